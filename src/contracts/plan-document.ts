@@ -1,0 +1,175 @@
+/**
+ * The plan document: the JSON interchange format of ../shared/plan-document.md
+ * ("pusula.plan/v1"). Field names are a contract: add fields freely, rename none.
+ */
+
+export const PLAN_DOCUMENT_FORMAT = 'pusula.plan/v1';
+
+export const INSTITUTION_KINDS = ['belediye', 'buyuksehir', 'birlik', 'kent-konseyi', 'diger'] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export const DIRECTIONS = ['artis', 'azalis', 'koruma'] as const;
+/** artis: higher is better; azalis: lower is better; koruma: keep the level. */
+export type Direction = (typeof DIRECTIONS)[number];
+
+export const VALUE_TYPES = ['duzey', 'kumulatif', 'donemsel'] as const;
+/** duzey: level at the end of the entry period; kumulatif: amount added; donemsel: per-year flow. */
+export type ValueType = (typeof VALUE_TYPES)[number];
+
+export const METHODS = ['F1', 'F2'] as const;
+/** F1: (C − A) / (B − A) × 100; F2: C / B × 100 (B / C for azalis). */
+export type Method = (typeof METHODS)[number];
+
+export const AIM_AGGREGATIONS = ['mean', 'cost-weighted'] as const;
+export type AimAggregation = (typeof AIM_AGGREGATIONS)[number];
+
+export const PLAN_STATUSES = ['taslak', 'meclis-onayinda', 'yururlukte', 'kapandi'] as const;
+/** taslak (draft) → meclis-onayinda (submitted) → yururlukte (in force) → kapandi (closed). */
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
+/** Money in TL keyed by year ("2025"). */
+export type YearAmounts = Record<string, number>;
+
+export interface InstitutionDoc {
+  name: string;
+  kind: InstitutionKind;
+  population?: number;
+  /** Local general election date (YYYY-MM-DD) that the plan follows. */
+  electionDate?: string;
+}
+
+export interface UnitDoc {
+  code: string;
+  name: string;
+  /** Code of the parent unit, when units form a tree. */
+  parent?: string;
+}
+
+export interface CoreValueDoc {
+  title: string;
+  description?: string;
+}
+
+export interface CouncilDecisionDoc {
+  date: string;
+  number: string;
+}
+
+export interface CodePrefixes {
+  aim: string;
+  target: string;
+  indicator: string;
+}
+
+export interface PlanSettings {
+  /** Clamp indicator rates to [0, 100] in target roll-ups (default true). */
+  clampTargetRates: boolean;
+  /** How an aim's rate is made from its targets' rates (default "mean"). */
+  aimAggregation: AimAggregation;
+  /** Code prefixes (default A / H / PG; some plans use SA / SH / PH). */
+  codePrefixes?: CodePrefixes;
+  /** Realisation-rate bands for colouring: rate ≥ good is green, ≥ warning is amber, else red. */
+  statusThresholds?: { good: number; warning: number };
+}
+
+export interface ActivityDoc {
+  code?: string;
+  name: string;
+  responsibleUnit?: string;
+  cost?: YearAmounts;
+  /** Part of the cost outside the budget (bütçe dışı), by year. */
+  offBudgetCost?: YearAmounts;
+}
+
+export interface ValueDoc {
+  value: number;
+  note?: string;
+  deviationReason?: string;
+}
+
+export interface IndicatorDoc {
+  code: string;
+  name: string;
+  unit?: string;
+  /** hedefe etkisi (%): weights of a target's indicators sum to 100. */
+  weight: number;
+  direction: Direction;
+  valueType: ValueType;
+  method?: Method;
+  /** Baseline A (plan dönemi başlangıç değeri). */
+  baseline: number | null;
+  /** Yearly targets B_t keyed by year ("2025"). */
+  targets: Record<string, number>;
+  /** izleme sıklığı: 6 (entries YYYY-H1/H2, default) or 12 (entries YYYY). */
+  monitoringMonths?: 6 | 12;
+  /** rapor sıklığı: 6 or 12. */
+  reportingMonths?: 6 | 12;
+  dataSource?: string;
+  /** Entries keyed by entry period ("2025-H1", "2025-H2" or "2025"). */
+  values?: Record<string, ValueDoc>;
+}
+
+export interface TargetDoc {
+  code: string;
+  title: string;
+  responsibleUnit: string;
+  collaboratingUnits?: string[];
+  risks?: string[];
+  /** Control activities against the risks. */
+  controls?: string[];
+  strategies?: string[];
+  activities?: ActivityDoc[];
+  costEstimate?: YearAmounts;
+  findings?: string[];
+  needs?: string[];
+  indicators: IndicatorDoc[];
+}
+
+export interface AimDoc {
+  code: string;
+  title: string;
+  targets: TargetDoc[];
+}
+
+export interface ResourceDoc {
+  /** e.g. "Genel bütçe", "Kalkınma ajansı hibesi". */
+  source: string;
+  kind: 'butce' | 'butce-disi';
+  amounts: YearAmounts;
+}
+
+/** Section 2.2 of domain.md: general administration and resources beside the target costs. */
+export interface CostingDoc {
+  generalAdministration?: YearAmounts;
+  resources?: ResourceDoc[];
+}
+
+export interface PlanDoc {
+  title: string;
+  startYear: number;
+  endYear: number;
+  status?: PlanStatus;
+  mission?: string;
+  vision?: string;
+  values?: CoreValueDoc[];
+  submittedToCouncil?: string;
+  councilDecision?: CouncilDecisionDoc;
+  settings?: Partial<PlanSettings>;
+  costing?: CostingDoc;
+  aims: AimDoc[];
+}
+
+export interface PlanDocument {
+  format: typeof PLAN_DOCUMENT_FORMAT;
+  institution: InstitutionDoc;
+  units: UnitDoc[];
+  plan: PlanDoc;
+}
+
+export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
+  clampTargetRates: true,
+  aimAggregation: 'mean',
+};
+
+export const DEFAULT_CODE_PREFIXES: CodePrefixes = { aim: 'A', target: 'H', indicator: 'PG' };
+export const DEFAULT_STATUS_THRESHOLDS = { good: 85, warning: 50 };

@@ -1,0 +1,101 @@
+import type { AimAggregation, Direction, Method, ValueType } from './plan-document.js';
+
+/** Why an indicator did not enter its target's roll-up. */
+export type ExclusionReason =
+  /** No entry for a period that the actual value needs ("veri girilmedi"). */
+  | 'NO_DATA'
+  /** Nothing is due yet, e.g. a yearly indicator at the mid-year assessment. */
+  | 'NOT_DUE'
+  /** The formula divides by zero (e.g. B = 0 with F2) and C ≠ B. */
+  | 'UNDEFINED_RATE'
+  /** The plan has no target for the assessed year. */
+  | 'NO_TARGET';
+
+export interface ExcludedIndicator {
+  code: string;
+  reason: ExclusionReason;
+  weight: number;
+  /** Entry periods whose values are missing, for NO_DATA. */
+  missingPeriods: string[];
+  message: string;
+}
+
+/** How the indicator's rate was obtained. */
+export type RateFormula =
+  | 'F1' // (C − A) / (B − A) × 100
+  | 'F2' // C / B × 100
+  | 'F2_AZALIS' // B / C × 100
+  | 'KEEP_LEVEL' // B = A under F1: C / B × 100 (B / C for azalis), at most 100 in roll-ups
+  | 'EXACT'; // the formula divides by zero but C = B: 100
+
+export interface IndicatorProgress {
+  code: string;
+  name: string;
+  unit: string | null;
+  weight: number;
+  direction: Direction;
+  valueType: ValueType;
+  method: Method;
+  /** The formula actually applied (F1, F2, the B = A rule…); null when there is no data. */
+  formula: RateFormula | null;
+  /** A: the baseline. */
+  baseline: number | null;
+  /** B: the target of the assessed year (year-end target, also at mid-year). */
+  target: number | null;
+  /** C: the actual value at the end of the assessed period, as the value type defines it. */
+  actual: number | null;
+  /** Entry periods that C is made of. */
+  actualPeriods: string[];
+  /** Raw realisation rate GO (may be < 0 or > 100); null when there is no data. */
+  rate: number | null;
+  /** The rate that entered the target's roll-up (clamped, capped); null when left out. */
+  rateUsed: number | null;
+  /** Weight after renormalisation over indicators with data (sums to 100 within a target). */
+  effectiveWeight: number | null;
+  /** Final plan-year target. */
+  finalTarget: number | null;
+  /** Progress towards the final plan-year target (plan dönemi ilerleme), same method, unclamped. */
+  planProgress: number | null;
+}
+
+export interface TargetProgress {
+  code: string;
+  title: string;
+  responsibleUnit: string | null;
+  /** HG: Σ wᵢ·rateUsedᵢ / Σ wᵢ over indicators with data; null when none has data. */
+  rate: number | null;
+  /** Σ weights of the indicators that entered the roll-up. */
+  weightWithData: number;
+  /** Share (%) of the target's total weight that was left out for missing data. */
+  excludedWeightShare: number;
+  /** Cost estimate of the assessed year: the weight under cost-weighted aim aggregation. */
+  cost: number | null;
+  excluded: ExcludedIndicator[];
+  indicators: IndicatorProgress[];
+}
+
+export interface AimProgress {
+  code: string;
+  title: string;
+  /** Mean (or cost-weighted mean) of its targets' rates; null when no target has a rate. */
+  rate: number | null;
+  targets: TargetProgress[];
+}
+
+export interface ProgressSettings {
+  clampTargetRates: boolean;
+  aimAggregation: AimAggregation;
+}
+
+export interface ProgressResponse {
+  planId?: string;
+  /** The assessed period: "2025" (değerlendirme) or "2025-H1" (izleme). */
+  period: string;
+  year: number;
+  /** Mean of the aims' rates (a computed view: the guides define no plan rate). */
+  rate: number | null;
+  settings: ProgressSettings;
+  /** One line per rule used, in Turkish and English, so every number can be explained. */
+  explanation: { tr: string[]; en: string[] };
+  aims: AimProgress[];
+}
