@@ -9,7 +9,9 @@ export type ExclusionReason =
   /** The formula divides by zero (e.g. B = 0 with F2) and C ≠ B. */
   | 'UNDEFINED_RATE'
   /** The plan has no target for the assessed year. */
-  | 'NO_TARGET';
+  | 'NO_TARGET'
+  /** The baseline A is missing, so F1 (or a kumulatif C) cannot be computed. */
+  | 'NO_BASELINE';
 
 export interface ExcludedIndicator {
   code: string;

@@ -1,0 +1,75 @@
+import type { ValueType } from '../../contracts/plan-document.js';
+import { dueEntryPeriods, type MonitoringMonths, type Period } from './periods.js';
+
+/** What computeActual needs of an indicator: structurally a subset of IndicatorDoc. */
+export interface ActualInput {
+  baseline: number | null;
+  valueType: ValueType;
+  monitoringMonths?: MonitoringMonths;
+  values?: Record<string, { value: number }>;
+}
+
+export type ActualResult =
+  | { status: 'ok'; actual: number; periods: string[] }
+  /** An entry that C needs is missing: never counted as 0 (domain.md 4.1). */
+  | { status: 'NO_DATA'; missingPeriods: string[] }
+  /** No entry period of the assessed year has ended yet (a yearly indicator at 30 June). */
+  | { status: 'NOT_DUE' }
+  /** kumulatif needs the baseline A to add entries to. */
+  | { status: 'NO_BASELINE' };
+
+/**
+ * C at the end of an assessed period, as domain.md 4.3 defines it per value type:
+ * - duzey: the level entered for the last entry period that has ended by then;
+ * - kumulatif: A + Σ entries from the plan's start up to then;
+ * - donemsel: Σ entries of the assessed year up to then.
+ * Every entry the sum or level needs must be present; a missing one makes C missing and is
+ * named, so a gap is never read as zero.
+ */
+export function computeActual(indicator: ActualInput, assessed: Period, startYear: number): ActualResult {
+  const months = indicator.monitoringMonths ?? 6;
+  const values = indicator.values ?? {};
+  const dueFromStart = dueEntryPeriods(assessed, months, startYear);
+  const dueThisYear = dueFromStart.filter((period) => period.startsWith(String(assessed.year)));
+  if (dueThisYear.length === 0) return { status: 'NOT_DUE' };
+
+  const needed =
+    indicator.valueType === 'duzey'
+      ? dueThisYear.slice(-1)
+      : indicator.valueType === 'donemsel'
+        ? dueThisYear
+        : dueFromStart;
+  const missingPeriods = needed.filter((period) => values[period] === undefined);
+  if (missingPeriods.length > 0) return { status: 'NO_DATA', missingPeriods };
+
+  const sum = sumExact(needed.map((period) => values[period].value));
+  switch (indicator.valueType) {
+    case 'duzey':
+      return { status: 'ok', actual: values[needed[0]].value, periods: needed };
+    case 'donemsel':
+      return { status: 'ok', actual: sum, periods: needed };
+    case 'kumulatif':
+      if (indicator.baseline === null) return { status: 'NO_BASELINE' };
+      return { status: 'ok', actual: sumExact([indicator.baseline, sum]), periods: needed };
+  }
+}
+
+/**
+ * Adds decimal entries without binary drift (0.1 + 0.2 = 0.3): entries are decimals typed by
+ * people, so the sum is done on scaled integers when every term has at most 9 decimals.
+ */
+export function sumExact(terms: number[]): number {
+  const decimals = Math.max(0, ...terms.map(decimalPlaces));
+  if (decimals > 9) return terms.reduce((total, term) => total + term, 0);
+  const scale = 10 ** decimals;
+  const scaled = terms.reduce((total, term) => total + Math.round(term * scale), 0);
+  return scaled / scale;
+}
+
+function decimalPlaces(value: number): number {
+  if (Number.isInteger(value)) return 0;
+  const text = String(value);
+  const exponent = /e-(\d+)$/.exec(text);
+  if (exponent) return Number(exponent[1]) + (text.split('e')[0].split('.')[1]?.length ?? 0);
+  return text.split('.')[1]?.length ?? 0;
+}
