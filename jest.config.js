@@ -12,10 +12,20 @@ const swc = [
   },
 ];
 
+// Jest on Node 20 cannot require() an ES module, which Node itself can: the few ESM-only
+// packages that CommonJS dependencies require (content-disposition, under @fastify/static for
+// the Swagger UI) are compiled to CommonJS for the test run.
+const REQUIRED_ESM = ['content-disposition'];
+const toCommonJs = ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }];
+
 const common = {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`/node_modules/(${REQUIRED_ESM.join('|')})/.+\\.js$`]: toCommonJs,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${REQUIRED_ESM.join('|')})/)`],
   testEnvironment: 'node',
 };
 
@@ -27,8 +37,6 @@ export default {
       displayName: 'e2e',
       rootDir: '.',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],

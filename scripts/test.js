@@ -1,22 +1,62 @@
 #!/usr/bin/env node
 // `npm test`: unit, e2e and browser tests in one Jest run (ESM mode, see docs/testing.md).
-// `node scripts/test.js unit|e2e|browser` runs one tier; further arguments go to Jest.
+// `node scripts/test.js unit|e2e|browser [jest args]` runs one tier.
+//
+// The e2e tiers need PostgreSQL: with TEST_DATABASE_URL they use that server (CI uses the
+// machine's), without it this script starts an embedded PostgreSQL for the run and stops it
+// afterwards, so `npm test` needs no server installed.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
-const tiers = { unit: ['unit'], e2e: ['e2e'], browser: ['browser'] };
-const [first, ...rest] = process.argv.slice(2);
-const selected = tiers[first] ? tiers[first] : null;
-const jestArgs = [
+const tiers = ['unit', 'e2e', 'browser'];
+const args = process.argv.slice(2);
+const tier = tiers.includes(args[0]) ? args.shift() : null;
+const needsDatabase = tier !== 'unit';
+
+function run(command, commandArgs, env = process.env) {
+  return spawnSync(command, commandArgs, { stdio: 'inherit', env }).status ?? 1;
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+let embedded = null;
+let dataDir = null;
+const env = {
+  ...process.env,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
+};
+
+if (needsDatabase) {
+  // The server build is needed for the embedded database helper (and by the browser tests).
+  if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']) !== 0) process.exit(1);
+  if (!env.TEST_DATABASE_URL) {
+    const { startEmbeddedDatabase } = await import('../dist/database/embedded-database.js');
+    dataDir = mkdtempSync(join(tmpdir(), 'pusula-test-pg-'));
+    embedded = await startEmbeddedDatabase(dataDir, await freePort(), (line) => console.log(line));
+    env.TEST_DATABASE_URL = embedded.url;
+    console.log('Tests use an embedded PostgreSQL (set TEST_DATABASE_URL to use a server of your own)');
+  }
+}
+
+const status = run(process.execPath, [
   'node_modules/jest/bin/jest.js',
   '--runInBand',
-  ...(selected ? ['--selectProjects', ...selected] : []),
-  ...(selected ? rest : process.argv.slice(2)),
-];
-const result = spawnSync(process.execPath, jestArgs, {
-  stdio: 'inherit',
-  env: {
-    ...process.env,
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
-  },
-});
-process.exit(result.status ?? 1);
+  ...(tier ? ['--selectProjects', tier] : []),
+  ...args,
+], env);
+
+if (embedded) await embedded.stop();
+if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+process.exit(status);

@@ -1,0 +1,68 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+
+const YEAR_KEY = /^\d{4}$/;
+
+function isRecordOf(value: unknown, keyOk: (key: string) => boolean, valueOk: (item: unknown) => boolean): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  return Object.entries(value).every(([key, item]) => keyOk(key) && valueOk(item));
+}
+
+/** { "2025": 1000000, … }: 4-digit year keys, finite non-negative numbers. */
+export function IsYearAmounts(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'isYearAmounts',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must map 4-digit years to numbers ≥ 0', ...options },
+      validator: {
+        validate: (value: unknown) =>
+          isRecordOf(value, (key) => YEAR_KEY.test(key), (item) => typeof item === 'number' && Number.isFinite(item) && item >= 0),
+      },
+    });
+}
+
+/** { "2025": 120000, … }: 4-digit year keys, finite numbers (targets may be negative, e.g. a balance). */
+export function IsYearValues(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'isYearValues',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must map 4-digit years to numbers', ...options },
+      validator: {
+        validate: (value: unknown) =>
+          isRecordOf(value, (key) => YEAR_KEY.test(key), (item) => typeof item === 'number' && Number.isFinite(item)),
+      },
+    });
+}
+
+/** A list of non-empty strings of at most 2000 characters. */
+export function IsTextList(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'isTextList',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be a list of non-empty texts (at most 2000 characters each)', ...options },
+      validator: {
+        validate: (value: unknown) =>
+          Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
+      },
+    });
+}
+
+/** A plain JSON object (settings, costing): checked by the plan rules after the edit. */
+export function IsPlainObject(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'isPlainObject',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: { message: '$property must be an object', ...options },
+      validator: { validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) },
+    });
+}
+
+export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

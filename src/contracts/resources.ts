@@ -1,0 +1,147 @@
+import type {
+  ActivityDoc,
+  CostingDoc,
+  CoreValueDoc,
+  Direction,
+  InstitutionKind,
+  Method,
+  PlanSettings,
+  PlanStatus,
+  ValueType,
+  YearAmounts,
+} from './plan-document.js';
+import type { ValidationIssue } from './validation.js';
+
+export interface InstitutionResponse {
+  id: string;
+  name: string;
+  kind: InstitutionKind;
+  population: number | null;
+  version: number;
+}
+
+export interface CreateInstitutionRequest {
+  name: string;
+  kind: InstitutionKind;
+  population?: number;
+}
+
+export interface UnitResponse {
+  code: string;
+  name: string;
+  parent: string | null;
+}
+
+export interface CreateUnitRequest {
+  code: string;
+  name: string;
+  parent?: string;
+}
+
+export interface PlanSummaryResponse {
+  id: string;
+  title: string;
+  startYear: number;
+  endYear: number;
+  status: PlanStatus;
+  institution: { id: string; name: string; kind: InstitutionKind };
+  counts: { aims: number; targets: number; indicators: number; values: number };
+}
+
+export interface PlanResponse extends PlanSummaryResponse {
+  mission: string | null;
+  vision: string | null;
+  values: CoreValueDoc[];
+  submittedToCouncil: string | null;
+  councilDecision: { date: string | null; number: string | null } | null;
+  population: number | null;
+  electionDate: string | null;
+  /** Settings after defaults. */
+  settings: PlanSettings;
+  costing: CostingDoc | null;
+  version: number;
+}
+
+export interface CreatePlanRequest {
+  institutionId: string;
+  title: string;
+  startYear: number;
+  endYear: number;
+  status?: PlanStatus;
+  mission?: string;
+  vision?: string;
+  submittedToCouncil?: string;
+  councilDecisionDate?: string;
+  councilDecisionNumber?: string;
+  population?: number;
+  electionDate?: string;
+  settings?: Partial<PlanSettings>;
+  costing?: CostingDoc;
+}
+
+export interface AimResponse {
+  code: string;
+  title: string;
+  position: number;
+  targets: string[];
+  version: number;
+}
+
+export interface TargetResponse {
+  code: string;
+  aim: string;
+  title: string;
+  position: number;
+  responsibleUnit: string;
+  collaboratingUnits: string[];
+  risks: string[];
+  controls: string[];
+  strategies: string[];
+  activities: ActivityDoc[];
+  costEstimate: YearAmounts;
+  findings: string[];
+  needs: string[];
+  indicators: string[];
+  version: number;
+}
+
+export interface IndicatorResponse {
+  code: string;
+  target: string;
+  name: string;
+  unit: string | null;
+  weight: number;
+  direction: Direction;
+  valueType: ValueType;
+  /** As stored: null means the value type's default (effectiveMethod). */
+  method: Method | null;
+  effectiveMethod: Method;
+  baseline: number | null;
+  targets: Record<string, number>;
+  monitoringMonths: 6 | 12;
+  reportingMonths: 6 | 12;
+  dataSource: string | null;
+  position: number;
+  version: number;
+}
+
+export interface IndicatorValueResponse {
+  period: string;
+  value: number;
+  note: string | null;
+  deviationReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+export interface PutValueRequest {
+  value: number;
+  note?: string;
+  deviationReason?: string;
+}
+
+export interface ImportResponse {
+  id: string;
+  warnings: ValidationIssue[];
+}

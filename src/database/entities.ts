@@ -1,0 +1,23 @@
+import { IndicatorTarget } from '../modules/indicators/indicator-target.entity.js';
+import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
+import { Indicator } from '../modules/indicators/indicator.entity.js';
+import { Institution } from '../modules/institutions/institution.entity.js';
+import { Unit } from '../modules/institutions/unit.entity.js';
+import { Aim } from '../modules/plans/aim.entity.js';
+import { CoreValue } from '../modules/plans/core-value.entity.js';
+import { Plan } from '../modules/plans/plan.entity.js';
+import { TargetCollaborator } from '../modules/plans/target-collaborator.entity.js';
+import { Target } from '../modules/plans/target.entity.js';
+
+export const ENTITIES = [
+  Institution,
+  Unit,
+  Plan,
+  CoreValue,
+  Aim,
+  Target,
+  TargetCollaborator,
+  Indicator,
+  IndicatorTarget,
+  IndicatorValue,
+];

@@ -1,0 +1,197 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Institutions, units, plans with their target cards, indicators, yearly targets and values. */
+export class InitialSchema1763900000000 implements MigrationInterface {
+  name = 'InitialSchema1763900000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE institutions (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        name text NOT NULL,
+        kind text NOT NULL,
+        population integer,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT institutions_pkey PRIMARY KEY (id),
+        CONSTRAINT institutions_name_key UNIQUE (name),
+        CONSTRAINT institutions_kind_check CHECK (kind IN ('belediye', 'buyuksehir', 'birlik', 'kent-konseyi', 'diger')),
+        CONSTRAINT institutions_population_check CHECK (population IS NULL OR population >= 0)
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE units (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        code text NOT NULL,
+        name text NOT NULL,
+        parent_id uuid,
+        position integer NOT NULL DEFAULT 0,
+        CONSTRAINT units_pkey PRIMARY KEY (id),
+        CONSTRAINT units_institution_id_code_key UNIQUE (institution_id, code),
+        CONSTRAINT units_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        CONSTRAINT units_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES units (id) ON DELETE SET NULL
+      )`);
+    await queryRunner.query(`CREATE INDEX units_parent_id_idx ON units (parent_id)`);
+    await queryRunner.query(`
+      CREATE TABLE plans (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        title text NOT NULL,
+        start_year integer NOT NULL,
+        end_year integer NOT NULL,
+        status text,
+        mission text,
+        vision text,
+        submitted_to_council date,
+        council_decision_date date,
+        council_decision_number text,
+        population integer,
+        election_date date,
+        settings jsonb,
+        costing jsonb,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT plans_pkey PRIMARY KEY (id),
+        CONSTRAINT plans_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        CONSTRAINT plans_status_check CHECK (status IN ('taslak', 'meclis-onayinda', 'yururlukte', 'kapandi')),
+        CONSTRAINT plans_years_check CHECK (end_year >= start_year)
+      )`);
+    await queryRunner.query(`CREATE INDEX plans_institution_id_idx ON plans (institution_id)`);
+    await queryRunner.query(`
+      CREATE TABLE core_values (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        position integer NOT NULL,
+        title text NOT NULL,
+        description text,
+        CONSTRAINT core_values_pkey PRIMARY KEY (id),
+        CONSTRAINT core_values_plan_id_position_key UNIQUE (plan_id, position),
+        CONSTRAINT core_values_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE aims (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        code text NOT NULL,
+        title text NOT NULL,
+        position integer NOT NULL,
+        version integer NOT NULL,
+        CONSTRAINT aims_pkey PRIMARY KEY (id),
+        CONSTRAINT aims_plan_id_code_key UNIQUE (plan_id, code),
+        CONSTRAINT aims_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE targets (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        aim_id uuid NOT NULL,
+        code text NOT NULL,
+        title text NOT NULL,
+        position integer NOT NULL,
+        responsible_unit_id uuid NOT NULL,
+        risks jsonb,
+        controls jsonb,
+        strategies jsonb,
+        activities jsonb,
+        cost_estimate jsonb,
+        findings jsonb,
+        needs jsonb,
+        version integer NOT NULL,
+        CONSTRAINT targets_pkey PRIMARY KEY (id),
+        CONSTRAINT targets_plan_id_code_key UNIQUE (plan_id, code),
+        CONSTRAINT targets_aim_id_fkey FOREIGN KEY (aim_id) REFERENCES aims (id) ON DELETE CASCADE,
+        CONSTRAINT targets_responsible_unit_id_fkey FOREIGN KEY (responsible_unit_id) REFERENCES units (id) ON DELETE RESTRICT
+      )`);
+    await queryRunner.query(`CREATE INDEX targets_aim_id_idx ON targets (aim_id)`);
+    await queryRunner.query(`CREATE INDEX targets_responsible_unit_id_idx ON targets (responsible_unit_id)`);
+    await queryRunner.query(`
+      CREATE TABLE target_collaborators (
+        target_id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        institution_id uuid NOT NULL,
+        position integer NOT NULL,
+        CONSTRAINT target_collaborators_pkey PRIMARY KEY (target_id, unit_id),
+        CONSTRAINT target_collaborators_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE,
+        CONSTRAINT target_collaborators_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE RESTRICT
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE indicators (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        target_id uuid NOT NULL,
+        code text NOT NULL,
+        name text NOT NULL,
+        unit text,
+        weight numeric NOT NULL,
+        direction text NOT NULL,
+        value_type text NOT NULL,
+        method text,
+        baseline numeric,
+        monitoring_months smallint,
+        reporting_months smallint,
+        data_source text,
+        position integer NOT NULL,
+        version integer NOT NULL,
+        CONSTRAINT indicators_pkey PRIMARY KEY (id),
+        CONSTRAINT indicators_plan_id_code_key UNIQUE (plan_id, code),
+        CONSTRAINT indicators_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE,
+        CONSTRAINT indicators_direction_check CHECK (direction IN ('artis', 'azalis', 'koruma')),
+        CONSTRAINT indicators_value_type_check CHECK (value_type IN ('duzey', 'kumulatif', 'donemsel')),
+        CONSTRAINT indicators_method_check CHECK (method IS NULL OR method IN ('F1', 'F2')),
+        CONSTRAINT indicators_monitoring_months_check CHECK (monitoring_months IS NULL OR monitoring_months IN (6, 12)),
+        CONSTRAINT indicators_reporting_months_check CHECK (reporting_months IS NULL OR reporting_months IN (6, 12)),
+        CONSTRAINT indicators_weight_check CHECK (weight >= 0)
+      )`);
+    await queryRunner.query(`CREATE INDEX indicators_target_id_idx ON indicators (target_id)`);
+    await queryRunner.query(`
+      CREATE TABLE indicator_targets (
+        indicator_id uuid NOT NULL,
+        year integer NOT NULL,
+        institution_id uuid NOT NULL,
+        value numeric NOT NULL,
+        CONSTRAINT indicator_targets_pkey PRIMARY KEY (indicator_id, year),
+        CONSTRAINT indicator_targets_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE indicator_values (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        indicator_id uuid NOT NULL,
+        period text NOT NULL,
+        value numeric NOT NULL,
+        note text,
+        deviation_reason text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT indicator_values_pkey PRIMARY KEY (id),
+        CONSTRAINT indicator_values_indicator_id_period_key UNIQUE (indicator_id, period),
+        CONSTRAINT indicator_values_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`CREATE INDEX indicator_values_plan_id_idx ON indicator_values (plan_id)`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of [
+      'indicator_values',
+      'indicator_targets',
+      'indicators',
+      'target_collaborators',
+      'targets',
+      'aims',
+      'core_values',
+      'plans',
+      'units',
+      'institutions',
+    ]) {
+      await queryRunner.query(`DROP TABLE ${table}`);
+    }
+  }
+}

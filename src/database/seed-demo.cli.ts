@@ -1,0 +1,27 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../app.module.js';
+import { ConfigError, loadConfig } from '../config/app-config.js';
+import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
+import { seedDemoPlans } from './seed-demo.js';
+
+/** `npm run seed:demo`: loads the demo plans into DATABASE_URL (or the embedded database). */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  let embedded: EmbeddedDatabase | null = null;
+  if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) => console.log(line));
+  const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  const app = await NestFactory.createApplicationContext(AppModule.register(config, url), { logger: ['error', 'warn'] });
+  try {
+    await seedDemoPlans(app.get(PlanDocumentService), (line) => console.log(line));
+  } finally {
+    await app.close();
+    if (embedded) await embedded.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : `Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

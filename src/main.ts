@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { AppModule } from './app.module.js';
+import { configureApp } from './app.setup.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { seedDemoPlans } from './database/seed-demo.js';
+import { PlanDocumentService } from './modules/plans/plan-document.service.js';
+import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
+
+async function bootstrap(): Promise<void> {
+  const logger = new Logger('Pusula');
+  let config: AppConfig;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+
+  let embedded: EmbeddedDatabase | null = null;
+  if (!config.databaseUrl) {
+    embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) => logger.log(line));
+  }
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, databaseUrl),
+    new FastifyAdapter({ bodyLimit: config.bodyLimit }),
+    { logger: logLevels(config.logLevel) },
+  );
+  configureApp(app);
+
+  if (embedded?.created && config.demo) {
+    await seedDemoPlans(app.get(PlanDocumentService), (line) => logger.log(line));
+  }
+
+  const stopEmbedded = async (): Promise<void> => {
+    if (embedded) await embedded.stop();
+    embedded = null;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void app
+        .close()
+        .then(stopEmbedded)
+        .finally(() => process.exit(0));
+    });
+  }
+
+  await app.listen({ port: config.port, host: config.host });
+  const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  logger.log(`Pusula is ready: http://${shown}:${config.port} — API docs at http://${shown}:${config.port}/api/docs`);
+  logger.log(`Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`);
+}
+
+function logLevels(level: AppConfig['logLevel']): Array<'error' | 'warn' | 'log' | 'debug' | 'verbose'> {
+  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
+  return order.slice(0, order.indexOf(level) + 1);
+}
+
+bootstrap().catch((error: unknown) => {
+  process.stderr.write(`Pusula could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

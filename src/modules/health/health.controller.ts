@@ -1,0 +1,33 @@
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  private readonly startedAt = Date.now();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The app and database state; 503 when the database does not answer. */
+  @Get()
+  @ApiOkResponse({ description: 'App and database are up' })
+  async getHealth(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
+    const started = performance.now();
+    let database: { status: 'up' | 'down'; latencyMs?: number; migrations?: number; error?: string };
+    try {
+      const rows: Array<{ count: number }> = await this.dataSource.query('SELECT count(*)::int AS count FROM migrations');
+      database = { status: 'up', latencyMs: Math.round((performance.now() - started) * 100) / 100, migrations: rows[0].count };
+    } catch {
+      database = { status: 'down', error: 'The database does not answer' };
+    }
+    const ok = database.status === 'up';
+    void reply.status(ok ? 200 : 503);
+    return {
+      status: ok ? 'ok' : 'degraded',
+      app: { name: 'pusula', version: '0.1.0', uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) },
+      database,
+    };
+  }
+}

@@ -1,0 +1,57 @@
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { Indicator } from './indicator.entity.js';
+
+/** One entry of an indicator for an entry period ("2025-H1", "2025-H2" or "2025"). */
+@Entity('indicator_values')
+@Unique('indicator_values_indicator_id_period_key', ['indicatorId', 'period'])
+export class IndicatorValue {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'indicator_values_pkey' })
+  id!: string;
+
+  @Column({ type: 'uuid' })
+  institutionId!: string;
+
+  @Index('indicator_values_plan_id_idx')
+  @Column({ type: 'uuid' })
+  planId!: string;
+
+  @Column({ type: 'uuid' })
+  indicatorId!: string;
+
+  @ManyToOne(() => Indicator, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'indicator_id', foreignKeyConstraintName: 'indicator_values_indicator_id_fkey' })
+  indicator?: Indicator;
+
+  @Column({ type: 'text' })
+  period!: string;
+
+  @Column({ type: 'numeric' })
+  value!: number;
+
+  @Column({ type: 'text', nullable: true })
+  note!: string | null;
+
+  /** sapma nedeni (DEVIATION_REASON). */
+  @Column({ type: 'text', nullable: true })
+  deviationReason!: string | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

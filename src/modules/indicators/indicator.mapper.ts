@@ -1,0 +1,37 @@
+import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
+import type { IndicatorTarget } from './indicator-target.entity.js';
+import type { IndicatorValue } from './indicator-value.entity.js';
+import type { Indicator } from './indicator.entity.js';
+
+export function toIndicatorResponse(indicator: Indicator, targetCode: string, yearly: IndicatorTarget[]): IndicatorResponse {
+  return {
+    code: indicator.code,
+    target: targetCode,
+    name: indicator.name,
+    unit: indicator.unit,
+    weight: indicator.weight,
+    direction: indicator.direction,
+    valueType: indicator.valueType,
+    method: indicator.method,
+    effectiveMethod: indicator.method ?? (indicator.valueType === 'donemsel' ? 'F2' : 'F1'),
+    baseline: indicator.baseline,
+    targets: Object.fromEntries([...yearly].sort((a, b) => a.year - b.year).map((row) => [String(row.year), row.value])),
+    monitoringMonths: indicator.monitoringMonths ?? 6,
+    reportingMonths: indicator.reportingMonths ?? 6,
+    dataSource: indicator.dataSource,
+    position: indicator.position,
+    version: indicator.version,
+  };
+}
+
+export function toIndicatorValueResponse(row: IndicatorValue): IndicatorValueResponse {
+  return {
+    period: row.period,
+    value: row.value,
+    note: row.note,
+    deviationReason: row.deviationReason,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}

@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { IndicatorResponse } from '../../contracts/resources.js';
+import type { Lang } from '../../contracts/validation.js';
+import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import type { PlanRows } from '../plans/plan-document.mapper.js';
+import { PlanDocumentService } from '../plans/plan-document.service.js';
+import { PlanEditorService } from '../plans/plan-editor.service.js';
+import { assertCodeFree } from '../plans/plan-content.service.js';
+import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
+import { IndicatorTarget } from './indicator-target.entity.js';
+import { Indicator } from './indicator.entity.js';
+import { toIndicatorResponse } from './indicator.mapper.js';
+
+/** Indicators (performans göstergeleri) one by one, under the plan rules. */
+@Injectable()
+export class IndicatorsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: PlanDocumentService,
+    private readonly editor: PlanEditorService,
+  ) {}
+
+  async listIndicators(planId: string): Promise<IndicatorResponse[]> {
+    return responses(await this.documents.loadRows(this.dataSource.manager, planId));
+  }
+
+  async getIndicator(planId: string, code: string): Promise<IndicatorResponse> {
+    const indicator = (await this.listIndicators(planId)).find((item) => item.code === code);
+    if (!indicator) throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+    return indicator;
+  }
+
+  async createIndicator(planId: string, dto: CreateIndicatorDto, lang: Lang): Promise<IndicatorResponse> {
+    await this.editor.edit(planId, lang, async (manager, rows) => {
+      const target = rows.targets.find((item) => item.code === dto.target);
+      if (!target) {
+        throw new BadRequestError('UNKNOWN_TARGET', `Target ${dto.target} does not exist in this plan`, [
+          { path: 'target', code: 'UNKNOWN_TARGET', message: `Target ${dto.target} does not exist` },
+        ]);
+      }
+      assertCodeFree([...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code), dto.code);
+      const inserted = await manager.insert(Indicator, {
+        institutionId: rows.plan.institutionId,
+        planId,
+        targetId: target.id,
+        code: dto.code,
+        name: dto.name,
+        unit: dto.unit ?? null,
+        weight: dto.weight,
+        direction: dto.direction,
+        valueType: dto.valueType,
+        method: dto.method ?? null,
+        baseline: dto.baseline ?? null,
+        monitoringMonths: dto.monitoringMonths ?? null,
+        reportingMonths: dto.reportingMonths ?? null,
+        dataSource: dto.dataSource ?? null,
+        position: maxPosition(rows) + 1,
+      });
+      const indicatorId = (inserted.identifiers[0] as { id: string }).id;
+      await replaceYearlyTargets(manager, rows.plan.institutionId, indicatorId, dto.targets ?? {});
+    });
+    return this.getIndicator(planId, dto.code);
+  }
+
+  async updateIndicator(planId: string, code: string, dto: UpdateIndicatorDto, lang: Lang): Promise<IndicatorResponse> {
+    await this.editor.edit(planId, lang, async (manager, rows) => {
+      const indicator = findIndicator(rows, code, planId);
+      const changes: Partial<Indicator> = {};
+      for (const key of ['name', 'unit', 'weight', 'direction', 'valueType', 'method', 'baseline', 'monitoringMonths', 'reportingMonths', 'dataSource'] as const) {
+        if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
+      }
+      if (dto.monitoringMonths !== undefined && dto.monitoringMonths !== (indicator.monitoringMonths ?? 6)) {
+        const entries = rows.values.filter((value) => value.indicatorId === indicator.id).length;
+        if (entries > 0) {
+          throw new BadRequestError('MONITORING_CHANGE', `Indicator ${code} has ${entries} entries; their periods fit the current monitoring frequency`, [
+            { path: 'monitoringMonths', code: 'MONITORING_CHANGE', message: 'Delete the entries before changing the monitoring frequency' },
+          ]);
+        }
+      }
+      if (Object.keys(changes).length > 0) await manager.update(Indicator, { id: indicator.id }, changes);
+      if (dto.targets !== undefined) await replaceYearlyTargets(manager, rows.plan.institutionId, indicator.id, dto.targets);
+    });
+    return this.getIndicator(planId, code);
+  }
+
+  async deleteIndicator(planId: string, code: string, lang: Lang): Promise<void> {
+    await this.editor.edit(planId, lang, async (manager, rows) => {
+      await manager.delete(Indicator, { id: findIndicator(rows, code, planId).id });
+    });
+  }
+}
+
+export function findIndicator(rows: PlanRows, code: string, planId: string): Indicator {
+  const indicator = rows.indicators.find((item) => item.code === code);
+  if (!indicator) throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+  return indicator;
+}
+
+function maxPosition(rows: PlanRows): number {
+  return rows.indicators.reduce((max, item) => Math.max(max, item.position), 0);
+}
+
+async function replaceYearlyTargets(manager: EntityManager, institutionId: string, indicatorId: string, targets: Record<string, number>): Promise<void> {
+  await manager.delete(IndicatorTarget, { indicatorId });
+  const rows = Object.entries(targets).map(([year, value]) => ({ institutionId, indicatorId, year: Number(year), value }));
+  if (rows.length > 0) await manager.insert(IndicatorTarget, rows);
+}
+
+function responses(rows: PlanRows): IndicatorResponse[] {
+  const targetCode = new Map(rows.targets.map((target) => [target.id, target.code]));
+  return rows.indicators.map((indicator) =>
+    toIndicatorResponse(
+      indicator,
+      targetCode.get(indicator.targetId) ?? '',
+      rows.yearlyTargets.filter((row) => row.indicatorId === indicator.id),
+    ),
+  );
+}

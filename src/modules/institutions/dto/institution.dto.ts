@@ -1,0 +1,28 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { INSTITUTION_KINDS, type InstitutionKind } from '../../../contracts/plan-document.js';
+import type { CreateInstitutionRequest, CreateUnitRequest } from '../../../contracts/resources.js';
+import { CODE_PATTERN } from '../../../common/validators.js';
+
+export class CreateInstitutionDto implements CreateInstitutionRequest {
+  @ApiProperty({ example: 'Örnek Belediyesi' }) @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiProperty({ enum: INSTITUTION_KINDS }) @IsIn(INSTITUTION_KINDS) kind!: InstitutionKind;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) population?: number;
+}
+
+export class UpdateInstitutionDto implements Partial<CreateInstitutionRequest> {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
+  @ApiPropertyOptional({ enum: INSTITUTION_KINDS }) @IsOptional() @IsIn(INSTITUTION_KINDS) kind?: InstitutionKind;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) population?: number;
+}
+
+export class CreateUnitDto implements CreateUnitRequest {
+  @ApiProperty({ example: 'PARK' }) @IsString() @Matches(CODE_PATTERN, { message: 'code must be a short code such as PARK' }) code!: string;
+  @ApiProperty({ example: 'Park ve Bahçeler Müdürlüğü' }) @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string;
+}
+
+export class UpdateUnitDto {
+  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string;
+}

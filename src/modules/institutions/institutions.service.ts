@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import type { CreateInstitutionDto, CreateUnitDto, UpdateInstitutionDto, UpdateUnitDto } from './dto/institution.dto.js';
+import { Institution } from './institution.entity.js';
+import { Unit } from './unit.entity.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Institutions (belediye, birlik, kent konseyi…) and their unit trees. */
+@Injectable()
+export class InstitutionsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async listInstitutions(): Promise<InstitutionResponse[]> {
+    const rows = await this.dataSource.manager.find(Institution, { order: { name: 'ASC' } });
+    return rows.map(toInstitutionResponse);
+  }
+
+  async getInstitution(id: string): Promise<InstitutionResponse> {
+    return toInstitutionResponse(await this.getEntity(id));
+  }
+
+  async createInstitution(dto: CreateInstitutionDto): Promise<InstitutionResponse> {
+    if (await this.dataSource.manager.existsBy(Institution, { name: dto.name })) {
+      throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
+    }
+    const saved = await this.dataSource.manager.save(Institution, { name: dto.name, kind: dto.kind, population: dto.population ?? null });
+    return this.getInstitution(saved.id);
+  }
+
+  async updateInstitution(id: string, dto: UpdateInstitutionDto): Promise<InstitutionResponse> {
+    const institution = await this.getEntity(id);
+    Object.assign(institution, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
+    await this.dataSource.manager.save(Institution, institution);
+    return this.getInstitution(id);
+  }
+
+  async deleteInstitution(id: string): Promise<void> {
+    const institution = await this.getEntity(id);
+    await this.dataSource.manager.delete(Institution, { id: institution.id });
+  }
+
+  async listUnits(institutionId: string): Promise<UnitResponse[]> {
+    await this.getEntity(institutionId);
+    const units = await this.dataSource.manager.find(Unit, { where: { institutionId }, order: { position: 'ASC', code: 'ASC' } });
+    const codes = new Map(units.map((unit) => [unit.id, unit.code]));
+    return units.map((unit) => toUnitResponse(unit, unit.parentId ? (codes.get(unit.parentId) ?? null) : null));
+  }
+
+  async getUnit(institutionId: string, code: string): Promise<UnitResponse> {
+    const unit = (await this.listUnits(institutionId)).find((item) => item.code === code);
+    if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
+    return unit;
+  }
+
+  async createUnit(institutionId: string, dto: CreateUnitDto): Promise<UnitResponse> {
+    await this.getEntity(institutionId);
+    const units = await this.dataSource.manager.find(Unit, { where: { institutionId } });
+    if (units.some((unit) => unit.code === dto.code)) throw new ConflictError('UNIT_EXISTS', `Unit ${dto.code} already exists`);
+    const parentId = dto.parent === undefined ? null : this.parentId(units, dto.parent, dto.code);
+    const position = units.reduce((max, unit) => Math.max(max, unit.position), 0) + 1;
+    await this.dataSource.manager.insert(Unit, { institutionId, code: dto.code, name: dto.name, parentId, position });
+    return this.getUnit(institutionId, dto.code);
+  }
+
+  async updateUnit(institutionId: string, code: string, dto: UpdateUnitDto): Promise<UnitResponse> {
+    await this.getEntity(institutionId);
+    const units = await this.dataSource.manager.find(Unit, { where: { institutionId } });
+    const unit = units.find((item) => item.code === code);
+    if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
+    const changes: Partial<Unit> = {};
+    if (dto.name !== undefined) changes.name = dto.name;
+    if (dto.parent !== undefined) changes.parentId = this.parentId(units, dto.parent, code);
+    if (Object.keys(changes).length > 0) await this.dataSource.manager.update(Unit, { id: unit.id }, changes);
+    return this.getUnit(institutionId, code);
+  }
+
+  /** A unit responsible for or collaborating on targets cannot go: 409 UNIT_IN_USE. */
+  async deleteUnit(institutionId: string, code: string): Promise<void> {
+    await this.getEntity(institutionId);
+    const unit = await this.dataSource.manager.findOneBy(Unit, { institutionId, code });
+    if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
+    const [{ count }] = (await this.dataSource.query(
+      `SELECT (SELECT count(*) FROM targets WHERE responsible_unit_id = $1) + (SELECT count(*) FROM target_collaborators WHERE unit_id = $1) AS count`,
+      [unit.id],
+    )) as Array<{ count: number }>;
+    if (count > 0) throw new ConflictError('UNIT_IN_USE', `Unit ${code} is named on ${count} target card(s)`);
+    await this.dataSource.manager.delete(Unit, { id: unit.id });
+  }
+
+  private parentId(units: Unit[], parentCode: string, code: string): string {
+    const byCode = new Map(units.map((unit) => [unit.code, unit]));
+    const parent = byCode.get(parentCode);
+    if (!parent) {
+      throw new BadRequestError('UNKNOWN_UNIT', `Unit ${parentCode} does not exist`, [{ path: 'parent', code: 'UNKNOWN_UNIT', message: `Unit ${parentCode} does not exist` }]);
+    }
+    // The unit tree must stay a tree: the parent may not be the unit itself or one of its descendants.
+    for (let cursor: Unit | undefined = parent; cursor; cursor = cursor.parentId ? units.find((unit) => unit.id === cursor?.parentId) : undefined) {
+      if (cursor.code === code) {
+        throw new BadRequestError('UNIT_CYCLE', `Unit ${parentCode} cannot be the parent of ${code}`, [
+          { path: 'parent', code: 'UNIT_CYCLE', message: 'A unit cannot be placed under itself' },
+        ]);
+      }
+    }
+    return parent.id;
+  }
+
+  private async getEntity(id: string): Promise<Institution> {
+    const institution = UUID.test(id) ? await this.dataSource.manager.findOneBy(Institution, { id }) : null;
+    if (!institution) throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${id} not found`);
+    return institution;
+  }
+}
+
+function toInstitutionResponse(row: Institution): InstitutionResponse {
+  return { id: row.id, name: row.name, kind: row.kind, population: row.population, version: row.version };
+}
+
+function toUnitResponse(unit: Unit, parent: string | null): UnitResponse {
+  return { code: unit.code, name: unit.name, parent };
+}

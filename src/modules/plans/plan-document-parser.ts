@@ -1,0 +1,544 @@
+/**
+ * Structural check of an untrusted plan document ("pusula.plan/v1", shared/plan-document.md)
+ * before the rules of domain.md section 5 run on it (plan-rules.ts). Lists every problem, not
+ * only the first, so an importer can fix a whole file in one pass. Pure: no framework, no I/O.
+ */
+import {
+  AIM_AGGREGATIONS,
+  DIRECTIONS,
+  INSTITUTION_KINDS,
+  METHODS,
+  PLAN_DOCUMENT_FORMAT,
+  PLAN_STATUSES,
+  VALUE_TYPES,
+  type PlanDocument,
+} from '../../contracts/plan-document.js';
+import type { ErrorDetail } from '../../contracts/errors.js';
+import type { Lang } from '../../contracts/validation.js';
+import { parsePeriod, type MonitoringMonths } from '../progress/periods.js';
+
+export const PARSE_PROBLEM_CODES = [
+  'REQUIRED',
+  'INVALID_TYPE',
+  'INVALID_ENUM',
+  'INVALID_DATE',
+  'UNKNOWN_FIELD',
+  'INVALID_YEAR',
+  'VALUE_PERIOD',
+  'INVALID_FORMAT',
+  'TOO_LONG',
+  'NEGATIVE',
+] as const;
+export type ParseProblemCode = (typeof PARSE_PROBLEM_CODES)[number];
+
+/** Longest accepted strings, in characters (code points). */
+export const TEXT_LIMITS = { code: 32, name: 500, long: 10000 } as const;
+type TextKind = keyof typeof TEXT_LIMITS;
+
+export interface ParseResult {
+  /** The input itself (same keys, same order, no defaults added), or null when it has problems. */
+  document: PlanDocument | null;
+  problems: ErrorDetail[];
+}
+
+const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Is `text` a real calendar date written YYYY-MM-DD (2025-02-30 is not)? */
+export function isIsoDate(text: string): boolean {
+  const match = ISO_DATE_PATTERN.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** Days of a month (1–12) of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The contract as data: one shape per field of src/contracts/plan-document.ts.
+
+interface Label {
+  tr: string;
+  en: string;
+}
+
+type Shape =
+  | { type: 'text'; max: TextKind }
+  | { type: 'date' }
+  | { type: 'number'; nonNegative?: boolean; nullable?: boolean }
+  | { type: 'year' }
+  | { type: 'boolean' }
+  | { type: 'enum'; values: readonly (string | number)[] }
+  | { type: 'format' }
+  | { type: 'object'; fields: Record<string, Field> }
+  | { type: 'array'; item: Shape }
+  | { type: 'yearMap'; nonNegative: boolean }
+  | { type: 'values' };
+
+interface Field {
+  shape: Shape;
+  required: boolean;
+  label: Label;
+}
+
+const req = (shape: Shape, tr: string, en: string): Field => ({ shape, required: true, label: { tr, en } });
+const opt = (shape: Shape, tr: string, en: string): Field => ({ shape, required: false, label: { tr, en } });
+const text = (max: TextKind): Shape => ({ type: 'text', max });
+const object = (fields: Record<string, Field>): Shape => ({ type: 'object', fields });
+const arrayOf = (item: Shape): Shape => ({ type: 'array', item });
+const oneOf = (values: readonly (string | number)[]): Shape => ({ type: 'enum', values });
+const money: Shape = { type: 'yearMap', nonNegative: true };
+const DATE: Shape = { type: 'date' };
+const MONTHS = [6, 12] as const;
+const RESOURCE_KINDS = ['butce', 'butce-disi'] as const;
+
+const INDICATOR = object({
+  code: req(text('code'), 'Gösterge kodu', 'Indicator code'),
+  name: req(text('name'), 'Gösterge adı', 'Indicator name'),
+  unit: opt(text('name'), 'Ölçü birimi', 'Unit of measure'),
+  weight: req({ type: 'number', nonNegative: true }, 'Hedefe etkisi (%)', 'Weight in the target (%)'),
+  direction: req(oneOf(DIRECTIONS), 'Yön', 'Direction'),
+  valueType: req(oneOf(VALUE_TYPES), 'Değer türü', 'Value type'),
+  method: opt(oneOf(METHODS), 'Hesaplama yöntemi', 'Calculation method'),
+  baseline: req({ type: 'number', nullable: true }, 'Başlangıç değeri (A)', 'Baseline (A)'),
+  targets: req({ type: 'yearMap', nonNegative: false }, 'Yıllık hedefler (B)', 'Yearly targets (B)'),
+  monitoringMonths: opt(oneOf(MONTHS), 'İzleme sıklığı (ay)', 'Monitoring frequency (months)'),
+  reportingMonths: opt(oneOf(MONTHS), 'Rapor sıklığı (ay)', 'Reporting frequency (months)'),
+  dataSource: opt(text('name'), 'Veri kaynağı', 'Data source'),
+  values: opt({ type: 'values' }, 'Gerçekleşme değerleri', 'Actual values'),
+});
+
+const VALUE_ENTRY = object({
+  value: req({ type: 'number' }, 'Değer (C)', 'Value (C)'),
+  note: opt(text('long'), 'Açıklama', 'Note'),
+  deviationReason: opt(text('long'), 'Sapma nedeni', 'Deviation reason'),
+});
+
+const ACTIVITY = object({
+  code: opt(text('code'), 'Faaliyet kodu', 'Activity code'),
+  name: req(text('name'), 'Faaliyet adı', 'Activity name'),
+  responsibleUnit: opt(text('code'), 'Faaliyetin sorumlu birimi', 'Responsible unit of the activity'),
+  cost: opt(money, 'Faaliyet maliyeti', 'Activity cost'),
+  offBudgetCost: opt(money, 'Bütçe dışı maliyet', 'Off-budget cost'),
+});
+
+const TARGET = object({
+  code: req(text('code'), 'Hedef kodu', 'Target code'),
+  title: req(text('name'), 'Hedef metni', 'Target title'),
+  responsibleUnit: req(text('code'), 'Sorumlu birim', 'Responsible unit'),
+  collaboratingUnits: opt(arrayOf(text('code')), 'İşbirliği yapılacak birimler', 'Collaborating units'),
+  risks: opt(arrayOf(text('long')), 'Riskler', 'Risks'),
+  controls: opt(arrayOf(text('long')), 'Kontrol faaliyetleri', 'Control activities'),
+  strategies: opt(arrayOf(text('long')), 'Stratejiler', 'Strategies'),
+  activities: opt(arrayOf(ACTIVITY), 'Faaliyet ve projeler', 'Activities and projects'),
+  costEstimate: opt(money, 'Maliyet tahmini', 'Cost estimate'),
+  findings: opt(arrayOf(text('long')), 'Tespitler', 'Findings'),
+  needs: opt(arrayOf(text('long')), 'İhtiyaçlar', 'Needs'),
+  indicators: req(arrayOf(INDICATOR), 'Performans göstergeleri', 'Performance indicators'),
+});
+
+const AIM = object({
+  code: req(text('code'), 'Amaç kodu', 'Aim code'),
+  title: req(text('name'), 'Amaç metni', 'Aim title'),
+  targets: req(arrayOf(TARGET), 'Hedefler', 'Targets'),
+});
+
+const PLAN = object({
+  title: req(text('name'), 'Plan adı', 'Plan title'),
+  startYear: req({ type: 'year' }, 'Başlangıç yılı', 'Start year'),
+  endYear: req({ type: 'year' }, 'Bitiş yılı', 'End year'),
+  status: opt(oneOf(PLAN_STATUSES), 'Plan durumu', 'Plan status'),
+  mission: opt(text('long'), 'Misyon', 'Mission'),
+  vision: opt(text('long'), 'Vizyon', 'Vision'),
+  values: opt(
+    arrayOf(
+      object({
+        title: req(text('name'), 'Temel değer', 'Core value'),
+        description: opt(text('long'), 'Temel değer açıklaması', 'Core value description'),
+      }),
+    ),
+    'Temel değerler',
+    'Core values',
+  ),
+  submittedToCouncil: opt(DATE, 'Meclise sunuş tarihi', 'Submission to the council'),
+  councilDecision: opt(
+    object({
+      date: req(DATE, 'Meclis karar tarihi', 'Council decision date'),
+      number: req(text('name'), 'Meclis karar sayısı', 'Council decision number'),
+    }),
+    'Meclis kararı',
+    'Council decision',
+  ),
+  settings: opt(
+    object({
+      clampTargetRates: opt({ type: 'boolean' }, 'Oranları 0–100 aralığına sınırla', 'Clamp target rates'),
+      aimAggregation: opt(oneOf(AIM_AGGREGATIONS), 'Amaç hesaplama yöntemi', 'Aim aggregation'),
+      codePrefixes: opt(
+        object({
+          aim: req(text('code'), 'Amaç kodu öneki', 'Aim code prefix'),
+          target: req(text('code'), 'Hedef kodu öneki', 'Target code prefix'),
+          indicator: req(text('code'), 'Gösterge kodu öneki', 'Indicator code prefix'),
+        }),
+        'Kod önekleri',
+        'Code prefixes',
+      ),
+      statusThresholds: opt(
+        object({
+          good: req({ type: 'number' }, 'İyi eşiği', 'Good threshold'),
+          warning: req({ type: 'number' }, 'Uyarı eşiği', 'Warning threshold'),
+        }),
+        'Renk eşikleri',
+        'Status thresholds',
+      ),
+    }),
+    'Plan ayarları',
+    'Plan settings',
+  ),
+  costing: opt(
+    object({
+      generalAdministration: opt(money, 'Genel yönetim giderleri', 'General administration'),
+      resources: opt(
+        arrayOf(
+          object({
+            source: req(text('name'), 'Kaynak', 'Resource source'),
+            kind: req(oneOf(RESOURCE_KINDS), 'Kaynak türü', 'Resource kind'),
+            amounts: req(money, 'Kaynak tutarları', 'Resource amounts'),
+          }),
+        ),
+        'Kaynaklar',
+        'Resources',
+      ),
+    }),
+    'Maliyetlendirme',
+    'Costing',
+  ),
+  aims: req(arrayOf(AIM), 'Amaçlar', 'Aims'),
+});
+
+const DOCUMENT = object({
+  format: req({ type: 'format' }, 'Belge biçimi (format)', 'Document format'),
+  institution: req(
+    object({
+      name: req(text('name'), 'Kurum adı', 'Institution name'),
+      kind: req(oneOf(INSTITUTION_KINDS), 'Kurum türü', 'Institution kind'),
+      population: opt({ type: 'number', nonNegative: true }, 'Nüfus', 'Population'),
+      electionDate: opt(DATE, 'Seçim tarihi', 'Election date'),
+    }),
+    'Kurum',
+    'Institution',
+  ),
+  units: req(
+    arrayOf(
+      object({
+        code: req(text('code'), 'Birim kodu', 'Unit code'),
+        name: req(text('name'), 'Birim adı', 'Unit name'),
+        parent: opt(text('code'), 'Üst birim', 'Parent unit'),
+      }),
+    ),
+    'Birimler',
+    'Units',
+  ),
+  plan: req(PLAN, 'Plan', 'Plan'),
+});
+
+const ROOT_LABEL: Label = { tr: 'Belge', en: 'The document' };
+
+// ---------------------------------------------------------------------------------------------
+// Messages: one entry per code, Turkish and English.
+
+interface MessageParams {
+  label: Label;
+  expected?: Label;
+  value?: string;
+  allowed?: string;
+  max?: number;
+  length?: number;
+  months?: MonitoringMonths;
+  years?: string;
+}
+
+const MESSAGES: Record<ParseProblemCode, Record<Lang, (p: MessageParams) => string>> = {
+  REQUIRED: {
+    tr: (p) => `${p.label.tr} zorunludur.`,
+    en: (p) => `${p.label.en} is required.`,
+  },
+  INVALID_TYPE: {
+    tr: (p) => `${p.label.tr} ${p.expected?.tr ?? ''} olmalı.`,
+    en: (p) => `${p.label.en} must be ${p.expected?.en ?? ''}.`,
+  },
+  INVALID_ENUM: {
+    tr: (p) => `${p.label.tr} için ${p.value} geçersiz; izin verilenler: ${p.allowed}.`,
+    en: (p) => `${p.label.en}: ${p.value} is not allowed; expected one of ${p.allowed}.`,
+  },
+  INVALID_DATE: {
+    tr: (p) => `${p.label.tr} geçerli bir YYYY-AA-GG tarihi değil: ${p.value}.`,
+    en: (p) => `${p.label.en} is not a real YYYY-MM-DD date: ${p.value}.`,
+  },
+  UNKNOWN_FIELD: {
+    tr: (p) => `${p.label.tr}: bilinmeyen alan ${p.value}; belge biçiminde böyle bir alan yok.`,
+    en: (p) => `${p.label.en}: unknown field ${p.value}; the document format has no such field.`,
+  },
+  INVALID_YEAR: {
+    tr: (p) => `${p.label.tr}: ${p.value} dört haneli bir yıl değil.`,
+    en: (p) => `${p.label.en}: ${p.value} is not a four-digit year.`,
+  },
+  VALUE_PERIOD: {
+    tr: (p) =>
+      `${p.label.tr}: ${p.value} bu göstergenin giriş dönemi değil (izleme sıklığı ${p.months ?? '?'} ay, ` +
+      `plan yılları ${p.years ?? '?'}; ${p.months === 12 ? '"2025"' : '"2025-H1", "2025-H2"'} gibi olmalı).`,
+    en: (p) =>
+      `${p.label.en}: ${p.value} is not an entry period of this indicator (monitored every ${p.months ?? '?'} ` +
+      `months, plan years ${p.years ?? '?'}; expected keys like ${p.months === 12 ? '"2025"' : '"2025-H1", "2025-H2"'}).`,
+  },
+  INVALID_FORMAT: {
+    tr: (p) => `${p.label.tr} "${PLAN_DOCUMENT_FORMAT}" olmalı; verilen: ${p.value}.`,
+    en: (p) => `${p.label.en} must be "${PLAN_DOCUMENT_FORMAT}"; got ${p.value}.`,
+  },
+  TOO_LONG: {
+    tr: (p) => `${p.label.tr} en çok ${p.max ?? 0} karakter olabilir; ${p.length ?? 0} karakter verildi.`,
+    en: (p) => `${p.label.en} may have at most ${p.max ?? 0} characters; it has ${p.length ?? 0}.`,
+  },
+  NEGATIVE: {
+    tr: (p) => `${p.label.tr} negatif olamaz: ${p.value}.`,
+    en: (p) => `${p.label.en} cannot be negative: ${p.value}.`,
+  },
+};
+
+const EXPECTED: Record<string, Label> = {
+  text: { tr: 'metin', en: 'a string' },
+  number: { tr: 'sonlu bir sayı', en: 'a finite number' },
+  nullableNumber: { tr: 'sonlu bir sayı ya da null', en: 'a finite number or null' },
+  boolean: { tr: 'true ya da false', en: 'true or false' },
+  object: { tr: 'bir JSON nesnesi', en: 'a JSON object' },
+  array: { tr: 'bir JSON listesi', en: 'a JSON array' },
+};
+
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Checks the structure of an untrusted JSON body against the plan document contract: required
+ * fields, JSON types, enumerations, dates, years, entry periods, lengths, negative money and
+ * unknown fields at any depth. The rules of domain.md section 5 are plan-rules.ts's job.
+ */
+export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResult {
+  const problems: ErrorDetail[] = [];
+  const report = (path: string, code: ParseProblemCode, params: MessageParams): void => {
+    problems.push({ path, code, message: MESSAGES[code][lang](params) });
+  };
+  const years = planYearsOf(input);
+
+  const walk = (
+    value: unknown,
+    shape: Shape,
+    path: string,
+    label: Label,
+    required: boolean,
+    parent: Record<string, unknown>,
+  ): void => {
+    if (value === null && !(shape.type === 'number' && shape.nullable)) {
+      if (required) report(path, 'REQUIRED', { label });
+      else report(path, 'INVALID_TYPE', { label, expected: expectedOf(shape) });
+      return;
+    }
+    switch (shape.type) {
+      case 'text': {
+        if (typeof value !== 'string')
+          return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.text });
+        if (required && value.trim() === '') return report(path, 'REQUIRED', { label });
+        const length = [...value].length;
+        if (length > TEXT_LIMITS[shape.max])
+          report(path, 'TOO_LONG', { label, max: TEXT_LIMITS[shape.max], length });
+        return;
+      }
+      case 'date': {
+        if (typeof value !== 'string')
+          return report(path, 'INVALID_TYPE', { label, expected: expectedOf(shape) });
+        if (required && value.trim() === '') return report(path, 'REQUIRED', { label });
+        if (!isIsoDate(value)) report(path, 'INVALID_DATE', { label, value: quote(value) });
+        return;
+      }
+      case 'number': {
+        if (value === null) return;
+        if (!isFiniteNumber(value))
+          return report(path, 'INVALID_TYPE', { label, expected: expectedOf(shape) });
+        if (shape.nonNegative && value < 0) report(path, 'NEGATIVE', { label, value: String(value) });
+        return;
+      }
+      case 'year': {
+        if (!isFiniteNumber(value)) return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.number });
+        if (!isYearNumber(value)) report(path, 'INVALID_YEAR', { label, value: String(value) });
+        return;
+      }
+      case 'boolean':
+        if (typeof value !== 'boolean') report(path, 'INVALID_TYPE', { label, expected: EXPECTED.boolean });
+        return;
+      case 'enum': {
+        const numeric = typeof shape.values[0] === 'number';
+        if (typeof value !== (numeric ? 'number' : 'string')) {
+          return report(path, 'INVALID_TYPE', { label, expected: expectedOf(shape) });
+        }
+        if (required && value === '') return report(path, 'REQUIRED', { label });
+        if (!shape.values.includes(value as string | number)) {
+          report(path, 'INVALID_ENUM', {
+            label,
+            value: quote(value),
+            allowed: shape.values.map(quote).join(', '),
+          });
+        }
+        return;
+      }
+      case 'format': {
+        if (typeof value !== 'string')
+          return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.text });
+        if (value === '') return report(path, 'REQUIRED', { label });
+        if (value !== PLAN_DOCUMENT_FORMAT) report(path, 'INVALID_FORMAT', { label, value: quote(value) });
+        return;
+      }
+      case 'array': {
+        if (!Array.isArray(value)) return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.array });
+        // An item of a list is never optional: an empty string in a list is a missing text.
+        value.forEach((item, index) => walk(item, shape.item, `${path}[${index}]`, label, true, parent));
+        return;
+      }
+      case 'object': {
+        if (!isPlainObject(value)) return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.object });
+        for (const [key, child] of Object.entries(value)) {
+          const field = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
+          const childPath = joinField(path, key);
+          if (!field) report(childPath, 'UNKNOWN_FIELD', { label, value: quote(key) });
+          else if (child === undefined) {
+            if (field.required) report(childPath, 'REQUIRED', { label: field.label });
+          } else walk(child, field.shape, childPath, field.label, field.required, value);
+        }
+        for (const [key, field] of Object.entries(shape.fields)) {
+          if (field.required && !Object.hasOwn(value, key))
+            report(joinField(path, key), 'REQUIRED', { label: field.label });
+        }
+        return;
+      }
+      case 'yearMap': {
+        if (!isPlainObject(value)) return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.object });
+        for (const [key, amount] of Object.entries(value)) {
+          const keyPath = joinKey(path, key);
+          const keyLabel = withKey(label, key);
+          if (!/^\d{4}$/.test(key)) report(keyPath, 'INVALID_YEAR', { label, value: quote(key) });
+          else
+            walk(amount, { type: 'number', nonNegative: shape.nonNegative }, keyPath, keyLabel, true, value);
+        }
+        return;
+      }
+      case 'values': {
+        if (!isPlainObject(value)) return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.object });
+        const months = monitoringMonthsOf(parent);
+        for (const [key, entry] of Object.entries(value)) {
+          const keyPath = joinKey(path, key);
+          if (!fitsEntryPeriod(key, months, years)) {
+            report(keyPath, 'VALUE_PERIOD', {
+              label,
+              value: quote(key),
+              months: months ?? undefined,
+              years: years ? `${years.start}–${years.end}` : undefined,
+            });
+          }
+          walk(entry, VALUE_ENTRY, keyPath, withKey(label, key), true, value);
+        }
+        return;
+      }
+    }
+  };
+
+  walk(input, DOCUMENT, '', ROOT_LABEL, true, {});
+  if (problems.length > 0) return { document: null, problems };
+  // Every key is known and every value checked: the clone is the typed document, keys in order.
+  return { document: structuredClone(input) as PlanDocument, problems };
+}
+
+/** The plan's years when plan.startYear and plan.endYear are usable, for the VALUE_PERIOD check. */
+function planYearsOf(input: unknown): { start: number; end: number } | null {
+  if (!isPlainObject(input) || !isPlainObject(input.plan)) return null;
+  const { startYear, endYear } = input.plan;
+  if (!isYearNumber(startYear) || !isYearNumber(endYear)) return null;
+  return { start: startYear, end: endYear };
+}
+
+/** The indicator's monitoring frequency (6 when left out), or null when it is itself invalid. */
+function monitoringMonthsOf(indicator: Record<string, unknown>): MonitoringMonths | null {
+  const months = indicator.monitoringMonths;
+  if (months === undefined) return 6;
+  return months === 6 || months === 12 ? months : null;
+}
+
+/**
+ * isEntryPeriod of periods.ts, tolerant of what is already reported elsewhere: an invalid
+ * frequency or invalid plan years only narrow the check to what can still be judged.
+ */
+function fitsEntryPeriod(
+  key: string,
+  months: MonitoringMonths | null,
+  years: { start: number; end: number } | null,
+): boolean {
+  const period = parsePeriod(key);
+  if (!period) return false;
+  if (years && (period.year < years.start || period.year > years.end)) return false;
+  if (months === 12) return period.half === null;
+  if (months === 6) return period.half !== null;
+  return true;
+}
+
+function expectedOf(shape: Shape): Label {
+  switch (shape.type) {
+    case 'number':
+      return shape.nullable ? EXPECTED.nullableNumber : EXPECTED.number;
+    case 'year':
+      return EXPECTED.number;
+    case 'boolean':
+      return EXPECTED.boolean;
+    case 'enum':
+      return typeof shape.values[0] === 'number' ? EXPECTED.number : EXPECTED.text;
+    case 'object':
+    case 'yearMap':
+    case 'values':
+      return EXPECTED.object;
+    case 'array':
+      return EXPECTED.array;
+    case 'text':
+    case 'date':
+    case 'format':
+      return EXPECTED.text;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function isYearNumber(value: unknown): value is number {
+  return isFiniteNumber(value) && Number.isInteger(value) && value >= 1000 && value <= 9999;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/** `plan.aims` for a plain name, `plan["odd key"]` for anything else. */
+function joinField(path: string, key: string): string {
+  if (!IDENTIFIER.test(key)) return joinKey(path, key);
+  return path === '' ? key : `${path}.${key}`;
+}
+
+/** `values["2025-H1"]`: map keys always in brackets, as JSON strings. */
+function joinKey(path: string, key: string): string {
+  return `${path}[${JSON.stringify(key)}]`;
+}
+
+function withKey(label: Label, key: string): Label {
+  return { tr: `${label.tr} (${key})`, en: `${label.en} (${key})` };
+}
+
+function quote(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,287 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import type { PlanDocument } from '../../contracts/plan-document.js';
+import type { Lang, ValidationIssue } from '../../contracts/validation.js';
+import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { IndicatorTarget } from '../indicators/indicator-target.entity.js';
+import { IndicatorValue } from '../indicators/indicator-value.entity.js';
+import { Indicator } from '../indicators/indicator.entity.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { Unit } from '../institutions/unit.entity.js';
+import { Aim } from './aim.entity.js';
+import { CoreValue } from './core-value.entity.js';
+import { parsePlanDocument } from './plan-document-parser.js';
+import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
+import { Plan } from './plan.entity.js';
+import { validatePlan } from './plan-rules.js';
+import { TargetCollaborator } from './target-collaborator.entity.js';
+import { Target } from './target.entity.js';
+
+export interface ImportResult {
+  id: string;
+  warnings: ValidationIssue[];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whole-plan documents: import (all or nothing) and export (plan-document.md). */
+@Injectable()
+export class PlanDocumentService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Checks the document's shape and the rules of domain.md 5, then stores it in one transaction. */
+  async importDocument(body: unknown, lang: Lang): Promise<ImportResult> {
+    const { document, problems } = parsePlanDocument(body, lang);
+    if (!document) {
+      throw new BadRequestError('VALIDATION_FAILED', problemSummary(problems.length, lang), problems);
+    }
+    const issues = validatePlan(document, { today: today(), lang });
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    if (errors.length > 0) {
+      throw new BadRequestError(
+        'PLAN_INVALID',
+        lang === 'en'
+          ? `The plan breaks ${errors.length} rule(s) of domain.md section 5; nothing was saved`
+          : `Plan ${errors.length} kurala uymuyor; hiçbir şey kaydedilmedi`,
+        errors.map(({ path, code, message }) => ({ path, code, message })),
+      );
+    }
+    const id = await this.dataSource.transaction((manager) => this.store(manager, document));
+    return { id, warnings: issues.filter((issue) => issue.severity === 'warning') };
+  }
+
+  async exportDocument(planId: string): Promise<PlanDocument> {
+    return toPlanDocument(await this.loadRows(this.dataSource.manager, planId));
+  }
+
+  /** Every row of one plan; throws PLAN_NOT_FOUND. */
+  async loadRows(manager: EntityManager, planId: string): Promise<PlanRows> {
+    const plan = UUID.test(planId) ? await manager.findOne(Plan, { where: { id: planId } }) : null;
+    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    const where = { planId };
+    const [institution, units, coreValues, aims, targets, indicators] = await Promise.all([
+      manager.findOneOrFail(Institution, { where: { id: plan.institutionId } }),
+      manager.find(Unit, {
+        where: { institutionId: plan.institutionId },
+        order: { position: 'ASC', code: 'ASC' },
+      }),
+      manager.find(CoreValue, { where, order: { position: 'ASC' } }),
+      manager.find(Aim, { where, order: { position: 'ASC' } }),
+      manager.find(Target, { where, order: { position: 'ASC' } }),
+      manager.find(Indicator, { where, order: { position: 'ASC' } }),
+    ]);
+    const targetIds = targets.map((target) => target.id);
+    const indicatorIds = indicators.map((indicator) => indicator.id);
+    const [collaborators, yearlyTargets, values] = await Promise.all([
+      targetIds.length
+        ? manager
+            .createQueryBuilder(TargetCollaborator, 'c')
+            .where('c.target_id IN (:...ids)', { ids: targetIds })
+            .getMany()
+        : [],
+      indicatorIds.length
+        ? manager
+            .createQueryBuilder(IndicatorTarget, 't')
+            .where('t.indicator_id IN (:...ids)', { ids: indicatorIds })
+            .getMany()
+        : [],
+      manager.find(IndicatorValue, { where }),
+    ]);
+    return {
+      institution,
+      units,
+      plan,
+      coreValues,
+      aims,
+      targets,
+      collaborators,
+      indicators,
+      yearlyTargets,
+      values,
+    };
+  }
+
+  private async store(manager: EntityManager, document: PlanDocument): Promise<string> {
+    const { institution: institutionDoc, plan: planDoc } = document;
+    const [institution] = (await manager.query(
+      `INSERT INTO institutions (name, kind, population, version) VALUES ($1, $2, $3, 1)
+       ON CONFLICT ON CONSTRAINT institutions_name_key
+       DO UPDATE SET kind = EXCLUDED.kind, population = COALESCE(EXCLUDED.population, institutions.population),
+                     updated_at = now(), version = institutions.version + 1
+       RETURNING id`,
+      [institutionDoc.name, institutionDoc.kind, institutionDoc.population ?? null],
+    )) as Array<{ id: string }>;
+    const institutionId = institution.id;
+
+    const unitIds = await this.upsertUnits(manager, institutionId, document);
+    const planId = randomUUID();
+    await manager.insert(Plan, {
+      id: planId,
+      institutionId,
+      title: planDoc.title,
+      startYear: planDoc.startYear,
+      endYear: planDoc.endYear,
+      status: planDoc.status ?? null,
+      mission: planDoc.mission ?? null,
+      vision: planDoc.vision ?? null,
+      submittedToCouncil: planDoc.submittedToCouncil ?? null,
+      councilDecisionDate: planDoc.councilDecision?.date ?? null,
+      councilDecisionNumber: planDoc.councilDecision?.number ?? null,
+      population: institutionDoc.population ?? null,
+      electionDate: institutionDoc.electionDate ?? null,
+      settings: planDoc.settings ?? null,
+      costing: planDoc.costing ?? null,
+    });
+    const owned = { institutionId, planId };
+    const coreValues = (planDoc.values ?? []).map((value, index) => ({
+      ...owned,
+      position: index + 1,
+      title: value.title,
+      description: value.description ?? null,
+    }));
+    const aims: Array<Partial<Aim>> = [];
+    const targets: Array<Partial<Target>> = [];
+    const collaborators: Array<Partial<TargetCollaborator>> = [];
+    const indicators: Array<Partial<Indicator>> = [];
+    const yearlyTargets: Array<Partial<IndicatorTarget>> = [];
+    const values: Array<Partial<IndicatorValue>> = [];
+    planDoc.aims.forEach((aimDoc, aimIndex) => {
+      const aimId = randomUUID();
+      aims.push({ ...owned, id: aimId, code: aimDoc.code, title: aimDoc.title, position: aimIndex + 1 });
+      aimDoc.targets.forEach((targetDoc, targetIndex) => {
+        const targetId = randomUUID();
+        targets.push({
+          ...owned,
+          id: targetId,
+          aimId,
+          code: targetDoc.code,
+          title: targetDoc.title,
+          position: targets.length + 1,
+          responsibleUnitId: unitIds.get(targetDoc.responsibleUnit) as string,
+          risks: targetDoc.risks ?? null,
+          controls: targetDoc.controls ?? null,
+          strategies: targetDoc.strategies ?? null,
+          activities: targetDoc.activities ?? null,
+          costEstimate: targetDoc.costEstimate ?? null,
+          findings: targetDoc.findings ?? null,
+          needs: targetDoc.needs ?? null,
+        });
+        void targetIndex;
+        (targetDoc.collaboratingUnits ?? []).forEach((code, position) => {
+          collaborators.push({
+            institutionId,
+            targetId,
+            unitId: unitIds.get(code) as string,
+            position: position + 1,
+          });
+        });
+        for (const indicatorDoc of targetDoc.indicators) {
+          const indicatorId = randomUUID();
+          indicators.push({
+            ...owned,
+            id: indicatorId,
+            targetId,
+            code: indicatorDoc.code,
+            name: indicatorDoc.name,
+            unit: indicatorDoc.unit ?? null,
+            weight: indicatorDoc.weight,
+            direction: indicatorDoc.direction,
+            valueType: indicatorDoc.valueType,
+            method: indicatorDoc.method ?? null,
+            baseline: indicatorDoc.baseline,
+            monitoringMonths: indicatorDoc.monitoringMonths ?? null,
+            reportingMonths: indicatorDoc.reportingMonths ?? null,
+            dataSource: indicatorDoc.dataSource ?? null,
+            position: indicators.length + 1,
+          });
+          for (const [year, value] of Object.entries(indicatorDoc.targets)) {
+            yearlyTargets.push({ institutionId, indicatorId, year: Number(year), value });
+          }
+          for (const [period, entry] of Object.entries(indicatorDoc.values ?? {})) {
+            values.push({
+              ...owned,
+              indicatorId,
+              period,
+              value: entry.value,
+              note: entry.note ?? null,
+              deviationReason: entry.deviationReason ?? null,
+            });
+          }
+        }
+      });
+    });
+    await insertChunked(manager, CoreValue, coreValues);
+    await insertChunked(manager, Aim, aims);
+    await insertChunked(manager, Target, targets);
+    await insertChunked(manager, TargetCollaborator, collaborators);
+    await insertChunked(manager, Indicator, indicators);
+    await insertChunked(manager, IndicatorTarget, yearlyTargets);
+    await insertChunked(manager, IndicatorValue, values);
+    return planId;
+  }
+
+  /** Units are the institution's: codes in the document are added or renamed, others kept. */
+  private async upsertUnits(
+    manager: EntityManager,
+    institutionId: string,
+    document: PlanDocument,
+  ): Promise<Map<string, string>> {
+    const existing = await manager.find(Unit, { where: { institutionId } });
+    const ids = new Map(existing.map((unit) => [unit.code, unit.id]));
+    let position = existing.reduce((max, unit) => Math.max(max, unit.position), 0);
+    const fresh: Array<Partial<Unit>> = [];
+    for (const unitDoc of document.units) {
+      const known = existing.find((unit) => unit.code === unitDoc.code);
+      if (known) {
+        if (known.name !== unitDoc.name) await manager.update(Unit, { id: known.id }, { name: unitDoc.name });
+        continue;
+      }
+      const id = randomUUID();
+      ids.set(unitDoc.code, id);
+      position += 1;
+      fresh.push({ id, institutionId, code: unitDoc.code, name: unitDoc.name, position, parentId: null });
+    }
+    await insertChunked(manager, Unit, fresh);
+    for (const unitDoc of document.units) {
+      if (!unitDoc.parent) continue;
+      await manager.update(
+        Unit,
+        { id: ids.get(unitDoc.code) },
+        { parentId: ids.get(unitDoc.parent) ?? null },
+      );
+    }
+    return ids;
+  }
+}
+
+/** PostgreSQL takes at most 65535 parameters a statement: insert in slices. */
+async function insertChunked<T extends ObjectLiteral>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  rows: Array<Partial<T>>,
+): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = Object.keys(rows[0]).length + 3;
+  const size = Math.max(1, Math.floor(60000 / columns));
+  for (let start = 0; start < rows.length; start += size) {
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(entity)
+      .values(rows.slice(start, start + size) as never)
+      .updateEntity(false)
+      .execute();
+  }
+}
+
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function problemSummary(count: number, lang: Lang): string {
+  return lang === 'en'
+    ? `The plan document has ${count} problem(s); nothing was saved`
+    : `Plan belgesinde ${count} sorun var; hiçbir şey kaydedilmedi`;
+}

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Lang, ValidationIssue } from '../../contracts/validation.js';
+import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { PlanDocumentService, today } from './plan-document.service.js';
+import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
+import { validatePlan } from './plan-rules.js';
+
+/**
+ * While a plan is a draft it is built one record at a time, so a target may still lack
+ * indicators and weights may not yet sum to 100; from submission on these block too.
+ */
+const DRAFT_TOLERATED = new Set(['TARGET_HAS_INDICATOR', 'WEIGHTS_SUM']);
+
+/**
+ * Runs one-by-one edits of a plan under the rules of domain.md 5: in one transaction, with the
+ * plan row locked, the edit is applied and the plan validated again; an edit that adds an
+ * error-severity problem is rolled back with 400 PLAN_RULES listing what it would break.
+ * Problems the plan already had (e.g. a draft past ELECTION_DEADLINE) do not block other edits.
+ */
+@Injectable()
+export class PlanEditorService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: PlanDocumentService,
+  ) {}
+
+  async edit<R>(
+    planId: string,
+    lang: Lang,
+    change: (manager: EntityManager, rows: PlanRows) => Promise<R>,
+  ): Promise<R> {
+    return this.dataSource.transaction(async (manager) => {
+      await lockPlan(manager, planId);
+      const before = await this.documents.loadRows(manager, planId);
+      const known = new Set(errorKeys(validateRows(before, lang)));
+      const result = await change(manager, before);
+      const after = await this.documents.loadRows(manager, planId);
+      const draft = effectiveStatus(after.plan) === 'taslak';
+      const added = validateRows(after, lang).filter(
+        (issue) =>
+          issue.severity === 'error' && !known.has(key(issue)) && !(draft && DRAFT_TOLERATED.has(issue.code)),
+      );
+      if (added.length > 0) {
+        throw new BadRequestError(
+          'PLAN_RULES',
+          lang === 'en'
+            ? `The change would break ${added.length} plan rule(s); nothing was saved`
+            : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+          added.map(({ path, code, message }) => ({ path, code, message })),
+        );
+      }
+      return result;
+    });
+  }
+}
+
+export async function lockPlan(manager: EntityManager, planId: string): Promise<void> {
+  const rows = (await manager.query('SELECT id FROM plans WHERE id::text = $1 FOR UPDATE', [
+    planId,
+  ])) as unknown[];
+  if (rows.length === 0) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+}
+
+function validateRows(rows: PlanRows, lang: Lang): ValidationIssue[] {
+  return validatePlan(toPlanDocument(rows), { today: today(), lang });
+}
+
+function key(issue: ValidationIssue): string {
+  return `${issue.code}|${issue.message}`;
+}
+
+function errorKeys(issues: ValidationIssue[]): string[] {
+  return issues.filter((issue) => issue.severity === 'error').map(key);
+}

@@ -1,0 +1,145 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import type { PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
+import type { Lang, ValidationResponse } from '../../contracts/validation.js';
+import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { CoreValue } from './core-value.entity.js';
+import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
+import { PlanDocumentService, today } from './plan-document.service.js';
+import { effectiveStatus, toPlanDocument } from './plan-document.mapper.js';
+import { PlanEditorService } from './plan-editor.service.js';
+import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
+import { Plan } from './plan.entity.js';
+import { validatePlan } from './plan-rules.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+@Injectable()
+export class PlansService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: PlanDocumentService,
+    private readonly editor: PlanEditorService,
+  ) {}
+
+  async listPlans(institutionId?: string): Promise<PlanSummaryResponse[]> {
+    if (institutionId !== undefined && !UUID.test(institutionId)) return [];
+    const plans = await this.dataSource.manager.find(Plan, {
+      where: institutionId ? { institutionId } : {},
+      order: { startYear: 'DESC', title: 'ASC' },
+    });
+    if (plans.length === 0) return [];
+    const institutions = await this.dataSource.manager.findBy(Institution, { id: In([...new Set(plans.map((plan) => plan.institutionId))]) });
+    const byId = new Map(institutions.map((institution) => [institution.id, institution]));
+    const counts = await this.countContent(plans.map((plan) => plan.id));
+    return plans.map((plan) =>
+      toPlanSummaryResponse(
+        plan,
+        byId.get(plan.institutionId) as Institution,
+        counts.get(plan.id) as PlanCounts,
+      ),
+    );
+  }
+
+  async getPlan(planId: string): Promise<PlanResponse> {
+    const plan = await this.getPlanEntity(this.dataSource.manager, planId);
+    const [institution, coreValues, counts] = await Promise.all([
+      this.dataSource.manager.findOneByOrFail(Institution, { id: plan.institutionId }),
+      this.dataSource.manager.find(CoreValue, { where: { planId }, order: { position: 'ASC' } }),
+      this.countContent([planId]),
+    ]);
+    return toPlanResponse(plan, institution, counts.get(planId) as PlanCounts, coreValues);
+  }
+
+  async createPlan(dto: CreatePlanDto, lang: Lang): Promise<PlanResponse> {
+    const id = await this.dataSource.transaction(async (manager) => {
+      const institution = await manager.findOneBy(Institution, { id: dto.institutionId });
+      if (!institution)
+        throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${dto.institutionId} not found`);
+      const planId = randomUUID();
+      await manager.insert(Plan, {
+        id: planId,
+        institutionId: institution.id,
+        title: dto.title,
+        startYear: dto.startYear,
+        endYear: dto.endYear,
+        status: dto.status ?? null,
+        mission: dto.mission ?? null,
+        vision: dto.vision ?? null,
+        submittedToCouncil: dto.submittedToCouncil ?? null,
+        councilDecisionDate: dto.councilDecisionDate ?? null,
+        councilDecisionNumber: dto.councilDecisionNumber ?? null,
+        population: dto.population ?? institution.population,
+        electionDate: dto.electionDate ?? null,
+        settings: dto.settings ?? null,
+        costing: dto.costing ?? null,
+      });
+      const rows = await this.documents.loadRows(manager, planId);
+      const errors = validatePlan(toPlanDocument(rows), { today: today(), lang }).filter(
+        (issue) =>
+          issue.severity === 'error' &&
+          !(effectiveStatus(rows.plan) === 'taslak' && issue.code === 'TARGET_HAS_INDICATOR'),
+      );
+      if (errors.length > 0) {
+        throw new BadRequestError(
+          'PLAN_RULES',
+          lang === 'en'
+            ? 'The plan breaks the rules of domain.md section 5; nothing was saved'
+            : 'Plan kurallara uymuyor; hiçbir şey kaydedilmedi',
+          errors.map(({ path, code, message }) => ({ path, code, message })),
+        );
+      }
+      return planId;
+    });
+    return this.getPlan(id);
+  }
+
+  async updatePlan(planId: string, dto: UpdatePlanDto, lang: Lang): Promise<PlanResponse> {
+    await this.editor.edit(planId, lang, async (manager) => {
+      const changes: Partial<Plan> = {};
+      for (const [key, value] of Object.entries(dto) as Array<[keyof UpdatePlanDto, unknown]>) {
+        if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
+      }
+      if (Object.keys(changes).length > 0) await manager.update(Plan, { id: planId }, changes);
+    });
+    return this.getPlan(planId);
+  }
+
+  async deletePlan(planId: string): Promise<void> {
+    const plan = await this.getPlanEntity(this.dataSource.manager, planId);
+    await this.dataSource.manager.delete(Plan, { id: plan.id });
+  }
+
+  async validate(planId: string, lang: Lang): Promise<ValidationResponse> {
+    const rows = await this.documents.loadRows(this.dataSource.manager, planId);
+    const issues = validatePlan(toPlanDocument(rows), { today: today(), lang });
+    return {
+      planId,
+      errors: issues.filter((issue) => issue.severity === 'error').length,
+      warnings: issues.filter((issue) => issue.severity === 'warning').length,
+      issues,
+    };
+  }
+
+  async getPlanEntity(manager: EntityManager, planId: string): Promise<Plan> {
+    const plan = UUID.test(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
+    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    return plan;
+  }
+
+  private async countContent(planIds: string[]): Promise<Map<string, PlanCounts>> {
+    const rows = (await this.dataSource.query(
+      `SELECT p.id,
+              (SELECT count(*) FROM aims a WHERE a.plan_id = p.id)::int AS aims,
+              (SELECT count(*) FROM targets t WHERE t.plan_id = p.id)::int AS targets,
+              (SELECT count(*) FROM indicators i WHERE i.plan_id = p.id)::int AS indicators,
+              (SELECT count(*) FROM indicator_values v WHERE v.plan_id = p.id)::int AS values
+         FROM plans p WHERE p.id = ANY($1::uuid[])`,
+      [planIds],
+    )) as Array<PlanCounts & { id: string }>;
+    return new Map(rows.map(({ id, ...counts }) => [id, counts]));
+  }
+}

@@ -1,0 +1,611 @@
+import { describe, expect, it } from '@jest/globals';
+import type { PlanDoc } from '../../contracts/plan-document.js';
+import type { ProgressResponse, TargetProgress } from '../../contracts/progress.js';
+import {
+  aimRate,
+  computeProgress,
+  indicatorRate,
+  planProgress,
+  rateUsedInRollUp,
+  round6,
+  type EngineAim,
+  type EngineIndicator,
+  type EnginePlan,
+  type EngineTarget,
+} from './progress-engine.js';
+import type { Period } from './periods.js';
+
+const YEAR_2025: Period = { year: 2025, half: null };
+const JUNE_2025: Period = { year: 2025, half: 1 };
+const YEAR_2026: Period = { year: 2026, half: null };
+const JUNE_2026: Period = { year: 2026, half: 1 };
+
+/** The three indicators of domain.md 4.4, all duzey / F1 / 6-monthly. */
+function parkArea(): EngineIndicator {
+  return {
+    code: 'PG1.1.1',
+    name: 'Park alanı',
+    unit: 'm²',
+    weight: 40,
+    direction: 'artis',
+    valueType: 'duzey',
+    method: 'F1',
+    baseline: 100000,
+    targets: { '2025': 120000, '2026': 140000, '2029': 200000 },
+    monitoringMonths: 6,
+    values: { '2025-H1': { value: 108000 }, '2025-H2': { value: 115000 }, '2026-H2': { value: 130000 } },
+  };
+}
+
+function complaintDays(): EngineIndicator {
+  return {
+    code: 'PG1.1.2',
+    name: 'Şikâyet çözüm süresi',
+    unit: 'gün',
+    weight: 35,
+    direction: 'azalis',
+    valueType: 'duzey',
+    method: 'F1',
+    baseline: 10,
+    targets: { '2025': 8 },
+    monitoringMonths: 6,
+    values: { '2025-H2': { value: 7 } },
+  };
+}
+
+function trainings(): EngineIndicator {
+  return {
+    code: 'PG1.1.3',
+    name: 'Eğitim sayısı',
+    weight: 25,
+    direction: 'artis',
+    valueType: 'duzey',
+    method: 'F1',
+    baseline: 50,
+    targets: { '2025': 60 },
+    monitoringMonths: 6,
+    values: { '2025-H2': { value: 45 } },
+  };
+}
+
+function target(
+  code: string,
+  indicators: EngineIndicator[],
+  extra: Partial<EngineTarget> = {},
+): EngineTarget {
+  return { code, title: `Hedef ${code}`, indicators, ...extra };
+}
+
+function aim(code: string, targets: EngineTarget[]): EngineAim {
+  return { code, title: `Amaç ${code}`, targets };
+}
+
+function plan(aims: EngineAim[], settings: EnginePlan['settings'] = {}): EnginePlan {
+  return { startYear: 2025, endYear: 2029, settings, aims };
+}
+
+/** A plan with one aim and one target made of the given indicators. */
+function singleTargetPlan(indicators: EngineIndicator[], settings: EnginePlan['settings'] = {}): EnginePlan {
+  return plan([aim('A1', [target('H1.1', indicators)])], settings);
+}
+
+/** An indicator of one target, weight 100, with overrides for the case at hand. */
+function lone(overrides: Partial<EngineIndicator>): EngineIndicator {
+  return {
+    code: 'PG1',
+    name: 'Gösterge',
+    weight: 100,
+    direction: 'artis',
+    valueType: 'duzey',
+    baseline: 0,
+    targets: {},
+    values: {},
+    ...overrides,
+  };
+}
+
+/** An indicator whose F2 rate (C / B with B = 100) is exactly `rate`. */
+function rateOf(rate: number, code = 'PG1'): EngineIndicator {
+  return lone({ code, method: 'F2', targets: { '2025': 100 }, values: { '2025-H2': { value: rate } } });
+}
+
+function firstTarget(response: ProgressResponse): TargetProgress {
+  return response.aims[0].targets[0];
+}
+
+function indicatorOf(response: ProgressResponse, code = 'PG1') {
+  const found = firstTarget(response).indicators.find((indicator) => indicator.code === code);
+  if (!found) throw new Error(`no indicator ${code}`);
+  return found;
+}
+
+describe('progress engine: worked example of domain.md 4.4', () => {
+  const example = (settings: EnginePlan['settings'] = {}) =>
+    singleTargetPlan([parkArea(), complaintDays(), trainings()], settings);
+
+  it('gives 75 / 150 / −50 raw and 75 / 100 / 0 clamped, HG 65 for year 2025', () => {
+    const response = computeProgress(example(), YEAR_2025);
+    const h11 = firstTarget(response);
+    expect(h11.indicators.map((i) => [i.code, i.formula, i.rate, i.rateUsed])).toEqual([
+      ['PG1.1.1', 'F1', 75, 75],
+      ['PG1.1.2', 'F1', 150, 100],
+      ['PG1.1.3', 'F1', -50, 0],
+    ]);
+    expect(h11.indicators.map((i) => i.effectiveWeight)).toEqual([40, 35, 25]);
+    expect(h11.rate).toBe(65);
+    expect(h11.weightWithData).toBe(100);
+    expect(h11.excludedWeightShare).toBe(0);
+    expect(h11.excluded).toEqual([]);
+    expect(response.aims[0].rate).toBe(65);
+    expect(response.rate).toBe(65);
+    expect(response).toMatchObject({
+      period: '2025',
+      year: 2025,
+      settings: { clampTargetRates: true, aimAggregation: 'mean' },
+    });
+  });
+
+  it('reports A, B, C and the entry periods C is made of', () => {
+    const park = indicatorOf(computeProgress(example(), YEAR_2025), 'PG1.1.1');
+    expect(park).toMatchObject({
+      baseline: 100000,
+      target: 120000,
+      actual: 115000,
+      actualPeriods: ['2025-H2'],
+      method: 'F1',
+      unit: 'm²',
+      finalTarget: 200000,
+      planProgress: 15,
+    });
+  });
+
+  it('gives HG 70 with clamping off', () => {
+    const response = computeProgress(example({ clampTargetRates: false }), YEAR_2025);
+    expect(firstTarget(response).rate).toBe(70);
+    expect(indicatorOf(response, 'PG1.1.2').rateUsed).toBe(150);
+    expect(indicatorOf(response, 'PG1.1.3').rateUsed).toBe(-50);
+    expect(response.settings.clampTargetRates).toBe(false);
+  });
+
+  it('gives 40 at the 30 June monitoring against the year-end target', () => {
+    const park = indicatorOf(computeProgress(example(), JUNE_2025), 'PG1.1.1');
+    expect(park).toMatchObject({ actual: 108000, target: 120000, actualPeriods: ['2025-H1'], rate: 40 });
+  });
+
+  it('gives 75 for 2026 and 30 of the way to the 2029 target of 200000', () => {
+    const park = indicatorOf(computeProgress(singleTargetPlan([parkArea()]), YEAR_2026), 'PG1.1.1');
+    expect(park).toMatchObject({
+      target: 140000,
+      actual: 130000,
+      rate: 75,
+      finalTarget: 200000,
+      planProgress: 30,
+    });
+  });
+
+  it('averages targets of 65 and 90 into an aim of 77.5', () => {
+    const response = computeProgress(
+      plan([
+        aim('A1', [target('H1.1', [parkArea(), complaintDays(), trainings()]), target('H1.2', [rateOf(90)])]),
+      ]),
+      YEAR_2025,
+    );
+    expect(response.aims[0].targets.map((t) => t.rate)).toEqual([65, 90]);
+    expect(response.aims[0].rate).toBe(77.5);
+    expect(response.rate).toBe(77.5);
+  });
+
+  it('accepts a PlanDoc as it is', () => {
+    const doc: PlanDoc = {
+      title: 'Stratejik Plan 2025–2029',
+      startYear: 2025,
+      endYear: 2029,
+      aims: [
+        {
+          code: 'A1',
+          title: 'Yaşanabilir kent',
+          targets: [
+            {
+              code: 'H1.1',
+              title: 'Yeşil alan',
+              responsibleUnit: 'Park ve Bahçeler Müdürlüğü',
+              costEstimate: { '2025': 1000000 },
+              indicators: [
+                {
+                  code: 'PG1.1.1',
+                  name: 'Park alanı',
+                  unit: 'm²',
+                  weight: 100,
+                  direction: 'artis',
+                  valueType: 'duzey',
+                  baseline: 100000,
+                  targets: { '2025': 120000 },
+                  values: { '2025-H2': { value: 115000, note: 'ölçüm' } },
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    };
+    const response = computeProgress(doc, YEAR_2025);
+    expect(firstTarget(response)).toMatchObject({
+      rate: 75,
+      responsibleUnit: 'Park ve Bahçeler Müdürlüğü',
+      cost: 1000000,
+    });
+  });
+});
+
+describe('progress engine: missing data', () => {
+  it('leaves an indicator without C out with NO_DATA and renormalises the other weights', () => {
+    const park = { ...parkArea(), values: { '2025-H1': { value: 108000 } } };
+    const h11 = firstTarget(
+      computeProgress(singleTargetPlan([park, complaintDays(), trainings()]), YEAR_2025),
+    );
+    expect(h11.excluded).toEqual([
+      {
+        code: 'PG1.1.1',
+        reason: 'NO_DATA',
+        weight: 40,
+        missingPeriods: ['2025-H2'],
+        message: 'veri girilmedi: 2025-H2',
+      },
+    ]);
+    // Never counted as 0: (35 × 100 + 25 × 0) / 60, not / 100.
+    expect(h11.rate).toBeCloseTo(58.333333, 6);
+    expect(h11.weightWithData).toBe(60);
+    expect(h11.excludedWeightShare).toBe(40);
+    expect(h11.indicators.map((i) => i.effectiveWeight)).toEqual([null, 58.333333, 41.666667]);
+    expect(h11.indicators[0]).toMatchObject({ rate: null, rateUsed: null, formula: null, actual: null });
+  });
+
+  it('gives a target with no data a null rate that the aim and plan ignore', () => {
+    const empty = { ...parkArea(), values: {} };
+    const response = computeProgress(
+      plan([
+        aim('A1', [target('H1.1', [empty]), target('H1.2', [rateOf(90)])]),
+        aim('A2', [target('H2.1', [])]),
+      ]),
+      YEAR_2025,
+    );
+    expect(response.aims[0].targets[0]).toMatchObject({
+      rate: null,
+      weightWithData: 0,
+      excludedWeightShare: 100,
+    });
+    expect(response.aims[0].rate).toBe(90);
+    expect(response.aims[1].rate).toBeNull();
+    expect(response.rate).toBe(90);
+  });
+
+  it('gives the plan a null rate when nothing has data', () => {
+    const response = computeProgress(singleTargetPlan([{ ...parkArea(), values: {} }]), YEAR_2025);
+    expect(response.aims[0].rate).toBeNull();
+    expect(response.rate).toBeNull();
+  });
+
+  it('leaves an F1 indicator without a baseline out with NO_BASELINE but still shows C', () => {
+    const response = computeProgress(singleTargetPlan([{ ...parkArea(), baseline: null }]), YEAR_2025);
+    expect(firstTarget(response).excluded[0]).toMatchObject({
+      reason: 'NO_BASELINE',
+      message: 'başlangıç değeri yok',
+    });
+    expect(indicatorOf(response, 'PG1.1.1')).toMatchObject({
+      actual: 115000,
+      rate: null,
+      planProgress: null,
+    });
+  });
+
+  it('leaves an indicator out with NO_TARGET when the year has no target', () => {
+    const noTarget = { ...parkArea(), targets: { '2025': 120000, '2029': 200000 } };
+    const response = computeProgress(singleTargetPlan([noTarget]), YEAR_2026);
+    expect(firstTarget(response).excluded).toEqual([
+      {
+        code: 'PG1.1.1',
+        reason: 'NO_TARGET',
+        weight: 40,
+        missingPeriods: [],
+        message: '2026 yılı için hedef yok',
+      },
+    ]);
+    expect(indicatorOf(response, 'PG1.1.1')).toMatchObject({ target: null, actual: 130000, rate: null });
+    expect(firstTarget(response).rate).toBeNull();
+  });
+});
+
+describe('progress engine: keep-level indicators (B = A)', () => {
+  const keep = (direction: EngineIndicator['direction'], actual: number) =>
+    lone({ direction, baseline: 50, targets: { '2025': 50 }, values: { '2025-H2': { value: actual } } });
+
+  it('uses C / B for artis and counts at most 100 even with clamping off', () => {
+    const response = computeProgress(
+      singleTargetPlan([keep('artis', 60)], { clampTargetRates: false }),
+      YEAR_2025,
+    );
+    expect(indicatorOf(response)).toMatchObject({ formula: 'KEEP_LEVEL', rate: 120, rateUsed: 100 });
+    expect(firstTarget(response).rate).toBe(100);
+    expect(response.explanation.en.some((line) => line.includes('B = A'))).toBe(true);
+  });
+
+  it('uses B / C for azalis', () => {
+    const better = computeProgress(
+      singleTargetPlan([keep('azalis', 40)], { clampTargetRates: false }),
+      YEAR_2025,
+    );
+    expect(indicatorOf(better)).toMatchObject({ formula: 'KEEP_LEVEL', rate: 125, rateUsed: 100 });
+    const worse = computeProgress(singleTargetPlan([keep('azalis', 80)]), YEAR_2025);
+    expect(indicatorOf(worse)).toMatchObject({ formula: 'KEEP_LEVEL', rate: 62.5, rateUsed: 62.5 });
+  });
+
+  it('caps at 100 the same way when clamping is on', () => {
+    expect(rateUsedInRollUp(120, 'KEEP_LEVEL', true)).toBe(100);
+    expect(rateUsedInRollUp(120, 'KEEP_LEVEL', false)).toBe(100);
+    expect(rateUsedInRollUp(-20, 'KEEP_LEVEL', true)).toBe(0);
+    expect(rateUsedInRollUp(-20, 'KEEP_LEVEL', false)).toBe(-20);
+  });
+});
+
+describe('progress engine: rates outside [0, 100]', () => {
+  it('keeps the raw rate on the indicator and clamps only what enters the roll-up', () => {
+    const above = lone({
+      code: 'PG1',
+      weight: 50,
+      targets: { '2025': 10 },
+      values: { '2025-H2': { value: 20 } },
+    });
+    const below = lone({
+      code: 'PG2',
+      weight: 50,
+      baseline: 10,
+      targets: { '2025': 20 },
+      values: { '2025-H2': { value: 5 } },
+    });
+    const clamped = computeProgress(singleTargetPlan([above, below]), YEAR_2025);
+    expect(indicatorOf(clamped, 'PG1')).toMatchObject({ rate: 200, rateUsed: 100 });
+    expect(indicatorOf(clamped, 'PG2')).toMatchObject({ rate: -50, rateUsed: 0 });
+    expect(firstTarget(clamped).rate).toBe(50);
+    const raw = computeProgress(singleTargetPlan([above, below], { clampTargetRates: false }), YEAR_2025);
+    expect(indicatorOf(raw, 'PG1')).toMatchObject({ rate: 200, rateUsed: 200 });
+    expect(indicatorOf(raw, 'PG2')).toMatchObject({ rate: -50, rateUsed: -50 });
+    expect(firstTarget(raw).rate).toBe(75);
+  });
+});
+
+describe('progress engine: decreasing indicators', () => {
+  it('needs no flag under F1: A 10, B 8, C 7 gives 150', () => {
+    expect(indicatorRate('F1', 'azalis', 10, 8, 7)).toEqual({ rate: 150, formula: 'F1' });
+    expect(indicatorRate('F1', 'artis', 10, 8, 7)).toEqual({ rate: 150, formula: 'F1' });
+  });
+
+  it('uses B / C under F2', () => {
+    expect(indicatorRate('F2', 'azalis', 10, 8, 10)).toEqual({ rate: 80, formula: 'F2_AZALIS' });
+    const days = lone({
+      direction: 'azalis',
+      method: 'F2',
+      targets: { '2025': 8 },
+      values: { '2025-H2': { value: 10 } },
+    });
+    expect(indicatorOf(computeProgress(singleTargetPlan([days]), YEAR_2025))).toMatchObject({
+      formula: 'F2_AZALIS',
+      rate: 80,
+    });
+  });
+});
+
+describe('progress engine: F2 and value types', () => {
+  it('applies F2 when the indicator asks for it', () => {
+    const level = lone({
+      method: 'F2',
+      baseline: 100,
+      targets: { '2025': 200 },
+      values: { '2025-H2': { value: 150 } },
+    });
+    expect(indicatorOf(computeProgress(singleTargetPlan([level]), YEAR_2025))).toMatchObject({
+      method: 'F2',
+      formula: 'F2',
+      rate: 75,
+    });
+  });
+
+  it('defaults donemsel to F2 and restarts its flow every year', () => {
+    const events = lone({
+      valueType: 'donemsel',
+      baseline: 10,
+      targets: { '2025': 10, '2026': 12 },
+      values: {
+        '2025-H1': { value: 4 },
+        '2025-H2': { value: 6 },
+        '2026-H1': { value: 3 },
+        '2026-H2': { value: 5 },
+      },
+    });
+    const year2026 = indicatorOf(computeProgress(singleTargetPlan([events]), YEAR_2026));
+    expect(year2026).toMatchObject({
+      method: 'F2',
+      formula: 'F2',
+      actual: 8,
+      actualPeriods: ['2026-H1', '2026-H2'],
+    });
+    expect(year2026.rate).toBeCloseTo(66.666667, 6);
+  });
+
+  it('uses only H1 of the year for a mid-year donemsel assessment', () => {
+    const events = lone({
+      valueType: 'donemsel',
+      targets: { '2026': 12 },
+      values: { '2025-H1': { value: 4 }, '2025-H2': { value: 6 }, '2026-H1': { value: 3 } },
+    });
+    expect(indicatorOf(computeProgress(singleTargetPlan([events]), JUNE_2026))).toMatchObject({
+      actual: 3,
+      actualPeriods: ['2026-H1'],
+      rate: 25,
+    });
+  });
+
+  it('adds kumulatif entries across years to the baseline', () => {
+    const trees = lone({
+      valueType: 'kumulatif',
+      baseline: 1000,
+      targets: { '2026': 2000, '2029': 3000 },
+      values: {
+        '2025-H1': { value: 100 },
+        '2025-H2': { value: 200 },
+        '2026-H1': { value: 50 },
+        '2026-H2': { value: 150 },
+      },
+    });
+    expect(indicatorOf(computeProgress(singleTargetPlan([trees]), YEAR_2026))).toMatchObject({
+      method: 'F1',
+      formula: 'F1',
+      actual: 1500,
+      actualPeriods: ['2025-H1', '2025-H2', '2026-H1', '2026-H2'],
+      rate: 50,
+      planProgress: 25,
+    });
+  });
+
+  it('makes a kumulatif 2026 NO_DATA when a 2025 entry is missing', () => {
+    const trees = lone({
+      valueType: 'kumulatif',
+      baseline: 1000,
+      targets: { '2026': 2000 },
+      values: { '2025-H1': { value: 100 }, '2026-H1': { value: 50 }, '2026-H2': { value: 150 } },
+    });
+    expect(firstTarget(computeProgress(singleTargetPlan([trees]), YEAR_2026)).excluded).toEqual([
+      {
+        code: 'PG1',
+        reason: 'NO_DATA',
+        weight: 100,
+        missingPeriods: ['2025-H2'],
+        message: 'veri girilmedi: 2025-H2',
+      },
+    ]);
+  });
+
+  it('has nothing due for a 12-month indicator at mid-year and uses the YYYY entry at year end', () => {
+    const yearly = lone({ monitoringMonths: 12, targets: { '2025': 10 }, values: { '2025': { value: 8 } } });
+    const june = computeProgress(singleTargetPlan([yearly]), JUNE_2025);
+    expect(firstTarget(june).excluded).toEqual([
+      {
+        code: 'PG1',
+        reason: 'NOT_DUE',
+        weight: 100,
+        missingPeriods: [],
+        message: 'bu dönemde ölçülmüyor (yıllık gösterge)',
+      },
+    ]);
+    expect(june.period).toBe('2025-H1');
+    expect(indicatorOf(computeProgress(singleTargetPlan([yearly]), YEAR_2025))).toMatchObject({
+      actual: 8,
+      actualPeriods: ['2025'],
+      rate: 80,
+    });
+  });
+});
+
+describe('progress engine: zero denominators', () => {
+  const zeroTarget = (actual: number) =>
+    lone({ method: 'F2', targets: { '2025': 0 }, values: { '2025-H2': { value: actual } } });
+
+  it('gives 100 with formula EXACT when B = 0 and C = 0', () => {
+    const response = computeProgress(singleTargetPlan([zeroTarget(0)]), YEAR_2025);
+    expect(indicatorOf(response)).toMatchObject({ formula: 'EXACT', rate: 100, rateUsed: 100 });
+    expect(firstTarget(response).rate).toBe(100);
+  });
+
+  it('leaves the indicator out with UNDEFINED_RATE when B = 0 and C ≠ 0, still showing C', () => {
+    const response = computeProgress(singleTargetPlan([zeroTarget(3)]), YEAR_2025);
+    expect(firstTarget(response).excluded).toEqual([
+      {
+        code: 'PG1',
+        reason: 'UNDEFINED_RATE',
+        weight: 100,
+        missingPeriods: [],
+        message: 'oran tanımsız (sıfıra bölme)',
+      },
+    ]);
+    expect(indicatorOf(response)).toMatchObject({ actual: 3, formula: null, rate: null });
+    expect(firstTarget(response).rate).toBeNull();
+  });
+
+  it('treats C = 0 under F2 for azalis the same way', () => {
+    expect(indicatorRate('F2', 'azalis', null, 0, 0)).toEqual({ rate: 100, formula: 'EXACT' });
+    expect(indicatorRate('F2', 'azalis', null, 5, 0)).toEqual({ reason: 'UNDEFINED_RATE' });
+  });
+
+  it('gives no plan progress when the final-year denominator is zero', () => {
+    expect(planProgress('F1', 'artis', 50, 50, 60)).toBeNull();
+    expect(planProgress('F2', 'artis', null, 0, 60)).toBeNull();
+    expect(planProgress('F2', 'azalis', null, 8, 10)).toBe(80);
+  });
+});
+
+describe('progress engine: aim aggregation', () => {
+  const twoTargets = (costs: [number, number]) =>
+    plan(
+      [
+        aim('A1', [
+          target('H1.1', [rateOf(60)], { costEstimate: { '2025': costs[0] } }),
+          target('H1.2', [rateOf(90)], { costEstimate: { '2025': costs[1] } }),
+        ]),
+      ],
+      { aimAggregation: 'cost-weighted' },
+    );
+
+  it('weights targets by their cost estimate of the assessed year', () => {
+    const response = computeProgress(twoTargets([300, 100]), YEAR_2025);
+    expect(response.aims[0].targets.map((t) => t.cost)).toEqual([300, 100]);
+    expect(response.aims[0].rate).toBe(67.5);
+    expect(response.settings.aimAggregation).toBe('cost-weighted');
+  });
+
+  it('falls back to the plain mean, and says so, when all costs are zero', () => {
+    const response = computeProgress(twoTargets([0, 0]), YEAR_2025);
+    expect(response.aims[0].rate).toBe(75);
+    expect(response.explanation.tr).toContain(
+      'A1: hedeflerin 2025 maliyet tahmini olmadığından düz ortalama alındı.',
+    );
+    expect(response.explanation.en).toContain(
+      'A1: no target has a 2025 cost estimate, so the plain mean is used.',
+    );
+  });
+
+  it('leaves out targets without a rate or a cost', () => {
+    expect(
+      aimRate(
+        [
+          { rate: 60, cost: 100 },
+          { rate: 90, cost: null },
+          { rate: null, cost: 500 },
+        ],
+        'cost-weighted',
+      ),
+    ).toEqual({ rate: 60, fellBackToMean: false });
+    expect(aimRate([{ rate: null, cost: 1 }], 'mean')).toEqual({ rate: null, fellBackToMean: false });
+  });
+});
+
+describe('progress engine: output', () => {
+  it('rounds every output number to 6 decimals', () => {
+    expect(round6(65.00000000001)).toBe(65);
+    expect(round6(-0.0000001)).toBe(0);
+    expect(round6(200 / 3)).toBe(66.666667);
+    const third = computeProgress(singleTargetPlan([rateOf(100 / 3)]), YEAR_2025);
+    expect(indicatorOf(third).rate).toBe(33.333333);
+  });
+
+  it('explains the rules in Turkish and English, line for line', () => {
+    const { explanation } = computeProgress(singleTargetPlan([parkArea()]), JUNE_2025);
+    expect(explanation.tr).toHaveLength(explanation.en.length);
+    expect(explanation.tr[0]).toContain('30 Haziran izlemesi');
+    expect(explanation.en).toEqual(
+      expect.arrayContaining([
+        'F1 (default for level and cumulative indicators): GO = (C − A) / (B − A) × 100.',
+        'Indicators show the raw GO; it enters the target rate clamped to [0, 100].',
+        'Plan-period progress: the same method against the 2029 target, unclamped.',
+      ]),
+    );
+  });
+});

@@ -1,0 +1,403 @@
+/**
+ * The progress engine of domain.md 4.1–4.2: indicator realisation rates (GO), target rates
+ * (HG), aim and plan rates for one assessed period, with the rules used spelt out so every
+ * number can be explained from the response alone. Pure: no framework, no I/O.
+ */
+import {
+  DEFAULT_PLAN_SETTINGS,
+  type AimAggregation,
+  type Direction,
+  type Method,
+  type PlanSettings,
+  type ValueType,
+} from '../../contracts/plan-document.js';
+import type {
+  AimProgress,
+  ExcludedIndicator,
+  ExclusionReason,
+  IndicatorProgress,
+  ProgressResponse,
+  ProgressSettings,
+  RateFormula,
+  TargetProgress,
+} from '../../contracts/progress.js';
+import { computeActual } from './actual-value.js';
+import { formatPeriod, type Period } from './periods.js';
+
+/** What the engine reads of an indicator: structurally a subset of IndicatorDoc. */
+export interface EngineIndicator {
+  code: string;
+  name: string;
+  unit?: string | null;
+  weight: number;
+  direction: Direction;
+  valueType: ValueType;
+  method?: Method;
+  baseline: number | null;
+  targets: Record<string, number>;
+  monitoringMonths?: 6 | 12;
+  values?: Record<string, { value: number }>;
+}
+
+export interface EngineTarget {
+  code: string;
+  title: string;
+  responsibleUnit?: string | null;
+  costEstimate?: Record<string, number>;
+  indicators: EngineIndicator[];
+}
+
+export interface EngineAim {
+  code: string;
+  title: string;
+  targets: EngineTarget[];
+}
+
+/** What the engine reads of a plan: a PlanDoc is assignable to it. */
+export interface EnginePlan {
+  startYear: number;
+  endYear: number;
+  settings?: Partial<PlanSettings>;
+  aims: EngineAim[];
+}
+
+/** A realisation rate and the formula that gave it, or why there is none. */
+export type RateOutcome =
+  | { rate: number; formula: RateFormula }
+  | { reason: Extract<ExclusionReason, 'NO_BASELINE' | 'UNDEFINED_RATE'> };
+
+/** domain.md 4.3: donemsel flows restart every year, so they default to F2; the rest to F1. */
+export function defaultMethod(indicator: Pick<EngineIndicator, 'method' | 'valueType'>): Method {
+  return indicator.method ?? (indicator.valueType === 'donemsel' ? 'F2' : 'F1');
+}
+
+/** GO of domain.md 4.1 from A (baseline), B (target) and C (actual). */
+export function indicatorRate(
+  method: Method,
+  direction: Direction,
+  baseline: number | null,
+  target: number,
+  actual: number,
+): RateOutcome {
+  if (method === 'F2') {
+    return ratioOutcome(direction, target, actual, direction === 'azalis' ? 'F2_AZALIS' : 'F2');
+  }
+  if (baseline === null) return { reason: 'NO_BASELINE' };
+  // domain.md 4.1: F1 is undefined when B = A (keep-level), so C / B (B / C for azalis) is used.
+  if (target === baseline) return ratioOutcome(direction, target, actual, 'KEEP_LEVEL');
+  return { rate: ((actual - baseline) / (target - baseline)) * 100, formula: 'F1' };
+}
+
+/** The rate an indicator brings into its target's roll-up. */
+export function rateUsedInRollUp(rate: number, formula: RateFormula, clamp: boolean): number {
+  const used = clamp ? Math.min(Math.max(rate, 0), 100) : rate;
+  // domain.md 4.1: a keep-level indicator counts at most 100 in roll-ups, clamp or not.
+  return formula === 'KEEP_LEVEL' ? Math.min(used, 100) : used;
+}
+
+/**
+ * Progress towards the final plan-year target (plan dönemi ilerleme): the same method,
+ * unclamped; null when a denominator is zero or F1 lacks the baseline.
+ */
+export function planProgress(
+  method: Method,
+  direction: Direction,
+  baseline: number | null,
+  finalTarget: number,
+  actual: number,
+): number | null {
+  if (method === 'F2') return ratio(direction, finalTarget, actual);
+  if (baseline === null || finalTarget === baseline) return null;
+  return ((actual - baseline) / (finalTarget - baseline)) * 100;
+}
+
+/** HG of domain.md 4.2: Σ wᵢ·rateᵢ / Σ wᵢ over the indicators with data; null if none or Σ w = 0. */
+export function weightedRate(items: { weight: number; rate: number }[]): number | null {
+  const totalWeight = sum(items.map((item) => item.weight));
+  if (totalWeight === 0) return null;
+  return sum(items.map((item) => item.weight * item.rate)) / totalWeight;
+}
+
+/**
+ * An aim's rate from its targets' rates (domain.md 4.2): plain mean, or cost-weighted over the
+ * targets with a cost above 0, falling back to the mean when no such cost exists.
+ */
+export function aimRate(
+  targets: { rate: number | null; cost: number | null }[],
+  aggregation: AimAggregation,
+): { rate: number | null; fellBackToMean: boolean } {
+  const rated = targets.filter(
+    (target): target is { rate: number; cost: number | null } => target.rate !== null,
+  );
+  if (aggregation === 'mean' || rated.length === 0) {
+    return { rate: mean(rated.map((t) => t.rate)), fellBackToMean: false };
+  }
+  const costed = rated.flatMap((t) =>
+    t.cost !== null && t.cost > 0 ? [{ weight: t.cost, rate: t.rate }] : [],
+  );
+  const rate = weightedRate(costed);
+  return rate === null
+    ? { rate: mean(rated.map((t) => t.rate)), fellBackToMean: true }
+    : { rate, fellBackToMean: false };
+}
+
+/** Progress of a whole plan for one assessed period (already validated by the caller). */
+export function computeProgress(plan: EnginePlan, period: Period): ProgressResponse {
+  const settings: ProgressSettings = {
+    clampTargetRates: plan.settings?.clampTargetRates ?? DEFAULT_PLAN_SETTINGS.clampTargetRates,
+    aimAggregation: plan.settings?.aimAggregation ?? DEFAULT_PLAN_SETTINGS.aimAggregation,
+  };
+  const fallbackAims: string[] = [];
+  const aims = plan.aims.map((aim): AimProgress => {
+    const targets = aim.targets.map((target) =>
+      targetProgress(target, plan, period, settings.clampTargetRates),
+    );
+    const result = aimRate(targets, settings.aimAggregation);
+    if (result.fellBackToMean) fallbackAims.push(aim.code);
+    return { code: aim.code, title: aim.title, rate: result.rate, targets };
+  });
+  const response: ProgressResponse = {
+    period: formatPeriod(period),
+    year: period.year,
+    rate: mean(aims.flatMap((aim) => (aim.rate === null ? [] : [aim.rate]))),
+    settings,
+    explanation: explain(plan, period, settings, aims, fallbackAims),
+    aims,
+  };
+  return roundNumbers(response);
+}
+
+function targetProgress(
+  target: EngineTarget,
+  plan: EnginePlan,
+  period: Period,
+  clamp: boolean,
+): TargetProgress {
+  const assessed = target.indicators.map((indicator) => assessIndicator(indicator, plan, period, clamp));
+  const withData = assessed.flatMap(({ progress }) =>
+    progress.rateUsed === null ? [] : [{ weight: progress.weight, rate: progress.rateUsed }],
+  );
+  const excluded = assessed.flatMap(({ exclusion }) => (exclusion ? [exclusion] : []));
+  const weightWithData = sum(withData.map((item) => item.weight));
+  const totalWeight = sum(target.indicators.map((indicator) => indicator.weight));
+  const indicators = assessed.map(({ progress }) => ({
+    ...progress,
+    // Weights are renormalised over the indicators with data (domain.md 4.2).
+    effectiveWeight:
+      progress.rateUsed === null || weightWithData === 0 ? null : (progress.weight / weightWithData) * 100,
+  }));
+  return {
+    code: target.code,
+    title: target.title,
+    responsibleUnit: target.responsibleUnit ?? null,
+    rate: weightedRate(withData),
+    weightWithData,
+    excludedWeightShare:
+      totalWeight === 0 ? 0 : (sum(excluded.map((item) => item.weight)) / totalWeight) * 100,
+    cost: target.costEstimate?.[String(period.year)] ?? null,
+    excluded,
+    indicators,
+  };
+}
+
+type Exclusion = { reason: ExclusionReason; missingPeriods?: string[] };
+
+function assessIndicator(
+  indicator: EngineIndicator,
+  plan: EnginePlan,
+  period: Period,
+  clamp: boolean,
+): { progress: IndicatorProgress; exclusion: ExcludedIndicator | null } {
+  const method = defaultMethod(indicator);
+  const target = indicator.targets[String(period.year)] ?? null;
+  const finalTarget = indicator.targets[String(plan.endYear)] ?? null;
+  const actualResult = computeActual(indicator, period, plan.startYear);
+  const actual = actualResult.status === 'ok' ? actualResult.actual : null;
+
+  const outcome: { rate: number; formula: RateFormula } | Exclusion =
+    target === null
+      ? { reason: 'NO_TARGET' }
+      : actualResult.status === 'NO_DATA'
+        ? { reason: 'NO_DATA', missingPeriods: actualResult.missingPeriods }
+        : actualResult.status !== 'ok'
+          ? { reason: actualResult.status }
+          : indicatorRate(method, indicator.direction, indicator.baseline, target, actualResult.actual);
+
+  const rated = 'rate' in outcome ? outcome : null;
+  const progress: IndicatorProgress = {
+    code: indicator.code,
+    name: indicator.name,
+    unit: indicator.unit ?? null,
+    weight: indicator.weight,
+    direction: indicator.direction,
+    valueType: indicator.valueType,
+    method,
+    formula: rated?.formula ?? null,
+    baseline: indicator.baseline,
+    target,
+    actual,
+    actualPeriods: actualResult.status === 'ok' ? actualResult.periods : [],
+    rate: rated?.rate ?? null,
+    rateUsed: rated ? rateUsedInRollUp(rated.rate, rated.formula, clamp) : null,
+    effectiveWeight: null,
+    finalTarget,
+    planProgress:
+      actual === null || finalTarget === null
+        ? null
+        : planProgress(method, indicator.direction, indicator.baseline, finalTarget, actual),
+  };
+  if ('rate' in outcome) return { progress, exclusion: null };
+  const missingPeriods = outcome.missingPeriods ?? [];
+  return {
+    progress,
+    exclusion: {
+      code: indicator.code,
+      reason: outcome.reason,
+      weight: indicator.weight,
+      missingPeriods,
+      message: exclusionMessage(outcome.reason, period.year, missingPeriods),
+    },
+  };
+}
+
+function exclusionMessage(reason: ExclusionReason, year: number, missingPeriods: string[]): string {
+  switch (reason) {
+    case 'NO_DATA':
+      return `veri girilmedi: ${missingPeriods.join(', ')}`;
+    case 'NOT_DUE':
+      return 'bu dönemde ölçülmüyor (yıllık gösterge)';
+    case 'NO_TARGET':
+      return `${year} yılı için hedef yok`;
+    case 'NO_BASELINE':
+      return 'başlangıç değeri yok';
+    case 'UNDEFINED_RATE':
+      return 'oran tanımsız (sıfıra bölme)';
+  }
+}
+
+function explain(
+  plan: EnginePlan,
+  period: Period,
+  settings: ProgressSettings,
+  aims: AimProgress[],
+  fallbackAims: string[],
+): { tr: string[]; en: string[] } {
+  const year = period.year;
+  const indicators = aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
+  const formulas = new Set(indicators.map((indicator) => indicator.formula));
+  const zeroDivision =
+    formulas.has('EXACT') ||
+    aims.some((aim) =>
+      aim.targets.some((target) => target.excluded.some((e) => e.reason === 'UNDEFINED_RATE')),
+    );
+  const tr: string[] = [];
+  const en: string[] = [];
+  const line = (turkish: string, english: string): void => {
+    tr.push(turkish);
+    en.push(english);
+  };
+
+  line(
+    `Dönem ${formatPeriod(period)} (${period.half ? '30 Haziran izlemesi' : 'yıl sonu değerlendirmesi'}): A başlangıç değeri, B ${year} yıl sonu hedefi, C dönem sonundaki gerçekleşme değeridir.`,
+    `Period ${formatPeriod(period)} (${period.half ? '30 June monitoring' : 'year-end assessment'}): A is the baseline, B the ${year} year-end target, C the actual value at the end of the period.`,
+  );
+  line(
+    'F1 (düzey ve kümülatif göstergelerde varsayılan): GO = (C − A) / (B − A) × 100.',
+    'F1 (default for level and cumulative indicators): GO = (C − A) / (B − A) × 100.',
+  );
+  line(
+    'F2 (dönemsel göstergelerde varsayılan): GO = C / B × 100; azalış yönlü göstergelerde GO = B / C × 100.',
+    'F2 (default for per-year flows): GO = C / B × 100; for decreasing indicators GO = B / C × 100.',
+  );
+  if (formulas.has('KEEP_LEVEL')) {
+    line(
+      'F1’de B = A ise (düzeyi koruma): GO = C / B × 100 (azalışta B / C × 100); hedef oranına en çok 100 olarak katılır.',
+      'Under F1 with B = A (keep the level): GO = C / B × 100 (B / C × 100 when decreasing); it counts at most 100 in the target rate.',
+    );
+  }
+  if (zeroDivision) {
+    line(
+      'Payda sıfırsa: C = B ise GO = 100, değilse oran tanımsızdır ve gösterge dışarıda kalır.',
+      'With a zero denominator: GO = 100 when C = B, otherwise the rate is undefined and the indicator is left out.',
+    );
+  }
+  line(
+    settings.clampTargetRates
+      ? 'Göstergede ham GO gösterilir; hedef oranına [0, 100] aralığına kırpılarak katılır.'
+      : 'Göstergede ham GO gösterilir; hedef oranına kırpılmadan katılır (plan ayarı).',
+    settings.clampTargetRates
+      ? 'Indicators show the raw GO; it enters the target rate clamped to [0, 100].'
+      : 'Indicators show the raw GO; it enters the target rate unclamped (plan setting).',
+  );
+  line(
+    'Hedef oranı HG = Σ wᵢ × GOᵢ / Σ wᵢ, yalnızca verisi olan göstergeler üzerinden: verisi olmayan gösterge 0 sayılmaz, dışarıda bırakılır ve kalan ağırlıklar 100’e ölçeklenir; dışarıda kalanlar ve ağırlık payları hedefte listelenir.',
+    'Target rate HG = Σ wᵢ × GOᵢ / Σ wᵢ over the indicators with data only: an indicator without data is not counted as 0 but left out, and the remaining weights are rescaled to 100; the left-out indicators and their weight share are listed on the target.',
+  );
+  if (settings.aimAggregation === 'mean') {
+    line(
+      'Amaç oranı: oranı olan hedeflerin düz ortalaması (hesaplanmış görünüm).',
+      'Aim rate: plain mean of the targets that have a rate (a computed view).',
+    );
+  } else {
+    line(
+      `Amaç oranı: oranı olan hedeflerin ${year} maliyet tahminiyle ağırlıklı ortalaması; maliyeti olmayan hedefler katılmaz (hesaplanmış görünüm).`,
+      `Aim rate: mean of the targets that have a rate, weighted by their ${year} cost estimate; targets without a cost are left out (a computed view).`,
+    );
+    for (const code of fallbackAims) {
+      line(
+        `${code}: hedeflerin ${year} maliyet tahmini olmadığından düz ortalama alındı.`,
+        `${code}: no target has a ${year} cost estimate, so the plain mean is used.`,
+      );
+    }
+  }
+  line(
+    'Plan oranı: oranı olan amaçların düz ortalaması (hesaplanmış görünüm; rehberler tanımlamaz).',
+    'Plan rate: plain mean of the aims that have a rate (a computed view; the guides define none).',
+  );
+  line(
+    `Plan dönemi ilerlemesi: aynı yöntemle ${plan.endYear} hedefine göre, kırpılmadan.`,
+    `Plan-period progress: the same method against the ${plan.endYear} target, unclamped.`,
+  );
+  line('Sayılar 6 ondalığa yuvarlanmıştır.', 'Numbers are rounded to 6 decimals.');
+  return { tr, en };
+}
+
+/** Direction-aware ratio × 100 (C / B, or B / C when decreasing); null on a zero denominator. */
+function ratio(direction: Direction, target: number, actual: number): number | null {
+  const [numerator, denominator] = direction === 'azalis' ? [target, actual] : [actual, target];
+  return denominator === 0 ? null : (numerator / denominator) * 100;
+}
+
+function ratioOutcome(
+  direction: Direction,
+  target: number,
+  actual: number,
+  formula: RateFormula,
+): RateOutcome {
+  const rate = ratio(direction, target, actual);
+  if (rate !== null) return { rate, formula };
+  return actual === target ? { rate: 100, formula: 'EXACT' } : { reason: 'UNDEFINED_RATE' };
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function mean(values: number[]): number | null {
+  return values.length === 0 ? null : sum(values) / values.length;
+}
+
+/** Rounds a number to 6 decimals, to drop float noise such as 65.00000000001. */
+export function round6(value: number): number {
+  return Number(value.toFixed(6)) || 0;
+}
+
+/** Rounds every number of a JSON-like value; the computation itself stays unrounded. */
+function roundNumbers<T>(value: T): T {
+  if (typeof value === 'number') return round6(value) as T;
+  if (Array.isArray(value)) return value.map((item: unknown) => roundNumbers(item)) as T;
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, roundNumbers(item)])) as T;
+  }
+  return value;
+}

@@ -1,0 +1,22 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { ProgressResponse } from '../../contracts/progress.js';
+import type { Lang } from '../../contracts/validation.js';
+import { RequestLang } from '../../common/lang.js';
+import { ProgressService } from './progress.service.js';
+
+@ApiTags('progress')
+@Controller('plans/:planId/progress')
+export class ProgressController {
+  constructor(private readonly progress: ProgressService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Realisation rates of indicators, targets, aims and the plan, with every input and exclusion (domain.md 4)',
+  })
+  @ApiQuery({ name: 'period', required: false, example: '2025', description: 'YYYY-H1 (izleme) or YYYY (değerlendirme); default: the latest ended' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  getProgress(@Param('planId') planId: string, @Query('period') period: string | undefined, @RequestLang() lang: Lang): Promise<ProgressResponse> {
+    return this.progress.getProgress(planId, period, lang);
+  }
+}

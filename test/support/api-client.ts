@@ -1,0 +1,52 @@
+import type { ErrorBody } from '../../src/contracts/errors.js';
+
+export interface ApiResponse<T = unknown> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A typed, tiny HTTP client over fetch for the e2e tests. */
+export class ApiClient {
+  constructor(private readonly baseUrl: string) {}
+
+  get<T = unknown>(path: string): Promise<ApiResponse<T>> {
+    return this.request<T>('GET', path);
+  }
+
+  post<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('POST', path, body);
+  }
+
+  put<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('PUT', path, body);
+  }
+
+  patch<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.request<T>('PATCH', path, body);
+  }
+
+  delete<T = unknown>(path: string): Promise<ApiResponse<T>> {
+    return this.request<T>('DELETE', path);
+  }
+
+  /** Sends a body as given (malformed JSON, huge bodies, other content types). */
+  raw<T = ErrorBody>(method: string, path: string, body: string, contentType = 'application/json'): Promise<ApiResponse<T>> {
+    return this.send<T>(method, path, { body, headers: { 'content-type': contentType } });
+  }
+
+  request<T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+    return this.send<T>(
+      method,
+      path,
+      body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+    );
+  }
+
+  private async send<T>(method: string, path: string, init: { body?: string; headers?: Record<string, string> }): Promise<ApiResponse<T>> {
+    const response = await fetch(`${this.baseUrl}${path}`, { method, ...init });
+    const text = await response.text();
+    const isJson = (response.headers.get('content-type') ?? '').includes('json');
+    return { status: response.status, body: (isJson && text ? JSON.parse(text) : text) as T, headers: response.headers };
+  }
+}
