@@ -53,8 +53,9 @@ if (needsDatabase) {
 const status = run(process.execPath, [
   'node_modules/jest/bin/jest.js',
   '--runInBand',
-  ...(tier ? ['--selectProjects', tier] : []),
   ...args,
+  // Last, because --selectProjects takes every following word as a project name.
+  ...(tier ? ['--selectProjects', tier] : []),
 ], env);
 
 if (embedded) await embedded.stop();

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
+import { AppLogger } from './common/app-logger.js';
 import { configureApp } from './app.setup.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { seedDemoPlans } from './database/seed-demo.js';
@@ -31,7 +32,7 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
     new FastifyAdapter({ bodyLimit: config.bodyLimit }),
-    { logger: logLevels(config.logLevel) },
+    { logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)) },
   );
   configureApp(app);
 

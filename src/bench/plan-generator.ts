@@ -72,7 +72,8 @@ export interface Rng {
  * at least 1.
  */
 export function integerWeights(count: number, rng: Rng): number[] {
-  if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError(`weights for ${count} indicators`);
+  if (!Number.isInteger(count) || count < 1 || count > 100)
+    throw new RangeError(`weights for ${count} indicators`);
   const raw = Array.from({ length: count }, () => rng.int(4, 20));
   const total = raw.reduce((sum, value) => sum + value, 0);
   const spare = 100 - count; // everyone gets 1 first, the rest is shared out
@@ -115,39 +116,247 @@ const INDICATOR_TEMPLATES: readonly IndicatorTemplate[] = [
   t('Hizmetten memnuniyet oranı', '%', 'duzey', 'artis', [55, 78], [1, 3], 'Yıllık memnuniyet anketi'),
   t('Toplu taşıma kullanım oranı', '%', 'duzey', 'artis', [18, 40], [1, 3], 'Akıllı kart verileri'),
   t('Engelli erişimine uygun durak oranı', '%', 'duzey', 'artis', [30, 60], [2, 6], 'Durak envanteri'),
-  t('E-belediye üzerinden yapılan işlemlerin oranı', '%', 'duzey', 'artis', [25, 55], [2, 6], 'e-Belediye kayıtları'),
+  t(
+    'E-belediye üzerinden yapılan işlemlerin oranı',
+    '%',
+    'duzey',
+    'artis',
+    [25, 55],
+    [2, 6],
+    'e-Belediye kayıtları',
+  ),
   t('Afet farkındalık eğitimi almış hane oranı', '%', 'duzey', 'artis', [10, 35], [2, 5], 'Eğitim kayıtları'),
   t('Kişi başına düşen aktif yeşil alan', 'm²', 'duzey', 'artis', [6, 12], [1, 1], 'Park envanteri'),
-  t('Evde bakım hizmeti verilen kişi sayısı', 'kişi', 'duzey', 'artis', [800, 2400], [60, 180], 'Hizmet kayıtları'),
-  t('Faal kreş ve gündüz bakımevi kapasitesi', 'çocuk', 'duzey', 'artis', [400, 1500], [40, 120], 'Kreş kayıtları'),
-  t('Şikâyetlerin ortalama sonuçlanma süresi', 'gün', 'duzey', 'azalis', [12, 30], [1, 2], 'Çözüm merkezi kayıtları'),
-  t('İtfaiyenin olay yerine ortalama ulaşma süresi', 'saniye', 'duzey', 'azalis', [420, 720], [10, 30], 'İtfaiye olay kayıtları'),
-  t('PM10 yıllık ortalama değeri', 'µg/m³', 'duzey', 'azalis', [38, 70], [1, 3], 'Hava kalitesi ölçüm istasyonları'),
-  t('Yapı ruhsatı ortalama sonuçlanma süresi', 'gün', 'duzey', 'azalis', [20, 45], [1, 3], 'e-İmar kayıtları'),
-  t('Ortalama toplu taşıma bekleme süresi', 'dakika', 'duzey', 'azalis', [12, 25], [1, 2], 'Araç takip sistemi'),
-  t('Mikrobiyolojik olarak uygun içme suyu numunesi oranı', '%', 'duzey', 'koruma', [100, 100], [0, 0], 'Laboratuvar raporları'),
-  t('Yasal sürede yanıtlanan bilgi edinme başvurusu oranı', '%', 'duzey', 'koruma', [100, 100], [0, 0], 'CİMER ve bilgi edinme kayıtları'),
-  t('Acil çağrılara yanıt verilme oranı', '%', 'duzey', 'koruma', [100, 100], [0, 0], 'Çağrı merkezi kayıtları'),
-  t('Yapılan bisiklet yolu uzunluğu', 'km', 'kumulatif', 'artis', [20, 90], [8, 20], 'Ulaşım yatırım kayıtları'),
+  t(
+    'Evde bakım hizmeti verilen kişi sayısı',
+    'kişi',
+    'duzey',
+    'artis',
+    [800, 2400],
+    [60, 180],
+    'Hizmet kayıtları',
+  ),
+  t(
+    'Faal kreş ve gündüz bakımevi kapasitesi',
+    'çocuk',
+    'duzey',
+    'artis',
+    [400, 1500],
+    [40, 120],
+    'Kreş kayıtları',
+  ),
+  t(
+    'Şikâyetlerin ortalama sonuçlanma süresi',
+    'gün',
+    'duzey',
+    'azalis',
+    [12, 30],
+    [1, 2],
+    'Çözüm merkezi kayıtları',
+  ),
+  t(
+    'İtfaiyenin olay yerine ortalama ulaşma süresi',
+    'saniye',
+    'duzey',
+    'azalis',
+    [420, 720],
+    [10, 30],
+    'İtfaiye olay kayıtları',
+  ),
+  t(
+    'PM10 yıllık ortalama değeri',
+    'µg/m³',
+    'duzey',
+    'azalis',
+    [38, 70],
+    [1, 3],
+    'Hava kalitesi ölçüm istasyonları',
+  ),
+  t(
+    'Yapı ruhsatı ortalama sonuçlanma süresi',
+    'gün',
+    'duzey',
+    'azalis',
+    [20, 45],
+    [1, 3],
+    'e-İmar kayıtları',
+  ),
+  t(
+    'Ortalama toplu taşıma bekleme süresi',
+    'dakika',
+    'duzey',
+    'azalis',
+    [12, 25],
+    [1, 2],
+    'Araç takip sistemi',
+  ),
+  t(
+    'Mikrobiyolojik olarak uygun içme suyu numunesi oranı',
+    '%',
+    'duzey',
+    'koruma',
+    [100, 100],
+    [0, 0],
+    'Laboratuvar raporları',
+  ),
+  t(
+    'Yasal sürede yanıtlanan bilgi edinme başvurusu oranı',
+    '%',
+    'duzey',
+    'koruma',
+    [100, 100],
+    [0, 0],
+    'CİMER ve bilgi edinme kayıtları',
+  ),
+  t(
+    'Acil çağrılara yanıt verilme oranı',
+    '%',
+    'duzey',
+    'koruma',
+    [100, 100],
+    [0, 0],
+    'Çağrı merkezi kayıtları',
+  ),
+  t(
+    'Yapılan bisiklet yolu uzunluğu',
+    'km',
+    'kumulatif',
+    'artis',
+    [20, 90],
+    [8, 20],
+    'Ulaşım yatırım kayıtları',
+  ),
   t('Dikilen ağaç sayısı', 'adet', 'kumulatif', 'artis', [0, 0], [8000, 20000], 'Dikim kayıtları'),
-  t('Dönüşümü tamamlanan riskli yapı sayısı', 'adet', 'kumulatif', 'artis', [150, 900], [80, 250], 'Kentsel dönüşüm kayıtları'),
+  t(
+    'Dönüşümü tamamlanan riskli yapı sayısı',
+    'adet',
+    'kumulatif',
+    'artis',
+    [150, 900],
+    [80, 250],
+    'Kentsel dönüşüm kayıtları',
+  ),
   t('Akıllı kavşak sayısı', 'adet', 'kumulatif', 'artis', [20, 80], [8, 20], 'Trafik yönetim merkezi'),
-  t('Yenilenen yağmur suyu hattı uzunluğu', 'km', 'kumulatif', 'artis', [0, 0], [15, 40], 'Altyapı yatırım kayıtları'),
-  t('Güneş enerjisi santrali kurulu gücü', 'kW', 'kumulatif', 'artis', [500, 4000], [300, 1200], 'Enerji yönetim birimi'),
-  t('Elektrikli araç şarj istasyonu sayısı', 'adet', 'kumulatif', 'artis', [10, 60], [10, 30], 'Şarj istasyonu envanteri'),
+  t(
+    'Yenilenen yağmur suyu hattı uzunluğu',
+    'km',
+    'kumulatif',
+    'artis',
+    [0, 0],
+    [15, 40],
+    'Altyapı yatırım kayıtları',
+  ),
+  t(
+    'Güneş enerjisi santrali kurulu gücü',
+    'kW',
+    'kumulatif',
+    'artis',
+    [500, 4000],
+    [300, 1200],
+    'Enerji yönetim birimi',
+  ),
+  t(
+    'Elektrikli araç şarj istasyonu sayısı',
+    'adet',
+    'kumulatif',
+    'artis',
+    [10, 60],
+    [10, 30],
+    'Şarj istasyonu envanteri',
+  ),
   t('Yapılan spor tesisi sayısı', 'adet', 'kumulatif', 'artis', [40, 120], [3, 8], 'Tesis envanteri'),
-  t('Düzenlenen kültür-sanat etkinliği sayısı', 'adet', 'donemsel', 'artis', [250, 600], [10, 40], 'Etkinlik takvimi'),
-  t('Spor okullarına katılan öğrenci sayısı', 'kişi', 'donemsel', 'artis', [6000, 15000], [300, 900], 'Spor okulu kayıtları'),
+  t(
+    'Düzenlenen kültür-sanat etkinliği sayısı',
+    'adet',
+    'donemsel',
+    'artis',
+    [250, 600],
+    [10, 40],
+    'Etkinlik takvimi',
+  ),
+  t(
+    'Spor okullarına katılan öğrenci sayısı',
+    'kişi',
+    'donemsel',
+    'artis',
+    [6000, 15000],
+    [300, 900],
+    'Spor okulu kayıtları',
+  ),
   t('Verilen afet eğitimi sayısı', 'adet', 'donemsel', 'artis', [120, 400], [10, 30], 'Eğitim kayıtları'),
-  t('Üreticilere dağıtılan fide sayısı', 'adet', 'donemsel', 'artis', [200000, 800000], [20000, 60000], 'Tarımsal destek kayıtları'),
-  t('Serilen sıcak asfalt miktarı', 'ton', 'donemsel', 'artis', [250000, 600000], [10000, 30000], 'Hakediş kayıtları'),
-  t('Yapılan işyeri denetimi sayısı', 'adet', 'donemsel', 'artis', [15000, 40000], [800, 2000], 'Zabıta denetim tutanakları'),
-  t('Geri kazanılan ambalaj atığı miktarı', 'ton', 'donemsel', 'artis', [9000, 25000], [800, 2500], 'Kantar kayıtları'),
+  t(
+    'Üreticilere dağıtılan fide sayısı',
+    'adet',
+    'donemsel',
+    'artis',
+    [200000, 800000],
+    [20000, 60000],
+    'Tarımsal destek kayıtları',
+  ),
+  t(
+    'Serilen sıcak asfalt miktarı',
+    'ton',
+    'donemsel',
+    'artis',
+    [250000, 600000],
+    [10000, 30000],
+    'Hakediş kayıtları',
+  ),
+  t(
+    'Yapılan işyeri denetimi sayısı',
+    'adet',
+    'donemsel',
+    'artis',
+    [15000, 40000],
+    [800, 2000],
+    'Zabıta denetim tutanakları',
+  ),
+  t(
+    'Geri kazanılan ambalaj atığı miktarı',
+    'ton',
+    'donemsel',
+    'artis',
+    [9000, 25000],
+    [800, 2500],
+    'Kantar kayıtları',
+  ),
   t('Personel başına eğitim süresi', 'saat', 'donemsel', 'artis', [8, 20], [1, 3], 'Eğitim yönetim sistemi'),
-  t('Kavşaklarda meydana gelen trafik kazası sayısı', 'adet', 'donemsel', 'azalis', [900, 2200], [30, 90], 'Emniyet trafik verileri'),
-  t('Düzenli depolamaya giden evsel atık miktarı', 'ton', 'donemsel', 'azalis', [400000, 900000], [10000, 30000], 'Kantar kayıtları'),
-  t('Tespit edilen kaçak yapı sayısı', 'adet', 'donemsel', 'azalis', [300, 900], [20, 50], 'Zabıta ve imar tutanakları'),
-  t('Bilgi sistemlerinde plansız kesinti süresi', 'saat', 'donemsel', 'azalis', [60, 160], [5, 15], 'Sistem izleme kayıtları'),
+  t(
+    'Kavşaklarda meydana gelen trafik kazası sayısı',
+    'adet',
+    'donemsel',
+    'azalis',
+    [900, 2200],
+    [30, 90],
+    'Emniyet trafik verileri',
+  ),
+  t(
+    'Düzenli depolamaya giden evsel atık miktarı',
+    'ton',
+    'donemsel',
+    'azalis',
+    [400000, 900000],
+    [10000, 30000],
+    'Kantar kayıtları',
+  ),
+  t(
+    'Tespit edilen kaçak yapı sayısı',
+    'adet',
+    'donemsel',
+    'azalis',
+    [300, 900],
+    [20, 50],
+    'Zabıta ve imar tutanakları',
+  ),
+  t(
+    'Bilgi sistemlerinde plansız kesinti süresi',
+    'saat',
+    'donemsel',
+    'azalis',
+    [60, 160],
+    [5, 15],
+    'Sistem izleme kayıtları',
+  ),
 ];
 
 const REASONS_BEHIND = [
@@ -374,40 +583,118 @@ const MEMBER_THEMES: Theme[] = [
   {
     aim: 'Kentsel altyapıyı ve imar hizmetlerini geliştirmek',
     units: ['FEN', 'IMAR'],
-    targets: ['Yol ve kaldırımları yenilemek', 'İmar hizmetlerini hızlandırmak', 'Yağmur suyu hatlarını genişletmek', 'Kaçak yapılaşmayı önlemek', 'Kırsal yolları iyileştirmek'],
+    targets: [
+      'Yol ve kaldırımları yenilemek',
+      'İmar hizmetlerini hızlandırmak',
+      'Yağmur suyu hatlarını genişletmek',
+      'Kaçak yapılaşmayı önlemek',
+      'Kırsal yolları iyileştirmek',
+    ],
   },
   {
     aim: 'Temiz ve yeşil bir kent oluşturmak',
     units: ['PARK', 'TEMIZLIK'],
-    targets: ['Yeşil alanları artırmak', 'Atık toplama hizmetini iyileştirmek', 'Sıfır atık uygulamalarını yaygınlaştırmak', 'Parkların bakımını iyileştirmek', 'Ağaçlandırma yapmak'],
+    targets: [
+      'Yeşil alanları artırmak',
+      'Atık toplama hizmetini iyileştirmek',
+      'Sıfır atık uygulamalarını yaygınlaştırmak',
+      'Parkların bakımını iyileştirmek',
+      'Ağaçlandırma yapmak',
+    ],
   },
   {
     aim: 'Sosyal dayanışmayı güçlendirmek',
     units: ['SOSYAL'],
-    targets: ['Evde bakım hizmetini yaygınlaştırmak', 'Sosyal yardımları hızlandırmak', 'Engelli bireylere destek sağlamak', 'Kadın ve çocuklara yönelik hizmetleri geliştirmek', 'Yaşlılara yönelik hizmetleri geliştirmek'],
+    targets: [
+      'Evde bakım hizmetini yaygınlaştırmak',
+      'Sosyal yardımları hızlandırmak',
+      'Engelli bireylere destek sağlamak',
+      'Kadın ve çocuklara yönelik hizmetleri geliştirmek',
+      'Yaşlılara yönelik hizmetleri geliştirmek',
+    ],
   },
   {
     aim: 'Kültür, sanat ve spor olanaklarını artırmak',
     units: ['KULTUR'],
-    targets: ['Kültür-sanat etkinliklerini artırmak', 'Spor faaliyetlerine katılımı artırmak', 'Kurs merkezlerini yaygınlaştırmak', 'Kültürel mirası korumak', 'Gençlik hizmetlerini geliştirmek'],
+    targets: [
+      'Kültür-sanat etkinliklerini artırmak',
+      'Spor faaliyetlerine katılımı artırmak',
+      'Kurs merkezlerini yaygınlaştırmak',
+      'Kültürel mirası korumak',
+      'Gençlik hizmetlerini geliştirmek',
+    ],
   },
   {
     aim: 'Etkin, şeffaf ve katılımcı bir yönetim oluşturmak',
     units: ['MALI', 'STRATEJI', 'BILGI', 'ZABITA'],
-    targets: ['Öz gelirleri artırmak', 'E-belediye hizmetlerini yaygınlaştırmak', 'İzleme ve değerlendirme sistemini güçlendirmek', 'Kent düzenini sağlamak', 'Vatandaş memnuniyetini artırmak'],
+    targets: [
+      'Öz gelirleri artırmak',
+      'E-belediye hizmetlerini yaygınlaştırmak',
+      'İzleme ve değerlendirme sistemini güçlendirmek',
+      'Kent düzenini sağlamak',
+      'Vatandaş memnuniyetini artırmak',
+    ],
   },
 ];
 
 const MEMBER_TOWNS = [
-  'Gölyaka', 'Sapanca', 'Gemlik', 'Orhangazi', 'Kartepe', 'Gölcük', 'Karamürsel', 'Derince', 'Körfez', 'Çayırova',
-  'Dilovası', 'Darıca', 'Çiftlikköy', 'Altınova', 'Termal', 'Armutlu', 'Çınarcık', 'Yenişehir', 'İnegöl', 'Mudanya',
-  'Bandırma', 'Erdek', 'Gönen', 'Biga', 'Çan', 'Lapseki', 'Gelibolu', 'Keşan', 'Uzunköprü', 'Havsa',
-  'Lüleburgaz', 'Babaeski', 'Vize', 'Saray', 'Çorlu', 'Çerkezköy', 'Ergene', 'Malkara', 'Hayrabolu', 'Şarköy',
-  'Pamukova', 'Geyve', 'Akyazı', 'Hendek', 'Karasu', 'Kocaali', 'Ferizli', 'Söğütlü', 'Osmaneli', 'Bozüyük',
+  'Gölyaka',
+  'Sapanca',
+  'Gemlik',
+  'Orhangazi',
+  'Kartepe',
+  'Gölcük',
+  'Karamürsel',
+  'Derince',
+  'Körfez',
+  'Çayırova',
+  'Dilovası',
+  'Darıca',
+  'Çiftlikköy',
+  'Altınova',
+  'Termal',
+  'Armutlu',
+  'Çınarcık',
+  'Yenişehir',
+  'İnegöl',
+  'Mudanya',
+  'Bandırma',
+  'Erdek',
+  'Gönen',
+  'Biga',
+  'Çan',
+  'Lapseki',
+  'Gelibolu',
+  'Keşan',
+  'Uzunköprü',
+  'Havsa',
+  'Lüleburgaz',
+  'Babaeski',
+  'Vize',
+  'Saray',
+  'Çorlu',
+  'Çerkezköy',
+  'Ergene',
+  'Malkara',
+  'Hayrabolu',
+  'Şarköy',
+  'Pamukova',
+  'Geyve',
+  'Akyazı',
+  'Hendek',
+  'Karasu',
+  'Kocaali',
+  'Ferizli',
+  'Söğütlü',
+  'Osmaneli',
+  'Bozüyük',
 ];
 
 const CORE_VALUES = [
-  { title: 'Şeffaflık ve Hesap Verebilirlik', description: 'Kararlarımızı ve sonuçlarını kamuoyuyla açıkça paylaşırız.' },
+  {
+    title: 'Şeffaflık ve Hesap Verebilirlik',
+    description: 'Kararlarımızı ve sonuçlarını kamuoyuyla açıkça paylaşırız.',
+  },
   { title: 'Katılımcılık', description: 'Hizmetleri hemşehrilerimizle birlikte planlarız.' },
   { title: 'Erişilebilirlik', description: 'Hizmetlerimizi herkesin kolayca ulaşabileceği biçimde sunarız.' },
   { title: 'Sürdürülebilirlik', description: 'Kaynakları gelecek kuşakları gözeterek kullanırız.' },
@@ -467,17 +754,22 @@ function buildIndicator(
   const targets = yearlyTargets(template, baseline, step);
   const monitoringMonths: 6 | 12 = rng.chance(0.2) ? 12 : 6;
   const method: Method =
-    template.valueType === 'donemsel' ? 'F2' : template.direction !== 'koruma' && rng.chance(0.15) ? 'F2' : 'F1';
+    template.valueType === 'donemsel'
+      ? 'F2'
+      : template.direction !== 'koruma' && rng.chance(0.15)
+        ? 'F2'
+        : 'F1';
 
   const values: Record<string, ValueDoc> = {};
   let level = baseline; // duzey: last year-end level; kumulatif: A + Σ entries so far
   for (const year of valueYears) {
     const target = targets[String(year)];
-    const { entries } = buildYear(template, baseline, level, target, step, year, monitoringMonths, rng);
+    const { entries } = buildYear(template, level, target, step, year, monitoringMonths, rng);
     Object.assign(values, entries);
     const periods = Object.keys(entries);
     if (template.valueType === 'duzey') level = entries[periods[periods.length - 1]].value;
-    if (template.valueType === 'kumulatif') level += periods.reduce((sum, period) => sum + entries[period].value, 0);
+    if (template.valueType === 'kumulatif')
+      level += periods.reduce((sum, period) => sum + entries[period].value, 0);
   }
 
   return {
@@ -503,7 +795,6 @@ function buildIndicator(
  */
 function buildYear(
   template: IndicatorTemplate,
-  baseline: number,
   level: number,
   target: number,
   step: number,
@@ -535,7 +826,6 @@ function buildYear(
       break;
     }
   }
-  void baseline;
   const periods = months === 12 ? [String(year)] : [`${year}-H1`, `${year}-H2`];
   const entries: Record<string, ValueDoc> = {};
   periods.forEach((period, index) => {
@@ -584,7 +874,7 @@ function buildAims(
       const firstYearCost = rng.int(4, 60) * costScale;
       const costEstimate: YearAmounts = {};
       PLAN_YEARS.forEach((year, index) => {
-        costEstimate[String(year)] = Math.round(firstYearCost * 1.1 ** index / 1000) * 1000;
+        costEstimate[String(year)] = Math.round((firstYearCost * 1.1 ** index) / 1000) * 1000;
       });
       return {
         code: targetCode,
@@ -629,7 +919,11 @@ function balancedCosting(aims: AimDoc[]): { generalAdministration: YearAmounts; 
   return {
     generalAdministration,
     resources: [
-      { source: 'Belediye bütçesi (öz gelirler ve genel bütçe vergi gelirleri payı)', kind: 'butce', amounts: budget },
+      {
+        source: 'Belediye bütçesi (öz gelirler ve genel bütçe vergi gelirleri payı)',
+        kind: 'butce',
+        amounts: budget,
+      },
       { source: 'İller Bankası ve dış finansman kredileri', kind: 'butce', amounts: loans },
       { source: 'Kalkınma ajansı ve uluslararası hibeler', kind: 'butce-disi', amounts: grants },
       { source: 'Belediye şirketlerinin katkısı', kind: 'butce-disi', amounts: companies },
@@ -684,14 +978,15 @@ export function buildMetropolitanPlan(): PlanDocument {
  * institution name is unique per index; the same index always gives the same document.
  */
 export function buildMemberPlan(index: number, indicatorCount = 150): PlanDocument {
-  if (!Number.isInteger(index) || index < 0) throw new RangeError(`member index must be a non-negative integer: ${index}`);
+  if (!Number.isInteger(index) || index < 0)
+    throw new RangeError(`member index must be a non-negative integer: ${index}`);
   if (!Number.isInteger(indicatorCount) || indicatorCount < 1) {
     throw new RangeError(`indicator count must be a positive integer: ${indicatorCount}`);
   }
   const rng = createRng(0x5eed0000 + index * 7919);
   const targetCount = Math.min(15, indicatorCount);
   const aimCount = Math.min(5, targetCount);
-  const perTarget = spread(targetCount, aimCount).map(() => [] as number[]);
+  const perTarget: number[][] = Array.from({ length: aimCount }, () => []);
   const targetsPerAim = spread(targetCount, aimCount);
   const indicatorsPerTarget = spread(indicatorCount, targetCount);
   let cursor = 0;

@@ -17,6 +17,9 @@ const FASTIFY_CODES: Record<string, { status: number; code: string; message: str
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: 'Content-Length does not match the body' },
 };
 
+/** PostgreSQL data exceptions: 22003 numeric value out of range, 22021 invalid character (NUL), 22P05 untranslatable character. */
+const UNSTORABLE_VALUE_CODES = new Set(['22003', '22021', '22P05']);
+
 const HTTP_CODES: Record<number, string> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHORIZED',
@@ -57,6 +60,10 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
     }
     if (driverError.code === '23503') {
       return { statusCode: 409, code: 'IN_USE', message: `The record is referenced by others (${driverError.constraint ?? 'foreign key'})` };
+    }
+    // A value PostgreSQL cannot store (a NUL character, an integer beyond 2^31 − 1) is the client's error.
+    if (driverError.code !== undefined && UNSTORABLE_VALUE_CODES.has(driverError.code)) {
+      return { statusCode: 400, code: 'INVALID_VALUE', message: 'A value in the request cannot be stored (out of range or an invalid character)' };
     }
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;

@@ -1,4 +1,4 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
 
 const YEAR_KEY = /^\d{4}$/;
 
@@ -62,6 +62,22 @@ export function IsPlainObject(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must be an object', ...options },
       validator: { validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) },
     });
+}
+
+/**
+ * An optional field whose column is NOT NULL: it may be left out, but null is validated like
+ * any value (and fails the type check). IsOptional would let null through to the database (500).
+ */
+export function IsOptionalNotNull(): PropertyDecorator {
+  return ValidateIf((_object, value) => value !== undefined);
+}
+
+/**
+ * A field a subclass makes required: its conditional decorator replaces the base class's
+ * IsOptional (class-validator keeps one per property and kind), so a missing value is reported.
+ */
+export function IsRequired(): PropertyDecorator {
+  return ValidateIf(() => true);
 }
 
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;

@@ -92,7 +92,8 @@ function parseBoolean(value: unknown): unknown {
 
 /** Reads and validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  const known = Object.fromEntries(Object.entries(env).filter(([key]) => KNOWN_KEYS.has(key)));
+  // An empty variable counts as unset (DATABASE_URL= in a shell or a compose file).
+  const known = Object.fromEntries(Object.entries(env).filter(([key, value]) => KNOWN_KEYS.has(key) && value !== undefined && value.trim() !== ''));
   const parsed = plainToInstance(EnvironmentVariables, known);
   const errors = validateSync(parsed, { skipMissingProperties: false });
   if (errors.length > 0) {

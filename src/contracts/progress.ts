@@ -101,3 +101,14 @@ export interface ProgressResponse {
   explanation: { tr: string[]; en: string[] };
   aims: AimProgress[];
 }
+
+/** One plan in the union-wide view: GET /api/progress?period=2025. */
+export interface PlanRateResponse {
+  planId: string;
+  title: string;
+  institution: string;
+  period: string;
+  /** Mean of the aims' rates; null when no aim has a rate. */
+  rate: number | null;
+  aims: Array<{ code: string; rate: number | null }>;
+}

@@ -20,7 +20,8 @@ export function buildDataSourceOptions(url: string, options: { schema?: string; 
     migrationsTransactionMode: 'each',
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
-    logging: ['error'],
+    // Query errors surface as exceptions (mapped by the filter, 5xx logged there); no double logging.
+    logging: false,
     extra: { max: options.poolSize ?? 10, application_name: 'pusula' },
   };
 }

@@ -47,6 +47,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
     throw new Error(
       `The embedded PostgreSQL in ${databaseDir} did not start on port ${port} (${String(error)}). ` +
         'Is another server using that port? Set PUSULA_EMBEDDED_DB_PORT, or DATABASE_URL to use your own server.',
+      { cause: error },
     );
   }
   if (created) await server.createDatabase(DATABASE);

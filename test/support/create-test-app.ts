@@ -52,7 +52,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     baseUrl,
     async countRows() {
       const sql = TABLES.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`).join(' UNION ALL ');
-      const rows = (await dataSource.query(sql)) as Array<{ name: string; count: number }>;
+      const rows = await dataSource.query<Array<{ name: string; count: number }>>(sql);
       return Object.fromEntries(rows.map((row) => [row.name, row.count]));
     },
     async close() {

@@ -50,7 +50,7 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
       {
         title: 'Katılımcılık',
         description:
-          '5393 sayılı Belediye Kanunu\'nun 13. maddesine göre “…hemşehrilerin, belediye karar ve hizmetlerine katılma hakları vardır.” yasal hükmü, belediyemizin bu ilkesine açıkça işaret etmektedir. Belde sakinlerinin yetişkinlerin ve çocukların, bireysel olarak ya da Kent Konseyi, STK’lar ve meslek odaları gibi kurumlar eliyle belediye yönetimine katılımlarını artırıcı yaklaşım sergilemeyi planlar. Ayrıca çalışanlarının bireysel özellik ve idealizmlerini koruyarak her kademede yönetim süreçlerine katılımını sağlar.',
+          "5393 sayılı Belediye Kanunu'nun 13. maddesine göre “…hemşehrilerin, belediye karar ve hizmetlerine katılma hakları vardır.” yasal hükmü, belediyemizin bu ilkesine açıkça işaret etmektedir. Belde sakinlerinin yetişkinlerin ve çocukların, bireysel olarak ya da Kent Konseyi, STK’lar ve meslek odaları gibi kurumlar eliyle belediye yönetimine katılımlarını artırıcı yaklaşım sergilemeyi planlar. Ayrıca çalışanlarının bireysel özellik ve idealizmlerini koruyarak her kademede yönetim süreçlerine katılımını sağlar.",
       },
       {
         title: 'Erişilebilirlik',
@@ -118,7 +118,13 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
         {
           source: 'Belediye bütçesi (öz gelirler ve genel bütçe vergi gelirlerinden alınan pay)',
           kind: 'butce',
-          amounts: { '2020': 99000000, '2021': 109500000, '2022': 120000000, '2023': 130500000, '2024': 141000000 },
+          amounts: {
+            '2020': 99000000,
+            '2021': 109500000,
+            '2022': 120000000,
+            '2023': 130500000,
+            '2024': 141000000,
+          },
         },
         {
           source: 'İller Bankası kredisi',
@@ -147,13 +153,24 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             title: 'Yol ve kaldırım altyapısını iyileştirmek',
             responsibleUnit: 'FEN',
             collaboratingUnits: ['IMAR', 'SU'],
-            risks: ['Asfalt ve akaryakıt fiyatlarındaki artış', 'Altyapı kurumlarıyla koordinasyon eksikliği nedeniyle yeni yolların kazılması'],
-            controls: ['Altyapı Koordinasyon Merkezi (AYKOME) kararlarıyla yıllık kazı programının önceden belirlenmesi'],
+            risks: [
+              'Asfalt ve akaryakıt fiyatlarındaki artış',
+              'Altyapı kurumlarıyla koordinasyon eksikliği nedeniyle yeni yolların kazılması',
+            ],
+            controls: [
+              'Altyapı Koordinasyon Merkezi (AYKOME) kararlarıyla yıllık kazı programının önceden belirlenmesi',
+            ],
             strategies: [
               'Yıllık asfalt programını altyapı yatırımlarıyla eşgüdüm içinde hazırlamak',
               'Kaldırımları engelli erişimine uygun olarak yenilemek',
             ],
-            costEstimate: { '2020': 22000000, '2021': 24500000, '2022': 27000000, '2023': 29500000, '2024': 32000000 },
+            costEstimate: {
+              '2020': 22000000,
+              '2021': 24500000,
+              '2022': 27000000,
+              '2023': 29500000,
+              '2024': 32000000,
+            },
             findings: ['Merkez mahallelerde kaldırımların önemli bir bölümü engelli erişimine uygun değil.'],
             needs: ['Asfalt plentinin yenilenmesi'],
             indicators: [
@@ -174,12 +191,14 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 6500, note: 'Asfalt sezonu Mayıs ayında açıldı.' },
                   '2020-H2': {
                     value: 12800,
-                    deviationReason: 'COVID-19 tedbirleri nedeniyle asfalt sezonu geç başladı; plent bakımı uzadı.',
+                    deviationReason:
+                      'COVID-19 tedbirleri nedeniyle asfalt sezonu geç başladı; plent bakımı uzadı.',
                   },
                   '2021-H1': { value: 7200 },
                   '2021-H2': {
                     value: 14500,
-                    deviationReason: 'Hedef aşıldı: yıl içinde alınan ek ödenekle sanayi sitesi yolları da asfaltlandı.',
+                    deviationReason:
+                      'Hedef aşıldı: yıl içinde alınan ek ödenekle sanayi sitesi yolları da asfaltlandı.',
                   },
                 },
               },
@@ -228,7 +247,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2021-H1': { value: 10.4 },
                   '2021-H2': {
                     value: 9.6,
-                    deviationReason: 'Hedef aşıldı: talepler Beyaz Masa üzerinden doğrudan saha ekiplerine yönlendirilmeye başlandı.',
+                    deviationReason:
+                      'Hedef aşıldı: talepler Beyaz Masa üzerinden doğrudan saha ekiplerine yönlendirilmeye başlandı.',
                   },
                 },
               },
@@ -241,7 +261,13 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             collaboratingUnits: ['FEN', 'BILGI'],
             risks: ['Eski asbestli boru hatlarında sık arıza', 'SCADA ve akıllı sayaç ihalesinin gecikmesi'],
             strategies: ['Şebekeyi izole bölgelere (DMA) ayırmak', 'Arıza yoğun hatları öncelikli yenilemek'],
-            costEstimate: { '2020': 9500000, '2021': 10500000, '2022': 11500000, '2023': 12500000, '2024': 13500000 },
+            costEstimate: {
+              '2020': 9500000,
+              '2021': 10500000,
+              '2022': 11500000,
+              '2023': 12500000,
+              '2024': 13500000,
+            },
             indicators: [
               {
                 code: 'PG1.2.1',
@@ -262,7 +288,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2021-H1': { value: 34.1 },
                   '2021-H2': {
                     value: 33.4,
-                    deviationReason: 'SCADA ve akıllı sayaç ihalesi uzadı; şebeke yenileme programının bir bölümü 2022 yılına kaydı.',
+                    deviationReason:
+                      'SCADA ve akıllı sayaç ihalesi uzadı; şebeke yenileme programının bir bölümü 2022 yılına kaydı.',
                   },
                 },
               },
@@ -283,7 +310,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 2.5 },
                   '2020-H2': {
                     value: 4.5,
-                    deviationReason: 'Boru temininde yaşanan gecikme nedeniyle 1 km’lik kısım 2021 yılına kaldı.',
+                    deviationReason:
+                      'Boru temininde yaşanan gecikme nedeniyle 1 km’lik kısım 2021 yılına kaldı.',
                   },
                   '2021-H1': { value: 4 },
                   '2021-H2': { value: 5, note: '2020 yılından kalan 1 km tamamlandı.' },
@@ -323,7 +351,13 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             collaboratingUnits: ['BILGI', 'FEN'],
             risks: ['Kontrol mühendisi kadrosunun yetersiz kalması'],
             strategies: ['Ruhsat süreçlerini elektronik ortama taşımak', 'Başvuru belgelerini sadeleştirmek'],
-            costEstimate: { '2020': 1800000, '2021': 1950000, '2022': 2100000, '2023': 2250000, '2024': 2400000 },
+            costEstimate: {
+              '2020': 1800000,
+              '2021': 1950000,
+              '2022': 2100000,
+              '2023': 2250000,
+              '2024': 2400000,
+            },
             indicators: [
               {
                 code: 'PG1.3.1',
@@ -388,8 +422,17 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             responsibleUnit: 'PARK',
             collaboratingUnits: ['IMAR', 'FEN'],
             risks: ['Kamulaştırma süreçlerinin uzaması', 'Kurak geçen mevsimlerde fidan kayıpları'],
-            strategies: ['İmar planındaki park alanlarını öncelikli olarak hayata geçirmek', 'Mahalle ölçeğinde cep parkları yapmak'],
-            costEstimate: { '2020': 6500000, '2021': 7200000, '2022': 7900000, '2023': 8600000, '2024': 9300000 },
+            strategies: [
+              'İmar planındaki park alanlarını öncelikli olarak hayata geçirmek',
+              'Mahalle ölçeğinde cep parkları yapmak',
+            ],
+            costEstimate: {
+              '2020': 6500000,
+              '2021': 7200000,
+              '2022': 7900000,
+              '2023': 8600000,
+              '2024': 9300000,
+            },
             indicators: [
               {
                 code: 'PG2.1.1',
@@ -431,12 +474,14 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 1200 },
                   '2020-H2': {
                     value: 1400,
-                    deviationReason: 'Kurak geçen sonbahar nedeniyle dikimin bir kısmı 2021 ilkbaharına ertelendi.',
+                    deviationReason:
+                      'Kurak geçen sonbahar nedeniyle dikimin bir kısmı 2021 ilkbaharına ertelendi.',
                   },
                   '2021-H1': { value: 1800 },
                   '2021-H2': {
                     value: 1800,
-                    deviationReason: 'Hedef aşıldı: Orman Bölge Müdürlüğünün fidan desteğiyle ek dikim yapıldı.',
+                    deviationReason:
+                      'Hedef aşıldı: Orman Bölge Müdürlüğünün fidan desteğiyle ek dikim yapıldı.',
                   },
                 },
               },
@@ -470,8 +515,17 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             responsibleUnit: 'TEMIZLIK',
             collaboratingUnits: ['CEVRE', 'ZABITA'],
             risks: ['Ambalaj atığı geri kazanım firmasıyla sözleşmenin sona ermesi'],
-            strategies: ['Sıfır Atık uygulamasını kamu binaları, okullar ve işyerlerinde yaygınlaştırmak', 'Merkez mahallelerde yer altı konteynerlerine geçmek'],
-            costEstimate: { '2020': 14000000, '2021': 15400000, '2022': 16800000, '2023': 18200000, '2024': 19600000 },
+            strategies: [
+              'Sıfır Atık uygulamasını kamu binaları, okullar ve işyerlerinde yaygınlaştırmak',
+              'Merkez mahallelerde yer altı konteynerlerine geçmek',
+            ],
+            costEstimate: {
+              '2020': 14000000,
+              '2021': 15400000,
+              '2022': 16800000,
+              '2023': 18200000,
+              '2024': 19600000,
+            },
             indicators: [
               {
                 code: 'PG2.2.1',
@@ -490,12 +544,14 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 420 },
                   '2020-H2': {
                     value: 480,
-                    deviationReason: 'Salgın nedeniyle okul ve işyerlerindeki toplama noktaları uzun süre kapalı kaldı.',
+                    deviationReason:
+                      'Salgın nedeniyle okul ve işyerlerindeki toplama noktaları uzun süre kapalı kaldı.',
                   },
                   '2021-H1': { value: 560 },
                   '2021-H2': {
                     value: 590,
-                    deviationReason: 'Hedef aşıldı: mahallelere 120 yeni ambalaj atığı kumbarası yerleştirildi.',
+                    deviationReason:
+                      'Hedef aşıldı: mahallelere 120 yeni ambalaj atığı kumbarası yerleştirildi.',
                   },
                 },
               },
@@ -516,7 +572,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020': {
                     value: 71,
                     note: '1.200 kişiyle yüz yüze ve telefonla yapılan anket.',
-                    deviationReason: 'Hedef aşıldı: salgın döneminde cadde ve sokak dezenfeksiyonu memnuniyeti artırdı.',
+                    deviationReason:
+                      'Hedef aşıldı: salgın döneminde cadde ve sokak dezenfeksiyonu memnuniyeti artırdı.',
                   },
                   '2021': { value: 72, note: '1.150 kişiyle yapılan anket.' },
                 },
@@ -540,7 +597,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2021-H1': { value: 15 },
                   '2021-H2': {
                     value: 10,
-                    deviationReason: 'Konteyner alım ihalesi itiraz nedeniyle iptal edildi ve yeniden yapıldı.',
+                    deviationReason:
+                      'Konteyner alım ihalesi itiraz nedeniyle iptal edildi ve yeniden yapıldı.',
                   },
                 },
               },
@@ -558,8 +616,17 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             responsibleUnit: 'SOSYAL',
             collaboratingUnits: ['KULTUR', 'BILGI'],
             risks: ['Ekonomik koşullara bağlı olarak yardım talebinin kaynakları aşması'],
-            strategies: ['Yardım başvurularını hane ziyaretiyle doğrulamak', 'Kamu kurumlarıyla veri paylaşımı yaparak mükerrer yardımı önlemek'],
-            costEstimate: { '2020': 5200000, '2021': 5700000, '2022': 6200000, '2023': 6700000, '2024': 7200000 },
+            strategies: [
+              'Yardım başvurularını hane ziyaretiyle doğrulamak',
+              'Kamu kurumlarıyla veri paylaşımı yaparak mükerrer yardımı önlemek',
+            ],
+            costEstimate: {
+              '2020': 5200000,
+              '2021': 5700000,
+              '2022': 6200000,
+              '2023': 6700000,
+              '2024': 7200000,
+            },
             indicators: [
               {
                 code: 'PG3.1.1',
@@ -578,7 +645,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 205 },
                   '2020-H2': {
                     value: 236,
-                    deviationReason: 'Hedef aşıldı: salgın döneminde 65 yaş üstü vatandaşların başvuruları arttı.',
+                    deviationReason:
+                      'Hedef aşıldı: salgın döneminde 65 yaş üstü vatandaşların başvuruları arttı.',
                   },
                   '2021-H1': { value: 248 },
                   '2021-H2': { value: 260 },
@@ -603,7 +671,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2021-H1': { value: 11 },
                   '2021-H2': {
                     value: 10.5,
-                    deviationReason: 'Hane ziyaretlerini yapan sosyal inceleme personelinden ikisi yıl içinde ayrıldı.',
+                    deviationReason:
+                      'Hane ziyaretlerini yapan sosyal inceleme personelinden ikisi yıl içinde ayrıldı.',
                   },
                 },
               },
@@ -630,7 +699,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2021-H1': { value: 3300 },
                   '2021-H2': {
                     value: 2700,
-                    deviationReason: 'Hedef aşıldı: salgının ekonomik etkisiyle talepler yüksek seyretmeye devam etti.',
+                    deviationReason:
+                      'Hedef aşıldı: salgının ekonomik etkisiyle talepler yüksek seyretmeye devam etti.',
                   },
                 },
               },
@@ -651,7 +721,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 420 },
                   '2020-H2': {
                     value: 610,
-                    deviationReason: 'Salgın kısıtlamaları nedeniyle hastane ve rehabilitasyon merkezi ziyaretleri azaldı.',
+                    deviationReason:
+                      'Salgın kısıtlamaları nedeniyle hastane ve rehabilitasyon merkezi ziyaretleri azaldı.',
                   },
                   '2021-H1': { value: 650 },
                   '2021-H2': { value: 750 },
@@ -665,8 +736,17 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             responsibleUnit: 'KULTUR',
             collaboratingUnits: ['BASIN', 'PARK'],
             risks: ['Salgın kısıtlamaları nedeniyle etkinliklerin iptal edilmesi'],
-            strategies: ['Etkinlikleri mahallelere ve açık alanlara taşımak', 'Çevrim içi etkinlik ve kurs imkânı sunmak'],
-            costEstimate: { '2020': 3400000, '2021': 3800000, '2022': 4200000, '2023': 4600000, '2024': 5000000 },
+            strategies: [
+              'Etkinlikleri mahallelere ve açık alanlara taşımak',
+              'Çevrim içi etkinlik ve kurs imkânı sunmak',
+            ],
+            costEstimate: {
+              '2020': 3400000,
+              '2021': 3800000,
+              '2022': 4200000,
+              '2023': 4600000,
+              '2024': 5000000,
+            },
             indicators: [
               {
                 code: 'PG3.2.1',
@@ -737,7 +817,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 610, note: 'Kurslar Mart ayında uzaktan eğitime geçti.' },
                   '2020-H2': {
                     value: 700,
-                    deviationReason: 'Yüz yüze kurslara ara verildi; uzaktan eğitim kapasitesi sınırlı kaldı.',
+                    deviationReason:
+                      'Yüz yüze kurslara ara verildi; uzaktan eğitim kapasitesi sınırlı kaldı.',
                   },
                   '2021-H1': { value: 820 },
                   '2021-H2': { value: 1000 },
@@ -756,10 +837,19 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             title: 'E-belediye hizmetlerini yaygınlaştırmak',
             responsibleUnit: 'BILGI',
             collaboratingUnits: ['MALI', 'STRATEJI'],
-            risks: ['Siber saldırılar ve veri kaybı', 'Yazılım lisans maliyetlerinin döviz kuruna bağlı artışı'],
+            risks: [
+              'Siber saldırılar ve veri kaybı',
+              'Yazılım lisans maliyetlerinin döviz kuruna bağlı artışı',
+            ],
             controls: ['Yedekleme ve felaket kurtarma planının yılda bir test edilmesi'],
             strategies: ['Sık kullanılan başvuruları e-Devlet ve e-Belediye üzerinden sunmak'],
-            costEstimate: { '2020': 2300000, '2021': 2500000, '2022': 2700000, '2023': 2900000, '2024': 3100000 },
+            costEstimate: {
+              '2020': 2300000,
+              '2021': 2500000,
+              '2022': 2700000,
+              '2023': 2900000,
+              '2024': 3100000,
+            },
             indicators: [
               {
                 code: 'PG4.1.1',
@@ -801,7 +891,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 31 },
                   '2020-H2': {
                     value: 36,
-                    deviationReason: 'Hedef aşıldı: salgın döneminde vezne yerine çevrim içi ödeme tercih edildi.',
+                    deviationReason:
+                      'Hedef aşıldı: salgın döneminde vezne yerine çevrim içi ödeme tercih edildi.',
                   },
                   '2021-H1': { value: 37 },
                   '2021-H2': {
@@ -827,7 +918,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 22 },
                   '2020-H2': {
                     value: 20,
-                    deviationReason: 'Hedef aşıldı: sunucu sanallaştırma projesi planlanandan önce tamamlandı.',
+                    deviationReason:
+                      'Hedef aşıldı: sunucu sanallaştırma projesi planlanandan önce tamamlandı.',
                   },
                   '2021-H1': { value: 18 },
                   '2021-H2': { value: 22 },
@@ -841,8 +933,17 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             responsibleUnit: 'MALI',
             collaboratingUnits: ['STRATEJI', 'BILGI'],
             risks: ['Ekonomik daralmanın vergi tahsilatını düşürmesi'],
-            strategies: ['Emlak vergisi mükellef kayıtlarını sahada güncellemek', 'Borç hatırlatmalarını SMS ve e-posta ile yapmak'],
-            costEstimate: { '2020': 1200000, '2021': 1300000, '2022': 1400000, '2023': 1500000, '2024': 1600000 },
+            strategies: [
+              'Emlak vergisi mükellef kayıtlarını sahada güncellemek',
+              'Borç hatırlatmalarını SMS ve e-posta ile yapmak',
+            ],
+            costEstimate: {
+              '2020': 1200000,
+              '2021': 1300000,
+              '2022': 1400000,
+              '2023': 1500000,
+              '2024': 1600000,
+            },
             indicators: [
               {
                 code: 'PG4.2.1',
@@ -854,17 +955,17 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                 method: 'F1',
                 baseline: 72,
                 targets: { '2020': 75, '2021': 78, '2022': 80, '2023': 82, '2024': 85 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
+                monitoringMonths: 12,
+                reportingMonths: 12,
                 dataSource: 'Gelir yönetim sistemi tahakkuk-tahsilat raporu',
                 values: {
-                  '2020-H1': { value: 52, note: 'Birinci taksit dönemi sonu itibarıyla.' },
-                  '2020-H2': {
+                  '2020': {
                     value: 74,
-                    deviationReason: 'Salgın nedeniyle ilan edilen mücbir sebep hali ve ödeme ertelemeleri tahsilatı yavaşlattı.',
+                    note: 'Yıl sonu tahakkuka göre; mücbir sebep kapsamındaki mükelleflerin ertelenen borçları dahil.',
+                    deviationReason:
+                      'Salgın nedeniyle ilan edilen mücbir sebep hali ve ödeme ertelemeleri tahsilatı yavaşlattı.',
                   },
-                  '2021-H1': { value: 55, note: 'Birinci taksit dönemi sonu itibarıyla.' },
-                  '2021-H2': { value: 78 },
+                  '2021': { value: 78 },
                 },
               },
               {
@@ -887,7 +988,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   },
                   '2021': {
                     value: 83,
-                    deviationReason: 'Hedef aşıldı: 2020 yılında ertelenen yatırımların bir kısmı 2021 yılında gerçekleştirildi.',
+                    deviationReason:
+                      'Hedef aşıldı: 2020 yılında ertelenen yatırımların bir kısmı 2021 yılında gerçekleştirildi.',
                   },
                 },
               },
@@ -908,7 +1010,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020': { value: 30 },
                   '2021': {
                     value: 29.6,
-                    deviationReason: 'Toplu sözleşme artışları personel giderlerini beklenenin üzerinde artırdı.',
+                    deviationReason:
+                      'Toplu sözleşme artışları personel giderlerini beklenenin üzerinde artırdı.',
                   },
                 },
               },
@@ -920,8 +1023,17 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
             responsibleUnit: 'ZABITA',
             collaboratingUnits: ['TEMIZLIK', 'IMAR', 'BILGI'],
             risks: ['Zabıta kadrosunun denetim yüküne göre yetersiz kalması'],
-            strategies: ['Şikâyetleri mobil uygulama üzerinden ekiplere anında iletmek', 'Pazar yerleri ve ana caddelerde düzenli denetim yapmak'],
-            costEstimate: { '2020': 2600000, '2021': 2800000, '2022': 3000000, '2023': 3200000, '2024': 3400000 },
+            strategies: [
+              'Şikâyetleri mobil uygulama üzerinden ekiplere anında iletmek',
+              'Pazar yerleri ve ana caddelerde düzenli denetim yapmak',
+            ],
+            costEstimate: {
+              '2020': 2600000,
+              '2021': 2800000,
+              '2022': 3000000,
+              '2023': 3200000,
+              '2024': 3400000,
+            },
             indicators: [
               {
                 code: 'PG4.3.1',
@@ -942,7 +1054,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2021-H1': { value: 31 },
                   '2021-H2': {
                     value: 28,
-                    deviationReason: 'Hedef aşıldı: şikâyetler mobil uygulama üzerinden ekiplere anında iletilmeye başlandı.',
+                    deviationReason:
+                      'Hedef aşıldı: şikâyetler mobil uygulama üzerinden ekiplere anında iletilmeye başlandı.',
                   },
                 },
               },
@@ -963,7 +1076,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 1650, note: 'Salgın tedbirleri kapsamındaki denetimler dahil.' },
                   '2020-H2': {
                     value: 1480,
-                    deviationReason: 'Hedef aşıldı: salgın tedbirleri kapsamında işyerleri ek olarak denetlendi.',
+                    deviationReason:
+                      'Hedef aşıldı: salgın tedbirleri kapsamında işyerleri ek olarak denetlendi.',
                   },
                   '2021-H1': { value: 1320 },
                   '2021-H2': { value: 1280 },
@@ -986,7 +1100,8 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
                   '2020-H1': { value: 150 },
                   '2020-H2': {
                     value: 160,
-                    deviationReason: 'Salgın döneminde sokağa çıkma kısıtlamaları nedeniyle şikâyet sayısı azaldı.',
+                    deviationReason:
+                      'Salgın döneminde sokağa çıkma kısıtlamaları nedeniyle şikâyet sayısı azaldı.',
                   },
                   '2021-H1': { value: 190 },
                   '2021-H2': {

@@ -57,7 +57,8 @@ export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
       },
       {
         title: 'Katılımcılık ve Müzakereci Demokrasi',
-        description: 'Katılımcılığı ve ortak akla dayanan uzlaşmayı ve müzakereci demokrasi anlayışını esas almak.',
+        description:
+          'Katılımcılığı ve ortak akla dayanan uzlaşmayı ve müzakereci demokrasi anlayışını esas almak.',
       },
       {
         title: 'Paylaşımcılık ve Açıklık',
@@ -74,7 +75,8 @@ export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
       },
       {
         title: 'Kent Sorunlarına Odaklanma',
-        description: 'Kent sorunlarına odaklanmak, sorunları görünür hale getirip, çözümleri üzerinde ortak aklı harekete geçirmek.',
+        description:
+          'Kent sorunlarına odaklanmak, sorunları görünür hale getirip, çözümleri üzerinde ortak aklı harekete geçirmek.',
       },
       {
         title: 'Adalet ve Denetlenebilirlik',
@@ -110,7 +112,8 @@ export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
       },
       {
         title: 'Değerlere Bağlılık ve Toplumsal Duyarlılık',
-        description: 'Millî, insanî ve ahlâkî değerlere bağlılık, toplumsal, kültürel ve sanatsal duyarlılık sergilemek.',
+        description:
+          'Millî, insanî ve ahlâkî değerlere bağlılık, toplumsal, kültürel ve sanatsal duyarlılık sergilemek.',
       },
       {
         title: 'Değişime Açıklık ve Sürekli Gelişme',
@@ -137,13 +140,17 @@ export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
             title: 'Kent Meclisi üyeliğini ve genel kurul katılımını artırmak',
             responsibleUnit: 'GENSEK',
             collaboratingUnits: ['ILETISIM', 'KADIN', 'GENCLIK', 'ENGELLI'],
-            risks: ['6 Şubat 2023 depremlerinin ardından toplantı mekânlarının ve gönüllü katılımın azalması'],
+            risks: [
+              '6 Şubat 2023 depremlerinin ardından toplantı mekânlarının ve gönüllü katılımın azalması',
+            ],
             strategies: [
               'Mahalle muhtarlıkları, meslek odaları ve sivil toplum kuruluşları aracılığıyla üyelik çağrısı yapmak',
               'Genel kurul toplantılarını erişilebilir mekânlarda ve çalışma saatleri dışında yapmak',
             ],
             costEstimate: { '2025': 350000, '2026': 420000, '2027': 480000, '2028': 540000, '2029': 600000 },
-            findings: ['Kent Meclisi üyelerinin yarısından fazlası kurumsal temsilcilerden oluşuyor; bireysel katılım sınırlı.'],
+            findings: [
+              'Kent Meclisi üyelerinin yarısından fazlası kurumsal temsilcilerden oluşuyor; bireysel katılım sınırlı.',
+            ],
             indicators: [
               {
                 code: 'PG1.1.1',
@@ -466,7 +473,10 @@ export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
                 reportingMonths: 12,
                 dataSource: 'Genel kurul kararları ve belediyeye gönderilen yazılar',
                 values: {
-                  '2025-H1': { value: 1, note: 'Deprem konutları çevresindeki sosyal donatı önerisi iletildi.' },
+                  '2025-H1': {
+                    value: 1,
+                    note: 'Deprem konutları çevresindeki sosyal donatı önerisi iletildi.',
+                  },
                 },
               },
             ],

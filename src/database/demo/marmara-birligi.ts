@@ -139,7 +139,9 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
               },
             ],
             costEstimate: { '2008': 801000, '2009': 450000, '2010': 420000, '2011': 440000, '2012': 460000 },
-            findings: ['Marmara Bölgesindeki 416 belediyenin 140’ı Birliğe üye değil veya üyelikten istifa etmiş.'],
+            findings: [
+              'Marmara Bölgesindeki 416 belediyenin 140’ı Birliğe üye değil veya üyelikten istifa etmiş.',
+            ],
             needs: ['Proje hazırlayabilecek nitelikli personel (şehir plancısı) istihdamı'],
             indicators: [
               {
@@ -181,7 +183,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 66 },
                   '2008-H2': {
                     value: 71,
-                    deviationReason: 'Hedef aşıldı: İller Bankası payları üzerinden mahsup uygulaması tahsilatı hızlandırdı.',
+                    deviationReason:
+                      'Hedef aşıldı: İller Bankası payları üzerinden mahsup uygulaması tahsilatı hızlandırdı.',
                   },
                 },
               },
@@ -220,7 +223,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 40 },
                   '2008-H2': {
                     value: 80,
-                    deviationReason: 'Belgelendirme denetimi, belgelendirme kuruluşunun takvimi nedeniyle 2009 Ocak ayına ertelendi.',
+                    deviationReason:
+                      'Belgelendirme denetimi, belgelendirme kuruluşunun takvimi nedeniyle 2009 Ocak ayına ertelendi.',
                   },
                 },
               },
@@ -241,7 +245,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 35 },
                   '2008-H2': {
                     value: 45,
-                    deviationReason: 'Dil kursu Eylül ayında başladığından iki uzmanın sınavı 2009 yılına kaldı.',
+                    deviationReason:
+                      'Dil kursu Eylül ayında başladığından iki uzmanın sınavı 2009 yılına kaldı.',
                   },
                 },
               },
@@ -252,7 +257,10 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
             title: 'Birlik ve Belediyeler arasındaki iletişim ve işbirliğini geliştirmek',
             responsibleUnit: 'BASIN',
             collaboratingUnits: ['GENSEK', 'DISILISKI', 'PLANPROJE'],
-            risks: ['Yerel seçim takviminin ziyaret ve toplantı programını sıkıştırması', 'Yayın maliyetlerinin artması'],
+            risks: [
+              'Yerel seçim takviminin ziyaret ve toplantı programını sıkıştırması',
+              'Yayın maliyetlerinin artması',
+            ],
             activities: [
               {
                 code: 'F01',
@@ -387,7 +395,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 0 },
                   '2008-H2': {
                     value: 1,
-                    deviationReason: 'İkinci kitabın hakem değerlendirmesi tamamlanamadı; baskı 2009 yılına kaldı.',
+                    deviationReason:
+                      'İkinci kitabın hakem değerlendirmesi tamamlanamadı; baskı 2009 yılına kaldı.',
                   },
                 },
               },
@@ -408,7 +417,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 1 },
                   '2008-H2': {
                     value: 2,
-                    deviationReason: 'Hedef aşıldı: gelen davet üzerine bir uluslararası kent fuarına ek olarak katılım sağlandı.',
+                    deviationReason:
+                      'Hedef aşıldı: gelen davet üzerine bir uluslararası kent fuarına ek olarak katılım sağlandı.',
                   },
                 },
               },
@@ -529,7 +539,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                 values: {
                   '2008': {
                     value: 41,
-                    deviationReason: 'İki üye belediyenin arıtma tesisi yatırımı finansman sorunu nedeniyle 2009 yılına sarktı.',
+                    deviationReason:
+                      'İki üye belediyenin arıtma tesisi yatırımı finansman sorunu nedeniyle 2009 yılına sarktı.',
                   },
                 },
               },
@@ -570,7 +581,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 6 },
                   '2008-H2': {
                     value: 9,
-                    deviationReason: 'Hedef aşıldı: 2009 seçimleri öncesinde kent konseyi kurma talepleri arttı.',
+                    deviationReason:
+                      'Hedef aşıldı: 2009 seçimleri öncesinde kent konseyi kurma talepleri arttı.',
                   },
                 },
               },
@@ -688,7 +700,13 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                 cost: { '2008': 45000 },
               },
             ],
-            costEstimate: { '2008': 827000, '2009': 880000, '2010': 940000, '2011': 1000000, '2012': 1060000 },
+            costEstimate: {
+              '2008': 827000,
+              '2009': 880000,
+              '2010': 940000,
+              '2011': 1000000,
+              '2012': 1060000,
+            },
             indicators: [
               {
                 code: 'PG4.1.1',
@@ -783,7 +801,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 1010 },
                   '2008-H2': {
                     value: 1135,
-                    deviationReason: 'Hedef aşıldı: Yerel Yönetimler Akademisi ikinci kuruna yoğun başvuru oldu.',
+                    deviationReason:
+                      'Hedef aşıldı: Yerel Yönetimler Akademisi ikinci kuruna yoğun başvuru oldu.',
                   },
                 },
               },
@@ -802,7 +821,10 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                 dataSource: 'Yayın kayıtları',
                 values: {
                   '2008-H1': { value: 3 },
-                  '2008-H2': { value: 3, note: 'Dergi Ocak 2008 sayısından itibaren iki ayda bir yayımlanıyor.' },
+                  '2008-H2': {
+                    value: 3,
+                    note: 'Dergi Ocak 2008 sayısından itibaren iki ayda bir yayımlanıyor.',
+                  },
                 },
               },
             ],
@@ -820,7 +842,10 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
             responsibleUnit: 'HUKUK',
             collaboratingUnits: ['DISILISKI', 'PLANPROJE'],
             risks: ['Danışmanlık talebinin birim kapasitesini aşması'],
-            strategies: ['Küçük belediyelerin taleplerine öncelik vermek', 'Sık sorulan konularda örnek görüş arşivi oluşturmak'],
+            strategies: [
+              'Küçük belediyelerin taleplerine öncelik vermek',
+              'Sık sorulan konularda örnek görüş arşivi oluşturmak',
+            ],
             costEstimate: { '2008': 70000, '2009': 85000, '2010': 90000, '2011': 95000, '2012': 100000 },
             indicators: [
               {
@@ -840,7 +865,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 38, note: 'Birim Mart 2008’de faaliyete geçti.' },
                   '2008-H2': {
                     value: 71,
-                    deviationReason: 'Hukuki danışmanlık birimi Mart ayında faaliyete geçtiğinden ilk yarıda talep sınırlı kaldı.',
+                    deviationReason:
+                      'Hukuki danışmanlık birimi Mart ayında faaliyete geçtiğinden ilk yarıda talep sınırlı kaldı.',
                   },
                 },
               },
@@ -882,7 +908,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008': {
                     value: 74,
                     note: 'Ankete 184 üye belediye yanıt verdi.',
-                    deviationReason: 'Danışmanlık birimi yılın ilk çeyreğinde personel eksikliği yaşadı; yanıt süreleri uzadı.',
+                    deviationReason:
+                      'Danışmanlık birimi yılın ilk çeyreğinde personel eksikliği yaşadı; yanıt süreleri uzadı.',
                   },
                 },
               },
@@ -892,7 +919,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
       },
       {
         code: 'A6',
-        title: 'Üyelerini çeşitli platformlarda temsil etmek, onların sesi olmak, hak ve çıkarlarını savunmak.',
+        title:
+          'Üyelerini çeşitli platformlarda temsil etmek, onların sesi olmak, hak ve çıkarlarını savunmak.',
         targets: [
           {
             code: 'H6.1',
@@ -948,7 +976,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                 values: {
                   '2008': {
                     value: 52,
-                    deviationReason: 'Görüş toplama dönemi bütçe hazırlık dönemine denk geldiğinden yanıt oranı düşük kaldı.',
+                    deviationReason:
+                      'Görüş toplama dönemi bütçe hazırlık dönemine denk geldiğinden yanıt oranı düşük kaldı.',
                   },
                 },
               },
@@ -1008,7 +1037,8 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
                   '2008-H1': { value: 3 },
                   '2008-H2': {
                     value: 4,
-                    deviationReason: 'Çağrı takvimleri ertelendiğinden iki hibe programına başvuru 2009 yılına kaldı.',
+                    deviationReason:
+                      'Çağrı takvimleri ertelendiğinden iki hibe programına başvuru 2009 yılına kaldı.',
                   },
                 },
               },

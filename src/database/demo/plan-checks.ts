@@ -81,7 +81,8 @@ export function checkPlanDocument(doc: PlanDocument): string[] {
     unitCodes.add(unit.code);
   }
   for (const unit of doc.units) {
-    if (unit.parent !== undefined && !unitCodes.has(unit.parent)) problems.push(`unit ${unit.code}: parent ${unit.parent}`);
+    if (unit.parent !== undefined && !unitCodes.has(unit.parent))
+      problems.push(`unit ${unit.code}: parent ${unit.parent}`);
   }
 
   const seen = new Set<string>();
@@ -94,26 +95,33 @@ export function checkPlanDocument(doc: PlanDocument): string[] {
   plan.aims.forEach((aim, aimIndex) => {
     claim(aim.code);
     const aimMatch = /^A(\d+)$/.exec(aim.code);
-    if (!aimMatch || Number(aimMatch[1]) !== aimIndex + 1) problems.push(`aim code ${aim.code} at position ${aimIndex + 1}`);
+    if (!aimMatch || Number(aimMatch[1]) !== aimIndex + 1)
+      problems.push(`aim code ${aim.code} at position ${aimIndex + 1}`);
     if (aim.targets.length === 0) problems.push(`${aim.code}: no target`);
     aim.targets.forEach((target, targetIndex) => {
       claim(target.code);
       const where = target.code;
-      if (target.code !== `H${aimMatch?.[1]}.${targetIndex + 1}`) problems.push(`target code ${target.code} under ${aim.code}`);
-      if (!unitCodes.has(target.responsibleUnit)) problems.push(`${where}: unknown responsible unit ${target.responsibleUnit}`);
+      if (target.code !== `H${aimMatch?.[1]}.${targetIndex + 1}`)
+        problems.push(`target code ${target.code} under ${aim.code}`);
+      if (!unitCodes.has(target.responsibleUnit))
+        problems.push(`${where}: unknown responsible unit ${target.responsibleUnit}`);
       for (const unit of target.collaboratingUnits ?? []) {
         if (!unitCodes.has(unit)) problems.push(`${where}: unknown collaborating unit ${unit}`);
-        if (unit === target.responsibleUnit) problems.push(`${where}: responsible unit ${unit} also collaborates`);
+        if (unit === target.responsibleUnit)
+          problems.push(`${where}: responsible unit ${unit} also collaborates`);
       }
       if (new Set(target.collaboratingUnits ?? []).size !== (target.collaboratingUnits ?? []).length) {
         problems.push(`${where}: duplicate collaborating unit`);
       }
       for (const activity of target.activities ?? []) {
         if (activity.responsibleUnit !== undefined && !unitCodes.has(activity.responsibleUnit)) {
-          problems.push(`${where} ${activity.code ?? activity.name}: unknown unit ${activity.responsibleUnit}`);
+          problems.push(
+            `${where} ${activity.code ?? activity.name}: unknown unit ${activity.responsibleUnit}`,
+          );
         }
         for (const year of Object.keys(activity.cost ?? {})) {
-          if (!years.includes(Number(year))) problems.push(`${where} ${activity.code ?? ''}: cost year ${year}`);
+          if (!years.includes(Number(year)))
+            problems.push(`${where} ${activity.code ?? ''}: cost year ${year}`);
         }
       }
       for (const [year, amount] of Object.entries(target.costEstimate ?? {})) {
@@ -160,11 +168,14 @@ function checkIndicator(indicator: IndicatorDoc, years: number[], startYear: num
     const target = indicator.targets[String(year)];
     if (target === undefined || !Number.isFinite(target)) continue;
     if (indicator.direction === 'artis' && target < previous) problems.push(`${year} target ${target} falls`);
-    if (indicator.direction === 'azalis' && target > previous) problems.push(`${year} target ${target} rises`);
-    if (indicator.direction === 'koruma' && target !== baseline) problems.push(`${year} target ${target} ≠ baseline`);
+    if (indicator.direction === 'azalis' && target > previous)
+      problems.push(`${year} target ${target} rises`);
+    if (indicator.direction === 'koruma' && target !== baseline)
+      problems.push(`${year} target ${target} ≠ baseline`);
     previous = target;
   }
-  if (indicator.valueType === 'kumulatif' && indicator.direction !== 'artis') problems.push('kumulatif must be artis');
+  if (indicator.valueType === 'kumulatif' && indicator.direction !== 'artis')
+    problems.push('kumulatif must be artis');
 
   const allowed = new Set(years.flatMap((year) => entryPeriods(year, months)));
   for (const [period, entry] of Object.entries(indicator.values ?? {})) {

@@ -1,5 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
+/** Tables whose rows a realisation rate reads (all carry plan_id). */
+const CONTENT_TABLES = ['aims', 'targets', 'indicators', 'indicator_targets', 'indicator_values'];
+
 /** Institutions, units, plans with their target cards, indicators, yearly targets and values. */
 export class InitialSchema1763900000000 implements MigrationInterface {
   name = 'InitialSchema1763900000000';
@@ -50,6 +53,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         election_date date,
         settings jsonb,
         costing jsonb,
+        content_version bigint NOT NULL DEFAULT 0,
         created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL,
@@ -154,10 +158,12 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         indicator_id uuid NOT NULL,
         year integer NOT NULL,
         institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
         value numeric NOT NULL,
         CONSTRAINT indicator_targets_pkey PRIMARY KEY (indicator_id, year),
         CONSTRAINT indicator_targets_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
       )`);
+    await queryRunner.query(`CREATE INDEX indicator_targets_plan_id_year_idx ON indicator_targets (plan_id, year)`);
     await queryRunner.query(`
       CREATE TABLE indicator_values (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -176,9 +182,43 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         CONSTRAINT indicator_values_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`CREATE INDEX indicator_values_plan_id_idx ON indicator_values (plan_id)`);
+
+    // plans.content_version moves on every change of what a realisation rate reads, whoever
+    // makes it (the app, a migration, psql): computed progress is cached against it.
+    await queryRunner.query(`
+      CREATE FUNCTION plans_bump_content_version() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+          UPDATE plans SET content_version = content_version + 1 WHERE id IN (SELECT DISTINCT plan_id FROM new_rows);
+        END IF;
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+          UPDATE plans SET content_version = content_version + 1 WHERE id IN (SELECT DISTINCT plan_id FROM old_rows);
+        END IF;
+        RETURN NULL;
+      END $$`);
+    for (const table of CONTENT_TABLES) {
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_content_version_insert AFTER INSERT ON ${table}
+           REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION plans_bump_content_version()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_content_version_update AFTER UPDATE ON ${table}
+           REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION plans_bump_content_version()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_content_version_delete AFTER DELETE ON ${table}
+           REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION plans_bump_content_version()`,
+      );
+    }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
+    for (const table of CONTENT_TABLES) {
+      for (const operation of ['insert', 'update', 'delete']) {
+        await queryRunner.query(`DROP TRIGGER ${table}_content_version_${operation} ON ${table}`);
+      }
+    }
+    await queryRunner.query('DROP FUNCTION plans_bump_content_version()');
     for (const table of [
       'indicator_values',
       'indicator_targets',

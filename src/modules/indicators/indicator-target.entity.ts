@@ -1,8 +1,9 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Indicator } from './indicator.entity.js';
 
 /** B_t: the yearly target of an indicator. */
 @Entity('indicator_targets')
+@Index('indicator_targets_plan_id_year_idx', ['planId', 'year'])
 export class IndicatorTarget {
   @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'indicator_targets_pkey' })
   indicatorId!: string;
@@ -16,6 +17,9 @@ export class IndicatorTarget {
 
   @Column({ type: 'uuid' })
   institutionId!: string;
+
+  @Column({ type: 'uuid' })
+  planId!: string;
 
   @Column({ type: 'numeric' })
   value!: number;

@@ -59,7 +59,7 @@ export class IndicatorsService {
         position: maxPosition(rows) + 1,
       });
       const indicatorId = (inserted.identifiers[0] as { id: string }).id;
-      await replaceYearlyTargets(manager, rows.plan.institutionId, indicatorId, dto.targets ?? {});
+      await replaceYearlyTargets(manager, rows.plan, indicatorId, dto.targets ?? {});
     });
     return this.getIndicator(planId, dto.code);
   }
@@ -80,7 +80,7 @@ export class IndicatorsService {
         }
       }
       if (Object.keys(changes).length > 0) await manager.update(Indicator, { id: indicator.id }, changes);
-      if (dto.targets !== undefined) await replaceYearlyTargets(manager, rows.plan.institutionId, indicator.id, dto.targets);
+      if (dto.targets !== undefined) await replaceYearlyTargets(manager, rows.plan, indicator.id, dto.targets);
     });
     return this.getIndicator(planId, code);
   }
@@ -102,9 +102,14 @@ function maxPosition(rows: PlanRows): number {
   return rows.indicators.reduce((max, item) => Math.max(max, item.position), 0);
 }
 
-async function replaceYearlyTargets(manager: EntityManager, institutionId: string, indicatorId: string, targets: Record<string, number>): Promise<void> {
+async function replaceYearlyTargets(
+  manager: EntityManager,
+  plan: { id: string; institutionId: string },
+  indicatorId: string,
+  targets: Record<string, number>,
+): Promise<void> {
   await manager.delete(IndicatorTarget, { indicatorId });
-  const rows = Object.entries(targets).map(([year, value]) => ({ institutionId, indicatorId, year: Number(year), value }));
+  const rows = Object.entries(targets).map(([year, value]) => ({ institutionId: plan.institutionId, planId: plan.id, indicatorId, year: Number(year), value }));
   if (rows.length > 0) await manager.insert(IndicatorTarget, rows);
 }
 

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import type { CreateInstitutionDto, CreateUnitDto, UpdateInstitutionDto, UpdateUnitDto } from './dto/institution.dto.js';
+import { Plan } from '../plans/plan.entity.js';
 import { Institution } from './institution.entity.js';
 import { Unit } from './unit.entity.js';
 
@@ -33,6 +34,9 @@ export class InstitutionsService {
 
   async updateInstitution(id: string, dto: UpdateInstitutionDto): Promise<InstitutionResponse> {
     const institution = await this.getEntity(id);
+    if (dto.name !== undefined && dto.name !== institution.name && (await this.dataSource.manager.existsBy(Institution, { name: dto.name }))) {
+      throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
+    }
     Object.assign(institution, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
     await this.dataSource.manager.save(Institution, institution);
     return this.getInstitution(id);
@@ -40,7 +44,11 @@ export class InstitutionsService {
 
   async deleteInstitution(id: string): Promise<void> {
     const institution = await this.getEntity(id);
-    await this.dataSource.manager.delete(Institution, { id: institution.id });
+    // Plans go first: their targets name the units (ON DELETE RESTRICT), which the institution's cascade would delete.
+    await this.dataSource.transaction(async (manager) => {
+      await manager.delete(Plan, { institutionId: institution.id });
+      await manager.delete(Institution, { id: institution.id });
+    });
   }
 
   async listUnits(institutionId: string): Promise<UnitResponse[]> {
@@ -83,10 +91,10 @@ export class InstitutionsService {
     await this.getEntity(institutionId);
     const unit = await this.dataSource.manager.findOneBy(Unit, { institutionId, code });
     if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
-    const [{ count }] = (await this.dataSource.query(
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(
       `SELECT (SELECT count(*) FROM targets WHERE responsible_unit_id = $1) + (SELECT count(*) FROM target_collaborators WHERE unit_id = $1) AS count`,
       [unit.id],
-    )) as Array<{ count: number }>;
+    );
     if (count > 0) throw new ConflictError('UNIT_IN_USE', `Unit ${code} is named on ${count} target card(s)`);
     await this.dataSource.manager.delete(Unit, { id: unit.id });
   }

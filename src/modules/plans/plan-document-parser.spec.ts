@@ -309,6 +309,35 @@ describe('parsePlanDocument', () => {
     });
   });
 
+  describe('values PostgreSQL cannot store', () => {
+    it('rejects a population with decimals or beyond the integer column', () => {
+      expect(onlyProblem('institution.population', 190000.5)).toEqual([
+        'INVALID_TYPE',
+        'institution.population',
+      ]);
+      expect(onlyProblem('institution.population', 2147483648)).toEqual([
+        'INVALID_TYPE',
+        'institution.population',
+      ]);
+      expect(problemsOf(withValue('institution.population', 2147483647))).toEqual([]);
+    });
+
+    it('rejects NUL characters and unpaired surrogates in texts, accepts paired ones', () => {
+      expect(onlyProblem('plan.title', 'Plan\u0000')).toEqual(['INVALID_TYPE', 'plan.title']);
+      expect(onlyProblem('units[0].name', 'Park\ud800')).toEqual(['INVALID_TYPE', 'units[0].name']);
+      expect(problemsOf(withValue('units[0].name', 'Park 🌳'))).toEqual([]);
+    });
+
+    it('rejects year 0000 dates, which PostgreSQL has not', () => {
+      expect(isIsoDate('0000-03-31')).toBe(false);
+      expect(isIsoDate('0001-01-01')).toBe(true);
+      expect(onlyProblem('institution.electionDate', '0000-03-31')).toEqual([
+        'INVALID_DATE',
+        'institution.electionDate',
+      ]);
+    });
+  });
+
   describe('messages', () => {
     it('are Turkish by default and name the field', () => {
       const [problem] = parsePlanDocument(withValue(`${PG111}.weight`, '40')).problems;

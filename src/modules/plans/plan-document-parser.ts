@@ -41,6 +41,13 @@ export interface ParseResult {
   problems: ErrorDetail[];
 }
 
+/** PostgreSQL integer columns (population) hold at most 2^31 − 1. */
+const MAX_INTEGER = 2147483647;
+/** PostgreSQL text and jsonb cannot hold NUL; an unpaired surrogate would not survive UTF-8. */
+function isStorableText(text: string): boolean {
+  return !text.includes('\u0000') && !/\p{Cs}/u.test(text);
+}
+
 const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Is `text` a real calendar date written YYYY-MM-DD (2025-02-30 is not)? */
@@ -48,7 +55,8 @@ export function isIsoDate(text: string): boolean {
   const match = ISO_DATE_PATTERN.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  // Year 0000 is no year of PostgreSQL's calendar (1 BC precedes AD 1): storing it fails.
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /** Days of a month (1–12) of the proleptic Gregorian calendar. */
@@ -67,7 +75,7 @@ interface Label {
 type Shape =
   | { type: 'text'; max: TextKind }
   | { type: 'date' }
-  | { type: 'number'; nonNegative?: boolean; nullable?: boolean }
+  | { type: 'number'; nonNegative?: boolean; nullable?: boolean; integer?: boolean }
   | { type: 'year' }
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly (string | number)[] }
@@ -223,7 +231,7 @@ const DOCUMENT = object({
     object({
       name: req(text('name'), 'Kurum adı', 'Institution name'),
       kind: req(oneOf(INSTITUTION_KINDS), 'Kurum türü', 'Institution kind'),
-      population: opt({ type: 'number', nonNegative: true }, 'Nüfus', 'Population'),
+      population: opt({ type: 'number', nonNegative: true, integer: true }, 'Nüfus', 'Population'),
       electionDate: opt(DATE, 'Seçim tarihi', 'Election date'),
     }),
     'Kurum',
@@ -310,6 +318,11 @@ const EXPECTED: Record<string, Label> = {
   text: { tr: 'metin', en: 'a string' },
   number: { tr: 'sonlu bir sayı', en: 'a finite number' },
   nullableNumber: { tr: 'sonlu bir sayı ya da null', en: 'a finite number or null' },
+  integer: { tr: '2.147.483.647 ile sınırlı bir tam sayı', en: 'a whole number up to 2,147,483,647' },
+  storableText: {
+    tr: 'NUL (\\u0000) ya da yarım vekil (surrogate) karakter içermeyen bir metin',
+    en: 'a string without NUL (\\u0000) or unpaired surrogate characters',
+  },
   boolean: { tr: 'true ya da false', en: 'true or false' },
   object: { tr: 'bir JSON nesnesi', en: 'a JSON object' },
   array: { tr: 'bir JSON listesi', en: 'a JSON array' },
@@ -346,6 +359,8 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
       case 'text': {
         if (typeof value !== 'string')
           return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.text });
+        if (!isStorableText(value))
+          return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.storableText });
         if (required && value.trim() === '') return report(path, 'REQUIRED', { label });
         const length = [...value].length;
         if (length > TEXT_LIMITS[shape.max])
@@ -363,7 +378,9 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
         if (value === null) return;
         if (!isFiniteNumber(value))
           return report(path, 'INVALID_TYPE', { label, expected: expectedOf(shape) });
-        if (shape.nonNegative && value < 0) report(path, 'NEGATIVE', { label, value: String(value) });
+        if (shape.nonNegative && value < 0) return report(path, 'NEGATIVE', { label, value: String(value) });
+        if (shape.integer && (!Number.isInteger(value) || value > MAX_INTEGER))
+          report(path, 'INVALID_TYPE', { label, expected: EXPECTED.integer });
         return;
       }
       case 'year': {

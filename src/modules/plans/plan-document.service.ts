@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type ObjectLiteral, type EntityTarget } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
@@ -105,14 +106,14 @@ export class PlanDocumentService {
 
   private async store(manager: EntityManager, document: PlanDocument): Promise<string> {
     const { institution: institutionDoc, plan: planDoc } = document;
-    const [institution] = (await manager.query(
+    const [institution] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO institutions (name, kind, population, version) VALUES ($1, $2, $3, 1)
        ON CONFLICT ON CONSTRAINT institutions_name_key
        DO UPDATE SET kind = EXCLUDED.kind, population = COALESCE(EXCLUDED.population, institutions.population),
                      updated_at = now(), version = institutions.version + 1
        RETURNING id`,
       [institutionDoc.name, institutionDoc.kind, institutionDoc.population ?? null],
-    )) as Array<{ id: string }>;
+    );
     const institutionId = institution.id;
 
     const unitIds = await this.upsertUnits(manager, institutionId, document);
@@ -134,91 +135,76 @@ export class PlanDocumentService {
       settings: planDoc.settings ?? null,
       costing: planDoc.costing ?? null,
     });
-    const owned = { institutionId, planId };
-    const coreValues = (planDoc.values ?? []).map((value, index) => ({
-      ...owned,
-      position: index + 1,
-      title: value.title,
-      description: value.description ?? null,
-    }));
-    const aims: Array<Partial<Aim>> = [];
-    const targets: Array<Partial<Target>> = [];
-    const collaborators: Array<Partial<TargetCollaborator>> = [];
-    const indicators: Array<Partial<Indicator>> = [];
-    const yearlyTargets: Array<Partial<IndicatorTarget>> = [];
-    const values: Array<Partial<IndicatorValue>> = [];
-    planDoc.aims.forEach((aimDoc, aimIndex) => {
+    const coreValues = (planDoc.values ?? []).map((value, index) => [randomUUID(), institutionId, planId, index + 1, value.title, value.description ?? null]);
+    const aims: unknown[][] = [];
+    const targets: unknown[][] = [];
+    const collaborators: unknown[][] = [];
+    const indicators: unknown[][] = [];
+    const yearlyTargets: unknown[][] = [];
+    const values: unknown[][] = [];
+    for (const [aimIndex, aimDoc] of planDoc.aims.entries()) {
       const aimId = randomUUID();
-      aims.push({ ...owned, id: aimId, code: aimDoc.code, title: aimDoc.title, position: aimIndex + 1 });
-      aimDoc.targets.forEach((targetDoc, targetIndex) => {
+      aims.push([aimId, institutionId, planId, aimDoc.code, aimDoc.title, aimIndex + 1, 1]);
+      for (const targetDoc of aimDoc.targets) {
         const targetId = randomUUID();
-        targets.push({
-          ...owned,
-          id: targetId,
+        targets.push([
+          targetId,
+          institutionId,
+          planId,
           aimId,
-          code: targetDoc.code,
-          title: targetDoc.title,
-          position: targets.length + 1,
-          responsibleUnitId: unitIds.get(targetDoc.responsibleUnit) as string,
-          risks: targetDoc.risks ?? null,
-          controls: targetDoc.controls ?? null,
-          strategies: targetDoc.strategies ?? null,
-          activities: targetDoc.activities ?? null,
-          costEstimate: targetDoc.costEstimate ?? null,
-          findings: targetDoc.findings ?? null,
-          needs: targetDoc.needs ?? null,
-        });
-        void targetIndex;
-        (targetDoc.collaboratingUnits ?? []).forEach((code, position) => {
-          collaborators.push({
-            institutionId,
-            targetId,
-            unitId: unitIds.get(code) as string,
-            position: position + 1,
-          });
-        });
+          targetDoc.code,
+          targetDoc.title,
+          targets.length + 1,
+          unitIds.get(targetDoc.responsibleUnit),
+          targetDoc.risks,
+          targetDoc.controls,
+          targetDoc.strategies,
+          targetDoc.activities,
+          targetDoc.costEstimate,
+          targetDoc.findings,
+          targetDoc.needs,
+          1,
+        ]);
+        for (const [position, code] of (targetDoc.collaboratingUnits ?? []).entries()) {
+          collaborators.push([targetId, unitIds.get(code), institutionId, position + 1]);
+        }
         for (const indicatorDoc of targetDoc.indicators) {
           const indicatorId = randomUUID();
-          indicators.push({
-            ...owned,
-            id: indicatorId,
+          indicators.push([
+            indicatorId,
+            institutionId,
+            planId,
             targetId,
-            code: indicatorDoc.code,
-            name: indicatorDoc.name,
-            unit: indicatorDoc.unit ?? null,
-            weight: indicatorDoc.weight,
-            direction: indicatorDoc.direction,
-            valueType: indicatorDoc.valueType,
-            method: indicatorDoc.method ?? null,
-            baseline: indicatorDoc.baseline,
-            monitoringMonths: indicatorDoc.monitoringMonths ?? null,
-            reportingMonths: indicatorDoc.reportingMonths ?? null,
-            dataSource: indicatorDoc.dataSource ?? null,
-            position: indicators.length + 1,
-          });
+            indicatorDoc.code,
+            indicatorDoc.name,
+            indicatorDoc.unit,
+            indicatorDoc.weight,
+            indicatorDoc.direction,
+            indicatorDoc.valueType,
+            indicatorDoc.method,
+            indicatorDoc.baseline,
+            indicatorDoc.monitoringMonths,
+            indicatorDoc.reportingMonths,
+            indicatorDoc.dataSource,
+            indicators.length + 1,
+            1,
+          ]);
           for (const [year, value] of Object.entries(indicatorDoc.targets)) {
-            yearlyTargets.push({ institutionId, indicatorId, year: Number(year), value });
+            yearlyTargets.push([indicatorId, Number(year), institutionId, planId, value]);
           }
           for (const [period, entry] of Object.entries(indicatorDoc.values ?? {})) {
-            values.push({
-              ...owned,
-              indicatorId,
-              period,
-              value: entry.value,
-              note: entry.note ?? null,
-              deviationReason: entry.deviationReason ?? null,
-            });
+            values.push([randomUUID(), institutionId, planId, indicatorId, period, entry.value, entry.note, entry.deviationReason, 1]);
           }
         }
-      });
-    });
-    await insertChunked(manager, CoreValue, coreValues);
-    await insertChunked(manager, Aim, aims);
-    await insertChunked(manager, Target, targets);
-    await insertChunked(manager, TargetCollaborator, collaborators);
-    await insertChunked(manager, Indicator, indicators);
-    await insertChunked(manager, IndicatorTarget, yearlyTargets);
-    await insertChunked(manager, IndicatorValue, values);
+      }
+    }
+    await bulkInsert(manager, 'core_values', COLUMNS.coreValues, coreValues);
+    await bulkInsert(manager, 'aims', COLUMNS.aims, aims);
+    await bulkInsert(manager, 'targets', COLUMNS.targets, targets);
+    await bulkInsert(manager, 'target_collaborators', COLUMNS.collaborators, collaborators);
+    await bulkInsert(manager, 'indicators', COLUMNS.indicators, indicators);
+    await bulkInsert(manager, 'indicator_targets', COLUMNS.yearlyTargets, yearlyTargets);
+    await bulkInsert(manager, 'indicator_values', COLUMNS.values, values);
     return planId;
   }
 
@@ -243,7 +229,7 @@ export class PlanDocumentService {
       position += 1;
       fresh.push({ id, institutionId, code: unitDoc.code, name: unitDoc.name, position, parentId: null });
     }
-    await insertChunked(manager, Unit, fresh);
+    if (fresh.length > 0) await manager.insert(Unit, fresh);
     for (const unitDoc of document.units) {
       if (!unitDoc.parent) continue;
       await manager.update(
@@ -256,25 +242,27 @@ export class PlanDocumentService {
   }
 }
 
-/** PostgreSQL takes at most 65535 parameters a statement: insert in slices. */
-async function insertChunked<T extends ObjectLiteral>(
-  manager: EntityManager,
-  entity: EntityTarget<T>,
-  rows: Array<Partial<T>>,
-): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = Object.keys(rows[0]).length + 3;
-  const size = Math.max(1, Math.floor(60000 / columns));
-  for (let start = 0; start < rows.length; start += size) {
-    await manager
-      .createQueryBuilder()
-      .insert()
-      .into(entity)
-      .values(rows.slice(start, start + size) as never)
-      .updateEntity(false)
-      .execute();
-  }
-}
+/** Columns of the bulk inserts, in the order the rows above list them. */
+const COLUMNS = {
+  coreValues: [['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['position', 'integer'], ['title', 'text'], ['description', 'text']],
+  aims: [['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['code', 'text'], ['title', 'text'], ['position', 'integer'], ['version', 'integer']],
+  targets: [
+    ['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['aim_id', 'uuid'], ['code', 'text'], ['title', 'text'],
+    ['position', 'integer'], ['responsible_unit_id', 'uuid'], ['risks', 'jsonb'], ['controls', 'jsonb'], ['strategies', 'jsonb'],
+    ['activities', 'jsonb'], ['cost_estimate', 'jsonb'], ['findings', 'jsonb'], ['needs', 'jsonb'], ['version', 'integer'],
+  ],
+  collaborators: [['target_id', 'uuid'], ['unit_id', 'uuid'], ['institution_id', 'uuid'], ['position', 'integer']],
+  indicators: [
+    ['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['target_id', 'uuid'], ['code', 'text'], ['name', 'text'],
+    ['unit', 'text'], ['weight', 'numeric'], ['direction', 'text'], ['value_type', 'text'], ['method', 'text'], ['baseline', 'numeric'],
+    ['monitoring_months', 'smallint'], ['reporting_months', 'smallint'], ['data_source', 'text'], ['position', 'integer'], ['version', 'integer'],
+  ],
+  yearlyTargets: [['indicator_id', 'uuid'], ['year', 'integer'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['value', 'numeric']],
+  values: [
+    ['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['indicator_id', 'uuid'], ['period', 'text'], ['value', 'numeric'],
+    ['note', 'text'], ['deviation_reason', 'text'], ['version', 'integer'],
+  ],
+} as const satisfies Record<string, readonly BulkColumn[]>;
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);

@@ -34,13 +34,17 @@ export class PlanEditorService {
     return this.dataSource.transaction(async (manager) => {
       await lockPlan(manager, planId);
       const before = await this.documents.loadRows(manager, planId);
+      const wasDraft = effectiveStatus(before.plan) === 'taslak';
       const known = new Set(errorKeys(validateRows(before, lang)));
       const result = await change(manager, before);
       const after = await this.documents.loadRows(manager, planId);
       const draft = effectiveStatus(after.plan) === 'taslak';
+      // Leaving the draft status ends the tolerance: what the draft was let off with blocks now.
+      const grandfathered = (issue: ValidationIssue): boolean =>
+        known.has(key(issue)) && !(wasDraft && !draft && DRAFT_TOLERATED.has(issue.code));
       const added = validateRows(after, lang).filter(
         (issue) =>
-          issue.severity === 'error' && !known.has(key(issue)) && !(draft && DRAFT_TOLERATED.has(issue.code)),
+          issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),
       );
       if (added.length > 0) {
         throw new BadRequestError(
@@ -57,9 +61,9 @@ export class PlanEditorService {
 }
 
 export async function lockPlan(manager: EntityManager, planId: string): Promise<void> {
-  const rows = (await manager.query('SELECT id FROM plans WHERE id::text = $1 FOR UPDATE', [
+  const rows = await manager.query<unknown[]>('SELECT id FROM plans WHERE id::text = $1 FOR UPDATE', [
     planId,
-  ])) as unknown[];
+  ]);
   if (rows.length === 0) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
 }
 

@@ -70,6 +70,10 @@ export class Plan {
   @Column({ type: 'jsonb', nullable: true })
   costing!: CostingDoc | null;
 
+  /** Moved by database triggers on every change of aims, targets, indicators, yearly targets and values. */
+  @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
+  contentVersion!: number;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -131,7 +131,7 @@ export class PlansService {
   }
 
   private async countContent(planIds: string[]): Promise<Map<string, PlanCounts>> {
-    const rows = (await this.dataSource.query(
+    const rows = await this.dataSource.query<Array<PlanCounts & { id: string }>>(
       `SELECT p.id,
               (SELECT count(*) FROM aims a WHERE a.plan_id = p.id)::int AS aims,
               (SELECT count(*) FROM targets t WHERE t.plan_id = p.id)::int AS targets,
@@ -139,7 +139,7 @@ export class PlansService {
               (SELECT count(*) FROM indicator_values v WHERE v.plan_id = p.id)::int AS values
          FROM plans p WHERE p.id = ANY($1::uuid[])`,
       [planIds],
-    )) as Array<PlanCounts & { id: string }>;
+    );
     return new Map(rows.map(({ id, ...counts }) => [id, counts]));
   }
 }

@@ -389,15 +389,27 @@ function mean(values: number[]): number | null {
 
 /** Rounds a number to 6 decimals, to drop float noise such as 65.00000000001. */
 export function round6(value: number): number {
-  return Number(value.toFixed(6)) || 0;
+  // Scaling stays exact below 1e9 (× 1e6 < 2^53); larger magnitudes carry no 6-decimal noise to remove.
+  const rounded = Math.abs(value) < 1e9 ? Math.round(value * 1e6) / 1e6 : value;
+  return rounded === 0 ? 0 : rounded;
 }
 
-/** Rounds every number of a JSON-like value; the computation itself stays unrounded. */
+/**
+ * Rounds every number of the freshly built response in place (the computation itself stays
+ * unrounded); the response is the engine's own, so nothing shared is mutated.
+ */
 function roundNumbers<T>(value: T): T {
-  if (typeof value === 'number') return round6(value) as T;
-  if (Array.isArray(value)) return value.map((item: unknown) => roundNumbers(item)) as T;
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, roundNumbers(item)])) as T;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index += 1) {
+      const item: unknown = value[index];
+      value[index] = typeof item === 'number' ? round6(item) : roundNumbers(item);
+    }
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      const item = record[key];
+      record[key] = typeof item === 'number' ? round6(item) : roundNumbers(item);
+    }
   }
   return value;
 }

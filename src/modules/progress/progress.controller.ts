@@ -1,16 +1,16 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { ProgressResponse } from '../../contracts/progress.js';
+import type { PlanRateResponse, ProgressResponse } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { ProgressService } from './progress.service.js';
 
 @ApiTags('progress')
-@Controller('plans/:planId/progress')
+@Controller()
 export class ProgressController {
   constructor(private readonly progress: ProgressService) {}
 
-  @Get()
+  @Get('plans/:planId/progress')
   @ApiOperation({
     summary: 'Realisation rates of indicators, targets, aims and the plan, with every input and exclusion (domain.md 4)',
   })
@@ -18,5 +18,13 @@ export class ProgressController {
   @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
   getProgress(@Param('planId') planId: string, @Query('period') period: string | undefined, @RequestLang() lang: Lang): Promise<ProgressResponse> {
     return this.progress.getProgress(planId, period, lang);
+  }
+
+  @Get('progress')
+  @ApiOperation({ summary: 'Plan rates of every plan covering the period (e.g. a union of municipalities and its members)' })
+  @ApiQuery({ name: 'period', required: true, example: '2025' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  getPlanRates(@Query('period') period: string | undefined, @RequestLang() lang: Lang): Promise<PlanRateResponse[]> {
+    return this.progress.getPlanRates(period ?? '', lang);
   }
 }

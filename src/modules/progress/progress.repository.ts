@@ -2,93 +2,163 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Direction, Method, PlanSettings, ValueType } from '../../contracts/plan-document.js';
-import type { EngineAim, EnginePlan } from './progress-engine.js';
+import type { EngineAim, EnginePlan, EngineTarget } from './progress-engine.js';
 
-interface Row {
-  aim_code: string;
-  aim_title: string;
-  target_code: string | null;
-  target_title: string | null;
-  unit_code: string | null;
-  cost_estimate: Record<string, number> | null;
-  code: string | null;
-  name: string | null;
+export interface PlanHeader {
+  id: string;
+  title: string;
+  institution: string;
+  startYear: number;
+  endYear: number;
+  settings: Partial<PlanSettings> | null;
+  /** Everything at plan level that a computed rate depends on: the progress cache key's stamp. */
+  stamp: string;
+}
+
+interface IndicatorRow {
+  id: string;
+  target_id: string;
+  code: string;
+  name: string;
   unit: string | null;
-  weight: number | null;
-  direction: Direction | null;
-  value_type: ValueType | null;
+  weight: number;
+  direction: Direction;
+  value_type: ValueType;
   method: Method | null;
   baseline: number | null;
   monitoring_months: 6 | 12 | null;
-  targets: Record<string, number> | null;
-  values: Record<string, number> | null;
 }
 
-/** Loads what the progress engine reads of a plan: one query for the whole aim tree. */
+/** Loads what the progress engine reads of one plan or many, as plain rows (no entity hydration). */
 @Injectable()
 export class ProgressRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async findPlanHeader(planId: string): Promise<{ startYear: number; endYear: number; settings: Partial<PlanSettings> | null } | null> {
-    const rows = (await this.dataSource.query('SELECT start_year, end_year, settings FROM plans WHERE id = $1', [planId])) as Array<{
-      start_year: number;
-      end_year: number;
-      settings: Partial<PlanSettings> | null;
-    }>;
-    return rows[0] ? { startYear: rows[0].start_year, endYear: rows[0].end_year, settings: rows[0].settings } : null;
+  async findPlanHeader(planId: string): Promise<PlanHeader | null> {
+    return (await this.findPlanHeaders([planId]))[0] ?? null;
   }
 
-  /** The aim → target → indicator tree with yearly targets and the entries up to `lastYear`. */
-  async loadEnginePlan(planId: string, header: { startYear: number; endYear: number; settings: Partial<PlanSettings> | null }, lastYear: number): Promise<EnginePlan> {
-    const rows = (await this.dataSource.query(
-      `SELECT a.code AS aim_code, a.title AS aim_title,
-              t.code AS target_code, t.title AS target_title, u.code AS unit_code, t.cost_estimate,
-              i.code, i.name, i.unit, i.weight, i.direction, i.value_type, i.method, i.baseline, i.monitoring_months,
-              (SELECT json_object_agg(y.year, y.value) FROM indicator_targets y WHERE y.indicator_id = i.id) AS targets,
-              (SELECT json_object_agg(v.period, v.value) FROM indicator_values v
-                WHERE v.indicator_id = i.id AND left(v.period, 4)::int <= $2) AS values
-         FROM aims a
-         LEFT JOIN targets t ON t.aim_id = a.id
-         LEFT JOIN units u ON u.id = t.responsible_unit_id
-         LEFT JOIN indicators i ON i.target_id = t.id
-        WHERE a.plan_id = $1
-        ORDER BY a.position, t.position, i.position`,
-      [planId, lastYear],
-    )) as Row[];
-    const aims: EngineAim[] = [];
-    for (const row of rows) {
-      let aim = aims[aims.length - 1];
-      if (!aim || aim.code !== row.aim_code) {
-        aim = { code: row.aim_code, title: row.aim_title, targets: [] };
-        aims.push(aim);
-      }
-      if (row.target_code === null) continue;
-      let target = aim.targets[aim.targets.length - 1];
-      if (!target || target.code !== row.target_code) {
-        target = {
-          code: row.target_code,
-          title: row.target_title ?? '',
-          responsibleUnit: row.unit_code,
-          ...(row.cost_estimate ? { costEstimate: row.cost_estimate } : {}),
-          indicators: [],
-        };
-        aim.targets.push(target);
-      }
-      if (row.code === null) continue;
-      target.indicators.push({
+  /** Plans whose years include `year`, or the given ones; ordered by institution name. */
+  async findPlanHeaders(planIds: string[] | null, year?: number): Promise<PlanHeader[]> {
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        title: string;
+        institution: string;
+        start_year: number;
+        end_year: number;
+        settings: Partial<PlanSettings> | null;
+        content_version: number;
+      }>
+    >(
+      `SELECT p.id, p.title, i.name AS institution, p.start_year, p.end_year, p.settings, p.content_version
+         FROM plans p JOIN institutions i ON i.id = p.institution_id
+        WHERE ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
+          AND ($2::int IS NULL OR $2::int BETWEEN p.start_year AND p.end_year)
+        ORDER BY i.name, p.start_year`,
+      [planIds, year ?? null],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      title: row.title,
+      institution: row.institution,
+      startYear: row.start_year,
+      endYear: row.end_year,
+      settings: row.settings,
+      stamp: `${row.content_version}|${row.start_year}|${row.end_year}|${JSON.stringify(row.settings)}`,
+    }));
+  }
+
+  /** The aim → target → indicator tree of one plan with yearly targets and the entries up to `lastYear`. */
+  async loadEnginePlan(header: PlanHeader, lastYear: number): Promise<EnginePlan> {
+    return (await this.loadEnginePlans([header], lastYear)).get(header.id) as EnginePlan;
+  }
+
+  /**
+   * The same for many plans (the union-wide view). Five narrow queries run side by side —
+   * aims, targets, indicators, the yearly targets and the entries the engine reads — and the
+   * tree is put together here, so no wide rows are sorted or repeated. `withText` false leaves
+   * out titles and names, which a list of plan rates does not show.
+   */
+  async loadEnginePlans(headers: PlanHeader[], lastYear: number, withText = true): Promise<Map<string, EnginePlan>> {
+    const planIds = headers.map((header) => header.id);
+    const years = [...new Set([lastYear, ...headers.map((header) => header.endYear)])];
+    const text = (column: string, alias: string): string => (withText ? `${column} AS ${alias}` : `'' AS ${alias}`);
+    const [aims, targets, indicators, yearly, entries] = await Promise.all([
+      this.dataSource.query<Array<{ id: string; plan_id: string; code: string; title: string }>>(
+        `SELECT id, plan_id, code, ${text('title', 'title')} FROM aims WHERE plan_id = ANY($1::uuid[]) ORDER BY plan_id, position`,
+        [planIds],
+      ),
+      this.dataSource.query<Array<{ id: string; aim_id: string; code: string; title: string; unit_code: string | null; cost_estimate: Record<string, number> | null }>>(
+        `SELECT t.id, t.aim_id, t.code, ${text('t.title', 'title')}, u.code AS unit_code, t.cost_estimate
+           FROM targets t LEFT JOIN units u ON u.id = t.responsible_unit_id
+          WHERE t.plan_id = ANY($1::uuid[]) ORDER BY t.position`,
+        [planIds],
+      ),
+      this.dataSource.query<IndicatorRow[]>(
+        `SELECT id, target_id, code, ${text('name', 'name')}, ${withText ? 'unit' : 'NULL AS unit'}, weight, direction, value_type,
+                method, baseline, monitoring_months
+           FROM indicators WHERE plan_id = ANY($1::uuid[]) ORDER BY position`,
+        [planIds],
+      ),
+      this.dataSource.query<Array<{ indicator_id: string; year: number; value: number }>>(
+        'SELECT indicator_id, year, value FROM indicator_targets WHERE plan_id = ANY($1::uuid[]) AND year = ANY($2::int[])',
+        [planIds, years],
+      ),
+      // Entry periods sort as text: "2025" < "2025-H1" < "2025-H2" < "2026".
+      this.dataSource.query<Array<{ indicator_id: string; period: string; value: number }>>(
+        'SELECT indicator_id, period, value FROM indicator_values WHERE plan_id = ANY($1::uuid[]) AND period < $2',
+        [planIds, String(lastYear + 1)],
+      ),
+    ]);
+    const plans = new Map<string, EnginePlan>(
+      headers.map((header) => [header.id, { startYear: header.startYear, endYear: header.endYear, settings: header.settings ?? undefined, aims: [] }]),
+    );
+    const aimById = new Map<string, EngineAim>();
+    for (const row of aims) {
+      const aim: EngineAim = { code: row.code, title: row.title, targets: [] };
+      aimById.set(row.id, aim);
+      (plans.get(row.plan_id) as EnginePlan).aims.push(aim);
+    }
+    const targetsOf = new Map<string, Record<string, number>>();
+    for (const row of yearly) {
+      const map = targetsOf.get(row.indicator_id);
+      if (map) map[String(row.year)] = row.value;
+      else targetsOf.set(row.indicator_id, { [String(row.year)]: row.value });
+    }
+    const valuesOf = new Map<string, Record<string, { value: number }>>();
+    for (const row of entries) {
+      const map = valuesOf.get(row.indicator_id);
+      if (map) map[row.period] = { value: row.value };
+      else valuesOf.set(row.indicator_id, { [row.period]: { value: row.value } });
+    }
+    const targetById = new Map<string, EngineTarget>();
+    for (const row of targets) {
+      const target: EngineTarget = {
         code: row.code,
-        name: row.name ?? '',
+        title: row.title,
+        responsibleUnit: row.unit_code,
+        ...(row.cost_estimate ? { costEstimate: row.cost_estimate } : {}),
+        indicators: [],
+      };
+      targetById.set(row.id, target);
+      aimById.get(row.aim_id)?.targets.push(target);
+    }
+    for (const row of indicators) {
+      targetById.get(row.target_id)?.indicators.push({
+        code: row.code,
+        name: row.name,
         unit: row.unit,
-        weight: Number(row.weight),
-        direction: row.direction as Direction,
-        valueType: row.value_type as ValueType,
+        weight: row.weight,
+        direction: row.direction,
+        valueType: row.value_type,
         ...(row.method ? { method: row.method } : {}),
-        baseline: row.baseline === null ? null : Number(row.baseline),
-        targets: row.targets ?? {},
+        baseline: row.baseline,
+        targets: targetsOf.get(row.id) ?? {},
         ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
-        values: Object.fromEntries(Object.entries(row.values ?? {}).map(([period, value]) => [period, { value }])),
+        values: valuesOf.get(row.id) ?? {},
       });
     }
-    return { startYear: header.startYear, endYear: header.endYear, settings: header.settings ?? undefined, aims };
+    return plans;
   }
 }

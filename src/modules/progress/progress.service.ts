@@ -1,15 +1,21 @@
 import { Injectable } from '@nestjs/common';
-import type { ProgressResponse } from '../../contracts/progress.js';
+import type { PlanRateResponse, ProgressResponse } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
-import { parseAssessedPeriod, type Period } from './periods.js';
-import { computeProgress } from './progress-engine.js';
+import { formatPeriod, parseAssessedPeriod, type Period } from './periods.js';
+import { ProgressCache } from './progress-cache.js';
+import { computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository } from './progress.repository.js';
+
+type RateFigures = Pick<PlanRateResponse, 'rate' | 'aims'>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ProgressService {
+  private readonly cache = new ProgressCache<ProgressResponse>(1000);
+  private readonly rates = new ProgressCache<RateFigures>(20000);
+
   constructor(private readonly repository: ProgressRepository) {}
 
   /** Realisation of every indicator, target, aim and the plan for an assessed period (domain.md 4). */
@@ -17,16 +23,54 @@ export class ProgressService {
     const header = UUID.test(planId) ? await this.repository.findPlanHeader(planId) : null;
     if (!header) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     const period = periodText === undefined || periodText === '' ? latestEndedPeriod(header, today) : parseAssessedPeriod(periodText, header.startYear, header.endYear);
-    if (!period) {
-      const message =
-        lang === 'en'
-          ? `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation) within ${header.startYear}–${header.endYear}`
-          : `dönem ${header.startYear}–${header.endYear} içinde YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu değerlendirme) olmalı`;
-      throw new BadRequestError('PERIOD_INVALID', message, [{ path: 'period', code: 'PERIOD_INVALID', message }]);
-    }
-    const plan = await this.repository.loadEnginePlan(planId, header, period.year);
-    return { planId, ...computeProgress(plan, period) };
+    if (!period) throw periodError(lang, `${header.startYear}–${header.endYear}`);
+    const key = `${planId}|${formatPeriod(period)}`;
+    const cached = this.cache.get(key, header.stamp);
+    if (cached) return cached;
+    const plan = await this.repository.loadEnginePlan(header, period.year);
+    const progress = { planId, ...computeProgress(plan, period) };
+    this.cache.set(key, header.stamp, progress);
+    return progress;
   }
+
+  /**
+   * Plan rates of every plan that covers the period (e.g. a union's member municipalities),
+   * computed by the same engine from one query.
+   */
+  async getPlanRates(periodText: string, lang: Lang): Promise<PlanRateResponse[]> {
+    const probe = parseAssessedPeriod(periodText, 1900, 2200);
+    if (!probe) throw periodError(lang, null);
+    const period = formatPeriod(probe);
+    const headers = await this.repository.findPlanHeaders(null, probe.year);
+    const rates = new Map(headers.map((header) => [header.id, this.rates.get(`${header.id}|${period}`, header.stamp)]));
+    const missing = headers.filter((header) => rates.get(header.id) === undefined);
+    if (missing.length > 0) {
+      const plans = await this.repository.loadEnginePlans(missing, probe.year, false);
+      for (const header of missing) {
+        const progress = computeProgress(plans.get(header.id) as EnginePlan, probe);
+        const figures: RateFigures = { rate: progress.rate, aims: progress.aims.map((aim) => ({ code: aim.code, rate: aim.rate })) };
+        this.rates.set(`${header.id}|${period}`, header.stamp, figures);
+        rates.set(header.id, figures);
+      }
+    }
+    // Titles and names come fresh from the header query; only the computed figures are cached.
+    return headers.map((header) => ({
+      planId: header.id,
+      title: header.title,
+      institution: header.institution,
+      period,
+      ...(rates.get(header.id) as RateFigures),
+    }));
+  }
+}
+
+function periodError(lang: Lang, years: string | null): BadRequestError {
+  const within = years ? (lang === 'en' ? ` within ${years}` : ` (${years} içinde)`) : '';
+  const message =
+    lang === 'en'
+      ? `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation)${within}`
+      : `dönem YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu değerlendirme) olmalı${within}`;
+  return new BadRequestError('PERIOD_INVALID', message, [{ path: 'period', code: 'PERIOD_INVALID', message }]);
 }
 
 /** Without ?period: the latest assessed period that has ended by today, within the plan. */

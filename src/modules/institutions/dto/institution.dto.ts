@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../../contracts/plan-document.js';
 import type { CreateInstitutionRequest, CreateUnitRequest } from '../../../contracts/resources.js';
-import { CODE_PATTERN } from '../../../common/validators.js';
+import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
 
 export class CreateInstitutionDto implements CreateInstitutionRequest {
   @ApiProperty({ example: 'Örnek Belediyesi' }) @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
@@ -11,8 +11,8 @@ export class CreateInstitutionDto implements CreateInstitutionRequest {
 }
 
 export class UpdateInstitutionDto implements Partial<CreateInstitutionRequest> {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
-  @ApiPropertyOptional({ enum: INSTITUTION_KINDS }) @IsOptional() @IsIn(INSTITUTION_KINDS) kind?: InstitutionKind;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
+  @ApiPropertyOptional({ enum: INSTITUTION_KINDS }) @IsOptionalNotNull() @IsIn(INSTITUTION_KINDS) kind?: InstitutionKind;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) population?: number;
 }
 
@@ -23,6 +23,6 @@ export class CreateUnitDto implements CreateUnitRequest {
 }
 
 export class UpdateUnitDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string;
 }

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CODE_PATTERN } from '../../../common/validators.js';
+import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
 
 export class CreateAimDto {
   @ApiProperty({ example: 'A1' })
@@ -11,5 +11,5 @@ export class CreateAimDto {
 }
 
 export class UpdateAimDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
 }

@@ -1,9 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
 import {
+  IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -11,17 +15,67 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateNested,
 } from 'class-validator';
 import {
+  AIM_AGGREGATIONS,
   PLAN_STATUSES,
+  type AimAggregation,
+  type CodePrefixes,
   type CostingDoc,
   type PlanSettings,
   type PlanStatus,
+  type ResourceDoc,
+  type YearAmounts,
 } from '../../../contracts/plan-document.js';
 import type { CreatePlanRequest } from '../../../contracts/resources.js';
-import { IsPlainObject, ISO_DATE } from '../../../common/validators.js';
+import { CODE_PATTERN, IsOptionalNotNull, IsYearAmounts, ISO_DATE } from '../../../common/validators.js';
 
 const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
+
+class CodePrefixesDto implements CodePrefixes {
+  @ApiProperty({ example: 'A' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
+  @ApiProperty({ example: 'H' }) @IsString() @Matches(CODE_PATTERN) target!: string;
+  @ApiProperty({ example: 'PG' }) @IsString() @Matches(CODE_PATTERN) indicator!: string;
+}
+
+class StatusThresholdsDto {
+  @ApiProperty({ example: 85 }) @IsNumber({ allowNaN: false, allowInfinity: false }) good!: number;
+  @ApiProperty({ example: 50 }) @IsNumber({ allowNaN: false, allowInfinity: false }) warning!: number;
+}
+
+/** Plan settings, checked field by field as the plan document's are (a bad value must not reach the engine). */
+export class PlanSettingsDto implements Partial<PlanSettings> {
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() clampTargetRates?: boolean;
+  @ApiPropertyOptional({ enum: AIM_AGGREGATIONS }) @IsOptionalNotNull() @IsIn(AIM_AGGREGATIONS) aimAggregation?: AimAggregation;
+  @ApiPropertyOptional({ type: CodePrefixesDto })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => CodePrefixesDto)
+  codePrefixes?: CodePrefixesDto;
+  @ApiPropertyOptional({ type: StatusThresholdsDto })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => StatusThresholdsDto)
+  statusThresholds?: StatusThresholdsDto;
+}
+
+class ResourceDto implements ResourceDoc {
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) source!: string;
+  @ApiProperty({ enum: ['butce', 'butce-disi'] }) @IsIn(['butce', 'butce-disi']) kind!: 'butce' | 'butce-disi';
+  @ApiProperty({ example: { '2025': 1000000 } }) @IsYearAmounts() amounts!: YearAmounts;
+}
+
+/** Costing of domain.md 2.2: general administration and resources. */
+export class CostingDto implements CostingDoc {
+  @ApiPropertyOptional({ example: { '2025': 500000 } }) @IsOptionalNotNull() @IsYearAmounts() generalAdministration?: YearAmounts;
+  @ApiPropertyOptional({ type: [ResourceDto] })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ResourceDto)
+  resources?: ResourceDto[];
+}
 
 export class CreatePlanDto implements CreatePlanRequest {
   @ApiProperty({ format: 'uuid' })
@@ -94,21 +148,23 @@ export class CreatePlanDto implements CreatePlanRequest {
   @IsISO8601(DATE_OPTIONS)
   electionDate?: string;
 
-  @ApiPropertyOptional({ description: 'clampTargetRates, aimAggregation, codePrefixes, statusThresholds' })
+  @ApiPropertyOptional({ type: PlanSettingsDto })
   @IsOptional()
-  @IsPlainObject()
-  settings?: Partial<PlanSettings>;
+  @ValidateNested()
+  @Type(() => PlanSettingsDto)
+  settings?: PlanSettingsDto;
 
-  @ApiPropertyOptional({ description: 'generalAdministration and resources (domain.md 2.2)' })
+  @ApiPropertyOptional({ type: CostingDto, description: 'generalAdministration and resources (domain.md 2.2)' })
   @IsOptional()
-  @IsPlainObject()
-  costing?: CostingDoc;
+  @ValidateNested()
+  @Type(() => CostingDto)
+  costing?: CostingDto;
 }
 
 export class UpdatePlanDto implements Partial<Omit<CreatePlanRequest, 'institutionId'>> {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1990) @Max(2200) startYear?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1990) @Max(2200) endYear?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) startYear?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) endYear?: number;
   @ApiPropertyOptional({ enum: PLAN_STATUSES }) @IsOptional() @IsIn(PLAN_STATUSES) status?: PlanStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) mission?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) vision?: string;
@@ -130,8 +186,16 @@ export class UpdatePlanDto implements Partial<Omit<CreatePlanRequest, 'instituti
   councilDecisionNumber?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) population?: number;
   @ApiPropertyOptional() @IsOptional() @Matches(ISO_DATE) @IsISO8601(DATE_OPTIONS) electionDate?: string;
-  @ApiPropertyOptional() @IsOptional() @IsPlainObject() settings?: Partial<PlanSettings>;
-  @ApiPropertyOptional() @IsOptional() @IsPlainObject() costing?: CostingDoc;
+  @ApiPropertyOptional({ type: PlanSettingsDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlanSettingsDto)
+  settings?: PlanSettingsDto;
+  @ApiPropertyOptional({ type: CostingDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CostingDto)
+  costing?: CostingDto;
 }
 
 export class CoreValueDto {
@@ -140,6 +204,6 @@ export class CoreValueDto {
 }
 
 export class UpdateCoreValueDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) description?: string;
 }

@@ -12,7 +12,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
-import { CODE_PATTERN, IsTextList, IsYearAmounts } from '../../../common/validators.js';
+import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsTextList, IsYearAmounts } from '../../../common/validators.js';
 
 export class ActivityDto implements ActivityDoc {
   @ApiPropertyOptional({ example: 'F01' }) @IsOptional() @IsString() @Matches(CODE_PATTERN) code?: string;
@@ -23,7 +23,7 @@ export class ActivityDto implements ActivityDoc {
 }
 
 class TargetFieldsDto {
-  @ApiPropertyOptional() @IsOptional() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
   @ApiPropertyOptional({ example: 'PARK' })
   @IsOptional()
   @IsString()
@@ -39,7 +39,7 @@ class TargetFieldsDto {
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsTextList() controls?: string[];
   @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsTextList() strategies?: string[];
   @ApiPropertyOptional({ type: [ActivityDto] })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsArray()
   @ValidateNested({ each: true })
   @Type(() => ActivityDto)
@@ -55,14 +55,14 @@ class TargetFieldsDto {
 export class CreateTargetDto extends TargetFieldsDto {
   @ApiProperty({ example: 'A1' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
   @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) code!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) declare title: string;
-  @ApiProperty({ example: 'PARK' }) @IsString() @Matches(CODE_PATTERN) declare responsibleUnit: string;
+  @ApiProperty() @IsRequired() @IsString() @IsNotEmpty() @MaxLength(500) declare title: string;
+  @ApiProperty({ example: 'PARK' }) @IsRequired() @IsString() @Matches(CODE_PATTERN) declare responsibleUnit: string;
 }
 
 export class UpdateTargetDto extends TargetFieldsDto {
   /** Re-weights several indicators at once (WEIGHTS_SUM holds only for the whole set). */
   @ApiPropertyOptional({ example: { 'PG1.1.1': 50, 'PG1.1.2': 50 } })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsObject()
   indicatorWeights?: Record<string, number>;
 }

@@ -1,0 +1,276 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../app.module.js';
+import { configureApp } from '../app.setup.js';
+import { loadConfig } from '../config/app-config.js';
+import { startEmbeddedDatabase } from '../database/embedded-database.js';
+import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
+import { computeProgress } from '../modules/progress/progress-engine.js';
+import { ProgressRepository, type PlanHeader } from '../modules/progress/progress.repository.js';
+import { ProgressService } from '../modules/progress/progress.service.js';
+import { buildMemberPlan, buildMetropolitanPlan } from './plan-generator.js';
+
+/**
+ * `npm run bench`: each figure beside the floor it is compared with, measured in the same run,
+ * so the verdict holds on a noisy machine. Uses DATABASE_URL's server (a fresh database on it)
+ * or an embedded PostgreSQL in a temporary directory.
+ */
+
+interface Line {
+  name: string;
+  value: number;
+  unit: string;
+  floor?: { name: string; value: number; maxRatio: number };
+  limit?: number;
+}
+
+const lines: Line[] = [];
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+async function sample(count: number, run: () => Promise<unknown>, warmUp = 3): Promise<number> {
+  for (let index = 0; index < warmUp; index += 1) await run();
+  const samples: number[] = [];
+  for (let index = 0; index < count; index += 1) samples.push(await time(run));
+  return median(samples);
+}
+
+function report(line: Line): void {
+  lines.push(line);
+  const parts = [`${line.name}: ${line.value.toFixed(1)} ${line.unit}`];
+  if (line.floor) {
+    const ratio = line.value / line.floor.value;
+    parts.push(`floor (${line.floor.name}) ${line.floor.value.toFixed(1)} ${line.unit}, ratio ${ratio.toFixed(2)} (≤ ${line.floor.maxRatio})`);
+  }
+  if (line.limit !== undefined) parts.push(`limit ≤ ${line.limit} ${line.unit}`);
+  parts.push(verdict(line) ? 'PASS' : 'FAIL');
+  console.log(parts.join(' | '));
+}
+
+function verdict(line: Line): boolean {
+  const ratioOk = !line.floor || line.value / line.floor.value <= line.floor.maxRatio;
+  const limitOk = line.limit === undefined || line.value <= line.limit;
+  return ratioOk && limitOk;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
+  const response = await fetch(url, init);
+  const body: unknown = await response.json();
+  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  return body;
+}
+
+async function main(): Promise<void> {
+  const tempDir = mkdtempSync(join(tmpdir(), 'pusula-bench-'));
+  chmodSync(tempDir, 0o755); // the embedded server runs as the OS user postgres when we are root
+  let stopEmbedded: () => Promise<void> = () => Promise.resolve();
+  let dropDatabase: () => Promise<void> = () => Promise.resolve();
+  let databaseUrl: string;
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const name = `pusula_bench_${Date.now().toString(36)}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name} ENCODING 'UTF8' TEMPLATE template0`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${name}`;
+    databaseUrl = url.toString();
+    dropDatabase = async () => {
+      const client = new pg.Client({ connectionString: serverUrl });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    };
+  } else {
+    const embedded = await startEmbeddedDatabase(join(tempDir, 'db'), await freePort(), () => undefined);
+    databaseUrl = embedded.url;
+    stopEmbedded = () => embedded.stop();
+  }
+  console.log(`Pusula benchmark — ${serverUrl ? 'PostgreSQL at DATABASE_URL' : 'embedded PostgreSQL'}, Node ${process.version}\n`);
+
+  const config = loadConfig({ DATABASE_URL: databaseUrl, PUSULA_DEMO: 'false', LOG_LEVEL: 'error', PUSULA_BODY_LIMIT: String(50 * 1024 * 1024) });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), new FastifyAdapter({ bodyLimit: config.bodyLimit }), {
+    logger: ['error'],
+  });
+  configureApp(app);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const dataSource = app.get(DataSource);
+
+  try {
+    // Metropolitan plan: 12 aims, 60 targets, 400 indicators, every period of five years.
+    const metropolitan = buildMetropolitanPlan();
+    const body = JSON.stringify(metropolitan);
+    const importOnce = async (): Promise<string> =>
+      ((await fetchJson(`${base}/api/plans/import`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })) as { id: string }).id;
+    let planId = await importOnce();
+    const importSamples: number[] = [];
+    for (let index = 0; index < 5; index += 1) {
+      const started = performance.now();
+      planId = await importOnce();
+      importSamples.push(performance.now() - started);
+    }
+    const [{ count: valueRows }] = await dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM indicator_values WHERE plan_id = $1',
+      [planId],
+    );
+    console.log(`Metropolitan plan: ${(body.length / 1024).toFixed(0)} KiB document, ${valueRows} values\n`);
+    const jsonFloor = await sample(10, () => Promise.resolve(JSON.stringify(JSON.parse(body))), 2);
+    report({ name: 'import of the metropolitan plan (HTTP)', value: median(importSamples), unit: 'ms', floor: { name: 'JSON parse + stringify of the document', value: jsonFloor, maxRatio: 200 }, limit: 1000 });
+
+    const exportSql = async (): Promise<unknown> =>
+      dataSource.query(
+        `SELECT (SELECT json_agg(a) FROM aims a WHERE a.plan_id = $1) AS aims,
+                (SELECT json_agg(t) FROM targets t WHERE t.plan_id = $1) AS targets,
+                (SELECT json_agg(i) FROM indicators i WHERE i.plan_id = $1) AS indicators,
+                (SELECT json_agg(y) FROM indicator_targets y JOIN indicators i ON i.id = y.indicator_id WHERE i.plan_id = $1) AS yearly,
+                (SELECT json_agg(v) FROM indicator_values v WHERE v.plan_id = $1) AS values`,
+        [planId],
+      );
+    const exportFloor = await sample(10, exportSql);
+    const exportTime = await sample(10, () => fetchJson(`${base}/api/plans/${planId}/document`));
+    report({ name: 'export of the metropolitan plan (HTTP)', value: exportTime, unit: 'ms', floor: { name: 'one SQL query reading the same rows as JSON', value: exportFloor, maxRatio: 10 }, limit: 500 });
+
+    // Progress: the engine's server time beside one hand-written SQL query for the same A/B/C rows.
+    const progress = app.get(ProgressService);
+    const abcSql = async (): Promise<unknown> =>
+      dataSource.query(
+        `SELECT i.code, i.baseline AS a, y.value AS b, v.period, v.value AS c
+           FROM indicators i
+           LEFT JOIN indicator_targets y ON y.indicator_id = i.id AND y.year = $2
+           LEFT JOIN indicator_values v ON v.indicator_id = i.id AND left(v.period, 4)::int <= $2
+          WHERE i.plan_id = $1`,
+        [planId, 2027],
+      );
+    const abcFloor = await sample(30, abcSql, 5);
+    // Uncached server work: load the plan's rows and run the engine, as a cache miss does.
+    const repository = app.get(ProgressRepository);
+    const serverTime = await sample(30, async () => {
+      const header = (await repository.findPlanHeader(planId)) as PlanHeader;
+      return computeProgress(await repository.loadEnginePlan(header, 2027), { year: 2027, half: null });
+    }, 5);
+    report({ name: 'GET progress, server time uncached (metropolitan plan, 2027)', value: serverTime, unit: 'ms', floor: { name: 'hand-written SQL for the A/B/C rows', value: abcFloor, maxRatio: 2 }, limit: 50 });
+    const cachedTime = await sample(30, () => progress.getProgress(planId, '2027', 'tr'), 5);
+    report({ name: 'GET progress, server time cached (same figures, stamp checked)', value: cachedTime, unit: 'ms', floor: { name: 'hand-written SQL for the A/B/C rows', value: abcFloor, maxRatio: 2 } });
+    const httpTime = await sample(30, () => fetchJson(`${base}/api/plans/${planId}/progress?period=2027`), 5);
+    const constantTime = await sample(30, () => fetchJson(`${base}/api/health`), 5);
+    report({ name: 'GET progress over HTTP (incl. JSON of 400 indicators)', value: httpTime, unit: 'ms', floor: { name: 'GET /api/health', value: constantTime, maxRatio: 50 } });
+
+    // Union-wide view: 276 member plans of 150 indicators.
+    const documents = app.get(PlanDocumentService);
+    const started = performance.now();
+    for (let index = 0; index < 276; index += 1) await documents.importDocument(buildMemberPlan(index), 'tr');
+    console.log(`\n(276 member plans imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    const unionSql = async (): Promise<unknown> =>
+      dataSource.query(
+        `SELECT i.plan_id, i.code, i.baseline AS a, y.value AS b, v.period, v.value AS c
+           FROM indicators i JOIN plans p ON p.id = i.plan_id AND 2025 BETWEEN p.start_year AND p.end_year
+           LEFT JOIN indicator_targets y ON y.indicator_id = i.id AND y.year = 2025
+           LEFT JOIN indicator_values v ON v.indicator_id = i.id AND left(v.period, 4)::int <= 2025`,
+      );
+    const unionFloor = await sample(3, unionSql, 1);
+    let planCount = 0;
+    const unionRequest = async (): Promise<void> => {
+      planCount = ((await fetchJson(`${base}/api/progress?period=2025`)) as unknown[]).length;
+    };
+    // Cold: every plan's content_version moved, as after a data entry in each, so nothing is cached.
+    const coldSamples: number[] = [];
+    for (let index = 0; index < 3; index += 1) {
+      await dataSource.query('UPDATE plans SET content_version = content_version + 1');
+      coldSamples.push(await time(unionRequest));
+    }
+    report({ name: `union-wide plan rates, ${planCount} plans, nothing cached (HTTP)`, value: median(coldSamples), unit: 'ms', floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 } });
+    const warmTime = await sample(5, unionRequest, 1);
+    report({ name: `union-wide plan rates, ${planCount} plans, unchanged plans cached (HTTP)`, value: warmTime, unit: 'ms', floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 }, limit: 1000 });
+  } finally {
+    await app.close();
+    await dropDatabase();
+    await stopEmbedded();
+  }
+
+  // Start-up: `npm start` on an existing embedded database to the first 200 from /api/health.
+  const dataDir = join(tempDir, 'start');
+  const first = await startToHealth(dataDir);
+  const startTime = median([await startToHealth(dataDir), await startToHealth(dataDir), await startToHealth(dataDir)]);
+  const nodeFloor = median([await processTime(['-e', '0']), await processTime(['-e', '0']), await processTime(['-e', '0'])]);
+  console.log(`\n(first start, creating the embedded database and demo data: ${(first / 1000).toFixed(1)} s)`);
+  report({ name: '`npm start` on an existing embedded database to the first 200 from /api/health', value: startTime, unit: 'ms', floor: { name: 'a bare `node -e 0`', value: nodeFloor, maxRatio: 100 }, limit: 5000 });
+
+  rmSync(tempDir, { recursive: true, force: true });
+  const failed = lines.filter((line) => !verdict(line)).length;
+  console.log(`\n${lines.length - failed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+async function processTime(args: string[]): Promise<number> {
+  const started = performance.now();
+  await new Promise<void>((done) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', () => done()));
+  return performance.now() - started;
+}
+
+async function startToHealth(dataDir: string): Promise<number> {
+  const port = await freePort();
+  const started = performance.now();
+  const child = spawn('npm', ['start'], {
+    cwd: resolve(import.meta.dirname, '../..'),
+    env: { ...process.env, DATABASE_URL: '', PUSULA_DATA_DIR: dataDir, PORT: String(port), PUSULA_EMBEDDED_DB_PORT: String(await freePort()), LOG_LEVEL: 'error' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  try {
+    for (;;) {
+      try {
+        const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+        if (response.status === 200) return performance.now() - started;
+      } catch {
+        // not listening yet
+      }
+      if (performance.now() - started > 120_000) throw new Error('the server did not answer /api/health within 120 s');
+      await new Promise((done) => setTimeout(done, 25));
+    }
+  } finally {
+    try {
+      process.kill(-(child.pid as number), 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    await new Promise<void>((done) => child.on('exit', () => done()));
+    await new Promise((done) => setTimeout(done, 500));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

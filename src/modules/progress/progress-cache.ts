@@ -1,0 +1,33 @@
+/**
+ * A bounded, least-recently-used cache of computed progress. An entry is served only while
+ * its stamp matches: the stamp is made of everything the engine reads at plan level (years,
+ * settings) and plans.content_version, which database triggers move on every change of aims,
+ * targets, indicators, yearly targets and values. A stale figure is never served.
+ */
+export class ProgressCache<T> {
+  private readonly entries = new Map<string, { stamp: string; value: T }>();
+
+  constructor(private readonly capacity = 5000) {}
+
+  get(key: string, stamp: string): T | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.stamp !== stamp) return undefined;
+    this.entries.set(key, entry);
+    return entry.value;
+  }
+
+  set(key: string, stamp: string, value: T): void {
+    this.entries.delete(key);
+    this.entries.set(key, { stamp, value });
+    while (this.entries.size > this.capacity) {
+      const oldest = this.entries.keys().next().value as string;
+      this.entries.delete(oldest);
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
