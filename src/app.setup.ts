@@ -5,6 +5,11 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 export function configureApp(app: NestFastifyApplication): void {
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
+  // The front page is the API's own until the web client is served here.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/', (_request, reply) => reply.redirect('/api/docs'));
 
   const openApi = new DocumentBuilder()
     .setTitle('Pusula API')

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { PlanRateResponse, ProgressResponse } from '../../src/contracts/progress.js';
+import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { workedExampleDocument } from '../factories/plan-documents.js';
+
+/** Progress is cached; these prove no figure outlives the data it was computed from. */
+describe('progress cache and the union-wide view', () => {
+  let t: TestApp;
+  let planId: string;
+  const h11Rate = async (): Promise<number | null> =>
+    (await t.api.get<ProgressResponse>(`/api/plans/${planId}/progress?period=2025`)).body.aims[0].targets[0].rate;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    planId = (await t.api.post<{ id: string }>('/api/plans/import', workedExampleDocument())).body.id;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('recomputes after a value entered through the API', async () => {
+    expect(await h11Rate()).toBeCloseTo(65, 6);
+    const put = await t.api.put(`/api/plans/${planId}/indicators/PG1.1.1/values/2025-H2`, { value: 120000 });
+    expect(put.status).toBe(200);
+    // PG1.1.1 now 100: 0.40·100 + 0.35·100 + 0.25·0 = 75.
+    expect(await h11Rate()).toBeCloseTo(75, 6);
+  });
+
+  it('recomputes after a change made behind the application, straight in SQL', async () => {
+    await t.dataSource.query(
+      `UPDATE indicator_values SET value = 115000 FROM indicators i
+        WHERE i.id = indicator_values.indicator_id AND i.code = 'PG1.1.1' AND indicator_values.period = '2025-H2'`,
+    );
+    expect(await h11Rate()).toBeCloseTo(65, 6);
+    await t.dataSource.query(`UPDATE indicator_targets SET value = 110000 FROM indicators i WHERE i.id = indicator_targets.indicator_id AND i.code = 'PG1.1.1' AND year = 2025`);
+    // B = 110000: (115000 − 100000) / (110000 − 100000) = 150 → clamped 100; 40 + 35 + 0 = 75.
+    expect(await h11Rate()).toBeCloseTo(75, 6);
+  });
+
+  it('recomputes after the plan settings change', async () => {
+    await t.dataSource.query(`UPDATE plans SET settings = '{"clampTargetRates": false}'::jsonb WHERE id = $1`, [planId]);
+    // Raw rates 150, 150, −50: 0.40·150 + 0.35·150 + 0.25·(−50) = 100.
+    expect(await h11Rate()).toBeCloseTo(100, 6);
+  });
+
+  it('lists the plan rates of every plan covering the period, equal to each plan’s own progress', async () => {
+    const second = (await t.api.post<{ id: string }>('/api/plans/import', workedExampleDocument({ institutionName: 'İkinci Belediye' }))).body.id;
+    const rates = await t.api.get<PlanRateResponse[]>('/api/progress?period=2025');
+    expect(rates.status).toBe(200);
+    expect(rates.body.map((row) => row.planId).sort()).toEqual([planId, second].sort());
+    for (const row of rates.body) {
+      const own = await t.api.get<ProgressResponse>(`/api/plans/${row.planId}/progress?period=2025`);
+      expect(row.rate).toBe(own.body.rate);
+      expect(row.aims).toEqual(own.body.aims.map((aim) => ({ code: aim.code, rate: aim.rate })));
+    }
+    const second2025 = rates.body.find((row) => row.planId === second);
+    expect(second2025?.rate).toBeCloseTo(77.5, 6);
+    expect(second2025?.institution).toBe('İkinci Belediye');
+  });
+
+  it('leaves out plans that do not cover the period and rejects a bad period', async () => {
+    expect((await t.api.get<PlanRateResponse[]>('/api/progress?period=2031')).body).toEqual([]);
+    const bad = await t.api.get<{ code: string }>('/api/progress?period=2025-H2');
+    expect(bad.status).toBe(400);
+    expect(bad.body.code).toBe('PERIOD_INVALID');
+  });
+});
