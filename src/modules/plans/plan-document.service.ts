@@ -62,33 +62,29 @@ export class PlanDocumentService {
     const plan = UUID.test(planId) ? await manager.findOne(Plan, { where: { id: planId } }) : null;
     if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     const where = { planId };
-    const [institution, units, coreValues, aims, targets, indicators] = await Promise.all([
-      manager.findOneOrFail(Institution, { where: { id: plan.institutionId } }),
-      manager.find(Unit, {
-        where: { institutionId: plan.institutionId },
-        order: { position: 'ASC', code: 'ASC' },
-      }),
-      manager.find(CoreValue, { where, order: { position: 'ASC' } }),
-      manager.find(Aim, { where, order: { position: 'ASC' } }),
-      manager.find(Target, { where, order: { position: 'ASC' } }),
-      manager.find(Indicator, { where, order: { position: 'ASC' } }),
-    ]);
-    const targetIds = targets.map((target) => target.id);
-    const indicatorIds = indicators.map((indicator) => indicator.id);
-    const [collaborators, yearlyTargets, values] = await Promise.all([
-      targetIds.length
-        ? manager
-            .createQueryBuilder(TargetCollaborator, 'c')
-            .where('c.target_id IN (:...ids)', { ids: targetIds })
-            .getMany()
-        : [],
-      indicatorIds.length
-        ? manager
-            .createQueryBuilder(IndicatorTarget, 't')
-            .where('t.indicator_id IN (:...ids)', { ids: indicatorIds })
-            .getMany()
-        : [],
-      manager.find(IndicatorValue, { where }),
+    // Inside a transaction the queries share one connection and must go one after another.
+    const inTransaction = manager.queryRunner?.isTransactionActive === true;
+    const run = <T extends unknown[]>(tasks: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> =>
+      inTransaction
+        ? tasks.reduce<Promise<unknown[]>>(async (done, task) => [...(await done), await task()], Promise.resolve([])) as Promise<T>
+        : (Promise.all(tasks.map((task) => task())) as Promise<T>);
+    const [institution, units, coreValues, aims, targets, indicators, collaborators, yearlyTargets, values] = await run<
+      [Institution, Unit[], CoreValue[], Aim[], Target[], Indicator[], TargetCollaborator[], IndicatorTarget[], IndicatorValue[]]
+    >([
+      () => manager.findOneOrFail(Institution, { where: { id: plan.institutionId } }),
+      () => manager.find(Unit, { where: { institutionId: plan.institutionId }, order: { position: 'ASC', code: 'ASC' } }),
+      () => manager.find(CoreValue, { where, order: { position: 'ASC' } }),
+      () => manager.find(Aim, { where, order: { position: 'ASC' } }),
+      () => manager.find(Target, { where, order: { position: 'ASC' } }),
+      () => manager.find(Indicator, { where, order: { position: 'ASC' } }),
+      () =>
+        manager
+          .createQueryBuilder(TargetCollaborator, 'c')
+          .innerJoin(Target, 't', 't.id = c.target_id')
+          .where('t.plan_id = :planId', { planId })
+          .getMany(),
+      () => manager.find(IndicatorTarget, { where }),
+      () => manager.find(IndicatorValue, { where }),
     ]);
     return {
       institution,
