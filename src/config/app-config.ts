@@ -97,7 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = plainToInstance(EnvironmentVariables, known);
   const errors = validateSync(parsed, { skipMissingProperties: false });
   if (errors.length > 0) {
-    throw new ConfigError(errors.flatMap((error) => Object.values(error.constraints ?? {})));
+    throw new ConfigError([...new Set(errors.flatMap((error) => Object.values(error.constraints ?? {})))]);
   }
   return {
     databaseUrl: parsed.DATABASE_URL ?? null,

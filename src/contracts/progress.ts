@@ -68,7 +68,7 @@ export interface TargetProgress {
   rate: number | null;
   /** Σ weights of the indicators that entered the roll-up. */
   weightWithData: number;
-  /** Share (%) of the target's total weight that was left out for missing data. */
+  /** Share (%) of the target's total weight left out of the roll-up, for any exclusion reason. */
   excludedWeightShare: number;
   /** Cost estimate of the assessed year: the weight under cost-weighted aim aggregation. */
   cost: number | null;

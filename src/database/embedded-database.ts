@@ -44,7 +44,10 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
     log(`Creating the embedded PostgreSQL cluster in ${databaseDir}`);
     await server.initialise();
   } else {
-    await stopStaleServer(databaseDir, log);
+    const running = await takeOverRunningServer(databaseDir, log);
+    if (running) {
+      return { url: urlFor(running.port), created: false, stop: () => Promise.resolve() };
+    }
   }
   try {
     await server.start();
@@ -57,7 +60,7 @@ export async function startEmbeddedDatabase(dataDir: string, port: number, log: 
   }
   if (created) await server.createDatabase(DATABASE);
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    url: urlFor(port),
     created,
     stop: () => server.stop(),
   };
@@ -78,16 +81,43 @@ function makeTraversable(path: string, log: (line: string) => void): void {
   }
 }
 
-/** After a kill -9 the postgres child outlives node; stop it before starting again. */
-async function stopStaleServer(databaseDir: string, log: (line: string) => void): Promise<void> {
+function urlFor(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+}
+
+/**
+ * A server already running on this data directory is either another Pusula process's (the
+ * app while `npm run seed:demo` runs): then it is used as it is and left running; or an
+ * orphan left by a kill -9 (its parent gone, so it was re-parented): then it is stopped.
+ */
+async function takeOverRunningServer(databaseDir: string, log: (line: string) => void): Promise<{ port: number } | null> {
   const pidFile = resolve(databaseDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  const parent = parentPid(pid);
+  if (parent !== null && parent > 1 && isAlive(parent) && Number.isInteger(port) && port > 0) {
+    log(`Using the embedded PostgreSQL already run by process ${parent} on port ${port}`);
+    return { port };
+  }
   log(`Stopping a stale embedded PostgreSQL (pid ${pid}) left by an earlier run`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 10_000 && isAlive(pid); waited += 100) {
     await new Promise((done) => setTimeout(done, 100));
+  }
+  return null;
+}
+
+/** The parent of a process, from /proc (Linux); null where that cannot be read. */
+function parentPid(pid: number): number | null {
+  try {
+    // /proc/<pid>/stat: "pid (comm) state ppid …"; comm may hold spaces, so read after the last ')'.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return null;
   }
 }
 

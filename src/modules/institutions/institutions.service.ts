@@ -68,7 +68,7 @@ export class InstitutionsService {
     await this.getEntity(institutionId);
     const units = await this.dataSource.manager.find(Unit, { where: { institutionId } });
     if (units.some((unit) => unit.code === dto.code)) throw new ConflictError('UNIT_EXISTS', `Unit ${dto.code} already exists`);
-    const parentId = dto.parent === undefined ? null : this.parentId(units, dto.parent, dto.code);
+    const parentId = dto.parent === undefined || dto.parent === null ? null : this.parentId(units, dto.parent, dto.code);
     const position = units.reduce((max, unit) => Math.max(max, unit.position), 0) + 1;
     await this.dataSource.manager.insert(Unit, { institutionId, code: dto.code, name: dto.name, parentId, position });
     return this.getUnit(institutionId, dto.code);
@@ -81,7 +81,7 @@ export class InstitutionsService {
     if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
     const changes: Partial<Unit> = {};
     if (dto.name !== undefined) changes.name = dto.name;
-    if (dto.parent !== undefined) changes.parentId = this.parentId(units, dto.parent, code);
+    if (dto.parent !== undefined) changes.parentId = dto.parent === null ? null : this.parentId(units, dto.parent, code);
     if (Object.keys(changes).length > 0) await this.dataSource.manager.update(Unit, { id: unit.id }, changes);
     return this.getUnit(institutionId, code);
   }

@@ -98,10 +98,15 @@ export class PlansService {
   }
 
   async updatePlan(planId: string, dto: UpdatePlanDto, lang: Lang): Promise<PlanResponse> {
-    await this.editor.edit(planId, lang, async (manager) => {
+    await this.editor.edit(planId, lang, async (manager, rows) => {
       const changes: Partial<Plan> = {};
       for (const [key, value] of Object.entries(dto) as Array<[keyof UpdatePlanDto, unknown]>) {
         if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
+      }
+      // settings are patched key by key: {clampTargetRates: false} keeps aimAggregation as it was.
+      if (dto.settings !== undefined) {
+        const given = Object.fromEntries(Object.entries(dto.settings).filter(([, value]) => value !== undefined));
+        changes.settings = { ...(rows.plan.settings ?? {}), ...given };
       }
       if (Object.keys(changes).length > 0) await manager.update(Plan, { id: planId }, changes);
     });

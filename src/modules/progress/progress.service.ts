@@ -73,7 +73,10 @@ function periodError(lang: Lang, years: string | null): BadRequestError {
   return new BadRequestError('PERIOD_INVALID', message, [{ path: 'period', code: 'PERIOD_INVALID', message }]);
 }
 
-/** Without ?period: the latest assessed period that has ended by today, within the plan. */
+/**
+ * Without ?period: the latest assessed period that has ended by today, within the plan; for a
+ * plan that has not started yet, its first izleme (YYYY-H1).
+ */
 export function latestEndedPeriod(plan: { startYear: number; endYear: number }, today: Date): Period {
   const year = today.getUTCFullYear();
   const month = today.getUTCMonth() + 1;

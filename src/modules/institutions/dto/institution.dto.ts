@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, Max, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../../contracts/plan-document.js';
 import type { CreateInstitutionRequest, CreateUnitRequest } from '../../../contracts/resources.js';
 import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
@@ -7,13 +7,13 @@ import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
 export class CreateInstitutionDto implements CreateInstitutionRequest {
   @ApiProperty({ example: 'Örnek Belediyesi' }) @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
   @ApiProperty({ enum: INSTITUTION_KINDS }) @IsIn(INSTITUTION_KINDS) kind!: InstitutionKind;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) population?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
 }
 
 export class UpdateInstitutionDto implements Partial<CreateInstitutionRequest> {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
   @ApiPropertyOptional({ enum: INSTITUTION_KINDS }) @IsOptionalNotNull() @IsIn(INSTITUTION_KINDS) kind?: InstitutionKind;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) population?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
 }
 
 export class CreateUnitDto implements CreateUnitRequest {
@@ -24,5 +24,6 @@ export class CreateUnitDto implements CreateUnitRequest {
 
 export class UpdateUnitDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string;
+  /** null moves the unit to the top of the tree. */
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string | null;
 }

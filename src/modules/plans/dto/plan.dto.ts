@@ -140,6 +140,7 @@ export class CreatePlanDto implements CreatePlanRequest {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(2147483647)
   population?: number;
 
   @ApiPropertyOptional({ example: '2024-03-31' })
@@ -184,7 +185,7 @@ export class UpdatePlanDto implements Partial<Omit<CreatePlanRequest, 'instituti
   @IsNotEmpty()
   @MaxLength(100)
   councilDecisionNumber?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) population?: number;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
   @ApiPropertyOptional() @IsOptional() @Matches(ISO_DATE) @IsISO8601(DATE_OPTIONS) electionDate?: string;
   @ApiPropertyOptional({ type: PlanSettingsDto })
   @IsOptional()
