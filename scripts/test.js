@@ -35,12 +35,14 @@ let embedded = null;
 let dataDir = null;
 const env = {
   ...process.env,
-  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
+  NODE_OPTIONS:
+    `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --disable-warning=ExperimentalWarning`.trim(),
 };
 
 if (needsDatabase) {
   // The server build is needed for the embedded database helper (and by the browser tests).
-  if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']) !== 0) process.exit(1);
+  if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']) !== 0)
+    process.exit(1);
   if (!env.TEST_DATABASE_URL) {
     const { startEmbeddedDatabase } = await import('../dist/database/embedded-database.js');
     dataDir = mkdtempSync(join(tmpdir(), 'pusula-test-pg-'));
@@ -50,13 +52,17 @@ if (needsDatabase) {
   }
 }
 
-const status = run(process.execPath, [
-  'node_modules/jest/bin/jest.js',
-  '--runInBand',
-  ...args,
-  // Last, because --selectProjects takes every following word as a project name.
-  ...(tier ? ['--selectProjects', tier] : []),
-], env);
+const status = run(
+  process.execPath,
+  [
+    'node_modules/jest/bin/jest.js',
+    '--runInBand',
+    ...args,
+    // Last, because --selectProjects takes every following word as a project name.
+    ...(tier ? ['--selectProjects', tier] : []),
+  ],
+  env,
+);
 
 if (embedded) await embedded.stop();
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });

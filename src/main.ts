@@ -55,7 +55,9 @@ async function bootstrap(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   const shown = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  logger.log(`Pusula is ready: http://${shown}:${config.port} — API docs at http://${shown}:${config.port}/api/docs`);
+  logger.log(
+    `Pusula is ready: http://${shown}:${config.port} — API docs at http://${shown}:${config.port}/api/docs`,
+  );
   logger.log(`Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`);
 }
 

@@ -58,7 +58,9 @@ function report(line: Line): void {
   const parts = [`${line.name}: ${line.value.toFixed(1)} ${line.unit}`];
   if (line.floor) {
     const ratio = line.value / line.floor.value;
-    parts.push(`floor (${line.floor.name}) ${line.floor.value.toFixed(1)} ${line.unit}, ratio ${ratio.toFixed(2)} (≤ ${line.floor.maxRatio})`);
+    parts.push(
+      `floor (${line.floor.name}) ${line.floor.value.toFixed(1)} ${line.unit}, ratio ${ratio.toFixed(2)} (≤ ${line.floor.maxRatio})`,
+    );
   }
   if (line.limit !== undefined) parts.push(`limit ≤ ${line.limit} ${line.unit}`);
   parts.push(verdict(line) ? 'PASS' : 'FAIL');
@@ -85,7 +87,10 @@ function freePort(): Promise<number> {
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   const response = await fetch(url, init);
   const body: unknown = await response.json();
-  if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${url}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  if (!response.ok)
+    throw new Error(
+      `${init?.method ?? 'GET'} ${url}: ${response.status} ${JSON.stringify(body).slice(0, 300)}`,
+    );
   return body;
 }
 
@@ -116,12 +121,23 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     stopEmbedded = () => embedded.stop();
   }
-  console.log(`Pusula benchmark — ${serverUrl ? 'PostgreSQL at DATABASE_URL' : 'embedded PostgreSQL'}, Node ${process.version}\n`);
+  console.log(
+    `Pusula benchmark — ${serverUrl ? 'PostgreSQL at DATABASE_URL' : 'embedded PostgreSQL'}, Node ${process.version}\n`,
+  );
 
-  const config = loadConfig({ DATABASE_URL: databaseUrl, PUSULA_DEMO: 'false', LOG_LEVEL: 'error', PUSULA_BODY_LIMIT: String(50 * 1024 * 1024) });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), new FastifyAdapter({ bodyLimit: config.bodyLimit }), {
-    logger: ['error'],
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    PUSULA_DEMO: 'false',
+    LOG_LEVEL: 'error',
+    PUSULA_BODY_LIMIT: String(50 * 1024 * 1024),
   });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.register(config, databaseUrl),
+    new FastifyAdapter({ bodyLimit: config.bodyLimit }),
+    {
+      logger: ['error'],
+    },
+  );
   configureApp(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -133,7 +149,13 @@ async function main(): Promise<void> {
     const metropolitan = buildMetropolitanPlan();
     const body = JSON.stringify(metropolitan);
     const importOnce = async (): Promise<string> =>
-      ((await fetchJson(`${base}/api/plans/import`, { method: 'POST', body, headers: { 'content-type': 'application/json' } })) as { id: string }).id;
+      (
+        (await fetchJson(`${base}/api/plans/import`, {
+          method: 'POST',
+          body,
+          headers: { 'content-type': 'application/json' },
+        })) as { id: string }
+      ).id;
     let planId = await importOnce();
     const importSamples: number[] = [];
     for (let index = 0; index < 5; index += 1) {
@@ -147,7 +169,13 @@ async function main(): Promise<void> {
     );
     console.log(`Metropolitan plan: ${(body.length / 1024).toFixed(0)} KiB document, ${valueRows} values\n`);
     const jsonFloor = await sample(10, () => Promise.resolve(JSON.stringify(JSON.parse(body))), 2);
-    report({ name: 'import of the metropolitan plan (HTTP)', value: median(importSamples), unit: 'ms', floor: { name: 'JSON parse + stringify of the document', value: jsonFloor, maxRatio: 200 }, limit: 1000 });
+    report({
+      name: 'import of the metropolitan plan (HTTP)',
+      value: median(importSamples),
+      unit: 'ms',
+      floor: { name: 'JSON parse + stringify of the document', value: jsonFloor, maxRatio: 200 },
+      limit: 1000,
+    });
 
     const exportSql = async (): Promise<unknown> =>
       dataSource.query(
@@ -160,7 +188,13 @@ async function main(): Promise<void> {
       );
     const exportFloor = await sample(10, exportSql);
     const exportTime = await sample(10, () => fetchJson(`${base}/api/plans/${planId}/document`));
-    report({ name: 'export of the metropolitan plan (HTTP)', value: exportTime, unit: 'ms', floor: { name: 'one SQL query reading the same rows as JSON', value: exportFloor, maxRatio: 10 }, limit: 500 });
+    report({
+      name: 'export of the metropolitan plan (HTTP)',
+      value: exportTime,
+      unit: 'ms',
+      floor: { name: 'one SQL query reading the same rows as JSON', value: exportFloor, maxRatio: 10 },
+      limit: 500,
+    });
 
     // Progress: the engine's server time beside one hand-written SQL query for the same A/B/C rows.
     const progress = app.get(ProgressService);
@@ -176,16 +210,36 @@ async function main(): Promise<void> {
     const abcFloor = await sample(30, abcSql, 5);
     // Uncached server work: load the plan's rows and run the engine, as a cache miss does.
     const repository = app.get(ProgressRepository);
-    const serverTime = await sample(30, async () => {
-      const header = (await repository.findPlanHeader(planId)) as PlanHeader;
-      return computeProgress(await repository.loadEnginePlan(header, 2027), { year: 2027, half: null });
-    }, 5);
-    report({ name: 'GET progress, server time uncached (metropolitan plan, 2027)', value: serverTime, unit: 'ms', floor: { name: 'hand-written SQL for the A/B/C rows', value: abcFloor, maxRatio: 2 }, limit: 50 });
+    const serverTime = await sample(
+      30,
+      async () => {
+        const header = (await repository.findPlanHeader(planId)) as PlanHeader;
+        return computeProgress(await repository.loadEnginePlan(header, 2027), { year: 2027, half: null });
+      },
+      5,
+    );
+    report({
+      name: 'GET progress, server time uncached (metropolitan plan, 2027)',
+      value: serverTime,
+      unit: 'ms',
+      floor: { name: 'hand-written SQL for the A/B/C rows', value: abcFloor, maxRatio: 2 },
+      limit: 50,
+    });
     const cachedTime = await sample(30, () => progress.getProgress(planId, '2027', 'tr'), 5);
-    report({ name: 'GET progress, server time cached (same figures, stamp checked)', value: cachedTime, unit: 'ms', floor: { name: 'hand-written SQL for the A/B/C rows', value: abcFloor, maxRatio: 2 } });
+    report({
+      name: 'GET progress, server time cached (same figures, stamp checked)',
+      value: cachedTime,
+      unit: 'ms',
+      floor: { name: 'hand-written SQL for the A/B/C rows', value: abcFloor, maxRatio: 2 },
+    });
     const httpTime = await sample(30, () => fetchJson(`${base}/api/plans/${planId}/progress?period=2027`), 5);
     const constantTime = await sample(30, () => fetchJson(`${base}/api/health`), 5);
-    report({ name: 'GET progress over HTTP (incl. JSON of 400 indicators)', value: httpTime, unit: 'ms', floor: { name: 'GET /api/health', value: constantTime, maxRatio: 50 } });
+    report({
+      name: 'GET progress over HTTP (incl. JSON of 400 indicators)',
+      value: httpTime,
+      unit: 'ms',
+      floor: { name: 'GET /api/health', value: constantTime, maxRatio: 50 },
+    });
 
     // Union-wide view: 276 member plans of 150 indicators.
     const documents = app.get(PlanDocumentService);
@@ -210,9 +264,20 @@ async function main(): Promise<void> {
       await dataSource.query('UPDATE plans SET content_version = content_version + 1');
       coldSamples.push(await time(unionRequest));
     }
-    report({ name: `union-wide plan rates, ${planCount} plans, nothing cached (HTTP)`, value: median(coldSamples), unit: 'ms', floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 } });
+    report({
+      name: `union-wide plan rates, ${planCount} plans, nothing cached (HTTP)`,
+      value: median(coldSamples),
+      unit: 'ms',
+      floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 },
+    });
     const warmTime = await sample(5, unionRequest, 1);
-    report({ name: `union-wide plan rates, ${planCount} plans, unchanged plans cached (HTTP)`, value: warmTime, unit: 'ms', floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 }, limit: 1000 });
+    report({
+      name: `union-wide plan rates, ${planCount} plans, unchanged plans cached (HTTP)`,
+      value: warmTime,
+      unit: 'ms',
+      floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 },
+      limit: 1000,
+    });
   } finally {
     await app.close();
     await dropDatabase();
@@ -222,10 +287,26 @@ async function main(): Promise<void> {
   // Start-up: `npm start` on an existing embedded database to the first 200 from /api/health.
   const dataDir = join(tempDir, 'start');
   const first = await startToHealth(dataDir);
-  const startTime = median([await startToHealth(dataDir), await startToHealth(dataDir), await startToHealth(dataDir)]);
-  const nodeFloor = median([await processTime(['-e', '0']), await processTime(['-e', '0']), await processTime(['-e', '0'])]);
-  console.log(`\n(first start, creating the embedded database and demo data: ${(first / 1000).toFixed(1)} s)`);
-  report({ name: '`npm start` on an existing embedded database to the first 200 from /api/health', value: startTime, unit: 'ms', floor: { name: 'a bare `node -e 0`', value: nodeFloor, maxRatio: 100 }, limit: 5000 });
+  const startTime = median([
+    await startToHealth(dataDir),
+    await startToHealth(dataDir),
+    await startToHealth(dataDir),
+  ]);
+  const nodeFloor = median([
+    await processTime(['-e', '0']),
+    await processTime(['-e', '0']),
+    await processTime(['-e', '0']),
+  ]);
+  console.log(
+    `\n(first start, creating the embedded database and demo data: ${(first / 1000).toFixed(1)} s)`,
+  );
+  report({
+    name: '`npm start` on an existing embedded database to the first 200 from /api/health',
+    value: startTime,
+    unit: 'ms',
+    floor: { name: 'a bare `node -e 0`', value: nodeFloor, maxRatio: 100 },
+    limit: 5000,
+  });
 
   rmSync(tempDir, { recursive: true, force: true });
   const failed = lines.filter((line) => !verdict(line)).length;
@@ -235,7 +316,9 @@ async function main(): Promise<void> {
 
 async function processTime(args: string[]): Promise<number> {
   const started = performance.now();
-  await new Promise<void>((done) => spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', () => done()));
+  await new Promise<void>((done) =>
+    spawn(process.execPath, args, { stdio: 'ignore' }).on('exit', () => done()),
+  );
   return performance.now() - started;
 }
 
@@ -244,7 +327,14 @@ async function startToHealth(dataDir: string): Promise<number> {
   const started = performance.now();
   const child = spawn('npm', ['start'], {
     cwd: resolve(import.meta.dirname, '../..'),
-    env: { ...process.env, DATABASE_URL: '', PUSULA_DATA_DIR: dataDir, PORT: String(port), PUSULA_EMBEDDED_DB_PORT: String(await freePort()), LOG_LEVEL: 'error' },
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PUSULA_DATA_DIR: dataDir,
+      PORT: String(port),
+      PUSULA_EMBEDDED_DB_PORT: String(await freePort()),
+      LOG_LEVEL: 'error',
+    },
     stdio: 'ignore',
     detached: true,
   });
@@ -256,7 +346,8 @@ async function startToHealth(dataDir: string): Promise<number> {
       } catch {
         // not listening yet
       }
-      if (performance.now() - started > 120_000) throw new Error('the server did not answer /api/health within 120 s');
+      if (performance.now() - started > 120_000)
+        throw new Error('the server did not answer /api/health within 120 s');
       await new Promise((done) => setTimeout(done, 25));
     }
   } finally {

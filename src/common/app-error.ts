@@ -29,7 +29,12 @@ export class NotFoundError extends AppError {
 
 /** 409: the request conflicts with the current state (duplicate code, record in use, stale version). */
 export class ConflictError extends AppError {
-  constructor(code: string, message: string, details?: ErrorDetail[], public readonly current?: unknown) {
+  constructor(
+    code: string,
+    message: string,
+    details?: ErrorDetail[],
+    public readonly current?: unknown,
+  ) {
     super(409, code, message, details);
   }
 }

@@ -6,15 +6,27 @@ import { AppError } from './app-error.js';
 
 /** Fastify's own request errors (body parsing, size) → stable codes. */
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', message: 'The request body is not valid JSON' },
+  FST_ERR_CTP_INVALID_JSON_BODY: {
+    status: 400,
+    code: 'MALFORMED_JSON',
+    message: 'The request body is not valid JSON',
+  },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', message: 'The request body is empty' },
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than the limit' },
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'PAYLOAD_TOO_LARGE',
+    message: 'The request body is larger than the limit',
+  },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: {
     status: 415,
     code: 'UNSUPPORTED_MEDIA_TYPE',
     message: 'The request body must be application/json',
   },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST', message: 'Content-Length does not match the body' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: 'Content-Length does not match the body',
+  },
 };
 
 /** PostgreSQL data exceptions: 22003 numeric value out of range, 22021 invalid character (NUL), 22P05 untranslatable character. */
@@ -35,7 +47,12 @@ const HTTP_CODES: Record<number, string> = {
 /** Maps any thrown error to the one error body of the API (docs/api.md). */
 export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
   if (error instanceof AppError) {
-    return { statusCode: error.statusCode, code: error.code, message: error.message, ...(error.details ? { details: error.details } : {}) };
+    return {
+      statusCode: error.statusCode,
+      code: error.code,
+      message: error.message,
+      ...(error.details ? { details: error.details } : {}),
+    };
   }
   // Nest hands Fastify's request errors over wrapped in an HttpException, the original as cause.
   const cause = error instanceof HttpException ? error.cause : error;
@@ -48,7 +65,10 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
     const status = error.getStatus();
     const response = error.getResponse();
     const message =
-      typeof response === 'object' && response !== null && 'message' in response && typeof response.message === 'string'
+      typeof response === 'object' &&
+      response !== null &&
+      'message' in response &&
+      typeof response.message === 'string'
         ? response.message
         : error.message;
     return { statusCode: status, code: HTTP_CODES[status] ?? 'HTTP_ERROR', message };
@@ -56,19 +76,35 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string };
     if (driverError.code === '23505') {
-      return { statusCode: 409, code: 'DUPLICATE', message: `A record with the same key already exists (${driverError.constraint ?? 'unique'})` };
+      return {
+        statusCode: 409,
+        code: 'DUPLICATE',
+        message: `A record with the same key already exists (${driverError.constraint ?? 'unique'})`,
+      };
     }
     if (driverError.code === '23503') {
-      return { statusCode: 409, code: 'IN_USE', message: `The record is referenced by others (${driverError.constraint ?? 'foreign key'})` };
+      return {
+        statusCode: 409,
+        code: 'IN_USE',
+        message: `The record is referenced by others (${driverError.constraint ?? 'foreign key'})`,
+      };
     }
     // A value PostgreSQL cannot store (a NUL character, an integer beyond 2^31 − 1) is the client's error.
     if (driverError.code !== undefined && UNSTORABLE_VALUE_CODES.has(driverError.code)) {
-      return { statusCode: 400, code: 'INVALID_VALUE', message: 'A value in the request cannot be stored (out of range or an invalid character)' };
+      return {
+        statusCode: 400,
+        code: 'INVALID_VALUE',
+        message: 'A value in the request cannot be stored (out of range or an invalid character)',
+      };
     }
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return { statusCode: status, code: HTTP_CODES[status] ?? 'BAD_REQUEST', message: (error as Error).message };
+    return {
+      statusCode: status,
+      code: HTTP_CODES[status] ?? 'BAD_REQUEST',
+      message: (error as Error).message,
+    };
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
   return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred' };

@@ -27,7 +27,11 @@ const CONSTRAINT_CODES: Record<string, string> = {
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {
   return errors.flatMap((error) => {
-    const path = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const path = parent
+      ? /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
       path,
       code: CONSTRAINT_CODES[constraint] ?? 'INVALID_VALUE',
@@ -44,5 +48,9 @@ export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   transform: true,
   stopAtFirstError: false,
   exceptionFactory: (errors: ValidationError[]) =>
-    new BadRequestError('VALIDATION_FAILED', 'The request body is not valid', flattenValidationErrors(errors)),
+    new BadRequestError(
+      'VALIDATION_FAILED',
+      'The request body is not valid',
+      flattenValidationErrors(errors),
+    ),
 };

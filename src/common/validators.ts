@@ -2,7 +2,11 @@ import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-val
 
 const YEAR_KEY = /^\d{4}$/;
 
-function isRecordOf(value: unknown, keyOk: (key: string) => boolean, valueOk: (item: unknown) => boolean): boolean {
+function isRecordOf(
+  value: unknown,
+  keyOk: (key: string) => boolean,
+  valueOk: (item: unknown) => boolean,
+): boolean {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   return Object.entries(value).every(([key, item]) => keyOk(key) && valueOk(item));
 }
@@ -17,7 +21,11 @@ export function IsYearAmounts(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must map 4-digit years to numbers ≥ 0', ...options },
       validator: {
         validate: (value: unknown) =>
-          isRecordOf(value, (key) => YEAR_KEY.test(key), (item) => typeof item === 'number' && Number.isFinite(item) && item >= 0),
+          isRecordOf(
+            value,
+            (key) => YEAR_KEY.test(key),
+            (item) => typeof item === 'number' && Number.isFinite(item) && item >= 0,
+          ),
       },
     });
 }
@@ -32,7 +40,11 @@ export function IsYearValues(options?: ValidationOptions): PropertyDecorator {
       options: { message: '$property must map 4-digit years to numbers', ...options },
       validator: {
         validate: (value: unknown) =>
-          isRecordOf(value, (key) => YEAR_KEY.test(key), (item) => typeof item === 'number' && Number.isFinite(item)),
+          isRecordOf(
+            value,
+            (key) => YEAR_KEY.test(key),
+            (item) => typeof item === 'number' && Number.isFinite(item),
+          ),
       },
     });
 }
@@ -44,10 +56,14 @@ export function IsTextList(options?: ValidationOptions): PropertyDecorator {
       name: 'isTextList',
       target: object.constructor,
       propertyName: String(propertyName),
-      options: { message: '$property must be a list of non-empty texts (at most 2000 characters each)', ...options },
+      options: {
+        message: '$property must be a list of non-empty texts (at most 2000 characters each)',
+        ...options,
+      },
       validator: {
         validate: (value: unknown) =>
-          Array.isArray(value) && value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
+          Array.isArray(value) &&
+          value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
       },
     });
 }
@@ -60,7 +76,9 @@ export function IsPlainObject(options?: ValidationOptions): PropertyDecorator {
       target: object.constructor,
       propertyName: String(propertyName),
       options: { message: '$property must be an object', ...options },
-      validator: { validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value) },
+      validator: {
+        validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value),
+      },
     });
 }
 

@@ -1,6 +1,16 @@
 import 'reflect-metadata';
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  validateSync,
+} from 'class-validator';
 
 /** The validated environment: the one entry point for configuration (docs/deployment.md). */
 class EnvironmentVariables {
@@ -10,7 +20,9 @@ class EnvironmentVariables {
   DATABASE_URL?: string;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
   @IsInt({ message: 'PORT must be a whole number' })
   @Min(0, { message: 'PORT must be between 0 and 65535' })
   @Max(65535, { message: 'PORT must be between 0 and 65535' })
@@ -26,7 +38,9 @@ class EnvironmentVariables {
   PUSULA_DATA_DIR?: string;
 
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
   @IsInt({ message: 'PUSULA_EMBEDDED_DB_PORT must be a whole number' })
   @Min(1, { message: 'PUSULA_EMBEDDED_DB_PORT must be between 1 and 65535' })
   @Max(65535, { message: 'PUSULA_EMBEDDED_DB_PORT must be between 1 and 65535' })
@@ -40,13 +54,17 @@ class EnvironmentVariables {
 
   /** Largest accepted request body, in bytes (default 10 MiB). */
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
   @IsInt({ message: 'PUSULA_BODY_LIMIT must be a whole number of bytes' })
   @Min(1024, { message: 'PUSULA_BODY_LIMIT must be at least 1024 bytes' })
   PUSULA_BODY_LIMIT?: number;
 
   @IsOptional()
-  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], { message: 'LOG_LEVEL must be error, warn, log, debug or verbose' })
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
+    message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
+  })
   LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }
 
@@ -93,7 +111,11 @@ function parseBoolean(value: unknown): unknown {
 /** Reads and validates the environment; throws ConfigError listing every problem. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
   // An empty variable counts as unset (DATABASE_URL= in a shell or a compose file).
-  const known = Object.fromEntries(Object.entries(env).filter(([key, value]) => KNOWN_KEYS.has(key) && value !== undefined && value.trim() !== ''));
+  const known = Object.fromEntries(
+    Object.entries(env).filter(
+      ([key, value]) => KNOWN_KEYS.has(key) && value !== undefined && value.trim() !== '',
+    ),
+  );
   const parsed = plainToInstance(EnvironmentVariables, known);
   const errors = validateSync(parsed, { skipMissingProperties: false });
   if (errors.length > 0) {
@@ -110,4 +132,3 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: parsed.LOG_LEVEL ?? 'log',
   };
 }
-

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 
 /** A column of a bulk insert: its name and PostgreSQL type. */
-export type BulkColumn = readonly [name: string, type: 'uuid' | 'text' | 'integer' | 'smallint' | 'numeric' | 'jsonb' | 'date'];
+export type BulkColumn = readonly [
+  name: string,
+  type: 'uuid' | 'text' | 'integer' | 'smallint' | 'numeric' | 'jsonb' | 'date',
+];
 
 /**
  * Inserts many rows in one statement per table with one array parameter per column

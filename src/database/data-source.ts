@@ -8,7 +8,10 @@ import { installPgTypeParsers } from './pg-types.js';
  * The one DataSource definition, used by the app, the TypeORM CLI and the tests. The schema
  * changes only through migrations: synchronize is off everywhere.
  */
-export function buildDataSourceOptions(url: string, options: { schema?: string; poolSize?: number } = {}): DataSourceOptions {
+export function buildDataSourceOptions(
+  url: string,
+  options: { schema?: string; poolSize?: number } = {},
+): DataSourceOptions {
   installPgTypeParsers();
   return {
     type: 'postgres',

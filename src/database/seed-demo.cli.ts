@@ -10,9 +10,14 @@ import { seedDemoPlans } from './seed-demo.js';
 async function main(): Promise<void> {
   const config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
-  if (!config.databaseUrl) embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) => console.log(line));
+  if (!config.databaseUrl)
+    embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) =>
+      console.log(line),
+    );
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
-  const app = await NestFactory.createApplicationContext(AppModule.register(config, url), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.register(config, url), {
+    logger: ['error', 'warn'],
+  });
   try {
     await seedDemoPlans(app.get(PlanDocumentService), (line) => console.log(line));
   } finally {
@@ -22,6 +27,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : `Seeding failed: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    error instanceof ConfigError
+      ? error.message
+      : `Seeding failed: ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

@@ -8,7 +8,8 @@ describe('progress cache and the union-wide view', () => {
   let t: TestApp;
   let planId: string;
   const h11Rate = async (): Promise<number | null> =>
-    (await t.api.get<ProgressResponse>(`/api/plans/${planId}/progress?period=2025`)).body.aims[0].targets[0].rate;
+    (await t.api.get<ProgressResponse>(`/api/plans/${planId}/progress?period=2025`)).body.aims[0].targets[0]
+      .rate;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -32,19 +33,29 @@ describe('progress cache and the union-wide view', () => {
         WHERE i.id = indicator_values.indicator_id AND i.code = 'PG1.1.1' AND indicator_values.period = '2025-H2'`,
     );
     expect(await h11Rate()).toBeCloseTo(65, 6);
-    await t.dataSource.query(`UPDATE indicator_targets SET value = 110000 FROM indicators i WHERE i.id = indicator_targets.indicator_id AND i.code = 'PG1.1.1' AND year = 2025`);
+    await t.dataSource.query(
+      `UPDATE indicator_targets SET value = 110000 FROM indicators i WHERE i.id = indicator_targets.indicator_id AND i.code = 'PG1.1.1' AND year = 2025`,
+    );
     // B = 110000: (115000 − 100000) / (110000 − 100000) = 150 → clamped 100; 40 + 35 + 0 = 75.
     expect(await h11Rate()).toBeCloseTo(75, 6);
   });
 
   it('recomputes after the plan settings change', async () => {
-    await t.dataSource.query(`UPDATE plans SET settings = '{"clampTargetRates": false}'::jsonb WHERE id = $1`, [planId]);
+    await t.dataSource.query(
+      `UPDATE plans SET settings = '{"clampTargetRates": false}'::jsonb WHERE id = $1`,
+      [planId],
+    );
     // Raw rates 150, 150, −50: 0.40·150 + 0.35·150 + 0.25·(−50) = 100.
     expect(await h11Rate()).toBeCloseTo(100, 6);
   });
 
   it('lists the plan rates of every plan covering the period, equal to each plan’s own progress', async () => {
-    const second = (await t.api.post<{ id: string }>('/api/plans/import', workedExampleDocument({ institutionName: 'İkinci Belediye' }))).body.id;
+    const second = (
+      await t.api.post<{ id: string }>(
+        '/api/plans/import',
+        workedExampleDocument({ institutionName: 'İkinci Belediye' }),
+      )
+    ).body.id;
     const rates = await t.api.get<PlanRateResponse[]>('/api/progress?period=2025');
     expect(rates.status).toBe(200);
     expect(rates.body.map((row) => row.planId).sort()).toEqual([planId, second].sort());

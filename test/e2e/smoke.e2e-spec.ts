@@ -13,7 +13,10 @@ describe('worked example over HTTP', () => {
   });
 
   it('imports the worked example and computes H1.1 = 65.0', async () => {
-    const created = await t.api.post<{ id: string; warnings: unknown[] }>('/api/plans/import', workedExampleDocument());
+    const created = await t.api.post<{ id: string; warnings: unknown[] }>(
+      '/api/plans/import',
+      workedExampleDocument(),
+    );
     expect(created.status).toBe(201);
     const progress = await t.api.get<ProgressResponse>(`/api/plans/${created.body.id}/progress?period=2025`);
     expect(progress.status).toBe(200);

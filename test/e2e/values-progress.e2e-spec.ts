@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { IndicatorProgress, ProgressResponse, TargetProgress } from '../../src/contracts/progress.js';
-import type { ImportResponse, IndicatorResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type {
+  ImportResponse,
+  IndicatorResponse,
+  IndicatorValueResponse,
+  PlanResponse,
+} from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
@@ -31,7 +36,10 @@ function yearly(start: number, step: number): Record<string, number> {
 /** The worked example imported as a fresh plan (in force); returns its base route. */
 async function importWorkedExample(): Promise<string> {
   serial += 1;
-  const response = await t.api.post<ImportResponse>('/api/plans/import', workedExampleDocument({ institutionName: `Örnek Belediyesi ${serial}` }));
+  const response = await t.api.post<ImportResponse>(
+    '/api/plans/import',
+    workedExampleDocument({ institutionName: `Örnek Belediyesi ${serial}` }),
+  );
   expect(response.status).toBe(201);
   return `/api/plans/${response.body.id}`;
 }
@@ -50,7 +58,9 @@ function targetOf(response: ProgressResponse, code: string): TargetProgress {
 }
 
 function indicatorOf(response: ProgressResponse, code: string): IndicatorProgress {
-  const indicator = response.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators)).find((item) => item.code === code);
+  const indicator = response.aims
+    .flatMap((aim) => aim.targets.flatMap((target) => target.indicators))
+    .find((item) => item.code === code);
   if (!indicator) throw new Error(`no indicator ${code} in the progress response`);
   return indicator;
 }
@@ -64,21 +74,37 @@ function expectError(response: ApiResponse, status: number, code: string): Error
 }
 
 /** A write that must be refused with `status`/`code` and leave every table as it was. */
-async function rejected(status: number, code: string, request: () => Promise<ApiResponse>): Promise<ErrorBody> {
+async function rejected(
+  status: number,
+  code: string,
+  request: () => Promise<ApiResponse>,
+): Promise<ErrorBody> {
   const before = await t.countRows();
   const body = expectError(await request(), status, code);
   expect(await t.countRows()).toEqual(before);
   return body;
 }
 
-async function values(plan: string, code: string): Promise<Array<Pick<IndicatorValueResponse, 'period' | 'value' | 'deviationReason'>>> {
+async function values(
+  plan: string,
+  code: string,
+): Promise<Array<Pick<IndicatorValueResponse, 'period' | 'value' | 'deviationReason'>>> {
   const response = await t.api.get<IndicatorValueResponse[]>(`${plan}/indicators/${code}/values`);
   expect(response.status).toBe(200);
   return response.body.map(({ period, value, deviationReason }) => ({ period, value, deviationReason }));
 }
 
-async function put(plan: string, code: string, period: string, body: unknown, status: 200 | 201 = 201): Promise<IndicatorValueResponse> {
-  const response = await t.api.put<IndicatorValueResponse>(`${plan}/indicators/${code}/values/${period}`, body);
+async function put(
+  plan: string,
+  code: string,
+  period: string,
+  body: unknown,
+  status: 200 | 201 = 201,
+): Promise<IndicatorValueResponse> {
+  const response = await t.api.put<IndicatorValueResponse>(
+    `${plan}/indicators/${code}/values/${period}`,
+    body,
+  );
   expect({ code, period, status: response.status }).toEqual({ code, period, status });
   return response.body;
 }
@@ -89,7 +115,9 @@ describe('the worked example of domain.md 4.4 over HTTP', () => {
     const year = await progress(plan, '2025');
     expect(year.settings).toEqual({ clampTargetRates: true, aimAggregation: 'mean' });
     const h11 = targetOf(year, 'H1.1');
-    expect(h11.indicators.map((item) => [item.code, item.formula, item.rate, item.rateUsed, item.effectiveWeight])).toEqual([
+    expect(
+      h11.indicators.map((item) => [item.code, item.formula, item.rate, item.rateUsed, item.effectiveWeight]),
+    ).toEqual([
       ['PG1.1.1', 'F1', 75, 75, 40], // (115000 − 100000) / (120000 − 100000)
       ['PG1.1.2', 'F1', 150, 100, 35], // (7 − 10) / (8 − 10), decreasing without a flag
       ['PG1.1.3', 'F1', -50, 0, 25], // (45 − 50) / (60 − 50)
@@ -103,7 +131,14 @@ describe('the worked example of domain.md 4.4 over HTTP', () => {
       planProgress: 15, // (115000 − 100000) / (200000 − 100000)
     });
     // HG = 0.40 × 75 + 0.35 × 100 + 0.25 × 0
-    expect(h11).toMatchObject({ rate: 65, weightWithData: 100, excludedWeightShare: 0, excluded: [], responsibleUnit: 'PARK', cost: 1000000 });
+    expect(h11).toMatchObject({
+      rate: 65,
+      weightWithData: 100,
+      excludedWeightShare: 0,
+      excluded: [],
+      responsibleUnit: 'PARK',
+      cost: 1000000,
+    });
     // H1.2: (59 − 50) / (60 − 50) = 90; A1 = (65 + 90) / 2; the plan = mean of its one aim.
     expect(targetOf(year, 'H1.2').rate).toBe(90);
     expect(year.aims.map((aim) => [aim.code, aim.rate])).toEqual([['A1', 77.5]]);
@@ -137,7 +172,13 @@ describe('the worked example of domain.md 4.4 over HTTP', () => {
   it('2025-H1 (30 June): PG1.1.1 108000 against the year-end target 120000 gives 40', async () => {
     const plan = await importWorkedExample();
     const june = await progress(plan, '2025-H1');
-    expect(indicatorOf(june, 'PG1.1.1')).toMatchObject({ actual: 108000, target: 120000, actualPeriods: ['2025-H1'], rate: 40, rateUsed: 40 });
+    expect(indicatorOf(june, 'PG1.1.1')).toMatchObject({
+      actual: 108000,
+      target: 120000,
+      actualPeriods: ['2025-H1'],
+      rate: 40,
+      rateUsed: 40,
+    });
     const h11 = targetOf(june, 'H1.1');
     // Only PG1.1.1 has a 30 June value: its weight is renormalised to 100.
     expect(h11.excluded.map((item) => [item.code, item.reason, item.missingPeriods])).toEqual([
@@ -152,8 +193,16 @@ describe('the worked example of domain.md 4.4 over HTTP', () => {
 
   it('2026: PG1.1.1 130000 against 140000 is 75 for the year and 30 of the way to 200000; the aim is the mean of its targets', async () => {
     const plan = await importWorkedExample();
-    const entry = await put(plan, 'PG1.1.1', '2026-H2', { value: 130000, deviationReason: 'Kamulaştırma gecikti' });
-    expect(entry).toMatchObject({ period: '2026-H2', value: 130000, deviationReason: 'Kamulaştırma gecikti', version: 1 });
+    const entry = await put(plan, 'PG1.1.1', '2026-H2', {
+      value: 130000,
+      deviationReason: 'Kamulaştırma gecikti',
+    });
+    expect(entry).toMatchObject({
+      period: '2026-H2',
+      value: 130000,
+      deviationReason: 'Kamulaştırma gecikti',
+      version: 1,
+    });
     let year = await progress(plan, '2026');
     expect(indicatorOf(year, 'PG1.1.1')).toMatchObject({
       baseline: 100000,
@@ -188,13 +237,29 @@ describe('missing data (domain.md 4.1–4.2)', () => {
     const plan = await importWorkedExample();
     const deleted = await t.api.delete(`${plan}/indicators/PG1.1.1/values/2025-H2`);
     expect(deleted.status).toBe(204);
-    expect(await values(plan, 'PG1.1.1')).toEqual([{ period: '2025-H1', value: 108000, deviationReason: null }]);
+    expect(await values(plan, 'PG1.1.1')).toEqual([
+      { period: '2025-H1', value: 108000, deviationReason: null },
+    ]);
     expectError(await t.api.delete(`${plan}/indicators/PG1.1.1/values/2025-H2`), 404, 'VALUE_NOT_FOUND');
 
     const year = await progress(plan, '2025');
     const h11 = targetOf(year, 'H1.1');
-    expect(h11.excluded).toEqual([{ code: 'PG1.1.1', reason: 'NO_DATA', weight: 40, missingPeriods: ['2025-H2'], message: expect.stringContaining('2025-H2') }]);
-    expect(indicatorOf(year, 'PG1.1.1')).toMatchObject({ actual: null, rate: null, rateUsed: null, effectiveWeight: null, formula: null });
+    expect(h11.excluded).toEqual([
+      {
+        code: 'PG1.1.1',
+        reason: 'NO_DATA',
+        weight: 40,
+        missingPeriods: ['2025-H2'],
+        message: expect.stringContaining('2025-H2'),
+      },
+    ]);
+    expect(indicatorOf(year, 'PG1.1.1')).toMatchObject({
+      actual: null,
+      rate: null,
+      rateUsed: null,
+      effectiveWeight: null,
+      formula: null,
+    });
     // (35 × 100 + 25 × 0) / (35 + 25) = 58.333…; counted as 0 it would be 35.
     expect(h11.weightWithData).toBe(60);
     expect(h11.excludedWeightShare).toBe(40);
@@ -235,21 +300,40 @@ describe('indicator values', () => {
     ]);
 
     const replaced = await put(plan, 'PG1.1.3', '2025-H1', { value: 53.5 }, 200);
-    expect(replaced).toMatchObject({ period: '2025-H1', value: 53.5, note: null, version: 2, createdAt: created.createdAt });
+    expect(replaced).toMatchObject({
+      period: '2025-H1',
+      value: 53.5,
+      note: null,
+      version: 2,
+      createdAt: created.createdAt,
+    });
     expect(await t.countRows()).toEqual({ ...rows, indicator_values: rows.indicator_values + 1 });
-    expect((await values(plan, 'PG1.1.3'))[0]).toEqual({ period: '2025-H1', value: 53.5, deviationReason: null });
+    expect((await values(plan, 'PG1.1.3'))[0]).toEqual({
+      period: '2025-H1',
+      value: 53.5,
+      deviationReason: null,
+    });
   });
 
   it('refuses a period outside the plan, of the wrong frequency or malformed with 400 VALUE_PERIOD', async () => {
     const plan = await importWorkedExample();
     const before = await values(plan, 'PG1.1.1');
     for (const period of ['2030-H1', '2024-H2', '2025', '2025-Q1', '2025-H3', '25-H1']) {
-      const body = await rejected(400, 'VALUE_PERIOD', () => t.api.put(`${plan}/indicators/PG1.1.1/values/${period}`, { value: 110000 }));
-      expect({ period, details: body.details?.map((item) => [item.path, item.code]) }).toEqual({ period, details: [['period', 'VALUE_PERIOD']] });
+      const body = await rejected(400, 'VALUE_PERIOD', () =>
+        t.api.put(`${plan}/indicators/PG1.1.1/values/${period}`, { value: 110000 }),
+      );
+      expect({ period, details: body.details?.map((item) => [item.path, item.code]) }).toEqual({
+        period,
+        details: [['period', 'VALUE_PERIOD']],
+      });
     }
-    const outside = await rejected(400, 'VALUE_PERIOD', () => t.api.put(`${plan}/indicators/PG1.1.1/values/2030-H1?lang=en`, { value: 1 }));
+    const outside = await rejected(400, 'VALUE_PERIOD', () =>
+      t.api.put(`${plan}/indicators/PG1.1.1/values/2030-H1?lang=en`, { value: 1 }),
+    );
     expect(outside.message).toContain('outside the plan period 2025–2029');
-    const frequency = await rejected(400, 'VALUE_PERIOD', () => t.api.put(`${plan}/indicators/PG1.1.1/values/2025?lang=en`, { value: 1 }));
+    const frequency = await rejected(400, 'VALUE_PERIOD', () =>
+      t.api.put(`${plan}/indicators/PG1.1.1/values/2025?lang=en`, { value: 1 }),
+    );
     expect(frequency.message).toContain('every 6 months');
     expect(await values(plan, 'PG1.1.1')).toEqual(before);
   });
@@ -272,41 +356,78 @@ describe('indicator values', () => {
     expect(created.body.monitoringMonths).toBe(12);
     expect((await put(plan, 'PG1.2.2', '2025', { value: 60 })).period).toBe('2025');
     for (const period of ['2025-H1', '2025-H2']) {
-      await rejected(400, 'VALUE_PERIOD', () => t.api.put(`${plan}/indicators/PG1.2.2/values/${period}`, { value: 60 }));
+      await rejected(400, 'VALUE_PERIOD', () =>
+        t.api.put(`${plan}/indicators/PG1.2.2/values/${period}`, { value: 60 }),
+      );
     }
     // For a yearly indicator the year-end entry is "YYYY": C ≠ B there needs a reason.
-    const body = await rejected(400, 'DEVIATION_REASON', () => t.api.put(`${plan}/indicators/PG1.2.2/values/2026`, { value: 65 }));
+    const body = await rejected(400, 'DEVIATION_REASON', () =>
+      t.api.put(`${plan}/indicators/PG1.2.2/values/2026`, { value: 65 }),
+    );
     expect(body.details?.map((item) => item.path)).toEqual(['values["2026"].deviationReason']);
     expect(await values(plan, 'PG1.2.2')).toEqual([{ period: '2025', value: 60, deviationReason: null }]);
     // At 30 June a yearly indicator is not due: it is left out, not counted as 0.
     const june = await progress(plan, '2025-H1');
-    expect(targetOf(june, 'H1.2').excluded).toContainEqual(expect.objectContaining({ code: 'PG1.2.2', reason: 'NOT_DUE' }));
-    expect(indicatorOf(await progress(plan, '2025'), 'PG1.2.2')).toMatchObject({ actual: 60, actualPeriods: ['2025'], rate: 100 });
+    expect(targetOf(june, 'H1.2').excluded).toContainEqual(
+      expect.objectContaining({ code: 'PG1.2.2', reason: 'NOT_DUE' }),
+    );
+    expect(indicatorOf(await progress(plan, '2025'), 'PG1.2.2')).toMatchObject({
+      actual: 60,
+      actualPeriods: ['2025'],
+      rate: 100,
+    });
   });
 
   it('requires a deviation reason for a year-end value that differs from the target, and saves nothing without one', async () => {
     const plan = await importWorkedExample();
     const before = await values(plan, 'PG1.1.1');
     for (const body of [{ value: 139000 }, { value: 139000, deviationReason: '   ' }, { value: 140000.01 }]) {
-      const error = await rejected(400, 'DEVIATION_REASON', () => t.api.put(`${plan}/indicators/PG1.1.1/values/2026-H2`, body));
-      expect(error.details).toEqual([{ path: 'values["2026-H2"].deviationReason', code: 'DEVIATION_REASON', message: expect.stringContaining('2026-H2') }]);
+      const error = await rejected(400, 'DEVIATION_REASON', () =>
+        t.api.put(`${plan}/indicators/PG1.1.1/values/2026-H2`, body),
+      );
+      expect(error.details).toEqual([
+        {
+          path: 'values["2026-H2"].deviationReason',
+          code: 'DEVIATION_REASON',
+          message: expect.stringContaining('2026-H2'),
+        },
+      ]);
     }
     expect(await values(plan, 'PG1.1.1')).toEqual(before);
 
     // C = B needs no reason.
-    expect(await put(plan, 'PG1.1.1', '2026-H2', { value: 140000 })).toMatchObject({ value: 140000, deviationReason: null });
+    expect(await put(plan, 'PG1.1.1', '2026-H2', { value: 140000 })).toMatchObject({
+      value: 140000,
+      deviationReason: null,
+    });
 
     // Replacing a year-end value keeps the rule: the reason cannot be dropped while C ≠ B …
-    await rejected(400, 'DEVIATION_REASON', () => t.api.put(`${plan}/indicators/PG1.1.1/values/2025-H2`, { value: 115000 }));
-    expect((await values(plan, 'PG1.1.1')).find((item) => item.period === '2025-H2')).toEqual({ period: '2025-H2', value: 115000, deviationReason: 'İhale gecikti' });
+    await rejected(400, 'DEVIATION_REASON', () =>
+      t.api.put(`${plan}/indicators/PG1.1.1/values/2025-H2`, { value: 115000 }),
+    );
+    expect((await values(plan, 'PG1.1.1')).find((item) => item.period === '2025-H2')).toEqual({
+      period: '2025-H2',
+      value: 115000,
+      deviationReason: 'İhale gecikti',
+    });
     // … and can once C = B.
-    expect(await put(plan, 'PG1.1.1', '2025-H2', { value: 120000 }, 200)).toMatchObject({ value: 120000, deviationReason: null, version: 2 });
+    expect(await put(plan, 'PG1.1.1', '2025-H2', { value: 120000 }, 200)).toMatchObject({
+      value: 120000,
+      deviationReason: null,
+      version: 2,
+    });
   });
 
   it('never requires a reason for a mid-year (H1) value', async () => {
     const plan = await importWorkedExample();
-    expect(await put(plan, 'PG1.1.1', '2026-H1', { value: 50000 })).toMatchObject({ value: 50000, deviationReason: null });
-    expect(await put(plan, 'PG1.1.3', '2025-H1', { value: 1 })).toMatchObject({ value: 1, deviationReason: null });
+    expect(await put(plan, 'PG1.1.1', '2026-H1', { value: 50000 })).toMatchObject({
+      value: 50000,
+      deviationReason: null,
+    });
+    expect(await put(plan, 'PG1.1.3', '2025-H1', { value: 1 })).toMatchObject({
+      value: 1,
+      deviationReason: null,
+    });
   });
 
   it('refuses a value given as text, missing, null or with unknown fields with 400 VALIDATION_FAILED', async () => {
@@ -322,18 +443,31 @@ describe('indicator values', () => {
     ];
     for (const [body, path, code] of cases) {
       const error = await rejected(400, 'VALIDATION_FAILED', () => t.api.put(route, body));
-      expect({ body, codes: error.details?.filter((item) => item.path === path).map((item) => item.code) }).toEqual({ body, codes: expect.arrayContaining([code]) });
+      expect({
+        body,
+        codes: error.details?.filter((item) => item.path === path).map((item) => item.code),
+      }).toEqual({ body, codes: expect.arrayContaining([code]) });
     }
     expect((await values(plan, 'PG1.1.1')).map((item) => item.period)).toEqual(['2025-H1', '2025-H2']);
   });
 
   it('answers 404 INDICATOR_NOT_FOUND for an unknown indicator and PLAN_NOT_FOUND for an unknown plan', async () => {
     const plan = await importWorkedExample();
-    await rejected(404, 'INDICATOR_NOT_FOUND', () => t.api.put(`${plan}/indicators/PG9.9.9/values/2025-H1`, { value: 1 }));
-    await rejected(404, 'INDICATOR_NOT_FOUND', () => t.api.delete(`${plan}/indicators/PG9.9.9/values/2025-H1`));
+    await rejected(404, 'INDICATOR_NOT_FOUND', () =>
+      t.api.put(`${plan}/indicators/PG9.9.9/values/2025-H1`, { value: 1 }),
+    );
+    await rejected(404, 'INDICATOR_NOT_FOUND', () =>
+      t.api.delete(`${plan}/indicators/PG9.9.9/values/2025-H1`),
+    );
     expectError(await t.api.get(`${plan}/indicators/PG9.9.9/values`), 404, 'INDICATOR_NOT_FOUND');
-    await rejected(404, 'PLAN_NOT_FOUND', () => t.api.put('/api/plans/00000000-0000-4000-8000-000000000000/indicators/PG1.1.1/values/2025-H1', { value: 1 }));
-    await rejected(404, 'PLAN_NOT_FOUND', () => t.api.put('/api/plans/abc/indicators/PG1.1.1/values/2025-H1', { value: 1 }));
+    await rejected(404, 'PLAN_NOT_FOUND', () =>
+      t.api.put('/api/plans/00000000-0000-4000-8000-000000000000/indicators/PG1.1.1/values/2025-H1', {
+        value: 1,
+      }),
+    );
+    await rejected(404, 'PLAN_NOT_FOUND', () =>
+      t.api.put('/api/plans/abc/indicators/PG1.1.1/values/2025-H1', { value: 1 }),
+    );
   });
 });
 
@@ -342,7 +476,10 @@ describe('progress periods', () => {
     const plan = await importWorkedExample();
     for (const period of ['2025-H2', '2031', '2024', 'abc', '2025-h1', '2025-H1x']) {
       const body = expectError(await t.api.get(`${plan}/progress?period=${period}`), 400, 'PERIOD_INVALID');
-      expect({ period, details: body.details?.map((item) => [item.path, item.code]) }).toEqual({ period, details: [['period', 'PERIOD_INVALID']] });
+      expect({ period, details: body.details?.map((item) => [item.path, item.code]) }).toEqual({
+        period,
+        details: [['period', 'PERIOD_INVALID']],
+      });
     }
   });
 });
@@ -361,13 +498,34 @@ async function planWithValueTypes(): Promise<string> {
   const common = { target: 'H1.2', weight: 0, direction: 'artis' };
   const created: Array<ApiResponse<IndicatorResponse>> = [];
   for (const indicator of [
-    { code: 'PG1.2.2', name: 'Dikilen ağaç', valueType: 'kumulatif', baseline: 1000, targets: yearly(1300, 300) },
-    { code: 'PG1.2.3', name: 'Temizlik kampanyası', valueType: 'donemsel', baseline: 8, targets: yearly(10, 2) },
-    { code: 'PG1.2.4', name: 'Yıllık denetim', valueType: 'duzey', baseline: 0, targets: yearly(10, 10), monitoringMonths: 12 },
+    {
+      code: 'PG1.2.2',
+      name: 'Dikilen ağaç',
+      valueType: 'kumulatif',
+      baseline: 1000,
+      targets: yearly(1300, 300),
+    },
+    {
+      code: 'PG1.2.3',
+      name: 'Temizlik kampanyası',
+      valueType: 'donemsel',
+      baseline: 8,
+      targets: yearly(10, 2),
+    },
+    {
+      code: 'PG1.2.4',
+      name: 'Yıllık denetim',
+      valueType: 'duzey',
+      baseline: 0,
+      targets: yearly(10, 10),
+      monitoringMonths: 12,
+    },
   ]) {
     created.push(await t.api.post<IndicatorResponse>(`${plan}/indicators`, { ...common, ...indicator }));
   }
-  expect(created.map((response) => [response.status, response.body.code, response.body.effectiveMethod])).toEqual([
+  expect(
+    created.map((response) => [response.status, response.body.code, response.body.effectiveMethod]),
+  ).toEqual([
     [201, 'PG1.2.2', 'F1'],
     [201, 'PG1.2.3', 'F2'],
     [201, 'PG1.2.4', 'F1'],
@@ -382,7 +540,9 @@ async function planWithValueTypes(): Promise<string> {
   await put(plan, 'PG1.2.3', '2026-H2', { value: 7 }); // C = 12 = B: the flow restarted in 2026
   await put(plan, 'PG1.2.4', '2025', { value: 8, deviationReason: 'Personel eksik' });
   await put(plan, 'PG1.2.4', '2026', { value: 15, deviationReason: 'Personel eksik' });
-  const weights = await t.api.patch(`${plan}/targets/H1.2`, { indicatorWeights: { 'PG1.2.1': 40, 'PG1.2.2': 30, 'PG1.2.3': 20, 'PG1.2.4': 10 } });
+  const weights = await t.api.patch(`${plan}/targets/H1.2`, {
+    indicatorWeights: { 'PG1.2.1': 40, 'PG1.2.2': 30, 'PG1.2.3': 20, 'PG1.2.4': 10 },
+  });
   expect(weights.status).toBe(200);
   return plan;
 }
@@ -411,7 +571,12 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
       rate: 90, // 9 / 10
       planProgress: 50, // 9 / 18
     });
-    expect(indicatorOf(year, 'PG1.2.4')).toMatchObject({ actual: 8, actualPeriods: ['2025'], rate: 80, planProgress: 16 });
+    expect(indicatorOf(year, 'PG1.2.4')).toMatchObject({
+      actual: 8,
+      actualPeriods: ['2025'],
+      rate: 80,
+      planProgress: 16,
+    });
     // 0.40 × 90 + 0.30 × 83.333… + 0.20 × 90 + 0.10 × 80 = 36 + 25 + 18 + 8
     const h12 = targetOf(year, 'H1.2');
     expect(h12.indicators.map((item) => item.weight)).toEqual([40, 30, 20, 10]);
@@ -441,7 +606,12 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
       rate: 100,
       planProgress: 40, // 600 / 1500
     });
-    expect(indicatorOf(year, 'PG1.2.3')).toMatchObject({ actual: 12, actualPeriods: ['2026-H1', '2026-H2'], rate: 100, planProgress: 66.666667 });
+    expect(indicatorOf(year, 'PG1.2.3')).toMatchObject({
+      actual: 12,
+      actualPeriods: ['2026-H1', '2026-H2'],
+      rate: 100,
+      planProgress: 66.666667,
+    });
     expect(indicatorOf(year, 'PG1.2.4')).toMatchObject({ actual: 15, rate: 75 });
     // PG1.2.1 has no 2026 value: (30 × 100 + 20 × 100 + 10 × 75) / 60
     expect(targetOf(year, 'H1.2').rate).toBeCloseTo(5750 / 60, 6);
@@ -455,22 +625,37 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
   it('checks later years too when a kumulatif entry changes: a 2025 correction moves C of 2026', async () => {
     const fresh = await planWithValueTypes();
     // 2025-H1 100 → 110 makes C(2026) 1610 ≠ 1600, and 2026-H2 has no reason.
-    const body = await rejected(400, 'DEVIATION_REASON', () => t.api.put(`${fresh}/indicators/PG1.2.2/values/2025-H1`, { value: 110 }));
+    const body = await rejected(400, 'DEVIATION_REASON', () =>
+      t.api.put(`${fresh}/indicators/PG1.2.2/values/2025-H1`, { value: 110 }),
+    );
     expect(body.details?.map((item) => item.path)).toEqual(['values["2026-H2"].deviationReason']);
-    expect((await values(fresh, 'PG1.2.2'))[0]).toEqual({ period: '2025-H1', value: 100, deviationReason: null });
+    expect((await values(fresh, 'PG1.2.2'))[0]).toEqual({
+      period: '2025-H1',
+      value: 100,
+      deviationReason: null,
+    });
 
     await put(fresh, 'PG1.2.2', '2026-H2', { value: 150, deviationReason: 'Bağış fidanlar' }, 200);
     await put(fresh, 'PG1.2.2', '2025-H1', { value: 110 }, 200);
     // (1610 − 1000) / (1600 − 1000) = 101.666…, clamped to 100 in the roll-up
-    expect(indicatorOf(await progress(fresh, '2026'), 'PG1.2.2')).toMatchObject({ actual: 1610, rate: 101.666667, rateUsed: 100 });
+    expect(indicatorOf(await progress(fresh, '2026'), 'PG1.2.2')).toMatchObject({
+      actual: 1610,
+      rate: 101.666667,
+      rateUsed: 100,
+    });
   });
 });
 
 describe('health and API docs', () => {
   it('GET /api/health answers 200 with the database up', async () => {
-    const response = await t.api.get<{ status: string; database: { status: string; migrations: number } }>('/api/health');
+    const response = await t.api.get<{ status: string; database: { status: string; migrations: number } }>(
+      '/api/health',
+    );
     expect(response.status).toBe(200);
-    expect(response.body).toMatchObject({ status: 'ok', database: { status: 'up', migrations: expect.any(Number) } });
+    expect(response.body).toMatchObject({
+      status: 'ok',
+      database: { status: 'up', migrations: expect.any(Number) },
+    });
     expect(response.body.database.migrations).toBeGreaterThanOrEqual(1);
   });
 
@@ -479,10 +664,17 @@ describe('health and API docs', () => {
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toContain('text/html');
     expect(page.body).toContain('swagger');
-    const document = await t.api.get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>('/api/docs/openapi.json');
+    const document = await t.api.get<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      '/api/docs/openapi.json',
+    );
     expect(document.status).toBe(200);
     expect(document.body.openapi).toMatch(/^3\./);
     expect(Object.keys(document.body.paths['/api/plans/import'] ?? {})).toContain('post');
-    expect(Object.keys(document.body.paths)).toEqual(expect.arrayContaining(['/api/plans/{planId}/progress', '/api/plans/{planId}/indicators/{code}/values/{period}']));
+    expect(Object.keys(document.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/plans/{planId}/progress',
+        '/api/plans/{planId}/indicators/{code}/values/{period}',
+      ]),
+    );
   });
 });

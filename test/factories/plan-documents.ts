@@ -5,7 +5,9 @@ import type { IndicatorDoc, PlanDocument, TargetDoc } from '../../src/contracts/
  * three F1 indicators with 2025 values, and a second target H1.2 for the aim roll-up.
  */
 export function workedExampleDocument(overrides: { institutionName?: string } = {}): PlanDocument {
-  const indicator = (fields: Partial<IndicatorDoc> & Pick<IndicatorDoc, 'code' | 'name' | 'weight' | 'baseline' | 'targets'>): IndicatorDoc => ({
+  const indicator = (
+    fields: Partial<IndicatorDoc> & Pick<IndicatorDoc, 'code' | 'name' | 'weight' | 'baseline' | 'targets'>,
+  ): IndicatorDoc => ({
     unit: 'adet',
     direction: 'artis',
     valueType: 'duzey',
@@ -71,7 +73,12 @@ export function workedExampleDocument(overrides: { institutionName?: string } = 
   };
   return {
     format: 'pusula.plan/v1',
-    institution: { name: overrides.institutionName ?? 'Örnek Belediyesi', kind: 'belediye', population: 190000, electionDate: '2024-03-31' },
+    institution: {
+      name: overrides.institutionName ?? 'Örnek Belediyesi',
+      kind: 'belediye',
+      population: 190000,
+      electionDate: '2024-03-31',
+    },
     units: [
       { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
       { code: 'ZABITA', name: 'Zabıta Müdürlüğü' },

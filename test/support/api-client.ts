@@ -31,7 +31,12 @@ export class ApiClient {
   }
 
   /** Sends a body as given (malformed JSON, huge bodies, other content types). */
-  raw<T = ErrorBody>(method: string, path: string, body: string, contentType = 'application/json'): Promise<ApiResponse<T>> {
+  raw<T = ErrorBody>(
+    method: string,
+    path: string,
+    body: string,
+    contentType = 'application/json',
+  ): Promise<ApiResponse<T>> {
     return this.send<T>(method, path, { body, headers: { 'content-type': contentType } });
   }
 
@@ -39,14 +44,24 @@ export class ApiClient {
     return this.send<T>(
       method,
       path,
-      body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+      body === undefined
+        ? {}
+        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
     );
   }
 
-  private async send<T>(method: string, path: string, init: { body?: string; headers?: Record<string, string> }): Promise<ApiResponse<T>> {
+  private async send<T>(
+    method: string,
+    path: string,
+    init: { body?: string; headers?: Record<string, string> },
+  ): Promise<ApiResponse<T>> {
     const response = await fetch(`${this.baseUrl}${path}`, { method, ...init });
     const text = await response.text();
     const isJson = (response.headers.get('content-type') ?? '').includes('json');
-    return { status: response.status, body: (isJson && text ? JSON.parse(text) : text) as T, headers: response.headers };
+    return {
+      status: response.status,
+      body: (isJson && text ? JSON.parse(text) : text) as T,
+      headers: response.headers,
+    };
   }
 }

@@ -35,10 +35,15 @@ export const TABLES = [
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const config = loadConfig({ DATABASE_URL: database.url, PUSULA_DEMO: 'false', LOG_LEVEL: 'error', ...env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(config, database.url)] }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter({ bodyLimit: config.bodyLimit }), {
-    logger: ['error'],
-  });
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.register(config, database.url)],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(
+    new FastifyAdapter({ bodyLimit: config.bodyLimit }),
+    {
+      logger: ['error'],
+    },
+  );
   configureApp(app);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
@@ -51,7 +56,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     dataSource,
     baseUrl,
     async countRows() {
-      const sql = TABLES.map((table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`).join(' UNION ALL ');
+      const sql = TABLES.map(
+        (table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`,
+      ).join(' UNION ALL ');
       const rows = await dataSource.query<Array<{ name: string; count: number }>>(sql);
       return Object.fromEntries(rows.map((row) => [row.name, row.count]));
     },

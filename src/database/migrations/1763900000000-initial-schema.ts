@@ -163,7 +163,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         CONSTRAINT indicator_targets_pkey PRIMARY KEY (indicator_id, year),
         CONSTRAINT indicator_targets_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
       )`);
-    await queryRunner.query(`CREATE INDEX indicator_targets_plan_id_year_idx ON indicator_targets (plan_id, year)`);
+    await queryRunner.query(
+      `CREATE INDEX indicator_targets_plan_id_year_idx ON indicator_targets (plan_id, year)`,
+    );
     await queryRunner.query(`
       CREATE TABLE indicator_values (
         id uuid NOT NULL DEFAULT gen_random_uuid(),

@@ -17,8 +17,14 @@ export class HealthController {
     const started = performance.now();
     let database: { status: 'up' | 'down'; latencyMs?: number; migrations?: number; error?: string };
     try {
-      const rows: Array<{ count: number }> = await this.dataSource.query('SELECT count(*)::int AS count FROM migrations');
-      database = { status: 'up', latencyMs: Math.round((performance.now() - started) * 100) / 100, migrations: rows[0].count };
+      const rows: Array<{ count: number }> = await this.dataSource.query(
+        'SELECT count(*)::int AS count FROM migrations',
+      );
+      database = {
+        status: 'up',
+        latencyMs: Math.round((performance.now() - started) * 100) / 100,
+        migrations: rows[0].count,
+      };
     } catch {
       database = { status: 'down', error: 'The database does not answer' };
     }
@@ -26,7 +32,11 @@ export class HealthController {
     void reply.status(ok ? 200 : 503);
     return {
       status: ok ? 'ok' : 'degraded',
-      app: { name: 'pusula', version: '0.1.0', uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000) },
+      app: {
+        name: 'pusula',
+        version: '0.1.0',
+        uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
+      },
       database,
     };
   }

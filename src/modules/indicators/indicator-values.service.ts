@@ -13,8 +13,7 @@ import { IndicatorTarget } from './indicator-target.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorValueResponse } from './indicator.mapper.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/ids.js';
 
 interface Loaded {
   plan: Plan;
@@ -28,22 +27,45 @@ export class IndicatorValuesService {
 
   async listValues(planId: string, code: string): Promise<IndicatorValueResponse[]> {
     const { indicator } = await this.load(this.dataSource.manager, planId, code);
-    const rows = await this.dataSource.manager.find(IndicatorValue, { where: { indicatorId: indicator.id }, order: { period: 'ASC' } });
+    const rows = await this.dataSource.manager.find(IndicatorValue, {
+      where: { indicatorId: indicator.id },
+      order: { period: 'ASC' },
+    });
     return rows.map(toIndicatorValueResponse);
   }
 
   /** Creates or replaces the entry of one period; answers whether it was created. */
-  async putValue(planId: string, code: string, period: string, dto: PutValueDto, lang: Lang): Promise<{ created: boolean; value: IndicatorValueResponse }> {
+  async putValue(
+    planId: string,
+    code: string,
+    period: string,
+    dto: PutValueDto,
+    lang: Lang,
+  ): Promise<{ created: boolean; value: IndicatorValueResponse }> {
     return this.dataSource.transaction(async (manager) => {
-      if (UUID.test(planId)) await lockPlan(manager, planId);
+      if (isUuid(planId)) await lockPlan(manager, planId);
       const { plan, indicator } = await this.load(manager, planId, code);
       assertEntryPeriod(plan, indicator, period, lang);
       const existing = await manager.findOneBy(IndicatorValue, { indicatorId: indicator.id, period });
-      const fields = { value: dto.value, note: dto.note ?? null, deviationReason: blankToNull(dto.deviationReason) };
+      const fields = {
+        value: dto.value,
+        note: dto.note ?? null,
+        deviationReason: blankToNull(dto.deviationReason),
+      };
       if (existing) {
-        await manager.update(IndicatorValue, { id: existing.id }, { ...fields, version: existing.version + 1 });
+        await manager.update(
+          IndicatorValue,
+          { id: existing.id },
+          { ...fields, version: existing.version + 1 },
+        );
       } else {
-        await manager.insert(IndicatorValue, { institutionId: plan.institutionId, planId: plan.id, indicatorId: indicator.id, period, ...fields });
+        await manager.insert(IndicatorValue, {
+          institutionId: plan.institutionId,
+          planId: plan.id,
+          indicatorId: indicator.id,
+          period,
+          ...fields,
+        });
       }
       await assertDeviationReasons(manager, plan, indicator, Number(period.slice(0, 4)), lang);
       const saved = await manager.findOneByOrFail(IndicatorValue, { indicatorId: indicator.id, period });
@@ -53,19 +75,21 @@ export class IndicatorValuesService {
 
   async deleteValue(planId: string, code: string, period: string, lang: Lang): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      if (UUID.test(planId)) await lockPlan(manager, planId);
+      if (isUuid(planId)) await lockPlan(manager, planId);
       const { plan, indicator } = await this.load(manager, planId, code);
       const result = await manager.delete(IndicatorValue, { indicatorId: indicator.id, period });
-      if (!result.affected) throw new NotFoundError('VALUE_NOT_FOUND', `Indicator ${code} has no entry for ${period}`);
+      if (!result.affected)
+        throw new NotFoundError('VALUE_NOT_FOUND', `Indicator ${code} has no entry for ${period}`);
       await assertDeviationReasons(manager, plan, indicator, Number(period.slice(0, 4)), lang);
     });
   }
 
   private async load(manager: EntityManager, planId: string, code: string): Promise<Loaded> {
-    const plan = UUID.test(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
+    const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
     if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     const indicator = await manager.findOneBy(Indicator, { planId, code });
-    if (!indicator) throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+    if (!indicator)
+      throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
     return { plan, indicator };
   }
 }
@@ -77,7 +101,10 @@ function assertEntryPeriod(plan: Plan, indicator: Indicator, period: string, lan
   const expected = months === 12 ? `YYYY` : `YYYY-H1 / YYYY-H2`;
   let message: string;
   if (!parsed) {
-    message = lang === 'en' ? `"${period}" is not a period (YYYY-H1, YYYY-H2 or YYYY)` : `"${period}" bir dönem değil (YYYY-H1, YYYY-H2 veya YYYY)`;
+    message =
+      lang === 'en'
+        ? `"${period}" is not a period (YYYY-H1, YYYY-H2 or YYYY)`
+        : `"${period}" bir dönem değil (YYYY-H1, YYYY-H2 veya YYYY)`;
   } else if (parsed.year < plan.startYear || parsed.year > plan.endYear) {
     message =
       lang === 'en'
@@ -96,7 +123,13 @@ function assertEntryPeriod(plan: Plan, indicator: Indicator, period: string, lan
  * DEVIATION_REASON: at year end any C ≠ B needs a reason, with no tolerance. A kumulatif entry
  * changes C of every later year too, so every year from the entry's on is checked.
  */
-async function assertDeviationReasons(manager: EntityManager, plan: Plan, indicator: Indicator, fromYear: number, lang: Lang): Promise<void> {
+async function assertDeviationReasons(
+  manager: EntityManager,
+  plan: Plan,
+  indicator: Indicator,
+  fromYear: number,
+  lang: Lang,
+): Promise<void> {
   const [values, targets] = await Promise.all([
     manager.find(IndicatorValue, { where: { indicatorId: indicator.id } }),
     manager.find(IndicatorTarget, { where: { indicatorId: indicator.id } }),
@@ -106,13 +139,22 @@ async function assertDeviationReasons(manager: EntityManager, plan: Plan, indica
     valueType: indicator.valueType,
     monitoringMonths: indicator.monitoringMonths ?? undefined,
     targets: Object.fromEntries(targets.map((row) => [String(row.year), row.value])),
-    values: Object.fromEntries(values.map((row) => [row.period, { value: row.value, ...(row.deviationReason ? { deviationReason: row.deviationReason } : {}) }])),
+    values: Object.fromEntries(
+      values.map((row) => [
+        row.period,
+        { value: row.value, ...(row.deviationReason ? { deviationReason: row.deviationReason } : {}) },
+      ]),
+    ),
   };
   const missing = planYears(Math.max(fromYear, plan.startYear), plan.endYear)
     .map((year) => yearEndEntryPeriod(year, indicator.monitoringMonths ?? 6))
     .filter((period) => {
       const entry = indicatorDoc.values[period];
-      return entry !== undefined && !entry.deviationReason && needsDeviationReason(indicatorDoc, Number(period.slice(0, 4)), plan.startYear);
+      return (
+        entry !== undefined &&
+        !entry.deviationReason &&
+        needsDeviationReason(indicatorDoc, Number(period.slice(0, 4)), plan.startYear)
+      );
     });
   if (missing.length === 0) return;
   const message =
@@ -122,7 +164,11 @@ async function assertDeviationReasons(manager: EntityManager, plan: Plan, indica
   throw new BadRequestError(
     'DEVIATION_REASON',
     message,
-    missing.map((period) => ({ path: `values["${period}"].deviationReason`, code: 'DEVIATION_REASON', message })),
+    missing.map((period) => ({
+      path: `values["${period}"].deviationReason`,
+      code: 'DEVIATION_REASON',
+      message,
+    })),
   );
 }
 

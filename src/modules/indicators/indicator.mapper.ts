@@ -3,7 +3,11 @@ import type { IndicatorTarget } from './indicator-target.entity.js';
 import type { IndicatorValue } from './indicator-value.entity.js';
 import type { Indicator } from './indicator.entity.js';
 
-export function toIndicatorResponse(indicator: Indicator, targetCode: string, yearly: IndicatorTarget[]): IndicatorResponse {
+export function toIndicatorResponse(
+  indicator: Indicator,
+  targetCode: string,
+  yearly: IndicatorTarget[],
+): IndicatorResponse {
   return {
     code: indicator.code,
     target: targetCode,
@@ -15,7 +19,9 @@ export function toIndicatorResponse(indicator: Indicator, targetCode: string, ye
     method: indicator.method,
     effectiveMethod: indicator.method ?? (indicator.valueType === 'donemsel' ? 'F2' : 'F1'),
     baseline: indicator.baseline,
-    targets: Object.fromEntries([...yearly].sort((a, b) => a.year - b.year).map((row) => [String(row.year), row.value])),
+    targets: Object.fromEntries(
+      [...yearly].sort((a, b) => a.year - b.year).map((row) => [String(row.year), row.value]),
+    ),
     monitoringMonths: indicator.monitoringMonths ?? 6,
     reportingMonths: indicator.reportingMonths ?? 6,
     dataSource: indicator.dataSource,

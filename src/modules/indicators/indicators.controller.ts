@@ -24,7 +24,11 @@ export class IndicatorsController {
   }
 
   @Post()
-  createIndicator(@Param('planId') planId: string, @Body() dto: CreateIndicatorDto, @RequestLang() lang: Lang): Promise<IndicatorResponse> {
+  createIndicator(
+    @Param('planId') planId: string,
+    @Body() dto: CreateIndicatorDto,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorResponse> {
     return this.indicators.createIndicator(planId, dto, lang);
   }
 
@@ -45,18 +49,27 @@ export class IndicatorsController {
 
   @Delete(':code')
   @HttpCode(204)
-  deleteIndicator(@Param('planId') planId: string, @Param('code') code: string, @RequestLang() lang: Lang): Promise<void> {
+  deleteIndicator(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @RequestLang() lang: Lang,
+  ): Promise<void> {
     return this.indicators.deleteIndicator(planId, code, lang);
   }
 
   @Get(':code/values')
   @ApiOperation({ summary: 'Entries of an indicator by entry period' })
-  listValues(@Param('planId') planId: string, @Param('code') code: string): Promise<IndicatorValueResponse[]> {
+  listValues(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+  ): Promise<IndicatorValueResponse[]> {
     return this.values.listValues(planId, code);
   }
 
   @Put(':code/values/:period')
-  @ApiOperation({ summary: 'Enter the value of an entry period: 2025-H1, 2025-H2 (6-monthly) or 2025 (12-monthly)' })
+  @ApiOperation({
+    summary: 'Enter the value of an entry period: 2025-H1, 2025-H2 (6-monthly) or 2025 (12-monthly)',
+  })
   async putValue(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -72,7 +85,12 @@ export class IndicatorsController {
 
   @Delete(':code/values/:period')
   @HttpCode(204)
-  deleteValue(@Param('planId') planId: string, @Param('code') code: string, @Param('period') period: string, @RequestLang() lang: Lang): Promise<void> {
+  deleteValue(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @RequestLang() lang: Lang,
+  ): Promise<void> {
     return this.values.deleteValue(planId, code, period, lang);
   }
 }

@@ -28,7 +28,8 @@ export class IndicatorsService {
 
   async getIndicator(planId: string, code: string): Promise<IndicatorResponse> {
     const indicator = (await this.listIndicators(planId)).find((item) => item.code === code);
-    if (!indicator) throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+    if (!indicator)
+      throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
     return indicator;
   }
 
@@ -40,7 +41,10 @@ export class IndicatorsService {
           { path: 'target', code: 'UNKNOWN_TARGET', message: `Target ${dto.target} does not exist` },
         ]);
       }
-      assertCodeFree([...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code), dto.code);
+      assertCodeFree(
+        [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
+        dto.code,
+      );
       const inserted = await manager.insert(Indicator, {
         institutionId: rows.plan.institutionId,
         planId,
@@ -64,23 +68,48 @@ export class IndicatorsService {
     return this.getIndicator(planId, dto.code);
   }
 
-  async updateIndicator(planId: string, code: string, dto: UpdateIndicatorDto, lang: Lang): Promise<IndicatorResponse> {
+  async updateIndicator(
+    planId: string,
+    code: string,
+    dto: UpdateIndicatorDto,
+    lang: Lang,
+  ): Promise<IndicatorResponse> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const indicator = findIndicator(rows, code, planId);
       const changes: Partial<Indicator> = {};
-      for (const key of ['name', 'unit', 'weight', 'direction', 'valueType', 'method', 'baseline', 'monitoringMonths', 'reportingMonths', 'dataSource'] as const) {
+      for (const key of [
+        'name',
+        'unit',
+        'weight',
+        'direction',
+        'valueType',
+        'method',
+        'baseline',
+        'monitoringMonths',
+        'reportingMonths',
+        'dataSource',
+      ] as const) {
         if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
       }
       if (dto.monitoringMonths !== undefined && dto.monitoringMonths !== (indicator.monitoringMonths ?? 6)) {
         const entries = rows.values.filter((value) => value.indicatorId === indicator.id).length;
         if (entries > 0) {
-          throw new BadRequestError('MONITORING_CHANGE', `Indicator ${code} has ${entries} entries; their periods fit the current monitoring frequency`, [
-            { path: 'monitoringMonths', code: 'MONITORING_CHANGE', message: 'Delete the entries before changing the monitoring frequency' },
-          ]);
+          throw new BadRequestError(
+            'MONITORING_CHANGE',
+            `Indicator ${code} has ${entries} entries; their periods fit the current monitoring frequency`,
+            [
+              {
+                path: 'monitoringMonths',
+                code: 'MONITORING_CHANGE',
+                message: 'Delete the entries before changing the monitoring frequency',
+              },
+            ],
+          );
         }
       }
       if (Object.keys(changes).length > 0) await manager.update(Indicator, { id: indicator.id }, changes);
-      if (dto.targets !== undefined) await replaceYearlyTargets(manager, rows.plan, indicator.id, dto.targets);
+      if (dto.targets !== undefined)
+        await replaceYearlyTargets(manager, rows.plan, indicator.id, dto.targets);
     });
     return this.getIndicator(planId, code);
   }
@@ -94,7 +123,8 @@ export class IndicatorsService {
 
 export function findIndicator(rows: PlanRows, code: string, planId: string): Indicator {
   const indicator = rows.indicators.find((item) => item.code === code);
-  if (!indicator) throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+  if (!indicator)
+    throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
   return indicator;
 }
 
@@ -109,7 +139,13 @@ async function replaceYearlyTargets(
   targets: Record<string, number>,
 ): Promise<void> {
   await manager.delete(IndicatorTarget, { indicatorId });
-  const rows = Object.entries(targets).map(([year, value]) => ({ institutionId: plan.institutionId, planId: plan.id, indicatorId, year: Number(year), value }));
+  const rows = Object.entries(targets).map(([year, value]) => ({
+    institutionId: plan.institutionId,
+    planId: plan.id,
+    indicatorId,
+    year: Number(year),
+    value,
+  }));
   if (rows.length > 0) await manager.insert(IndicatorTarget, rows);
 }
 

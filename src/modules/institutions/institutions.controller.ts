@@ -1,7 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
-import { CreateInstitutionDto, CreateUnitDto, UpdateInstitutionDto, UpdateUnitDto } from './dto/institution.dto.js';
+import {
+  CreateInstitutionDto,
+  CreateUnitDto,
+  UpdateInstitutionDto,
+  UpdateUnitDto,
+} from './dto/institution.dto.js';
 import { InstitutionsService } from './institutions.service.js';
 
 @ApiTags('institutions')
@@ -25,7 +30,10 @@ export class InstitutionsController {
   }
 
   @Patch(':institutionId')
-  updateInstitution(@Param('institutionId') id: string, @Body() dto: UpdateInstitutionDto): Promise<InstitutionResponse> {
+  updateInstitution(
+    @Param('institutionId') id: string,
+    @Body() dto: UpdateInstitutionDto,
+  ): Promise<InstitutionResponse> {
     return this.institutions.updateInstitution(id, dto);
   }
 
@@ -53,7 +61,11 @@ export class InstitutionsController {
   }
 
   @Patch(':institutionId/units/:code')
-  updateUnit(@Param('institutionId') id: string, @Param('code') code: string, @Body() dto: UpdateUnitDto): Promise<UnitResponse> {
+  updateUnit(
+    @Param('institutionId') id: string,
+    @Param('code') code: string,
+    @Body() dto: UpdateUnitDto,
+  ): Promise<UnitResponse> {
     return this.institutions.updateUnit(id, code, dto);
   }
 

@@ -3,12 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
-import type { CreateInstitutionDto, CreateUnitDto, UpdateInstitutionDto, UpdateUnitDto } from './dto/institution.dto.js';
+import type {
+  CreateInstitutionDto,
+  CreateUnitDto,
+  UpdateInstitutionDto,
+  UpdateUnitDto,
+} from './dto/institution.dto.js';
 import { Plan } from '../plans/plan.entity.js';
 import { Institution } from './institution.entity.js';
 import { Unit } from './unit.entity.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/ids.js';
 
 /** Institutions (belediye, birlik, kent konseyi…) and their unit trees. */
 @Injectable()
@@ -28,16 +32,27 @@ export class InstitutionsService {
     if (await this.dataSource.manager.existsBy(Institution, { name: dto.name })) {
       throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
     }
-    const saved = await this.dataSource.manager.save(Institution, { name: dto.name, kind: dto.kind, population: dto.population ?? null });
+    const saved = await this.dataSource.manager.save(Institution, {
+      name: dto.name,
+      kind: dto.kind,
+      population: dto.population ?? null,
+    });
     return this.getInstitution(saved.id);
   }
 
   async updateInstitution(id: string, dto: UpdateInstitutionDto): Promise<InstitutionResponse> {
     const institution = await this.getEntity(id);
-    if (dto.name !== undefined && dto.name !== institution.name && (await this.dataSource.manager.existsBy(Institution, { name: dto.name }))) {
+    if (
+      dto.name !== undefined &&
+      dto.name !== institution.name &&
+      (await this.dataSource.manager.existsBy(Institution, { name: dto.name }))
+    ) {
       throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
     }
-    Object.assign(institution, Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)));
+    Object.assign(
+      institution,
+      Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)),
+    );
     await this.dataSource.manager.save(Institution, institution);
     return this.getInstitution(id);
   }
@@ -53,9 +68,14 @@ export class InstitutionsService {
 
   async listUnits(institutionId: string): Promise<UnitResponse[]> {
     await this.getEntity(institutionId);
-    const units = await this.dataSource.manager.find(Unit, { where: { institutionId }, order: { position: 'ASC', code: 'ASC' } });
+    const units = await this.dataSource.manager.find(Unit, {
+      where: { institutionId },
+      order: { position: 'ASC', code: 'ASC' },
+    });
     const codes = new Map(units.map((unit) => [unit.id, unit.code]));
-    return units.map((unit) => toUnitResponse(unit, unit.parentId ? (codes.get(unit.parentId) ?? null) : null));
+    return units.map((unit) =>
+      toUnitResponse(unit, unit.parentId ? (codes.get(unit.parentId) ?? null) : null),
+    );
   }
 
   async getUnit(institutionId: string, code: string): Promise<UnitResponse> {
@@ -67,10 +87,18 @@ export class InstitutionsService {
   async createUnit(institutionId: string, dto: CreateUnitDto): Promise<UnitResponse> {
     await this.getEntity(institutionId);
     const units = await this.dataSource.manager.find(Unit, { where: { institutionId } });
-    if (units.some((unit) => unit.code === dto.code)) throw new ConflictError('UNIT_EXISTS', `Unit ${dto.code} already exists`);
-    const parentId = dto.parent === undefined || dto.parent === null ? null : this.parentId(units, dto.parent, dto.code);
+    if (units.some((unit) => unit.code === dto.code))
+      throw new ConflictError('UNIT_EXISTS', `Unit ${dto.code} already exists`);
+    const parentId =
+      dto.parent === undefined || dto.parent === null ? null : this.parentId(units, dto.parent, dto.code);
     const position = units.reduce((max, unit) => Math.max(max, unit.position), 0) + 1;
-    await this.dataSource.manager.insert(Unit, { institutionId, code: dto.code, name: dto.name, parentId, position });
+    await this.dataSource.manager.insert(Unit, {
+      institutionId,
+      code: dto.code,
+      name: dto.name,
+      parentId,
+      position,
+    });
     return this.getUnit(institutionId, dto.code);
   }
 
@@ -81,7 +109,8 @@ export class InstitutionsService {
     if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
     const changes: Partial<Unit> = {};
     if (dto.name !== undefined) changes.name = dto.name;
-    if (dto.parent !== undefined) changes.parentId = dto.parent === null ? null : this.parentId(units, dto.parent, code);
+    if (dto.parent !== undefined)
+      changes.parentId = dto.parent === null ? null : this.parentId(units, dto.parent, code);
     if (Object.keys(changes).length > 0) await this.dataSource.manager.update(Unit, { id: unit.id }, changes);
     return this.getUnit(institutionId, code);
   }
@@ -103,10 +132,16 @@ export class InstitutionsService {
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
     const parent = byCode.get(parentCode);
     if (!parent) {
-      throw new BadRequestError('UNKNOWN_UNIT', `Unit ${parentCode} does not exist`, [{ path: 'parent', code: 'UNKNOWN_UNIT', message: `Unit ${parentCode} does not exist` }]);
+      throw new BadRequestError('UNKNOWN_UNIT', `Unit ${parentCode} does not exist`, [
+        { path: 'parent', code: 'UNKNOWN_UNIT', message: `Unit ${parentCode} does not exist` },
+      ]);
     }
     // The unit tree must stay a tree: the parent may not be the unit itself or one of its descendants.
-    for (let cursor: Unit | undefined = parent; cursor; cursor = cursor.parentId ? units.find((unit) => unit.id === cursor?.parentId) : undefined) {
+    for (
+      let cursor: Unit | undefined = parent;
+      cursor;
+      cursor = cursor.parentId ? units.find((unit) => unit.id === cursor?.parentId) : undefined
+    ) {
       if (cursor.code === code) {
         throw new BadRequestError('UNIT_CYCLE', `Unit ${parentCode} cannot be the parent of ${code}`, [
           { path: 'parent', code: 'UNIT_CYCLE', message: 'A unit cannot be placed under itself' },
@@ -117,7 +152,7 @@ export class InstitutionsService {
   }
 
   private async getEntity(id: string): Promise<Institution> {
-    const institution = UUID.test(id) ? await this.dataSource.manager.findOneBy(Institution, { id }) : null;
+    const institution = isUuid(id) ? await this.dataSource.manager.findOneBy(Institution, { id }) : null;
     if (!institution) throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${id} not found`);
     return institution;
   }

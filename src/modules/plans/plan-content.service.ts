@@ -106,7 +106,10 @@ export class PlanContentService {
 
   async createAim(planId: string, dto: CreateAimDto, lang: Lang): Promise<AimResponse> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
-      assertCodeFree([...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code), dto.code);
+      assertCodeFree(
+        [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
+        dto.code,
+      );
       const position = rows.aims.reduce((max, aim) => Math.max(max, aim.position), 0) + 1;
       await manager.insert(Aim, {
         institutionId: rows.plan.institutionId,

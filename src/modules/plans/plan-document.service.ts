@@ -19,13 +19,12 @@ import { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
+import { isUuid } from '../../common/ids.js';
 
 export interface ImportResult {
   id: string;
   warnings: ValidationIssue[];
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Whole-plan documents: import (all or nothing) and export (plan-document.md). */
 @Injectable()
@@ -59,33 +58,51 @@ export class PlanDocumentService {
 
   /** Every row of one plan; throws PLAN_NOT_FOUND. */
   async loadRows(manager: EntityManager, planId: string): Promise<PlanRows> {
-    const plan = UUID.test(planId) ? await manager.findOne(Plan, { where: { id: planId } }) : null;
+    const plan = isUuid(planId) ? await manager.findOne(Plan, { where: { id: planId } }) : null;
     if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     const where = { planId };
     // Inside a transaction the queries share one connection and must go one after another.
     const inTransaction = manager.queryRunner?.isTransactionActive === true;
     const run = <T extends unknown[]>(tasks: { [K in keyof T]: () => Promise<T[K]> }): Promise<T> =>
       inTransaction
-        ? tasks.reduce<Promise<unknown[]>>(async (done, task) => [...(await done), await task()], Promise.resolve([])) as Promise<T>
+        ? (tasks.reduce<Promise<unknown[]>>(
+            async (done, task) => [...(await done), await task()],
+            Promise.resolve([]),
+          ) as Promise<T>)
         : (Promise.all(tasks.map((task) => task())) as Promise<T>);
-    const [institution, units, coreValues, aims, targets, indicators, collaborators, yearlyTargets, values] = await run<
-      [Institution, Unit[], CoreValue[], Aim[], Target[], Indicator[], TargetCollaborator[], IndicatorTarget[], IndicatorValue[]]
-    >([
-      () => manager.findOneOrFail(Institution, { where: { id: plan.institutionId } }),
-      () => manager.find(Unit, { where: { institutionId: plan.institutionId }, order: { position: 'ASC', code: 'ASC' } }),
-      () => manager.find(CoreValue, { where, order: { position: 'ASC' } }),
-      () => manager.find(Aim, { where, order: { position: 'ASC' } }),
-      () => manager.find(Target, { where, order: { position: 'ASC' } }),
-      () => manager.find(Indicator, { where, order: { position: 'ASC' } }),
-      () =>
-        manager
-          .createQueryBuilder(TargetCollaborator, 'c')
-          .innerJoin(Target, 't', 't.id = c.target_id')
-          .where('t.plan_id = :planId', { planId })
-          .getMany(),
-      () => manager.find(IndicatorTarget, { where }),
-      () => manager.find(IndicatorValue, { where }),
-    ]);
+    const [institution, units, coreValues, aims, targets, indicators, collaborators, yearlyTargets, values] =
+      await run<
+        [
+          Institution,
+          Unit[],
+          CoreValue[],
+          Aim[],
+          Target[],
+          Indicator[],
+          TargetCollaborator[],
+          IndicatorTarget[],
+          IndicatorValue[],
+        ]
+      >([
+        () => manager.findOneOrFail(Institution, { where: { id: plan.institutionId } }),
+        () =>
+          manager.find(Unit, {
+            where: { institutionId: plan.institutionId },
+            order: { position: 'ASC', code: 'ASC' },
+          }),
+        () => manager.find(CoreValue, { where, order: { position: 'ASC' } }),
+        () => manager.find(Aim, { where, order: { position: 'ASC' } }),
+        () => manager.find(Target, { where, order: { position: 'ASC' } }),
+        () => manager.find(Indicator, { where, order: { position: 'ASC' } }),
+        () =>
+          manager
+            .createQueryBuilder(TargetCollaborator, 'c')
+            .innerJoin(Target, 't', 't.id = c.target_id')
+            .where('t.plan_id = :planId', { planId })
+            .getMany(),
+        () => manager.find(IndicatorTarget, { where }),
+        () => manager.find(IndicatorValue, { where }),
+      ]);
     return {
       institution,
       units,
@@ -131,7 +148,14 @@ export class PlanDocumentService {
       settings: planDoc.settings ?? null,
       costing: planDoc.costing ?? null,
     });
-    const coreValues = (planDoc.values ?? []).map((value, index) => [randomUUID(), institutionId, planId, index + 1, value.title, value.description ?? null]);
+    const coreValues = (planDoc.values ?? []).map((value, index) => [
+      randomUUID(),
+      institutionId,
+      planId,
+      index + 1,
+      value.title,
+      value.description ?? null,
+    ]);
     const aims: unknown[][] = [];
     const targets: unknown[][] = [];
     const collaborators: unknown[][] = [];
@@ -189,7 +213,17 @@ export class PlanDocumentService {
             yearlyTargets.push([indicatorId, Number(year), institutionId, planId, value]);
           }
           for (const [period, entry] of Object.entries(indicatorDoc.values ?? {})) {
-            values.push([randomUUID(), institutionId, planId, indicatorId, period, entry.value, entry.note, entry.deviationReason, 1]);
+            values.push([
+              randomUUID(),
+              institutionId,
+              planId,
+              indicatorId,
+              period,
+              entry.value,
+              entry.note,
+              entry.deviationReason,
+              1,
+            ]);
           }
         }
       }
@@ -240,23 +274,83 @@ export class PlanDocumentService {
 
 /** Columns of the bulk inserts, in the order the rows above list them. */
 const COLUMNS = {
-  coreValues: [['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['position', 'integer'], ['title', 'text'], ['description', 'text']],
-  aims: [['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['code', 'text'], ['title', 'text'], ['position', 'integer'], ['version', 'integer']],
+  coreValues: [
+    ['id', 'uuid'],
+    ['institution_id', 'uuid'],
+    ['plan_id', 'uuid'],
+    ['position', 'integer'],
+    ['title', 'text'],
+    ['description', 'text'],
+  ],
+  aims: [
+    ['id', 'uuid'],
+    ['institution_id', 'uuid'],
+    ['plan_id', 'uuid'],
+    ['code', 'text'],
+    ['title', 'text'],
+    ['position', 'integer'],
+    ['version', 'integer'],
+  ],
   targets: [
-    ['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['aim_id', 'uuid'], ['code', 'text'], ['title', 'text'],
-    ['position', 'integer'], ['responsible_unit_id', 'uuid'], ['risks', 'jsonb'], ['controls', 'jsonb'], ['strategies', 'jsonb'],
-    ['activities', 'jsonb'], ['cost_estimate', 'jsonb'], ['findings', 'jsonb'], ['needs', 'jsonb'], ['version', 'integer'],
+    ['id', 'uuid'],
+    ['institution_id', 'uuid'],
+    ['plan_id', 'uuid'],
+    ['aim_id', 'uuid'],
+    ['code', 'text'],
+    ['title', 'text'],
+    ['position', 'integer'],
+    ['responsible_unit_id', 'uuid'],
+    ['risks', 'jsonb'],
+    ['controls', 'jsonb'],
+    ['strategies', 'jsonb'],
+    ['activities', 'jsonb'],
+    ['cost_estimate', 'jsonb'],
+    ['findings', 'jsonb'],
+    ['needs', 'jsonb'],
+    ['version', 'integer'],
   ],
-  collaborators: [['target_id', 'uuid'], ['unit_id', 'uuid'], ['institution_id', 'uuid'], ['position', 'integer']],
+  collaborators: [
+    ['target_id', 'uuid'],
+    ['unit_id', 'uuid'],
+    ['institution_id', 'uuid'],
+    ['position', 'integer'],
+  ],
   indicators: [
-    ['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['target_id', 'uuid'], ['code', 'text'], ['name', 'text'],
-    ['unit', 'text'], ['weight', 'numeric'], ['direction', 'text'], ['value_type', 'text'], ['method', 'text'], ['baseline', 'numeric'],
-    ['monitoring_months', 'smallint'], ['reporting_months', 'smallint'], ['data_source', 'text'], ['position', 'integer'], ['version', 'integer'],
+    ['id', 'uuid'],
+    ['institution_id', 'uuid'],
+    ['plan_id', 'uuid'],
+    ['target_id', 'uuid'],
+    ['code', 'text'],
+    ['name', 'text'],
+    ['unit', 'text'],
+    ['weight', 'numeric'],
+    ['direction', 'text'],
+    ['value_type', 'text'],
+    ['method', 'text'],
+    ['baseline', 'numeric'],
+    ['monitoring_months', 'smallint'],
+    ['reporting_months', 'smallint'],
+    ['data_source', 'text'],
+    ['position', 'integer'],
+    ['version', 'integer'],
   ],
-  yearlyTargets: [['indicator_id', 'uuid'], ['year', 'integer'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['value', 'numeric']],
+  yearlyTargets: [
+    ['indicator_id', 'uuid'],
+    ['year', 'integer'],
+    ['institution_id', 'uuid'],
+    ['plan_id', 'uuid'],
+    ['value', 'numeric'],
+  ],
   values: [
-    ['id', 'uuid'], ['institution_id', 'uuid'], ['plan_id', 'uuid'], ['indicator_id', 'uuid'], ['period', 'text'], ['value', 'numeric'],
-    ['note', 'text'], ['deviation_reason', 'text'], ['version', 'integer'],
+    ['id', 'uuid'],
+    ['institution_id', 'uuid'],
+    ['plan_id', 'uuid'],
+    ['indicator_id', 'uuid'],
+    ['period', 'text'],
+    ['value', 'numeric'],
+    ['note', 'text'],
+    ['deviation_reason', 'text'],
+    ['version', 'integer'],
   ],
 } as const satisfies Record<string, readonly BulkColumn[]>;
 

@@ -14,8 +14,7 @@ import { PlanEditorService } from './plan-editor.service.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
 import { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from '../../common/ids.js';
 
 @Injectable()
 export class PlansService {
@@ -26,13 +25,15 @@ export class PlansService {
   ) {}
 
   async listPlans(institutionId?: string): Promise<PlanSummaryResponse[]> {
-    if (institutionId !== undefined && !UUID.test(institutionId)) return [];
+    if (institutionId !== undefined && !isUuid(institutionId)) return [];
     const plans = await this.dataSource.manager.find(Plan, {
       where: institutionId ? { institutionId } : {},
       order: { startYear: 'DESC', title: 'ASC' },
     });
     if (plans.length === 0) return [];
-    const institutions = await this.dataSource.manager.findBy(Institution, { id: In([...new Set(plans.map((plan) => plan.institutionId))]) });
+    const institutions = await this.dataSource.manager.findBy(Institution, {
+      id: In([...new Set(plans.map((plan) => plan.institutionId))]),
+    });
     const byId = new Map(institutions.map((institution) => [institution.id, institution]));
     const counts = await this.countContent(plans.map((plan) => plan.id));
     return plans.map((plan) =>
@@ -105,7 +106,9 @@ export class PlansService {
       }
       // settings are patched key by key: {clampTargetRates: false} keeps aimAggregation as it was.
       if (dto.settings !== undefined) {
-        const given = Object.fromEntries(Object.entries(dto.settings).filter(([, value]) => value !== undefined));
+        const given = Object.fromEntries(
+          Object.entries(dto.settings).filter(([, value]) => value !== undefined),
+        );
         changes.settings = { ...(rows.plan.settings ?? {}), ...given };
       }
       if (Object.keys(changes).length > 0) await manager.update(Plan, { id: planId }, changes);
@@ -130,7 +133,7 @@ export class PlansService {
   }
 
   async getPlanEntity(manager: EntityManager, planId: string): Promise<Plan> {
-    const plan = UUID.test(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
+    const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
     if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     return plan;
   }

@@ -12,19 +12,34 @@ export class ProgressController {
 
   @Get('plans/:planId/progress')
   @ApiOperation({
-    summary: 'Realisation rates of indicators, targets, aims and the plan, with every input and exclusion (domain.md 4)',
+    summary:
+      'Realisation rates of indicators, targets, aims and the plan, with every input and exclusion (domain.md 4)',
   })
-  @ApiQuery({ name: 'period', required: false, example: '2025', description: 'YYYY-H1 (izleme) or YYYY (değerlendirme); default: the latest ended' })
+  @ApiQuery({
+    name: 'period',
+    required: false,
+    example: '2025',
+    description: 'YYYY-H1 (izleme) or YYYY (değerlendirme); default: the latest ended',
+  })
   @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
-  getProgress(@Param('planId') planId: string, @Query('period') period: string | undefined, @RequestLang() lang: Lang): Promise<ProgressResponse> {
+  getProgress(
+    @Param('planId') planId: string,
+    @Query('period') period: string | undefined,
+    @RequestLang() lang: Lang,
+  ): Promise<ProgressResponse> {
     return this.progress.getProgress(planId, period, lang);
   }
 
   @Get('progress')
-  @ApiOperation({ summary: 'Plan rates of every plan covering the period (e.g. a union of municipalities and its members)' })
+  @ApiOperation({
+    summary: 'Plan rates of every plan covering the period (e.g. a union of municipalities and its members)',
+  })
   @ApiQuery({ name: 'period', required: true, example: '2025' })
   @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
-  getPlanRates(@Query('period') period: string | undefined, @RequestLang() lang: Lang): Promise<PlanRateResponse[]> {
+  getPlanRates(
+    @Query('period') period: string | undefined,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanRateResponse[]> {
     return this.progress.getPlanRates(period ?? '', lang);
   }
 }

@@ -80,16 +80,30 @@ export class ProgressRepository {
    * tree is put together here, so no wide rows are sorted or repeated. `withText` false leaves
    * out titles and names, which a list of plan rates does not show.
    */
-  async loadEnginePlans(headers: PlanHeader[], lastYear: number, withText = true): Promise<Map<string, EnginePlan>> {
+  async loadEnginePlans(
+    headers: PlanHeader[],
+    lastYear: number,
+    withText = true,
+  ): Promise<Map<string, EnginePlan>> {
     const planIds = headers.map((header) => header.id);
     const years = [...new Set([lastYear, ...headers.map((header) => header.endYear)])];
-    const text = (column: string, alias: string): string => (withText ? `${column} AS ${alias}` : `'' AS ${alias}`);
+    const text = (column: string, alias: string): string =>
+      withText ? `${column} AS ${alias}` : `'' AS ${alias}`;
     const [aims, targets, indicators, yearly, entries] = await Promise.all([
       this.dataSource.query<Array<{ id: string; plan_id: string; code: string; title: string }>>(
         `SELECT id, plan_id, code, ${text('title', 'title')} FROM aims WHERE plan_id = ANY($1::uuid[]) ORDER BY plan_id, position`,
         [planIds],
       ),
-      this.dataSource.query<Array<{ id: string; aim_id: string; code: string; title: string; unit_code: string | null; cost_estimate: Record<string, number> | null }>>(
+      this.dataSource.query<
+        Array<{
+          id: string;
+          aim_id: string;
+          code: string;
+          title: string;
+          unit_code: string | null;
+          cost_estimate: Record<string, number> | null;
+        }>
+      >(
         `SELECT t.id, t.aim_id, t.code, ${text('t.title', 'title')}, u.code AS unit_code, t.cost_estimate
            FROM targets t LEFT JOIN units u ON u.id = t.responsible_unit_id
           WHERE t.plan_id = ANY($1::uuid[]) ORDER BY t.position`,
@@ -112,7 +126,15 @@ export class ProgressRepository {
       ),
     ]);
     const plans = new Map<string, EnginePlan>(
-      headers.map((header) => [header.id, { startYear: header.startYear, endYear: header.endYear, settings: header.settings ?? undefined, aims: [] }]),
+      headers.map((header) => [
+        header.id,
+        {
+          startYear: header.startYear,
+          endYear: header.endYear,
+          settings: header.settings ?? undefined,
+          aims: [],
+        },
+      ]),
     );
     const aimById = new Map<string, EngineAim>();
     for (const row of aims) {

@@ -6,10 +6,9 @@ import { formatPeriod, parseAssessedPeriod, type Period } from './periods.js';
 import { ProgressCache } from './progress-cache.js';
 import { computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository } from './progress.repository.js';
+import { isUuid } from '../../common/ids.js';
 
 type RateFigures = Pick<PlanRateResponse, 'rate' | 'aims'>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @Injectable()
 export class ProgressService {
@@ -19,10 +18,18 @@ export class ProgressService {
   constructor(private readonly repository: ProgressRepository) {}
 
   /** Realisation of every indicator, target, aim and the plan for an assessed period (domain.md 4). */
-  async getProgress(planId: string, periodText: string | undefined, lang: Lang, today = new Date()): Promise<ProgressResponse> {
-    const header = UUID.test(planId) ? await this.repository.findPlanHeader(planId) : null;
+  async getProgress(
+    planId: string,
+    periodText: string | undefined,
+    lang: Lang,
+    today = new Date(),
+  ): Promise<ProgressResponse> {
+    const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
     if (!header) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-    const period = periodText === undefined || periodText === '' ? latestEndedPeriod(header, today) : parseAssessedPeriod(periodText, header.startYear, header.endYear);
+    const period =
+      periodText === undefined || periodText === ''
+        ? latestEndedPeriod(header, today)
+        : parseAssessedPeriod(periodText, header.startYear, header.endYear);
     if (!period) throw periodError(lang, `${header.startYear}–${header.endYear}`);
     const key = `${planId}|${formatPeriod(period)}`;
     const cached = this.cache.get(key, header.stamp);
@@ -42,13 +49,18 @@ export class ProgressService {
     if (!probe) throw periodError(lang, null);
     const period = formatPeriod(probe);
     const headers = await this.repository.findPlanHeaders(null, probe.year);
-    const rates = new Map(headers.map((header) => [header.id, this.rates.get(`${header.id}|${period}`, header.stamp)]));
+    const rates = new Map(
+      headers.map((header) => [header.id, this.rates.get(`${header.id}|${period}`, header.stamp)]),
+    );
     const missing = headers.filter((header) => rates.get(header.id) === undefined);
     if (missing.length > 0) {
       const plans = await this.repository.loadEnginePlans(missing, probe.year, false);
       for (const header of missing) {
         const progress = computeProgress(plans.get(header.id) as EnginePlan, probe);
-        const figures: RateFigures = { rate: progress.rate, aims: progress.aims.map((aim) => ({ code: aim.code, rate: aim.rate })) };
+        const figures: RateFigures = {
+          rate: progress.rate,
+          aims: progress.aims.map((aim) => ({ code: aim.code, rate: aim.rate })),
+        };
         this.rates.set(`${header.id}|${period}`, header.stamp, figures);
         rates.set(header.id, figures);
       }
@@ -70,7 +82,9 @@ function periodError(lang: Lang, years: string | null): BadRequestError {
     lang === 'en'
       ? `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation)${within}`
       : `dönem YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu değerlendirme) olmalı${within}`;
-  return new BadRequestError('PERIOD_INVALID', message, [{ path: 'period', code: 'PERIOD_INVALID', message }]);
+  return new BadRequestError('PERIOD_INVALID', message, [
+    { path: 'period', code: 'PERIOD_INVALID', message },
+  ]);
 }
 
 /**

@@ -12,18 +12,29 @@ export class CreateInstitutionDto implements CreateInstitutionRequest {
 
 export class UpdateInstitutionDto implements Partial<CreateInstitutionRequest> {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
-  @ApiPropertyOptional({ enum: INSTITUTION_KINDS }) @IsOptionalNotNull() @IsIn(INSTITUTION_KINDS) kind?: InstitutionKind;
+  @ApiPropertyOptional({ enum: INSTITUTION_KINDS })
+  @IsOptionalNotNull()
+  @IsIn(INSTITUTION_KINDS)
+  kind?: InstitutionKind;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
 }
 
 export class CreateUnitDto implements CreateUnitRequest {
-  @ApiProperty({ example: 'PARK' }) @IsString() @Matches(CODE_PATTERN, { message: 'code must be a short code such as PARK' }) code!: string;
-  @ApiProperty({ example: 'Park ve Bahçeler Müdürlüğü' }) @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiProperty({ example: 'PARK' })
+  @IsString()
+  @Matches(CODE_PATTERN, { message: 'code must be a short code such as PARK' })
+  code!: string;
+  @ApiProperty({ example: 'Park ve Bahçeler Müdürlüğü' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  name!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string;
 }
 
 export class UpdateUnitDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
   /** null moves the unit to the top of the tree. */
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?:
+    string | null;
 }

@@ -47,7 +47,10 @@ class StatusThresholdsDto {
 /** Plan settings, checked field by field as the plan document's are (a bad value must not reach the engine). */
 export class PlanSettingsDto implements Partial<PlanSettings> {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsBoolean() clampTargetRates?: boolean;
-  @ApiPropertyOptional({ enum: AIM_AGGREGATIONS }) @IsOptionalNotNull() @IsIn(AIM_AGGREGATIONS) aimAggregation?: AimAggregation;
+  @ApiPropertyOptional({ enum: AIM_AGGREGATIONS })
+  @IsOptionalNotNull()
+  @IsIn(AIM_AGGREGATIONS)
+  aimAggregation?: AimAggregation;
   @ApiPropertyOptional({ type: CodePrefixesDto })
   @IsOptionalNotNull()
   @ValidateNested()
@@ -62,13 +65,17 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
 
 class ResourceDto implements ResourceDoc {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) source!: string;
-  @ApiProperty({ enum: ['butce', 'butce-disi'] }) @IsIn(['butce', 'butce-disi']) kind!: 'butce' | 'butce-disi';
+  @ApiProperty({ enum: ['butce', 'butce-disi'] }) @IsIn(['butce', 'butce-disi']) kind!:
+    'butce' | 'butce-disi';
   @ApiProperty({ example: { '2025': 1000000 } }) @IsYearAmounts() amounts!: YearAmounts;
 }
 
 /** Costing of domain.md 2.2: general administration and resources. */
 export class CostingDto implements CostingDoc {
-  @ApiPropertyOptional({ example: { '2025': 500000 } }) @IsOptionalNotNull() @IsYearAmounts() generalAdministration?: YearAmounts;
+  @ApiPropertyOptional({ example: { '2025': 500000 } })
+  @IsOptionalNotNull()
+  @IsYearAmounts()
+  generalAdministration?: YearAmounts;
   @ApiPropertyOptional({ type: [ResourceDto] })
   @IsOptionalNotNull()
   @IsArray()
@@ -155,7 +162,10 @@ export class CreatePlanDto implements CreatePlanRequest {
   @Type(() => PlanSettingsDto)
   settings?: PlanSettingsDto;
 
-  @ApiPropertyOptional({ type: CostingDto, description: 'generalAdministration and resources (domain.md 2.2)' })
+  @ApiPropertyOptional({
+    type: CostingDto,
+    description: 'generalAdministration and resources (domain.md 2.2)',
+  })
   @IsOptional()
   @ValidateNested()
   @Type(() => CostingDto)

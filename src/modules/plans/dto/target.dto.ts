@@ -12,7 +12,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsTextList, IsYearAmounts } from '../../../common/validators.js';
+import {
+  CODE_PATTERN,
+  IsOptionalNotNull,
+  IsRequired,
+  IsTextList,
+  IsYearAmounts,
+} from '../../../common/validators.js';
 
 export class ActivityDto implements ActivityDoc {
   @ApiPropertyOptional({ example: 'F01' }) @IsOptional() @IsString() @Matches(CODE_PATTERN) code?: string;
@@ -56,7 +62,11 @@ export class CreateTargetDto extends TargetFieldsDto {
   @ApiProperty({ example: 'A1' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
   @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) code!: string;
   @ApiProperty() @IsRequired() @IsString() @IsNotEmpty() @MaxLength(500) declare title: string;
-  @ApiProperty({ example: 'PARK' }) @IsRequired() @IsString() @Matches(CODE_PATTERN) declare responsibleUnit: string;
+  @ApiProperty({ example: 'PARK' })
+  @IsRequired()
+  @IsString()
+  @Matches(CODE_PATTERN)
+  declare responsibleUnit: string;
 }
 
 export class UpdateTargetDto extends TargetFieldsDto {
