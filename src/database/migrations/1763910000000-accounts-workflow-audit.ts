@@ -1,0 +1,217 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Tables whose every change the audit trail records (row triggers). */
+const AUDITED_TABLES: Array<{ table: string; entity: string }> = [
+  { table: 'plans', entity: 'plan' },
+  { table: 'core_values', entity: 'core_value' },
+  { table: 'aims', entity: 'aim' },
+  { table: 'targets', entity: 'target' },
+  { table: 'indicators', entity: 'indicator' },
+  { table: 'indicator_targets', entity: 'indicator_target' },
+  { table: 'indicator_values', entity: 'indicator_value' },
+];
+
+/**
+ * Accounts, per-institution roles, sessions; assessment periods and the value workflow
+ * (draft → submitted → approved | returned, corrections kept); plan publication; and an
+ * append-only audit trail written by the database itself.
+ */
+export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
+  name = 'AccountsWorkflowAudit1763910000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE users (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        email text NOT NULL,
+        name text NOT NULL,
+        password_hash text NOT NULL,
+        is_superadmin boolean NOT NULL DEFAULT false,
+        failed_logins integer NOT NULL DEFAULT 0,
+        locked_until timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT users_pkey PRIMARY KEY (id),
+        CONSTRAINT users_email_key UNIQUE (email),
+        CONSTRAINT users_email_check CHECK (email = lower(email))
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE memberships (
+        user_id uuid NOT NULL,
+        institution_id uuid NOT NULL,
+        role text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT memberships_pkey PRIMARY KEY (user_id, institution_id),
+        CONSTRAINT memberships_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        CONSTRAINT memberships_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        CONSTRAINT memberships_role_check CHECK (role IN ('admin', 'planner', 'unit_manager', 'reviewer'))
+      )`);
+    await queryRunner.query(`CREATE INDEX memberships_institution_id_idx ON memberships (institution_id)`);
+    await queryRunner.query(`
+      CREATE TABLE membership_units (
+        user_id uuid NOT NULL,
+        institution_id uuid NOT NULL,
+        unit_id uuid NOT NULL,
+        CONSTRAINT membership_units_pkey PRIMARY KEY (user_id, unit_id),
+        CONSTRAINT membership_units_membership_fkey FOREIGN KEY (user_id, institution_id)
+          REFERENCES memberships (user_id, institution_id) ON DELETE CASCADE,
+        CONSTRAINT membership_units_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE sessions (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        revoked_at timestamptz,
+        CONSTRAINT sessions_pkey PRIMARY KEY (id),
+        CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`CREATE INDEX sessions_user_id_idx ON sessions (user_id)`);
+
+    // Plan publication (the public reads only published plans).
+    await queryRunner.query(`ALTER TABLE plans ADD COLUMN published_at timestamptz`);
+
+    // Assessment periods: a planner opens 2025-H1 (izleme) or 2025 (değerlendirme) for a plan.
+    await queryRunner.query(`
+      CREATE TABLE assessment_periods (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        period text NOT NULL,
+        status text NOT NULL DEFAULT 'open',
+        opened_by uuid,
+        opened_at timestamptz NOT NULL DEFAULT now(),
+        closed_by uuid,
+        closed_at timestamptz,
+        version integer NOT NULL DEFAULT 1,
+        CONSTRAINT assessment_periods_pkey PRIMARY KEY (id),
+        CONSTRAINT assessment_periods_plan_id_period_key UNIQUE (plan_id, period),
+        CONSTRAINT assessment_periods_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT assessment_periods_status_check CHECK (status IN ('open', 'closed')),
+        CONSTRAINT assessment_periods_period_check CHECK (period ~ '^[0-9]{4}(-H1)?$')
+      )`);
+
+    // The value workflow. Values that existed before (imports) count as approved.
+    await queryRunner.query(`
+      ALTER TABLE indicator_values
+        ADD COLUMN status text NOT NULL DEFAULT 'approved',
+        ADD COLUMN evidence_url text,
+        ADD COLUMN entered_by uuid,
+        ADD COLUMN submitted_by uuid,
+        ADD COLUMN submitted_at timestamptz,
+        ADD COLUMN approved_by uuid,
+        ADD COLUMN approved_at timestamptz,
+        ADD COLUMN return_comment text,
+        ADD COLUMN original_value numeric,
+        ADD COLUMN correction_reason text,
+        ADD COLUMN revised boolean NOT NULL DEFAULT false,
+        ADD CONSTRAINT indicator_values_status_check CHECK (status IN ('draft', 'submitted', 'approved', 'returned'))`);
+
+    // The audit trail: append-only, enforced by the database for every role.
+    await queryRunner.query(`
+      CREATE TABLE audit_log (
+        id bigint GENERATED ALWAYS AS IDENTITY,
+        at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        institution_id uuid,
+        plan_id uuid,
+        entity text NOT NULL,
+        entity_id text NOT NULL,
+        action text NOT NULL,
+        period text,
+        old_value jsonb,
+        new_value jsonb,
+        reason text,
+        actor_id uuid,
+        actor_email text,
+        db_user text NOT NULL DEFAULT current_user,
+        CONSTRAINT audit_log_pkey PRIMARY KEY (id),
+        CONSTRAINT audit_log_action_check CHECK (action IN ('insert', 'update', 'delete'))
+      )`);
+    await queryRunner.query(`CREATE INDEX audit_log_plan_id_at_idx ON audit_log (plan_id, at)`);
+    await queryRunner.query(`
+      CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        RAISE EXCEPTION 'audit_log is append-only: % is not allowed', TG_OP USING ERRCODE = 'insufficient_privilege';
+      END $$`);
+    await queryRunner.query(`
+      CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+        FOR EACH ROW EXECUTE FUNCTION audit_log_refuse_change()`);
+    await queryRunner.query(`
+      CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+        FOR EACH STATEMENT EXECUTE FUNCTION audit_log_refuse_change()`);
+
+    // Who and why come from the transaction: set_config('pusula.actor_id' | 'pusula.actor_email' | 'pusula.reason', …, true).
+    // Only the columns that changed are kept on an update; an update that changes nothing is not recorded.
+    await queryRunner.query(`
+      CREATE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
+        new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
+        row_data jsonb := COALESCE(new_row, old_row);
+        changed_old jsonb;
+        changed_new jsonb;
+        key text;
+      BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          changed_old := '{}'::jsonb;
+          changed_new := '{}'::jsonb;
+          FOR key IN SELECT jsonb_object_keys(new_row) LOOP
+            IF key NOT IN ('updated_at', 'version', 'content_version')
+               AND (old_row -> key) IS DISTINCT FROM (new_row -> key) THEN
+              changed_old := changed_old || jsonb_build_object(key, old_row -> key);
+              changed_new := changed_new || jsonb_build_object(key, new_row -> key);
+            END IF;
+          END LOOP;
+          IF changed_new = '{}'::jsonb THEN
+            RETURN NULL;
+          END IF;
+        ELSE
+          changed_old := old_row;
+          changed_new := new_row;
+        END IF;
+        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
+                               reason, actor_id, actor_email)
+        VALUES (
+          (row_data ->> 'institution_id')::uuid,
+          CASE WHEN TG_TABLE_NAME = 'plans' THEN (row_data ->> 'id')::uuid ELSE (row_data ->> 'plan_id')::uuid END,
+          TG_ARGV[0],
+          COALESCE(row_data ->> 'id', (row_data ->> 'indicator_id') || ':' || (row_data ->> 'year')),
+          lower(TG_OP),
+          row_data ->> 'period',
+          changed_old,
+          changed_new,
+          NULLIF(current_setting('pusula.reason', true), ''),
+          NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
+          NULLIF(current_setting('pusula.actor_email', true), '')
+        );
+        RETURN NULL;
+      END $$`);
+    for (const { table, entity } of AUDITED_TABLES) {
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table}
+           FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`,
+      );
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const { table } of AUDITED_TABLES) await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+    await queryRunner.query('DROP FUNCTION audit_row_change()');
+    await queryRunner.query('DROP TABLE audit_log');
+    await queryRunner.query('DROP FUNCTION audit_log_refuse_change()');
+    await queryRunner.query(`
+      ALTER TABLE indicator_values
+        DROP CONSTRAINT indicator_values_status_check,
+        DROP COLUMN status, DROP COLUMN evidence_url, DROP COLUMN entered_by, DROP COLUMN submitted_by,
+        DROP COLUMN submitted_at, DROP COLUMN approved_by, DROP COLUMN approved_at, DROP COLUMN return_comment,
+        DROP COLUMN original_value, DROP COLUMN correction_reason, DROP COLUMN revised`);
+    await queryRunner.query('DROP TABLE assessment_periods');
+    await queryRunner.query('ALTER TABLE plans DROP COLUMN published_at');
+    await queryRunner.query('DROP TABLE sessions');
+    await queryRunner.query('DROP TABLE membership_units');
+    await queryRunner.query('DROP TABLE memberships');
+    await queryRunner.query('DROP TABLE users');
+  }
+}
