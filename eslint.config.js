@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/**/*.{controller,service,module,entity,mapper,repository,filter,dto}.ts', 'src/**/dto/*.ts', 'src/main.ts', 'src/app.*.ts', 'src/config/**', 'src/database/**', 'src/common/**', 'src/bench/**'],
+    ignores: ['src/**/*.{controller,service,module,entity,mapper,repository,filter,dto,guard,decorators}.ts', 'src/**/dto/*.ts', 'src/main.ts', 'src/app.*.ts', 'src/config/**', 'src/database/**', 'src/common/**', 'src/bench/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'pg'] }],
     },

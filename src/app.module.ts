@@ -1,15 +1,20 @@
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
 import { VALIDATION_PIPE_OPTIONS } from './common/validation.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { buildDataSourceOptions } from './database/data-source.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { AuthGuard } from './modules/auth/auth.guard.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { IndicatorsModule } from './modules/indicators/indicators.module.js';
 import { InstitutionsModule } from './modules/institutions/institutions.module.js';
+import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
+import { PublicModule } from './modules/public/public.module.js';
 
 @Module({})
 export class AppModule {
@@ -19,16 +24,21 @@ export class AppModule {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot({ ...buildDataSourceOptions(databaseUrl, options), migrationsRun: true }),
+        AuthModule,
         InstitutionsModule,
         PlansModule,
         IndicatorsModule,
+        PeriodsModule,
         ProgressModule,
+        PublicModule,
         HealthModule,
+        AuditModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: APP_PIPE, useFactory: () => new ValidationPipe(VALIDATION_PIPE_OPTIONS) },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
+        { provide: APP_GUARD, useClass: AuthGuard },
       ],
       exports: [APP_CONFIG],
       global: true,

@@ -6,8 +6,7 @@ import { AppModule } from './app.module.js';
 import { AppLogger } from './common/app-logger.js';
 import { configureApp } from './app.setup.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
-import { seedDemoPlans } from './database/seed-demo.js';
-import { PlanDocumentService } from './modules/plans/plan-document.service.js';
+import { DEMO_ADMIN, seedDemo } from './database/seed-demo.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
 
 async function bootstrap(): Promise<void> {
@@ -28,16 +27,20 @@ async function bootstrap(): Promise<void> {
     embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) => logger.log(line));
   }
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  if (embedded && !config.adminEmail) {
+    // The local demo's administrator (README); a server with DATABASE_URL must name its own.
+    config = { ...config, adminEmail: DEMO_ADMIN.email, adminPassword: config.adminPassword ?? DEMO_ADMIN.password };
+  }
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
     new FastifyAdapter({ bodyLimit: config.bodyLimit }),
     { logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)) },
   );
-  configureApp(app);
+  await configureApp(app, config);
 
   if (embedded?.created && config.demo) {
-    await seedDemoPlans(app.get(PlanDocumentService), (line) => logger.log(line));
+    await seedDemo(app, (line) => logger.log(line));
   }
 
   const stopEmbedded = async (): Promise<void> => {

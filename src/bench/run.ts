@@ -67,6 +67,35 @@ function report(line: Line): void {
   console.log(parts.join(' | '));
 }
 
+/** Throughput beside the constant endpoint's (printed, not judged: the issue sets no limit). */
+function reportThroughput(name: string, value: number, floor: number): void {
+  console.log(`${name}: ${value.toFixed(0)} req/s | floor (GET /api/health/live) ${floor.toFixed(0)} req/s, ratio ${(value / floor).toFixed(3)}`);
+}
+
+/** A latency under load beside the constant endpoint's, as a ratio (printed, not judged). */
+function reportRatio(name: string, value: number, floor: number): void {
+  console.log(`${name}: ${value.toFixed(1)} ms | floor (GET /api/health/live p99) ${floor.toFixed(1)} ms, ratio ${(value / floor).toFixed(2)}`);
+}
+
+/** `clients` loops issuing requests for `durationMs`; answers throughput and the 99th percentile latency. */
+async function runLoad(clients: number, durationMs: number, request: () => Promise<unknown>): Promise<{ rps: number; p99: number }> {
+  const latencies: number[] = [];
+  const started = performance.now();
+  const until = started + durationMs;
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < until) {
+        const begin = performance.now();
+        await request();
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  const sorted = latencies.sort((a, b) => a - b);
+  return { rps: latencies.length / elapsed, p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] };
+}
+
 function verdict(line: Line): boolean {
   const ratioOk = !line.floor || line.value / line.floor.value <= line.floor.maxRatio;
   const limitOk = line.limit === undefined || line.value <= line.limit;
@@ -84,8 +113,13 @@ function freePort(): Promise<number> {
   });
 }
 
+const BENCH_ADMIN = { email: 'bench@pusula.local', password: 'bench-password' };
+/** The bench's own superadmin session, sent with every request. */
+let token = '';
+
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
-  const response = await fetch(url, init);
+  const headers = { ...((init?.headers as Record<string, string> | undefined) ?? {}), authorization: `Bearer ${token}` };
+  const response = await fetch(url, { ...init, headers });
   const body: unknown = await response.json();
   if (!response.ok)
     throw new Error(
@@ -130,6 +164,8 @@ async function main(): Promise<void> {
     PUSULA_DEMO: 'false',
     LOG_LEVEL: 'error',
     PUSULA_BODY_LIMIT: String(50 * 1024 * 1024),
+    PUSULA_ADMIN_EMAIL: BENCH_ADMIN.email,
+    PUSULA_ADMIN_PASSWORD: BENCH_ADMIN.password,
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
@@ -138,10 +174,17 @@ async function main(): Promise<void> {
       logger: ['error'],
     },
   );
-  configureApp(app);
+  await configureApp(app, config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  token = (
+    (await fetchJson(`${base}/api/auth/login`, {
+      method: 'POST',
+      body: JSON.stringify(BENCH_ADMIN),
+      headers: { 'content-type': 'application/json' },
+    })) as { accessToken: string }
+  ).accessToken;
   const dataSource = app.get(DataSource);
 
   try {
@@ -240,6 +283,34 @@ async function main(): Promise<void> {
       unit: 'ms',
       floor: { name: 'GET /api/health', value: constantTime, maxRatio: 50 },
     });
+
+    // Under load: 50 concurrent authenticated clients, beside a constant endpoint of the same server.
+    const loadDocument = structuredClone(metropolitan);
+    loadDocument.institution.name = 'Yük Testi Büyükşehir Belediyesi';
+    for (const aim of loadDocument.plan.aims) for (const target of aim.targets) for (const indicator of target.indicators) delete indicator.values;
+    const loadPlanId = ((await fetchJson(`${base}/api/plans/import`, { method: 'POST', body: JSON.stringify(loadDocument), headers: { 'content-type': 'application/json' } })) as { id: string }).id;
+    for (const period of ['2025-H1', '2025']) {
+      await fetchJson(`${base}/api/plans/${loadPlanId}/periods`, { method: 'POST', body: JSON.stringify({ period }), headers: { 'content-type': 'application/json' } });
+    }
+    const entries = loadDocument.plan.aims.flatMap((aim) =>
+      aim.targets.flatMap((target) => target.indicators.map((indicator) => ({ code: indicator.code, period: indicator.monitoringMonths === 12 ? '2025' : '2025-H1' }))),
+    );
+    const constantLoad = await runLoad(50, 3000, () => fetchJson(`${base}/api/health/live`));
+    let next = 0;
+    const putLoad = await runLoad(50, 3000, () => {
+      const entry = entries[next++ % entries.length];
+      return fetchJson(`${base}/api/plans/${loadPlanId}/indicators/${entry.code}/values/${entry.period}`, {
+        method: 'PUT',
+        body: JSON.stringify({ value: next % 1000 }),
+        headers: { 'content-type': 'application/json' },
+      });
+    });
+    const progressLoad = await runLoad(50, 3000, () => fetchJson(`${base}/api/plans/${planId}/progress?period=2027`));
+    console.log(`\n(constant endpoint under 50 clients: ${constantLoad.rps.toFixed(0)} req/s, p99 ${constantLoad.p99.toFixed(1)} ms)`);
+    reportThroughput('value entry PUT, 50 concurrent clients', putLoad.rps, constantLoad.rps);
+    reportRatio('value entry PUT, 50 concurrent clients: p99 latency', putLoad.p99, constantLoad.p99);
+    reportThroughput('GET progress (cached), 50 concurrent clients', progressLoad.rps, constantLoad.rps);
+    reportRatio('GET progress (cached), 50 concurrent clients: p99 latency', progressLoad.p99, constantLoad.p99);
 
     // Union-wide view: 276 member plans of 150 indicators.
     const documents = app.get(PlanDocumentService);

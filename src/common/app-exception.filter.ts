@@ -2,7 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import type { FastifyReply } from 'fastify';
 import { QueryFailedError } from 'typeorm';
 import type { ErrorBody } from '../contracts/errors.js';
-import { AppError } from './app-error.js';
+import { AppError, ConflictError } from './app-error.js';
 
 /** Fastify's own request errors (body parsing, size) → stable codes. */
 const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
@@ -52,6 +52,7 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
       code: error.code,
       message: error.message,
       ...(error.details ? { details: error.details } : {}),
+      ...(error instanceof ConflictError && error.current !== undefined ? { current: error.current } : {}),
     };
   }
   // Nest hands Fastify's request errors over wrapped in an HttpException, the original as cause.

@@ -16,7 +16,7 @@ const CONSTRAINT_CODES: Record<string, string> = {
   nestedValidation: 'INVALID_TYPE',
   isIn: 'INVALID_ENUM',
   isEnum: 'INVALID_ENUM',
-  isISO8601: 'INVALID_DATE',
+  isIso8601: 'INVALID_DATE',
   isDateString: 'INVALID_DATE',
   maxLength: 'TOO_LONG',
   min: 'OUT_OF_RANGE',
@@ -50,7 +50,7 @@ export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   exceptionFactory: (errors: ValidationError[]) =>
     new BadRequestError(
       'VALIDATION_FAILED',
-      'The request body is not valid',
+      'The request is not valid',
       flattenValidationErrors(errors),
     ),
 };

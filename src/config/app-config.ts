@@ -61,6 +61,35 @@ class EnvironmentVariables {
   @Min(1024, { message: 'PUSULA_BODY_LIMIT must be at least 1024 bytes' })
   PUSULA_BODY_LIMIT?: number;
 
+  /** The first administrator, created on the first start when there are no users. */
+  @IsOptional()
+  @Matches(/^[^\s@]+@[^\s@]+$/, { message: 'PUSULA_ADMIN_EMAIL must be an e-mail address' })
+  PUSULA_ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{10,200}$/, { message: 'PUSULA_ADMIN_PASSWORD must be 10 to 200 characters' })
+  PUSULA_ADMIN_PASSWORD?: string;
+
+  /** How long an access token lives (default 480 minutes). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @IsInt({ message: 'PUSULA_TOKEN_TTL_MINUTES must be a whole number' })
+  @Min(1, { message: 'PUSULA_TOKEN_TTL_MINUTES must be between 1 and 43200' })
+  @Max(43200, { message: 'PUSULA_TOKEN_TTL_MINUTES must be between 1 and 43200' })
+  PUSULA_TOKEN_TTL_MINUTES?: number;
+
+  /** Browser origins allowed to call the API, comma-separated; none by default (CORS closed). */
+  @IsOptional()
+  @IsString()
+  PUSULA_CORS_ORIGINS?: string;
+
+  /** Mark the session cookie Secure (HTTPS only); default true when DATABASE_URL is set. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => parseBoolean(value))
+  @IsBoolean({ message: 'PUSULA_COOKIE_SECURE must be true or false' })
+  PUSULA_COOKIE_SECURE?: boolean;
+
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
     message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
@@ -77,6 +106,11 @@ export interface AppConfig {
   demo: boolean;
   bodyLimit: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  adminEmail: string | null;
+  adminPassword: string | null;
+  tokenTtlMinutes: number;
+  corsOrigins: string[];
+  cookieSecure: boolean;
 }
 
 const KNOWN_KEYS = new Set([
@@ -88,6 +122,11 @@ const KNOWN_KEYS = new Set([
   'PUSULA_DEMO',
   'PUSULA_BODY_LIMIT',
   'LOG_LEVEL',
+  'PUSULA_ADMIN_EMAIL',
+  'PUSULA_ADMIN_PASSWORD',
+  'PUSULA_TOKEN_TTL_MINUTES',
+  'PUSULA_CORS_ORIGINS',
+  'PUSULA_COOKIE_SECURE',
 ]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -130,5 +169,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: parsed.PUSULA_DEMO ?? true,
     bodyLimit: parsed.PUSULA_BODY_LIMIT ?? 10 * 1024 * 1024,
     logLevel: parsed.LOG_LEVEL ?? 'log',
+    adminEmail: parsed.PUSULA_ADMIN_EMAIL?.toLowerCase() ?? null,
+    adminPassword: parsed.PUSULA_ADMIN_PASSWORD ?? null,
+    tokenTtlMinutes: parsed.PUSULA_TOKEN_TTL_MINUTES ?? 480,
+    corsOrigins: (parsed.PUSULA_CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    cookieSecure: parsed.PUSULA_COOKIE_SECURE ?? parsed.DATABASE_URL !== undefined,
   };
 }

@@ -12,4 +12,6 @@ export interface ErrorBody {
   code: string;
   message: string;
   details?: ErrorDetail[];
+  /** A 409 about a record's state carries the record as it is now (stale version, locked value). */
+  current?: unknown;
 }

@@ -11,6 +11,7 @@ import type {
   YearAmounts,
 } from './plan-document.js';
 import type { ValidationIssue } from './validation.js';
+import type { ValueStatus } from './workflow.js';
 
 export interface InstitutionResponse {
   id: string;
@@ -59,6 +60,8 @@ export interface PlanResponse extends PlanSummaryResponse {
   /** Settings after defaults. */
   settings: PlanSettings;
   costing: CostingDoc | null;
+  /** When the plan was published for the public; null: not published. */
+  publishedAt: string | null;
   version: number;
 }
 
@@ -130,6 +133,22 @@ export interface IndicatorValueResponse {
   value: number;
   note: string | null;
   deviationReason: string | null;
+  /** Workflow state (domain.md 6); imported values are approved. */
+  status: ValueStatus;
+  evidenceUrl: string | null;
+  /** User ids (null for imports and anonymous writes). */
+  enteredBy: string | null;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** The planner's comment when the value was returned. */
+  returnComment: string | null;
+  /** The first approved value, kept when the value was corrected after approval. */
+  originalValue: number | null;
+  correctionReason: string | null;
+  /** Corrected after approval: show it as revised wherever the value is shown. */
+  revised: boolean;
   createdAt: string;
   updatedAt: string;
   version: number;

@@ -1,7 +1,13 @@
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { MembershipUnit } from '../modules/auth/membership-unit.entity.js';
+import { Membership } from '../modules/auth/membership.entity.js';
+import { Session } from '../modules/auth/session.entity.js';
+import { User } from '../modules/auth/user.entity.js';
 import { IndicatorTarget } from '../modules/indicators/indicator-target.entity.js';
 import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
 import { Indicator } from '../modules/indicators/indicator.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
+import { AssessmentPeriod } from '../modules/periods/assessment-period.entity.js';
 import { Unit } from '../modules/institutions/unit.entity.js';
 import { Aim } from '../modules/plans/aim.entity.js';
 import { CoreValue } from '../modules/plans/core-value.entity.js';
@@ -20,4 +26,10 @@ export const ENTITIES = [
   Indicator,
   IndicatorTarget,
   IndicatorValue,
+  AssessmentPeriod,
+  User,
+  Membership,
+  MembershipUnit,
+  Session,
+  AuditLog,
 ];

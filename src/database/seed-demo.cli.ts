@@ -2,24 +2,24 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
-import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
-import { seedDemoPlans } from './seed-demo.js';
+import { DEMO_ADMIN, seedDemo } from './seed-demo.js';
 
 /** `npm run seed:demo`: loads the demo plans into DATABASE_URL (or the embedded database). */
 async function main(): Promise<void> {
-  const config = loadConfig();
+  let config = loadConfig();
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl)
     embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) =>
       console.log(line),
     );
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  if (embedded && !config.adminEmail) config = { ...config, adminEmail: DEMO_ADMIN.email, adminPassword: DEMO_ADMIN.password };
   const app = await NestFactory.createApplicationContext(AppModule.register(config, url), {
     logger: ['error', 'warn'],
   });
   try {
-    await seedDemoPlans(app.get(PlanDocumentService), (line) => console.log(line));
+    await seedDemo(app, (line) => console.log(line));
   } finally {
     await app.close();
     if (embedded) await embedded.stop();

@@ -1,18 +1,76 @@
-import type { PlanDocumentService } from '../modules/plans/plan-document.service.js';
+import type { INestApplicationContext } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Role } from '../contracts/auth.js';
+import { hashPassword } from '../modules/auth/auth.service.js';
+import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { DEMO_PLANS } from './demo/index.js';
 
-/** Loads the demo plans written from shared/seeds; each plan in its own transaction. */
-export async function seedDemoPlans(
-  documents: PlanDocumentService,
-  log: (line: string) => void,
-): Promise<string[]> {
+/** The local demo's administrator; a server with DATABASE_URL names its own (PUSULA_ADMIN_*). */
+export const DEMO_ADMIN = { email: 'admin@pusula.local', password: 'pusula-admin' };
+
+/** One demo user per role (README): password pusula-demo. */
+export const DEMO_USERS: Array<{ email: string; name: string; roles: Array<{ institution: string; role: Role; units?: string[] }> }> = [
+  {
+    email: 'planlama@pusula.local',
+    name: 'Strateji Geliştirme (planlamacı)',
+    roles: [
+      { institution: 'Bilecik Belediyesi', role: 'planner' },
+      { institution: 'Marmara Belediyeler Birliği', role: 'planner' },
+      { institution: 'Kahramanmaraş Kent Meclisi', role: 'planner' },
+    ],
+  },
+  {
+    email: 'park@pusula.local',
+    name: 'Park ve Bahçeler Müdürü (birim yöneticisi)',
+    roles: [{ institution: 'Bilecik Belediyesi', role: 'unit_manager', units: ['PARK', 'CEVRE'] }],
+  },
+  {
+    email: 'meclis@pusula.local',
+    name: 'Meclis Üyesi (inceleyici)',
+    roles: [{ institution: 'Bilecik Belediyesi', role: 'reviewer' }],
+  },
+  {
+    email: 'yonetici@pusula.local',
+    name: 'Bilecik Belediyesi Yöneticisi',
+    roles: [{ institution: 'Bilecik Belediyesi', role: 'admin' }],
+  },
+];
+export const DEMO_PASSWORD = 'pusula-demo';
+
+/** Loads the demo plans written from shared/seeds (each in its own transaction) and the demo users. */
+export async function seedDemo(app: INestApplicationContext, log: (line: string) => void): Promise<string[]> {
+  const documents = app.get(PlanDocumentService);
   const ids: string[] = [];
   for (const document of DEMO_PLANS) {
     const { id, warnings } = await documents.importDocument(document, 'tr');
     ids.push(id);
-    log(
-      `Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s))`,
-    );
+    log(`Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s))`);
   }
+  const dataSource = app.get(DataSource);
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const user of DEMO_USERS) {
+    await dataSource.transaction(async (manager) => {
+      const [{ id }] = await manager.query<Array<{ id: string }>>(
+        `INSERT INTO users (email, name, password_hash, version) VALUES ($1, $2, $3, 1)
+         ON CONFLICT (email) DO UPDATE SET name = EXCLUDED.name RETURNING id`,
+        [user.email, user.name, passwordHash],
+      );
+      for (const grant of user.roles) {
+        await manager.query(
+          `INSERT INTO memberships (user_id, institution_id, role) SELECT $1, i.id, $3 FROM institutions i WHERE i.name = $2
+           ON CONFLICT (user_id, institution_id) DO UPDATE SET role = EXCLUDED.role`,
+          [id, grant.institution, grant.role],
+        );
+        await manager.query(
+          `INSERT INTO membership_units (user_id, institution_id, unit_id)
+           SELECT $1, u.institution_id, u.id FROM units u JOIN institutions i ON i.id = u.institution_id
+            WHERE i.name = $2 AND u.code = ANY($3::text[])
+           ON CONFLICT DO NOTHING`,
+          [id, grant.institution, grant.units ?? []],
+        );
+      }
+    });
+  }
+  log(`Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.email).join(', ')}`);
   return ids;
 }

@@ -19,10 +19,14 @@ describe('progress cache and the union-wide view', () => {
     await t.close();
   });
 
-  it('recomputes after a value entered through the API', async () => {
+  it('recomputes after a value corrected through the API', async () => {
     expect(await h11Rate()).toBeCloseTo(65, 6);
-    const put = await t.api.put(`/api/plans/${planId}/indicators/PG1.1.1/values/2025-H2`, { value: 120000 });
-    expect(put.status).toBe(200);
+    // Imported values are approved: a change goes through a correction with a reason.
+    const corrected = await t.api.post(`/api/plans/${planId}/indicators/PG1.1.1/values/2025-H2/correct`, {
+      value: 120000,
+      reason: 'Kesin ölçüm',
+    });
+    expect(corrected.status).toBe(200);
     // PG1.1.1 now 100: 0.40·100 + 0.35·100 + 0.25·0 = 75.
     expect(await h11Rate()).toBeCloseTo(75, 6);
   });

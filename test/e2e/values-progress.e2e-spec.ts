@@ -33,15 +33,30 @@ function yearly(start: number, step: number): Record<string, number> {
   return Object.fromEntries(YEARS.map((year, index) => [year, start + step * index]));
 }
 
-/** The worked example imported as a fresh plan (in force); returns its base route. */
-async function importWorkedExample(): Promise<string> {
+/** Assessment periods opened for every imported plan, so its 2025 and 2026 entries can be written. */
+const OPEN_PERIODS = ['2025-H1', '2025', '2026-H1', '2026'];
+
+/**
+ * The worked example imported as a fresh plan (in force) with 2025 and 2026 open for entries;
+ * `without` leaves imported values out ("PG1.1.1 2025-H2"). Returns its base route.
+ */
+async function importWorkedExample(without: string[] = []): Promise<string> {
   serial += 1;
-  const response = await t.api.post<ImportResponse>(
-    '/api/plans/import',
-    workedExampleDocument({ institutionName: `Örnek Belediyesi ${serial}` }),
-  );
+  const doc = workedExampleDocument({ institutionName: `Örnek Belediyesi ${serial}` });
+  for (const key of without) {
+    const [code, period] = key.split(' ');
+    const indicator = doc.plan.aims
+      .flatMap((aim) => aim.targets.flatMap((target) => target.indicators))
+      .find((item) => item.code === code);
+    delete indicator?.values?.[period];
+  }
+  const response = await t.api.post<ImportResponse>('/api/plans/import', doc);
   expect(response.status).toBe(201);
-  return `/api/plans/${response.body.id}`;
+  const plan = `/api/plans/${response.body.id}`;
+  for (const period of OPEN_PERIODS) {
+    expect((await t.api.post(`${plan}/periods`, { period })).status).toBe(201);
+  }
+  return plan;
 }
 
 async function progress(plan: string, period: string): Promise<ProgressResponse> {
@@ -107,6 +122,11 @@ async function put(
   );
   expect({ code, period, status: response.status }).toEqual({ code, period, status });
   return response.body;
+}
+
+/** Submits an entry (where DEVIATION_REASON is checked); answers the response. */
+function submit(plan: string, code: string, period: string): Promise<ApiResponse<IndicatorValueResponse>> {
+  return t.api.post<IndicatorValueResponse>(`${plan}/indicators/${code}/values/${period}/submit`, {});
 }
 
 describe('the worked example of domain.md 4.4 over HTTP', () => {
@@ -234,7 +254,10 @@ describe('the worked example of domain.md 4.4 over HTTP', () => {
 
 describe('missing data (domain.md 4.1–4.2)', () => {
   it('leaves an indicator whose value was deleted out with NO_DATA, renormalising the weights, never counting it as 0', async () => {
-    const plan = await importWorkedExample();
+    // Imported values are approved and locked: the 2025-H2 value is entered as a draft instead.
+    const plan = await importWorkedExample(['PG1.1.1 2025-H2']);
+    await put(plan, 'PG1.1.1', '2025-H2', { value: 115000, deviationReason: 'İhale gecikti' });
+    expect(indicatorOf(await progress(plan, '2025'), 'PG1.1.1').rate).toBe(75);
     const deleted = await t.api.delete(`${plan}/indicators/PG1.1.1/values/2025-H2`);
     expect(deleted.status).toBe(204);
     expect(await values(plan, 'PG1.1.1')).toEqual([
@@ -271,8 +294,7 @@ describe('missing data (domain.md 4.1–4.2)', () => {
   });
 
   it('gives a target whose indicators all lack data a null rate, which the aim leaves out', async () => {
-    const plan = await importWorkedExample();
-    expect((await t.api.delete(`${plan}/indicators/PG1.2.1/values/2025-H2`)).status).toBe(204);
+    const plan = await importWorkedExample(['PG1.2.1 2025-H2']);
     const year = await progress(plan, '2025');
     expect(targetOf(year, 'H1.2')).toMatchObject({ rate: null, weightWithData: 0, excludedWeightShare: 100 });
     expect(year.aims[0].rate).toBe(65);
@@ -289,6 +311,17 @@ describe('indicator values', () => {
       value: 52,
       note: 'Yarıyıl sayımı',
       deviationReason: null,
+      status: 'draft',
+      evidenceUrl: null,
+      enteredBy: expect.any(String),
+      submittedBy: null,
+      submittedAt: null,
+      approvedBy: null,
+      approvedAt: null,
+      returnComment: null,
+      originalValue: null,
+      correctionReason: null,
+      revised: false,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       version: 1,
@@ -360,12 +393,14 @@ describe('indicator values', () => {
         t.api.put(`${plan}/indicators/PG1.2.2/values/${period}`, { value: 60 }),
       );
     }
-    // For a yearly indicator the year-end entry is "YYYY": C ≠ B there needs a reason.
-    const body = await rejected(400, 'DEVIATION_REASON', () =>
-      t.api.put(`${plan}/indicators/PG1.2.2/values/2026`, { value: 65 }),
-    );
+    // For a yearly indicator the year-end entry is "YYYY": C ≠ B there needs a reason to be submitted.
+    await put(plan, 'PG1.2.2', '2026', { value: 65 });
+    const body = await rejected(400, 'DEVIATION_REASON', () => submit(plan, 'PG1.2.2', '2026'));
     expect(body.details?.map((item) => item.path)).toEqual(['values["2026"].deviationReason']);
-    expect(await values(plan, 'PG1.2.2')).toEqual([{ period: '2025', value: 60, deviationReason: null }]);
+    expect(await values(plan, 'PG1.2.2')).toEqual([
+      { period: '2025', value: 60, deviationReason: null },
+      { period: '2026', value: 65, deviationReason: null },
+    ]);
     // At 30 June a yearly indicator is not due: it is left out, not counted as 0.
     const june = await progress(plan, '2025-H1');
     expect(targetOf(june, 'H1.2').excluded).toContainEqual(
@@ -378,13 +413,12 @@ describe('indicator values', () => {
     });
   });
 
-  it('requires a deviation reason for a year-end value that differs from the target, and saves nothing without one', async () => {
+  it('requires a deviation reason to submit a year-end value that differs from the target', async () => {
     const plan = await importWorkedExample();
-    const before = await values(plan, 'PG1.1.1');
-    for (const body of [{ value: 139000 }, { value: 139000, deviationReason: '   ' }, { value: 140000.01 }]) {
-      const error = await rejected(400, 'DEVIATION_REASON', () =>
-        t.api.put(`${plan}/indicators/PG1.1.1/values/2026-H2`, body),
-      );
+    const bodies = [{ value: 139000 }, { value: 139000, deviationReason: '   ' }, { value: 140000.01 }];
+    for (const [index, body] of bodies.entries()) {
+      await put(plan, 'PG1.1.1', '2026-H2', body, index === 0 ? 201 : 200);
+      const error = await rejected(400, 'DEVIATION_REASON', () => submit(plan, 'PG1.1.1', '2026-H2'));
       expect(error.details).toEqual([
         {
           path: 'values["2026-H2"].deviationReason',
@@ -393,17 +427,25 @@ describe('indicator values', () => {
         },
       ]);
     }
-    expect(await values(plan, 'PG1.1.1')).toEqual(before);
-
-    // C = B needs no reason.
-    expect(await put(plan, 'PG1.1.1', '2026-H2', { value: 140000 })).toMatchObject({
-      value: 140000,
-      deviationReason: null,
+    expect(
+      (await t.api.get<IndicatorValueResponse[]>(`${plan}/indicators/PG1.1.1/values`)).body[2],
+    ).toMatchObject({
+      period: '2026-H2',
+      status: 'draft',
     });
 
-    // Replacing a year-end value keeps the rule: the reason cannot be dropped while C ≠ B …
+    // C = B needs no reason.
+    await put(plan, 'PG1.1.1', '2026-H2', { value: 140000 }, 200);
+    const sent = await submit(plan, 'PG1.1.1', '2026-H2');
+    expect({ status: sent.status, body: sent.body }).toMatchObject({
+      status: 200,
+      body: { value: 140000, deviationReason: null, status: 'submitted' },
+    });
+
+    // Correcting an approved year-end value keeps the rule: the reason cannot be dropped while C ≠ B …
+    const correct = `${plan}/indicators/PG1.1.1/values/2025-H2/correct`;
     await rejected(400, 'DEVIATION_REASON', () =>
-      t.api.put(`${plan}/indicators/PG1.1.1/values/2025-H2`, { value: 115000 }),
+      t.api.post(correct, { value: 115000, reason: 'Yeniden ölçüldü', deviationReason: '' }),
     );
     expect((await values(plan, 'PG1.1.1')).find((item) => item.period === '2025-H2')).toEqual({
       period: '2025-H2',
@@ -411,23 +453,31 @@ describe('indicator values', () => {
       deviationReason: 'İhale gecikti',
     });
     // … and can once C = B.
-    expect(await put(plan, 'PG1.1.1', '2025-H2', { value: 120000 }, 200)).toMatchObject({
+    const corrected = await t.api.post<IndicatorValueResponse>(correct, {
       value: 120000,
-      deviationReason: null,
-      version: 2,
+      reason: 'Yeniden ölçüldü',
+      deviationReason: '',
+    });
+    expect({ status: corrected.status, body: corrected.body }).toMatchObject({
+      status: 200,
+      body: { value: 120000, deviationReason: null, originalValue: 115000, revised: true, version: 2 },
     });
   });
 
   it('never requires a reason for a mid-year (H1) value', async () => {
     const plan = await importWorkedExample();
-    expect(await put(plan, 'PG1.1.1', '2026-H1', { value: 50000 })).toMatchObject({
-      value: 50000,
-      deviationReason: null,
-    });
-    expect(await put(plan, 'PG1.1.3', '2025-H1', { value: 1 })).toMatchObject({
-      value: 1,
-      deviationReason: null,
-    });
+    for (const [code, period, value] of [
+      ['PG1.1.1', '2026-H1', 50000],
+      ['PG1.1.3', '2025-H1', 1],
+    ] as const) {
+      expect(await put(plan, code, period, { value })).toMatchObject({ value, deviationReason: null });
+      const sent = await submit(plan, code, period);
+      expect({ code, status: sent.status, value: sent.body.status }).toEqual({
+        code,
+        status: 200,
+        value: 'submitted',
+      });
+    }
   });
 
   it('refuses a value given as text, missing, null or with unknown fields with 400 VALIDATION_FAILED', async () => {
@@ -624,9 +674,17 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
 
   it('checks later years too when a kumulatif entry changes: a 2025 correction moves C of 2026', async () => {
     const fresh = await planWithValueTypes();
-    // 2025-H1 100 → 110 makes C(2026) 1610 ≠ 1600, and 2026-H2 has no reason.
+    const periods = ['2025-H1', '2025-H2', '2026-H1', '2026-H2'];
+    for (const period of periods) expect((await submit(fresh, 'PG1.2.2', period)).status).toBe(200);
+    const approved = await t.api.post(`${fresh}/approvals`, {
+      action: 'approve',
+      items: periods.map((period) => ({ indicator: 'PG1.2.2', period })),
+    });
+    expect(approved.status).toBe(200);
+    const correct = (period: string): string => `${fresh}/indicators/PG1.2.2/values/${period}/correct`;
+    // 2025-H1 100 → 110 makes C(2026) 1610 ≠ 1600, and the approved 2026-H2 has no reason.
     const body = await rejected(400, 'DEVIATION_REASON', () =>
-      t.api.put(`${fresh}/indicators/PG1.2.2/values/2025-H1`, { value: 110 }),
+      t.api.post(correct('2025-H1'), { value: 110, reason: 'Sayım düzeltildi' }),
     );
     expect(body.details?.map((item) => item.path)).toEqual(['values["2026-H2"].deviationReason']);
     expect((await values(fresh, 'PG1.2.2'))[0]).toEqual({
@@ -635,8 +693,15 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
       deviationReason: null,
     });
 
-    await put(fresh, 'PG1.2.2', '2026-H2', { value: 150, deviationReason: 'Bağış fidanlar' }, 200);
-    await put(fresh, 'PG1.2.2', '2025-H1', { value: 110 }, 200);
+    const withReason = await t.api.post(correct('2026-H2'), {
+      value: 150,
+      reason: 'Sapma nedeni eklendi',
+      deviationReason: 'Bağış fidanlar',
+    });
+    expect(withReason.status).toBe(200);
+    expect((await t.api.post(correct('2025-H1'), { value: 110, reason: 'Sayım düzeltildi' })).status).toBe(
+      200,
+    );
     // (1610 − 1000) / (1600 − 1000) = 101.666…, clamped to 100 in the roll-up
     expect(indicatorOf(await progress(fresh, '2026'), 'PG1.2.2')).toMatchObject({
       actual: 1610,

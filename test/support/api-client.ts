@@ -8,7 +8,16 @@ export interface ApiResponse<T = unknown> {
 
 /** A typed, tiny HTTP client over fetch for the e2e tests. */
 export class ApiClient {
-  constructor(private readonly baseUrl: string) {}
+  constructor(
+    private readonly baseUrl: string,
+    /** Sent as Authorization: Bearer on every request; none for an anonymous client. */
+    readonly token: string | null = null,
+  ) {}
+
+  /** The same client signed in with another token (or anonymous with null). */
+  as(token: string | null): ApiClient {
+    return new ApiClient(this.baseUrl, token);
+  }
 
   get<T = unknown>(path: string): Promise<ApiResponse<T>> {
     return this.request<T>('GET', path);
@@ -55,7 +64,8 @@ export class ApiClient {
     path: string,
     init: { body?: string; headers?: Record<string, string> },
   ): Promise<ApiResponse<T>> {
-    const response = await fetch(`${this.baseUrl}${path}`, { method, ...init });
+    const headers = { ...(init.headers ?? {}), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) };
+    const response = await fetch(`${this.baseUrl}${path}`, { method, ...init, headers });
     const text = await response.text();
     const isJson = (response.headers.get('content-type') ?? '').includes('json');
     return {

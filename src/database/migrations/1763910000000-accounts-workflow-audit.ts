@@ -62,6 +62,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
       CREATE TABLE sessions (
         id uuid NOT NULL DEFAULT gen_random_uuid(),
         user_id uuid NOT NULL,
+        token_hash text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         expires_at timestamptz NOT NULL,
         revoked_at timestamptz,

@@ -2,13 +2,21 @@ import { Controller, Get, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
+import { Public } from '../auth/access.decorators.js';
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   private readonly startedAt = Date.now();
 
   constructor(private readonly dataSource: DataSource) {}
+
+  /** Liveness: the process answers (no database call); for orchestrators and as the bench's floor. */
+  @Get('live')
+  live(): { status: 'ok' } {
+    return { status: 'ok' };
+  }
 
   /** The app and database state; 503 when the database does not answer. */
   @Get()

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -10,11 +11,13 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
+import type { ValueStatus } from '../../contracts/workflow.js';
 import { Indicator } from './indicator.entity.js';
 
 /** One entry of an indicator for an entry period ("2025-H1", "2025-H2" or "2025"). */
 @Entity('indicator_values')
 @Unique('indicator_values_indicator_id_period_key', ['indicatorId', 'period'])
+@Check('indicator_values_status_check', `status IN ('draft', 'submitted', 'approved', 'returned')`)
 export class IndicatorValue {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'indicator_values_pkey' })
   id!: string;
@@ -45,6 +48,41 @@ export class IndicatorValue {
   /** sapma nedeni (DEVIATION_REASON). */
   @Column({ type: 'text', nullable: true })
   deviationReason!: string | null;
+
+  /** Workflow state (domain.md 6): the database default 'approved' covers imports. */
+  @Column({ type: 'text', default: 'approved' })
+  status!: ValueStatus;
+
+  @Column({ type: 'text', nullable: true })
+  evidenceUrl!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  enteredBy!: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  submittedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  approvedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  approvedAt!: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  returnComment!: string | null;
+
+  /** The first approved value, kept by the first correction after approval. */
+  @Column({ type: 'numeric', nullable: true })
+  originalValue!: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  correctionReason!: string | null;
+
+  @Column({ type: 'boolean', default: false })
+  revised!: boolean;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

@@ -4,9 +4,19 @@ import type { FastifyReply } from 'fastify';
 import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
-import { CreateIndicatorDto, PutValueDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
+import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import type { Actor } from '../../database/actor.js';
+import {
+  CorrectValueDto,
+  CreateIndicatorDto,
+  PutValueDto,
+  ReturnValueDto,
+  UpdateIndicatorDto,
+  ValueTransitionDto,
+} from './dto/indicator.dto.js';
 import { IndicatorValuesService } from './indicator-values.service.js';
 import { IndicatorsService } from './indicators.service.js';
+import { Allow, AllowForUnit } from '../auth/access.decorators.js';
 
 @ApiTags('indicators')
 @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
@@ -24,6 +34,7 @@ export class IndicatorsController {
   }
 
   @Post()
+  @Allow('admin', 'planner')
   createIndicator(
     @Param('planId') planId: string,
     @Body() dto: CreateIndicatorDto,
@@ -38,6 +49,7 @@ export class IndicatorsController {
   }
 
   @Patch(':code')
+  @Allow('admin', 'planner')
   updateIndicator(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -48,6 +60,7 @@ export class IndicatorsController {
   }
 
   @Delete(':code')
+  @Allow('admin', 'planner')
   @HttpCode(204)
   deleteIndicator(
     @Param('planId') planId: string,
@@ -67,30 +80,104 @@ export class IndicatorsController {
   }
 
   @Put(':code/values/:period')
+  @AllowForUnit('admin', 'unit_manager')
   @ApiOperation({
-    summary: 'Enter the value of an entry period: 2025-H1, 2025-H2 (6-monthly) or 2025 (12-monthly)',
+    summary:
+      'Enter the draft value of an entry period: 2025-H1, 2025-H2 (6-monthly) or 2025 (12-monthly); its assessment period must be open',
   })
   async putValue(
     @Param('planId') planId: string,
     @Param('code') code: string,
     @Param('period') period: string,
     @Body() dto: PutValueDto,
+    @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IndicatorValueResponse> {
-    const result = await this.values.putValue(planId, code, period, dto, lang);
+    const result = await this.values.putValue(planId, code, period, dto, actorOf(user), lang);
     void reply.status(result.created ? 201 : 200);
     return result.value;
   }
 
   @Delete(':code/values/:period')
+  @AllowForUnit('admin', 'unit_manager')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a draft or returned value' })
   deleteValue(
     @Param('planId') planId: string,
     @Param('code') code: string,
     @Param('period') period: string,
+    @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<void> {
-    return this.values.deleteValue(planId, code, period, lang);
+    return this.values.deleteValue(planId, code, period, actorOf(user), lang);
   }
+
+  @Post(':code/values/:period/submit')
+  @AllowForUnit('admin', 'unit_manager')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Submit a draft or returned value for approval (checks DEVIATION_REASON at year end)',
+  })
+  submitValue(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: ValueTransitionDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.submitValue(planId, code, period, dto, actorOf(user), lang);
+  }
+
+  @Post(':code/values/:period/approve')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Approve a submitted value' })
+  approveValue(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: ValueTransitionDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.approveValue(planId, code, period, dto, actorOf(user), lang);
+  }
+
+  @Post(':code/values/:period/return')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Return a submitted value to the unit with a comment' })
+  returnValue(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: ReturnValueDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.returnValue(planId, code, period, dto, actorOf(user), lang);
+  }
+
+  @Post(':code/values/:period/correct')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Correct an approved value with a reason; the original is kept and the value shows as revised',
+  })
+  correctValue(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: CorrectValueDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.correctValue(planId, code, period, dto, actorOf(user), lang);
+  }
+}
+
+function actorOf(user: RequestUser | null): Actor | null {
+  return user ? { id: user.id, email: user.email } : null;
 }

@@ -7,6 +7,8 @@ import {
   UpdateInstitutionDto,
   UpdateUnitDto,
 } from './dto/institution.dto.js';
+import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { Allow, SuperadminOnly } from '../auth/access.decorators.js';
 import { InstitutionsService } from './institutions.service.js';
 
 @ApiTags('institutions')
@@ -15,11 +17,13 @@ export class InstitutionsController {
   constructor(private readonly institutions: InstitutionsService) {}
 
   @Get()
-  listInstitutions(): Promise<InstitutionResponse[]> {
-    return this.institutions.listInstitutions();
+  @ApiOperation({ summary: 'Institutions where the caller holds a role' })
+  listInstitutions(@CurrentUser() user: RequestUser): Promise<InstitutionResponse[]> {
+    return this.institutions.listInstitutions(user);
   }
 
   @Post()
+  @SuperadminOnly()
   createInstitution(@Body() dto: CreateInstitutionDto): Promise<InstitutionResponse> {
     return this.institutions.createInstitution(dto);
   }
@@ -30,6 +34,7 @@ export class InstitutionsController {
   }
 
   @Patch(':institutionId')
+  @Allow('admin')
   updateInstitution(
     @Param('institutionId') id: string,
     @Body() dto: UpdateInstitutionDto,
@@ -38,6 +43,7 @@ export class InstitutionsController {
   }
 
   @Delete(':institutionId')
+  @SuperadminOnly()
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an institution with its units and plans' })
   deleteInstitution(@Param('institutionId') id: string): Promise<void> {
@@ -51,6 +57,7 @@ export class InstitutionsController {
   }
 
   @Post(':institutionId/units')
+  @Allow('admin', 'planner')
   createUnit(@Param('institutionId') id: string, @Body() dto: CreateUnitDto): Promise<UnitResponse> {
     return this.institutions.createUnit(id, dto);
   }
@@ -61,6 +68,7 @@ export class InstitutionsController {
   }
 
   @Patch(':institutionId/units/:code')
+  @Allow('admin', 'planner')
   updateUnit(
     @Param('institutionId') id: string,
     @Param('code') code: string,
@@ -70,6 +78,7 @@ export class InstitutionsController {
   }
 
   @Delete(':institutionId/units/:code')
+  @Allow('admin', 'planner')
   @HttpCode(204)
   deleteUnit(@Param('institutionId') id: string, @Param('code') code: string): Promise<void> {
     return this.institutions.deleteUnit(id, code);

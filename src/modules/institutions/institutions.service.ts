@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
+import type { RequestUser } from '../../common/request-user.js';
+import { AccessService } from '../auth/access.service.js';
+import { setActor } from '../../database/actor.js';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import type {
@@ -17,10 +20,17 @@ import { isUuid } from '../../common/ids.js';
 /** Institutions (belediye, birlik, kent konseyi…) and their unit trees. */
 @Injectable()
 export class InstitutionsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+  ) {}
 
-  async listInstitutions(): Promise<InstitutionResponse[]> {
-    const rows = await this.dataSource.manager.find(Institution, { order: { name: 'ASC' } });
+  async listInstitutions(user: RequestUser): Promise<InstitutionResponse[]> {
+    const visible = this.access.visibleInstitutions(user);
+    const rows = await this.dataSource.manager.find(Institution, {
+      where: visible === null ? {} : { id: In(visible) },
+      order: { name: 'ASC' },
+    });
     return rows.map(toInstitutionResponse);
   }
 
@@ -61,6 +71,7 @@ export class InstitutionsService {
     const institution = await this.getEntity(id);
     // Plans go first: their targets name the units (ON DELETE RESTRICT), which the institution's cascade would delete.
     await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
       await manager.delete(Plan, { institutionId: institution.id });
       await manager.delete(Institution, { id: institution.id });
     });

@@ -7,6 +7,7 @@ import { RequestLang } from '../../common/lang.js';
 import { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
+import { Allow } from '../auth/access.decorators.js';
 import { PlanContentService } from './plan-content.service.js';
 import { NotFoundError } from '../../common/app-error.js';
 
@@ -28,6 +29,7 @@ export class PlanContentController {
   }
 
   @Post('core-values')
+  @Allow('admin', 'planner')
   @ApiOperation({ summary: 'Append a core value' })
   addCoreValue(
     @Param('planId') planId: string,
@@ -38,6 +40,7 @@ export class PlanContentController {
   }
 
   @Patch('core-values/:position')
+  @Allow('admin', 'planner')
   updateCoreValue(
     @Param('planId') planId: string,
     @Param('position', positionPipe) position: number,
@@ -48,6 +51,7 @@ export class PlanContentController {
   }
 
   @Delete('core-values/:position')
+  @Allow('admin', 'planner')
   @HttpCode(204)
   deleteCoreValue(
     @Param('planId') planId: string,
@@ -64,6 +68,7 @@ export class PlanContentController {
   }
 
   @Post('aims')
+  @Allow('admin', 'planner')
   createAim(
     @Param('planId') planId: string,
     @Body() dto: CreateAimDto,
@@ -78,6 +83,7 @@ export class PlanContentController {
   }
 
   @Patch('aims/:code')
+  @Allow('admin', 'planner')
   updateAim(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -88,6 +94,7 @@ export class PlanContentController {
   }
 
   @Delete('aims/:code')
+  @Allow('admin', 'planner')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an aim with its targets and indicators' })
   deleteAim(
@@ -105,6 +112,7 @@ export class PlanContentController {
   }
 
   @Post('targets')
+  @Allow('admin', 'planner')
   createTarget(
     @Param('planId') planId: string,
     @Body() dto: CreateTargetDto,
@@ -119,6 +127,7 @@ export class PlanContentController {
   }
 
   @Patch('targets/:code')
+  @Allow('admin', 'planner')
   @ApiOperation({ summary: 'Change a target card; indicatorWeights re-weights several indicators at once' })
   updateTarget(
     @Param('planId') planId: string,
@@ -130,6 +139,7 @@ export class PlanContentController {
   }
 
   @Delete('targets/:code')
+  @Allow('admin', 'planner')
   @HttpCode(204)
   deleteTarget(
     @Param('planId') planId: string,

@@ -5,7 +5,10 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
-import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { AppError, BadRequestError, NotFoundError } from '../../common/app-error.js';
+import type { RequestUser } from '../../common/request-user.js';
+import { setActor } from '../../database/actor.js';
+import { currentReason } from '../../common/request-context.js';
 import { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import { IndicatorValue } from '../indicators/indicator-value.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -32,11 +35,13 @@ export class PlanDocumentService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Checks the document's shape and the rules of domain.md 5, then stores it in one transaction. */
-  async importDocument(body: unknown, lang: Lang): Promise<ImportResult> {
+  /** `user` null: a system import (demo data); otherwise the caller must plan for that institution. */
+  async importDocument(body: unknown, lang: Lang, user: RequestUser | null = null): Promise<ImportResult> {
     const { document, problems } = parsePlanDocument(body, lang);
     if (!document) {
       throw new BadRequestError('VALIDATION_FAILED', problemSummary(problems.length, lang), problems);
     }
+    if (user) await this.assertMayImport(user, document.institution.name);
     const issues = validatePlan(document, { today: today(), lang });
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) {
@@ -48,8 +53,24 @@ export class PlanDocumentService {
         errors.map(({ path, code, message }) => ({ path, code, message })),
       );
     }
-    const id = await this.dataSource.transaction((manager) => this.store(manager, document));
+    const id = await this.dataSource.transaction(async (manager) => {
+      await setActor(manager, user, currentReason() ?? 'plan import');
+      return this.store(manager, document);
+    });
     return { id, warnings: issues.filter((issue) => issue.severity === 'warning') };
+  }
+
+  /**
+   * Plans are imported by a planner or administrator of the institution the document names; a
+   * new institution needs a superadmin. Both refusals read the same, so names do not leak.
+   */
+  private async assertMayImport(user: RequestUser, institutionName: string): Promise<void> {
+    if (user.isSuperadmin) return;
+    const rows = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM institutions WHERE name = $1', [institutionName]);
+    const role = rows[0] ? user.memberships.get(rows[0].id)?.role : undefined;
+    if (role !== 'admin' && role !== 'planner') {
+      throw new AppError(403, 'FORBIDDEN', `You may import plans only for institutions where you are a planner or administrator`);
+    }
   }
 
   async exportDocument(planId: string): Promise<PlanDocument> {

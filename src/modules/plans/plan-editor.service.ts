@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { setActor } from '../../database/actor.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { validatePlan } from './plan-rules.js';
@@ -32,6 +33,7 @@ export class PlanEditorService {
     change: (manager: EntityManager, rows: PlanRows) => Promise<R>,
   ): Promise<R> {
     return this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
       await lockPlan(manager, planId);
       const before = await this.documents.loadRows(manager, planId);
       const wasDraft = effectiveStatus(before.plan) === 'taslak';

@@ -70,6 +70,10 @@ export class Plan {
   @Column({ type: 'jsonb', nullable: true })
   costing!: CostingDoc | null;
 
+  /** When the plan was published for the public transparency pages; null: not published. */
+  @Column({ type: 'timestamptz', nullable: true })
+  publishedAt!: Date | null;
+
   /** Moved by database triggers on every change of aims, targets, indicators, yearly targets and values. */
   @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
   contentVersion!: number;

@@ -58,6 +58,7 @@ export function toPlanResponse(
     electionDate: plan.electionDate,
     settings: { ...DEFAULT_PLAN_SETTINGS, ...(plan.settings ?? {}) },
     costing: plan.costing,
+    publishedAt: plan.publishedAt ? plan.publishedAt.toISOString() : null,
     version: plan.version,
   };
 }

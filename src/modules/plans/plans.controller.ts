@@ -7,6 +7,8 @@ import { RequestLang } from '../../common/lang.js';
 import { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService } from './plan-document.service.js';
 import { PlansService } from './plans.service.js';
+import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { Allow } from '../auth/access.decorators.js';
 
 @ApiTags('plans')
 @ApiQuery({
@@ -25,8 +27,8 @@ export class PlansController {
   @Get()
   @ApiOperation({ summary: 'List plans' })
   @ApiQuery({ name: 'institutionId', required: false })
-  listPlans(@Query('institutionId') institutionId?: string): Promise<PlanSummaryResponse[]> {
-    return this.plans.listPlans(institutionId);
+  listPlans(@CurrentUser() user: RequestUser, @Query('institutionId') institutionId?: string): Promise<PlanSummaryResponse[]> {
+    return this.plans.listPlans(user, institutionId);
   }
 
   /** The whole plan in one document (plan-document.md); all or nothing. */
@@ -35,14 +37,14 @@ export class PlansController {
     summary: 'Import a plan document (pusula.plan/v1); 400 lists every problem, nothing is saved',
   })
   @ApiBody({ description: 'A plan document, see plan-document.md', schema: { type: 'object' } })
-  importPlan(@Body() body: unknown, @RequestLang() lang: Lang): Promise<ImportResponse> {
-    return this.documents.importDocument(body, lang);
+  importPlan(@Body() body: unknown, @RequestLang() lang: Lang, @CurrentUser() user: RequestUser): Promise<ImportResponse> {
+    return this.documents.importDocument(body, lang, user);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create an empty plan for an institution' })
-  createPlan(@Body() dto: CreatePlanDto, @RequestLang() lang: Lang): Promise<PlanResponse> {
-    return this.plans.createPlan(dto, lang);
+  createPlan(@Body() dto: CreatePlanDto, @RequestLang() lang: Lang, @CurrentUser() user: RequestUser): Promise<PlanResponse> {
+    return this.plans.createPlan(dto, lang, user);
   }
 
   @Get(':planId')
@@ -52,6 +54,7 @@ export class PlansController {
   }
 
   @Patch(':planId')
+  @Allow('admin', 'planner')
   @ApiOperation({ summary: 'Change plan fields (checked against the plan rules)' })
   updatePlan(
     @Param('planId') planId: string,
@@ -62,10 +65,26 @@ export class PlansController {
   }
 
   @Delete(':planId')
+  @Allow('admin')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a plan with everything in it' })
   deletePlan(@Param('planId') planId: string): Promise<void> {
     return this.plans.deletePlan(planId);
+  }
+
+  @Post(':planId/publish')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Publish the plan on the public transparency pages (approved values only)' })
+  publish(@Param('planId') planId: string): Promise<PlanResponse> {
+    return this.plans.setPublished(planId, true);
+  }
+
+  @Post(':planId/unpublish')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  unpublish(@Param('planId') planId: string): Promise<PlanResponse> {
+    return this.plans.setPublished(planId, false);
   }
 
   @Get(':planId/document')

@@ -6,6 +6,9 @@ import type { PlanResponse, PlanSummaryResponse } from '../../contracts/resource
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import { Institution } from '../institutions/institution.entity.js';
+import type { RequestUser } from '../../common/request-user.js';
+import { AccessService } from '../auth/access.service.js';
+import { setActor } from '../../database/actor.js';
 import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
@@ -22,12 +25,15 @@ export class PlansService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly documents: PlanDocumentService,
     private readonly editor: PlanEditorService,
+    private readonly access: AccessService,
   ) {}
 
-  async listPlans(institutionId?: string): Promise<PlanSummaryResponse[]> {
+  async listPlans(user: RequestUser, institutionId?: string): Promise<PlanSummaryResponse[]> {
     if (institutionId !== undefined && !isUuid(institutionId)) return [];
+    const visible = this.access.visibleInstitutions(user);
+    if (institutionId && visible !== null && !visible.includes(institutionId)) return [];
     const plans = await this.dataSource.manager.find(Plan, {
-      where: institutionId ? { institutionId } : {},
+      where: institutionId ? { institutionId } : visible === null ? {} : { institutionId: In(visible) },
       order: { startYear: 'DESC', title: 'ASC' },
     });
     if (plans.length === 0) return [];
@@ -55,8 +61,11 @@ export class PlansService {
     return toPlanResponse(plan, institution, counts.get(planId) as PlanCounts, coreValues);
   }
 
-  async createPlan(dto: CreatePlanDto, lang: Lang): Promise<PlanResponse> {
+  async createPlan(dto: CreatePlanDto, lang: Lang, user: RequestUser): Promise<PlanResponse> {
+    if (!isUuid(dto.institutionId)) throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${dto.institutionId} not found`);
+    this.access.assertRoleIn(user, dto.institutionId, ['admin', 'planner']);
     const id = await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
       const institution = await manager.findOneBy(Institution, { id: dto.institutionId });
       if (!institution)
         throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${dto.institutionId} not found`);
@@ -116,9 +125,20 @@ export class PlansService {
     return this.getPlan(planId);
   }
 
+  async setPublished(planId: string, published: boolean): Promise<PlanResponse> {
+    await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      await manager.update(Plan, { id: planId }, { publishedAt: published ? new Date() : null });
+    });
+    return this.getPlan(planId);
+  }
+
   async deletePlan(planId: string): Promise<void> {
     const plan = await this.getPlanEntity(this.dataSource.manager, planId);
-    await this.dataSource.manager.delete(Plan, { id: plan.id });
+    await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      await manager.delete(Plan, { id: plan.id });
+    });
   }
 
   async validate(planId: string, lang: Lang): Promise<ValidationResponse> {

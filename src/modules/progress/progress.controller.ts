@@ -4,11 +4,16 @@ import type { PlanRateResponse, ProgressResponse } from '../../contracts/progres
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { ProgressService } from './progress.service.js';
+import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { AccessService } from '../auth/access.service.js';
 
 @ApiTags('progress')
 @Controller()
 export class ProgressController {
-  constructor(private readonly progress: ProgressService) {}
+  constructor(
+    private readonly progress: ProgressService,
+    private readonly access: AccessService,
+  ) {}
 
   @Get('plans/:planId/progress')
   @ApiOperation({
@@ -32,14 +37,15 @@ export class ProgressController {
 
   @Get('progress')
   @ApiOperation({
-    summary: 'Plan rates of every plan covering the period (e.g. a union of municipalities and its members)',
+    summary: 'Plan rates of every plan the caller may see that covers the period (a union and its members)',
   })
   @ApiQuery({ name: 'period', required: true, example: '2025' })
   @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
   getPlanRates(
     @Query('period') period: string | undefined,
     @RequestLang() lang: Lang,
+    @CurrentUser() user: RequestUser,
   ): Promise<PlanRateResponse[]> {
-    return this.progress.getPlanRates(period ?? '', lang);
+    return this.progress.getPlanRates(period ?? '', lang, this.access.visibleInstitutions(user));
   }
 }

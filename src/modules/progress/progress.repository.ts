@@ -39,7 +39,8 @@ export class ProgressRepository {
   }
 
   /** Plans whose years include `year`, or the given ones; ordered by institution name. */
-  async findPlanHeaders(planIds: string[] | null, year?: number): Promise<PlanHeader[]> {
+  /** `institutionIds` null: every institution. */
+  async findPlanHeaders(planIds: string[] | null, year?: number, institutionIds: string[] | null = null): Promise<PlanHeader[]> {
     const rows = await this.dataSource.query<
       Array<{
         id: string;
@@ -55,8 +56,9 @@ export class ProgressRepository {
          FROM plans p JOIN institutions i ON i.id = p.institution_id
         WHERE ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
           AND ($2::int IS NULL OR $2::int BETWEEN p.start_year AND p.end_year)
+          AND ($3::uuid[] IS NULL OR p.institution_id = ANY($3::uuid[]))
         ORDER BY i.name, p.start_year`,
-      [planIds, year ?? null],
+      [planIds, year ?? null, institutionIds],
     );
     return rows.map((row) => ({
       id: row.id,
@@ -70,8 +72,8 @@ export class ProgressRepository {
   }
 
   /** The aim → target → indicator tree of one plan with yearly targets and the entries up to `lastYear`. */
-  async loadEnginePlan(header: PlanHeader, lastYear: number): Promise<EnginePlan> {
-    return (await this.loadEnginePlans([header], lastYear)).get(header.id) as EnginePlan;
+  async loadEnginePlan(header: PlanHeader, lastYear: number, approvedOnly = false): Promise<EnginePlan> {
+    return (await this.loadEnginePlans([header], lastYear, true, approvedOnly)).get(header.id) as EnginePlan;
   }
 
   /**
@@ -84,6 +86,8 @@ export class ProgressRepository {
     headers: PlanHeader[],
     lastYear: number,
     withText = true,
+    /** Only approved values: what the public sees. */
+    approvedOnly = false,
   ): Promise<Map<string, EnginePlan>> {
     const planIds = headers.map((header) => header.id);
     const years = [...new Set([lastYear, ...headers.map((header) => header.endYear)])];
@@ -121,8 +125,9 @@ export class ProgressRepository {
       ),
       // Entry periods sort as text: "2025" < "2025-H1" < "2025-H2" < "2026".
       this.dataSource.query<Array<{ indicator_id: string; period: string; value: number }>>(
-        'SELECT indicator_id, period, value FROM indicator_values WHERE plan_id = ANY($1::uuid[]) AND period < $2',
-        [planIds, String(lastYear + 1)],
+        `SELECT indicator_id, period, value FROM indicator_values
+          WHERE plan_id = ANY($1::uuid[]) AND period < $2 AND ($3::boolean IS FALSE OR status = 'approved')`,
+        [planIds, String(lastYear + 1), approvedOnly],
       ),
     ]);
     const plans = new Map<string, EnginePlan>(

@@ -22,19 +22,20 @@ export class ProgressService {
     planId: string,
     periodText: string | undefined,
     lang: Lang,
-    today = new Date(),
+    options: { approvedOnly?: boolean; today?: Date } = {},
   ): Promise<ProgressResponse> {
+    const approvedOnly = options.approvedOnly ?? false;
     const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
     if (!header) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     const period =
       periodText === undefined || periodText === ''
-        ? latestEndedPeriod(header, today)
+        ? latestEndedPeriod(header, options.today ?? new Date())
         : parseAssessedPeriod(periodText, header.startYear, header.endYear);
     if (!period) throw periodError(lang, `${header.startYear}–${header.endYear}`);
-    const key = `${planId}|${formatPeriod(period)}`;
+    const key = `${planId}|${formatPeriod(period)}|${approvedOnly ? 'approved' : 'all'}`;
     const cached = this.cache.get(key, header.stamp);
     if (cached) return cached;
-    const plan = await this.repository.loadEnginePlan(header, period.year);
+    const plan = await this.repository.loadEnginePlan(header, period.year, approvedOnly);
     const progress = { planId, ...computeProgress(plan, period) };
     this.cache.set(key, header.stamp, progress);
     return progress;
@@ -44,11 +45,11 @@ export class ProgressService {
    * Plan rates of every plan that covers the period (e.g. a union's member municipalities),
    * computed by the same engine from one query.
    */
-  async getPlanRates(periodText: string, lang: Lang): Promise<PlanRateResponse[]> {
+  async getPlanRates(periodText: string, lang: Lang, visibleInstitutions: string[] | null): Promise<PlanRateResponse[]> {
     const probe = parseAssessedPeriod(periodText, 1900, 2200);
     if (!probe) throw periodError(lang, null);
     const period = formatPeriod(probe);
-    const headers = await this.repository.findPlanHeaders(null, probe.year);
+    const headers = await this.repository.findPlanHeaders(null, probe.year, visibleInstitutions);
     const rates = new Map(
       headers.map((header) => [header.id, this.rates.get(`${header.id}|${period}`, header.stamp)]),
     );

@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import {
   DIRECTIONS,
   METHODS,
@@ -8,7 +18,12 @@ import {
   type Method,
   type ValueType,
 } from '../../../contracts/plan-document.js';
-import type { PutValueRequest } from '../../../contracts/resources.js';
+import type {
+  CorrectValueRequest,
+  DraftValueRequest,
+  ReturnValueRequest,
+  ValueTransitionRequest,
+} from '../../../contracts/workflow.js';
 import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsYearValues } from '../../../common/validators.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
@@ -45,14 +60,69 @@ export class CreateIndicatorDto extends IndicatorFieldsDto {
 
 export class UpdateIndicatorDto extends IndicatorFieldsDto {}
 
-export class PutValueDto implements PutValueRequest {
+/** An http(s) link to the evidence (kanıt) of an entry. */
+const EVIDENCE_URL = /^https?:\/\/\S+$/i;
+
+export class PutValueDto implements DraftValueRequest {
   @ApiProperty({ description: 'C for the entry period, as the value type defines it' })
   @IsNumber(FINITE)
   value!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) note?: string;
-  @ApiPropertyOptional({ description: 'sapma nedeni: required at year end when C ≠ B' })
+  @ApiPropertyOptional({ description: 'sapma nedeni: required at submission when a year-end C ≠ B' })
   @IsOptionalNotNull()
   @IsString()
   @MaxLength(4000)
   deviationReason?: string;
+  @ApiPropertyOptional({ example: 'https://belge.example.gov.tr/kanit/123' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @Matches(EVIDENCE_URL)
+  evidenceUrl?: string;
+  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ValueTransitionDto implements ValueTransitionRequest {
+  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ReturnValueDto extends ValueTransitionDto implements ReturnValueRequest {
+  @ApiProperty({ description: 'Why the value goes back to the unit' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  comment!: string;
+}
+
+export class CorrectValueDto extends ValueTransitionDto implements CorrectValueRequest {
+  @ApiProperty({ description: 'The corrected C' }) @IsNumber(FINITE) value!: number;
+  @ApiProperty({ description: 'Why an approved value is corrected (kept with the original)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  reason!: string;
+  @ApiPropertyOptional({ description: 'Replaces the deviation reason; blank clears it; kept when left out' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(4000)
+  deviationReason?: string;
+  @ApiPropertyOptional({ description: 'Replaces the note when given' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(4000)
+  note?: string;
+  @ApiPropertyOptional({ description: 'Replaces the evidence link when given' })
+  @IsOptionalNotNull()
+  @IsString()
+  @MaxLength(2000)
+  @Matches(EVIDENCE_URL)
+  evidenceUrl?: string;
 }

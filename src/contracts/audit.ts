@@ -1,0 +1,72 @@
+/** The kinds of record the audit trail covers: one per table with an audit trigger. */
+export const AUDIT_ENTITIES = [
+  'plan',
+  'core_value',
+  'aim',
+  'target',
+  'indicator',
+  'indicator_target',
+  'indicator_value',
+] as const;
+export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
+
+export const AUDIT_ACTIONS = ['insert', 'update', 'delete'] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Query of `GET /api/plans/:planId/audit`; every filter is optional and they combine with AND. */
+export interface AuditQuery {
+  entity?: AuditEntity;
+  /** The actor's user id (UUID) or e-mail address. */
+  user?: string;
+  /** An entry period: `2025-H1`, `2025-H2` or `2025`. */
+  period?: string;
+  /**
+   * Inclusive range on `at`: `YYYY-MM-DD` (a whole UTC day; `to` includes that day) or
+   * `YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]` (UTC when no offset is given).
+   */
+  from?: string;
+  to?: string;
+  /** 1-based; default 1. */
+  page?: number;
+  /** 1..500; default 50. */
+  pageSize?: number;
+}
+
+/** Who made a change, as the application told the database (null: no actor was set). */
+export interface AuditActor {
+  id: string | null;
+  email: string | null;
+}
+
+/** One recorded change, written by the database's own triggers. */
+export interface AuditEntryResponse {
+  /** Increasing with every recorded change (a bigint, as a string). */
+  id: string;
+  /** ISO timestamp of the change. */
+  at: string;
+  entity: AuditEntity;
+  /** The record's id; for a yearly target (`indicator_target`) `<indicatorId>:<year>`. */
+  entityId: string;
+  action: AuditAction;
+  /** The entry period, for indicator values. */
+  period: string | null;
+  /**
+   * The record's columns (keys in camelCase, e.g. `deviationReason`): the whole row before a
+   * delete and after an insert; on an update only the columns that changed, in both.
+   */
+  oldValue: Record<string, unknown> | null;
+  newValue: Record<string, unknown> | null;
+  reason: string | null;
+  actor: AuditActor | null;
+  /** The PostgreSQL role that made the change (also for changes made outside the app). */
+  dbUser: string;
+}
+
+/** A page of the audit trail, newest first. */
+export interface AuditPageResponse {
+  items: AuditEntryResponse[];
+  /** Entries matching the filters, on all pages. */
+  total: number;
+  page: number;
+  pageSize: number;
+}

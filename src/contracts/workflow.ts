@@ -1,0 +1,163 @@
+import type { IndicatorValueResponse, PutValueRequest } from './resources.js';
+
+/**
+ * The monitoring workflow of domain.md 6: a planner opens an assessment period; values go
+ * draft → submitted (unit) → approved, or back as returned with a comment (planner); closing
+ * the period locks them; an approved value is corrected only with a reason.
+ */
+
+export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
+/** Imported values count as approved. */
+export type ValueStatus = (typeof VALUE_STATUSES)[number];
+
+export const PERIOD_STATUSES = ['open', 'closed'] as const;
+export type PeriodStatus = (typeof PERIOD_STATUSES)[number];
+
+/** An assessment period of a plan: "YYYY-H1" (30 June izleme) or "YYYY" (year-end değerlendirme). */
+export interface AssessmentPeriodResponse {
+  period: string;
+  status: PeriodStatus;
+  /** Last day of the period (YYYY-MM-DD): 30 June or 31 December. */
+  endDate: string;
+  openedBy: string | null;
+  openedAt: string;
+  closedBy: string | null;
+  closedAt: string | null;
+  version: number;
+}
+
+export interface OpenPeriodRequest {
+  period: string;
+}
+
+/** Close or reopen; `version` guards against a stale write (409 STALE_VERSION). */
+export interface PeriodTransitionRequest {
+  version?: number;
+}
+
+/** PUT of a value: creates or updates a draft (a returned value goes back to draft). */
+export interface DraftValueRequest extends PutValueRequest {
+  evidenceUrl?: string;
+  /** The version the client read; a different stored version answers 409 STALE_VERSION. */
+  version?: number;
+}
+
+export interface ValueTransitionRequest {
+  version?: number;
+}
+
+export interface ReturnValueRequest extends ValueTransitionRequest {
+  /** Why the planner returns the value; the unit sees it on its worklist. */
+  comment: string;
+}
+
+/** A correction of an approved value: the first approved value is kept as originalValue. */
+export interface CorrectValueRequest extends ValueTransitionRequest {
+  value: number;
+  reason: string;
+  /** Replaces the deviation reason when given (blank clears it); kept otherwise. */
+  deviationReason?: string;
+  note?: string;
+  evidenceUrl?: string;
+}
+
+export const APPROVAL_ACTIONS = ['approve'] as const;
+export type ApprovalAction = (typeof APPROVAL_ACTIONS)[number];
+
+export interface ApprovalItem {
+  indicator: string;
+  period: string;
+  version?: number;
+}
+
+/** Many values at once, all or nothing. */
+export interface ApprovalsRequest {
+  action: ApprovalAction;
+  items: ApprovalItem[];
+}
+
+export interface ApprovalResult {
+  indicator: string;
+  value: IndicatorValueResponse;
+}
+
+export interface ApprovalsResponse {
+  action: ApprovalAction;
+  results: ApprovalResult[];
+}
+
+/** What a unit owes for an expected entry: no value yet, or the value's status. */
+export type EntryState = 'missing' | ValueStatus;
+
+export interface UnitCounts {
+  unit: string;
+  expected: number;
+  missing: number;
+  draft: number;
+  returned: number;
+  submitted: number;
+  approved: number;
+  /** Still owed (missing, draft or returned) after the period ended. */
+  late: number;
+}
+
+export interface WorklistEntry {
+  /** The assessment period the entry belongs to. */
+  assessmentPeriod: string;
+  /** The entry period: YYYY-H1, YYYY-H2 or YYYY. */
+  period: string;
+  indicator: string;
+  name: string;
+  target: string;
+  /** Responsible unit code (sorumlu birim). */
+  unit: string;
+  state: EntryState;
+  late: boolean;
+  value: number | null;
+  version: number | null;
+  returnComment: string | null;
+}
+
+export interface WorklistPeriod {
+  period: string;
+  endDate: string;
+  entries: WorklistEntry[];
+  units: UnitCounts[];
+}
+
+/** Expected entries of the open assessment periods, with counts per unit (all open periods). */
+export interface WorklistResponse {
+  planId: string;
+  /** The date `late` is judged on (YYYY-MM-DD). */
+  asOf: string;
+  periods: WorklistPeriod[];
+  units: UnitCounts[];
+}
+
+export interface ApprovalQueueItem {
+  indicator: string;
+  name: string;
+  target: string;
+  assessmentPeriod: string;
+  period: string;
+  value: number;
+  deviationReason: string | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  version: number;
+}
+
+export interface ApprovalQueueUnit {
+  unit: string;
+  count: number;
+  items: ApprovalQueueItem[];
+}
+
+/** Submitted values waiting for the planner, grouped by responsible unit. */
+export interface ApprovalQueueResponse {
+  planId: string;
+  total: number;
+  units: ApprovalQueueUnit[];
+}

@@ -1,0 +1,87 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { AUDIT_ENTITIES, type AuditEntity, type AuditQuery } from '../../../contracts/audit.js';
+import type { Lang } from '../../../contracts/validation.js';
+import { AUDIT_INSTANT } from '../audit-range.js';
+
+const UUID_OR_EMAIL = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[^\s@]+@[^\s@]+)$/i;
+const ENTRY_PERIOD = /^\d{4}(-H[12])?$/;
+/** Keeps offset = (page − 1) × pageSize a safe integer. */
+const MAX_PAGE = 1_000_000;
+
+/** Query strings arrive as text: digits become a number, anything else stays as sent and fails IsInt. */
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+export class AuditQueryDto implements AuditQuery {
+  @ApiPropertyOptional({ enum: AUDIT_ENTITIES })
+  @IsOptional()
+  @IsIn(AUDIT_ENTITIES)
+  entity?: AuditEntity;
+
+  @ApiPropertyOptional({ description: "the actor's user id or e-mail address" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(320)
+  @Matches(UUID_OR_EMAIL, { message: 'user must be a user id (UUID) or an e-mail address' })
+  user?: string;
+
+  @ApiPropertyOptional({ example: '2025-H1', description: 'entry period: YYYY-H1, YYYY-H2 or YYYY' })
+  @IsOptional()
+  @IsString()
+  @Matches(ENTRY_PERIOD, { message: 'period must be YYYY-H1, YYYY-H2 or YYYY' })
+  period?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-01-01',
+    description: 'inclusive; YYYY-MM-DD (UTC day) or an ISO timestamp (UTC unless it has an offset)',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(AUDIT_INSTANT, { message: 'from must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]' })
+  @IsDateString({ strict: true })
+  from?: string;
+
+  @ApiPropertyOptional({
+    example: '2025-12-31',
+    description: 'inclusive (a date includes the whole UTC day); YYYY-MM-DD or an ISO timestamp',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(AUDIT_INSTANT, { message: 'to must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]' })
+  @IsDateString({ strict: true })
+  to?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_PAGE)
+  page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
+  @IsOptional()
+  @Transform(toInteger)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  pageSize?: number;
+
+  /** Accepted as on every route; this route's messages are English. */
+  @ApiPropertyOptional({ enum: ['tr', 'en'] })
+  @IsOptional()
+  @IsIn(['tr', 'en'])
+  lang?: Lang;
+}

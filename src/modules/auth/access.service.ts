@@ -1,0 +1,92 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { Role } from '../../contracts/auth.js';
+import { AppError, NotFoundError } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
+import type { RequestUser } from '../../common/request-user.js';
+import type { AccessRule } from './access.decorators.js';
+
+/**
+ * Who may do what in which institution (issue: roles per institution). Ids of institutions the
+ * caller has no role in answer 404, exactly like ids that do not exist, so existence never leaks.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  roleIn(user: RequestUser, institutionId: string): Role | null {
+    if (user.isSuperadmin) return 'admin';
+    return user.memberships.get(institutionId)?.role ?? null;
+  }
+
+  /** Institution ids the caller may see; null means every institution (superadmin). */
+  visibleInstitutions(user: RequestUser): string[] | null {
+    return user.isSuperadmin ? null : [...user.memberships.keys()];
+  }
+
+  /** Checks a route's rule against its :planId / :institutionId / :code parameters. */
+  async check(user: RequestUser, rule: AccessRule | undefined, params: Record<string, string | undefined>): Promise<void> {
+    let institutionId: string | null = null;
+    if (params.planId !== undefined) {
+      institutionId = await this.institutionOfPlan(params.planId);
+      if (!institutionId || !this.roleIn(user, institutionId)) {
+        throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${params.planId} not found`);
+      }
+    } else if (params.institutionId !== undefined) {
+      institutionId = isUuid(params.institutionId) ? params.institutionId : null;
+      if (!institutionId || !this.roleIn(user, institutionId) || !(await this.institutionExists(institutionId))) {
+        throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${params.institutionId} not found`);
+      }
+    }
+    if (!rule) return;
+    if (rule.superadminOnly && !user.isSuperadmin) {
+      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin creates or deletes institutions');
+    }
+    if (!institutionId) {
+      const roles = user.isSuperadmin ? ['admin'] : [...user.memberships.values()].map((membership) => membership.role);
+      if (!roles.some((role) => rule.roles.includes(role as Role))) throw forbidden(rule.roles);
+      return;
+    }
+    const role = this.roleIn(user, institutionId) as Role;
+    if (!rule.roles.includes(role)) throw forbidden(rule.roles);
+    if (rule.unitScoped && role === 'unit_manager' && params.planId !== undefined && params.code !== undefined) {
+      const unitId = await this.responsibleUnitOf(params.planId, params.code);
+      const units = user.memberships.get(institutionId)?.unitIds ?? [];
+      // An unknown indicator falls through to the service's own 404.
+      if (unitId !== null && !units.includes(unitId)) {
+        throw new AppError(403, 'NOT_YOUR_UNIT', `Indicator ${params.code} belongs to a target of another unit`);
+      }
+    }
+  }
+
+  /** For routes whose institution comes from the body (create a plan, import). */
+  assertRoleIn(user: RequestUser, institutionId: string, roles: Role[]): void {
+    const role = this.roleIn(user, institutionId);
+    if (!role) throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${institutionId} not found`);
+    if (!roles.includes(role)) throw forbidden(roles);
+  }
+
+  private async institutionOfPlan(planId: string): Promise<string | null> {
+    if (!isUuid(planId)) return null;
+    const rows = await this.dataSource.query<Array<{ institution_id: string }>>('SELECT institution_id FROM plans WHERE id = $1', [planId]);
+    return rows[0]?.institution_id ?? null;
+  }
+
+  private async institutionExists(institutionId: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM institutions WHERE id = $1', [institutionId]);
+    return rows.length > 0;
+  }
+
+  private async responsibleUnitOf(planId: string, code: string): Promise<string | null> {
+    const rows = await this.dataSource.query<Array<{ responsible_unit_id: string }>>(
+      `SELECT t.responsible_unit_id FROM indicators i JOIN targets t ON t.id = i.target_id WHERE i.plan_id = $1 AND i.code = $2`,
+      [planId, code],
+    );
+    return rows[0]?.responsible_unit_id ?? null;
+  }
+}
+
+function forbidden(roles: Role[]): AppError {
+  return new AppError(403, 'FORBIDDEN', `This needs one of the roles: ${roles.join(', ')}`);
+}

@@ -1,0 +1,57 @@
+import type {} from '@fastify/cookie';
+import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { LoginResponse, MeResponse } from '../../contracts/auth.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { CurrentUser, type PusulaRequest, type RequestUser } from '../../common/request-user.js';
+import { Public } from './access.decorators.js';
+import { AuthService, SESSION_COOKIE } from './auth.service.js';
+import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
+
+@ApiTags('auth')
+@Controller('auth')
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Answers { accessToken } for Authorization: Bearer, and sets the same as an httpOnly cookie. */
+  @Public()
+  @Post('login')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Sign in: 401 INVALID_CREDENTIALS, 423 ACCOUNT_LOCKED, 429 TOO_MANY_ATTEMPTS' })
+  async login(@Body() dto: LoginDto, @Req() request: PusulaRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+    const result = await this.auth.login(dto.email, dto.password, request.ip);
+    void reply.setCookie(SESSION_COOKIE, result.accessToken, {
+      httpOnly: true,
+      sameSite: 'strict',
+      secure: this.config.cookieSecure,
+      path: '/',
+      expires: new Date(result.expiresAt),
+    });
+    return result;
+  }
+
+  @Post('logout')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'End this session' })
+  async logout(@CurrentUser() user: RequestUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+    await this.auth.logout(user);
+    void reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  }
+
+  @Get('me')
+  @ApiOperation({ summary: 'The signed-in user with roles per institution' })
+  me(@CurrentUser() user: RequestUser): Promise<MeResponse> {
+    return this.auth.me(user.id);
+  }
+
+  @Post('password')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Change the password; other sessions end' })
+  changePassword(@CurrentUser() user: RequestUser, @Body() dto: ChangePasswordDto): Promise<void> {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
+  }
+}

@@ -1,0 +1,36 @@
+import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { AppError } from '../../common/app-error.js';
+import { requestContext } from '../../common/request-context.js';
+import type { PusulaRequest } from '../../common/request-user.js';
+import { ACCESS_RULE, type AccessRule, PUBLIC_ROUTE } from './access.decorators.js';
+import { AccessService } from './access.service.js';
+import { AuthService, SESSION_COOKIE } from './auth.service.js';
+
+/**
+ * Every route needs a signed-in caller unless it is @Public(); a route under :planId or
+ * :institutionId needs a role in that institution (404 otherwise), and @Allow narrows the roles.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+    private readonly access: AccessService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<PusulaRequest & { cookies?: Record<string, string | undefined> }>();
+    const header = request.headers.authorization;
+    const bearer = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    request.user = await this.auth.userFromToken(bearer ?? request.cookies?.[SESSION_COOKIE]);
+    const store = requestContext.getStore();
+    if (store && request.user) store.actor = { id: request.user.id, email: request.user.email };
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
+    if (!request.user) throw new AppError(401, 'UNAUTHORIZED', 'Sign in first (Authorization: Bearer <token>)');
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    await this.access.check(request.user, rule, request.params as Record<string, string | undefined>);
+    return true;
+  }
+}

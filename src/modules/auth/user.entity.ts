@@ -1,0 +1,37 @@
+import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique, UpdateDateColumn, VersionColumn } from 'typeorm';
+
+@Entity('users')
+@Unique('users_email_key', ['email'])
+@Check('users_email_check', `email = lower(email)`)
+export class User {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  id!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  /** bcrypt; never leaves the server. */
+  @Column({ type: 'text' })
+  passwordHash!: string;
+
+  @Column({ type: 'boolean', default: false })
+  isSuperadmin!: boolean;
+
+  @Column({ type: 'integer', default: 0 })
+  failedLogins!: number;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lockedUntil!: Date | null;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
+}

@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsString,
+  Matches,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  APPROVAL_ACTIONS,
+  type ApprovalAction,
+  type ApprovalItem,
+  type ApprovalsRequest,
+  type OpenPeriodRequest,
+  type PeriodTransitionRequest,
+} from '../../../contracts/workflow.js';
+import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
+
+export class OpenPeriodDto implements OpenPeriodRequest {
+  @ApiProperty({
+    example: '2025-H1',
+    description: 'YYYY-H1 (30 June izleme) or YYYY (year-end değerlendirme)',
+  })
+  @IsString()
+  period!: string;
+}
+
+export class PeriodTransitionDto implements PeriodTransitionRequest {
+  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class ApprovalItemDto implements ApprovalItem {
+  @ApiProperty({ example: 'PG1.1.1' }) @IsString() @Matches(CODE_PATTERN) indicator!: string;
+  @ApiProperty({ example: '2025-H2' }) @IsString() period!: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
+}
+
+export class ApprovalsDto implements ApprovalsRequest {
+  @ApiProperty({ enum: APPROVAL_ACTIONS }) @IsIn(APPROVAL_ACTIONS) action!: ApprovalAction;
+  @ApiProperty({ type: [ApprovalItemDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @ValidateNested({ each: true })
+  @Type(() => ApprovalItemDto)
+  items!: ApprovalItemDto[];
+}

@@ -1,0 +1,124 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
+import type { WorklistIndicator, WorklistValue } from './worklist.js';
+
+/** The narrow reads of the worklist and the approval queue, in plan order (aim, target, indicator). */
+@Injectable()
+export class PeriodsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async findOpenPeriods(planId: string): Promise<string[]> {
+    const rows = await this.dataSource.query<Array<{ period: string }>>(
+      `SELECT period FROM assessment_periods WHERE plan_id = $1 AND status = 'open'`,
+      [planId],
+    );
+    return rows.map((row) => row.period);
+  }
+
+  async unitExists(institutionId: string, code: string): Promise<boolean> {
+    const rows = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM units WHERE institution_id = $1 AND code = $2',
+      [institutionId, code],
+    );
+    return rows.length > 0;
+  }
+
+  /** Indicators with their target and responsible unit; only those of `unit` when given. */
+  async findIndicators(planId: string, unit: string | undefined): Promise<WorklistIndicator[]> {
+    const rows = await this.dataSource.query<
+      Array<{ code: string; name: string; target: string; unit: string; monitoring_months: number | null }>
+    >(
+      `SELECT i.code, i.name, t.code AS target, u.code AS unit, i.monitoring_months
+         FROM indicators i
+         JOIN targets t ON t.id = i.target_id
+         JOIN aims a ON a.id = t.aim_id
+         JOIN units u ON u.id = t.responsible_unit_id
+        WHERE i.plan_id = $1 AND ($2::text IS NULL OR u.code = $2)
+        ORDER BY a.position, t.position, i.position`,
+      [planId, unit ?? null],
+    );
+    return rows.map((row) => ({
+      code: row.code,
+      name: row.name,
+      target: row.target,
+      unit: row.unit,
+      monitoringMonths: row.monitoring_months === 12 ? 12 : 6,
+    }));
+  }
+
+  async findValues(planId: string, periods: string[]): Promise<WorklistValue[]> {
+    const rows = await this.dataSource.query<
+      Array<{
+        indicator: string;
+        period: string;
+        status: ValueStatus;
+        value: number;
+        version: number;
+        return_comment: string | null;
+      }>
+    >(
+      `SELECT i.code AS indicator, v.period, v.status, v.value, v.version, v.return_comment
+         FROM indicator_values v
+         JOIN indicators i ON i.id = v.indicator_id
+        WHERE v.plan_id = $1 AND v.period = ANY($2::text[])`,
+      [planId, periods],
+    );
+    return rows.map((row) => ({
+      indicator: row.indicator,
+      period: row.period,
+      status: row.status,
+      value: row.value,
+      version: row.version,
+      returnComment: row.return_comment,
+    }));
+  }
+
+  /** Submitted values with their responsible unit. */
+  async findSubmitted(
+    planId: string,
+  ): Promise<Array<Omit<ApprovalQueueItem, 'assessmentPeriod'> & { unit: string }>> {
+    const rows = await this.dataSource.query<
+      Array<{
+        indicator: string;
+        name: string;
+        target: string;
+        unit: string;
+        period: string;
+        value: number;
+        deviation_reason: string | null;
+        note: string | null;
+        evidence_url: string | null;
+        submitted_by: string | null;
+        submitted_at: Date | null;
+        version: number;
+      }>
+    >(
+      `SELECT i.code AS indicator, i.name, t.code AS target, u.code AS unit, v.period, v.value,
+              v.deviation_reason, v.note, v.evidence_url, v.submitted_by, v.submitted_at, v.version
+         FROM indicator_values v
+         JOIN indicators i ON i.id = v.indicator_id
+         JOIN targets t ON t.id = i.target_id
+         JOIN aims a ON a.id = t.aim_id
+         JOIN units u ON u.id = t.responsible_unit_id
+        WHERE v.plan_id = $1 AND v.status = 'submitted'
+        ORDER BY a.position, t.position, i.position, v.period`,
+      [planId],
+    );
+    return rows.map((row) => ({
+      indicator: row.indicator,
+      name: row.name,
+      target: row.target,
+      unit: row.unit,
+      period: row.period,
+      value: row.value,
+      deviationReason: row.deviation_reason,
+      note: row.note,
+      evidenceUrl: row.evidence_url,
+      submittedBy: row.submitted_by,
+      submittedAt: row.submitted_at ? row.submitted_at.toISOString() : null,
+      version: row.version,
+    }));
+  }
+}

@@ -1,0 +1,171 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { AssessmentPeriodResponse } from '../../contracts/workflow.js';
+import type { Lang } from '../../contracts/validation.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
+import { type Actor, setActor } from '../../database/actor.js';
+import { lockPlan } from '../plans/plan-editor.service.js';
+import { Plan } from '../plans/plan.entity.js';
+import { parseAssessedPeriod } from '../progress/periods.js';
+import { AssessmentPeriod } from './assessment-period.entity.js';
+import { assessmentPeriodOf, compareAssessmentPeriods } from './assessment-periods.js';
+import { toAssessmentPeriodResponse } from './periods.mapper.js';
+
+/** Assessment periods of a plan: a planner opens, closes and reopens them (domain.md 6). */
+@Injectable()
+export class PeriodsService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async listPeriods(planId: string): Promise<AssessmentPeriodResponse[]> {
+    await getPlan(this.dataSource.manager, planId);
+    const rows = await this.dataSource.manager.findBy(AssessmentPeriod, { planId });
+    return rows.sort((a, b) => compareAssessmentPeriods(a.period, b.period)).map(toAssessmentPeriodResponse);
+  }
+
+  async openPeriod(
+    planId: string,
+    period: string,
+    actor: Actor | null,
+    lang: Lang,
+  ): Promise<AssessmentPeriodResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager, actor);
+      const plan = await lockAndGetPlan(manager, planId);
+      if (!parseAssessedPeriod(period, plan.startYear, plan.endYear)) {
+        const message =
+          lang === 'en'
+            ? `"${period}" is not an assessment period of the plan: YYYY-H1 or YYYY within ${plan.startYear}–${plan.endYear}`
+            : `"${period}" planın bir değerlendirme dönemi değil: ${plan.startYear}–${plan.endYear} içinde YYYY-H1 veya YYYY`;
+        throw new BadRequestError('PERIOD_INVALID', message, [
+          { path: 'period', code: 'PERIOD_INVALID', message },
+        ]);
+      }
+      const existing = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period });
+      if (existing)
+        throw new ConflictError(
+          'PERIOD_EXISTS',
+          `The assessment period ${period} already exists for this plan (${existing.status})`,
+          undefined,
+          toAssessmentPeriodResponse(existing),
+        );
+      await manager.insert(AssessmentPeriod, {
+        institutionId: plan.institutionId,
+        planId: plan.id,
+        period,
+        status: 'open',
+        openedBy: actor?.id ?? null,
+      });
+      return toAssessmentPeriodResponse(
+        await manager.findOneByOrFail(AssessmentPeriod, { planId: plan.id, period }),
+      );
+    });
+  }
+
+  /** Locks the period: no more entries, submissions, approvals or returns in it (corrections stay possible). */
+  closePeriod(
+    planId: string,
+    period: string,
+    version: number | undefined,
+    actor: Actor | null,
+  ): Promise<AssessmentPeriodResponse> {
+    return this.transition(planId, period, version, actor, 'open', {
+      status: 'closed',
+      closedBy: actor?.id ?? null,
+      closedAt: new Date(),
+    });
+  }
+
+  reopenPeriod(
+    planId: string,
+    period: string,
+    version: number | undefined,
+    actor: Actor | null,
+  ): Promise<AssessmentPeriodResponse> {
+    return this.transition(planId, period, version, actor, 'closed', {
+      status: 'open',
+      closedBy: null,
+      closedAt: null,
+    });
+  }
+
+  private async transition(
+    planId: string,
+    period: string,
+    version: number | undefined,
+    actor: Actor | null,
+    from: AssessmentPeriod['status'],
+    change: Pick<AssessmentPeriod, 'status' | 'closedBy' | 'closedAt'>,
+  ): Promise<AssessmentPeriodResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager, actor);
+      const plan = await lockAndGetPlan(manager, planId);
+      const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period });
+      if (!row) throw new NotFoundError('PERIOD_NOT_FOUND', `The plan has no assessment period ${period}`);
+      if (version !== undefined && version !== row.version)
+        throw new ConflictError(
+          'STALE_VERSION',
+          `The assessment period ${period} changed since version ${version} (now ${row.version})`,
+          undefined,
+          toAssessmentPeriodResponse(row),
+        );
+      if (row.status !== from)
+        throw new ConflictError(
+          row.status === 'closed' ? 'PERIOD_CLOSED' : 'PERIOD_OPEN',
+          `The assessment period ${period} is already ${row.status}`,
+          undefined,
+          toAssessmentPeriodResponse(row),
+        );
+      await manager.update(AssessmentPeriod, { id: row.id }, { ...change, version: row.version + 1 });
+      return toAssessmentPeriodResponse(await manager.findOneByOrFail(AssessmentPeriod, { id: row.id }));
+    });
+  }
+}
+
+/**
+ * Entries can be written, submitted, approved or returned only while their assessment period is
+ * open for the plan: 400 PERIOD_NOT_OPEN when it was never opened, 409 PERIOD_CLOSED once closed.
+ */
+export async function assertPeriodOpen(
+  manager: EntityManager,
+  plan: Plan,
+  entryPeriod: string,
+  lang: Lang,
+): Promise<void> {
+  const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
+  const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period: assessment });
+  if (row?.status === 'open') return;
+  if (!row) {
+    const message =
+      lang === 'en'
+        ? `The assessment period ${assessment} is not open for this plan (${entryPeriod} belongs to it): a planner opens it first`
+        : `${assessment} değerlendirme dönemi bu plan için açık değil (${entryPeriod} bu döneme girer): önce planlamacı dönemi açmalı`;
+    throw new BadRequestError('PERIOD_NOT_OPEN', message, [
+      { path: 'period', code: 'PERIOD_NOT_OPEN', message },
+    ]);
+  }
+  const message =
+    lang === 'en'
+      ? `The assessment period ${assessment} is closed: ${entryPeriod} is locked (an approved value can still be corrected with a reason)`
+      : `${assessment} değerlendirme dönemi kapandı: ${entryPeriod} kilitli (onaylı bir değer gerekçeyle düzeltilebilir)`;
+  throw new ConflictError(
+    'PERIOD_CLOSED',
+    message,
+    [{ path: 'period', code: 'PERIOD_CLOSED', message }],
+    toAssessmentPeriodResponse(row),
+  );
+}
+
+/** The plan, or 404 PLAN_NOT_FOUND (a malformed id is simply not found). */
+export async function getPlan(manager: EntityManager, planId: string): Promise<Plan> {
+  const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
+  if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+  return plan;
+}
+
+async function lockAndGetPlan(manager: EntityManager, planId: string): Promise<Plan> {
+  if (!isUuid(planId)) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+  await lockPlan(manager, planId);
+  return getPlan(manager, planId);
+}

@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { ApprovalQueueResponse, WorklistResponse } from '../../contracts/workflow.js';
+import { BadRequestError } from '../../common/app-error.js';
+import { today } from '../plans/plan-document.service.js';
+import { parsePeriod } from '../progress/periods.js';
+import { allEntryPeriodsIn, assessmentPeriodOf } from './assessment-periods.js';
+import { PeriodsRepository } from './periods.repository.js';
+import { getPlan } from './periods.service.js';
+import { buildWorklist, countByUnit, groupApprovalQueue } from './worklist.js';
+
+/** What units owe in the open periods, and what waits for the planner's approval. */
+@Injectable()
+export class WorklistService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: PeriodsRepository,
+  ) {}
+
+  async getWorklist(planId: string, unit: string | undefined): Promise<WorklistResponse> {
+    const plan = await getPlan(this.dataSource.manager, planId);
+    if (unit !== undefined && !(await this.repository.unitExists(plan.institutionId, unit))) {
+      const message = `Unknown unit ${unit}`;
+      throw new BadRequestError('UNKNOWN_UNIT', message, [{ path: 'unit', code: 'UNKNOWN_UNIT', message }]);
+    }
+    const openPeriods = await this.repository.findOpenPeriods(plan.id);
+    const entryPeriods = openPeriods.flatMap((text) => {
+      const period = parsePeriod(text);
+      return period ? allEntryPeriodsIn(period) : [];
+    });
+    const [indicators, values] = await Promise.all([
+      this.repository.findIndicators(plan.id, unit),
+      this.repository.findValues(plan.id, entryPeriods),
+    ]);
+    const asOf = today();
+    const periods = buildWorklist(openPeriods, indicators, values, asOf);
+    return {
+      planId: plan.id,
+      asOf,
+      periods,
+      units: countByUnit(periods.flatMap((period) => period.entries)),
+    };
+  }
+
+  async getApprovalQueue(planId: string): Promise<ApprovalQueueResponse> {
+    const plan = await getPlan(this.dataSource.manager, planId);
+    const rows = await this.repository.findSubmitted(plan.id);
+    const units = groupApprovalQueue(
+      rows.map((row) => ({ ...row, assessmentPeriod: assessmentPeriodOf(row.period) ?? row.period })),
+    );
+    return { planId: plan.id, total: rows.length, units };
+  }
+}

@@ -1,0 +1,117 @@
+import type {
+  ApprovalQueueItem,
+  ApprovalQueueUnit,
+  EntryState,
+  UnitCounts,
+  ValueStatus,
+  WorklistEntry,
+  WorklistPeriod,
+} from '../../contracts/workflow.js';
+import { parsePeriod, type MonitoringMonths } from '../progress/periods.js';
+import { assessmentEndDate, compareAssessmentPeriods, entryPeriodsIn } from './assessment-periods.js';
+
+/**
+ * A unit manager's worklist and a planner's approval queue (domain.md 6): which entries the
+ * open assessment periods expect, in which state they are, and counts per responsible unit.
+ */
+
+export interface WorklistIndicator {
+  code: string;
+  name: string;
+  target: string;
+  /** Responsible unit code. */
+  unit: string;
+  monitoringMonths: MonitoringMonths;
+}
+
+export interface WorklistValue {
+  indicator: string;
+  period: string;
+  status: ValueStatus;
+  value: number;
+  version: number;
+  returnComment: string | null;
+}
+
+/** States a unit still owes something for. */
+const OWED: ReadonlySet<EntryState> = new Set(['missing', 'draft', 'returned']);
+
+/**
+ * Expected entries per open assessment period, in the indicators' order. An entry is late when
+ * it is still owed (missing, draft or returned) and its period ended before `today`.
+ */
+export function buildWorklist(
+  openPeriods: readonly string[],
+  indicators: readonly WorklistIndicator[],
+  values: readonly WorklistValue[],
+  today: string,
+): WorklistPeriod[] {
+  const byKey = new Map(values.map((row) => [`${row.indicator}|${row.period}`, row]));
+  return [...openPeriods].sort(compareAssessmentPeriods).flatMap((text) => {
+    const assessed = parsePeriod(text);
+    if (!assessed || assessed.half === 2) return [];
+    const endDate = assessmentEndDate(assessed);
+    const entries: WorklistEntry[] = indicators.flatMap((indicator) =>
+      entryPeriodsIn(assessed, indicator.monitoringMonths).map((period) => {
+        const row = byKey.get(`${indicator.code}|${period}`);
+        const state: EntryState = row ? row.status : 'missing';
+        return {
+          assessmentPeriod: text,
+          period,
+          indicator: indicator.code,
+          name: indicator.name,
+          target: indicator.target,
+          unit: indicator.unit,
+          state,
+          late: OWED.has(state) && today > endDate,
+          value: row ? row.value : null,
+          version: row ? row.version : null,
+          returnComment: row ? row.returnComment : null,
+        };
+      }),
+    );
+    return [{ period: text, endDate, entries, units: countByUnit(entries) }];
+  });
+}
+
+/** Counts per responsible unit, by unit code. */
+export function countByUnit(entries: readonly WorklistEntry[]): UnitCounts[] {
+  const counts = new Map<string, UnitCounts>();
+  for (const entry of entries) {
+    let unit = counts.get(entry.unit);
+    if (!unit) {
+      unit = {
+        unit: entry.unit,
+        expected: 0,
+        missing: 0,
+        draft: 0,
+        returned: 0,
+        submitted: 0,
+        approved: 0,
+        late: 0,
+      };
+      counts.set(entry.unit, unit);
+    }
+    unit.expected += 1;
+    unit[entry.state] += 1;
+    if (entry.late) unit.late += 1;
+  }
+  return [...counts.values()].sort((a, b) => a.unit.localeCompare(b.unit));
+}
+
+/** Submitted values grouped by responsible unit (by unit code), each group in the given order. */
+export function groupApprovalQueue(
+  items: ReadonlyArray<ApprovalQueueItem & { unit: string }>,
+): ApprovalQueueUnit[] {
+  const groups = new Map<string, ApprovalQueueUnit>();
+  for (const { unit, ...item } of items) {
+    let group = groups.get(unit);
+    if (!group) {
+      group = { unit, count: 0, items: [] };
+      groups.set(unit, group);
+    }
+    group.count += 1;
+    group.items.push(item);
+  }
+  return [...groups.values()].sort((a, b) => a.unit.localeCompare(b.unit));
+}

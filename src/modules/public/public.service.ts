@@ -1,0 +1,109 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, IsNull, Not } from 'typeorm';
+import type { ProgressResponse } from '../../contracts/progress.js';
+import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
+import type { Lang } from '../../contracts/validation.js';
+import { NotFoundError } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { effectiveStatus } from '../plans/plan-document.mapper.js';
+import { PlanDocumentService } from '../plans/plan-document.service.js';
+import { Plan } from '../plans/plan.entity.js';
+import { ProgressService } from '../progress/progress.service.js';
+
+/** The transparency pages' data: published plans and approved values, nothing internal. */
+@Injectable()
+export class PublicService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly documents: PlanDocumentService,
+    private readonly progress: ProgressService,
+  ) {}
+
+  async listPlans(): Promise<PublicPlanSummary[]> {
+    const plans = await this.dataSource.manager.find(Plan, { where: { publishedAt: Not(IsNull()) }, order: { startYear: 'DESC', title: 'ASC' } });
+    const institutions = new Map((await this.dataSource.manager.find(Institution)).map((row) => [row.id, row]));
+    return plans.map((plan) => summary(plan, institutions.get(plan.institutionId) as Institution));
+  }
+
+  async getPlan(planId: string): Promise<PublicPlan> {
+    await this.getPublished(planId);
+    const rows = await this.documents.loadRows(this.dataSource.manager, planId);
+    const unitName = new Map(rows.units.map((unit) => [unit.id, unit.name]));
+    const approved = rows.values.filter((value) => value.status === 'approved');
+    return {
+      ...summary(rows.plan, rows.institution),
+      mission: rows.plan.mission,
+      vision: rows.plan.vision,
+      values: rows.coreValues.map((value) => ({ title: value.title, ...(value.description ? { description: value.description } : {}) })),
+      councilDecision:
+        rows.plan.councilDecisionDate || rows.plan.councilDecisionNumber
+          ? { date: rows.plan.councilDecisionDate, number: rows.plan.councilDecisionNumber }
+          : null,
+      aims: rows.aims.map((aim) => ({
+        code: aim.code,
+        title: aim.title,
+        targets: rows.targets
+          .filter((target) => target.aimId === aim.id)
+          .map((target) => ({
+            code: target.code,
+            title: target.title,
+            responsibleUnit: unitName.get(target.responsibleUnitId) ?? '',
+            indicators: rows.indicators
+              .filter((indicator) => indicator.targetId === target.id)
+              .map((indicator) => ({
+                code: indicator.code,
+                name: indicator.name,
+                unit: indicator.unit,
+                weight: indicator.weight,
+                direction: indicator.direction,
+                valueType: indicator.valueType,
+                baseline: indicator.baseline,
+                targets: Object.fromEntries(
+                  rows.yearlyTargets
+                    .filter((row) => row.indicatorId === indicator.id)
+                    .sort((a, b) => a.year - b.year)
+                    .map((row) => [String(row.year), row.value]),
+                ),
+                values: approved
+                  .filter((value) => value.indicatorId === indicator.id)
+                  .sort((a, b) => a.period.localeCompare(b.period))
+                  .map((value) => ({
+                    period: value.period,
+                    value: value.value,
+                    revised: value.revised,
+                    originalValue: value.originalValue,
+                    correctionReason: value.correctionReason,
+                    deviationReason: value.deviationReason,
+                  })),
+              })),
+          })),
+      })),
+    };
+  }
+
+  /** Progress from approved values only. */
+  async getProgress(planId: string, period: string | undefined, lang: Lang): Promise<ProgressResponse> {
+    await this.getPublished(planId);
+    return this.progress.getProgress(planId, period, lang, { approvedOnly: true });
+  }
+
+  private async getPublished(planId: string): Promise<Plan> {
+    const plan = isUuid(planId) ? await this.dataSource.manager.findOneBy(Plan, { id: planId, publishedAt: Not(IsNull()) }) : null;
+    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    return plan;
+  }
+}
+
+function summary(plan: Plan, institution: Institution): PublicPlanSummary {
+  return {
+    id: plan.id,
+    title: plan.title,
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    status: effectiveStatus(plan),
+    institution: { name: institution.name, kind: institution.kind },
+    publishedAt: (plan.publishedAt as Date).toISOString(),
+  };
+}
