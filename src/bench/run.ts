@@ -77,23 +77,19 @@ function reportRatio(name: string, value: number, floor: number): void {
   console.log(`${name}: ${value.toFixed(1)} ms | floor (GET /api/health/live p99) ${floor.toFixed(1)} ms, ratio ${(value / floor).toFixed(2)}`);
 }
 
-/** `clients` loops issuing requests for `durationMs`; answers throughput and the 99th percentile latency. */
-async function runLoad(clients: number, durationMs: number, request: () => Promise<unknown>): Promise<{ rps: number; p99: number }> {
-  const latencies: number[] = [];
-  const started = performance.now();
-  const until = started + durationMs;
-  await Promise.all(
-    Array.from({ length: clients }, async () => {
-      while (performance.now() < until) {
-        const begin = performance.now();
-        await request();
-        latencies.push(performance.now() - begin);
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  const sorted = latencies.sort((a, b) => a - b);
-  return { rps: latencies.length / elapsed, p99: sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] };
+/** Runs the load generator in its own process (load-client.ts) against the server. */
+async function runLoad(
+  base: string,
+  requests: Array<{ method: string; path: string; body?: unknown }>,
+  clients = 50,
+  durationMs = 3000,
+): Promise<{ rps: number; p99: number; failures: number }> {
+  const config = JSON.stringify({ base, token, clients, durationMs, requests });
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((done) => child.on('exit', () => done()));
+  return JSON.parse(output) as { rps: number; p99: number; failures: number };
 }
 
 function verdict(line: Line): boolean {
@@ -295,17 +291,19 @@ async function main(): Promise<void> {
     const entries = loadDocument.plan.aims.flatMap((aim) =>
       aim.targets.flatMap((target) => target.indicators.map((indicator) => ({ code: indicator.code, period: indicator.monitoringMonths === 12 ? '2025' : '2025-H1' }))),
     );
-    const constantLoad = await runLoad(50, 3000, () => fetchJson(`${base}/api/health/live`));
-    let next = 0;
-    const putLoad = await runLoad(50, 3000, () => {
-      const entry = entries[next++ % entries.length];
-      return fetchJson(`${base}/api/plans/${loadPlanId}/indicators/${entry.code}/values/${entry.period}`, {
+    const constantLoad = await runLoad(base, [{ method: 'GET', path: '/api/health/live' }]);
+    const putLoad = await runLoad(
+      base,
+      entries.map((entry, index) => ({
         method: 'PUT',
-        body: JSON.stringify({ value: next % 1000 }),
-        headers: { 'content-type': 'application/json' },
-      });
-    });
-    const progressLoad = await runLoad(50, 3000, () => fetchJson(`${base}/api/plans/${planId}/progress?period=2027`));
+        path: `/api/plans/${loadPlanId}/indicators/${entry.code}/values/${entry.period}`,
+        body: { value: index % 1000 },
+      })),
+    );
+    const progressLoad = await runLoad(base, [{ method: 'GET', path: `/api/plans/${planId}/progress?period=2027` }]);
+    if (putLoad.failures + progressLoad.failures + constantLoad.failures > 0) {
+      throw new Error(`requests failed under load: ${JSON.stringify({ putLoad, progressLoad, constantLoad })}`);
+    }
     console.log(`\n(constant endpoint under 50 clients: ${constantLoad.rps.toFixed(0)} req/s, p99 ${constantLoad.p99.toFixed(1)} ms)`);
     reportThroughput('value entry PUT, 50 concurrent clients', putLoad.rps, constantLoad.rps);
     reportRatio('value entry PUT, 50 concurrent clients: p99 latency', putLoad.p99, constantLoad.p99);

@@ -82,6 +82,29 @@ export interface CreatePlanRequest {
   costing?: CostingDoc;
 }
 
+/** The plan lifecycle steps of domain.md 6: `POST /api/plans/:planId/lifecycle/<action>`. */
+export const PLAN_LIFECYCLE_ACTIONS = ['submit', 'enact', 'close'] as const;
+export type PlanLifecycleAction = (typeof PLAN_LIFECYCLE_ACTIONS)[number];
+
+/** taslak → meclis-onayinda: the date the plan was submitted to the council (YYYY-MM-DD). */
+export interface SubmitPlanRequest {
+  date: string;
+}
+
+/** meclis-onayinda → yururlukte: the council decision's date (not before the submission) and number. */
+export interface EnactPlanRequest {
+  date: string;
+  number: string;
+}
+
+/**
+ * yururlukte → kapandi: the closing date (default today; not before the council decision).
+ * No column holds it: it is recorded as the reason of the audit entry, unless X-Pusula-Reason gives one.
+ */
+export interface ClosePlanRequest {
+  date?: string;
+}
+
 export interface AimResponse {
   code: string;
   title: string;

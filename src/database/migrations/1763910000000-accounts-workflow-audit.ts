@@ -189,17 +189,46 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         );
         RETURN NULL;
       END $$`);
+    // Inserts come in bulk (a plan import is thousands of rows): one statement-level trigger
+    // records them all from the transition table.
+    await queryRunner.query(`
+      CREATE FUNCTION audit_rows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
+                               reason, actor_id, actor_email)
+        SELECT (r ->> 'institution_id')::uuid,
+               CASE WHEN TG_TABLE_NAME = 'plans' THEN (r ->> 'id')::uuid ELSE (r ->> 'plan_id')::uuid END,
+               TG_ARGV[0],
+               COALESCE(r ->> 'id', (r ->> 'indicator_id') || ':' || (r ->> 'year')),
+               'insert',
+               r ->> 'period',
+               NULL,
+               r,
+               NULLIF(current_setting('pusula.reason', true), ''),
+               NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
+               NULLIF(current_setting('pusula.actor_email', true), '')
+          FROM (SELECT to_jsonb(inserted) AS r FROM new_rows AS inserted) AS rows;
+        RETURN NULL;
+      END $$`);
     for (const { table, entity } of AUDITED_TABLES) {
       await queryRunner.query(
-        `CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table}
+        `CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
+           REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
            FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`,
       );
     }
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of AUDITED_TABLES) await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+    for (const { table } of AUDITED_TABLES) {
+      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
+    }
     await queryRunner.query('DROP FUNCTION audit_row_change()');
+    await queryRunner.query('DROP FUNCTION audit_rows_inserted()');
     await queryRunner.query('DROP TABLE audit_log');
     await queryRunner.query('DROP FUNCTION audit_log_refuse_change()');
     await queryRunner.query(`

@@ -28,6 +28,7 @@ import { IndicatorTarget } from './indicator-target.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorValueResponse } from './indicator.mapper.js';
+import { effectiveStatus } from '../plans/plan-document.mapper.js';
 
 interface Loaded {
   plan: Plan;
@@ -235,6 +236,7 @@ export class IndicatorValuesService {
       for (const [index, item] of dto.items.entries()) {
         try {
           const loaded = await this.load(manager, planId, item.indicator);
+          assertPlanNotClosed(loaded.plan);
           assertEntryPeriod(loaded.plan, loaded.indicator, item.period, lang);
           const row = await manager.findOneBy(IndicatorValue, {
             indicatorId: loaded.indicator.id,
@@ -267,6 +269,7 @@ export class IndicatorValuesService {
       await setActor(manager, actor, reason);
       if (isUuid(planId)) await lockPlan(manager, planId);
       const loaded = await this.load(manager, planId, code);
+      assertPlanNotClosed(loaded.plan);
       assertEntryPeriod(loaded.plan, loaded.indicator, period, lang);
       const row = await manager.findOneBy(IndicatorValue, { indicatorId: loaded.indicator.id, period });
       return work({ ...loaded, manager, period, row });
@@ -322,6 +325,13 @@ async function reload(entry: Entry): Promise<IndicatorValueResponse> {
     period: entry.period,
   });
   return toIndicatorValueResponse(row);
+}
+
+/** A closed plan (kapandı) takes no more values, approvals or corrections. */
+function assertPlanNotClosed(plan: Plan): void {
+  if (effectiveStatus(plan) === 'kapandi') {
+    throw new ConflictError('PLAN_CLOSED', `Plan ${plan.title} is closed; its values can no longer change`);
+  }
 }
 
 /** Optimistic concurrency: a write based on another version answers 409 with the value as it is now. */

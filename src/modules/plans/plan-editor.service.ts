@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
-import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { setActor } from '../../database/actor.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
@@ -18,7 +18,9 @@ const DRAFT_TOLERATED = new Set(['TARGET_HAS_INDICATOR', 'WEIGHTS_SUM']);
  * Runs one-by-one edits of a plan under the rules of domain.md 5: in one transaction, with the
  * plan row locked, the edit is applied and the plan validated again; an edit that adds an
  * error-severity problem is rolled back with 400 PLAN_RULES listing what it would break.
- * Problems the plan already had (e.g. a draft past ELECTION_DEADLINE) do not block other edits.
+ * Problems the plan already had (e.g. a draft past ELECTION_DEADLINE) do not block other edits,
+ * but a plan leaving the draft status must break no error rule at all (domain.md 5: errors block
+ * submission). A closed plan (kapandı) is not edited: 409 PLAN_CLOSED.
  */
 @Injectable()
 export class PlanEditorService {
@@ -27,23 +29,36 @@ export class PlanEditorService {
     private readonly documents: PlanDocumentService,
   ) {}
 
+  /**
+   * `lifecycle`: the change is a lifecycle step (plan-lifecycle.ts), which answers a closed plan
+   * itself with PLAN_STATUS; every other edit of a closed plan is refused with PLAN_CLOSED.
+   */
   async edit<R>(
     planId: string,
     lang: Lang,
     change: (manager: EntityManager, rows: PlanRows) => Promise<R>,
+    options: { lifecycle?: boolean } = {},
   ): Promise<R> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       await lockPlan(manager, planId);
       const before = await this.documents.loadRows(manager, planId);
-      const wasDraft = effectiveStatus(before.plan) === 'taslak';
+      const status = effectiveStatus(before.plan);
+      if (status === 'kapandi' && !options.lifecycle) {
+        throw new ConflictError(
+          'PLAN_CLOSED',
+          lang === 'en'
+            ? 'The plan is closed (kapandi): its content can no longer be changed'
+            : 'Plan kapandı (kapandi): içeriği artık değiştirilemez',
+        );
+      }
+      const wasDraft = status === 'taslak';
       const known = new Set(errorKeys(validateRows(before, lang)));
       const result = await change(manager, before);
       const after = await this.documents.loadRows(manager, planId);
       const draft = effectiveStatus(after.plan) === 'taslak';
-      // Leaving the draft status ends the tolerance: what the draft was let off with blocks now.
-      const grandfathered = (issue: ValidationIssue): boolean =>
-        known.has(key(issue)) && !(wasDraft && !draft && DRAFT_TOLERATED.has(issue.code));
+      // Leaving the draft status ends every tolerance: what the draft was let off with blocks now.
+      const grandfathered = (issue: ValidationIssue): boolean => known.has(key(issue)) && !(wasDraft && !draft);
       const added = validateRows(after, lang).filter(
         (issue) =>
           issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),

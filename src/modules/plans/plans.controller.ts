@@ -4,8 +4,9 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { ImportResponse, PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
+import { ClosePlanDto, EnactPlanDto, SubmitPlanDto } from './dto/plan-lifecycle.dto.js';
 import { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
-import { PlanDocumentService } from './plan-document.service.js';
+import { PlanDocumentService, today } from './plan-document.service.js';
 import { PlansService } from './plans.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { Allow } from '../auth/access.decorators.js';
@@ -70,6 +71,36 @@ export class PlansController {
   @ApiOperation({ summary: 'Delete a plan with everything in it' })
   deletePlan(@Param('planId') planId: string): Promise<void> {
     return this.plans.deletePlan(planId);
+  }
+
+  @Post(':planId/lifecycle/submit')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'taslak → meclis-onayinda: submitted to the council on date; every error rule must pass (409 PLAN_STATUS from another status)',
+  })
+  submitToCouncil(@Param('planId') planId: string, @Body() dto: SubmitPlanDto, @RequestLang() lang: Lang): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(planId, { action: 'submit', date: dto.date }, lang);
+  }
+
+  @Post(':planId/lifecycle/enact')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'meclis-onayinda → yururlukte: council decision date (not before the submission) and number',
+  })
+  enact(@Param('planId') planId: string, @Body() dto: EnactPlanDto, @RequestLang() lang: Lang): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(planId, { action: 'enact', date: dto.date, number: dto.number }, lang);
+  }
+
+  @Post(':planId/lifecycle/close')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'yururlukte → kapandi (date default today, not before the council decision); a closed plan refuses edits with 409 PLAN_CLOSED',
+  })
+  close(@Param('planId') planId: string, @Body() dto: ClosePlanDto, @RequestLang() lang: Lang): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(planId, { action: 'close', date: dto.date ?? today() }, lang);
   }
 
   @Post(':planId/publish')

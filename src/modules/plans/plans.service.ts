@@ -4,11 +4,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import type { PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
-import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { Institution } from '../institutions/institution.entity.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
 import { setActor } from '../../database/actor.js';
+import { currentActor, currentReason } from '../../common/request-context.js';
 import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
@@ -16,6 +17,7 @@ import { effectiveStatus, toPlanDocument } from './plan-document.mapper.js';
 import { PlanEditorService } from './plan-editor.service.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
 import { Plan } from './plan.entity.js';
+import { planTransition, type LifecycleStep } from './plan-lifecycle.js';
 import { validatePlan } from './plan-rules.js';
 import { isUuid } from '../../common/ids.js';
 
@@ -122,6 +124,32 @@ export class PlansService {
       }
       if (Object.keys(changes).length > 0) await manager.update(Plan, { id: planId }, changes);
     });
+    return this.getPlan(planId);
+  }
+
+  /**
+   * One lifecycle step (plan-lifecycle.ts) through the plan editor, so the plan rules judge the
+   * plan as it would be: leaving the draft re-checks every error rule, enacting checks
+   * COUNCIL_DECISION. The status is stored, not left to be derived from the dates.
+   */
+  async changeLifecycle(planId: string, step: LifecycleStep, lang: Lang): Promise<PlanResponse> {
+    await this.editor.edit(
+      planId,
+      lang,
+      async (manager, rows) => {
+        const outcome = planTransition({ ...rows.plan, status: effectiveStatus(rows.plan) }, step, lang);
+        if (!outcome.ok && outcome.code === 'PLAN_STATUS') throw new ConflictError(outcome.code, outcome.message);
+        if (!outcome.ok) {
+          throw new BadRequestError(outcome.code, outcome.message, [
+            { path: outcome.path, code: outcome.code, message: outcome.message },
+          ]);
+        }
+        // No column holds the closing date: the audit entry of the status change keeps it.
+        if (step.action === 'close') await setActor(manager, currentActor(), currentReason() ?? `kapandı: ${step.date}`);
+        await manager.update(Plan, { id: planId }, outcome.changes);
+      },
+      { lifecycle: true },
+    );
     return this.getPlan(planId);
   }
 

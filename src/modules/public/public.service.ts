@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, IsNull, Not } from 'typeorm';
+import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { ProgressResponse } from '../../contracts/progress.js';
 import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -23,7 +23,10 @@ export class PublicService {
 
   async listPlans(): Promise<PublicPlanSummary[]> {
     const plans = await this.dataSource.manager.find(Plan, { where: { publishedAt: Not(IsNull()) }, order: { startYear: 'DESC', title: 'ASC' } });
-    const institutions = new Map((await this.dataSource.manager.find(Institution)).map((row) => [row.id, row]));
+    if (plans.length === 0) return [];
+    // Only the institutions of published plans (not every tenant's row).
+    const rows = await this.dataSource.manager.findBy(Institution, { id: In([...new Set(plans.map((plan) => plan.institutionId))]) });
+    const institutions = new Map(rows.map((row) => [row.id, row]));
     return plans.map((plan) => summary(plan, institutions.get(plan.institutionId) as Institution));
   }
 

@@ -1,0 +1,52 @@
+/**
+ * The load generator of `npm run bench`, run as its own process so that it does not share the
+ * server's event loop: `node load-client.js '<json>'` with { base, token, clients, durationMs,
+ * requests: [{ method, path, body? }] }; prints { rps, p99, failures } as JSON.
+ */
+interface LoadRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+}
+
+interface LoadConfig {
+  base: string;
+  token: string;
+  clients: number;
+  durationMs: number;
+  requests: LoadRequest[];
+}
+
+async function main(): Promise<void> {
+  const config = JSON.parse(process.argv[2]) as LoadConfig;
+  const latencies: number[] = [];
+  let failures = 0;
+  let next = 0;
+  const started = performance.now();
+  const until = started + config.durationMs;
+  await Promise.all(
+    Array.from({ length: config.clients }, async () => {
+      while (performance.now() < until) {
+        const request = config.requests[next++ % config.requests.length];
+        const begin = performance.now();
+        const response = await fetch(`${config.base}${request.path}`, {
+          method: request.method,
+          headers: { authorization: `Bearer ${config.token}`, ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+        });
+        await response.arrayBuffer();
+        if (!response.ok) failures += 1;
+        latencies.push(performance.now() - begin);
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))];
+  process.stdout.write(JSON.stringify({ rps: latencies.length / elapsed, p99, failures }));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(String(error));
+  process.exit(1);
+});

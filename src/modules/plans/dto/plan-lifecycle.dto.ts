@@ -1,0 +1,38 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsISO8601, IsString, MaxLength, Matches } from 'class-validator';
+import type { ClosePlanRequest, EnactPlanRequest, SubmitPlanRequest } from '../../../contracts/resources.js';
+import { IsOptionalNotNull, ISO_DATE } from '../../../common/validators.js';
+
+/** strict: 2025-02-30 is refused, not rolled over to March. */
+const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
+
+export class SubmitPlanDto implements SubmitPlanRequest {
+  @ApiProperty({ example: '2024-09-02', description: 'Submitted to the council on (YYYY-MM-DD)' })
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  date!: string;
+}
+
+export class EnactPlanDto implements EnactPlanRequest {
+  @ApiProperty({ example: '2024-09-05', description: 'Council decision date, not before the submission' })
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  date!: string;
+
+  /** A blank number passes here and is refused by the plan rule COUNCIL_DECISION. */
+  @ApiProperty({ example: '2024/138', description: 'Council decision number' })
+  @IsString()
+  @MaxLength(100)
+  number!: string;
+}
+
+export class ClosePlanDto implements ClosePlanRequest {
+  @ApiPropertyOptional({
+    example: '2029-12-31',
+    description: 'Closing date (default today), not before the council decision',
+  })
+  @IsOptionalNotNull()
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  date?: string;
+}

@@ -1,0 +1,139 @@
+/**
+ * The plan's lifecycle of domain.md 6: taslak → meclis onayında (submitted to the council, with
+ * the date) → yürürlükte (council decision date and number) → kapandı. One step at a time, never
+ * back; each step's date may not precede the previous step's. Pure: no framework, no I/O.
+ * The plan rules (COUNCIL_DECISION, ELECTION_DEADLINE, …) are checked by the plan editor after
+ * the step, on the plan as it would then be.
+ */
+import type { PlanStatus } from '../../contracts/plan-document.js';
+import type { PlanLifecycleAction } from '../../contracts/resources.js';
+import type { Lang } from '../../contracts/validation.js';
+import { isIsoDate } from './plan-document-parser.js';
+
+/** Each action moves the plan from exactly one status to the next. */
+export const LIFECYCLE_TRANSITIONS: Readonly<
+  Record<PlanLifecycleAction, { from: PlanStatus; to: PlanStatus }>
+> = {
+  submit: { from: 'taslak', to: 'meclis-onayinda' },
+  enact: { from: 'meclis-onayinda', to: 'yururlukte' },
+  close: { from: 'yururlukte', to: 'kapandi' },
+};
+
+export type LifecycleStep =
+  | { action: 'submit'; date: string }
+  | { action: 'enact'; date: string; number: string }
+  | { action: 'close'; date: string };
+
+/** The plan as the lifecycle sees it: its effective status and the dates of earlier steps. */
+export interface LifecyclePlan {
+  status: PlanStatus;
+  submittedToCouncil: string | null;
+  councilDecisionDate: string | null;
+}
+
+/** The plan columns a step sets; the status is always stored, never left to be derived. */
+export interface LifecycleChanges {
+  status: PlanStatus;
+  submittedToCouncil?: string;
+  councilDecisionDate?: string;
+  councilDecisionNumber?: string;
+}
+
+export type LifecycleOutcome =
+  | { ok: true; changes: LifecycleChanges }
+  /** 409: the plan is not in the status the action starts from. */
+  | { ok: false; code: 'PLAN_STATUS'; message: string }
+  /** 400: the step's date precedes the previous step's. */
+  | { ok: false; code: 'DATE_ORDER'; path: 'date'; message: string };
+
+const STATUS_LABEL: Record<Lang, Record<PlanStatus, string>> = {
+  tr: {
+    taslak: 'taslak',
+    'meclis-onayinda': 'meclis onayında',
+    yururlukte: 'yürürlükte',
+    kapandi: 'kapandı',
+  },
+  en: {
+    taslak: 'a draft',
+    'meclis-onayinda': 'submitted to the council',
+    yururlukte: 'in force',
+    kapandi: 'closed',
+  },
+};
+
+const ACTION_LABEL: Record<Lang, Record<PlanLifecycleAction, string>> = {
+  tr: { submit: 'meclise sunulabilir', enact: 'yürürlüğe girebilir', close: 'kapatılabilir' },
+  en: { submit: 'be submitted to the council', enact: 'be put in force', close: 'be closed' },
+};
+
+/**
+ * The changes one lifecycle step makes, or why it cannot be taken. Dates must be YYYY-MM-DD
+ * (callers validate input first; anything else is a programming error and throws).
+ */
+export function planTransition(
+  plan: LifecyclePlan,
+  step: LifecycleStep,
+  lang: Lang = 'tr',
+): LifecycleOutcome {
+  if (!isIsoDate(step.date)) throw new RangeError(`not a YYYY-MM-DD date: ${step.date}`);
+  const { from, to } = LIFECYCLE_TRANSITIONS[step.action];
+  if (plan.status !== from) {
+    const current = STATUS_LABEL[lang][plan.status];
+    const required = STATUS_LABEL[lang][from];
+    return {
+      ok: false,
+      code: 'PLAN_STATUS',
+      message:
+        lang === 'en'
+          ? `The plan is ${current} (${plan.status}); only a plan that is ${required} (${from}) can ${ACTION_LABEL.en[step.action]}`
+          : `Plan ${current} (${plan.status}) durumunda; yalnızca ${required} (${from}) durumundaki bir plan ${ACTION_LABEL.tr[step.action]}`,
+    };
+  }
+  const order = checkOrder(plan, step, lang);
+  if (order) return { ok: false, code: 'DATE_ORDER', path: 'date', message: order };
+  switch (step.action) {
+    case 'submit':
+      return { ok: true, changes: { status: to, submittedToCouncil: step.date } };
+    case 'enact':
+      // A blank number is stored blank: COUNCIL_DECISION then refuses it with its own message.
+      return {
+        ok: true,
+        changes: { status: to, councilDecisionDate: step.date, councilDecisionNumber: step.number.trim() },
+      };
+    case 'close':
+      return { ok: true, changes: { status: to } };
+  }
+}
+
+/** The message when the step's date precedes an earlier step's date, else null. */
+function checkOrder(plan: LifecyclePlan, step: LifecycleStep, lang: Lang): string | null {
+  const earlier: Array<{ date: string | null; tr: string; en: string }> =
+    step.action === 'enact'
+      ? [
+          {
+            date: plan.submittedToCouncil,
+            tr: 'meclise sunuş tarihinden',
+            en: 'the submission to the council',
+          },
+        ]
+      : step.action === 'close'
+        ? [
+            { date: plan.councilDecisionDate, tr: 'meclis karar tarihinden', en: 'the council decision' },
+            {
+              date: plan.submittedToCouncil,
+              tr: 'meclise sunuş tarihinden',
+              en: 'the submission to the council',
+            },
+          ]
+        : [];
+  const broken = earlier.find((item) => item.date !== null && isIsoDate(item.date) && step.date < item.date);
+  if (!broken || broken.date === null) return null;
+  const what = {
+    submit: { tr: 'meclise sunuş tarihi', en: 'submission date' },
+    enact: { tr: 'meclis karar tarihi', en: 'council decision date' },
+    close: { tr: 'kapanış tarihi', en: 'closing date' },
+  }[step.action];
+  return lang === 'en'
+    ? `The ${what.en} ${step.date} is before ${broken.en} on ${broken.date}`
+    : `${what.tr.charAt(0).toLocaleUpperCase('tr-TR')}${what.tr.slice(1)} ${step.date}, ${broken.tr} (${broken.date}) önce olamaz`;
+}

@@ -1,0 +1,195 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { MeResponse } from '../../src/contracts/auth.js';
+import type { ErrorBody } from '../../src/contracts/errors.js';
+import type {
+  ImportResponse,
+  IndicatorValueResponse,
+  PlanResponse,
+  TargetResponse,
+} from '../../src/contracts/resources.js';
+import { workedExampleDocument } from '../factories/plan-documents.js';
+import type { ApiClient, ApiResponse } from '../support/api-client.js';
+import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+
+/**
+ * Racing clients against one record: optimistic versions on indicator values (409 STALE_VERSION
+ * carrying the record as it is now) and last-writer-wins edits of a target card. Whatever the
+ * interleaving, the audit trail must hold exactly the writes that were accepted, in the order
+ * they were stored: nothing lost, nothing invented.
+ */
+
+const PASSWORD = 'race-password-1';
+const ROUNDS = 15;
+const VALUE_WRITERS = 7;
+const TARGET_EDITORS = 3;
+const EDITS_PER_CLIENT = 5;
+
+interface Writer {
+  email: string;
+  client: ApiClient;
+}
+
+let t: TestApp;
+let planId: string;
+let plan: string;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const imported = await t.api.post<ImportResponse>(
+    '/api/plans/import',
+    workedExampleDocument({ institutionName: 'Yarış Belediyesi' }),
+  );
+  expect(imported.status).toBe(201);
+  planId = imported.body.id;
+  plan = `/api/plans/${planId}`;
+  const opened = await t.api.post(`${plan}/periods`, { period: '2025-H1' });
+  expect(opened.status).toBe(201);
+}, 30_000);
+afterAll(async () => {
+  await t.close();
+});
+
+/** Users with one role in the plan's institution, each signed in with a session of their own. */
+async function writers(prefix: string, count: number, role: string, units?: string[]): Promise<Writer[]> {
+  const institutionId = (await t.api.get<PlanResponse>(plan)).body.institution.id;
+  const result: Writer[] = [];
+  for (let index = 1; index <= count; index += 1) {
+    const email = `${prefix}-${index}@race.test`;
+    const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
+    expect(created.status).toBe(201);
+    const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
+      role,
+      units,
+    });
+    expect(granted.status).toBe(200);
+    result.push({ email, client: await t.login(email, PASSWORD) });
+  }
+  return result;
+}
+
+async function auditedUpdates<K extends string>(
+  entity: string,
+  entityId: string,
+  field: K,
+): Promise<Array<Record<K, string> & { actor_email: string }>> {
+  return t.dataSource.query(
+    `SELECT new_value->>'${field}' AS "${field}", actor_email FROM audit_log
+      WHERE entity = $1 AND action = 'update' AND entity_id = $2 ORDER BY id`,
+    [entity, entityId],
+  );
+}
+
+describe('indicator values under racing writers', () => {
+  it('answers stale writes 409 STALE_VERSION with the current record and audits every accepted write once, in order', async () => {
+    const route = `${plan}/indicators/PG1.1.3/values/2025-H1`;
+    const created = await t.api.put<IndicatorValueResponse>(route, { value: 1 });
+    expect({ status: created.status, version: created.body.version }).toEqual({ status: 201, version: 1 });
+    const clients: Writer[] = [
+      { email: TEST_ADMIN.email, client: t.api },
+      ...(await writers('park', VALUE_WRITERS, 'unit_manager', ['PARK'])),
+    ];
+
+    const accepted: Array<{ value: number; email: string; read: number; stored: number }> = [];
+    const conflicts: Array<{ read: number; current: IndicatorValueResponse }> = [];
+    const unexpected: Array<ApiResponse<unknown>> = [];
+    await Promise.all(
+      clients.map(async ({ email, client }, index) => {
+        for (let round = 0; round < ROUNDS; round += 1) {
+          const values = await client.get<IndicatorValueResponse[]>(`${plan}/indicators/PG1.1.3/values`);
+          const read = values.body.find((item) => item.period === '2025-H1')!.version;
+          const value = (index + 1) * 1000 + round;
+          const response = await client.put<IndicatorValueResponse & ErrorBody>(route, {
+            value,
+            version: read,
+          });
+          if (response.status === 200) accepted.push({ value, email, read, stored: response.body.version });
+          else if (response.status === 409 && response.body.code === 'STALE_VERSION') {
+            conflicts.push({ read, current: response.body.current as IndicatorValueResponse });
+          } else unexpected.push(response);
+        }
+      }),
+    );
+
+    expect(unexpected).toEqual([]);
+    expect(accepted.length + conflicts.length).toBe(clients.length * ROUNDS);
+    expect(conflicts.length).toBeGreaterThan(0);
+    // Each accepted write stored the version after the one it read: versions 2, 3, … without gaps or repeats.
+    const inOrder = [...accepted].sort((a, b) => a.stored - b.stored);
+    expect(inOrder.map((write) => write.stored)).toEqual(inOrder.map((_, position) => position + 2));
+    expect(accepted.filter((write) => write.stored !== write.read + 1)).toEqual([]);
+    // A conflict carries the record as it was stored by an accepted write newer than what was read.
+    const byVersion = new Map(accepted.map((write) => [write.stored, write.value]));
+    for (const { read, current } of conflicts) {
+      expect(current).toMatchObject({ period: '2025-H1', status: 'draft' });
+      expect(current.version).toBeGreaterThan(read);
+      expect(current.value).toBe(current.version === 1 ? 1 : byVersion.get(current.version));
+    }
+
+    const [{ id }] = await t.dataSource.query<Array<{ id: string }>>(
+      `SELECT v.id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+        WHERE v.plan_id = $1 AND i.code = 'PG1.1.3' AND v.period = '2025-H1'`,
+      [planId],
+    );
+    expect(await auditedUpdates('indicator_value', id, 'value')).toEqual(
+      inOrder.map((write) => ({ value: String(write.value), actor_email: write.email })),
+    );
+    const stored = (await t.api.get<IndicatorValueResponse[]>(`${plan}/indicators/PG1.1.3/values`)).body.find(
+      (item) => item.period === '2025-H1',
+    );
+    expect(stored).toMatchObject({
+      value: inOrder[inOrder.length - 1].value,
+      version: 1 + accepted.length,
+      status: 'draft',
+    });
+  }, 60_000);
+});
+
+describe('target card edits under racing planners', () => {
+  it('applies concurrent PATCHes one after another or refuses them cleanly, and audits each applied title once', async () => {
+    const editors: Writer[] = [
+      { email: TEST_ADMIN.email, client: t.api },
+      ...(await writers('planner', TARGET_EDITORS, 'planner')),
+    ];
+    const edits = editors.flatMap(({ email, client }, index) =>
+      Array.from({ length: EDITS_PER_CLIENT }, (_, round) => ({
+        email,
+        client,
+        title: `Yeşil alanlar ${index + 1}.${round + 1}`,
+      })),
+    );
+
+    const responses = await Promise.all(
+      edits.map(async ({ email, client, title }) => ({
+        email,
+        title,
+        response: await client.patch<TargetResponse & ErrorBody>(`${plan}/targets/H1.1`, { title }),
+      })),
+    );
+
+    const refused = responses.filter(({ response }) => response.status !== 200);
+    // Refusals are clean conflicts with the one error body, never a 500.
+    for (const { response } of refused) {
+      expect({ status: response.status, body: response.body }).toMatchObject({
+        status: 409,
+        body: { statusCode: 409, code: expect.any(String), message: expect.any(String) },
+      });
+    }
+    const applied = responses.filter(({ response }) => response.status === 200);
+    expect(applied.length).toBeGreaterThan(0);
+    // The answer is read after the commit, so it may already show a later writer's title (reported).
+    const titles = applied.map(({ title }) => title);
+    for (const { response } of applied) expect(titles).toContain(response.body.title);
+
+    const [{ id }] = await t.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM targets WHERE plan_id = $1 AND code = 'H1.1'`,
+      [planId],
+    );
+    const audited = await auditedUpdates('target', id, 'title');
+    const byTitle = (a: { title: string }, b: { title: string }): number => a.title.localeCompare(b.title);
+    expect([...audited].sort(byTitle)).toEqual(
+      applied.map(({ title, email }) => ({ title, actor_email: email })).sort(byTitle),
+    );
+    const target = await t.api.get<TargetResponse>(`${plan}/targets/H1.1`);
+    expect(target.body.title).toBe(audited[audited.length - 1].title);
+  }, 60_000);
+});
