@@ -15,6 +15,7 @@ import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { PublicModule } from './modules/public/public.module.js';
+import { QuestionsModule } from './modules/questions/questions.module.js';
 
 @Module({})
 export class AppModule {
@@ -29,6 +30,7 @@ export class AppModule {
         PlansModule,
         IndicatorsModule,
         PeriodsModule,
+        QuestionsModule,
         ProgressModule,
         PublicModule,
         HealthModule,

@@ -14,6 +14,7 @@ import { CoreValue } from '../modules/plans/core-value.entity.js';
 import { Plan } from '../modules/plans/plan.entity.js';
 import { TargetCollaborator } from '../modules/plans/target-collaborator.entity.js';
 import { Target } from '../modules/plans/target.entity.js';
+import { Question } from '../modules/questions/question.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -27,6 +28,7 @@ export const ENTITIES = [
   IndicatorTarget,
   IndicatorValue,
   AssessmentPeriod,
+  Question,
   User,
   Membership,
   MembershipUnit,

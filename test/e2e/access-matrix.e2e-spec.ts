@@ -80,6 +80,7 @@ const COUNTED = [
   'indicator_targets',
   'indicator_values',
   'assessment_periods',
+  'questions',
   'users',
   'memberships',
   'membership_units',
@@ -260,6 +261,12 @@ async function freshIndicator(): Promise<string> {
   const code = `PG1.1.${next() + 3}`;
   await must(t.api.post(`/api/plans/${draft}/indicators`, indicatorBody(code)), 201);
   return code;
+}
+
+/** An open question on PG1.1.1 (PARK's), asked by the superadmin unless another asker is given. */
+async function freshQuestion(asker: ApiClient = t.api): Promise<string> {
+  const body = { subjectType: 'indicator', subjectCode: 'PG1.1.1', text: `Soru ${next()}` };
+  return (await must(asker.post<{ id: string }>(`${plan()}/questions`, body), 201)).id;
 }
 
 function targetBody(code: string): unknown {
@@ -689,6 +696,47 @@ const ROWS: Row[] = [
       await bringPeriod('2029-H1', 'closed');
       return { path: `/api/plans/${periods}/periods/2029-H1/reopen`, body: {} };
     },
+  },
+
+  // Reviewers' questions: the responsible unit answers, the reviewer who asked (or an admin) closes
+  {
+    method: 'GET',
+    route: '/api/plans/:planId/questions',
+    cells: [401, 200, 200, 200, 200, 200, 200, 404],
+    request: () => ({ path: `${plan()}/questions?status=open` }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/questions',
+    cells: [401, 201, 201, 403, 403, 403, 201, 404],
+    request: () => ({
+      path: `${plan()}/questions`,
+      body: { subjectType: 'target', subjectCode: 'H1.1', period: '2025-H1', text: `Soru ${next()}` },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/questions/:questionId/answer (PG1.1.1)',
+    cells: [401, 200, 200, 200, 200, NYU, 403, 404],
+    request: async () => ({
+      path: `${plan()}/questions/${await freshQuestion()}/answer`,
+      body: { text: 'Cevap' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/questions/:questionId/close (asked by the reviewer)',
+    cells: [401, 200, 200, 403, 403, 403, 200, 404],
+    request: async () => ({
+      path: `${plan()}/questions/${await freshQuestion(clients.reviewer)}/close`,
+      body: {},
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/questions/:questionId/close (asked by another)',
+    cells: [401, 200, 200, 403, 403, 403, '403 NOT_YOUR_QUESTION', 404],
+    request: async () => ({ path: `${plan()}/questions/${await freshQuestion()}/close`, body: {} }),
   },
 
   // Reads that differ by role

@@ -6,6 +6,7 @@ import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
 import { PlanDocumentService } from '../plans/plan-document.service.js';
+import { assertFreshVersion } from '../../common/versions.js';
 import { PlanEditorService } from '../plans/plan-editor.service.js';
 import { assertCodeFree } from '../plans/plan-content.service.js';
 import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
@@ -22,12 +23,12 @@ export class IndicatorsService {
     private readonly editor: PlanEditorService,
   ) {}
 
-  async listIndicators(planId: string): Promise<IndicatorResponse[]> {
-    return responses(await this.documents.loadRows(this.dataSource.manager, planId));
+  async listIndicators(planId: string, manager: EntityManager = this.dataSource.manager): Promise<IndicatorResponse[]> {
+    return responses(await this.documents.loadRows(manager, planId));
   }
 
-  async getIndicator(planId: string, code: string): Promise<IndicatorResponse> {
-    const indicator = (await this.listIndicators(planId)).find((item) => item.code === code);
+  async getIndicator(planId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<IndicatorResponse> {
+    const indicator = (await this.listIndicators(planId, manager)).find((item) => item.code === code);
     if (!indicator)
       throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
     return indicator;
@@ -74,8 +75,9 @@ export class IndicatorsService {
     dto: UpdateIndicatorDto,
     lang: Lang,
   ): Promise<IndicatorResponse> {
-    await this.editor.edit(planId, lang, async (manager, rows) => {
+    return this.editor.edit(planId, lang, async (manager, rows) => {
       const indicator = findIndicator(rows, code, planId);
+      await assertFreshVersion(`Indicator ${code}`, indicator.version, dto.version, () => this.getIndicator(planId, code, manager));
       const changes: Partial<Indicator> = {};
       for (const key of [
         'name',
@@ -108,10 +110,13 @@ export class IndicatorsService {
         }
       }
       if (Object.keys(changes).length > 0) await manager.update(Indicator, { id: indicator.id }, changes);
-      if (dto.targets !== undefined)
+      if (dto.targets !== undefined) {
         await replaceYearlyTargets(manager, rows.plan, indicator.id, dto.targets);
+        // New yearly targets are a change of the indicator too: its version moves.
+        if (Object.keys(changes).length === 0) await manager.increment(Indicator, { id: indicator.id }, 'version', 1);
+      }
+      return this.getIndicator(planId, code, manager);
     });
-    return this.getIndicator(planId, code);
   }
 
   async deleteIndicator(planId: string, code: string, lang: Lang): Promise<void> {

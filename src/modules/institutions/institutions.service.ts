@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
+import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
@@ -51,20 +52,23 @@ export class InstitutionsService {
   }
 
   async updateInstitution(id: string, dto: UpdateInstitutionDto): Promise<InstitutionResponse> {
-    const institution = await this.getEntity(id);
-    if (
+    await this.getEntity(id);
+    return this.dataSource.transaction(async (manager) => {
+      const institution = await manager.findOneOrFail(Institution, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      await assertFreshVersion(`Institution ${institution.name}`, institution.version, dto.version, () =>
+        Promise.resolve(toInstitutionResponse(institution)),
+      );
+      if (
       dto.name !== undefined &&
       dto.name !== institution.name &&
-      (await this.dataSource.manager.existsBy(Institution, { name: dto.name }))
-    ) {
-      throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
-    }
-    Object.assign(
-      institution,
-      Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined)),
-    );
-    await this.dataSource.manager.save(Institution, institution);
-    return this.getInstitution(id);
+      (await manager.existsBy(Institution, { name: dto.name }))
+      ) {
+        throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
+      }
+      const { version: _read, ...fields } = dto;
+      Object.assign(institution, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+      return toInstitutionResponse(await manager.save(Institution, institution));
+    });
   }
 
   async deleteInstitution(id: string): Promise<void> {

@@ -12,6 +12,7 @@ import { CoreValue } from './core-value.entity.js';
 import type { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import type { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import type { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
+import { assertFreshVersion } from '../../common/versions.js';
 import { PlanDocumentService } from './plan-document.service.js';
 import { PlanEditorService } from './plan-editor.service.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
@@ -87,8 +88,8 @@ export class PlanContentService {
 
   // Aims (amaçlar)
 
-  async listAims(planId: string): Promise<AimResponse[]> {
-    const rows = await this.documents.loadRows(this.dataSource.manager, planId);
+  async listAims(planId: string, manager: EntityManager = this.dataSource.manager): Promise<AimResponse[]> {
+    const rows = await this.documents.loadRows(manager, planId);
     return rows.aims.map((aim) =>
       toAimResponse(
         aim,
@@ -97,8 +98,8 @@ export class PlanContentService {
     );
   }
 
-  async getAim(planId: string, code: string): Promise<AimResponse> {
-    const aims = await this.listAims(planId);
+  async getAim(planId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<AimResponse> {
+    const aims = await this.listAims(planId, manager);
     const aim = aims.find((item) => item.code === code);
     if (!aim) throw new NotFoundError('AIM_NOT_FOUND', `Aim ${code} not found in plan ${planId}`);
     return aim;
@@ -123,11 +124,12 @@ export class PlanContentService {
   }
 
   async updateAim(planId: string, code: string, dto: UpdateAimDto, lang: Lang): Promise<AimResponse> {
-    await this.editor.edit(planId, lang, async (manager, rows) => {
+    return this.editor.edit(planId, lang, async (manager, rows) => {
       const aim = findAim(rows.aims, code, planId);
+      await assertFreshVersion(`Aim ${code}`, aim.version, dto.version, () => this.getAim(planId, code, manager));
       if (dto.title !== undefined) await manager.update(Aim, { id: aim.id }, { title: dto.title });
+      return this.getAim(planId, code, manager);
     });
-    return this.getAim(planId, code);
   }
 
   async deleteAim(planId: string, code: string, lang: Lang): Promise<void> {
@@ -142,8 +144,8 @@ export class PlanContentService {
     return this.targetResponses(this.dataSource.manager, planId);
   }
 
-  async getTarget(planId: string, code: string): Promise<TargetResponse> {
-    const target = (await this.targetResponses(this.dataSource.manager, planId)).find(
+  async getTarget(planId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<TargetResponse> {
+    const target = (await this.targetResponses(manager, planId)).find(
       (item) => item.code === code,
     );
     if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
@@ -196,9 +198,10 @@ export class PlanContentService {
     dto: UpdateTargetDto,
     lang: Lang,
   ): Promise<TargetResponse> {
-    await this.editor.edit(planId, lang, async (manager, rows) => {
+    return this.editor.edit(planId, lang, async (manager, rows) => {
       const target = rows.targets.find((item) => item.code === code);
       if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
+      await assertFreshVersion(`Target ${code}`, target.version, dto.version, () => this.getTarget(planId, code, manager));
       const currentResponsible = rows.units.find((unit) => unit.id === target.responsibleUnitId)?.code ?? '';
       const currentCollaborators = rows.collaborators
         .filter((link) => link.targetId === target.id)
@@ -257,8 +260,8 @@ export class PlanContentService {
           await manager.update(Indicator, { id: indicator.id }, { weight });
         }
       }
+      return this.getTarget(planId, code, manager);
     });
-    return this.getTarget(planId, code);
   }
 
   async deleteTarget(planId: string, code: string, lang: Lang): Promise<void> {

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, type EntityManager } from 'typeorm';
+import { assertFreshVersion } from '../../common/versions.js';
 import type { PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
@@ -53,13 +54,12 @@ export class PlansService {
     );
   }
 
-  async getPlan(planId: string): Promise<PlanResponse> {
-    const plan = await this.getPlanEntity(this.dataSource.manager, planId);
-    const [institution, coreValues, counts] = await Promise.all([
-      this.dataSource.manager.findOneByOrFail(Institution, { id: plan.institutionId }),
-      this.dataSource.manager.find(CoreValue, { where: { planId }, order: { position: 'ASC' } }),
-      this.countContent([planId]),
-    ]);
+  /** `manager`: a transaction's, so a write answers with what it wrote (not a later writer's). */
+  async getPlan(planId: string, manager: EntityManager = this.dataSource.manager): Promise<PlanResponse> {
+    const plan = await this.getPlanEntity(manager, planId);
+    const institution = await manager.findOneByOrFail(Institution, { id: plan.institutionId });
+    const coreValues = await manager.find(CoreValue, { where: { planId }, order: { position: 'ASC' } });
+    const counts = await this.countContent([planId], manager);
     return toPlanResponse(plan, institution, counts.get(planId) as PlanCounts, coreValues);
   }
 
@@ -110,10 +110,11 @@ export class PlansService {
   }
 
   async updatePlan(planId: string, dto: UpdatePlanDto, lang: Lang): Promise<PlanResponse> {
-    await this.editor.edit(planId, lang, async (manager, rows) => {
+    return this.editor.edit(planId, lang, async (manager, rows) => {
+      await assertFreshVersion(`Plan ${rows.plan.title}`, rows.plan.version, dto.version, () => this.getPlan(planId, manager));
       const changes: Partial<Plan> = {};
       for (const [key, value] of Object.entries(dto) as Array<[keyof UpdatePlanDto, unknown]>) {
-        if (value !== undefined) (changes as Record<string, unknown>)[key] = value;
+        if (value !== undefined && key !== 'version') (changes as Record<string, unknown>)[key] = value;
       }
       // settings are patched key by key: {clampTargetRates: false} keeps aimAggregation as it was.
       if (dto.settings !== undefined) {
@@ -123,8 +124,8 @@ export class PlansService {
         changes.settings = { ...(rows.plan.settings ?? {}), ...given };
       }
       if (Object.keys(changes).length > 0) await manager.update(Plan, { id: planId }, changes);
+      return this.getPlan(planId, manager);
     });
-    return this.getPlan(planId);
   }
 
   /**
@@ -186,8 +187,8 @@ export class PlansService {
     return plan;
   }
 
-  private async countContent(planIds: string[]): Promise<Map<string, PlanCounts>> {
-    const rows = await this.dataSource.query<Array<PlanCounts & { id: string }>>(
+  private async countContent(planIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, PlanCounts>> {
+    const rows = await manager.query<Array<PlanCounts & { id: string }>>(
       `SELECT p.id,
               (SELECT count(*) FROM aims a WHERE a.plan_id = p.id)::int AS aims,
               (SELECT count(*) FROM targets t WHERE t.plan_id = p.id)::int AS targets,

@@ -1,15 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsNumber, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import {
   DIRECTIONS,
   METHODS,
@@ -58,7 +48,10 @@ export class CreateIndicatorDto extends IndicatorFieldsDto {
   @ApiProperty({ enum: VALUE_TYPES }) @IsRequired() @IsIn(VALUE_TYPES) declare valueType: ValueType;
 }
 
-export class UpdateIndicatorDto extends IndicatorFieldsDto {}
+export class UpdateIndicatorDto extends IndicatorFieldsDto {
+  /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
+}
 
 /** An http(s) link to the evidence (kanıt) of an entry. */
 const EVIDENCE_URL = /^https?:\/\/\S+$/i;

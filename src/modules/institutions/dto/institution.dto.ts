@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, Max, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../../contracts/plan-document.js';
 import type { CreateInstitutionRequest, CreateUnitRequest } from '../../../contracts/resources.js';
 import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
@@ -11,6 +11,8 @@ export class CreateInstitutionDto implements CreateInstitutionRequest {
 }
 
 export class UpdateInstitutionDto implements Partial<CreateInstitutionRequest> {
+  /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
   @ApiPropertyOptional({ enum: INSTITUTION_KINDS })
   @IsOptionalNotNull()

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
 
 export class CreateAimDto {
@@ -11,5 +11,7 @@ export class CreateAimDto {
 }
 
 export class UpdateAimDto {
+  /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
 }

@@ -1,16 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsNotEmpty,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsNotEmpty, IsObject, IsOptional, IsString, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
 import {
   CODE_PATTERN,
@@ -70,6 +60,8 @@ export class CreateTargetDto extends TargetFieldsDto {
 }
 
 export class UpdateTargetDto extends TargetFieldsDto {
+  /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
   /** Re-weights several indicators at once (WEIGHTS_SUM holds only for the whole set). */
   @ApiPropertyOptional({ example: { 'PG1.1.1': 50, 'PG1.1.2': 50 } })
   @IsOptionalNotNull()

@@ -1,0 +1,20 @@
+import { ConflictError } from './app-error.js';
+
+/**
+ * Optimistic concurrency: a write that names the version it read is refused with 409
+ * STALE_VERSION, carrying the record as it is now, when someone else changed it since.
+ */
+export async function assertFreshVersion(
+  label: string,
+  stored: number,
+  given: number | undefined,
+  current: () => Promise<unknown>,
+): Promise<void> {
+  if (given === undefined || given === stored) return;
+  throw new ConflictError(
+    'STALE_VERSION',
+    `${label} changed since version ${given} (now ${stored}): reload and try again`,
+    undefined,
+    await current(),
+  );
+}

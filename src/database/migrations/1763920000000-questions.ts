@@ -1,0 +1,50 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Reviewers' questions on an aim, target or indicator, answered by the responsible unit; audited. */
+export class Questions1763920000000 implements MigrationInterface {
+  name = 'Questions1763920000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE questions (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        subject_type text NOT NULL,
+        subject_code text NOT NULL,
+        period text,
+        text text NOT NULL,
+        asked_by uuid NOT NULL,
+        asked_at timestamptz NOT NULL DEFAULT now(),
+        answer text,
+        answered_by uuid,
+        answered_at timestamptz,
+        status text NOT NULL DEFAULT 'open',
+        closed_by uuid,
+        closed_at timestamptz,
+        version integer NOT NULL DEFAULT 1,
+        CONSTRAINT questions_pkey PRIMARY KEY (id),
+        CONSTRAINT questions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT questions_asked_by_fkey FOREIGN KEY (asked_by) REFERENCES users (id),
+        CONSTRAINT questions_answered_by_fkey FOREIGN KEY (answered_by) REFERENCES users (id),
+        CONSTRAINT questions_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES users (id),
+        CONSTRAINT questions_subject_type_check CHECK (subject_type IN ('aim', 'target', 'indicator')),
+        CONSTRAINT questions_status_check CHECK (status IN ('open', 'answered', 'closed')),
+        CONSTRAINT questions_period_check CHECK (period IS NULL OR period ~ '^[0-9]{4}(-H[12])?$')
+      )`);
+    await queryRunner.query(`CREATE INDEX questions_plan_id_status_idx ON questions (plan_id, status)`);
+    await queryRunner.query(`
+      CREATE TRIGGER questions_audit_insert AFTER INSERT ON questions
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('question')`);
+    await queryRunner.query(`
+      CREATE TRIGGER questions_audit AFTER UPDATE OR DELETE ON questions
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('question')`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER questions_audit ON questions');
+    await queryRunner.query('DROP TRIGGER questions_audit_insert ON questions');
+    await queryRunner.query('DROP INDEX questions_plan_id_status_idx');
+    await queryRunner.query('DROP TABLE questions');
+  }
+}

@@ -1,0 +1,76 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import {
+  QUESTION_STATUSES,
+  QUESTION_SUBJECT_TYPES,
+  type AnswerQuestionRequest,
+  type AskQuestionRequest,
+  type CloseQuestionRequest,
+  type QuestionListQuery,
+  type QuestionStatus,
+  type QuestionSubjectType,
+} from '../../../contracts/questions.js';
+import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
+
+const PERIOD = /^\d{4}(-H[12])?$/;
+const NOT_BLANK = /\S/;
+
+export class QuestionListQueryDto implements QuestionListQuery {
+  @ApiPropertyOptional({ enum: QUESTION_STATUSES })
+  @IsOptional()
+  @IsIn(QUESTION_STATUSES)
+  status?: QuestionStatus;
+
+  @ApiPropertyOptional({ example: 'H1.1', description: 'The code of an aim, target or indicator' })
+  @IsOptional()
+  @IsString()
+  @Matches(CODE_PATTERN)
+  subject?: string;
+}
+
+export class AskQuestionDto implements AskQuestionRequest {
+  @ApiProperty({ enum: QUESTION_SUBJECT_TYPES })
+  @IsIn(QUESTION_SUBJECT_TYPES)
+  subjectType!: QuestionSubjectType;
+
+  @ApiProperty({ example: 'PG1.1.1' })
+  @IsString()
+  @Matches(CODE_PATTERN)
+  subjectCode!: string;
+
+  @ApiPropertyOptional({ example: '2025-H1', description: 'YYYY, YYYY-H1 or YYYY-H2' })
+  @IsOptionalNotNull()
+  @IsString()
+  @Matches(PERIOD, { message: 'period must be YYYY, YYYY-H1 or YYYY-H2' })
+  period?: string;
+
+  @ApiProperty({ description: 'The question' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @MaxLength(4000)
+  text!: string;
+}
+
+export class AnswerQuestionDto implements AnswerQuestionRequest {
+  @ApiProperty({ description: 'The answer; replaces an earlier one' })
+  @IsString()
+  @IsNotEmpty()
+  @Matches(NOT_BLANK, { message: '$property must not be blank' })
+  @MaxLength(4000)
+  text!: string;
+
+  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class CloseQuestionDto implements CloseQuestionRequest {
+  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}

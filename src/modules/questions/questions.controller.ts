@@ -1,0 +1,71 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { QuestionResponse } from '../../contracts/questions.js';
+import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { Allow } from '../auth/access.decorators.js';
+import {
+  AnswerQuestionDto,
+  AskQuestionDto,
+  CloseQuestionDto,
+  QuestionListQueryDto,
+} from './dto/questions.dto.js';
+import { QuestionsService } from './questions.service.js';
+
+@ApiTags('questions')
+@Controller('plans/:planId/questions')
+export class QuestionsController {
+  constructor(private readonly questions: QuestionsService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: "Reviewers' questions on the plan's aims, targets and indicators (every member reads them)",
+  })
+  listQuestions(
+    @Param('planId') planId: string,
+    @Query() query: QuestionListQueryDto,
+  ): Promise<QuestionResponse[]> {
+    return this.questions.listQuestions(planId, query);
+  }
+
+  @Post()
+  @Allow('reviewer', 'admin')
+  @ApiOperation({
+    summary: 'Ask a question on an aim, target or indicator (400 UNKNOWN_SUBJECT when the plan has none)',
+  })
+  askQuestion(
+    @Param('planId') planId: string,
+    @Body() dto: AskQuestionDto,
+    @CurrentUser() user: RequestUser,
+  ): Promise<QuestionResponse> {
+    return this.questions.askQuestion(planId, dto, user);
+  }
+
+  @Post(':questionId/answer')
+  @Allow('admin', 'planner', 'unit_manager')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Answer as the responsible unit (a unit manager only for their units); replaces an earlier answer',
+  })
+  answerQuestion(
+    @Param('planId') planId: string,
+    @Param('questionId') questionId: string,
+    @Body() dto: AnswerQuestionDto,
+    @CurrentUser() user: RequestUser,
+  ): Promise<QuestionResponse> {
+    return this.questions.answerQuestion(planId, questionId, dto, user);
+  }
+
+  @Post(':questionId/close')
+  @Allow('reviewer', 'admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Close a question: the reviewer who asked, or an admin' })
+  closeQuestion(
+    @Param('planId') planId: string,
+    @Param('questionId') questionId: string,
+    @Body() dto: CloseQuestionDto,
+    @CurrentUser() user: RequestUser,
+  ): Promise<QuestionResponse> {
+    return this.questions.closeQuestion(planId, questionId, dto, user);
+  }
+}

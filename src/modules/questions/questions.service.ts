@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type {
+  AnswerQuestionRequest,
+  AskQuestionRequest,
+  CloseQuestionRequest,
+  QuestionListQuery,
+  QuestionResponse,
+} from '../../contracts/questions.js';
+import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
+import type { RequestUser } from '../../common/request-user.js';
+import { setActor } from '../../database/actor.js';
+import { AccessService } from '../auth/access.service.js';
+import { Plan } from '../plans/plan.entity.js';
+import { Question } from './question.entity.js';
+import { toQuestionResponse } from './questions.mapper.js';
+import { QuestionsRepository } from './questions.repository.js';
+
+const WITH_USERS = { asker: true, answerer: true } as const;
+
+/**
+ * Reviewers ask about an aim, target or indicator; the responsible unit (or a planner, or an
+ * admin) answers; the reviewer who asked (or an admin) closes. The guard has already checked
+ * that the caller has a role in the plan's institution.
+ */
+@Injectable()
+export class QuestionsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly repository: QuestionsRepository,
+  ) {}
+
+  async listQuestions(planId: string, query: QuestionListQuery): Promise<QuestionResponse[]> {
+    await getPlan(this.dataSource.manager, planId);
+    const rows = await this.dataSource.manager.find(Question, {
+      where: {
+        planId,
+        ...(query.status ? { status: query.status } : {}),
+        ...(query.subject ? { subjectCode: query.subject } : {}),
+      },
+      relations: WITH_USERS,
+      order: { askedAt: 'ASC', id: 'ASC' },
+    });
+    return rows.map(toQuestionResponse);
+  }
+
+  async askQuestion(
+    planId: string,
+    request: AskQuestionRequest,
+    user: RequestUser,
+  ): Promise<QuestionResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      const plan = await getPlan(manager, planId);
+      const units = await this.repository.findResponsibleUnits(
+        manager,
+        plan.id,
+        request.subjectType,
+        request.subjectCode,
+      );
+      if (units === null) {
+        const message = `The plan has no ${request.subjectType} ${request.subjectCode}`;
+        throw new BadRequestError('UNKNOWN_SUBJECT', message, [
+          { path: 'subjectCode', code: 'UNKNOWN_SUBJECT', message },
+        ]);
+      }
+      const inserted = await manager.insert(Question, {
+        institutionId: plan.institutionId,
+        planId: plan.id,
+        subjectType: request.subjectType,
+        subjectCode: request.subjectCode,
+        period: request.period ?? null,
+        text: request.text,
+        askedBy: user.id,
+        status: 'open',
+      });
+      return reload(manager, (inserted.identifiers[0] as { id: string }).id);
+    });
+  }
+
+  /** A unit manager answers only for a subject of one of their units; a new answer replaces the last. */
+  async answerQuestion(
+    planId: string,
+    questionId: string,
+    request: AnswerQuestionRequest,
+    user: RequestUser,
+  ): Promise<QuestionResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      const row = await lockQuestion(manager, planId, questionId);
+      if (this.access.roleIn(user, row.institutionId) === 'unit_manager') {
+        const responsible = await this.repository.findResponsibleUnits(
+          manager,
+          planId,
+          row.subjectType,
+          row.subjectCode,
+        );
+        const own = user.memberships.get(row.institutionId)?.unitIds ?? [];
+        if (!(responsible ?? []).some((unitId) => own.includes(unitId))) {
+          throw new AppError(
+            403,
+            'NOT_YOUR_UNIT',
+            `${row.subjectCode} is not the responsibility of your unit`,
+          );
+        }
+      }
+      await assertVersionAndStatus(manager, row, request.version, ['open', 'answered'], 'answered');
+      await manager.update(
+        Question,
+        { id: row.id },
+        {
+          answer: request.text,
+          answeredBy: user.id,
+          answeredAt: new Date(),
+          status: 'answered',
+          version: row.version + 1,
+        },
+      );
+      return reload(manager, row.id);
+    });
+  }
+
+  async closeQuestion(
+    planId: string,
+    questionId: string,
+    request: CloseQuestionRequest,
+    user: RequestUser,
+  ): Promise<QuestionResponse> {
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      const row = await lockQuestion(manager, planId, questionId);
+      if (this.access.roleIn(user, row.institutionId) !== 'admin' && row.askedBy !== user.id) {
+        throw new AppError(
+          403,
+          'NOT_YOUR_QUESTION',
+          'Only the reviewer who asked (or an admin) closes a question',
+        );
+      }
+      await assertVersionAndStatus(manager, row, request.version, ['open', 'answered'], 'closed');
+      await manager.update(
+        Question,
+        { id: row.id },
+        { status: 'closed', closedBy: user.id, closedAt: new Date(), version: row.version + 1 },
+      );
+      return reload(manager, row.id);
+    });
+  }
+}
+
+async function getPlan(manager: EntityManager, planId: string): Promise<Plan> {
+  const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
+  if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+  return plan;
+}
+
+/** The question of this plan, locked for the transaction, or 404 QUESTION_NOT_FOUND. */
+async function lockQuestion(manager: EntityManager, planId: string, questionId: string): Promise<Question> {
+  const row = isUuid(questionId)
+    ? await manager.findOne(Question, {
+        where: { id: questionId, planId },
+        lock: { mode: 'pessimistic_write' },
+      })
+    : null;
+  if (!row) throw new NotFoundError('QUESTION_NOT_FOUND', `Question ${questionId} not found in this plan`);
+  return row;
+}
+
+async function assertVersionAndStatus(
+  manager: EntityManager,
+  row: Question,
+  version: number | undefined,
+  from: Array<Question['status']>,
+  to: Question['status'],
+): Promise<void> {
+  if (version !== undefined && version !== row.version)
+    throw new ConflictError(
+      'STALE_VERSION',
+      `The question changed since version ${version} (now ${row.version})`,
+      undefined,
+      await reload(manager, row.id),
+    );
+  if (!from.includes(row.status))
+    throw new ConflictError(
+      'QUESTION_STATUS',
+      `A question that is ${row.status} cannot be ${to}`,
+      undefined,
+      await reload(manager, row.id),
+    );
+}
+
+async function reload(manager: EntityManager, id: string): Promise<QuestionResponse> {
+  return toQuestionResponse(await manager.findOneOrFail(Question, { where: { id }, relations: WITH_USERS }));
+}
