@@ -7,6 +7,7 @@ export const AUDIT_ENTITIES = [
   'indicator',
   'indicator_target',
   'indicator_value',
+  'question',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
