@@ -12,6 +12,7 @@ import { Unit } from '../modules/institutions/unit.entity.js';
 import { Aim } from '../modules/plans/aim.entity.js';
 import { CoreValue } from '../modules/plans/core-value.entity.js';
 import { Plan } from '../modules/plans/plan.entity.js';
+import { PlanVersion } from '../modules/plans/plan-version.entity.js';
 import { TargetCollaborator } from '../modules/plans/target-collaborator.entity.js';
 import { Target } from '../modules/plans/target.entity.js';
 import { Question } from '../modules/questions/question.entity.js';
@@ -20,6 +21,7 @@ export const ENTITIES = [
   Institution,
   Unit,
   Plan,
+  PlanVersion,
   CoreValue,
   Aim,
   Target,

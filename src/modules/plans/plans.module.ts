@@ -4,11 +4,13 @@ import { PlanContentService } from './plan-content.service.js';
 import { PlanDocumentService } from './plan-document.service.js';
 import { PlanEditorService } from './plan-editor.service.js';
 import { PlansController } from './plans.controller.js';
+import { PlanVersionsController } from './plan-versions.controller.js';
+import { PlanVersionsService } from './plan-versions.service.js';
 import { PlansService } from './plans.service.js';
 
 @Module({
-  controllers: [PlansController, PlanContentController],
-  providers: [PlansService, PlanDocumentService, PlanEditorService, PlanContentService],
+  controllers: [PlansController, PlanContentController, PlanVersionsController],
+  providers: [PlansService, PlanDocumentService, PlanEditorService, PlanContentService, PlanVersionsService],
   exports: [PlansService, PlanDocumentService, PlanEditorService],
 })
 export class PlansModule {}

@@ -119,9 +119,18 @@ export class ProgressRepository {
            FROM indicators WHERE plan_id = ANY($1::uuid[]) ORDER BY position`,
         [planIds],
       ),
+      // The version in force in lastYear: a target an update changed later (effective after
+      // lastYear, e.g. the final-year target) is read as it was before that update.
       this.dataSource.query<Array<{ indicator_id: string; year: number; value: number }>>(
-        'SELECT indicator_id, year, value FROM indicator_targets WHERE plan_id = ANY($1::uuid[]) AND year = ANY($2::int[])',
-        [planIds, years],
+        `SELECT it.indicator_id, it.year,
+                COALESCE((SELECT (c.value ->> 'old')::numeric
+                            FROM plan_versions pv CROSS JOIN jsonb_array_elements(pv.changes) c
+                           WHERE pv.plan_id = it.plan_id AND pv.effective_year > $3
+                             AND c.value ->> 'indicator' = i.code AND (c.value ->> 'year')::int = it.year
+                           ORDER BY pv.number LIMIT 1), it.value) AS value
+           FROM indicator_targets it JOIN indicators i ON i.id = it.indicator_id
+          WHERE it.plan_id = ANY($1::uuid[]) AND it.year = ANY($2::int[])`,
+        [planIds, years, lastYear],
       ),
       // Entry periods sort as text: "2025" < "2025-H1" < "2025-H2" < "2026".
       this.dataSource.query<Array<{ indicator_id: string; period: string; value: number }>>(

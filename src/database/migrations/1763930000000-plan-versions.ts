@@ -1,0 +1,30 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** Plan updates (güncelleme): each a new version with the yearly targets it changed, old and new. */
+export class PlanVersions1763930000000 implements MigrationInterface {
+  name = 'PlanVersions1763930000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE plan_versions (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        number integer NOT NULL,
+        effective_year integer NOT NULL,
+        reason text NOT NULL,
+        decision_date date,
+        decision_number text,
+        created_by uuid,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        changes jsonb NOT NULL,
+        CONSTRAINT plan_versions_pkey PRIMARY KEY (id),
+        CONSTRAINT plan_versions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT plan_versions_plan_id_number_key UNIQUE (plan_id, number)
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE plan_versions');
+  }
+}
