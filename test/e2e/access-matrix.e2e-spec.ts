@@ -504,6 +504,21 @@ const ROWS: Row[] = [
       body: {},
     }),
   },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/updates',
+    cells: [401, 201, 201, 201, 403, 403, 403, 404],
+    request: async () => ({
+      path: `/api/plans/${await importPlan(documentFor(INSTITUTION_A))}/updates`,
+      body: { effectiveYear: 2027, reason: 'Ara dönem güncellemesi', targets: { 'PG1.1.1': { '2027': 165000 } } },
+    }),
+  },
+  {
+    method: 'GET',
+    route: '/api/plans/:planId/versions',
+    cells: [401, 200, 200, 200, 200, 200, 200, 404],
+    request: () => ({ path: `${plan()}/versions` }),
+  },
 
   // Plan content, on the draft plan
   {
