@@ -38,6 +38,8 @@ async function bootstrap(): Promise<void> {
     { logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)) },
   );
   await configureApp(app, config);
+  // Runs the bootstrap hooks (the first administrator) before the demo adds its users.
+  await app.init();
 
   if (embedded?.created && config.demo) {
     await seedDemo(app, (line) => logger.log(line));
