@@ -29,7 +29,11 @@ async function bootstrap(): Promise<void> {
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
   if (embedded && !config.adminEmail) {
     // The local demo's administrator (README); a server with DATABASE_URL must name its own.
-    config = { ...config, adminEmail: DEMO_ADMIN.email, adminPassword: config.adminPassword ?? DEMO_ADMIN.password };
+    config = {
+      ...config,
+      adminEmail: DEMO_ADMIN.email,
+      adminPassword: config.adminPassword ?? DEMO_ADMIN.password,
+    };
   }
 
   const app = await NestFactory.create<NestFastifyApplication>(

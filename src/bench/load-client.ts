@@ -31,7 +31,10 @@ async function main(): Promise<void> {
         const begin = performance.now();
         const response = await fetch(`${config.base}${request.path}`, {
           method: request.method,
-          headers: { authorization: `Bearer ${config.token}`, ...(request.body === undefined ? {} : { 'content-type': 'application/json' }) },
+          headers: {
+            authorization: `Bearer ${config.token}`,
+            ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+          },
           body: request.body === undefined ? undefined : JSON.stringify(request.body),
         });
         await response.arrayBuffer();

@@ -69,12 +69,16 @@ function report(line: Line): void {
 
 /** Throughput beside the constant endpoint's (printed, not judged: the issue sets no limit). */
 function reportThroughput(name: string, value: number, floor: number): void {
-  console.log(`${name}: ${value.toFixed(0)} req/s | floor (GET /api/health/live) ${floor.toFixed(0)} req/s, ratio ${(value / floor).toFixed(3)}`);
+  console.log(
+    `${name}: ${value.toFixed(0)} req/s | floor (GET /api/health/live) ${floor.toFixed(0)} req/s, ratio ${(value / floor).toFixed(3)}`,
+  );
 }
 
 /** A latency under load beside the constant endpoint's, as a ratio (printed, not judged). */
 function reportRatio(name: string, value: number, floor: number): void {
-  console.log(`${name}: ${value.toFixed(1)} ms | floor (GET /api/health/live p99) ${floor.toFixed(1)} ms, ratio ${(value / floor).toFixed(2)}`);
+  console.log(
+    `${name}: ${value.toFixed(1)} ms | floor (GET /api/health/live p99) ${floor.toFixed(1)} ms, ratio ${(value / floor).toFixed(2)}`,
+  );
 }
 
 /** Runs the load generator in its own process (load-client.ts) against the server. */
@@ -85,7 +89,9 @@ async function runLoad(
   durationMs = 3000,
 ): Promise<{ rps: number; p99: number; failures: number }> {
   const config = JSON.stringify({ base, token, clients, durationMs, requests });
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((done) => child.on('exit', () => done()));
@@ -114,7 +120,10 @@ const BENCH_ADMIN = { email: 'bench@pusula.local', password: 'bench-password' };
 let token = '';
 
 async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
-  const headers = { ...((init?.headers as Record<string, string> | undefined) ?? {}), authorization: `Bearer ${token}` };
+  const headers = {
+    ...((init?.headers as Record<string, string> | undefined) ?? {}),
+    authorization: `Bearer ${token}`,
+  };
   const response = await fetch(url, { ...init, headers });
   const body: unknown = await response.json();
   if (!response.ok)
@@ -283,13 +292,29 @@ async function main(): Promise<void> {
     // Under load: 50 concurrent authenticated clients, beside a constant endpoint of the same server.
     const loadDocument = structuredClone(metropolitan);
     loadDocument.institution.name = 'Yük Testi Büyükşehir Belediyesi';
-    for (const aim of loadDocument.plan.aims) for (const target of aim.targets) for (const indicator of target.indicators) delete indicator.values;
-    const loadPlanId = ((await fetchJson(`${base}/api/plans/import`, { method: 'POST', body: JSON.stringify(loadDocument), headers: { 'content-type': 'application/json' } })) as { id: string }).id;
+    for (const aim of loadDocument.plan.aims)
+      for (const target of aim.targets) for (const indicator of target.indicators) delete indicator.values;
+    const loadPlanId = (
+      (await fetchJson(`${base}/api/plans/import`, {
+        method: 'POST',
+        body: JSON.stringify(loadDocument),
+        headers: { 'content-type': 'application/json' },
+      })) as { id: string }
+    ).id;
     for (const period of ['2025-H1', '2025']) {
-      await fetchJson(`${base}/api/plans/${loadPlanId}/periods`, { method: 'POST', body: JSON.stringify({ period }), headers: { 'content-type': 'application/json' } });
+      await fetchJson(`${base}/api/plans/${loadPlanId}/periods`, {
+        method: 'POST',
+        body: JSON.stringify({ period }),
+        headers: { 'content-type': 'application/json' },
+      });
     }
     const entries = loadDocument.plan.aims.flatMap((aim) =>
-      aim.targets.flatMap((target) => target.indicators.map((indicator) => ({ code: indicator.code, period: indicator.monitoringMonths === 12 ? '2025' : '2025-H1' }))),
+      aim.targets.flatMap((target) =>
+        target.indicators.map((indicator) => ({
+          code: indicator.code,
+          period: indicator.monitoringMonths === 12 ? '2025' : '2025-H1',
+        })),
+      ),
     );
     const constantLoad = await runLoad(base, [{ method: 'GET', path: '/api/health/live' }]);
     const putLoad = await runLoad(
@@ -300,15 +325,25 @@ async function main(): Promise<void> {
         body: { value: index % 1000 },
       })),
     );
-    const progressLoad = await runLoad(base, [{ method: 'GET', path: `/api/plans/${planId}/progress?period=2027` }]);
+    const progressLoad = await runLoad(base, [
+      { method: 'GET', path: `/api/plans/${planId}/progress?period=2027` },
+    ]);
     if (putLoad.failures + progressLoad.failures + constantLoad.failures > 0) {
-      throw new Error(`requests failed under load: ${JSON.stringify({ putLoad, progressLoad, constantLoad })}`);
+      throw new Error(
+        `requests failed under load: ${JSON.stringify({ putLoad, progressLoad, constantLoad })}`,
+      );
     }
-    console.log(`\n(constant endpoint under 50 clients: ${constantLoad.rps.toFixed(0)} req/s, p99 ${constantLoad.p99.toFixed(1)} ms)`);
+    console.log(
+      `\n(constant endpoint under 50 clients: ${constantLoad.rps.toFixed(0)} req/s, p99 ${constantLoad.p99.toFixed(1)} ms)`,
+    );
     reportThroughput('value entry PUT, 50 concurrent clients', putLoad.rps, constantLoad.rps);
     reportRatio('value entry PUT, 50 concurrent clients: p99 latency', putLoad.p99, constantLoad.p99);
     reportThroughput('GET progress (cached), 50 concurrent clients', progressLoad.rps, constantLoad.rps);
-    reportRatio('GET progress (cached), 50 concurrent clients: p99 latency', progressLoad.p99, constantLoad.p99);
+    reportRatio(
+      'GET progress (cached), 50 concurrent clients: p99 latency',
+      progressLoad.p99,
+      constantLoad.p99,
+    );
 
     // Union-wide view: 276 member plans of 150 indicators.
     const documents = app.get(PlanDocumentService);

@@ -48,9 +48,5 @@ export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   transform: true,
   stopAtFirstError: false,
   exceptionFactory: (errors: ValidationError[]) =>
-    new BadRequestError(
-      'VALIDATION_FAILED',
-      'The request is not valid',
-      flattenValidationErrors(errors),
-    ),
+    new BadRequestError('VALIDATION_FAILED', 'The request is not valid', flattenValidationErrors(errors)),
 };

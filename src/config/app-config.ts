@@ -73,7 +73,9 @@ class EnvironmentVariables {
 
   /** How long an access token lives (default 480 minutes). */
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value)))
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
   @IsInt({ message: 'PUSULA_TOKEN_TTL_MINUTES must be a whole number' })
   @Min(1, { message: 'PUSULA_TOKEN_TTL_MINUTES must be between 1 and 43200' })
   @Max(43200, { message: 'PUSULA_TOKEN_TTL_MINUTES must be between 1 and 43200' })

@@ -11,7 +11,11 @@ export interface Actor {
  * Must run inside the transaction whose changes it describes (set_config … is_local = true).
  * Without arguments: the caller and X-Pusula-Reason of the current request.
  */
-export async function setActor(manager: EntityManager, actor: Actor | null = currentActor(), reason: string | null = currentReason()): Promise<void> {
+export async function setActor(
+  manager: EntityManager,
+  actor: Actor | null = currentActor(),
+  reason: string | null = currentReason(),
+): Promise<void> {
   await manager.query(
     `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
             set_config('pusula.reason', $3, true)`,

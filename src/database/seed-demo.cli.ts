@@ -14,7 +14,12 @@ async function main(): Promise<void> {
       console.log(line),
     );
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
-  if (embedded && !config.adminEmail) config = { ...config, adminEmail: DEMO_ADMIN.email, adminPassword: config.adminPassword ?? DEMO_ADMIN.password };
+  if (embedded && !config.adminEmail)
+    config = {
+      ...config,
+      adminEmail: DEMO_ADMIN.email,
+      adminPassword: config.adminPassword ?? DEMO_ADMIN.password,
+    };
   const app = await NestFactory.createApplicationContext(AppModule.register(config, url), {
     logger: ['error', 'warn'],
   });

@@ -9,7 +9,11 @@ import { DEMO_PLANS } from './demo/index.js';
 export const DEMO_ADMIN = { email: 'admin@pusula.local', password: 'pusula-admin' };
 
 /** One demo user per role (README): password pusula-demo. */
-export const DEMO_USERS: Array<{ email: string; name: string; roles: Array<{ institution: string; role: Role; units?: string[] }> }> = [
+export const DEMO_USERS: Array<{
+  email: string;
+  name: string;
+  roles: Array<{ institution: string; role: Role; units?: string[] }>;
+}> = [
   {
     email: 'planlama@pusula.local',
     name: 'Strateji Geliştirme (planlamacı)',
@@ -44,7 +48,9 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
   for (const document of DEMO_PLANS) {
     const { id, warnings } = await documents.importDocument(document, 'tr');
     ids.push(id);
-    log(`Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s))`);
+    log(
+      `Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s))`,
+    );
   }
   const dataSource = app.get(DataSource);
   const passwordHash = await hashPassword(DEMO_PASSWORD);

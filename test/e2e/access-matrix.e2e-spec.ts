@@ -510,7 +510,11 @@ const ROWS: Row[] = [
     cells: [401, 201, 201, 201, 403, 403, 403, 404],
     request: async () => ({
       path: `/api/plans/${await importPlan(documentFor(INSTITUTION_A))}/updates`,
-      body: { effectiveYear: 2027, reason: 'Ara dönem güncellemesi', targets: { 'PG1.1.1': { '2027': 165000 } } },
+      body: {
+        effectiveYear: 2027,
+        reason: 'Ara dönem güncellemesi',
+        targets: { 'PG1.1.1': { '2027': 165000 } },
+      },
     }),
   },
   {

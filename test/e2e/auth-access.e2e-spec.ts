@@ -15,18 +15,36 @@ describe('accounts, roles and tenancy', () => {
   let institutionA: string;
   let institutionB: string;
 
-  async function userWithRole(email: string, institutionId: string, role: string, units?: string[]): Promise<ApiClient> {
+  async function userWithRole(
+    email: string,
+    institutionId: string,
+    role: string,
+    units?: string[],
+  ): Promise<ApiClient> {
     const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
     expect(created.status).toBe(201);
-    const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, { role, units });
+    const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
+      role,
+      units,
+    });
     expect(granted.status).toBe(200);
     return t.login(email, PASSWORD);
   }
 
   beforeAll(async () => {
     t = await createTestApp();
-    planA = (await t.api.post<{ id: string }>('/api/plans/import', workedExampleDocument({ institutionName: 'A Belediyesi' }))).body.id;
-    planB = (await t.api.post<{ id: string }>('/api/plans/import', workedExampleDocument({ institutionName: 'B Belediyesi' }))).body.id;
+    planA = (
+      await t.api.post<{ id: string }>(
+        '/api/plans/import',
+        workedExampleDocument({ institutionName: 'A Belediyesi' }),
+      )
+    ).body.id;
+    planB = (
+      await t.api.post<{ id: string }>(
+        '/api/plans/import',
+        workedExampleDocument({ institutionName: 'B Belediyesi' }),
+      )
+    ).body.id;
     const plans = (await t.api.get<PlanSummaryResponse[]>('/api/plans')).body;
     institutionA = plans.find((plan) => plan.id === planA)!.institution.id;
     institutionB = plans.find((plan) => plan.id === planB)!.institution.id;
@@ -49,18 +67,38 @@ describe('accounts, roles and tenancy', () => {
   });
 
   it('answers a wrong password with 401 INVALID_CREDENTIALS and an unknown account the same way', async () => {
-    const wrong = await t.anonymous.post<ErrorBody>('/api/auth/login', { email: TEST_ADMIN.email, password: 'not-the-password' });
-    const unknown = await t.anonymous.post<ErrorBody>('/api/auth/login', { email: 'nobody@test.local', password: 'whatever-long' });
+    const wrong = await t.anonymous.post<ErrorBody>('/api/auth/login', {
+      email: TEST_ADMIN.email,
+      password: 'not-the-password',
+    });
+    const unknown = await t.anonymous.post<ErrorBody>('/api/auth/login', {
+      email: 'nobody@test.local',
+      password: 'whatever-long',
+    });
     expect([wrong.status, wrong.body.code]).toEqual([401, 'INVALID_CREDENTIALS']);
-    expect([unknown.status, unknown.body.code, unknown.body.message]).toEqual([401, 'INVALID_CREDENTIALS', wrong.body.message]);
+    expect([unknown.status, unknown.body.code, unknown.body.message]).toEqual([
+      401,
+      'INVALID_CREDENTIALS',
+      wrong.body.message,
+    ]);
   });
 
   it('locks an account after five failed sign-ins, even with the right password then', async () => {
     await t.api.post('/api/users', { email: 'locked@test.local', name: 'Locked', password: PASSWORD });
     for (let attempt = 0; attempt < 5; attempt += 1) {
-      expect((await t.anonymous.post('/api/auth/login', { email: 'locked@test.local', password: 'wrong-password' })).status).toBe(401);
+      expect(
+        (
+          await t.anonymous.post('/api/auth/login', {
+            email: 'locked@test.local',
+            password: 'wrong-password',
+          })
+        ).status,
+      ).toBe(401);
     }
-    const locked = await t.anonymous.post<ErrorBody>('/api/auth/login', { email: 'locked@test.local', password: PASSWORD });
+    const locked = await t.anonymous.post<ErrorBody>('/api/auth/login', {
+      email: 'locked@test.local',
+      password: PASSWORD,
+    });
     expect([locked.status, locked.body.code]).toEqual([423, 'ACCOUNT_LOCKED']);
   });
 
@@ -69,7 +107,9 @@ describe('accounts, roles and tenancy', () => {
     expect((await client.post('/api/auth/logout')).status).toBe(204);
     expect((await client.get('/api/plans')).status).toBe(401);
     const other = await t.login(TEST_ADMIN.email, TEST_ADMIN.password);
-    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [other.token!.split('.')[0]]);
+    await t.dataSource.query(`UPDATE sessions SET expires_at = now() - interval '1 second' WHERE id = $1`, [
+      other.token!.split('.')[0],
+    ]);
     expect((await other.get('/api/plans')).status).toBe(401);
   });
 
@@ -77,20 +117,49 @@ describe('accounts, roles and tenancy', () => {
     await t.api.post('/api/users', { email: 'changer@test.local', name: 'Changer', password: PASSWORD });
     const first = await t.login('changer@test.local', PASSWORD);
     const second = await t.login('changer@test.local', PASSWORD);
-    const wrongCurrent = await first.post<ErrorBody>('/api/auth/password', { currentPassword: 'nope-nope-nope', newPassword: 'brand-new-password' });
+    const wrongCurrent = await first.post<ErrorBody>('/api/auth/password', {
+      currentPassword: 'nope-nope-nope',
+      newPassword: 'brand-new-password',
+    });
     expect(wrongCurrent.status).toBe(400);
-    expect((await first.post('/api/auth/password', { currentPassword: PASSWORD, newPassword: 'brand-new-password' })).status).toBe(204);
+    expect(
+      (
+        await first.post('/api/auth/password', {
+          currentPassword: PASSWORD,
+          newPassword: 'brand-new-password',
+        })
+      ).status,
+    ).toBe(204);
     expect((await first.get('/api/auth/me')).status).toBe(200);
     expect((await second.get('/api/auth/me')).status).toBe(401);
-    expect((await t.anonymous.post('/api/auth/login', { email: 'changer@test.local', password: PASSWORD })).status).toBe(401);
-    expect((await t.anonymous.post('/api/auth/login', { email: 'changer@test.local', password: 'brand-new-password' })).status).toBe(200);
+    expect(
+      (await t.anonymous.post('/api/auth/login', { email: 'changer@test.local', password: PASSWORD })).status,
+    ).toBe(401);
+    expect(
+      (
+        await t.anonymous.post('/api/auth/login', {
+          email: 'changer@test.local',
+          password: 'brand-new-password',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('keeps each institution to itself: another institution’s ids answer 404 and lists leave them out', async () => {
     const planner = await userWithRole('planner-a@test.local', institutionA, 'planner');
-    expect((await planner.get<PlanSummaryResponse[]>('/api/plans')).body.map((plan) => plan.id)).toEqual([planA]);
-    expect((await planner.get<Array<{ id: string }>>('/api/institutions')).body.map((item) => item.id)).toEqual([institutionA]);
-    for (const path of [`/api/plans/${planB}`, `/api/plans/${planB}/document`, `/api/plans/${planB}/progress?period=2025`, `/api/plans/${planB}/validation`, `/api/plans/${planB}/indicators/PG1.1.1`]) {
+    expect((await planner.get<PlanSummaryResponse[]>('/api/plans')).body.map((plan) => plan.id)).toEqual([
+      planA,
+    ]);
+    expect(
+      (await planner.get<Array<{ id: string }>>('/api/institutions')).body.map((item) => item.id),
+    ).toEqual([institutionA]);
+    for (const path of [
+      `/api/plans/${planB}`,
+      `/api/plans/${planB}/document`,
+      `/api/plans/${planB}/progress?period=2025`,
+      `/api/plans/${planB}/validation`,
+      `/api/plans/${planB}/indicators/PG1.1.1`,
+    ]) {
       const response = await planner.get<ErrorBody>(path);
       expect([path, response.status, response.body.code]).toEqual([path, 404, 'PLAN_NOT_FOUND']);
     }
@@ -100,9 +169,15 @@ describe('accounts, roles and tenancy', () => {
     expect([institution.status, institution.body.code]).toEqual([404, 'INSTITUTION_NOT_FOUND']);
     const union = await planner.get<Array<{ planId: string }>>('/api/progress?period=2025');
     expect(union.body.map((row) => row.planId)).toEqual([planA]);
-    const foreignImport = await planner.post<ErrorBody>('/api/plans/import', workedExampleDocument({ institutionName: 'B Belediyesi' }));
+    const foreignImport = await planner.post<ErrorBody>(
+      '/api/plans/import',
+      workedExampleDocument({ institutionName: 'B Belediyesi' }),
+    );
     expect([foreignImport.status, foreignImport.body.code]).toEqual([403, 'FORBIDDEN']);
-    const newInstitutionImport = await planner.post<ErrorBody>('/api/plans/import', workedExampleDocument({ institutionName: 'Yeni Belediye' }));
+    const newInstitutionImport = await planner.post<ErrorBody>(
+      '/api/plans/import',
+      workedExampleDocument({ institutionName: 'Yeni Belediye' }),
+    );
     expect([newInstitutionImport.status, newInstitutionImport.body.code]).toEqual([403, 'FORBIDDEN']);
   });
 
@@ -110,25 +185,42 @@ describe('accounts, roles and tenancy', () => {
     const planner = await userWithRole('planner-a2@test.local', institutionA, 'planner');
     const reviewer = await userWithRole('reviewer-a@test.local', institutionA, 'reviewer');
     expect((await planner.patch(`/api/plans/${planA}/aims/A1`, { title: 'Yeşil kent' })).status).toBe(200);
-    const refused = await reviewer.patch<ErrorBody>(`/api/plans/${planA}/aims/A1`, { title: 'İnceleyici değiştiremez' });
+    const refused = await reviewer.patch<ErrorBody>(`/api/plans/${planA}/aims/A1`, {
+      title: 'İnceleyici değiştiremez',
+    });
     expect([refused.status, refused.body.code]).toEqual([403, 'FORBIDDEN']);
     expect((await reviewer.get(`/api/plans/${planA}/progress?period=2025`)).status).toBe(200);
-    expect((await reviewer.post('/api/users', { email: 'x@test.local', name: 'X', password: PASSWORD })).status).toBe(403);
-    expect((await planner.post('/api/institutions', { name: 'Planlamacı Kurumu', kind: 'belediye' })).status).toBe(403);
+    expect(
+      (await reviewer.post('/api/users', { email: 'x@test.local', name: 'X', password: PASSWORD })).status,
+    ).toBe(403);
+    expect(
+      (await planner.post('/api/institutions', { name: 'Planlamacı Kurumu', kind: 'belediye' })).status,
+    ).toBe(403);
   });
 
   it('records who changed what, and why, in the audit trail', async () => {
     const planner = await t.login('planner-a2@test.local', PASSWORD);
     const response = await fetch(`${t.baseUrl}/api/plans/${planA}/aims/A1`, {
       method: 'PATCH',
-      headers: { authorization: `Bearer ${planner.token}`, 'content-type': 'application/json', 'x-pusula-reason': encodeURIComponent('Meclis kararı gereği') },
+      headers: {
+        authorization: `Bearer ${planner.token}`,
+        'content-type': 'application/json',
+        'x-pusula-reason': encodeURIComponent('Meclis kararı gereği'),
+      },
       body: JSON.stringify({ title: 'Yaşanabilir kent' }),
     });
     expect(response.status).toBe(200);
-    const rows = await t.dataSource.query<Array<{ actor_email: string; reason: string; old_value: unknown; new_value: unknown }>>(
+    const rows = await t.dataSource.query<
+      Array<{ actor_email: string; reason: string; old_value: unknown; new_value: unknown }>
+    >(
       `SELECT actor_email, reason, old_value, new_value FROM audit_log WHERE entity = 'aim' AND action = 'update' ORDER BY id DESC LIMIT 1`,
     );
-    expect(rows[0]).toEqual({ actor_email: 'planner-a2@test.local', reason: 'Meclis kararı gereği', old_value: { title: 'Yeşil kent' }, new_value: { title: 'Yaşanabilir kent' } });
+    expect(rows[0]).toEqual({
+      actor_email: 'planner-a2@test.local',
+      reason: 'Meclis kararı gereği',
+      old_value: { title: 'Yeşil kent' },
+      new_value: { title: 'Yaşanabilir kent' },
+    });
   });
 
   it('sends security headers and keeps CORS closed unless origins are configured', async () => {
@@ -137,7 +229,9 @@ describe('accounts, roles and tenancy', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     const open = await createTestApp({ PUSULA_CORS_ORIGINS: 'https://belediye.example' });
     try {
-      const allowed = await fetch(`${open.baseUrl}/api/health`, { headers: { origin: 'https://belediye.example' } });
+      const allowed = await fetch(`${open.baseUrl}/api/health`, {
+        headers: { origin: 'https://belediye.example' },
+      });
       expect(allowed.headers.get('access-control-allow-origin')).toBe('https://belediye.example');
     } finally {
       await open.close();

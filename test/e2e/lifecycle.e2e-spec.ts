@@ -409,13 +409,22 @@ describe('a closed plan', () => {
     const { plan } = await importPlan(draftDocument());
     await inForce(plan, TODAY, TODAY);
     expect((await t.api.post(`${plan}/periods`, { period: '2026-H1' })).status).toBe(201);
-    expect((await t.api.put(`${plan}/indicators/PG1.1.1/values/2026-H1`, { value: 125000 })).status).toBe(201);
+    expect((await t.api.put(`${plan}/indicators/PG1.1.1/values/2026-H1`, { value: 125000 })).status).toBe(
+      201,
+    );
     await ok(t.api.post(`${plan}/lifecycle/close`, {}));
     const before = await t.countRows();
-    expectError(await t.api.put(`${plan}/indicators/PG1.1.1/values/2026-H1`, { value: 126000 }), 409, 'PLAN_CLOSED');
+    expectError(
+      await t.api.put(`${plan}/indicators/PG1.1.1/values/2026-H1`, { value: 126000 }),
+      409,
+      'PLAN_CLOSED',
+    );
     expectError(await t.api.post(`${plan}/indicators/PG1.1.1/values/2026-H1/submit`, {}), 409, 'PLAN_CLOSED');
     expectError(
-      await t.api.post(`${plan}/indicators/PG1.1.1/values/2025-H2/correct`, { value: 116000, reason: 'Geç düzeltme' }),
+      await t.api.post(`${plan}/indicators/PG1.1.1/values/2025-H2/correct`, {
+        value: 116000,
+        reason: 'Geç düzeltme',
+      }),
       409,
       'PLAN_CLOSED',
     );

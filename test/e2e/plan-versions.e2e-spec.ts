@@ -136,7 +136,9 @@ describe('a valid update', () => {
   });
 
   it('records the update’s reason in the audit entries of the changed targets', async () => {
-    const rows = await t.dataSource.query<Array<{ entity_id: string; reason: string; old_value: unknown; new_value: unknown }>>(
+    const rows = await t.dataSource.query<
+      Array<{ entity_id: string; reason: string; old_value: unknown; new_value: unknown }>
+    >(
       `SELECT entity_id, reason, old_value, new_value FROM audit_log
         WHERE plan_id = $1 AND entity = 'indicator_target' AND action = 'update' ORDER BY id`,
       [plan.id],
@@ -186,29 +188,53 @@ describe('UPDATE_RULES refusals change nothing', () => {
   }
 
   it('refuses a year before the effective year', async () => {
-    const body = await refused({ effectiveYear: 2027, targets: { 'PG1.1.1': { '2026': 150000 } } }, 400, 'UPDATE_RULES');
-    expect(body.details).toEqual([expect.objectContaining({ path: 'targets.PG1.1.1.2026', code: 'UPDATE_RULES' })]);
+    const body = await refused(
+      { effectiveYear: 2027, targets: { 'PG1.1.1': { '2026': 150000 } } },
+      400,
+      'UPDATE_RULES',
+    );
+    expect(body.details).toEqual([
+      expect.objectContaining({ path: 'targets.PG1.1.1.2026', code: 'UPDATE_RULES' }),
+    ]);
   });
 
   it('refuses an effective year whose assessment period is closed', async () => {
     expect((await t.api.post(`${plan.route}/periods`, { period: '2025' })).status).toBe(201);
     expect((await t.api.post(`${plan.route}/periods/2025/close`, {})).status).toBe(200);
-    const body = await refused({ effectiveYear: 2025, targets: { 'PG1.1.1': { '2025': 150000 } } }, 400, 'UPDATE_RULES');
+    const body = await refused(
+      { effectiveYear: 2025, targets: { 'PG1.1.1': { '2025': 150000 } } },
+      400,
+      'UPDATE_RULES',
+    );
     expect(body.details?.map((detail) => detail.path)).toEqual(['effectiveYear']);
   });
 
   it('refuses an unknown indicator', async () => {
-    const body = await refused({ effectiveYear: 2027, targets: { 'PG9.9.9': { '2027': 1 } } }, 400, 'UPDATE_RULES');
-    expect(body.details).toEqual([expect.objectContaining({ path: 'targets.PG9.9.9', code: 'UPDATE_RULES' })]);
+    const body = await refused(
+      { effectiveYear: 2027, targets: { 'PG9.9.9': { '2027': 1 } } },
+      400,
+      'UPDATE_RULES',
+    );
+    expect(body.details).toEqual([
+      expect.objectContaining({ path: 'targets.PG9.9.9', code: 'UPDATE_RULES' }),
+    ]);
   });
 
   it('refuses mission, vision and aims: they are not part of an update', async () => {
-    await refused({ effectiveYear: 2027, mission: 'Yeni misyon', targets: { 'PG1.1.1': { '2027': 1 } } }, 400, 'VALIDATION_FAILED');
+    await refused(
+      { effectiveYear: 2027, mission: 'Yeni misyon', targets: { 'PG1.1.1': { '2027': 1 } } },
+      400,
+      'VALIDATION_FAILED',
+    );
   });
 
   it('refuses a plan that is not in force with 409 PLAN_STATUS', async () => {
     expect((await t.api.post(`${plan.route}/lifecycle/close`, { date: '2026-12-31' })).status).toBe(200);
-    const body = await refused({ effectiveYear: 2027, targets: { 'PG1.1.1': { '2027': 150000 } } }, 409, 'PLAN_STATUS');
+    const body = await refused(
+      { effectiveYear: 2027, targets: { 'PG1.1.1': { '2027': 150000 } } },
+      409,
+      'PLAN_STATUS',
+    );
     expect(body.message).toContain('yururlukte');
   });
 });

@@ -1,6 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
-import type { AimResponse, IndicatorResponse, InstitutionResponse, PlanResponse, TargetResponse } from '../../src/contracts/resources.js';
+import type {
+  AimResponse,
+  IndicatorResponse,
+  InstitutionResponse,
+  PlanResponse,
+  TargetResponse,
+} from '../../src/contracts/resources.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 
@@ -26,19 +32,25 @@ describe('optimistic concurrency on plan content', () => {
     ['indicator', '/indicators/PG1.1.1', { name: 'İlk ad' }, { name: 'Eski sürüme dayanan ad' }],
   ];
 
-  it.each(cases)('%s: a write with the version read succeeds and answers the new version; a stale one gets 409 with the current record', async (_kind, path, first, stale) => {
-    const read = await t.api.get<{ version: number }>(`${plan}${path}`);
-    const accepted = await t.api.patch<{ version: number }>(`${plan}${path}`, { ...first, version: read.body.version });
-    expect(accepted.status).toBe(200);
-    expect(accepted.body.version).toBe(read.body.version + 1);
-    expect(accepted.body).toMatchObject(first);
-    const before = await t.countRows();
-    const refused = await t.api.patch<Stale>(`${plan}${path}`, { ...stale, version: read.body.version });
-    expect([refused.status, refused.body.code]).toEqual([409, 'STALE_VERSION']);
-    expect(refused.body.current).toMatchObject({ ...first, version: read.body.version + 1 });
-    expect(await t.countRows()).toEqual(before);
-    expect((await t.api.get(`${plan}${path}`)).body).toMatchObject(first);
-  });
+  it.each(cases)(
+    '%s: a write with the version read succeeds and answers the new version; a stale one gets 409 with the current record',
+    async (_kind, path, first, stale) => {
+      const read = await t.api.get<{ version: number }>(`${plan}${path}`);
+      const accepted = await t.api.patch<{ version: number }>(`${plan}${path}`, {
+        ...first,
+        version: read.body.version,
+      });
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.version).toBe(read.body.version + 1);
+      expect(accepted.body).toMatchObject(first);
+      const before = await t.countRows();
+      const refused = await t.api.patch<Stale>(`${plan}${path}`, { ...stale, version: read.body.version });
+      expect([refused.status, refused.body.code]).toEqual([409, 'STALE_VERSION']);
+      expect(refused.body.current).toMatchObject({ ...first, version: read.body.version + 1 });
+      expect(await t.countRows()).toEqual(before);
+      expect((await t.api.get(`${plan}${path}`)).body).toMatchObject(first);
+    },
+  );
 
   it('moves an indicator’s version when only its yearly targets change', async () => {
     const read = await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.2`);
@@ -47,7 +59,10 @@ describe('optimistic concurrency on plan content', () => {
       version: read.body.version,
     });
     expect(changed.body.version).toBe(read.body.version + 1);
-    const stale = await t.api.patch<Stale>(`${plan}/indicators/PG1.1.2`, { unit: 'iş günü', version: read.body.version });
+    const stale = await t.api.patch<Stale>(`${plan}/indicators/PG1.1.2`, {
+      unit: 'iş günü',
+      version: read.body.version,
+    });
     expect(stale.status).toBe(409);
   });
 
@@ -57,12 +72,18 @@ describe('optimistic concurrency on plan content', () => {
     const read = await t.api.get<InstitutionResponse>(path);
     expect((await t.api.patch(path, { population: 191000, version: read.body.version })).status).toBe(200);
     const stale = await t.api.patch<Stale>(path, { population: 5, version: read.body.version });
-    expect([stale.status, stale.body.code, stale.body.current.population]).toEqual([409, 'STALE_VERSION', 191000]);
+    expect([stale.status, stale.body.code, stale.body.current.population]).toEqual([
+      409,
+      'STALE_VERSION',
+      191000,
+    ]);
   });
 
   it('answers each write with the record it wrote, inside its own transaction', async () => {
     const titles = Array.from({ length: 8 }, (_, index) => `Eşzamanlı hedef ${index}`);
-    const answers = await Promise.all(titles.map((title) => t.api.patch<TargetResponse>(`${plan}/targets/H1.2`, { title })));
+    const answers = await Promise.all(
+      titles.map((title) => t.api.patch<TargetResponse>(`${plan}/targets/H1.2`, { title })),
+    );
     answers.forEach((answer, index) => expect(answer.body.title).toBe(titles[index]));
     const versions = answers.map((answer) => answer.body.version).sort((a, b) => a - b);
     expect(new Set(versions).size).toBe(titles.length);

@@ -64,7 +64,10 @@ export class ApiClient {
     path: string,
     init: { body?: string; headers?: Record<string, string> },
   ): Promise<ApiResponse<T>> {
-    const headers = { ...(init.headers ?? {}), ...(this.token ? { authorization: `Bearer ${this.token}` } : {}) };
+    const headers = {
+      ...(init.headers ?? {}),
+      ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+    };
     const response = await fetch(`${this.baseUrl}${path}`, { method, ...init, headers });
     const text = await response.text();
     const isJson = (response.headers.get('content-type') ?? '').includes('json');

@@ -68,7 +68,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const anonymous = new ApiClient(baseUrl);
   const login = async (email: string, password: string): Promise<ApiClient> => {
     const response = await anonymous.post<{ accessToken: string }>('/api/auth/login', { email, password });
-    if (response.status !== 200) throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`login ${email}: ${response.status} ${JSON.stringify(response.body)}`);
     return anonymous.as(response.body.accessToken);
   };
   return {

@@ -4,4 +4,9 @@ import { Questions1763920000000 } from './1763920000000-questions.js';
 import { PlanVersions1763930000000 } from './1763930000000-plan-versions.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
-export const MIGRATIONS = [InitialSchema1763900000000, AccountsWorkflowAudit1763910000000, Questions1763920000000, PlanVersions1763930000000];
+export const MIGRATIONS = [
+  InitialSchema1763900000000,
+  AccountsWorkflowAudit1763910000000,
+  Questions1763920000000,
+  PlanVersions1763930000000,
+];

@@ -17,7 +17,8 @@ export interface AccessRule {
 export const Public = (): MethodDecorator & ClassDecorator => SetMetadata(PUBLIC_ROUTE, true);
 
 /** Only these roles of the route's institution; members with other roles get 403. */
-export const Allow = (...roles: Role[]): MethodDecorator & ClassDecorator => SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule);
+export const Allow = (...roles: Role[]): MethodDecorator & ClassDecorator =>
+  SetMetadata(ACCESS_RULE, { roles } satisfies AccessRule);
 
 /** Only the administrator created at first start (and other superadmins). */
 export const SuperadminOnly = (): MethodDecorator & ClassDecorator =>

@@ -26,7 +26,11 @@ export class AccessService {
   }
 
   /** Checks a route's rule against its :planId / :institutionId / :code parameters. */
-  async check(user: RequestUser, rule: AccessRule | undefined, params: Record<string, string | undefined>): Promise<void> {
+  async check(
+    user: RequestUser,
+    rule: AccessRule | undefined,
+    params: Record<string, string | undefined>,
+  ): Promise<void> {
     let institutionId: string | null = null;
     if (params.planId !== undefined) {
       institutionId = await this.institutionOfPlan(params.planId);
@@ -35,7 +39,11 @@ export class AccessService {
       }
     } else if (params.institutionId !== undefined) {
       institutionId = isUuid(params.institutionId) ? params.institutionId : null;
-      if (!institutionId || !this.roleIn(user, institutionId) || !(await this.institutionExists(institutionId))) {
+      if (
+        !institutionId ||
+        !this.roleIn(user, institutionId) ||
+        !(await this.institutionExists(institutionId))
+      ) {
         throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${params.institutionId} not found`);
       }
     }
@@ -44,18 +52,29 @@ export class AccessService {
       throw new AppError(403, 'FORBIDDEN', 'Only a superadmin creates or deletes institutions');
     }
     if (!institutionId) {
-      const roles = user.isSuperadmin ? ['admin'] : [...user.memberships.values()].map((membership) => membership.role);
+      const roles = user.isSuperadmin
+        ? ['admin']
+        : [...user.memberships.values()].map((membership) => membership.role);
       if (!roles.some((role) => rule.roles.includes(role as Role))) throw forbidden(rule.roles);
       return;
     }
     const role = this.roleIn(user, institutionId) as Role;
     if (!rule.roles.includes(role)) throw forbidden(rule.roles);
-    if (rule.unitScoped && role === 'unit_manager' && params.planId !== undefined && params.code !== undefined) {
+    if (
+      rule.unitScoped &&
+      role === 'unit_manager' &&
+      params.planId !== undefined &&
+      params.code !== undefined
+    ) {
       const unitId = await this.responsibleUnitOf(params.planId, params.code);
       const units = user.memberships.get(institutionId)?.unitIds ?? [];
       // An unknown indicator falls through to the service's own 404.
       if (unitId !== null && !units.includes(unitId)) {
-        throw new AppError(403, 'NOT_YOUR_UNIT', `Indicator ${params.code} belongs to a target of another unit`);
+        throw new AppError(
+          403,
+          'NOT_YOUR_UNIT',
+          `Indicator ${params.code} belongs to a target of another unit`,
+        );
       }
     }
   }
@@ -69,12 +88,17 @@ export class AccessService {
 
   private async institutionOfPlan(planId: string): Promise<string | null> {
     if (!isUuid(planId)) return null;
-    const rows = await this.dataSource.query<Array<{ institution_id: string }>>('SELECT institution_id FROM plans WHERE id = $1', [planId]);
+    const rows = await this.dataSource.query<Array<{ institution_id: string }>>(
+      'SELECT institution_id FROM plans WHERE id = $1',
+      [planId],
+    );
     return rows[0]?.institution_id ?? null;
   }
 
   private async institutionExists(institutionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM institutions WHERE id = $1', [institutionId]);
+    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM institutions WHERE id = $1', [
+      institutionId,
+    ]);
     return rows.length > 0;
   }
 

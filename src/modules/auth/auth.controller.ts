@@ -22,7 +22,11 @@ export class AuthController {
   @Post('login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Sign in: 401 INVALID_CREDENTIALS, 423 ACCOUNT_LOCKED, 429 TOO_MANY_ATTEMPTS' })
-  async login(@Body() dto: LoginDto, @Req() request: PusulaRequest, @Res({ passthrough: true }) reply: FastifyReply): Promise<LoginResponse> {
+  async login(
+    @Body() dto: LoginDto,
+    @Req() request: PusulaRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<LoginResponse> {
     const result = await this.auth.login(dto.email, dto.password, request.ip);
     void reply.setCookie(SESSION_COOKIE, result.accessToken, {
       httpOnly: true,
@@ -37,7 +41,10 @@ export class AuthController {
   @Post('logout')
   @HttpCode(204)
   @ApiOperation({ summary: 'End this session' })
-  async logout(@CurrentUser() user: RequestUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<void> {
+  async logout(
+    @CurrentUser() user: RequestUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
     await this.auth.logout(user);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }

@@ -20,16 +20,20 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<PusulaRequest & { cookies?: Record<string, string | undefined> }>();
+    const request = context
+      .switchToHttp()
+      .getRequest<PusulaRequest & { cookies?: Record<string, string | undefined> }>();
     const targets = [context.getHandler(), context.getClass()];
     // Public routes (health, login, the transparency API) never need the caller.
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;
     const header = request.headers.authorization;
-    const bearer = typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+    const bearer =
+      typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     request.user = await this.auth.userFromToken(bearer ?? request.cookies?.[SESSION_COOKIE]);
     const store = requestContext.getStore();
     if (store && request.user) store.actor = { id: request.user.id, email: request.user.email };
-    if (!request.user) throw new AppError(401, 'UNAUTHORIZED', 'Sign in first (Authorization: Bearer <token>)');
+    if (!request.user)
+      throw new AppError(401, 'UNAUTHORIZED', 'Sign in first (Authorization: Bearer <token>)');
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
     await this.access.check(request.user, rule, request.params as Record<string, string | undefined>);
     return true;

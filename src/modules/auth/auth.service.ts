@@ -43,22 +43,35 @@ export class AuthService implements OnApplicationBootstrap {
 
   /** Checks the password; answers a new session's token. Failed attempts count towards lockout. */
   async login(email: string, password: string, clientKey: string): Promise<LoginResponse> {
-    const wait = Math.max(this.perAddress.hit(clientKey), this.perAccount.hit(`${clientKey}|${email.trim().toLowerCase()}`));
-    if (wait > 0) throw new AppError(429, 'TOO_MANY_ATTEMPTS', `Too many sign-in attempts; try again in ${wait} s`);
+    const wait = Math.max(
+      this.perAddress.hit(clientKey),
+      this.perAccount.hit(`${clientKey}|${email.trim().toLowerCase()}`),
+    );
+    if (wait > 0)
+      throw new AppError(429, 'TOO_MANY_ATTEMPTS', `Too many sign-in attempts; try again in ${wait} s`);
     const user = await this.dataSource.manager.findOneBy(User, { email: email.trim().toLowerCase() });
     if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      throw new AppError(423, 'ACCOUNT_LOCKED', `The account is locked after ${LOCKOUT_AFTER} failed sign-ins; try again later`);
+      throw new AppError(
+        423,
+        'ACCOUNT_LOCKED',
+        `The account is locked after ${LOCKOUT_AFTER} failed sign-ins; try again later`,
+      );
     }
     // Compare against a dummy hash for unknown e-mails too, so timing does not reveal accounts.
     const valid = await bcrypt.compare(password, user?.passwordHash ?? (await dummyHash()));
     if (!user || !valid) {
       if (user) {
         const failed = user.failedLogins + 1;
-        await this.dataSource.manager.update(User, { id: user.id }, {
-          failedLogins: failed >= LOCKOUT_AFTER ? 0 : failed,
-          lockedUntil: failed >= LOCKOUT_AFTER ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null,
-        });
-        if (failed >= LOCKOUT_AFTER) this.logger.warn(`Account ${user.id} locked after ${LOCKOUT_AFTER} failed sign-ins`);
+        await this.dataSource.manager.update(
+          User,
+          { id: user.id },
+          {
+            failedLogins: failed >= LOCKOUT_AFTER ? 0 : failed,
+            lockedUntil: failed >= LOCKOUT_AFTER ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null,
+          },
+        );
+        if (failed >= LOCKOUT_AFTER)
+          this.logger.warn(`Account ${user.id} locked after ${LOCKOUT_AFTER} failed sign-ins`);
       }
       throw new AppError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
     }
@@ -67,7 +80,12 @@ export class AuthService implements OnApplicationBootstrap {
     }
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + this.config.tokenTtlMinutes * 60_000);
-    const session = await this.dataSource.manager.save(Session, { userId: user.id, tokenHash: hashSecret(secret), expiresAt, revokedAt: null });
+    const session = await this.dataSource.manager.save(Session, {
+      userId: user.id,
+      tokenHash: hashSecret(secret),
+      expiresAt,
+      revokedAt: null,
+    });
     const me = await this.me(user.id);
     return { accessToken: formatToken(session.id, secret), expiresAt: expiresAt.toISOString(), user: me };
   }
@@ -86,7 +104,10 @@ export class AuthService implements OnApplicationBootstrap {
     }
     await this.dataSource.transaction(async (manager) => {
       await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(newPassword) });
-      await manager.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL', [user.id, user.sessionId]);
+      await manager.query(
+        'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL',
+        [user.id, user.sessionId],
+      );
     });
   }
 
@@ -107,20 +128,30 @@ export class AuthService implements OnApplicationBootstrap {
       [parsed.sessionId],
     );
     const row = rows[0];
-    if (!row || row.revoked_at || row.expires_at <= new Date() || !secretMatches(parsed.secret, row.token_hash)) return null;
+    if (
+      !row ||
+      row.revoked_at ||
+      row.expires_at <= new Date() ||
+      !secretMatches(parsed.secret, row.token_hash)
+    )
+      return null;
     return {
       id: row.user_id,
       email: row.email,
       name: row.name,
       sessionId: row.session_id,
       isSuperadmin: row.is_superadmin,
-      memberships: new Map((row.memberships ?? []).map((m) => [m.institution_id, { role: m.role, unitIds: m.unit_ids }])),
+      memberships: new Map(
+        (row.memberships ?? []).map((m) => [m.institution_id, { role: m.role, unitIds: m.unit_ids }]),
+      ),
     };
   }
 
   async me(userId: string): Promise<MeResponse> {
     const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
-    const memberships = await this.dataSource.query<Array<{ institution_id: string; institution: string; role: Role; units: string[] }>>(
+    const memberships = await this.dataSource.query<
+      Array<{ institution_id: string; institution: string; role: Role; units: string[] }>
+    >(
       `SELECT m.institution_id, i.name AS institution, m.role,
               COALESCE((SELECT array_agg(un.code ORDER BY un.code) FROM membership_units mu JOIN units un ON un.id = mu.unit_id
                          WHERE mu.user_id = m.user_id AND mu.institution_id = m.institution_id), '{}') AS units
@@ -133,7 +164,12 @@ export class AuthService implements OnApplicationBootstrap {
       email: user.email,
       name: user.name,
       isSuperadmin: user.isSuperadmin,
-      memberships: memberships.map((m) => ({ institutionId: m.institution_id, institution: m.institution, role: m.role, units: m.units })),
+      memberships: memberships.map((m) => ({
+        institutionId: m.institution_id,
+        institution: m.institution,
+        role: m.role,
+        units: m.units,
+      })),
     };
   }
 
@@ -144,11 +180,15 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   async ensureAdministrator(): Promise<string | null> {
-    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>('SELECT count(*)::int AS count FROM users');
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM users',
+    );
     if (count > 0) return null;
     const { adminEmail: email, adminPassword: password } = this.config;
     if (!email || !password) {
-      throw new Error('There are no users yet: set PUSULA_ADMIN_EMAIL and PUSULA_ADMIN_PASSWORD for the first administrator');
+      throw new Error(
+        'There are no users yet: set PUSULA_ADMIN_EMAIL and PUSULA_ADMIN_PASSWORD for the first administrator',
+      );
     }
     await this.dataSource.manager.save(User, {
       email,

@@ -16,8 +16,16 @@ export class MembershipUnit {
 
   @ManyToOne(() => Membership, { onDelete: 'CASCADE' })
   @JoinColumn([
-    { name: 'user_id', referencedColumnName: 'userId', foreignKeyConstraintName: 'membership_units_membership_fkey' },
-    { name: 'institution_id', referencedColumnName: 'institutionId', foreignKeyConstraintName: 'membership_units_membership_fkey' },
+    {
+      name: 'user_id',
+      referencedColumnName: 'userId',
+      foreignKeyConstraintName: 'membership_units_membership_fkey',
+    },
+    {
+      name: 'institution_id',
+      referencedColumnName: 'institutionId',
+      foreignKeyConstraintName: 'membership_units_membership_fkey',
+    },
   ])
   membership?: Membership;
 

@@ -45,7 +45,10 @@ export class UsersController {
   @Delete('institutions/:institutionId/members/:userId')
   @Allow('admin')
   @HttpCode(204)
-  deleteMembership(@Param('institutionId') institutionId: string, @Param('userId') userId: string): Promise<void> {
+  deleteMembership(
+    @Param('institutionId') institutionId: string,
+    @Param('userId') userId: string,
+  ): Promise<void> {
     return this.users.deleteMembership(institutionId, userId);
   }
 }

@@ -38,9 +38,11 @@ export class UsersService {
     if (!caller.isSuperadmin && this.adminInstitutions(caller)?.length === 0) {
       throw new AppError(403, 'FORBIDDEN', 'Only administrators create users');
     }
-    if (dto.isSuperadmin && !caller.isSuperadmin) throw new AppError(403, 'FORBIDDEN', 'Only a superadmin creates superadmins');
+    if (dto.isSuperadmin && !caller.isSuperadmin)
+      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin creates superadmins');
     const email = dto.email.trim().toLowerCase();
-    if (await this.dataSource.manager.existsBy(User, { email })) throw new ConflictError('USER_EXISTS', `A user with e-mail ${email} exists`);
+    if (await this.dataSource.manager.existsBy(User, { email }))
+      throw new ConflictError('USER_EXISTS', `A user with e-mail ${email} exists`);
     const user = await this.dataSource.manager.save(User, {
       email,
       name: dto.name,
@@ -50,7 +52,9 @@ export class UsersService {
     return this.auth.me(user.id);
   }
 
-  async listMembers(institutionId: string): Promise<Array<MembershipResponse & { userId: string; email: string; name: string }>> {
+  async listMembers(
+    institutionId: string,
+  ): Promise<Array<MembershipResponse & { userId: string; email: string; name: string }>> {
     const rows = await this.dataSource.query<Array<{ user_id: string }>>(
       'SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.institution_id = $1 ORDER BY u.email',
       [institutionId],
@@ -58,14 +62,20 @@ export class UsersService {
     const result = [];
     for (const row of rows) {
       const me = await this.auth.me(row.user_id);
-      const membership = me.memberships.find((item) => item.institutionId === institutionId) as MembershipResponse;
+      const membership = me.memberships.find(
+        (item) => item.institutionId === institutionId,
+      ) as MembershipResponse;
       result.push({ userId: me.id, email: me.email, name: me.name, ...membership });
     }
     return result;
   }
 
   /** Grants (or changes) a user's role in the institution; unit managers are bound to units. */
-  async putMembership(institutionId: string, userId: string, dto: PutMembershipDto): Promise<MembershipResponse> {
+  async putMembership(
+    institutionId: string,
+    userId: string,
+    dto: PutMembershipDto,
+  ): Promise<MembershipResponse> {
     const user = isUuid(userId) ? await this.dataSource.manager.findOneBy(User, { id: userId }) : null;
     if (!user) throw new NotFoundError('USER_NOT_FOUND', `User ${userId} not found`);
     const codes = [...new Set(dto.units ?? [])];
@@ -74,20 +84,32 @@ export class UsersService {
         { path: 'units', code: 'REQUIRED', message: 'A unit manager needs at least one unit' },
       ]);
     }
-    const units = codes.length ? await this.dataSource.manager.findBy(Unit, { institutionId, code: In(codes) }) : [];
+    const units = codes.length
+      ? await this.dataSource.manager.findBy(Unit, { institutionId, code: In(codes) })
+      : [];
     const unknown = codes.filter((code) => !units.some((unit) => unit.code === code));
     if (unknown.length > 0) {
       throw new BadRequestError(
         'UNKNOWN_UNIT',
         `Units not in this institution: ${unknown.join(', ')}`,
-        unknown.map((code) => ({ path: `units[${codes.indexOf(code)}]`, code: 'UNKNOWN_UNIT', message: `Unit ${code} does not exist` })),
+        unknown.map((code) => ({
+          path: `units[${codes.indexOf(code)}]`,
+          code: 'UNKNOWN_UNIT',
+          message: `Unit ${code} does not exist`,
+        })),
       );
     }
     await this.dataSource.transaction(async (manager) => {
-      await manager.upsert(Membership, { userId, institutionId, role: dto.role }, ['userId', 'institutionId']);
+      await manager.upsert(Membership, { userId, institutionId, role: dto.role }, [
+        'userId',
+        'institutionId',
+      ]);
       await manager.delete(MembershipUnit, { userId, institutionId });
       if (dto.role === 'unit_manager') {
-        await manager.insert(MembershipUnit, units.map((unit) => ({ userId, institutionId, unitId: unit.id })));
+        await manager.insert(
+          MembershipUnit,
+          units.map((unit) => ({ userId, institutionId, unitId: unit.id })),
+        );
       }
     });
     const me = await this.auth.me(userId);
@@ -95,12 +117,17 @@ export class UsersService {
   }
 
   async deleteMembership(institutionId: string, userId: string): Promise<void> {
-    const result = isUuid(userId) ? await this.dataSource.manager.delete(Membership, { userId, institutionId }) : { affected: 0 };
-    if (!result.affected) throw new NotFoundError('MEMBERSHIP_NOT_FOUND', `User ${userId} has no role in this institution`);
+    const result = isUuid(userId)
+      ? await this.dataSource.manager.delete(Membership, { userId, institutionId })
+      : { affected: 0 };
+    if (!result.affected)
+      throw new NotFoundError('MEMBERSHIP_NOT_FOUND', `User ${userId} has no role in this institution`);
   }
 
   private adminInstitutions(caller: RequestUser): string[] | null {
     if (caller.isSuperadmin) return null;
-    return [...caller.memberships.entries()].filter(([, membership]) => membership.role === 'admin').map(([id]) => id);
+    return [...caller.memberships.entries()]
+      .filter(([, membership]) => membership.role === 'admin')
+      .map(([id]) => id);
   }
 }

@@ -23,11 +23,18 @@ export class IndicatorsService {
     private readonly editor: PlanEditorService,
   ) {}
 
-  async listIndicators(planId: string, manager: EntityManager = this.dataSource.manager): Promise<IndicatorResponse[]> {
+  async listIndicators(
+    planId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<IndicatorResponse[]> {
     return responses(await this.documents.loadRows(manager, planId));
   }
 
-  async getIndicator(planId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<IndicatorResponse> {
+  async getIndicator(
+    planId: string,
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<IndicatorResponse> {
     const indicator = (await this.listIndicators(planId, manager)).find((item) => item.code === code);
     if (!indicator)
       throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
@@ -77,7 +84,9 @@ export class IndicatorsService {
   ): Promise<IndicatorResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
       const indicator = findIndicator(rows, code, planId);
-      await assertFreshVersion(`Indicator ${code}`, indicator.version, dto.version, () => this.getIndicator(planId, code, manager));
+      await assertFreshVersion(`Indicator ${code}`, indicator.version, dto.version, () =>
+        this.getIndicator(planId, code, manager),
+      );
       const changes: Partial<Indicator> = {};
       for (const key of [
         'name',
@@ -113,7 +122,8 @@ export class IndicatorsService {
       if (dto.targets !== undefined) {
         await replaceYearlyTargets(manager, rows.plan, indicator.id, dto.targets);
         // New yearly targets are a change of the indicator too: its version moves.
-        if (Object.keys(changes).length === 0) await manager.increment(Indicator, { id: indicator.id }, 'version', 1);
+        if (Object.keys(changes).length === 0)
+          await manager.increment(Indicator, { id: indicator.id }, 'version', 1);
       }
       return this.getIndicator(planId, code, manager);
     });

@@ -54,19 +54,25 @@ export class InstitutionsService {
   async updateInstitution(id: string, dto: UpdateInstitutionDto): Promise<InstitutionResponse> {
     await this.getEntity(id);
     return this.dataSource.transaction(async (manager) => {
-      const institution = await manager.findOneOrFail(Institution, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const institution = await manager.findOneOrFail(Institution, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       await assertFreshVersion(`Institution ${institution.name}`, institution.version, dto.version, () =>
         Promise.resolve(toInstitutionResponse(institution)),
       );
       if (
-      dto.name !== undefined &&
-      dto.name !== institution.name &&
-      (await manager.existsBy(Institution, { name: dto.name }))
+        dto.name !== undefined &&
+        dto.name !== institution.name &&
+        (await manager.existsBy(Institution, { name: dto.name }))
       ) {
         throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
       }
       const { version: _read, ...fields } = dto;
-      Object.assign(institution, Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)));
+      Object.assign(
+        institution,
+        Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)),
+      );
       return toInstitutionResponse(await manager.save(Institution, institution));
     });
   }

@@ -98,7 +98,11 @@ export class PlanContentService {
     );
   }
 
-  async getAim(planId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<AimResponse> {
+  async getAim(
+    planId: string,
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<AimResponse> {
     const aims = await this.listAims(planId, manager);
     const aim = aims.find((item) => item.code === code);
     if (!aim) throw new NotFoundError('AIM_NOT_FOUND', `Aim ${code} not found in plan ${planId}`);
@@ -126,7 +130,9 @@ export class PlanContentService {
   async updateAim(planId: string, code: string, dto: UpdateAimDto, lang: Lang): Promise<AimResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
       const aim = findAim(rows.aims, code, planId);
-      await assertFreshVersion(`Aim ${code}`, aim.version, dto.version, () => this.getAim(planId, code, manager));
+      await assertFreshVersion(`Aim ${code}`, aim.version, dto.version, () =>
+        this.getAim(planId, code, manager),
+      );
       if (dto.title !== undefined) await manager.update(Aim, { id: aim.id }, { title: dto.title });
       return this.getAim(planId, code, manager);
     });
@@ -144,10 +150,12 @@ export class PlanContentService {
     return this.targetResponses(this.dataSource.manager, planId);
   }
 
-  async getTarget(planId: string, code: string, manager: EntityManager = this.dataSource.manager): Promise<TargetResponse> {
-    const target = (await this.targetResponses(manager, planId)).find(
-      (item) => item.code === code,
-    );
+  async getTarget(
+    planId: string,
+    code: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TargetResponse> {
+    const target = (await this.targetResponses(manager, planId)).find((item) => item.code === code);
     if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
     return target;
   }
@@ -201,7 +209,9 @@ export class PlanContentService {
     return this.editor.edit(planId, lang, async (manager, rows) => {
       const target = rows.targets.find((item) => item.code === code);
       if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
-      await assertFreshVersion(`Target ${code}`, target.version, dto.version, () => this.getTarget(planId, code, manager));
+      await assertFreshVersion(`Target ${code}`, target.version, dto.version, () =>
+        this.getTarget(planId, code, manager),
+      );
       const currentResponsible = rows.units.find((unit) => unit.id === target.responsibleUnitId)?.code ?? '';
       const currentCollaborators = rows.collaborators
         .filter((link) => link.targetId === target.id)

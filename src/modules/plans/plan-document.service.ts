@@ -66,10 +66,17 @@ export class PlanDocumentService {
    */
   private async assertMayImport(user: RequestUser, institutionName: string): Promise<void> {
     if (user.isSuperadmin) return;
-    const rows = await this.dataSource.query<Array<{ id: string }>>('SELECT id FROM institutions WHERE name = $1', [institutionName]);
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id FROM institutions WHERE name = $1',
+      [institutionName],
+    );
     const role = rows[0] ? user.memberships.get(rows[0].id)?.role : undefined;
     if (role !== 'admin' && role !== 'planner') {
-      throw new AppError(403, 'FORBIDDEN', `You may import plans only for institutions where you are a planner or administrator`);
+      throw new AppError(
+        403,
+        'FORBIDDEN',
+        `You may import plans only for institutions where you are a planner or administrator`,
+      );
     }
   }
 

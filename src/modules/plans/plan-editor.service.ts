@@ -58,7 +58,8 @@ export class PlanEditorService {
       const after = await this.documents.loadRows(manager, planId);
       const draft = effectiveStatus(after.plan) === 'taslak';
       // Leaving the draft status ends every tolerance: what the draft was let off with blocks now.
-      const grandfathered = (issue: ValidationIssue): boolean => known.has(key(issue)) && !(wasDraft && !draft);
+      const grandfathered = (issue: ValidationIssue): boolean =>
+        known.has(key(issue)) && !(wasDraft && !draft);
       const added = validateRows(after, lang).filter(
         (issue) =>
           issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),

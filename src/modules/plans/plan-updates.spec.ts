@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { changeKey, checkUpdate, firstUpdatableYear, type UpdateContext } from './plan-updates.js';
 
-const years = (values: number[]): Map<number, number> => new Map(values.map((value, index) => [2025 + index, value]));
+const years = (values: number[]): Map<number, number> =>
+  new Map(values.map((value, index) => [2025 + index, value]));
 
 function context(overrides: Partial<UpdateContext> = {}): UpdateContext {
   return {
@@ -89,7 +90,10 @@ describe('checkUpdate (UPDATE_RULES)', () => {
   });
 
   it('refuses an update that changes nothing', () => {
-    const outcome = checkUpdate({ effectiveYear: 2027, targets: { 'PG1.1.1': { '2027': 160000 } } }, context());
+    const outcome = checkUpdate(
+      { effectiveYear: 2027, targets: { 'PG1.1.1': { '2027': 160000 } } },
+      context(),
+    );
     expect(!outcome.ok && outcome.details).toEqual([expect.objectContaining({ path: 'targets' })]);
   });
 });

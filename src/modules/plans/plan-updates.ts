@@ -55,7 +55,10 @@ export function checkUpdate(
   for (const [indicator, years] of Object.entries(request.targets)) {
     const current = context.targets.get(indicator);
     if (!current) {
-      problem(`targets.${indicator}`, en ? `Unknown indicator ${indicator}` : `${indicator} kodlu gösterge yok`);
+      problem(
+        `targets.${indicator}`,
+        en ? `Unknown indicator ${indicator}` : `${indicator} kodlu gösterge yok`,
+      );
       continue;
     }
     if (typeof years !== 'object' || years === null || Array.isArray(years)) {

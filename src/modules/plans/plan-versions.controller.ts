@@ -9,7 +9,12 @@ import { PlanUpdateDto } from './dto/plan-update.dto.js';
 import { PlanVersionsService } from './plan-versions.service.js';
 
 @ApiTags('plans')
-@ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'], description: 'Language of messages (default tr)' })
+@ApiQuery({
+  name: 'lang',
+  required: false,
+  enum: ['tr', 'en'],
+  description: 'Language of messages (default tr)',
+})
 @Controller('plans/:planId')
 export class PlanVersionsController {
   constructor(private readonly versions: PlanVersionsService) {}
@@ -20,7 +25,11 @@ export class PlanVersionsController {
     summary:
       'Update (güncelleme) a plan in force: new yearly targets for the remaining years (400 UPDATE_RULES, 409 PLAN_STATUS)',
   })
-  createUpdate(@Param('planId') planId: string, @Body() dto: PlanUpdateDto, @RequestLang() lang: Lang): Promise<PlanVersionResponse> {
+  createUpdate(
+    @Param('planId') planId: string,
+    @Body() dto: PlanUpdateDto,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanVersionResponse> {
     return this.versions.createUpdate(planId, dto, lang);
   }
 
@@ -32,13 +41,20 @@ export class PlanVersionsController {
 
   @Get('versions/:number/diff')
   @ApiOperation({ summary: 'The yearly targets a version changed against the previous one' })
-  diff(@Param('planId') planId: string, @Param(
+  diff(
+    @Param('planId') planId: string,
+    @Param(
       'number',
       new ParseIntPipe({
-        exceptionFactory: () => new NotFoundError('PLAN_VERSION_NOT_FOUND', 'Plan versions are addressed by their number (1, 2, …)'),
+        exceptionFactory: () =>
+          new NotFoundError(
+            'PLAN_VERSION_NOT_FOUND',
+            'Plan versions are addressed by their number (1, 2, …)',
+          ),
       }),
     )
-    number: number,): Promise<VersionDiffLine[]> {
+    number: number,
+  ): Promise<VersionDiffLine[]> {
     return this.versions.diff(planId, number);
   }
 }

@@ -53,7 +53,9 @@ export class PlanVersionsService {
         );
         const earlier = await manager.find(PlanVersion, { where: { planId }, order: { number: 'ASC' } });
         const codeById = new Map(rows.indicators.map((indicator) => [indicator.id, indicator.code]));
-        const targets = new Map<string, Map<number, number>>(rows.indicators.map((indicator) => [indicator.code, new Map()]));
+        const targets = new Map<string, Map<number, number>>(
+          rows.indicators.map((indicator) => [indicator.code, new Map()]),
+        );
         for (const row of rows.yearlyTargets) {
           targets.get(codeById.get(row.indicatorId) ?? '')?.set(row.year, Number(row.value));
         }
@@ -65,7 +67,9 @@ export class PlanVersionsService {
             closedYears: closed.map((row) => row.year),
             targets,
             alreadyChanged: new Set(
-              earlier.flatMap((item) => item.changes.map((change) => changeKey(change.indicator, change.year))),
+              earlier.flatMap((item) =>
+                item.changes.map((change) => changeKey(change.indicator, change.year)),
+              ),
             ),
           },
           lang,
@@ -114,7 +118,10 @@ export class PlanVersionsService {
 
   async listVersions(planId: string): Promise<PlanVersionResponse[]> {
     const plan = await this.getPlan(planId);
-    const updates = await this.dataSource.manager.find(PlanVersion, { where: { planId }, order: { number: 'ASC' } });
+    const updates = await this.dataSource.manager.find(PlanVersion, {
+      where: { planId },
+      order: { number: 'ASC' },
+    });
     return [firstVersion(plan), ...updates.map(toVersionResponse)];
   }
 

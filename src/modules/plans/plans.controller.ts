@@ -28,7 +28,10 @@ export class PlansController {
   @Get()
   @ApiOperation({ summary: 'List plans' })
   @ApiQuery({ name: 'institutionId', required: false })
-  listPlans(@CurrentUser() user: RequestUser, @Query('institutionId') institutionId?: string): Promise<PlanSummaryResponse[]> {
+  listPlans(
+    @CurrentUser() user: RequestUser,
+    @Query('institutionId') institutionId?: string,
+  ): Promise<PlanSummaryResponse[]> {
     return this.plans.listPlans(user, institutionId);
   }
 
@@ -38,13 +41,21 @@ export class PlansController {
     summary: 'Import a plan document (pusula.plan/v1); 400 lists every problem, nothing is saved',
   })
   @ApiBody({ description: 'A plan document, see plan-document.md', schema: { type: 'object' } })
-  importPlan(@Body() body: unknown, @RequestLang() lang: Lang, @CurrentUser() user: RequestUser): Promise<ImportResponse> {
+  importPlan(
+    @Body() body: unknown,
+    @RequestLang() lang: Lang,
+    @CurrentUser() user: RequestUser,
+  ): Promise<ImportResponse> {
     return this.documents.importDocument(body, lang, user);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create an empty plan for an institution' })
-  createPlan(@Body() dto: CreatePlanDto, @RequestLang() lang: Lang, @CurrentUser() user: RequestUser): Promise<PlanResponse> {
+  createPlan(
+    @Body() dto: CreatePlanDto,
+    @RequestLang() lang: Lang,
+    @CurrentUser() user: RequestUser,
+  ): Promise<PlanResponse> {
     return this.plans.createPlan(dto, lang, user);
   }
 
@@ -77,9 +88,14 @@ export class PlansController {
   @Allow('admin', 'planner')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'taslak → meclis-onayinda: submitted to the council on date; every error rule must pass (409 PLAN_STATUS from another status)',
+    summary:
+      'taslak → meclis-onayinda: submitted to the council on date; every error rule must pass (409 PLAN_STATUS from another status)',
   })
-  submitToCouncil(@Param('planId') planId: string, @Body() dto: SubmitPlanDto, @RequestLang() lang: Lang): Promise<PlanResponse> {
+  submitToCouncil(
+    @Param('planId') planId: string,
+    @Body() dto: SubmitPlanDto,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanResponse> {
     return this.plans.changeLifecycle(planId, { action: 'submit', date: dto.date }, lang);
   }
 
@@ -89,7 +105,11 @@ export class PlansController {
   @ApiOperation({
     summary: 'meclis-onayinda → yururlukte: council decision date (not before the submission) and number',
   })
-  enact(@Param('planId') planId: string, @Body() dto: EnactPlanDto, @RequestLang() lang: Lang): Promise<PlanResponse> {
+  enact(
+    @Param('planId') planId: string,
+    @Body() dto: EnactPlanDto,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanResponse> {
     return this.plans.changeLifecycle(planId, { action: 'enact', date: dto.date, number: dto.number }, lang);
   }
 
@@ -97,9 +117,14 @@ export class PlansController {
   @Allow('admin', 'planner')
   @HttpCode(200)
   @ApiOperation({
-    summary: 'yururlukte → kapandi (date default today, not before the council decision); a closed plan refuses edits with 409 PLAN_CLOSED',
+    summary:
+      'yururlukte → kapandi (date default today, not before the council decision); a closed plan refuses edits with 409 PLAN_CLOSED',
   })
-  close(@Param('planId') planId: string, @Body() dto: ClosePlanDto, @RequestLang() lang: Lang): Promise<PlanResponse> {
+  close(
+    @Param('planId') planId: string,
+    @Body() dto: ClosePlanDto,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanResponse> {
     return this.plans.changeLifecycle(planId, { action: 'close', date: dto.date ?? today() }, lang);
   }
 

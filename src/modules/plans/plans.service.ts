@@ -64,7 +64,8 @@ export class PlansService {
   }
 
   async createPlan(dto: CreatePlanDto, lang: Lang, user: RequestUser): Promise<PlanResponse> {
-    if (!isUuid(dto.institutionId)) throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${dto.institutionId} not found`);
+    if (!isUuid(dto.institutionId))
+      throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${dto.institutionId} not found`);
     this.access.assertRoleIn(user, dto.institutionId, ['admin', 'planner']);
     const id = await this.dataSource.transaction(async (manager) => {
       await setActor(manager);
@@ -111,7 +112,9 @@ export class PlansService {
 
   async updatePlan(planId: string, dto: UpdatePlanDto, lang: Lang): Promise<PlanResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
-      await assertFreshVersion(`Plan ${rows.plan.title}`, rows.plan.version, dto.version, () => this.getPlan(planId, manager));
+      await assertFreshVersion(`Plan ${rows.plan.title}`, rows.plan.version, dto.version, () =>
+        this.getPlan(planId, manager),
+      );
       const changes: Partial<Plan> = {};
       for (const [key, value] of Object.entries(dto) as Array<[keyof UpdatePlanDto, unknown]>) {
         if (value !== undefined && key !== 'version') (changes as Record<string, unknown>)[key] = value;
@@ -139,14 +142,16 @@ export class PlansService {
       lang,
       async (manager, rows) => {
         const outcome = planTransition({ ...rows.plan, status: effectiveStatus(rows.plan) }, step, lang);
-        if (!outcome.ok && outcome.code === 'PLAN_STATUS') throw new ConflictError(outcome.code, outcome.message);
+        if (!outcome.ok && outcome.code === 'PLAN_STATUS')
+          throw new ConflictError(outcome.code, outcome.message);
         if (!outcome.ok) {
           throw new BadRequestError(outcome.code, outcome.message, [
             { path: outcome.path, code: outcome.code, message: outcome.message },
           ]);
         }
         // No column holds the closing date: the audit entry of the status change keeps it.
-        if (step.action === 'close') await setActor(manager, currentActor(), currentReason() ?? `kapandı: ${step.date}`);
+        if (step.action === 'close')
+          await setActor(manager, currentActor(), currentReason() ?? `kapandı: ${step.date}`);
         await manager.update(Plan, { id: planId }, outcome.changes);
       },
       { lifecycle: true },
@@ -187,7 +192,10 @@ export class PlansService {
     return plan;
   }
 
-  private async countContent(planIds: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, PlanCounts>> {
+  private async countContent(
+    planIds: string[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, PlanCounts>> {
     const rows = await manager.query<Array<PlanCounts & { id: string }>>(
       `SELECT p.id,
               (SELECT count(*) FROM aims a WHERE a.plan_id = p.id)::int AS aims,

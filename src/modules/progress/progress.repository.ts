@@ -40,7 +40,11 @@ export class ProgressRepository {
 
   /** Plans whose years include `year`, or the given ones; ordered by institution name. */
   /** `institutionIds` null: every institution. */
-  async findPlanHeaders(planIds: string[] | null, year?: number, institutionIds: string[] | null = null): Promise<PlanHeader[]> {
+  async findPlanHeaders(
+    planIds: string[] | null,
+    year?: number,
+    institutionIds: string[] | null = null,
+  ): Promise<PlanHeader[]> {
     const rows = await this.dataSource.query<
       Array<{
         id: string;

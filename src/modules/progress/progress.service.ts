@@ -45,7 +45,11 @@ export class ProgressService {
    * Plan rates of every plan that covers the period (e.g. a union's member municipalities),
    * computed by the same engine from one query.
    */
-  async getPlanRates(periodText: string, lang: Lang, visibleInstitutions: string[] | null): Promise<PlanRateResponse[]> {
+  async getPlanRates(
+    periodText: string,
+    lang: Lang,
+    visibleInstitutions: string[] | null,
+  ): Promise<PlanRateResponse[]> {
     const probe = parseAssessedPeriod(periodText, 1900, 2200);
     if (!probe) throw periodError(lang, null);
     const period = formatPeriod(probe);

@@ -29,7 +29,11 @@ export class PublicController {
   @Get(':id/progress')
   @ApiOperation({ summary: 'Progress computed from approved values only' })
   @ApiQuery({ name: 'period', required: false, example: '2025' })
-  getProgress(@Param('id') id: string, @Query('period') period: string | undefined, @RequestLang() lang: Lang): Promise<ProgressResponse> {
+  getProgress(
+    @Param('id') id: string,
+    @Query('period') period: string | undefined,
+    @RequestLang() lang: Lang,
+  ): Promise<ProgressResponse> {
     return this.service.getProgress(id, period, lang);
   }
 }

@@ -4,5 +4,9 @@ import { ProgressModule } from '../progress/progress.module.js';
 import { PublicController } from './public.controller.js';
 import { PublicService } from './public.service.js';
 
-@Module({ imports: [PlansModule, ProgressModule], controllers: [PublicController], providers: [PublicService] })
+@Module({
+  imports: [PlansModule, ProgressModule],
+  controllers: [PublicController],
+  providers: [PublicService],
+})
 export class PublicModule {}

@@ -22,10 +22,15 @@ export class PublicService {
   ) {}
 
   async listPlans(): Promise<PublicPlanSummary[]> {
-    const plans = await this.dataSource.manager.find(Plan, { where: { publishedAt: Not(IsNull()) }, order: { startYear: 'DESC', title: 'ASC' } });
+    const plans = await this.dataSource.manager.find(Plan, {
+      where: { publishedAt: Not(IsNull()) },
+      order: { startYear: 'DESC', title: 'ASC' },
+    });
     if (plans.length === 0) return [];
     // Only the institutions of published plans (not every tenant's row).
-    const rows = await this.dataSource.manager.findBy(Institution, { id: In([...new Set(plans.map((plan) => plan.institutionId))]) });
+    const rows = await this.dataSource.manager.findBy(Institution, {
+      id: In([...new Set(plans.map((plan) => plan.institutionId))]),
+    });
     const institutions = new Map(rows.map((row) => [row.id, row]));
     return plans.map((plan) => summary(plan, institutions.get(plan.institutionId) as Institution));
   }
@@ -39,7 +44,10 @@ export class PublicService {
       ...summary(rows.plan, rows.institution),
       mission: rows.plan.mission,
       vision: rows.plan.vision,
-      values: rows.coreValues.map((value) => ({ title: value.title, ...(value.description ? { description: value.description } : {}) })),
+      values: rows.coreValues.map((value) => ({
+        title: value.title,
+        ...(value.description ? { description: value.description } : {}),
+      })),
       councilDecision:
         rows.plan.councilDecisionDate || rows.plan.councilDecisionNumber
           ? { date: rows.plan.councilDecisionDate, number: rows.plan.councilDecisionNumber }
@@ -93,7 +101,9 @@ export class PublicService {
   }
 
   private async getPublished(planId: string): Promise<Plan> {
-    const plan = isUuid(planId) ? await this.dataSource.manager.findOneBy(Plan, { id: planId, publishedAt: Not(IsNull()) }) : null;
+    const plan = isUuid(planId)
+      ? await this.dataSource.manager.findOneBy(Plan, { id: planId, publishedAt: Not(IsNull()) })
+      : null;
     if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     return plan;
   }

@@ -1,5 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { ROLES, type ChangePasswordRequest, type LoginRequest, type Role } from '../../../contracts/auth.js';
 import { CODE_PATTERN } from '../../../common/validators.js';
 
@@ -17,7 +28,10 @@ export class CreateUserDto {
   @ApiProperty() @IsEmail() @MaxLength(320) email!: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password!: string;
-  @ApiPropertyOptional({ description: 'Only a superadmin may create another superadmin' }) @IsOptional() @IsBoolean() isSuperadmin?: boolean;
+  @ApiPropertyOptional({ description: 'Only a superadmin may create another superadmin' })
+  @IsOptional()
+  @IsBoolean()
+  isSuperadmin?: boolean;
 }
 
 export class PutMembershipDto {
