@@ -1,6 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Role } from '../contracts/auth.js';
+import type { Actor } from '../database/actor.js';
 
 /** The signed-in caller, as the auth guard puts it on the request. */
 export interface RequestUser {
@@ -15,6 +16,11 @@ export interface RequestUser {
 }
 
 export type PusulaRequest = FastifyRequest & { user?: RequestUser | null };
+
+/** Who the audit trail names for a caller. */
+export function toActor(user: RequestUser | null): Actor | null {
+  return user ? { id: user.id, email: user.email } : null;
+}
 
 /** The caller, or null for an anonymous request to a public route. */
 export const CurrentUser = createParamDecorator(

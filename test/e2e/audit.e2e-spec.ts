@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
-import type { ErrorBody } from '../../src/contracts/errors.js';
 import type {
   ImportResponse,
   IndicatorValueResponse,
@@ -9,8 +8,8 @@ import type {
 } from '../../src/contracts/resources.js';
 import { setActor } from '../../src/database/actor.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiResponse } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+import { expectError } from '../support/expect-error.js';
 
 /**
  * The audit trail (GET /api/plans/:planId/audit): what the database's own triggers record for
@@ -78,14 +77,6 @@ async function allEntries(planId: string, query = ''): Promise<AuditEntryRespons
   const page = await audit(planId, `?pageSize=500${query}`);
   expect(page.items).toHaveLength(page.total);
   return page.items;
-}
-
-function expectError(response: ApiResponse, status: number, code: string): ErrorBody {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { statusCode: status, code, message: expect.any(String) },
-  });
-  return response.body as ErrorBody;
 }
 
 /** The database's clock with microseconds, in UTC: a boundary between two requests. */

@@ -7,6 +7,7 @@ import type { ImportResponse, PlanResponse } from '../../src/contracts/resources
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { expectError } from '../support/expect-error.js';
 
 /**
  * The plan lifecycle of domain.md 6 over HTTP: POST /api/plans/:planId/lifecycle/submit, /enact
@@ -79,14 +80,6 @@ async function userWithRole(
   });
   expect(granted.status).toBe(200);
   return { client: await t.login(email, PASSWORD), email };
-}
-
-function expectError(response: ApiResponse, status: number, code: string): ErrorBody {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { statusCode: status, code, message: expect.any(String) },
-  });
-  return response.body as ErrorBody;
 }
 
 async function ok<T>(response: Promise<ApiResponse<T>>): Promise<T> {

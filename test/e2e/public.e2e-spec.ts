@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
-import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import type { PublicIndicator, PublicPlan, PublicPlanSummary } from '../../src/contracts/public.js';
@@ -9,6 +8,7 @@ import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../..
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+import { expectError } from '../support/expect-error.js';
 
 /**
  * The public transparency API (/api/public/plans): published plans only, anonymous, and built
@@ -95,14 +95,6 @@ async function published(): Promise<Published> {
   const imported = await importPlan();
   await ok(imported.planner.client.post(`${imported.plan}/publish`));
   return imported;
-}
-
-function expectError(response: ApiResponse, status: number, code: string): ErrorBody {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { statusCode: status, code, message: expect.any(String) },
-  });
-  return response.body as ErrorBody;
 }
 
 async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {

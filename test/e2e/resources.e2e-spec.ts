@@ -15,6 +15,7 @@ import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { expectError } from '../support/expect-error.js';
 
 /**
  * Institutions, units, plans, core values, aims, targets and indicators one by one over HTTP:
@@ -44,14 +45,6 @@ function uniqueName(base: string): string {
 
 function yearly(start: number, step: number): Record<string, number> {
   return Object.fromEntries(YEARS.map((year, index) => [year, start + step * index]));
-}
-
-function expectError(response: ApiResponse, status: number, code: string): ErrorBody {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { statusCode: status, code, message: expect.any(String) },
-  });
-  return response.body as ErrorBody;
 }
 
 /** A write that must be refused with `status`/`code` and leave every table as it was. */

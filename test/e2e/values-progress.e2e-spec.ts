@@ -10,6 +10,7 @@ import type {
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { expectError } from '../support/expect-error.js';
 
 /**
  * Indicator values and progress over HTTP: the worked example of domain.md 4.4 end to end,
@@ -78,14 +79,6 @@ function indicatorOf(response: ProgressResponse, code: string): IndicatorProgres
     .find((item) => item.code === code);
   if (!indicator) throw new Error(`no indicator ${code} in the progress response`);
   return indicator;
-}
-
-function expectError(response: ApiResponse, status: number, code: string): ErrorBody {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { statusCode: status, code, message: expect.any(String) },
-  });
-  return response.body as ErrorBody;
 }
 
 /** A write that must be refused with `status`/`code` and leave every table as it was. */

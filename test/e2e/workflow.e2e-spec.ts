@@ -11,6 +11,7 @@ import type {
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { expectError as expectErrorBody } from '../support/expect-error.js';
 
 /**
  * The monitoring workflow of domain.md 6 over HTTP: assessment periods, draft → submitted →
@@ -50,11 +51,7 @@ async function openPeriod(plan: string, period: string): Promise<AssessmentPerio
 }
 
 function expectError<T = unknown>(response: ApiResponse, status: number, code: string): ErrorWithCurrent<T> {
-  expect({ status: response.status, body: response.body }).toMatchObject({
-    status,
-    body: { statusCode: status, code, message: expect.any(String) },
-  });
-  return response.body as ErrorWithCurrent<T>;
+  return expectErrorBody<ErrorWithCurrent<T>>(response, status, code);
 }
 
 async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {

@@ -2,7 +2,7 @@ import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import { AppError } from '../../common/app-error.js';
 import { requestContext } from '../../common/request-context.js';
-import type { PusulaRequest } from '../../common/request-user.js';
+import { toActor, type PusulaRequest } from '../../common/request-user.js';
 import { ACCESS_RULE, type AccessRule, PUBLIC_ROUTE } from './access.decorators.js';
 import { AccessService } from './access.service.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
@@ -31,7 +31,7 @@ export class AuthGuard implements CanActivate {
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     request.user = await this.auth.userFromToken(bearer ?? request.cookies?.[SESSION_COOKIE]);
     const store = requestContext.getStore();
-    if (store && request.user) store.actor = { id: request.user.id, email: request.user.email };
+    if (store) store.actor = toActor(request.user);
     if (!request.user)
       throw new AppError(401, 'UNAUTHORIZED', 'Sign in first (Authorization: Bearer <token>)');
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);

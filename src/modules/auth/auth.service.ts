@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import bcrypt from 'bcryptjs';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { LoginResponse, MeResponse, Role } from '../../contracts/auth.js';
 import { AppError, BadRequestError } from '../../common/app-error.js';
 import type { RequestUser } from '../../common/request-user.js';
@@ -148,29 +148,45 @@ export class AuthService implements OnApplicationBootstrap {
   }
 
   async me(userId: string): Promise<MeResponse> {
-    const user = await this.dataSource.manager.findOneByOrFail(User, { id: userId });
+    const [user] = await this.describeUsers([userId]);
+    if (!user) throw new Error(`user ${userId} does not exist`);
+    return user;
+  }
+
+  /** Users with their roles per institution, in the order given: two queries whatever the count. */
+  async describeUsers(userIds: string[]): Promise<MeResponse[]> {
+    const users = await this.dataSource.manager.findBy(User, { id: In(userIds) });
     const memberships = await this.dataSource.query<
-      Array<{ institution_id: string; institution: string; role: Role; units: string[] }>
+      Array<{ user_id: string; institution_id: string; institution: string; role: Role; units: string[] }>
     >(
-      `SELECT m.institution_id, i.name AS institution, m.role,
+      `SELECT m.user_id, m.institution_id, i.name AS institution, m.role,
               COALESCE((SELECT array_agg(un.code ORDER BY un.code) FROM membership_units mu JOIN units un ON un.id = mu.unit_id
                          WHERE mu.user_id = m.user_id AND mu.institution_id = m.institution_id), '{}') AS units
          FROM memberships m JOIN institutions i ON i.id = m.institution_id
-        WHERE m.user_id = $1 ORDER BY i.name`,
-      [userId],
+        WHERE m.user_id = ANY($1::uuid[]) ORDER BY i.name`,
+      [userIds],
     );
-    return {
-      id: user.id,
-      email: user.email,
-      name: user.name,
-      isSuperadmin: user.isSuperadmin,
-      memberships: memberships.map((m) => ({
-        institutionId: m.institution_id,
-        institution: m.institution,
-        role: m.role,
-        units: m.units,
-      })),
-    };
+    const byId = new Map(users.map((user) => [user.id, user]));
+    return userIds.flatMap((id) => {
+      const user = byId.get(id);
+      if (!user) return [];
+      return [
+        {
+          id: user.id,
+          email: user.email,
+          name: user.name,
+          isSuperadmin: user.isSuperadmin,
+          memberships: memberships
+            .filter((m) => m.user_id === id)
+            .map((m) => ({
+              institutionId: m.institution_id,
+              institution: m.institution,
+              role: m.role,
+              units: m.units,
+            })),
+        },
+      ];
+    });
   }
 
   /** On a database without users, the administrator from PUSULA_ADMIN_EMAIL / PUSULA_ADMIN_PASSWORD. */

@@ -31,7 +31,7 @@ export class UsersService {
         : 'SELECT DISTINCT u.id, u.email FROM users u JOIN memberships m ON m.user_id = u.id WHERE m.institution_id = ANY($1::uuid[]) ORDER BY u.email',
       visible === null ? [] : [visible],
     );
-    return Promise.all(users.map((user) => this.auth.me(user.id)));
+    return this.auth.describeUsers(users.map((user) => user.id));
   }
 
   async createUser(caller: RequestUser, dto: CreateUserDto): Promise<MeResponse> {
@@ -59,15 +59,13 @@ export class UsersService {
       'SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.institution_id = $1 ORDER BY u.email',
       [institutionId],
     );
-    const result = [];
-    for (const row of rows) {
-      const me = await this.auth.me(row.user_id);
-      const membership = me.memberships.find(
-        (item) => item.institutionId === institutionId,
-      ) as MembershipResponse;
-      result.push({ userId: me.id, email: me.email, name: me.name, ...membership });
-    }
-    return result;
+    const users = await this.auth.describeUsers(rows.map((row) => row.user_id));
+    return users.map((user) => ({
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      ...(user.memberships.find((item) => item.institutionId === institutionId) as MembershipResponse),
+    }));
   }
 
   /** Grants (or changes) a user's role in the institution; unit managers are bound to units. */

@@ -4,8 +4,7 @@ import type { FastifyReply } from 'fastify';
 import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
-import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import type { Actor } from '../../database/actor.js';
+import { CurrentUser, toActor, type RequestUser } from '../../common/request-user.js';
 import {
   CorrectValueDto,
   CreateIndicatorDto,
@@ -94,7 +93,7 @@ export class IndicatorsController {
     @RequestLang() lang: Lang,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IndicatorValueResponse> {
-    const result = await this.values.putValue(planId, code, period, dto, actorOf(user), lang);
+    const result = await this.values.putValue(planId, code, period, dto, toActor(user), lang);
     void reply.status(result.created ? 201 : 200);
     return result.value;
   }
@@ -110,7 +109,7 @@ export class IndicatorsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<void> {
-    return this.values.deleteValue(planId, code, period, actorOf(user), lang);
+    return this.values.deleteValue(planId, code, period, toActor(user), lang);
   }
 
   @Post(':code/values/:period/submit')
@@ -127,7 +126,7 @@ export class IndicatorsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.submitValue(planId, code, period, dto, actorOf(user), lang);
+    return this.values.submitValue(planId, code, period, dto, toActor(user), lang);
   }
 
   @Post(':code/values/:period/approve')
@@ -142,7 +141,7 @@ export class IndicatorsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.approveValue(planId, code, period, dto, actorOf(user), lang);
+    return this.values.approveValue(planId, code, period, dto, toActor(user), lang);
   }
 
   @Post(':code/values/:period/return')
@@ -157,7 +156,7 @@ export class IndicatorsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.returnValue(planId, code, period, dto, actorOf(user), lang);
+    return this.values.returnValue(planId, code, period, dto, toActor(user), lang);
   }
 
   @Post(':code/values/:period/correct')
@@ -174,10 +173,6 @@ export class IndicatorsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.correctValue(planId, code, period, dto, actorOf(user), lang);
+    return this.values.correctValue(planId, code, period, dto, toActor(user), lang);
   }
-}
-
-function actorOf(user: RequestUser | null): Actor | null {
-  return user ? { id: user.id, email: user.email } : null;
 }

@@ -8,5 +8,6 @@ import { IndicatorsService } from './indicators.service.js';
   imports: [PlansModule],
   controllers: [IndicatorsController],
   providers: [IndicatorsService, IndicatorValuesService],
+  exports: [IndicatorValuesService],
 })
 export class IndicatorsModule {}

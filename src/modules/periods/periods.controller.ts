@@ -8,8 +8,7 @@ import type {
   WorklistResponse,
 } from '../../contracts/workflow.js';
 import { RequestLang } from '../../common/lang.js';
-import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import type { Actor } from '../../database/actor.js';
+import { CurrentUser, toActor, type RequestUser } from '../../common/request-user.js';
 import { IndicatorValuesService } from '../indicators/indicator-values.service.js';
 import { ApprovalsDto, OpenPeriodDto, PeriodTransitionDto } from './dto/periods.dto.js';
 import { PeriodsService } from './periods.service.js';
@@ -43,7 +42,7 @@ export class PeriodsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.openPeriod(planId, dto.period, actorOf(user), lang);
+    return this.periods.openPeriod(planId, dto.period, toActor(user), lang);
   }
 
   @Post('periods/:period/close')
@@ -56,7 +55,7 @@ export class PeriodsController {
     @Body() dto: PeriodTransitionDto,
     @CurrentUser() user: RequestUser | null,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.closePeriod(planId, period, dto.version, actorOf(user));
+    return this.periods.closePeriod(planId, period, dto.version, toActor(user));
   }
 
   @Post('periods/:period/reopen')
@@ -69,7 +68,7 @@ export class PeriodsController {
     @Body() dto: PeriodTransitionDto,
     @CurrentUser() user: RequestUser | null,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.reopenPeriod(planId, period, dto.version, actorOf(user));
+    return this.periods.reopenPeriod(planId, period, dto.version, toActor(user));
   }
 
   @Get('worklist')
@@ -99,10 +98,6 @@ export class PeriodsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<ApprovalsResponse> {
-    return this.values.approveMany(planId, dto, actorOf(user), lang);
+    return this.values.approveMany(planId, dto, toActor(user), lang);
   }
-}
-
-function actorOf(user: RequestUser | null): Actor | null {
-  return user ? { id: user.id, email: user.email } : null;
 }

@@ -52,29 +52,42 @@ export class PlanEditorService {
             : 'Plan kapandı (kapandi): içeriği artık değiştirilemez',
         );
       }
-      const wasDraft = status === 'taslak';
       const known = new Set(errorKeys(validateRows(before, lang)));
       const result = await change(manager, before);
-      const after = await this.documents.loadRows(manager, planId);
-      const draft = effectiveStatus(after.plan) === 'taslak';
-      // Leaving the draft status ends every tolerance: what the draft was let off with blocks now.
-      const grandfathered = (issue: ValidationIssue): boolean =>
-        known.has(key(issue)) && !(wasDraft && !draft);
-      const added = validateRows(after, lang).filter(
-        (issue) =>
-          issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),
-      );
-      if (added.length > 0) {
-        throw new BadRequestError(
-          'PLAN_RULES',
-          lang === 'en'
-            ? `The change would break ${added.length} plan rule(s); nothing was saved`
-            : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
-          added.map(({ path, code, message }) => ({ path, code, message })),
-        );
-      }
+      assertRulesHold(await this.documents.loadRows(manager, planId), lang, {
+        known,
+        wasDraft: status === 'taslak',
+      });
       return result;
     });
+  }
+}
+
+/**
+ * Refuses (400 PLAN_RULES) a plan state with error-severity problems, except those the plan
+ * already had (`known`) and, while it is a draft, the incompleteness of DRAFT_TOLERATED.
+ */
+export function assertRulesHold(
+  after: PlanRows,
+  lang: Lang,
+  before: { known: Set<string>; wasDraft: boolean } = { known: new Set(), wasDraft: false },
+): void {
+  const draft = effectiveStatus(after.plan) === 'taslak';
+  // Leaving the draft status ends every tolerance: what the draft was let off with blocks now.
+  const grandfathered = (issue: ValidationIssue): boolean =>
+    before.known.has(key(issue)) && !(before.wasDraft && !draft);
+  const added = validateRows(after, lang).filter(
+    (issue) =>
+      issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),
+  );
+  if (added.length > 0) {
+    throw new BadRequestError(
+      'PLAN_RULES',
+      lang === 'en'
+        ? `The change would break ${added.length} plan rule(s); nothing was saved`
+        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+      added.map(({ path, code, message }) => ({ path, code, message })),
+    );
   }
 }
 

@@ -15,7 +15,7 @@ import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument } from './plan-document.mapper.js';
-import { PlanEditorService } from './plan-editor.service.js';
+import { assertRulesHold, PlanEditorService } from './plan-editor.service.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
 import { Plan } from './plan.entity.js';
 import { planTransition, type LifecycleStep } from './plan-lifecycle.js';
@@ -90,21 +90,7 @@ export class PlansService {
         settings: dto.settings ?? null,
         costing: dto.costing ?? null,
       });
-      const rows = await this.documents.loadRows(manager, planId);
-      const errors = validatePlan(toPlanDocument(rows), { today: today(), lang }).filter(
-        (issue) =>
-          issue.severity === 'error' &&
-          !(effectiveStatus(rows.plan) === 'taslak' && issue.code === 'TARGET_HAS_INDICATOR'),
-      );
-      if (errors.length > 0) {
-        throw new BadRequestError(
-          'PLAN_RULES',
-          lang === 'en'
-            ? 'The plan breaks the rules of domain.md section 5; nothing was saved'
-            : 'Plan kurallara uymuyor; hiçbir şey kaydedilmedi',
-          errors.map(({ path, code, message }) => ({ path, code, message })),
-        );
-      }
+      assertRulesHold(await this.documents.loadRows(manager, planId), lang);
       return planId;
     });
     return this.getPlan(id);
