@@ -16,70 +16,25 @@ import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { computeProgress } from '../modules/progress/progress-engine.js';
 import { ProgressRepository, type PlanHeader } from '../modules/progress/progress.repository.js';
 import { ProgressService } from '../modules/progress/progress.service.js';
+import {
+  type BenchContext,
+  median,
+  report,
+  reportRatio,
+  reportThroughput,
+  sample,
+  time,
+  lines,
+  verdict,
+} from './measure.js';
 import { buildMemberPlan, buildMetropolitanPlan } from './plan-generator.js';
+import { benchSections } from './sections.js';
 
 /**
  * `npm run bench`: each figure beside the floor it is compared with, measured in the same run,
  * so the verdict holds on a noisy machine. Uses DATABASE_URL's server (a fresh database on it)
  * or an embedded PostgreSQL in a temporary directory.
  */
-
-interface Line {
-  name: string;
-  value: number;
-  unit: string;
-  floor?: { name: string; value: number; maxRatio: number };
-  limit?: number;
-}
-
-const lines: Line[] = [];
-
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
-async function time(run: () => Promise<unknown>): Promise<number> {
-  const started = performance.now();
-  await run();
-  return performance.now() - started;
-}
-
-async function sample(count: number, run: () => Promise<unknown>, warmUp = 3): Promise<number> {
-  for (let index = 0; index < warmUp; index += 1) await run();
-  const samples: number[] = [];
-  for (let index = 0; index < count; index += 1) samples.push(await time(run));
-  return median(samples);
-}
-
-function report(line: Line): void {
-  lines.push(line);
-  const parts = [`${line.name}: ${line.value.toFixed(1)} ${line.unit}`];
-  if (line.floor) {
-    const ratio = line.value / line.floor.value;
-    parts.push(
-      `floor (${line.floor.name}) ${line.floor.value.toFixed(1)} ${line.unit}, ratio ${ratio.toFixed(2)} (≤ ${line.floor.maxRatio})`,
-    );
-  }
-  if (line.limit !== undefined) parts.push(`limit ≤ ${line.limit} ${line.unit}`);
-  parts.push(verdict(line) ? 'PASS' : 'FAIL');
-  console.log(parts.join(' | '));
-}
-
-/** Throughput beside the constant endpoint's (printed, not judged: the issue sets no limit). */
-function reportThroughput(name: string, value: number, floor: number): void {
-  console.log(
-    `${name}: ${value.toFixed(0)} req/s | floor (GET /api/health/live) ${floor.toFixed(0)} req/s, ratio ${(value / floor).toFixed(3)}`,
-  );
-}
-
-/** A latency under load beside the constant endpoint's, as a ratio (printed, not judged). */
-function reportRatio(name: string, value: number, floor: number): void {
-  console.log(
-    `${name}: ${value.toFixed(1)} ms | floor (GET /api/health/live p99) ${floor.toFixed(1)} ms, ratio ${(value / floor).toFixed(2)}`,
-  );
-}
 
 /** Runs the load generator in its own process (load-client.ts) against the server. */
 async function runLoad(
@@ -96,12 +51,6 @@ async function runLoad(
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((done) => child.on('exit', () => done()));
   return JSON.parse(output) as { rps: number; p99: number; failures: number };
-}
-
-function verdict(line: Line): boolean {
-  const ratioOk = !line.floor || line.value / line.floor.value <= line.floor.maxRatio;
-  const limitOk = line.limit === undefined || line.value <= line.limit;
-  return ratioOk && limitOk;
 }
 
 function freePort(): Promise<number> {
@@ -290,6 +239,18 @@ async function main(): Promise<void> {
     });
 
     // Under load: 50 concurrent authenticated clients, beside a constant endpoint of the same server.
+    // Feature sections (reports, workbook imports, the client): each in its own file, listed in sections.ts.
+    const context: BenchContext = {
+      app,
+      dataSource,
+      base,
+      token,
+      metropolitan,
+      metropolitanPlanId: planId,
+      tempDir,
+    };
+    for (const section of benchSections) await section(context);
+
     const loadDocument = structuredClone(metropolitan);
     loadDocument.institution.name = 'Yük Testi Büyükşehir Belediyesi';
     for (const aim of loadDocument.plan.aims)

@@ -1,0 +1,82 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { DataSource } from 'typeorm';
+import type { PlanDocument } from '../contracts/plan-document.js';
+
+/** Measurement helpers shared by every section of `npm run bench`. */
+
+export interface BenchContext {
+  app: NestFastifyApplication;
+  dataSource: DataSource;
+  /** http://127.0.0.1:port of the started server. */
+  base: string;
+  /** The bench superadmin's bearer token. */
+  token: string;
+  /** The metropolitan plan (12 aims, 60 targets, 400 indicators) as imported, and its id. */
+  metropolitan: PlanDocument;
+  metropolitanPlanId: string;
+  /** A scratch directory removed after the run. */
+  tempDir: string;
+}
+
+export interface Line {
+  name: string;
+  value: number;
+  unit: string;
+  floor?: { name: string; value: number; maxRatio: number };
+  limit?: number;
+}
+
+export const lines: Line[] = [];
+
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+export async function time(run: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await run();
+  return performance.now() - started;
+}
+
+export async function sample(count: number, run: () => Promise<unknown>, warmUp = 3): Promise<number> {
+  for (let index = 0; index < warmUp; index += 1) await run();
+  const samples: number[] = [];
+  for (let index = 0; index < count; index += 1) samples.push(await time(run));
+  return median(samples);
+}
+
+export function report(line: Line): void {
+  lines.push(line);
+  const parts = [`${line.name}: ${line.value.toFixed(1)} ${line.unit}`];
+  if (line.floor) {
+    const ratio = line.value / line.floor.value;
+    parts.push(
+      `floor (${line.floor.name}) ${line.floor.value.toFixed(1)} ${line.unit}, ratio ${ratio.toFixed(2)} (≤ ${line.floor.maxRatio})`,
+    );
+  }
+  if (line.limit !== undefined) parts.push(`limit ≤ ${line.limit} ${line.unit}`);
+  parts.push(verdict(line) ? 'PASS' : 'FAIL');
+  console.log(parts.join(' | '));
+}
+
+/** Throughput beside the constant endpoint's (printed, not judged: the issue sets no limit). */
+export function reportThroughput(name: string, value: number, floor: number): void {
+  console.log(
+    `${name}: ${value.toFixed(0)} req/s | floor (GET /api/health/live) ${floor.toFixed(0)} req/s, ratio ${(value / floor).toFixed(3)}`,
+  );
+}
+
+/** A latency under load beside the constant endpoint's, as a ratio (printed, not judged). */
+export function reportRatio(name: string, value: number, floor: number): void {
+  console.log(
+    `${name}: ${value.toFixed(1)} ms | floor (GET /api/health/live p99) ${floor.toFixed(1)} ms, ratio ${(value / floor).toFixed(2)}`,
+  );
+}
+
+export function verdict(line: Line): boolean {
+  const ratioOk = !line.floor || line.value / line.floor.value <= line.floor.maxRatio;
+  const limitOk = line.limit === undefined || line.value <= line.limit;
+  return ratioOk && limitOk;
+}
