@@ -16,6 +16,8 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { PublicModule } from './modules/public/public.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
+import { ReportsModule } from './modules/reports/reports.module.js';
+import { ValueImportsModule } from './modules/value-imports/value-imports.module.js';
 
 @Module({})
 export class AppModule {
@@ -35,6 +37,8 @@ export class AppModule {
         PublicModule,
         HealthModule,
         AuditModule,
+        ReportsModule,
+        ValueImportsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { AppConfig } from './config/app-config.js';
 import { decodeReason, requestContext } from './common/request-context.js';
+import { registerWorkbookUploads } from './common/workbook-upload.js';
 
 /** Everything a started app needs beyond its modules; shared by main.ts and the tests. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
@@ -19,6 +23,8 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     },
   });
   await app.register(cookie);
+  // .xlsx uploads arrive as the raw file body (common/workbook-upload.ts).
+  registerWorkbookUploads(app);
   // A context per request: the auth guard records the caller in it for the audit trail.
   app
     .getHttpAdapter()
@@ -31,11 +37,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
 
   app.setGlobalPrefix('api');
   app.enableShutdownHooks();
-  // The front page is the API's own until the web client is served here.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .get('/', (_request, reply) => reply.redirect('/api/docs'));
+  await serveClient(app);
 
   const openApi = new DocumentBuilder()
     .setTitle('Pusula API')
@@ -48,5 +50,48 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs/openapi.json',
+  });
+}
+
+/** The built web client (`vite build` → dist/client): the same folder from src/ (tests) and dist/ (npm start). */
+export const CLIENT_DIR = join(import.meta.dirname, '..', 'dist', 'client');
+
+/** The client needs no inline script or style (it styles through the CSSOM), unlike the Swagger UI. */
+const CLIENT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/**
+ * Serves the web client at / with a strict CSP: hashed /assets/* cached for a year, index.html
+ * revalidated every time so a new build is picked up at once. Without a build (an API-only
+ * checkout, the e2e tests) / leads to the API docs instead.
+ */
+async function serveClient(app: NestFastifyApplication): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  if (!existsSync(join(CLIENT_DIR, 'index.html'))) {
+    fastify.get('/', (_request, reply) => reply.redirect('/api/docs'));
+    return;
+  }
+  await app.register(fastifyStatic, {
+    root: CLIENT_DIR,
+    prefix: '/',
+    // Routes for the files present at start only: every other path stays the API's 404.
+    wildcard: false,
+    decorateReply: false,
+    cacheControl: false,
+    setHeaders(reply, path) {
+      reply.header('content-security-policy', CLIENT_CSP);
+      const hashed = path.startsWith(join(CLIENT_DIR, 'assets') + sep);
+      reply.header('cache-control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
   });
 }

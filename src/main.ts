@@ -5,7 +5,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { AppModule } from './app.module.js';
 import { AppLogger } from './common/app-logger.js';
 import { configureApp } from './app.setup.js';
-import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
+import { ConfigError, fastifyTrustProxy, loadConfig, type AppConfig } from './config/app-config.js';
 import { DEMO_ADMIN, seedDemo } from './database/seed-demo.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
 
@@ -38,7 +38,7 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: config.bodyLimit }),
+    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
     { logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)) },
   );
   await configureApp(app, config);

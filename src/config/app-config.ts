@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { isIP } from 'node:net';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -92,6 +93,20 @@ class EnvironmentVariables {
   @IsBoolean({ message: 'PUSULA_COOKIE_SECURE must be true or false' })
   PUSULA_COOKIE_SECURE?: boolean;
 
+  /**
+   * Behind a reverse proxy: which proxies' X-Forwarded-For to believe for the client address
+   * (sign-in throttling): false (default), true (every hop), a hop count, or proxy addresses/subnets.
+   */
+  @IsOptional()
+  @IsString()
+  PUSULA_TRUST_PROXY?: string;
+
+  /** Let `npm run seed:demo` create the demo accounts (known password) on a DATABASE_URL database. */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => parseBoolean(value))
+  @IsBoolean({ message: 'PUSULA_DEMO_ACCOUNTS must be true or false' })
+  PUSULA_DEMO_ACCOUNTS?: boolean;
+
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
     message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
@@ -113,7 +128,13 @@ export interface AppConfig {
   tokenTtlMinutes: number;
   corsOrigins: string[];
   cookieSecure: boolean;
+  /** Fastify's trustProxy: false, true (every hop), a hop count or trusted proxy addresses/subnets. */
+  trustProxy: TrustProxy;
+  /** PUSULA_DEMO_ACCOUNTS: demo accounts may be seeded on a database given by DATABASE_URL. */
+  demoAccounts: boolean;
 }
+
+export type TrustProxy = boolean | number | string[];
 
 const KNOWN_KEYS = new Set([
   'DATABASE_URL',
@@ -129,6 +150,8 @@ const KNOWN_KEYS = new Set([
   'PUSULA_TOKEN_TTL_MINUTES',
   'PUSULA_CORS_ORIGINS',
   'PUSULA_COOKIE_SECURE',
+  'PUSULA_TRUST_PROXY',
+  'PUSULA_DEMO_ACCOUNTS',
 ]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -159,9 +182,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   );
   const parsed = plainToInstance(EnvironmentVariables, known);
   const errors = validateSync(parsed, { skipMissingProperties: false });
-  if (errors.length > 0) {
-    throw new ConfigError([...new Set(errors.flatMap((error) => Object.values(error.constraints ?? {})))]);
-  }
+  const trustProxy = parseTrustProxy(parsed.PUSULA_TRUST_PROXY);
+  const problems = [
+    ...errors.flatMap((error) => Object.values(error.constraints ?? {})),
+    ...(trustProxy === null ? [TRUST_PROXY_MESSAGE] : []),
+  ];
+  if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
   return {
     databaseUrl: parsed.DATABASE_URL ?? null,
     port: parsed.PORT ?? 3000,
@@ -179,5 +205,47 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       .map((origin) => origin.trim())
       .filter(Boolean),
     cookieSecure: parsed.PUSULA_COOKIE_SECURE ?? parsed.DATABASE_URL !== undefined,
+    trustProxy: trustProxy ?? false,
+    demoAccounts: parsed.PUSULA_DEMO_ACCOUNTS ?? false,
   };
+}
+
+/**
+ * The trustProxy option of the Fastify adapter (main.ts, bench, tests): a hop count becomes the
+ * trust function proxy-addr builds for a number (trust the first `hops` addresses from the socket).
+ */
+export function fastifyTrustProxy(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust !== 'number') return trust;
+  return (_address, hop) => hop < trust;
+}
+
+const TRUST_PROXY_MESSAGE =
+  'PUSULA_TRUST_PROXY must be true, false, a number of proxy hops, or a comma-separated list of proxy addresses or subnets (10.0.0.1, 10.0.0.0/8)';
+
+/**
+ * PUSULA_TRUST_PROXY as Fastify's trustProxy: unset or false, true, a hop count (1 to 10), or
+ * trusted proxy addresses/subnets; null when it is none of these.
+ */
+export function parseTrustProxy(value: string | undefined): TrustProxy | null {
+  if (value === undefined) return false;
+  const text = value.trim().toLowerCase();
+  if (['false', 'no', 'off', '0'].includes(text)) return false;
+  if (['true', 'yes', 'on'].includes(text)) return true;
+  if (/^\d+$/.test(text)) {
+    const hops = Number(text);
+    return hops >= 1 && hops <= 10 ? hops : null;
+  }
+  const items = text.split(',').map((item) => item.trim());
+  return items.length > 0 && items.every(isAddressOrSubnet) ? items : null;
+}
+
+function isAddressOrSubnet(item: string): boolean {
+  const [address, prefix, ...rest] = item.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  if (!/^\d{1,3}$/.test(prefix)) return false;
+  return Number(prefix) <= (version === 4 ? 32 : 128);
 }

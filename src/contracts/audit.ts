@@ -22,6 +22,11 @@ export interface AuditQuery {
   /** An entry period: `2025-H1`, `2025-H2` or `2025`. */
   period?: string;
   /**
+   * An indicator code of the plan (`PG1.1.1`): only the indicator's own entries, its yearly
+   * targets (`indicator_target`) and its values (`indicator_value`, also deleted ones).
+   */
+  indicator?: string;
+  /**
    * Inclusive range on `at`: `YYYY-MM-DD` (a whole UTC day; `to` includes that day) or
    * `YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]` (UTC when no offset is given).
    */

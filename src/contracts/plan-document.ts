@@ -3,6 +3,8 @@
  * ("pusula.plan/v1"). Field names are a contract: add fields freely, rename none.
  */
 
+import type { ValueStatus } from './workflow.js';
+
 export const PLAN_DOCUMENT_FORMAT = 'pusula.plan/v1';
 
 export const INSTITUTION_KINDS = ['belediye', 'buyuksehir', 'birlik', 'kent-konseyi', 'diger'] as const;
@@ -85,6 +87,16 @@ export interface ValueDoc {
   value: number;
   note?: string;
   deviationReason?: string;
+  /**
+   * Workflow state (domain.md 6). An export always gives it; a document without it is read as
+   * "approved", so documents written before the workflow keep their meaning.
+   */
+  status?: ValueStatus;
+  /** Corrected after approval (only on approved values): shown as revised. */
+  revised?: boolean;
+  /** The first approved value, kept by the correction. */
+  originalValue?: number;
+  correctionReason?: string;
 }
 
 export interface IndicatorDoc {
@@ -105,6 +117,11 @@ export interface IndicatorDoc {
   /** rapor sıklığı: 6 or 12. */
   reportingMonths?: 6 | 12;
   dataSource?: string;
+  /**
+   * First plan year the indicator counts in, when a plan update (güncelleme) added it later;
+   * left out: from the plan's start year. Targets and entries start in this year.
+   */
+  sinceYear?: number;
   /** Entries keyed by entry period ("2025-H1", "2025-H2" or "2025"). */
   values?: Record<string, ValueDoc>;
 }
@@ -154,6 +171,8 @@ export interface PlanDoc {
   values?: CoreValueDoc[];
   submittedToCouncil?: string;
   councilDecision?: CouncilDecisionDoc;
+  /** The date the plan was closed (kapandı), YYYY-MM-DD. */
+  closedOn?: string;
   settings?: Partial<PlanSettings>;
   costing?: CostingDoc;
   aims: AimDoc[];

@@ -55,6 +55,8 @@ export interface PlanResponse extends PlanSummaryResponse {
   values: CoreValueDoc[];
   submittedToCouncil: string | null;
   councilDecision: { date: string | null; number: string | null } | null;
+  /** The date the close step gave (kapandı); null while the plan is not closed. */
+  closedOn: string | null;
   population: number | null;
   electionDate: string | null;
   /** Settings after defaults. */
@@ -98,8 +100,9 @@ export interface EnactPlanRequest {
 }
 
 /**
- * yururlukte → kapandi: the closing date (default today; not before the council decision).
- * No column holds it: it is recorded as the reason of the audit entry, unless X-Pusula-Reason gives one.
+ * yururlukte → kapandi: the closing date (default today; not before the council decision). It is
+ * stored as the plan's `closedOn` and also given as the reason of the audit entry, unless
+ * X-Pusula-Reason gives one.
  */
 export interface ClosePlanRequest {
   date?: string;
@@ -147,6 +150,8 @@ export interface IndicatorResponse {
   monitoringMonths: 6 | 12;
   reportingMonths: 6 | 12;
   dataSource: string | null;
+  /** First plan year the indicator counts in (added by a plan update); null: from the start year. */
+  sinceYear: number | null;
   position: number;
   version: number;
 }

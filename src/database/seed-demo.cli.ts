@@ -2,12 +2,21 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from '../app.module.js';
 import { ConfigError, loadConfig } from '../config/app-config.js';
+import { demoAccountsRefusal } from './demo-accounts.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './embedded-database.js';
 import { DEMO_ADMIN, seedDemo } from './seed-demo.js';
 
-/** `npm run seed:demo`: loads the demo plans into DATABASE_URL (or the embedded database). */
+/**
+ * `npm run seed:demo`: loads the demo plans and demo accounts into the embedded database, or into
+ * DATABASE_URL when PUSULA_DEMO_ACCOUNTS=true allows the accounts' known password there.
+ */
 async function main(): Promise<void> {
   let config = loadConfig();
+  const refusal = demoAccountsRefusal(config);
+  if (refusal) {
+    console.error(refusal);
+    process.exit(1);
+  }
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl)
     embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) =>

@@ -189,11 +189,13 @@ async function bring(slot: Slot, wanted: 'none' | 'draft' | 'submitted'): Promis
     if (state !== 'none') await must(t.api.delete(valuePath(slot)), 204);
     return;
   }
+  // The responsible unit enters and submits, so that every approver column is a second pair of eyes.
+  const unit = clients[slot.code.startsWith('PG1.2.') ? 'ZABITA manager' : 'PARK manager'];
   if (state === 'none' || state === 'returned') {
-    await must(t.api.put(valuePath(slot), DRAFT_VALUE), state === 'none' ? 201 : 200);
+    await must(unit.put(valuePath(slot), DRAFT_VALUE), state === 'none' ? 201 : 200);
     state = 'draft';
   }
-  if (wanted === 'submitted' && state === 'draft') await must(t.api.post(valuePath(slot, 'submit'), {}), 200);
+  if (wanted === 'submitted' && state === 'draft') await must(unit.post(valuePath(slot, 'submit'), {}), 200);
 }
 
 /** The first entry of the pool not approved yet, submitted: each approval uses one up. */
@@ -261,6 +263,18 @@ async function freshIndicator(): Promise<string> {
   const code = `PG1.1.${next() + 3}`;
   await must(t.api.post(`/api/plans/${draft}/indicators`, indicatorBody(code)), 201);
   return code;
+}
+
+/** A fresh plan in force with update 2 proposed by `proposer`; answers the version's route. */
+async function proposedUpdate(proposer: ApiClient): Promise<string> {
+  const planId = await importPlan(documentFor(INSTITUTION_A));
+  const body = {
+    effectiveYear: 2027,
+    reason: 'Ara dönem güncellemesi',
+    targets: { 'PG1.1.1': { '2027': 165000 } },
+  };
+  await must(proposer.post(`/api/plans/${planId}/updates`, body), 201);
+  return `/api/plans/${planId}/versions/2`;
 }
 
 /** An open question on PG1.1.1 (PARK's), asked by the superadmin unless another asker is given. */
@@ -522,6 +536,33 @@ const ROWS: Row[] = [
     route: '/api/plans/:planId/versions',
     cells: [401, 200, 200, 200, 200, 200, 200, 404],
     request: () => ({ path: `${plan()}/versions` }),
+  },
+  {
+    // The mayor's approval: an administrator, never the planner who proposed it.
+    method: 'POST',
+    route: '/api/plans/:planId/versions/:number/approve',
+    cells: [401, 200, 200, 403, 403, 403, 403, 404],
+    request: async () => ({ path: `${await proposedUpdate(clients.planner)}/approve`, body: {} }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/versions/:number/approve (proposed by the caller)',
+    cells: [401, '409 SELF_APPROVAL', '409 SELF_APPROVAL', 403, 403, 403, 403, 404],
+    request: async (column) => {
+      const proposer = ['superadmin', 'admin', 'planner'].includes(column)
+        ? clients[column]
+        : clients.planner;
+      return { path: `${await proposedUpdate(proposer)}/approve`, body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/versions/:number/reject',
+    cells: [401, 200, 200, 403, 403, 403, 403, 404],
+    request: async () => ({
+      path: `${await proposedUpdate(clients.planner)}/reject`,
+      body: { reason: 'Bütçe yetersiz' },
+    }),
   },
 
   // Plan content, on the draft plan

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { LoginResponse, MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
@@ -7,6 +7,8 @@ import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-
 import { workedExampleDocument } from '../factories/plan-documents.js';
 
 const PASSWORD = 'a-long-password';
+// Many sign-ins (bcrypt, 12 rounds) per test: give a loaded machine time.
+jest.setTimeout(30_000);
 
 describe('accounts, roles and tenancy', () => {
   let t: TestApp;
@@ -237,4 +239,35 @@ describe('accounts, roles and tenancy', () => {
       await open.close();
     }
   });
+
+  it('throttles sign-ins per client address from X-Forwarded-For only when PUSULA_TRUST_PROXY trusts the proxy', async () => {
+    const plain = await createTestApp();
+    const proxied = await createTestApp({ PUSULA_TRUST_PROXY: '1' });
+    try {
+      /** One failed sign-in of an unknown account from `client`, as a reverse proxy forwards it. */
+      const attempt = async (app: TestApp, client: string): Promise<{ status: number; code: string }> => {
+        const response = await fetch(`${app.baseUrl}/api/auth/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': client },
+          body: JSON.stringify({ email: 'nobody@proxy.test', password: 'wrong-password' }),
+        });
+        return { status: response.status, code: ((await response.json()) as ErrorBody).code };
+      };
+      const refused = { status: 401, code: 'INVALID_CREDENTIALS' };
+      const throttled = { status: 429, code: 'TOO_MANY_ATTEMPTS' };
+      for (const app of [plain, proxied]) {
+        // Ten attempts a minute for one account from one address, then 429.
+        for (let index = 0; index < 10; index += 1)
+          expect(await attempt(app, '203.0.113.7')).toEqual(refused);
+        expect(await attempt(app, '203.0.113.7')).toEqual(throttled);
+      }
+      // Without the setting the header is ignored: every client behind the proxy is the proxy.
+      expect(await attempt(plain, '198.51.100.20')).toEqual(throttled);
+      // With it, another client behind the same proxy is another address.
+      expect(await attempt(proxied, '198.51.100.20')).toEqual(refused);
+    } finally {
+      await plain.close();
+      await proxied.close();
+    }
+  }, 120_000);
 });

@@ -137,21 +137,35 @@ describe('the lifecycle steps', () => {
     });
     expect(await storedStatus(planId)).toBe('yururlukte');
 
+    expect(enacted.closedOn).toBeNull();
     const closed = await ok(planner.client.post<PlanResponse>(`${plan}/lifecycle/close`, { date: TODAY }));
     expect(closed).toMatchObject({
       status: 'kapandi',
       submittedToCouncil: TODAY,
       councilDecision: { date: TODAY, number: '2026/41' },
+      closedOn: TODAY,
     });
     expect(await storedStatus(planId)).toBe('kapandi');
     expect(await getPlan(plan)).toEqual(closed);
-    // The exported document carries the stored status, so a re-import keeps it.
+    // The exported document carries the stored status and the closing date, so a re-import keeps them.
     const exported = await ok(t.api.get<PlanDocument>(`${plan}/document`));
     expect(exported.plan).toMatchObject({
       status: 'kapandi',
       submittedToCouncil: TODAY,
       councilDecision: { date: TODAY, number: '2026/41' },
+      closedOn: TODAY,
     });
+    serial += 1;
+    exported.institution.name = `Yeniden Yüklenen ${serial}`;
+    const again = await importPlan(exported);
+    expect(await getPlan(again.plan)).toMatchObject({ status: 'kapandi', closedOn: TODAY });
+  });
+
+  it('stores the closing date given to the close step, not today', async () => {
+    const { plan } = await importPlan(draftDocument());
+    await inForce(plan, '2024-09-02', '2024-09-05');
+    const closed = await ok(t.api.post<PlanResponse>(`${plan}/lifecycle/close`, { date: '2029-12-31' }));
+    expect(closed).toMatchObject({ status: 'kapandi', closedOn: '2029-12-31' });
   });
 
   it('lets only admins and planners take the steps: a reviewer and a unit manager get 403', async () => {
@@ -434,7 +448,6 @@ describe('a closed plan', () => {
     const document = await ok(t.api.get(`${plan}/document`));
     const writes: Array<[string, () => Promise<ApiResponse>]> = [
       ['PATCH plan', () => t.api.patch(`${plan}?lang=en`, { mission: 'Kapandıktan sonra' })],
-      ['PATCH plan status', () => t.api.patch(plan, { status: 'taslak' })],
       ['POST core value', () => t.api.post(`${plan}/core-values`, { title: 'Katılımcılık' })],
       ['PATCH core value', () => t.api.patch(`${plan}/core-values/1`, { title: 'Açıklık' })],
       ['DELETE core value', () => t.api.delete(`${plan}/core-values/1`)],
@@ -461,6 +474,104 @@ describe('a closed plan', () => {
     expect((await getPlan(plan)).status).toBe('kapandi');
     expect((await t.api.get(`${plan}/validation`)).status).toBe(200);
     expect((await t.api.post<PlanResponse>(`${plan}/publish`)).body).toMatchObject({ status: 'kapandi' });
+  });
+});
+
+describe('the status changes only through the lifecycle steps', () => {
+  it('answers PATCH of status with 400 STATUS_VIA_LIFECYCLE, whatever the status, and changes nothing', async () => {
+    const { planId, plan } = await importPlan(draftDocument());
+    const before = await getPlan(plan);
+    for (const status of ['meclis-onayinda', 'yururlukte', 'kapandi', 'taslak', 'bogus', null]) {
+      const refused = expectError(
+        await t.api.patch(`${plan}?lang=en`, { status, mission: 'Birlikte' }),
+        400,
+        'STATUS_VIA_LIFECYCLE',
+      );
+      expect(refused.details).toEqual([
+        { path: 'status', code: 'STATUS_VIA_LIFECYCLE', message: refused.message },
+      ]);
+      expect(refused.message).toContain('lifecycle');
+    }
+    expect(await getPlan(plan)).toEqual(before);
+    expect(await storedStatus(planId)).toBe('taslak');
+    // A closed plan answers the same: the request itself is refused.
+    await inForce(plan, TODAY, TODAY);
+    await ok(t.api.post(`${plan}/lifecycle/close`, {}));
+    expectError(await t.api.patch(plan, { status: 'taslak' }), 400, 'STATUS_VIA_LIFECYCLE');
+    expect(await storedStatus(planId)).toBe('kapandi');
+  });
+
+  it('refuses council dates that would move a plan without a stored status out of the draft', async () => {
+    serial += 1;
+    const doc = draftDocument();
+    delete doc.plan.status;
+    const { planId, plan } = await importPlan(doc);
+    expect((await getPlan(plan)).status).toBe('taslak');
+    const refused = expectError(
+      await t.api.patch(plan, { councilDecisionDate: '2025-01-10', councilDecisionNumber: '2025/7' }),
+      400,
+      'STATUS_VIA_LIFECYCLE',
+    );
+    expect(refused.details?.[0].path).toBe('councilDecisionDate');
+    expectError(await t.api.patch(plan, { submittedToCouncil: TODAY }), 400, 'STATUS_VIA_LIFECYCLE');
+    expect(await getPlan(plan)).toMatchObject({
+      status: 'taslak',
+      councilDecision: null,
+      submittedToCouncil: null,
+    });
+    expect(await storedStatus(planId)).toBeNull();
+    // Dates that leave the status as it is still go through (a stored status does not follow them).
+    await ok(t.api.post(`${plan}/lifecycle/submit`, { date: TODAY }));
+    expect(await ok(t.api.patch<PlanResponse>(plan, { submittedToCouncil: TODAY }))).toMatchObject({
+      status: 'meclis-onayinda',
+    });
+  });
+});
+
+describe('a closed plan takes no new assessment periods or questions', () => {
+  it('answers 409 PLAN_CLOSED to opening and reopening a period and to a new question; closing and answering go on', async () => {
+    const { plan } = await importPlan(draftDocument());
+    await inForce(plan, TODAY, TODAY);
+    expect((await t.api.post(`${plan}/periods`, { period: '2026-H1' })).status).toBe(201);
+    expect((await t.api.post(`${plan}/periods`, { period: '2026' })).status).toBe(201);
+    expect((await t.api.post(`${plan}/periods/2026/close`, {})).status).toBe(200);
+    const question = await t.api.post<{ id: string }>(`${plan}/questions`, {
+      subjectType: 'target',
+      subjectCode: 'H1.1',
+      text: 'Hedef neden değişmedi?',
+    });
+    expect(question.status).toBe(201);
+    await ok(t.api.post(`${plan}/lifecycle/close`, {}));
+
+    const before = await t.countRows();
+    const [{ periods, questions }] = await t.dataSource.query<Array<{ periods: string; questions: number }>>(
+      `SELECT (SELECT string_agg(period || ':' || status, ',' ORDER BY period) FROM assessment_periods) AS periods,
+              (SELECT count(*)::int FROM questions) AS questions`,
+    );
+    const opened = expectError(
+      await t.api.post(`${plan}/periods?lang=en`, { period: '2027' }),
+      409,
+      'PLAN_CLOSED',
+    );
+    expect(opened.message).toContain('closed');
+    expectError(await t.api.post(`${plan}/periods/2026/reopen`, {}), 409, 'PLAN_CLOSED');
+    expectError(
+      await t.api.post(`${plan}/questions`, { subjectType: 'aim', subjectCode: 'A1', text: 'Yeni soru' }),
+      409,
+      'PLAN_CLOSED',
+    );
+    expect(await t.countRows()).toEqual(before);
+    expect(
+      await t.dataSource.query(
+        `SELECT (SELECT string_agg(period || ':' || status, ',' ORDER BY period) FROM assessment_periods) AS periods,
+                (SELECT count(*)::int FROM questions) AS questions`,
+      ),
+    ).toEqual([{ periods, questions }]);
+    // What locks or settles things still works on a closed plan.
+    expect((await t.api.post(`${plan}/periods/2026-H1/close`, {})).status).toBe(200);
+    expect((await t.api.post(`${plan}/questions/${question.body.id}/answer`, { text: 'Cevap' })).status).toBe(
+      200,
+    );
   });
 });
 

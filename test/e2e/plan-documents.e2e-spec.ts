@@ -1,12 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import type { ErrorBody, ErrorDetail } from '../../src/contracts/errors.js';
-import type { PlanDocument, PlanStatus, TargetDoc } from '../../src/contracts/plan-document.js';
-import type { ImportResponse, PlanSummaryResponse } from '../../src/contracts/resources.js';
+import type { PlanDocument, PlanStatus, TargetDoc, ValueDoc } from '../../src/contracts/plan-document.js';
+import type { MeResponse } from '../../src/contracts/auth.js';
+import type {
+  ImportResponse,
+  IndicatorValueResponse,
+  PlanResponse,
+  PlanSummaryResponse,
+} from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { DEMO_PLANS } from '../../src/database/demo/index.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiResponse } from '../support/api-client.js';
+import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, TABLES, type TestApp } from '../support/create-test-app.js';
 
 const IMPORT = '/api/plans/import';
@@ -18,6 +24,7 @@ function asSent(doc: PlanDocument): PlanDocument {
 
 /**
  * What an export may legitimately differ in from the document imported (plan-document.md):
+ * - every value carries its workflow `status`: "approved" when the document gave none;
  * - `plan.values` (core values) is always listed, `[]` when the document had none;
  * - empty `collaboratingUnits: []` and empty `values: {}` maps are left out (nothing stored);
  * - key order inside objects follows the contract (settings and costing are stored as jsonb):
@@ -30,6 +37,7 @@ function expectedExport(doc: PlanDocument): PlanDocument {
     if (target.collaboratingUnits?.length === 0) delete target.collaboratingUnits;
     for (const indicator of target.indicators) {
       if (indicator.values && Object.keys(indicator.values).length === 0) delete indicator.values;
+      for (const entry of Object.values(indicator.values ?? {})) entry.status ??= 'approved';
     }
   }
   return expected;
@@ -416,6 +424,44 @@ describe('plan documents over HTTP', () => {
         doc: broken((doc) => (doc.units[0].name = 'Park\ud800')),
         details: [{ path: 'units[0].name', code: 'INVALID_TYPE' }],
       },
+      {
+        name: 'a value status that is not a workflow state',
+        doc: broken((doc) =>
+          withField(doc.plan.aims[0].targets[0].indicators[0].values?.['2025-H1'] ?? {}, 'status', 'onaylı'),
+        ),
+        details: [{ path: `${I0}.values["2025-H1"].status`, code: 'INVALID_ENUM' }],
+      },
+      {
+        name: 'a revised draft (only an approved value is corrected)',
+        doc: broken((doc) =>
+          Object.assign(doc.plan.aims[0].targets[0].indicators[0].values?.['2025-H1'] ?? {}, {
+            status: 'draft',
+            revised: true,
+            originalValue: 100000,
+          }),
+        ),
+        details: [{ path: `${I0}.values["2025-H1"]`, code: 'VALUE_STATUS' }],
+      },
+      {
+        name: 'an original value without revised: true',
+        doc: broken((doc) =>
+          withField(doc.plan.aims[0].targets[0].indicators[0].values?.['2025-H1'] ?? {}, 'originalValue', 1),
+        ),
+        details: [{ path: `${I0}.values["2025-H1"]`, code: 'VALUE_STATUS' }],
+      },
+      {
+        name: 'a value before the first year of an indicator added by an update (sinceYear)',
+        doc: broken((doc) => withField(doc.plan.aims[0].targets[0].indicators[0], 'sinceYear', 2026)),
+        details: [
+          { path: `${I0}.values["2025-H1"]`, code: 'VALUE_PERIOD' },
+          { path: `${I0}.values["2025-H2"]`, code: 'VALUE_PERIOD' },
+        ],
+      },
+      {
+        name: 'a closing date that is no calendar date',
+        doc: broken((doc) => withField(doc.plan, 'closedOn', '2029-02-30')),
+        details: [{ path: 'plan.closedOn', code: 'INVALID_DATE' }],
+      },
     ];
 
     it.each(STRUCTURE_CASES)('$name → 400 VALIDATION_FAILED', async ({ doc, details }) => {
@@ -560,6 +606,125 @@ describe('plan documents over HTTP', () => {
     it('the stored plan is still there, whole', async () => {
       const list = await t.api.get<PlanSummaryResponse[]>('/api/plans');
       expect(list.body.map((plan) => plan.counts)).toEqual([countsOf(workedExampleDocument())]);
+    });
+  });
+
+  describe('the value workflow status travels with the document', () => {
+    let park: ApiClient;
+    let zabita: ApiClient;
+    let plan: string;
+
+    beforeAll(async () => {
+      await resetDatabase();
+      const id = await importDocument(workedExampleDocument({ institutionName: 'Durumlu Belge Belediyesi' }));
+      plan = `/api/plans/${id}`;
+      const institutionId = (await t.api.get<PlanResponse>(plan)).body.institution.id;
+      const member = async (email: string, units: string[]): Promise<ApiClient> => {
+        const created = await t.api.post<MeResponse>('/api/users', {
+          email,
+          name: email,
+          password: 'a-long-password',
+        });
+        await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
+          role: 'unit_manager',
+          units,
+        });
+        return t.login(email, 'a-long-password');
+      };
+      park = await member('park@documents.test', ['PARK']);
+      zabita = await member('zabita@documents.test', ['ZABITA']);
+      expect((await t.api.post(`${plan}/periods`, { period: '2026-H1' })).status).toBe(201);
+      const value = (code: string): string => `${plan}/indicators/${code}/values/2026-H1`;
+      const step = async (response: Promise<ApiResponse<unknown>>, status = 200): Promise<void> => {
+        const answer = await response;
+        expect({ status: answer.status, body: answer.body }).toMatchObject({ status });
+      };
+      // PG1.1.1 stays a draft, PG1.1.2 is submitted, PG1.1.3 returned, PG1.2.1 approved.
+      await step(park.put(value('PG1.1.1'), { value: 125000 }), 201);
+      await step(park.put(value('PG1.1.2'), { value: 7.5 }), 201);
+      await step(park.post(`${value('PG1.1.2')}/submit`, {}));
+      await step(park.put(value('PG1.1.3'), { value: 62 }), 201);
+      await step(park.post(`${value('PG1.1.3')}/submit`, {}));
+      await step(t.api.post(`${value('PG1.1.3')}/return`, { comment: 'Kanıt eksik' }));
+      await step(zabita.put(value('PG1.2.1'), { value: 64 }), 201);
+      await step(zabita.post(`${value('PG1.2.1')}/submit`, {}));
+      await step(t.api.post(`${value('PG1.2.1')}/approve`, {}));
+      // The imported 2025-H2 value of PG1.1.1 is approved; corrected, it keeps the original.
+      await step(
+        t.api.post(`${plan}/indicators/PG1.1.1/values/2025-H2/correct`, {
+          value: 116000,
+          reason: 'Yeni ölçüm',
+        }),
+      );
+    }, 60_000);
+
+    function entriesOf(document: PlanDocument): Record<string, ValueDoc> {
+      return Object.fromEntries(
+        document.plan.aims
+          .flatMap((aim) => aim.targets.flatMap((target) => target.indicators))
+          .flatMap((indicator) =>
+            Object.entries(indicator.values ?? {}).map(([period, entry]) => [
+              `${indicator.code} ${period}`,
+              entry,
+            ]),
+          ),
+      );
+    }
+
+    it('exports each value with its status, and a corrected one with its original value and reason', async () => {
+      const document = await exportDocument(plan.slice('/api/plans/'.length));
+      expect(entriesOf(document)).toEqual({
+        'PG1.1.1 2025-H1': { value: 108000, status: 'approved' },
+        'PG1.1.1 2025-H2': {
+          value: 116000,
+          deviationReason: 'İhale gecikti',
+          status: 'approved',
+          revised: true,
+          originalValue: 115000,
+          correctionReason: 'Yeni ölçüm',
+        },
+        'PG1.1.1 2026-H1': { value: 125000, status: 'draft' },
+        'PG1.1.2 2025-H2': { value: 7, deviationReason: 'Hedefin üzerinde iyileşme', status: 'approved' },
+        'PG1.1.2 2026-H1': { value: 7.5, status: 'submitted' },
+        'PG1.1.3 2025-H2': { value: 45, deviationReason: 'Salon tadilatı', status: 'approved' },
+        'PG1.1.3 2026-H1': { value: 62, status: 'returned' },
+        'PG1.2.1 2025-H2': { value: 59, deviationReason: 'Araç arızası', status: 'approved' },
+        'PG1.2.1 2026-H1': { value: 64, status: 'approved' },
+      });
+    });
+
+    it('imports the export back with the same statuses: a draft stays a draft, a correction stays revised', async () => {
+      const first = await exportDocument(plan.slice('/api/plans/'.length));
+      first.institution.name = 'Durumlu Belge Belediyesi (kopya)';
+      const copy = await importDocument(first);
+      const second = await exportDocument(copy);
+      expect(second).toStrictEqual(first);
+      const values = await t.api.get<IndicatorValueResponse[]>(
+        `/api/plans/${copy}/indicators/PG1.1.1/values`,
+      );
+      expect(
+        values.body.map(({ period, status, revised, originalValue }) => ({
+          period,
+          status,
+          revised,
+          originalValue,
+        })),
+      ).toEqual([
+        { period: '2025-H1', status: 'approved', revised: false, originalValue: null },
+        { period: '2025-H2', status: 'approved', revised: true, originalValue: 115000 },
+        { period: '2026-H1', status: 'draft', revised: false, originalValue: null },
+      ]);
+    });
+
+    it('reads a value without a status as approved (documents written before the workflow)', async () => {
+      const doc = workedExampleDocument({ institutionName: 'Durumsuz Belge Belediyesi' });
+      const id = await importDocument(doc);
+      const values = await t.api.get<IndicatorValueResponse[]>(`/api/plans/${id}/indicators/PG1.1.1/values`);
+      expect(values.body.map((value) => value.status)).toEqual(['approved', 'approved']);
+      expect(entriesOf(await exportDocument(id))['PG1.1.1 2025-H1']).toEqual({
+        value: 108000,
+        status: 'approved',
+      });
     });
   });
 

@@ -1,128 +1,238 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
+import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanVersionResponse, VersionDiffLine } from '../../src/contracts/plan-versions.js';
-import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/progress.js';
-import type { ImportResponse } from '../../src/contracts/resources.js';
+import type { IndicatorProgress, ProgressResponse, TargetProgress } from '../../src/contracts/progress.js';
+import type { ImportResponse, IndicatorResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { ValidationResponse } from '../../src/contracts/validation.js';
+import type { WorklistResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { expectError } from '../support/expect-error.js';
 
 /**
- * Plan updates (güncelleme, domain.md 5 UPDATE_RULES and 6): a new version for the remaining
- * years, the previous targets kept beside the new ones, and every year computed against the
- * version in force for it.
+ * Plan updates (güncelleme, domain.md 5 UPDATE_RULES and 6): a planner proposes a new version for
+ * the remaining years (yearly targets, weights, added indicators, target card fields); it is in
+ * force only once the institution's administrator approves it ("Mayor approves updates"); the
+ * previous values stay beside the new ones, and every year is computed against the version in
+ * force for it — targets, weights and which indicators a target has.
  */
 
+const INSTITUTION = 'Güncelleme Belediyesi';
+const PASSWORD = 'a-long-password';
+const TODAY = new Date().toISOString().slice(0, 10);
+const REASON = 'Kamulaştırma gecikmesi nedeniyle park hedefleri revize edildi';
+
+// Several sign-ins (bcrypt) and many requests per test: the shared machine may be slow.
+jest.setTimeout(30_000);
+
 let t: TestApp;
-let serial = 0;
+let planner: { client: ApiClient; id: string };
+let admin: { client: ApiClient; id: string };
 
 beforeAll(async () => {
   t = await createTestApp();
-});
+  // Every plan of this file belongs to one institution, with one planner and one administrator.
+  const first = await importPlan();
+  const institutionId = (await t.api.get<PlanResponse>(first.route)).body.institution.id;
+  planner = await member(institutionId, 'planner');
+  admin = await member(institutionId, 'admin');
+}, 60_000);
 afterAll(async () => {
   await t.close();
 });
 
+async function member(institutionId: string, role: string): Promise<{ client: ApiClient; id: string }> {
+  const email = `${role}@updates.test`;
+  const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
+  expect(created.status).toBe(201);
+  const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, { role });
+  expect(granted.status).toBe(200);
+  return { client: await t.login(email, PASSWORD), id: created.body.id };
+}
+
 /** The worked example (in force, 2025–2029) as a fresh plan; answers its base route. */
 async function importPlan(): Promise<{ id: string; route: string }> {
-  serial += 1;
   const response = await t.api.post<ImportResponse>(
     '/api/plans/import',
-    workedExampleDocument({ institutionName: `Güncelleme Belediyesi ${serial}` }),
+    workedExampleDocument({ institutionName: INSTITUTION }),
   );
   expect(response.status).toBe(201);
   return { id: response.body.id, route: `/api/plans/${response.body.id}` };
 }
 
-/** Rows per table, plan versions and every yearly target value: proves a refusal changed nothing. */
-async function snapshot(): Promise<unknown> {
-  const [extra] = await t.dataSource.query<Array<{ versions: number; targets: string | null }>>(
-    `SELECT (SELECT count(*)::int FROM plan_versions) AS versions,
+async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
+  const answer = await response;
+  expect({ status: answer.status, body: answer.body }).toMatchObject({ status });
+  return answer.body;
+}
+
+/** Rows per table, versions with their status, weights and yearly targets: proves a refusal changed nothing. */
+async function snapshot(planId: string): Promise<unknown> {
+  const [extra] = await t.dataSource.query<Array<Record<string, unknown>>>(
+    `SELECT (SELECT string_agg(number || ':' || status, ',' ORDER BY number) FROM plan_versions WHERE plan_id = $1) AS versions,
+            (SELECT string_agg(code || '=' || weight || '@' || coalesce(since_year, 0), ',' ORDER BY code)
+               FROM indicators WHERE plan_id = $1) AS weights,
             (SELECT string_agg(indicator_id || ':' || year || '=' || value, ',' ORDER BY indicator_id, year)
-               FROM indicator_targets) AS targets`,
+               FROM indicator_targets WHERE plan_id = $1) AS targets,
+            (SELECT string_agg(code || coalesce(cost_estimate::text, '') || coalesce(risks::text, ''), ',' ORDER BY code)
+               FROM targets WHERE plan_id = $1) AS cards`,
+    [planId],
   );
   return { rows: await t.countRows(), ...extra };
 }
 
+function allIndicators(progress: ProgressResponse): IndicatorProgress[] {
+  return progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
+}
+
 function indicator(progress: ProgressResponse, code: string): IndicatorProgress {
-  const found = progress.aims
-    .flatMap((aim) => aim.targets.flatMap((target) => target.indicators))
-    .find((item) => item.code === code);
+  const found = allIndicators(progress).find((item) => item.code === code);
+  if (!found) throw new Error(`no ${code} in progress`);
+  return found;
+}
+
+function target(progress: ProgressResponse, code: string): TargetProgress {
+  const found = progress.aims.flatMap((aim) => aim.targets).find((item) => item.code === code);
   if (!found) throw new Error(`no ${code} in progress`);
   return found;
 }
 
 async function progress(route: string, period: string): Promise<ProgressResponse> {
-  const response = await t.api.get<ProgressResponse>(`${route}/progress?period=${period}`);
-  expect(response.status).toBe(200);
-  return response.body;
+  return ok(t.api.get<ProgressResponse>(`${route}/progress?period=${period}`));
 }
 
-const REASON = 'Kamulaştırma gecikmesi nedeniyle park hedefleri revize edildi';
-
-describe('a valid update', () => {
+describe('a proposed update of yearly targets, approved by the administrator', () => {
   let plan: { id: string; route: string };
   let before2025: ProgressResponse;
-  let created: PlanVersionResponse;
+  let before2027: ProgressResponse;
+  let proposed: PlanVersionResponse;
 
   beforeAll(async () => {
     plan = await importPlan();
     before2025 = await progress(plan.route, '2025');
-    const response = await t.api.post<PlanVersionResponse>(`${plan.route}/updates`, {
-      effectiveYear: 2027,
-      reason: REASON,
-      decisionDate: '2026-11-05',
-      decisionNumber: '2026/212',
-      targets: { 'PG1.1.1': { '2027': 150000, '2028': 170000 }, 'PG1.1.3': { '2029': 110 } },
-    });
-    expect(response.status).toBe(201);
-    created = response.body;
-  });
+    before2027 = await progress(plan.route, '2027');
+    proposed = await ok(
+      planner.client.post<PlanVersionResponse>(`${plan.route}/updates`, {
+        effectiveYear: 2027,
+        reason: REASON,
+        decisionDate: '2026-11-05',
+        decisionNumber: '2026/212',
+        targets: { 'PG1.1.1': { '2027': 150000, '2028': 170000 }, 'PG1.1.3': { '2029': 110 } },
+      }),
+      201,
+    );
+  }, 60_000);
 
-  it('answers version 2 with the old and new value of every changed yearly target', () => {
-    expect(created).toEqual({
+  it('answers version 2 as proposed by the planner, with the old and new value of every changed yearly target', () => {
+    expect(proposed).toEqual({
       number: 2,
+      status: 'proposed',
       effectiveYear: 2027,
       reason: REASON,
       decisionDate: '2026-11-05',
       decisionNumber: '2026/212',
+      proposedBy: planner.id,
       createdAt: expect.any(String),
+      decidedBy: null,
+      decidedAt: null,
+      effectiveDate: null,
+      rejectionReason: null,
       changes: [
         { indicator: 'PG1.1.1', year: 2027, old: 160000, new: 150000 },
         { indicator: 'PG1.1.1', year: 2028, old: 180000, new: 170000 },
         { indicator: 'PG1.1.3', year: 2029, old: 100, new: 110 },
       ],
+      weightChanges: [],
+      addedIndicators: [],
+      cardChanges: [],
     });
   });
 
+  it('changes nothing of the plan while it waits: targets and progress stay those of version 1', async () => {
+    const read = await ok(t.api.get<IndicatorResponse>(`${plan.route}/indicators/PG1.1.1`));
+    expect(read.targets).toMatchObject({ '2027': 160000, '2028': 180000 });
+    expect(await progress(plan.route, '2027')).toEqual(before2027);
+  });
+
+  it('refuses a second proposal while one waits (409 UPDATE_PENDING with the waiting one)', async () => {
+    const before = await snapshot(plan.id);
+    const second = expectError<ErrorBody & { current: PlanVersionResponse }>(
+      await planner.client.post(`${plan.route}/updates`, {
+        effectiveYear: 2028,
+        reason: 'Bir başka öneri',
+        targets: { 'PG1.2.1': { '2028': 95 } },
+      }),
+      409,
+      'UPDATE_PENDING',
+    );
+    expect(second.current).toMatchObject({ number: 2, status: 'proposed' });
+    expect(await snapshot(plan.id)).toEqual(before);
+  });
+
+  it('lets no planner approve (403 FORBIDDEN) and refuses a date before the proposal (400 DATE_ORDER)', async () => {
+    const before = await snapshot(plan.id);
+    expectError(await planner.client.post(`${plan.route}/versions/2/approve`, {}), 403, 'FORBIDDEN');
+    const early = expectError(
+      await admin.client.post(`${plan.route}/versions/2/approve`, { date: '2020-01-01' }),
+      400,
+      'DATE_ORDER',
+    );
+    expect(early.details).toEqual([expect.objectContaining({ path: 'date', code: 'DATE_ORDER' })]);
+    expect(await snapshot(plan.id)).toEqual(before);
+  });
+
+  it('is put in force by the administrator, who is recorded with the date it came into force', async () => {
+    const approved = await ok(
+      admin.client.post<PlanVersionResponse>(`${plan.route}/versions/2/approve`, { date: TODAY }),
+    );
+    expect(approved).toEqual({
+      ...proposed,
+      status: 'approved',
+      decidedBy: admin.id,
+      decidedAt: expect.any(String),
+      effectiveDate: TODAY,
+    });
+    const read = await ok(t.api.get<IndicatorResponse>(`${plan.route}/indicators/PG1.1.1`));
+    expect(read.targets).toMatchObject({ '2026': 140000, '2027': 150000, '2028': 170000 });
+  });
+
   it('lists version 1 (the plan as first in force) and the update', async () => {
-    const response = await t.api.get<PlanVersionResponse[]>(`${plan.route}/versions`);
-    expect(response.status).toBe(200);
-    expect(response.body).toEqual([
+    const versions = await ok(t.api.get<PlanVersionResponse[]>(`${plan.route}/versions`));
+    expect(versions).toEqual([
       {
         number: 1,
+        status: 'approved',
         effectiveYear: 2025,
         reason: expect.any(String),
         decisionDate: '2024-09-05',
         decisionNumber: '2024/138',
+        proposedBy: null,
         createdAt: null,
+        decidedBy: null,
+        decidedAt: null,
+        effectiveDate: '2024-09-05',
+        rejectionReason: null,
         changes: [],
+        weightChanges: [],
+        addedIndicators: [],
+        cardChanges: [],
       },
-      created,
+      expect.objectContaining({ number: 2, status: 'approved' }),
     ]);
   });
 
   it('shows the difference of version 2 against version 1 with indicator names; version 1 has none', async () => {
-    const diff = await t.api.get<VersionDiffLine[]>(`${plan.route}/versions/2/diff`);
-    expect(diff.status).toBe(200);
-    expect(diff.body).toEqual([
-      { indicator: 'PG1.1.1', name: 'Park alanı', year: 2027, old: 160000, new: 150000 },
-      { indicator: 'PG1.1.1', name: 'Park alanı', year: 2028, old: 180000, new: 170000 },
-      { indicator: 'PG1.1.3', name: 'Eğitim sayısı', year: 2029, old: 100, new: 110 },
+    expect(await ok(t.api.get<VersionDiffLine[]>(`${plan.route}/versions/2/diff`))).toEqual([
+      { kind: 'target', indicator: 'PG1.1.1', name: 'Park alanı', year: 2027, old: 160000, new: 150000 },
+      { kind: 'target', indicator: 'PG1.1.1', name: 'Park alanı', year: 2028, old: 180000, new: 170000 },
+      { kind: 'target', indicator: 'PG1.1.3', name: 'Eğitim sayısı', year: 2029, old: 100, new: 110 },
     ]);
-    expect((await t.api.get<VersionDiffLine[]>(`${plan.route}/versions/1/diff`)).body).toEqual([]);
-    const missing = await t.api.get<ErrorBody>(`${plan.route}/versions/3/diff`);
-    expect(missing.status).toBe(404);
-    expect(missing.body.code).toBe('PLAN_VERSION_NOT_FOUND');
+    expect(await ok(t.api.get<VersionDiffLine[]>(`${plan.route}/versions/1/diff`))).toEqual([]);
+    expectError(await t.api.get(`${plan.route}/versions/3/diff`), 404, 'PLAN_VERSION_NOT_FOUND');
+    expectError(await t.api.get(`${plan.route}/versions/zwei/diff`), 404, 'PLAN_VERSION_NOT_FOUND');
   });
 
   it('computes 2025 against the version in force then, and 2027 against the new target', async () => {
@@ -135,39 +245,322 @@ describe('a valid update', () => {
     expect(indicator(await progress(plan.route, '2027'), 'PG1.1.3').finalTarget).toBe(110);
   });
 
-  it('records the update’s reason in the audit entries of the changed targets', async () => {
-    const rows = await t.dataSource.query<
-      Array<{ entity_id: string; reason: string; old_value: unknown; new_value: unknown }>
-    >(
-      `SELECT entity_id, reason, old_value, new_value FROM audit_log
+  it('records the update’s reason and the approving administrator in the audit entries of the changed targets', async () => {
+    const rows = await t.dataSource.query<Array<{ reason: string; actor_id: string }>>(
+      `SELECT reason, actor_id FROM audit_log
         WHERE plan_id = $1 AND entity = 'indicator_target' AND action = 'update' ORDER BY id`,
       [plan.id],
     );
-    expect(rows).toHaveLength(3);
-    for (const row of rows) expect(row.reason).toBe(REASON);
+    expect(rows).toEqual(Array(3).fill({ reason: REASON, actor_id: admin.id }));
+  });
+
+  it('refuses to approve it again, or version 1 (409 VERSION_STATUS); version 9 is not found', async () => {
+    const before = await snapshot(plan.id);
+    expectError(await admin.client.post(`${plan.route}/versions/2/approve`, {}), 409, 'VERSION_STATUS');
+    expectError(await admin.client.post(`${plan.route}/versions/1/approve`, {}), 409, 'VERSION_STATUS');
+    expectError(
+      await admin.client.post(`${plan.route}/versions/9/approve`, {}),
+      404,
+      'PLAN_VERSION_NOT_FOUND',
+    );
+    expect(await snapshot(plan.id)).toEqual(before);
   });
 
   it('refuses a second change of the same indicator-year, changes nothing, but lets other years change', async () => {
-    const before = await snapshot();
-    const again = await t.api.post<ErrorBody>(`${plan.route}/updates`, {
-      effectiveYear: 2028,
-      reason: 'İkinci güncelleme',
-      targets: { 'PG1.1.1': { '2028': 175000 } },
-    });
-    expect(again.status).toBe(400);
-    expect(again.body).toMatchObject({
-      code: 'UPDATE_RULES',
-      details: [{ path: 'targets.PG1.1.1.2028', code: 'UPDATE_RULES' }],
-    });
-    expect(await snapshot()).toEqual(before);
+    const before = await snapshot(plan.id);
+    const again = expectError(
+      await planner.client.post(`${plan.route}/updates`, {
+        effectiveYear: 2028,
+        reason: 'İkinci güncelleme',
+        targets: { 'PG1.1.1': { '2028': 175000 } },
+      }),
+      400,
+      'UPDATE_RULES',
+    );
+    expect(again.details).toEqual([
+      expect.objectContaining({ path: 'targets.PG1.1.1.2028', code: 'UPDATE_RULES' }),
+    ]);
+    expect(await snapshot(plan.id)).toEqual(before);
 
-    const other = await t.api.post<PlanVersionResponse>(`${plan.route}/updates`, {
-      effectiveYear: 2028,
-      reason: 'İkinci güncelleme',
-      targets: { 'PG1.1.1': { '2029': 190000 } },
+    const other = await ok(
+      planner.client.post<PlanVersionResponse>(`${plan.route}/updates`, {
+        effectiveYear: 2028,
+        reason: 'İkinci güncelleme',
+        targets: { 'PG1.1.1': { '2029': 190000 } },
+      }),
+      201,
+    );
+    expect(other).toMatchObject({ number: 3, status: 'proposed' });
+  });
+});
+
+describe('weights, an added indicator and target card fields', () => {
+  let plan: { id: string; route: string };
+  let before: { p2025: ProgressResponse; p2026: ProgressResponse };
+  let approved: PlanVersionResponse;
+  const added = {
+    target: 'H1.1',
+    code: 'PG1.1.4',
+    name: 'Dikilen ağaç sayısı',
+    unit: 'adet',
+    weight: 10,
+    direction: 'artis',
+    valueType: 'duzey',
+    baseline: 0,
+    targets: { '2027': 500, '2028': 1000, '2029': 1500 },
+  };
+
+  beforeAll(async () => {
+    plan = await importPlan();
+    // 2026 entries, so 2026 has a rate to compare (PG1.1.x of the worked example have 2025 values only).
+    expect((await t.api.post(`${plan.route}/periods`, { period: '2026' })).status).toBe(201);
+    for (const [code, value, reason] of [
+      ['PG1.1.1', 135000, 'Gecikme'],
+      ['PG1.1.2', 7, undefined],
+      ['PG1.1.3', 60, 'Salon'],
+    ] as const) {
+      const path = `${plan.route}/indicators/${code}/values/2026-H2`;
+      expect((await t.api.put(path, { value, deviationReason: reason })).status).toBe(201);
+    }
+    before = { p2025: await progress(plan.route, '2025'), p2026: await progress(plan.route, '2026') };
+    const proposal = await ok(
+      t.api.post<PlanVersionResponse>(`${plan.route}/updates`, {
+        effectiveYear: 2027,
+        reason: 'Ağaçlandırma göstergesi eklendi',
+        weights: { 'PG1.1.1': 30, 'PG1.1.2': 35 },
+        indicators: [added],
+        cards: {
+          'H1.1': { costEstimate: { '2027': 1350000 }, risks: ['Kamulaştırma gecikmeleri', 'Kuraklık'] },
+        },
+      }),
+      201,
+    );
+    approved = await ok(admin.client.post<PlanVersionResponse>(`${plan.route}/versions/2/approve`, {}));
+    expect(approved).toMatchObject({ number: proposal.number, status: 'approved', effectiveDate: TODAY });
+  }, 60_000);
+
+  it('keeps the changes with their old values: weights per target, the added indicator, card fields', () => {
+    expect(approved.weightChanges).toEqual([{ indicator: 'PG1.1.1', target: 'H1.1', old: 40, new: 30 }]);
+    expect(approved.addedIndicators).toEqual([added]);
+    expect(approved.cardChanges).toEqual([
+      { target: 'H1.1', field: 'costEstimate', year: 2027, old: 1300000, new: 1350000 },
+      {
+        target: 'H1.1',
+        field: 'risks',
+        old: ['Kamulaştırma gecikmeleri'],
+        new: ['Kamulaştırma gecikmeleri', 'Kuraklık'],
+      },
+    ]);
+  });
+
+  it('shows weight changes, the added indicator and card changes in the diff', async () => {
+    expect(await ok(t.api.get<VersionDiffLine[]>(`${plan.route}/versions/2/diff`))).toEqual([
+      { kind: 'weight', indicator: 'PG1.1.1', name: 'Park alanı', target: 'H1.1', old: 40, new: 30 },
+      {
+        kind: 'indicator',
+        indicator: 'PG1.1.4',
+        name: 'Dikilen ağaç sayısı',
+        target: 'H1.1',
+        weight: 10,
+        baseline: 0,
+        targets: { '2027': 500, '2028': 1000, '2029': 1500 },
+      },
+      { kind: 'card', target: 'H1.1', field: 'costEstimate', year: 2027, old: 1300000, new: 1350000 },
+      {
+        kind: 'card',
+        target: 'H1.1',
+        field: 'risks',
+        old: ['Kamulaştırma gecikmeleri'],
+        new: ['Kamulaştırma gecikmeleri', 'Kuraklık'],
+      },
+    ]);
+  });
+
+  it('computes the years before the update with the old weights and without the added indicator', async () => {
+    const p2025 = await progress(plan.route, '2025');
+    expect(p2025).toEqual(before.p2025);
+    // domain.md 4.4: HG 65 with the weights 40 / 35 / 25 in force in 2025.
+    expect(target(p2025, 'H1.1').rate).toBe(65);
+    expect(await progress(plan.route, '2026')).toEqual(before.p2026);
+    expect(allIndicators(p2025).map((item) => item.code)).not.toContain('PG1.1.4');
+  });
+
+  it('computes the years from the update on with the new weights and the added indicator', async () => {
+    const p2027 = await progress(plan.route, '2027');
+    expect(target(p2027, 'H1.1').indicators.map((item) => [item.code, item.weight])).toEqual([
+      ['PG1.1.1', 30],
+      ['PG1.1.2', 35],
+      ['PG1.1.3', 25],
+      ['PG1.1.4', 10],
+    ]);
+    expect(indicator(p2027, 'PG1.1.4')).toMatchObject({ baseline: 0, target: 500, finalTarget: 1500 });
+    expect(target(p2027, 'H1.1').cost).toBe(1350000);
+  });
+
+  it('stores the added indicator as counting from 2027: its read, the worklist and the exported document say so', async () => {
+    expect(await ok(t.api.get<IndicatorResponse>(`${plan.route}/indicators/PG1.1.4`))).toMatchObject({
+      target: 'H1.1',
+      weight: 10,
+      sinceYear: 2027,
+      targets: { '2027': 500, '2028': 1000, '2029': 1500 },
     });
-    expect(other.status).toBe(201);
-    expect(other.body.number).toBe(3);
+    expect((await t.api.post(`${plan.route}/periods`, { period: '2027' })).status).toBe(201);
+    const worklist = await ok(t.api.get<WorklistResponse>(`${plan.route}/worklist`));
+    const expected = (period: string): string[] =>
+      (worklist.periods.find((item) => item.period === period)?.entries ?? []).map(
+        (entry) => entry.indicator,
+      );
+    expect(expected('2026')).not.toContain('PG1.1.4');
+    expect(expected('2027')).toContain('PG1.1.4');
+
+    const document = await ok(t.api.get<PlanDocument>(`${plan.route}/document`));
+    const card = document.plan.aims[0].targets[0];
+    expect(card.indicators.map((item) => [item.code, item.weight, item.sinceYear])).toEqual([
+      ['PG1.1.1', 30, undefined],
+      ['PG1.1.2', 35, undefined],
+      ['PG1.1.3', 25, undefined],
+      ['PG1.1.4', 10, 2027],
+    ]);
+    // The document passes every rule: the added indicator needs targets from 2027 on only.
+    const validation = await ok(t.api.get<ValidationResponse>(`${plan.route}/validation`));
+    expect(validation.errors).toBe(0);
+  });
+
+  it('refuses weights that no longer sum to 100 with 400 UPDATE_RULES (WEIGHTS_SUM), nothing saved', async () => {
+    const state = await snapshot(plan.id);
+    const body = expectError(
+      await planner.client.post(`${plan.route}/updates?lang=en`, {
+        effectiveYear: 2028,
+        reason: 'Ağırlık denemesi',
+        weights: { 'PG1.1.1': 20 },
+      }),
+      400,
+      'UPDATE_RULES',
+    );
+    expect(body.details).toEqual([
+      {
+        path: 'weights',
+        code: 'WEIGHTS_SUM',
+        message: 'The weights of target H1.1 would sum to 90 after the update; they must sum to 100',
+      },
+    ]);
+    expect(await snapshot(plan.id)).toEqual(state);
+  });
+
+  it('refuses to change a target the update set for the added indicator (changed once already)', async () => {
+    const body = expectError(
+      await planner.client.post(`${plan.route}/updates`, {
+        effectiveYear: 2028,
+        reason: 'Yeni hedef',
+        targets: { 'PG1.1.4': { '2029': 2000 } },
+      }),
+      400,
+      'UPDATE_RULES',
+    );
+    expect(body.details).toEqual([expect.objectContaining({ path: 'targets.PG1.1.4.2029' })]);
+  });
+});
+
+describe('the approval: four eyes, rejection, and a plan that moved on', () => {
+  it('refuses an administrator approving their own proposal (409 SELF_APPROVAL); another administrator may', async () => {
+    const plan = await importPlan();
+    await ok(
+      admin.client.post(`${plan.route}/updates`, {
+        effectiveYear: 2027,
+        reason: 'Yönetici önerisi',
+        targets: { 'PG1.2.1': { '2027': 85 } },
+      }),
+      201,
+    );
+    const before = await snapshot(plan.id);
+    const own = expectError<ErrorBody & { current: PlanVersionResponse }>(
+      await admin.client.post(`${plan.route}/versions/2/approve?lang=en`, {}),
+      409,
+      'SELF_APPROVAL',
+    );
+    expect(own.current).toMatchObject({ number: 2, status: 'proposed', proposedBy: admin.id });
+    expect(own.message).toContain('another person');
+    expect(await snapshot(plan.id)).toEqual(before);
+    expect(await ok(t.api.post<PlanVersionResponse>(`${plan.route}/versions/2/approve`, {}))).toMatchObject({
+      status: 'approved',
+    });
+  });
+
+  it('lets the administrator reject a proposal: the plan does not change and a new proposal may follow', async () => {
+    const plan = await importPlan();
+    await ok(
+      planner.client.post(`${plan.route}/updates`, {
+        effectiveYear: 2027,
+        reason: 'Reddedilecek öneri',
+        targets: { 'PG1.2.1': { '2027': 85 } },
+      }),
+      201,
+    );
+    const before = await snapshot(plan.id);
+    expectError(await admin.client.post(`${plan.route}/versions/2/reject`, {}), 400, 'VALIDATION_FAILED');
+    const rejected = await ok(
+      admin.client.post<PlanVersionResponse>(`${plan.route}/versions/2/reject`, { reason: 'Bütçe yetersiz' }),
+    );
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      decidedBy: admin.id,
+      rejectionReason: 'Bütçe yetersiz',
+      effectiveDate: null,
+    });
+    expect(await snapshot(plan.id)).toEqual(
+      Object.assign(before as Record<string, unknown>, { versions: '2:rejected' }),
+    );
+    expectError(await admin.client.post(`${plan.route}/versions/2/approve`, {}), 409, 'VERSION_STATUS');
+    expect(indicator(await progress(plan.route, '2027'), 'PG1.2.1').target).toBe(80);
+    // The rejected target change was never in force: it may be proposed again.
+    expect(
+      await ok(
+        planner.client.post<PlanVersionResponse>(`${plan.route}/updates`, {
+          effectiveYear: 2027,
+          reason: 'Yeni öneri',
+          targets: { 'PG1.2.1': { '2027': 85 } },
+        }),
+        201,
+      ),
+    ).toMatchObject({ number: 3, status: 'proposed' });
+  });
+
+  it('refuses to approve a proposal whose effective year was assessed meanwhile (409 UPDATE_OUTDATED)', async () => {
+    const plan = await importPlan();
+    await ok(
+      planner.client.post(`${plan.route}/updates`, {
+        effectiveYear: 2026,
+        reason: 'Erken güncelleme',
+        targets: { 'PG1.2.1': { '2026': 75 } },
+      }),
+      201,
+    );
+    expect((await t.api.post(`${plan.route}/periods`, { period: '2026' })).status).toBe(201);
+    expect((await t.api.post(`${plan.route}/periods/2026/close`, {})).status).toBe(200);
+    const before = await snapshot(plan.id);
+    const outdated = expectError(
+      await admin.client.post(`${plan.route}/versions/2/approve`, {}),
+      409,
+      'UPDATE_OUTDATED',
+    );
+    expect(outdated.details?.map((detail) => detail.path)).toEqual(['effectiveYear']);
+    expect(await snapshot(plan.id)).toEqual(before);
+  });
+
+  it('refuses to approve once the plan is closed (409 PLAN_STATUS)', async () => {
+    const plan = await importPlan();
+    await ok(
+      planner.client.post(`${plan.route}/updates`, {
+        effectiveYear: 2027,
+        reason: 'Kapanmadan önce',
+        targets: { 'PG1.2.1': { '2027': 85 } },
+      }),
+      201,
+    );
+    expect((await t.api.post(`${plan.route}/lifecycle/close`, { date: TODAY })).status).toBe(200);
+    const before = await snapshot(plan.id);
+    expectError(await admin.client.post(`${plan.route}/versions/2/approve`, {}), 409, 'PLAN_STATUS');
+    expect(await snapshot(plan.id)).toEqual(before);
   });
 });
 
@@ -176,15 +569,17 @@ describe('UPDATE_RULES refusals change nothing', () => {
 
   beforeAll(async () => {
     plan = await importPlan();
-  });
+  }, 60_000);
 
   async function refused(body: Record<string, unknown>, status: number, code: string): Promise<ErrorBody> {
-    const before = await snapshot();
-    const response = await t.api.post<ErrorBody>(`${plan.route}/updates`, { reason: 'Deneme', ...body });
-    expect(response.status).toBe(status);
-    expect(response.body.code).toBe(code);
-    expect(await snapshot()).toEqual(before);
-    return response.body;
+    const before = await snapshot(plan.id);
+    const response = await planner.client.post<ErrorBody>(`${plan.route}/updates`, {
+      reason: 'Deneme',
+      ...body,
+    });
+    const error = expectError(response, status, code);
+    expect(await snapshot(plan.id)).toEqual(before);
+    return error;
   }
 
   it('refuses a year before the effective year', async () => {
@@ -220,16 +615,50 @@ describe('UPDATE_RULES refusals change nothing', () => {
     ]);
   });
 
-  it('refuses mission, vision and aims: they are not part of an update', async () => {
+  it('refuses an added indicator whose code breaks CODE_PREFIX, through the plan rules (400 PLAN_RULES)', async () => {
+    const body = await refused(
+      {
+        effectiveYear: 2027,
+        weights: { 'PG1.2.1': 90 },
+        indicators: [
+          {
+            target: 'H1.2',
+            code: 'PG7.7.7',
+            name: 'Yanlış kodlu',
+            weight: 10,
+            direction: 'artis',
+            valueType: 'duzey',
+            baseline: 0,
+            targets: { '2027': 1, '2028': 2, '2029': 3 },
+          },
+        ],
+      },
+      400,
+      'PLAN_RULES',
+    );
+    expect(body.details?.map((detail) => detail.code)).toEqual(['CODE_PREFIX']);
+  });
+
+  it('refuses mission, vision and aims, and malformed cards: they are not part of an update', async () => {
     await refused(
       { effectiveYear: 2027, mission: 'Yeni misyon', targets: { 'PG1.1.1': { '2027': 1 } } },
+      400,
+      'VALIDATION_FAILED',
+    );
+    await refused(
+      { effectiveYear: 2027, cards: { 'H1.1': { title: 'Yeni başlık' } } },
+      400,
+      'VALIDATION_FAILED',
+    );
+    await refused(
+      { effectiveYear: 2027, cards: { 'H1.1': { costEstimate: { '2027': -1 } } } },
       400,
       'VALIDATION_FAILED',
     );
   });
 
   it('refuses a plan that is not in force with 409 PLAN_STATUS', async () => {
-    expect((await t.api.post(`${plan.route}/lifecycle/close`, { date: '2026-12-31' })).status).toBe(200);
+    expect((await t.api.post(`${plan.route}/lifecycle/close`, { date: TODAY })).status).toBe(200);
     const body = await refused(
       { effectiveYear: 2027, targets: { 'PG1.1.1': { '2027': 150000 } } },
       409,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
-import type { CoreValueDoc } from '../../src/contracts/plan-document.js';
+import type { CoreValueDoc, PlanStatus } from '../../src/contracts/plan-document.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import type {
   AimResponse,
@@ -132,12 +132,13 @@ async function buildDraftPlan(name = uniqueName('Taslak Belediyesi')): Promise<D
   return { institutionId, planId, plan: base, institution: `/api/institutions/${institutionId}` };
 }
 
-/** The worked example of domain.md 4.4, imported: a plan in force (council decision 2024/138). */
-async function importWorkedExample(): Promise<{ planId: string; plan: string }> {
-  const response = await t.api.post<ImportResponse>(
-    '/api/plans/import',
-    workedExampleDocument({ institutionName: uniqueName('Örnek Belediyesi') }),
-  );
+/** The worked example of domain.md 4.4, imported: a plan in force (council decision 2024/138), or as `status` says. */
+async function importWorkedExample(
+  options: { status?: PlanStatus } = {},
+): Promise<{ planId: string; plan: string }> {
+  const document = workedExampleDocument({ institutionName: uniqueName('Örnek Belediyesi') });
+  if (options.status) document.plan.status = options.status;
+  const response = await t.api.post<ImportResponse>('/api/plans/import', document);
   expect(response.status).toBe(201);
   return { planId: response.body.id, plan: `/api/plans/${response.body.id}` };
 }
@@ -294,6 +295,7 @@ describe('building a plan one record at a time', () => {
       monitoringMonths: 6,
       reportingMonths: 6,
       dataSource: null,
+      sinceYear: null,
       position: 1,
       version: 1,
     });
@@ -981,19 +983,30 @@ describe('malformed bodies answer 400 VALIDATION_FAILED with field details', () 
 });
 
 describe('the plan rules guard each edit (domain.md 5)', () => {
-  it('refuses to change one weight of an in-force plan (WEIGHTS_SUM) and changes nothing', async () => {
-    const { plan } = await importWorkedExample();
+  it('refuses to change a weight of a plan in force in place (409 WEIGHTS_VIA_UPDATE) and changes nothing', async () => {
+    const { plan, planId } = await importWorkedExample();
     expect((await t.api.get<PlanResponse>(plan)).body.status).toBe('yururlukte');
-    const body = await rejected(400, 'PLAN_RULES', () =>
-      t.api.patch(`${plan}/indicators/PG1.1.1`, { weight: 45 }),
+    const body = await rejected(409, 'WEIGHTS_VIA_UPDATE', () =>
+      t.api.patch(`${plan}/indicators/PG1.1.1?lang=en`, { weight: 45 }),
     );
-    expect(detailCodes(body)).toEqual(['WEIGHTS_SUM']);
-    expect(body.details?.[0].path).toBe('plan.aims[0].targets[0].indicators');
+    expect(body.details).toEqual([{ path: 'weight', code: 'WEIGHTS_VIA_UPDATE', message: body.message }]);
+    expect(body.message).toContain(`POST /api/plans/${planId}/updates`);
+    // Re-weighting the whole target, even to 100, goes through an update too.
+    const whole = await rejected(409, 'WEIGHTS_VIA_UPDATE', () =>
+      t.api.patch(`${plan}/targets/H1.1`, {
+        indicatorWeights: { 'PG1.1.1': 45, 'PG1.1.2': 30, 'PG1.1.3': 25 },
+      }),
+    );
+    expect(whole.details?.[0].path).toBe('indicatorWeights.PG1.1.1');
     expect((await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.1`)).body).toMatchObject({
       weight: 40,
       version: 1,
     });
-    // Adding an indicator would break the sum the same way.
+    // Sending the weight it has is no change.
+    expect(
+      (await t.api.patch(`${plan}/indicators/PG1.1.1`, { weight: 40, name: 'Park alanı (m²)' })).status,
+    ).toBe(200);
+    // Adding an indicator would break the sum.
     const added = await rejected(400, 'PLAN_RULES', () =>
       t.api.post(`${plan}/indicators`, {
         target: 'H1.1',
@@ -1007,18 +1020,47 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
       }),
     );
     expect(detailCodes(added)).toEqual(['WEIGHTS_SUM']);
-    // And a re-weighting that sums to 99.
-    const short = await rejected(400, 'PLAN_RULES', () =>
-      t.api.patch(`${plan}/targets/H1.1`, {
-        indicatorWeights: { 'PG1.1.1': 40, 'PG1.1.2': 34, 'PG1.1.3': 25 },
-      }),
-    );
-    expect(detailCodes(short)).toEqual(['WEIGHTS_SUM']);
-    expect((await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.2`)).body.weight).toBe(35);
   });
 
-  it('accepts re-weighting with indicatorWeights that sum to 100, and progress follows the new weights', async () => {
-    const { plan } = await importWorkedExample();
+  it('refuses to change the yearly targets of a plan submitted or in force (409 TARGETS_VIA_UPDATE); a draft edits them', async () => {
+    const { plan, planId } = await importWorkedExample();
+    const read = (await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.1`)).body;
+    const changed = { ...read.targets, '2027': 150000 };
+    const body = await rejected(409, 'TARGETS_VIA_UPDATE', () =>
+      t.api.patch(`${plan}/indicators/PG1.1.1?lang=en`, { targets: changed }),
+    );
+    expect(body.details).toEqual([{ path: 'targets', code: 'TARGETS_VIA_UPDATE', message: body.message }]);
+    expect(body.message).toContain(`POST /api/plans/${planId}/updates`);
+    // Dropping a year is a change too.
+    const { '2029': _dropped, ...fewer } = read.targets;
+    await rejected(409, 'TARGETS_VIA_UPDATE', () =>
+      t.api.patch(`${plan}/indicators/PG1.1.1`, { targets: fewer }),
+    );
+    expect((await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.1`)).body).toEqual(read);
+    // The targets it has, sent back with another field, are no change.
+    const same = await t.api.patch<IndicatorResponse>(`${plan}/indicators/PG1.1.1`, {
+      targets: read.targets,
+      dataSource: 'Park envanteri',
+    });
+    expect(same.status).toBe(200);
+    expect(same.body.targets).toEqual(read.targets);
+
+    // Submitted to the council: the same.
+    const submitted = await importWorkedExample({ status: 'meclis-onayinda' });
+    await rejected(409, 'TARGETS_VIA_UPDATE', () =>
+      t.api.patch(`${submitted.plan}/indicators/PG1.1.1`, { targets: changed }),
+    );
+    // A draft edits its targets freely.
+    const draft = await importWorkedExample({ status: 'taslak' });
+    const edited = await t.api.patch<IndicatorResponse>(`${draft.plan}/indicators/PG1.1.1`, {
+      targets: changed,
+    });
+    expect(edited.status).toBe(200);
+    expect(edited.body.targets['2027']).toBe(150000);
+  });
+
+  it('accepts re-weighting a draft with indicatorWeights that sum to 100, and progress follows the new weights', async () => {
+    const { plan } = await importWorkedExample({ status: 'taslak' });
     const response = await t.api.patch<TargetResponse>(`${plan}/targets/H1.1`, {
       indicatorWeights: { 'PG1.1.1': 45, 'PG1.1.2': 30, 'PG1.1.3': 25 },
     });
@@ -1113,24 +1155,34 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
     expect((await t.api.get(`${plan}/targets/H1.1`)).body).toEqual(before);
   });
 
-  it('lets a draft leave the draft status only when it breaks no rule that drafts tolerate', async () => {
+  it('lets a draft leave the draft status only through the lifecycle, and only when it breaks no rule that drafts tolerate', async () => {
     const { plan } = await buildDraftPlan();
     const decision = { councilDecisionDate: '2025-01-10', councilDecisionNumber: '2025/7' };
-    // Without a council decision a plan cannot be in force.
-    expect(
-      detailCodes(await rejected(400, 'PLAN_RULES', () => t.api.patch(plan, { status: 'yururlukte' }))),
-    ).toEqual(['COUNCIL_DECISION']);
+    // The status is not a field to PATCH, nor are dates that would change it.
+    const status = await rejected(400, 'STATUS_VIA_LIFECYCLE', () =>
+      t.api.patch(plan, { status: 'yururlukte' }),
+    );
+    expect(status.details).toEqual([
+      expect.objectContaining({ path: 'status', code: 'STATUS_VIA_LIFECYCLE' }),
+    ]);
+    await rejected(400, 'STATUS_VIA_LIFECYCLE', () => t.api.patch(plan, decision));
     // While a draft, weights may stray from 100 …
     expect((await t.api.patch(`${plan}/indicators/PG1.1.1`, { weight: 70 })).status).toBe(200);
-    // … but the plan cannot go in force with them.
-    const blocked = await rejected(400, 'PLAN_RULES', () => t.api.patch(plan, decision));
+    // … but the plan cannot leave the draft with them.
+    const blocked = await rejected(400, 'PLAN_RULES', () =>
+      t.api.post(`${plan}/lifecycle/submit`, { date: '2025-01-08' }),
+    );
     expect(detailCodes(blocked)).toEqual(['WEIGHTS_SUM']);
     expect((await t.api.get<PlanResponse>(plan)).body).toMatchObject({
       status: 'taslak',
       councilDecision: null,
     });
     expect((await t.api.patch(`${plan}/indicators/PG1.1.1`, { weight: 60 })).status).toBe(200);
-    const inForce = await t.api.patch<PlanResponse>(plan, decision);
+    expect((await t.api.post(`${plan}/lifecycle/submit`, { date: '2025-01-08' })).status).toBe(200);
+    const inForce = await t.api.post<PlanResponse>(`${plan}/lifecycle/enact`, {
+      date: '2025-01-10',
+      number: '2025/7',
+    });
     expect(inForce.status).toBe(200);
     expect(inForce.body).toMatchObject({
       status: 'yururlukte',

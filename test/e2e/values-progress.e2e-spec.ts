@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
+import type { PlanStatus } from '../../src/contracts/plan-document.js';
 import type { IndicatorProgress, ProgressResponse, TargetProgress } from '../../src/contracts/progress.js';
 import type {
   ImportResponse,
@@ -8,7 +9,7 @@ import type {
   PlanResponse,
 } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiResponse } from '../support/api-client.js';
+import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
 
@@ -38,12 +39,13 @@ function yearly(start: number, step: number): Record<string, number> {
 const OPEN_PERIODS = ['2025-H1', '2025', '2026-H1', '2026'];
 
 /**
- * The worked example imported as a fresh plan (in force) with 2025 and 2026 open for entries;
+ * The worked example imported as a fresh plan (in force, or in `status`) with 2025 and 2026 open for entries;
  * `without` leaves imported values out ("PG1.1.1 2025-H2"). Returns its base route.
  */
-async function importWorkedExample(without: string[] = []): Promise<string> {
+async function importWorkedExample(without: string[] = [], status?: PlanStatus): Promise<string> {
   serial += 1;
   const doc = workedExampleDocument({ institutionName: `Örnek Belediyesi ${serial}` });
+  if (status) doc.plan.status = status;
   for (const key of without) {
     const [code, period] = key.split(' ');
     const indicator = doc.plan.aims
@@ -115,6 +117,19 @@ async function put(
   );
   expect({ code, period, status: response.status }).toEqual({ code, period, status });
   return response.body;
+}
+
+/** Four-eyes: what the superadmin entered is approved by a planner of the plan's institution. */
+async function approverFor(plan: string): Promise<ApiClient> {
+  const account = { email: `onaylayan${serial}@degerler.test`, password: 'approver-password-1' };
+  const created = await t.api.post<{ id: string }>('/api/users', { ...account, name: 'Onaylayan' });
+  expect(created.status).toBe(201);
+  const { institution } = (await t.api.get<PlanResponse>(plan)).body;
+  const granted = await t.api.put(`/api/institutions/${institution.id}/members/${created.body.id}`, {
+    role: 'planner',
+  });
+  expect(granted.status).toBe(200);
+  return t.login(account.email, account.password);
 }
 
 /** Submits an entry (where DEVIATION_REASON is checked); answers the response. */
@@ -529,7 +544,8 @@ describe('progress periods', () => {
 
 /**
  * kumulatif, donemsel and a 12-monthly duzey indicator added to H1.2 of the worked example
- * through the API (weight 0, then re-weighted 40 / 30 / 20 / 10 with indicatorWeights):
+ * through the API (weight 0, then re-weighted 40 / 30 / 20 / 10 with indicatorWeights; the plan
+ * is a draft, since a plan in force changes weights only through an update):
  *
  * PG1.2.1 duzey      A 50,   B 60 / 70 …,          2025-H2 59                      (the example's)
  * PG1.2.2 kumulatif  A 1000, B 1300 / 1600 … 2500, 2025: +100 +150, 2026: +200 +150
@@ -537,7 +553,7 @@ describe('progress periods', () => {
  * PG1.2.4 duzey/12m  A 0,    B 10 / 20 … 50,       2025: 8, 2026: 15
  */
 async function planWithValueTypes(): Promise<string> {
-  const plan = await importWorkedExample();
+  const plan = await importWorkedExample([], 'taslak');
   const common = { target: 'H1.2', weight: 0, direction: 'artis' };
   const created: Array<ApiResponse<IndicatorResponse>> = [];
   for (const indicator of [
@@ -669,7 +685,9 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
     const fresh = await planWithValueTypes();
     const periods = ['2025-H1', '2025-H2', '2026-H1', '2026-H2'];
     for (const period of periods) expect((await submit(fresh, 'PG1.2.2', period)).status).toBe(200);
-    const approved = await t.api.post(`${fresh}/approvals`, {
+    const approved = await (
+      await approverFor(fresh)
+    ).post(`${fresh}/approvals`, {
       action: 'approve',
       items: periods.map((period) => ({ indicator: 'PG1.2.2', period })),
     });

@@ -52,14 +52,17 @@ describe('optimistic concurrency on plan content', () => {
     },
   );
 
-  it('moves an indicator’s version when only its yearly targets change', async () => {
-    const read = await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.2`);
-    const changed = await t.api.patch<IndicatorResponse>(`${plan}/indicators/PG1.1.2`, {
+  it('moves an indicator’s version when only its yearly targets change (in a draft: a plan in force changes them by an update)', async () => {
+    const document = workedExampleDocument({ institutionName: 'Taslak Sürüm Belediyesi' });
+    document.plan.status = 'taslak';
+    const draft = `/api/plans/${(await t.api.post<{ id: string }>('/api/plans/import', document)).body.id}`;
+    const read = await t.api.get<IndicatorResponse>(`${draft}/indicators/PG1.1.2`);
+    const changed = await t.api.patch<IndicatorResponse>(`${draft}/indicators/PG1.1.2`, {
       targets: { ...read.body.targets, '2029': 4 },
       version: read.body.version,
     });
     expect(changed.body.version).toBe(read.body.version + 1);
-    const stale = await t.api.patch<Stale>(`${plan}/indicators/PG1.1.2`, {
+    const stale = await t.api.patch<Stale>(`${draft}/indicators/PG1.1.2`, {
       unit: 'iş günü',
       version: read.body.version,
     });

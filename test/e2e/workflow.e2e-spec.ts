@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
-import type { ImportResponse, IndicatorValueResponse } from '../../src/contracts/resources.js';
+import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type {
   ApprovalQueueResponse,
   ApprovalsResponse,
@@ -9,7 +9,7 @@ import type {
   WorklistResponse,
 } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiResponse } from '../support/api-client.js';
+import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError as expectErrorBody } from '../support/expect-error.js';
 
@@ -72,6 +72,22 @@ async function valueOf(
   const response = await t.api.get<IndicatorValueResponse[]>(`${plan}/indicators/${code}/values`);
   expect(response.status).toBe(200);
   return response.body.find((item) => item.period === period);
+}
+
+let approverAccount: { client: ApiClient; id: string } | undefined;
+
+/** Four-eyes: what the superadmin entered is approved by a planner of the plan's institution. */
+async function approverFor(plan: string): Promise<{ client: ApiClient; id: string }> {
+  if (!approverAccount) {
+    const account = { email: 'onaylayan@workflow.test', password: 'approver-password-1' };
+    const created = await ok(t.api.post<MeResponse>('/api/users', { ...account, name: 'Onaylayan' }), 201);
+    approverAccount = { id: created.id, client: await t.login(account.email, account.password) };
+  }
+  const { institution } = await ok(t.api.get<PlanResponse>(plan));
+  await ok(
+    t.api.put(`/api/institutions/${institution.id}/members/${approverAccount.id}`, { role: 'planner' }),
+  );
+  return approverAccount;
 }
 
 /** Enter a draft and submit it; answers the submitted value. */
@@ -182,7 +198,10 @@ describe('the full cycle of a year-end value', () => {
       version: 5,
     });
     await ok(t.api.post(`${route}/submit`, {}));
-    const approved = await ok(t.api.post<IndicatorValueResponse>(`${route}/approve`, { version: 6 }));
+    const approver = await approverFor(plan);
+    const approved = await ok(
+      approver.client.post<IndicatorValueResponse>(`${route}/approve`, { version: 6 }),
+    );
     expect(approved).toMatchObject({
       status: 'approved',
       value: 131000,
@@ -239,7 +258,7 @@ describe('the full cycle of a year-end value', () => {
 
     // Who did it: the signed-in caller's id on the value and in the audit trail.
     const me = await ok(t.api.get<MeResponse>('/api/auth/me'));
-    expect(corrected).toMatchObject({ enteredBy: me.id, submittedBy: me.id, approvedBy: me.id });
+    expect(corrected).toMatchObject({ enteredBy: me.id, submittedBy: me.id, approvedBy: approver.id });
 
     // The database's audit trail holds every step, the return and corrections with their reasons.
     const trail = await t.dataSource.query<
@@ -267,7 +286,7 @@ describe('the full cycle of a year-end value', () => {
       ['update', null], // second correction
     ]);
     expect(trail[3].reason).toBe('Kanıt belgesi imzasız');
-    expect(new Set(trail.map((row) => row.actor_id))).toEqual(new Set([me.id]));
+    expect(new Set(trail.map((row) => row.actor_id))).toEqual(new Set([me.id, approver.id]));
     expect(trail[7]).toMatchObject({
       reason: 'Ölçüm hatası',
       old_value: { value: 131000, original_value: null, correction_reason: null, revised: false },
@@ -508,8 +527,9 @@ describe('bulk approval', () => {
     await submitted(plan, 'PG1.2.1', '2026-H1', 64);
     await ok(t.api.put(valueRoute(plan, 'PG1.1.3', '2026-H1'), { value: 55 }), 201); // a draft
 
+    const { client: approver } = await approverFor(plan);
     const refused = expectError(
-      await t.api.post(`${plan}/approvals?lang=en`, {
+      await approver.post(`${plan}/approvals?lang=en`, {
         action: 'approve',
         items: [
           { indicator: 'PG1.1.1', period: '2026-H1' },
@@ -530,7 +550,7 @@ describe('bulk approval', () => {
     expect((await valueOf(plan, 'PG1.1.1', '2026-H1'))?.status).toBe('submitted');
 
     const approved = await ok(
-      t.api.post<ApprovalsResponse>(`${plan}/approvals`, {
+      approver.post<ApprovalsResponse>(`${plan}/approvals`, {
         action: 'approve',
         items: [
           { indicator: 'PG1.1.1', period: '2026-H1' },
@@ -663,7 +683,7 @@ describe('worklist and approval queue', () => {
     ]);
     expect(queue.units[1].items[0]).toMatchObject({ value: 64, version: 2, submittedAt: expect.any(String) });
 
-    await ok(t.api.post(valueRoute(plan, 'PG1.2.1', '2026-H1', 'approve'), {}));
+    await ok((await approverFor(plan)).client.post(valueRoute(plan, 'PG1.2.1', '2026-H1', 'approve'), {}));
     const after = await ok(t.api.get<ApprovalQueueResponse>(`${plan}/approval-queue`));
     expect(after.units.map((unit) => [unit.unit, unit.count])).toEqual([['PARK', 2]]);
     expectError(await t.api.get('/api/plans/abc/approval-queue'), 404, 'PLAN_NOT_FOUND');

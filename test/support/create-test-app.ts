@@ -4,7 +4,7 @@ import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { configureApp } from '../../src/app.setup.js';
-import { loadConfig } from '../../src/config/app-config.js';
+import { fastifyTrustProxy, loadConfig } from '../../src/config/app-config.js';
 import { ApiClient } from './api-client.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -54,7 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     imports: [AppModule.register(config, database.url)],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    new FastifyAdapter({ bodyLimit: config.bodyLimit }),
+    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
     {
       logger: ['error'],
     },

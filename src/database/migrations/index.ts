@@ -2,6 +2,7 @@ import { InitialSchema1763900000000 } from './1763900000000-initial-schema.js';
 import { AccountsWorkflowAudit1763910000000 } from './1763910000000-accounts-workflow-audit.js';
 import { Questions1763920000000 } from './1763920000000-questions.js';
 import { PlanVersions1763930000000 } from './1763930000000-plan-versions.js';
+import { UpdateApprovalClosingDate1763941000000 } from './1763941000000-update-approval-closing-date.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AccountsWorkflowAudit1763910000000,
   Questions1763920000000,
   PlanVersions1763930000000,
+  UpdateApprovalClosingDate1763941000000,
 ];

@@ -12,6 +12,8 @@ export interface AuditFilter {
   actorId?: string;
   actorEmail?: string;
   period?: string;
+  /** One indicator's entries: the indicator, its yearly targets and its values. */
+  indicatorId?: string;
   range: AuditRange;
 }
 
@@ -34,6 +36,19 @@ export class AuditRepository {
     if (filter.actorEmail !== undefined)
       query.andWhere('lower(entry.actorEmail) = lower(:actorEmail)', { actorEmail: filter.actorEmail });
     if (filter.period !== undefined) query.andWhere('entry.period = :period', { period: filter.period });
+    if (filter.indicatorId !== undefined) {
+      // A value's later updates record only the changed columns: its id links them to the
+      // insert (or delete) entry, whose whole row names the indicator.
+      query.andWhere(
+        `((entry.entity = 'indicator' AND entry.entityId = :indicatorId)
+          OR (entry.entity = 'indicator_target' AND entry.entityId LIKE :indicatorTargets)
+          OR (entry.entity = 'indicator_value' AND entry.entityId IN (
+            SELECT whole.entity_id FROM audit_log whole
+             WHERE whole.plan_id = :planId AND whole.entity = 'indicator_value'
+               AND COALESCE(whole.new_value, whole.old_value) ->> 'indicator_id' = :indicatorId)))`,
+        { indicatorId: filter.indicatorId, indicatorTargets: `${filter.indicatorId}:%` },
+      );
+    }
     if (filter.range.from !== null)
       query.andWhere('entry.at >= CAST(:from AS timestamptz)', { from: filter.range.from });
     if (filter.range.to !== null)

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MembershipResponse, MeResponse } from '../../contracts/auth.js';
+import type { MemberResponse, MembershipResponse, MeResponse, PersonResponse } from '../../contracts/auth.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { Allow } from './access.decorators.js';
 import { CreateUserDto, PutMembershipDto } from './dto/auth.dto.js';
@@ -27,8 +27,15 @@ export class UsersController {
 
   @Get('institutions/:institutionId/members')
   @Allow('admin', 'planner')
-  listMembers(@Param('institutionId') institutionId: string): Promise<unknown[]> {
+  listMembers(@Param('institutionId') institutionId: string): Promise<MemberResponse[]> {
     return this.users.listMembers(institutionId);
+  }
+
+  /** Any role in the plan's institution: the names behind the user ids of its values. */
+  @Get('plans/:planId/people')
+  @ApiOperation({ summary: "Names of the accounts that entered, submitted or approved the plan's values" })
+  listPlanPeople(@Param('planId') planId: string): Promise<PersonResponse[]> {
+    return this.users.listPlanPeople(planId);
   }
 
   @Put('institutions/:institutionId/members/:userId')

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
-import type { MembershipResponse, MeResponse } from '../../contracts/auth.js';
+import type { MemberResponse, MembershipResponse, MeResponse, PersonResponse } from '../../contracts/auth.js';
 import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
@@ -52,9 +52,7 @@ export class UsersService {
     return this.auth.me(user.id);
   }
 
-  async listMembers(
-    institutionId: string,
-  ): Promise<Array<MembershipResponse & { userId: string; email: string; name: string }>> {
+  async listMembers(institutionId: string): Promise<MemberResponse[]> {
     const rows = await this.dataSource.query<Array<{ user_id: string }>>(
       'SELECT m.user_id FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.institution_id = $1 ORDER BY u.email',
       [institutionId],
@@ -66,6 +64,17 @@ export class UsersService {
       name: user.name,
       ...(user.memberships.find((item) => item.institutionId === institutionId) as MembershipResponse),
     }));
+  }
+
+  /** The accounts named in a plan's values (entered, submitted, approved), by name. */
+  async listPlanPeople(planId: string): Promise<PersonResponse[]> {
+    return this.dataSource.query<PersonResponse[]>(
+      `SELECT u.id, u.name FROM users u
+        WHERE u.id IN (SELECT unnest(ARRAY[v.entered_by, v.submitted_by, v.approved_by])
+                         FROM indicator_values v WHERE v.plan_id = $1)
+        ORDER BY u.name, u.id`,
+      [planId],
+    );
   }
 
   /** Grants (or changes) a user's role in the institution; unit managers are bound to units. */

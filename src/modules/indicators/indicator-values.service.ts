@@ -16,8 +16,6 @@ import { type Actor, setActor } from '../../database/actor.js';
 import { assertPeriodOpen } from '../periods/periods.service.js';
 import { lockPlan } from '../plans/plan-editor.service.js';
 import { Plan } from '../plans/plan.entity.js';
-import { needsDeviationReason } from '../plans/plan-rules.js';
-import { isEntryPeriod, parsePeriod, planYears, yearEndEntryPeriod } from '../progress/periods.js';
 import type {
   CorrectValueDto,
   PutValueDto,
@@ -29,6 +27,13 @@ import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorValueResponse } from './indicator.mapper.js';
 import { effectiveStatus } from '../plans/plan-document.mapper.js';
+import {
+  blankToNull,
+  deviationReasonMessage,
+  entryPeriodProblem,
+  missingDeviationReasons,
+  selfApprovalProblem,
+} from './value-rules.js';
 
 interface Loaded {
   plan: Plan;
@@ -46,6 +51,15 @@ interface Entry extends Loaded {
  * Entries of an indicator per entry period (domain.md 4.3) and their workflow (domain.md 6):
  * draft → submitted → approved, or returned to the unit with a comment; corrections after
  * approval keep the original. Each transition is its own method, so it can be guarded by role.
+ *
+ * Locking: a step on one entry holds the plan row `FOR KEY SHARE` and the indicator row
+ * `FOR NO KEY UPDATE`, so steps on one indicator run one after another (DEVIATION_REASON reads
+ * all of its entries: a kumulatif C sums them) while entries of other indicators run side by
+ * side. Everything that changes what an entry depends on (plan edits and lifecycle, opening and
+ * closing periods, bulk approval, the values workbook) takes the plan row `FOR UPDATE`
+ * (`lockPlan`), which waits for the entries in flight and makes new ones wait: a period is never
+ * closed under an entry being written into it. The key-share lock does not conflict with the
+ * `content_version` update the value triggers make on the plan row, so entries never deadlock on it.
  */
 @Injectable()
 export class IndicatorValuesService {
@@ -74,7 +88,7 @@ export class IndicatorValuesService {
   ): Promise<{ created: boolean; value: IndicatorValueResponse }> {
     return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      assertVersion(entry, dto.version);
+      assertVersion(entry.indicator.code, period, entry.row, dto.version);
       if (entry.row) assertUnlocked(entry.row);
       const fields = {
         value: dto.value,
@@ -131,7 +145,7 @@ export class IndicatorValuesService {
     return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = existing(entry);
-      assertVersion(entry, dto.version);
+      assertVersion(entry.indicator.code, period, row, dto.version);
       assertStatus(row, ['draft', 'returned'], 'submit');
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang);
       await entry.manager.update(
@@ -148,7 +162,7 @@ export class IndicatorValuesService {
     });
   }
 
-  /** submitted → approved. */
+  /** submitted → approved, by someone who neither entered nor submitted it (409 SELF_APPROVAL). */
   async approveValue(
     planId: string,
     code: string,
@@ -174,7 +188,7 @@ export class IndicatorValuesService {
     return this.withEntry(planId, code, period, actor, dto.comment, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = existing(entry);
-      assertVersion(entry, dto.version);
+      assertVersion(entry.indicator.code, period, row, dto.version);
       assertStatus(row, ['submitted'], 'return');
       await entry.manager.update(
         IndicatorValue,
@@ -199,7 +213,7 @@ export class IndicatorValuesService {
   ): Promise<IndicatorValueResponse> {
     return this.withEntry(planId, code, period, actor, dto.reason, lang, async (entry) => {
       const row = existing(entry);
-      assertVersion(entry, dto.version);
+      assertVersion(entry.indicator.code, period, row, dto.version);
       assertStatus(row, ['approved'], 'correct');
       await entry.manager.update(
         IndicatorValue,
@@ -230,6 +244,7 @@ export class IndicatorValuesService {
   ): Promise<ApprovalsResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor);
+      // The whole plan, exclusively: many indicators at once, never interleaved with single steps.
       if (isUuid(planId)) await lockPlan(manager, planId);
       const results: ApprovalResult[] = [];
       const failures: Array<{ index: number; item: ApprovalItem; error: AppError }> = [];
@@ -255,7 +270,10 @@ export class IndicatorValuesService {
     });
   }
 
-  /** One transaction: who and why for the audit trail, the plan row locked, the entry loaded. */
+  /**
+   * One transaction: who and why for the audit trail, the plan row shared and the indicator row
+   * locked (see the class comment), the entry loaded.
+   */
   private withEntry<T>(
     planId: string,
     code: string,
@@ -267,8 +285,8 @@ export class IndicatorValuesService {
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor, reason);
-      if (isUuid(planId)) await lockPlan(manager, planId);
-      const loaded = await this.load(manager, planId, code);
+      if (isUuid(planId)) await sharePlan(manager, planId);
+      const loaded = await this.load(manager, planId, code, true);
       assertPlanNotClosed(loaded.plan);
       assertEntryPeriod(loaded.plan, loaded.indicator, period, lang);
       const row = await manager.findOneBy(IndicatorValue, { indicatorId: loaded.indicator.id, period });
@@ -276,14 +294,26 @@ export class IndicatorValuesService {
     });
   }
 
-  private async load(manager: EntityManager, planId: string, code: string): Promise<Loaded> {
+  private async load(manager: EntityManager, planId: string, code: string, lock = false): Promise<Loaded> {
     const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
     if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-    const indicator = await manager.findOneBy(Indicator, { planId, code });
+    const indicator = await manager.findOne(Indicator, {
+      where: { planId, code },
+      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
+    });
     if (!indicator)
       throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
     return { plan, indicator };
   }
+}
+
+/**
+ * The plan row FOR KEY SHARE: entries of different indicators share it, while whoever takes it
+ * FOR UPDATE (lockPlan) waits for them and they for it. 404 PLAN_NOT_FOUND when there is none.
+ */
+async function sharePlan(manager: EntityManager, planId: string): Promise<void> {
+  const rows = await manager.query<unknown[]>('SELECT id FROM plans WHERE id = $1 FOR KEY SHARE', [planId]);
+  if (rows.length === 0) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
 }
 
 async function approve(
@@ -294,8 +324,12 @@ async function approve(
 ): Promise<IndicatorValueResponse> {
   await assertPeriodOpen(entry.manager, entry.plan, entry.period, lang);
   const row = existing(entry);
-  assertVersion(entry, version);
+  assertVersion(entry.indicator.code, entry.period, row, version);
   assertStatus(row, ['submitted'], 'approve');
+  const selfApproval = selfApprovalProblem(row, entry.indicator.code, actor?.id ?? null, lang);
+  if (selfApproval) {
+    throw new ConflictError('SELF_APPROVAL', selfApproval, undefined, toIndicatorValueResponse(row));
+  }
   await entry.manager.update(
     IndicatorValue,
     { id: row.id },
@@ -328,26 +362,31 @@ async function reload(entry: Entry): Promise<IndicatorValueResponse> {
 }
 
 /** A closed plan (kapandı) takes no more values, approvals or corrections. */
-function assertPlanNotClosed(plan: Plan): void {
+export function assertPlanNotClosed(plan: Plan): void {
   if (effectiveStatus(plan) === 'kapandi') {
     throw new ConflictError('PLAN_CLOSED', `Plan ${plan.title} is closed; its values can no longer change`);
   }
 }
 
 /** Optimistic concurrency: a write based on another version answers 409 with the value as it is now. */
-function assertVersion(entry: Entry, version: number | undefined): void {
-  if (version === undefined || entry.row?.version === version) return;
-  const now = entry.row ? `version ${entry.row.version}` : 'no entry';
+export function assertVersion(
+  code: string,
+  period: string,
+  row: IndicatorValue | null,
+  version: number | undefined,
+): void {
+  if (version === undefined || row?.version === version) return;
+  const now = row ? `version ${row.version}` : 'no entry';
   throw new ConflictError(
     'STALE_VERSION',
-    `${entry.indicator.code} ${entry.period} changed since version ${version} (now ${now}): reload and try again`,
+    `${code} ${period} changed since version ${version} (now ${now}): reload and try again`,
     undefined,
-    entry.row ? toIndicatorValueResponse(entry.row) : null,
+    row ? toIndicatorValueResponse(row) : null,
   );
 }
 
 /** Submitted and approved values change only through the workflow (approve, return, correct). */
-function assertUnlocked(row: IndicatorValue): void {
+export function assertUnlocked(row: IndicatorValue): void {
   if (row.status !== 'submitted' && row.status !== 'approved') return;
   throw new ConflictError(
     'VALUE_LOCKED',
@@ -388,37 +427,28 @@ function bulkFailure(
     : new AppError(first.statusCode, first.code, message, details);
 }
 
-function assertEntryPeriod(plan: Plan, indicator: Indicator, period: string, lang: Lang): void {
-  const months = indicator.monitoringMonths ?? 6;
-  if (isEntryPeriod(period, months, plan.startYear, plan.endYear)) return;
-  const parsed = parsePeriod(period);
-  const expected = months === 12 ? `YYYY` : `YYYY-H1 / YYYY-H2`;
-  let message: string;
-  if (!parsed) {
-    message =
-      lang === 'en'
-        ? `"${period}" is not a period (YYYY-H1, YYYY-H2 or YYYY)`
-        : `"${period}" bir dönem değil (YYYY-H1, YYYY-H2 veya YYYY)`;
-  } else if (parsed.year < plan.startYear || parsed.year > plan.endYear) {
-    message =
-      lang === 'en'
-        ? `${period} is outside the plan period ${plan.startYear}–${plan.endYear}`
-        : `${period}, ${plan.startYear}–${plan.endYear} plan dönemi dışında`;
-  } else {
-    message =
-      lang === 'en'
-        ? `${indicator.code} is monitored every ${months} months: its entry periods are ${expected}`
-        : `${indicator.code} ${months} ayda bir izlenir: giriş dönemleri ${expected} biçimindedir`;
-  }
+/** 400 VALUE_PERIOD unless `period` is an entry period of the indicator inside the plan years. */
+export function assertEntryPeriod(plan: Plan, indicator: Indicator, period: string, lang: Lang): void {
+  const message = entryPeriodProblem(plan, indicator, period, lang);
+  if (message === null) return;
   throw new BadRequestError('VALUE_PERIOD', message, [{ path: 'period', code: 'VALUE_PERIOD', message }]);
 }
 
-/**
- * DEVIATION_REASON: at year end any C ≠ B needs a reason, with no tolerance. It is checked when
- * an entry is submitted or corrected, for that entry and for the year-end entries already
- * submitted or approved from its year on: a kumulatif entry changes C of every later year too.
- * Drafts are checked at their own submission.
- */
+/** 400 DEVIATION_REASON with a detail per year-end entry that lacks its reason. */
+export function deviationReasonError(missing: string[], lang: Lang): BadRequestError {
+  const message = deviationReasonMessage(missing, lang);
+  return new BadRequestError(
+    'DEVIATION_REASON',
+    message,
+    missing.map((period) => ({
+      path: `values["${period}"].deviationReason`,
+      code: 'DEVIATION_REASON',
+      message,
+    })),
+  );
+}
+
+/** DEVIATION_REASON for `subject` as it is stored now (see missingDeviationReasons). */
 async function assertDeviationReasons(
   manager: EntityManager,
   plan: Plan,
@@ -430,51 +460,16 @@ async function assertDeviationReasons(
     manager.find(IndicatorValue, { where: { indicatorId: indicator.id } }),
     manager.find(IndicatorTarget, { where: { indicatorId: indicator.id } }),
   ]);
-  const indicatorDoc = {
-    baseline: indicator.baseline,
-    valueType: indicator.valueType,
-    monitoringMonths: indicator.monitoringMonths ?? undefined,
-    targets: Object.fromEntries(targets.map((row) => [String(row.year), row.value])),
-    values: Object.fromEntries(
-      values.map((row) => [
-        row.period,
-        { value: row.value, ...(row.deviationReason ? { deviationReason: row.deviationReason } : {}) },
-      ]),
-    ),
-  };
-  const checked = new Set(
-    values
-      .filter((row) => row.period === subject || row.status === 'submitted' || row.status === 'approved')
-      .map((row) => row.period),
+  const missing = missingDeviationReasons(
+    plan,
+    {
+      baseline: indicator.baseline,
+      valueType: indicator.valueType,
+      monitoringMonths: indicator.monitoringMonths,
+      targets: Object.fromEntries(targets.map((row) => [String(row.year), row.value])),
+      entries: values,
+    },
+    subject,
   );
-  const fromYear = Number(subject.slice(0, 4));
-  const missing = planYears(Math.max(fromYear, plan.startYear), plan.endYear)
-    .map((year) => yearEndEntryPeriod(year, indicator.monitoringMonths ?? 6))
-    .filter((period) => {
-      const entry = indicatorDoc.values[period];
-      return (
-        entry !== undefined &&
-        checked.has(period) &&
-        !entry.deviationReason &&
-        needsDeviationReason(indicatorDoc, Number(period.slice(0, 4)), plan.startYear)
-      );
-    });
-  if (missing.length === 0) return;
-  const message =
-    lang === 'en'
-      ? `At year end the actual value differs from the target for ${missing.join(', ')}: a deviation reason (sapma nedeni) is required`
-      : `${missing.join(', ')} yıl sonu gerçekleşmesi hedeften farklı: sapma nedeni girilmelidir`;
-  throw new BadRequestError(
-    'DEVIATION_REASON',
-    message,
-    missing.map((period) => ({
-      path: `values["${period}"].deviationReason`,
-      code: 'DEVIATION_REASON',
-      message,
-    })),
-  );
-}
-
-function blankToNull(text: string | undefined): string | null {
-  return text === undefined || text.trim() === '' ? null : text;
+  if (missing.length > 0) throw deviationReasonError(missing, lang);
 }

@@ -77,6 +77,10 @@ export class Indicator {
   @Column({ type: 'text', nullable: true })
   dataSource!: string | null;
 
+  /** First plan year the indicator counts in, when a plan update added it; null: the start year. */
+  @Column({ type: 'integer', nullable: true })
+  sinceYear!: number | null;
+
   @Column({ type: 'integer' })
   position!: number;
 

@@ -25,6 +25,7 @@ export function toIndicatorResponse(
     monitoringMonths: indicator.monitoringMonths ?? 6,
     reportingMonths: indicator.reportingMonths ?? 6,
     dataSource: indicator.dataSource,
+    sinceYear: indicator.sinceYear,
     position: indicator.position,
     version: indicator.version,
   };

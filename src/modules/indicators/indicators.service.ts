@@ -7,7 +7,7 @@ import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
 import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { assertFreshVersion } from '../../common/versions.js';
-import { PlanEditorService } from '../plans/plan-editor.service.js';
+import { assertEditableOutsideUpdate, PlanEditorService } from '../plans/plan-editor.service.js';
 import { assertCodeFree } from '../plans/plan-content.service.js';
 import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
 import { IndicatorTarget } from './indicator-target.entity.js';
@@ -118,8 +118,12 @@ export class IndicatorsService {
           );
         }
       }
+      const targetsChange = dto.targets !== undefined && !sameTargets(rows, indicator.id, dto.targets);
+      if (targetsChange) assertEditableOutsideUpdate(rows.plan, 'targets', 'targets', code, lang);
+      if (dto.weight !== undefined && dto.weight !== Number(indicator.weight))
+        assertEditableOutsideUpdate(rows.plan, 'weights', 'weight', code, lang);
       if (Object.keys(changes).length > 0) await manager.update(Indicator, { id: indicator.id }, changes);
-      if (dto.targets !== undefined) {
+      if (dto.targets !== undefined && targetsChange) {
         await replaceYearlyTargets(manager, rows.plan, indicator.id, dto.targets);
         // New yearly targets are a change of the indicator too: its version moves.
         if (Object.keys(changes).length === 0)
@@ -141,6 +145,15 @@ export function findIndicator(rows: PlanRows, code: string, planId: string): Ind
   if (!indicator)
     throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
   return indicator;
+}
+
+/** Are `targets` exactly the indicator's stored yearly targets (a form sending them back unchanged)? */
+function sameTargets(rows: PlanRows, indicatorId: string, targets: Record<string, number>): boolean {
+  const stored = rows.yearlyTargets.filter((row) => row.indicatorId === indicatorId);
+  return (
+    stored.length === Object.keys(targets).length &&
+    stored.every((row) => targets[String(row.year)] === Number(row.value))
+  );
 }
 
 function maxPosition(rows: PlanRows): number {

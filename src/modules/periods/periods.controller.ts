@@ -48,14 +48,18 @@ export class PeriodsController {
   @Post('periods/:period/close')
   @Allow('admin', 'planner')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Close an assessment period: its entries are locked (corrections stay possible)' })
+  @ApiOperation({
+    summary:
+      'Close an assessment period: its entries are locked (corrections stay possible); 409 PERIOD_HAS_SUBMITTED while values wait for approval',
+  })
   closePeriod(
     @Param('planId') planId: string,
     @Param('period') period: string,
     @Body() dto: PeriodTransitionDto,
     @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.closePeriod(planId, period, dto.version, toActor(user));
+    return this.periods.closePeriod(planId, period, dto.version, toActor(user), lang);
   }
 
   @Post('periods/:period/reopen')
@@ -67,8 +71,9 @@ export class PeriodsController {
     @Param('period') period: string,
     @Body() dto: PeriodTransitionDto,
     @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.reopenPeriod(planId, period, dto.version, toActor(user));
+    return this.periods.reopenPeriod(planId, period, dto.version, toActor(user), lang);
   }
 
   @Get('worklist')

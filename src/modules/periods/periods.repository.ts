@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
+import { parsePeriod } from '../progress/periods.js';
+import { allEntryPeriodsIn } from './assessment-periods.js';
 import type { WorklistIndicator, WorklistValue } from './worklist.js';
 
 /** The narrow reads of the worklist and the approval queue, in plan order (aim, target, indicator). */
@@ -28,9 +30,16 @@ export class PeriodsRepository {
   /** Indicators with their target and responsible unit; only those of `unit` when given. */
   async findIndicators(planId: string, unit: string | undefined): Promise<WorklistIndicator[]> {
     const rows = await this.dataSource.query<
-      Array<{ code: string; name: string; target: string; unit: string; monitoring_months: number | null }>
+      Array<{
+        code: string;
+        name: string;
+        target: string;
+        unit: string;
+        monitoring_months: number | null;
+        since_year: number | null;
+      }>
     >(
-      `SELECT i.code, i.name, t.code AS target, u.code AS unit, i.monitoring_months
+      `SELECT i.code, i.name, t.code AS target, u.code AS unit, i.monitoring_months, i.since_year
          FROM indicators i
          JOIN targets t ON t.id = i.target_id
          JOIN aims a ON a.id = t.aim_id
@@ -45,7 +54,31 @@ export class PeriodsRepository {
       target: row.target,
       unit: row.unit,
       monitoringMonths: row.monitoring_months === 12 ? 12 : 6,
+      sinceYear: row.since_year,
     }));
+  }
+
+  /**
+   * Submitted values whose entry period belongs to the assessment period `period`, counted per
+   * responsible unit (by unit code); read inside the closing transaction.
+   */
+  async countSubmittedByUnit(
+    manager: EntityManager,
+    planId: string,
+    period: string,
+  ): Promise<Array<{ unit: string; submitted: number }>> {
+    const assessed = parsePeriod(period);
+    if (!assessed) return [];
+    return manager.query<Array<{ unit: string; submitted: number }>>(
+      `SELECT u.code AS unit, count(*)::int AS submitted
+         FROM indicator_values v
+         JOIN indicators i ON i.id = v.indicator_id
+         JOIN targets t ON t.id = i.target_id
+         JOIN units u ON u.id = t.responsible_unit_id
+        WHERE v.plan_id = $1 AND v.status = 'submitted' AND v.period = ANY($2::text[])
+        GROUP BY u.code ORDER BY u.code`,
+      [planId, allEntryPeriodsIn(assessed)],
+    );
   }
 
   async findValues(planId: string, periods: string[]): Promise<WorklistValue[]> {

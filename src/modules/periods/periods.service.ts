@@ -6,17 +6,22 @@ import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { type Actor, setActor } from '../../database/actor.js';
+import { effectiveStatus } from '../plans/plan-document.mapper.js';
 import { lockPlan } from '../plans/plan-editor.service.js';
 import { Plan } from '../plans/plan.entity.js';
 import { parseAssessedPeriod } from '../progress/periods.js';
 import { AssessmentPeriod } from './assessment-period.entity.js';
 import { assessmentPeriodOf, compareAssessmentPeriods } from './assessment-periods.js';
 import { toAssessmentPeriodResponse } from './periods.mapper.js';
+import { PeriodsRepository } from './periods.repository.js';
 
 /** Assessment periods of a plan: a planner opens, closes and reopens them (domain.md 6). */
 @Injectable()
 export class PeriodsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly repository: PeriodsRepository,
+  ) {}
 
   async listPeriods(planId: string): Promise<AssessmentPeriodResponse[]> {
     await getPlan(this.dataSource.manager, planId);
@@ -33,6 +38,7 @@ export class PeriodsService {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor);
       const plan = await lockAndGetPlan(manager, planId);
+      assertPlanOpen(plan, lang);
       if (!parseAssessedPeriod(period, plan.startYear, plan.endYear)) {
         const message =
           lang === 'en'
@@ -63,18 +69,46 @@ export class PeriodsService {
     });
   }
 
-  /** Locks the period: no more entries, submissions, approvals or returns in it (corrections stay possible). */
+  /**
+   * Locks the period: no more entries, submissions, approvals or returns in it (corrections stay
+   * possible). Refused while values of it are still submitted (409 PERIOD_HAS_SUBMITTED), so no
+   * submitted value is locked unreviewed.
+   */
   closePeriod(
     planId: string,
     period: string,
     version: number | undefined,
     actor: Actor | null,
+    lang: Lang = 'tr',
   ): Promise<AssessmentPeriodResponse> {
-    return this.transition(planId, period, version, actor, 'open', {
-      status: 'closed',
-      closedBy: actor?.id ?? null,
-      closedAt: new Date(),
-    });
+    return this.transition(
+      planId,
+      period,
+      version,
+      actor,
+      'open',
+      { status: 'closed', closedBy: actor?.id ?? null, closedAt: new Date() },
+      async (manager, plan, row) => {
+        const waiting = await this.repository.countSubmittedByUnit(manager, plan.id, row.period);
+        if (waiting.length === 0) return;
+        const total = waiting.reduce((sum, item) => sum + item.submitted, 0);
+        throw new ConflictError(
+          'PERIOD_HAS_SUBMITTED',
+          lang === 'en'
+            ? `${total} submitted value(s) of ${row.period} wait for approval or return; the period cannot be closed yet`
+            : `${row.period} döneminin ${total} gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz`,
+          waiting.map((item) => ({
+            path: `units.${item.unit}`,
+            code: 'PERIOD_HAS_SUBMITTED',
+            message:
+              lang === 'en'
+                ? `${item.unit}: ${item.submitted} submitted value(s)`
+                : `${item.unit}: ${item.submitted} gönderilmiş değer`,
+          })),
+          toAssessmentPeriodResponse(row),
+        );
+      },
+    );
   }
 
   reopenPeriod(
@@ -82,12 +116,20 @@ export class PeriodsService {
     period: string,
     version: number | undefined,
     actor: Actor | null,
+    lang: Lang = 'tr',
   ): Promise<AssessmentPeriodResponse> {
-    return this.transition(planId, period, version, actor, 'closed', {
-      status: 'open',
-      closedBy: null,
-      closedAt: null,
-    });
+    return this.transition(
+      planId,
+      period,
+      version,
+      actor,
+      'closed',
+      { status: 'open', closedBy: null, closedAt: null },
+      (_manager, plan) => {
+        assertPlanOpen(plan, lang);
+        return Promise.resolve();
+      },
+    );
   }
 
   private async transition(
@@ -97,6 +139,7 @@ export class PeriodsService {
     actor: Actor | null,
     from: AssessmentPeriod['status'],
     change: Pick<AssessmentPeriod, 'status' | 'closedBy' | 'closedAt'>,
+    guard: (manager: EntityManager, plan: Plan, row: AssessmentPeriod) => Promise<void>,
   ): Promise<AssessmentPeriodResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor);
@@ -117,6 +160,7 @@ export class PeriodsService {
           undefined,
           toAssessmentPeriodResponse(row),
         );
+      await guard(manager, plan, row);
       await manager.update(AssessmentPeriod, { id: row.id }, { ...change, version: row.version + 1 });
       return toAssessmentPeriodResponse(await manager.findOneByOrFail(AssessmentPeriod, { id: row.id }));
     });
@@ -154,6 +198,20 @@ export async function assertPeriodOpen(
     message,
     [{ path: 'period', code: 'PERIOD_CLOSED', message }],
     toAssessmentPeriodResponse(row),
+  );
+}
+
+/**
+ * A closed plan (kapandı) takes no new assessment period, as it takes no content or value writes:
+ * 409 PLAN_CLOSED, the code the plan editor and the value workflow use.
+ */
+export function assertPlanOpen(plan: Plan, lang: Lang): void {
+  if (effectiveStatus(plan) !== 'kapandi') return;
+  throw new ConflictError(
+    'PLAN_CLOSED',
+    lang === 'en'
+      ? 'The plan is closed (kapandi): no assessment period can be opened'
+      : 'Plan kapandı (kapandi): değerlendirme dönemi açılamaz',
   );
 }
 

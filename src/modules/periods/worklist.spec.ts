@@ -122,3 +122,14 @@ describe('groupApprovalQueue', () => {
     expect(groups[0].items[0]).not.toHaveProperty('unit');
   });
 });
+
+describe('buildWorklist: an indicator added by a plan update', () => {
+  it('is expected from its first year (sinceYear) on only', () => {
+    const added: WorklistIndicator = { ...INDICATORS[0], code: 'PG1.1.4', sinceYear: 2026 };
+    const periods = buildWorklist(['2025', '2026-H1'], [INDICATORS[0], added], [], '2025-01-10');
+    expect(periods.map((period) => [period.period, period.entries.map((entry) => entry.indicator)])).toEqual([
+      ['2025', ['PG1.1.1']],
+      ['2026-H1', ['PG1.1.1', 'PG1.1.4']],
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ export interface WorklistIndicator {
   /** Responsible unit code. */
   unit: string;
   monitoringMonths: MonitoringMonths;
+  /** Added by a plan update: expected from this year on only. */
+  sinceYear?: number | null;
 }
 
 export interface WorklistValue {
@@ -51,7 +53,8 @@ export function buildWorklist(
     const assessed = parsePeriod(text);
     if (!assessed || assessed.half === 2) return [];
     const endDate = assessmentEndDate(assessed);
-    const entries: WorklistEntry[] = indicators.flatMap((indicator) =>
+    const members = indicators.filter((indicator) => (indicator.sinceYear ?? 0) <= assessed.year);
+    const entries: WorklistEntry[] = members.flatMap((indicator) =>
       entryPeriodsIn(assessed, indicator.monitoringMonths).map((period) => {
         const row = byKey.get(`${indicator.code}|${period}`);
         const state: EntryState = row ? row.status : 'missing';

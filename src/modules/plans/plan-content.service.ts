@@ -14,7 +14,7 @@ import type { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import type { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { PlanDocumentService } from './plan-document.service.js';
-import { PlanEditorService } from './plan-editor.service.js';
+import { assertEditableOutsideUpdate, PlanEditorService } from './plan-editor.service.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
@@ -267,7 +267,16 @@ export class PlanContentService {
               },
             ]);
           }
-          await manager.update(Indicator, { id: indicator.id }, { weight });
+          if (weight !== Number(indicator.weight)) {
+            assertEditableOutsideUpdate(
+              rows.plan,
+              'weights',
+              `indicatorWeights.${indicatorCode}`,
+              indicatorCode,
+              lang,
+            );
+            await manager.update(Indicator, { id: indicator.id }, { weight });
+          }
         }
       }
       return this.getTarget(planId, code, manager);

@@ -358,3 +358,47 @@ describe('parsePlanDocument', () => {
     });
   });
 });
+
+describe('parsePlanDocument: workflow status, corrections, added indicators and the closing date', () => {
+  const H1 = `${PG111}.values["2025-H1"]`;
+
+  it('accepts a value status, a corrected approved value and an indicator counting from a later year', () => {
+    const input = withValue(H1, { value: 108000, status: 'draft' });
+    withValue(
+      `${PG111}.values["2025-H2"]`,
+      {
+        value: 116000,
+        deviationReason: 'İhale gecikti',
+        status: 'approved',
+        revised: true,
+        originalValue: 115000,
+        correctionReason: 'Yeni ölçüm',
+      },
+      input,
+    );
+    withValue('plan.closedOn', '2029-12-31', input);
+    expect(problemsOf(input)).toEqual([]);
+    const later = withValue(`${PG111}.sinceYear`, 2025);
+    expect(problemsOf(later)).toEqual([]);
+  });
+
+  it('refuses an unknown status and correction fields outside a corrected approved value (VALUE_STATUS)', () => {
+    expect(onlyProblem(`${H1}.status`, 'onaylı')).toEqual(['INVALID_ENUM', `${H1}.status`]);
+    expect(onlyProblem(H1, { value: 1, status: 'submitted', revised: true })).toEqual(['VALUE_STATUS', H1]);
+    expect(onlyProblem(H1, { value: 1, originalValue: 2 })).toEqual(['VALUE_STATUS', H1]);
+    expect(onlyProblem(H1, { value: 1, correctionReason: 'Neden' })).toEqual(['VALUE_STATUS', H1]);
+    // revised: false says nothing was corrected, whatever the status.
+    expect(problemsOf(withValue(H1, { value: 1, status: 'draft', revised: false }))).toEqual([]);
+  });
+
+  it('refuses entries before the first year of an indicator added by an update (VALUE_PERIOD)', () => {
+    expect(problemsOf(withValue(`${PG111}.sinceYear`, 2026))).toEqual([
+      ['VALUE_PERIOD', `${PG111}.values["2025-H1"]`],
+      ['VALUE_PERIOD', `${PG111}.values["2025-H2"]`],
+    ]);
+  });
+
+  it('refuses a closing date that is not a calendar date', () => {
+    expect(onlyProblem('plan.closedOn', '2029-02-30')).toEqual(['INVALID_DATE', 'plan.closedOn']);
+  });
+});

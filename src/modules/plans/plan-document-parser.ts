@@ -14,6 +14,7 @@ import {
   type PlanDocument,
 } from '../../contracts/plan-document.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
+import { VALUE_STATUSES } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
 import { parsePeriod, type MonitoringMonths } from '../progress/periods.js';
 
@@ -28,6 +29,7 @@ export const PARSE_PROBLEM_CODES = [
   'INVALID_FORMAT',
   'TOO_LONG',
   'NEGATIVE',
+  'VALUE_STATUS',
 ] as const;
 export type ParseProblemCode = (typeof PARSE_PROBLEM_CODES)[number];
 
@@ -115,6 +117,7 @@ const INDICATOR = object({
   monitoringMonths: opt(oneOf(MONTHS), 'İzleme sıklığı (ay)', 'Monitoring frequency (months)'),
   reportingMonths: opt(oneOf(MONTHS), 'Rapor sıklığı (ay)', 'Reporting frequency (months)'),
   dataSource: opt(text('name'), 'Veri kaynağı', 'Data source'),
+  sinceYear: opt({ type: 'year' }, 'Göstergenin geçerli olduğu ilk yıl', 'First year of the indicator'),
   values: opt({ type: 'values' }, 'Gerçekleşme değerleri', 'Actual values'),
 });
 
@@ -122,6 +125,10 @@ const VALUE_ENTRY = object({
   value: req({ type: 'number' }, 'Değer (C)', 'Value (C)'),
   note: opt(text('long'), 'Açıklama', 'Note'),
   deviationReason: opt(text('long'), 'Sapma nedeni', 'Deviation reason'),
+  status: opt(oneOf(VALUE_STATUSES), 'Değerin durumu', 'Value status'),
+  revised: opt({ type: 'boolean' }, 'Düzeltildi', 'Revised'),
+  originalValue: opt({ type: 'number' }, 'İlk onaylanan değer', 'Original value'),
+  correctionReason: opt(text('long'), 'Düzeltme gerekçesi', 'Correction reason'),
 });
 
 const ACTIVITY = object({
@@ -171,6 +178,7 @@ const PLAN = object({
     'Core values',
   ),
   submittedToCouncil: opt(DATE, 'Meclise sunuş tarihi', 'Submission to the council'),
+  closedOn: opt(DATE, 'Kapanış tarihi', 'Closing date'),
   councilDecision: opt(
     object({
       date: req(DATE, 'Meclis karar tarihi', 'Council decision date'),
@@ -312,6 +320,12 @@ const MESSAGES: Record<ParseProblemCode, Record<Lang, (p: MessageParams) => stri
     tr: (p) => `${p.label.tr} negatif olamaz: ${p.value}.`,
     en: (p) => `${p.label.en} cannot be negative: ${p.value}.`,
   },
+  VALUE_STATUS: {
+    tr: (p) =>
+      `${p.label.tr}: düzeltme bilgileri (revised, originalValue, correctionReason) yalnızca "revised": true olan onaylı (approved) bir değerde olabilir; durum ${p.value}.`,
+    en: (p) =>
+      `${p.label.en}: correction fields (revised, originalValue, correctionReason) belong only to an approved value with "revised": true; status ${p.value}.`,
+  },
 };
 
 const EXPECTED: Record<string, Label> = {
@@ -449,17 +463,27 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
       case 'values': {
         if (!isPlainObject(value)) return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.object });
         const months = monitoringMonthsOf(parent);
+        // An indicator a plan update added has entries from its first year on only.
+        const since = isYearNumber(parent.sinceYear) ? parent.sinceYear : null;
+        const entryYears =
+          years && since !== null ? { start: Math.max(years.start, since), end: years.end } : years;
         for (const [key, entry] of Object.entries(value)) {
           const keyPath = joinKey(path, key);
-          if (!fitsEntryPeriod(key, months, years)) {
+          if (!fitsEntryPeriod(key, months, entryYears)) {
             report(keyPath, 'VALUE_PERIOD', {
               label,
               value: quote(key),
               months: months ?? undefined,
-              years: years ? `${years.start}–${years.end}` : undefined,
+              years: entryYears ? `${entryYears.start}–${entryYears.end}` : undefined,
             });
           }
           walk(entry, VALUE_ENTRY, keyPath, withKey(label, key), true, value);
+          if (isPlainObject(entry) && !correctionFits(entry)) {
+            report(keyPath, 'VALUE_STATUS', {
+              label: withKey(label, key),
+              value: quote(entry.status ?? 'approved'),
+            });
+          }
         }
         return;
       }
@@ -470,6 +494,18 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
   if (problems.length > 0) return { document: null, problems };
   // Every key is known and every value checked: the clone is the typed document, keys in order.
   return { document: structuredClone(input) as PlanDocument, problems };
+}
+
+/**
+ * Correction fields belong to a corrected approved value: `revised: true` on an approved (or
+ * status-less, hence approved) entry, and originalValue / correctionReason only beside it.
+ */
+function correctionFits(entry: Record<string, unknown>): boolean {
+  const approved = entry.status === undefined || entry.status === 'approved';
+  const revised = entry.revised === true;
+  if (revised && !approved) return false;
+  if (!revised && (entry.originalValue !== undefined || entry.correctionReason !== undefined)) return false;
+  return true;
 }
 
 /** The plan's years when plan.startYear and plan.endYear are usable, for the VALUE_PERIOD check. */

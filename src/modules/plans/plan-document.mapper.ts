@@ -74,6 +74,7 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
       ...optional('monitoringMonths', indicator.monitoringMonths),
       ...optional('reportingMonths', indicator.reportingMonths),
       ...optional('dataSource', indicator.dataSource),
+      ...optional('sinceYear', indicator.sinceYear),
       ...(values.length > 0
         ? { values: Object.fromEntries(values.map((row) => [row.period, toValueDoc(row)])) }
         : {}),
@@ -134,6 +135,7 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
             },
           }
         : {}),
+      ...optional('closedOn', plan.closedOn),
       ...optional('settings', plan.settings),
       ...optional('costing', plan.costing),
       aims: rows.aims.map((aim) => ({
@@ -155,11 +157,26 @@ export function effectiveStatus(
   return 'taslak';
 }
 
-export function toValueDoc(row: Pick<IndicatorValue, 'value' | 'note' | 'deviationReason'>): ValueDoc {
+/**
+ * An entry as the document gives it: with its workflow status, so a re-import keeps a draft a
+ * draft, and a corrected value with its original value and the reason.
+ */
+export function toValueDoc(
+  row: Pick<IndicatorValue, 'value' | 'note' | 'deviationReason'> &
+    Partial<Pick<IndicatorValue, 'status' | 'revised' | 'originalValue' | 'correctionReason'>>,
+): ValueDoc {
   return {
     value: row.value,
     ...optional('note', row.note),
     ...optional('deviationReason', row.deviationReason),
+    ...optional('status', row.status),
+    ...(row.revised
+      ? {
+          revised: true,
+          ...optional('originalValue', row.originalValue),
+          ...optional('correctionReason', row.correctionReason),
+        }
+      : {}),
   };
 }
 

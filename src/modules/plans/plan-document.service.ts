@@ -171,6 +171,7 @@ export class PlanDocumentService {
       submittedToCouncil: planDoc.submittedToCouncil ?? null,
       councilDecisionDate: planDoc.councilDecision?.date ?? null,
       councilDecisionNumber: planDoc.councilDecision?.number ?? null,
+      closedOn: planDoc.closedOn ?? null,
       population: institutionDoc.population ?? null,
       electionDate: institutionDoc.electionDate ?? null,
       settings: planDoc.settings ?? null,
@@ -234,6 +235,7 @@ export class PlanDocumentService {
             indicatorDoc.monitoringMonths,
             indicatorDoc.reportingMonths,
             indicatorDoc.dataSource,
+            indicatorDoc.sinceYear,
             indicators.length + 1,
             1,
           ]);
@@ -250,6 +252,11 @@ export class PlanDocumentService {
               entry.value,
               entry.note,
               entry.deviationReason,
+              // A document without statuses (written before the workflow) holds approved values.
+              entry.status ?? 'approved',
+              entry.revised ?? false,
+              entry.originalValue,
+              entry.correctionReason,
               1,
             ]);
           }
@@ -359,6 +366,7 @@ const COLUMNS = {
     ['monitoring_months', 'smallint'],
     ['reporting_months', 'smallint'],
     ['data_source', 'text'],
+    ['since_year', 'integer'],
     ['position', 'integer'],
     ['version', 'integer'],
   ],
@@ -378,6 +386,10 @@ const COLUMNS = {
     ['value', 'numeric'],
     ['note', 'text'],
     ['deviation_reason', 'text'],
+    ['status', 'text'],
+    ['revised', 'boolean'],
+    ['original_value', 'numeric'],
+    ['correction_reason', 'text'],
     ['version', 'integer'],
   ],
 } as const satisfies Record<string, readonly BulkColumn[]>;

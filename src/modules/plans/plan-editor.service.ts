@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { setActor } from '../../database/actor.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
+import type { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
 
 /**
@@ -89,6 +91,53 @@ export function assertRulesHold(
       added.map(({ path, code, message }) => ({ path, code, message })),
     );
   }
+}
+
+/**
+ * Refuses (400 PLAN_RULES) a plan document with error-severity problems that `before` did not
+ * have: a plan update is judged on the plan as it would leave it, before anything is written.
+ */
+export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocument, lang: Lang): void {
+  const known = new Set(errorKeys(validatePlan(before, { today: today(), lang })));
+  const added = validatePlan(after, { today: today(), lang }).filter(
+    (issue) => issue.severity === 'error' && !known.has(key(issue)),
+  );
+  if (added.length > 0) {
+    throw new BadRequestError(
+      'PLAN_RULES',
+      lang === 'en'
+        ? `The change would break ${added.length} plan rule(s); nothing was saved`
+        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+      added.map(({ path, code, message }) => ({ path, code, message })),
+    );
+  }
+}
+
+/**
+ * Yearly targets and weights of a plan submitted to the council or in force change only through
+ * a plan update (güncelleme: proposed, approved, old values kept for the years before it), never
+ * in place: 409 TARGETS_VIA_UPDATE or WEIGHTS_VIA_UPDATE naming the route. Drafts edit freely.
+ */
+export function assertEditableOutsideUpdate(
+  plan: Plan,
+  what: 'targets' | 'weights',
+  path: string,
+  subject: string,
+  lang: Lang,
+): void {
+  const status = effectiveStatus(plan);
+  if (status !== 'meclis-onayinda' && status !== 'yururlukte') return;
+  const route = `POST /api/plans/${plan.id}/updates`;
+  const message =
+    what === 'targets'
+      ? lang === 'en'
+        ? `The plan is ${status}: the yearly targets of ${subject} change only through a plan update (${route})`
+        : `Plan ${status} durumunda: ${subject} yıllık hedefleri yalnızca bir plan güncellemesiyle değişir (${route})`
+      : lang === 'en'
+        ? `The plan is ${status}: the weight of ${subject} changes only through a plan update (${route})`
+        : `Plan ${status} durumunda: ${subject} ağırlığı (hedefe etkisi) yalnızca bir plan güncellemesiyle değişir (${route})`;
+  const code = what === 'targets' ? 'TARGETS_VIA_UPDATE' : 'WEIGHTS_VIA_UPDATE';
+  throw new ConflictError(code, message, [{ path, code, message }]);
 }
 
 export async function lockPlan(manager: EntityManager, planId: string): Promise<void> {

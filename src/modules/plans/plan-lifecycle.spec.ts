@@ -36,7 +36,10 @@ describe('planTransition', () => {
       ok: true,
       changes: { status: 'yururlukte', councilDecisionDate: '2024-09-05', councilDecisionNumber: '2024/138' },
     });
-    expect(planTransition(IN_FORCE, STEPS.close)).toEqual({ ok: true, changes: { status: 'kapandi' } });
+    expect(planTransition(IN_FORCE, STEPS.close)).toEqual({
+      ok: true,
+      changes: { status: 'kapandi', closedOn: '2029-12-31' },
+    });
   });
 
   it('allows each action from exactly one status and refuses every other with PLAN_STATUS naming the current one', () => {

@@ -37,6 +37,8 @@ export interface LifecycleChanges {
   submittedToCouncil?: string;
   councilDecisionDate?: string;
   councilDecisionNumber?: string;
+  /** The closing date, kept on the plan. */
+  closedOn?: string;
 }
 
 export type LifecycleOutcome =
@@ -101,7 +103,7 @@ export function planTransition(
         changes: { status: to, councilDecisionDate: step.date, councilDecisionNumber: step.number.trim() },
       };
     case 'close':
-      return { ok: true, changes: { status: to } };
+      return { ok: true, changes: { status: to, closedOn: step.date } };
   }
 }
 

@@ -441,3 +441,56 @@ describe('validatePlan', () => {
     expect(hasErrors([{ code: 'WEIGHTS_SUM', severity: 'error', path: 'x', message: 'm' }])).toBe(true);
   });
 });
+
+describe('validatePlan: indicators added by a plan update (sinceYear)', () => {
+  /** PG1.1.1 counting from 2027: targets of 2027–2029 only, no entries before. */
+  function addedLater(): PlanDocument {
+    const doc = validPlanDocument();
+    const indicator = firstIndicator(doc);
+    indicator.sinceYear = 2027;
+    indicator.targets = { '2027': 160000, '2028': 180000, '2029': 200000 };
+    delete indicator.values;
+    return doc;
+  }
+
+  it('needs targets from its first year on only', () => {
+    expect(validate(addedLater())).toEqual([]);
+  });
+
+  it('refuses a target before its first year and a first year outside the plan (PLAN_PERIOD)', () => {
+    const early = addedLater();
+    firstIndicator(early).targets['2026'] = 150000;
+    expect(brief(validate(early))).toEqual([['PLAN_PERIOD', 'error', `${PG111}.targets["2026"]`]]);
+    const outside = addedLater();
+    firstIndicator(outside).sinceYear = 2031;
+    expect(brief(validate(outside))).toContainEqual(['PLAN_PERIOD', 'error', `${PG111}.sinceYear`]);
+  });
+
+  it('still needs every remaining year’s target (TARGET_HAS_INDICATOR)', () => {
+    const doc = addedLater();
+    delete firstIndicator(doc).targets['2028'];
+    expect(brief(validate(doc))).toEqual([['TARGET_HAS_INDICATOR', 'error', `${PG111}.targets`]]);
+  });
+});
+
+describe('validatePlan: DEVIATION_REASON and the value workflow status', () => {
+  /** PG1.1.1 ends 2025 at 115000 against 120000, without a reason. */
+  function withoutReason(status?: 'draft' | 'returned' | 'submitted' | 'approved'): PlanDocument {
+    const doc = validPlanDocument();
+    firstIndicator(doc).values!['2025-H2'] = { value: 115000, ...(status ? { status } : {}) };
+    return doc;
+  }
+
+  it('lets a draft or returned year-end entry lack its reason until it is submitted', () => {
+    expect(validate(withoutReason('draft'))).toEqual([]);
+    expect(validate(withoutReason('returned'))).toEqual([]);
+  });
+
+  it('requires it of submitted and approved entries, and of entries without a status (approved)', () => {
+    for (const status of ['submitted', 'approved', undefined] as const) {
+      expect(brief(validate(withoutReason(status)))).toEqual([
+        ['DEVIATION_REASON', 'error', `${PG111}.values["2025-H2"].deviationReason`],
+      ]);
+    }
+  });
+});

@@ -504,7 +504,29 @@ export function validatePlan(doc: PlanDocument, options: ValidatePlanOptions): V
 
   function checkIndicator(indicator: IndicatorDoc, path: string): void {
     const code = indicator.code;
-    // TARGET_HAS_INDICATOR: A and a B for every plan year.
+    // An indicator a plan update added counts from its first year: targets and entries start there.
+    const since = indicator.sinceYear ?? plan.startYear;
+    const ownYears = years.filter((year) => year >= since);
+    if (indicator.sinceYear !== undefined && !years.includes(indicator.sinceYear)) {
+      add(
+        'PLAN_PERIOD',
+        'error',
+        `${path}.sinceYear`,
+        `${code} göstergesinin ilk yılı ${indicator.sinceYear} plan döneminin (${plan.startYear}–${plan.endYear}) dışında`,
+        `the first year ${indicator.sinceYear} of indicator ${code} is outside the plan period (${plan.startYear}–${plan.endYear})`,
+      );
+    }
+    for (const key of Object.keys(indicator.targets).sort()) {
+      if (!inPlan(key) || Number(key) >= since) continue;
+      add(
+        'PLAN_PERIOD',
+        'error',
+        `${path}.targets[${JSON.stringify(key)}]`,
+        `${code} göstergesi ${since} yılından geçerli; ${key} yılı için hedefi olamaz`,
+        `indicator ${code} counts from ${since}; it can have no target for ${key}`,
+      );
+    }
+    // TARGET_HAS_INDICATOR: A and a B for every plan year (from its first year).
     if (indicator.baseline === null) {
       add(
         'TARGET_HAS_INDICATOR',
@@ -514,7 +536,7 @@ export function validatePlan(doc: PlanDocument, options: ValidatePlanOptions): V
         `indicator ${code} has no baseline (A)`,
       );
     }
-    const missing = years.filter((year) => typeof indicator.targets[String(year)] !== 'number');
+    const missing = ownYears.filter((year) => typeof indicator.targets[String(year)] !== 'number');
     if (missing.length > 0) {
       add(
         'TARGET_HAS_INDICATOR',
@@ -533,13 +555,20 @@ export function validatePlan(doc: PlanDocument, options: ValidatePlanOptions): V
     checkDirection(indicator, path);
 
     // DEVIATION_REASON: at year end any C ≠ B needs a reason; the Court of Accounts allows no tolerance.
+    // A draft or returned entry may lack it until it is submitted (domain.md 6); no status: approved.
     const months = indicator.monitoringMonths ?? 6;
-    for (const year of years) {
+    for (const year of ownYears) {
       const period = yearEndEntryPeriod(year, months);
       const entry = indicator.values?.[period];
-      if (!entry || !isBlank(entry.deviationReason) || !needsDeviationReason(indicator, year, plan.startYear))
+      if (
+        !entry ||
+        entry.status === 'draft' ||
+        entry.status === 'returned' ||
+        !isBlank(entry.deviationReason) ||
+        !needsDeviationReason(indicator, year, since)
+      )
         continue;
-      const actual = computeActual(indicator, { year, half: null }, plan.startYear);
+      const actual = computeActual(indicator, { year, half: null }, since);
       const c = actual.status === 'ok' ? num(actual.actual) : '?';
       const b = num(indicator.targets[String(year)]);
       add(

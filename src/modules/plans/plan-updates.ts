@@ -1,25 +1,71 @@
 /**
  * UPDATE_RULES of domain.md 5 for a plan update (güncelleme): target cards change for the
- * remaining years only, and an indicator's yearly value already changed by an earlier update
- * cannot be changed again. Mission, vision and aims are not part of an update (the DTO refuses
- * them). Pure: no framework, no I/O.
+ * remaining years only (yearly targets, weights, added indicators, cost estimates and lists),
+ * weights of a target still sum to 100, and an indicator's yearly target already changed by an
+ * earlier update cannot be changed again. Mission, vision and aims are not part of an update
+ * (the DTO refuses them). Pure: no framework, no I/O.
  */
 import type { ErrorDetail } from '../../contracts/errors.js';
-import type { TargetChange, UpdateTargets } from '../../contracts/plan-versions.js';
+import type { IndicatorDoc, PlanDocument, YearAmounts } from '../../contracts/plan-document.js';
+import {
+  CARD_LIST_FIELDS,
+  type AddedIndicator,
+  type CardChange,
+  type PlanUpdateRequest,
+  type TargetChange,
+  type WeightChange,
+} from '../../contracts/plan-versions.js';
 import type { Lang } from '../../contracts/validation.js';
+import { sumExact } from '../progress/actual-value.js';
 
+/** What an update is checked against: the plan as it is now and its approved versions. */
 export interface UpdateContext {
   startYear: number;
   endYear: number;
   /** Years with a closed assessment period ("2025" or "2025-H1"): assessed against their targets. */
   closedYears: number[];
-  /** Current yearly targets: indicator code → year → value. */
-  targets: ReadonlyMap<string, ReadonlyMap<number, number>>;
-  /** "PG1.1.1|2027" for every yearly target an earlier update changed. */
+  /** Effective year of the last approved update: versions take effect in order. */
+  lastEffectiveYear: number | null;
+  /** Current indicators by code. */
+  indicators: ReadonlyMap<string, UpdateIndicatorState>;
+  /** Current target cards by code. */
+  targets: ReadonlyMap<string, UpdateTargetState>;
+  /** Every code of the plan (aims, targets, indicators): a new indicator needs a free one. */
+  codes: ReadonlySet<string>;
+  /** "PG1.1.1|2027" for every yearly target an earlier update changed or set. */
   alreadyChanged: ReadonlySet<string>;
 }
 
-export type UpdateOutcome = { ok: true; changes: TargetChange[] } | { ok: false; details: ErrorDetail[] };
+export interface UpdateIndicatorState {
+  target: string;
+  weight: number;
+  /** Year → value. */
+  targets: ReadonlyMap<number, number>;
+}
+
+export interface UpdateTargetState {
+  costEstimate: YearAmounts | null;
+  lists: Readonly<Record<(typeof CARD_LIST_FIELDS)[number], readonly string[] | null>>;
+}
+
+/** What an update changes, old and new, with unchanged values left out. */
+export interface UpdateChanges {
+  targets: TargetChange[];
+  weights: WeightChange[];
+  indicators: AddedIndicator[];
+  cards: CardChange[];
+}
+
+export type UpdateOutcome = { ok: true; changes: UpdateChanges } | { ok: false; details: ErrorDetail[] };
+
+/** The parts of a request checkUpdate reads. */
+export type UpdateRequest = Pick<
+  PlanUpdateRequest,
+  'effectiveYear' | 'targets' | 'weights' | 'indicators' | 'cards'
+>;
+
+/** WEIGHTS_SUM tolerance, as plan-rules.ts uses it. */
+const WEIGHT_TOLERANCE = 1e-6;
 
 /** The first year an update may take effect: after the last year with a closed assessment period. */
 export function firstUpdatableYear(startYear: number, closedYears: number[]): number {
@@ -30,85 +76,283 @@ export function changeKey(indicator: string, year: number): string {
   return `${indicator}|${year}`;
 }
 
-/** The yearly targets the update changes (unchanged values left out), or every problem found. */
+/** The changes the update makes (unchanged values left out), or every problem found. */
 export function checkUpdate(
-  request: { effectiveYear: number; targets: UpdateTargets },
+  request: UpdateRequest,
   context: UpdateContext,
   lang: Lang = 'tr',
 ): UpdateOutcome {
   const en = lang === 'en';
   const details: ErrorDetail[] = [];
-  const problem = (path: string, message: string): void => {
-    details.push({ path, code: 'UPDATE_RULES', message });
+  const problem = (path: string, tr: string, english: string, code = 'UPDATE_RULES'): void => {
+    details.push({ path, code, message: en ? english : tr });
   };
-  const first = firstUpdatableYear(context.startYear, context.closedYears);
   const { effectiveYear } = request;
+  const first = Math.max(
+    firstUpdatableYear(context.startYear, context.closedYears),
+    context.lastEffectiveYear ?? context.startYear,
+  );
   if (effectiveYear < first || effectiveYear > context.endYear) {
     problem(
       'effectiveYear',
-      en
-        ? `The update can take effect from ${first} to ${context.endYear} only (earlier years are assessed); not ${effectiveYear}`
-        : `Güncelleme yalnızca ${first}–${context.endYear} yılları için yürürlüğe girebilir (önceki yıllar değerlendirildi); ${effectiveYear} olamaz`,
+      `Güncelleme yalnızca ${first}–${context.endYear} yılları için yürürlüğe girebilir (önceki yıllar değerlendirildi ya da önceki güncelleme ${context.lastEffectiveYear ?? '-'} yılından geçerli); ${effectiveYear} olamaz`,
+      `The update can take effect from ${first} to ${context.endYear} only (earlier years are assessed, or an earlier update takes effect in ${context.lastEffectiveYear ?? '-'}); not ${effectiveYear}`,
     );
   }
-  const changes: TargetChange[] = [];
-  for (const [indicator, years] of Object.entries(request.targets)) {
-    const current = context.targets.get(indicator);
+  const isPlanYear = (year: number): boolean =>
+    Number.isInteger(year) && year >= context.startYear && year <= context.endYear;
+  const yearOf = (text: string): number => (/^\d{4}$/.test(text) ? Number(text) : NaN);
+  const notAYear = (path: string, text: string): void =>
+    problem(
+      path,
+      `${text} planın bir yılı değil (${context.startYear}–${context.endYear})`,
+      `${text} is not a year of the plan (${context.startYear}–${context.endYear})`,
+    );
+  const beforeEffective = (path: string, year: number): void =>
+    problem(
+      path,
+      `${year}, güncellemenin yürürlük yılından (${effectiveYear}) önce; yalnızca kalan yıllar değişebilir`,
+      `${year} is before the update takes effect (${effectiveYear}); only the remaining years can change`,
+    );
+
+  // Yearly targets of existing indicators.
+  const targetChanges: TargetChange[] = [];
+  for (const [indicator, years] of Object.entries(request.targets ?? {})) {
+    const current = context.indicators.get(indicator);
     if (!current) {
-      problem(
-        `targets.${indicator}`,
-        en ? `Unknown indicator ${indicator}` : `${indicator} kodlu gösterge yok`,
-      );
+      problem(`targets.${indicator}`, `${indicator} kodlu gösterge yok`, `Unknown indicator ${indicator}`);
       continue;
     }
-    if (typeof years !== 'object' || years === null || Array.isArray(years)) {
-      problem(`targets.${indicator}`, en ? 'Expected { "YYYY": value }' : '{ "YYYY": değer } bekleniyor');
+    if (!isPlainObject(years)) {
+      problem(`targets.${indicator}`, '{ "YYYY": değer } bekleniyor', 'Expected { "YYYY": value }');
       continue;
     }
     for (const [yearText, value] of Object.entries(years)) {
       const path = `targets.${indicator}.${yearText}`;
-      const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
-      if (typeof value !== 'number' || !Number.isFinite(value)) {
-        problem(path, en ? 'The target must be a number' : 'Hedef bir sayı olmalı');
+      const year = yearOf(yearText);
+      if (!isFiniteNumber(value)) {
+        problem(path, 'Hedef bir sayı olmalı', 'The target must be a number');
         continue;
       }
-      if (!Number.isInteger(year) || year < context.startYear || year > context.endYear) {
-        problem(
-          path,
-          en
-            ? `${yearText} is not a year of the plan (${context.startYear}–${context.endYear})`
-            : `${yearText} planın bir yılı değil (${context.startYear}–${context.endYear})`,
-        );
+      if (!isPlanYear(year)) {
+        notAYear(path, yearText);
         continue;
       }
       // Remaining years only: earlier years keep the targets they are assessed against.
       if (year < effectiveYear) {
-        problem(
-          path,
-          en
-            ? `${year} is before the update takes effect (${effectiveYear}); only the remaining years can change`
-            : `${year}, güncellemenin yürürlük yılından (${effectiveYear}) önce; yalnızca kalan yıllar değişebilir`,
-        );
+        beforeEffective(path, year);
         continue;
       }
-      const old = current.get(year) ?? null;
+      const old = current.targets.get(year) ?? null;
       if (old === value) continue;
       if (context.alreadyChanged.has(changeKey(indicator, year))) {
         problem(
           path,
-          en
-            ? `The ${year} target of ${indicator} was already changed by an update; it cannot be changed again`
-            : `${indicator} göstergesinin ${year} hedefi bir güncellemeyle zaten değişti; yeniden değiştirilemez`,
+          `${indicator} göstergesinin ${year} hedefi bir güncellemeyle zaten değişti; yeniden değiştirilemez`,
+          `The ${year} target of ${indicator} was already changed by an update; it cannot be changed again`,
         );
         continue;
       }
-      changes.push({ indicator, year, old, new: value });
+      targetChanges.push({ indicator, year, old, new: value });
     }
   }
-  if (details.length === 0 && changes.length === 0) {
-    problem('targets', en ? 'The update changes no target' : 'Güncelleme hiçbir hedefi değiştirmiyor');
+
+  // Weights of existing indicators.
+  const weightChanges: WeightChange[] = [];
+  for (const [indicator, weight] of Object.entries(request.weights ?? {})) {
+    const current = context.indicators.get(indicator);
+    const path = `weights.${indicator}`;
+    if (!current) {
+      problem(path, `${indicator} kodlu gösterge yok`, `Unknown indicator ${indicator}`);
+      continue;
+    }
+    if (!isFiniteNumber(weight) || weight < 0) {
+      problem(path, 'Ağırlık 0 ya da daha büyük bir sayı olmalı', 'The weight must be a number of 0 or more');
+      continue;
+    }
+    if (weight === current.weight) continue;
+    weightChanges.push({ indicator, target: current.target, old: current.weight, new: weight });
+  }
+
+  // Indicators added to a target, with their baseline and the targets of the remaining years.
+  const added: AddedIndicator[] = [];
+  const newCodes = new Set<string>();
+  for (const [index, indicator] of (request.indicators ?? []).entries()) {
+    const path = `indicators[${index}]`;
+    const before = details.length;
+    if (!context.targets.has(indicator.target)) {
+      problem(`${path}.target`, `${indicator.target} kodlu hedef yok`, `Unknown target ${indicator.target}`);
+    }
+    if (context.codes.has(indicator.code) || newCodes.has(indicator.code)) {
+      problem(
+        `${path}.code`,
+        `${indicator.code} kodu planda zaten kullanılıyor`,
+        `The code ${indicator.code} is already used in the plan`,
+      );
+    }
+    newCodes.add(indicator.code);
+    const years = Object.keys(indicator.targets).map(yearOf);
+    for (const yearText of Object.keys(indicator.targets)) {
+      const year = yearOf(yearText);
+      if (!isPlanYear(year)) notAYear(`${path}.targets.${yearText}`, yearText);
+      else if (year < effectiveYear) beforeEffective(`${path}.targets.${yearText}`, year);
+    }
+    const missing = range(Math.max(effectiveYear, context.startYear), context.endYear).filter(
+      (year) => !years.includes(year),
+    );
+    if (missing.length > 0) {
+      problem(
+        `${path}.targets`,
+        `${indicator.code} göstergesinin ${missing.join(', ')} yılı hedefi yok; kalan her yıl için hedef olmalı`,
+        `Indicator ${indicator.code} has no target for ${missing.join(', ')}; every remaining year needs one`,
+      );
+    }
+    if (details.length === before) added.push(indicator);
+  }
+
+  // Target card fields: the cost estimate of remaining years and the lists.
+  const cardChanges: CardChange[] = [];
+  for (const [target, card] of Object.entries(request.cards ?? {})) {
+    const current = context.targets.get(target);
+    if (!current) {
+      problem(`cards.${target}`, `${target} kodlu hedef yok`, `Unknown target ${target}`);
+      continue;
+    }
+    for (const [yearText, amount] of Object.entries(card.costEstimate ?? {})) {
+      const path = `cards.${target}.costEstimate.${yearText}`;
+      const year = yearOf(yearText);
+      if (!isPlanYear(year)) {
+        notAYear(path, yearText);
+        continue;
+      }
+      if (year < effectiveYear) {
+        beforeEffective(path, year);
+        continue;
+      }
+      const old = current.costEstimate?.[yearText] ?? null;
+      if (old !== amount) cardChanges.push({ target, field: 'costEstimate', year, old, new: amount });
+    }
+    for (const field of CARD_LIST_FIELDS) {
+      const list = card[field];
+      if (list === undefined) continue;
+      const old = [...(current.lists[field] ?? [])];
+      if (JSON.stringify(old) !== JSON.stringify(list))
+        cardChanges.push({ target, field, old, new: [...list] });
+    }
+  }
+
+  // WEIGHTS_SUM: every target whose weights change, or that gains an indicator, still sums to 100.
+  const touched = new Set([
+    ...weightChanges.map((change) => change.target),
+    ...added.map((item) => item.target),
+  ]);
+  for (const target of [...touched].sort()) {
+    const weights = [...context.indicators.entries()]
+      .filter(([, state]) => state.target === target)
+      .map(([code, state]) => weightChanges.find((change) => change.indicator === code)?.new ?? state.weight);
+    const sum = sumExact([
+      ...weights,
+      ...added.filter((item) => item.target === target).map((item) => item.weight),
+    ]);
+    if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) {
+      problem(
+        'weights',
+        `${target} hedefinin göstergelerinin ağırlıkları toplamı güncellemeden sonra ${sum}; 100 olmalı`,
+        `The weights of target ${target} would sum to ${sum} after the update; they must sum to 100`,
+        'WEIGHTS_SUM',
+      );
+    }
+  }
+
+  const changes: UpdateChanges = {
+    targets: targetChanges,
+    weights: weightChanges,
+    indicators: added,
+    cards: cardChanges,
+  };
+  if (details.length === 0 && isEmpty(changes)) {
+    problem('targets', 'Güncelleme hiçbir şeyi değiştirmiyor', 'The update changes nothing');
   }
   if (details.length > 0) return { ok: false, details };
-  changes.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year);
+  targetChanges.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year);
+  weightChanges.sort((a, b) => a.indicator.localeCompare(b.indicator));
   return { ok: true, changes };
+}
+
+export function isEmpty(changes: UpdateChanges): boolean {
+  return (
+    changes.targets.length + changes.weights.length + changes.indicators.length + changes.cards.length === 0
+  );
+}
+
+/**
+ * The plan document as the update would leave it, for the plan rules (domain.md 5): new yearly
+ * targets, weights, added indicators (counting from `effectiveYear`) and card fields.
+ */
+export function applyUpdate(
+  document: PlanDocument,
+  changes: UpdateChanges,
+  effectiveYear: number,
+): PlanDocument {
+  const after = structuredClone(document);
+  const targets = after.plan.aims.flatMap((aim) => aim.targets);
+  const indicators = new Map(
+    targets.flatMap((target) => target.indicators).map((indicator) => [indicator.code, indicator]),
+  );
+  for (const change of changes.targets) {
+    const indicator = indicators.get(change.indicator);
+    if (indicator) indicator.targets = sortKeys({ ...indicator.targets, [String(change.year)]: change.new });
+  }
+  for (const change of changes.weights) {
+    const indicator = indicators.get(change.indicator);
+    if (indicator) indicator.weight = change.new;
+  }
+  for (const item of changes.indicators) {
+    targets
+      .find((target) => target.code === item.target)
+      ?.indicators.push(toIndicatorDoc(item, effectiveYear));
+  }
+  for (const change of changes.cards) {
+    const target = targets.find((item) => item.code === change.target);
+    if (!target) continue;
+    if (change.field === 'costEstimate')
+      target.costEstimate = sortKeys({ ...(target.costEstimate ?? {}), [String(change.year)]: change.new });
+    else target[change.field] = [...change.new];
+  }
+  return after;
+}
+
+/** An added indicator as a row of its target card. */
+export function toIndicatorDoc(item: AddedIndicator, sinceYear: number): IndicatorDoc {
+  return {
+    code: item.code,
+    name: item.name,
+    ...(item.unit !== undefined ? { unit: item.unit } : {}),
+    weight: item.weight,
+    direction: item.direction,
+    valueType: item.valueType,
+    ...(item.method !== undefined ? { method: item.method } : {}),
+    baseline: item.baseline,
+    targets: sortKeys(item.targets),
+    ...(item.monitoringMonths !== undefined ? { monitoringMonths: item.monitoringMonths } : {}),
+    ...(item.reportingMonths !== undefined ? { reportingMonths: item.reportingMonths } : {}),
+    ...(item.dataSource !== undefined ? { dataSource: item.dataSource } : {}),
+    sinceYear,
+  };
+}
+
+function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, index) => from + index);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
 }

@@ -1,4 +1,5 @@
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -7,15 +8,24 @@ import {
   PrimaryGeneratedColumn,
   Unique,
 } from 'typeorm';
-import type { TargetChange } from '../../contracts/plan-versions.js';
+import type {
+  AddedIndicator,
+  CardChange,
+  PlanUpdateRequest,
+  PlanVersionStatus,
+  TargetChange,
+  WeightChange,
+} from '../../contracts/plan-versions.js';
 import { Plan } from './plan.entity.js';
 
 /**
  * One update (güncelleme) of a plan in force: number 2 onwards (1 is the plan as first in
- * force, never stored), with the yearly targets it changed, old and new (domain.md 6).
+ * force, never stored), proposed by a planner and in force once the institution's administrator
+ * approves it, with what it changed, old and new (domain.md 6).
  */
 @Entity('plan_versions')
 @Unique('plan_versions_plan_id_number_key', ['planId', 'number'])
+@Check('plan_versions_status_check', `status IN ('proposed', 'approved', 'rejected')`)
 export class PlanVersion {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'plan_versions_pkey' })
   id!: string;
@@ -45,12 +55,43 @@ export class PlanVersion {
   @Column({ type: 'text', nullable: true })
   decisionNumber!: string | null;
 
+  @Column({ type: 'text', default: 'approved' })
+  status!: PlanVersionStatus;
+
+  /** Who proposed it. */
   @Column({ type: 'uuid', nullable: true })
   createdBy!: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 
+  /** The proposal as sent (without reason and decision), checked again when it is approved. */
+  @Column({ type: 'jsonb', nullable: true })
+  request!: Pick<PlanUpdateRequest, 'targets' | 'weights' | 'indicators' | 'cards'> | null;
+
   @Column({ type: 'jsonb' })
   changes!: TargetChange[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  weightChanges!: WeightChange[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  addedIndicators!: AddedIndicator[];
+
+  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  cardChanges!: CardChange[];
+
+  /** The administrator who approved or rejected it. */
+  @Column({ type: 'uuid', nullable: true })
+  decidedBy!: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+
+  /** In force from (the approval date). */
+  @Column({ type: 'date', nullable: true })
+  effectiveDate!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  rejectionReason!: string | null;
 }

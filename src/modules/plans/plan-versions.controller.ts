@@ -1,12 +1,19 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanVersionResponse, VersionDiffLine } from '../../contracts/plan-versions.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { NotFoundError } from '../../common/app-error.js';
+import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { Allow } from '../auth/access.decorators.js';
-import { PlanUpdateDto } from './dto/plan-update.dto.js';
+import { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
 import { PlanVersionsService } from './plan-versions.service.js';
+
+/** Versions are addressed by their number; anything else is simply not found. */
+const VERSION_NUMBER = new ParseIntPipe({
+  exceptionFactory: () =>
+    new NotFoundError('PLAN_VERSION_NOT_FOUND', 'Plan versions are addressed by their number (1, 2, …)'),
+});
 
 @ApiTags('plans')
 @ApiQuery({
@@ -23,37 +30,62 @@ export class PlanVersionsController {
   @Allow('admin', 'planner')
   @ApiOperation({
     summary:
-      'Update (güncelleme) a plan in force: new yearly targets for the remaining years (400 UPDATE_RULES, 409 PLAN_STATUS)',
+      'Propose an update (güncelleme) of a plan in force: yearly targets, weights, new indicators and target card fields for the remaining years; in force once an administrator approves it (400 UPDATE_RULES, 409 PLAN_STATUS, 409 UPDATE_PENDING)',
   })
-  createUpdate(
+  proposeUpdate(
     @Param('planId') planId: string,
     @Body() dto: PlanUpdateDto,
+    @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<PlanVersionResponse> {
-    return this.versions.createUpdate(planId, dto, lang);
+    return this.versions.proposeUpdate(planId, dto, user, lang);
+  }
+
+  @Post('versions/:number/approve')
+  @Allow('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'The mayor’s approval: an administrator puts a proposed update in force (409 SELF_APPROVAL for the proposer, 409 VERSION_STATUS, 409 UPDATE_OUTDATED)',
+  })
+  approveUpdate(
+    @Param('planId') planId: string,
+    @Param('number', VERSION_NUMBER) number: number,
+    @Body() dto: ApproveUpdateDto,
+    @CurrentUser() user: RequestUser,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanVersionResponse> {
+    return this.versions.approveUpdate(planId, number, dto, user, lang);
+  }
+
+  @Post('versions/:number/reject')
+  @Allow('admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'An administrator rejects a proposed update; the plan does not change' })
+  rejectUpdate(
+    @Param('planId') planId: string,
+    @Param('number', VERSION_NUMBER) number: number,
+    @Body() dto: RejectUpdateDto,
+    @CurrentUser() user: RequestUser,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanVersionResponse> {
+    return this.versions.rejectUpdate(planId, number, dto, user, lang);
   }
 
   @Get('versions')
-  @ApiOperation({ summary: 'Versions of the plan: 1 as first in force, then one per update' })
+  @ApiOperation({ summary: 'Versions of the plan: 1 as first in force, then one per update (any status)' })
   listVersions(@Param('planId') planId: string): Promise<PlanVersionResponse[]> {
     return this.versions.listVersions(planId);
   }
 
   @Get('versions/:number/diff')
-  @ApiOperation({ summary: 'The yearly targets a version changed against the previous one' })
+  @ApiOperation({
+    summary:
+      'What a version changes against the previous one: yearly targets, weights, added indicators, card fields',
+  })
   diff(
     @Param('planId') planId: string,
-    @Param(
-      'number',
-      new ParseIntPipe({
-        exceptionFactory: () =>
-          new NotFoundError(
-            'PLAN_VERSION_NOT_FOUND',
-            'Plan versions are addressed by their number (1, 2, …)',
-          ),
-      }),
-    )
-    number: number,
+    @Param('number', VERSION_NUMBER) number: number,
   ): Promise<VersionDiffLine[]> {
     return this.versions.diff(planId, number);
   }

@@ -1,26 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { currentActor } from '../../common/request-context.js';
-import type { PlanVersionResponse, VersionDiffLine } from '../../contracts/plan-versions.js';
+import type { RequestUser } from '../../common/request-user.js';
+import {
+  CARD_LIST_FIELDS,
+  type PlanVersionResponse,
+  type VersionDiffLine,
+} from '../../contracts/plan-versions.js';
 import type { Lang } from '../../contracts/validation.js';
 import { setActor } from '../../database/actor.js';
 import { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
-import type { PlanUpdateDto } from './dto/plan-update.dto.js';
-import { effectiveStatus } from './plan-document.mapper.js';
-import { PlanEditorService } from './plan-editor.service.js';
-import { changeKey, checkUpdate } from './plan-updates.js';
+import type { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
+import { today } from './plan-document.service.js';
+import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
+import { assertDocumentKeepsRules, lockPlan, PlanEditorService } from './plan-editor.service.js';
+import {
+  applyUpdate,
+  changeKey,
+  checkUpdate,
+  type UpdateChanges,
+  type UpdateContext,
+  type UpdateRequest,
+} from './plan-updates.js';
 import { PlanVersion } from './plan-version.entity.js';
-import { firstVersion, toVersionResponse } from './plan-version.mapper.js';
+import { firstVersion, toDiffLines, toVersionResponse } from './plan-version.mapper.js';
 import { Plan } from './plan.entity.js';
+import { Target } from './target.entity.js';
 
 /**
- * Plan updates (güncelleme, domain.md 6): a new version whose changed yearly targets replace the
- * current ones for the remaining years; earlier years keep theirs, so each year's progress is
- * computed against the version in force for it. The old/new pairs stay in plan_versions.
+ * Plan updates (güncelleme, domain.md 6): a planner proposes a new version; the institution's
+ * administrator (the mayor's office, "Mayor approves updates") approves it, and only then do its
+ * changes replace the current yearly targets, weights and target card fields for the remaining
+ * years, and its indicators join their targets. Earlier years keep theirs: the old values stay in
+ * plan_versions, so each year's progress is computed against the version in force for it.
  */
 @Injectable()
 export class PlanVersionsService {
@@ -29,90 +45,152 @@ export class PlanVersionsService {
     private readonly editor: PlanEditorService,
   ) {}
 
-  async createUpdate(planId: string, dto: PlanUpdateDto, lang: Lang): Promise<PlanVersionResponse> {
+  /** A proposed version: checked as if it took effect now, nothing of the plan changed yet. */
+  async proposeUpdate(
+    planId: string,
+    dto: PlanUpdateDto,
+    user: RequestUser | null,
+    lang: Lang,
+  ): Promise<PlanVersionResponse> {
     // lifecycle: a closed plan reaches the status check below and gets PLAN_STATUS.
     const version = await this.editor.edit(
       planId,
       lang,
       async (manager, rows) => {
-        const status = effectiveStatus(rows.plan);
-        if (status !== 'yururlukte') {
+        assertInForce(rows, lang);
+        const pending = await manager.findOneBy(PlanVersion, { planId, status: 'proposed' });
+        if (pending) {
           throw new ConflictError(
-            'PLAN_STATUS',
+            'UPDATE_PENDING',
             lang === 'en'
-              ? `The plan is ${status}; only a plan in force (yururlukte) can be updated`
-              : `Plan ${status} durumunda; yalnızca yürürlükteki (yururlukte) bir plan güncellenebilir`,
+              ? `Update ${pending.number} is still waiting for the administrator's approval; approve or reject it first`
+              : `${pending.number} numaralı güncelleme hâlâ yönetici onayı bekliyor; önce onaylanmalı ya da reddedilmeli`,
+            undefined,
+            toVersionResponse(pending),
           );
         }
-        // The update's reason goes into the audit entries of the targets it changes.
-        await setActor(manager, currentActor(), dto.reason);
-        const closed = await manager.query<Array<{ year: number }>>(
-          `SELECT DISTINCT substring(period from 1 for 4)::int AS year
-             FROM assessment_periods WHERE plan_id = $1 AND status = 'closed'`,
+        const request: UpdateRequest = {
+          effectiveYear: dto.effectiveYear,
+          targets: dto.targets,
+          weights: dto.weights,
+          indicators: dto.indicators?.map((item) => ({ ...item, targets: { ...item.targets } })),
+          cards: dto.cards,
+        };
+        const changes = await this.check(manager, rows, request, lang, 'proposal');
+        const document = toPlanDocument(rows);
+        assertDocumentKeepsRules(document, applyUpdate(document, changes, dto.effectiveYear), lang);
+        const [{ last }] = await manager.query<Array<{ last: number | null }>>(
+          'SELECT max(number) AS last FROM plan_versions WHERE plan_id = $1',
           [planId],
         );
-        const earlier = await manager.find(PlanVersion, { where: { planId }, order: { number: 'ASC' } });
-        const codeById = new Map(rows.indicators.map((indicator) => [indicator.id, indicator.code]));
-        const targets = new Map<string, Map<number, number>>(
-          rows.indicators.map((indicator) => [indicator.code, new Map()]),
-        );
-        for (const row of rows.yearlyTargets) {
-          targets.get(codeById.get(row.indicatorId) ?? '')?.set(row.year, Number(row.value));
-        }
-        const outcome = checkUpdate(
-          { effectiveYear: dto.effectiveYear, targets: dto.targets },
-          {
-            startYear: rows.plan.startYear,
-            endYear: rows.plan.endYear,
-            closedYears: closed.map((row) => row.year),
-            targets,
-            alreadyChanged: new Set(
-              earlier.flatMap((item) =>
-                item.changes.map((change) => changeKey(change.indicator, change.year)),
-              ),
-            ),
-          },
-          lang,
-        );
-        if (!outcome.ok) {
-          throw new BadRequestError(
-            'UPDATE_RULES',
-            lang === 'en'
-              ? `The update breaks ${outcome.details.length} update rule(s); nothing was saved`
-              : `Güncelleme ${outcome.details.length} güncelleme kuralını bozuyor; hiçbir şey kaydedilmedi`,
-            outcome.details,
-          );
-        }
-        const idByCode = new Map(rows.indicators.map((indicator) => [indicator.code, indicator.id]));
-        for (const change of outcome.changes) {
-          const indicatorId = idByCode.get(change.indicator) as string;
-          if (change.old === null) {
-            await manager.insert(IndicatorTarget, {
-              indicatorId,
-              year: change.year,
-              institutionId: rows.plan.institutionId,
-              planId,
-              value: change.new,
-            });
-          } else {
-            await manager.update(IndicatorTarget, { indicatorId, year: change.year }, { value: change.new });
-          }
-        }
         const saved = manager.create(PlanVersion, {
           institutionId: rows.plan.institutionId,
           planId,
-          number: (earlier.at(-1)?.number ?? 1) + 1,
+          number: (last ?? 1) + 1,
+          status: 'proposed',
           effectiveYear: dto.effectiveYear,
           reason: dto.reason,
           decisionDate: dto.decisionDate ?? null,
           decisionNumber: dto.decisionNumber ?? null,
-          createdBy: currentActor()?.id ?? null,
-          changes: outcome.changes,
+          createdBy: user?.id ?? null,
+          request: plain({
+            targets: request.targets,
+            weights: request.weights,
+            indicators: request.indicators,
+            cards: request.cards,
+          }),
+          ...changeColumns(changes),
         });
         return manager.save(saved);
       },
       { lifecycle: true },
     );
+    return toVersionResponse(version);
+  }
+
+  /**
+   * The administrator puts a proposal in force: its changes are computed again against the plan
+   * as it is now and written, under the plan rules. Nobody approves their own proposal.
+   */
+  async approveUpdate(
+    planId: string,
+    number: number,
+    dto: ApproveUpdateDto,
+    user: RequestUser,
+    lang: Lang,
+  ): Promise<PlanVersionResponse> {
+    const version = await this.editor.edit(
+      planId,
+      lang,
+      async (manager, rows) => {
+        const proposal = await getProposal(manager, planId, number, lang);
+        // Four eyes, as for values (409 SELF_APPROVAL): the proposer never puts it in force.
+        if (proposal.createdBy === user.id) {
+          throw new ConflictError(
+            'SELF_APPROVAL',
+            lang === 'en'
+              ? 'An update is approved by another person than the one who proposed it'
+              : 'Bir güncellemeyi öneren kişi onaylayamaz; başka bir yönetici onaylamalı',
+            undefined,
+            toVersionResponse(proposal),
+          );
+        }
+        assertInForce(rows, lang);
+        const date = dto.date ?? today();
+        const proposedOn = proposal.createdAt.toISOString().slice(0, 10);
+        if (date < proposedOn) {
+          const message =
+            lang === 'en'
+              ? `The approval date ${date} is before the update was proposed on ${proposedOn}`
+              : `Onay tarihi ${date}, güncellemenin önerildiği tarihten (${proposedOn}) önce olamaz`;
+          throw new BadRequestError('DATE_ORDER', message, [{ path: 'date', code: 'DATE_ORDER', message }]);
+        }
+        // The update's reason goes into the audit entries of what it changes.
+        await setActor(manager, currentActor(), proposal.reason);
+        const changes = await this.check(
+          manager,
+          rows,
+          { effectiveYear: proposal.effectiveYear, ...(proposal.request ?? {}) },
+          lang,
+          'approval',
+        );
+        await writeChanges(manager, rows, changes, proposal.effectiveYear);
+        await manager.update(
+          PlanVersion,
+          { id: proposal.id },
+          {
+            status: 'approved',
+            decidedBy: user.id,
+            decidedAt: new Date(),
+            effectiveDate: date,
+            ...changeColumns(changes),
+          },
+        );
+        return manager.findOneByOrFail(PlanVersion, { id: proposal.id });
+      },
+      { lifecycle: true },
+    );
+    return toVersionResponse(version);
+  }
+
+  /** The administrator turns a proposal down; the plan does not change. */
+  async rejectUpdate(
+    planId: string,
+    number: number,
+    dto: RejectUpdateDto,
+    user: RequestUser,
+    lang: Lang,
+  ): Promise<PlanVersionResponse> {
+    const version = await this.dataSource.transaction(async (manager) => {
+      await lockPlan(manager, planId);
+      const proposal = await getProposal(manager, planId, number, lang);
+      await manager.update(
+        PlanVersion,
+        { id: proposal.id },
+        { status: 'rejected', decidedBy: user.id, decidedAt: new Date(), rejectionReason: dto.reason },
+      );
+      return manager.findOneByOrFail(PlanVersion, { id: proposal.id });
+    });
     return toVersionResponse(version);
   }
 
@@ -125,15 +203,43 @@ export class PlanVersionsService {
     return [firstVersion(plan), ...updates.map(toVersionResponse)];
   }
 
-  /** The yearly targets version `number` changed against the previous version (none for 1). */
+  /** What version `number` changes against the previous version (none for 1). */
   async diff(planId: string, number: number): Promise<VersionDiffLine[]> {
     await this.getPlan(planId);
     if (number === 1) return [];
     const version = await this.dataSource.manager.findOneBy(PlanVersion, { planId, number });
-    if (!version) throw new NotFoundError('PLAN_VERSION_NOT_FOUND', `Plan version ${number} not found`);
+    if (!version) throw versionNotFound(number);
     const indicators = await this.dataSource.manager.find(Indicator, { where: { planId } });
-    const names = new Map(indicators.map((indicator) => [indicator.code, indicator.name]));
-    return version.changes.map((change) => ({ ...change, name: names.get(change.indicator) ?? null }));
+    return toDiffLines(version, new Map(indicators.map((indicator) => [indicator.code, indicator.name])));
+  }
+
+  /** UPDATE_RULES against the plan as it is and its approved versions. */
+  private async check(
+    manager: EntityManager,
+    rows: PlanRows,
+    request: UpdateRequest,
+    lang: Lang,
+    stage: 'proposal' | 'approval',
+  ): Promise<UpdateChanges> {
+    const outcome = checkUpdate(request, await updateContext(manager, rows), lang);
+    if (outcome.ok) return outcome.changes;
+    if (stage === 'proposal') {
+      throw new BadRequestError(
+        'UPDATE_RULES',
+        lang === 'en'
+          ? `The update breaks ${outcome.details.length} update rule(s); nothing was saved`
+          : `Güncelleme ${outcome.details.length} güncelleme kuralını bozuyor; hiçbir şey kaydedilmedi`,
+        outcome.details,
+      );
+    }
+    // The plan moved on since the proposal (a period closed, another update came into force).
+    throw new ConflictError(
+      'UPDATE_OUTDATED',
+      lang === 'en'
+        ? `Since it was proposed, the update breaks ${outcome.details.length} update rule(s); reject it and propose it again`
+        : `Önerildiğinden bu yana güncelleme ${outcome.details.length} güncelleme kuralını bozuyor; reddedilip yeniden önerilmeli`,
+      outcome.details,
+    );
   }
 
   private async getPlan(planId: string): Promise<Plan> {
@@ -141,4 +247,203 @@ export class PlanVersionsService {
     if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     return plan;
   }
+}
+
+function assertInForce(rows: PlanRows, lang: Lang): void {
+  const status = effectiveStatus(rows.plan);
+  if (status === 'yururlukte') return;
+  throw new ConflictError(
+    'PLAN_STATUS',
+    lang === 'en'
+      ? `The plan is ${status}; only a plan in force (yururlukte) can be updated`
+      : `Plan ${status} durumunda; yalnızca yürürlükteki (yururlukte) bir plan güncellenebilir`,
+  );
+}
+
+function versionNotFound(number: number): NotFoundError {
+  return new NotFoundError('PLAN_VERSION_NOT_FOUND', `Plan version ${number} not found`);
+}
+
+/** The version `number`, locked, which must still be a proposal (409 VERSION_STATUS otherwise). */
+async function getProposal(
+  manager: EntityManager,
+  planId: string,
+  number: number,
+  lang: Lang,
+): Promise<PlanVersion> {
+  const version = await manager.findOne(PlanVersion, {
+    where: { planId, number },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (number === 1 || version?.status === 'approved' || version?.status === 'rejected') {
+    const status = version?.status ?? 'approved';
+    throw new ConflictError(
+      'VERSION_STATUS',
+      lang === 'en'
+        ? `Version ${number} is ${status}; only a proposed update can be approved or rejected`
+        : `${number} numaralı sürüm ${status === 'approved' ? 'onaylandı' : 'reddedildi'}; yalnızca önerilen bir güncelleme onaylanabilir ya da reddedilebilir`,
+      undefined,
+      version ? toVersionResponse(version) : undefined,
+    );
+  }
+  if (!version) throw versionNotFound(number);
+  return version;
+}
+
+/** The plan as UPDATE_RULES reads it: cards, indicators, closed years and approved versions. */
+async function updateContext(manager: EntityManager, rows: PlanRows): Promise<UpdateContext> {
+  const closed = await manager.query<Array<{ year: number }>>(
+    `SELECT DISTINCT substring(period from 1 for 4)::int AS year
+       FROM assessment_periods WHERE plan_id = $1 AND status = 'closed'`,
+    [rows.plan.id],
+  );
+  const approved = await manager.find(PlanVersion, {
+    where: { planId: rows.plan.id, status: 'approved' },
+    order: { number: 'ASC' },
+  });
+  const targetCode = new Map(rows.targets.map((target) => [target.id, target.code]));
+  const yearly = new Map<string, Map<number, number>>();
+  for (const row of rows.yearlyTargets) {
+    const map = yearly.get(row.indicatorId) ?? new Map<number, number>();
+    map.set(row.year, Number(row.value));
+    yearly.set(row.indicatorId, map);
+  }
+  return {
+    startYear: rows.plan.startYear,
+    endYear: rows.plan.endYear,
+    closedYears: closed.map((row) => row.year),
+    lastEffectiveYear: approved.at(-1)?.effectiveYear ?? null,
+    indicators: new Map(
+      rows.indicators.map((indicator) => [
+        indicator.code,
+        {
+          target: targetCode.get(indicator.targetId) ?? '',
+          weight: Number(indicator.weight),
+          targets: yearly.get(indicator.id) ?? new Map(),
+        },
+      ]),
+    ),
+    targets: new Map(
+      rows.targets.map((target) => [
+        target.code,
+        {
+          costEstimate: target.costEstimate,
+          lists: Object.fromEntries(CARD_LIST_FIELDS.map((field) => [field, target[field]])) as Record<
+            (typeof CARD_LIST_FIELDS)[number],
+            string[] | null
+          >,
+        },
+      ]),
+    ),
+    codes: new Set([...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code)),
+    alreadyChanged: new Set(
+      approved.flatMap((version) => [
+        ...version.changes.map((change) => changeKey(change.indicator, change.year)),
+        // An added indicator's targets were set by that update: they too change only once.
+        ...version.addedIndicators.flatMap((item) =>
+          Object.keys(item.targets).map((year) => changeKey(item.code, Number(year))),
+        ),
+      ]),
+    ),
+  };
+}
+
+/** Writes an approved update: yearly targets, weights, added indicators and card fields. */
+async function writeChanges(
+  manager: EntityManager,
+  rows: PlanRows,
+  changes: UpdateChanges,
+  effectiveYear: number,
+): Promise<void> {
+  const { plan } = rows;
+  const indicatorId = new Map(rows.indicators.map((indicator) => [indicator.code, indicator.id]));
+  for (const change of changes.targets) {
+    const id = indicatorId.get(change.indicator) as string;
+    if (change.old === null) {
+      await manager.insert(IndicatorTarget, {
+        indicatorId: id,
+        year: change.year,
+        institutionId: plan.institutionId,
+        planId: plan.id,
+        value: change.new,
+      });
+    } else {
+      await manager.update(IndicatorTarget, { indicatorId: id, year: change.year }, { value: change.new });
+    }
+  }
+  for (const change of changes.weights) {
+    await manager.update(Indicator, { id: indicatorId.get(change.indicator) }, { weight: change.new });
+  }
+  let position = rows.indicators.reduce((max, indicator) => Math.max(max, indicator.position), 0);
+  const targetId = new Map(rows.targets.map((target) => [target.code, target.id]));
+  for (const item of changes.indicators) {
+    position += 1;
+    const inserted = await manager.insert(Indicator, {
+      institutionId: plan.institutionId,
+      planId: plan.id,
+      targetId: targetId.get(item.target),
+      code: item.code,
+      name: item.name,
+      unit: item.unit ?? null,
+      weight: item.weight,
+      direction: item.direction,
+      valueType: item.valueType,
+      method: item.method ?? null,
+      baseline: item.baseline,
+      monitoringMonths: item.monitoringMonths ?? null,
+      reportingMonths: item.reportingMonths ?? null,
+      dataSource: item.dataSource ?? null,
+      sinceYear: effectiveYear,
+      position,
+    });
+    const id = (inserted.identifiers[0] as { id: string }).id;
+    await manager.insert(
+      IndicatorTarget,
+      Object.entries(item.targets).map(([year, value]) => ({
+        indicatorId: id,
+        year: Number(year),
+        institutionId: plan.institutionId,
+        planId: plan.id,
+        value,
+      })),
+    );
+  }
+  const cards = new Map<string, Partial<Target>>();
+  for (const change of changes.cards) {
+    const target = rows.targets.find((item) => item.code === change.target) as Target;
+    const card = cards.get(target.id) ?? {};
+    if (change.field === 'costEstimate') {
+      card.costEstimate = {
+        ...(card.costEstimate ?? target.costEstimate ?? {}),
+        [String(change.year)]: change.new,
+      };
+    } else {
+      card[change.field] = change.new.length > 0 ? change.new : null;
+    }
+    cards.set(target.id, card);
+  }
+  for (const [id, card] of cards) {
+    if (card.costEstimate) {
+      card.costEstimate = Object.fromEntries(
+        Object.entries(card.costEstimate).sort(([a], [b]) => a.localeCompare(b)),
+      );
+    }
+    await manager.update(Target, { id }, card);
+  }
+}
+
+function changeColumns(
+  changes: UpdateChanges,
+): Pick<PlanVersion, 'changes' | 'weightChanges' | 'addedIndicators' | 'cardChanges'> {
+  return {
+    changes: changes.targets,
+    weightChanges: changes.weights,
+    addedIndicators: plain(changes.indicators),
+    cardChanges: changes.cards,
+  };
+}
+
+/** A JSON copy: DTO class instances become plain objects for jsonb. */
+function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -56,6 +56,10 @@ export class Plan {
   @Column({ type: 'text', nullable: true })
   councilDecisionNumber!: string | null;
 
+  /** The date the close step gave (kapandı). */
+  @Column({ type: 'date', nullable: true })
+  closedOn!: string | null;
+
   /** Population when the plan was made: POPULATION_DUTY is judged on it. */
   @Column({ type: 'integer', nullable: true })
   population!: number | null;

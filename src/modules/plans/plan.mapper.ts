@@ -54,6 +54,7 @@ export function toPlanResponse(
       plan.councilDecisionDate || plan.councilDecisionNumber
         ? { date: plan.councilDecisionDate, number: plan.councilDecisionNumber }
         : null,
+    closedOn: plan.closedOn,
     population: plan.population,
     electionDate: plan.electionDate,
     settings: { ...DEFAULT_PLAN_SETTINGS, ...(plan.settings ?? {}) },

@@ -97,6 +97,7 @@ export class PlansService {
   }
 
   async updatePlan(planId: string, dto: UpdatePlanDto, lang: Lang): Promise<PlanResponse> {
+    if (dto.status !== undefined) throw statusViaLifecycle('status', lang);
     return this.editor.edit(planId, lang, async (manager, rows) => {
       await assertFreshVersion(`Plan ${rows.plan.title}`, rows.plan.version, dto.version, () =>
         this.getPlan(planId, manager),
@@ -104,6 +105,13 @@ export class PlansService {
       const changes: Partial<Plan> = {};
       for (const [key, value] of Object.entries(dto) as Array<[keyof UpdatePlanDto, unknown]>) {
         if (value !== undefined && key !== 'version') (changes as Record<string, unknown>)[key] = value;
+      }
+      // A plan without a stored status takes it from its dates: those must not move it either.
+      if (effectiveStatus({ ...rows.plan, ...changes }) !== effectiveStatus(rows.plan)) {
+        const field = (['councilDecisionDate', 'councilDecisionNumber', 'submittedToCouncil'] as const).find(
+          (key) => changes[key] !== undefined,
+        );
+        throw statusViaLifecycle(field ?? 'status', lang);
       }
       // settings are patched key by key: {clampTargetRates: false} keeps aimAggregation as it was.
       if (dto.settings !== undefined) {
@@ -135,7 +143,7 @@ export class PlansService {
             { path: outcome.path, code: outcome.code, message: outcome.message },
           ]);
         }
-        // No column holds the closing date: the audit entry of the status change keeps it.
+        // The closing date is stored (closed_on) and also named in the audit entry's reason.
         if (step.action === 'close')
           await setActor(manager, currentActor(), currentReason() ?? `kapandı: ${step.date}`);
         await manager.update(Plan, { id: planId }, outcome.changes);
@@ -193,4 +201,15 @@ export class PlansService {
     );
     return new Map(rows.map(({ id, ...counts }) => [id, counts]));
   }
+}
+
+/** 400 STATUS_VIA_LIFECYCLE: a PATCH that sets the status, or dates that would change it. */
+function statusViaLifecycle(path: string, lang: Lang): BadRequestError {
+  const message =
+    lang === 'en'
+      ? 'The plan status changes only through the lifecycle steps: POST /api/plans/:planId/lifecycle/submit, enact or close'
+      : 'Plan durumu yalnızca yaşam döngüsü adımlarıyla değişir: POST /api/plans/:planId/lifecycle/submit, enact veya close';
+  return new BadRequestError('STATUS_VIA_LIFECYCLE', message, [
+    { path, code: 'STATUS_VIA_LIFECYCLE', message },
+  ]);
 }

@@ -609,3 +609,36 @@ describe('progress engine: output', () => {
     );
   });
 });
+
+describe('progress engine: an indicator added by a plan update (sinceYear)', () => {
+  /** Trees planted, kumulatif, counting from 2026 with A = 0 when it was added. */
+  const trees = (): EngineIndicator =>
+    lone({
+      code: 'PG1.1.4',
+      weight: 10,
+      valueType: 'kumulatif',
+      baseline: 0,
+      sinceYear: 2026,
+      targets: { '2026': 100, '2027': 200 },
+      values: { '2026-H1': { value: 30 }, '2026-H2': { value: 50 } },
+    });
+
+  it('is no part of its target in the years before it was added: no exclusion, no weight share', () => {
+    const progress = computeProgress(
+      singleTargetPlan([parkArea(), complaintDays(), trainings(), trees()]),
+      YEAR_2025,
+    );
+    expect(firstTarget(progress).indicators.map((indicator) => indicator.code)).toEqual([
+      'PG1.1.1',
+      'PG1.1.2',
+      'PG1.1.3',
+    ]);
+    expect(firstTarget(progress)).toMatchObject({ rate: 65, excluded: [], excludedWeightShare: 0 });
+  });
+
+  it('counts from its first year, its cumulative C adding entries from that year only', () => {
+    const progress = computeProgress(singleTargetPlan([trees()]), YEAR_2026);
+    // C = 0 + 30 + 50: no 2025 entries are asked for.
+    expect(indicatorOf(progress, 'PG1.1.4')).toMatchObject({ actual: 80, target: 100, rate: 80 });
+  });
+});

@@ -36,6 +36,8 @@ export interface EngineIndicator {
   baseline: number | null;
   targets: Record<string, number>;
   monitoringMonths?: 6 | 12;
+  /** Added by a plan update: not part of its target before this year, and C counts from it. */
+  sinceYear?: number;
   values?: Record<string, { value: number }>;
 }
 
@@ -173,13 +175,17 @@ function targetProgress(
   period: Period,
   clamp: boolean,
 ): TargetProgress {
-  const assessed = target.indicators.map((indicator) => assessIndicator(indicator, plan, period, clamp));
+  // The target's indicators as in force in the assessed year: one a later update added is not one of them.
+  const members = target.indicators.filter(
+    (indicator) => (indicator.sinceYear ?? plan.startYear) <= period.year,
+  );
+  const assessed = members.map((indicator) => assessIndicator(indicator, plan, period, clamp));
   const withData = assessed.flatMap(({ progress }) =>
     progress.rateUsed === null ? [] : [{ weight: progress.weight, rate: progress.rateUsed }],
   );
   const excluded = assessed.flatMap(({ exclusion }) => (exclusion ? [exclusion] : []));
   const weightWithData = sum(withData.map((item) => item.weight));
-  const totalWeight = sum(target.indicators.map((indicator) => indicator.weight));
+  const totalWeight = sum(members.map((indicator) => indicator.weight));
   const indicators = assessed.map(({ progress }) => ({
     ...progress,
     // Weights are renormalised over the indicators with data (domain.md 4.2).
@@ -211,7 +217,7 @@ function assessIndicator(
   const method = defaultMethod(indicator);
   const target = indicator.targets[String(period.year)] ?? null;
   const finalTarget = indicator.targets[String(plan.endYear)] ?? null;
-  const actualResult = computeActual(indicator, period, plan.startYear);
+  const actualResult = computeActual(indicator, period, Math.max(plan.startYear, indicator.sinceYear ?? 0));
   const actual = actualResult.status === 'ok' ? actualResult.actual : null;
 
   const outcome: { rate: number; formula: RateFormula } | Exclusion =

@@ -27,6 +27,7 @@ interface IndicatorRow {
   method: Method | null;
   baseline: number | null;
   monitoring_months: 6 | 12 | null;
+  since_year: number | null;
 }
 
 /** Loads what the progress engine reads of one plan or many, as plain rows (no entity hydration). */
@@ -117,19 +118,26 @@ export class ProgressRepository {
           WHERE t.plan_id = ANY($1::uuid[]) ORDER BY t.position`,
         [planIds],
       ),
+      // The weight in force in lastYear: one an approved update changed later (effective after
+      // lastYear) is read as it was before that update.
       this.dataSource.query<IndicatorRow[]>(
-        `SELECT id, target_id, code, ${text('name', 'name')}, ${withText ? 'unit' : 'NULL AS unit'}, weight, direction, value_type,
-                method, baseline, monitoring_months
-           FROM indicators WHERE plan_id = ANY($1::uuid[]) ORDER BY position`,
-        [planIds],
+        `SELECT i.id, i.target_id, i.code, ${text('i.name', 'name')}, ${withText ? 'i.unit' : 'NULL AS unit'},
+                COALESCE((SELECT (w.value ->> 'old')::numeric
+                            FROM plan_versions pv CROSS JOIN jsonb_array_elements(pv.weight_changes) w
+                           WHERE pv.plan_id = i.plan_id AND pv.status = 'approved' AND pv.effective_year > $2
+                             AND w.value ->> 'indicator' = i.code
+                           ORDER BY pv.number LIMIT 1), i.weight) AS weight,
+                i.direction, i.value_type, i.method, i.baseline, i.monitoring_months, i.since_year
+           FROM indicators i WHERE i.plan_id = ANY($1::uuid[]) ORDER BY i.position`,
+        [planIds, lastYear],
       ),
-      // The version in force in lastYear: a target an update changed later (effective after
-      // lastYear, e.g. the final-year target) is read as it was before that update.
+      // The version in force in lastYear: a target an approved update changed later (effective
+      // after lastYear, e.g. the final-year target) is read as it was before that update.
       this.dataSource.query<Array<{ indicator_id: string; year: number; value: number }>>(
         `SELECT it.indicator_id, it.year,
                 COALESCE((SELECT (c.value ->> 'old')::numeric
                             FROM plan_versions pv CROSS JOIN jsonb_array_elements(pv.changes) c
-                           WHERE pv.plan_id = it.plan_id AND pv.effective_year > $3
+                           WHERE pv.plan_id = it.plan_id AND pv.status = 'approved' AND pv.effective_year > $3
                              AND c.value ->> 'indicator' = i.code AND (c.value ->> 'year')::int = it.year
                            ORDER BY pv.number LIMIT 1), it.value) AS value
            FROM indicator_targets it JOIN indicators i ON i.id = it.indicator_id
@@ -196,6 +204,7 @@ export class ProgressRepository {
         baseline: row.baseline,
         targets: targetsOf.get(row.id) ?? {},
         ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
+        ...(row.since_year ? { sinceYear: row.since_year } : {}),
         values: valuesOf.get(row.id) ?? {},
       });
     }

@@ -1,6 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { QuestionResponse } from '../../contracts/questions.js';
+import type { Lang } from '../../contracts/validation.js';
+import { RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { Allow } from '../auth/access.decorators.js';
 import {
@@ -30,14 +32,17 @@ export class QuestionsController {
   @Post()
   @Allow('reviewer', 'admin')
   @ApiOperation({
-    summary: 'Ask a question on an aim, target or indicator (400 UNKNOWN_SUBJECT when the plan has none)',
+    summary:
+      'Ask a question on an aim, target or indicator (400 UNKNOWN_SUBJECT when the plan has none, 409 PLAN_CLOSED for a closed plan)',
   })
+  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
   askQuestion(
     @Param('planId') planId: string,
     @Body() dto: AskQuestionDto,
     @CurrentUser() user: RequestUser,
+    @RequestLang() lang: Lang,
   ): Promise<QuestionResponse> {
-    return this.questions.askQuestion(planId, dto, user);
+    return this.questions.askQuestion(planId, dto, user, lang);
   }
 
   @Post(':questionId/answer')

@@ -11,8 +11,10 @@ import type {
 import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
+import type { Lang } from '../../contracts/validation.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';
+import { effectiveStatus } from '../plans/plan-document.mapper.js';
 import { Plan } from '../plans/plan.entity.js';
 import { Question } from './question.entity.js';
 import { toQuestionResponse } from './questions.mapper.js';
@@ -51,10 +53,20 @@ export class QuestionsService {
     planId: string,
     request: AskQuestionRequest,
     user: RequestUser,
+    lang: Lang = 'tr',
   ): Promise<QuestionResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       const plan = await getPlan(manager, planId);
+      // A closed plan takes no new questions (409 PLAN_CLOSED); open ones can still be answered and closed.
+      if (effectiveStatus(plan) === 'kapandi') {
+        throw new ConflictError(
+          'PLAN_CLOSED',
+          lang === 'en'
+            ? 'The plan is closed (kapandi): no new question can be asked'
+            : 'Plan kapandı (kapandi): yeni soru sorulamaz',
+        );
+      }
       const units = await this.repository.findResponsibleUnits(
         manager,
         plan.id,

@@ -11,6 +11,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { CODE_PATTERN } from '../../../common/validators.js';
 import { AUDIT_ENTITIES, type AuditEntity, type AuditQuery } from '../../../contracts/audit.js';
 import type { Lang } from '../../../contracts/validation.js';
 import { AUDIT_INSTANT } from '../audit-range.js';
@@ -42,6 +43,15 @@ export class AuditQueryDto implements AuditQuery {
   @IsString()
   @Matches(ENTRY_PERIOD, { message: 'period must be YYYY-H1, YYYY-H2 or YYYY' })
   period?: string;
+
+  @ApiPropertyOptional({
+    example: 'PG1.1.1',
+    description: "an indicator code: the indicator's entries, its yearly targets and its values",
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(CODE_PATTERN, { message: 'indicator must be an indicator code such as PG1.1.1' })
+  indicator?: string;
 
   @ApiPropertyOptional({
     example: '2025-01-01',

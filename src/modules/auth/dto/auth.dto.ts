@@ -11,7 +11,14 @@ import {
   MaxLength,
   MinLength,
 } from 'class-validator';
-import { ROLES, type ChangePasswordRequest, type LoginRequest, type Role } from '../../../contracts/auth.js';
+import {
+  ROLES,
+  type ChangePasswordRequest,
+  type CreateUserRequest,
+  type LoginRequest,
+  type PutMembershipRequest,
+  type Role,
+} from '../../../contracts/auth.js';
 import { CODE_PATTERN } from '../../../common/validators.js';
 
 export class LoginDto implements LoginRequest {
@@ -24,7 +31,7 @@ export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) newPassword!: string;
 }
 
-export class CreateUserDto {
+export class CreateUserDto implements CreateUserRequest {
   @ApiProperty() @IsEmail() @MaxLength(320) email!: string;
   @ApiProperty() @IsString() @MinLength(1) @MaxLength(200) name!: string;
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) password!: string;
@@ -34,7 +41,7 @@ export class CreateUserDto {
   isSuperadmin?: boolean;
 }
 
-export class PutMembershipDto {
+export class PutMembershipDto implements PutMembershipRequest {
   @ApiProperty({ enum: ROLES }) @IsIn(ROLES) role!: Role;
   @ApiPropertyOptional({ type: [String], description: 'Unit codes, for unit managers' })
   @IsOptional()

@@ -1,7 +1,71 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsISO8601, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import type { PlanUpdateRequest, UpdateTargets } from '../../../contracts/plan-versions.js';
-import { IsOptionalNotNull, IsPlainObject, ISO_DATE } from '../../../common/validators.js';
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  registerDecorator,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
+import {
+  DIRECTIONS,
+  METHODS,
+  VALUE_TYPES,
+  type Direction,
+  type Method,
+  type ValueType,
+} from '../../../contracts/plan-document.js';
+import {
+  CARD_LIST_FIELDS,
+  type ApproveUpdateRequest,
+  type PlanUpdateRequest,
+  type RejectUpdateRequest,
+  type UpdateCard,
+  type UpdateIndicator,
+  type UpdateTargets,
+  type UpdateWeights,
+} from '../../../contracts/plan-versions.js';
+import {
+  CODE_PATTERN,
+  IsOptionalNotNull,
+  IsPlainObject,
+  IsYearValues,
+  ISO_DATE,
+} from '../../../common/validators.js';
+
+const FINITE = { allowNaN: false, allowInfinity: false } as const;
+const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
+
+/** An indicator added by the update: a whole target card row. */
+export class UpdateIndicatorDto implements UpdateIndicator {
+  @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) target!: string;
+  @ApiProperty({ example: 'PG1.1.4' }) @IsString() @Matches(CODE_PATTERN) code!: string;
+  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiPropertyOptional({ example: 'adet' }) @IsOptionalNotNull() @IsString() @MaxLength(50) unit?: string;
+  @ApiProperty({ description: 'hedefe etkisi (%)' }) @IsNumber(FINITE) @Min(0) weight!: number;
+  @ApiProperty({ enum: DIRECTIONS }) @IsIn(DIRECTIONS) direction!: Direction;
+  @ApiProperty({ enum: VALUE_TYPES }) @IsIn(VALUE_TYPES) valueType!: ValueType;
+  @ApiPropertyOptional({ enum: METHODS }) @IsOptionalNotNull() @IsIn(METHODS) method?: Method;
+  @ApiProperty({ description: 'A when the indicator is added' }) @IsNumber(FINITE) baseline!: number;
+  @ApiProperty({
+    example: { '2027': 10, '2028': 20, '2029': 30 },
+    description: 'One target for every year from the effective year to the plan’s end',
+  })
+  @IsYearValues()
+  targets!: Record<string, number>;
+  @ApiPropertyOptional({ enum: [6, 12] }) @IsOptionalNotNull() @IsIn([6, 12]) monitoringMonths?: 6 | 12;
+  @ApiPropertyOptional({ enum: [6, 12] }) @IsOptionalNotNull() @IsIn([6, 12]) reportingMonths?: 6 | 12;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @MaxLength(500) dataSource?: string;
+}
 
 /** Mission, vision and aims are not part of an update (UPDATE_RULES): unknown fields are refused. */
 export class PlanUpdateDto implements PlanUpdateRequest {
@@ -20,7 +84,7 @@ export class PlanUpdateDto implements PlanUpdateRequest {
   @ApiPropertyOptional({ example: '2026-11-05', description: 'Council decision date (YYYY-MM-DD)' })
   @IsOptionalNotNull()
   @Matches(ISO_DATE)
-  @IsISO8601({ strict: true, strictSeparator: true })
+  @IsISO8601(DATE_OPTIONS)
   decisionDate?: string;
 
   @ApiPropertyOptional({ example: '2026/212' })
@@ -29,10 +93,95 @@ export class PlanUpdateDto implements PlanUpdateRequest {
   @MaxLength(100)
   decisionNumber?: string;
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     example: { 'PG1.1.1': { '2027': 150000, '2028': 170000 } },
     description: 'New yearly targets per indicator code and year (remaining years only)',
   })
+  @IsOptionalNotNull()
   @IsPlainObject()
-  targets!: UpdateTargets;
+  targets?: UpdateTargets;
+
+  @ApiPropertyOptional({
+    example: { 'PG1.1.1': 30, 'PG1.1.2': 35 },
+    description: 'New weights (hedefe etkisi) per indicator code; each target’s weights still sum to 100',
+  })
+  @IsOptionalNotNull()
+  @IsPlainObject()
+  weights?: UpdateWeights;
+
+  @ApiPropertyOptional({ type: [UpdateIndicatorDto], description: 'Indicators added to targets' })
+  @IsOptionalNotNull()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => UpdateIndicatorDto)
+  indicators?: UpdateIndicatorDto[];
+
+  @ApiPropertyOptional({
+    example: { 'H1.1': { costEstimate: { '2027': 1400000 }, risks: ['Kamulaştırma gecikmeleri'] } },
+    description: `Target card fields per target code: costEstimate (remaining years) and the lists ${CARD_LIST_FIELDS.join(', ')}`,
+  })
+  @IsOptionalNotNull()
+  @IsUpdateCards()
+  cards?: Record<string, UpdateCard>;
+}
+
+export class ApproveUpdateDto implements ApproveUpdateRequest {
+  @ApiPropertyOptional({ example: '2026-11-20', description: 'In force from (YYYY-MM-DD); default today' })
+  @IsOptionalNotNull()
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  date?: string;
+}
+
+export class RejectUpdateDto implements RejectUpdateRequest {
+  @ApiProperty({ example: 'Bütçe imkânları bu hedefleri karşılamıyor' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  reason!: string;
+}
+
+/**
+ * { "H1.1": { costEstimate?: { "YYYY": amount ≥ 0 }, risks?: [text], … } }: known keys only, money
+ * non-negative, lists of non-empty texts of at most 10,000 characters.
+ */
+function IsUpdateCards(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'isUpdateCards',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `$property must map target codes to { costEstimate: { "YYYY": amount ≥ 0 }, ${CARD_LIST_FIELDS.join(', ')}: [non-empty texts] }`,
+        ...options,
+      },
+      validator: { validate: isUpdateCards },
+    });
+}
+
+function isUpdateCards(value: unknown): boolean {
+  if (!isRecord(value)) return false;
+  return Object.values(value).every(
+    (card) =>
+      isRecord(card) &&
+      Object.entries(card).every(([key, field]) => {
+        if (key === 'costEstimate')
+          return (
+            isRecord(field) &&
+            Object.entries(field).every(
+              ([year, amount]) =>
+                /^\d{4}$/.test(year) && typeof amount === 'number' && Number.isFinite(amount) && amount >= 0,
+            )
+          );
+        if (!(CARD_LIST_FIELDS as readonly string[]).includes(key)) return false;
+        return (
+          Array.isArray(field) &&
+          field.every((item) => typeof item === 'string' && item.trim() !== '' && item.length <= 10000)
+        );
+      }),
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -172,13 +172,19 @@ export class CreatePlanDto implements CreatePlanRequest {
   costing?: CostingDto;
 }
 
-export class UpdatePlanDto implements Partial<Omit<CreatePlanRequest, 'institutionId'>> {
+export class UpdatePlanDto implements Partial<Omit<CreatePlanRequest, 'institutionId' | 'status'>> {
   /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
   @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) startYear?: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) endYear?: number;
-  @ApiPropertyOptional({ enum: PLAN_STATUSES }) @IsOptional() @IsIn(PLAN_STATUSES) status?: PlanStatus;
+  /** Never accepted: the status changes through the lifecycle steps only (400 STATUS_VIA_LIFECYCLE). */
+  @ApiPropertyOptional({
+    deprecated: true,
+    description: 'Refused with 400 STATUS_VIA_LIFECYCLE: use POST …/lifecycle/submit, enact or close',
+  })
+  @IsOptional()
+  status?: unknown;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) mission?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) vision?: string;
   @ApiPropertyOptional()

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, fastifyTrustProxy, loadConfig, parseTrustProxy } from './app-config.js';
+
+describe('PUSULA_TRUST_PROXY', () => {
+  it('is off by default and when set to false', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    for (const text of ['false', 'no', 'off', '0']) expect(parseTrustProxy(text)).toBe(false);
+  });
+
+  it('takes true, a hop count, or proxy addresses and subnets', () => {
+    expect(loadConfig({ PUSULA_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(loadConfig({ PUSULA_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ PUSULA_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16,::1' }).trustProxy).toEqual([
+      '10.0.0.1',
+      '10.1.0.0/16',
+      '::1',
+    ]);
+  });
+
+  it('refuses anything else with the other configuration problems', () => {
+    for (const text of ['maybe', '11', '10.0.0.0/33', '10.0.0.1/8/1', '300.1.1.1']) {
+      expect(parseTrustProxy(text)).toBeNull();
+    }
+    const problems = (): string[] => {
+      try {
+        loadConfig({ PUSULA_TRUST_PROXY: 'maybe', PORT: 'x' });
+      } catch (error) {
+        if (error instanceof ConfigError) return error.problems;
+      }
+      return [];
+    };
+    expect(problems()).toEqual(
+      expect.arrayContaining([
+        'PORT must be a whole number',
+        expect.stringContaining('PUSULA_TRUST_PROXY must be true, false, a number of proxy hops'),
+      ]),
+    );
+  });
+
+  it('gives Fastify a trust function for a hop count: the socket address and the next hops', () => {
+    const trust = fastifyTrustProxy(1) as (address: string, hop: number) => boolean;
+    expect([trust('127.0.0.1', 0), trust('10.0.0.1', 1)]).toEqual([true, false]);
+    expect(fastifyTrustProxy(['10.0.0.1'])).toEqual(['10.0.0.1']);
+  });
+});
+
+describe('PUSULA_DEMO_ACCOUNTS', () => {
+  it('is off by default and read as a boolean', () => {
+    expect(loadConfig({}).demoAccounts).toBe(false);
+    expect(loadConfig({ PUSULA_DEMO_ACCOUNTS: 'true' }).demoAccounts).toBe(true);
+    expect(() => loadConfig({ PUSULA_DEMO_ACCOUNTS: 'perhaps' })).toThrow(
+      'PUSULA_DEMO_ACCOUNTS must be true or false',
+    );
+  });
+});

@@ -1,0 +1,144 @@
+import type { ValueType } from '../../contracts/plan-document.js';
+import type { Lang } from '../../contracts/validation.js';
+import type { ValueStatus } from '../../contracts/workflow.js';
+import { needsDeviationReason } from '../plans/plan-rules.js';
+import { isEntryPeriod, parsePeriod, planYears, yearEndEntryPeriod } from '../progress/periods.js';
+
+/**
+ * The rules of a value entry that need no database (domain.md 4.3, 5 and 6), shared by the
+ * one-by-one workflow and the values workbook so both judge an entry the same way.
+ */
+
+/** Longest note, deviation reason or evidence link, as the PUT body allows. */
+export const VALUE_TEXT_MAX = 4000;
+export const EVIDENCE_URL_MAX = 2000;
+/** An http(s) link to the evidence (kanıt) of an entry. */
+export const EVIDENCE_URL_PATTERN = /^https?:\/\/\S+$/i;
+
+/** Null when `period` is an entry period of the indicator inside the plan years; otherwise why not. */
+export function entryPeriodProblem(
+  plan: { startYear: number; endYear: number },
+  indicator: { code: string; monitoringMonths: 6 | 12 | null },
+  period: string,
+  lang: Lang,
+): string | null {
+  const months = indicator.monitoringMonths ?? 6;
+  if (isEntryPeriod(period, months, plan.startYear, plan.endYear)) return null;
+  const parsed = parsePeriod(period);
+  if (!parsed) {
+    return lang === 'en'
+      ? `"${period}" is not a period (YYYY-H1, YYYY-H2 or YYYY)`
+      : `"${period}" bir dönem değil (YYYY-H1, YYYY-H2 veya YYYY)`;
+  }
+  if (parsed.year < plan.startYear || parsed.year > plan.endYear) {
+    return lang === 'en'
+      ? `${period} is outside the plan period ${plan.startYear}–${plan.endYear}`
+      : `${period}, ${plan.startYear}–${plan.endYear} plan dönemi dışında`;
+  }
+  const expected = months === 12 ? `YYYY` : `YYYY-H1 / YYYY-H2`;
+  return lang === 'en'
+    ? `${indicator.code} is monitored every ${months} months: its entry periods are ${expected}`
+    : `${indicator.code} ${months} ayda bir izlenir: giriş dönemleri ${expected} biçimindedir`;
+}
+
+/** What DEVIATION_REASON reads of one indicator: its A, B per year and every entry. */
+export interface DeviationInput {
+  baseline: number | null;
+  valueType: ValueType;
+  monitoringMonths: 6 | 12 | null;
+  /** B per plan year. */
+  targets: Record<string, number>;
+  entries: ReadonlyArray<{
+    period: string;
+    value: number;
+    deviationReason: string | null;
+    status: ValueStatus;
+  }>;
+}
+
+/**
+ * DEVIATION_REASON: at year end any C ≠ B needs a reason, with no tolerance. Judged when `subject`
+ * is submitted or corrected, for it and for the year-end entries already submitted or approved
+ * from its year on: a kumulatif entry changes C of every later year too. Drafts are judged at
+ * their own submission. Answers the year-end entry periods that lack their reason.
+ */
+export function missingDeviationReasons(
+  plan: { startYear: number; endYear: number },
+  indicator: DeviationInput,
+  subject: string,
+): string[] {
+  const values = Object.fromEntries(
+    indicator.entries.map((entry) => [
+      entry.period,
+      { value: entry.value, ...(entry.deviationReason ? { deviationReason: entry.deviationReason } : {}) },
+    ]),
+  );
+  const doc = {
+    baseline: indicator.baseline,
+    valueType: indicator.valueType,
+    monitoringMonths: indicator.monitoringMonths ?? undefined,
+    targets: indicator.targets,
+    values,
+  };
+  const checked = new Set(
+    indicator.entries
+      .filter(
+        (entry) => entry.period === subject || entry.status === 'submitted' || entry.status === 'approved',
+      )
+      .map((entry) => entry.period),
+  );
+  const fromYear = Number(subject.slice(0, 4));
+  return planYears(Math.max(fromYear, plan.startYear), plan.endYear)
+    .map((year) => yearEndEntryPeriod(year, indicator.monitoringMonths ?? 6))
+    .filter((period) => {
+      const entry = values[period];
+      return (
+        entry !== undefined &&
+        checked.has(period) &&
+        !entry.deviationReason &&
+        needsDeviationReason(doc, Number(period.slice(0, 4)), plan.startYear)
+      );
+    });
+}
+
+export function deviationReasonMessage(missing: string[], lang: Lang): string {
+  return lang === 'en'
+    ? `At year end the actual value differs from the target for ${missing.join(', ')}: a deviation reason (sapma nedeni) is required`
+    : `${missing.join(', ')} yıl sonu gerçekleşmesi hedeften farklı: sapma nedeni girilmelidir`;
+}
+
+/**
+ * Four-eyes (domain.md 6: the unit enters and submits, the strategy unit approves): whoever entered
+ * or submitted a value may not approve it. Answers the refusal's message, or null.
+ */
+export function selfApprovalProblem(
+  entry: { period: string; enteredBy: string | null; submittedBy: string | null },
+  indicatorCode: string,
+  approverId: string | null,
+  lang: Lang,
+): string | null {
+  if (!approverId) return null;
+  const entered = entry.enteredBy === approverId;
+  const submitted = entry.submittedBy === approverId;
+  if (!entered && !submitted) return null;
+  const did =
+    lang === 'en'
+      ? entered && submitted
+        ? 'entered and submitted'
+        : entered
+          ? 'entered'
+          : 'submitted'
+      : entered && submitted
+        ? 'girip onaya gönderdiğiniz'
+        : entered
+          ? 'girdiğiniz'
+          : 'onaya gönderdiğiniz';
+  return lang === 'en'
+    ? `You ${did} the value of ${indicatorCode} ${entry.period} yourself: another planner approves it (four-eyes principle)`
+    : `${indicatorCode} ${entry.period} değerini kendiniz ${did} için onaylayamazsınız: başka bir planlamacı onaylamalı (dört göz ilkesi)`;
+}
+
+/** Blank text means none. */
+export function blankToNull(text: string | null | undefined): string | null {
+  return text === undefined || text === null || text.trim() === '' ? null : text;
+}

@@ -1,0 +1,573 @@
+/**
+ * Reports 2 and 3 of domain.md 7: the İzleme tablosu (30 June monitoring of a half year) and the
+ * Değerlendirme tablosu (year-end evaluation with every elapsed year's targets, actuals and
+ * rates). Every figure is the progress engine's own (ProgressResponse, as the API gives it);
+ * nothing is recomputed here, and a missing figure shows as text, never as 0. Pure.
+ */
+import type ExcelJS from 'exceljs';
+import {
+  DEFAULT_STATUS_THRESHOLDS,
+  type IndicatorDoc,
+  type PlanDocument,
+  type TargetDoc,
+} from '../../contracts/plan-document.js';
+import type {
+  AimProgress,
+  ExclusionReason,
+  IndicatorProgress,
+  ProgressResponse,
+  TargetProgress,
+} from '../../contracts/progress.js';
+import type { ValueStatus } from '../../contracts/workflow.js';
+import { yearEndEntryPeriod } from '../progress/periods.js';
+import { titleLines } from './target-cards-workbook.js';
+import {
+  NO_DATA_TEXT,
+  NUMBER_FORMATS,
+  addSheet,
+  fitWidth,
+  rateContent,
+  type CellContent,
+  type SheetWriter,
+  type StatusThresholds,
+} from './workbook-format.js';
+
+/** What the report shows of one entry beside the figures: the unit's words and who did what. */
+export interface EntryDetail {
+  note: string | null;
+  deviationReason: string | null;
+  status: ValueStatus;
+  revised: boolean;
+  /** Name of the user who entered the value, when it was entered through the workflow. */
+  enteredBy: string | null;
+  approvedBy: string | null;
+}
+
+/** Entry details keyed by `${indicatorCode}|${entryPeriod}`. */
+export type EntryDetails = ReadonlyMap<string, EntryDetail>;
+
+export function entryKey(code: string, period: string): string {
+  return `${code}|${period}`;
+}
+
+const SHORT_REASONS: Record<ExclusionReason, string> = {
+  NO_DATA: NO_DATA_TEXT,
+  NOT_DUE: 'ölçülmüyor',
+  NO_TARGET: 'hedef yok',
+  NO_BASELINE: 'A yok',
+  UNDEFINED_RATE: 'tanımsız',
+};
+
+const STATUS_WORDS: Record<ValueStatus, string> = {
+  draft: 'taslak (onaylanmadı)',
+  submitted: 'onaya sunuldu',
+  approved: 'onaylandı',
+  returned: 'iade edildi',
+};
+
+/** Everything about the plan the rate sheets look up by code. */
+class PlanIndex {
+  readonly indicators = new Map<string, IndicatorDoc>();
+  readonly targets = new Map<string, TargetDoc>();
+  readonly unitNames: Map<string, string>;
+
+  constructor(readonly document: PlanDocument) {
+    for (const aim of document.plan.aims)
+      for (const target of aim.targets) {
+        this.targets.set(target.code, target);
+        for (const indicator of target.indicators) this.indicators.set(indicator.code, indicator);
+      }
+    this.unitNames = new Map(document.units.map((unit) => [unit.code, unit.name]));
+  }
+
+  unit(code: string | null): string {
+    if (!code) return '';
+    const name = this.unitNames.get(code);
+    return name ? `${name} (${code})` : code;
+  }
+
+  thresholds(): StatusThresholds {
+    return this.document.plan.settings?.statusThresholds ?? DEFAULT_STATUS_THRESHOLDS;
+  }
+}
+
+function reasonOf(target: TargetProgress, code: string): ExclusionReason | null {
+  return target.excluded.find((item) => item.code === code)?.reason ?? null;
+}
+
+/** "Dışarıda kalan: PG1.1.2 (veri girilmedi: 2025-H2); ağırlık payı %35,0". */
+function exclusionNote(target: TargetProgress): string | null {
+  if (target.excluded.length === 0) return null;
+  const items = target.excluded.map((item) => `${item.code} (${item.message})`).join('; ');
+  return `Hedef oranına katılmayan: ${items}; ağırlık payı %${formatNumber(target.excludedWeightShare, 1)}`;
+}
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
+/** A number as Turkish text (1.234,5); a formatter per precision, made once (making one is slow). */
+export function formatNumber(value: number, decimals?: number): string {
+  const key = decimals ?? -1;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('tr-TR', {
+      minimumFractionDigits: decimals ?? 0,
+      maximumFractionDigits: decimals ?? 6,
+    });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
+}
+
+function approval(entry: EntryDetail | undefined): string | null {
+  if (!entry) return null;
+  const word =
+    entry.status === 'approved' ? (entry.approvedBy ?? STATUS_WORDS.approved) : STATUS_WORDS[entry.status];
+  return entry.revised ? `${word} (düzeltildi)` : word;
+}
+
+/**
+ * The settings and formula lines under every rate table: method, clamp, aim aggregation and
+ * colours, then the engine's own explanation of the rules it applied.
+ */
+export function rateFootnote(progress: ProgressResponse, thresholds: StatusThresholds): string[] {
+  const { settings } = progress;
+  return [
+    `Ayarlar — yöntem: göstergede belirtilen (boşsa düzey ve kümülatif göstergelerde F1, dönemsel göstergelerde F2); ` +
+      `kırpma: ${settings.clampTargetRates ? 'gösterge oranları hedef oranına [0, 100] aralığında katılır' : 'kapalı, gösterge oranları hedef oranına kırpılmadan katılır'}; ` +
+      `amaç oranı: ${settings.aimAggregation === 'mean' ? 'hedef oranlarının düz ortalaması' : 'hedef oranlarının maliyet ağırlıklı ortalaması'}; ` +
+      `renk: yeşil ≥ ${formatNumber(thresholds.good)}, sarı ≥ ${formatNumber(thresholds.warning)}, kırmızı < ${formatNumber(thresholds.warning)}.`,
+    ...progress.explanation.tr,
+    `"${NO_DATA_TEXT}": değer girilmemiş; 0 sayılmaz, hedef oranına katılmaz ve hedefin satırında adıyla listelenir. ` +
+      'Sayılar API’nin verdiği sayılardır (GET /api/plans/{planId}/progress); girilmiş her değer, onay durumu ne olursa olsun, hesaba katılır.',
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// İzleme tablosu
+
+const MONITORING_HEADERS = (progress: ProgressResponse): string[] => [
+  'Kod',
+  'Amaç / hedef / performans göstergesi',
+  'Ölçü birimi',
+  'Hedefe etkisi (%)',
+  'Başlangıç değeri (A)',
+  `${progress.year} yıl sonu hedefi (B)`,
+  `Gerçekleşme (C) 30.06.${progress.year}`,
+  'Gerçekleşme oranı GO (%)',
+  'Hedef oranına katılan (%)',
+  'Plan dönemi ilerlemesi (%)',
+  'Açıklama',
+  'Sapma nedeni',
+  'Veri kaynağı',
+  'Giren',
+  'Onaylayan',
+];
+
+/** The İzleme tablosu of a half year (progress of `YYYY-H1`). */
+export function addMonitoringSheet(
+  workbook: ExcelJS.Workbook,
+  document: PlanDocument,
+  progress: ProgressResponse,
+  entries: EntryDetails,
+): void {
+  const plan = new PlanIndex(document);
+  const headers = MONITORING_HEADERS(progress);
+  const all = progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
+  const w = addSheet(workbook, `İzleme ${progress.period}`, {
+    widths: [
+      fitWidth(
+        all.map((indicator) => indicator.code),
+        10,
+        16,
+      ),
+      fitWidth(
+        all.map((indicator) => indicator.name),
+        30,
+        50,
+      ),
+      fitWidth(
+        all.map((indicator) => indicator.unit),
+        10,
+        16,
+      ),
+      10,
+      13,
+      13,
+      13,
+      12,
+      12,
+      12,
+      30,
+      30,
+      fitWidth(
+        [...plan.indicators.values()].map((indicator) => indicator.dataSource),
+        14,
+        30,
+      ),
+      18,
+      18,
+    ],
+    frozenRows: 4,
+    frozenColumns: 2,
+    printTitleRows: [4, 4],
+  });
+  w.titleBlock(
+    titleLines(document, `İzleme Tablosu — ${progress.period} (1 Ocak – 30 Haziran ${progress.year})`),
+  );
+  const header = w.header(headers);
+  for (const aim of progress.aims) {
+    writeAimRow(w, aim);
+    for (const target of aim.targets) {
+      writeTargetRow(w, plan, target);
+      for (const indicator of target.indicators) {
+        const doc = plan.indicators.get(indicator.code);
+        const months = doc?.monitoringMonths ?? 6;
+        const entry = months === 6 ? entries.get(entryKey(indicator.code, `${progress.year}-H1`)) : undefined;
+        const reason = reasonOf(target, indicator.code);
+        w.row([
+          indicator.code,
+          indicator.name,
+          indicator.unit,
+          indicator.weight,
+          indicator.baseline,
+          indicator.target ?? SHORT_REASONS.NO_TARGET,
+          indicator.actual ?? (reason ? SHORT_REASONS[reason] : NO_DATA_TEXT),
+          rateContent(indicator.rate, reason ? SHORT_REASONS[reason] : NO_DATA_TEXT),
+          rateOrEmpty(indicator.rateUsed),
+          rateOrEmpty(indicator.planProgress),
+          entry?.note ?? null,
+          entry?.deviationReason ?? null,
+          doc?.dataSource ?? null,
+          entry?.enteredBy ?? null,
+          approval(entry),
+        ]);
+      }
+      writeTargetRate(w, target, [8]);
+      w.commit();
+    }
+    writeAimRate(w, aim, [8]);
+  }
+  writePlanRate(w, [progress.rate], [8]);
+  w.rateColours(8, header + 1, w.rowNumber - 1, plan.thresholds());
+  w.skip();
+  w.footnote(rateFootnote(progress, plan.thresholds()));
+  w.finish();
+}
+
+function rateOrEmpty(rate: number | null): CellContent {
+  return rate === null ? null : { number: rate, format: NUMBER_FORMATS.rate };
+}
+
+function writeAimRow(w: SheetWriter, aim: AimProgress): void {
+  const row = w.row([aim.code, aim.title], 'aim', { fill: true });
+  w.mergeToFit(row, 2, aim.title);
+}
+
+function writeTargetRow(w: SheetWriter, plan: PlanIndex, target: TargetProgress): void {
+  const note = noteColumn(w);
+  const unit = `Sorumlu birim: ${plan.unit(target.responsibleUnit)}`;
+  const row = w.row([target.code, target.title], 'target');
+  w.mergeToFit(row, 2, target.title, note - 1);
+  w.cell(row, note, unit, 'target');
+  w.mergeToFit(row, note, unit);
+}
+
+/** The target's HG row: its rate under each GO column given, exclusions beside. */
+function writeTargetRate(
+  w: SheetWriter,
+  target: TargetProgress,
+  rateColumns: number[],
+  rates?: Array<number | null>,
+): void {
+  const row = w.row([null, `${target.code} hedef gerçekleşme oranı (HG)`], 'total');
+  rateColumns.forEach((column, index) =>
+    w.cell(row, column, rateContent(rates ? rates[index] : target.rate), 'total'),
+  );
+  const note = exclusionNote(target);
+  if (note) {
+    w.cell(row, noteColumn(w), note, 'total');
+    w.mergeToFit(row, noteColumn(w), note);
+    w.fitHeight(row, note, w.widthOf(noteColumn(w)));
+  }
+}
+
+/** The Açıklama column: the fifth from the right in both rate tables. */
+function noteColumn(w: SheetWriter): number {
+  return w.columnCount - 4;
+}
+
+function writeAimRate(
+  w: SheetWriter,
+  aim: AimProgress,
+  rateColumns: number[],
+  rates?: Array<number | null>,
+): void {
+  const row = w.row([aim.code, `${aim.code} amaç gerçekleşme oranı (hesaplanmış görünüm)`], 'aim', {
+    fill: true,
+  });
+  rateColumns.forEach((column, index) =>
+    w.cell(row, column, rateContent(rates ? rates[index] : aim.rate), 'aim'),
+  );
+  w.skip();
+}
+
+function writePlanRate(w: SheetWriter, rates: Array<number | null>, rateColumns: number[]): void {
+  const row = w.row([null, 'Plan gerçekleşme oranı (amaçların ortalaması; hesaplanmış görünüm)'], 'aim', {
+    fill: true,
+  });
+  rateColumns.forEach((column, index) => w.cell(row, column, rateContent(rates[index]), 'aim'));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Değerlendirme tablosu
+
+/**
+ * The Değerlendirme tablosu of a year: `history` holds the year-end progress of every elapsed
+ * year from the plan's first, oldest first; its last item is the assessed year.
+ */
+export function addEvaluationSheets(
+  workbook: ExcelJS.Workbook,
+  document: PlanDocument,
+  history: ProgressResponse[],
+  entries: EntryDetails,
+): void {
+  const plan = new PlanIndex(document);
+  const progress = history[history.length - 1];
+  const year = progress.year;
+  const byYear = history.map((item) => indexProgress(item));
+  const all = progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
+  const yearColumns = history.flatMap((item) => [
+    `${item.year} hedefi (B)`,
+    `${item.year} gerçekleşme (C)`,
+    `${item.year} GO (%)`,
+  ]);
+  const headers = [
+    'Kod',
+    'Amaç / hedef / performans göstergesi',
+    'Ölçü birimi',
+    'Hedefe etkisi (%)',
+    'Başlangıç değeri (A)',
+    ...yearColumns,
+    `${year} hedef oranına katılan (%)`,
+    'Plan dönemi ilerlemesi (%)',
+    'Açıklama',
+    'Sapma nedeni',
+    'Veri kaynağı',
+    'Giren',
+    'Onaylayan',
+  ];
+  const goColumns = history.map((_item, index) => 6 + index * 3 + 2);
+  const w = addSheet(workbook, `Değerlendirme ${year}`, {
+    widths: [
+      fitWidth(
+        all.map((indicator) => indicator.code),
+        10,
+        16,
+      ),
+      fitWidth(
+        all.map((indicator) => indicator.name),
+        30,
+        50,
+      ),
+      fitWidth(
+        all.map((indicator) => indicator.unit),
+        10,
+        16,
+      ),
+      10,
+      13,
+      ...yearColumns.map(() => 12),
+      12,
+      12,
+      30,
+      30,
+      fitWidth(
+        [...plan.indicators.values()].map((indicator) => indicator.dataSource),
+        14,
+        30,
+      ),
+      18,
+      18,
+    ],
+    frozenRows: 4,
+    frozenColumns: 2,
+    printTitleRows: [4, 4],
+  });
+  w.titleBlock(
+    titleLines(
+      document,
+      `Değerlendirme Tablosu — ${year} (yıl sonu; ${history[0].year}–${year} yıllarının hedef ve gerçekleşmeleri)`,
+    ),
+  );
+  const header = w.header(headers);
+  for (const aim of progress.aims) {
+    writeAimRow(w, aim);
+    for (const target of aim.targets) {
+      writeTargetRow(w, plan, target);
+      for (const indicator of target.indicators) {
+        const doc = plan.indicators.get(indicator.code);
+        const entry = entries.get(
+          entryKey(indicator.code, yearEndEntryPeriod(year, doc?.monitoringMonths ?? 6)),
+        );
+        const perYear = byYear.flatMap((index): CellContent[] => {
+          const item = index.indicators.get(indicator.code);
+          const owner = index.targetOf.get(indicator.code);
+          const reason = owner ? reasonOf(owner, indicator.code) : null;
+          const missing = reason ? SHORT_REASONS[reason] : NO_DATA_TEXT;
+          if (!item) return [null, null, null];
+          return [
+            item.target ?? SHORT_REASONS.NO_TARGET,
+            item.actual ?? missing,
+            rateContent(item.rate, missing),
+          ];
+        });
+        w.row([
+          indicator.code,
+          indicator.name,
+          indicator.unit,
+          indicator.weight,
+          indicator.baseline,
+          ...perYear,
+          rateOrEmpty(indicator.rateUsed),
+          rateOrEmpty(indicator.planProgress),
+          entry?.note ?? null,
+          entry?.deviationReason ?? null,
+          doc?.dataSource ?? null,
+          entry?.enteredBy ?? null,
+          approval(entry),
+        ]);
+      }
+      writeTargetRate(
+        w,
+        target,
+        goColumns,
+        byYear.map((index) => index.targets.get(target.code)?.rate ?? null),
+      );
+      w.commit();
+    }
+    writeAimRate(
+      w,
+      aim,
+      goColumns,
+      byYear.map((index) => index.aims.get(aim.code)?.rate ?? null),
+    );
+  }
+  writePlanRate(
+    w,
+    history.map((item) => item.rate),
+    goColumns,
+  );
+  for (const column of goColumns) w.rateColours(column, header + 1, w.rowNumber - 1, plan.thresholds());
+  w.skip();
+  w.footnote([
+    `Her yılın B değeri o yıl yürürlükte olan hedeftir; C o yılın sonundaki gerçekleşmedir; GO o yılın gerçekleşme oranıdır. ` +
+      `Açıklama, sapma nedeni, giren ve onaylayan ${year} yıl sonu girişine aittir.`,
+    ...rateFootnote(progress, plan.thresholds()),
+  ]);
+  w.finish();
+  addEvaluationNotes(workbook, plan, progress, entries);
+}
+
+interface ProgressIndex {
+  aims: Map<string, AimProgress>;
+  targets: Map<string, TargetProgress>;
+  indicators: Map<string, IndicatorProgress>;
+  targetOf: Map<string, TargetProgress>;
+}
+
+function indexProgress(progress: ProgressResponse): ProgressIndex {
+  const index: ProgressIndex = {
+    aims: new Map(),
+    targets: new Map(),
+    indicators: new Map(),
+    targetOf: new Map(),
+  };
+  for (const aim of progress.aims) {
+    index.aims.set(aim.code, aim);
+    for (const target of aim.targets) {
+      index.targets.set(target.code, target);
+      for (const indicator of target.indicators) {
+        index.indicators.set(indicator.code, indicator);
+        index.targetOf.set(indicator.code, target);
+      }
+    }
+  }
+  return index;
+}
+
+/** C and B equal up to float noise (the DEVIATION_REASON rule allows no other tolerance). */
+function sameNumber(a: number, b: number): boolean {
+  return Math.round(a * 1e9) === Math.round(b * 1e9);
+}
+
+/**
+ * The narrative beside the numbers (domain.md 7.3), one row per target: the deviations with
+ * their reasons and the card's risks are filled in; what went well, proposed actions, the need
+ * for an update and the evaluation criteria are left for the units to write.
+ */
+function addEvaluationNotes(
+  workbook: ExcelJS.Workbook,
+  plan: PlanIndex,
+  progress: ProgressResponse,
+  entries: EntryDetails,
+): void {
+  const year = progress.year;
+  const headers = [
+    'Hedef kodu',
+    'Hedef',
+    'Sorumlu birim',
+    `${year} HG (%)`,
+    'Sapmalar ve nedenleri',
+    'Riskler',
+    'Başarılı yönler',
+    'Önerilen tedbirler',
+    'Güncelleme ihtiyacı',
+    'İlgililik',
+    'Etkililik',
+    'Verimlilik',
+    'Etki',
+    'Sürdürülebilirlik',
+  ];
+  const w = addSheet(workbook, `Değerlendirme notları ${year}`, {
+    widths: [10, 36, 24, 10, 50, 36, 28, 28, 18, 16, 16, 16, 16, 16],
+    frozenRows: 4,
+    frozenColumns: 2,
+    printTitleRows: [4, 4],
+  });
+  w.titleBlock(titleLines(plan.document, `Değerlendirme Notları — ${year}`));
+  const header = w.header(headers);
+  for (const aim of progress.aims) {
+    for (const target of aim.targets) {
+      const deviations = target.indicators.flatMap((indicator) => {
+        if (indicator.actual === null || indicator.target === null) return [];
+        if (sameNumber(indicator.actual, indicator.target)) return [];
+        const doc = plan.indicators.get(indicator.code);
+        const entry = entries.get(
+          entryKey(indicator.code, yearEndEntryPeriod(year, doc?.monitoringMonths ?? 6)),
+        );
+        return [
+          `${indicator.code}: B ${formatNumber(indicator.target)}, C ${formatNumber(indicator.actual)} — ${entry?.deviationReason ?? 'sapma nedeni girilmedi'}`,
+        ];
+      });
+      const risks = plan.targets.get(target.code)?.risks ?? [];
+      const notes = deviations.join('\n');
+      const row = w.row([
+        target.code,
+        target.title,
+        plan.unit(target.responsibleUnit),
+        rateContent(target.rate),
+        notes || null,
+        risks.join('\n') || null,
+      ]);
+      w.fitHeight(row, notes || target.title, notes ? 50 : 36);
+    }
+    w.commit();
+  }
+  w.rateColours(4, header + 1, w.rowNumber - 1, plan.thresholds());
+  w.skip();
+  w.footnote([
+    'Sapmalar: yıl sonu gerçekleşmesi (C) hedeften (B) farklı olan göstergeler ve girilen sapma nedenleri. ' +
+      'Boş sütunlar (başarılı yönler, önerilen tedbirler, güncelleme ihtiyacı ve değerlendirme ölçütleri) birimlerin yazması içindir.',
+  ]);
+  w.finish();
+}

@@ -1,0 +1,103 @@
+/**
+ * What a downloaded report is called and which period it is for: Turkish file names sent as
+ * RFC 6266 / RFC 5987 `filename*` with an ASCII fallback, and the `?period` each report takes.
+ * Pure.
+ */
+import type { ReportKind } from '../../contracts/reports.js';
+import { parseAssessedPeriod, type Period } from '../progress/periods.js';
+
+const REPORT_TITLES: Record<ReportKind, string> = {
+  'target-cards': 'Hedef Kartları',
+  monitoring: 'İzleme Tablosu',
+  evaluation: 'Değerlendirme Tablosu',
+  units: 'Sorumlu ve İşbirliği Birimleri',
+  costing: 'Maliyetlendirme',
+  audit: 'Denetim İzi',
+  plan: 'Stratejik Plan',
+};
+
+/** "İzleme Tablosu 2025-H1 - 2025-2029 Stratejik Planı.xlsx", without characters file systems refuse. */
+export function reportFileName(kind: ReportKind, planTitle: string, period?: string): string {
+  const name = [REPORT_TITLES[kind], period, '-', planTitle]
+    .filter((part): part is string => Boolean(part))
+    .join(' ')
+    // Control characters and characters Windows refuses in file names.
+    .replace(/\p{Cc}+/gu, ' ')
+    .replace(/[<>:"/\\|?*]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 150)
+    .trim();
+  return `${name}.xlsx`;
+}
+
+const ASCII_LETTERS: Record<string, string> = {
+  ı: 'i',
+  İ: 'I',
+  ş: 's',
+  Ş: 'S',
+  ğ: 'g',
+  Ğ: 'G',
+  ü: 'u',
+  Ü: 'U',
+  ö: 'o',
+  Ö: 'O',
+  ç: 'c',
+  Ç: 'C',
+  â: 'a',
+  î: 'i',
+  û: 'u',
+};
+
+/**
+ * `attachment; filename="Izleme Tablosu….xlsx"; filename*=UTF-8''%C4%B0zleme…`: the ASCII name
+ * for old clients, the UTF-8 name (RFC 5987) for every browser since 2012.
+ */
+export function contentDisposition(fileName: string): string {
+  const ascii = [...fileName]
+    .map((char) => ASCII_LETTERS[char] ?? char)
+    .join('')
+    .normalize('NFKD')
+    .replace(/[^\x20-\x7e]/g, '')
+    .replace(/["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** The period a report is for; null when `text` is not a period this report takes. */
+export function reportPeriod(
+  kind: 'monitoring' | 'evaluation' | 'audit' | 'plan',
+  text: string,
+  plan: { startYear: number; endYear: number },
+): Period | null {
+  const period = parseAssessedPeriod(text, plan.startYear, plan.endYear);
+  if (!period) return null;
+  if (kind === 'monitoring' && period.half !== 1) return null;
+  if (kind === 'evaluation' && period.half !== null) return null;
+  return period;
+}
+
+/** Why a period was refused, in the words of each report. */
+export function periodProblem(
+  kind: 'monitoring' | 'evaluation' | 'audit' | 'plan',
+  plan: { startYear: number; endYear: number },
+  lang: 'tr' | 'en',
+): string {
+  const years = `${plan.startYear}–${plan.endYear}`;
+  const tr: Record<typeof kind, string> = {
+    monitoring: `İzleme tablosu bir yarıyıl içindir: dönem YYYY-H1 olmalı (${years} içinde)`,
+    evaluation: `Değerlendirme tablosu bir yıl içindir: dönem YYYY olmalı (${years} içinde)`,
+    audit: `dönem bir değerlendirme dönemi olmalı: YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu) (${years} içinde)`,
+    plan: `dönem YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu değerlendirme) olmalı (${years} içinde)`,
+  };
+  const en: Record<typeof kind, string> = {
+    monitoring: `The monitoring table is for a half year: period must be YYYY-H1 within ${years}`,
+    evaluation: `The evaluation table is for a year: period must be YYYY within ${years}`,
+    audit: `period must be an assessment period: YYYY-H1 (30 June monitoring) or YYYY (year end) within ${years}`,
+    plan: `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation) within ${years}`,
+  };
+  return (lang === 'en' ? en : tr)[kind];
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { PlansModule } from '../plans/plans.module.js';
+import { ProgressModule } from '../progress/progress.module.js';
+import { ReportsController } from './reports.controller.js';
+import { ReportsRepository } from './reports.repository.js';
+import { ReportsService } from './reports.service.js';
+import { TargetCardsImportService } from './target-cards-import.service.js';
+
+/** Excel reports of a plan (domain.md 7) and the target-card workbook import. */
+@Module({
+  imports: [PlansModule, ProgressModule],
+  controllers: [ReportsController],
+  providers: [ReportsService, ReportsRepository, TargetCardsImportService],
+})
+export class ReportsModule {}

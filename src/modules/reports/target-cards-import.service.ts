@@ -1,0 +1,444 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { AimDoc, PlanDocument } from '../../contracts/plan-document.js';
+import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../contracts/reports.js';
+import type { Lang, ValidationIssue } from '../../contracts/validation.js';
+import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
+import { AppError, BadRequestError, ConflictError } from '../../common/app-error.js';
+import { currentActor, currentReason } from '../../common/request-context.js';
+import type { RequestUser } from '../../common/request-user.js';
+import { readWorkbookUpload } from '../../common/workbook-upload.js';
+import { bulkInsert } from '../../database/bulk-insert.js';
+import { setActor } from '../../database/actor.js';
+import { parsePlanDocument } from '../plans/plan-document-parser.js';
+import { effectiveStatus, toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
+import { PlanDocumentService, today } from '../plans/plan-document.service.js';
+import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
+import { validatePlan } from '../plans/plan-rules.js';
+import { cardChanges, countChanges, type CardChanges, type StoredCards } from './target-card-changes.js';
+import { PLAN_SHEET, UNITS_SHEET } from './target-card-layout.js';
+import { locateIssue, readTargetCards } from './target-cards-reader.js';
+
+/**
+ * The target-card workbook coming back (issue 5): a new plan from it, through the one plan
+ * import (parser, rules, one transaction), or the cards of a draft plan replaced by it under the
+ * plan rules. Every problem names its sheet, row and column; an import with any error changes
+ * nothing.
+ */
+@Injectable()
+export class TargetCardsImportService {
+  constructor(
+    private readonly documents: PlanDocumentService,
+    private readonly editor: PlanEditorService,
+  ) {}
+
+  /** A new plan (planner or admin of the institution the Plan sheet names). */
+  async createPlan(
+    body: unknown,
+    contentType: string | undefined,
+    lang: Lang,
+    user: RequestUser,
+  ): Promise<TargetCardsImportResponse> {
+    const workbook = await readWorkbookUpload(body, {
+      contentType,
+      requiredSheets: [PLAN_SHEET, UNITS_SHEET],
+      lang,
+    });
+    const read = readTargetCards(workbook, lang);
+    if (!read.document) throw importInvalid(read.problems, lang);
+    const locate = (issue: { path: string; code: string; message: string }): WorkbookErrorDetail =>
+      locateIssue(read.locations, issue, PLAN_SHEET);
+    try {
+      const result = await this.documents.importDocument(read.document, lang, user);
+      return { id: result.id, warnings: result.warnings.map(locate) };
+    } catch (error) {
+      throw relocated(error, locate, lang);
+    }
+  }
+
+  /**
+   * Replaces the aims, targets and indicators of a draft plan with the workbook's aim sheets
+   * (matched by code: a kept indicator keeps its values). A plan submitted or in force changes
+   * only through a plan update: 409 CARDS_VIA_UPDATE.
+   */
+  async replaceCards(
+    planId: string,
+    body: unknown,
+    contentType: string | undefined,
+    lang: Lang,
+  ): Promise<TargetCardsUpdateResponse> {
+    const workbook = await readWorkbookUpload(body, { contentType, lang });
+    const read = readTargetCards(workbook, lang, { aimsOnly: true });
+    if (!read.document) throw importInvalid(read.problems, lang);
+    const fallback = workbook.worksheets.find(
+      (sheet) => sheet.name !== PLAN_SHEET && sheet.name !== UNITS_SHEET,
+    );
+    const locate = (issue: { path: string; code: string; message: string }): WorkbookErrorDetail =>
+      locateIssue(read.locations, issue, fallback?.name ?? PLAN_SHEET);
+    const aims = (read.document.plan as { aims: unknown }).aims;
+
+    return this.editor.edit(planId, lang, async (manager, rows) => {
+      const status = effectiveStatus(rows.plan);
+      if (status !== 'taslak') {
+        const route = `POST /api/plans/${planId}/updates`;
+        throw new ConflictError(
+          'CARDS_VIA_UPDATE',
+          lang === 'en'
+            ? `The plan is ${status}: a workbook replaces the target cards of a draft plan only; change a plan in force through a plan update (${route})`
+            : `Plan ${status} durumunda: çalışma kitabı yalnızca taslak planın hedef kartlarını değiştirir; yürürlükteki planı plan güncellemesiyle (${route}) değiştirin`,
+        );
+      }
+      const before = toPlanDocument(rows);
+      const after = withCards(before, aims);
+      const parsed = parsePlanDocument(after, lang);
+      if (!parsed.document) throw importInvalid(parsed.problems.map(locate), lang);
+      try {
+        assertDocumentKeepsRules(before, parsed.document, lang);
+      } catch (error) {
+        throw relocated(error, locate, lang);
+      }
+      await setActor(manager, currentActor(), currentReason() ?? 'hedef kartları çalışma kitabı');
+      const changes = cardChanges(storedCards(rows), parsed.document.plan.aims, randomUUID);
+      await applyChanges(manager, rows, changes);
+      const warnings = validatePlan(parsed.document, { today: today(), lang }).filter(
+        (issue: ValidationIssue) => issue.severity === 'warning',
+      );
+      return { id: planId, warnings: warnings.map(locate), changes: countChanges(changes) };
+    });
+  }
+}
+
+/** The plan as it stands with the workbook's aims; a kept indicator brings its entered values along. */
+function withCards(before: PlanDocument, aims: unknown): unknown {
+  const values = new Map(
+    before.plan.aims.flatMap((aim) =>
+      aim.targets.flatMap((target) =>
+        target.indicators.map((indicator) => [indicator.code, indicator.values]),
+      ),
+    ),
+  );
+  const merged = Array.isArray(aims)
+    ? (aims as Array<Partial<AimDoc>>).map((aim) => ({
+        ...aim,
+        targets: Array.isArray(aim.targets)
+          ? aim.targets.map((target) => ({
+              ...target,
+              indicators: Array.isArray(target.indicators)
+                ? target.indicators.map((indicator) => {
+                    const entered =
+                      typeof indicator.code === 'string' ? values.get(indicator.code) : undefined;
+                    return entered ? { ...indicator, values: entered } : indicator;
+                  })
+                : target.indicators,
+            }))
+          : aim.targets,
+      }))
+    : aims;
+  return { ...before, plan: { ...before.plan, aims: merged } };
+}
+
+/** The stored cards in the shape the pure diff compares. */
+function storedCards(rows: PlanRows): StoredCards {
+  return {
+    aims: rows.aims.map(({ id, code, title, position }) => ({ id, code, title, position })),
+    targets: rows.targets.map((target) => ({
+      id: target.id,
+      aimId: target.aimId,
+      code: target.code,
+      title: target.title,
+      position: target.position,
+      responsibleUnitId: target.responsibleUnitId,
+      risks: target.risks,
+      controls: target.controls,
+      strategies: target.strategies,
+      activities: target.activities,
+      costEstimate: target.costEstimate,
+      findings: target.findings,
+      needs: target.needs,
+    })),
+    indicators: rows.indicators.map((indicator) => ({
+      id: indicator.id,
+      targetId: indicator.targetId,
+      code: indicator.code,
+      name: indicator.name,
+      unit: indicator.unit,
+      weight: indicator.weight,
+      direction: indicator.direction,
+      valueType: indicator.valueType,
+      method: indicator.method,
+      baseline: indicator.baseline,
+      monitoringMonths: indicator.monitoringMonths,
+      reportingMonths: indicator.reportingMonths,
+      dataSource: indicator.dataSource,
+      sinceYear: indicator.sinceYear,
+      position: indicator.position,
+    })),
+    yearlyTargets: rows.yearlyTargets.map(({ indicatorId, year, value }) => ({ indicatorId, year, value })),
+    collaborators: rows.collaborators.map(({ targetId, unitId, position }) => ({
+      targetId,
+      unitId,
+      position,
+    })),
+    unitIds: new Map(rows.units.map((unit) => [unit.code, unit.id])),
+  };
+}
+
+/**
+ * Writes the changes: new and changed records first (moves included), then the removed ones,
+ * whose remaining children the cascade removes. Each step is one statement per table.
+ */
+async function applyChanges(manager: EntityManager, rows: PlanRows, changes: CardChanges): Promise<void> {
+  const { id: planId, institutionId } = rows.plan;
+  await bulkInsert(
+    manager,
+    'aims',
+    [
+      ['id', 'uuid'],
+      ['institution_id', 'uuid'],
+      ['plan_id', 'uuid'],
+      ['code', 'text'],
+      ['title', 'text'],
+      ['position', 'integer'],
+      ['version', 'integer'],
+    ],
+    changes.aims.insert.map((aim) => [aim.id, institutionId, planId, aim.code, aim.title, aim.position, 1]),
+  );
+  await updateRows(
+    manager,
+    'aims',
+    [
+      ['title', 'text'],
+      ['position', 'integer'],
+    ],
+    changes.aims.update.map((aim) => [aim.id, aim.title, aim.position]),
+  );
+  const targetColumns = [
+    ['aim_id', 'uuid'],
+    ['title', 'text'],
+    ['position', 'integer'],
+    ['responsible_unit_id', 'uuid'],
+    ['risks', 'jsonb'],
+    ['controls', 'jsonb'],
+    ['strategies', 'jsonb'],
+    ['activities', 'jsonb'],
+    ['cost_estimate', 'jsonb'],
+    ['findings', 'jsonb'],
+    ['needs', 'jsonb'],
+  ] as const;
+  const targetValues = (target: CardChanges['targets']['insert'][number]): unknown[] => [
+    target.aimId,
+    target.title,
+    target.position,
+    target.responsibleUnitId,
+    target.risks,
+    target.controls,
+    target.strategies,
+    target.activities,
+    target.costEstimate,
+    target.findings,
+    target.needs,
+  ];
+  await bulkInsert(
+    manager,
+    'targets',
+    [
+      ['id', 'uuid'],
+      ['institution_id', 'uuid'],
+      ['plan_id', 'uuid'],
+      ['code', 'text'],
+      ...targetColumns,
+      ['version', 'integer'],
+    ],
+    changes.targets.insert.map((target) => [
+      target.id,
+      institutionId,
+      planId,
+      target.code,
+      ...targetValues(target),
+      1,
+    ]),
+  );
+  await updateRows(
+    manager,
+    'targets',
+    targetColumns,
+    changes.targets.update.map((target) => [target.id, ...targetValues(target)]),
+  );
+  const indicatorColumns = [
+    ['target_id', 'uuid'],
+    ['name', 'text'],
+    ['unit', 'text'],
+    ['weight', 'numeric'],
+    ['direction', 'text'],
+    ['value_type', 'text'],
+    ['method', 'text'],
+    ['baseline', 'numeric'],
+    ['monitoring_months', 'smallint'],
+    ['reporting_months', 'smallint'],
+    ['data_source', 'text'],
+    ['since_year', 'integer'],
+    ['position', 'integer'],
+  ] as const;
+  const indicatorValues = (indicator: CardChanges['indicators']['insert'][number]): unknown[] => [
+    indicator.targetId,
+    indicator.name,
+    indicator.unit,
+    indicator.weight,
+    indicator.direction,
+    indicator.valueType,
+    indicator.method,
+    indicator.baseline,
+    indicator.monitoringMonths,
+    indicator.reportingMonths,
+    indicator.dataSource,
+    indicator.sinceYear,
+    indicator.position,
+  ];
+  await bulkInsert(
+    manager,
+    'indicators',
+    [
+      ['id', 'uuid'],
+      ['institution_id', 'uuid'],
+      ['plan_id', 'uuid'],
+      ['code', 'text'],
+      ...indicatorColumns,
+      ['version', 'integer'],
+    ],
+    changes.indicators.insert.map((indicator) => [
+      indicator.id,
+      institutionId,
+      planId,
+      indicator.code,
+      ...indicatorValues(indicator),
+      1,
+    ]),
+  );
+  await updateRows(
+    manager,
+    'indicators',
+    indicatorColumns,
+    changes.indicators.update.map((indicator) => [indicator.id, ...indicatorValues(indicator)]),
+  );
+  await deleteRows(
+    manager,
+    'indicators',
+    changes.indicators.delete.map((row) => row.id),
+  );
+  await deleteRows(
+    manager,
+    'targets',
+    changes.targets.delete.map((row) => row.id),
+  );
+  await deleteRows(
+    manager,
+    'aims',
+    changes.aims.delete.map((row) => row.id),
+  );
+
+  const yearly = changes.yearlyTargets;
+  if (yearly.delete.length > 0) {
+    await manager.query(
+      `DELETE FROM indicator_targets t USING unnest($1::uuid[], $2::int[]) AS d(indicator_id, year)
+        WHERE t.indicator_id = d.indicator_id AND t.year = d.year`,
+      [yearly.delete.map((row) => row.indicatorId), yearly.delete.map((row) => row.year)],
+    );
+  }
+  if (yearly.update.length > 0) {
+    await manager.query(
+      `UPDATE indicator_targets t SET value = u.value
+         FROM unnest($1::uuid[], $2::int[], $3::numeric[]) AS u(indicator_id, year, value)
+        WHERE t.indicator_id = u.indicator_id AND t.year = u.year`,
+      [
+        yearly.update.map((row) => row.indicatorId),
+        yearly.update.map((row) => row.year),
+        yearly.update.map((row) => row.value),
+      ],
+    );
+  }
+  await bulkInsert(
+    manager,
+    'indicator_targets',
+    [
+      ['indicator_id', 'uuid'],
+      ['year', 'integer'],
+      ['institution_id', 'uuid'],
+      ['plan_id', 'uuid'],
+      ['value', 'numeric'],
+    ],
+    yearly.insert.map((row) => [row.indicatorId, row.year, institutionId, planId, row.value]),
+  );
+
+  const { targetIds, rows: links } = changes.collaborators;
+  if (targetIds.length > 0) {
+    await manager.query('DELETE FROM target_collaborators WHERE target_id = ANY($1::uuid[])', [targetIds]);
+  }
+  await bulkInsert(
+    manager,
+    'target_collaborators',
+    [
+      ['target_id', 'uuid'],
+      ['unit_id', 'uuid'],
+      ['institution_id', 'uuid'],
+      ['position', 'integer'],
+    ],
+    links.map((link) => [link.targetId, link.unitId, institutionId, link.position]),
+  );
+}
+
+type Column = readonly [name: string, type: 'uuid' | 'text' | 'integer' | 'smallint' | 'numeric' | 'jsonb'];
+
+/** One UPDATE … FROM unnest(…) per table: rows are [id, …values in `columns` order]; version + 1. */
+async function updateRows(
+  manager: EntityManager,
+  table: string,
+  columns: readonly Column[],
+  rows: unknown[][],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const all: readonly Column[] = [['id', 'uuid'], ...columns];
+  const parameters = all.map(([, type], index) =>
+    rows.map((row) => {
+      const value = row[index];
+      if (value === null || value === undefined) return null;
+      return type === 'jsonb' ? JSON.stringify(value) : value;
+    }),
+  );
+  const arrays = all.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
+  const names = all.map(([name]) => name).join(', ');
+  const sets = columns.map(([name]) => `${name} = u.${name}`).join(', ');
+  await manager.query(
+    `UPDATE ${table} t SET ${sets}, version = t.version + 1
+       FROM unnest(${arrays}) AS u(${names})
+      WHERE t.id = u.id`,
+    parameters,
+  );
+}
+
+async function deleteRows(manager: EntityManager, table: string, ids: string[]): Promise<void> {
+  if (ids.length > 0) await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
+}
+
+/** 400 IMPORT_INVALID: the workbook's problems, each at its cell; nothing was saved. */
+function importInvalid(problems: WorkbookErrorDetail[], lang: Lang): BadRequestError {
+  return new BadRequestError(
+    'IMPORT_INVALID',
+    lang === 'en'
+      ? `The workbook has ${problems.length} problem(s); nothing was saved`
+      : `Çalışma kitabında ${problems.length} sorun var; hiçbir şey kaydedilmedi`,
+    problems,
+  );
+}
+
+/** A 400 of the plan import or the rules, its details moved from document paths to cells. */
+function relocated(
+  error: unknown,
+  locate: (issue: { path: string; code: string; message: string }) => WorkbookErrorDetail,
+  lang: Lang,
+): unknown {
+  if (error instanceof AppError && error.statusCode === 400 && error.details) {
+    return importInvalid(error.details.map(locate), lang);
+  }
+  return error;
+}
