@@ -17,6 +17,21 @@ export default tseslint.config(
     },
   },
   {
+    // The web client: its own tsconfig (DOM lib, bundler resolution). Browser globals need no list:
+    // typescript-eslint turns no-undef off and the DOM lib types every global.
+    files: ['client/**/*.ts'],
+    languageOptions: {
+      parserOptions: { project: './client/tsconfig.json', tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      // The client reaches the server only through client/api/ and shares nothing but src/contracts.
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['@nestjs/*', 'typeorm', 'pg', '**/src/modules/**', '**/src/common/**', '**/src/database/**'] },
+      ],
+    },
+  },
+  {
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.{controller,service,module,entity,mapper,repository,filter,dto,guard,decorators}.ts', 'src/**/dto/*.ts', 'src/main.ts', 'src/app.*.ts', 'src/config/**', 'src/database/**', 'src/common/**', 'src/bench/**'],
     rules: {

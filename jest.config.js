@@ -38,6 +38,17 @@ export default {
       rootDir: '.',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },
+    {
+      ...common,
+      displayName: 'browser',
+      rootDir: '.',
+      // The built client in headless Chromium (playwright-core); scripts/test.js builds it first.
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+    },
   ],
+  // unit, then e2e, then browser: the slowest tier last, after the faster ones have spoken.
+  // Starting an app (migrations, bcrypt) can pass Jest's 5 s default on a busy 2-core machine.
+  testTimeout: 30000,
+  testSequencer: '<rootDir>/test/support/tier-sequencer.js',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
 };

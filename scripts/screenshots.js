@@ -1,25 +1,242 @@
 #!/usr/bin/env node
-// Screenshots for docs/: `node scripts/screenshots.js http://localhost:3000` against a running
-// server with the demo data. Uses Debian's Chromium through playwright-core.
-import { chromium } from 'playwright-core';
+// Screenshots of every screen for docs/images/, in Turkish, with Debian's Chromium through
+// playwright-core.
+//
+//   node scripts/screenshots.js            builds if needed, starts a throwaway server with the demo
+//                                          data (embedded PostgreSQL in a temporary directory), adds a
+//                                          little workflow (an open period, entered and submitted
+//                                          values, questions and an answer, the plan published),
+//                                          takes the screenshots and stops the server
+//   node scripts/screenshots.js URL        against a running server with the demo accounts, changing
+//                                          nothing (screens without workflow data stay empty)
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from './chromium.js';
 
-const base = process.argv[2] ?? 'http://localhost:3000';
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-await page.goto(`${base}/api/docs`, { waitUntil: 'networkidle' });
-await page.waitForSelector('.opblock-tag');
-await page.screenshot({ path: 'docs/images/api-docs.png' });
-await browser.close();
-console.log('docs/images/api-docs.png');
+const OUT = 'docs/images';
+const PASSWORD = 'pusula-demo';
+const ACCOUNTS = {
+  admin: { email: 'yonetici@pusula.local', password: PASSWORD },
+  planner: { email: 'planlama@pusula.local', password: PASSWORD },
+  unit: { email: 'park@pusula.local', password: PASSWORD },
+  reviewer: { email: 'meclis@pusula.local', password: PASSWORD },
+};
+/** The demo plan with values (Bilecik 2020–2024, values for 2020 and 2021) and its period shown. */
+const PLAN_TITLE = '2020-2024 Stratejik Planı';
+const PERIOD = '2021';
+const OPEN_PERIOD = '2022-H1';
+
+function freePort() {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function startServer() {
+  const build = spawnSync(process.execPath, ['scripts/build-if-needed.js'], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('the build failed');
+  const dataDir = mkdtempSync(join(tmpdir(), 'pusula-screens-'));
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    PUSULA_DATA_DIR: dataDir,
+    PUSULA_EMBEDDED_DB_PORT: String(await freePort()),
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'warn',
+    PUSULA_DEMO: 'true',
+  };
+  delete env.DATABASE_URL;
+  const child = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const base = `http://127.0.0.1:${port}`;
+  const started = Date.now();
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the server stopped (exit ${child.exitCode})`);
+    try {
+      if ((await fetch(`${base}/api/health`)).status === 200) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() - started > 180_000) throw new Error('the server did not start within 180 s');
+    await new Promise((done) => setTimeout(done, 250));
+  }
+  const stop = async () => {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((done) => setTimeout(done, 15_000))]);
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  return { base, stop };
+}
+
+/** A tiny API client signed in as one demo account. */
+async function signInApi(base, account) {
+  const response = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(account),
+  });
+  if (!response.ok) throw new Error(`sign-in ${account.email}: ${response.status}`);
+  const { accessToken } = await response.json();
+  const call = async (method, path, body) => {
+    const answer = await fetch(`${base}/api${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    if (!answer.ok) throw new Error(`${method} ${path}: ${answer.status} ${text.slice(0, 300)}`);
+    return text ? JSON.parse(text) : undefined;
+  };
+  return {
+    token: accessToken,
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+    put: (path, body) => call('PUT', path, body),
+  };
+}
+
+/** A little workflow on the demo plan, so the entry, approval and question screens show something. */
+async function addWorkflow(api, planId) {
+  const plan = `/plans/${planId}`;
+  await api.planner.post(`${plan}/periods`, { period: OPEN_PERIOD });
+  const document = await api.planner.get(`${plan}/document`);
+  const targets = document.plan.aims.flatMap((aim) => aim.targets);
+  // A value near the last one entered, rounded as the indicator's values are.
+  const nextValue = (indicator) => {
+    const values = Object.entries(indicator.values ?? {}).sort(([a], [b]) => a.localeCompare(b));
+    const last = values.at(-1)?.[1].value ?? indicator.baseline ?? 0;
+    const next = last * 1.03;
+    return Number.isInteger(last) ? Math.round(next) : Math.round(next * 10) / 10;
+  };
+  const enter = async (client, indicator, submit) => {
+    const path = `${plan}/indicators/${indicator.code}/values/${OPEN_PERIOD}`;
+    const draft = await client.put(path, { value: nextValue(indicator), note: 'Birim kayıtlarından' });
+    if (submit) await client.post(`${path}/submit`, { version: draft.version });
+  };
+  const sixMonthly = (target) => target.indicators.filter((indicator) => indicator.monitoringMonths !== 12);
+  // The PARK manager: one value submitted, one draft, one still missing.
+  const park = sixMonthly(targets.find((target) => target.responsibleUnit === 'PARK'));
+  await enter(api.unit, park[0], true);
+  if (park[1]) await enter(api.unit, park[1], false);
+  // Other units' values, entered and submitted by the institution's admin.
+  for (const unit of ['FEN', 'SU', 'SOSYAL']) {
+    const target = targets.find((candidate) => candidate.responsibleUnit === unit);
+    for (const indicator of target ? sixMonthly(target).slice(0, 2) : [])
+      await enter(api.admin, indicator, true);
+  }
+  // Questions of the council member; the PARK manager answers one.
+  const parkTarget = targets.find((target) => target.responsibleUnit === 'PARK');
+  const answered = await api.reviewer.post(`${plan}/questions`, {
+    subjectType: 'target',
+    subjectCode: parkTarget.code,
+    period: PERIOD,
+    text: 'Yeşil alan hedefinde 2021 sonunda neden geride kalındı? Yeni parkların açılış takvimi nedir?',
+  });
+  await api.unit.post(`${plan}/questions/${answered.id}/answer`, {
+    text: 'İki parkın ihalesi 2021 sonbaharına kaldı; açılışlar 2022 Haziran ve Eylül aylarında planlanıyor.',
+    version: answered.version,
+  });
+  await api.reviewer.post(`${plan}/questions`, {
+    subjectType: 'target',
+    subjectCode: targets[0].code,
+    period: PERIOD,
+    text: 'Bu hedefin maliyeti bütçede nasıl karşılandı?',
+  });
+  await api.planner.post(`${plan}/publish`);
+}
+
+async function main() {
+  const given = process.argv[2];
+  const server = given
+    ? { base: given.replace(/\/$/, ''), stop: async () => undefined }
+    : await startServer();
+  const browser = await launchChromium();
+  try {
+    const { base } = server;
+    const api = {};
+    for (const [role, account] of Object.entries(ACCOUNTS)) api[role] = await signInApi(base, account);
+    const plans = await api.planner.get('/plans');
+    const plan = plans.find((candidate) => candidate.title === PLAN_TITLE) ?? plans[0];
+    if (!given) await addWorkflow(api, plan.id);
+    const document = await api.planner.get(`/plans/${plan.id}/document`);
+    const parkIndicator = document.plan.aims
+      .flatMap((aim) => aim.targets)
+      .find((target) => target.responsibleUnit === 'PARK').indicators[0].code;
+
+    /** Opens a screen as a role (or signed out), waits until it is drawn and saves it. */
+    const shoot = async (file, role, hash, options = {}) => {
+      const context = await browser.newContext({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        deviceScaleFactor: 1,
+        locale: 'tr-TR',
+        timezoneId: 'Europe/Istanbul',
+      });
+      if (role)
+        await context.addCookies([
+          { name: 'pusula_session', value: api[role].token, url: base, httpOnly: true },
+        ]);
+      const page = await context.newPage();
+      await page.goto(`${base}/${hash}`);
+      await page.waitForFunction(
+        () => {
+          const route = document.getElementById('main')?.dataset.route;
+          return route !== undefined && route !== 'error';
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
+      if (options.prepare) await options.prepare(page);
+      await page.evaluate(() => document.fonts.ready);
+      await page.waitForTimeout(200);
+      const path = join(OUT, file);
+      await page.screenshot({ path, fullPage: options.fullPage ?? false });
+      console.log(path);
+      await context.close();
+    };
+
+    const planHash = (screen = '', query = `?period=${PERIOD}`) => `#/plans/${plan.id}${screen}${query}`;
+    await shoot('client-login.png', null, '#/login');
+    await shoot('client-overview.png', 'planner', planHash());
+    // The README's picture: the plan, its rate and its targets as bars, in one tall view.
+    await shoot('client-dashboard.png', 'planner', planHash(), { height: 1480 });
+    await shoot('client-overview-phone.png', 'planner', planHash(), { width: 390, height: 844 });
+    await shoot(
+      'client-indicator.png',
+      'planner',
+      planHash(`/indicators/${encodeURIComponent(parkIndicator)}`, ''),
+    );
+    await shoot('client-entry.png', 'unit', planHash('/entry', ''));
+    await shoot('client-approvals.png', 'planner', planHash('/approvals', ''));
+    await shoot('client-review.png', 'reviewer', planHash('/review'));
+    await shoot('client-review-questions.png', 'reviewer', planHash('/review'), {
+      prepare: (page) => page.locator('#questions-heading').scrollIntoViewIfNeeded(),
+    });
+    await shoot('client-units.png', 'reviewer', planHash('/units'));
+    await shoot('client-questions.png', 'unit', planHash('/questions', ''));
+    await shoot('client-public.png', null, `#/public/plans/${plan.id}`);
+    await shoot('client-users.png', 'admin', '#/users');
+
+    // The Swagger UI of the API.
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${base}/api/docs`, { waitUntil: 'networkidle' });
+    await page.waitForSelector('.opblock-tag');
+    await page.screenshot({ path: join(OUT, 'api-docs.png') });
+    console.log(join(OUT, 'api-docs.png'));
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+await main();

@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// `npm test`: unit, e2e and browser tests in one Jest run (ESM mode, see docs/testing.md).
+// `npm test`: unit, e2e and browser tests in one Jest run, in that order (ESM mode, see
+// docs/testing.md).
 // `node scripts/test.js unit|e2e|browser [jest args]` runs one tier.
 //
 // The e2e tiers need PostgreSQL: with TEST_DATABASE_URL they use that server (CI uses the
 // machine's), without it this script starts an embedded PostgreSQL for the run and stops it
 // afterwards, so `npm test` needs no server installed.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +44,25 @@ if (needsDatabase) {
   // The server build is needed for the embedded database helper (and by the browser tests).
   if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']) !== 0)
     process.exit(1);
+  // The browser tier drives the built client (dist/client) as the server serves it.
+  if (tier !== 'e2e') {
+    const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+    if (!existsSync(chromium)) {
+      console.error(
+        `The browser tests need Chromium at ${chromium}: apt-get install -y chromium (or set CHROMIUM_PATH).`,
+      );
+      process.exit(1);
+    }
+    const vite = [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--config',
+      'client/vite.config.ts',
+      '--logLevel',
+      'warn',
+    ];
+    if (run(process.execPath, vite) !== 0) process.exit(1);
+  }
   if (!env.TEST_DATABASE_URL) {
     const { startEmbeddedDatabase } = await import('../dist/database/embedded-database.js');
     dataDir = mkdtempSync(join(tmpdir(), 'pusula-test-pg-'));

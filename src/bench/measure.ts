@@ -80,3 +80,32 @@ export function verdict(line: Line): boolean {
   const limitOk = line.limit === undefined || line.value <= line.limit;
   return ratioOk && limitOk;
 }
+
+/**
+ * The highest RSS and heap above the level before `run`, sampled every 2 ms while it runs (when it
+ * lets the event loop run) and at its end: a lower bound of the peak.
+ */
+export async function peakMemory(run: () => Promise<unknown>): Promise<{ rss: number; heap: number }> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const before = process.memoryUsage();
+  let rss = 0;
+  let heap = 0;
+  const take = (): void => {
+    const now = process.memoryUsage();
+    rss = Math.max(rss, now.rss - before.rss);
+    heap = Math.max(heap, now.heapUsed - before.heapUsed);
+  };
+  const timer = setInterval(take, 2);
+  try {
+    await run();
+    take();
+  } finally {
+    clearInterval(timer);
+  }
+  return { rss, heap };
+}
+
+/** Bytes as MiB with one decimal. */
+export function mib(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}

@@ -10,7 +10,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
 import { configureApp } from '../app.setup.js';
-import { loadConfig } from '../config/app-config.js';
+import { fastifyTrustProxy, loadConfig } from '../config/app-config.js';
 import { startEmbeddedDatabase } from '../database/embedded-database.js';
 import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { computeProgress } from '../modules/progress/progress-engine.js';
@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: config.bodyLimit }),
+    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
     {
       logger: ['error'],
     },

@@ -1,7 +1,14 @@
 import type { BenchContext } from './measure.js';
+import { clientBench } from './client.bench.js';
+import { reportsBench } from './reports.bench.js';
+import { valueImportsBench } from './value-imports.bench.js';
 
 /**
  * Feature sections of `npm run bench`, run in this order after the metropolitan plan is imported
  * (before the load tests). Each reports its figures with `report` from measure.ts.
  */
-export const benchSections: Array<(context: BenchContext) => Promise<void>> = [];
+export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
+  reportsBench,
+  valueImportsBench,
+  clientBench,
+];

@@ -1,0 +1,26 @@
+import { REPORT_PERIODS, type ReportKind } from '../../src/contracts/reports.js';
+import { download, type TransferProgress } from './http.js';
+
+/**
+ * The Excel reports of a plan (src/contracts/reports.ts): GET …/reports/<kind>.xlsx, fetched with
+ * download progress. Answers the file and the name the server gave it.
+ */
+export function downloadReport(
+  planId: string,
+  kind: ReportKind,
+  period: string | undefined,
+  options: {
+    lang?: 'tr' | 'en';
+    onProgress?: (progress: TransferProgress) => void;
+    signal?: AbortSignal;
+  } = {},
+): Promise<{ blob: Blob; filename: string | null }> {
+  return download(`/plans/${encodeURIComponent(planId)}/reports/${kind}.xlsx`, {
+    query: {
+      period: REPORT_PERIODS[kind] === 'none' ? undefined : period,
+      lang: options.lang === 'en' ? 'en' : undefined,
+    },
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
+}

@@ -1,0 +1,85 @@
+import type { IndicatorResponse, IndicatorValueResponse } from '../../src/contracts/resources.js';
+import type {
+  DraftValueRequest,
+  ReturnValueRequest,
+  ValueTransitionRequest,
+} from '../../src/contracts/workflow.js';
+import { http } from './http.js';
+
+/**
+ * Entries of indicators and their workflow steps (docs/api.md "Values and their workflow"):
+ * a unit enters a draft (PUT) and submits it; a planner approves or returns it with a comment.
+ * Every write takes the version the client read: another stored version answers 409
+ * STALE_VERSION with the entry as it is now in `current`.
+ */
+
+const indicatorsPath = (planId: string): string => `/plans/${encodeURIComponent(planId)}/indicators`;
+const valuePath = (planId: string, code: string, period: string): string =>
+  `${indicatorsPath(planId)}/${encodeURIComponent(code)}/values/${encodeURIComponent(period)}`;
+const langQuery = (lang: 'tr' | 'en' | undefined) => ({ lang: lang === 'en' ? 'en' : undefined });
+
+/** The plan's indicators (target card rows): baseline A, yearly targets B, unit, value type. */
+export function listIndicators(planId: string, signal?: AbortSignal): Promise<IndicatorResponse[]> {
+  return http.get<IndicatorResponse[]>(indicatorsPath(planId), { signal });
+}
+
+/** Every entry of one indicator by period, whatever its status. */
+export function listValues(
+  planId: string,
+  code: string,
+  signal?: AbortSignal,
+): Promise<IndicatorValueResponse[]> {
+  return http.get<IndicatorValueResponse[]>(`${indicatorsPath(planId)}/${encodeURIComponent(code)}/values`, {
+    signal,
+  });
+}
+
+/** Creates or replaces the draft of an entry period (a field left out is cleared). */
+export function putValue(
+  planId: string,
+  code: string,
+  period: string,
+  body: DraftValueRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.put<IndicatorValueResponse>(valuePath(planId, code, period), body, { query: langQuery(lang) });
+}
+
+/** draft | returned → submitted; 400 DEVIATION_REASON when a year-end C ≠ B has no reason. */
+export function submitValue(
+  planId: string,
+  code: string,
+  period: string,
+  body: ValueTransitionRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/submit`, body, {
+    query: langQuery(lang),
+  });
+}
+
+/** submitted → approved; 409 SELF_APPROVAL for whoever entered or submitted it. */
+export function approveValue(
+  planId: string,
+  code: string,
+  period: string,
+  body: ValueTransitionRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/approve`, body, {
+    query: langQuery(lang),
+  });
+}
+
+/** submitted → returned to the unit with the planner's comment. */
+export function returnValue(
+  planId: string,
+  code: string,
+  period: string,
+  body: ReturnValueRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/return`, body, {
+    query: langQuery(lang),
+  });
+}

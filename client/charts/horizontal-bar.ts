@@ -1,0 +1,26 @@
+import { GRID_COLOUR } from './palette.js';
+
+/**
+ * What every horizontal bar chart shares: a bar per row, sized by its box, drawn at once (the
+ * figures are what matters, and the page is ready sooner).
+ */
+export const HORIZONTAL_BAR_OPTIONS = {
+  indexAxis: 'y',
+  responsive: true,
+  maintainAspectRatio: false,
+  animation: false,
+} as const;
+
+/** Stacked bars of counts from 0 (to `max` when given), whole-number ticks. */
+export function stackedCountScales(formatNumber: (value: number) => string, max?: number) {
+  return {
+    x: {
+      stacked: true,
+      min: 0,
+      ...(max === undefined ? {} : { max }),
+      grid: { color: GRID_COLOUR },
+      ticks: { precision: 0, callback: (value: string | number) => formatNumber(Number(value)) },
+    },
+    y: { stacked: true, grid: { display: false } },
+  };
+}

@@ -1,0 +1,16 @@
+import type { RateStatus } from '../lib/status.js';
+
+/**
+ * Status colours for canvases; styles/main.css holds the same values as --status-* for HTML
+ * bars. Each reaches 3:1 against white (WCAG non-text contrast); the status is also written
+ * as text, so colour is never the only signal.
+ */
+export const STATUS_COLOURS: Record<RateStatus, string> = {
+  good: '#1b7a3a',
+  warning: '#b45309',
+  poor: '#c0262d',
+  none: '#8a8f98',
+};
+
+export const GRID_COLOUR = '#d9dce1';
+export const TEXT_COLOUR = '#1f2328';

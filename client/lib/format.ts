@@ -1,0 +1,84 @@
+import { getLang, translate, type Lang } from './i18n.js';
+
+/**
+ * Numbers, rates and dates as a Turkish reader expects them (1.234,5; %65; 23.11.2026), or in
+ * English. A missing figure is shown as "veri yok" / "no data", never as 0: every formatter
+ * takes null and says so.
+ */
+
+const LOCALES: Record<Lang, string> = { tr: 'tr-TR', en: 'en-GB' };
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: Lang, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[lang], options);
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
+export function noData(lang: Lang = getLang()): string {
+  return translate(lang, 'common.noData');
+}
+
+/** 1234.5 → "1.234,5" (tr) / "1,234.5" (en); at most `maxDigits` decimals. */
+export function formatNumber(
+  value: number | null | undefined,
+  lang: Lang = getLang(),
+  maxDigits = 2,
+): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return noData(lang);
+  return numberFormat(lang, { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** A realisation rate in percent (65.5 → "%65,5" / "65.5%"); one decimal. */
+export function formatRate(rate: number | null | undefined, lang: Lang = getLang()): string {
+  if (rate === null || rate === undefined || !Number.isFinite(rate)) return noData(lang);
+  return numberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(rate / 100);
+}
+
+/** A plain YYYY-MM-DD date (no time zone shift): "2026-11-23" → "23.11.2026" / "23/11/2026". */
+export function formatDate(isoDate: string | null | undefined, lang: Lang = getLang()): string {
+  if (!isoDate) return noData(lang);
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(isoDate);
+  if (!match) return isoDate;
+  const [, year, month, day] = match;
+  return lang === 'tr' ? `${day}.${month}.${year}` : `${day}/${month}/${year}`;
+}
+
+/** A timestamp in the reader's time zone: "23.11.2026 14:05". */
+export function formatDateTime(
+  iso: string | null | undefined,
+  lang: Lang = getLang(),
+  timeZone?: string,
+): string {
+  if (!iso) return noData(lang);
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALES[lang], {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone,
+  }).format(date);
+}
+
+/** An assessed period: "2025-H1" → "2025 ara dönem (30 Haziran)", "2025" → "2025 yıl sonu". */
+export function formatPeriod(period: string, lang: Lang = getLang()): string {
+  const half = /^(\d{4})-H([12])$/.exec(period);
+  if (half)
+    return translate(lang, half[2] === '1' ? 'common.periodH1' : 'common.periodH2', { year: half[1] });
+  if (/^\d{4}$/.test(period)) return translate(lang, 'common.periodYear', { year: period });
+  return period;
+}
+
+/** The assessed periods of a plan in time order: 2025-H1, 2025, 2026-H1, 2026, … */
+export function assessedPeriods(startYear: number, endYear: number): string[] {
+  const periods: string[] = [];
+  for (let year = startYear; year <= endYear; year += 1) periods.push(`${year}-H1`, `${year}`);
+  return periods;
+}

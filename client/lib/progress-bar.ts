@@ -1,0 +1,44 @@
+import type { TransferProgress } from '../api/http.js';
+import { h } from './dom.js';
+import { formatRate } from './format.js';
+import { t } from './i18n.js';
+
+export interface ProgressHandle {
+  element: HTMLElement;
+  /** Bytes or items done; total null keeps the indicator indeterminate. */
+  update(progress: TransferProgress): void;
+  done(): void;
+}
+
+/**
+ * A progress indicator for long operations (imports, exports, big lists): a labelled
+ * <progress>, determinate once the size is known, with the percentage as text. Place
+ * `element` where the result will appear; `done()` removes it.
+ */
+export function createProgress(label: string): ProgressHandle {
+  const bar = h('progress', { 'aria-label': label });
+  const text = h('span', { class: 'progress-text' }, t('common.working'));
+  const element = h(
+    'div',
+    { class: 'progress', role: 'status' },
+    h('span', { class: 'progress-label' }, label),
+    bar,
+    text,
+  );
+  return {
+    element,
+    update({ loaded, total }) {
+      if (total && total > 0) {
+        bar.max = total;
+        bar.value = Math.min(loaded, total);
+        text.textContent = formatRate(Math.floor((100 * Math.min(loaded, total)) / total));
+      } else {
+        bar.removeAttribute('value');
+        text.textContent = t('common.working');
+      }
+    },
+    done() {
+      element.remove();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+import { defineMessages } from './define.js';
+
+/** My account: who I am, my roles, and the change-password form (every signed-in user). */
+export const account = defineMessages('account', {
+  tr: {
+    'account.navLink': 'Hesabım',
+    'account.title': 'Hesabım',
+    'account.name': 'Ad',
+    'account.email': 'E-posta',
+    'account.roles': 'Roller',
+    'account.superadmin': 'Üst yönetici: bütün kurumlarda yönetici.',
+    'account.noRoles': 'Henüz bir kurumda rolünüz yok.',
+    'account.membership': '{institution}: {role}',
+    'account.membershipUnits': '{institution}: {role} ({units})',
+    'account.passwordHeading': 'Parolayı değiştir',
+    'account.currentPassword': 'Şimdiki parola',
+    'account.newPassword': 'Yeni parola',
+    'account.newPasswordHint': 'En az 10 karakter.',
+    'account.repeatPassword': 'Yeni parola (yeniden)',
+    'account.submit': 'Parolayı değiştir',
+    'account.submitting': 'Değiştiriliyor…',
+    'account.changed':
+      'Parolanız değiştirildi. Başka cihazlardaki oturumlarınız kapatıldı; bu oturum açık kaldı.',
+    'account.fixFields': 'İşaretli alanları düzeltin.',
+    'account.currentRequired': 'Şimdiki parolanızı yazın.',
+    'account.newTooShort': 'Yeni parola en az 10 karakter olmalı.',
+    'account.repeatMismatch': 'İki yeni parola aynı değil.',
+  },
+  en: {
+    'account.navLink': 'My account',
+    'account.title': 'My account',
+    'account.name': 'Name',
+    'account.email': 'E-mail',
+    'account.roles': 'Roles',
+    'account.superadmin': 'Superadmin: administrator of every institution.',
+    'account.noRoles': 'You hold no role in any institution yet.',
+    'account.membership': '{institution}: {role}',
+    'account.membershipUnits': '{institution}: {role} ({units})',
+    'account.passwordHeading': 'Change the password',
+    'account.currentPassword': 'Current password',
+    'account.newPassword': 'New password',
+    'account.newPasswordHint': 'At least 10 characters.',
+    'account.repeatPassword': 'New password (again)',
+    'account.submit': 'Change the password',
+    'account.submitting': 'Changing…',
+    'account.changed':
+      'Your password was changed. Your sessions on other devices were ended; this one stays open.',
+    'account.fixFields': 'Correct the marked fields.',
+    'account.currentRequired': 'Enter your current password.',
+    'account.newTooShort': 'The new password needs at least 10 characters.',
+    'account.repeatMismatch': 'The two new passwords differ.',
+  },
+});

@@ -1,0 +1,44 @@
+import type { Bundle } from './define.js';
+import { common } from './common.js';
+import { explain } from './explain.js';
+import { home } from './home.js';
+import { login } from './login.js';
+import { overview } from './overview.js';
+import { shell } from './shell.js';
+import { review } from './review.js';
+import { unitComparison } from './unit-comparison.js';
+import { questions } from './questions.js';
+import { entry } from './entry.js';
+import { approvals } from './approvals.js';
+import { indicator } from './indicator.js';
+import { transparency } from './transparency.js';
+import { users } from './users.js';
+import { account } from './account.js';
+
+/** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
+export const bundles = [
+  common,
+  shell,
+  login,
+  home,
+  overview,
+  explain,
+  review,
+  unitComparison,
+  questions,
+  entry,
+  approvals,
+  indicator,
+  transparency,
+  users,
+  account,
+] as const;
+
+type KeysOf<B> = B extends Bundle<infer K> ? K : never;
+export type MessageKey = KeysOf<(typeof bundles)[number]>;
+
+function merge(lang: 'tr' | 'en'): Record<MessageKey, string> {
+  return Object.assign({}, ...bundles.map((bundle) => bundle[lang])) as Record<MessageKey, string>;
+}
+
+export const dictionaries = { tr: merge('tr'), en: merge('en') };

@@ -1,0 +1,34 @@
+import { defineMessages } from './define.js';
+
+export const login = defineMessages('login', {
+  tr: {
+    'login.title': 'Oturum aç',
+    'login.intro': 'Kurumunuzun size verdiği e-posta adresi ve parolayla oturum açın.',
+    'login.email': 'E-posta',
+    'login.password': 'Parola',
+    'login.submit': 'Oturum aç',
+    'login.submitting': 'Oturum açılıyor…',
+    'login.emailRequired': 'E-posta adresinizi yazın.',
+    'login.passwordRequired': 'Parolanızı yazın.',
+    'login.fixFields': 'Formdaki eksikleri tamamlayın.',
+    'login.invalid': 'E-posta adresi ya da parola hatalı.',
+    'login.locked': 'Çok sayıda hatalı deneme nedeniyle hesap 15 dakika kilitlendi. Sonra yeniden deneyin.',
+    'login.throttled': 'Çok fazla deneme yapıldı. Biraz bekleyip yeniden deneyin.',
+    'login.throttledFor': 'Çok fazla deneme yapıldı. {seconds} saniye sonra yeniden deneyin.',
+  },
+  en: {
+    'login.title': 'Sign in',
+    'login.intro': 'Sign in with the e-mail address and password your institution gave you.',
+    'login.email': 'E-mail',
+    'login.password': 'Password',
+    'login.submit': 'Sign in',
+    'login.submitting': 'Signing in…',
+    'login.emailRequired': 'Enter your e-mail address.',
+    'login.passwordRequired': 'Enter your password.',
+    'login.fixFields': 'Complete the form.',
+    'login.invalid': 'The e-mail address or the password is wrong.',
+    'login.locked': 'After too many failed attempts the account is locked for 15 minutes. Try again later.',
+    'login.throttled': 'Too many attempts. Wait a little and try again.',
+    'login.throttledFor': 'Too many attempts. Try again in {seconds} seconds.',
+  },
+});

@@ -1,0 +1,38 @@
+import type { Route, View } from './lib/router.js';
+import type { Role } from '../src/contracts/auth.js';
+import type { MessageKey } from './messages/index.js';
+
+/**
+ * Every screen, by its hash path. A new screen: add client/views/<screen>.ts exporting
+ * `render(context)`, and one line here. Views load lazily (their own chunk).
+ */
+export const routes: readonly Route[] = [
+  { path: '/login', public: true, load: () => import('./views/login.js') },
+  { path: '/', load: () => import('./views/home.js') },
+  { path: '/plans/:planId', load: () => import('./views/overview.js') },
+  { path: '/plans/:planId/review', load: () => import('./views/council-review.js') },
+  { path: '/plans/:planId/units', load: () => import('./views/units-comparison.js') },
+  { path: '/plans/:planId/questions', load: () => import('./views/questions.js') },
+  { path: '/plans/:planId/entry', load: () => import('./views/entry.js') },
+  { path: '/plans/:planId/approvals', load: () => import('./views/approvals.js') },
+  { path: '/plans/:planId/indicators/:code', load: () => import('./views/indicator.js') },
+  { path: '/public', public: true, load: () => import('./views/public.js') },
+  { path: '/public/plans/:id', public: true, load: () => import('./views/public-plan.js') },
+  { path: '/users', load: () => import('./views/users.js') },
+  { path: '/account', load: () => import('./views/account.js') },
+];
+
+export const notFound = (): Promise<View> => import('./views/not-found.js');
+
+/**
+ * The plan menu in the header, shown while a plan's screen is open (views/shell.ts): one line per
+ * plan screen, in this order. `roles` limits a link to those roles in the plan's institution.
+ */
+export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?: Role[] }> = [
+  { path: '/plans/:planId', label: 'review.linkOverview' },
+  { path: '/plans/:planId/review', label: 'review.linkReview' },
+  { path: '/plans/:planId/units', label: 'review.linkUnits' },
+  { path: '/plans/:planId/questions', label: 'review.linkQuestions' },
+  { path: '/plans/:planId/entry', label: 'entry.nav', roles: ['unit_manager', 'admin'] },
+  { path: '/plans/:planId/approvals', label: 'approvals.nav', roles: ['planner', 'admin'] },
+];

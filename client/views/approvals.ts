@@ -1,0 +1,465 @@
+import type { IndicatorResponse, PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
+import type {
+  ApprovalItem,
+  ApprovalQueueItem,
+  ApprovalQueueResponse,
+  UnitCounts,
+  WorklistResponse,
+} from '../../src/contracts/workflow.js';
+import { listUnits } from '../api/institutions.js';
+import { listPeriods } from '../api/periods.js';
+import { getPlan } from '../api/plans.js';
+import { approveValue, listIndicators, returnValue } from '../api/values.js';
+import { approveMany, getApprovalQueue, getWorklist } from '../api/workflow.js';
+import {
+  COMPLETION_PARTS,
+  ENTRY_COMPLETION_COLOURS,
+  partCount,
+  toEntryCompletionChartConfig,
+} from '../charts/completion-chart.js';
+import { mountChart } from '../charts/mount.js';
+import { barChartHeight } from '../charts/realisation-chart.js';
+import { announce } from '../lib/announce.js';
+import { h, replaceChildren, uid } from '../lib/dom.js';
+import { clearErrors, showError, showFieldError, toApiError } from '../lib/errors.js';
+import { formatDateTime, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
+import { getLang, t } from '../lib/i18n.js';
+import { href, type RouteContext } from '../lib/router.js';
+import { getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
+import type { MessageKey } from '../messages/index.js';
+import { completionRate } from './entry-rules.js';
+import { periodsPanel } from './periods-panel.js';
+
+/**
+ * #/plans/:planId/approvals — the planner's approval queue (issue 4, screen 4): the assessment
+ * periods (open, close, reopen), completion of data entry by unit as a bar chart, and the
+ * submitted values by unit, approved or returned with a comment one by one or approved many at
+ * once (all or nothing, every refused item shown at its row).
+ */
+export async function render(context: RouteContext): Promise<void> {
+  const { planId } = context.params;
+  const plan = await getPlan(planId, context.signal);
+  if (context.signal.aborted) return;
+  if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
+  context.setTitle(`${t('approvals.title')} — ${plan.title}`);
+  const header = h(
+    'header',
+    { class: 'page-header' },
+    h('p', { class: 'eyebrow' }, h('a', { href: href('/plans/:planId', { planId }) }, plan.title)),
+    h('h1', { tabindex: -1 }, t('approvals.title')),
+    h('p', { class: 'muted' }, t('approvals.intro')),
+  );
+  if (!hasRole(plan.institution.id, 'planner', 'admin')) {
+    replaceChildren(
+      context.outlet,
+      header,
+      h('section', { class: 'card' }, h('p', {}, t('approvals.notPlanner'))),
+    );
+    return;
+  }
+
+  const [queue, worklist, periods, indicators, units] = await Promise.all([
+    getApprovalQueue(planId, context.signal),
+    getWorklist(planId, { signal: context.signal }),
+    listPeriods(planId, context.signal),
+    listIndicators(planId, context.signal),
+    listUnits(plan.institution.id, context.signal),
+  ]);
+  if (context.signal.aborted) return;
+
+  const unitNames = new Map(units.map((unit: UnitResponse) => [unit.code, unit.name]));
+  const unitName = (code: string): string =>
+    unitNames.has(code) ? `${unitNames.get(code)} (${code})` : code;
+  const indicatorsByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
+
+  const completion = h('section', {
+    class: 'card completion',
+    'aria-labelledby': 'completion-heading',
+  });
+  const queueSection = h('section', { class: 'queue', 'aria-labelledby': 'queue-heading' });
+  let chartController: AbortController | null = null;
+
+  const drawCompletion = (data: WorklistResponse): void => {
+    chartController?.abort();
+    chartController = new AbortController();
+    context.signal.addEventListener('abort', () => chartController?.abort(), { once: true });
+    completionSection(completion, data, unitName, chartController.signal);
+  };
+
+  const reload = async (): Promise<void> => {
+    const [freshQueue, freshWorklist, freshPeriods] = await Promise.all([
+      getApprovalQueue(planId),
+      getWorklist(planId),
+      listPeriods(planId),
+    ]);
+    if (context.signal.aborted) return;
+    panel.update(freshPeriods);
+    drawCompletion(freshWorklist);
+    drawQueue(freshQueue);
+  };
+
+  const panel = periodsPanel({ plan, manage: true, onChanged: reload });
+  panel.update(periods);
+
+  const drawQueue = (data: ApprovalQueueResponse): void =>
+    queueView(queueSection, data, { plan, indicatorsByCode, unitName, reload });
+
+  replaceChildren(context.outlet, header, panel.element, completion, queueSection);
+  drawCompletion(worklist);
+  drawQueue(queue);
+}
+
+/** Completion of data entry by unit over the open periods: a stacked bar per unit, a legend, a table. */
+function completionSection(
+  container: HTMLElement,
+  worklist: WorklistResponse,
+  unitName: (code: string) => string,
+  signal: AbortSignal,
+): void {
+  const partLabels = {
+    approved: t('approvals.partApproved'),
+    submitted: t('approvals.partSubmitted'),
+    inProgress: t('approvals.partInProgress'),
+    missing: t('approvals.partMissing'),
+  };
+  const periods = worklist.periods.map((period) => formatPeriod(period.period)).join(', ');
+  replaceChildren(
+    container,
+    h('h2', { id: 'completion-heading' }, t('approvals.completionHeading')),
+    worklist.periods.length === 0
+      ? h('p', { class: 'muted' }, t('approvals.noOpenPeriods'))
+      : [
+          h('p', { class: 'muted' }, t('approvals.completionIntro', { periods })),
+          h(
+            'ul',
+            { class: 'chart-legend' },
+            COMPLETION_PARTS.map((part) => {
+              const swatch = h('span', { class: 'swatch', 'aria-hidden': 'true' });
+              swatch.style.background = ENTRY_COMPLETION_COLOURS[part];
+              return h('li', {}, swatch, partLabels[part]);
+            }),
+          ),
+        ],
+  );
+  if (worklist.periods.length === 0) return;
+  const units = worklist.units;
+  const describe = (unit: UnitCounts): string =>
+    t('approvals.unitSentence', {
+      unit: unitName(unit.unit),
+      approved: formatNumber(unit.approved),
+      submitted: formatNumber(unit.submitted),
+      inProgress: formatNumber(partCount(unit, 'inProgress')),
+      missing: formatNumber(unit.missing),
+      expected: formatNumber(unit.expected),
+    });
+  mountChart(
+    container,
+    toEntryCompletionChartConfig(units, {
+      partLabels,
+      unitLabel: (code) => code,
+      formatNumber: (value) => formatNumber(value),
+    }),
+    {
+      label: t('approvals.chartLabel', { periods, list: units.map(describe).join('; ') }),
+      table: {
+        caption: t('approvals.completionHeading'),
+        headers: [
+          t('approvals.unit'),
+          t('approvals.expected'),
+          ...COMPLETION_PARTS.map((part) => partLabels[part]),
+          t('approvals.late'),
+          t('approvals.completionRate'),
+        ],
+        rows: units.map((unit) => [
+          unitName(unit.unit),
+          formatNumber(unit.expected),
+          ...COMPLETION_PARTS.map((part) => formatNumber(partCount(unit, part))),
+          formatNumber(unit.late),
+          formatRate(completionRate(unit)),
+        ]),
+      },
+    },
+    { height: barChartHeight(units.length), signal },
+  );
+}
+
+interface QueueContext {
+  plan: PlanResponse;
+  indicatorsByCode: Map<string, IndicatorResponse>;
+  unitName(code: string): string;
+  reload(): Promise<void>;
+}
+
+/** The submitted values by unit, with checkboxes for approving many at once. */
+function queueView(container: HTMLElement, queue: ApprovalQueueResponse, context: QueueContext): void {
+  const lang = getLang();
+  const heading = h(
+    'h2',
+    { id: 'queue-heading', tabindex: -1 },
+    t('approvals.queueHeading', { count: formatNumber(queue.total) }),
+  );
+  if (queue.total === 0) {
+    replaceChildren(container, heading, h('p', { class: 'card empty-queue' }, t('approvals.queueEmpty')));
+    return;
+  }
+  const boxes: Array<{ box: HTMLInputElement; item: ApprovalQueueItem }> = [];
+  const count = h('span', { class: 'selected-count', 'aria-live': 'polite' });
+  const approveSelected = h('button', { type: 'button', class: 'primary' }, t('approvals.approveSelected'));
+  const refreshCount = (): void => {
+    const selected = boxes.filter(({ box }) => box.checked).length;
+    count.textContent = t('approvals.selectedCount', { count: formatNumber(selected) });
+    approveSelected.disabled = selected === 0;
+  };
+  // Not a <form>: each item holds its own return form, and forms must not nest.
+  const form = h('div', { class: 'queue-form' });
+  const units = queue.units.map((group) => {
+    const headingId = uid('unit');
+    const allId = uid('all');
+    const groupBoxes: HTMLInputElement[] = [];
+    const all = h('input', { id: allId, type: 'checkbox' });
+    const items = group.items.map((item) => {
+      const built = queueItem(item, context, lang);
+      boxes.push({ box: built.box, item });
+      groupBoxes.push(built.box);
+      built.box.addEventListener('change', () => {
+        all.checked = groupBoxes.every((box) => box.checked);
+        refreshCount();
+      });
+      return built.element;
+    });
+    all.addEventListener('change', () => {
+      for (const box of groupBoxes) box.checked = all.checked;
+      refreshCount();
+    });
+    return h(
+      'section',
+      { class: 'card queue-unit', 'aria-labelledby': headingId, 'data-unit': group.unit },
+      h(
+        'h3',
+        { id: headingId },
+        context.unitName(group.unit),
+        ' ',
+        h('span', { class: 'muted' }, t('approvals.unitCount', { count: formatNumber(group.count) })),
+      ),
+      h(
+        'div',
+        { class: 'select-all' },
+        all,
+        h('label', { for: allId }, t('approvals.selectUnit', { unit: group.unit })),
+      ),
+      h('ul', { class: 'queue-items' }, items),
+    );
+  });
+  replaceChildren(form, h('div', { class: 'queue-toolbar' }, approveSelected, count), units);
+  refreshCount();
+
+  approveSelected.addEventListener('click', () => {
+    void (async () => {
+      const selected = boxes.filter(({ box }) => box.checked);
+      // The API names a refused item by its index in the request: items[i].
+      for (const { box } of boxes) box.removeAttribute('data-error-path');
+      selected.forEach(({ box }, index) => box.setAttribute('data-error-path', `items[${index}]`));
+      clearErrors(form);
+      if (selected.length === 0) return;
+      const items: ApprovalItem[] = selected.map(({ item }) => ({
+        indicator: item.indicator,
+        period: item.period,
+        version: item.version,
+      }));
+      approveSelected.disabled = true;
+      form.setAttribute('aria-busy', 'true');
+      try {
+        const answer = await approveMany(context.plan.id, items, lang);
+        announce(t('approvals.approvedMany', { count: formatNumber(answer.results.length) }));
+        await context.reload();
+        document.getElementById('queue-heading')?.focus();
+      } catch (error) {
+        showError(form, error);
+        explainFourEyes(form, error);
+        approveSelected.disabled = false;
+      } finally {
+        form.removeAttribute('aria-busy');
+      }
+    })();
+  });
+  replaceChildren(container, heading, form);
+}
+
+/** One submitted value: what was entered and why, approve, or return with a comment. */
+function queueItem(
+  item: ApprovalQueueItem,
+  context: QueueContext,
+  lang: 'tr' | 'en',
+): { element: HTMLElement; box: HTMLInputElement } {
+  const indicator = context.indicatorsByCode.get(item.indicator);
+  const unit = indicator?.unit ? ` ${indicator.unit}` : '';
+  const target = indicator?.targets[item.period.slice(0, 4)];
+  const boxId = uid('select');
+  const commentId = uid('comment');
+  const returnBoxId = uid('return');
+  const box = h('input', {
+    id: boxId,
+    type: 'checkbox',
+    name: 'approve',
+    value: `${item.indicator}|${item.period}`,
+  });
+  const comment = h('textarea', { id: commentId, name: 'comment', rows: 3 });
+  const returnForm = h(
+    'form',
+    { class: 'return-form', id: returnBoxId, hidden: true, novalidate: true },
+    h('div', { class: 'field' }, h('label', { for: commentId }, t('approvals.commentLabel')), comment),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, t('approvals.sendReturn')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            returnForm.hidden = true;
+            returnToggle.setAttribute('aria-expanded', 'false');
+            returnToggle.focus();
+          },
+        },
+        t('approvals.cancel'),
+      ),
+    ),
+  );
+  const what = `${item.indicator} ${formatPeriod(item.period)}`;
+  const statusBox = h('div', { class: 'item-status' });
+  const approveButton = h(
+    'button',
+    { type: 'button', class: 'primary' },
+    t('approvals.approve'),
+    h('span', { class: 'visually-hidden' }, ` ${what}`),
+  );
+  const returnToggle = h(
+    'button',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': returnBoxId },
+    t('approvals.return'),
+    h('span', { class: 'visually-hidden' }, ` ${what}`),
+  );
+  const element = h(
+    'li',
+    { class: 'queue-item', 'data-indicator': item.indicator, 'data-period': item.period },
+    h(
+      'div',
+      { class: 'queue-select' },
+      box,
+      h(
+        'label',
+        { for: boxId },
+        h('span', { class: 'code' }, item.indicator),
+        ' ',
+        item.name,
+        ' — ',
+        formatPeriod(item.period),
+      ),
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      t('approvals.itemMeta', {
+        target: item.target,
+        submittedAt: formatDateTime(item.submittedAt),
+      }),
+    ),
+    h(
+      'dl',
+      { class: 'entry-figures' },
+      figure(
+        t('entry.actualC'),
+        h('span', { class: 'queue-value' }, `${formatNumber(item.value, lang, 9)}${unit}`),
+      ),
+      figure(
+        t('entry.targetB', { year: item.period.slice(0, 4) }),
+        target === undefined ? noData() : `${formatNumber(target, lang, 9)}${unit}`,
+      ),
+      item.deviationReason ? figure(t('entry.deviationLabel'), item.deviationReason) : null,
+      item.note ? figure(t('entry.noteLabel'), item.note) : null,
+      item.evidenceUrl
+        ? figure(
+            t('approvals.evidence'),
+            h(
+              'a',
+              { href: item.evidenceUrl, rel: 'noopener noreferrer', target: '_blank' },
+              item.evidenceUrl,
+            ),
+          )
+        : null,
+    ),
+    h('div', { class: 'actions' }, approveButton, returnToggle),
+    statusBox,
+    returnForm,
+  );
+
+  returnToggle.addEventListener('click', () => {
+    returnForm.hidden = !returnForm.hidden;
+    returnToggle.setAttribute('aria-expanded', String(!returnForm.hidden));
+    if (!returnForm.hidden) comment.focus();
+  });
+
+  /** Runs a step; a refusal shows in `place` (below the buttons, or in the return form at its field). */
+  const act = async (work: () => Promise<unknown>, notice: MessageKey, place: HTMLElement): Promise<void> => {
+    clearErrors(element);
+    for (const button of [approveButton, returnToggle]) button.disabled = true;
+    try {
+      await work();
+      announce(t(notice, { what }));
+      await context.reload();
+      document.getElementById('queue-heading')?.focus();
+    } catch (error) {
+      showError(place, error);
+      explainFourEyes(place, error);
+      for (const button of [approveButton, returnToggle]) button.disabled = false;
+    }
+  };
+
+  approveButton.addEventListener('click', () => {
+    void act(
+      () => approveValue(context.plan.id, item.indicator, item.period, { version: item.version }, lang),
+      'approvals.approvedOne',
+      statusBox,
+    );
+  });
+  returnForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (comment.value.trim() === '') {
+      clearErrors(element);
+      showFieldError(element, 'comment', t('approvals.commentRequired'));
+      comment.focus();
+      return;
+    }
+    void act(
+      () =>
+        returnValue(
+          context.plan.id,
+          item.indicator,
+          item.period,
+          { comment: comment.value.trim(), version: item.version },
+          lang,
+        ),
+      'approvals.returnedOne',
+      returnForm,
+    );
+  });
+  return { element, box };
+}
+
+function figure(label: string, value: string | HTMLElement): HTMLElement {
+  return h('div', {}, h('dt', {}, label), h('dd', {}, value));
+}
+
+/**
+ * SELF_APPROVAL (four-eyes): the API's message says whose value it is; one more line says what
+ * to do, so the refusal is never mistaken for a fault.
+ */
+function explainFourEyes(container: HTMLElement, error: unknown): void {
+  const apiError = toApiError(error);
+  const selfApproval =
+    apiError.code === 'SELF_APPROVAL' || apiError.details.some((detail) => detail.code === 'SELF_APPROVAL');
+  if (!selfApproval) return;
+  container.querySelector('.error-summary')?.append(h('p', { class: 'four-eyes' }, t('approvals.fourEyes')));
+}

@@ -1,0 +1,225 @@
+import type { Direction, ValueType } from '../../src/contracts/plan-document.js';
+import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/progress.js';
+import type { ValueStatus } from '../../src/contracts/workflow.js';
+import {
+  SERIES_COLOURS,
+  toIndicatorSeriesChartConfig,
+  type IndicatorSeries,
+} from '../charts/indicator-series-chart.js';
+import { mountChart } from '../charts/mount.js';
+import { h } from '../lib/dom.js';
+import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
+import type { MessageKey } from '../messages/index.js';
+
+/**
+ * What the indicator page and the public page share: the line chart of one indicator with its
+ * legend and text alternative, the per-period table, and the labels of directions, value types
+ * and value statuses.
+ */
+
+/** An indicator's figures of one assessed period, as the progress API computed them. */
+export interface PeriodFigures {
+  actual: number | null;
+  actualPeriods: string[];
+  rate: number | null;
+}
+
+/** The indicator `code` in each progress response, by assessed period. */
+export function figuresByPeriod(
+  responses: readonly ProgressResponse[],
+  code: string,
+): Map<string, PeriodFigures> {
+  const figures = new Map<string, PeriodFigures>();
+  for (const response of responses) {
+    const found = findIndicator(response, code);
+    if (found)
+      figures.set(response.period, {
+        actual: found.actual,
+        actualPeriods: found.actualPeriods,
+        rate: found.rate,
+      });
+  }
+  return figures;
+}
+
+export function findIndicator(response: ProgressResponse, code: string): IndicatorProgress | null {
+  for (const aim of response.aims)
+    for (const target of aim.targets)
+      for (const indicator of target.indicators) if (indicator.code === code) return indicator;
+  return null;
+}
+
+/** "Haz 2025" for the 30 June assessment, "Ara 2025" for the year end. */
+export function axisLabel(period: string): string {
+  const year = period.slice(0, 4);
+  return period.endsWith('-H1') ? t('indicator.axisH1', { year }) : t('indicator.axisYear', { year });
+}
+
+/** A figure with its unit of measure, or "veri yok". Up to 6 decimals: entered figures are shown as entered. */
+export function withUnit(value: number | null, unit: string | null): string {
+  if (value === null) return noData();
+  return unit ? `${formatNumber(value, undefined, 6)} ${unit}` : formatNumber(value, undefined, 6);
+}
+
+/**
+ * The legend (text, so it is read and printed) and the chart with its text alternative, appended
+ * to `container`. Answers the canvas.
+ */
+export function mountSeriesChart(
+  container: HTMLElement,
+  series: IndicatorSeries,
+  subject: { code: string; unit: string | null },
+  signal: AbortSignal,
+): HTMLCanvasElement {
+  const revisedShown = series.points.some((point) => point.revised);
+  const legend = h(
+    'ul',
+    { class: 'series-legend' },
+    series.baseline === null ? null : legendItem('baseline', t('indicator.legendBaseline')),
+    legendItem('target', t('indicator.legendTarget')),
+    legendItem('actual', t('indicator.legendActual')),
+    revisedShown ? legendItem('revised', t('indicator.legendRevised')) : null,
+  );
+  container.append(legend);
+  const value = (number: number | null) => withUnit(number, subject.unit);
+  const withData = series.points.filter((point) => point.actual !== null);
+  const chart = mountChart(
+    container,
+    toIndicatorSeriesChartConfig(series, {
+      labels: {
+        baseline: t('indicator.seriesBaseline'),
+        target: t('indicator.seriesTarget'),
+        actual: t('indicator.seriesActual'),
+        revised: t('indicator.revised'),
+      },
+      periodLabel: axisLabel,
+      formatNumber: (number) => formatNumber(number),
+      formatValue: (number) => value(number),
+    }),
+    {
+      label: t('indicator.chartLabel', {
+        code: subject.code,
+        baseline: value(series.baseline),
+        targets: series.points
+          .filter((point) => point.target !== null)
+          .map((point) => `${point.period} ${value(point.target)}`)
+          .join(', '),
+        actuals:
+          withData.length === 0
+            ? noData()
+            : withData
+                .map(
+                  (point) =>
+                    `${point.period} ${value(point.actual)}${point.revised ? ` (${t('indicator.revised')})` : ''}`,
+                )
+                .join(', '),
+      }),
+      table: {
+        caption: t('indicator.chartHeading'),
+        headers: [t('indicator.period'), t('indicator.target'), t('indicator.actual')],
+        rows: series.points.map((point) => [
+          formatPeriod(point.period),
+          point.target === null ? t('indicator.none') : value(point.target),
+          `${value(point.actual)}${point.revised ? ` (${t('indicator.revised')})` : ''}`,
+        ]),
+      },
+    },
+    { height: 280, signal },
+  );
+  return chart.canvas;
+}
+
+function legendItem(kind: 'baseline' | 'target' | 'actual' | 'revised', text: string): HTMLElement {
+  const swatch = h('span', { class: `series-swatch series-${kind}`, 'aria-hidden': 'true' });
+  swatch.style.borderColor = kind === 'revised' ? SERIES_COLOURS.actual : SERIES_COLOURS[kind];
+  return h('li', {}, swatch, text);
+}
+
+/** Target, actual and rate per assessed period, the rows that have either. */
+export function periodsTable(
+  series: IndicatorSeries,
+  figures: ReadonlyMap<string, PeriodFigures>,
+  subject: { code: string; unit: string | null },
+): HTMLElement {
+  const rows = series.points.filter((point) => point.target !== null || figures.has(point.period));
+  const caption = t('indicator.periodsCaption', { code: subject.code });
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
+    h(
+      'table',
+      { class: 'periods-table' },
+      h('caption', {}, caption),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('indicator.period')),
+          h('th', { scope: 'col', class: 'number' }, t('indicator.target')),
+          h('th', { scope: 'col', class: 'number' }, t('indicator.actual')),
+          h('th', { scope: 'col', class: 'number' }, t('indicator.rate')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        rows.map((point) =>
+          h(
+            'tr',
+            { 'data-period': point.period },
+            h('th', { scope: 'row' }, formatPeriod(point.period)),
+            h(
+              'td',
+              { class: 'number' },
+              point.target === null ? t('indicator.none') : withUnit(point.target, subject.unit),
+            ),
+            h(
+              'td',
+              { class: 'number' },
+              withUnit(point.actual, subject.unit),
+              point.revised ? [' ', revisedBadge()] : null,
+            ),
+            h('td', { class: 'number' }, formatRate(figures.get(point.period)?.rate ?? null)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** "düzeltildi": a value corrected after approval, in words (not only a chart marker). */
+export function revisedBadge(): HTMLElement {
+  return h('span', { class: 'badge badge-revised' }, t('indicator.revised'));
+}
+
+const DIRECTION: Record<Direction, MessageKey> = {
+  artis: 'indicator.directionArtis',
+  azalis: 'indicator.directionAzalis',
+  koruma: 'indicator.directionKoruma',
+};
+const VALUE_TYPE: Record<ValueType, MessageKey> = {
+  duzey: 'indicator.valueTypeDuzey',
+  kumulatif: 'indicator.valueTypeKumulatif',
+  donemsel: 'indicator.valueTypeDonemsel',
+};
+const VALUE_STATUS: Record<ValueStatus, MessageKey> = {
+  draft: 'indicator.statusDraft',
+  submitted: 'indicator.statusSubmitted',
+  approved: 'indicator.statusApproved',
+  returned: 'indicator.statusReturned',
+};
+
+export function directionLabel(direction: Direction): string {
+  return t(DIRECTION[direction]);
+}
+
+export function valueTypeLabel(valueType: ValueType): string {
+  return t(VALUE_TYPE[valueType]);
+}
+
+export function valueStatusLabel(status: ValueStatus): string {
+  return VALUE_STATUS[status] ? t(VALUE_STATUS[status]) : status;
+}

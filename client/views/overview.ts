@@ -1,0 +1,341 @@
+import type {
+  AimProgress,
+  IndicatorProgress,
+  ProgressResponse,
+  TargetProgress,
+} from '../../src/contracts/progress.js';
+import type { PlanResponse } from '../../src/contracts/resources.js';
+import { getPlan } from '../api/plans.js';
+import { getProgress } from '../api/progress.js';
+import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
+import { mountChart } from '../charts/mount.js';
+import { howComputed } from '../components/how-computed.js';
+import { periodSelectForm } from '../components/period-form.js';
+import { planIdentity } from '../components/plan-identity.js';
+import { rateBar, statusLegend } from '../components/rate-bar.js';
+import { h, replaceChildren, uid } from '../lib/dom.js';
+import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
+import {
+  assessedPeriods,
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatRate,
+  noData,
+} from '../lib/format.js';
+import { t } from '../lib/i18n.js';
+import { planStatusLabel } from '../lib/labels.js';
+import { href, navigate, type RouteContext } from '../lib/router.js';
+import { getInstitutionId, setInstitutionId } from '../lib/session.js';
+import { statusOf, thresholdsOf, STATUS_LABEL, type StatusThresholds } from '../lib/status.js';
+
+/**
+ * #/plans/:planId?period=2025 — plan overview (issue 4, screen 1): mission, vision, core values;
+ * the plan's rate; target rates as a chart; the aims → targets → indicators tree with a "how is
+ * this computed" view for every figure.
+ */
+export async function render(context: RouteContext): Promise<void> {
+  const { planId } = context.params;
+  const requested = context.query.get('period') ?? undefined;
+  const [plan, first] = await Promise.all([
+    getPlan(planId, context.signal),
+    getProgress(planId, requested, context.signal),
+  ]);
+  if (context.signal.aborted) return;
+  const progress = requested ? first : await latestWithValues(plan, first, context.signal);
+  if (context.signal.aborted) return;
+  context.setTitle(plan.title);
+  if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
+  const thresholds = thresholdsOf(plan.settings);
+  const chartSection = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'chart-heading' },
+    h('h2', { id: 'chart-heading' }, t('overview.chartHeading', { period: formatPeriod(progress.period) })),
+  );
+
+  replaceChildren(
+    context.outlet,
+    header(plan),
+    identity(plan),
+    periodForm(plan, progress.period),
+    summary(plan, progress, thresholds),
+    chartSection,
+    tree(progress, thresholds),
+  );
+  const targets = progress.aims.flatMap((aim) => aim.targets);
+  mountChart(
+    chartSection,
+    toRealisationChartConfig(
+      targets.map((target) => ({ code: target.code, title: target.title, rate: target.rate })),
+      { thresholds, formatRate, noDataLabel: noData() },
+    ),
+    {
+      label: t('overview.chartLabel', {
+        period: formatPeriod(progress.period),
+        list: targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
+      }),
+      table: {
+        caption: t('overview.chartHeading', { period: formatPeriod(progress.period) }),
+        headers: [t('overview.target'), t('overview.rate'), t('overview.status')],
+        rows: targets.map((target) => [
+          `${target.code} ${target.title}`,
+          formatRate(target.rate),
+          t(STATUS_LABEL[statusOf(target.rate, thresholds)]),
+        ]),
+      },
+    },
+    { height: barChartHeight(targets.length), signal: context.signal },
+  );
+}
+
+/**
+ * The default period when none is chosen: the server's default (the latest assessed period that
+ * has ended: this year's 30 June from July on, else last year's year end, within the plan years)
+ * unless no indicator has a value there; then the latest earlier assessed period that has one
+ * (e.g. a plan whose years are over). The API names no such period, so earlier periods are asked
+ * one by one, newest first, and only when the plan holds values at all.
+ */
+async function latestWithValues(
+  plan: PlanResponse,
+  first: ProgressResponse,
+  signal: AbortSignal,
+): Promise<ProgressResponse> {
+  const hasValues = (progress: ProgressResponse) =>
+    progress.aims.some((aim) =>
+      aim.targets.some((target) => target.indicators.some((indicator) => indicator.actual !== null)),
+    );
+  if (plan.counts.values === 0 || hasValues(first)) return first;
+  const periods = assessedPeriods(plan.startYear, plan.endYear);
+  const index = periods.indexOf(first.period);
+  for (const period of periods.slice(0, Math.max(0, index)).reverse()) {
+    const progress = await getProgress(plan.id, period, signal);
+    if (signal.aborted || hasValues(progress)) return progress;
+  }
+  return first;
+}
+
+function header(plan: PlanResponse): HTMLElement {
+  return h(
+    'header',
+    { class: 'page-header' },
+    h('p', { class: 'eyebrow' }, plan.institution.name),
+    h('h1', { tabindex: -1 }, plan.title),
+    h(
+      'p',
+      { class: 'muted' },
+      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan.status)}`,
+      plan.councilDecision?.date
+        ? ` · ${t('overview.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`
+        : '',
+    ),
+  );
+}
+
+function identity(plan: PlanResponse): HTMLElement {
+  return planIdentity(plan, {
+    headingId: 'identity-heading',
+    heading: t('overview.identityHeading'),
+    mission: t('overview.mission'),
+    vision: t('overview.vision'),
+    values: t('overview.values'),
+    notGiven: t('overview.notGiven'),
+    valueDescriptions: t('overview.valueDescriptions'),
+  });
+}
+
+function periodForm(plan: PlanResponse, current: string): HTMLElement {
+  return periodSelectForm({
+    plan,
+    current,
+    idPrefix: 'period',
+    className: 'period-form',
+    label: t('overview.periodLabel'),
+    button: t('overview.periodShow'),
+    onSubmit: (period) => navigate(href('/plans/:planId', { planId: plan.id }, { period })),
+  });
+}
+
+function summary(plan: PlanResponse, progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+  return h(
+    'section',
+    { class: 'card summary', 'aria-labelledby': 'summary-heading' },
+    h('h2', { id: 'summary-heading' }, t('overview.planRate', { period: formatPeriod(progress.period) })),
+    h('div', { class: 'big-rate' }, rateBar(progress.rate, thresholds)),
+    statusLegend(thresholds),
+    h('p', { class: 'muted' }, t('overview.allEntries')),
+    howComputed(plan.title, explainPlan(progress)),
+  );
+}
+
+function tree(progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+  return h(
+    'section',
+    { class: 'tree', 'aria-labelledby': 'tree-heading' },
+    h('h2', { id: 'tree-heading' }, t('overview.treeHeading')),
+    progress.aims.length === 0
+      ? h('p', {}, t('overview.noAims'))
+      : progress.aims.map((aim) => aimSection(aim, progress, thresholds)),
+  );
+}
+
+function aimSection(aim: AimProgress, progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+  const headingId = uid('aim');
+  return h(
+    'section',
+    { class: 'card aim', 'aria-labelledby': headingId, 'data-code': aim.code },
+    h('h3', { id: headingId }, h('span', { class: 'code' }, aim.code), ' ', aim.title),
+    rateBar(aim.rate, thresholds),
+    howComputed(`${aim.code} ${aim.title}`, explainAim(aim, progress.settings)),
+    h(
+      'ul',
+      { class: 'targets' },
+      aim.targets.map((target) => h('li', {}, targetDetails(target, progress, thresholds))),
+    ),
+  );
+}
+
+function targetDetails(
+  target: TargetProgress,
+  progress: ProgressResponse,
+  thresholds: StatusThresholds,
+): HTMLElement {
+  const details = h(
+    'details',
+    { class: 'target', 'data-code': target.code },
+    h(
+      'summary',
+      {},
+      h('span', { class: 'target-title' }, h('span', { class: 'code' }, target.code), ' ', target.title),
+      rateBar(target.rate, thresholds, { compact: true }),
+    ),
+  );
+  // Built when first opened: a metropolitan plan has hundreds of indicators (17,000 elements
+  // when built at once), and the dashboard is drawn sooner without them (npm run bench).
+  const body = () =>
+    h(
+      'div',
+      { class: 'target-body' },
+      target.responsibleUnit
+        ? h('p', { class: 'muted' }, t('overview.responsibleUnit', { unit: target.responsibleUnit }))
+        : null,
+      howComputed(`${target.code} ${target.title}`, explainTarget(target), weightsTable(target)),
+      h(
+        'ul',
+        { class: 'indicators' },
+        target.indicators.map((indicator) => indicatorItem(indicator, target, progress, thresholds)),
+      ),
+    );
+  details.addEventListener('toggle', () => {
+    if (details.open && !details.querySelector('.target-body')) details.append(body());
+  });
+  return details;
+}
+
+/** Each indicator's weight, the weight it carried after renormalisation, and why one was left out. */
+function weightsTable(target: TargetProgress): HTMLElement {
+  const excluded = new Map(target.excluded.map((entry) => [entry.code, entry]));
+  return h(
+    'div',
+    {
+      class: 'table-wrap',
+      tabindex: 0,
+      role: 'region',
+      'aria-label': t('overview.weightsCaption', { code: target.code }),
+    },
+    h(
+      'table',
+      { class: 'weights' },
+      h('caption', {}, t('overview.weightsCaption', { code: target.code })),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [
+            t('overview.indicator'),
+            t('overview.weight'),
+            t('overview.effectiveWeight'),
+            t('overview.rateUsed'),
+            t('overview.inRollUp'),
+          ].map((text, index) =>
+            h('th', { scope: 'col', class: index >= 1 && index <= 3 ? 'number' : null }, text),
+          ),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        target.indicators.map((indicator) => {
+          const exclusion = excluded.get(indicator.code);
+          return h(
+            'tr',
+            { 'data-code': indicator.code, 'data-reason': exclusion?.reason ?? null },
+            h('th', { scope: 'row' }, indicator.code),
+            h('td', { class: 'number' }, formatNumber(indicator.weight)),
+            h('td', { class: 'number' }, formatNumber(indicator.effectiveWeight)),
+            h('td', { class: 'number' }, formatRate(indicator.rateUsed)),
+            h(
+              'td',
+              {},
+              exclusion
+                ? `${t(EXCLUSION_KEYS[exclusion.reason])}${exclusion.missingPeriods.length ? ` (${exclusion.missingPeriods.join(', ')})` : ''}`
+                : t('overview.included'),
+            ),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+function indicatorItem(
+  indicator: IndicatorProgress,
+  target: TargetProgress,
+  progress: ProgressResponse,
+  thresholds: StatusThresholds,
+): HTMLElement {
+  const unit = indicator.unit ? ` ${indicator.unit}` : '';
+  const value = (number: number | null) => (number === null ? noData() : `${formatNumber(number)}${unit}`);
+  return h(
+    'li',
+    { class: 'indicator', 'data-code': indicator.code },
+    h(
+      'h4',
+      {},
+      // The indicator page: its line chart, values with who entered and approved them, history.
+      progress.planId
+        ? h(
+            'a',
+            {
+              href: href('/plans/:planId/indicators/:code', {
+                planId: progress.planId,
+                code: indicator.code,
+              }),
+            },
+            h('span', { class: 'code' }, indicator.code),
+            ' ',
+            indicator.name,
+          )
+        : [h('span', { class: 'code' }, indicator.code), ' ', indicator.name],
+    ),
+    rateBar(indicator.rate, thresholds, { compact: true }),
+    h(
+      'dl',
+      { class: 'figures' },
+      h('div', {}, h('dt', {}, t('overview.baselineA')), h('dd', {}, value(indicator.baseline))),
+      h(
+        'div',
+        {},
+        h('dt', {}, t('overview.targetB', { year: String(progress.year) })),
+        h('dd', {}, value(indicator.target)),
+      ),
+      h('div', {}, h('dt', {}, t('overview.actualC')), h('dd', {}, value(indicator.actual))),
+      h('div', {}, h('dt', {}, t('overview.weight')), h('dd', {}, formatNumber(indicator.weight))),
+    ),
+    howComputed(
+      `${indicator.code} ${indicator.name}`,
+      explainIndicator(indicator, target, progress.settings),
+    ),
+  );
+}

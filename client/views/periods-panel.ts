@@ -1,0 +1,190 @@
+import type { PlanResponse } from '../../src/contracts/resources.js';
+import type { AssessmentPeriodResponse } from '../../src/contracts/workflow.js';
+import { ApiError } from '../api/http.js';
+import { closePeriod, openPeriod, reopenPeriod } from '../api/periods.js';
+import { announce } from '../lib/announce.js';
+import { h, replaceChildren, uid } from '../lib/dom.js';
+import { clearErrors, showError, toApiError } from '../lib/errors.js';
+import { assessedPeriods, formatDateTime, formatPeriod } from '../lib/format.js';
+import { getLang, t } from '../lib/i18n.js';
+
+export interface PeriodsPanelOptions {
+  plan: PlanResponse;
+  /** Whether the user may open and close periods (planner, admin). */
+  manage: boolean;
+  /** After a period was opened, closed or reopened: the screen reloads its figures. */
+  onChanged(): Promise<void>;
+}
+
+/**
+ * The plan's assessment periods (izleme YYYY-H1, değerlendirme YYYY): their state, and for a
+ * planner the steps to open one and to close or reopen it. Closing while values still wait for
+ * approval is refused by the API (409 PERIOD_HAS_SUBMITTED): its message and the units it names
+ * are shown here.
+ */
+export function periodsPanel(options: PeriodsPanelOptions): {
+  element: HTMLElement;
+  update(periods: AssessmentPeriodResponse[]): void;
+} {
+  const headingId = uid('periods');
+  const body = h('div', { class: 'periods-body' });
+  const element = h(
+    'section',
+    { class: 'card periods', 'aria-labelledby': headingId },
+    h('h2', { id: headingId, tabindex: -1 }, t('approvals.periodsHeading')),
+    body,
+  );
+  let busy = false;
+
+  const act = async (work: () => Promise<AssessmentPeriodResponse>, notice: (period: string) => string) => {
+    if (busy) return;
+    busy = true;
+    element.setAttribute('aria-busy', 'true');
+    try {
+      const period = await work();
+      clearErrors(element);
+      announce(notice(formatPeriod(period.period)));
+      await options.onChanged();
+    } catch (error) {
+      showError(element, readable(error));
+    } finally {
+      busy = false;
+      element.removeAttribute('aria-busy');
+    }
+  };
+
+  const update = (periods: AssessmentPeriodResponse[]): void => {
+    const lang = getLang();
+    const known = new Set(periods.map((period) => period.period));
+    const openable = assessedPeriods(options.plan.startYear, options.plan.endYear).filter(
+      (period) => !known.has(period),
+    );
+    const table =
+      periods.length === 0
+        ? h('p', { class: 'muted' }, t('approvals.noPeriods'))
+        : h(
+            'div',
+            { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('approvals.periodsHeading') },
+            h(
+              'table',
+              { class: 'periods-table' },
+              h(
+                'thead',
+                {},
+                h(
+                  'tr',
+                  {},
+                  [
+                    t('approvals.period'),
+                    t('approvals.periodState'),
+                    t('approvals.openedAt'),
+                    t('approvals.closedAt'),
+                    options.manage ? t('approvals.periodAction') : null,
+                  ]
+                    .filter((text): text is string => text !== null)
+                    .map((text) => h('th', { scope: 'col' }, text)),
+                ),
+              ),
+              h(
+                'tbody',
+                {},
+                periods.map((period) =>
+                  h(
+                    'tr',
+                    { 'data-period': period.period, 'data-status': period.status },
+                    h('th', { scope: 'row' }, formatPeriod(period.period)),
+                    h(
+                      'td',
+                      {},
+                      h(
+                        'span',
+                        { class: `state-badge period-${period.status}` },
+                        t(period.status === 'open' ? 'approvals.periodOpen' : 'approvals.periodClosed'),
+                      ),
+                    ),
+                    h('td', {}, formatDateTime(period.openedAt)),
+                    h('td', {}, period.closedAt ? formatDateTime(period.closedAt) : '—'),
+                    options.manage
+                      ? h(
+                          'td',
+                          {},
+                          h(
+                            'button',
+                            {
+                              type: 'button',
+                              onclick: () =>
+                                void act(
+                                  () =>
+                                    period.status === 'open'
+                                      ? closePeriod(options.plan.id, period.period, period.version, lang)
+                                      : reopenPeriod(options.plan.id, period.period, period.version, lang),
+                                  (name) =>
+                                    t(
+                                      period.status === 'open'
+                                        ? 'approvals.periodClosedNotice'
+                                        : 'approvals.periodReopenedNotice',
+                                      { period: name },
+                                    ),
+                                ),
+                            },
+                            t(period.status === 'open' ? 'approvals.closePeriod' : 'approvals.reopenPeriod'),
+                            h('span', { class: 'visually-hidden' }, ` ${formatPeriod(period.period)}`),
+                          ),
+                        )
+                      : null,
+                  ),
+                ),
+              ),
+            ),
+          );
+    // The likely next one: the first period after the latest opened.
+    const all = assessedPeriods(options.plan.startYear, options.plan.endYear);
+    const latest = Math.max(-1, ...periods.map((period) => all.indexOf(period.period)));
+    const next = openable.find((period) => all.indexOf(period) > latest) ?? openable[0];
+    replaceChildren(body, table, options.manage && openable.length > 0 ? openForm(openable, next) : null);
+  };
+
+  const openForm = (openable: string[], chosen: string): HTMLElement => {
+    const selectId = uid('open-period');
+    const select = h(
+      'select',
+      { id: selectId, name: 'period' },
+      openable.map((period) =>
+        h('option', { value: period, selected: period === chosen }, formatPeriod(period)),
+      ),
+    );
+    const form = h(
+      'form',
+      { class: 'period-form open-period' },
+      h('label', { for: selectId }, t('approvals.openLabel')),
+      select,
+      h('button', { type: 'submit' }, t('approvals.openPeriod')),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void act(
+        () => openPeriod(options.plan.id, select.value, getLang()),
+        (name) => t('approvals.periodOpenedNotice', { period: name }),
+      );
+    });
+    return form;
+  };
+
+  return { element, update };
+}
+
+/**
+ * PERIOD_HAS_SUBMITTED names units by a path (`units.PARK`) no field of this panel carries:
+ * its details are listed by their own message, which already names the unit.
+ */
+function readable(error: unknown): ApiError {
+  const apiError = toApiError(error);
+  if (apiError.code !== 'PERIOD_HAS_SUBMITTED') return apiError;
+  return new ApiError({
+    statusCode: apiError.status,
+    code: apiError.code,
+    message: apiError.message,
+    details: apiError.details.map((detail) => ({ ...detail, path: '' })),
+    current: apiError.current,
+  });
+}

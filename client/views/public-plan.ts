@@ -1,0 +1,389 @@
+import type { ProgressResponse } from '../../src/contracts/progress.js';
+import type { PublicIndicator, PublicPlan, PublicValue } from '../../src/contracts/public.js';
+import { getPublicPlan, getPublicProgress } from '../api/public.js';
+import {
+  assessedPeriodOf,
+  comparePeriods,
+  periodsUpTo,
+  toIndicatorSeries,
+} from '../charts/indicator-series-chart.js';
+import { mountChart } from '../charts/mount.js';
+import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
+import { periodSelectForm } from '../components/period-form.js';
+import { planIdentity } from '../components/plan-identity.js';
+import { rateBar, statusLegend } from '../components/rate-bar.js';
+import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
+import { showError } from '../lib/errors.js';
+import { formatDate, formatDateTime, formatPeriod, formatRate, noData } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
+import { planStatusLabel } from '../lib/labels.js';
+import { createProgress } from '../lib/progress-bar.js';
+import { href, navigate, type RouteContext } from '../lib/router.js';
+import { STATUS_LABEL, statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
+import {
+  figuresByPeriod,
+  findIndicator,
+  mountSeriesChart,
+  revisedBadge,
+  withUnit,
+} from './indicator-chart.js';
+
+/**
+ * #/public/plans/:id?period=2025 — a published plan for anyone (issue 4, screen 7): mission,
+ * vision and values, the plan's and targets' realisation from approved values only, and each
+ * indicator's approved values (revised ones marked) with its line chart on request.
+ *
+ * Without a period the page shows the latest assessed period holding an approved value. The
+ * public API gives no plan settings, so rates are coloured by the default bands (85 / 50).
+ */
+export async function render(context: RouteContext): Promise<void> {
+  const { id } = context.params;
+  const { signal } = context;
+  const plan = await getPublicPlan(id, signal);
+  if (signal.aborted) return;
+  const period = context.query.get('period') ?? latestApprovedPeriod(plan) ?? undefined;
+  const progress = await getPublicProgress(id, period, signal);
+  if (signal.aborted) return;
+  context.setTitle(plan.title);
+  const thresholds = thresholdsOf(undefined);
+  const chartSection = h(
+    'section',
+    { class: 'card', 'aria-labelledby': 'public-chart-heading' },
+    h(
+      'h2',
+      { id: 'public-chart-heading' },
+      t('transparency.chartHeading', { period: formatPeriod(progress.period) }),
+    ),
+  );
+  // Every indicator's line chart needs C for each period: asked for once, when a chart is first opened.
+  let series: Promise<ProgressResponse[]> | null = null;
+  const loadSeries = () => {
+    if (!series) {
+      const loading = Promise.all(
+        periodsUpTo(plan.startYear, 6, allApprovedPeriods(plan)).map((each) =>
+          getPublicProgress(id, each, signal),
+        ),
+      );
+      // A failed load is asked again when the next chart is opened.
+      loading.catch(() => {
+        if (series === loading) series = null;
+      });
+      series = loading;
+    }
+    return series;
+  };
+
+  replaceChildren(
+    context.outlet,
+    h(
+      'nav',
+      { class: 'breadcrumb', 'aria-label': t('transparency.title') },
+      h('a', { href: '#/public' }, t('transparency.back')),
+    ),
+    header(plan),
+    identity(plan),
+    periodForm(plan, progress.period),
+    h(
+      'section',
+      { class: 'card summary', 'aria-labelledby': 'public-rate-heading' },
+      h(
+        'h2',
+        { id: 'public-rate-heading' },
+        t('transparency.planRate', { period: formatPeriod(progress.period) }),
+      ),
+      h('div', { class: 'big-rate' }, rateBar(progress.rate, thresholds)),
+      statusLegend(thresholds),
+      h('p', { class: 'muted' }, t('transparency.approvedOnly')),
+    ),
+    chartSection,
+    tree(plan, progress, thresholds, loadSeries, signal),
+  );
+  const targets = progress.aims.flatMap((aim) => aim.targets);
+  mountChart(
+    chartSection,
+    toRealisationChartConfig(
+      targets.map((target) => ({ code: target.code, title: target.title, rate: target.rate })),
+      { thresholds, formatRate, noDataLabel: noData() },
+    ),
+    {
+      label: t('transparency.chartLabel', {
+        period: formatPeriod(progress.period),
+        list: targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
+      }),
+      table: {
+        caption: t('transparency.chartHeading', { period: formatPeriod(progress.period) }),
+        headers: [t('transparency.target'), t('transparency.rate'), t('transparency.status')],
+        rows: targets.map((target) => [
+          `${target.code} ${target.title}`,
+          formatRate(target.rate),
+          t(STATUS_LABEL[statusOf(target.rate, thresholds)]),
+        ]),
+      },
+    },
+    { height: barChartHeight(targets.length), signal },
+  );
+}
+
+/** Every entry period with an approved value, in any indicator of the plan. */
+function allApprovedPeriods(plan: PublicPlan): string[] {
+  return plan.aims.flatMap((aim) =>
+    aim.targets.flatMap((target) =>
+      target.indicators.flatMap((indicator) => indicator.values.map((value) => value.period)),
+    ),
+  );
+}
+
+/** The assessed period of the latest approved entry: "2026-H1" → "2026-H1", "2025-H2" → "2025". */
+function latestApprovedPeriod(plan: PublicPlan): string | null {
+  return allApprovedPeriods(plan).map(assessedPeriodOf).sort(comparePeriods).at(-1) ?? null;
+}
+
+function header(plan: PublicPlan): HTMLElement {
+  return h(
+    'header',
+    { class: 'page-header' },
+    h('p', { class: 'eyebrow' }, plan.institution.name),
+    h('h1', { tabindex: -1 }, plan.title),
+    h(
+      'p',
+      { class: 'muted' },
+      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan.status)} · `,
+      t('transparency.published', { date: formatDateTime(plan.publishedAt) }),
+      plan.councilDecision?.date
+        ? ` · ${t('transparency.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`
+        : '',
+    ),
+  );
+}
+
+function identity(plan: PublicPlan): HTMLElement {
+  return planIdentity(plan, {
+    headingId: 'public-identity-heading',
+    heading: t('transparency.identityHeading'),
+    mission: t('transparency.mission'),
+    vision: t('transparency.vision'),
+    values: t('transparency.values'),
+    notGiven: t('transparency.notGiven'),
+    valueDescriptions: t('transparency.valueDescriptions'),
+  });
+}
+
+function periodForm(plan: PublicPlan, current: string): HTMLElement {
+  return periodSelectForm({
+    plan,
+    current,
+    idPrefix: 'public-period',
+    className: 'period-form',
+    label: t('transparency.periodLabel'),
+    button: t('transparency.periodShow'),
+    onSubmit: (period) => navigate(href('/public/plans/:id', { id: plan.id }, { period })),
+  });
+}
+
+function tree(
+  plan: PublicPlan,
+  progress: ProgressResponse,
+  thresholds: StatusThresholds,
+  loadSeries: () => Promise<ProgressResponse[]>,
+  signal: AbortSignal,
+): HTMLElement {
+  const aimRates = new Map(progress.aims.map((aim) => [aim.code, aim]));
+  const targetRates = new Map(
+    progress.aims.flatMap((aim) => aim.targets).map((target) => [target.code, target]),
+  );
+  return h(
+    'section',
+    { class: 'tree', 'aria-labelledby': 'public-tree-heading' },
+    h('h2', { id: 'public-tree-heading' }, t('transparency.treeHeading')),
+    plan.aims.length === 0
+      ? h('p', {}, t('transparency.noAims'))
+      : plan.aims.map((aim) => {
+          const headingId = uid('public-aim');
+          return h(
+            'section',
+            { class: 'card aim', 'aria-labelledby': headingId, 'data-code': aim.code },
+            h('h3', { id: headingId }, h('span', { class: 'code' }, aim.code), ' ', aim.title),
+            rateBar(aimRates.get(aim.code)?.rate ?? null, thresholds),
+            h(
+              'ul',
+              { class: 'targets' },
+              aim.targets.map((target) =>
+                h(
+                  'li',
+                  { class: 'public-target', 'data-code': target.code },
+                  h('h4', {}, h('span', { class: 'code' }, target.code), ' ', target.title),
+                  rateBar(targetRates.get(target.code)?.rate ?? null, thresholds, { compact: true }),
+                  h(
+                    'p',
+                    { class: 'muted' },
+                    t('transparency.responsibleUnit', { unit: target.responsibleUnit }),
+                  ),
+                  h(
+                    'ul',
+                    { class: 'indicators' },
+                    target.indicators.map((indicator) =>
+                      indicatorItem(plan, indicator, progress, thresholds, loadSeries, signal),
+                    ),
+                  ),
+                ),
+              ),
+            ),
+          );
+        }),
+  );
+}
+
+function indicatorItem(
+  plan: PublicPlan,
+  indicator: PublicIndicator,
+  progress: ProgressResponse,
+  thresholds: StatusThresholds,
+  loadSeries: () => Promise<ProgressResponse[]>,
+  signal: AbortSignal,
+): HTMLElement {
+  const figures = findIndicator(progress, indicator.code);
+  const value = (number: number | null) => withUnit(number, indicator.unit);
+  const revisedNow = (figures?.actualPeriods ?? []).some(
+    (period) => indicator.values.find((entry) => entry.period === period)?.revised,
+  );
+  const body = h('div', { class: 'indicator-values-body' }, valuesTable(indicator));
+  const details = h(
+    'details',
+    { class: 'indicator-values', 'data-code': indicator.code },
+    h('summary', {}, t('transparency.detailsSummary'), srOnly(` — ${indicator.code} ${indicator.name}`)),
+    body,
+  );
+  let mounted = false;
+  details.addEventListener('toggle', () => {
+    if (!details.open || mounted) return;
+    mounted = true;
+    void mountIndicatorChart(plan, indicator, body, loadSeries, signal);
+  });
+  return h(
+    'li',
+    { class: 'indicator', 'data-code': indicator.code },
+    h('h5', { class: 'indicator-name' }, h('span', { class: 'code' }, indicator.code), ' ', indicator.name),
+    rateBar(figures?.rate ?? null, thresholds, { compact: true }),
+    h(
+      'dl',
+      { class: 'figures' },
+      h('div', {}, h('dt', {}, t('transparency.baseline')), h('dd', {}, value(indicator.baseline))),
+      h(
+        'div',
+        {},
+        h('dt', {}, t('transparency.yearTarget', { year: String(progress.year) })),
+        h('dd', {}, value(figures?.target ?? indicator.targets[String(progress.year)] ?? null)),
+      ),
+      h(
+        'div',
+        {},
+        h('dt', {}, t('transparency.actual')),
+        h(
+          'dd',
+          { 'data-figure': 'actual' },
+          value(figures?.actual ?? null),
+          revisedNow ? [' ', revisedBadge()] : null,
+        ),
+      ),
+    ),
+    details,
+  );
+}
+
+function valuesTable(indicator: PublicIndicator): HTMLElement {
+  if (indicator.values.length === 0) return h('p', {}, t('transparency.noValues'));
+  const caption = t('transparency.valuesCaption', { code: indicator.code });
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': caption },
+    h(
+      'table',
+      { class: 'values-table' },
+      h('caption', {}, caption),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, t('transparency.period')),
+          h('th', { scope: 'col', class: 'number' }, t('transparency.value')),
+          h('th', { scope: 'col' }, t('transparency.explanation')),
+        ),
+      ),
+      h(
+        'tbody',
+        {},
+        indicator.values.map((entry) => valueRow(entry, indicator.unit)),
+      ),
+    ),
+  );
+}
+
+function valueRow(entry: PublicValue, unit: string | null): HTMLElement {
+  const notes = [
+    entry.revised ? t('indicator.originalValue', { value: withUnit(entry.originalValue, unit) }) : null,
+    entry.revised && entry.correctionReason
+      ? t('indicator.correctionReason', { reason: entry.correctionReason })
+      : null,
+    entry.deviationReason ? t('indicator.deviationReason', { reason: entry.deviationReason }) : null,
+  ].filter((note): note is string => note !== null);
+  return h(
+    'tr',
+    { 'data-period': entry.period, 'data-revised': entry.revised ? 'true' : null },
+    h('th', { scope: 'row' }, formatPeriod(entry.period)),
+    h('td', { class: 'number' }, withUnit(entry.value, unit), entry.revised ? [' ', revisedBadge()] : null),
+    h(
+      'td',
+      {},
+      notes.length === 0 ? t('indicator.none') : notes.map((note) => h('span', { class: 'cell-note' }, note)),
+    ),
+  );
+}
+
+/** A 12-month indicator has yearly entries; without any, the mid-year assessment says NOT_DUE. */
+function monitoringOf(indicator: PublicIndicator, responses: readonly ProgressResponse[]): 6 | 12 {
+  if (indicator.values.some((value) => value.period.includes('-H'))) return 6;
+  if (indicator.values.length > 0) return 12;
+  const notDue = responses.some(
+    (response) =>
+      response.period.endsWith('-H1') &&
+      response.aims.some((aim) =>
+        aim.targets.some((target) =>
+          target.excluded.some((entry) => entry.code === indicator.code && entry.reason === 'NOT_DUE'),
+        ),
+      ),
+  );
+  return notDue ? 12 : 6;
+}
+
+async function mountIndicatorChart(
+  plan: PublicPlan,
+  indicator: PublicIndicator,
+  container: HTMLElement,
+  loadSeries: () => Promise<ProgressResponse[]>,
+  signal: AbortSignal,
+): Promise<void> {
+  const progress = createProgress(t('transparency.chartLoading'));
+  container.append(progress.element);
+  try {
+    const responses = await loadSeries();
+    if (signal.aborted) return;
+    const series = toIndicatorSeries({
+      startYear: plan.startYear,
+      endYear: plan.endYear,
+      baseline: indicator.baseline,
+      targets: indicator.targets,
+      monitoringMonths: monitoringOf(indicator, responses),
+      actuals: figuresByPeriod(responses, indicator.code),
+      revisedPeriods: new Set(indicator.values.filter((value) => value.revised).map((value) => value.period)),
+    });
+    const box = h('div', { class: 'indicator-chart' });
+    container.append(box);
+    mountSeriesChart(box, series, { code: indicator.code, unit: indicator.unit }, signal);
+  } catch (error) {
+    if (!signal.aborted) showError(container, error);
+  } finally {
+    progress.done();
+  }
+}

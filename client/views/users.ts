@@ -1,0 +1,518 @@
+import { ROLES, type MeResponse, type MembershipResponse, type Role } from '../../src/contracts/auth.js';
+import type { ErrorDetail } from '../../src/contracts/errors.js';
+import type { InstitutionResponse, UnitResponse } from '../../src/contracts/resources.js';
+import { listInstitutions } from '../api/institutions.js';
+import { createUser, deleteMembership, listUnits, listUsers, putMembership } from '../api/users.js';
+import { announce } from '../lib/announce.js';
+import { inputField } from '../components/input-field.js';
+import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
+import { clearErrors, messageOf, showError, showValidationErrors, toApiError } from '../lib/errors.js';
+import { formatNumber } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
+import { roleLabel } from '../lib/labels.js';
+import { createProgress } from '../lib/progress-bar.js';
+import type { RouteContext } from '../lib/router.js';
+import { currentUser } from '../lib/session.js';
+import { membershipText } from './account.js';
+
+/**
+ * #/users — an administrator's accounts and roles (issue 4, screen 8): create an account with
+ * its first role, grant or change a role per institution (a unit manager bound to units), revoke
+ * one. A superadmin sees every account and institution; an institution admin the accounts
+ * holding a role in theirs. The server decides; this screen only hides what the caller may not do.
+ */
+export async function render(context: RouteContext): Promise<void> {
+  context.setTitle(t('users.title'));
+  const me = currentUser();
+  if (!me || !isAdmin(me)) {
+    replaceChildren(
+      context.outlet,
+      h('h1', { tabindex: -1 }, t('users.title')),
+      h('p', { class: 'card' }, t('users.notAllowed')),
+    );
+    return;
+  }
+  const [institutions, accounts] = await Promise.all([
+    listInstitutions(context.signal),
+    listUsers(context.signal),
+  ]);
+  if (context.signal.aborted) return;
+  const administered = me.isSuperadmin
+    ? institutions
+    : institutions.filter((institution) =>
+        me.memberships.some((item) => item.institutionId === institution.id && item.role === 'admin'),
+      );
+  const units = unitCache(context.signal);
+  const listSection = h('section', { class: 'users-section', 'aria-labelledby': 'users-list-heading' });
+  const reload: Reload = async (focusEmail) => {
+    const fresh = await listUsers(context.signal);
+    if (context.signal.aborted) return;
+    fillList(listSection, fresh, administered, units, reload);
+    // The list was redrawn under the user's focus: put it back on the account just changed.
+    if (focusEmail)
+      listSection.querySelector<HTMLElement>(`li.user[data-email="${CSS.escape(focusEmail)}"] h3`)?.focus();
+  };
+  fillList(listSection, accounts, administered, units, reload);
+  replaceChildren(
+    context.outlet,
+    h('h1', { tabindex: -1 }, t('users.title')),
+    h('p', {}, t('users.intro')),
+    createForm(me, administered, units, reload),
+    listSection,
+  );
+}
+
+export function isAdmin(user: MeResponse): boolean {
+  return user.isSuperadmin || user.memberships.some((membership) => membership.role === 'admin');
+}
+
+type UnitCache = (institutionId: string) => Promise<UnitResponse[]>;
+/** Reads the accounts again and redraws the list, focusing the account given. */
+type Reload = (focusEmail?: string) => Promise<void>;
+
+function unitCache(signal: AbortSignal): UnitCache {
+  const cache = new Map<string, Promise<UnitResponse[]>>();
+  return (institutionId) => {
+    let units = cache.get(institutionId);
+    if (!units) {
+      units = listUnits(institutionId, signal);
+      cache.set(institutionId, units);
+      // A failed load is asked again next time.
+      units.catch(() => cache.delete(institutionId));
+    }
+    return units;
+  };
+}
+
+interface RoleChoice {
+  institutionId: string;
+  role: Role;
+  units: string[];
+}
+
+/**
+ * Institution, role and (for a unit manager) unit checkboxes. The units fieldset carries
+ * data-error-path="units", where the API's `units` detail is shown.
+ */
+function roleFields(
+  institutions: InstitutionResponse[],
+  units: UnitCache,
+  initial?: { institutionId?: string; role?: Role; units?: string[] },
+): { element: HTMLElement; read(): RoleChoice; institutionName(id: string): string } {
+  const institutionId = uid('institution');
+  const roleId = uid('role');
+  const institutionSelect = h(
+    'select',
+    { id: institutionId, name: 'institutionId' },
+    institutions.map((institution) =>
+      h(
+        'option',
+        { value: institution.id, selected: institution.id === initial?.institutionId },
+        institution.name,
+      ),
+    ),
+  );
+  const roleSelect = h(
+    'select',
+    { id: roleId, name: 'role' },
+    ROLES.map((role) =>
+      h('option', { value: role, selected: role === (initial?.role ?? 'planner') }, roleLabel(role)),
+    ),
+  );
+  const unitList = h('div', { class: 'unit-choices' });
+  const unitFieldset = h(
+    'fieldset',
+    { class: 'units-fieldset', 'data-error-path': 'units', tabindex: -1 },
+    h('legend', {}, t('users.units')),
+    unitList,
+  );
+  let generation = 0;
+  const fillUnits = async (): Promise<void> => {
+    generation += 1;
+    const mine = generation;
+    unitFieldset.hidden = roleSelect.value !== 'unit_manager';
+    if (unitFieldset.hidden || !institutionSelect.value) return;
+    const progress = createProgress(t('users.loadingUnits'));
+    replaceChildren(unitList, progress.element);
+    try {
+      const list = await units(institutionSelect.value);
+      if (mine !== generation) return;
+      replaceChildren(
+        unitList,
+        list.length === 0
+          ? h('p', {}, t('users.noUnits'))
+          : list.map((unit) => {
+              const id = uid('unit');
+              return h(
+                'div',
+                { class: 'check' },
+                h('input', {
+                  id,
+                  type: 'checkbox',
+                  name: 'units',
+                  value: unit.code,
+                  checked: initial?.units?.includes(unit.code) ?? false,
+                }),
+                h('label', { for: id }, `${unit.name} (${unit.code})`),
+              );
+            }),
+      );
+    } catch (error) {
+      if (mine === generation) showError(unitList, error);
+    }
+  };
+  institutionSelect.addEventListener('change', () => void fillUnits());
+  roleSelect.addEventListener('change', () => void fillUnits());
+  void fillUnits();
+  const element = h(
+    'fieldset',
+    { class: 'role-fields' },
+    h('legend', {}, t('users.roleLegend')),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: institutionId }, t('users.institution')),
+      institutionSelect,
+    ),
+    h('div', { class: 'field' }, h('label', { for: roleId }, t('users.role')), roleSelect),
+    unitFieldset,
+  );
+  return {
+    element,
+    read: () => ({
+      institutionId: institutionSelect.value,
+      role: roleSelect.value as Role,
+      units: [...unitList.querySelectorAll<HTMLInputElement>('input[name="units"]:checked')].map(
+        (input) => input.value,
+      ),
+    }),
+    institutionName: (id) => institutions.find((institution) => institution.id === id)?.name ?? id,
+  };
+}
+
+/** Client-side checks the user can fix before anything is sent (the server checks them again). */
+function roleProblems(choice: RoleChoice): ErrorDetail[] {
+  const problems: ErrorDetail[] = [];
+  if (!choice.institutionId)
+    problems.push({ path: 'institutionId', code: 'REQUIRED', message: t('users.institutionRequired') });
+  if (choice.role === 'unit_manager' && choice.units.length === 0)
+    problems.push({ path: 'units', code: 'REQUIRED', message: t('users.unitsRequired') });
+  return problems;
+}
+
+function invalid(form: HTMLElement, details: ErrorDetail[]): void {
+  showValidationErrors(form, t('users.fixFields'), details);
+}
+
+function textField(
+  name: string,
+  label: string,
+  type: string,
+  attrs: Record<string, string | number> = {},
+  hint?: string,
+) {
+  return inputField(name, label, { type, ...attrs }, hint);
+}
+
+function createForm(
+  me: MeResponse,
+  institutions: InstitutionResponse[],
+  units: UnitCache,
+  reload: Reload,
+): HTMLElement {
+  const role = roleFields(institutions, units);
+  const superadminId = uid('superadmin');
+  const superadminBox = me.isSuperadmin
+    ? h('input', { id: superadminId, type: 'checkbox', name: 'isSuperadmin' })
+    : null;
+  const submit = h('button', { type: 'submit', class: 'primary' }, t('users.create'));
+  const done = h('p', { class: 'form-done', role: 'status' });
+  const form = h(
+    'form',
+    { class: 'card user-form', novalidate: true, 'aria-labelledby': 'create-user-heading' },
+    h('h2', { id: 'create-user-heading' }, t('users.createHeading')),
+    textField('name', t('users.name'), 'text', { maxlength: 200, autocomplete: 'off' }),
+    textField('email', t('users.email'), 'email', { maxlength: 320, autocomplete: 'off' }),
+    textField(
+      'password',
+      t('users.password'),
+      'password',
+      { maxlength: 200, autocomplete: 'new-password' },
+      t('users.passwordHint'),
+    ),
+    superadminBox
+      ? h('div', { class: 'check' }, superadminBox, h('label', { for: superadminId }, t('users.superadmin')))
+      : null,
+    role.element,
+    h('div', { class: 'actions' }, submit),
+    done,
+  );
+  superadminBox?.addEventListener('change', () => {
+    role.element.hidden = superadminBox.checked;
+  });
+  // An account created whose role was refused: sending again only grants the role.
+  let pending: MeResponse | null = null;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void (async () => {
+      clearErrors(form);
+      done.textContent = '';
+      const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
+      const name = value('name');
+      const email = value('email');
+      const password = (form.elements.namedItem('password') as HTMLInputElement).value;
+      const superadmin = superadminBox?.checked ?? false;
+      const choice = role.read();
+      const problems: ErrorDetail[] = [];
+      if (!name) problems.push({ path: 'name', code: 'REQUIRED', message: t('users.nameRequired') });
+      if (!email) problems.push({ path: 'email', code: 'REQUIRED', message: t('users.emailRequired') });
+      if (!(pending && pending.email === email.toLowerCase()) && password.length < 10)
+        problems.push({ path: 'password', code: 'INVALID_VALUE', message: t('users.passwordShort') });
+      if (!superadmin) problems.push(...roleProblems(choice));
+      if (problems.length > 0) {
+        invalid(form, problems);
+        return;
+      }
+      submit.disabled = true;
+      submit.textContent = t('users.creating');
+      try {
+        let created: MeResponse;
+        try {
+          created =
+            pending && pending.email === email.toLowerCase()
+              ? pending
+              : await createUser({ email, name, password, ...(superadmin ? { isSuperadmin: true } : {}) });
+        } catch (error) {
+          showError(form, error);
+          return;
+        }
+        pending = created;
+        if (superadmin) {
+          done.textContent = t('users.createdSuperadmin', { name: created.name });
+        } else {
+          try {
+            await putMembership(choice.institutionId, created.id, { role: choice.role, units: choice.units });
+          } catch (error) {
+            showError(form, error, {
+              message: t('users.createdNoRole', { message: messageOf(toApiError(error)) }),
+            });
+            return;
+          }
+          done.textContent = t('users.created', {
+            name: created.name,
+            role: roleLabel(choice.role),
+            institution: role.institutionName(choice.institutionId),
+          });
+        }
+        pending = null;
+        (form.elements.namedItem('name') as HTMLInputElement).value = '';
+        (form.elements.namedItem('email') as HTMLInputElement).value = '';
+        (form.elements.namedItem('password') as HTMLInputElement).value = '';
+        await reload();
+      } catch (error) {
+        showError(form, error);
+      } finally {
+        submit.disabled = false;
+        submit.textContent = t('users.create');
+      }
+    })();
+  });
+  return form;
+}
+
+function fillList(
+  section: HTMLElement,
+  accounts: MeResponse[],
+  institutions: InstitutionResponse[],
+  units: UnitCache,
+  reload: Reload,
+): void {
+  const searchId = uid('user-search');
+  const search = h('input', { id: searchId, type: 'search', name: 'search', autocomplete: 'off' });
+  const none = h('p', { hidden: true }, t('users.noMatch'));
+  const items = accounts.map((account) => userItem(account, institutions, units, reload));
+  const list = h('ul', { class: 'user-list' }, items);
+  search.addEventListener('input', () => {
+    const needle = search.value.trim().toLocaleLowerCase();
+    let shown = 0;
+    for (const item of items) {
+      const match = !needle || (item.dataset.search ?? '').includes(needle);
+      item.hidden = !match;
+      if (match) shown += 1;
+    }
+    none.hidden = shown > 0;
+  });
+  replaceChildren(
+    section,
+    h('h2', { id: 'users-list-heading' }, t('users.listHeading', { count: formatNumber(accounts.length) })),
+    h('div', { class: 'field search-field' }, h('label', { for: searchId }, t('users.search')), search),
+    none,
+    list,
+  );
+}
+
+function userItem(
+  account: MeResponse,
+  institutions: InstitutionResponse[],
+  units: UnitCache,
+  reload: Reload,
+): HTMLLIElement {
+  // Not one's own roles: an administrator revoking their own admin role would lock themselves out.
+  const manageable = (membership: MembershipResponse) =>
+    account.id !== currentUser()?.id &&
+    institutions.some((institution) => institution.id === membership.institutionId);
+  const item = h('li', {
+    class: 'card user',
+    'data-email': account.email,
+    'data-search': `${account.name} ${account.email}`.toLocaleLowerCase(),
+  });
+  const headingId = uid('user');
+  replaceChildren(
+    item,
+    h(
+      'h3',
+      { id: headingId, tabindex: -1 },
+      account.name,
+      account.isSuperadmin ? [' ', h('span', { class: 'badge' }, t('users.isSuperadmin'))] : null,
+    ),
+    h('p', { class: 'muted' }, account.email),
+    account.memberships.length === 0
+      ? h('p', {}, t('users.noRoles'))
+      : h(
+          'ul',
+          { class: 'membership-list', 'aria-labelledby': headingId },
+          account.memberships.map((membership) =>
+            h(
+              'li',
+              { 'data-institution': membership.institutionId, 'data-role': membership.role },
+              h('span', {}, membershipText(membership)),
+              manageable(membership) ? revokeControl(item, account, membership, reload) : null,
+            ),
+          ),
+        ),
+    institutions.length > 0 && account.id !== currentUser()?.id
+      ? grantForm(account, institutions, units, reload)
+      : null,
+  );
+  return item;
+}
+
+function revokeControl(
+  item: HTMLElement,
+  account: MeResponse,
+  membership: MembershipResponse,
+  reload: Reload,
+): HTMLElement {
+  const box = h('span', { class: 'revoke' });
+  const ask = (): void => {
+    const yes = h('button', { type: 'button', class: 'danger' }, t('users.revokeYes'));
+    const no = h('button', { type: 'button' }, t('users.revokeNo'));
+    replaceChildren(
+      box,
+      h(
+        'span',
+        { role: 'group', 'aria-label': t('users.revoke') },
+        h(
+          'span',
+          {},
+          t('users.revokeConfirm', { name: account.name, institution: membership.institution }),
+          ' ',
+        ),
+        yes,
+        ' ',
+        no,
+      ),
+    );
+    no.addEventListener('click', () => {
+      idle();
+      box.querySelector('button')?.focus();
+    });
+    yes.addEventListener('click', () => {
+      void (async () => {
+        yes.disabled = true;
+        try {
+          await deleteMembership(membership.institutionId, account.id);
+          announce(t('users.revoked', { name: account.name, institution: membership.institution }));
+          await reload(account.email);
+        } catch (error) {
+          yes.disabled = false;
+          showError(item, error);
+        }
+      })();
+    });
+    yes.focus();
+  };
+  const idle = (): void => {
+    replaceChildren(
+      box,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          'aria-label': `${t('users.revoke')}: ${account.name}, ${membership.institution}`,
+          onclick: ask,
+        },
+        t('users.revoke'),
+      ),
+    );
+  };
+  idle();
+  return box;
+}
+
+function grantForm(
+  account: MeResponse,
+  institutions: InstitutionResponse[],
+  units: UnitCache,
+  reload: Reload,
+): HTMLElement {
+  const existing = account.memberships.find((membership) =>
+    institutions.some((institution) => institution.id === membership.institutionId),
+  );
+  const details = h(
+    'details',
+    { class: 'grant' },
+    h('summary', {}, t('users.grantSummary'), srOnly(` — ${account.name}`)),
+  );
+  let built = false;
+  // The form (and its unit list) is built when opened: a long account list stays light.
+  details.addEventListener('toggle', () => {
+    if (!details.open || built) return;
+    built = true;
+    const role = roleFields(institutions, units, existing);
+    const form = h(
+      'form',
+      { class: 'grant-form', novalidate: true },
+      role.element,
+      h('div', { class: 'actions' }, h('button', { type: 'submit' }, t('users.grant'))),
+    );
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void (async () => {
+        clearErrors(form);
+        const choice = role.read();
+        const problems = roleProblems(choice);
+        if (problems.length > 0) {
+          invalid(form, problems);
+          return;
+        }
+        try {
+          await putMembership(choice.institutionId, account.id, { role: choice.role, units: choice.units });
+          announce(
+            t('users.granted', {
+              name: account.name,
+              role: roleLabel(choice.role),
+              institution: role.institutionName(choice.institutionId),
+            }),
+          );
+          await reload(account.email);
+        } catch (error) {
+          showError(form, error);
+        }
+      })();
+    });
+    details.append(form);
+  });
+  return details;
+}

@@ -1,0 +1,216 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { SERIES_COLOURS } from '../../client/charts/indicator-series-chart.js';
+import type { PlanResponse } from '../../src/contracts/resources.js';
+import type { ApiClient } from '../support/api-client.js';
+import { waitForScreen, type BrowserApp } from './support/browser-app.js';
+import { PHONE, openSignedIn, setUpPlanWithUsers } from './support/fixtures.js';
+
+/**
+ * The indicator page (issue 4, screen 2), reached from the overview tree: the line chart of
+ * baseline, targets and actuals drawn where the figures put them, the values with who entered
+ * and approved each, and the audit history of the indicator.
+ *
+ * PG1.1.1 of the worked example (A = 100000, B = 120000 … 200000 for 2025–2029, 2025 values
+ * imported); the PARK manager enters and submits 125000 for 2026-H1, a planner approves it and
+ * corrects it to 126000.
+ */
+
+let t: BrowserApp;
+let plan: PlanResponse;
+let reviewer: { email: string; password: string };
+let managerAccount: { email: string; password: string };
+
+beforeAll(async () => {
+  let accounts;
+  ({
+    app: t,
+    plan,
+    accounts,
+  } = await setUpPlanWithUsers({
+    planner: { email: 'planlama@indicator.test', name: 'Ali Planlamacı', role: 'planner' },
+    manager: { email: 'park@indicator.test', name: 'Zeynep Park', role: 'unit_manager', units: ['PARK'] },
+    reviewer: { email: 'meclis@indicator.test', name: 'Can Meclis', role: 'reviewer' },
+  }));
+  ({ manager: managerAccount, reviewer } = accounts);
+  const plannerAccount = accounts.planner;
+  const planner: ApiClient = await t.login(plannerAccount.email, plannerAccount.password);
+  const manager: ApiClient = await t.login(managerAccount.email, managerAccount.password);
+  const base = `/api/plans/${plan.id}`;
+  const value = `${base}/indicators/PG1.1.1/values/2026-H1`;
+  expect((await planner.post(`${base}/periods`, { period: '2026-H1' })).status).toBe(201);
+  expect((await manager.put(value, { value: 125000, note: 'Saha ölçümü' })).status).toBe(201);
+  expect((await manager.post(`${value}/submit`)).status).toBe(200);
+  expect((await planner.post(`${value}/approve`)).status).toBe(200);
+  expect((await planner.post(`${value}/correct`, { value: 126000, reason: 'Ölçüm hatası' })).status).toBe(
+    200,
+  );
+}, 60_000);
+
+afterAll(async () => {
+  await t?.close();
+});
+
+interface Extent {
+  count: number;
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+  width: number;
+  height: number;
+}
+
+/** Where a colour was drawn on a canvas (CSS pixels): count and bounding box. */
+function colourExtent(page: Page, selector: string, colour: string, tolerance = 10): Promise<Extent> {
+  return page.$eval(
+    selector,
+    (element, wanted) => {
+      const canvas = element as HTMLCanvasElement;
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const { data, width } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const [r, g, b] = [1, 3, 5].map((start) => parseInt(wanted.colour.slice(start, start + 2), 16));
+      const box = { count: 0, minX: Infinity, maxX: -1, minY: Infinity, maxY: -1 };
+      for (let index = 0; index < data.length; index += 4) {
+        if (data[index + 3] < 250) continue;
+        if (
+          Math.abs(data[index] - r) > wanted.tolerance ||
+          Math.abs(data[index + 1] - g) > wanted.tolerance ||
+          Math.abs(data[index + 2] - b) > wanted.tolerance
+        )
+          continue;
+        const x = (index / 4) % width;
+        const y = Math.floor(index / 4 / width);
+        box.count += 1;
+        box.minX = Math.min(box.minX, x);
+        box.maxX = Math.max(box.maxX, x);
+        box.minY = Math.min(box.minY, y);
+        box.maxY = Math.max(box.maxY, y);
+      }
+      return {
+        count: box.count,
+        minX: box.minX / scale,
+        maxX: box.maxX / scale,
+        minY: box.minY / scale,
+        maxY: box.maxY / scale,
+        width: canvas.width / scale,
+        height: canvas.height / scale,
+      };
+    },
+    { colour, tolerance },
+  );
+}
+
+describe('indicator page', () => {
+  it('a reviewer opens PG1.1.1 from the overview: chart, who entered and approved, and the history', async () => {
+    const { page, errors } = await openSignedIn(
+      t,
+      reviewer,
+      `/plans/${plan.id}?period=2026-H1`,
+      '/plans/:planId',
+    );
+    const target = page.locator('details.target[data-code="H1.1"]');
+    await target.locator('summary').first().click();
+    await target.getByRole('link', { name: 'PG1.1.1 Park alanı' }).click();
+    await waitForScreen(page, '/plans/:planId/indicators/:code');
+    await expect(page.locator('h1').textContent()).resolves.toBe('PG1.1.1 Park alanı');
+    await expect(page.locator('.page-header .eyebrow').textContent()).resolves.toBe(
+      'Hedef H1.1: Yeşil alanları artırmak',
+    );
+
+    // The chart: three distinct lines where the figures put them. Actuals exist for 2025-H1 to
+    // 2026-H1 (the first 3 of 10 periods), targets for every year end to 2029, the baseline
+    // (100000) below both.
+    const canvas = 'section[data-section="series"] canvas';
+    const actual = await colourExtent(page, canvas, SERIES_COLOURS.actual);
+    const targets = await colourExtent(page, canvas, SERIES_COLOURS.target);
+    const baseline = await colourExtent(page, canvas, SERIES_COLOURS.baseline);
+    expect(actual.count).toBeGreaterThan(150);
+    expect(targets.count).toBeGreaterThan(150);
+    expect(baseline.count).toBeGreaterThan(50);
+    expect(actual.maxX).toBeLessThan(actual.width * 0.45);
+    expect(targets.maxX).toBeGreaterThan(targets.width * 0.85);
+    // The actual line starts at 30 June 2025, left of the first target (2025 year end).
+    expect(actual.minX).toBeLessThan(targets.minX - 20);
+    // Higher values are drawn higher: every target and actual lies above the baseline line.
+    expect(targets.maxY).toBeLessThan(baseline.minY);
+    expect(actual.maxY).toBeLessThan(baseline.minY);
+    await expect(page.locator(canvas).getAttribute('aria-label')).resolves.toContain(
+      '2026-H1 126.000 m² (düzeltildi)',
+    );
+
+    // Target, actual and rate per period: the corrected 2026-H1 counts (126000 → 65 %), marked.
+    const period = page.locator('.periods-table tr[data-period="2026-H1"] td');
+    await expect(period.allTextContents()).resolves.toEqual(['—', '126.000 m² düzeltildi', '%65']);
+    await expect(page.locator('.periods-table tr[data-period="2027"] td').allTextContents()).resolves.toEqual(
+      ['160.000 m²', 'veri yok', 'veri yok'],
+    );
+
+    // Who entered and who approved each value, with dates; imports say so.
+    const row = page.locator('.values-table tr[data-period="2026-H1"]');
+    await expect(row.locator('[data-cell="entered"]').textContent()).resolves.toMatch(
+      /^Zeynep Parkgönderildi: \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/,
+    );
+    await expect(row.locator('[data-cell="approved"]').textContent()).resolves.toMatch(
+      /^Ali Planlamacı\d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/,
+    );
+    await expect(row.textContent()).resolves.toContain('İlk onaylanan değer: 125.000 m²');
+    await expect(row.textContent()).resolves.toContain('Düzeltme nedeni: Ölçüm hatası');
+    await expect(row.textContent()).resolves.toContain('Not: Saha ölçümü');
+    const imported = page.locator('.values-table tr[data-period="2025-H2"]');
+    await expect(imported.locator('[data-cell="entered"]').textContent()).resolves.toBe('içe aktarım');
+    await expect(imported.locator('[data-cell="approved"]').textContent()).resolves.toBe(
+      'içe aktarımla onaylı',
+    );
+    await expect(imported.textContent()).resolves.toContain('Sapma nedeni: İhale gecikti');
+
+    // The history: 8 import entries (indicator, 5 yearly targets, 2 values) and the 4 steps of 2026-H1.
+    const history = page.locator('section[data-section="history"]');
+    await expect(history.locator('li.audit-entry').count()).resolves.toBe(12);
+    await expect(history.getByText('12 kayıttan 12 tanesi gösteriliyor.').isVisible()).resolves.toBe(true);
+    const entries = history.locator('li.audit-entry[data-period="2026-H1"]');
+    await expect(entries.allTextContents()).resolves.toEqual([
+      expect.stringMatching(
+        /2026 ara dönem \(Ocak–Haziran\) değeri değiştirildiYapan: Ali Planlamacı.*Değer: 125\.000 → 126\.000.*Gerekçe: Ölçüm hatası/,
+      ),
+      expect.stringMatching(/değeri değiştirildiYapan: Ali Planlamacı.*Durum: onay bekliyor → onaylandı/),
+      expect.stringMatching(/değeri değiştirildiYapan: Zeynep Park.*Durum: taslak → onay bekliyor/),
+      expect.stringMatching(/değeri girildiYapan: Zeynep Park.*Değer: 125\.000.*Durum: taslak/),
+    ]);
+    await expect(history.locator('li.audit-entry[data-entity="indicator_target"]').count()).resolves.toBe(5);
+
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a unit manager reads the page on a phone without the history, and in English', async () => {
+    const { page, errors } = await openSignedIn(
+      t,
+      managerAccount,
+      `/plans/${plan.id}/indicators/PG1.1.1`,
+      '/plans/:planId/indicators/:code',
+      PHONE,
+    );
+    await expect(page.locator('section[data-section="history"]').textContent()).resolves.toContain(
+      'Değişiklik geçmişini strateji geliştirme birimi, meclis üyeleri ve yöneticiler görebilir.',
+    );
+    await expect(page.locator('li.audit-entry').count()).resolves.toBe(0);
+    const actual = await colourExtent(page, 'section[data-section="series"] canvas', SERIES_COLOURS.actual);
+    expect(actual.count).toBeGreaterThan(50);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForScreen(page, '/plans/:planId/indicators/:code');
+    await expect(page.locator('#series-heading').textContent()).resolves.toBe('Targets and actuals');
+    await expect(
+      page.locator('.values-table tr[data-period="2026-H1"] [data-cell="approved"]').textContent(),
+    ).resolves.toMatch(/^Ali Planlamacı\d{2}\/\d{2}\/\d{4}, \d{2}:\d{2}$/);
+    // An indicator the plan does not have: the API's error, shown by the router.
+    await page.goto(`${t.baseUrl}/#/plans/${plan.id}/indicators/PG9.9.9`);
+    await waitForScreen(page, 'error');
+    await expect(page.locator('.error-summary').getAttribute('data-error-code')).resolves.toBe(
+      'INDICATOR_NOT_FOUND',
+    );
+    expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
+  }, 60_000);
+});

@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { STATUS_COLOURS } from '../../client/charts/palette.js';
+import type { PlanResponse } from '../../src/contracts/resources.js';
+import { canvasPixels, pixelsNear, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
+import { DESKTOP, PHONE, setUpPlanWithUsers } from './support/fixtures.js';
+
+let t: BrowserApp;
+let plan: PlanResponse;
+let planner: { email: string; password: string };
+
+beforeAll(async () => {
+  let accounts;
+  ({
+    app: t,
+    plan,
+    accounts,
+  } = await setUpPlanWithUsers({
+    planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
+  }));
+  planner = accounts.planner;
+}, 60_000);
+
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('plan overview', () => {
+  it('a planner signs in, reads the 2025 realisation as coloured bars, sees how a figure is computed and switches to English', async () => {
+    const { page, errors } = await t.newPage({ viewport: DESKTOP });
+    await signIn(page, t.baseUrl, planner.email, planner.password);
+    await waitForScreen(page, '/');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Planlar');
+    await expect(page.locator('.user-name').textContent()).resolves.toContain('Ayşe Planlamacı');
+
+    await page.getByRole('link', { name: plan.title }).click();
+    await waitForScreen(page, '/plans/:planId');
+    await page.getByLabel('Dönem', { exact: true }).selectOption('2025');
+    await page.getByRole('button', { name: 'Göster' }).click();
+    await page.waitForURL(/period=2025$/);
+    await waitForScreen(page, '/plans/:planId');
+
+    // Worked example (domain.md 4.4): H1.1 = 65 (amber), H1.2 = 90 (green), A1 and the plan = 77.5.
+    await expect(page.locator('.summary .rate-value').textContent()).resolves.toBe('%77,5');
+    await expect(
+      page.locator('details.target[data-code="H1.1"] .rate-value').first().textContent(),
+    ).resolves.toBe('%65');
+    const pixels = await canvasPixels(page, '.chart-box canvas');
+    expect(pixels.painted).toBeGreaterThan(2000);
+    expect(pixelsNear(pixels, STATUS_COLOURS.warning)).toBeGreaterThan(1000);
+    expect(pixelsNear(pixels, STATUS_COLOURS.good)).toBeGreaterThan(1000);
+    expect(pixelsNear(pixels, STATUS_COLOURS.poor)).toBe(0);
+
+    // How H1.1 is computed: the weights and the formula with the inputs.
+    const target = page.locator('details.target[data-code="H1.1"]');
+    await target.locator('summary').first().click();
+    await target.locator('.target-body > details.how > summary').click();
+    const how = target.locator('.target-body > details.how');
+    await expect(how.locator('.how-computation').textContent()).resolves.toBe(
+      '(40 × 75 + 35 × 100 + 25 × 0) / 100 = %65',
+    );
+    await expect(how.locator('tr[data-code="PG1.1.2"] td').first().textContent()).resolves.toBe('35');
+
+    // Mid-year 2025: only PG1.1.1 has an H1 value; the others are left out as "veri yok", never 0.
+    await page.getByLabel('Dönem', { exact: true }).selectOption('2025-H1');
+    await page.getByRole('button', { name: 'Göster' }).click();
+    await page.waitForURL(/period=2025-H1$/);
+    await waitForScreen(page, '/plans/:planId');
+    const midYear = page.locator('details.target[data-code="H1.1"]');
+    await midYear.locator('summary').first().click();
+    await midYear.locator('.target-body > details.how > summary').click();
+    const excluded = midYear.locator('.target-body > details.how tr[data-reason="NO_DATA"]');
+    await expect(excluded.count()).resolves.toBe(2);
+    await expect(excluded.first().textContent()).resolves.toContain('veri yok');
+    await expect(
+      midYear.locator('.target-body > details.how tr[data-code="PG1.1.1"]').textContent(),
+    ).resolves.toContain('100');
+    await expect(
+      page.locator('details.target[data-code="H1.2"] .rate-value').first().textContent(),
+    ).resolves.toBe('veri yok');
+    const midYearPixels = await canvasPixels(page, '.chart-box canvas');
+    expect(pixelsNear(midYearPixels, STATUS_COLOURS.poor)).toBeGreaterThan(500);
+    expect(pixelsNear(midYearPixels, STATUS_COLOURS.good)).toBe(0);
+
+    // The language switch changes every text, keeps the figures, and switches back.
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForScreen(page, '/plans/:planId');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
+    await expect(page.locator('#tree-heading').textContent()).resolves.toBe('Aims, targets and indicators');
+    await expect(
+      page.locator('details.target[data-code="H1.2"] .rate-value').first().textContent(),
+    ).resolves.toBe('no data');
+    await expect(page.getByText('How is this computed?').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('body').textContent()).resolves.not.toContain('Nasıl hesaplandı');
+    await page.getByRole('button', { name: 'Türkçe' }).click();
+    await waitForScreen(page, '/plans/:planId');
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('tr');
+    await expect(page.locator('#tree-heading').textContent()).resolves.toBe(
+      'Amaçlar, hedefler ve göstergeler',
+    );
+
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('sign-in errors show at the field, and signing out returns to the login page', async () => {
+    const { page, errors } = await t.newPage({ viewport: PHONE });
+    await page.goto(`${t.baseUrl}/#/plans/${plan.id}`);
+    await waitForScreen(page, '/login');
+    await page.getByRole('button', { name: 'Oturum aç' }).click();
+    await expect(page.getByLabel('E-posta').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('.field-error').allTextContents()).resolves.toEqual([
+      'E-posta adresinizi yazın.',
+      'Parolanızı yazın.',
+    ]);
+
+    await page.getByLabel('E-posta').fill(planner.email);
+    await page.getByLabel('Parola').fill('not-the-password');
+    await page.getByRole('button', { name: 'Oturum aç' }).click();
+    await page.waitForSelector('.error-summary[data-error-code="INVALID_CREDENTIALS"]');
+    await expect(page.getByLabel('Parola').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(page.locator('.field-error').textContent()).resolves.toBe(
+      'E-posta adresi ya da parola hatalı.',
+    );
+
+    // The right password leads to the page first asked for.
+    await page.getByLabel('Parola').fill(planner.password);
+    await page.getByRole('button', { name: 'Oturum aç' }).click();
+    await waitForScreen(page, '/plans/:planId');
+    await expect(page.locator('h1').textContent()).resolves.toBe(plan.title);
+
+    await page.getByRole('button', { name: 'Oturumu kapat' }).click();
+    await waitForScreen(page, '/login');
+    const me = await page.evaluate(() => fetch('/api/auth/me').then((response) => response.status));
+    expect(me).toBe(401);
+    // 401s by design: the sign-in refused and the session probes before and after.
+    expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
+  }, 60_000);
+});

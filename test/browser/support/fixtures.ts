@@ -1,0 +1,67 @@
+import type { Role } from '../../../src/contracts/auth.js';
+import type { PlanDocument } from '../../../src/contracts/plan-document.js';
+import type { PlanResponse } from '../../../src/contracts/resources.js';
+import { workedExampleDocument } from '../../factories/plan-documents.js';
+import {
+  createUser,
+  importPlan,
+  signIn,
+  startBrowserApp,
+  waitForScreen,
+  type BrowserApp,
+  type WatchedPage,
+} from './browser-app.js';
+
+/** The common set-up of a browser spec: the app, one imported plan and accounts in its institution. */
+
+export interface Account {
+  id: string;
+  email: string;
+  password: string;
+}
+
+export interface UserSpec {
+  email: string;
+  name: string;
+  role: Role;
+  units?: string[];
+}
+
+export const DESKTOP = { width: 1280, height: 900 };
+export const PHONE = { width: 390, height: 844 };
+
+/**
+ * Starts the browser app, imports `document` (the worked example unless given) as the superadmin
+ * and creates the accounts in the plan's institution, in the order given.
+ */
+export async function setUpPlanWithUsers<K extends string>(
+  users: Record<K, UserSpec>,
+  document: PlanDocument = workedExampleDocument(),
+): Promise<{ app: BrowserApp; plan: PlanResponse; accounts: Record<K, Account> }> {
+  const app = await startBrowserApp();
+  try {
+    const plan = await importPlan(app, document);
+    const accounts = {} as Record<K, Account>;
+    for (const key of Object.keys(users) as K[])
+      accounts[key] = await createUser(app, { ...users[key], institutionId: plan.institution.id });
+    return { app, plan, accounts };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+}
+
+/** A fresh page signed in as `account`, opened at `path` (after "#") and waited on until `route` is drawn. */
+export async function openSignedIn(
+  app: BrowserApp,
+  account: { email: string; password: string },
+  path: string,
+  route: string,
+  viewport = DESKTOP,
+): Promise<WatchedPage> {
+  const watched = await app.newPage({ viewport });
+  await signIn(watched.page, app.baseUrl, account.email, account.password);
+  await watched.page.goto(`${app.baseUrl}/#${path}`);
+  await waitForScreen(watched.page, route);
+  return watched;
+}
