@@ -426,6 +426,16 @@ describe('weights, an added indicator and target card fields', () => {
     expect(validation.errors).toBe(0);
   });
 
+  it('takes no value for the added indicator before its first year', async () => {
+    const values = `${plan.route}/indicators/PG1.1.4/values`;
+    const early = expectError(await t.api.put(`${values}/2026-H2`, { value: 100 }), 400, 'VALUE_PERIOD');
+    expect(early.message).toContain('2027');
+    expect(early.details).toEqual([expect.objectContaining({ path: 'period', code: 'VALUE_PERIOD' })]);
+    // From 2027 on it is an ordinary indicator (the entry is removed again for the tests below).
+    expect((await t.api.put(`${values}/2027-H2`, { value: 100 })).status).toBe(201);
+    expect((await t.api.delete(`${values}/2027-H2`)).status).toBeLessThan(300);
+  });
+
   it('refuses weights that no longer sum to 100 with 400 UPDATE_RULES (WEIGHTS_SUM), nothing saved', async () => {
     const state = await snapshot(plan.id);
     const body = expectError(

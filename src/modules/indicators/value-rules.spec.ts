@@ -42,6 +42,15 @@ describe('entryPeriodProblem', () => {
       'PG1.1.2 12 ayda bir izlenir: giriş dönemleri YYYY biçimindedir',
     );
   });
+
+  it('refuses entries before the first year of an indicator added by an update', () => {
+    const added = { code: 'PG1.1.9', monitoringMonths: 6 as const, sinceYear: 2027 };
+    expect(entryPeriodProblem(PLAN, added, '2026-H2', 'en')).toBe(
+      'PG1.1.9 was added by an update and is monitored from 2027 on, not in 2026-H2',
+    );
+    expect(entryPeriodProblem(PLAN, added, '2027-H1', 'en')).toBeNull();
+    expect(entryPeriodProblem(PLAN, { ...added, sinceYear: null }, '2025-H1', 'en')).toBeNull();
+  });
 });
 
 describe('missingDeviationReasons (DEVIATION_REASON)', () => {

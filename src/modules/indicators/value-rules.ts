@@ -18,13 +18,22 @@ export const EVIDENCE_URL_PATTERN = /^https?:\/\/\S+$/i;
 /** Null when `period` is an entry period of the indicator inside the plan years; otherwise why not. */
 export function entryPeriodProblem(
   plan: { startYear: number; endYear: number },
-  indicator: { code: string; monitoringMonths: 6 | 12 | null },
+  indicator: { code: string; monitoringMonths: 6 | 12 | null; sinceYear?: number | null },
   period: string,
   lang: Lang,
 ): string | null {
   const months = indicator.monitoringMonths ?? 6;
-  if (isEntryPeriod(period, months, plan.startYear, plan.endYear)) return null;
   const parsed = parsePeriod(period);
+  if (isEntryPeriod(period, months, plan.startYear, plan.endYear)) {
+    // An indicator added by an update (güncelleme) counts only from its first year on.
+    const since = indicator.sinceYear ?? null;
+    if (parsed && since !== null && parsed.year < since) {
+      return lang === 'en'
+        ? `${indicator.code} was added by an update and is monitored from ${since} on, not in ${period}`
+        : `${indicator.code} bir güncellemeyle eklendi ve ${since} yılından itibaren izlenir; ${period} için değer girilemez`;
+    }
+    return null;
+  }
   if (!parsed) {
     return lang === 'en'
       ? `"${period}" is not a period (YYYY-H1, YYYY-H2 or YYYY)`

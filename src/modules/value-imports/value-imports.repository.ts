@@ -12,6 +12,8 @@ export interface WorkbookIndicator {
   baseline: number | null;
   valueType: ValueType;
   monitoringMonths: 6 | 12 | null;
+  /** First year of an indicator added by an update; null for the plan's own. */
+  sinceYear: number | null;
   aim: string;
   target: string;
   responsibleUnitId: string;
@@ -61,13 +63,14 @@ export class ValueImportsRepository {
         baseline: number | null;
         value_type: ValueType;
         monitoring_months: number | null;
+        since_year: number | null;
         aim: string;
         target: string;
         responsible_unit_id: string;
         responsible_unit: string;
       }>
     >(
-      `SELECT i.id, i.code, i.name, i.unit, i.baseline, i.value_type, i.monitoring_months,
+      `SELECT i.id, i.code, i.name, i.unit, i.baseline, i.value_type, i.monitoring_months, i.since_year,
               a.code AS aim, t.code AS target, t.responsible_unit_id, u.name AS responsible_unit
          FROM indicators i
          JOIN targets t ON t.id = i.target_id
@@ -85,6 +88,7 @@ export class ValueImportsRepository {
       baseline: row.baseline,
       valueType: row.value_type,
       monitoringMonths: row.monitoring_months === 12 ? 12 : row.monitoring_months === 6 ? 6 : null,
+      sinceYear: row.since_year,
       aim: row.aim,
       target: row.target,
       responsibleUnitId: row.responsible_unit_id,

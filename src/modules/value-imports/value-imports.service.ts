@@ -87,29 +87,32 @@ export class ValueImportsService {
         entryPeriods,
         generatedAt: new Date().toISOString(),
         generatedBy: user.email,
-        rows: indicators.flatMap((indicator) =>
-          entryPeriodsIn(assessed, indicator.monitoringMonths ?? 6).map((entryPeriod) => {
-            const entry = byKey.get(`${indicator.id}|${entryPeriod}`) ?? null;
-            return {
-              aim: indicator.aim,
-              target: indicator.target,
-              indicator: indicator.code,
-              name: indicator.name,
-              unit: indicator.unit,
-              responsible: indicator.responsibleUnit,
-              period: entryPeriod,
-              baseline: indicator.baseline,
-              yearTarget: targets.get(indicator.id)?.[String(assessed.year)] ?? null,
-              value: entry?.value ?? null,
-              note: entry?.note ?? null,
-              deviationReason: entry?.deviationReason ?? null,
-              evidenceUrl: entry?.evidenceUrl ?? null,
-              status: entry?.status ?? null,
-              returnComment: entry?.returnComment ?? null,
-              version: entry?.version ?? null,
-            };
-          }),
-        ),
+        // An indicator added by an update has no rows before its first year.
+        rows: indicators
+          .filter((indicator) => (indicator.sinceYear ?? 0) <= assessed.year)
+          .flatMap((indicator) =>
+            entryPeriodsIn(assessed, indicator.monitoringMonths ?? 6).map((entryPeriod) => {
+              const entry = byKey.get(`${indicator.id}|${entryPeriod}`) ?? null;
+              return {
+                aim: indicator.aim,
+                target: indicator.target,
+                indicator: indicator.code,
+                name: indicator.name,
+                unit: indicator.unit,
+                responsible: indicator.responsibleUnit,
+                period: entryPeriod,
+                baseline: indicator.baseline,
+                yearTarget: targets.get(indicator.id)?.[String(assessed.year)] ?? null,
+                value: entry?.value ?? null,
+                note: entry?.note ?? null,
+                deviationReason: entry?.deviationReason ?? null,
+                evidenceUrl: entry?.evidenceUrl ?? null,
+                status: entry?.status ?? null,
+                returnComment: entry?.returnComment ?? null,
+                version: entry?.version ?? null,
+              };
+            }),
+          ),
       };
     });
     const workbook = buildValuesWorkbook(input);
