@@ -16,7 +16,7 @@ export const DEMO_USERS: Array<{
 }> = [
   {
     email: 'planlama@pusula.local',
-    name: 'Strateji Geliştirme (planlamacı)',
+    name: 'Ayşe Yıldız',
     roles: [
       { institution: 'Bilecik Belediyesi', role: 'planner' },
       { institution: 'Marmara Belediyeler Birliği', role: 'planner' },
@@ -25,17 +25,17 @@ export const DEMO_USERS: Array<{
   },
   {
     email: 'park@pusula.local',
-    name: 'Park ve Bahçeler Müdürü (birim yöneticisi)',
+    name: 'Mehmet Demir',
     roles: [{ institution: 'Bilecik Belediyesi', role: 'unit_manager', units: ['PARK', 'CEVRE'] }],
   },
   {
     email: 'meclis@pusula.local',
-    name: 'Meclis Üyesi (inceleyici)',
+    name: 'Elif Kaya',
     roles: [{ institution: 'Bilecik Belediyesi', role: 'reviewer' }],
   },
   {
     email: 'yonetici@pusula.local',
-    name: 'Bilecik Belediyesi Yöneticisi',
+    name: 'Hasan Çelik',
     roles: [{ institution: 'Bilecik Belediyesi', role: 'admin' }],
   },
 ];
