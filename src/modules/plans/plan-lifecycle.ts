@@ -63,6 +63,11 @@ const STATUS_LABEL: Record<Lang, Record<PlanStatus, string>> = {
   },
 };
 
+/** A plan status as a sentence reads it ("yürürlükte", "in force"), for messages. */
+export function planStatusLabel(status: PlanStatus, lang: Lang): string {
+  return STATUS_LABEL[lang][status];
+}
+
 const ACTION_LABEL: Record<Lang, Record<PlanLifecycleAction, string>> = {
   tr: { submit: 'meclise sunulabilir', enact: 'yürürlüğe girebilir', close: 'kapatılabilir' },
   en: { submit: 'be submitted to the council', enact: 'be put in force', close: 'be closed' },

@@ -13,6 +13,7 @@ import { bulkInsert } from '../../database/bulk-insert.js';
 import { setActor } from '../../database/actor.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
+import { planStatusLabel } from '../plans/plan-lifecycle.js';
 import { PlanDocumentService, today } from '../plans/plan-document.service.js';
 import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
 import { validatePlan } from '../plans/plan-rules.js';
@@ -85,8 +86,8 @@ export class TargetCardsImportService {
         throw new ConflictError(
           'CARDS_VIA_UPDATE',
           lang === 'en'
-            ? `The plan is ${status}: a workbook replaces the target cards of a draft plan only; change a plan in force through a plan update (${route})`
-            : `Plan ${status} durumunda: çalışma kitabı yalnızca taslak planın hedef kartlarını değiştirir; yürürlükteki planı plan güncellemesiyle (${route}) değiştirin`,
+            ? `The plan is ${planStatusLabel(status, lang)}: a workbook replaces the target cards of a draft plan only; change a plan in force through a plan update (${route})`
+            : `Plan ${planStatusLabel(status, lang)} durumunda: çalışma kitabı yalnızca taslak planın hedef kartlarını değiştirir; yürürlükteki planı plan güncellemesiyle (${route}) değiştirin`,
         );
       }
       const before = toPlanDocument(rows);
