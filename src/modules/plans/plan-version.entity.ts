@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
@@ -26,6 +27,8 @@ import { Plan } from './plan.entity.js';
 @Entity('plan_versions')
 @Unique('plan_versions_plan_id_number_key', ['planId', 'number'])
 @Check('plan_versions_status_check', `status IN ('proposed', 'approved', 'rejected')`)
+// At most one proposal waits for the administrator at a time.
+@Index('plan_versions_plan_id_proposed_key', ['planId'], { unique: true, where: "status = 'proposed'" })
 export class PlanVersion {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'plan_versions_pkey' })
   id!: string;
@@ -72,13 +75,13 @@ export class PlanVersion {
   @Column({ type: 'jsonb' })
   changes!: TargetChange[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   weightChanges!: WeightChange[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   addedIndicators!: AddedIndicator[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: () => "'[]'" })
   cardChanges!: CardChange[];
 
   /** The administrator who approved or rejected it. */
