@@ -20,7 +20,7 @@ import { formatDateTime, formatNumber, formatPeriod } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, type RouteContext } from '../lib/router.js';
-import { currentUser, hasRole } from '../lib/session.js';
+import { hasRole } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
 import {
   directionLabel,
@@ -621,7 +621,8 @@ function fieldValue(
     return names.get(value) ?? t('indicator.unknownUser');
   if (TIME_FIELDS.has(field) && typeof value === 'string') return formatDateTime(value);
   if (field === 'status' && typeof value === 'string') {
-    const correction = entity === 'value_correction' ? CORRECTION_STATUS[value as CorrectionStatus] : undefined;
+    const correction =
+      entity === 'value_correction' ? CORRECTION_STATUS[value as CorrectionStatus] : undefined;
     return correction ? t(correction) : valueStatusLabel(value as ValueStatus);
   }
   if (typeof value === 'boolean') return value ? t('indicator.yes') : t('indicator.no');

@@ -104,7 +104,11 @@ export function correctionForm(options: CorrectionFormOptions): { form: HTMLForm
       const parsed = parseDecimal(valueInput.value, lang);
       const reason = reasonInput.value.trim();
       if (parsed.kind !== 'number') {
-        showFieldError(form, 'value', t(parsed.kind === 'empty' ? 'entry.valueRequired' : 'entry.valueInvalid'));
+        showFieldError(
+          form,
+          'value',
+          t(parsed.kind === 'empty' ? 'entry.valueRequired' : 'entry.valueInvalid'),
+        );
       }
       if (reason === '') showFieldError(form, 'reason', t('indicator.correctionReasonRequired'));
       if (parsed.kind !== 'number' || reason === '') {

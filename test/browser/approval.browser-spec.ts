@@ -291,8 +291,12 @@ describe('approval queue', () => {
     await expect(row.locator('.correction-action').textContent()).resolves.toContain(
       'Düzeltme önerisi onay bekliyor',
     );
-    await expect(page.locator('#status').textContent()).resolves.toContain('PG1.1.1 2026 ikinci yarı (Temmuz–Aralık) için düzeltme önerildi');
-    const stored = await t.api.get<IndicatorValueResponse[]>(`/api/plans/${plan.id}/indicators/PG1.1.1/values`);
+    await expect(page.locator('#status').textContent()).resolves.toContain(
+      'PG1.1.1 2026 ikinci yarı (Temmuz–Aralık) için düzeltme önerildi',
+    );
+    const stored = await t.api.get<IndicatorValueResponse[]>(
+      `/api/plans/${plan.id}/indicators/PG1.1.1/values`,
+    );
     expect(stored.body.find((value) => value.period === '2026-H2')).toMatchObject({
       value: 140000,
       revised: false,

@@ -362,7 +362,16 @@ describe('downloads', () => {
         expect.stringMatching(/^(?=.*Önceki değer: 59)(?=.*Değer: 58)(?=.*Durum: onay bekliyor)/),
         'Sayım hatası',
       ],
-      ['Değiştirildi', 'Değer düzeltmesi', 'PG1.2.1', '2025-H2', 'Durum', 'onay bekliyor', 'onaylandı', 'Sayım hatası'],
+      [
+        'Değiştirildi',
+        'Değer düzeltmesi',
+        'PG1.2.1',
+        '2025-H2',
+        'Durum',
+        'onay bekliyor',
+        'onaylandı',
+        'Sayım hatası',
+      ],
     ]);
     // 2025-H1 entries belong to the 30 June period, not to the year-end one.
     let h1 = 0;

@@ -283,7 +283,9 @@ describe('a correction of an approved value needs a second person', () => {
     expect(
       entries.filter(
         (entry) =>
-          entry.entity === 'indicator_value' && entry.action === 'update' && entry.newValue?.value !== undefined,
+          entry.entity === 'indicator_value' &&
+          entry.action === 'update' &&
+          entry.newValue?.value !== undefined,
       ),
     ).toHaveLength(1);
   });
@@ -295,7 +297,10 @@ describe('a correction of an approved value needs a second person', () => {
     expect(imported).toMatchObject({ value: 7, status: 'approved', pendingCorrection: null });
 
     const first = await ok(
-      fx.planner.client.post<IndicatorValueResponse>(`${value}/correct`, { value: 6.5, reason: 'Kayıt hatası' }),
+      fx.planner.client.post<IndicatorValueResponse>(`${value}/correct`, {
+        value: 6.5,
+        reason: 'Kayıt hatası',
+      }),
       202,
     );
     const pendingId = first.pendingCorrection?.id;
@@ -339,7 +344,12 @@ describe('a correction of an approved value needs a second person', () => {
         comment: 'Kayıt doğru, düzeltme gereksiz',
       }),
     );
-    expect(rejected).toMatchObject({ value: 7, revised: false, version: imported.version, pendingCorrection: null });
+    expect(rejected).toMatchObject({
+      value: 7,
+      revised: false,
+      version: imported.version,
+      pendingCorrection: null,
+    });
     expect(await valueOf(fx.plan, 'PG1.1.2', '2025-H2')).toEqual(rejected);
     expectError(await fx.planner2.client.post(`${value}/correct/approve`, {}), 404, 'CORRECTION_NOT_FOUND');
     const late = expectError<Conflict<ValueCorrectionResponse>>(
@@ -429,10 +439,7 @@ describe('a correction of an approved value needs a second person', () => {
     expectError(await fx.park.client.put(h2, { value: 8 }), 409, 'PERIOD_CLOSED');
 
     // Corrections go on after closing (2026-H1) and in a period never opened (2025).
-    await ok(
-      fx.planner.client.post(`${h1}/correct`, { value: 126000, reason: 'Ölçüm hatası' }),
-      202,
-    );
+    await ok(fx.planner.client.post(`${h1}/correct`, { value: 126000, reason: 'Ölçüm hatası' }), 202);
     await ok(
       fx.admin.client.post(route(fx.plan, 'PG1.2.1', '2025-H2') + '/correct', {
         value: 58,
@@ -542,7 +549,11 @@ describe('a correction of an approved value needs a second person', () => {
     expect(count).toBe(0);
     // C = B (120000) needs none: the proposal clears the reason once approved.
     await ok(
-      fx.planner.client.post(`${value}/correct`, { value: 120000, reason: 'Yeniden ölçüldü', deviationReason: '' }),
+      fx.planner.client.post(`${value}/correct`, {
+        value: 120000,
+        reason: 'Yeniden ölçüldü',
+        deviationReason: '',
+      }),
       202,
     );
     expect(await valueOf(fx.plan, 'PG1.1.1', '2025-H2')).toMatchObject({
@@ -551,7 +562,12 @@ describe('a correction of an approved value needs a second person', () => {
       pendingCorrection: { value: 120000, deviationReason: null },
     });
     const applied = await ok(fx.admin.client.post<IndicatorValueResponse>(`${value}/correct/approve`, {}));
-    expect(applied).toMatchObject({ value: 120000, deviationReason: null, originalValue: 115000, revised: true });
+    expect(applied).toMatchObject({
+      value: 120000,
+      deviationReason: null,
+      originalValue: 115000,
+      revised: true,
+    });
   });
 
   it('on a closed plan a correction is neither proposed nor approved, but a waiting one can still be rejected', async () => {

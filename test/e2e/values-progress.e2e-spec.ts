@@ -713,7 +713,8 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
     });
     expect(withReason.status).toBe(200);
     expect(
-      (await correctAndApprove(t, t.api, correct('2025-H1'), { value: 110, reason: 'Sayım düzeltildi' })).status,
+      (await correctAndApprove(t, t.api, correct('2025-H1'), { value: 110, reason: 'Sayım düzeltildi' }))
+        .status,
     ).toBe(200);
     // (1610 − 1000) / (1600 − 1000) = 101.666…, clamped to 100 in the roll-up
     expect(indicatorOf(await progress(fresh, '2026'), 'PG1.2.2')).toMatchObject({

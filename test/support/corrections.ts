@@ -22,7 +22,10 @@ export async function secondPlanner(t: TestApp, planId: string): Promise<ApiClie
   const cached = known.get(institutionId);
   if (cached) return cached;
   serial += 1;
-  const account = { email: `ikinci-goz-${serial}@corrections.test`, password: `ikinci göz parolası ${serial}` };
+  const account = {
+    email: `ikinci-goz-${serial}@corrections.test`,
+    password: `ikinci göz parolası ${serial}`,
+  };
   const created = await t.api.post<MeResponse>('/api/users', { ...account, name: `İkinci Göz ${serial}` });
   expect({ status: created.status, body: created.body }).toMatchObject({ status: 201 });
   const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {

@@ -495,14 +495,12 @@ async function reload(entry: Entry): Promise<IndicatorValueResponse> {
  * (409 CORRECTION_STATUS with it as `current` otherwise), or else the one waiting now
  * (404 CORRECTION_NOT_FOUND when none does).
  */
-async function waitingCorrection(
-  entry: Entry,
-  id: string | undefined,
-  lang: Lang,
-): Promise<ValueCorrection> {
+async function waitingCorrection(entry: Entry, id: string | undefined, lang: Lang): Promise<ValueCorrection> {
   const row = existing(entry);
   const named =
-    id === undefined ? entry.pending : await entry.manager.findOneBy(ValueCorrection, { id, valueId: row.id });
+    id === undefined
+      ? entry.pending
+      : await entry.manager.findOneBy(ValueCorrection, { id, valueId: row.id });
   const what = `${entry.indicator.code} ${entry.period}`;
   if (!named) {
     throw new NotFoundError(

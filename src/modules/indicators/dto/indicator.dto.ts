@@ -111,7 +111,8 @@ export class ReturnValueDto extends ValueTransitionDto implements ReturnValueReq
 export class CorrectValueDto extends ValueTransitionDto implements CorrectValueRequest {
   @ApiProperty({ description: 'The proposed C' }) @IsNumber(FINITE) value!: number;
   @ApiProperty({
-    description: 'Why an approved value is corrected (kept with the original once the correction is approved)',
+    description:
+      'Why an approved value is corrected (kept with the original once the correction is approved)',
   })
   @IsString()
   @IsNotEmpty()
