@@ -486,7 +486,10 @@ async function reload(entry: Entry): Promise<IndicatorValueResponse> {
     indicatorId: entry.indicator.id,
     period: entry.period,
   });
-  const pending = await entry.manager.findOneBy(ValueCorrection, { valueId: row.id, status: 'proposed' });
+  const pending =
+    row.status === 'approved'
+      ? await entry.manager.findOneBy(ValueCorrection, { valueId: row.id, status: 'proposed' })
+      : null;
   return toIndicatorValueResponse(row, pending);
 }
 
