@@ -1,6 +1,9 @@
 import type { IndicatorResponse, IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type {
+  CorrectionDecisionRequest,
+  CorrectValueRequest,
   DraftValueRequest,
+  RejectCorrectionRequest,
   ReturnValueRequest,
   ValueTransitionRequest,
 } from '../../src/contracts/workflow.js';
@@ -8,7 +11,8 @@ import { http } from './http.js';
 
 /**
  * Entries of indicators and their workflow steps (docs/api.md "Values and their workflow"):
- * a unit enters a draft (PUT) and submits it; a planner approves or returns it with a comment.
+ * a unit enters a draft (PUT) and submits it; a planner approves or returns it with a comment. An
+ * approved value is corrected in two steps: one planner proposes, another approves or rejects.
  * Every write takes the version the client read: another stored version answers 409
  * STALE_VERSION with the entry as it is now in `current`.
  */
@@ -80,6 +84,49 @@ export function returnValue(
   lang?: 'tr' | 'en',
 ): Promise<IndicatorValueResponse> {
   return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/return`, body, {
+    query: langQuery(lang),
+  });
+}
+
+/**
+ * Proposes a correction of an approved value (202): the value stays as it is, with the proposal in
+ * `pendingCorrection`, until another planner or admin approves it. 409 CORRECTION_PENDING when one
+ * waits already (`current` is that one); 400 DEVIATION_REASON as if it were applied.
+ */
+export function proposeCorrection(
+  planId: string,
+  code: string,
+  period: string,
+  body: CorrectValueRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/correct`, body, {
+    query: langQuery(lang),
+  });
+}
+
+/** Puts the waiting correction `id` in force; 409 SELF_APPROVAL for its proposer. */
+export function approveCorrection(
+  planId: string,
+  code: string,
+  period: string,
+  body: CorrectionDecisionRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/correct/approve`, body, {
+    query: langQuery(lang),
+  });
+}
+
+/** Rejects the waiting correction with a comment (withdraws it when the caller proposed it). */
+export function rejectCorrection(
+  planId: string,
+  code: string,
+  period: string,
+  body: RejectCorrectionRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/correct/reject`, body, {
     query: langQuery(lang),
   });
 }

@@ -1,12 +1,12 @@
 import { defineMessages } from './define.js';
 
-/** The planner's approval queue and assessment periods (issue 4, screen 4). */
+/** The planner's approval queue, proposed corrections and assessment periods (issue 4, screen 4). */
 export const approvals = defineMessages('approvals', {
   tr: {
     'approvals.title': 'Onay kuyruğu',
     'approvals.nav': 'Onay kuyruğu',
     'approvals.intro':
-      'Birimlerin onaya gönderdiği değerler: onaylayın ya da gerekçesiyle iade edin. Dönemleri de buradan açıp kapatırsınız.',
+      'Birimlerin onaya gönderdiği değerler: onaylayın ya da gerekçesiyle iade edin. Onaylanmış değerler için önerilen düzeltmeler de burada karara bağlanır; dönemleri de buradan açıp kapatırsınız.',
     'approvals.notPlanner':
       'Bu sayfa strateji geliştirme birimi ve yöneticiler içindir. Değer girmek için veri girişi sayfasını kullanın.',
     'approvals.periodsHeading': 'Değerlendirme dönemleri',
@@ -58,13 +58,37 @@ export const approvals = defineMessages('approvals', {
     'approvals.approvedOne': '{what} onaylandı.',
     'approvals.returnedOne': '{what} birime iade edildi.',
     'approvals.fourEyes':
-      'Dört göz ilkesi: bir değeri giren ya da onaya gönderen kişi onu onaylayamaz. Onayı başka bir planlamacıya bırakın.',
+      'Dört göz ilkesi: bir değeri giren ya da onaya gönderen kişi onu onaylayamaz; bir düzeltmeyi öneren de onu onaylayamaz. Onayı başka bir planlamacıya bırakın.',
+    'approvals.correctionsHeading': 'Düzeltme önerileri ({count})',
+    'approvals.correctionsIntro':
+      'Onaylanmış değerler için önerilen düzeltmeler, kapanmış dönemlerdekiler de. Bir düzeltme, önereni dışında bir planlamacı ya da yönetici onaylayınca geçerli olur; o zamana kadar onaylı değer geçerlidir. Düzeltmeler tek tek onaylanır, toplu onaya girmez.',
+    'approvals.correctionsEmpty': 'Onay bekleyen düzeltme yok.',
+    'approvals.correctionMeta': 'Hedef {target} · {unit} · öneren {name}, {proposedAt}',
+    'approvals.unknownUser': 'bilinmeyen kullanıcı',
+    'approvals.currentValue': 'Onaylı değer',
+    'approvals.proposedValue': 'Önerilen değer',
+    'approvals.correctionReason': 'Düzeltme nedeni',
+    'approvals.deviationChange': '{old} → {new}',
+    'approvals.none': 'yok',
+    'approvals.correctionMine':
+      'Onay bekliyor: bu düzeltmeyi siz önerdiniz; başka bir planlamacı ya da yönetici onaylamalı.',
+    'approvals.approveCorrection': 'Düzeltmeyi onayla',
+    'approvals.rejectCorrection': 'Reddet',
+    'approvals.withdrawCorrection': 'Geri çek',
+    'approvals.rejectLabel': 'Ret gerekçesi (öneren görecek)',
+    'approvals.withdrawLabel': 'Geri çekme nedeni',
+    'approvals.sendReject': 'Reddi gönder',
+    'approvals.sendWithdraw': 'Öneriyi geri çek',
+    'approvals.rejectCommentRequired': 'Gerekçeyi yazın: değişiklik kaydında saklanır.',
+    'approvals.correctionApproved': '{what} düzeltmesi onaylandı; düzeltilen değer artık geçerli.',
+    'approvals.correctionRejected': '{what} düzeltmesi reddedildi; onaylı değer değişmedi.',
+    'approvals.correctionWithdrawn': '{what} düzeltmesi geri çekildi; onaylı değer değişmedi.',
   },
   en: {
     'approvals.title': 'Approval queue',
     'approvals.nav': 'Approval queue',
     'approvals.intro':
-      'Values the units submitted: approve them, or return them with a reason. Assessment periods are opened and closed here too.',
+      'Values the units submitted: approve them, or return them with a reason. Corrections proposed for approved values are decided here too, and assessment periods are opened and closed here.',
     'approvals.notPlanner':
       'This page is for the strategy unit and administrators. To enter values, use the data entry page.',
     'approvals.periodsHeading': 'Assessment periods',
@@ -115,6 +139,30 @@ export const approvals = defineMessages('approvals', {
     'approvals.approvedOne': '{what} approved.',
     'approvals.returnedOne': '{what} returned to the unit.',
     'approvals.fourEyes':
-      'Four-eyes principle: whoever entered or submitted a value cannot approve it. Leave the approval to another planner.',
+      'Four-eyes principle: whoever entered or submitted a value cannot approve it, nor can whoever proposed a correction. Leave the approval to another planner.',
+    'approvals.correctionsHeading': 'Proposed corrections ({count})',
+    'approvals.correctionsIntro':
+      'Corrections proposed for approved values, also in closed periods. A correction takes effect once a planner or administrator other than its proposer approves it; until then the approved value stands. Corrections are approved one by one, never in a bulk approval.',
+    'approvals.correctionsEmpty': 'No correction awaits approval.',
+    'approvals.correctionMeta': 'Target {target} · {unit} · proposed by {name}, {proposedAt}',
+    'approvals.unknownUser': 'unknown user',
+    'approvals.currentValue': 'Approved value',
+    'approvals.proposedValue': 'Proposed value',
+    'approvals.correctionReason': 'Reason for the correction',
+    'approvals.deviationChange': '{old} → {new}',
+    'approvals.none': 'none',
+    'approvals.correctionMine':
+      'Awaiting approval: you proposed this correction; another planner or administrator approves it.',
+    'approvals.approveCorrection': 'Approve the correction',
+    'approvals.rejectCorrection': 'Reject',
+    'approvals.withdrawCorrection': 'Withdraw',
+    'approvals.rejectLabel': 'Reason for rejecting (the proposer sees it)',
+    'approvals.withdrawLabel': 'Reason for withdrawing',
+    'approvals.sendReject': 'Send the rejection',
+    'approvals.sendWithdraw': 'Withdraw the proposal',
+    'approvals.rejectCommentRequired': 'Give the reason: it is kept in the change history.',
+    'approvals.correctionApproved': '{what} correction approved; the corrected value now stands.',
+    'approvals.correctionRejected': '{what} correction rejected; the approved value is unchanged.',
+    'approvals.correctionWithdrawn': '{what} correction withdrawn; the approved value is unchanged.',
   },
 });

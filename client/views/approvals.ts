@@ -1,6 +1,7 @@
 import type { IndicatorResponse, PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
 import type {
   ApprovalItem,
+  ApprovalQueueCorrection,
   ApprovalQueueItem,
   ApprovalQueueResponse,
   UnitCounts,
@@ -9,7 +10,14 @@ import type {
 import { listUnits } from '../api/institutions.js';
 import { listPeriods } from '../api/periods.js';
 import { getPlan } from '../api/plans.js';
-import { approveValue, listIndicators, returnValue } from '../api/values.js';
+import { listPlanPeople } from '../api/users.js';
+import {
+  approveCorrection,
+  approveValue,
+  listIndicators,
+  rejectCorrection,
+  returnValue,
+} from '../api/values.js';
 import { approveMany, getApprovalQueue, getWorklist } from '../api/workflow.js';
 import {
   COMPLETION_PARTS,
@@ -25,7 +33,7 @@ import { clearErrors, showError, showFieldError, toApiError } from '../lib/error
 import { formatDateTime, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { href, type RouteContext } from '../lib/router.js';
-import { getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
+import { currentUser, getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
 import { completionRate } from './entry-rules.js';
 import { periodsPanel } from './periods-panel.js';
@@ -34,7 +42,9 @@ import { periodsPanel } from './periods-panel.js';
  * #/plans/:planId/approvals — the planner's approval queue (issue 4, screen 4): the assessment
  * periods (open, close, reopen), completion of data entry by unit as a bar chart, and the
  * submitted values by unit, approved or returned with a comment one by one or approved many at
- * once (all or nothing, every refused item shown at its row).
+ * once (all or nothing, every refused item shown at its row), and the proposed corrections of
+ * approved values, each approved or rejected one by one by someone other than its proposer (who
+ * sees it waiting and may withdraw it).
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId } = context.params;
@@ -58,14 +68,16 @@ export async function render(context: RouteContext): Promise<void> {
     return;
   }
 
-  const [queue, worklist, periods, indicators, units] = await Promise.all([
+  const [queue, worklist, periods, indicators, units, people] = await Promise.all([
     getApprovalQueue(planId, context.signal),
     getWorklist(planId, { signal: context.signal }),
     listPeriods(planId, context.signal),
     listIndicators(planId, context.signal),
     listUnits(plan.institution.id, context.signal),
+    listPlanPeople(planId, context.signal),
   ]);
   if (context.signal.aborted) return;
+  let names = new Map(people.map((person) => [person.id, person.name]));
 
   const unitNames = new Map(units.map((unit: UnitResponse) => [unit.code, unit.name]));
   const unitName = (code: string): string =>
@@ -77,6 +89,10 @@ export async function render(context: RouteContext): Promise<void> {
     'aria-labelledby': 'completion-heading',
   });
   const queueSection = h('section', { class: 'queue', 'aria-labelledby': 'queue-heading' });
+  const correctionsSection = h('section', {
+    class: 'corrections',
+    'aria-labelledby': 'corrections-heading',
+  });
   let chartController: AbortController | null = null;
 
   const drawCompletion = (data: WorklistResponse): void => {
@@ -87,12 +103,14 @@ export async function render(context: RouteContext): Promise<void> {
   };
 
   const reload = async (): Promise<void> => {
-    const [freshQueue, freshWorklist, freshPeriods] = await Promise.all([
+    const [freshQueue, freshWorklist, freshPeriods, freshPeople] = await Promise.all([
       getApprovalQueue(planId),
       getWorklist(planId),
       listPeriods(planId),
+      listPlanPeople(planId),
     ]);
     if (context.signal.aborted) return;
+    names = new Map(freshPeople.map((person) => [person.id, person.name]));
     panel.update(freshPeriods);
     drawCompletion(freshWorklist);
     drawQueue(freshQueue);
@@ -101,10 +119,16 @@ export async function render(context: RouteContext): Promise<void> {
   const panel = periodsPanel({ plan, manage: true, onChanged: reload });
   panel.update(periods);
 
-  const drawQueue = (data: ApprovalQueueResponse): void =>
-    queueView(queueSection, data, { plan, indicatorsByCode, unitName, reload });
+  const drawQueue = (data: ApprovalQueueResponse): void => {
+    const queueContext = { plan, indicatorsByCode, unitName, reload };
+    queueView(queueSection, data, queueContext);
+    correctionsView(correctionsSection, data.corrections, {
+      ...queueContext,
+      person: (id) => (id === null ? null : (names.get(id) ?? null)),
+    });
+  };
 
-  replaceChildren(context.outlet, header, panel.element, completion, queueSection);
+  replaceChildren(context.outlet, header, panel.element, completion, queueSection, correctionsSection);
   drawCompletion(worklist);
   drawQueue(queue);
 }
@@ -446,6 +470,218 @@ function queueItem(
     );
   });
   return { element, box };
+}
+
+interface CorrectionsContext extends QueueContext {
+  /** A user's name by id, null when unknown. */
+  person(id: string | null): string | null;
+}
+
+/**
+ * The proposed corrections of approved values, in every period (closed ones too). Each is decided
+ * on its own: approved or rejected with a comment by someone other than its proposer; the
+ * proposer sees it waiting and may withdraw it. Never in the bulk approval.
+ */
+function correctionsView(
+  container: HTMLElement,
+  corrections: ApprovalQueueCorrection[],
+  context: CorrectionsContext,
+): void {
+  const heading = h(
+    'h2',
+    { id: 'corrections-heading', tabindex: -1 },
+    t('approvals.correctionsHeading', { count: formatNumber(corrections.length) }),
+  );
+  const intro = h('p', { class: 'muted' }, t('approvals.correctionsIntro'));
+  if (corrections.length === 0) {
+    replaceChildren(
+      container,
+      heading,
+      intro,
+      h('p', { class: 'card empty-corrections' }, t('approvals.correctionsEmpty')),
+    );
+    return;
+  }
+  replaceChildren(
+    container,
+    heading,
+    intro,
+    h(
+      'div',
+      { class: 'card' },
+      h(
+        'ul',
+        { class: 'queue-items' },
+        corrections.map((item) => correctionItem(item, context)),
+      ),
+    ),
+  );
+}
+
+/** One proposed correction: the value in force beside the proposed one, the reason, who and when. */
+function correctionItem(item: ApprovalQueueCorrection, context: CorrectionsContext): HTMLElement {
+  const lang = getLang();
+  const indicator = context.indicatorsByCode.get(item.indicator);
+  const unit = indicator?.unit ? ` ${indicator.unit}` : '';
+  const mine = item.proposedBy !== null && item.proposedBy === currentUser()?.id;
+  const what = `${item.indicator} ${formatPeriod(item.period)}`;
+  const commentId = uid('comment');
+  const formId = uid('reject');
+  const comment = h('textarea', { id: commentId, name: 'comment', rows: 3 });
+  const statusBox = h('div', { class: 'item-status' });
+  const approveButton = mine
+    ? null
+    : h(
+        'button',
+        { type: 'button', class: 'primary' },
+        t('approvals.approveCorrection'),
+        h('span', { class: 'visually-hidden' }, ` ${what}`),
+      );
+  const rejectToggle = h(
+    'button',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': formId },
+    t(mine ? 'approvals.withdrawCorrection' : 'approvals.rejectCorrection'),
+    h('span', { class: 'visually-hidden' }, ` ${what}`),
+  );
+  const rejectForm = h(
+    'form',
+    { class: 'return-form', id: formId, hidden: true, novalidate: true },
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: commentId }, t(mine ? 'approvals.withdrawLabel' : 'approvals.rejectLabel')),
+      comment,
+    ),
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        { type: 'submit', class: 'primary' },
+        t(mine ? 'approvals.sendWithdraw' : 'approvals.sendReject'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            rejectForm.hidden = true;
+            rejectToggle.setAttribute('aria-expanded', 'false');
+            rejectToggle.focus();
+          },
+        },
+        t('approvals.cancel'),
+      ),
+    ),
+  );
+  const deviationChanged = item.deviationReason !== item.currentDeviationReason;
+  const element = h(
+    'li',
+    {
+      class: 'queue-item correction-item',
+      'data-indicator': item.indicator,
+      'data-period': item.period,
+      'data-mine': mine ? 'true' : null,
+    },
+    h(
+      'h3',
+      { class: 'correction-title' },
+      h('span', { class: 'code' }, item.indicator),
+      ' ',
+      item.name,
+      ' — ',
+      formatPeriod(item.period),
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      t('approvals.correctionMeta', {
+        target: item.target,
+        unit: context.unitName(item.unit),
+        name: context.person(item.proposedBy) ?? t('approvals.unknownUser'),
+        proposedAt: formatDateTime(item.proposedAt),
+      }),
+    ),
+    h(
+      'dl',
+      { class: 'entry-figures' },
+      figure(
+        t('approvals.currentValue'),
+        h('span', { class: 'current-value' }, `${formatNumber(item.currentValue, lang, 9)}${unit}`),
+      ),
+      figure(
+        t('approvals.proposedValue'),
+        h('span', { class: 'proposed-value' }, `${formatNumber(item.value, lang, 9)}${unit}`),
+      ),
+      figure(t('approvals.correctionReason'), item.reason),
+      deviationChanged
+        ? figure(
+            t('entry.deviationLabel'),
+            t('approvals.deviationChange', {
+              old: item.currentDeviationReason ?? t('approvals.none'),
+              new: item.deviationReason ?? t('approvals.none'),
+            }),
+          )
+        : null,
+    ),
+    mine ? h('p', { class: 'correction-waiting' }, t('approvals.correctionMine')) : null,
+    h('div', { class: 'actions' }, approveButton, rejectToggle),
+    statusBox,
+    rejectForm,
+  );
+
+  rejectToggle.addEventListener('click', () => {
+    rejectForm.hidden = !rejectForm.hidden;
+    rejectToggle.setAttribute('aria-expanded', String(!rejectForm.hidden));
+    if (!rejectForm.hidden) comment.focus();
+  });
+
+  const buttons = [approveButton, rejectToggle].filter((button) => button !== null);
+  const act = async (work: () => Promise<unknown>, notice: MessageKey, place: HTMLElement): Promise<void> => {
+    clearErrors(element);
+    for (const button of buttons) button.disabled = true;
+    try {
+      await work();
+      announce(t(notice, { what }));
+      await context.reload();
+      document.getElementById('corrections-heading')?.focus();
+    } catch (error) {
+      showError(place, error);
+      explainFourEyes(place, error);
+      for (const button of buttons) button.disabled = false;
+    }
+  };
+
+  approveButton?.addEventListener('click', () => {
+    void act(
+      () => approveCorrection(context.plan.id, item.indicator, item.period, { id: item.id }, lang),
+      'approvals.correctionApproved',
+      statusBox,
+    );
+  });
+  rejectForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (comment.value.trim() === '') {
+      clearErrors(element);
+      showFieldError(element, 'comment', t('approvals.rejectCommentRequired'));
+      comment.focus();
+      return;
+    }
+    void act(
+      () =>
+        rejectCorrection(
+          context.plan.id,
+          item.indicator,
+          item.period,
+          { id: item.id, comment: comment.value.trim() },
+          lang,
+        ),
+      mine ? 'approvals.correctionWithdrawn' : 'approvals.correctionRejected',
+      rejectForm,
+    );
+  });
+  return element;
 }
 
 function figure(label: string, value: string | HTMLElement): HTMLElement {

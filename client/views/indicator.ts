@@ -5,7 +5,7 @@ import type {
   PlanResponse,
   TargetResponse,
 } from '../../src/contracts/resources.js';
-import type { ValueStatus } from '../../src/contracts/workflow.js';
+import type { CorrectionStatus, ValueStatus } from '../../src/contracts/workflow.js';
 import { listAuditEntries } from '../api/audit.js';
 import { getIndicator, getTarget } from '../api/indicators.js';
 import { getPlan } from '../api/plans.js';
@@ -32,11 +32,13 @@ import {
   valueTypeLabel,
   withUnit,
 } from './indicator-chart.js';
+import { correctionForm, pendingCorrectionNote } from './value-correction.js';
 
 /**
  * #/plans/:planId/indicators/:code — one indicator (issue 4, screen 2): its card, a line chart
  * of baseline, yearly targets and actuals per assessed period, the entered values with who
- * entered and approved them, and its change history from the audit trail.
+ * entered and approved them (a planner or admin proposes corrections of approved ones here; a
+ * waiting correction shows on its value), and its change history from the audit trail.
  *
  * The actual C of each period comes from the progress API (the same figures as the overview),
  * asked for the periods up to the latest one with an entry of this indicator.
@@ -80,6 +82,30 @@ export async function render(context: RouteContext): Promise<void> {
   });
   const names = new Map(people.map((person) => [person.id, person.name]));
   const subject = { code: indicator.code, unit: indicator.unit };
+  // Four eyes after approval: a planner or admin proposes, another one approves in the queue.
+  const corrections: Corrections | null =
+    hasRole(plan.institution.id, 'admin', 'planner') && plan.status !== 'kapandi'
+      ? {
+          planId,
+          approvalsHref: href('/plans/:planId/approvals', { planId }),
+          redraw: async () => {
+            const [freshValues, freshPeople] = await Promise.all([
+              listValues(planId, code, signal),
+              listPlanPeople(planId, signal),
+            ]);
+            if (signal.aborted) return;
+            const next = valuesSection(
+              indicator,
+              freshValues,
+              new Map(freshPeople.map((person) => [person.id, person.name])),
+              corrections,
+            );
+            valuesElement.replaceWith(next);
+            valuesElement = next;
+          },
+        }
+      : null;
+  let valuesElement = valuesSection(indicator, values, names, corrections);
   context.setTitle(`${indicator.code} ${indicator.name}`);
 
   const chartSection = h(
@@ -97,7 +123,7 @@ export async function render(context: RouteContext): Promise<void> {
     header(indicator, target),
     card(plan, indicator),
     chartSection,
-    valuesSection(indicator, values, names),
+    valuesElement,
     historySection(planId, code, history, names, signal),
   );
   mountSeriesChart(chartSection, series, subject, signal);
@@ -147,17 +173,70 @@ function card(plan: PlanResponse, indicator: IndicatorResponse): HTMLElement {
   );
 }
 
+/** What a planner or admin may do about corrections on this page; null for other roles. */
+interface Corrections {
+  planId: string;
+  approvalsHref: string;
+  /** Reads the values again and draws the section anew (after a proposal). */
+  redraw(): Promise<void>;
+}
+
 function valuesSection(
   indicator: IndicatorResponse,
   values: IndicatorValueResponse[],
   names: ReadonlyMap<string, string>,
+  corrections: Corrections | null,
 ): HTMLElement {
   const caption = t('indicator.valuesCaption', { code: indicator.code });
   const person = (id: string | null) => (id === null ? null : (names.get(id) ?? t('indicator.unknownUser')));
+  const formHost = h('div', { class: 'correction-host' });
+  const openForm = (value: IndicatorValueResponse, trigger: HTMLButtonElement): void => {
+    if (!corrections) return;
+    const built = correctionForm({
+      planId: corrections.planId,
+      indicator,
+      value,
+      onProposed: () => corrections.redraw(),
+      onCancel: () => {
+        replaceChildren(formHost);
+        trigger.setAttribute('aria-expanded', 'false');
+        trigger.focus();
+      },
+    });
+    for (const button of formHost.parentElement?.querySelectorAll('[data-correct]') ?? [])
+      button.setAttribute('aria-expanded', String(button === trigger));
+    replaceChildren(formHost, built.form);
+    built.focus();
+  };
+  const correctionCell = (value: IndicatorValueResponse): HTMLElement | null => {
+    if (!corrections) return null;
+    if (value.pendingCorrection) {
+      return h(
+        'td',
+        { class: 'correction-action' },
+        h('span', { class: 'cell-note' }, t('indicator.correctionWaiting')),
+        h('a', { class: 'cell-note', href: corrections.approvalsHref }, t('indicator.correctionToQueue')),
+      );
+    }
+    if (value.status !== 'approved') return h('td', { class: 'correction-action' }, t('indicator.none'));
+    const button: HTMLButtonElement = h(
+      'button',
+      {
+        type: 'button',
+        'data-correct': value.period,
+        'aria-expanded': 'false',
+        onclick: () => openForm(value, button),
+      },
+      t('indicator.correctionPropose'),
+      h('span', { class: 'visually-hidden' }, ` ${indicator.code} ${formatPeriod(value.period)}`),
+    );
+    return h('td', { class: 'correction-action' }, button);
+  };
   return h(
     'section',
     { class: 'card', 'aria-labelledby': 'values-heading', 'data-section': 'values' },
     h('h2', { id: 'values-heading' }, t('indicator.valuesHeading')),
+    corrections ? h('p', { class: 'muted' }, t('indicator.correctionRule')) : null,
     values.length === 0
       ? h('p', {}, t('indicator.noValues'))
       : h(
@@ -179,6 +258,7 @@ function valuesSection(
                 h('th', { scope: 'col' }, t('indicator.enteredBy')),
                 h('th', { scope: 'col' }, t('indicator.approvedBy')),
                 h('th', { scope: 'col' }, t('indicator.notes')),
+                corrections ? h('th', { scope: 'col' }, t('indicator.correctionColumn')) : null,
               ),
             ),
             h(
@@ -224,6 +304,9 @@ function valuesSection(
                           { class: 'cell-note' },
                           t('indicator.returnComment', { comment: value.returnComment }),
                         )
+                      : null,
+                    value.pendingCorrection
+                      ? pendingCorrectionNote(value.pendingCorrection, indicator.unit, person)
                       : null,
                   ),
                   h(
@@ -288,11 +371,13 @@ function valuesSection(
                       : null,
                     !value.note && !value.deviationReason && !value.evidenceUrl ? t('indicator.none') : null,
                   ),
+                  correctionCell(value),
                 ),
               ),
             ),
           ),
         ),
+    formHost,
   );
 }
 
@@ -373,9 +458,11 @@ const HIDDEN_FIELDS = new Set([
   'version',
   'contentVersion',
   'position',
+  'valueId',
+  'period',
 ]);
-const PEOPLE_FIELDS = new Set(['enteredBy', 'submittedBy', 'approvedBy']);
-const TIME_FIELDS = new Set(['submittedAt', 'approvedAt']);
+const PEOPLE_FIELDS = new Set(['enteredBy', 'submittedBy', 'approvedBy', 'proposedBy', 'decidedBy']);
+const TIME_FIELDS = new Set(['submittedAt', 'approvedAt', 'proposedAt', 'decidedAt']);
 const FIELD_LABELS: Record<string, MessageKey> = {
   value: 'indicator.fieldValue',
   status: 'indicator.fieldStatus',
@@ -391,6 +478,13 @@ const FIELD_LABELS: Record<string, MessageKey> = {
   originalValue: 'indicator.fieldOriginalValue',
   correctionReason: 'indicator.fieldCorrectionReason',
   revised: 'indicator.fieldRevised',
+  previousValue: 'indicator.fieldPreviousValue',
+  reason: 'indicator.fieldCorrectionReason',
+  proposedBy: 'indicator.fieldProposedBy',
+  proposedAt: 'indicator.fieldProposedAt',
+  decidedBy: 'indicator.fieldDecidedBy',
+  decidedAt: 'indicator.fieldDecidedAt',
+  decisionComment: 'indicator.fieldDecisionComment',
   name: 'indicator.fieldName',
   unit: 'indicator.fieldUnit',
   weight: 'indicator.fieldWeight',
@@ -420,12 +514,38 @@ const EVENTS: Record<string, Record<string, MessageKey>> = {
     update: 'indicator.eventValueUpdate',
     delete: 'indicator.eventValueDelete',
   },
+  value_correction: {
+    insert: 'indicator.eventCorrectionInsert',
+    update: 'indicator.eventCorrectionUpdate',
+    delete: 'indicator.eventCorrectionDelete',
+  },
+};
+/** A correction's update is its decision: said by the status it reached. */
+const CORRECTION_DECISIONS: Partial<Record<CorrectionStatus, MessageKey>> = {
+  approved: 'indicator.eventCorrectionApproved',
+  rejected: 'indicator.eventCorrectionRejected',
+  withdrawn: 'indicator.eventCorrectionWithdrawn',
+};
+const CORRECTION_STATUS: Record<CorrectionStatus, MessageKey> = {
+  proposed: 'indicator.correctionStatusProposed',
+  approved: 'indicator.correctionStatusApproved',
+  rejected: 'indicator.correctionStatusRejected',
+  withdrawn: 'indicator.correctionStatusWithdrawn',
+};
+/** The fields an insert or a delete is identified by, per kind of record. */
+const ROW_FIELDS: Record<string, string[]> = {
+  indicator: ['name', 'weight', 'baseline'],
+  value_correction: ['previousValue', 'value', 'deviationReason'],
 };
 
 function auditItem(entry: AuditEntryResponse, names: ReadonlyMap<string, string>): HTMLElement {
   const rowYear = entry.newValue?.year ?? entry.oldValue?.year;
   const year = typeof rowYear === 'number' ? String(rowYear) : (entry.entityId.split(':')[1] ?? '');
-  const event = EVENTS[entry.entity]?.[entry.action];
+  const decision =
+    entry.entity === 'value_correction' && entry.action === 'update'
+      ? CORRECTION_DECISIONS[entry.newValue?.status as CorrectionStatus]
+      : undefined;
+  const event = decision ?? EVENTS[entry.entity]?.[entry.action];
   const what = event
     ? t(event, { year, period: entry.period ? formatPeriod(entry.period) : '' })
     : t('indicator.eventOther', { entity: entry.entity, action: entry.action });
@@ -434,7 +554,7 @@ function auditItem(entry: AuditEntryResponse, names: ReadonlyMap<string, string>
       entry.actor.email ??
       t('indicator.unknownUser'))
     : t('indicator.historyNoActor', { dbUser: entry.dbUser });
-  const show = (field: string, value: unknown) => fieldValue(field, value, names);
+  const show = (field: string, value: unknown) => fieldValue(entry.entity, field, value, names);
   let changes: string[];
   if (entry.action === 'update') {
     changes = Object.keys(entry.newValue ?? {})
@@ -449,8 +569,7 @@ function auditItem(entry: AuditEntryResponse, names: ReadonlyMap<string, string>
   } else {
     // An insert or a delete holds the whole row: the fields a reader identifies it by.
     const row = entry.newValue ?? entry.oldValue ?? {};
-    const keep =
-      entry.entity === 'indicator' ? ['name', 'weight', 'baseline'] : ['value', 'status', 'deviationReason'];
+    const keep = ROW_FIELDS[entry.entity] ?? ['value', 'status', 'deviationReason'];
     changes = keep
       .filter((field) => row[field] !== undefined && row[field] !== null)
       .map((field) =>
@@ -491,12 +610,21 @@ function fieldLabel(field: string): string {
   return key ? t(key) : field;
 }
 
-function fieldValue(field: string, value: unknown, names: ReadonlyMap<string, string>): string {
+function fieldValue(
+  entity: string,
+  field: string,
+  value: unknown,
+  names: ReadonlyMap<string, string>,
+): string {
   if (value === null || value === undefined || value === '') return t('indicator.empty');
   if (PEOPLE_FIELDS.has(field) && typeof value === 'string')
     return names.get(value) ?? t('indicator.unknownUser');
   if (TIME_FIELDS.has(field) && typeof value === 'string') return formatDateTime(value);
-  if (field === 'status' && typeof value === 'string') return valueStatusLabel(value as ValueStatus);
+  if (field === 'status' && typeof value === 'string') {
+    const correction =
+      entity === 'value_correction' ? CORRECTION_STATUS[value as CorrectionStatus] : undefined;
+    return correction ? t(correction) : valueStatusLabel(value as ValueStatus);
+  }
   if (typeof value === 'boolean') return value ? t('indicator.yes') : t('indicator.no');
   if (typeof value === 'number') return formatNumber(value, undefined, 6);
   if (typeof value === 'string') return value;

@@ -7,6 +7,7 @@ export const AUDIT_ENTITIES = [
   'indicator',
   'indicator_target',
   'indicator_value',
+  'value_correction',
   'question',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
@@ -23,7 +24,8 @@ export interface AuditQuery {
   period?: string;
   /**
    * An indicator code of the plan (`PG1.1.1`): only the indicator's own entries, its yearly
-   * targets (`indicator_target`) and its values (`indicator_value`, also deleted ones).
+   * targets (`indicator_target`), its values (`indicator_value`, also deleted ones) and the
+   * corrections proposed for them (`value_correction`).
    */
   indicator?: string;
   /**
@@ -54,7 +56,7 @@ export interface AuditEntryResponse {
   /** The record's id; for a yearly target (`indicator_target`) `<indicatorId>:<year>`. */
   entityId: string;
   action: AuditAction;
-  /** The entry period, for indicator values. */
+  /** The entry period, for indicator values and their corrections. */
   period: string | null;
   /**
    * The record's columns (keys in camelCase, e.g. `deviationReason`): the whole row before a

@@ -11,7 +11,7 @@ import type {
   YearAmounts,
 } from './plan-document.js';
 import type { ValidationIssue } from './validation.js';
-import type { ValueStatus } from './workflow.js';
+import type { ValueCorrectionResponse, ValueStatus } from './workflow.js';
 
 export interface InstitutionResponse {
   id: string;
@@ -177,6 +177,8 @@ export interface IndicatorValueResponse {
   correctionReason: string | null;
   /** Corrected after approval: show it as revised wherever the value is shown. */
   revised: boolean;
+  /** A correction waiting for a second person's approval; the value above stays in force until then. */
+  pendingCorrection: ValueCorrectionResponse | null;
   createdAt: string;
   updatedAt: string;
   version: number;

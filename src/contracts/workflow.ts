@@ -51,7 +51,11 @@ export interface ReturnValueRequest extends ValueTransitionRequest {
   comment: string;
 }
 
-/** A correction of an approved value: the first approved value is kept as originalValue. */
+/**
+ * A proposed correction of an approved value (POST …/correct, answered 202): it takes effect only
+ * when another planner or admin approves it; the first approved value is then kept as originalValue.
+ * `version` is the value's version the client read.
+ */
 export interface CorrectValueRequest extends ValueTransitionRequest {
   value: number;
   reason: string;
@@ -59,6 +63,48 @@ export interface CorrectValueRequest extends ValueTransitionRequest {
   deviationReason?: string;
   note?: string;
   evidenceUrl?: string;
+}
+
+export const CORRECTION_STATUSES = ['proposed', 'approved', 'rejected', 'withdrawn'] as const;
+/** proposed (waiting) → approved (in force), rejected (by another person) or withdrawn (by the proposer). */
+export type CorrectionStatus = (typeof CORRECTION_STATUSES)[number];
+
+/** A correction of an approved value, with the value, deviation reason, note and link it sets. */
+export interface ValueCorrectionResponse {
+  id: string;
+  period: string;
+  status: CorrectionStatus;
+  /** C in force when the correction was proposed. */
+  previousValue: number;
+  /** The proposed C. */
+  value: number;
+  /** The deviation reason, note and evidence link as the correction leaves them. */
+  deviationReason: string | null;
+  note: string | null;
+  evidenceUrl: string | null;
+  /** Why the value is corrected: the value's correctionReason once approved. */
+  reason: string;
+  /** User ids. */
+  proposedBy: string | null;
+  proposedAt: string;
+  decidedBy: string | null;
+  decidedAt: string | null;
+  /** Why it was rejected or withdrawn. */
+  decisionComment: string | null;
+  version: number;
+}
+
+/**
+ * Approve or reject the waiting correction of a value. `id` is the correction the client saw:
+ * when another one waits now (or it was decided), the answer is 409 and nothing changes.
+ */
+export interface CorrectionDecisionRequest {
+  id?: string;
+}
+
+export interface RejectCorrectionRequest extends CorrectionDecisionRequest {
+  /** Why it is rejected (or, by the proposer, withdrawn). */
+  comment: string;
 }
 
 export const APPROVAL_ACTIONS = ['approve'] as const;
@@ -155,9 +201,36 @@ export interface ApprovalQueueUnit {
   items: ApprovalQueueItem[];
 }
 
-/** Submitted values waiting for the planner, grouped by responsible unit. */
+/** A correction of an approved value waiting for a second person, in any period (closed ones too). */
+export interface ApprovalQueueCorrection {
+  /** The correction's id (CorrectionDecisionRequest.id). */
+  id: string;
+  indicator: string;
+  name: string;
+  target: string;
+  /** Responsible unit code. */
+  unit: string;
+  assessmentPeriod: string;
+  period: string;
+  /** The approved value in force. */
+  currentValue: number;
+  /** The proposed value. */
+  value: number;
+  reason: string;
+  currentDeviationReason: string | null;
+  /** The deviation reason as the correction leaves it. */
+  deviationReason: string | null;
+  proposedBy: string | null;
+  proposedAt: string;
+}
+
+/**
+ * Submitted values waiting for the planner, grouped by responsible unit (`total` counts them), and
+ * the corrections waiting for a second person, in plan order.
+ */
 export interface ApprovalQueueResponse {
   planId: string;
   total: number;
   units: ApprovalQueueUnit[];
+  corrections: ApprovalQueueCorrection[];
 }

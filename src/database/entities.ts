@@ -6,6 +6,7 @@ import { User } from '../modules/auth/user.entity.js';
 import { IndicatorTarget } from '../modules/indicators/indicator-target.entity.js';
 import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
 import { Indicator } from '../modules/indicators/indicator.entity.js';
+import { ValueCorrection } from '../modules/indicators/value-correction.entity.js';
 import { Institution } from '../modules/institutions/institution.entity.js';
 import { AssessmentPeriod } from '../modules/periods/assessment-period.entity.js';
 import { Unit } from '../modules/institutions/unit.entity.js';
@@ -29,6 +30,7 @@ export const ENTITIES = [
   Indicator,
   IndicatorTarget,
   IndicatorValue,
+  ValueCorrection,
   AssessmentPeriod,
   Question,
   User,

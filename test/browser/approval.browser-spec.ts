@@ -260,6 +260,100 @@ describe('approval queue', () => {
     }
     expect(errors.filter((error) => !error.includes('409'))).toEqual([]);
   }, 90_000);
+  it('four eyes after approval: a planner proposes a correction on the indicator page; it waits there and in the queue, where another user approves it', async () => {
+    // PG1.1.1 2026-H2 was approved at 140000 = B and its period is closed: corrections go on.
+    const { page, errors } = plannerPage;
+    const seen = errors.length;
+    await page.goto(`${t.baseUrl}/#/plans/${plan.id}/indicators/PG1.1.1`);
+    await waitForScreen(page, '/plans/:planId/indicators/:code');
+    const row = page.locator('.values-table tr[data-period="2026-H2"]');
+    await row.getByRole('button', { name: /Düzeltme öner/ }).click();
+    const form = page.locator('form.correction-form[data-period="2026-H2"]');
+    await form.getByLabel(/Önerilen değer/).fill('141.000');
+    await form.getByLabel('Düzeltme nedeni').fill('Kadastro ölçümü');
+    await form.getByRole('button', { name: 'Düzeltmeyi öner' }).click();
+    // C 141000 ≠ B 140000 at year end: the API asks for the deviation reason at its field.
+    await form.locator('.error-summary[data-error-code="DEVIATION_REASON"]').waitFor();
+    await expect(form.getByLabel('Sapma nedeni').getAttribute('aria-invalid')).resolves.toBe('true');
+    await form.getByLabel('Sapma nedeni').fill('Ek park alanı teslim alındı');
+    await form.getByRole('button', { name: 'Düzeltmeyi öner' }).click();
+    const pending = row.locator('[data-cell="pending-correction"]');
+    await pending.waitFor();
+    if (process.env.PUSULA_SCREENSHOTS)
+      await page
+        .locator('section[data-section="values"]')
+        .screenshot({ path: join(process.env.PUSULA_SCREENSHOTS, 'correction-pending.png') });
+    await expect(pending.textContent()).resolves.toMatch(
+      /^Düzeltme önerisi: 141\.000 m², onay bekliyor\. Öneren: Ayşe Planlamacı, .*Düzeltme nedeni: Kadastro ölçümü$/,
+    );
+    // The approved value stands meanwhile.
+    await expect(row.locator('td').first().textContent()).resolves.toMatch(/^140\.000 m²/);
+    await expect(row.locator('.correction-action').textContent()).resolves.toContain(
+      'Düzeltme önerisi onay bekliyor',
+    );
+    await expect(page.locator('#status').textContent()).resolves.toContain(
+      'PG1.1.1 2026 ikinci yarı (Temmuz–Aralık) için düzeltme önerildi',
+    );
+    const stored = await t.api.get<IndicatorValueResponse[]>(
+      `/api/plans/${plan.id}/indicators/PG1.1.1/values`,
+    );
+    expect(stored.body.find((value) => value.period === '2026-H2')).toMatchObject({
+      value: 140000,
+      revised: false,
+      pendingCorrection: { value: 141000, deviationReason: 'Ek park alanı teslim alındı' },
+    });
+
+    // The proposer sees it waiting in the queue, without the approve button.
+    await openQueue(page);
+    await expect(page.locator('#corrections-heading').textContent()).resolves.toBe('Düzeltme önerileri (1)');
+    const mine = page.locator('li.correction-item[data-indicator="PG1.1.1"][data-period="2026-H2"]');
+    await expect(mine.getAttribute('data-mine')).resolves.toBe('true');
+    await expect(mine.locator('.correction-waiting').textContent()).resolves.toContain(
+      'Onay bekliyor: bu düzeltmeyi siz önerdiniz',
+    );
+    await expect(mine.getByRole('button', { name: /Düzeltmeyi onayla/ }).count()).resolves.toBe(0);
+    await expect(mine.getByRole('button', { name: /Geri çek/ }).count()).resolves.toBe(1);
+    if (process.env.PUSULA_SCREENSHOTS)
+      await mine.screenshot({ path: join(process.env.PUSULA_SCREENSHOTS, 'correction-proposer.png') });
+    expect(errors.slice(seen).filter((error) => !error.includes('400'))).toEqual([]);
+
+    // Another user (the administrator) approves it there.
+    const admin = await t.newPage({ viewport: PHONE });
+    await signIn(admin.page, t.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
+    await openQueue(admin.page);
+    const item = admin.page.locator('li.correction-item[data-indicator="PG1.1.1"][data-period="2026-H2"]');
+    await expect(item.getAttribute('data-mine')).resolves.toBeNull();
+    await expect(item.locator('.current-value').textContent()).resolves.toBe('140.000 m²');
+    await expect(item.locator('.proposed-value').textContent()).resolves.toBe('141.000 m²');
+    await expect(item.textContent()).resolves.toContain('öneren Ayşe Planlamacı');
+    await expect(item.textContent()).resolves.toContain('yok → Ek park alanı teslim alındı');
+    if (process.env.PUSULA_SCREENSHOTS)
+      await admin.page.screenshot({
+        path: join(process.env.PUSULA_SCREENSHOTS, 'correction-queue-390.png'),
+        fullPage: true,
+      });
+    await item.getByRole('button', { name: /Düzeltmeyi onayla/ }).click();
+    await admin.page.locator('.empty-corrections').waitFor();
+    await expect(admin.page.locator('#corrections-heading').textContent()).resolves.toBe(
+      'Düzeltme önerileri (0)',
+    );
+    await expect(admin.page.locator('#status').textContent()).resolves.toContain(
+      'düzeltmesi onaylandı; düzeltilen değer artık geçerli',
+    );
+    const corrected = await t.api.get<IndicatorValueResponse[]>(
+      `/api/plans/${plan.id}/indicators/PG1.1.1/values`,
+    );
+    expect(corrected.body.find((value) => value.period === '2026-H2')).toMatchObject({
+      value: 141000,
+      revised: true,
+      originalValue: 140000,
+      correctionReason: 'Kadastro ölçümü',
+      deviationReason: 'Ek park alanı teslim alındı',
+      pendingCorrection: null,
+    });
+    await expect(overflowing(admin.page)).resolves.toEqual([]);
+    expect(admin.errors).toEqual([]);
+  }, 90_000);
 });
 
 /**

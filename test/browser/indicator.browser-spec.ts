@@ -13,7 +13,7 @@ import { PHONE, openSignedIn, setUpPlanWithUsers } from './support/fixtures.js';
  *
  * PG1.1.1 of the worked example (A = 100000, B = 120000 … 200000 for 2025–2029, 2025 values
  * imported); the PARK manager enters and submits 125000 for 2026-H1, a planner approves it and
- * corrects it to 126000.
+ * proposes to correct it to 126000, which the administrator approves.
  */
 
 let t: BrowserApp;
@@ -43,8 +43,9 @@ beforeAll(async () => {
   expect((await manager.post(`${value}/submit`)).status).toBe(200);
   expect((await planner.post(`${value}/approve`)).status).toBe(200);
   expect((await planner.post(`${value}/correct`, { value: 126000, reason: 'Ölçüm hatası' })).status).toBe(
-    200,
+    202,
   );
+  expect((await t.api.post(`${value}/correct/approve`, {})).status).toBe(200);
 }, 60_000);
 
 afterAll(async () => {
@@ -164,14 +165,21 @@ describe('indicator page', () => {
     );
     await expect(imported.textContent()).resolves.toContain('Sapma nedeni: İhale gecikti');
 
-    // The history: 8 import entries (indicator, 5 yearly targets, 2 values) and the 4 steps of 2026-H1.
+    // The history: 8 import entries (indicator, 5 yearly targets, 2 values), the 4 steps of 2026-H1
+    // and the correction: its proposal, the value's change and its approval.
     const history = page.locator('section[data-section="history"]');
-    await expect(history.locator('li.audit-entry').count()).resolves.toBe(12);
-    await expect(history.getByText('12 kayıttan 12 tanesi gösteriliyor.').isVisible()).resolves.toBe(true);
+    await expect(history.locator('li.audit-entry').count()).resolves.toBe(14);
+    await expect(history.getByText('14 kayıttan 14 tanesi gösteriliyor.').isVisible()).resolves.toBe(true);
     const entries = history.locator('li.audit-entry[data-period="2026-H1"]');
     await expect(entries.allTextContents()).resolves.toEqual([
       expect.stringMatching(
-        /2026 ara dönem \(Ocak–Haziran\) değeri değiştirildiYapan: Ali Planlamacı.*Değer: 125\.000 → 126\.000.*Gerekçe: Ölçüm hatası/,
+        /2026 ara dönem \(Ocak–Haziran\) düzeltme önerisi onaylandıYapan: Yönetici.*Durum: onay bekliyor → onaylandı.*Karar veren: boş → Yönetici.*Gerekçe: Ölçüm hatası/,
+      ),
+      expect.stringMatching(
+        /2026 ara dönem \(Ocak–Haziran\) değeri değiştirildiYapan: Yönetici.*Değer: 125\.000 → 126\.000.*Gerekçe: Ölçüm hatası/,
+      ),
+      expect.stringMatching(
+        /değeri için düzeltme önerildiYapan: Ali Planlamacı.*Önceki değer: 125\.000.*Değer: 126\.000.*Gerekçe: Ölçüm hatası/,
       ),
       expect.stringMatching(/değeri değiştirildiYapan: Ali Planlamacı.*Durum: onay bekliyor → onaylandı/),
       expect.stringMatching(/değeri değiştirildiYapan: Zeynep Park.*Durum: taslak → onay bekliyor/),

@@ -143,10 +143,12 @@ describe('public transparency page', () => {
     expect(target.maxX).toBeGreaterThan(target.width * 0.85);
     expect(after.maxX).toBeLessThan(after.width * 0.5);
 
-    // Corrected after approval: the new figure, marked revised with the first value and the reason.
+    // Corrected after approval (proposed by the planner, approved by the administrator): the new
+    // figure, marked revised with the first value and the reason.
     expect((await planner.post(`${value}/correct`, { value: 126000, reason: 'Ölçüm hatası' })).status).toBe(
-      200,
+      202,
     );
+    expect((await t.api.post(`${value}/correct/approve`, {})).status).toBe(200);
     await openPublicPlan(page);
     await expect(page.locator(body('[data-figure="actual"]')).textContent()).resolves.toBe(
       '126.000 m² düzeltildi',

@@ -79,6 +79,7 @@ const COUNTED = [
   'indicators',
   'indicator_targets',
   'indicator_values',
+  'value_corrections',
   'assessment_periods',
   'questions',
   'users',
@@ -196,6 +197,22 @@ async function bring(slot: Slot, wanted: 'none' | 'draft' | 'submitted'): Promis
     state = 'draft';
   }
   if (wanted === 'submitted' && state === 'draft') await must(unit.post(valuePath(slot, 'submit'), {}), 200);
+}
+
+/** Leaves no correction waiting on an approved entry: a waiting one is rejected by the superadmin. */
+async function noCorrectionWaiting(slot: Slot): Promise<void> {
+  const values = await must(
+    t.api.get<IndicatorValueResponse[]>(`/api/plans/${main}/indicators/${slot.code}/values`),
+    200,
+  );
+  if (values.find((value) => value.period === slot.period)?.pendingCorrection)
+    await must(t.api.post(valuePath(slot, 'correct/reject'), { comment: 'Yeniden önerilecek' }), 200);
+}
+
+/** A correction of an approved entry waiting, proposed by `proposer`. */
+async function correctionWaiting(slot: Slot, proposer: ApiClient): Promise<void> {
+  await noCorrectionWaiting(slot);
+  await must(proposer.post(valuePath(slot, 'correct'), { value: 6, reason: `Düzeltme ${next()}` }), 202);
 }
 
 /** The first entry of the pool not approved yet, submitted: each approval uses one up. */
@@ -708,12 +725,34 @@ const ROWS: Row[] = [
   {
     method: 'POST',
     route: '/api/plans/:planId/indicators/PG1.1.3/values/:period/correct',
+    cells: [401, 202, 202, 202, 403, 403, 403, 404],
+    // The imported 2025-H2 value is approved; a correction is proposed, one at a time.
+    request: async () => {
+      const slot = { code: 'PG1.1.3', period: '2025-H2' };
+      await noCorrectionWaiting(slot);
+      return { path: valuePath(slot, 'correct'), body: { value: 46, reason: 'Yeni sayım' } };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/indicators/PG1.1.2/values/:period/correct/approve',
     cells: [401, 200, 200, 200, 403, 403, 403, 404],
-    // The imported 2025-H2 value is approved; a correction keeps it approved (and revised).
-    request: () => ({
-      path: valuePath({ code: 'PG1.1.3', period: '2025-H2' }, 'correct'),
-      body: { value: 46, reason: 'Yeni sayım' },
-    }),
+    // Proposed by someone else than the column (the admin for the superadmin, else the superadmin).
+    request: async (column) => {
+      const slot = { code: 'PG1.1.2', period: '2025-H2' };
+      await correctionWaiting(slot, column === 'superadmin' ? clients.admin : t.api);
+      return { path: valuePath(slot, 'correct/approve'), body: {} };
+    },
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/indicators/PG1.2.1/values/:period/correct/reject',
+    cells: [401, 200, 200, 200, 403, 403, 403, 404],
+    request: async () => {
+      const slot = { code: 'PG1.2.1', period: '2025-H2' };
+      await correctionWaiting(slot, t.api);
+      return { path: valuePath(slot, 'correct/reject'), body: { comment: 'Gerek yok' } };
+    },
   },
   {
     method: 'POST',

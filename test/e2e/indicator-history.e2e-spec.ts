@@ -14,8 +14,9 @@ import { expectError } from '../support/expect-error.js';
  * (`GET /api/plans/:planId/people`).
  *
  * The worked example is imported; in the opened 2026 periods the PARK manager enters and
- * submits PG1.1.1 2026-H1, a planner approves and corrects it, the manager enters and deletes a
- * 2026-H2 draft, and enters PG1.1.2 2026-H1 (another indicator, which must stay out).
+ * submits PG1.1.1 2026-H1, a planner approves it and proposes a correction that the administrator
+ * approves, the manager enters and deletes a 2026-H2 draft, and enters PG1.1.2 2026-H1 (another
+ * indicator, which must stay out).
  */
 
 const PASSWORD = 'history-password-1';
@@ -70,7 +71,8 @@ beforeAll(async () => {
   await ok(manager.put<IndicatorValueResponse>(value, { value: 125000, note: 'Saha ölçümü' }), 201);
   await ok(manager.post(`${value}/submit`));
   await ok(planner.post(`${value}/approve`));
-  await ok(planner.post(`${value}/correct`, { value: 126000, reason: 'Ölçüm hatası' }));
+  await ok(planner.post(`${value}/correct`, { value: 126000, reason: 'Ölçüm hatası' }), 202);
+  await ok(t.api.post(`${value}/correct/approve`, {}));
   await ok(manager.put(`${base}/indicators/PG1.1.1/values/2026-H2`, { value: 130000 }), 201);
   await ok(manager.delete(`${base}/indicators/PG1.1.1/values/2026-H2`), 204);
   await ok(manager.put(`${base}/indicators/PG1.1.2/values/2026-H1`, { value: 8 }), 201);
@@ -83,25 +85,27 @@ afterAll(async () => {
 });
 
 describe('GET /api/plans/:planId/audit?indicator=', () => {
-  it("lists only the indicator's own changes: itself, its yearly targets and its values, deleted ones too", async () => {
+  it("lists only the indicator's own changes: itself, its yearly targets, its values (deleted ones too) and their corrections", async () => {
     const page = await ok(
       reviewer.get<AuditPageResponse>(`/api/plans/${planId}/audit?indicator=PG1.1.1&pageSize=500`),
     );
     const summary = (entry: AuditEntryResponse) => `${entry.entity} ${entry.action} ${entry.period ?? '-'}`;
-    // Import: the indicator, 5 yearly targets, 2 values; then 4 steps of 2026-H1, a draft entered
-    // and deleted, and the rename. Newest first.
+    // Import: the indicator, 5 yearly targets, 2 values; then 4 steps of 2026-H1 and the
+    // correction's proposal and approval, a draft entered and deleted, and the rename. Newest first.
     expect(page.items.map(summary)).toEqual([
       'indicator update -',
       'indicator_value delete 2026-H2',
       'indicator_value insert 2026-H2',
+      'value_correction update 2026-H1',
       'indicator_value update 2026-H1',
+      'value_correction insert 2026-H1',
       'indicator_value update 2026-H1',
       'indicator_value update 2026-H1',
       'indicator_value insert 2026-H1',
       ...Array<string>(8).fill(expect.stringMatching(/ insert /) as unknown as string),
     ]);
-    expect(page.total).toBe(15);
-    const imported = page.items.slice(7).map(summary).sort();
+    expect(page.total).toBe(17);
+    const imported = page.items.slice(9).map(summary).sort();
     expect(imported).toEqual([
       'indicator insert -',
       ...Array<string>(5).fill('indicator_target insert -'),
@@ -113,10 +117,21 @@ describe('GET /api/plans/:planId/audit?indicator=', () => {
       newValue: { name: 'Park alanı (m²)' },
       actor: { email: 'plan@history.test' },
     });
-    expect(page.items[3]).toMatchObject({
+    expect(page.items[5]).toMatchObject({
+      newValue: { value: 126000, previousValue: 125000, status: 'proposed' },
+      reason: 'Ölçüm hatası',
+      actor: { email: 'plan@history.test' },
+    });
+    expect(page.items[4]).toMatchObject({
       oldValue: { value: 125000 },
       newValue: { value: 126000, revised: true },
       reason: 'Ölçüm hatası',
+      actor: { email: 'admin@test.local' },
+    });
+    expect(page.items[3]).toMatchObject({
+      oldValue: { status: 'proposed' },
+      newValue: { status: 'approved' },
+      actor: { email: 'admin@test.local' },
     });
     // Nothing of PG1.1.2 (its value and its rename) slipped in.
     expect(JSON.stringify(page.items)).not.toContain('Şikâyet');
@@ -128,7 +143,7 @@ describe('GET /api/plans/:planId/audit?indicator=', () => {
   it('combines with the other filters and pages', async () => {
     const base = `/api/plans/${planId}/audit?indicator=PG1.1.1`;
     const inPeriod = await ok(reviewer.get<AuditPageResponse>(`${base}&period=2026-H1`));
-    expect(inPeriod.total).toBe(4);
+    expect(inPeriod.total).toBe(6);
     const byManager = await ok(reviewer.get<AuditPageResponse>(`${base}&user=park@history.test`));
     expect(byManager.items.map((entry) => `${entry.action} ${entry.period}`)).toEqual([
       'delete 2026-H2',
@@ -168,9 +183,11 @@ describe('GET /api/plans/:planId/audit?indicator=', () => {
 });
 
 describe('GET /api/plans/:planId/people', () => {
-  it('names who entered, submitted and approved values, to every role of the institution', async () => {
+  it('names who entered, submitted and approved values and who decided their corrections, to every role of the institution', async () => {
+    const admin = await ok(t.api.get<MeResponse>('/api/auth/me'));
     const expected: PersonResponse[] = [
       { id: ids['plan@history.test'], name: 'Ali Planlamacı' },
+      { id: admin.id, name: admin.name },
       { id: ids['park@history.test'], name: 'Zeynep Park' },
     ];
     for (const client of [manager, planner, reviewer]) {

@@ -435,6 +435,11 @@ describe('a closed plan', () => {
       409,
       'PLAN_CLOSED',
     );
+    expectError(
+      await t.api.post(`${plan}/indicators/PG1.1.1/values/2025-H2/correct/approve`, {}),
+      409,
+      'PLAN_CLOSED',
+    );
     expect(await t.countRows()).toEqual(before);
   });
 

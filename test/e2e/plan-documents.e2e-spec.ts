@@ -13,6 +13,7 @@ import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { DEMO_PLANS } from '../../src/database/demo/index.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
+import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, TABLES, type TestApp } from '../support/create-test-app.js';
 
 const IMPORT = '/api/plans/import';
@@ -649,9 +650,10 @@ describe('plan documents over HTTP', () => {
       await step(zabita.put(value('PG1.2.1'), { value: 64 }), 201);
       await step(zabita.post(`${value('PG1.2.1')}/submit`, {}));
       await step(t.api.post(`${value('PG1.2.1')}/approve`, {}));
-      // The imported 2025-H2 value of PG1.1.1 is approved; corrected, it keeps the original.
+      // The imported 2025-H2 value of PG1.1.1 is approved; corrected (proposed, then approved by a
+      // second planner), it keeps the original.
       await step(
-        t.api.post(`${plan}/indicators/PG1.1.1/values/2025-H2/correct`, {
+        correctAndApprove(t, t.api, `${plan}/indicators/PG1.1.1/values/2025-H2/correct`, {
           value: 116000,
           reason: 'Yeni ölçüm',
         }),

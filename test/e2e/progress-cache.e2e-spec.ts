@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { PlanRateResponse, ProgressResponse } from '../../src/contracts/progress.js';
+import { secondPlanner } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 
@@ -21,12 +22,14 @@ describe('progress cache and the union-wide view', () => {
 
   it('recomputes after a value corrected through the API', async () => {
     expect(await h11Rate()).toBeCloseTo(65, 6);
-    // Imported values are approved: a change goes through a correction with a reason.
-    const corrected = await t.api.post(`/api/plans/${planId}/indicators/PG1.1.1/values/2025-H2/correct`, {
-      value: 120000,
-      reason: 'Kesin ölçüm',
-    });
-    expect(corrected.status).toBe(200);
+    // Imported values are approved: a change goes through a correction with a reason, proposed
+    // (which changes no figure) and approved by a second planner.
+    const route = `/api/plans/${planId}/indicators/PG1.1.1/values/2025-H2/correct`;
+    const proposed = await t.api.post(route, { value: 120000, reason: 'Kesin ölçüm' });
+    expect(proposed.status).toBe(202);
+    expect(await h11Rate()).toBeCloseTo(65, 6);
+    const approved = await (await secondPlanner(t, planId)).post(`${route}/approve`, {});
+    expect(approved.status).toBe(200);
     // PG1.1.1 now 100: 0.40·100 + 0.35·100 + 0.25·0 = 75.
     expect(await h11Rate()).toBeCloseTo(75, 6);
   });

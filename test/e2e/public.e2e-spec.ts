@@ -267,8 +267,13 @@ describe('approved values only', () => {
       },
     ]);
 
-    // A correction after approval: revised, with the first approved value kept.
-    await ok(planner.client.post(route(plan, 'correct'), { value: 61, reason: 'Sayım düzeltildi' }));
+    // A correction after approval: proposed, nothing public changes; approved by another person,
+    // revised, with the first approved value kept.
+    const approvedPlan = await publicPlan(planId);
+    await ok(planner.client.post(route(plan, 'correct'), { value: 61, reason: 'Sayım düzeltildi' }), 202);
+    expect(await publicProgress(planId)).toEqual(approved);
+    expect(await publicPlan(planId)).toEqual(approvedPlan);
+    await ok(t.api.post(route(plan, 'correct/approve'), {}));
     const correctedPlan = await publicPlan(planId);
     expect(indicator(correctedPlan, 'PG1.2.1').values).toEqual([
       {
@@ -313,13 +318,9 @@ describe('the full cycle, checked in the audit and the public view', () => {
     await ok(planner.client.post(route(plan, 'approve'), {}));
     await ok(planner.client.post(`${plan}/periods/2025/close`, {}));
     expectError(await zabita.client.put(route(plan), { value: 57 }), 409, 'PERIOD_CLOSED');
-    // Correct after approval, with a reason.
-    const corrected = await ok(
-      planner.client.post<IndicatorValueResponse>(route(plan, 'correct'), {
-        value: 60,
-        reason: 'Sayım düzeltildi',
-      }),
-    );
+    // Correct after approval, with a reason: the planner proposes, the administrator approves.
+    await ok(planner.client.post(route(plan, 'correct'), { value: 60, reason: 'Sayım düzeltildi' }), 202);
+    const corrected = await ok(t.api.post<IndicatorValueResponse>(route(plan, 'correct/approve'), {}));
     expect(corrected).toMatchObject({ status: 'approved', value: 60, originalValue: 58, revised: true });
 
     // The audit: every step of this value, oldest first, by whom, and why the correction.
@@ -349,7 +350,7 @@ describe('the full cycle, checked in the audit and the public view', () => {
       ['indicator_value', 'update', '2025-H2', zabita.email, 'draft', 58],
       ['indicator_value', 'update', '2025-H2', zabita.email, 'submitted', null],
       ['indicator_value', 'update', '2025-H2', planner.email, 'approved', null],
-      ['indicator_value', 'update', '2025-H2', planner.email, null, 60],
+      ['indicator_value', 'update', '2025-H2', TEST_ADMIN.email, null, 60],
     ]);
     expect(trail[2].newValue).toMatchObject({ returnComment: RETURN_COMMENT });
     const correction = trail[trail.length - 1];

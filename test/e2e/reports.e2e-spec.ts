@@ -10,6 +10,7 @@ import { XLSX_CONTENT_TYPE, type WorkbookErrorDetail } from '../../src/contracts
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
+import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { ReportsRepository } from '../../src/modules/reports/reports.repository.js';
 
@@ -298,10 +299,12 @@ describe('downloads', () => {
   });
 
   it('the audit workbook lists the period’s changes: who, what, old and new value, why', async () => {
-    const corrected = await t.api.post(`/api/plans/${planId}/indicators/PG1.2.1/values/2025-H2/correct`, {
-      value: 58,
-      reason: 'Sayım hatası',
-    });
+    const corrected = await correctAndApprove(
+      t,
+      t.api,
+      `/api/plans/${planId}/indicators/PG1.2.1/values/2025-H2/correct`,
+      { value: 58, reason: 'Sayım hatası' },
+    );
     expect(corrected.status).toBe(200);
     const workbook = await report(reportUrl(planId, 'audit', '2025'));
     const sheet = sheetOf(workbook, 'Denetim izi 2025');
@@ -342,6 +345,33 @@ describe('downloads', () => {
       59,
       58,
       'Sayım hatası',
+    ]);
+    // The correction's proposal and its approval, with the reason.
+    const proposals: unknown[][] = [];
+    sheet.eachRow((row) => {
+      if (row.getCell(4).value === 'Değer düzeltmesi') proposals.push((row.values as unknown[]).slice(3));
+    });
+    expect(proposals).toEqual([
+      [
+        'Eklendi',
+        'Değer düzeltmesi',
+        'PG1.2.1',
+        '2025-H2',
+        undefined,
+        undefined,
+        expect.stringMatching(/^(?=.*Önceki değer: 59)(?=.*Değer: 58)(?=.*Durum: onay bekliyor)/),
+        'Sayım hatası',
+      ],
+      [
+        'Değiştirildi',
+        'Değer düzeltmesi',
+        'PG1.2.1',
+        '2025-H2',
+        'Durum',
+        'onay bekliyor',
+        'onaylandı',
+        'Sayım hatası',
+      ],
     ]);
     // 2025-H1 entries belong to the 30 June period, not to the year-end one.
     let h1 = 0;

@@ -10,6 +10,7 @@ import type {
 } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
+import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
 
@@ -330,6 +331,7 @@ describe('indicator values', () => {
       originalValue: null,
       correctionReason: null,
       revised: false,
+      pendingCorrection: null,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       version: 1,
@@ -460,8 +462,8 @@ describe('indicator values', () => {
       value: 115000,
       deviationReason: 'İhale gecikti',
     });
-    // … and can once C = B.
-    const corrected = await t.api.post<IndicatorValueResponse>(correct, {
+    // … and can once C = B (proposed, then approved by a second planner).
+    const corrected = await correctAndApprove(t, t.api, correct, {
       value: 120000,
       reason: 'Yeniden ölçüldü',
       deviationReason: '',
@@ -704,20 +706,49 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
       deviationReason: null,
     });
 
-    const withReason = await t.api.post(correct('2026-H2'), {
+    const withReason = await correctAndApprove(t, t.api, correct('2026-H2'), {
       value: 150,
       reason: 'Sapma nedeni eklendi',
       deviationReason: 'Bağış fidanlar',
     });
     expect(withReason.status).toBe(200);
-    expect((await t.api.post(correct('2025-H1'), { value: 110, reason: 'Sayım düzeltildi' })).status).toBe(
-      200,
-    );
+    expect(
+      (await correctAndApprove(t, t.api, correct('2025-H1'), { value: 110, reason: 'Sayım düzeltildi' }))
+        .status,
+    ).toBe(200);
     // (1610 − 1000) / (1600 − 1000) = 101.666…, clamped to 100 in the roll-up
     expect(indicatorOf(await progress(fresh, '2026'), 'PG1.2.2')).toMatchObject({
       actual: 1610,
       rate: 101.666667,
       rateUsed: 100,
+    });
+  });
+
+  it('judges DEVIATION_REASON again when a correction is approved: a kumulatif 2025 correction that waited while 2026 was approved at B is refused then', async () => {
+    const fresh = await planWithValueTypes();
+    const approver = await approverFor(fresh);
+    const early = ['2025-H1', '2025-H2', '2026-H1'];
+    for (const period of early) expect((await submit(fresh, 'PG1.2.2', period)).status).toBe(200);
+    const approved = await approver.post(`${fresh}/approvals`, {
+      action: 'approve',
+      items: early.map((period) => ({ indicator: 'PG1.2.2', period })),
+    });
+    expect(approved.status).toBe(200);
+    // 2025-H1 100 → 110 while 2026-H2 is a draft: no approved year-end entry lacks its reason yet.
+    const correct = `${fresh}/indicators/PG1.2.2/values/2025-H1/correct`;
+    expect((await t.api.post(correct, { value: 110, reason: 'Sayım düzeltildi' })).status).toBe(202);
+    // 2026-H2 is submitted and approved on the value in force: C(2026) = 1600 = B, no reason needed.
+    expect((await submit(fresh, 'PG1.2.2', '2026-H2')).status).toBe(200);
+    expect((await approver.post(`${fresh}/indicators/PG1.2.2/values/2026-H2/approve`, {})).status).toBe(200);
+    // Applied now, the correction would make C(2026) 1610 ≠ 1600 without a reason: refused, nothing changes.
+    const body = await rejected(400, 'DEVIATION_REASON', () => approver.post(`${correct}/approve`, {}));
+    expect(body.details?.map((item) => item.path)).toEqual(['values["2026-H2"].deviationReason']);
+    const stored = await t.api.get<IndicatorValueResponse[]>(`${fresh}/indicators/PG1.2.2/values`);
+    expect(stored.body[0]).toMatchObject({
+      period: '2025-H1',
+      value: 100,
+      revised: false,
+      pendingCorrection: { value: 110, status: 'proposed' },
     });
   });
 });

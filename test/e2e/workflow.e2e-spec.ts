@@ -223,18 +223,32 @@ describe('the full cycle of a year-end value', () => {
     expectError(await t.api.post(`${route}/return`, { comment: 'x' }), 409, 'PERIOD_CLOSED');
     expectError(await t.api.post(`${plan}/periods/2026/close`, {}), 409, 'PERIOD_CLOSED');
 
-    // A correction after approval still goes through, with a reason, keeping the original.
+    // A correction after approval is still possible, with a reason, keeping the original: proposed
+    // by one person (202, nothing changes yet) and applied when another approves it.
     const noReason = expectError(
       await t.api.post(`${route}/correct`, { value: 132000 }),
       400,
       'VALIDATION_FAILED',
     );
     expect(noReason.details?.map((item) => item.path)).toContain('reason');
-    const corrected = await ok(
+    const proposed = await ok(
       t.api.post<IndicatorValueResponse>(`${route}/correct`, {
         value: 132000,
         reason: 'Ölçüm hatası',
         version: 7,
+      }),
+      202,
+    );
+    expect(proposed).toMatchObject({
+      value: 131000,
+      revised: false,
+      version: 7,
+      pendingCorrection: { value: 132000, reason: 'Ölçüm hatası', status: 'proposed' },
+    });
+    expectError(await t.api.post(`${route}/correct/approve`, {}), 409, 'SELF_APPROVAL');
+    const corrected = await ok(
+      approver.client.post<IndicatorValueResponse>(`${route}/correct/approve`, {
+        id: proposed.pendingCorrection?.id,
       }),
     );
     expect(corrected).toMatchObject({
@@ -244,10 +258,12 @@ describe('the full cycle of a year-end value', () => {
       correctionReason: 'Ölçüm hatası',
       revised: true,
       deviationReason: 'Kamulaştırma gecikti',
+      pendingCorrection: null,
       version: 8,
     });
     // A second correction keeps the first approved value as the original.
-    await ok(t.api.post(`${route}/correct`, { value: 133000, reason: 'Kadastro verisi geldi' }));
+    await ok(t.api.post(`${route}/correct`, { value: 133000, reason: 'Kadastro verisi geldi' }), 202);
+    await ok(approver.client.post(`${route}/correct/approve`, {}));
     expect(await valueOf(plan, 'PG1.1.1', '2026-H2')).toMatchObject({
       value: 133000,
       originalValue: 131000,
@@ -260,7 +276,8 @@ describe('the full cycle of a year-end value', () => {
     const me = await ok(t.api.get<MeResponse>('/api/auth/me'));
     expect(corrected).toMatchObject({ enteredBy: me.id, submittedBy: me.id, approvedBy: approver.id });
 
-    // The database's audit trail holds every step, the return and corrections with their reasons.
+    // The database's audit trail holds every step, the return and corrections with their reasons
+    // (the corrections applied by the approver; their proposals are value_correction entries).
     const trail = await t.dataSource.query<
       Array<{
         action: string;
@@ -499,22 +516,19 @@ describe('DEVIATION_REASON at submission and correction', () => {
       revised: false,
       originalValue: null,
     });
-    // Kept when left out; cleared once C = B.
-    expect(
-      await ok(t.api.post<IndicatorValueResponse>(route, { value: 116000, reason: 'Yeni ölçüm' })),
-    ).toMatchObject({
+    // Kept when left out; cleared once C = B (each applied by a second planner).
+    const approver = await approverFor(plan);
+    await ok(t.api.post(route, { value: 116000, reason: 'Yeni ölçüm' }), 202);
+    expect(await ok(approver.client.post<IndicatorValueResponse>(`${route}/approve`, {}))).toMatchObject({
       deviationReason: 'İhale gecikti',
       revised: true,
     });
-    expect(
-      await ok(
-        t.api.post<IndicatorValueResponse>(route, {
-          value: 120000,
-          reason: 'Kesin ölçüm',
-          deviationReason: '',
-        }),
-      ),
-    ).toMatchObject({ value: 120000, deviationReason: null, originalValue: 115000 });
+    await ok(t.api.post(route, { value: 120000, reason: 'Kesin ölçüm', deviationReason: '' }), 202);
+    expect(await ok(approver.client.post<IndicatorValueResponse>(`${route}/approve`, {}))).toMatchObject({
+      value: 120000,
+      deviationReason: null,
+      originalValue: 115000,
+    });
   });
 });
 
@@ -654,6 +668,7 @@ describe('worklist and approval queue', () => {
     expect(await ok(t.api.get<ApprovalQueueResponse>(`${plan}/approval-queue`))).toMatchObject({
       total: 0,
       units: [],
+      corrections: [],
     });
     await openPeriod(plan, '2026-H1');
     await openPeriod(plan, '2026');

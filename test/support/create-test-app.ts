@@ -37,6 +37,7 @@ export const TABLES = [
   'indicators',
   'indicator_targets',
   'indicator_values',
+  'value_corrections',
 ] as const;
 
 /** The real AppModule on a fresh database with the real migrations, listening on a free port. */

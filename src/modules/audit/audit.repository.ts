@@ -12,7 +12,7 @@ export interface AuditFilter {
   actorId?: string;
   actorEmail?: string;
   period?: string;
-  /** One indicator's entries: the indicator, its yearly targets and its values. */
+  /** One indicator's entries: the indicator, its yearly targets, its values and their corrections. */
   indicatorId?: string;
   range: AuditRange;
 }
@@ -37,14 +37,18 @@ export class AuditRepository {
       query.andWhere('lower(entry.actorEmail) = lower(:actorEmail)', { actorEmail: filter.actorEmail });
     if (filter.period !== undefined) query.andWhere('entry.period = :period', { period: filter.period });
     if (filter.indicatorId !== undefined) {
-      // A value's later updates record only the changed columns: its id links them to the
-      // insert (or delete) entry, whose whole row names the indicator.
+      // A value's (or a correction's) later updates record only the changed columns: its id links
+      // them to the insert (or delete) entry, whose whole row names the indicator.
       query.andWhere(
         `((entry.entity = 'indicator' AND entry.entityId = :indicatorId)
           OR (entry.entity = 'indicator_target' AND entry.entityId LIKE :indicatorTargets)
           OR (entry.entity = 'indicator_value' AND entry.entityId IN (
             SELECT whole.entity_id FROM audit_log whole
              WHERE whole.plan_id = :planId AND whole.entity = 'indicator_value'
+               AND COALESCE(whole.new_value, whole.old_value) ->> 'indicator_id' = :indicatorId))
+          OR (entry.entity = 'value_correction' AND entry.entityId IN (
+            SELECT whole.entity_id FROM audit_log whole
+             WHERE whole.plan_id = :planId AND whole.entity = 'value_correction'
                AND COALESCE(whole.new_value, whole.old_value) ->> 'indicator_id' = :indicatorId)))`,
         { indicatorId: filter.indicatorId, indicatorTargets: `${filter.indicatorId}:%` },
       );

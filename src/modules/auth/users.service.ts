@@ -66,12 +66,17 @@ export class UsersService {
     }));
   }
 
-  /** The accounts named in a plan's values (entered, submitted, approved), by name. */
+  /**
+   * The accounts named in a plan's values (entered, submitted, approved) and in the corrections of
+   * them (proposed, decided), by name.
+   */
   async listPlanPeople(planId: string): Promise<PersonResponse[]> {
     return this.dataSource.query<PersonResponse[]>(
       `SELECT u.id, u.name FROM users u
         WHERE u.id IN (SELECT unnest(ARRAY[v.entered_by, v.submitted_by, v.approved_by])
                          FROM indicator_values v WHERE v.plan_id = $1)
+           OR u.id IN (SELECT unnest(ARRAY[c.proposed_by, c.decided_by])
+                         FROM value_corrections c WHERE c.plan_id = $1)
         ORDER BY u.name, u.id`,
       [planId],
     );

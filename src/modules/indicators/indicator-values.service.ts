@@ -17,18 +17,24 @@ import { assertPeriodOpen } from '../periods/periods.service.js';
 import { lockPlan } from '../plans/plan-editor.service.js';
 import { Plan } from '../plans/plan.entity.js';
 import type {
+  CorrectionDecisionDto,
   CorrectValueDto,
   PutValueDto,
+  RejectCorrectionDto,
   ReturnValueDto,
   ValueTransitionDto,
 } from './dto/indicator.dto.js';
 import { IndicatorTarget } from './indicator-target.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
-import { toIndicatorValueResponse } from './indicator.mapper.js';
+import { toIndicatorValueResponse, toValueCorrectionResponse } from './indicator.mapper.js';
 import { effectiveStatus } from '../plans/plan-document.mapper.js';
+import { ValueCorrection } from './value-correction.entity.js';
 import {
   blankToNull,
+  closedCorrectionStatus,
+  correctedFields,
+  correctionSelfApprovalProblem,
   deviationReasonMessage,
   entryPeriodProblem,
   missingDeviationReasons,
@@ -40,17 +46,22 @@ interface Loaded {
   indicator: Indicator;
 }
 
-/** One entry inside its locked plan: the row is null when nothing was entered yet. */
+/**
+ * One entry inside its locked plan: the row is null when nothing was entered yet; `pending` is the
+ * correction waiting for a second person (only an approved value has one).
+ */
 interface Entry extends Loaded {
   manager: EntityManager;
   period: string;
   row: IndicatorValue | null;
+  pending: ValueCorrection | null;
 }
 
 /**
  * Entries of an indicator per entry period (domain.md 4.3) and their workflow (domain.md 6):
- * draft → submitted → approved, or returned to the unit with a comment; corrections after
- * approval keep the original. Each transition is its own method, so it can be guarded by role.
+ * draft → submitted → approved, or returned to the unit with a comment. A correction after
+ * approval is proposed by one person and applied when another approves it (four eyes), keeping
+ * the original. Each transition is its own method, so it can be guarded by role.
  *
  * Locking: a step on one entry holds the plan row `FOR KEY SHARE` and the indicator row
  * `FOR NO KEY UPDATE`, so steps on one indicator run one after another (DEVIATION_REASON reads
@@ -67,11 +78,17 @@ export class IndicatorValuesService {
 
   async listValues(planId: string, code: string): Promise<IndicatorValueResponse[]> {
     const { indicator } = await this.load(this.dataSource.manager, planId, code);
-    const rows = await this.dataSource.manager.find(IndicatorValue, {
-      where: { indicatorId: indicator.id },
-      order: { period: 'ASC' },
-    });
-    return rows.map(toIndicatorValueResponse);
+    const [rows, pending] = await Promise.all([
+      this.dataSource.manager.find(IndicatorValue, {
+        where: { indicatorId: indicator.id },
+        order: { period: 'ASC' },
+      }),
+      this.dataSource.manager.find(ValueCorrection, {
+        where: { indicatorId: indicator.id, status: 'proposed' },
+      }),
+    ]);
+    const pendingOf = new Map(pending.map((correction) => [correction.valueId, correction]));
+    return rows.map((row) => toIndicatorValueResponse(row, pendingOf.get(row.id) ?? null));
   }
 
   /**
@@ -88,8 +105,8 @@ export class IndicatorValuesService {
   ): Promise<{ created: boolean; value: IndicatorValueResponse }> {
     return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      assertVersion(entry.indicator.code, period, entry.row, dto.version);
-      if (entry.row) assertUnlocked(entry.row);
+      assertVersion(entry.indicator.code, period, entry.row, dto.version, entry.pending);
+      if (entry.row) assertUnlocked(entry.row, entry.pending);
       const fields = {
         value: dto.value,
         note: dto.note ?? null,
@@ -128,7 +145,7 @@ export class IndicatorValuesService {
     await this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = existing(entry);
-      assertUnlocked(row);
+      assertUnlocked(row, entry.pending);
       await entry.manager.delete(IndicatorValue, { id: row.id });
     });
   }
@@ -145,8 +162,8 @@ export class IndicatorValuesService {
     return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = existing(entry);
-      assertVersion(entry.indicator.code, period, row, dto.version);
-      assertStatus(row, ['draft', 'returned'], 'submit');
+      assertVersion(entry.indicator.code, period, row, dto.version, entry.pending);
+      assertStatus(row, ['draft', 'returned'], 'submit', entry.pending);
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang);
       await entry.manager.update(
         IndicatorValue,
@@ -188,8 +205,8 @@ export class IndicatorValuesService {
     return this.withEntry(planId, code, period, actor, dto.comment, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = existing(entry);
-      assertVersion(entry.indicator.code, period, row, dto.version);
-      assertStatus(row, ['submitted'], 'return');
+      assertVersion(entry.indicator.code, period, row, dto.version, entry.pending);
+      assertStatus(row, ['submitted'], 'return', entry.pending);
       await entry.manager.update(
         IndicatorValue,
         { id: row.id },
@@ -200,10 +217,12 @@ export class IndicatorValuesService {
   }
 
   /**
-   * Corrects an approved value, also in a closed period: the first approved value is kept as
-   * originalValue, the reason is stored and audited, and the value is marked revised.
+   * Proposes a correction of an approved value, also in a closed period: nothing of the value
+   * changes until another planner or admin approves it (four eyes). DEVIATION_REASON is judged
+   * now as if it were applied, so a proposal that could never be approved is refused at once.
+   * One correction waits per value (409 CORRECTION_PENDING).
    */
-  async correctValue(
+  async proposeCorrection(
     planId: string,
     code: string,
     period: string,
@@ -213,26 +232,126 @@ export class IndicatorValuesService {
   ): Promise<IndicatorValueResponse> {
     return this.withEntry(planId, code, period, actor, dto.reason, lang, async (entry) => {
       const row = existing(entry);
-      assertVersion(entry.indicator.code, period, row, dto.version);
-      assertStatus(row, ['approved'], 'correct');
+      assertVersion(entry.indicator.code, period, row, dto.version, entry.pending);
+      assertStatus(row, ['approved'], 'correct', entry.pending);
+      if (entry.pending) throw correctionPending(entry.indicator.code, entry.pending, lang);
+      const fields = correctedFields(row, dto);
+      await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang, fields);
+      await entry.manager.insert(ValueCorrection, {
+        institutionId: row.institutionId,
+        planId: row.planId,
+        indicatorId: row.indicatorId,
+        valueId: row.id,
+        period,
+        previousValue: row.value,
+        ...fields,
+        reason: dto.reason,
+        proposedBy: actor?.id ?? null,
+      });
+      return reload(entry);
+    });
+  }
+
+  /**
+   * Puts the waiting correction in force, by someone other than its proposer (409 SELF_APPROVAL):
+   * the first approved value is kept as originalValue, the correction's reason becomes the value's
+   * correctionReason and the reason of the change in the audit trail, and the value shows as
+   * revised. DEVIATION_REASON is judged again on the value as it now stands.
+   */
+  async approveCorrection(
+    planId: string,
+    code: string,
+    period: string,
+    dto: CorrectionDecisionDto,
+    actor: Actor | null,
+    lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+      const row = existing(entry);
+      const correction = await waitingCorrection(entry, dto.id, lang);
+      const selfApproval = correctionSelfApprovalProblem(
+        correction,
+        entry.indicator.code,
+        actor?.id ?? null,
+        lang,
+      );
+      if (selfApproval) {
+        throw new ConflictError(
+          'SELF_APPROVAL',
+          selfApproval,
+          undefined,
+          toIndicatorValueResponse(row, entry.pending),
+        );
+      }
+      await setActor(entry.manager, actor, correction.reason);
       await entry.manager.update(
         IndicatorValue,
         { id: row.id },
         {
-          value: dto.value,
+          value: correction.value,
+          deviationReason: correction.deviationReason,
+          note: correction.note,
+          evidenceUrl: correction.evidenceUrl,
           originalValue: row.originalValue ?? row.value,
-          correctionReason: dto.reason,
+          correctionReason: correction.reason,
           revised: true,
-          ...(dto.deviationReason !== undefined ? { deviationReason: blankToNull(dto.deviationReason) } : {}),
-          ...(dto.note !== undefined ? { note: dto.note } : {}),
-          ...(dto.evidenceUrl !== undefined ? { evidenceUrl: dto.evidenceUrl } : {}),
           version: row.version + 1,
+        },
+      );
+      await entry.manager.update(
+        ValueCorrection,
+        { id: correction.id },
+        {
+          status: 'approved',
+          decidedBy: actor?.id ?? null,
+          decidedAt: new Date(),
+          version: correction.version + 1,
         },
       );
       // DEVIATION_REASON still holds for the corrected value (and, for kumulatif, later years).
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang);
       return reload(entry);
     });
+  }
+
+  /**
+   * Closes the waiting correction without changing the value: rejected by another planner or
+   * admin, withdrawn by its proposer; the comment is the reason in the audit trail. Allowed on a
+   * closed plan too, so nothing waits for ever.
+   */
+  async rejectCorrection(
+    planId: string,
+    code: string,
+    period: string,
+    dto: RejectCorrectionDto,
+    actor: Actor | null,
+    lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.withEntry(
+      planId,
+      code,
+      period,
+      actor,
+      dto.comment,
+      lang,
+      async (entry) => {
+        existing(entry);
+        const correction = await waitingCorrection(entry, dto.id, lang);
+        await entry.manager.update(
+          ValueCorrection,
+          { id: correction.id },
+          {
+            status: closedCorrectionStatus(correction.proposedBy, actor?.id ?? null),
+            decidedBy: actor?.id ?? null,
+            decidedAt: new Date(),
+            decisionComment: dto.comment,
+            version: correction.version + 1,
+          },
+        );
+        return reload(entry);
+      },
+      { closedPlan: true },
+    );
   }
 
   /** Approves many submitted values at once, all or nothing; every refused item is listed. */
@@ -253,11 +372,8 @@ export class IndicatorValuesService {
           const loaded = await this.load(manager, planId, item.indicator);
           assertPlanNotClosed(loaded.plan);
           assertEntryPeriod(loaded.plan, loaded.indicator, item.period, lang);
-          const row = await manager.findOneBy(IndicatorValue, {
-            indicatorId: loaded.indicator.id,
-            period: item.period,
-          });
-          const entry: Entry = { ...loaded, manager, period: item.period, row };
+          // Only submitted values: a waiting correction is approved one by one (…/correct/approve).
+          const entry = await loadEntry(manager, loaded, item.period);
           results.push({ indicator: item.indicator, value: await approve(entry, item.version, actor, lang) });
         } catch (error) {
           // A plan that does not exist fails every item alike.
@@ -272,7 +388,8 @@ export class IndicatorValuesService {
 
   /**
    * One transaction: who and why for the audit trail, the plan row shared and the indicator row
-   * locked (see the class comment), the entry loaded.
+   * locked (see the class comment), the entry loaded. `closedPlan` lets a step that changes no
+   * value (rejecting a correction) run on a closed plan.
    */
   private withEntry<T>(
     planId: string,
@@ -282,15 +399,15 @@ export class IndicatorValuesService {
     reason: string | null,
     lang: Lang,
     work: (entry: Entry) => Promise<T>,
+    options: { closedPlan?: boolean } = {},
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor, reason);
       if (isUuid(planId)) await sharePlan(manager, planId);
       const loaded = await this.load(manager, planId, code, true);
-      assertPlanNotClosed(loaded.plan);
+      if (!options.closedPlan) assertPlanNotClosed(loaded.plan);
       assertEntryPeriod(loaded.plan, loaded.indicator, period, lang);
-      const row = await manager.findOneBy(IndicatorValue, { indicatorId: loaded.indicator.id, period });
-      return work({ ...loaded, manager, period, row });
+      return work(await loadEntry(manager, loaded, period));
     });
   }
 
@@ -316,6 +433,16 @@ async function sharePlan(manager: EntityManager, planId: string): Promise<void> 
   if (rows.length === 0) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
 }
 
+/** The entry row of `period` and, for an approved value, its waiting correction. */
+async function loadEntry(manager: EntityManager, loaded: Loaded, period: string): Promise<Entry> {
+  const row = await manager.findOneBy(IndicatorValue, { indicatorId: loaded.indicator.id, period });
+  const pending =
+    row?.status === 'approved'
+      ? await manager.findOneBy(ValueCorrection, { valueId: row.id, status: 'proposed' })
+      : null;
+  return { ...loaded, manager, period, row, pending };
+}
+
 async function approve(
   entry: Entry,
   version: number | undefined,
@@ -324,11 +451,11 @@ async function approve(
 ): Promise<IndicatorValueResponse> {
   await assertPeriodOpen(entry.manager, entry.plan, entry.period, lang);
   const row = existing(entry);
-  assertVersion(entry.indicator.code, entry.period, row, version);
-  assertStatus(row, ['submitted'], 'approve');
+  assertVersion(entry.indicator.code, entry.period, row, version, entry.pending);
+  assertStatus(row, ['submitted'], 'approve', entry.pending);
   const selfApproval = selfApprovalProblem(row, entry.indicator.code, actor?.id ?? null, lang);
   if (selfApproval) {
-    throw new ConflictError('SELF_APPROVAL', selfApproval, undefined, toIndicatorValueResponse(row));
+    throw new ConflictError('SELF_APPROVAL', selfApproval, undefined, toIndicatorValueResponse(row, null));
   }
   await entry.manager.update(
     IndicatorValue,
@@ -353,12 +480,73 @@ function existing(entry: Entry): IndicatorValue {
   return entry.row;
 }
 
+/** The entry as the step left it, with its waiting correction. */
 async function reload(entry: Entry): Promise<IndicatorValueResponse> {
   const row = await entry.manager.findOneByOrFail(IndicatorValue, {
     indicatorId: entry.indicator.id,
     period: entry.period,
   });
-  return toIndicatorValueResponse(row);
+  const pending =
+    row.status === 'approved'
+      ? await entry.manager.findOneBy(ValueCorrection, { valueId: row.id, status: 'proposed' })
+      : null;
+  return toIndicatorValueResponse(row, pending);
+}
+
+/**
+ * The correction waiting on the entry: the one the client names by `id`, which must still wait
+ * (409 CORRECTION_STATUS with it as `current` otherwise), or else the one waiting now
+ * (404 CORRECTION_NOT_FOUND when none does).
+ */
+async function waitingCorrection(entry: Entry, id: string | undefined, lang: Lang): Promise<ValueCorrection> {
+  const row = existing(entry);
+  const named =
+    id === undefined
+      ? entry.pending
+      : await entry.manager.findOneBy(ValueCorrection, { id, valueId: row.id });
+  const what = `${entry.indicator.code} ${entry.period}`;
+  if (!named) {
+    throw new NotFoundError(
+      'CORRECTION_NOT_FOUND',
+      lang === 'en'
+        ? id === undefined
+          ? `No correction of ${what} is waiting for approval`
+          : `Correction ${id} of ${what} not found`
+        : id === undefined
+          ? `${what} için onay bekleyen bir düzeltme yok`
+          : `${what} için ${id} düzeltmesi bulunamadı`,
+    );
+  }
+  if (named.status !== 'proposed') {
+    throw new ConflictError(
+      'CORRECTION_STATUS',
+      lang === 'en'
+        ? `The correction of ${what} is ${named.status} already; only a waiting correction can be approved or rejected`
+        : `${what} düzeltmesi zaten ${CORRECTION_STATUS_WORDS[named.status]}; yalnızca onay bekleyen bir düzeltme onaylanabilir ya da reddedilebilir`,
+      undefined,
+      toValueCorrectionResponse(named),
+    );
+  }
+  return named;
+}
+
+const CORRECTION_STATUS_WORDS: Record<ValueCorrection['status'], string> = {
+  proposed: 'önerildi',
+  approved: 'onaylandı',
+  rejected: 'reddedildi',
+  withdrawn: 'geri çekildi',
+};
+
+/** 409 CORRECTION_PENDING: one correction waits per value; `current` is the waiting one. */
+function correctionPending(code: string, pending: ValueCorrection, lang: Lang): ConflictError {
+  return new ConflictError(
+    'CORRECTION_PENDING',
+    lang === 'en'
+      ? `A correction of ${code} ${pending.period} (to ${pending.value}) is already waiting for approval: approve, reject or withdraw it first`
+      : `${code} ${pending.period} için bir düzeltme (${pending.value} olarak) zaten onay bekliyor: önce onaylanmalı, reddedilmeli ya da geri çekilmeli`,
+    undefined,
+    toValueCorrectionResponse(pending),
+  );
 }
 
 /** A closed plan (kapandı) takes no more values, approvals or corrections. */
@@ -374,6 +562,7 @@ export function assertVersion(
   period: string,
   row: IndicatorValue | null,
   version: number | undefined,
+  pending: ValueCorrection | null = null,
 ): void {
   if (version === undefined || row?.version === version) return;
   const now = row ? `version ${row.version}` : 'no entry';
@@ -381,29 +570,39 @@ export function assertVersion(
     'STALE_VERSION',
     `${code} ${period} changed since version ${version} (now ${now}): reload and try again`,
     undefined,
-    row ? toIndicatorValueResponse(row) : null,
+    row ? toIndicatorValueResponse(row, pending) : null,
   );
 }
 
 /** Submitted and approved values change only through the workflow (approve, return, correct). */
-export function assertUnlocked(row: IndicatorValue): void {
+export function assertUnlocked(row: IndicatorValue, pending: ValueCorrection | null = null): void {
   if (row.status !== 'submitted' && row.status !== 'approved') return;
+  const way =
+    row.status === 'submitted'
+      ? ': the planner approves or returns it'
+      : pending
+        ? ': a correction of it is waiting for approval'
+        : ': propose a correction with a reason';
   throw new ConflictError(
     'VALUE_LOCKED',
-    `The value of ${row.period} is ${row.status} and cannot be changed` +
-      (row.status === 'approved' ? ': correct it with a reason' : ': the planner approves or returns it'),
+    `The value of ${row.period} is ${row.status} and cannot be changed${way}`,
     undefined,
-    toIndicatorValueResponse(row),
+    toIndicatorValueResponse(row, pending),
   );
 }
 
-function assertStatus(row: IndicatorValue, allowed: ValueStatus[], action: string): void {
+function assertStatus(
+  row: IndicatorValue,
+  allowed: ValueStatus[],
+  action: string,
+  pending: ValueCorrection | null,
+): void {
   if (allowed.includes(row.status)) return;
   throw new ConflictError(
     'VALUE_STATUS',
     `Cannot ${action} the value of ${row.period}: it is ${row.status} (needs ${allowed.join(' or ')})`,
     undefined,
-    toIndicatorValueResponse(row),
+    toIndicatorValueResponse(row, pending),
   );
 }
 
@@ -448,18 +647,32 @@ export function deviationReasonError(missing: string[], lang: Lang): BadRequestE
   );
 }
 
-/** DEVIATION_REASON for `subject` as it is stored now (see missingDeviationReasons). */
+/**
+ * DEVIATION_REASON for `subject` as it is stored now (see missingDeviationReasons), or as it would
+ * stand with `proposed` value and deviation reason (a correction being proposed).
+ */
 async function assertDeviationReasons(
   manager: EntityManager,
   plan: Plan,
   indicator: Indicator,
   subject: string,
   lang: Lang,
+  proposed?: { value: number; deviationReason: string | null },
 ): Promise<void> {
-  const [values, targets] = await Promise.all([
+  const [stored, targets] = await Promise.all([
     manager.find(IndicatorValue, { where: { indicatorId: indicator.id } }),
     manager.find(IndicatorTarget, { where: { indicatorId: indicator.id } }),
   ]);
+  const values = stored.map((entry) =>
+    proposed && entry.period === subject
+      ? {
+          period: entry.period,
+          status: entry.status,
+          value: proposed.value,
+          deviationReason: proposed.deviationReason,
+        }
+      : entry,
+  );
   const missing = missingDeviationReasons(
     plan,
     {

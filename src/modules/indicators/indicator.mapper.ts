@@ -1,7 +1,9 @@
 import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
+import type { ValueCorrectionResponse } from '../../contracts/workflow.js';
 import type { IndicatorTarget } from './indicator-target.entity.js';
 import type { IndicatorValue } from './indicator-value.entity.js';
 import type { Indicator } from './indicator.entity.js';
+import type { ValueCorrection } from './value-correction.entity.js';
 
 export function toIndicatorResponse(
   indicator: Indicator,
@@ -31,7 +33,11 @@ export function toIndicatorResponse(
   };
 }
 
-export function toIndicatorValueResponse(row: IndicatorValue): IndicatorValueResponse {
+/** An entry with its waiting correction (only an approved value can have one). */
+export function toIndicatorValueResponse(
+  row: IndicatorValue,
+  pending: ValueCorrection | null,
+): IndicatorValueResponse {
   return {
     period: row.period,
     value: row.value,
@@ -48,8 +54,29 @@ export function toIndicatorValueResponse(row: IndicatorValue): IndicatorValueRes
     originalValue: row.originalValue,
     correctionReason: row.correctionReason,
     revised: row.revised,
+    pendingCorrection: pending ? toValueCorrectionResponse(pending) : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    version: row.version,
+  };
+}
+
+export function toValueCorrectionResponse(row: ValueCorrection): ValueCorrectionResponse {
+  return {
+    id: row.id,
+    period: row.period,
+    status: row.status,
+    previousValue: row.previousValue,
+    value: row.value,
+    deviationReason: row.deviationReason,
+    note: row.note,
+    evidenceUrl: row.evidenceUrl,
+    reason: row.reason,
+    proposedBy: row.proposedBy,
+    proposedAt: row.proposedAt.toISOString(),
+    decidedBy: row.decidedBy,
+    decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
+    decisionComment: row.decisionComment,
     version: row.version,
   };
 }

@@ -6,9 +6,11 @@ import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { CurrentUser, toActor, type RequestUser } from '../../common/request-user.js';
 import {
+  CorrectionDecisionDto,
   CorrectValueDto,
   CreateIndicatorDto,
   PutValueDto,
+  RejectCorrectionDto,
   ReturnValueDto,
   UpdateIndicatorDto,
   ValueTransitionDto,
@@ -161,11 +163,12 @@ export class IndicatorsController {
 
   @Post(':code/values/:period/correct')
   @Allow('admin', 'planner')
-  @HttpCode(200)
+  @HttpCode(202)
   @ApiOperation({
-    summary: 'Correct an approved value with a reason; the original is kept and the value shows as revised',
+    summary:
+      'Propose a correction of an approved value with a reason (202): the approved value stays in force until another planner or admin approves it',
   })
-  correctValue(
+  proposeCorrection(
     @Param('planId') planId: string,
     @Param('code') code: string,
     @Param('period') period: string,
@@ -173,6 +176,42 @@ export class IndicatorsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.correctValue(planId, code, period, dto, toActor(user), lang);
+    return this.values.proposeCorrection(planId, code, period, dto, toActor(user), lang);
+  }
+
+  @Post(':code/values/:period/correct/approve')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Approve the waiting correction of a value (never by its proposer: 409 SELF_APPROVAL); the value becomes the corrected one, revised, the original kept',
+  })
+  approveCorrection(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: CorrectionDecisionDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.approveCorrection(planId, code, period, dto, toActor(user), lang);
+  }
+
+  @Post(':code/values/:period/correct/reject')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Reject the waiting correction of a value with a comment (by its proposer: withdraw it); the value does not change',
+  })
+  rejectCorrection(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: RejectCorrectionDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.rejectCorrection(planId, code, period, dto, toActor(user), lang);
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   blankToNull,
+  closedCorrectionStatus,
+  correctedFields,
+  correctionSelfApprovalProblem,
   type DeviationInput,
   entryPeriodProblem,
   missingDeviationReasons,
@@ -121,5 +124,65 @@ describe('selfApprovalProblem (four-eyes)', () => {
 describe('blankToNull', () => {
   it('treats blank text as none', () => {
     expect([undefined, null, '', '  ', 'neden'].map(blankToNull)).toEqual([null, null, null, null, 'neden']);
+  });
+});
+
+describe('correctedFields', () => {
+  const stored = {
+    deviationReason: 'İhale gecikti',
+    note: 'Saha ölçümü',
+    evidenceUrl: 'https://belge.test/1',
+  };
+
+  it('takes the new C and keeps the texts the correction leaves out', () => {
+    expect(correctedFields(stored, { value: 116000 })).toEqual({ value: 116000, ...stored });
+  });
+
+  it('replaces the texts it gives; a blank deviation reason clears it', () => {
+    expect(
+      correctedFields(stored, {
+        value: 120000,
+        deviationReason: '  ',
+        note: 'Kesin ölçüm',
+        evidenceUrl: 'https://belge.test/2',
+      }),
+    ).toEqual({
+      value: 120000,
+      deviationReason: null,
+      note: 'Kesin ölçüm',
+      evidenceUrl: 'https://belge.test/2',
+    });
+    expect(correctedFields(stored, { value: 1, deviationReason: 'Yeni neden' }).deviationReason).toBe(
+      'Yeni neden',
+    );
+  });
+});
+
+describe('correctionSelfApprovalProblem (four eyes after approval)', () => {
+  const proposal = { period: '2026-H2', proposedBy: 'ayse' };
+
+  it('refuses the proposer, in Turkish and in English', () => {
+    expect(correctionSelfApprovalProblem(proposal, 'PG1.1.1', 'ayse', 'tr')).toBe(
+      'PG1.1.1 2026-H2 düzeltmesini kendiniz önerdiğiniz için onaylayamazsınız: başka bir planlamacı ya da yönetici onaylamalı (dört göz ilkesi)',
+    );
+    expect(correctionSelfApprovalProblem(proposal, 'PG1.1.1', 'ayse', 'en')).toContain(
+      'You proposed the correction of PG1.1.1 2026-H2 yourself',
+    );
+  });
+
+  it('lets anyone else approve, whoever entered or approved the value first', () => {
+    expect(correctionSelfApprovalProblem(proposal, 'PG1.1.1', 'mehmet', 'tr')).toBeNull();
+    expect(
+      correctionSelfApprovalProblem({ period: '2026-H2', proposedBy: null }, 'PG1.1.1', 'mehmet', 'tr'),
+    ).toBeNull();
+  });
+});
+
+describe('closedCorrectionStatus', () => {
+  it('is a withdrawal by the proposer and a rejection by anyone else', () => {
+    expect(closedCorrectionStatus('ayse', 'ayse')).toBe('withdrawn');
+    expect(closedCorrectionStatus('ayse', 'mehmet')).toBe('rejected');
+    expect(closedCorrectionStatus(null, 'mehmet')).toBe('rejected');
+    expect(closedCorrectionStatus(null, null)).toBe('rejected');
   });
 });

@@ -147,6 +147,56 @@ export function selfApprovalProblem(
     : `${indicatorCode} ${entry.period} değerini kendiniz ${did} için onaylayamazsınız: başka bir planlamacı onaylamalı (dört göz ilkesi)`;
 }
 
+/** What a correction leaves on an approved value: C, and the texts it replaces or keeps. */
+export interface CorrectedFields {
+  value: number;
+  deviationReason: string | null;
+  note: string | null;
+  evidenceUrl: string | null;
+}
+
+/**
+ * The value as a correction would leave it: the new C; the deviation reason replaced when given
+ * (blank clears it), kept otherwise; note and evidence link replaced when given, kept otherwise.
+ */
+export function correctedFields(
+  current: { deviationReason: string | null; note: string | null; evidenceUrl: string | null },
+  request: { value: number; deviationReason?: string; note?: string; evidenceUrl?: string },
+): CorrectedFields {
+  return {
+    value: request.value,
+    deviationReason:
+      request.deviationReason !== undefined ? blankToNull(request.deviationReason) : current.deviationReason,
+    note: request.note !== undefined ? request.note : current.note,
+    evidenceUrl: request.evidenceUrl !== undefined ? request.evidenceUrl : current.evidenceUrl,
+  };
+}
+
+/**
+ * Four eyes after approval (domain.md 6): a correction is put in force by another person than the
+ * one who proposed it. Whoever entered the value first may approve a correction someone else
+ * proposed: two people still agree on the new figure. Answers the refusal's message, or null.
+ */
+export function correctionSelfApprovalProblem(
+  proposal: { period: string; proposedBy: string | null },
+  indicatorCode: string,
+  approverId: string | null,
+  lang: Lang,
+): string | null {
+  if (!approverId || proposal.proposedBy !== approverId) return null;
+  return lang === 'en'
+    ? `You proposed the correction of ${indicatorCode} ${proposal.period} yourself: another planner or administrator approves it (four-eyes principle)`
+    : `${indicatorCode} ${proposal.period} düzeltmesini kendiniz önerdiğiniz için onaylayamazsınız: başka bir planlamacı ya da yönetici onaylamalı (dört göz ilkesi)`;
+}
+
+/** A correction closed without effect: its proposer withdraws it, anyone else rejects it. */
+export function closedCorrectionStatus(
+  proposedBy: string | null,
+  actorId: string | null,
+): 'withdrawn' | 'rejected' {
+  return actorId !== null && proposedBy === actorId ? 'withdrawn' : 'rejected';
+}
+
 /** Blank text means none. */
 export function blankToNull(text: string | null | undefined): string | null {
   return text === undefined || text === null || text.trim() === '' ? null : text;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
+import type { ApprovalQueueCorrection, ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
 import { parsePeriod } from '../progress/periods.js';
 import { allEntryPeriodsIn } from './assessment-periods.js';
 import type { WorklistIndicator, WorklistValue } from './worklist.js';
@@ -152,6 +152,60 @@ export class PeriodsRepository {
       submittedBy: row.submitted_by,
       submittedAt: row.submitted_at ? row.submitted_at.toISOString() : null,
       version: row.version,
+    }));
+  }
+
+  /**
+   * Corrections waiting for a second person, in every period (closed ones too: corrections are
+   * allowed after closing), with the value in force beside the proposed one, in plan order.
+   */
+  async findPendingCorrections(
+    planId: string,
+  ): Promise<Array<Omit<ApprovalQueueCorrection, 'assessmentPeriod'>>> {
+    const rows = await this.dataSource.query<
+      Array<{
+        id: string;
+        indicator: string;
+        name: string;
+        target: string;
+        unit: string;
+        period: string;
+        current_value: number;
+        value: number;
+        reason: string;
+        current_deviation_reason: string | null;
+        deviation_reason: string | null;
+        proposed_by: string | null;
+        proposed_at: Date;
+      }>
+    >(
+      `SELECT c.id, i.code AS indicator, i.name, t.code AS target, u.code AS unit, c.period,
+              v.value AS current_value, c.value, c.reason, v.deviation_reason AS current_deviation_reason,
+              c.deviation_reason, c.proposed_by, c.proposed_at
+         FROM value_corrections c
+         JOIN indicator_values v ON v.id = c.value_id
+         JOIN indicators i ON i.id = c.indicator_id
+         JOIN targets t ON t.id = i.target_id
+         JOIN aims a ON a.id = t.aim_id
+         JOIN units u ON u.id = t.responsible_unit_id
+        WHERE c.plan_id = $1 AND c.status = 'proposed'
+        ORDER BY a.position, t.position, i.position, c.period`,
+      [planId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      indicator: row.indicator,
+      name: row.name,
+      target: row.target,
+      unit: row.unit,
+      period: row.period,
+      currentValue: row.current_value,
+      value: row.value,
+      reason: row.reason,
+      currentDeviationReason: row.current_deviation_reason,
+      deviationReason: row.deviation_reason,
+      proposedBy: row.proposed_by,
+      proposedAt: row.proposed_at.toISOString(),
     }));
   }
 }

@@ -10,7 +10,7 @@ import { PeriodsRepository } from './periods.repository.js';
 import { getPlan } from './periods.service.js';
 import { buildWorklist, countByUnit, groupApprovalQueue } from './worklist.js';
 
-/** What units owe in the open periods, and what waits for the planner's approval. */
+/** What units owe in the open periods, and what waits for the planner's approval (values and corrections). */
 @Injectable()
 export class WorklistService {
   constructor(
@@ -45,10 +45,19 @@ export class WorklistService {
 
   async getApprovalQueue(planId: string): Promise<ApprovalQueueResponse> {
     const plan = await getPlan(this.dataSource.manager, planId);
-    const rows = await this.repository.findSubmitted(plan.id);
-    const units = groupApprovalQueue(
-      rows.map((row) => ({ ...row, assessmentPeriod: assessmentPeriodOf(row.period) ?? row.period })),
-    );
-    return { planId: plan.id, total: rows.length, units };
+    const [rows, corrections] = await Promise.all([
+      this.repository.findSubmitted(plan.id),
+      this.repository.findPendingCorrections(plan.id),
+    ]);
+    const withAssessment = <T extends { period: string }>(row: T) => ({
+      ...row,
+      assessmentPeriod: assessmentPeriodOf(row.period) ?? row.period,
+    });
+    return {
+      planId: plan.id,
+      total: rows.length,
+      units: groupApprovalQueue(rows.map(withAssessment)),
+      corrections: corrections.map(withAssessment),
+    };
   }
 }

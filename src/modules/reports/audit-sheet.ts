@@ -17,6 +17,7 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   indicator: 'Gösterge',
   indicator_target: 'Yıllık hedef',
   indicator_value: 'Gösterge değeri',
+  value_correction: 'Değer düzeltmesi',
   question: 'Soru',
 };
 
@@ -36,6 +37,9 @@ const FIELD_LABELS: Record<string, string> = {
   originalValue: 'İlk onaylanan değer',
   correctionReason: 'Düzeltme gerekçesi',
   revised: 'Düzeltildi',
+  previousValue: 'Önceki değer',
+  reason: 'Düzeltme gerekçesi',
+  decisionComment: 'Karar açıklaması',
   period: 'Dönem',
   code: 'Kod',
   title: 'Başlık',
@@ -68,6 +72,11 @@ const HIDDEN_FIELDS = new Set([
   'askedBy',
   'answeredBy',
   'closedBy',
+  'valueId',
+  'proposedBy',
+  'proposedAt',
+  'decidedBy',
+  'decidedAt',
   'position',
   'period',
 ]);
@@ -80,6 +89,9 @@ const STATUS_WORDS: Record<string, string> = {
   open: 'açık',
   answered: 'yanıtlandı',
   closed: 'kapalı',
+  proposed: 'onay bekliyor',
+  rejected: 'reddedildi',
+  withdrawn: 'geri çekildi',
 };
 
 /** Turkey's time (UTC+3 all year since 2016): the trail is stored in UTC. */

@@ -6,6 +6,7 @@ import {
   IsNumber,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
   MaxLength,
   Min,
@@ -20,7 +21,9 @@ import {
 } from '../../../contracts/plan-document.js';
 import type {
   CorrectValueRequest,
+  CorrectionDecisionRequest,
   DraftValueRequest,
+  RejectCorrectionRequest,
   ReturnValueRequest,
   ValueTransitionRequest,
 } from '../../../contracts/workflow.js';
@@ -106,8 +109,11 @@ export class ReturnValueDto extends ValueTransitionDto implements ReturnValueReq
 }
 
 export class CorrectValueDto extends ValueTransitionDto implements CorrectValueRequest {
-  @ApiProperty({ description: 'The corrected C' }) @IsNumber(FINITE) value!: number;
-  @ApiProperty({ description: 'Why an approved value is corrected (kept with the original)' })
+  @ApiProperty({ description: 'The proposed C' }) @IsNumber(FINITE) value!: number;
+  @ApiProperty({
+    description:
+      'Why an approved value is corrected (kept with the original once the correction is approved)',
+  })
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)
@@ -128,4 +134,21 @@ export class CorrectValueDto extends ValueTransitionDto implements CorrectValueR
   @MaxLength(2000)
   @Matches(EVIDENCE_URL)
   evidenceUrl?: string;
+}
+
+export class CorrectionDecisionDto implements CorrectionDecisionRequest {
+  @ApiPropertyOptional({
+    description: 'The waiting correction the client saw; another one (or one decided since) answers 409',
+  })
+  @IsOptionalNotNull()
+  @IsUUID()
+  id?: string;
+}
+
+export class RejectCorrectionDto extends CorrectionDecisionDto implements RejectCorrectionRequest {
+  @ApiProperty({ description: 'Why the correction is rejected, or withdrawn by its proposer' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4000)
+  comment!: string;
 }

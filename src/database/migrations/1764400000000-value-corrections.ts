@@ -1,0 +1,62 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Corrections of approved values as proposals (four eyes after approval): one person proposes the
+ * new value with a reason, another approves or rejects it; at most one proposal waits per value.
+ * Audited by the same trigger functions as indicator_values (entity `value_correction`).
+ */
+export class ValueCorrections1764400000000 implements MigrationInterface {
+  name = 'ValueCorrections1764400000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE value_corrections (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        indicator_id uuid NOT NULL,
+        value_id uuid NOT NULL,
+        period text NOT NULL,
+        previous_value numeric NOT NULL,
+        value numeric NOT NULL,
+        deviation_reason text,
+        note text,
+        evidence_url text,
+        reason text NOT NULL,
+        status text NOT NULL DEFAULT 'proposed',
+        proposed_by uuid,
+        proposed_at timestamptz NOT NULL DEFAULT now(),
+        decided_by uuid,
+        decided_at timestamptz,
+        decision_comment text,
+        version integer NOT NULL DEFAULT 1,
+        CONSTRAINT value_corrections_pkey PRIMARY KEY (id),
+        CONSTRAINT value_corrections_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT value_corrections_value_id_fkey FOREIGN KEY (value_id) REFERENCES indicator_values (id) ON DELETE CASCADE,
+        CONSTRAINT value_corrections_status_check CHECK (status IN ('proposed', 'approved', 'rejected', 'withdrawn'))
+      )`);
+    // One proposal waits per value: the second one, however it races, is refused here at the latest.
+    await queryRunner.query(
+      `CREATE UNIQUE INDEX value_corrections_value_id_proposed_key ON value_corrections (value_id) WHERE status = 'proposed'`,
+    );
+    await queryRunner.query(`CREATE INDEX value_corrections_value_id_idx ON value_corrections (value_id)`);
+    await queryRunner.query(
+      `CREATE INDEX value_corrections_plan_id_status_idx ON value_corrections (plan_id, status)`,
+    );
+    await queryRunner.query(`
+      CREATE TRIGGER value_corrections_audit_insert AFTER INSERT ON value_corrections
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('value_correction')`);
+    await queryRunner.query(`
+      CREATE TRIGGER value_corrections_audit AFTER UPDATE OR DELETE ON value_corrections
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('value_correction')`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER value_corrections_audit ON value_corrections');
+    await queryRunner.query('DROP TRIGGER value_corrections_audit_insert ON value_corrections');
+    await queryRunner.query('DROP INDEX value_corrections_plan_id_status_idx');
+    await queryRunner.query('DROP INDEX value_corrections_value_id_idx');
+    await queryRunner.query('DROP INDEX value_corrections_value_id_proposed_key');
+    await queryRunner.query('DROP TABLE value_corrections');
+  }
+}
