@@ -69,7 +69,10 @@ describe('password hashing cost', () => {
 describe('PUSULA_ADMIN_PASSWORD', () => {
   it('follows the password policy: a weak first administrator password is a configuration error', () => {
     expect(() =>
-      loadConfig({ PUSULA_ADMIN_EMAIL: 'baskan@belediye.gov.tr', PUSULA_ADMIN_PASSWORD: 'baskan@belediye.gov.tr' }),
+      loadConfig({
+        PUSULA_ADMIN_EMAIL: 'baskan@belediye.gov.tr',
+        PUSULA_ADMIN_PASSWORD: 'baskan@belediye.gov.tr',
+      }),
     ).toThrow('PUSULA_ADMIN_PASSWORD is too weak: The password is mostly the e-mail address itself');
     expect(() => loadConfig({ PUSULA_ADMIN_PASSWORD: '1234567890' })).toThrow(
       'PUSULA_ADMIN_PASSWORD is too weak: The password is a simple sequence',

@@ -39,7 +39,8 @@ export class AuthController {
     try {
       result = await this.auth.login(dto.email, dto.password, request.ip);
     } catch (error) {
-      if (error instanceof SignInRefusedError) void reply.header('retry-after', String(error.retryAfterSeconds));
+      if (error instanceof SignInRefusedError)
+        void reply.header('retry-after', String(error.retryAfterSeconds));
       throw error;
     }
     void reply.setCookie(SESSION_COOKIE, result.accessToken, {

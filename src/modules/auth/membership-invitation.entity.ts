@@ -30,7 +30,10 @@ export class MembershipInvitation {
   institutionId!: string;
 
   @ManyToOne(() => Institution, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'institution_id', foreignKeyConstraintName: 'membership_invitations_institution_id_fkey' })
+  @JoinColumn({
+    name: 'institution_id',
+    foreignKeyConstraintName: 'membership_invitations_institution_id_fkey',
+  })
   institution?: Institution;
 
   @Column({ type: 'uuid' })

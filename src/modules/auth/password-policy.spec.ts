@@ -22,7 +22,14 @@ describe('password policy', () => {
   });
 
   it('refuses a repeated character or a short repeated pattern', () => {
-    for (const password of ['aaaaaaaaaa', '1212121212', 'abcabcabca', 'kalemkalem', 'aaaaaaaaab', '!!!!!!!!!!'])
+    for (const password of [
+      'aaaaaaaaaa',
+      '1212121212',
+      'abcabcabca',
+      'kalemkalem',
+      'aaaaaaaaab',
+      '!!!!!!!!!!',
+    ])
       expect([password, passwordWeakness(password)]).toEqual([password, 'REPEATED']);
   });
 
@@ -70,13 +77,22 @@ describe('password policy', () => {
 
   it('accepts passphrases and the passwords of the demo and the tests', () => {
     expect(passwordWeakness('pusula-admin', { email: 'admin@pusula.local', name: 'Yönetici' })).toBeNull();
-    expect(passwordWeakness('pusula-demo', { email: 'yonetici@pusula.local', name: 'Ayşe Yıldız' })).toBeNull();
-    expect(passwordWeakness('test-admin-password', { email: 'admin@test.local', name: 'Yönetici' })).toBeNull();
-    for (const password of ['a-long-password', 'brand-new-password', 'mavi-bisiklet-çarşamba', 'Tr7#kq9!Lm2z'])
-      expect([password, passwordWeakness(password, { email: 'someone@test.local', name: 'Someone' })]).toEqual([
+    expect(
+      passwordWeakness('pusula-demo', { email: 'yonetici@pusula.local', name: 'Ayşe Yıldız' }),
+    ).toBeNull();
+    expect(
+      passwordWeakness('test-admin-password', { email: 'admin@test.local', name: 'Yönetici' }),
+    ).toBeNull();
+    for (const password of [
+      'a-long-password',
+      'brand-new-password',
+      'mavi-bisiklet-çarşamba',
+      'Tr7#kq9!Lm2z',
+    ])
+      expect([
         password,
-        null,
-      ]);
+        passwordWeakness(password, { email: 'someone@test.local', name: 'Someone' }),
+      ]).toEqual([password, null]);
   });
 
   it('words each reason in Turkish and English', () => {

@@ -99,7 +99,16 @@ const SEQUENCES = [
 ];
 const SEQUENCE_TEXT = [...SEQUENCES, ...SEQUENCES.map((sequence) => [...sequence].reverse().join(''))];
 
-const LEET: Record<string, string> = { '@': 'a', '4': 'a', '0': 'o', '1': 'i', '3': 'e', $: 's', '5': 's', '7': 't' };
+const LEET: Record<string, string> = {
+  '@': 'a',
+  '4': 'a',
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  $: 's',
+  '5': 's',
+  '7': 't',
+};
 
 /** Lower case with Turkish letters as ASCII, so Şifre, ŞİFRE and sifre are one password. */
 function fold(text: string): string {
@@ -183,7 +192,9 @@ function emailParts(email: string): string[] {
 function isMostly(folded: string, parts: string[]): boolean {
   const alphanumeric = folded.replace(/[^a-z0-9]/g, '');
   const usable = [
-    ...new Set(parts.flatMap((part) => [part, part.replace(/[^a-z0-9]/g, '')]).filter((part) => part.length >= 3)),
+    ...new Set(
+      parts.flatMap((part) => [part, part.replace(/[^a-z0-9]/g, '')]).filter((part) => part.length >= 3),
+    ),
   ].sort((a, b) => b.length - a.length);
   let rest = alphanumeric;
   let removed = false;

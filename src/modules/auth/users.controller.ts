@@ -29,7 +29,9 @@ export class UsersController {
 
   @Post('users')
   @Allow('admin')
-  @ApiOperation({ summary: 'Create an account (then grant it roles per institution); 400 PASSWORD_WEAK names why' })
+  @ApiOperation({
+    summary: 'Create an account (then grant it roles per institution); 400 PASSWORD_WEAK names why',
+  })
   @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
   createUser(
     @CurrentUser() caller: RequestUser,

@@ -23,8 +23,7 @@ import { User } from './user.entity.js';
 
 /** What `putMembership` did: granted the role, or invited a user who belongs elsewhere. */
 export type PutMembershipResult =
-  | { kind: 'granted'; membership: MembershipResponse }
-  | { kind: 'invited'; invitation: InvitationResponse };
+  { kind: 'granted'; membership: MembershipResponse } | { kind: 'invited'; invitation: InvitationResponse };
 
 interface InvitationRow {
   id: string;
@@ -205,7 +204,10 @@ export class UsersService {
           'The units of this invitation no longer exist; ask the administrator for a new one',
         );
       }
-      await manager.upsert(Membership, { userId: caller.id, institutionId, role }, ['userId', 'institutionId']);
+      await manager.upsert(Membership, { userId: caller.id, institutionId, role }, [
+        'userId',
+        'institutionId',
+      ]);
       await manager.delete(MembershipUnit, { userId: caller.id, institutionId });
       if (role === 'unit_manager') {
         await manager.insert(
@@ -259,7 +261,11 @@ export class UsersService {
   }
 
   /** Holds no role here yet, and one in an institution where the caller holds none. */
-  private async belongsElsewhere(userId: string, institutionId: string, caller: RequestUser): Promise<boolean> {
+  private async belongsElsewhere(
+    userId: string,
+    institutionId: string,
+    caller: RequestUser,
+  ): Promise<boolean> {
     const [row] = await this.dataSource.query<Array<{ here: boolean; elsewhere: boolean }>>(
       `SELECT bool_or(institution_id = $2) AS here,
               bool_or(institution_id <> $2 AND NOT (institution_id = ANY($3::uuid[]))) AS elsewhere
