@@ -5,6 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { availableParallelism } from 'node:os';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { LoginResponse, MeResponse, Role } from '../../contracts/auth.js';
@@ -12,6 +13,7 @@ import type { Lang } from '../../contracts/validation.js';
 import { AppError, BadRequestError } from '../../common/app-error.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { ADMINISTRATOR_NAME, APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { ConcurrencyLimit, hashingLimit } from './concurrency-limit.js';
 import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, needsRehash, verifyPassword } from './password-hashing.js';
 import { passwordWeakness, weaknessMessage, type PasswordContext } from './password-policy.js';
@@ -63,6 +65,8 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
    * address, in this process's memory (spraying many e-mails from one address ends here).
    */
   private readonly perAddress = new LoginThrottle(50, 60_000);
+  /** Password hashes and checks at once: all cores but one, so the event loop keeps one. */
+  private readonly hashing = new ConcurrencyLimit(hashingLimit(availableParallelism()));
   private pruneTimer: NodeJS.Timeout | null = null;
   private dummyHash: Promise<string> | null = null;
 
@@ -92,7 +96,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     const delay = progressiveDelayMs(await this.recentFailures(key));
     if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const user = await this.dataSource.manager.findOneBy(User, { email: key });
-    const valid = await verifyPassword(user?.passwordHash ?? (await this.dummy()), password);
+    const valid = await this.checkPassword(user?.passwordHash ?? (await this.dummy()), password);
     if (!user || !valid) {
       await this.recordFailure(key, address, reservation);
       throw new AppError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
@@ -195,7 +199,11 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** argon2id of the configured cost (PUSULA_PASSWORD_MEMORY_KIB, PUSULA_PASSWORD_TIME_COST). */
   hashNewPassword(password: string): Promise<string> {
-    return hashPassword(password, this.config.passwordHashCost);
+    return this.hashing.run(() => hashPassword(password, this.config.passwordHashCost));
+  }
+
+  private checkPassword(storedHash: string, password: string): Promise<boolean> {
+    return this.hashing.run(() => verifyPassword(storedHash, password));
   }
 
   /**
@@ -227,7 +235,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     lang: Lang,
   ): Promise<void> {
     const stored = await this.dataSource.manager.findOneByOrFail(User, { id: user.id });
-    if (!(await verifyPassword(stored.passwordHash, currentPassword))) {
+    if (!(await this.checkPassword(stored.passwordHash, currentPassword))) {
       throw new BadRequestError('INVALID_CREDENTIALS', 'The current password is wrong', [
         { path: 'currentPassword', code: 'INVALID_CREDENTIALS', message: 'The current password is wrong' },
       ]);
