@@ -1,6 +1,7 @@
 import type {
   ChangePasswordRequest,
   CreateUserRequest,
+  InvitationResponse,
   MemberResponse,
   MembershipResponse,
   MeResponse,
@@ -8,6 +9,7 @@ import type {
   PutMembershipRequest,
 } from '../../src/contracts/auth.js';
 import type { UnitResponse } from '../../src/contracts/resources.js';
+import { getLang } from '../lib/i18n.js';
 import { http } from './http.js';
 
 /**
@@ -24,22 +26,67 @@ export function listUsers(signal?: AbortSignal): Promise<MeResponse[]> {
   return http.get<MeResponse[]>('/users', { signal });
 }
 
-/** 409 USER_EXISTS; 400 VALIDATION_FAILED with details at email, name, password. */
+/**
+ * 409 USER_EXISTS; 400 VALIDATION_FAILED with details at email, name, password; 400 PASSWORD_WEAK
+ * (why, in the UI's language) at password.
+ */
 export function createUser(body: CreateUserRequest): Promise<MeResponse> {
-  return http.post<MeResponse>('/users', body);
+  return http.post<MeResponse>('/users', body, { query: { lang: getLang() } });
 }
 
 export function listMembers(institutionId: string, signal?: AbortSignal): Promise<MemberResponse[]> {
   return http.get<MemberResponse[]>(membersPath(institutionId), { signal });
 }
 
-/** Grants or replaces the user's role in the institution; a unit manager needs units (400 at `units`). */
+/**
+ * Grants or replaces the user's role in the institution; a unit manager needs units (400 at
+ * `units`). A user who belongs to an institution the caller holds no role in gets an invitation
+ * instead (202): see `isInvitation`.
+ */
 export function putMembership(
   institutionId: string,
   userId: string,
   body: PutMembershipRequest,
-): Promise<MembershipResponse> {
-  return http.put<MembershipResponse>(`${membersPath(institutionId)}/${encodeURIComponent(userId)}`, body);
+): Promise<MembershipResponse | InvitationResponse> {
+  return http.put<MembershipResponse | InvitationResponse>(
+    `${membersPath(institutionId)}/${encodeURIComponent(userId)}`,
+    body,
+  );
+}
+
+/** What putMembership answered: an invitation waiting for the user, not a role. */
+export function isInvitation(result: MembershipResponse | InvitationResponse): result is InvitationResponse {
+  return 'createdAt' in result;
+}
+
+/** The invitations an institution has sent and that wait for an answer (administrators). */
+export function listInstitutionInvitations(
+  institutionId: string,
+  signal?: AbortSignal,
+): Promise<InvitationResponse[]> {
+  return http.get<InvitationResponse[]>(`/institutions/${encodeURIComponent(institutionId)}/invitations`, {
+    signal,
+  });
+}
+
+export function cancelInvitation(institutionId: string, invitationId: string): Promise<void> {
+  return http.delete(
+    `/institutions/${encodeURIComponent(institutionId)}/invitations/${encodeURIComponent(invitationId)}`,
+  );
+}
+
+/** The signed-in user's own pending invitations. */
+export function listMyInvitations(signal?: AbortSignal): Promise<InvitationResponse[]> {
+  return http.get<InvitationResponse[]>('/invitations', { signal });
+}
+
+/** The role becomes the user's; 404 INVITATION_NOT_FOUND when it was cancelled meanwhile. */
+export function acceptInvitation(invitationId: string): Promise<MembershipResponse> {
+  return http.post<MembershipResponse>(`/invitations/${encodeURIComponent(invitationId)}/accept`);
+}
+
+export function declineInvitation(invitationId: string): Promise<void> {
+  return http.post<void>(`/invitations/${encodeURIComponent(invitationId)}/decline`);
 }
 
 /** The user loses every role and unit in the institution. */
@@ -52,9 +99,12 @@ export function listUnits(institutionId: string, signal?: AbortSignal): Promise<
   return http.get<UnitResponse[]>(`/institutions/${encodeURIComponent(institutionId)}/units`, { signal });
 }
 
-/** 204; every other session of the user ends. 400 INVALID_CREDENTIALS at currentPassword. */
+/**
+ * 204; every other session of the user ends. 400 INVALID_CREDENTIALS at currentPassword;
+ * 400 PASSWORD_WEAK (why, in the UI's language) at newPassword.
+ */
 export function changePassword(body: ChangePasswordRequest): Promise<void> {
-  return http.post<void>('/auth/password', body);
+  return http.post<void>('/auth/password', body, { query: { lang: getLang() } });
 }
 
 /** Names behind the user ids of a plan's values (entered, submitted, approved by). */

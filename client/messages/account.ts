@@ -15,7 +15,8 @@ export const account = defineMessages('account', {
     'account.passwordHeading': 'Parolayı değiştir',
     'account.currentPassword': 'Şimdiki parola',
     'account.newPassword': 'Yeni parola',
-    'account.newPasswordHint': 'En az 10 karakter.',
+    'account.newPasswordHint':
+      'En az 10 karakter; çok bilinen parolalar, tekrarlar, 1234567890 gibi diziler, e-posta adresiniz ve adınız olmaz.',
     'account.repeatPassword': 'Yeni parola (yeniden)',
     'account.submit': 'Parolayı değiştir',
     'account.submitting': 'Değiştiriliyor…',
@@ -25,6 +26,14 @@ export const account = defineMessages('account', {
     'account.currentRequired': 'Şimdiki parolanızı yazın.',
     'account.newTooShort': 'Yeni parola en az 10 karakter olmalı.',
     'account.repeatMismatch': 'İki yeni parola aynı değil.',
+    'account.invitationsHeading': 'Davetler',
+    'account.invitationsIntro':
+      'Başka bir kurumun yöneticisi size rol vermek istiyor. Kabul ederseniz rol hesabınıza eklenir; reddederseniz hiçbir şey değişmez.',
+    'account.invitedBy': 'Davet eden: {name}',
+    'account.invitationAccept': 'Kabul et',
+    'account.invitationDecline': 'Reddet',
+    'account.invitationAccepted': '{institution} kurumundaki rol hesabınıza eklendi.',
+    'account.invitationDeclined': '{institution} kurumunun daveti reddedildi.',
   },
   en: {
     'account.navLink': 'My account',
@@ -39,7 +48,8 @@ export const account = defineMessages('account', {
     'account.passwordHeading': 'Change the password',
     'account.currentPassword': 'Current password',
     'account.newPassword': 'New password',
-    'account.newPasswordHint': 'At least 10 characters.',
+    'account.newPasswordHint':
+      'At least 10 characters; no common password, repetition, sequence like 1234567890, your e-mail or your name.',
     'account.repeatPassword': 'New password (again)',
     'account.submit': 'Change the password',
     'account.submitting': 'Changing…',
@@ -49,5 +59,13 @@ export const account = defineMessages('account', {
     'account.currentRequired': 'Enter your current password.',
     'account.newTooShort': 'The new password needs at least 10 characters.',
     'account.repeatMismatch': 'The two new passwords differ.',
+    'account.invitationsHeading': 'Invitations',
+    'account.invitationsIntro':
+      'An administrator of another institution wants to give you a role. If you accept, the role is added to your account; if you decline, nothing changes.',
+    'account.invitedBy': 'Invited by {name}',
+    'account.invitationAccept': 'Accept',
+    'account.invitationDecline': 'Decline',
+    'account.invitationAccepted': 'The role in {institution} was added to your account.',
+    'account.invitationDeclined': 'The invitation of {institution} was declined.',
   },
 });

@@ -12,7 +12,10 @@ export const login = defineMessages('login', {
     'login.passwordRequired': 'Parolanızı yazın.',
     'login.fixFields': 'Formdaki eksikleri tamamlayın.',
     'login.invalid': 'E-posta adresi ya da parola hatalı.',
-    'login.locked': 'Çok sayıda hatalı deneme nedeniyle hesap 15 dakika kilitlendi. Sonra yeniden deneyin.',
+    'login.locked':
+      'Bu adresten bu e-postayla çok sayıda hatalı deneme yapıldı; oturum açma 15 dakika kapalı. Sonra yeniden deneyin.',
+    'login.lockedFor':
+      'Bu adresten bu e-postayla çok sayıda hatalı deneme yapıldı; {minutes} dakika sonra yeniden deneyin.',
     'login.throttled': 'Çok fazla deneme yapıldı. Biraz bekleyip yeniden deneyin.',
     'login.throttledFor': 'Çok fazla deneme yapıldı. {seconds} saniye sonra yeniden deneyin.',
   },
@@ -27,7 +30,10 @@ export const login = defineMessages('login', {
     'login.passwordRequired': 'Enter your password.',
     'login.fixFields': 'Complete the form.',
     'login.invalid': 'The e-mail address or the password is wrong.',
-    'login.locked': 'After too many failed attempts the account is locked for 15 minutes. Try again later.',
+    'login.locked':
+      'Too many failed attempts with this e-mail from this address: signing in is closed for 15 minutes. Try again later.',
+    'login.lockedFor':
+      'Too many failed attempts with this e-mail from this address: try again in {minutes} minutes.',
     'login.throttled': 'Too many attempts. Wait a little and try again.',
     'login.throttledFor': 'Too many attempts. Try again in {seconds} seconds.',
   },

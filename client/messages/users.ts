@@ -12,7 +12,8 @@ export const users = defineMessages('users', {
     'users.name': 'Ad soyad',
     'users.email': 'E-posta',
     'users.password': 'İlk parola',
-    'users.passwordHint': 'En az 10 karakter. Kullanıcı oturum açınca Hesabım sayfasından değiştirebilir.',
+    'users.passwordHint':
+      'En az 10 karakter; çok bilinen parolalar, tekrarlar, diziler, e-posta adresi ve ad olmaz. Kullanıcı oturum açınca Hesabım sayfasından değiştirebilir.',
     'users.superadmin': 'Üst yönetici (bütün kurumlarda yönetici)',
     'users.roleLegend': 'Rolü',
     'users.institution': 'Kurum',
@@ -44,6 +45,12 @@ export const users = defineMessages('users', {
     'users.grant': 'Rolü kaydet',
     'users.granted': '{name}: {institution} kurumunda {role}.',
     'users.loadingUnits': 'Birimler yükleniyor',
+    'users.invited':
+      '{name} başka bir kurumda da kayıtlı: {institution} kurumunda {role} rolü için davet gönderildi. Kabul edince rol geçerli olur.',
+    'users.invitationsHeading': 'Bekleyen davetler ({count})',
+    'users.invitationSent': 'davet gönderildi',
+    'users.invitationCancel': 'Daveti geri al',
+    'users.invitationCancelled': '{name}: {institution} kurumunun daveti geri alındı.',
   },
   en: {
     'users.navLink': 'Users',
@@ -56,7 +63,7 @@ export const users = defineMessages('users', {
     'users.email': 'E-mail',
     'users.password': 'First password',
     'users.passwordHint':
-      'At least 10 characters. The user can change it on the My account page after signing in.',
+      'At least 10 characters; no common password, repetition, sequence, e-mail or name. The user can change it on the My account page after signing in.',
     'users.superadmin': 'Superadmin (administrator of every institution)',
     'users.roleLegend': 'Role',
     'users.institution': 'Institution',
@@ -89,5 +96,11 @@ export const users = defineMessages('users', {
     'users.grant': 'Save the role',
     'users.granted': '{name}: {role} in {institution}.',
     'users.loadingUnits': 'Loading units',
+    'users.invited':
+      '{name} also belongs to another institution: an invitation to the {role} role in {institution} was sent. The role holds once they accept it.',
+    'users.invitationsHeading': 'Pending invitations ({count})',
+    'users.invitationSent': 'invitation sent',
+    'users.invitationCancel': 'Cancel the invitation',
+    'users.invitationCancelled': '{name}: the invitation of {institution} was cancelled.',
   },
 });

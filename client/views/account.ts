@@ -1,22 +1,29 @@
 import type { ErrorDetail } from '../../src/contracts/errors.js';
-import type { MembershipResponse } from '../../src/contracts/auth.js';
-import { changePassword } from '../api/users.js';
+import type { InvitationResponse, MembershipResponse } from '../../src/contracts/auth.js';
+import { acceptInvitation, changePassword, declineInvitation, listMyInvitations } from '../api/users.js';
 import { inputField } from '../components/input-field.js';
+import { announce } from '../lib/announce.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { clearErrors, showError, showValidationErrors } from '../lib/errors.js';
 import { t } from '../lib/i18n.js';
 import { roleLabel } from '../lib/labels.js';
 import type { RouteContext } from '../lib/router.js';
-import { currentUser } from '../lib/session.js';
+import { currentUser, loadSession } from '../lib/session.js';
 
-/** #/account — the signed-in user, their roles, and the change-password form. */
-export function render(context: RouteContext): void {
+/**
+ * #/account — the signed-in user, their roles, the invitations to roles in other institutions
+ * waiting for their answer, and the change-password form.
+ */
+export async function render(context: RouteContext): Promise<void> {
   const user = currentUser();
   if (!user) return;
   context.setTitle(t('account.title'));
+  const invitations = await listMyInvitations(context.signal);
+  if (context.signal.aborted) return;
   replaceChildren(
     context.outlet,
     h('h1', { tabindex: -1 }, t('account.title')),
+    invitations.length > 0 ? invitationSection(context, invitations) : null,
     h(
       'section',
       { class: 'card', 'aria-label': t('account.title') },
@@ -46,6 +53,62 @@ export function render(context: RouteContext): void {
     ),
     passwordForm(),
   );
+}
+
+/**
+ * An administrator of another institution offers a role (issue 9, point 11): nothing is granted
+ * until the user accepts it here.
+ */
+function invitationSection(context: RouteContext, invitations: InvitationResponse[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'card invitations', 'aria-labelledby': 'invitations-heading' },
+    h('h2', { id: 'invitations-heading' }, t('account.invitationsHeading')),
+    h('p', {}, t('account.invitationsIntro')),
+    h(
+      'ul',
+      { class: 'invitation-list' },
+      invitations.map((invitation) => invitationItem(context, invitation)),
+    ),
+  );
+}
+
+function invitationItem(context: RouteContext, invitation: InvitationResponse): HTMLElement {
+  const text = membershipText(invitation);
+  const accept = h('button', { type: 'button', class: 'primary' }, t('account.invitationAccept'));
+  const decline = h('button', { type: 'button' }, t('account.invitationDecline'));
+  const item = h(
+    'li',
+    { 'data-invitation': invitation.id },
+    h('p', {}, text),
+    invitation.invitedBy
+      ? h('p', { class: 'muted' }, t('account.invitedBy', { name: invitation.invitedBy.name }))
+      : null,
+    h('div', { class: 'actions', role: 'group', 'aria-label': text }, accept, ' ', decline),
+  );
+  const answer = async (accepted: boolean): Promise<void> => {
+    accept.disabled = true;
+    decline.disabled = true;
+    try {
+      if (accepted) {
+        await acceptInvitation(invitation.id);
+        announce(t('account.invitationAccepted', { institution: invitation.institution }));
+        // The new role shows in the header's institutions and in the list above.
+        await loadSession();
+      } else {
+        await declineInvitation(invitation.id);
+        announce(t('account.invitationDeclined', { institution: invitation.institution }));
+      }
+      await render(context);
+    } catch (error) {
+      accept.disabled = false;
+      decline.disabled = false;
+      showError(item, error);
+    }
+  };
+  accept.addEventListener('click', () => void answer(true));
+  decline.addEventListener('click', () => void answer(false));
+  return item;
 }
 
 export function membershipText(membership: MembershipResponse): string {

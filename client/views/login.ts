@@ -109,8 +109,10 @@ function loginMessage(error: ApiError): string {
   switch (error.code) {
     case 'INVALID_CREDENTIALS':
       return t('login.invalid');
-    case 'ACCOUNT_LOCKED':
-      return t('login.locked');
+    case 'ACCOUNT_LOCKED': {
+      const minutes = /(\d+)\s*minutes?\b/.exec(error.message)?.[1];
+      return minutes ? t('login.lockedFor', { minutes }) : t('login.locked');
+    }
     case 'TOO_MANY_ATTEMPTS': {
       const seconds = /(\d+)\s*s\b/.exec(error.message)?.[1];
       return seconds ? t('login.throttledFor', { seconds }) : t('login.throttled');

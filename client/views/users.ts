@@ -1,8 +1,23 @@
-import { ROLES, type MeResponse, type MembershipResponse, type Role } from '../../src/contracts/auth.js';
+import {
+  ROLES,
+  type InvitationResponse,
+  type MeResponse,
+  type MembershipResponse,
+  type Role,
+} from '../../src/contracts/auth.js';
 import type { ErrorDetail } from '../../src/contracts/errors.js';
 import type { InstitutionResponse, UnitResponse } from '../../src/contracts/resources.js';
 import { listInstitutions } from '../api/institutions.js';
-import { createUser, deleteMembership, listUnits, listUsers, putMembership } from '../api/users.js';
+import {
+  cancelInvitation,
+  createUser,
+  deleteMembership,
+  isInvitation,
+  listInstitutionInvitations,
+  listUnits,
+  listUsers,
+  putMembership,
+} from '../api/users.js';
 import { announce } from '../lib/announce.js';
 import { inputField } from '../components/input-field.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
@@ -19,7 +34,9 @@ import { membershipText } from './account.js';
  * #/users — an administrator's accounts and roles (issue 4, screen 8): create an account with
  * its first role, grant or change a role per institution (a unit manager bound to units), revoke
  * one. A superadmin sees every account and institution; an institution admin the accounts
- * holding a role in theirs. The server decides; this screen only hides what the caller may not do.
+ * holding a role in theirs. A role offered to someone who belongs to another institution is an
+ * invitation until they accept it: those wait in their own list ("davet gönderildi"), where the
+ * admin can cancel them. The server decides; this screen only hides what the caller may not do.
  */
 export async function render(context: RouteContext): Promise<void> {
   context.setTitle(t('users.title'));
@@ -44,20 +61,35 @@ export async function render(context: RouteContext): Promise<void> {
       );
   const units = unitCache(context.signal);
   const listSection = h('section', { class: 'users-section', 'aria-labelledby': 'users-list-heading' });
+  const invitationSection = h('section', {
+    class: 'users-section invitations-section',
+    'aria-labelledby': 'invitations-heading',
+  });
+  const loadInvitations = async (): Promise<InvitationResponse[]> =>
+    (
+      await Promise.all(
+        administered.map((institution) => listInstitutionInvitations(institution.id, context.signal)),
+      )
+    ).flat();
   const reload: Reload = async (focusEmail) => {
-    const fresh = await listUsers(context.signal);
+    const [fresh, invitations] = await Promise.all([listUsers(context.signal), loadInvitations()]);
     if (context.signal.aborted) return;
+    fillInvitations(invitationSection, invitations, reload);
     fillList(listSection, fresh, administered, units, reload);
     // The list was redrawn under the user's focus: put it back on the account just changed.
     if (focusEmail)
       listSection.querySelector<HTMLElement>(`li.user[data-email="${CSS.escape(focusEmail)}"] h3`)?.focus();
   };
+  const invitations = await loadInvitations();
+  if (context.signal.aborted) return;
+  fillInvitations(invitationSection, invitations, reload);
   fillList(listSection, accounts, administered, units, reload);
   replaceChildren(
     context.outlet,
     h('h1', { tabindex: -1 }, t('users.title')),
     h('p', {}, t('users.intro')),
     createForm(me, administered, units, reload),
+    invitationSection,
     listSection,
   );
 }
@@ -291,14 +323,18 @@ function createForm(
           done.textContent = t('users.createdSuperadmin', { name: created.name });
         } else {
           try {
-            await putMembership(choice.institutionId, created.id, { role: choice.role, units: choice.units });
+            const granted = await putMembership(choice.institutionId, created.id, {
+              role: choice.role,
+              units: choice.units,
+            });
+            if (isInvitation(granted)) done.textContent = invitedText(granted);
           } catch (error) {
             showError(form, error, {
               message: t('users.createdNoRole', { message: messageOf(toApiError(error)) }),
             });
             return;
           }
-          done.textContent = t('users.created', {
+          done.textContent ||= t('users.created', {
             name: created.name,
             role: roleLabel(choice.role),
             institution: role.institutionName(choice.institutionId),
@@ -498,13 +534,18 @@ function grantForm(
           return;
         }
         try {
-          await putMembership(choice.institutionId, account.id, { role: choice.role, units: choice.units });
+          const granted = await putMembership(choice.institutionId, account.id, {
+            role: choice.role,
+            units: choice.units,
+          });
           announce(
-            t('users.granted', {
-              name: account.name,
-              role: roleLabel(choice.role),
-              institution: role.institutionName(choice.institutionId),
-            }),
+            isInvitation(granted)
+              ? invitedText(granted)
+              : t('users.granted', {
+                  name: account.name,
+                  role: roleLabel(choice.role),
+                  institution: role.institutionName(choice.institutionId),
+                }),
           );
           await reload(account.email);
         } catch (error) {
@@ -515,4 +556,70 @@ function grantForm(
     details.append(form);
   });
   return details;
+}
+
+function invitedText(invitation: InvitationResponse): string {
+  return t('users.invited', {
+    name: invitation.name,
+    role: roleLabel(invitation.role),
+    institution: invitation.institution,
+  });
+}
+
+/** Invitations sent by the institutions the admin administers, each with "davet gönderildi" and a cancel button. */
+function fillInvitations(section: HTMLElement, invitations: InvitationResponse[], reload: Reload): void {
+  section.hidden = invitations.length === 0;
+  replaceChildren(
+    section,
+    h(
+      'h2',
+      { id: 'invitations-heading' },
+      t('users.invitationsHeading', { count: formatNumber(invitations.length) }),
+    ),
+    h(
+      'ul',
+      { class: 'user-list invitation-list' },
+      invitations.map((invitation) => {
+        const item = h('li', {
+          class: 'card user invitation',
+          'data-email': invitation.email,
+          'data-invitation': invitation.id,
+        });
+        const cancel = h(
+          'button',
+          {
+            type: 'button',
+            class: 'link-button',
+            'aria-label': `${t('users.invitationCancel')}: ${invitation.name}, ${invitation.institution}`,
+          },
+          t('users.invitationCancel'),
+        );
+        cancel.addEventListener('click', () => {
+          void (async () => {
+            cancel.disabled = true;
+            try {
+              await cancelInvitation(invitation.institutionId, invitation.id);
+              announce(
+                t('users.invitationCancelled', {
+                  name: invitation.name,
+                  institution: invitation.institution,
+                }),
+              );
+              await reload();
+            } catch (error) {
+              cancel.disabled = false;
+              showError(item, error);
+            }
+          })();
+        });
+        replaceChildren(
+          item,
+          h('h3', {}, invitation.name, ' ', h('span', { class: 'badge' }, t('users.invitationSent'))),
+          h('p', { class: 'muted' }, invitation.email),
+          h('p', {}, membershipText(invitation), ' ', cancel),
+        );
+        return item;
+      }),
+    ),
+  );
 }

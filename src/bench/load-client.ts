@@ -1,12 +1,14 @@
 /**
  * The load generator of `npm run bench`, run as its own process so that it does not share the
  * server's event loop: `node load-client.js '<json>'` with { base, token, clients, durationMs,
- * requests: [{ method, path, body? }] }; prints { rps, p99, failures } as JSON.
+ * requests: [{ method, path, body?, headers? }] }; prints { rps, p99, failures } as JSON.
  */
 interface LoadRequest {
   method: string;
   path: string;
   body?: unknown;
+  /** Extra headers (the sign-in bench gives each request its own X-Forwarded-For). */
+  headers?: Record<string, string>;
 }
 
 interface LoadConfig {
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
           headers: {
             authorization: `Bearer ${config.token}`,
             ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...request.headers,
           },
           body: request.body === undefined ? undefined : JSON.stringify(request.body),
         });

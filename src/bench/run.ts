@@ -64,7 +64,7 @@ function freePort(): Promise<number> {
   });
 }
 
-const BENCH_ADMIN = { email: 'bench@pusula.local', password: 'bench-password' };
+const BENCH_ADMIN = { email: 'bench@pusula.local', password: 'pusula-bench-run' };
 /** The bench's own superadmin session, sent with every request. */
 let token = '';
 
@@ -120,6 +120,8 @@ async function main(): Promise<void> {
     PUSULA_BODY_LIMIT: String(50 * 1024 * 1024),
     PUSULA_ADMIN_EMAIL: BENCH_ADMIN.email,
     PUSULA_ADMIN_PASSWORD: BENCH_ADMIN.password,
+    // The sign-in section gives each request its own client address (sign-in.bench.ts).
+    PUSULA_TRUST_PROXY: 'true',
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),

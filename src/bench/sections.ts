@@ -1,6 +1,7 @@
 import type { BenchContext } from './measure.js';
 import { clientBench } from './client.bench.js';
 import { reportsBench } from './reports.bench.js';
+import { signInBench } from './sign-in.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
 
 /**
@@ -11,4 +12,5 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   reportsBench,
   valueImportsBench,
   clientBench,
+  signInBench,
 ];

@@ -53,3 +53,30 @@ describe('PUSULA_DEMO_ACCOUNTS', () => {
     );
   });
 });
+
+describe('password hashing cost', () => {
+  it('defaults to argon2id with 64 MiB and 3 passes, and takes other whole numbers within bounds', () => {
+    expect(loadConfig({}).passwordHashCost).toEqual({ memoryKib: 65_536, timeCost: 3 });
+    expect(
+      loadConfig({ PUSULA_PASSWORD_MEMORY_KIB: '19456', PUSULA_PASSWORD_TIME_COST: '2' }).passwordHashCost,
+    ).toEqual({ memoryKib: 19_456, timeCost: 2 });
+    expect(() => loadConfig({ PUSULA_PASSWORD_MEMORY_KIB: '512', PUSULA_PASSWORD_TIME_COST: 'x' })).toThrow(
+      /PUSULA_PASSWORD_MEMORY_KIB must be between 1024 and 1048576 KiB[\s\S]*PUSULA_PASSWORD_TIME_COST must be a whole number/,
+    );
+  });
+});
+
+describe('PUSULA_ADMIN_PASSWORD', () => {
+  it('follows the password policy: a weak first administrator password is a configuration error', () => {
+    expect(() =>
+      loadConfig({
+        PUSULA_ADMIN_EMAIL: 'baskan@belediye.gov.tr',
+        PUSULA_ADMIN_PASSWORD: 'baskan@belediye.gov.tr',
+      }),
+    ).toThrow('PUSULA_ADMIN_PASSWORD is too weak: The password is mostly the e-mail address itself');
+    expect(() => loadConfig({ PUSULA_ADMIN_PASSWORD: '1234567890' })).toThrow(
+      'PUSULA_ADMIN_PASSWORD is too weak: The password is a simple sequence',
+    );
+    expect(loadConfig({ PUSULA_ADMIN_PASSWORD: 'pusula-admin' }).adminPassword).toBe('pusula-admin');
+  });
+});

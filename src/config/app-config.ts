@@ -12,6 +12,11 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import { DEFAULT_HASH_COST, type HashCost } from '../modules/auth/password-hashing.js';
+import { passwordWeakness, weaknessMessage } from '../modules/auth/password-policy.js';
+
+/** The name the first administrator is created with (AuthService.ensureAdministrator). */
+export const ADMINISTRATOR_NAME = 'Yönetici';
 
 /** The validated environment: the one entry point for configuration (docs/deployment.md). */
 class EnvironmentVariables {
@@ -72,6 +77,26 @@ class EnvironmentVariables {
   @Matches(/^.{10,200}$/, { message: 'PUSULA_ADMIN_PASSWORD must be 10 to 200 characters' })
   PUSULA_ADMIN_PASSWORD?: string;
 
+  /** argon2id memory cost of new password hashes in KiB (default 65536 = 64 MiB). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_PASSWORD_MEMORY_KIB must be a whole number of KiB' })
+  @Min(1024, { message: 'PUSULA_PASSWORD_MEMORY_KIB must be between 1024 and 1048576 KiB' })
+  @Max(1_048_576, { message: 'PUSULA_PASSWORD_MEMORY_KIB must be between 1024 and 1048576 KiB' })
+  PUSULA_PASSWORD_MEMORY_KIB?: number;
+
+  /** argon2id passes of new password hashes (default 3). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_PASSWORD_TIME_COST must be a whole number' })
+  @Min(1, { message: 'PUSULA_PASSWORD_TIME_COST must be between 1 and 10' })
+  @Max(10, { message: 'PUSULA_PASSWORD_TIME_COST must be between 1 and 10' })
+  PUSULA_PASSWORD_TIME_COST?: number;
+
   /** How long an access token lives (default 480 minutes). */
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
@@ -126,6 +151,8 @@ export interface AppConfig {
   adminEmail: string | null;
   adminPassword: string | null;
   tokenTtlMinutes: number;
+  /** argon2id cost of new password hashes (PUSULA_PASSWORD_MEMORY_KIB, PUSULA_PASSWORD_TIME_COST). */
+  passwordHashCost: HashCost;
   corsOrigins: string[];
   cookieSecure: boolean;
   /** Fastify's trustProxy: false, true (every hop), a hop count or trusted proxy addresses/subnets. */
@@ -148,6 +175,8 @@ const KNOWN_KEYS = new Set([
   'PUSULA_ADMIN_EMAIL',
   'PUSULA_ADMIN_PASSWORD',
   'PUSULA_TOKEN_TTL_MINUTES',
+  'PUSULA_PASSWORD_MEMORY_KIB',
+  'PUSULA_PASSWORD_TIME_COST',
   'PUSULA_CORS_ORIGINS',
   'PUSULA_COOKIE_SECURE',
   'PUSULA_TRUST_PROXY',
@@ -186,6 +215,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const problems = [
     ...errors.flatMap((error) => Object.values(error.constraints ?? {})),
     ...(trustProxy === null ? [TRUST_PROXY_MESSAGE] : []),
+    ...adminPasswordProblems(parsed, errors.length === 0),
   ];
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
   return {
@@ -200,6 +230,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminEmail: parsed.PUSULA_ADMIN_EMAIL?.toLowerCase() ?? null,
     adminPassword: parsed.PUSULA_ADMIN_PASSWORD ?? null,
     tokenTtlMinutes: parsed.PUSULA_TOKEN_TTL_MINUTES ?? 480,
+    passwordHashCost: {
+      memoryKib: parsed.PUSULA_PASSWORD_MEMORY_KIB ?? DEFAULT_HASH_COST.memoryKib,
+      timeCost: parsed.PUSULA_PASSWORD_TIME_COST ?? DEFAULT_HASH_COST.timeCost,
+    },
     corsOrigins: (parsed.PUSULA_CORS_ORIGINS ?? '')
       .split(',')
       .map((origin) => origin.trim())
@@ -208,6 +242,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: trustProxy ?? false,
     demoAccounts: parsed.PUSULA_DEMO_ACCOUNTS ?? false,
   };
+}
+
+/**
+ * The first administrator's password follows the password policy like every other one
+ * (password-policy.ts); checked only when the variables are otherwise valid.
+ */
+function adminPasswordProblems(parsed: EnvironmentVariables, valid: boolean): string[] {
+  if (!valid || !parsed.PUSULA_ADMIN_PASSWORD) return [];
+  const weakness = passwordWeakness(parsed.PUSULA_ADMIN_PASSWORD, {
+    email: parsed.PUSULA_ADMIN_EMAIL ?? null,
+    name: ADMINISTRATOR_NAME,
+  });
+  return weakness ? [`PUSULA_ADMIN_PASSWORD is too weak: ${weaknessMessage(weakness, 'en')}`] : [];
 }
 
 /**

@@ -38,13 +38,17 @@ export interface ChangePasswordRequest {
 export interface CreateUserRequest {
   email: string;
   name: string;
-  /** 10–200 characters. */
+  /** 10–200 characters, and not weak (`400 PASSWORD_WEAK`: common, repeated, a sequence, the e-mail or the name). */
   password: string;
   /** Only a superadmin may create another superadmin. */
   isSuperadmin?: boolean;
 }
 
-/** `PUT /api/institutions/:institutionId/members/:userId`: grants or replaces the user's role there. */
+/**
+ * `PUT /api/institutions/:institutionId/members/:userId`: grants or replaces the user's role there
+ * (`200 MembershipResponse`); a user who belongs to an institution the caller holds no role in
+ * is invited instead (`202 InvitationResponse`), unless the caller is a superadmin.
+ */
 export interface PutMembershipRequest {
   role: Role;
   /** Unit codes; required (at least one) for a unit manager, ignored for other roles. */
@@ -65,4 +69,24 @@ export interface MemberResponse extends MembershipResponse {
 export interface PersonResponse {
   id: string;
   name: string;
+}
+
+/**
+ * A pending invitation (`PUT …/members/:userId` answers `202` with it): a role offered to a user
+ * who already belongs to an institution the inviting administrator holds no role in. It becomes
+ * a membership only when that user accepts it (`POST /api/invitations/:id/accept`).
+ */
+export interface InvitationResponse {
+  id: string;
+  institutionId: string;
+  institution: string;
+  userId: string;
+  email: string;
+  name: string;
+  role: Role;
+  /** Unit codes, for a unit manager. */
+  units: string[];
+  /** Who sent it; null when that account no longer exists. */
+  invitedBy: PersonResponse | null;
+  createdAt: string;
 }

@@ -1,7 +1,9 @@
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { MembershipInvitation } from '../modules/auth/membership-invitation.entity.js';
 import { MembershipUnit } from '../modules/auth/membership-unit.entity.js';
 import { Membership } from '../modules/auth/membership.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
+import { SignInAttempt, SignInFailure } from '../modules/auth/sign-in-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { IndicatorTarget } from '../modules/indicators/indicator-target.entity.js';
 import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
@@ -37,5 +39,8 @@ export const ENTITIES = [
   Membership,
   MembershipUnit,
   Session,
+  SignInAttempt,
+  SignInFailure,
+  MembershipInvitation,
   AuditLog,
 ];

@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Role } from '../contracts/auth.js';
-import { hashPassword } from '../modules/auth/auth.service.js';
+import { AuthService } from '../modules/auth/auth.service.js';
 import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { DEMO_PLANS } from './demo/index.js';
 
@@ -53,7 +53,7 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
     );
   }
   const dataSource = app.get(DataSource);
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const passwordHash = await app.get(AuthService).hashNewPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
     await dataSource.transaction(async (manager) => {
       const [{ id }] = await manager.query<Array<{ id: string }>>(

@@ -60,7 +60,7 @@ interface Row {
   after?: (column: Column, body: unknown) => void;
 }
 
-const PASSWORD = 'matrix-password-1';
+const PASSWORD = 'matrix-erguvan-yaprak-1';
 const NYU = '403 NOT_YOUR_UNIT';
 const INSTITUTION_A = 'Matris Belediyesi';
 const INSTITUTION_B = 'Komşu Belediyesi';

@@ -18,7 +18,7 @@ import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-
  * they were stored: nothing lost, nothing invented.
  */
 
-const PASSWORD = 'race-password-1';
+const PASSWORD = 'race-kalem-sari-1';
 const ROUNDS = 15;
 const VALUE_WRITERS = 7;
 const TARGET_EDITORS = 3;

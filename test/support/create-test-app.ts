@@ -49,6 +49,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     LOG_LEVEL: 'error',
     PUSULA_ADMIN_EMAIL: TEST_ADMIN.email,
     PUSULA_ADMIN_PASSWORD: TEST_ADMIN.password,
+    // Cheap argon2id hashes: tests sign in often; the cost itself is exercised in the unit tests and the bench.
+    PUSULA_PASSWORD_MEMORY_KIB: '1024',
+    PUSULA_PASSWORD_TIME_COST: '1',
     ...env,
   });
   const moduleRef = await Test.createTestingModule({

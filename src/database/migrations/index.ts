@@ -3,6 +3,7 @@ import { AccountsWorkflowAudit1763910000000 } from './1763910000000-accounts-wor
 import { Questions1763920000000 } from './1763920000000-questions.js';
 import { PlanVersions1763930000000 } from './1763930000000-plan-versions.js';
 import { UpdateApprovalClosingDate1763941000000 } from './1763941000000-update-approval-closing-date.js';
+import { SignInAttemptsInvitations1764000000000 } from './1764000000000-sign-in-attempts-invitations.js';
 import { ValueCorrections1764400000000 } from './1764400000000-value-corrections.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
@@ -12,5 +13,6 @@ export const MIGRATIONS = [
   Questions1763920000000,
   PlanVersions1763930000000,
   UpdateApprovalClosingDate1763941000000,
+  SignInAttemptsInvitations1764000000000,
   ValueCorrections1764400000000,
 ];

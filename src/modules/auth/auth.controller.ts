@@ -1,12 +1,14 @@
 import type {} from '@fastify/cookie';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { LoginResponse, MeResponse } from '../../contracts/auth.js';
+import type { Lang } from '../../contracts/validation.js';
+import { RequestLang } from '../../common/lang.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CurrentUser, type PusulaRequest, type RequestUser } from '../../common/request-user.js';
 import { Public } from './access.decorators.js';
-import { AuthService, SESSION_COOKIE } from './auth.service.js';
+import { AuthService, SESSION_COOKIE, SignInRefusedError } from './auth.service.js';
 import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
 
 @ApiTags('auth')
@@ -17,17 +19,30 @@ export class AuthController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Answers { accessToken } for Authorization: Bearer, and sets the same as an httpOnly cookie. */
+  /**
+   * Answers { accessToken } for Authorization: Bearer, and sets the same as an httpOnly cookie.
+   * A refusal that ends (423, 429) carries Retry-After in seconds.
+   */
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Sign in: 401 INVALID_CREDENTIALS, 423 ACCOUNT_LOCKED, 429 TOO_MANY_ATTEMPTS' })
+  @ApiOperation({
+    summary:
+      'Sign in: 401 INVALID_CREDENTIALS, 423 ACCOUNT_LOCKED (5 failures for this e-mail from this address), 429 TOO_MANY_ATTEMPTS',
+  })
   async login(
     @Body() dto: LoginDto,
     @Req() request: PusulaRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<LoginResponse> {
-    const result = await this.auth.login(dto.email, dto.password, request.ip);
+    let result: LoginResponse;
+    try {
+      result = await this.auth.login(dto.email, dto.password, request.ip);
+    } catch (error) {
+      if (error instanceof SignInRefusedError)
+        void reply.header('retry-after', String(error.retryAfterSeconds));
+      throw error;
+    }
     void reply.setCookie(SESSION_COOKIE, result.accessToken, {
       httpOnly: true,
       sameSite: 'strict',
@@ -57,8 +72,13 @@ export class AuthController {
 
   @Post('password')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Change the password; other sessions end' })
-  changePassword(@CurrentUser() user: RequestUser, @Body() dto: ChangePasswordDto): Promise<void> {
-    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword);
+  @ApiOperation({ summary: 'Change the password; other sessions end. 400 PASSWORD_WEAK names why' })
+  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  changePassword(
+    @CurrentUser() user: RequestUser,
+    @Body() dto: ChangePasswordDto,
+    @RequestLang() lang: Lang,
+  ): Promise<void> {
+    return this.auth.changePassword(user, dto.currentPassword, dto.newPassword, lang);
   }
 }

@@ -1,21 +1,37 @@
-import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
+} from '@nestjs/common';
+import { availableParallelism } from 'node:os';
 import { InjectDataSource } from '@nestjs/typeorm';
-import bcrypt from 'bcryptjs';
 import { DataSource, In } from 'typeorm';
 import type { LoginResponse, MeResponse, Role } from '../../contracts/auth.js';
+import type { Lang } from '../../contracts/validation.js';
 import { AppError, BadRequestError } from '../../common/app-error.js';
 import type { RequestUser } from '../../common/request-user.js';
-import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { ADMINISTRATOR_NAME, APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { ConcurrencyLimit, hashingLimit } from './concurrency-limit.js';
 import { LoginThrottle } from './login-throttle.js';
+import { hashPassword, needsRehash, verifyPassword } from './password-hashing.js';
+import { passwordWeakness, weaknessMessage, type PasswordContext } from './password-policy.js';
 import { formatToken, hashSecret, newSecret, parseToken, secretMatches } from './session-token.js';
 import { Session } from './session.entity.js';
+import {
+  locksOnFailure,
+  mayCheckPassword,
+  normalizeEmail,
+  progressiveDelayMs,
+  retryAfterSeconds,
+  SIGN_IN_RULES,
+} from './sign-in-rules.js';
 import { User } from './user.entity.js';
 
 export const SESSION_COOKIE = 'pusula_session';
-/** Consecutive failed logins that lock an account, and for how long. */
-export const LOCKOUT_AFTER = 5;
-export const LOCKOUT_MINUTES = 15;
-const BCRYPT_ROUNDS = 12;
+/** How often old sign-in counters and failures are deleted. */
+const PRUNE_EVERY_MS = 10 * 60_000;
 
 interface SessionRow {
   session_id: string;
@@ -29,55 +45,67 @@ interface SessionRow {
   memberships: Array<{ institution_id: string; role: Role; unit_ids: string[] }> | null;
 }
 
+/** A refused sign-in that may be tried again later: the controller sends Retry-After. */
+export class SignInRefusedError extends AppError {
+  constructor(
+    statusCode: 423 | 429,
+    code: string,
+    message: string,
+    public readonly retryAfterSeconds: number,
+  ) {
+    super(statusCode, code, message);
+  }
+}
+
 @Injectable()
-export class AuthService implements OnApplicationBootstrap {
+export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Auth');
-  /** Per address and account (guessing one password), and per address (trying many accounts). */
-  private readonly perAccount = new LoginThrottle(10, 60_000);
+  /**
+   * The first, cheap gate before any database work: at most 50 attempts a minute from one client
+   * address, in this process's memory (spraying many e-mails from one address ends here).
+   */
   private readonly perAddress = new LoginThrottle(50, 60_000);
+  /** Password hashes and checks at once: all cores but one, so the event loop keeps one. */
+  private readonly hashing = new ConcurrencyLimit(hashingLimit(availableParallelism()));
+  private pruneTimer: NodeJS.Timeout | null = null;
+  private dummyHash: Promise<string> | null = null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Checks the password; answers a new session's token. Failed attempts count towards lockout. */
-  async login(email: string, password: string, clientKey: string): Promise<LoginResponse> {
-    const wait = Math.max(
-      this.perAddress.hit(clientKey),
-      this.perAccount.hit(`${clientKey}|${email.trim().toLowerCase()}`),
-    );
+  /**
+   * Checks the password and answers a new session's token, under the rules of sign-in-rules.ts:
+   * the attempt is counted in the database before the password is checked, so the sixth guess
+   * from one address is never checked whatever the concurrency. An unknown e-mail goes through
+   * every step as a known one (a dummy hash is checked), so nothing tells them apart.
+   */
+  async login(email: string, password: string, address: string): Promise<LoginResponse> {
+    const wait = this.perAddress.hit(address);
     if (wait > 0)
-      throw new AppError(429, 'TOO_MANY_ATTEMPTS', `Too many sign-in attempts; try again in ${wait} s`);
-    const user = await this.dataSource.manager.findOneBy(User, { email: email.trim().toLowerCase() });
-    if (user?.lockedUntil && user.lockedUntil > new Date()) {
-      throw new AppError(
-        423,
-        'ACCOUNT_LOCKED',
-        `The account is locked after ${LOCKOUT_AFTER} failed sign-ins; try again later`,
+      throw new SignInRefusedError(
+        429,
+        'TOO_MANY_ATTEMPTS',
+        `Too many sign-in attempts from this address; try again in ${wait} s`,
+        wait,
       );
-    }
-    // Compare against a dummy hash for unknown e-mails too, so timing does not reveal accounts.
-    const valid = await bcrypt.compare(password, user?.passwordHash ?? (await dummyHash()));
+    const key = normalizeEmail(email);
+    const { reservation, lockedUntil } = await this.reserveAttempt(key, address);
+    if (!mayCheckPassword(reservation)) throw lockedError(lockedUntil);
+    const delay = progressiveDelayMs(await this.recentFailures(key));
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    const user = await this.dataSource.manager.findOneBy(User, { email: key });
+    const valid = await this.checkPassword(user?.passwordHash ?? (await this.dummy()), password);
     if (!user || !valid) {
-      if (user) {
-        const failed = user.failedLogins + 1;
-        await this.dataSource.manager.update(
-          User,
-          { id: user.id },
-          {
-            failedLogins: failed >= LOCKOUT_AFTER ? 0 : failed,
-            lockedUntil: failed >= LOCKOUT_AFTER ? new Date(Date.now() + LOCKOUT_MINUTES * 60_000) : null,
-          },
-        );
-        if (failed >= LOCKOUT_AFTER)
-          this.logger.warn(`Account ${user.id} locked after ${LOCKOUT_AFTER} failed sign-ins`);
-      }
+      await this.recordFailure(key, address, reservation);
       throw new AppError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
     }
-    if (user.failedLogins > 0 || user.lockedUntil) {
-      await this.dataSource.manager.update(User, { id: user.id }, { failedLogins: 0, lockedUntil: null });
-    }
+    await this.dataSource.query('DELETE FROM sign_in_attempts WHERE email = $1 AND address = $2', [
+      key,
+      address,
+    ]);
+    if (needsRehash(user.passwordHash, this.config.passwordHashCost)) await this.rehash(user, password);
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + this.config.tokenTtlMinutes * 60_000);
     const session = await this.dataSource.manager.save(Session, {
@@ -90,20 +118,137 @@ export class AuthService implements OnApplicationBootstrap {
     return { accessToken: formatToken(session.id, secret), expiresAt: expiresAt.toISOString(), user: me };
   }
 
+  /**
+   * Reserves the next attempt number of (e-mail, address) in one statement; an expired lock or
+   * a window without a lock older than 15 minutes starts again at 1.
+   */
+  private async reserveAttempt(
+    email: string,
+    address: string,
+  ): Promise<{ reservation: number; lockedUntil: Date | null }> {
+    const expired = `(a.locked_until <= now() OR (a.locked_until IS NULL AND a.window_started_at <= now() - make_interval(mins => $3)))`;
+    const [row] = await this.dataSource.query<Array<{ attempts: number; locked_until: Date | null }>>(
+      `INSERT INTO sign_in_attempts AS a (email, address, attempts, window_started_at, locked_until)
+       VALUES ($1, $2, 1, now(), NULL)
+       ON CONFLICT ON CONSTRAINT sign_in_attempts_pkey DO UPDATE SET
+         attempts = CASE WHEN ${expired} THEN 1 ELSE a.attempts + 1 END,
+         window_started_at = CASE WHEN ${expired} THEN now() ELSE a.window_started_at END,
+         locked_until = CASE WHEN ${expired} THEN NULL ELSE a.locked_until END
+       RETURNING attempts, locked_until`,
+      [email, address, SIGN_IN_RULES.windowMinutes],
+    );
+    return { reservation: row.attempts, lockedUntil: row.locked_until };
+  }
+
+  private async recentFailures(email: string): Promise<number> {
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM sign_in_failures
+        WHERE email = $1 AND failed_at > now() - make_interval(mins => $2)`,
+      [email, SIGN_IN_RULES.windowMinutes],
+    );
+    return count;
+  }
+
+  /** A failed check stays counted; the fifth of a window locks, and is logged once. */
+  private async recordFailure(email: string, address: string, reservation: number): Promise<void> {
+    await this.dataSource.query('INSERT INTO sign_in_failures (email, address) VALUES ($1, $2)', [
+      email,
+      address,
+    ]);
+    // JSON quotes keep a typed e-mail with line breaks on one log line.
+    this.logger.warn(`security: sign-in failed for ${JSON.stringify(email)} from ${address}`);
+    if (!locksOnFailure(reservation)) return;
+    const locked = await this.dataSource.query<unknown[]>(
+      `UPDATE sign_in_attempts SET locked_until = now() + make_interval(mins => $3)
+        WHERE email = $1 AND address = $2 AND locked_until IS NULL AND attempts >= $4
+        RETURNING 1`,
+      [email, address, SIGN_IN_RULES.lockMinutes, SIGN_IN_RULES.failuresPerAddress],
+    );
+    if (locked.length > 0)
+      this.logger.warn(
+        `security: sign-in locked for ${JSON.stringify(email)} from ${address} for ${SIGN_IN_RULES.lockMinutes} minutes after ${SIGN_IN_RULES.failuresPerAddress} failed sign-ins`,
+      );
+  }
+
+  /** A bcrypt hash, or one of another cost, becomes argon2id of the configured cost. */
+  private async rehash(user: User, password: string): Promise<void> {
+    try {
+      await this.dataSource.manager.update(
+        User,
+        { id: user.id, passwordHash: user.passwordHash },
+        { passwordHash: await this.hashNewPassword(password) },
+      );
+    } catch (error) {
+      // The sign-in itself succeeded; the next one tries again.
+      this.logger.warn(`Password hash of ${user.id} not renewed: ${String(error)}`);
+    }
+  }
+
+  /** Deletes counters and failures older than their window (every 10 minutes). */
+  async pruneSignInRecords(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM sign_in_failures WHERE failed_at <= now() - make_interval(mins => $1)`,
+      [SIGN_IN_RULES.windowMinutes],
+    );
+    await this.dataSource.query(
+      `DELETE FROM sign_in_attempts
+        WHERE COALESCE(locked_until, window_started_at + make_interval(mins => $1)) <= now()`,
+      [SIGN_IN_RULES.windowMinutes],
+    );
+  }
+
+  /** argon2id of the configured cost (PUSULA_PASSWORD_MEMORY_KIB, PUSULA_PASSWORD_TIME_COST). */
+  hashNewPassword(password: string): Promise<string> {
+    return this.hashing.run(() => hashPassword(password, this.config.passwordHashCost));
+  }
+
+  private checkPassword(storedHash: string, password: string): Promise<boolean> {
+    return this.hashing.run(() => verifyPassword(storedHash, password));
+  }
+
+  /**
+   * Refuses a weak new password (password-policy.ts) with 400 PASSWORD_WEAK, the reason as the
+   * message and as a detail at `path`.
+   */
+  assertStrongPassword(password: string, context: PasswordContext, path: string, lang: Lang): void {
+    const weakness = passwordWeakness(password, context);
+    if (!weakness) return;
+    const message = weaknessMessage(weakness, lang);
+    throw new BadRequestError('PASSWORD_WEAK', message, [{ path, code: weakness, message }]);
+  }
+
+  /** The hash an unknown e-mail is checked against: as costly as a real one. */
+  private dummy(): Promise<string> {
+    this.dummyHash ??= this.hashNewPassword('no such account');
+    return this.dummyHash;
+  }
+
   async logout(user: RequestUser): Promise<void> {
     await this.dataSource.manager.update(Session, { id: user.sessionId }, { revokedAt: new Date() });
   }
 
   /** A new password ends every other session of the user. */
-  async changePassword(user: RequestUser, currentPassword: string, newPassword: string): Promise<void> {
+  async changePassword(
+    user: RequestUser,
+    currentPassword: string,
+    newPassword: string,
+    lang: Lang,
+  ): Promise<void> {
     const stored = await this.dataSource.manager.findOneByOrFail(User, { id: user.id });
-    if (!(await bcrypt.compare(currentPassword, stored.passwordHash))) {
+    if (!(await this.checkPassword(stored.passwordHash, currentPassword))) {
       throw new BadRequestError('INVALID_CREDENTIALS', 'The current password is wrong', [
         { path: 'currentPassword', code: 'INVALID_CREDENTIALS', message: 'The current password is wrong' },
       ]);
     }
+    this.assertStrongPassword(
+      newPassword,
+      { email: stored.email, name: stored.name, currentPassword },
+      'newPassword',
+      lang,
+    );
+    const passwordHash = await this.hashNewPassword(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(User, { id: user.id }, { passwordHash: await hashPassword(newPassword) });
+      await manager.update(User, { id: user.id }, { passwordHash });
       await manager.query(
         'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL',
         [user.id, user.sessionId],
@@ -153,8 +298,11 @@ export class AuthService implements OnApplicationBootstrap {
     return user;
   }
 
-  /** Users with their roles per institution, in the order given: two queries whatever the count. */
-  async describeUsers(userIds: string[]): Promise<MeResponse[]> {
+  /**
+   * Users with their roles per institution, in the order given: two queries whatever the count.
+   * `institutionIds` keeps only the roles in those institutions (null: every role).
+   */
+  async describeUsers(userIds: string[], institutionIds: string[] | null = null): Promise<MeResponse[]> {
     const users = await this.dataSource.manager.findBy(User, { id: In(userIds) });
     const memberships = await this.dataSource.query<
       Array<{ user_id: string; institution_id: string; institution: string; role: Role; units: string[] }>
@@ -163,8 +311,9 @@ export class AuthService implements OnApplicationBootstrap {
               COALESCE((SELECT array_agg(un.code ORDER BY un.code) FROM membership_units mu JOIN units un ON un.id = mu.unit_id
                          WHERE mu.user_id = m.user_id AND mu.institution_id = m.institution_id), '{}') AS units
          FROM memberships m JOIN institutions i ON i.id = m.institution_id
-        WHERE m.user_id = ANY($1::uuid[]) ORDER BY i.name`,
-      [userIds],
+        WHERE m.user_id = ANY($1::uuid[]) AND ($2::uuid[] IS NULL OR m.institution_id = ANY($2::uuid[]))
+        ORDER BY i.name`,
+      [userIds, institutionIds],
     );
     const byId = new Map(users.map((user) => [user.id, user]));
     return userIds.flatMap((id) => {
@@ -193,6 +342,19 @@ export class AuthService implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const created = await this.ensureAdministrator();
     if (created) this.logger.log(`Administrator ${created} created`);
+    // Ready before the first sign-in of an unknown e-mail, which must take as long as any other.
+    await this.dummy();
+    this.pruneTimer = setInterval(() => {
+      this.pruneSignInRecords().catch((error: unknown) =>
+        this.logger.warn(`Pruning sign-in records failed: ${String(error)}`),
+      );
+    }, PRUNE_EVERY_MS);
+    this.pruneTimer.unref();
+  }
+
+  onModuleDestroy(): void {
+    if (this.pruneTimer) clearInterval(this.pruneTimer);
+    this.pruneTimer = null;
   }
 
   async ensureAdministrator(): Promise<string | null> {
@@ -208,20 +370,21 @@ export class AuthService implements OnApplicationBootstrap {
     }
     await this.dataSource.manager.save(User, {
       email,
-      name: 'Yönetici',
-      passwordHash: await hashPassword(password),
+      name: ADMINISTRATOR_NAME,
+      passwordHash: await this.hashNewPassword(password),
       isSuperadmin: true,
     });
     return email;
   }
 }
 
-export function hashPassword(password: string): Promise<string> {
-  return bcrypt.hash(password, BCRYPT_ROUNDS);
-}
-
-let dummy: Promise<string> | null = null;
-function dummyHash(): Promise<string> {
-  dummy ??= bcrypt.hash('no such account', BCRYPT_ROUNDS);
-  return dummy;
+/** The same answer whether the e-mail has an account or not. */
+function lockedError(lockedUntil: Date | null): SignInRefusedError {
+  const seconds = retryAfterSeconds(lockedUntil, new Date());
+  return new SignInRefusedError(
+    423,
+    'ACCOUNT_LOCKED',
+    `Too many failed sign-ins for this e-mail from this address: try again in ${Math.ceil(seconds / 60)} minutes`,
+    seconds,
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Login attempts per client address in a sliding window, in memory: beyond `limit` attempts
- * within `windowMs` the client must wait. Account lockout after repeated failures is kept in
- * the database (users.failed_logins, locked_until) so it holds across restarts and instances.
+ * within `windowMs` the client must wait. It is only the first, cheap gate: the lock of an
+ * e-mail per address and the delay across addresses are counted in the database
+ * (sign-in-rules.ts), so they hold whatever the concurrency, across restarts and instances.
  */
 export class LoginThrottle {
   private readonly attempts = new Map<string, number[]>();

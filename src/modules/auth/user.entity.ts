@@ -22,18 +22,12 @@ export class User {
   @Column({ type: 'text' })
   name!: string;
 
-  /** bcrypt; never leaves the server. */
+  /** argon2id (PHC string), or bcrypt for accounts not signed in since argon2id came; never leaves the server. */
   @Column({ type: 'text' })
   passwordHash!: string;
 
   @Column({ type: 'boolean', default: false })
   isSuperadmin!: boolean;
-
-  @Column({ type: 'integer', default: 0 })
-  failedLogins!: number;
-
-  @Column({ type: 'timestamptz', nullable: true })
-  lockedUntil!: Date | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;

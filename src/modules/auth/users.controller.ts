@@ -1,6 +1,15 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { MemberResponse, MembershipResponse, MeResponse, PersonResponse } from '../../contracts/auth.js';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type {
+  InvitationResponse,
+  MemberResponse,
+  MembershipResponse,
+  MeResponse,
+  PersonResponse,
+} from '../../contracts/auth.js';
+import type { Lang } from '../../contracts/validation.js';
+import { RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { Allow } from './access.decorators.js';
 import { CreateUserDto, PutMembershipDto } from './dto/auth.dto.js';
@@ -20,9 +29,16 @@ export class UsersController {
 
   @Post('users')
   @Allow('admin')
-  @ApiOperation({ summary: 'Create an account (then grant it roles per institution)' })
-  createUser(@CurrentUser() caller: RequestUser, @Body() dto: CreateUserDto): Promise<MeResponse> {
-    return this.users.createUser(caller, dto);
+  @ApiOperation({
+    summary: 'Create an account (then grant it roles per institution); 400 PASSWORD_WEAK names why',
+  })
+  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  createUser(
+    @CurrentUser() caller: RequestUser,
+    @Body() dto: CreateUserDto,
+    @RequestLang() lang: Lang,
+  ): Promise<MeResponse> {
+    return this.users.createUser(caller, dto, lang);
   }
 
   @Get('institutions/:institutionId/members')
@@ -40,13 +56,21 @@ export class UsersController {
 
   @Put('institutions/:institutionId/members/:userId')
   @Allow('admin')
-  @ApiOperation({ summary: 'Grant or change a role in the institution (units for unit managers)' })
-  putMembership(
+  @ApiOperation({
+    summary:
+      'Grant or change a role in the institution (units for unit managers): 200 MembershipResponse, or 202 InvitationResponse for a user who belongs to an institution the caller has no role in',
+  })
+  async putMembership(
+    @CurrentUser() caller: RequestUser,
     @Param('institutionId') institutionId: string,
     @Param('userId') userId: string,
     @Body() dto: PutMembershipDto,
-  ): Promise<MembershipResponse> {
-    return this.users.putMembership(institutionId, userId, dto);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<MembershipResponse | InvitationResponse> {
+    const result = await this.users.putMembership(caller, institutionId, userId, dto);
+    if (result.kind === 'granted') return result.membership;
+    void reply.status(202);
+    return result.invitation;
   }
 
   @Delete('institutions/:institutionId/members/:userId')
@@ -57,5 +81,49 @@ export class UsersController {
     @Param('userId') userId: string,
   ): Promise<void> {
     return this.users.deleteMembership(institutionId, userId);
+  }
+
+  @Get('institutions/:institutionId/invitations')
+  @Allow('admin')
+  @ApiOperation({ summary: 'Pending invitations the institution has sent' })
+  listInstitutionInvitations(@Param('institutionId') institutionId: string): Promise<InvitationResponse[]> {
+    return this.users.listInstitutionInvitations(institutionId);
+  }
+
+  @Delete('institutions/:institutionId/invitations/:invitationId')
+  @Allow('admin')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Cancel a pending invitation' })
+  cancelInvitation(
+    @Param('institutionId') institutionId: string,
+    @Param('invitationId') invitationId: string,
+  ): Promise<void> {
+    return this.users.cancelInvitation(institutionId, invitationId);
+  }
+
+  @Get('invitations')
+  @ApiOperation({ summary: "The signed-in user's pending invitations" })
+  listMyInvitations(@CurrentUser() caller: RequestUser): Promise<InvitationResponse[]> {
+    return this.users.listMyInvitations(caller);
+  }
+
+  @Post('invitations/:invitationId/accept')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Accept an invitation: the role becomes a membership' })
+  acceptInvitation(
+    @CurrentUser() caller: RequestUser,
+    @Param('invitationId') invitationId: string,
+  ): Promise<MembershipResponse> {
+    return this.users.acceptInvitation(caller, invitationId);
+  }
+
+  @Post('invitations/:invitationId/decline')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Decline an invitation' })
+  declineInvitation(
+    @CurrentUser() caller: RequestUser,
+    @Param('invitationId') invitationId: string,
+  ): Promise<void> {
+    return this.users.declineInvitation(caller, invitationId);
   }
 }
