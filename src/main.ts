@@ -27,6 +27,8 @@ async function bootstrap(): Promise<void> {
     embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) => logger.log(line));
   }
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  // The embedded cluster's superuser migrates; the app runs as its login role pusula_app.
+  if (embedded) config = { ...config, databaseMigrationUrl: embedded.migrationUrl };
   if (embedded && !config.adminEmail) {
     // The local demo's administrator (README); a server with DATABASE_URL must name its own.
     config = {

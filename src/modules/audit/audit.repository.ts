@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuditEntity } from '../../contracts/audit.js';
+import type { AuditChainHead, AuditEntity } from '../../contracts/audit.js';
+import type { ChainRow } from './audit-chain.js';
 import { AuditLog } from './audit-log.entity.js';
 import type { AuditRange } from './audit-range.js';
 
@@ -16,6 +17,16 @@ export interface AuditFilter {
   indicatorId?: string;
   range: AuditRange;
 }
+
+/**
+ * The canonical content of an audit row, as the sealing trigger hashes it (audit_log_content() of
+ * migration 1764200000000, documented in docs/database.md#the-hash-chain). Spelt out here rather
+ * than calling that function, so a replaced function cannot fool the check.
+ */
+const CANONICAL_CONTENT = `jsonb_build_array(
+  a.id, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.tx_id,
+  a.institution_id, a.plan_id, a.entity, a.entity_id, a.action, a.period,
+  a.old_value, a.new_value, a.reason, a.actor_id, a.actor_email, a.db_user)::text`;
 
 @Injectable()
 export class AuditRepository {
@@ -60,5 +71,32 @@ export class AuditRepository {
       .limit(limit)
       .getManyAndCount();
     return { entries, total };
+  }
+
+  async findChainHead(): Promise<AuditChainHead> {
+    const [head] = await this.dataSource.query<AuditChainHead[]>(
+      'SELECT seq, hash FROM audit_chain_head WHERE id',
+    );
+    return head;
+  }
+
+  /** Up to `limit` sealed rows after `afterSeq` and up to `lastSeq`, in chain order. */
+  findChainRows(afterSeq: number, lastSeq: number, limit: number): Promise<ChainRow[]> {
+    return this.dataSource.query<ChainRow[]>(
+      `SELECT a.id::text AS id, a.chain_seq AS seq, a.chain_hash AS hash, ${CANONICAL_CONTENT} AS content
+         FROM audit_log a
+        WHERE a.chain_seq > $1 AND a.chain_seq <= $2
+        ORDER BY a.chain_seq
+        LIMIT $3`,
+      [afterSeq, lastSeq, limit],
+    );
+  }
+
+  /** The first entry (by id) that is not in the chain; committed rows are sealed at commit. */
+  async findFirstUnsealed(): Promise<string | null> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id::text AS id FROM audit_log WHERE chain_seq IS NULL ORDER BY id LIMIT 1',
+    );
+    return rows[0]?.id ?? null;
   }
 }
