@@ -77,7 +77,7 @@ export interface AuditPageResponse {
   pageSize: number;
 }
 
-/** The end of the audit chain: the number of sealed entries and the hash of the last. */
+/** A place in the audit chain: a chain_seq and that entry's chain_hash (0 and 64 zeros before the first). */
 export interface AuditChainHead {
   seq: number;
   hash: string;
@@ -99,11 +99,16 @@ export interface AuditChainBreak {
   message: string;
 }
 
-/** `GET /api/audit/verify`: the whole chain recomputed from genesis to its head. */
+/** `GET /api/audit/verify`: the chain recomputed from its start in the table to its head. */
 export interface AuditVerifyResponse {
   ok: boolean;
   /** Entries whose link was checked and held. */
   checked: number;
+  /**
+   * Where the entries in the table start: the last entry moved out to an archive (seq 0 and 64
+   * zeros when none was); an archive is checked against it.
+   */
+  archived: AuditChainHead;
   /** The head at the start of the check; write it down elsewhere to detect a rewritten chain later. */
   head: AuditChainHead;
   /** The first broken link, when ok is false. */

@@ -15,6 +15,7 @@ import {
   CHAIN_START,
   checkChainEnd,
   checkChainRows,
+  GENESIS_HASH,
   type ChainRow,
 } from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
@@ -339,7 +340,12 @@ describe('the hash chain and GET /api/audit/verify', () => {
     const [head] = await t.ownerQuery<{ seq: number; hash: string }>(
       'SELECT seq, hash FROM audit_chain_head',
     );
-    expect(await verify()).toEqual({ ok: true, checked: chain.entries, head });
+    expect(await verify()).toEqual({
+      ok: true,
+      checked: chain.entries,
+      archived: { seq: 0, hash: GENESIS_HASH },
+      head,
+    });
   });
 
   it('is for a superadmin only: 401 anonymous, 403 for an institution’s admin', async () => {
@@ -454,6 +460,55 @@ describe('the hash chain and GET /api/audit/verify', () => {
     expect(report.checked).toBe(report.head.seq);
     await asSuperuser('DELETE FROM audit_log WHERE id = $1', [forged.id]);
     expect(await verify()).toMatchObject({ ok: true });
+  });
+});
+
+describe('archiving a closed part of the chain (docs/database.md#retention-and-archiving)', () => {
+  it('exports the entries up to a cut, removes them as the owner, and both the archive and the rest still verify', async () => {
+    await importPlan();
+    const [{ cut }] = await t.ownerQuery<{ cut: number }>('SELECT max(chain_seq)::int AS cut FROM audit_log');
+    await importPlan();
+    // 1. The export: the rows up to the cut in chain order, with the canonical content, and the
+    //    place the archive starts from (the previous archive's end, or genesis).
+    const [start] = await t.ownerQuery<{ seq: number; hash: string }>(
+      'SELECT archived_seq::int AS seq, archived_hash AS hash FROM audit_chain_head',
+    );
+    const archive = await t.ownerQuery<ChainRow>(
+      `SELECT a.id::text AS id, a.chain_seq::int AS seq, a.chain_hash AS hash,
+              jsonb_build_array(a.id, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.tx_id,
+                a.institution_id, a.plan_id, a.entity, a.entity_id, a.action, a.period, a.old_value, a.new_value,
+                a.reason, a.actor_id, a.actor_email, a.db_user)::text AS content
+         FROM audit_log a WHERE a.chain_seq > $1 AND a.chain_seq <= $2 ORDER BY a.chain_seq`,
+      [start.seq, cut],
+    );
+    // 2. The archive checks on its own, from its start to its last row.
+    const walked = checkChainRows(start, archive);
+    expect(walked.broken).toBeNull();
+    expect(walked.position.seq).toBe(cut);
+    // 3. The owner removes the archived rows and moves the chain's start, in one transaction.
+    await withClient(t.ownerUrl, async (client) => {
+      await client.query('BEGIN');
+      await client.query('ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only');
+      await client.query(
+        `UPDATE audit_chain_head SET archived_seq = $1,
+                archived_hash = (SELECT chain_hash FROM audit_log WHERE chain_seq = $1)`,
+        [cut],
+      );
+      await client.query('DELETE FROM audit_log WHERE chain_seq <= $1', [cut]);
+      await client.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
+      await client.query('COMMIT');
+    });
+    const report = await verify();
+    const [{ rows }] = await t.ownerQuery<{ rows: number }>('SELECT count(*)::int AS rows FROM audit_log');
+    expect(report).toEqual({
+      ok: true,
+      checked: rows,
+      archived: walked.position,
+      head: { seq: cut + rows, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+    // New entries go on from the head as before.
+    await importPlan();
+    expect(await verify()).toMatchObject({ ok: true, archived: walked.position });
   });
 });
 

@@ -31,13 +31,18 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
     await queryRunner.query(`
       INSERT INTO audit_seal_key (key)
       VALUES (encode(sha256(convert_to(gen_random_uuid()::text || gen_random_uuid()::text, 'UTF8')), 'hex'))`);
+    // seq/hash: the last sealed row. archived_seq/archived_hash: the last row moved out to an
+    // archive (docs/database.md#retention-and-archiving); the rows in the table continue from it.
     await queryRunner.query(`
       CREATE TABLE audit_chain_head (
         id boolean NOT NULL DEFAULT true,
         seq bigint NOT NULL,
         hash text NOT NULL,
+        archived_seq bigint NOT NULL DEFAULT 0,
+        archived_hash text NOT NULL DEFAULT repeat('0', 64),
         CONSTRAINT audit_chain_head_pkey PRIMARY KEY (id),
-        CONSTRAINT audit_chain_head_id_check CHECK (id)
+        CONSTRAINT audit_chain_head_id_check CHECK (id),
+        CONSTRAINT audit_chain_head_archived_seq_check CHECK (archived_seq BETWEEN 0 AND seq)
       )`);
     await queryRunner.query(`INSERT INTO audit_chain_head (seq, hash) VALUES (0, repeat('0', 64))`);
     await queryRunner.query('REVOKE ALL ON audit_seal_key, audit_chain_head FROM PUBLIC');
@@ -212,6 +217,7 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
       CREATE FUNCTION audit_log_seal() RETURNS trigger
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
       DECLARE
+        sealed_seq bigint;
         head_seq bigint;
         head_hash text;
         entry record;
@@ -219,8 +225,10 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
         seqs bigint[] := '{}';
         hashes text[] := '{}';
       BEGIN
-        PERFORM 1 FROM audit_log WHERE id = NEW.id AND chain_seq IS NULL;
-        IF NOT FOUND THEN
+        -- By primary key: a condition on chain_seq would let the planner pick audit_log_unsealed_idx,
+        -- whose entries of the rows just sealed are dead but still scanned (quadratic in big imports).
+        SELECT chain_seq INTO sealed_seq FROM audit_log WHERE id = NEW.id;
+        IF sealed_seq IS NOT NULL OR NOT FOUND THEN
           RETURN NULL;
         END IF;
         SELECT seq, hash INTO head_seq, head_hash FROM audit_chain_head WHERE id FOR UPDATE;

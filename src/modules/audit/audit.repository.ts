@@ -73,11 +73,15 @@ export class AuditRepository {
     return { entries, total };
   }
 
-  async findChainHead(): Promise<AuditChainHead> {
-    const [head] = await this.dataSource.query<AuditChainHead[]>(
-      'SELECT seq, hash FROM audit_chain_head WHERE id',
-    );
-    return head;
+  /** The chain's head, and where the rows in the table start (after the archived ones). */
+  async findChainHead(): Promise<{ head: AuditChainHead; archived: AuditChainHead }> {
+    const [row] = await this.dataSource.query<
+      Array<{ seq: number; hash: string; archived_seq: number; archived_hash: string }>
+    >('SELECT seq, hash, archived_seq, archived_hash FROM audit_chain_head WHERE id');
+    return {
+      head: { seq: row.seq, hash: row.hash },
+      archived: { seq: row.archived_seq, hash: row.archived_hash },
+    };
   }
 
   /** Up to `limit` sealed rows after `afterSeq` and up to `lastSeq`, in chain order. */

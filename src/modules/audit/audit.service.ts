@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuditPageResponse, AuditQuery, AuditVerifyResponse } from '../../contracts/audit.js';
+import type {
+  AuditChainBreak,
+  AuditPageResponse,
+  AuditQuery,
+  AuditVerifyResponse,
+} from '../../contracts/audit.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Plan } from '../plans/plan.entity.js';
-import { CHAIN_START, checkChainEnd, checkChainRows, unsealedBreak } from './audit-chain.js';
+import { checkChainEnd, checkChainRows, unsealedBreak } from './audit-chain.js';
 import { toAuditRange } from './audit-range.js';
 import { toAuditEntryResponse } from './audit.mapper.js';
 import { AuditRepository } from './audit.repository.js';
@@ -54,25 +59,31 @@ export class AuditService {
   }
 
   /**
-   * Walks the whole chain from genesis to the head read at the start, in batches, recomputing
-   * every link; then looks for entries outside the chain. Stops at the first broken link.
+   * Walks the chain from its start in the table (genesis, or the last archived entry) to the head
+   * read at the start, in batches, recomputing every link; then looks for entries outside the
+   * chain. Stops at the first broken link.
    */
   async verifyChain(): Promise<AuditVerifyResponse> {
-    const head = await this.repository.findChainHead();
-    let position = CHAIN_START;
+    const { head, archived } = await this.repository.findChainHead();
+    let position = archived;
+    const report = (firstBroken?: AuditChainBreak): AuditVerifyResponse => ({
+      ok: firstBroken === undefined,
+      checked: position.seq - archived.seq,
+      archived,
+      head,
+      ...(firstBroken ? { firstBroken } : {}),
+    });
     for (;;) {
       const rows = await this.repository.findChainRows(position.seq, head.seq, CHAIN_BATCH);
       const step = checkChainRows(position, rows);
       position = step.position;
-      if (step.broken) return { ok: false, checked: position.seq, head, firstBroken: step.broken };
+      if (step.broken) return report(step.broken);
       if (rows.length < CHAIN_BATCH) break;
     }
     const end = checkChainEnd(position, head);
-    if (end) return { ok: false, checked: position.seq, head, firstBroken: end };
+    if (end) return report(end);
     const unsealed = await this.repository.findFirstUnsealed();
-    if (unsealed !== null)
-      return { ok: false, checked: position.seq, head, firstBroken: unsealedBreak(unsealed) };
-    return { ok: true, checked: position.seq, head };
+    return report(unsealed === null ? undefined : unsealedBreak(unsealed));
   }
 
   /** The id of the plan's indicator `code`; 400 UNKNOWN_INDICATOR (detail on `indicator`) when none. */
