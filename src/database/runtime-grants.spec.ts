@@ -19,6 +19,7 @@ const RELATIONS: SchemaRelation[] = [
   // A table another branch adds later: covered without being named anywhere.
   { name: 'value_corrections', kind: 'table', ownedBy: null },
   { name: 'value_corrections_number_seq', kind: 'sequence', ownedBy: 'value_corrections' },
+  { name: 'invitation_number_seq', kind: 'sequence', ownedBy: null },
 ];
 
 describe('planRuntimeGrants', () => {
@@ -42,9 +43,12 @@ describe('planRuntimeGrants', () => {
     expect(statements.filter((statement) => statement.includes('audit_seal_key'))).toHaveLength(1);
   });
 
-  it('lets it use the sequences of the tables it writes, not of the ones it only reads', () => {
+  it('lets it use the sequences of the tables it writes and free-standing ones, not those of the tables it only reads', () => {
     expect(statements).toContain(
       'GRANT USAGE, SELECT ON SEQUENCE "public"."value_corrections_number_seq" TO "pusula_app"',
+    );
+    expect(statements).toContain(
+      'GRANT USAGE, SELECT ON SEQUENCE "public"."invitation_number_seq" TO "pusula_app"',
     );
     expect(
       statements.some((statement) => statement.startsWith('GRANT') && statement.includes('audit_log_id_seq')),

@@ -58,7 +58,8 @@ export function quoteIdent(name: string): string {
 
 /**
  * The statements that give `role` exactly its access in `schema`: everything revoked first (from
- * PUBLIC too), then granted by RUNTIME_TABLE_ACCESS. Sequences follow the table that uses them.
+ * PUBLIC too), then granted by RUNTIME_TABLE_ACCESS. A sequence follows the table whose column
+ * owns it (serial, identity); a free-standing one is usable.
  */
 export function planRuntimeGrants(schema: string, role: string, relations: SchemaRelation[]): string[] {
   const s = quoteIdent(schema);
@@ -72,7 +73,8 @@ export function planRuntimeGrants(schema: string, role: string, relations: Schem
       if (granted.length > 0) statements.push(`GRANT ${granted.join(', ')} ON TABLE ${name} TO ${r}`);
     } else {
       statements.push(`REVOKE ALL ON SEQUENCE ${name} FROM PUBLIC, ${r}`);
-      if (relation.ownedBy !== null && tableAccess(relation.ownedBy) === 'write')
+      // A sequence of its own (not a column's) may serve any table's default: usable too.
+      if (relation.ownedBy === null || tableAccess(relation.ownedBy) === 'write')
         statements.push(`GRANT USAGE, SELECT ON SEQUENCE ${name} TO ${r}`);
     }
   }

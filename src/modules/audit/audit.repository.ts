@@ -84,15 +84,18 @@ export class AuditRepository {
     };
   }
 
-  /** Up to `limit` sealed rows after `afterSeq` and up to `lastSeq`, in chain order. */
-  findChainRows(afterSeq: number, lastSeq: number, limit: number): Promise<ChainRow[]> {
+  /**
+   * The sealed rows with chain_seq in (afterSeq, lastSeq], in chain order. A bounded range, not
+   * LIMIT: with a LIMIT over "all later rows" the planner may sort (and build the content of)
+   * every later row for each batch.
+   */
+  findChainRows(afterSeq: number, lastSeq: number): Promise<ChainRow[]> {
     return this.dataSource.query<ChainRow[]>(
       `SELECT a.id::text AS id, a.chain_seq AS seq, a.chain_hash AS hash, ${CANONICAL_CONTENT} AS content
          FROM audit_log a
         WHERE a.chain_seq > $1 AND a.chain_seq <= $2
-        ORDER BY a.chain_seq
-        LIMIT $3`,
-      [afterSeq, lastSeq, limit],
+        ORDER BY a.chain_seq`,
+      [afterSeq, lastSeq],
     );
   }
 

@@ -17,7 +17,7 @@ import { toAuditEntryResponse } from './audit.mapper.js';
 import { AuditRepository } from './audit.repository.js';
 
 const DEFAULT_PAGE_SIZE = 50;
-/** Rows read per query while the chain is checked: a million rows never load at once. */
+/** Chain places read per query while the chain is checked: a million rows never load at once. */
 const CHAIN_BATCH = 5000;
 
 @Injectable()
@@ -73,12 +73,13 @@ export class AuditService {
       head,
       ...(firstBroken ? { firstBroken } : {}),
     });
-    for (;;) {
-      const rows = await this.repository.findChainRows(position.seq, head.seq, CHAIN_BATCH);
+    // Ranges of chain_seq, not of rows: a removed row leaves its range short, and the next row
+    // found (in this range or a later one) reports the gap.
+    for (let from = archived.seq; from < head.seq; from += CHAIN_BATCH) {
+      const rows = await this.repository.findChainRows(from, Math.min(from + CHAIN_BATCH, head.seq));
       const step = checkChainRows(position, rows);
       position = step.position;
       if (step.broken) return report(step.broken);
-      if (rows.length < CHAIN_BATCH) break;
     }
     const end = checkChainEnd(position, head);
     if (end) return report(end);
