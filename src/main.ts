@@ -41,7 +41,11 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
     new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
-    { logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)) },
+    {
+      logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)),
+      // A failed start (e.g. a refused runtime role) reaches the catch below: one line, no stack.
+      abortOnError: false,
+    },
   );
   await configureApp(app, config);
   // Runs the bootstrap hooks (the first administrator) before the demo adds its users.
