@@ -67,7 +67,8 @@ if (needsDatabase) {
     const { startEmbeddedDatabase } = await import('../dist/database/embedded-database.js');
     dataDir = mkdtempSync(join(tmpdir(), 'pusula-test-pg-'));
     embedded = await startEmbeddedDatabase(dataDir, await freePort(), (line) => console.log(line));
-    env.TEST_DATABASE_URL = embedded.url;
+    // The superuser: the tests create a database and a runtime role per test app with it.
+    env.TEST_DATABASE_URL = embedded.migrationUrl;
     console.log('Tests use an embedded PostgreSQL (set TEST_DATABASE_URL to use a server of your own)');
   }
 }

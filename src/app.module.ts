@@ -1,10 +1,11 @@
-import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Logger, Module, ValidationPipe } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
 import { VALIDATION_PIPE_OPTIONS } from './common/validation.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { buildDataSourceOptions } from './database/data-source.js';
+import { prepareDatabase } from './database/runtime-role.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthGuard } from './modules/auth/auth.guard.js';
 import { AuthModule } from './modules/auth/auth.module.js';
@@ -21,12 +22,26 @@ import { ValueImportsModule } from './modules/value-imports/value-imports.module
 
 @Module({})
 export class AppModule {
-  /** The whole app for a validated config and the database URL it runs on (embedded or given). */
+  /**
+   * The whole app for a validated config and the database URL it runs on (embedded or given).
+   * With `config.databaseMigrationUrl`, the migrations and grants run as that owner first
+   * (prepareDatabase) and the app runs as `databaseUrl`'s role without migrating.
+   */
   static register(config: AppConfig, databaseUrl: string, options: { schema?: string } = {}): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot({ ...buildDataSourceOptions(databaseUrl, options), migrationsRun: true }),
+        TypeOrmModule.forRootAsync({
+          useFactory: async () => {
+            const { migrationsRun } = await prepareDatabase({
+              url: databaseUrl,
+              migrationUrl: config.databaseMigrationUrl,
+              schema: options.schema,
+              logger: new Logger('Database'),
+            });
+            return { ...buildDataSourceOptions(databaseUrl, options), migrationsRun };
+          },
+        }),
         AuthModule,
         InstitutionsModule,
         PlansModule,

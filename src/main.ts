@@ -27,6 +27,8 @@ async function bootstrap(): Promise<void> {
     embedded = await startEmbeddedDatabase(config.dataDir, config.embeddedDbPort, (line) => logger.log(line));
   }
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  // The embedded cluster's superuser migrates; the app runs as its login role pusula_app.
+  if (embedded) config = { ...config, databaseMigrationUrl: embedded.migrationUrl };
   if (embedded && !config.adminEmail) {
     // The local demo's administrator (README); a server with DATABASE_URL must name its own.
     config = {
@@ -39,7 +41,11 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
     new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
-    { logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)) },
+    {
+      logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)),
+      // A failed start (e.g. a refused runtime role) reaches the catch below: one line, no stack.
+      abortOnError: false,
+    },
   );
   await configureApp(app, config);
   // Runs the bootstrap hooks (the first administrator) before the demo adds its users.

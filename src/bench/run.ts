@@ -88,6 +88,8 @@ async function main(): Promise<void> {
   let stopEmbedded: () => Promise<void> = () => Promise.resolve();
   let dropDatabase: () => Promise<void> = () => Promise.resolve();
   let databaseUrl: string;
+  // With the embedded server the bench runs as production does: migrations as the owner, the app as pusula_app.
+  let migrationUrl = '';
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const name = `pusula_bench_${Date.now().toString(36)}`;
@@ -107,6 +109,7 @@ async function main(): Promise<void> {
   } else {
     const embedded = await startEmbeddedDatabase(join(tempDir, 'db'), await freePort(), () => undefined);
     databaseUrl = embedded.url;
+    migrationUrl = embedded.migrationUrl;
     stopEmbedded = () => embedded.stop();
   }
   console.log(
@@ -115,6 +118,7 @@ async function main(): Promise<void> {
 
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
+    DATABASE_MIGRATION_URL: migrationUrl,
     PUSULA_DEMO: 'false',
     LOG_LEVEL: 'error',
     PUSULA_BODY_LIMIT: String(50 * 1024 * 1024),

@@ -80,3 +80,28 @@ describe('PUSULA_ADMIN_PASSWORD', () => {
     expect(loadConfig({ PUSULA_ADMIN_PASSWORD: 'pusula-admin' }).adminPassword).toBe('pusula-admin');
   });
 });
+
+describe('DATABASE_MIGRATION_URL', () => {
+  const runtime = 'postgresql://pusula_app:x@db.example/pusula';
+  const owner = 'postgresql://pusula_owner:y@db.example/pusula';
+
+  it('is unset by default (one role), and read beside DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: runtime }).databaseMigrationUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: runtime, DATABASE_MIGRATION_URL: owner })).toMatchObject({
+      databaseUrl: runtime,
+      databaseMigrationUrl: owner,
+    });
+    expect(
+      loadConfig({ DATABASE_URL: runtime, DATABASE_MIGRATION_URL: ' ' }).databaseMigrationUrl,
+    ).toBeNull();
+  });
+
+  it('must be a PostgreSQL URL and needs DATABASE_URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: runtime, DATABASE_MIGRATION_URL: 'mysql://x' })).toThrow(
+      'DATABASE_MIGRATION_URL must be a postgres:// or postgresql:// URL',
+    );
+    expect(() => loadConfig({ DATABASE_MIGRATION_URL: owner })).toThrow(
+      'DATABASE_MIGRATION_URL needs DATABASE_URL (the embedded database sets up both roles itself)',
+    );
+  });
+});

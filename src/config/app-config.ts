@@ -25,6 +25,16 @@ class EnvironmentVariables {
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'DATABASE_URL must be a postgres:// or postgresql:// URL' })
   DATABASE_URL?: string;
 
+  /**
+   * The owner role's URL: migrations run as it, and it grants DATABASE_URL's role what the app
+   * needs. Unset: DATABASE_URL's role migrates and runs (one role).
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_MIGRATION_URL must be a postgres:// or postgresql:// URL',
+  })
+  DATABASE_MIGRATION_URL?: string;
+
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
     value === undefined || value === '' ? undefined : Number(value),
@@ -141,6 +151,8 @@ class EnvironmentVariables {
 
 export interface AppConfig {
   databaseUrl: string | null;
+  /** DATABASE_MIGRATION_URL; with the embedded database, its superuser (set by main.ts). */
+  databaseMigrationUrl: string | null;
   port: number;
   host: string;
   dataDir: string;
@@ -165,6 +177,7 @@ export type TrustProxy = boolean | number | string[];
 
 const KNOWN_KEYS = new Set([
   'DATABASE_URL',
+  'DATABASE_MIGRATION_URL',
   'PORT',
   'HOST',
   'PUSULA_DATA_DIR',
@@ -216,10 +229,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...errors.flatMap((error) => Object.values(error.constraints ?? {})),
     ...(trustProxy === null ? [TRUST_PROXY_MESSAGE] : []),
     ...adminPasswordProblems(parsed, errors.length === 0),
+    ...(parsed.DATABASE_MIGRATION_URL !== undefined && parsed.DATABASE_URL === undefined
+      ? ['DATABASE_MIGRATION_URL needs DATABASE_URL (the embedded database sets up both roles itself)']
+      : []),
   ];
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
   return {
     databaseUrl: parsed.DATABASE_URL ?? null,
+    databaseMigrationUrl: parsed.DATABASE_MIGRATION_URL ?? null,
     port: parsed.PORT ?? 3000,
     host: parsed.HOST ?? '0.0.0.0',
     dataDir: parsed.PUSULA_DATA_DIR ?? './data',

@@ -78,3 +78,41 @@ export interface AuditPageResponse {
   page: number;
   pageSize: number;
 }
+
+/** A place in the audit chain: a chain_seq and that entry's chain_hash (0 and 64 zeros before the first). */
+export interface AuditChainHead {
+  seq: number;
+  hash: string;
+}
+
+/**
+ * Why the chain breaks at a link: HASH_MISMATCH (an entry's content, or its link to the one before,
+ * was changed), MISSING_ROW (an entry was removed: a gap, or the chain ends before its head),
+ * UNSEALED_ROW (an entry never joined the chain), HEAD_MISMATCH (the head was changed).
+ */
+export type AuditChainBreakReason = 'HASH_MISMATCH' | 'MISSING_ROW' | 'UNSEALED_ROW' | 'HEAD_MISMATCH';
+
+export interface AuditChainBreak {
+  /** The chain position (chain_seq) of the broken link; null for an entry outside the chain. */
+  seq: number | null;
+  /** The audit entry found broken (its id); null when the entry is missing. */
+  auditId: string | null;
+  reason: AuditChainBreakReason;
+  message: string;
+}
+
+/** `GET /api/audit/verify`: the chain recomputed from its start in the table to its head. */
+export interface AuditVerifyResponse {
+  ok: boolean;
+  /** Entries whose link was checked and held. */
+  checked: number;
+  /**
+   * Where the entries in the table start: the last entry moved out to an archive (seq 0 and 64
+   * zeros when none was); an archive is checked against it.
+   */
+  archived: AuditChainHead;
+  /** The head at the start of the check; write it down elsewhere to detect a rewritten chain later. */
+  head: AuditChainHead;
+  /** The first broken link, when ok is false. */
+  firstBroken?: AuditChainBreak;
+}

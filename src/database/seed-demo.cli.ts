@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       console.log(line),
     );
   const url = config.databaseUrl ?? (embedded as EmbeddedDatabase).url;
+  if (embedded) config = { ...config, databaseMigrationUrl: embedded.migrationUrl };
   if (embedded && !config.adminEmail)
     config = {
       ...config,

@@ -1,12 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
+import type { MeResponse } from '../../src/contracts/auth.js';
 import type {
   ImportResponse,
   IndicatorValueResponse,
+  PlanResponse,
   TargetResponse,
 } from '../../src/contracts/resources.js';
-import { setActor } from '../../src/database/actor.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
@@ -14,7 +15,7 @@ import { expectError } from '../support/expect-error.js';
 /**
  * The audit trail (GET /api/plans/:planId/audit): what the database's own triggers record for
  * an import and for edits, the filters and pages over it, and that audit_log refuses UPDATE,
- * DELETE and TRUNCATE even for the application's own (superuser) role.
+ * DELETE and TRUNCATE even for its owner (a superuser here).
  *
  * Imported values count as approved and are locked, so value edits here enter new drafts in an
  * opened assessment period (PG1.1.3 has no 2025-H1 value in the worked example).
@@ -22,6 +23,7 @@ import { expectError } from '../support/expect-error.js';
 
 let t: TestApp;
 let serial = 0;
+const PASSWORD = 'denetim-izi-parolasi-2025';
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -228,14 +230,33 @@ describe('what the trail records', () => {
 
   it('shows who and why when the change ran with an actor, and finds it by user id or e-mail', async () => {
     const planId = await importWorkedExample();
-    const actor = { id: randomUUID(), email: 'planci@ornek.bel.tr' };
-    await t.dataSource.transaction(async (manager) => {
-      await setActor(manager, actor, 'Meclis kararı 2025/12');
-      await manager.query(
-        `UPDATE aims SET title = 'Yaşanabilir bir kent' WHERE plan_id = $1 AND code = 'A1'`,
-        [planId],
-      );
+    const plan = await t.api.get<PlanResponse>(`/api/plans/${planId}`);
+    const email = `planci${serial}@ornek.bel.tr`;
+    const created = await t.api.post<MeResponse>('/api/users', {
+      email,
+      name: 'Planlamacı',
+      password: PASSWORD,
     });
+    expect(created.status).toBe(201);
+    const granted = await t.api.put(
+      `/api/institutions/${plan.body.institution.id}/members/${created.body.id}`,
+      {
+        role: 'planner',
+      },
+    );
+    expect(granted.status).toBe(200);
+    const planner = await t.login(email, PASSWORD);
+    const response = await fetch(`${t.baseUrl}/api/plans/${planId}/aims/A1`, {
+      method: 'PATCH',
+      headers: {
+        authorization: `Bearer ${planner.token}`,
+        'content-type': 'application/json',
+        'x-pusula-reason': encodeURIComponent('Meclis kararı 2025/12'),
+      },
+      body: JSON.stringify({ title: 'Yaşanabilir bir kent' }),
+    });
+    expect(response.status).toBe(200);
+    const actor = { id: created.body.id, email };
 
     const [latest] = (await audit(planId, '?pageSize=1')).items;
     expect(latest).toMatchObject({
@@ -246,7 +267,7 @@ describe('what the trail records', () => {
       reason: 'Meclis kararı 2025/12',
       actor,
     });
-    for (const user of [actor.id, actor.email, 'Planci@Ornek.Bel.TR']) {
+    for (const user of [actor.id, actor.email, actor.email.toUpperCase()]) {
       const page = await audit(planId, `?user=${encodeURIComponent(user)}`);
       expect({ user, total: page.total, ids: page.items.map((entry) => entry.id) }).toEqual({
         user,
@@ -358,11 +379,12 @@ describe('append-only, enforced by the database', () => {
     ['UPDATE', `UPDATE audit_log SET reason = 'x'`],
     ['DELETE', 'DELETE FROM audit_log'],
     ['TRUNCATE', 'TRUNCATE audit_log'],
-  ])('refuses %s for the application’s own role and keeps every row', async (operation, sql) => {
+  ])('refuses %s even for the table’s owner and keeps every row', async (operation, sql) => {
     await importWorkedExample();
     const before = await auditRowCount();
     expect(before).toBeGreaterThanOrEqual(IMPORT_ENTRIES);
-    await expect(t.dataSource.query(sql)).rejects.toMatchObject({
+    // The app's own role has no such privilege at all (audit-integrity.e2e-spec.ts).
+    await expect(t.ownerQuery(sql)).rejects.toMatchObject({
       code: '42501',
       message: `audit_log is append-only: ${operation} is not allowed`,
     });

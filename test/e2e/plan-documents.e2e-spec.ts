@@ -157,7 +157,8 @@ describe('plan documents over HTTP', () => {
   });
 
   async function resetDatabase(): Promise<void> {
-    await t.dataSource.query(`TRUNCATE ${TABLES.join(', ')} CASCADE`);
+    // As the owner: the app's own role may not TRUNCATE.
+    await t.ownerQuery(`TRUNCATE ${TABLES.join(', ')} CASCADE`);
   }
 
   async function importDocument(doc: unknown): Promise<string> {

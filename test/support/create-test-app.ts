@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { LoggerService } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
@@ -6,7 +7,7 @@ import { AppModule } from '../../src/app.module.js';
 import { configureApp } from '../../src/app.setup.js';
 import { fastifyTrustProxy, loadConfig } from '../../src/config/app-config.js';
 import { ApiClient } from './api-client.js';
-import { createTestDatabase } from './test-database.js';
+import { createTestDatabase, withClient } from './test-database.js';
 
 /** The superadmin every test app starts with; `api` is signed in as it. */
 export const TEST_ADMIN = { email: 'admin@test.local', password: 'test-admin-password' };
@@ -19,7 +20,14 @@ export interface TestApp {
   anonymous: ApiClient;
   /** Signs in and answers a client carrying that user's token. */
   login(email: string, password: string): Promise<ApiClient>;
+  /** The app's own DataSource: the runtime role (DML only), or the owner with `singleRole`. */
   dataSource: DataSource;
+  /** The name of the role the app runs as. */
+  runtimeRole: string;
+  /** The owner's URL (TEST_DATABASE_URL's user, a superuser, on this database). */
+  ownerUrl: string;
+  /** One statement as the owner, outside the app: what the app's role may not do (TRUNCATE, DDL). */
+  ownerQuery<T = unknown>(sql: string, params?: unknown[]): Promise<T[]>;
   baseUrl: string;
   /** Rows per table: proves that a rejected request changed nothing. */
   countRows(): Promise<Record<string, number>>;
@@ -40,11 +48,27 @@ export const TABLES = [
   'value_corrections',
 ] as const;
 
+export interface TestAppOptions {
+  /**
+   * Run as production does without DATABASE_MIGRATION_URL: one role (the owner) migrates and
+   * serves. By default the app runs as a per-database runtime role that owns nothing, and the
+   * owner migrates and grants it (docs/database.md#roles-and-grants).
+   */
+  singleRole?: boolean;
+  /** Receives the app's log (default: errors only, to the console). */
+  logger?: LoggerService;
+}
+
 /** The real AppModule on a fresh database with the real migrations, listening on a free port. */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
+  const databaseUrl = options.singleRole ? database.ownerUrl : database.url;
   const config = loadConfig({
-    DATABASE_URL: database.url,
+    DATABASE_URL: databaseUrl,
+    ...(options.singleRole ? {} : { DATABASE_MIGRATION_URL: database.ownerUrl }),
     PUSULA_DEMO: 'false',
     LOG_LEVEL: 'error',
     PUSULA_ADMIN_EMAIL: TEST_ADMIN.email,
@@ -54,14 +78,15 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     PUSULA_PASSWORD_TIME_COST: '1',
     ...env,
   });
-  const moduleRef = await Test.createTestingModule({
-    imports: [AppModule.register(config, database.url)],
-  }).compile();
+  const builder = Test.createTestingModule({
+    imports: [AppModule.register(config, databaseUrl)],
+  });
+  // The database is prepared while the module compiles: its log lines go to this logger.
+  if (options.logger) builder.setLogger(options.logger);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(
     new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
-    {
-      logger: ['error'],
-    },
+    { logger: options.logger ?? ['error'] },
   );
   await configureApp(app, config);
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -82,6 +107,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     anonymous,
     login,
     dataSource,
+    runtimeRole: (await dataSource.query<Array<{ role: string }>>('SELECT session_user AS role'))[0].role,
+    ownerUrl: database.ownerUrl,
+    ownerQuery: <T>(sql: string, params: unknown[] = []) =>
+      withClient(database.ownerUrl, async (client) => (await client.query(sql, params)).rows as T[]),
     baseUrl,
     async countRows() {
       const sql = TABLES.map(

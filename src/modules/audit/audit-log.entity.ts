@@ -1,13 +1,17 @@
-import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import type { AuditAction, AuditEntity } from '../../contracts/audit.js';
 
 /**
- * One change recorded by the trigger `audit_row_change` (migration 1763910000000). The table
- * is append-only: its own triggers refuse UPDATE, DELETE and TRUNCATE, so the app only reads it.
+ * One change recorded by the triggers `audit_row_change` / `audit_rows_inserted` (migrations
+ * 1763910000000, 1764200000000). The table is append-only: its own triggers refuse UPDATE (but
+ * the sealing of the chain columns), DELETE and TRUNCATE, and the app's role may only read it.
  */
 @Entity('audit_log')
 @Index('audit_log_plan_id_at_idx', ['planId', 'at'])
+@Index('audit_log_unsealed_idx', ['txId'], { where: 'chain_seq IS NULL' })
+@Unique('audit_log_chain_seq_key', ['chainSeq'])
 @Check('audit_log_action_check', `action IN ('insert', 'update', 'delete')`)
+@Check('audit_log_chain_check', '(chain_seq IS NULL) = (chain_hash IS NULL)')
 export class AuditLog {
   /** bigint identity; a string, so no id is ever rounded (pg-types parses int8 as a number). */
   @PrimaryColumn({
@@ -59,6 +63,19 @@ export class AuditLog {
   @Column({ type: 'text', nullable: true })
   actorEmail!: string | null;
 
-  @Column({ type: 'text', default: () => 'CURRENT_USER' })
+  /** The login role that made the change (session_user), also for changes made outside the app. */
+  @Column({ type: 'text', default: () => 'SESSION_USER' })
   dbUser!: string;
+
+  /** txid_current() of the writing transaction; NULL for rows written before migration 1764200000000. */
+  @Column({ type: 'bigint', nullable: true, default: () => 'txid_current()' })
+  txId!: number | null;
+
+  /** The row's place in the hash chain, in commit order; set once, at commit. */
+  @Column({ type: 'bigint', nullable: true })
+  chainSeq!: number | null;
+
+  /** sha256 (hex) of the previous row's chain_hash, chain_seq and this row's canonical content. */
+  @Column({ type: 'text', nullable: true })
+  chainHash!: string | null;
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuditEntity } from '../../contracts/audit.js';
+import type { AuditChainHead, AuditEntity } from '../../contracts/audit.js';
+import type { ChainRow } from './audit-chain.js';
 import { AuditLog } from './audit-log.entity.js';
 import type { AuditRange } from './audit-range.js';
 
@@ -16,6 +17,16 @@ export interface AuditFilter {
   indicatorId?: string;
   range: AuditRange;
 }
+
+/**
+ * The canonical content of an audit row, as the sealing trigger hashes it (audit_log_content() of
+ * migration 1764200000000, documented in docs/database.md#the-hash-chain). Spelt out here rather
+ * than calling that function, so a replaced function cannot fool the check.
+ */
+const CANONICAL_CONTENT = `jsonb_build_array(
+  a.id, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.tx_id,
+  a.institution_id, a.plan_id, a.entity, a.entity_id, a.action, a.period,
+  a.old_value, a.new_value, a.reason, a.actor_id, a.actor_email, a.db_user)::text`;
 
 @Injectable()
 export class AuditRepository {
@@ -64,5 +75,39 @@ export class AuditRepository {
       .limit(limit)
       .getManyAndCount();
     return { entries, total };
+  }
+
+  /** The chain's head, and where the rows in the table start (after the archived ones). */
+  async findChainHead(): Promise<{ head: AuditChainHead; archived: AuditChainHead }> {
+    const [row] = await this.dataSource.query<
+      Array<{ seq: number; hash: string; archived_seq: number; archived_hash: string }>
+    >('SELECT seq, hash, archived_seq, archived_hash FROM audit_chain_head WHERE id');
+    return {
+      head: { seq: row.seq, hash: row.hash },
+      archived: { seq: row.archived_seq, hash: row.archived_hash },
+    };
+  }
+
+  /**
+   * The sealed rows with chain_seq in (afterSeq, lastSeq], in chain order. A bounded range, not
+   * LIMIT: with a LIMIT over "all later rows" the planner may sort (and build the content of)
+   * every later row for each batch.
+   */
+  findChainRows(afterSeq: number, lastSeq: number): Promise<ChainRow[]> {
+    return this.dataSource.query<ChainRow[]>(
+      `SELECT a.id::text AS id, a.chain_seq AS seq, a.chain_hash AS hash, ${CANONICAL_CONTENT} AS content
+         FROM audit_log a
+        WHERE a.chain_seq > $1 AND a.chain_seq <= $2
+        ORDER BY a.chain_seq`,
+      [afterSeq, lastSeq],
+    );
+  }
+
+  /** The first entry (by id) that is not in the chain; committed rows are sealed at commit. */
+  async findFirstUnsealed(): Promise<string | null> {
+    const rows = await this.dataSource.query<Array<{ id: string }>>(
+      'SELECT id::text AS id FROM audit_log WHERE chain_seq IS NULL ORDER BY id LIMIT 1',
+    );
+    return rows[0]?.id ?? null;
   }
 }

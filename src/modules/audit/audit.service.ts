@@ -1,16 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { AuditPageResponse, AuditQuery } from '../../contracts/audit.js';
+import type {
+  AuditChainBreak,
+  AuditPageResponse,
+  AuditQuery,
+  AuditVerifyResponse,
+} from '../../contracts/audit.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Plan } from '../plans/plan.entity.js';
+import { checkChainEnd, checkChainRows, unsealedBreak } from './audit-chain.js';
 import { toAuditRange } from './audit-range.js';
 import { toAuditEntryResponse } from './audit.mapper.js';
 import { AuditRepository } from './audit.repository.js';
 
 const DEFAULT_PAGE_SIZE = 50;
+/** Chain places read per query while the chain is checked: a million rows never load at once. */
+const CHAIN_BATCH = 5000;
 
 @Injectable()
 export class AuditService {
@@ -48,6 +56,35 @@ export class AuditService {
       pageSize,
     );
     return { items: entries.map(toAuditEntryResponse), total, page, pageSize };
+  }
+
+  /**
+   * Walks the chain from its start in the table (genesis, or the last archived entry) to the head
+   * read at the start, in batches, recomputing every link; then looks for entries outside the
+   * chain. Stops at the first broken link.
+   */
+  async verifyChain(): Promise<AuditVerifyResponse> {
+    const { head, archived } = await this.repository.findChainHead();
+    let position = archived;
+    const report = (firstBroken?: AuditChainBreak): AuditVerifyResponse => ({
+      ok: firstBroken === undefined,
+      checked: position.seq - archived.seq,
+      archived,
+      head,
+      ...(firstBroken ? { firstBroken } : {}),
+    });
+    // Ranges of chain_seq, not of rows: a removed row leaves its range short, and the next row
+    // found (in this range or a later one) reports the gap.
+    for (let from = archived.seq; from < head.seq; from += CHAIN_BATCH) {
+      const rows = await this.repository.findChainRows(from, Math.min(from + CHAIN_BATCH, head.seq));
+      const step = checkChainRows(position, rows);
+      position = step.position;
+      if (step.broken) return report(step.broken);
+    }
+    const end = checkChainEnd(position, head);
+    if (end) return report(end);
+    const unsealed = await this.repository.findFirstUnsealed();
+    return report(unsealed === null ? undefined : unsealedBreak(unsealed));
   }
 
   /** The id of the plan's indicator `code`; 400 UNKNOWN_INDICATOR (detail on `indicator`) when none. */

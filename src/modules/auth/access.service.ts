@@ -49,7 +49,7 @@ export class AccessService {
     }
     if (!rule) return;
     if (rule.superadminOnly && !user.isSuperadmin) {
-      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin creates or deletes institutions');
+      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin may do this');
     }
     if (!institutionId) {
       const roles = user.isSuperadmin

@@ -6,6 +6,7 @@ import { toActor, type PusulaRequest } from '../../common/request-user.js';
 import { ACCESS_RULE, type AccessRule, PUBLIC_ROUTE } from './access.decorators.js';
 import { AccessService } from './access.service.js';
 import { AuthService, SESSION_COOKIE } from './auth.service.js';
+import { parseToken } from './session-token.js';
 
 /**
  * Every route needs a signed-in caller unless it is @Public(); a route under :planId or
@@ -29,9 +30,14 @@ export class AuthGuard implements CanActivate {
     const header = request.headers.authorization;
     const bearer =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    request.user = await this.auth.userFromToken(bearer ?? request.cookies?.[SESSION_COOKIE]);
+    const token = bearer ?? request.cookies?.[SESSION_COOKIE];
+    request.user = await this.auth.userFromToken(token);
     const store = requestContext.getStore();
-    if (store) store.actor = toActor(request.user);
+    if (store) {
+      store.actor = toActor(request.user);
+      // The database checks the session again before it names the actor (setActor).
+      store.session = request.user && token ? parseToken(token) : null;
+    }
     if (!request.user)
       throw new AppError(401, 'UNAUTHORIZED', 'Sign in first (Authorization: Bearer <token>)');
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
