@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { AppLogger } from './common/app-logger.js';
-import { configureApp } from './app.setup.js';
-import { ConfigError, fastifyTrustProxy, loadConfig, type AppConfig } from './config/app-config.js';
+import { APP_OPTIONS, configureApp, createHttpAdapter } from './app.setup.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { DEMO_ADMIN, seedDemo } from './database/seed-demo.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
 
@@ -38,8 +38,11 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
-    { logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)) },
+    createHttpAdapter(config),
+    {
+      ...APP_OPTIONS,
+      logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)),
+    },
   );
   await configureApp(app, config);
   // Runs the bootstrap hooks (the first administrator) before the demo adds its users.

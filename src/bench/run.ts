@@ -5,12 +5,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
-import { configureApp } from '../app.setup.js';
-import { fastifyTrustProxy, loadConfig } from '../config/app-config.js';
+import { APP_OPTIONS, configureApp, createHttpAdapter } from '../app.setup.js';
+import { loadConfig } from '../config/app-config.js';
 import { startEmbeddedDatabase } from '../database/embedded-database.js';
 import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { computeProgress } from '../modules/progress/progress-engine.js';
@@ -123,8 +123,9 @@ async function main(): Promise<void> {
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
+    createHttpAdapter(config),
     {
+      ...APP_OPTIONS,
       logger: ['error'],
     },
   );

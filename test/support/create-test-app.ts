@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
-import { configureApp } from '../../src/app.setup.js';
-import { fastifyTrustProxy, loadConfig } from '../../src/config/app-config.js';
+import { APP_OPTIONS, configureApp, createHttpAdapter } from '../../src/app.setup.js';
+import { loadConfig } from '../../src/config/app-config.js';
 import { ApiClient } from './api-client.js';
 import { createTestDatabase } from './test-database.js';
 
@@ -53,12 +53,10 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.register(config, database.url)],
   }).compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
-    {
-      logger: ['error'],
-    },
-  );
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), {
+    ...APP_OPTIONS,
+    logger: ['error'],
+  });
   await configureApp(app, config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
