@@ -22,6 +22,7 @@ import {
   report,
   reportRatio,
   reportThroughput,
+  runLoad,
   sample,
   time,
   lines,
@@ -35,23 +36,6 @@ import { benchSections } from './sections.js';
  * so the verdict holds on a noisy machine. Uses DATABASE_URL's server (a fresh database on it)
  * or an embedded PostgreSQL in a temporary directory.
  */
-
-/** Runs the load generator in its own process (load-client.ts) against the server. */
-async function runLoad(
-  base: string,
-  requests: Array<{ method: string; path: string; body?: unknown }>,
-  clients = 50,
-  durationMs = 3000,
-): Promise<{ rps: number; p99: number; failures: number }> {
-  const config = JSON.stringify({ base, token, clients, durationMs, requests });
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((done) => child.on('exit', () => done()));
-  return JSON.parse(output) as { rps: number; p99: number; failures: number };
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -278,16 +262,17 @@ async function main(): Promise<void> {
         })),
       ),
     );
-    const constantLoad = await runLoad(base, [{ method: 'GET', path: '/api/health/live' }]);
+    const constantLoad = await runLoad(base, token, [{ method: 'GET', path: '/api/health/live' }]);
     const putLoad = await runLoad(
       base,
+      token,
       entries.map((entry, index) => ({
         method: 'PUT',
         path: `/api/plans/${loadPlanId}/indicators/${entry.code}/values/${entry.period}`,
         body: { value: index % 1000 },
       })),
     );
-    const progressLoad = await runLoad(base, [
+    const progressLoad = await runLoad(base, token, [
       { method: 'GET', path: `/api/plans/${planId}/progress?period=2027` },
     ]);
     if (putLoad.failures + progressLoad.failures + constantLoad.failures > 0) {

@@ -62,7 +62,7 @@ export function jsonTooDeep(limit = MAX_JSON_DEPTH): AppError {
 }
 
 /** Bodies from this size on keep their bytes beside their parsed value (`rawJsonOf`). */
-export const LARGE_JSON_BYTES = 512 * 1024;
+export const LARGE_JSON_BYTES = 256 * 1024;
 
 const rawBodies = new WeakMap<object, Buffer>();
 

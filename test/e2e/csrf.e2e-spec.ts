@@ -138,14 +138,15 @@ describe('cross-site requests with the session cookie (CSRF)', () => {
     it('a JSON post from another site (were CORS to let it through): 403, from Origin or from Referer', async () => {
       const before = await userCount();
       const json = JSON.stringify(userFields('json@evil.example'));
-      for (const headers of [
+      const attempts: Array<Record<string, string>> = [
         { origin: EVIL },
         { origin: 'null' },
         { 'sec-fetch-site': 'same-site', origin: 'https://evil.localhost' },
         { referer: `${EVIL}/form.html` },
         // X-Forwarded-Host counts only from a proxy PUSULA_TRUST_PROXY trusts (none here).
         { origin: 'https://pusula.example.gov.tr', 'x-forwarded-host': 'pusula.example.gov.tr' },
-      ]) {
+      ];
+      for (const headers of attempts) {
         const answer = await browserRequest(t.baseUrl, 'POST', '/api/users', {
           cookie,
           body: json,

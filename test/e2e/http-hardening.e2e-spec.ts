@@ -226,7 +226,7 @@ describe('HTTP hardening', () => {
     afterEach(() => {
       warnings.mockRestore();
     });
-    const lines = (): string[] => warnings.mock.calls.map((call) => String(call[0]));
+    const lines = (): string[] => warnings.mock.calls.map((call: unknown[]) => String(call[0]));
 
     it('one warn line per 401 with method, path, client address and no user', async () => {
       expect((await t.anonymous.get('/api/plans?secret=1')).status).toBe(401);
