@@ -85,6 +85,22 @@ describe('HTTP hardening', () => {
     });
   });
 
+  it('text that is not Unicode (an unpaired surrogate) in a DTO field: 400 VALIDATION_FAILED at the field, not 500', async () => {
+    const before = await t.countRows();
+    const answer = await t.api.raw(
+      'POST',
+      '/api/users',
+      '{"email":"\\ud800@test.local","name":"Yarım\\udfff","password":"Kuzey-Yildizi-Pusula-2026"}',
+    );
+    const body = expectError(answer, 400, 'VALIDATION_FAILED');
+    expect(body.details).toEqual([
+      { path: 'email', code: 'INVALID_TYPE', message: expect.stringContaining('unpaired surrogate') },
+      { path: 'name', code: 'INVALID_TYPE', message: expect.stringContaining('unpaired surrogate') },
+    ]);
+    expect(await t.countRows()).toEqual(before);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
   describe('bodies that are not JSON (text/plain answered a misleading VALIDATION_FAILED)', () => {
     it.each([
       ['text/plain', '{"name":"Metin Belediyesi"}'],
