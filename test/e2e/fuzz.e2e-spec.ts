@@ -25,6 +25,8 @@ const PER_FIELD = 4;
 const DOCUMENT_MUTATIONS = 60;
 /** Requests in flight at once (the machine is shared; order within a phase is seeded). */
 const CONCURRENCY = 6;
+/** A request without an answer by then is a finding too (a hung request holds a connection). */
+const ANSWER_WITHIN_MS = 20_000;
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
 
 interface Operation {
@@ -195,13 +197,21 @@ describe('fuzz: malformed bodies on every write route of the OpenAPI document', 
     const headers: Record<string, string> = {};
     if (probe.token) headers.authorization = `Bearer ${probe.token}`;
     if (probe.body?.contentType) headers['content-type'] = probe.body.contentType;
-    const response = await fetch(`${t.baseUrl}${probe.url}`, {
-      method: probe.method,
-      headers,
-      // A body without a content type: bytes, so that fetch adds none of its own.
-      body: probe.body ? new TextEncoder().encode(probe.body.text) : undefined,
-    });
-    const text = await response.text();
+    const request = `${probe.method} ${probe.url.slice(0, 120)} ${probe.token ? 'admin' : 'anonymous'} [${probe.body?.kind ?? 'no body'}, ${probe.body?.contentType ?? 'no content type'}] ${(probe.body?.text ?? '').slice(0, 120)}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(`${t.baseUrl}${probe.url}`, {
+        method: probe.method,
+        headers,
+        // A body without a content type: bytes, so that fetch adds none of its own.
+        body: probe.body ? new TextEncoder().encode(probe.body.text) : undefined,
+        signal: AbortSignal.timeout(ANSWER_WITHIN_MS),
+      });
+      text = await response.text();
+    } catch (error) {
+      return { request: `${request}: no answer (${String(error)})`, status: 0, body: '' };
+    }
     let body: unknown = text;
     try {
       body = JSON.parse(text) as unknown;
@@ -211,7 +221,7 @@ describe('fuzz: malformed bodies on every write route of the OpenAPI document', 
     const problem = problemWith(response.status, body);
     if (!problem) return null;
     return {
-      request: `${probe.method} ${probe.url.slice(0, 120)} ${probe.token ? 'admin' : 'anonymous'} [${probe.body?.kind ?? 'no body'}, ${probe.body?.contentType ?? 'no content type'}] ${(probe.body?.text ?? '').slice(0, 120)}: ${problem}`,
+      request: `${request}: ${problem}`,
       status: response.status,
       body: text.slice(0, 300),
     };

@@ -7,11 +7,16 @@ import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-
 import { rawHttp } from '../support/raw-http.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 
+/** Everything logged at error level through Nest's logger. */
+const spyOnErrors = () => jest.spyOn(ConsoleLogger.prototype, 'error');
+/** Every warn line of the app's loggers. */
+const spyOnWarnings = () => jest.spyOn(Logger.prototype, 'warn');
+
 /** Issue 9, points 6 and 12: nested JSON, the error body of what Node and Fastify answer, Cache-Control, refusals in the log. */
 describe('HTTP hardening', () => {
   let t: TestApp;
   let planId: string;
-  let errors: ReturnType<typeof jest.spyOn>;
+  let errors: ReturnType<typeof spyOnErrors>;
 
   beforeAll(async () => {
     t = await createTestApp();
@@ -23,7 +28,7 @@ describe('HTTP hardening', () => {
     await t.close();
   });
   beforeEach(() => {
-    errors = jest.spyOn(ConsoleLogger.prototype, 'error');
+    errors = spyOnErrors();
   });
   afterEach(() => {
     errors.mockRestore();
@@ -235,9 +240,9 @@ describe('HTTP hardening', () => {
   });
 
   describe('401 and 403 in the log', () => {
-    let warnings: ReturnType<typeof jest.spyOn>;
+    let warnings: ReturnType<typeof spyOnWarnings>;
     beforeEach(() => {
-      warnings = jest.spyOn(Logger.prototype, 'warn');
+      warnings = spyOnWarnings();
     });
     afterEach(() => {
       warnings.mockRestore();

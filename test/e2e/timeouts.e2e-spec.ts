@@ -3,6 +3,9 @@ import { ConsoleLogger } from '@nestjs/common';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { rawHttp, trickle } from '../support/raw-http.js';
 
+/** Everything logged at error level through Nest's logger. */
+const spyOnErrors = () => jest.spyOn(ConsoleLogger.prototype, 'error');
+
 /**
  * Issue 9, point 5: 300 stalled uploads stayed open for 150 s. With 1 s for the headers and 2 s
  * for a whole request (the defaults are 15 s and 120 s, docs/deployment.md#timeouts), a slow
@@ -10,7 +13,7 @@ import { rawHttp, trickle } from '../support/raw-http.js';
  */
 describe('slow clients are cut off by the configured timeouts', () => {
   let t: TestApp;
-  let errors: ReturnType<typeof jest.spyOn>;
+  let errors: ReturnType<typeof spyOnErrors>;
 
   beforeAll(async () => {
     t = await createTestApp({ PUSULA_HEADERS_TIMEOUT_SECONDS: '1', PUSULA_REQUEST_TIMEOUT_SECONDS: '2' });
@@ -19,7 +22,7 @@ describe('slow clients are cut off by the configured timeouts', () => {
     await t.close();
   });
   beforeEach(() => {
-    errors = jest.spyOn(ConsoleLogger.prototype, 'error');
+    errors = spyOnErrors();
   });
   afterEach(() => {
     errors.mockRestore();

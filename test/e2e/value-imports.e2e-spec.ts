@@ -657,7 +657,7 @@ describe('upload safety: anything that is not a valid workbook is refused, chang
       body: new Uint8Array(file),
       headers: { 'content-type': XLSX_CONTENT_TYPE, authorization: `Bearer ${users.park.client.token}` },
     });
-    expect({ status: put.status, body: await put.json() }).toMatchObject({
+    expect({ status: put.status, body: (await put.json()) as unknown }).toMatchObject({
       status: 415,
       body: { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
     });
