@@ -21,7 +21,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 
 const SEED = 20260905;
 /** Malformed values tried per field of a DTO, and mutations of the plan document. */
-const PER_FIELD = 4;
+const PER_FIELD = 3;
 const DOCUMENT_MUTATIONS = 60;
 /** Requests in flight at once (the machine is shared; order within a phase is seeded). */
 const CONCURRENCY = 6;
