@@ -1,8 +1,8 @@
-import { type DynamicModule, Logger, Module, ValidationPipe } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
-import { VALIDATION_PIPE_OPTIONS } from './common/validation.js';
+import { AppValidationPipe } from './common/validation.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { buildDataSourceOptions } from './database/data-source.js';
 import { prepareDatabase } from './database/runtime-role.js';
@@ -57,7 +57,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: APP_PIPE, useFactory: () => new ValidationPipe(VALIDATION_PIPE_OPTIONS) },
+        { provide: APP_PIPE, useFactory: () => new AppValidationPipe() },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         { provide: APP_GUARD, useClass: AuthGuard },
       ],

@@ -3,11 +3,33 @@ import { join, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestApplicationOptions } from '@nestjs/common';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppConfig } from './config/app-config.js';
+import { AppError } from './common/app-error.js';
+import { crossSiteRefusal, hasCookie, trustedOriginSet } from './common/csrf.js';
+import { fastifyServerOptions } from './common/http-server.js';
+import { jsonDepth, jsonTooDeep, keepRawJson, MAX_JSON_DEPTH } from './common/json-body.js';
 import { decodeReason, requestContext } from './common/request-context.js';
-import { registerWorkbookUploads } from './common/workbook-upload.js';
+import {
+  isWorkbookUploadRoute,
+  registerWorkbookUploads,
+  XLSX_CONTENT_TYPE,
+} from './common/workbook-upload.js';
+import { SESSION_COOKIE } from './modules/auth/auth.service.js';
+
+/**
+ * The Nest options of every app (main.ts, the tests, the bench): no body parsers of Nest's own
+ * (it would add an urlencoded one); configureApp registers the app's.
+ */
+export const APP_OPTIONS = { bodyParser: false } satisfies NestApplicationOptions;
+
+/** The Fastify adapter of every app (main.ts, the tests, the bench): limits and timeouts of the config. */
+export function createHttpAdapter(config: AppConfig): FastifyAdapter {
+  return new FastifyAdapter(fastifyServerOptions(config));
+}
 
 /** Everything a started app needs beyond its modules; shared by main.ts and the tests. */
 export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
@@ -23,15 +45,28 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     },
   });
   await app.register(cookie);
-  // .xlsx uploads arrive as the raw file body (common/workbook-upload.ts).
+  const fastify = app.getHttpAdapter().getInstance();
+  // The only bodies: JSON, and .xlsx files on the upload routes (common/workbook-upload.ts).
+  fastify.removeAllContentTypeParsers();
+  registerJsonBodies(fastify);
   registerWorkbookUploads(app);
   // A context per request: the auth guard records the caller in it for the audit trail.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', (request, _reply, done) => {
-      requestContext.run({ actor: null, reason: decodeReason(request.headers['x-pusula-reason']) }, done);
-    });
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    requestContext.run({ actor: null, reason: decodeReason(request.headers['x-pusula-reason']) }, done);
+  });
+  const trustedOrigins = trustedOriginSet(config.corsOrigins);
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    done(csrfCheck(request, trustedOrigins));
+  });
+  fastify.addHook('onRequest', (request, _reply, done) => {
+    done(mediaTypeCheck(request));
+  });
+  fastify.addHook('onSend', (request, reply, payload, done) => {
+    if (isPrivateAnswer(request.url) && !reply.hasHeader('cache-control')) {
+      void reply.header('cache-control', 'no-store');
+    }
+    done(null, payload);
+  });
   // CORS is closed unless origins are configured.
   if (config.corsOrigins.length > 0) app.enableCors({ origin: config.corsOrigins, credentials: true });
 
@@ -51,6 +86,84 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs/openapi.json',
   });
+}
+
+/**
+ * JSON bodies: Fastify's own parser (secure-json-parse, which refuses `__proto__` and
+ * `constructor.prototype`), behind the nesting limit of common/json-body.ts.
+ */
+function registerJsonBodies(fastify: FastifyInstance): void {
+  const fastifyJson = fastify.getDefaultJsonParser('error', 'error');
+  fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
+    const bytes = body as Buffer;
+    if (jsonDepth(bytes, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+      done(jsonTooDeep(), undefined);
+      return;
+    }
+    // Fastify's parser answers through `done` and returns nothing to wait for.
+    void fastifyJson(request, bytes as unknown as string, (error, value) => {
+      if (!error) keepRawJson(value, bytes);
+      done(error, value);
+    });
+  });
+}
+
+/** 403 CSRF_ORIGIN for a state-changing cookie request from another site (common/csrf.ts). */
+function csrfCheck(request: FastifyRequest, trustedOrigins: ReadonlySet<string>): AppError | undefined {
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name];
+    // A repeated header is joined: conflicting values never read as one allowed value.
+    return Array.isArray(value) ? value.join(', ') : value;
+  };
+  const refusal = crossSiteRefusal(
+    {
+      method: request.method,
+      hasSessionCookie: hasCookie(header('cookie'), SESSION_COOKIE),
+      authorization: header('authorization'),
+      secFetchSite: header('sec-fetch-site'),
+      origin: header('origin'),
+      referer: header('referer'),
+      // Host, or X-Forwarded-Host when PUSULA_TRUST_PROXY trusts the proxy that sent it.
+      host: request.host,
+    },
+    trustedOrigins,
+  );
+  return refusal === null ? undefined : new AppError(403, 'CSRF_ORIGIN', refusal);
+}
+
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * 415 UNSUPPORTED_MEDIA_TYPE before a body is read, unless it is JSON, or an .xlsx file on a
+ * workbook upload route: no HTML form (urlencoded, multipart, text/plain) reaches a route. A
+ * request without a body (a lifecycle step) needs no content type.
+ */
+function mediaTypeCheck(request: FastifyRequest): AppError | undefined {
+  if (!BODY_METHODS.has(request.method)) return undefined;
+  const { headers } = request;
+  const length = headers['content-length'];
+  const hasBody =
+    headers['transfer-encoding'] !== undefined || (length !== undefined && Number(length) !== 0);
+  if (!hasBody) return undefined;
+  const mediaType = (headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
+  if (mediaType === 'application/json') return undefined;
+  const upload = isWorkbookUploadRoute(request.routeOptions.config);
+  if (upload && mediaType === XLSX_CONTENT_TYPE) return undefined;
+  return new AppError(
+    415,
+    'UNSUPPORTED_MEDIA_TYPE',
+    `The request body must be application/json${upload ? ` or an .xlsx file (${XLSX_CONTENT_TYPE})` : ''}, not ${mediaType || 'a body without Content-Type'}`,
+  );
+}
+
+/**
+ * Answers that must not be kept by a browser or a proxy: everything under /api but the public
+ * transparency API and the API docs (the signed-in caller's data, reports, the sign-in token).
+ */
+function isPrivateAnswer(url: string): boolean {
+  const path = url.split('?')[0];
+  if (path !== '/api' && !path.startsWith('/api/')) return false;
+  return !/^\/api\/(public|docs)(\/|$)/.test(path);
 }
 
 /** The built web client (`vite build` → dist/client): the same folder from src/ (tests) and dist/ (npm start). */

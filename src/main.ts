@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
 import { AppLogger } from './common/app-logger.js';
-import { configureApp } from './app.setup.js';
-import { ConfigError, fastifyTrustProxy, loadConfig, type AppConfig } from './config/app-config.js';
+import { APP_OPTIONS, configureApp, createHttpAdapter } from './app.setup.js';
+import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { DEMO_ADMIN, seedDemo } from './database/seed-demo.js';
 import { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database.js';
 
@@ -40,8 +40,9 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
+    createHttpAdapter(config),
     {
+      ...APP_OPTIONS,
       logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)),
       // A failed start (e.g. a refused runtime role) reaches the catch below: one line, no stack.
       abortOnError: false,

@@ -1,14 +1,18 @@
 /**
  * The load generator of `npm run bench`, run as its own process so that it does not share the
  * server's event loop: `node load-client.js '<json>'` with { base, token, clients, durationMs,
- * requests: [{ method, path, body?, headers? }] }; prints { rps, p99, failures } as JSON.
+ * requests: [{ method, path, body? | bodyFile?, headers? }] }; prints { rps, p99, failures } as JSON.
  */
+import { readFileSync } from 'node:fs';
+
 interface LoadRequest {
   method: string;
   path: string;
   body?: unknown;
   /** Extra headers (the sign-in bench gives each request its own X-Forwarded-For). */
   headers?: Record<string, string>;
+  /** A JSON file sent as the body as it is: a body too large for the command line. */
+  bodyFile?: string;
 }
 
 interface LoadConfig {
@@ -21,6 +25,13 @@ interface LoadConfig {
 
 async function main(): Promise<void> {
   const config = JSON.parse(process.argv[2]) as LoadConfig;
+  const bodies = config.requests.map((request) =>
+    request.bodyFile !== undefined
+      ? readFileSync(request.bodyFile)
+      : request.body === undefined
+        ? undefined
+        : JSON.stringify(request.body),
+  );
   const latencies: number[] = [];
   let failures = 0;
   let next = 0;
@@ -29,16 +40,18 @@ async function main(): Promise<void> {
   await Promise.all(
     Array.from({ length: config.clients }, async () => {
       while (performance.now() < until) {
-        const request = config.requests[next++ % config.requests.length];
+        const index = next++ % config.requests.length;
+        const request = config.requests[index];
+        const body = bodies[index];
         const begin = performance.now();
         const response = await fetch(`${config.base}${request.path}`, {
           method: request.method,
           headers: {
             authorization: `Bearer ${config.token}`,
-            ...(request.body === undefined ? {} : { 'content-type': 'application/json' }),
+            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
             ...request.headers,
           },
-          body: request.body === undefined ? undefined : JSON.stringify(request.body),
+          body,
         });
         await response.arrayBuffer();
         if (!response.ok) failures += 1;

@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { DataSource } from 'typeorm';
 import type { PlanDocument } from '../contracts/plan-document.js';
@@ -108,4 +110,33 @@ export async function peakMemory(run: () => Promise<unknown>): Promise<{ rss: nu
 /** Bytes as MiB with one decimal. */
 export function mib(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+/** A request of the load generator: `bodyFile` sends a JSON file as it is (too large for argv). */
+export interface LoadRequest {
+  method: string;
+  path: string;
+  body?: unknown;
+  bodyFile?: string;
+}
+
+/**
+ * Runs the load generator in its own process (load-client.ts) against the server: `clients`
+ * clients cycle through `requests` for `durationMs`, with the bench's bearer token.
+ */
+export async function runLoad(
+  base: string,
+  token: string,
+  requests: LoadRequest[],
+  clients = 50,
+  durationMs = 3000,
+): Promise<{ rps: number; p99: number; failures: number }> {
+  const config = JSON.stringify({ base, token, clients, durationMs, requests });
+  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((done) => child.on('exit', () => done()));
+  return JSON.parse(output) as { rps: number; p99: number; failures: number };
 }

@@ -3,7 +3,13 @@ import type { IndicatorDoc, PlanDocument } from '../contracts/plan-document.js';
 import { checkPlanDocument, countPlan, yearEndActual } from '../database/demo/plan-checks.js';
 import { parsePlanDocument } from '../modules/plans/plan-document-parser.js';
 import { validatePlan } from '../modules/plans/plan-rules.js';
-import { buildMemberPlan, buildMetropolitanPlan, createRng, integerWeights } from './plan-generator.js';
+import {
+  buildLargePlan,
+  buildMemberPlan,
+  buildMetropolitanPlan,
+  createRng,
+  integerWeights,
+} from './plan-generator.js';
 
 const TODAY = '2026-01-15';
 
@@ -105,6 +111,26 @@ describe('plan generator', () => {
     it('is deterministic', () => {
       expect(buildMetropolitanPlan()).toEqual(doc);
       expect(JSON.stringify(buildMetropolitanPlan())).toBe(JSON.stringify(doc));
+    });
+  });
+
+  describe('buildLargePlan', () => {
+    it('grows the metropolitan plan aim by aim, with codes of its own, passing the parser and the validator', () => {
+      const doc = buildLargePlan(24);
+      expect(countPlan(doc)).toMatchObject({ aims: 24, targets: 120, indicators: 800 });
+      expect(doc.plan.aims.slice(0, 12)).toEqual(buildMetropolitanPlan().plan.aims);
+      const codes = indicatorsOf(doc).map((item) => item.code);
+      expect(new Set(codes).size).toBe(codes.length);
+      expect(checkPlanDocument(doc)).toEqual([]);
+      expect(parsePlanDocument(JSON.parse(JSON.stringify(doc))).problems).toEqual([]);
+      const issues = validatePlan(doc, { today: TODAY });
+      expect(issues.filter((issue) => issue.severity === 'error')).toEqual([]);
+    });
+
+    it('reaches 7 MiB with 264 aims, the size of the import that stalled the server', () => {
+      const bytes = Buffer.byteLength(JSON.stringify(buildLargePlan(264)));
+      expect(bytes).toBeGreaterThan(7 * 1024 * 1024);
+      expect(bytes).toBeLessThan(8 * 1024 * 1024);
     });
   });
 

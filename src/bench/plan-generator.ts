@@ -940,8 +940,24 @@ function balancedCosting(aims: AimDoc[]): { generalAdministration: YearAmounts; 
  * (or 2025 … 2029 for the yearly-monitored indicators).
  */
 export function buildMetropolitanPlan(): PlanDocument {
+  return metropolitanShaped(12);
+}
+
+/**
+ * The metropolitan plan grown to `aimCount` aims of the same shape (5 targets of 6-7 indicators
+ * each, every value of five years), about 27 KiB of JSON per aim: 264 aims make a 7 MiB document,
+ * the size of the import that stalled the server in issue 9. For measuring large bodies only: no
+ * real plan comes near it.
+ */
+export function buildLargePlan(aimCount: number): PlanDocument {
+  if (!Number.isInteger(aimCount) || aimCount < 1)
+    throw new RangeError(`aim count must be a positive integer: ${aimCount}`);
+  return metropolitanShaped(aimCount);
+}
+
+function metropolitanShaped(aimCount: number): PlanDocument {
   const rng = createRng(20250101);
-  const perTarget = Array.from({ length: 12 }, (_, a) =>
+  const perTarget = Array.from({ length: aimCount }, (_, a) =>
     Array.from({ length: 5 }, (_, ti) => ((a * 5 + ti) % 3 === 2 ? 6 : 7)),
   );
   const aims = buildAims({ perTarget }, METROPOLITAN_THEMES, METROPOLITAN_UNITS, PLAN_YEARS, 1_000_000, rng);

@@ -5,12 +5,12 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module.js';
-import { configureApp } from '../app.setup.js';
-import { fastifyTrustProxy, loadConfig } from '../config/app-config.js';
+import { APP_OPTIONS, configureApp, createHttpAdapter } from '../app.setup.js';
+import { loadConfig } from '../config/app-config.js';
 import { startEmbeddedDatabase } from '../database/embedded-database.js';
 import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { computeProgress } from '../modules/progress/progress-engine.js';
@@ -22,6 +22,7 @@ import {
   report,
   reportRatio,
   reportThroughput,
+  runLoad,
   sample,
   time,
   lines,
@@ -35,23 +36,6 @@ import { benchSections } from './sections.js';
  * so the verdict holds on a noisy machine. Uses DATABASE_URL's server (a fresh database on it)
  * or an embedded PostgreSQL in a temporary directory.
  */
-
-/** Runs the load generator in its own process (load-client.ts) against the server. */
-async function runLoad(
-  base: string,
-  requests: Array<{ method: string; path: string; body?: unknown }>,
-  clients = 50,
-  durationMs = 3000,
-): Promise<{ rps: number; p99: number; failures: number }> {
-  const config = JSON.stringify({ base, token, clients, durationMs, requests });
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((done) => child.on('exit', () => done()));
-  return JSON.parse(output) as { rps: number; p99: number; failures: number };
-}
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -129,8 +113,9 @@ async function main(): Promise<void> {
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
-    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
+    createHttpAdapter(config),
     {
+      ...APP_OPTIONS,
       logger: ['error'],
     },
   );
@@ -283,16 +268,17 @@ async function main(): Promise<void> {
         })),
       ),
     );
-    const constantLoad = await runLoad(base, [{ method: 'GET', path: '/api/health/live' }]);
+    const constantLoad = await runLoad(base, token, [{ method: 'GET', path: '/api/health/live' }]);
     const putLoad = await runLoad(
       base,
+      token,
       entries.map((entry, index) => ({
         method: 'PUT',
         path: `/api/plans/${loadPlanId}/indicators/${entry.code}/values/${entry.period}`,
         body: { value: index % 1000 },
       })),
     );
-    const progressLoad = await runLoad(base, [
+    const progressLoad = await runLoad(base, token, [
       { method: 'GET', path: `/api/plans/${planId}/progress?period=2027` },
     ]);
     if (putLoad.failures + progressLoad.failures + constantLoad.failures > 0) {

@@ -1,5 +1,6 @@
 import type { BenchContext } from './measure.js';
 import { clientBench } from './client.bench.js';
+import { largeBodyBench } from './large-body.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
@@ -11,6 +12,7 @@ import { valueImportsBench } from './value-imports.bench.js';
 export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   reportsBench,
   valueImportsBench,
+  largeBodyBench,
   clientBench,
   signInBench,
 ];

@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import type { PusulaRequest } from './request-user.js';
 import { QueryFailedError } from 'typeorm';
 import type { ErrorBody } from '../contracts/errors.js';
 import { AppError, ConflictError } from './app-error.js';
@@ -38,10 +39,13 @@ const HTTP_CODES: Record<number, string> = {
   403: 'FORBIDDEN',
   404: 'ROUTE_NOT_FOUND',
   405: 'METHOD_NOT_ALLOWED',
+  408: 'REQUEST_TIMEOUT',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
+  414: 'URI_TOO_LONG',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'TOO_MANY_REQUESTS',
+  431: 'HEADERS_TOO_LARGE',
 };
 
 /** Maps any thrown error to the one error body of the API (docs/api.md). */
@@ -117,6 +121,24 @@ export class AppExceptionFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const body = toErrorBody(error, this.logger);
-    void host.switchToHttp().getResponse<FastifyReply>().status(body.statusCode).send(body);
+    const http = host.switchToHttp();
+    if (body.statusCode === 401 || body.statusCode === 403) {
+      this.logger.warn(refusalLine(body, http.getRequest<PusulaRequest>()));
+    }
+    void http.getResponse<FastifyReply>().status(body.statusCode).send(body);
   }
+}
+
+/**
+ * One log line per refused caller (401, 403): status, code, method, path (no query string),
+ * client address (behind a trusted proxy, the forwarded one) and the signed-in user, if any.
+ */
+export function refusalLine(body: ErrorBody, request: PusulaRequest): string {
+  const path = (request.url ?? '').split('?')[0];
+  // Control characters would let a path forge a log line.
+  const clean = (text: string): string =>
+    Array.from(text, (char) => (char < ' ' || char === '\u007f' ? '?' : char)).join('');
+  return clean(
+    `${body.statusCode} ${body.code} ${request.method} ${path} from ${request.ip} user ${request.user?.id ?? '-'}`,
+  );
 }

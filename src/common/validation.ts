@@ -1,4 +1,9 @@
-import { type ValidationError, type ValidationPipeOptions } from '@nestjs/common';
+import {
+  type ArgumentMetadata,
+  type ValidationError,
+  ValidationPipe,
+  type ValidationPipeOptions,
+} from '@nestjs/common';
 import type { ErrorDetail } from '../contracts/errors.js';
 import { BadRequestError } from './app-error.js';
 
@@ -50,3 +55,47 @@ export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   exceptionFactory: (errors: ValidationError[]) =>
     new BadRequestError('VALIDATION_FAILED', 'The request is not valid', flattenValidationErrors(errors)),
 };
+
+/**
+ * Where a request value holds text that is not Unicode: an unpaired surrogate, which JSON can
+ * carry as `\uD800`. It would not survive UTF-8 on its way to PostgreSQL, and some checks of
+ * class-validator (IsEmail) throw on it. Object keys count too; paths as in `details`.
+ */
+export function unpairedSurrogatePaths(value: unknown, path = ''): string[] {
+  if (typeof value === 'string') return /\p{Cs}/u.test(value) ? [path] : [];
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => unpairedSurrogatePaths(item, `${path}[${index}]`));
+  return Object.entries(value).flatMap(([key, item]) => {
+    const at = path ? `${path}.${key}` : key;
+    return /\p{Cs}/u.test(key) ? [at] : unpairedSurrogatePaths(item, at);
+  });
+}
+
+/**
+ * The global pipe: class-validator with VALIDATION_PIPE_OPTIONS, after refusing text that is not
+ * Unicode (`unpairedSurrogatePaths`) as 400 VALIDATION_FAILED, as the plan document parser does.
+ */
+export class AppValidationPipe extends ValidationPipe {
+  constructor() {
+    super(VALIDATION_PIPE_OPTIONS);
+  }
+
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (this.toValidate(metadata)) {
+      const paths = unpairedSurrogatePaths(value);
+      if (paths.length > 0) {
+        throw new BadRequestError(
+          'VALIDATION_FAILED',
+          'The request is not valid',
+          paths.map((path) => ({
+            path,
+            code: 'INVALID_TYPE',
+            message: `${path || 'The value'} must be text without unpaired surrogate characters (\\uD800-\\uDFFF alone)`,
+          })),
+        );
+      }
+    }
+    return (await super.transform(value, metadata)) as unknown;
+  }
+}

@@ -3,7 +3,8 @@
  *
  * How a route receives an upload: the client sends the file itself as the request body with
  * `Content-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet`
- * (`XLSX_CONTENT_TYPE`); `registerWorkbookUploads` (called once in `configureApp`) lets Fastify
+ * (`XLSX_CONTENT_TYPE`) to a route marked `@WorkbookUpload()` (any other route answers such a body
+ * with 415); `registerWorkbookUploads` (called once in `configureApp`) lets Fastify
  * hand such a body over as a Buffer, within the app's body limit (`PUSULA_BODY_LIMIT`, default
  * 10 MiB; beyond it Fastify answers `413 PAYLOAD_TOO_LARGE`, as for any other body). The
  * controller takes the body as `unknown` and the content type header, and the service calls
@@ -11,7 +12,7 @@
  *
  * ```ts
  * @Post('values/import')
- * @ApiConsumes(XLSX_CONTENT_TYPE)
+ * @WorkbookUpload()
  * importValues(@Body() body: unknown, @Headers('content-type') contentType: string | undefined, …) {
  *   return this.imports.importValues(planId, body, contentType, …);
  * }
@@ -41,7 +42,9 @@
  * = + - @ stays text; set `{ formula }` values only for formulas the app itself builds.
  */
 import { crc32, inflateRawSync } from 'node:zlib';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { applyDecorators } from '@nestjs/common';
+import { RouteConfig, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { ApiConsumes } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../contracts/validation.js';
 import { XLSX_CONTENT_TYPE, type WorkbookErrorDetail } from '../contracts/workbooks.js';
@@ -90,6 +93,25 @@ export interface WorkbookUploadOptions extends Partial<WorkbookUploadLimits> {
   /** Sheet names the caller needs; each missing one is a detail of 400 UPLOAD_MISSING_SHEETS. */
   requiredSheets?: string[];
   lang?: Lang;
+}
+
+const WORKBOOK_UPLOAD = 'workbookUpload';
+
+/**
+ * Marks a workbook upload route: it takes an .xlsx body (and documents that in the OpenAPI
+ * document). Every other route refuses one with 415 UNSUPPORTED_MEDIA_TYPE (app.setup.ts).
+ */
+export function WorkbookUpload(): MethodDecorator {
+  return applyDecorators(ApiConsumes(XLSX_CONTENT_TYPE), RouteConfig({ [WORKBOOK_UPLOAD]: true }));
+}
+
+/** Whether a route's Fastify config (request.routeOptions.config) marks a workbook upload route. */
+export function isWorkbookUploadRoute(config: unknown): boolean {
+  return (
+    typeof config === 'object' &&
+    config !== null &&
+    (config as Record<string, unknown>)[WORKBOOK_UPLOAD] === true
+  );
 }
 
 /** Registers the raw .xlsx body parser: such a body reaches the controller as a Buffer. */

@@ -105,3 +105,42 @@ describe('DATABASE_MIGRATION_URL', () => {
     );
   });
 });
+
+describe('server timeouts', () => {
+  it('default to 15 s for headers, 120 s for a request, 60 s idle and 72 s keep-alive', () => {
+    expect(loadConfig({}).timeouts).toEqual({
+      headers: 15000,
+      request: 120000,
+      idle: 60000,
+      keepAlive: 72000,
+    });
+  });
+
+  it('are read in seconds', () => {
+    const config = loadConfig({
+      PUSULA_HEADERS_TIMEOUT_SECONDS: '5',
+      PUSULA_REQUEST_TIMEOUT_SECONDS: '30',
+      PUSULA_IDLE_TIMEOUT_SECONDS: '20',
+      PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS: '10',
+    });
+    expect(config.timeouts).toEqual({ headers: 5000, request: 30000, idle: 20000, keepAlive: 10000 });
+  });
+
+  it('refuse what is no whole number in range, and a headers timeout longer than the request', () => {
+    expect(() => loadConfig({ PUSULA_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(
+      'PUSULA_REQUEST_TIMEOUT_SECONDS must be between 1 and 3600',
+    );
+    expect(() => loadConfig({ PUSULA_IDLE_TIMEOUT_SECONDS: '1.5' })).toThrow(
+      'PUSULA_IDLE_TIMEOUT_SECONDS must be a whole number',
+    );
+    expect(() => loadConfig({ PUSULA_HEADERS_TIMEOUT_SECONDS: '301' })).toThrow(
+      'PUSULA_HEADERS_TIMEOUT_SECONDS must be between 1 and 300',
+    );
+    expect(() => loadConfig({ PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS: 'x' })).toThrow(
+      'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS must be a whole number',
+    );
+    expect(() =>
+      loadConfig({ PUSULA_HEADERS_TIMEOUT_SECONDS: '30', PUSULA_REQUEST_TIMEOUT_SECONDS: '20' }),
+    ).toThrow('PUSULA_HEADERS_TIMEOUT_SECONDS must not exceed PUSULA_REQUEST_TIMEOUT_SECONDS');
+  });
+});

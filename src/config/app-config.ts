@@ -142,6 +142,46 @@ class EnvironmentVariables {
   @IsBoolean({ message: 'PUSULA_DEMO_ACCOUNTS must be true or false' })
   PUSULA_DEMO_ACCOUNTS?: boolean;
 
+  /** Seconds a client has to send the request line and headers (default 15). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_HEADERS_TIMEOUT_SECONDS must be a whole number' })
+  @Min(1, { message: 'PUSULA_HEADERS_TIMEOUT_SECONDS must be between 1 and 300' })
+  @Max(300, { message: 'PUSULA_HEADERS_TIMEOUT_SECONDS must be between 1 and 300' })
+  PUSULA_HEADERS_TIMEOUT_SECONDS?: number;
+
+  /** Seconds a client has to send a whole request, headers and body (default 120). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_REQUEST_TIMEOUT_SECONDS must be a whole number' })
+  @Min(1, { message: 'PUSULA_REQUEST_TIMEOUT_SECONDS must be between 1 and 3600' })
+  @Max(3600, { message: 'PUSULA_REQUEST_TIMEOUT_SECONDS must be between 1 and 3600' })
+  PUSULA_REQUEST_TIMEOUT_SECONDS?: number;
+
+  /** Seconds a connection may pass without a byte either way before it is closed (default 60). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_IDLE_TIMEOUT_SECONDS must be a whole number' })
+  @Min(1, { message: 'PUSULA_IDLE_TIMEOUT_SECONDS must be between 1 and 3600' })
+  @Max(3600, { message: 'PUSULA_IDLE_TIMEOUT_SECONDS must be between 1 and 3600' })
+  PUSULA_IDLE_TIMEOUT_SECONDS?: number;
+
+  /** Seconds an idle keep-alive connection stays open between requests (default 72). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS must be a whole number' })
+  @Min(1, { message: 'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS must be between 1 and 3600' })
+  @Max(3600, { message: 'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS must be between 1 and 3600' })
+  PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS?: number;
+
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
     message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
@@ -171,6 +211,20 @@ export interface AppConfig {
   trustProxy: TrustProxy;
   /** PUSULA_DEMO_ACCOUNTS: demo accounts may be seeded on a database given by DATABASE_URL. */
   demoAccounts: boolean;
+  /** The HTTP server's timeouts in milliseconds (docs/deployment.md#timeouts). */
+  timeouts: ServerTimeouts;
+}
+
+/** How long a client may take, in milliseconds; see `fastifyServerOptions` (common/http-server.ts). */
+export interface ServerTimeouts {
+  /** The request line and headers (Node's headersTimeout): slow headers (slowloris). */
+  headers: number;
+  /** The whole request, headers and body (Node's requestTimeout): slow bodies. */
+  request: number;
+  /** No byte either way (Fastify's connectionTimeout): stalled clients, slow readers, hung handlers. */
+  idle: number;
+  /** Between two requests on one connection (Fastify's keepAliveTimeout). */
+  keepAlive: number;
 }
 
 export type TrustProxy = boolean | number | string[];
@@ -194,6 +248,10 @@ const KNOWN_KEYS = new Set([
   'PUSULA_COOKIE_SECURE',
   'PUSULA_TRUST_PROXY',
   'PUSULA_DEMO_ACCOUNTS',
+  'PUSULA_HEADERS_TIMEOUT_SECONDS',
+  'PUSULA_REQUEST_TIMEOUT_SECONDS',
+  'PUSULA_IDLE_TIMEOUT_SECONDS',
+  'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS',
 ]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -225,12 +283,22 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const parsed = plainToInstance(EnvironmentVariables, known);
   const errors = validateSync(parsed, { skipMissingProperties: false });
   const trustProxy = parseTrustProxy(parsed.PUSULA_TRUST_PROXY);
+  const timeouts: ServerTimeouts = {
+    headers: (parsed.PUSULA_HEADERS_TIMEOUT_SECONDS ?? 15) * 1000,
+    request: (parsed.PUSULA_REQUEST_TIMEOUT_SECONDS ?? 120) * 1000,
+    idle: (parsed.PUSULA_IDLE_TIMEOUT_SECONDS ?? 60) * 1000,
+    keepAlive: (parsed.PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS ?? 72) * 1000,
+  };
   const problems = [
     ...errors.flatMap((error) => Object.values(error.constraints ?? {})),
     ...(trustProxy === null ? [TRUST_PROXY_MESSAGE] : []),
     ...adminPasswordProblems(parsed, errors.length === 0),
     ...(parsed.DATABASE_MIGRATION_URL !== undefined && parsed.DATABASE_URL === undefined
       ? ['DATABASE_MIGRATION_URL needs DATABASE_URL (the embedded database sets up both roles itself)']
+      : []),
+    // Node refuses a headers timeout longer than the request's: the headers are part of it.
+    ...(errors.length === 0 && timeouts.headers > timeouts.request
+      ? ['PUSULA_HEADERS_TIMEOUT_SECONDS must not exceed PUSULA_REQUEST_TIMEOUT_SECONDS']
       : []),
   ];
   if (problems.length > 0) throw new ConfigError([...new Set(problems)]);
@@ -258,6 +326,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     cookieSecure: parsed.PUSULA_COOKIE_SECURE ?? parsed.DATABASE_URL !== undefined,
     trustProxy: trustProxy ?? false,
     demoAccounts: parsed.PUSULA_DEMO_ACCOUNTS ?? false,
+    timeouts,
   };
 }
 

@@ -134,4 +134,34 @@ describe('plan overview', () => {
     // 401s by design: the sign-in refused and the session probes before and after.
     expect(errors.filter((error) => !error.includes('401'))).toEqual([]);
   }, 60_000);
+
+  it('caching as the browser sees it: hashed assets for a year, index.html revalidated, API answers never stored', async () => {
+    const { page, errors } = await t.newPage({ viewport: DESKTOP });
+    const seen: Array<{ path: string; method: string; cacheControl: string | null }> = [];
+    page.on('response', (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== t.baseUrl) return;
+      seen.push({
+        path: url.pathname,
+        method: response.request().method(),
+        cacheControl: response.headers()['cache-control'] ?? null,
+      });
+    });
+    // Signing in posts with the cookie-less form; everything after carries the session cookie.
+    await signIn(page, t.baseUrl, planner.email, planner.password);
+    await waitForScreen(page, '/');
+    await page.getByRole('link', { name: plan.title }).click();
+    await waitForScreen(page, '/plans/:planId');
+
+    const assets = seen.filter((response) => response.path.startsWith('/assets/'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets) expect(asset.cacheControl).toBe('public, max-age=31536000, immutable');
+    expect(seen.find((response) => response.path === '/')?.cacheControl).toBe('no-cache');
+    const api = seen.filter((response) => response.path.startsWith('/api/'));
+    expect(api.map((response) => response.path)).toEqual(
+      expect.arrayContaining(['/api/auth/login', `/api/plans/${plan.id}`]),
+    );
+    for (const answer of api) expect(answer).toMatchObject({ cacheControl: 'no-store' });
+    expect(errors).toEqual([]);
+  }, 60_000);
 });

@@ -650,14 +650,17 @@ describe('upload safety: anything that is not a valid workbook is refused, chang
     expect(await state()).toEqual(before);
   });
 
-  it('an .xlsx body sent to a JSON route is a 400, not a 500', async () => {
+  it('an .xlsx body sent to a JSON route is a 415, not a 500', async () => {
     const file = await fill(await template(users.park.client), []);
     const put = await fetch(`${t.baseUrl}${plan}/indicators/PG1.1.1/values/2026-H2`, {
       method: 'PUT',
       body: new Uint8Array(file),
       headers: { 'content-type': XLSX_CONTENT_TYPE, authorization: `Bearer ${users.park.client.token}` },
     });
-    expect(put.status).toBe(400);
+    expect({ status: put.status, body: (await put.json()) as unknown }).toMatchObject({
+      status: 415,
+      body: { statusCode: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+    });
   });
 });
 

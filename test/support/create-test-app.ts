@@ -1,11 +1,11 @@
 import 'reflect-metadata';
 import type { LoggerService } from '@nestjs/common';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
-import { configureApp } from '../../src/app.setup.js';
-import { fastifyTrustProxy, loadConfig } from '../../src/config/app-config.js';
+import { APP_OPTIONS, configureApp, createHttpAdapter } from '../../src/app.setup.js';
+import { loadConfig } from '../../src/config/app-config.js';
 import { ApiClient } from './api-client.js';
 import { createTestDatabase, withClient } from './test-database.js';
 
@@ -84,10 +84,10 @@ export async function createTestApp(
   // The database is prepared while the module compiles: its log lines go to this logger.
   if (options.logger) builder.setLogger(options.logger);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(
-    new FastifyAdapter({ bodyLimit: config.bodyLimit, trustProxy: fastifyTrustProxy(config.trustProxy) }),
-    { logger: options.logger ?? ['error'] },
-  );
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), {
+    ...APP_OPTIONS,
+    logger: options.logger ?? ['error'],
+  });
   await configureApp(app, config);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();

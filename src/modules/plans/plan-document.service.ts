@@ -16,7 +16,7 @@ import { Institution } from '../institutions/institution.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
 import { CoreValue } from './core-value.entity.js';
-import { parsePlanDocument } from './plan-document-parser.js';
+import { parsePlanDocumentBody } from './plan-document-body.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
@@ -37,7 +37,7 @@ export class PlanDocumentService {
   /** Checks the document's shape and the rules of domain.md 5, then stores it in one transaction. */
   /** `user` null: a system import (demo data); otherwise the caller must plan for that institution. */
   async importDocument(body: unknown, lang: Lang, user: RequestUser | null = null): Promise<ImportResult> {
-    const { document, problems } = parsePlanDocument(body, lang);
+    const { document, problems } = await parsePlanDocumentBody(body, lang);
     if (!document) {
       throw new BadRequestError('VALIDATION_FAILED', problemSummary(problems.length, lang), problems);
     }

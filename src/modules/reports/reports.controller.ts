@@ -10,19 +10,12 @@ import {
   Query,
   StreamableFile,
 } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiQuery,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../contracts/reports.js';
 import type { Lang } from '../../contracts/validation.js';
 import { XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
 import { RequestLang } from '../../common/lang.js';
+import { WorkbookUpload } from '../../common/workbook-upload.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { Allow } from '../auth/access.decorators.js';
 import { contentDisposition } from './report-files.js';
@@ -140,7 +133,7 @@ export class ReportsController {
   }
 
   @Post('import/target-cards')
-  @ApiConsumes(XLSX_CONTENT_TYPE)
+  @WorkbookUpload()
   @ApiBody(XLSX_FILE)
   @ApiOperation({
     summary:
@@ -158,7 +151,7 @@ export class ReportsController {
   @Put(':planId/target-cards')
   @Allow('admin', 'planner')
   @HttpCode(200)
-  @ApiConsumes(XLSX_CONTENT_TYPE)
+  @WorkbookUpload()
   @ApiBody(XLSX_FILE)
   @ApiOperation({
     summary:

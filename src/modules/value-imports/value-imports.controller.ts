@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Lang } from '../../contracts/validation.js';
 import type { ValueImportResponse } from '../../contracts/value-imports.js';
 import { BadRequestError } from '../../common/app-error.js';
 import { RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { XLSX_CONTENT_TYPE } from '../../common/workbook-upload.js';
+import { WorkbookUpload, XLSX_CONTENT_TYPE } from '../../common/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
 import { ValueImportsService } from './value-imports.service.js';
 
@@ -40,7 +40,7 @@ export class ValueImportsController {
   @Post()
   @Allow('admin', 'unit_manager')
   @HttpCode(200)
-  @ApiConsumes(XLSX_CONTENT_TYPE)
+  @WorkbookUpload()
   @ApiBody({ description: 'The filled .xlsx file itself', schema: { type: 'string', format: 'binary' } })
   @ApiQuery({ name: 'submit', required: false, enum: ['true', 'false'] })
   @ApiOperation({
