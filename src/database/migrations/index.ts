@@ -3,6 +3,7 @@ import { AccountsWorkflowAudit1763910000000 } from './1763910000000-accounts-wor
 import { Questions1763920000000 } from './1763920000000-questions.js';
 import { PlanVersions1763930000000 } from './1763930000000-plan-versions.js';
 import { UpdateApprovalClosingDate1763941000000 } from './1763941000000-update-approval-closing-date.js';
+import { ApprovedValuesKept1764100000000 } from './1764100000000-approved-values-kept.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   Questions1763920000000,
   PlanVersions1763930000000,
   UpdateApprovalClosingDate1763941000000,
+  ApprovedValuesKept1764100000000,
 ];
