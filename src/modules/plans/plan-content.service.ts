@@ -43,7 +43,7 @@ export class PlanContentService {
 
   async addCoreValue(planId: string, dto: CoreValueDto, lang: Lang): Promise<CoreValueDoc> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
-      assertContentEditable(rows.plan, [content('create', 'title', 'core value')], lang);
+      assertContentEditable(rows.plan, [content('create', 'title', `"${dto.title}"`)], lang);
       assertRoom('coreValues', rows.coreValues.length, 'title', lang);
       const value = {
         institutionId: rows.plan.institutionId,
@@ -70,7 +70,7 @@ export class PlanContentService {
         rows.plan,
         (['title', 'description'] as const)
           .filter((key) => dto[key] !== undefined && (dto[key] ?? null) !== value[key])
-          .map((key) => content('change', key, `core value ${position}`)),
+          .map((key) => content('change', key, `"${value.title}"`)),
         lang,
       );
       if (dto.title !== undefined) value.title = dto.title;
@@ -88,7 +88,7 @@ export class PlanContentService {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const value = rows.coreValues.find((row) => row.position === position);
       if (!value) throw new NotFoundError('CORE_VALUE_NOT_FOUND', `Core value ${position} not found`);
-      assertContentEditable(rows.plan, [content('delete', 'position', `core value ${position}`)], lang);
+      assertContentEditable(rows.plan, [content('delete', 'position', `"${value.title}"`)], lang);
       await manager.delete(CoreValue, { id: value.id });
       // Close the gap in two steps so the (plan_id, position) key never sees a duplicate.
       await manager.query(
