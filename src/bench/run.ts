@@ -301,7 +301,8 @@ async function main(): Promise<void> {
     // Union-wide view: 276 member plans of 150 indicators.
     const documents = app.get(PlanDocumentService);
     const started = performance.now();
-    for (let index = 0; index < 276; index += 1) await documents.importDocument(buildMemberPlan(index), 'tr');
+    for (let index = 0; index < 276; index += 1)
+      await documents.importDocument(buildMemberPlan(index), 'tr', 'historical-load');
     console.log(`\n(276 member plans imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
     const unionSql = async (): Promise<unknown> =>
       dataSource.query(

@@ -27,7 +27,8 @@
  * `UPLOAD_TOO_MANY_CELLS` (more cells, merged or validated cells than the limits allow: ExcelJS
  * expands merged and validated ranges cell by cell), `UPLOAD_NOT_XLSX` (a zip that is not an Excel
  * workbook, or one ExcelJS cannot read) and `UPLOAD_MISSING_SHEETS` (a sheet the caller needs is
- * absent; one detail per sheet).
+ * absent; one detail per sheet). A reader that finds more rows than it takes answers
+ * `UPLOAD_TOO_MANY_ROWS` (`tooManyRows`).
  *
  * The archive is checked from its central directory before any entry is inflated (entry count,
  * declared sizes, compression ratio), then every entry is inflated once with its declared size as
@@ -592,6 +593,16 @@ function zipBomb(lang: Lang, reason: string): BadRequestError {
       ? `The file is refused because ${reason}; a workbook of this kind never needs that`
       : `Dosya reddedildi: ${reason}; bu tür bir çalışma kitabı buna hiç ihtiyaç duymaz`,
   );
+}
+
+/**
+ * 400 UPLOAD_TOO_MANY_ROWS: a workbook with more rows than its reader takes (PLAN_LIMITS of
+ * plan-limits.ts: the values workbook, the target-card workbook); `message` names the limit.
+ */
+export function tooManyRows(message: string, sheet: string): BadRequestError {
+  return new BadRequestError('UPLOAD_TOO_MANY_ROWS', message, [
+    { path: sheet, code: 'UPLOAD_TOO_MANY_ROWS', message },
+  ]);
 }
 
 function tooManyCells(lang: Lang, reason: string): BadRequestError {

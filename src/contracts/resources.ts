@@ -85,7 +85,7 @@ export interface CreatePlanRequest {
 }
 
 /** The plan lifecycle steps of domain.md 6: `POST /api/plans/:planId/lifecycle/<action>`. */
-export const PLAN_LIFECYCLE_ACTIONS = ['submit', 'enact', 'close'] as const;
+export const PLAN_LIFECYCLE_ACTIONS = ['submit', 'enact', 'close', 'withdraw'] as const;
 export type PlanLifecycleAction = (typeof PLAN_LIFECYCLE_ACTIONS)[number];
 
 /** taslak → meclis-onayinda: the date the plan was submitted to the council (YYYY-MM-DD). */
@@ -106,6 +106,14 @@ export interface EnactPlanRequest {
  */
 export interface ClosePlanRequest {
   date?: string;
+}
+
+/**
+ * meclis-onayinda → taslak: the plan comes back from the council (withdrawn, or sent back) on
+ * `date` (YYYY-MM-DD, not before the submission), to be changed and submitted again.
+ */
+export interface WithdrawPlanRequest {
+  date: string;
 }
 
 export interface AimResponse {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 /** A column of a bulk insert: its name and PostgreSQL type. */
 export type BulkColumn = readonly [
   name: string,
-  type: 'uuid' | 'text' | 'integer' | 'smallint' | 'numeric' | 'jsonb' | 'date' | 'boolean',
+  type: 'uuid' | 'text' | 'integer' | 'smallint' | 'numeric' | 'jsonb' | 'date' | 'boolean' | 'timestamptz',
 ];
 
 /**

@@ -41,12 +41,18 @@ export const DEMO_USERS: Array<{
 ];
 export const DEMO_PASSWORD = 'pusula-demo';
 
-/** Loads the demo plans written from shared/seeds (each in its own transaction) and the demo users. */
+/**
+ * Loads the demo plans written from shared/seeds (each in its own transaction) and the demo users.
+ * The plans come in as the system's historical load (no signed-in user): their values carry no
+ * status and are read as approved, as documents written before the workflow meant them, and the
+ * audit entries say `geçmiş veri aktarımı (sistem)` (import-statuses.ts). A user's import of the
+ * same documents would store them as submitted.
+ */
 export async function seedDemo(app: INestApplicationContext, log: (line: string) => void): Promise<string[]> {
   const documents = app.get(PlanDocumentService);
   const ids: string[] = [];
   for (const document of DEMO_PLANS) {
-    const { id, warnings } = await documents.importDocument(document, 'tr');
+    const { id, warnings } = await documents.importDocument(document, 'tr', 'historical-load');
     ids.push(id);
     log(
       `Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s))`,

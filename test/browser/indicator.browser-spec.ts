@@ -147,7 +147,7 @@ describe('indicator page', () => {
       ['160.000 m²', 'veri yok', 'veri yok'],
     );
 
-    // Who entered and who approved each value, with dates; imports say so.
+    // Who entered and who approved each value, with dates; an approval by import says so.
     const row = page.locator('.values-table tr[data-period="2026-H1"]');
     await expect(row.locator('[data-cell="entered"]').textContent()).resolves.toMatch(
       /^Zeynep Parkgönderildi: \d{2}\.\d{2}\.\d{4} \d{2}:\d{2}$/,
@@ -159,7 +159,9 @@ describe('indicator page', () => {
     await expect(row.textContent()).resolves.toContain('Düzeltme nedeni: Ölçüm hatası');
     await expect(row.textContent()).resolves.toContain('Not: Saha ölçümü');
     const imported = page.locator('.values-table tr[data-period="2025-H2"]');
-    await expect(imported.locator('[data-cell="entered"]').textContent()).resolves.toBe('içe aktarım');
+    // Issue 9: an imported value is entered by its importer (the superadmin here); only the
+    // demo's historical load has no one, and reads "içe aktarım". Its approval came with the import.
+    await expect(imported.locator('[data-cell="entered"]').textContent()).resolves.toBe('Yönetici');
     await expect(imported.locator('[data-cell="approved"]').textContent()).resolves.toBe(
       'içe aktarımla onaylı',
     );

@@ -8,7 +8,7 @@ import type {
   InstitutionResponse,
   PlanResponse,
 } from '../../src/contracts/resources.js';
-import type { AssessmentPeriodResponse } from '../../src/contracts/workflow.js';
+import type { AssessmentPeriodResponse, ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
@@ -118,8 +118,8 @@ async function must<T>(response: Promise<ApiResponse<T>>, status: number): Promi
   return answer.body;
 }
 
-function documentFor(institutionName: string, status?: PlanStatus): PlanDocument {
-  const document = workedExampleDocument({ institutionName });
+function documentFor(institutionName: string, status?: PlanStatus, valueStatus?: ValueStatus): PlanDocument {
+  const document = workedExampleDocument({ institutionName, valueStatus });
   if (status) document.plan.status = status;
   return document;
 }
@@ -493,7 +493,10 @@ const ROWS: Row[] = [
     method: 'DELETE',
     route: '/api/plans/:planId',
     cells: [401, 204, 204, 403, 403, 403, 403, 404],
-    request: async () => ({ path: `/api/plans/${await importPlan(documentFor(INSTITUTION_A))}` }),
+    // A plan holding approved values is never deleted (409 HOLDS_APPROVED_VALUES): submitted ones.
+    request: async () => ({
+      path: `/api/plans/${await importPlan(documentFor(INSTITUTION_A, undefined, 'submitted'))}`,
+    }),
   },
   {
     method: 'POST',
@@ -524,6 +527,15 @@ const ROWS: Row[] = [
     request: async () => ({
       path: `/api/plans/${await importPlan(lifecycleDocument('meclis-onayinda'))}/lifecycle/enact`,
       body: { date: TODAY, number: '2025/7' },
+    }),
+  },
+  {
+    method: 'POST',
+    route: '/api/plans/:planId/lifecycle/withdraw',
+    cells: [401, 200, 200, 200, 403, 403, 403, 404],
+    request: async () => ({
+      path: `/api/plans/${await importPlan(lifecycleDocument('meclis-onayinda'))}/lifecycle/withdraw`,
+      body: { date: TODAY },
     }),
   },
   {

@@ -8,6 +8,7 @@ import type {
   PlanResponse,
   TargetResponse,
 } from '../../src/contracts/resources.js';
+import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
@@ -38,12 +39,21 @@ afterAll(async () => {
  */
 const IMPORT_ENTRIES = 34;
 
-async function importWorkedExample(): Promise<string> {
+/**
+ * `draft`: stored as taslak (a plan in force changes its content only through updates, issue 9);
+ * `valueStatus`: the values' status (approved by default; a plan holding approved values is never
+ * deleted).
+ */
+async function importWorkedExample(
+  options: { draft?: boolean; valueStatus?: ValueStatus } = {},
+): Promise<string> {
   serial += 1;
-  const response = await t.api.post<ImportResponse>(
-    '/api/plans/import',
-    workedExampleDocument({ institutionName: `Denetim Belediyesi ${serial}` }),
-  );
+  const document = workedExampleDocument({
+    institutionName: `Denetim Belediyesi ${serial}`,
+    valueStatus: options.valueStatus,
+  });
+  if (options.draft) document.plan.status = 'taslak';
+  const response = await t.api.post<ImportResponse>('/api/plans/import', document);
   expect(response.status).toBe(201);
   return response.body.id;
 }
@@ -185,7 +195,7 @@ describe('what the trail records', () => {
   });
 
   it('records a value PUT and a target PATCH as updates holding only the fields that changed', async () => {
-    const planId = await importWorkedExample();
+    const planId = await importWorkedExample({ draft: true });
     await openPeriod(planId, '2025-H1');
     await enterValue(planId, 'PG1.1.3', '2025-H1', 52, 201);
     await enterValue(planId, 'PG1.1.3', '2025-H1', 53.5, 200);
@@ -396,7 +406,7 @@ describe('append-only, enforced by the database', () => {
   });
 
   it('keeps the trail of a deleted plan, which then answers 404 like any unknown plan', async () => {
-    const planId = await importWorkedExample();
+    const planId = await importWorkedExample({ valueStatus: 'submitted' });
     expect((await t.api.delete(`/api/plans/${planId}`)).status).toBe(204);
     expectError(await t.api.get(`/api/plans/${planId}/audit`), 404, 'PLAN_NOT_FOUND');
     const rows = await t.dataSource.query<Array<{ action: string; count: number }>>(

@@ -35,12 +35,10 @@ describe('accounts, roles and tenancy', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    planA = (
-      await t.api.post<{ id: string }>(
-        '/api/plans/import',
-        workedExampleDocument({ institutionName: 'A Belediyesi' }),
-      )
-    ).body.id;
+    // A draft: its planner edits aims one by one below (a plan in force changes only through updates).
+    const draftA = workedExampleDocument({ institutionName: 'A Belediyesi' });
+    draftA.plan.status = 'taslak';
+    planA = (await t.api.post<{ id: string }>('/api/plans/import', draftA)).body.id;
     planB = (
       await t.api.post<{ id: string }>(
         '/api/plans/import',

@@ -35,10 +35,10 @@ let plan: string;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const imported = await t.api.post<ImportResponse>(
-    '/api/plans/import',
-    workedExampleDocument({ institutionName: 'Yarış Belediyesi' }),
-  );
+  // A draft: planners race on its target card below (a plan in force changes only through updates).
+  const document = workedExampleDocument({ institutionName: 'Yarış Belediyesi' });
+  document.plan.status = 'taslak';
+  const imported = await t.api.post<ImportResponse>('/api/plans/import', document);
   expect(imported.status).toBe(201);
   planId = imported.body.id;
   plan = `/api/plans/${planId}`;

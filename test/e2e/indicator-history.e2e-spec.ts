@@ -13,7 +13,7 @@ import { expectError } from '../support/expect-error.js';
  * (`GET …/audit?indicator=`) and the names behind the user ids of the plan's values
  * (`GET /api/plans/:planId/people`).
  *
- * The worked example is imported; in the opened 2026 periods the PARK manager enters and
+ * The worked example is imported as a draft; in the opened 2026 periods the PARK manager enters and
  * submits PG1.1.1 2026-H1, a planner approves it and proposes a correction that the administrator
  * approves, the manager enters and deletes a 2026-H2 draft, and enters PG1.1.2 2026-H1 (another
  * indicator, which must stay out).
@@ -48,7 +48,10 @@ async function ok<T>(response: Promise<{ status: number; body: T }>, status = 20
 
 beforeAll(async () => {
   t = await createTestApp();
-  const imported = await t.api.post<ImportResponse>('/api/plans/import', workedExampleDocument());
+  // A draft: the indicators are renamed one by one below (a plan in force changes only through updates).
+  const document = workedExampleDocument();
+  document.plan.status = 'taslak';
+  const imported = await t.api.post<ImportResponse>('/api/plans/import', document);
   expect(imported.status).toBe(201);
   planId = imported.body.id;
   const plan = await t.api.get<{ institution: { id: string } }>(`/api/plans/${planId}`);
@@ -184,6 +187,8 @@ describe('GET /api/plans/:planId/audit?indicator=', () => {
 
 describe('GET /api/plans/:planId/people', () => {
   it('names who entered, submitted and approved values and who decided their corrections, to every role of the institution', async () => {
+    // The superadmin imported the plan (so entered its values: an import is an entry, not an
+    // approval) and approved the planner's correction.
     const admin = await ok(t.api.get<MeResponse>('/api/auth/me'));
     const expected: PersonResponse[] = [
       { id: ids['plan@history.test'], name: 'Ali Planlamacı' },

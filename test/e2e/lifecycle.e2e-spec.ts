@@ -445,9 +445,11 @@ describe('a closed plan', () => {
 
   it('refuses every content edit with 409 PLAN_CLOSED and changes nothing, while reads and publishing go on', async () => {
     const { plan } = await importPlan(draftDocument());
-    await inForce(plan, TODAY, TODAY);
-    // Before closing, the same edits go through (so the refusals below are the closing's doing).
+    // A draft takes the edit; in force it goes through an update only (issue 9); closed, PLAN_CLOSED
+    // answers first (so the refusals below are the closing's doing).
     expect((await t.api.patch(plan, { mission: 'Güncel misyon' })).status).toBe(200);
+    await inForce(plan, TODAY, TODAY);
+    expectError(await t.api.patch(plan, { mission: 'Yürürlükte' }), 409, 'CONTENT_VIA_UPDATE');
     await ok(t.api.post(`${plan}/lifecycle/close`, {}));
     const before = await t.countRows();
     const document = await ok(t.api.get(`${plan}/document`));

@@ -10,7 +10,10 @@ describe('PATCH semantics', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    planId = (await t.api.post<{ id: string }>('/api/plans/import', workedExampleDocument())).body.id;
+    // A draft: its settings and aims are patched one by one (a plan in force changes only through updates).
+    const document = workedExampleDocument();
+    document.plan.status = 'taslak';
+    planId = (await t.api.post<{ id: string }>('/api/plans/import', document)).body.id;
     institutionId = (await t.api.get<PlanResponse>(`/api/plans/${planId}`)).body.institution.id;
   });
   afterAll(async () => {

@@ -25,7 +25,8 @@ function asSent(doc: PlanDocument): PlanDocument {
 
 /**
  * What an export may legitimately differ in from the document imported (plan-document.md):
- * - every value carries its workflow `status`: "approved" when the document gave none;
+ * - every value carries its workflow `status`: "submitted" when the document gave none (issue 9:
+ *   an import approves nothing; the superadmin's import keeps the statuses a document gives);
  * - `plan.values` (core values) is always listed, `[]` when the document had none;
  * - empty `collaboratingUnits: []` and empty `values: {}` maps are left out (nothing stored);
  * - key order inside objects follows the contract (settings and costing are stored as jsonb):
@@ -38,7 +39,7 @@ function expectedExport(doc: PlanDocument): PlanDocument {
     if (target.collaboratingUnits?.length === 0) delete target.collaboratingUnits;
     for (const indicator of target.indicators) {
       if (indicator.values && Object.keys(indicator.values).length === 0) delete indicator.values;
-      for (const entry of Object.values(indicator.values ?? {})) entry.status ??= 'approved';
+      for (const entry of Object.values(indicator.values ?? {})) entry.status ??= 'submitted';
     }
   }
   return expected;

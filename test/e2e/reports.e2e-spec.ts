@@ -8,6 +8,7 @@ import { TARGET_CARDS_IMPORT_URL, reportUrl, targetCardsUrl } from '../../src/co
 import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../src/contracts/reports.js';
 import { XLSX_CONTENT_TYPE, type WorkbookErrorDetail } from '../../src/contracts/workbooks.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
+import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
@@ -128,8 +129,9 @@ async function member(
 }
 
 /** A draft plan whose election was a month ago, so that the draft meets ELECTION_DEADLINE. */
-function draftDocument(institutionName: string): PlanDocument {
-  const document = workedExampleDocument({ institutionName });
+/** A draft worked example; its values approved unless `valueStatus` says otherwise. */
+function draftDocument(institutionName: string, valueStatus?: ValueStatus): PlanDocument {
+  const document = workedExampleDocument({ institutionName, valueStatus });
   const election = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
   document.institution.electionDate = election;
   delete document.plan.submittedToCouncil;
@@ -329,7 +331,8 @@ describe('downloads', () => {
       '2025-H2',
     ]);
     expect(textOf(park.getCell(9))).toContain('Değer: 115000');
-    expect(park.getCell(10).value).toBe('plan import');
+    // The worked example's approved values came in as approved: historical data, as the reason says.
+    expect(park.getCell(10).value).toBe('plan import; geçmiş veri aktarımı (süper yönetici)');
     expect(park.getCell(1).value).toBeInstanceOf(Date);
     expect(park.getCell(1).numFmt).toBe('dd.mm.yyyy hh:mm:ss');
     let correction: ExcelJS.Row | undefined;
@@ -578,9 +581,10 @@ describe('target-card import', () => {
   });
 
   it('adds, moves and removes records matched by code', async () => {
+    // Submitted values: what holds approved values is never removed (next test).
     const imported = await t.api.post<{ id: string }>(
       '/api/plans/import',
-      draftDocument('Taşıma Belediyesi'),
+      draftDocument('Taşıma Belediyesi', 'submitted'),
     );
     const draftId = imported.body.id;
     const workbook = await workbookOf((await download(t.api, reportUrl(draftId, 'target-cards'))).body);
@@ -611,6 +615,52 @@ describe('target-card import', () => {
       'PG1.1.2',
       'PG1.1.4',
     ]);
+  });
+
+  it('never removes an indicator holding approved values: 409 HOLDS_APPROVED_VALUES naming each, nothing changes', async () => {
+    const imported = await t.api.post<{ id: string }>(
+      '/api/plans/import',
+      draftDocument('Onaylı Belediyesi'),
+    );
+    const draftId = imported.body.id;
+    const workbook = await workbookOf((await download(t.api, reportUrl(draftId, 'target-cards'))).body);
+    const card = sheetOf(workbook, 'A1');
+    // H1.2 (PG1.2.1: one approved value) goes, and PG1.1.3 (one approved value) is renamed away.
+    const h12 = rowOf(card, 'H1.2', 2).number;
+    for (let row = h12; row <= card.rowCount; row += 1) {
+      for (let column = 1; column <= card.columnCount; column += 1)
+        card.getRow(row).getCell(column).value = null;
+    }
+    rowOf(card, 'PG1.1.3').getCell(1).value = 'PG1.1.4';
+    const before = await t.countRows();
+    const response = await upload(
+      t.api,
+      'PUT',
+      `${targetCardsUrl(draftId)}?lang=en`,
+      Buffer.from(await workbook.xlsx.writeBuffer()),
+    );
+    expect(response).toEqual({
+      status: 409,
+      body: {
+        statusCode: 409,
+        code: 'HOLDS_APPROVED_VALUES',
+        message:
+          'PG1.1.3, PG1.2.1 holds 2 approved value(s) of 2 indicator(s) and cannot be deleted: approved values are never deleted',
+        details: [
+          {
+            path: 'indicators.PG1.1.3',
+            code: 'HOLDS_APPROVED_VALUES',
+            message: 'PG1.1.3: 1 approved value(s) of 1 indicator(s)',
+          },
+          {
+            path: 'indicators.PG1.2.1',
+            code: 'HOLDS_APPROVED_VALUES',
+            message: 'PG1.2.1: 1 approved value(s) of 1 indicator(s)',
+          },
+        ],
+      },
+    });
+    expect(await t.countRows()).toEqual(before);
   });
 
   it('bad weights: 400 IMPORT_INVALID with WEIGHTS_SUM at the weight column of the card; nothing changes', async () => {

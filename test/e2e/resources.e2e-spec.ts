@@ -12,6 +12,7 @@ import type {
   UnitResponse,
 } from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
+import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
@@ -134,9 +135,12 @@ async function buildDraftPlan(name = uniqueName('Taslak Belediyesi')): Promise<D
 
 /** The worked example of domain.md 4.4, imported: a plan in force (council decision 2024/138), or as `status` says. */
 async function importWorkedExample(
-  options: { status?: PlanStatus } = {},
+  options: { status?: PlanStatus; valueStatus?: ValueStatus | null } = {},
 ): Promise<{ planId: string; plan: string }> {
-  const document = workedExampleDocument({ institutionName: uniqueName('Örnek Belediyesi') });
+  const document = workedExampleDocument({
+    institutionName: uniqueName('Örnek Belediyesi'),
+    valueStatus: options.valueStatus,
+  });
   if (options.status) document.plan.status = options.status;
   const response = await t.api.post<ImportResponse>('/api/plans/import', document);
   expect(response.status).toBe(201);
@@ -560,8 +564,8 @@ describe('deleting each kind', () => {
     expect(await t.countRows()).toEqual(before);
   });
 
-  it('deletes an aim with its targets, indicators and values', async () => {
-    const { plan } = await importWorkedExample();
+  it('deletes an aim of a draft with its targets, indicators and values none of which is approved', async () => {
+    const { plan } = await importWorkedExample({ status: 'taslak', valueStatus: 'submitted' });
     const rows = await t.countRows();
     // The worked example's aim A1 holds 2 targets, 4 indicators (20 yearly targets), 5 values, 1 collaborator.
     expect((await t.api.delete(`${plan}/aims/A1`)).status).toBe(204);
@@ -989,7 +993,13 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
     const body = await rejected(409, 'WEIGHTS_VIA_UPDATE', () =>
       t.api.patch(`${plan}/indicators/PG1.1.1?lang=en`, { weight: 45 }),
     );
-    expect(body.details).toEqual([{ path: 'weight', code: 'WEIGHTS_VIA_UPDATE', message: body.message }]);
+    expect(body.details).toEqual([
+      {
+        path: 'weight',
+        code: 'WEIGHTS_VIA_UPDATE',
+        message: 'Changing PG1.1.1: through the "weights" of a plan update',
+      },
+    ]);
     expect(body.message).toContain(`POST /api/plans/${planId}/updates`);
     // Re-weighting the whole target, even to 100, goes through an update too.
     const whole = await rejected(409, 'WEIGHTS_VIA_UPDATE', () =>
@@ -1002,12 +1012,12 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
       weight: 40,
       version: 1,
     });
-    // Sending the weight it has is no change.
-    expect(
-      (await t.api.patch(`${plan}/indicators/PG1.1.1`, { weight: 40, name: 'Park alanı (m²)' })).status,
-    ).toBe(200);
-    // Adding an indicator would break the sum.
-    const added = await rejected(400, 'PLAN_RULES', () =>
+    // Sending the weight (and name) it has is no change.
+    expect((await t.api.patch(`${plan}/indicators/PG1.1.1`, { weight: 40, name: 'Park alanı' })).status).toBe(
+      200,
+    );
+    // Adding an indicator goes through an update too (its `indicators`).
+    const added = await rejected(409, 'INDICATORS_VIA_UPDATE', () =>
       t.api.post(`${plan}/indicators`, {
         target: 'H1.1',
         code: 'PG1.1.4',
@@ -1019,7 +1029,7 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
         targets: yearly(1, 1),
       }),
     );
-    expect(detailCodes(added)).toEqual(['WEIGHTS_SUM']);
+    expect(detailCodes(added)).toEqual(['INDICATORS_VIA_UPDATE']);
   });
 
   it('refuses to change the yearly targets of a plan submitted or in force (409 TARGETS_VIA_UPDATE); a draft edits them', async () => {
@@ -1029,7 +1039,13 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
     const body = await rejected(409, 'TARGETS_VIA_UPDATE', () =>
       t.api.patch(`${plan}/indicators/PG1.1.1?lang=en`, { targets: changed }),
     );
-    expect(body.details).toEqual([{ path: 'targets', code: 'TARGETS_VIA_UPDATE', message: body.message }]);
+    expect(body.details).toEqual([
+      {
+        path: 'targets',
+        code: 'TARGETS_VIA_UPDATE',
+        message: 'Changing PG1.1.1: through the "targets" of a plan update',
+      },
+    ]);
     expect(body.message).toContain(`POST /api/plans/${planId}/updates`);
     // Dropping a year is a change too.
     const { '2029': _dropped, ...fewer } = read.targets;
@@ -1037,10 +1053,13 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
       t.api.patch(`${plan}/indicators/PG1.1.1`, { targets: fewer }),
     );
     expect((await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.1`)).body).toEqual(read);
-    // The targets it has, sent back with another field, are no change.
+    // The targets it has, sent back with the rest of the form, are no change.
     const same = await t.api.patch<IndicatorResponse>(`${plan}/indicators/PG1.1.1`, {
       targets: read.targets,
-      dataSource: 'Park envanteri',
+      name: read.name,
+      unit: read.unit,
+      weight: read.weight,
+      monitoringMonths: read.monitoringMonths,
     });
     expect(same.status).toBe(200);
     expect(same.body.targets).toEqual(read.targets);
@@ -1074,9 +1093,10 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
     expect(progress.body.aims[0].targets[0].rate).toBeCloseTo(63.75, 6);
   });
 
-  it('blocks a target without indicators in an in-force plan but tolerates it in a draft (TARGET_HAS_INDICATOR)', async () => {
+  it('refuses a target on a plan in force (no update adds one) but tolerates a target without indicators in a draft (TARGET_HAS_INDICATOR)', async () => {
+    // Before issue 9 this was 400 PLAN_RULES (TARGET_HAS_INDICATOR); the content lock comes first now.
     const inForce = await importWorkedExample();
-    const body = await rejected(400, 'PLAN_RULES', () =>
+    const body = await rejected(409, 'CONTENT_VIA_UPDATE', () =>
       t.api.post(`${inForce.plan}/targets`, {
         aim: 'A1',
         code: 'H1.3',
@@ -1084,7 +1104,9 @@ describe('the plan rules guard each edit (domain.md 5)', () => {
         responsibleUnit: 'PARK',
       }),
     );
-    expect(detailCodes(body)).toEqual(['TARGET_HAS_INDICATOR']);
+    expect(body.details).toEqual([
+      { path: 'code', code: 'CONTENT_VIA_UPDATE', message: expect.stringContaining('H1.3') },
+    ]);
     const draft = await buildDraftPlan();
     expect(
       (

@@ -788,7 +788,9 @@ describe('locks of one-by-one entry (issue 3): per indicator, and never into a c
         client.put(`${planPath}/indicators/${code}/values/${period}`, { value: round }),
       ),
     );
-    const edit = t.api.patch(`${planPath}/targets/H1.1`, { title: 'Yeşil alanları genişletmek' });
+    // A plan edit a plan in force still takes (issue 9: its content changes only through updates),
+    // through the plan editor and its lock of the plan row all the same.
+    const edit = t.api.patch(planPath, { settings: { statusThresholds: { good: 90, warning: 60 } } });
     const statuses = (await Promise.all(requests)).map((response) => response.status);
     expect(statuses.every((status) => status === 200 || status === 201)).toBe(true);
     expect(statuses.filter((status) => status === 201)).toHaveLength(slots.length);

@@ -19,7 +19,10 @@ describe('optimistic concurrency on plan content', () => {
 
   beforeAll(async () => {
     t = await createTestApp();
-    plan = `/api/plans/${(await t.api.post<{ id: string }>('/api/plans/import', workedExampleDocument())).body.id}`;
+    // A draft: its content is patched one by one (a plan in force changes only through updates).
+    const document = workedExampleDocument();
+    document.plan.status = 'taslak';
+    plan = `/api/plans/${(await t.api.post<{ id: string }>('/api/plans/import', document)).body.id}`;
   });
   afterAll(async () => {
     await t.close();

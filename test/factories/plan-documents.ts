@@ -1,10 +1,17 @@
 import type { IndicatorDoc, PlanDocument, TargetDoc } from '../../src/contracts/plan-document.js';
+import type { ValueStatus } from '../../src/contracts/workflow.js';
 
 /**
  * The worked example of domain.md 4.4 as a plan document: target H1.1 of a 2025–2029 plan,
  * three F1 indicators with 2025 values, and a second target H1.2 for the aim roll-up.
+ *
+ * Its values are historical data, `approved`: a superadmin's or an administrator's import keeps
+ * that status (a planner's stores them as submitted). `valueStatus` gives them another status,
+ * or none (`null`: stored as submitted whoever imports).
  */
-export function workedExampleDocument(overrides: { institutionName?: string } = {}): PlanDocument {
+export function workedExampleDocument(
+  overrides: { institutionName?: string; valueStatus?: ValueStatus | null } = {},
+): PlanDocument {
   const indicator = (
     fields: Partial<IndicatorDoc> & Pick<IndicatorDoc, 'code' | 'name' | 'weight' | 'baseline' | 'targets'>,
   ): IndicatorDoc => ({
@@ -71,6 +78,10 @@ export function workedExampleDocument(overrides: { institutionName?: string } = 
       }),
     ],
   };
+  const status = overrides.valueStatus === undefined ? 'approved' : overrides.valueStatus;
+  for (const indicator of [...h11.indicators, ...h12.indicators]) {
+    for (const entry of Object.values(indicator.values ?? {})) if (status !== null) entry.status = status;
+  }
   return {
     format: 'pusula.plan/v1',
     institution: {

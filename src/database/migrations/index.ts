@@ -4,6 +4,7 @@ import { Questions1763920000000 } from './1763920000000-questions.js';
 import { PlanVersions1763930000000 } from './1763930000000-plan-versions.js';
 import { UpdateApprovalClosingDate1763941000000 } from './1763941000000-update-approval-closing-date.js';
 import { SignInAttemptsInvitations1764000000000 } from './1764000000000-sign-in-attempts-invitations.js';
+import { ApprovedValuesKept1764100000000 } from './1764100000000-approved-values-kept.js';
 import { AuditRolesChain1764200000000 } from './1764200000000-audit-roles-chain.js';
 import { ValueCorrections1764400000000 } from './1764400000000-value-corrections.js';
 
@@ -15,6 +16,7 @@ export const MIGRATIONS = [
   PlanVersions1763930000000,
   UpdateApprovalClosingDate1763941000000,
   SignInAttemptsInvitations1764000000000,
+  ApprovedValuesKept1764100000000,
   AuditRolesChain1764200000000,
   ValueCorrections1764400000000,
 ];

@@ -7,7 +7,13 @@ import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
 import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { assertFreshVersion } from '../../common/versions.js';
-import { assertEditableOutsideUpdate, PlanEditorService } from '../plans/plan-editor.service.js';
+import {
+  assertContentEditable,
+  assertHoldsNoApprovedValues,
+  assertRoom,
+  PlanEditorService,
+} from '../plans/plan-editor.service.js';
+import { sameContent, type LockedChange } from '../plans/plan-content-lock.js';
 import { assertCodeFree } from '../plans/plan-content.service.js';
 import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
 import { IndicatorTarget } from './indicator-target.entity.js';
@@ -49,6 +55,18 @@ export class IndicatorsService {
           { path: 'target', code: 'UNKNOWN_TARGET', message: `Target ${dto.target} does not exist` },
         ]);
       }
+      assertContentEditable(
+        rows.plan,
+        [{ kind: 'indicators', action: 'create', path: 'code', subject: dto.code }],
+        lang,
+      );
+      assertRoom(
+        'indicatorsPerTarget',
+        rows.indicators.filter((indicator) => indicator.targetId === target.id).length,
+        'target',
+        lang,
+      );
+      assertRoom('indicators', rows.indicators.length, 'code', lang);
       assertCodeFree(
         [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
         dto.code,
@@ -102,6 +120,17 @@ export class IndicatorsService {
       ] as const) {
         if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
       }
+      const targetsChange = dto.targets !== undefined && !sameTargets(rows, indicator.id, dto.targets);
+      const locked: LockedChange[] = [
+        ...(targetsChange ? [change('targets', 'targets', code)] : []),
+        ...(dto.weight !== undefined && dto.weight !== Number(indicator.weight)
+          ? [change('weights', 'weight', code)]
+          : []),
+        ...CONTENT_FIELDS.filter(
+          (key) => dto[key] !== undefined && !sameContent(dto[key], stored(indicator, key)),
+        ).map((key) => change('content', key, code)),
+      ];
+      assertContentEditable(rows.plan, locked, lang);
       if (dto.monitoringMonths !== undefined && dto.monitoringMonths !== (indicator.monitoringMonths ?? 6)) {
         const entries = rows.values.filter((value) => value.indicatorId === indicator.id).length;
         if (entries > 0) {
@@ -118,10 +147,6 @@ export class IndicatorsService {
           );
         }
       }
-      const targetsChange = dto.targets !== undefined && !sameTargets(rows, indicator.id, dto.targets);
-      if (targetsChange) assertEditableOutsideUpdate(rows.plan, 'targets', 'targets', code, lang);
-      if (dto.weight !== undefined && dto.weight !== Number(indicator.weight))
-        assertEditableOutsideUpdate(rows.plan, 'weights', 'weight', code, lang);
       if (Object.keys(changes).length > 0) await manager.update(Indicator, { id: indicator.id }, changes);
       if (dto.targets !== undefined && targetsChange) {
         await replaceYearlyTargets(manager, rows.plan, indicator.id, dto.targets);
@@ -135,9 +160,39 @@ export class IndicatorsService {
 
   async deleteIndicator(planId: string, code: string, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
-      await manager.delete(Indicator, { id: findIndicator(rows, code, planId).id });
+      const indicator = findIndicator(rows, code, planId);
+      assertHoldsNoApprovedValues(rows, { kind: 'indicator', id: indicator.id, code }, lang);
+      assertContentEditable(
+        rows.plan,
+        [{ kind: 'content', action: 'delete', path: 'code', subject: code }],
+        lang,
+      );
+      await manager.delete(Indicator, { id: indicator.id });
     });
   }
+}
+
+/** Fields of an indicator no plan update changes (its targets and weight it does). */
+const CONTENT_FIELDS = [
+  'name',
+  'unit',
+  'direction',
+  'valueType',
+  'method',
+  'baseline',
+  'monitoringMonths',
+  'reportingMonths',
+  'dataSource',
+] as const;
+
+/** A stored field as a form sends it back: an unset frequency is the default 6 months. */
+function stored(indicator: Indicator, key: (typeof CONTENT_FIELDS)[number]): unknown {
+  if (key === 'monitoringMonths' || key === 'reportingMonths') return indicator[key] ?? 6;
+  return indicator[key];
+}
+
+function change(kind: LockedChange['kind'], path: string, subject: string): LockedChange {
+  return { kind, action: 'change', path, subject };
 }
 
 export function findIndicator(rows: PlanRows, code: string, planId: string): Indicator {

@@ -1,6 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
+import type { Lang } from '../../contracts/validation.js';
+import { RequestLang } from '../../common/lang.js';
 import {
   CreateInstitutionDto,
   CreateUnitDto,
@@ -45,9 +47,13 @@ export class InstitutionsController {
   @Delete(':institutionId')
   @SuperadminOnly()
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete an institution with its units and plans' })
-  deleteInstitution(@Param('institutionId') id: string): Promise<void> {
-    return this.institutions.deleteInstitution(id);
+  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiOperation({
+    summary:
+      'Delete an institution with its units and plans; never one whose plans hold approved values (409 HOLDS_APPROVED_VALUES)',
+  })
+  deleteInstitution(@Param('institutionId') id: string, @RequestLang() lang: Lang): Promise<void> {
+    return this.institutions.deleteInstitution(id, lang);
   }
 
   @Get(':institutionId/units')

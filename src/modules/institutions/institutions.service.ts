@@ -14,6 +14,8 @@ import type {
   UpdateUnitDto,
 } from './dto/institution.dto.js';
 import { Plan } from '../plans/plan.entity.js';
+import { holdsApprovedValues, type ApprovedValueRow } from '../plans/approved-values.js';
+import type { Lang } from '../../contracts/validation.js';
 import { Institution } from './institution.entity.js';
 import { Unit } from './unit.entity.js';
 import { isUuid } from '../../common/ids.js';
@@ -77,11 +79,29 @@ export class InstitutionsService {
     });
   }
 
-  async deleteInstitution(id: string): Promise<void> {
+  /**
+   * Deletes the institution with its units and plans, never one whose plans hold approved values
+   * (409 HOLDS_APPROVED_VALUES, one detail per plan). The institution row and its plans are locked
+   * first, so no plan is added and no value approved between the check and the delete.
+   */
+  async deleteInstitution(id: string, lang: Lang = 'tr'): Promise<void> {
     const institution = await this.getEntity(id);
-    // Plans go first: their targets name the units (ON DELETE RESTRICT), which the institution's cascade would delete.
     await this.dataSource.transaction(async (manager) => {
       await setActor(manager);
+      await manager.query('SELECT id FROM institutions WHERE id = $1 FOR UPDATE', [institution.id]);
+      await manager.query('SELECT id FROM plans WHERE institution_id = $1 FOR UPDATE', [institution.id]);
+      const holders = await manager.query<ApprovedValueRow[]>(
+        `SELECT 'plans.' || p.id AS path, p.title || ' (' || p.start_year || '–' || p.end_year || ')' AS name,
+                v.indicator_id AS "indicatorId", count(*)::int AS values
+           FROM indicator_values v JOIN plans p ON p.id = v.plan_id
+          WHERE p.institution_id = $1 AND v.status = 'approved'
+          GROUP BY p.id, v.indicator_id
+          ORDER BY p.start_year DESC, p.title, p.id`,
+        [institution.id],
+      );
+      const refused = holdsApprovedValues(institution.name, holders, lang);
+      if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
+      // Plans go first: their targets name the units (ON DELETE RESTRICT), which the institution's cascade would delete.
       await manager.delete(Plan, { institutionId: institution.id });
       await manager.delete(Institution, { id: institution.id });
     });

@@ -14,7 +14,13 @@ import type { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import type { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { PlanDocumentService } from './plan-document.service.js';
-import { assertEditableOutsideUpdate, PlanEditorService } from './plan-editor.service.js';
+import {
+  assertContentEditable,
+  assertHoldsNoApprovedValues,
+  assertRoom,
+  PlanEditorService,
+} from './plan-editor.service.js';
+import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
@@ -37,6 +43,8 @@ export class PlanContentService {
 
   async addCoreValue(planId: string, dto: CoreValueDto, lang: Lang): Promise<CoreValueDoc> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
+      assertContentEditable(rows.plan, [content('create', 'title', `"${dto.title}"`)], lang);
+      assertRoom('coreValues', rows.coreValues.length, 'title', lang);
       const value = {
         institutionId: rows.plan.institutionId,
         planId,
@@ -58,6 +66,13 @@ export class PlanContentService {
     return this.editor.edit(planId, lang, async (manager, rows) => {
       const value = rows.coreValues.find((row) => row.position === position);
       if (!value) throw new NotFoundError('CORE_VALUE_NOT_FOUND', `Core value ${position} not found`);
+      assertContentEditable(
+        rows.plan,
+        (['title', 'description'] as const)
+          .filter((key) => dto[key] !== undefined && (dto[key] ?? null) !== value[key])
+          .map((key) => content('change', key, `"${value.title}"`)),
+        lang,
+      );
       if (dto.title !== undefined) value.title = dto.title;
       if (dto.description !== undefined) value.description = dto.description;
       await manager.update(
@@ -73,6 +88,7 @@ export class PlanContentService {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const value = rows.coreValues.find((row) => row.position === position);
       if (!value) throw new NotFoundError('CORE_VALUE_NOT_FOUND', `Core value ${position} not found`);
+      assertContentEditable(rows.plan, [content('delete', 'position', `"${value.title}"`)], lang);
       await manager.delete(CoreValue, { id: value.id });
       // Close the gap in two steps so the (plan_id, position) key never sees a duplicate.
       await manager.query(
@@ -111,6 +127,8 @@ export class PlanContentService {
 
   async createAim(planId: string, dto: CreateAimDto, lang: Lang): Promise<AimResponse> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
+      assertContentEditable(rows.plan, [content('create', 'code', dto.code)], lang);
+      assertRoom('aims', rows.aims.length, 'code', lang);
       assertCodeFree(
         [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
         dto.code,
@@ -133,6 +151,8 @@ export class PlanContentService {
       await assertFreshVersion(`Aim ${code}`, aim.version, dto.version, () =>
         this.getAim(planId, code, manager),
       );
+      if (dto.title !== undefined && dto.title !== aim.title)
+        assertContentEditable(rows.plan, [content('change', 'title', code)], lang);
       if (dto.title !== undefined) await manager.update(Aim, { id: aim.id }, { title: dto.title });
       return this.getAim(planId, code, manager);
     });
@@ -140,7 +160,10 @@ export class PlanContentService {
 
   async deleteAim(planId: string, code: string, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
-      await manager.delete(Aim, { id: findAim(rows.aims, code, planId).id });
+      const aim = findAim(rows.aims, code, planId);
+      assertHoldsNoApprovedValues(rows, { kind: 'aim', id: aim.id, code }, lang);
+      assertContentEditable(rows.plan, [content('delete', 'code', code)], lang);
+      await manager.delete(Aim, { id: aim.id });
     });
   }
 
@@ -167,6 +190,14 @@ export class PlanContentService {
         throw new BadRequestError('UNKNOWN_AIM', `Aim ${dto.aim} does not exist in this plan`, [
           { path: 'aim', code: 'UNKNOWN_AIM', message: `Aim ${dto.aim} does not exist` },
         ]);
+      assertContentEditable(rows.plan, [content('create', 'code', dto.code)], lang);
+      assertRoom(
+        'targetsPerAim',
+        rows.targets.filter((target) => target.aimId === aim.id).length,
+        'aim',
+        lang,
+      );
+      assertRoom('targets', rows.targets.length, 'code', lang);
       assertCodeFree(
         rows.aims
           .map((item) => item.code)
@@ -236,6 +267,30 @@ export class PlanContentService {
       }
       if (dto.activities !== undefined)
         changes.activities = dto.activities.map((activity) => ({ ...activity }));
+      assertContentEditable(
+        rows.plan,
+        targetChanges(code, target, changes, {
+          responsible: dto.responsibleUnit !== undefined && units.responsible !== target.responsibleUnitId,
+          collaborating:
+            dto.collaboratingUnits !== undefined &&
+            !sameContent(
+              units.collaborating,
+              rows.collaborators
+                .filter((link) => link.targetId === target.id)
+                .sort((a, b) => a.position - b.position)
+                .map((link) => link.unitId),
+            ),
+          weights: Object.entries(dto.indicatorWeights ?? {})
+            .filter(([indicatorCode, weight]) => {
+              const indicator = rows.indicators.find(
+                (item) => item.code === indicatorCode && item.targetId === target.id,
+              );
+              return indicator !== undefined && weight !== Number(indicator.weight);
+            })
+            .map(([indicatorCode]) => indicatorCode),
+        }),
+        lang,
+      );
       await manager.update(Target, { id: target.id }, changes);
       if (dto.collaboratingUnits !== undefined) {
         await this.replaceCollaborators(manager, rows.plan.institutionId, target.id, units.collaborating);
@@ -267,16 +322,8 @@ export class PlanContentService {
               },
             ]);
           }
-          if (weight !== Number(indicator.weight)) {
-            assertEditableOutsideUpdate(
-              rows.plan,
-              'weights',
-              `indicatorWeights.${indicatorCode}`,
-              indicatorCode,
-              lang,
-            );
+          if (weight !== Number(indicator.weight))
             await manager.update(Indicator, { id: indicator.id }, { weight });
-          }
         }
       }
       return this.getTarget(planId, code, manager);
@@ -287,6 +334,8 @@ export class PlanContentService {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const target = rows.targets.find((item) => item.code === code);
       if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
+      assertHoldsNoApprovedValues(rows, { kind: 'target', id: target.id, code }, lang);
+      assertContentEditable(rows.plan, [content('delete', 'code', code)], lang);
       await manager.delete(Target, { id: target.id });
     });
   }
@@ -329,6 +378,43 @@ export class PlanContentService {
         ),
       );
   }
+}
+
+/** A change no plan update carries (plan-content-lock.ts). */
+function content(action: LockedChange['action'], path: string, subject: string): LockedChange {
+  return { kind: 'content', action, path, subject };
+}
+
+/** Card fields a plan update's `cards` carries; the rest of a card only a draft changes. */
+const CARD_FIELDS = ['costEstimate', 'risks', 'controls', 'strategies', 'findings', 'needs'] as const;
+
+/** What a PATCH of a target card really changes, for the content lock. */
+function targetChanges(
+  code: string,
+  stored: Target,
+  changes: Partial<Target>,
+  other: { responsible: boolean; collaborating: boolean; weights: string[] },
+): LockedChange[] {
+  const differs = (key: keyof Target): boolean =>
+    changes[key] !== undefined && !sameContent(changes[key] ?? null, stored[key] ?? null);
+  return [
+    ...(differs('title') ? [content('change', 'title', code)] : []),
+    ...(other.responsible ? [content('change', 'responsibleUnit', code)] : []),
+    ...(other.collaborating ? [content('change', 'collaboratingUnits', code)] : []),
+    ...(differs('activities') ? [content('change', 'activities', code)] : []),
+    ...CARD_FIELDS.filter(differs).map((key): LockedChange => ({
+      kind: 'cards',
+      action: 'change',
+      path: key,
+      subject: `${code} ${key}`,
+    })),
+    ...other.weights.map((indicator): LockedChange => ({
+      kind: 'weights',
+      action: 'change',
+      path: `indicatorWeights.${indicator}`,
+      subject: indicator,
+    })),
+  ];
 }
 
 function toCoreValueDoc(value: Pick<CoreValue, 'title' | 'description'>): CoreValueDoc {

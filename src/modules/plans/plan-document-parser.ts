@@ -17,6 +17,7 @@ import type { ErrorDetail } from '../../contracts/errors.js';
 import { VALUE_STATUSES } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
 import { parsePeriod, type MonitoringMonths } from '../progress/periods.js';
+import { documentLimitProblems } from './plan-limits.js';
 
 export const PARSE_PROBLEM_CODES = [
   'REQUIRED',
@@ -345,11 +346,16 @@ const EXPECTED: Record<string, Label> = {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Checks the structure of an untrusted JSON body against the plan document contract: required
+ * Checks the structure of an untrusted JSON body against the plan document contract: size
+ * limits (PLAN_LIMITS; when one is broken, only those problems are reported), required
  * fields, JSON types, enumerations, dates, years, entry periods, lengths, negative money and
  * unknown fields at any depth. The rules of domain.md section 5 are plan-rules.ts's job.
  */
 export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResult {
+  // Size limits first (plan-limits.ts, detail code TOO_MANY): a document over them is refused
+  // without walking it all.
+  const tooMany = documentLimitProblems(input, lang);
+  if (tooMany.length > 0) return { document: null, problems: tooMany };
   const problems: ErrorDetail[] = [];
   const report = (path: string, code: ParseProblemCode, params: MessageParams): void => {
     problems.push({ path, code, message: MESSAGES[code][lang](params) });

@@ -17,12 +17,16 @@ import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
 import { CoreValue } from './core-value.entity.js';
 import { parsePlanDocumentBody } from './plan-document-body.js';
+import { applyImportStatuses, historicalNote, loweredWarning, type ImportTrust } from './import-statuses.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
 import { isUuid } from '../../common/ids.js';
+
+/** Who imports a plan document: a signed-in caller, or the system's historical load. */
+export type Importer = RequestUser | 'historical-load';
 
 export interface ImportResult {
   id: string;
@@ -34,14 +38,20 @@ export interface ImportResult {
 export class PlanDocumentService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Checks the document's shape and the rules of domain.md 5, then stores it in one transaction. */
-  /** `user` null: a system import (demo data); otherwise the caller must plan for that institution. */
-  async importDocument(body: unknown, lang: Lang, user: RequestUser | null = null): Promise<ImportResult> {
-    const { document, problems } = await parsePlanDocumentBody(body, lang);
-    if (!document) {
+  /**
+   * Checks the document's shape and the rules of domain.md 5, then stores it in one transaction.
+   * `importer`: the signed-in caller, who must plan for the institution the document names; or
+   * `'historical-load'`, the system loading historical data with no request (the demo seed, the
+   * bench). Who imports decides the stored value statuses (import-statuses.ts).
+   */
+  async importDocument(body: unknown, lang: Lang, importer: Importer): Promise<ImportResult> {
+    const { document: parsed, problems } = await parsePlanDocumentBody(body, lang);
+    if (!parsed) {
       throw new BadRequestError('VALIDATION_FAILED', problemSummary(problems.length, lang), problems);
     }
-    if (user) await this.assertMayImport(user, document.institution.name);
+    const trust = importer === 'historical-load' ? importer : await this.importTrust(importer, parsed);
+    // The rules judge the values as they will be stored.
+    const { document, lowered, keptApproved } = applyImportStatuses(parsed, trust);
     const issues = validatePlan(document, { today: today(), lang });
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) {
@@ -53,22 +63,29 @@ export class PlanDocumentService {
         errors.map(({ path, code, message }) => ({ path, code, message })),
       );
     }
+    const user = importer === 'historical-load' ? null : importer;
+    const note = historicalNote(trust, keptApproved);
+    const reason = currentReason() ?? (trust === 'historical-load' ? null : 'plan import');
     const id = await this.dataSource.transaction(async (manager) => {
-      await setActor(manager, user, currentReason() ?? 'plan import');
-      return this.store(manager, document);
+      await setActor(manager, user, [reason, note].filter((part) => part !== null).join('; '));
+      return this.store(manager, document, user);
     });
-    return { id, warnings: issues.filter((issue) => issue.severity === 'warning') };
+    const warning = loweredWarning(lowered, lang);
+    return {
+      id,
+      warnings: [...issues.filter((issue) => issue.severity === 'warning'), ...(warning ? [warning] : [])],
+    };
   }
 
   /**
    * Plans are imported by a planner or administrator of the institution the document names; a
    * new institution needs a superadmin. Both refusals read the same, so names do not leak.
    */
-  private async assertMayImport(user: RequestUser, institutionName: string): Promise<void> {
-    if (user.isSuperadmin) return;
+  private async importTrust(user: RequestUser, document: PlanDocument): Promise<ImportTrust> {
+    if (user.isSuperadmin) return 'superadmin';
     const rows = await this.dataSource.query<Array<{ id: string }>>(
       'SELECT id FROM institutions WHERE name = $1',
-      [institutionName],
+      [document.institution.name],
     );
     const role = rows[0] ? user.memberships.get(rows[0].id)?.role : undefined;
     if (role !== 'admin' && role !== 'planner') {
@@ -78,6 +95,7 @@ export class PlanDocumentService {
         `You may import plans only for institutions where you are a planner or administrator`,
       );
     }
+    return role;
   }
 
   async exportDocument(planId: string): Promise<PlanDocument> {
@@ -145,7 +163,12 @@ export class PlanDocumentService {
     };
   }
 
-  private async store(manager: EntityManager, document: PlanDocument): Promise<string> {
+  /** `user`: who entered (and submitted) the values; null for the historical load. */
+  private async store(
+    manager: EntityManager,
+    document: PlanDocument,
+    user: RequestUser | null,
+  ): Promise<string> {
     const { institution: institutionDoc, plan: planDoc } = document;
     const [institution] = await manager.query<Array<{ id: string }>>(
       `INSERT INTO institutions (name, kind, population, version) VALUES ($1, $2, $3, 1)
@@ -191,6 +214,7 @@ export class PlanDocumentService {
     const indicators: unknown[][] = [];
     const yearlyTargets: unknown[][] = [];
     const values: unknown[][] = [];
+    const now = new Date();
     for (const [aimIndex, aimDoc] of planDoc.aims.entries()) {
       const aimId = randomUUID();
       aims.push([aimId, institutionId, planId, aimDoc.code, aimDoc.title, aimIndex + 1, 1]);
@@ -252,11 +276,14 @@ export class PlanDocumentService {
               entry.value,
               entry.note,
               entry.deviationReason,
-              // A document without statuses (written before the workflow) holds approved values.
-              entry.status ?? 'approved',
+              // Every status is explicit by now (applyImportStatuses).
+              entry.status,
               entry.revised ?? false,
               entry.originalValue,
               entry.correctionReason,
+              user?.id ?? null,
+              entry.status === 'submitted' ? (user?.id ?? null) : null,
+              entry.status === 'submitted' && user ? now : null,
               1,
             ]);
           }
@@ -390,6 +417,9 @@ const COLUMNS = {
     ['revised', 'boolean'],
     ['original_value', 'numeric'],
     ['correction_reason', 'text'],
+    ['entered_by', 'uuid'],
+    ['submitted_by', 'uuid'],
+    ['submitted_at', 'timestamptz'],
     ['version', 'integer'],
   ],
 } as const satisfies Record<string, readonly BulkColumn[]>;

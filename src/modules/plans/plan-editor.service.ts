@@ -9,6 +9,9 @@ import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import type { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
+import { contentLockError, type LockedChange } from './plan-content-lock.js';
+import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
+import { fitsLimit, overLimitMessage, type PlanLimit } from './plan-limits.js';
 
 /**
  * While a plan is a draft it is built one record at a time, so a target may still lack
@@ -114,30 +117,62 @@ export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocume
 }
 
 /**
- * Yearly targets and weights of a plan submitted to the council or in force change only through
- * a plan update (güncelleme: proposed, approved, old values kept for the years before it), never
- * in place: 409 TARGETS_VIA_UPDATE or WEIGHTS_VIA_UPDATE naming the route. Drafts edit freely.
+ * A plan submitted to the council or in force changes its content only through a plan update
+ * (plan-content-lock.ts): 409 of the *_VIA_UPDATE family listing what the write would change.
+ * A draft takes every change; `changes` lists only what really differs from the stored plan.
  */
-export function assertEditableOutsideUpdate(
-  plan: Plan,
-  what: 'targets' | 'weights',
-  path: string,
-  subject: string,
+export function assertContentEditable(plan: Plan, changes: readonly LockedChange[], lang: Lang): void {
+  const refused = contentLockError({ id: plan.id, status: effectiveStatus(plan) }, changes, lang);
+  if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
+}
+
+/**
+ * 409 PLAN_LIMIT when `count` records of a kind already fill its limit (plan-limits.ts): adding
+ * one more would pass it. The detail is at `path` of the request.
+ */
+export function assertRoom(limit: PlanLimit, count: number, path: string, lang: Lang, adding = 1): void {
+  if (fitsLimit(limit, count, adding)) return;
+  const message = overLimitMessage(limit, count + adding, lang);
+  throw new ConflictError('PLAN_LIMIT', message, [{ path, code: 'PLAN_LIMIT', message }]);
+}
+
+/**
+ * 409 HOLDS_APPROVED_VALUES (approved-values.ts) when the aim, target or indicator about to be
+ * deleted holds approved values, whatever the plan's status; the details name the holders one
+ * level down (an aim's targets, a target's indicators, the indicator itself) with their counts.
+ */
+export function assertHoldsNoApprovedValues(
+  rows: PlanRows,
+  doomed: { kind: 'aim' | 'target' | 'indicator'; id: string; code: string },
   lang: Lang,
 ): void {
-  const status = effectiveStatus(plan);
-  if (status !== 'meclis-onayinda' && status !== 'yururlukte') return;
-  const route = `POST /api/plans/${plan.id}/updates`;
-  const message =
-    what === 'targets'
-      ? lang === 'en'
-        ? `The plan is ${status}: the yearly targets of ${subject} change only through a plan update (${route})`
-        : `Plan ${status} durumunda: ${subject} yıllık hedefleri yalnızca bir plan güncellemesiyle değişir (${route})`
-      : lang === 'en'
-        ? `The plan is ${status}: the weight of ${subject} changes only through a plan update (${route})`
-        : `Plan ${status} durumunda: ${subject} ağırlığı (hedefe etkisi) yalnızca bir plan güncellemesiyle değişir (${route})`;
-  const code = what === 'targets' ? 'TARGETS_VIA_UPDATE' : 'WEIGHTS_VIA_UPDATE';
-  throw new ConflictError(code, message, [{ path, code, message }]);
+  const approved = new Map<string, number>();
+  for (const value of rows.values) {
+    if (value.status === 'approved')
+      approved.set(value.indicatorId, (approved.get(value.indicatorId) ?? 0) + 1);
+  }
+  const targets = new Map(rows.targets.map((target) => [target.id, target]));
+  const holders: ApprovedValueRow[] = [];
+  // In plan order (indicators are loaded by position), so the details read like the plan.
+  for (const indicator of rows.indicators) {
+    const values = approved.get(indicator.id);
+    const target = targets.get(indicator.targetId);
+    if (!values || !target) continue;
+    const inside =
+      doomed.kind === 'indicator'
+        ? indicator.id === doomed.id
+        : doomed.kind === 'target'
+          ? target.id === doomed.id
+          : target.aimId === doomed.id;
+    if (!inside) continue;
+    const holder =
+      doomed.kind === 'aim'
+        ? { path: `targets.${target.code}`, name: target.code }
+        : { path: `indicators.${indicator.code}`, name: indicator.code };
+    holders.push({ ...holder, indicatorId: indicator.id, values });
+  }
+  const refused = holdsApprovedValues(doomed.code, holders, lang);
+  if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
 }
 
 export async function lockPlan(manager: EntityManager, planId: string): Promise<void> {

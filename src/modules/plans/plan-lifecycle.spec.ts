@@ -24,6 +24,7 @@ const STEPS = {
   submit: { action: 'submit', date: '2024-09-02' },
   enact: { action: 'enact', date: '2024-09-05', number: '2024/138' },
   close: { action: 'close', date: '2029-12-31' },
+  withdraw: { action: 'withdraw', date: '2024-09-03' },
 } as const satisfies Record<(typeof PLAN_LIFECYCLE_ACTIONS)[number], LifecycleStep>;
 
 describe('planTransition', () => {
@@ -63,12 +64,29 @@ describe('planTransition', () => {
       'submit: taslak → meclis-onayinda',
       'enact: meclis-onayinda → yururlukte',
       'close: yururlukte → kapandi',
+      'withdraw: meclis-onayinda → taslak',
     ]);
   });
 
-  it('never goes back: no action leads to an earlier status', () => {
+  it('goes forward one status at a time; only withdraw goes back, from the council to a draft', () => {
     const rank = (status: PlanStatus): number => PLAN_STATUSES.indexOf(status);
-    for (const { from, to } of Object.values(LIFECYCLE_TRANSITIONS)) expect(rank(to)).toBe(rank(from) + 1);
+    for (const [action, { from, to }] of Object.entries(LIFECYCLE_TRANSITIONS)) {
+      expect(rank(to)).toBe(action === 'withdraw' ? rank(from) - 1 : rank(from) + 1);
+    }
+    expect(LIFECYCLE_TRANSITIONS.withdraw).toEqual({ from: 'meclis-onayinda', to: 'taslak' });
+  });
+
+  it('withdraws a submitted plan to a draft, undoing the submission, not before the submission date', () => {
+    expect(planTransition(SUBMITTED, STEPS.withdraw)).toEqual({
+      ok: true,
+      changes: { status: 'taslak', submittedToCouncil: null },
+    });
+    expect(planTransition(SUBMITTED, { action: 'withdraw', date: '2024-09-01' }, 'en')).toEqual({
+      ok: false,
+      code: 'DATE_ORDER',
+      path: 'date',
+      message: 'The withdrawal date 2024-09-01 is before the submission to the council on 2024-09-02',
+    });
   });
 
   it('refuses a council decision dated before the submission with DATE_ORDER on date, and takes the same day', () => {

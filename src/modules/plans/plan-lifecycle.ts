@@ -1,7 +1,9 @@
 /**
  * The plan's lifecycle of domain.md 6: taslak → meclis onayında (submitted to the council, with
- * the date) → yürürlükte (council decision date and number) → kapandı. One step at a time, never
- * back; each step's date may not precede the previous step's. Pure: no framework, no I/O.
+ * the date) → yürürlükte (council decision date and number) → kapandı. One step at a time; the
+ * only way back is `withdraw`, meclis onayında → taslak (the plan comes back from the council to
+ * be changed: its content is locked while the council has it, plan-content-lock.ts). Each step's
+ * date may not precede the previous step's. Pure: no framework, no I/O.
  * The plan rules (COUNCIL_DECISION, ELECTION_DEADLINE, …) are checked by the plan editor after
  * the step, on the plan as it would then be.
  */
@@ -17,12 +19,14 @@ export const LIFECYCLE_TRANSITIONS: Readonly<
   submit: { from: 'taslak', to: 'meclis-onayinda' },
   enact: { from: 'meclis-onayinda', to: 'yururlukte' },
   close: { from: 'yururlukte', to: 'kapandi' },
+  withdraw: { from: 'meclis-onayinda', to: 'taslak' },
 };
 
 export type LifecycleStep =
   | { action: 'submit'; date: string }
   | { action: 'enact'; date: string; number: string }
-  | { action: 'close'; date: string };
+  | { action: 'close'; date: string }
+  | { action: 'withdraw'; date: string };
 
 /** The plan as the lifecycle sees it: its effective status and the dates of earlier steps. */
 export interface LifecyclePlan {
@@ -34,7 +38,8 @@ export interface LifecyclePlan {
 /** The plan columns a step sets; the status is always stored, never left to be derived. */
 export interface LifecycleChanges {
   status: PlanStatus;
-  submittedToCouncil?: string;
+  /** null: a withdrawn plan has no submission until it is submitted again. */
+  submittedToCouncil?: string | null;
   councilDecisionDate?: string;
   councilDecisionNumber?: string;
   /** The closing date, kept on the plan. */
@@ -69,8 +74,18 @@ export function planStatusLabel(status: PlanStatus, lang: Lang): string {
 }
 
 const ACTION_LABEL: Record<Lang, Record<PlanLifecycleAction, string>> = {
-  tr: { submit: 'meclise sunulabilir', enact: 'yürürlüğe girebilir', close: 'kapatılabilir' },
-  en: { submit: 'be submitted to the council', enact: 'be put in force', close: 'be closed' },
+  tr: {
+    submit: 'meclise sunulabilir',
+    enact: 'yürürlüğe girebilir',
+    close: 'kapatılabilir',
+    withdraw: 'taslağa geri çekilebilir',
+  },
+  en: {
+    submit: 'be submitted to the council',
+    enact: 'be put in force',
+    close: 'be closed',
+    withdraw: 'be withdrawn to a draft',
+  },
 };
 
 /**
@@ -109,13 +124,16 @@ export function planTransition(
       };
     case 'close':
       return { ok: true, changes: { status: to, closedOn: step.date } };
+    case 'withdraw':
+      // The submission is undone; submitting again records the new date (ELECTION_DEADLINE is judged on it).
+      return { ok: true, changes: { status: to, submittedToCouncil: null } };
   }
 }
 
 /** The message when the step's date precedes an earlier step's date, else null. */
 function checkOrder(plan: LifecyclePlan, step: LifecycleStep, lang: Lang): string | null {
   const earlier: Array<{ date: string | null; tr: string; en: string }> =
-    step.action === 'enact'
+    step.action === 'enact' || step.action === 'withdraw'
       ? [
           {
             date: plan.submittedToCouncil,
@@ -139,6 +157,7 @@ function checkOrder(plan: LifecyclePlan, step: LifecycleStep, lang: Lang): strin
     submit: { tr: 'meclise sunuş tarihi', en: 'submission date' },
     enact: { tr: 'meclis karar tarihi', en: 'council decision date' },
     close: { tr: 'kapanış tarihi', en: 'closing date' },
+    withdraw: { tr: 'geri çekme tarihi', en: 'withdrawal date' },
   }[step.action];
   return lang === 'en'
     ? `The ${what.en} ${step.date} is before ${broken.en} on ${broken.date}`

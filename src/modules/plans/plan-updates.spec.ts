@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { UpdateIndicator } from '../../contracts/plan-versions.js';
 import { validPlanDocument } from './test-fixtures.js';
+import { PLAN_LIMITS } from './plan-limits.js';
 import {
   applyUpdate,
   changeKey,
@@ -216,6 +217,54 @@ describe('checkUpdate: indicators added to a target', () => {
       'indicators[1].target',
       'indicators[2].targets.2026',
       'indicators[2].targets',
+    ]);
+  });
+});
+
+describe('checkUpdate: size limits (PLAN_LIMITS)', () => {
+  const full = (count: number, target = 'H1.1'): UpdateContext['indicators'] =>
+    new Map(
+      Array.from({ length: count }, (_, i) => [
+        `PG1.1.${i + 10}`,
+        { target, weight: i === 0 ? 100 : 0, targets: years([1, 1, 1, 1, 1]) },
+      ]),
+    );
+
+  it('refuses an indicator added to a target that holds as many as a target may', () => {
+    const outcome = checkUpdate(
+      { effectiveYear: 2027, indicators: [added({ weight: 0 })] },
+      context({ indicators: full(PLAN_LIMITS.indicatorsPerTarget) }),
+      'en',
+    );
+    expect(!outcome.ok && outcome.details).toEqual([
+      {
+        path: 'indicators',
+        code: 'PLAN_LIMIT',
+        message: 'H1.1: Too many: 101 given; the limit is at most 100 indicators in a target',
+      },
+    ]);
+    expect(
+      checkUpdate(
+        { effectiveYear: 2027, indicators: [added({ weight: 0 })] },
+        context({ indicators: full(PLAN_LIMITS.indicatorsPerTarget - 1) }),
+      ).ok,
+    ).toBe(true);
+  });
+
+  it('refuses an indicator that takes the plan past its indicator limit', () => {
+    const indicators = new Map(
+      Array.from({ length: PLAN_LIMITS.indicators }, (_, i) => [
+        `PG1.${Math.floor(i / 100) + 10}.${(i % 100) + 1}`,
+        { target: `H1.${Math.floor(i / 100) + 10}`, weight: 1, targets: years([1, 1, 1, 1, 1]) },
+      ]),
+    );
+    const outcome = checkUpdate(
+      { effectiveYear: 2027, indicators: [added({ target: 'H1.2', code: 'PG1.2.9', weight: 100 })] },
+      context({ indicators }),
+      'en',
+    );
+    expect(!outcome.ok && outcome.details.map((detail) => [detail.code, detail.message])).toEqual([
+      ['PLAN_LIMIT', 'Too many: 2,001 given; the limit is at most 2,000 indicators in a plan'],
     ]);
   });
 });

@@ -2,7 +2,8 @@
  * UPDATE_RULES of domain.md 5 for a plan update (güncelleme): target cards change for the
  * remaining years only (yearly targets, weights, added indicators, cost estimates and lists),
  * weights of a target still sum to 100, and an indicator's yearly target already changed by an
- * earlier update cannot be changed again. Mission, vision and aims are not part of an update
+ * earlier update cannot be changed again, and the indicators it adds keep the plan within its
+ * size limits (PLAN_LIMIT, plan-limits.ts). Mission, vision and aims are not part of an update
  * (the DTO refuses them). Pure: no framework, no I/O.
  */
 import type { ErrorDetail } from '../../contracts/errors.js';
@@ -17,6 +18,7 @@ import {
 } from '../../contracts/plan-versions.js';
 import type { Lang } from '../../contracts/validation.js';
 import { sumExact } from '../progress/actual-value.js';
+import { overLimitMessage, PLAN_LIMITS } from './plan-limits.js';
 
 /** What an update is checked against: the plan as it is now and its approved versions. */
 export interface UpdateContext {
@@ -208,6 +210,21 @@ export function checkUpdate(
       );
     }
     if (details.length === before) added.push(indicator);
+  }
+
+  // Size limits (plan-limits.ts): the targets that gain indicators, and the plan, stay within them.
+  for (const target of new Set(added.map((item) => item.target))) {
+    const count =
+      [...context.indicators.values()].filter((state) => state.target === target).length +
+      added.filter((item) => item.target === target).length;
+    if (count > PLAN_LIMITS.indicatorsPerTarget) {
+      const message = overLimitMessage('indicatorsPerTarget', count, lang);
+      details.push({ path: 'indicators', code: 'PLAN_LIMIT', message: `${target}: ${message}` });
+    }
+  }
+  if (context.indicators.size + added.length > PLAN_LIMITS.indicators) {
+    const message = overLimitMessage('indicators', context.indicators.size + added.length, lang);
+    details.push({ path: 'indicators', code: 'PLAN_LIMIT', message });
   }
 
   // Target card fields: the cost estimate of remaining years and the lists.

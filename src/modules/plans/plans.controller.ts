@@ -4,7 +4,7 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { ImportResponse, PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
-import { ClosePlanDto, EnactPlanDto, SubmitPlanDto } from './dto/plan-lifecycle.dto.js';
+import { ClosePlanDto, EnactPlanDto, SubmitPlanDto, WithdrawPlanDto } from './dto/plan-lifecycle.dto.js';
 import { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { PlansService } from './plans.service.js';
@@ -79,9 +79,12 @@ export class PlansController {
   @Delete(':planId')
   @Allow('admin')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a plan with everything in it' })
-  deletePlan(@Param('planId') planId: string): Promise<void> {
-    return this.plans.deletePlan(planId);
+  @ApiOperation({
+    summary:
+      'Delete a plan with everything in it; never one holding approved values (409 HOLDS_APPROVED_VALUES)',
+  })
+  deletePlan(@Param('planId') planId: string, @RequestLang() lang: Lang): Promise<void> {
+    return this.plans.deletePlan(planId, lang);
   }
 
   @Post(':planId/lifecycle/submit')
@@ -128,12 +131,30 @@ export class PlansController {
     return this.plans.changeLifecycle(planId, { action: 'close', date: dto.date ?? today() }, lang);
   }
 
+  @Post(':planId/lifecycle/withdraw')
+  @Allow('admin', 'planner')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'meclis-onayinda → taslak: the plan comes back from the council to be changed (its content is locked while the council has it); the submission date is cleared',
+  })
+  withdraw(
+    @Param('planId') planId: string,
+    @Body() dto: WithdrawPlanDto,
+    @RequestLang() lang: Lang,
+  ): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(planId, { action: 'withdraw', date: dto.date }, lang);
+  }
+
   @Post(':planId/publish')
   @Allow('admin', 'planner')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Publish the plan on the public transparency pages (approved values only)' })
-  publish(@Param('planId') planId: string): Promise<PlanResponse> {
-    return this.plans.setPublished(planId, true);
+  @ApiOperation({
+    summary:
+      'Publish the plan on the public transparency pages (approved values only); a draft cannot be published (409 PLAN_STATUS)',
+  })
+  publish(@Param('planId') planId: string, @RequestLang() lang: Lang): Promise<PlanResponse> {
+    return this.plans.setPublished(planId, true, lang);
   }
 
   @Post(':planId/unpublish')

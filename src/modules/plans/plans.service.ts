@@ -5,6 +5,11 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import { assertFreshVersion } from '../../common/versions.js';
 import type { PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
+import {
+  DEFAULT_CODE_PREFIXES,
+  DEFAULT_PLAN_SETTINGS,
+  type PlanStatus,
+} from '../../contracts/plan-document.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { Institution } from '../institutions/institution.entity.js';
 import type { RequestUser } from '../../common/request-user.js';
@@ -15,10 +20,17 @@ import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument } from './plan-document.mapper.js';
-import { assertRulesHold, PlanEditorService } from './plan-editor.service.js';
+import {
+  assertContentEditable,
+  assertRulesHold,
+  lockPlan,
+  PlanEditorService,
+} from './plan-editor.service.js';
+import { sameContent, type LockedChange } from './plan-content-lock.js';
+import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
 import { Plan } from './plan.entity.js';
-import { planTransition, type LifecycleStep } from './plan-lifecycle.js';
+import { planStatusLabel, planTransition, type LifecycleStep } from './plan-lifecycle.js';
 import { validatePlan } from './plan-rules.js';
 import { isUuid } from '../../common/ids.js';
 
@@ -113,6 +125,7 @@ export class PlansService {
         );
         throw statusViaLifecycle(field ?? 'status', lang);
       }
+      assertContentEditable(rows.plan, planChanges(rows.plan, dto), lang);
       // settings are patched key by key: {clampTargetRates: false} keeps aimAggregation as it was.
       if (dto.settings !== undefined) {
         const given = Object.fromEntries(
@@ -146,6 +159,9 @@ export class PlansService {
         // The closing date is stored (closed_on) and also named in the audit entry's reason.
         if (step.action === 'close')
           await setActor(manager, currentActor(), currentReason() ?? `kapandı: ${step.date}`);
+        // The withdrawal's date is kept only in the audit entry (the plan's submission date is cleared).
+        if (step.action === 'withdraw')
+          await setActor(manager, currentActor(), currentReason() ?? `meclisten geri çekildi: ${step.date}`);
         await manager.update(Plan, { id: planId }, outcome.changes);
       },
       { lifecycle: true },
@@ -153,18 +169,49 @@ export class PlansService {
     return this.getPlan(planId);
   }
 
-  async setPublished(planId: string, published: boolean): Promise<PlanResponse> {
+  /**
+   * Publishing needs a plan that is at least submitted to the council (a draft is no plan the
+   * public should read as one): 409 PLAN_STATUS otherwise. Unpublishing is always allowed.
+   */
+  async setPublished(planId: string, published: boolean, lang: Lang = 'tr'): Promise<PlanResponse> {
     await this.dataSource.transaction(async (manager) => {
       await setActor(manager);
+      await lockPlan(manager, planId);
+      if (published) {
+        const status = effectiveStatus(await this.getPlanEntity(manager, planId));
+        if (!PUBLISHABLE.includes(status)) {
+          throw new ConflictError(
+            'PLAN_STATUS',
+            lang === 'en'
+              ? `The plan is ${planStatusLabel(status, lang)} (${status}); only a plan submitted to the council, in force or closed can be published`
+              : `Plan ${planStatusLabel(status, lang)} (${status}) durumunda; yalnızca meclise sunulmuş, yürürlükteki ya da kapanmış bir plan yayımlanabilir`,
+          );
+        }
+      }
       await manager.update(Plan, { id: planId }, { publishedAt: published ? new Date() : null });
     });
     return this.getPlan(planId);
   }
 
-  async deletePlan(planId: string): Promise<void> {
-    const plan = await this.getPlanEntity(this.dataSource.manager, planId);
+  /** A plan holding approved values is never deleted (409 HOLDS_APPROVED_VALUES, per aim). */
+  async deletePlan(planId: string, lang: Lang = 'tr'): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await setActor(manager);
+      await lockPlan(manager, planId);
+      const plan = await this.getPlanEntity(manager, planId);
+      const holders = await manager.query<ApprovedValueRow[]>(
+        `SELECT 'aims.' || a.code AS path, a.code AS name, v.indicator_id AS "indicatorId", count(*)::int AS values
+           FROM indicator_values v
+           JOIN indicators i ON i.id = v.indicator_id
+           JOIN targets t ON t.id = i.target_id
+           JOIN aims a ON a.id = t.aim_id
+          WHERE v.plan_id = $1 AND v.status = 'approved'
+          GROUP BY a.code, a.position, v.indicator_id, i.position
+          ORDER BY a.position, i.position`,
+        [plan.id],
+      );
+      const refused = holdsApprovedValues(plan.title, holders, lang);
+      if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
       await manager.delete(Plan, { id: plan.id });
     });
   }
@@ -201,6 +248,39 @@ export class PlansService {
     );
     return new Map(rows.map(({ id, ...counts }) => [id, counts]));
   }
+}
+
+/** Statuses a plan may be published in: at least submitted to the council. */
+const PUBLISHABLE: readonly PlanStatus[] = ['meclis-onayinda', 'yururlukte', 'kapandi'];
+
+/** Plan fields a PATCH may change while the plan is submitted or in force: colours only. */
+const FREE_SETTINGS = new Set(['statusThresholds']);
+
+/**
+ * What a PATCH of the plan really changes, for the content lock (plan-content-lock.ts): every
+ * field but `settings.statusThresholds` (the colour bands of the screens; no rate depends on
+ * them) is content of the plan the council accepted. Settings are compared with their defaults
+ * filled in, as PlanResponse gives them.
+ */
+function planChanges(plan: Plan, dto: UpdatePlanDto): LockedChange[] {
+  const changes: LockedChange[] = [];
+  const content = (path: string): LockedChange => ({
+    kind: 'content',
+    action: 'change',
+    path,
+    subject: path,
+  });
+  for (const [key, value] of Object.entries(dto) as Array<[keyof UpdatePlanDto, unknown]>) {
+    if (value === undefined || key === 'version' || key === 'status' || key === 'settings') continue;
+    if (!sameContent(value, plan[key as keyof Plan])) changes.push(content(key));
+  }
+  const stored: Record<string, unknown> = { ...DEFAULT_PLAN_SETTINGS, ...(plan.settings ?? {}) };
+  for (const [key, value] of Object.entries(dto.settings ?? {})) {
+    if (value === undefined || FREE_SETTINGS.has(key)) continue;
+    const current = key === 'codePrefixes' ? (stored[key] ?? DEFAULT_CODE_PREFIXES) : stored[key];
+    if (!sameContent(value, current)) changes.push(content(`settings.${key}`));
+  }
+  return changes;
 }
 
 /** 400 STATUS_VIA_LIFECYCLE: a PATCH that sets the status, or dates that would change it. */

@@ -1,11 +1,14 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import type { ProgressResponse } from '../../contracts/progress.js';
 import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { Public } from '../auth/access.decorators.js';
 import { PublicService } from './public.service.js';
+import { PublicPlansQueryDto } from './dto/public.dto.js';
+import { PUBLIC_PLANS_PAGE_SIZE } from '../plans/plan-limits.js';
 
 /** No sign-in: published plans and approved values only (never drafts, notes, questions or users). */
 @ApiTags('public')
@@ -15,9 +18,17 @@ export class PublicController {
   constructor(private readonly service: PublicService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Published plans' })
-  listPlans(): Promise<PublicPlanSummary[]> {
-    return this.service.listPlans();
+  @ApiOperation({
+    summary:
+      'Published plans, one page at a time (pageSize at most 100, the default); X-Total-Count gives how many there are',
+  })
+  async listPlans(
+    @Query() query: PublicPlansQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<PublicPlanSummary[]> {
+    const page = await this.service.listPlans(query.page ?? 1, query.pageSize ?? PUBLIC_PLANS_PAGE_SIZE);
+    void reply.header('X-Total-Count', String(page.total));
+    return page.items;
   }
 
   @Get(':id')

@@ -21,18 +21,25 @@ export class PublicService {
     private readonly progress: ProgressService,
   ) {}
 
-  async listPlans(): Promise<PublicPlanSummary[]> {
-    const plans = await this.dataSource.manager.find(Plan, {
+  /** One page of the published plans (newest start year first, then title) and how many there are. */
+  async listPlans(page: number, pageSize: number): Promise<{ items: PublicPlanSummary[]; total: number }> {
+    const [plans, total] = await this.dataSource.manager.findAndCount(Plan, {
       where: { publishedAt: Not(IsNull()) },
-      order: { startYear: 'DESC', title: 'ASC' },
+      // The id breaks ties, so pages neither repeat nor skip a plan.
+      order: { startYear: 'DESC', title: 'ASC', id: 'ASC' },
+      skip: (page - 1) * pageSize,
+      take: pageSize,
     });
-    if (plans.length === 0) return [];
+    if (plans.length === 0) return { items: [], total };
     // Only the institutions of published plans (not every tenant's row).
     const rows = await this.dataSource.manager.findBy(Institution, {
       id: In([...new Set(plans.map((plan) => plan.institutionId))]),
     });
     const institutions = new Map(rows.map((row) => [row.id, row]));
-    return plans.map((plan) => summary(plan, institutions.get(plan.institutionId) as Institution));
+    return {
+      items: plans.map((plan) => summary(plan, institutions.get(plan.institutionId) as Institution)),
+      total,
+    };
   }
 
   async getPlan(planId: string): Promise<PublicPlan> {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import type ExcelJS from 'exceljs';
 import type { AimDoc, PlanDocument } from '../../contracts/plan-document.js';
 import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../contracts/reports.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
@@ -8,7 +9,8 @@ import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
 import { AppError, BadRequestError, ConflictError } from '../../common/app-error.js';
 import { currentActor, currentReason } from '../../common/request-context.js';
 import type { RequestUser } from '../../common/request-user.js';
-import { readWorkbookUpload } from '../../common/workbook-upload.js';
+import { readWorkbookUpload, tooManyRows } from '../../common/workbook-upload.js';
+import { overLimitMessage, PLAN_LIMITS } from '../plans/plan-limits.js';
 import { bulkInsert } from '../../database/bulk-insert.js';
 import { setActor } from '../../database/actor.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
@@ -17,6 +19,7 @@ import { planStatusLabel } from '../plans/plan-lifecycle.js';
 import { PlanDocumentService, today } from '../plans/plan-document.service.js';
 import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
 import { validatePlan } from '../plans/plan-rules.js';
+import { holdsApprovedValues } from '../plans/approved-values.js';
 import { cardChanges, countChanges, type CardChanges, type StoredCards } from './target-card-changes.js';
 import { PLAN_SHEET, UNITS_SHEET } from './target-card-layout.js';
 import { locateIssue, readTargetCards } from './target-cards-reader.js';
@@ -46,6 +49,7 @@ export class TargetCardsImportService {
       requiredSheets: [PLAN_SHEET, UNITS_SHEET],
       lang,
     });
+    assertRowLimit(workbook, lang);
     const read = readTargetCards(workbook, lang);
     if (!read.document) throw importInvalid(read.problems, lang);
     const locate = (issue: { path: string; code: string; message: string }): WorkbookErrorDetail =>
@@ -70,6 +74,7 @@ export class TargetCardsImportService {
     lang: Lang,
   ): Promise<TargetCardsUpdateResponse> {
     const workbook = await readWorkbookUpload(body, { contentType, lang });
+    assertRowLimit(workbook, lang);
     const read = readTargetCards(workbook, lang, { aimsOnly: true });
     if (!read.document) throw importInvalid(read.problems, lang);
     const fallback = workbook.worksheets.find(
@@ -101,6 +106,7 @@ export class TargetCardsImportService {
       }
       await setActor(manager, currentActor(), currentReason() ?? 'hedef kartları çalışma kitabı');
       const changes = cardChanges(storedCards(rows), parsed.document.plan.aims, randomUUID);
+      assertKeepsApprovedValues(rows, changes, lang);
       await applyChanges(manager, rows, changes);
       const warnings = validatePlan(parsed.document, { today: today(), lang }).filter(
         (issue: ValidationIssue) => issue.severity === 'warning',
@@ -108,6 +114,43 @@ export class TargetCardsImportService {
       return { id: planId, warnings: warnings.map(locate), changes: countChanges(changes) };
     });
   }
+}
+
+/**
+ * 400 UPLOAD_TOO_MANY_ROWS when the sheets together have more rows with content than a
+ * target-card workbook may (PLAN_LIMITS.targetCardWorkbookRows), at the sheet that passes it.
+ */
+function assertRowLimit(workbook: ExcelJS.Workbook, lang: Lang): void {
+  let rows = 0;
+  for (const sheet of workbook.worksheets) {
+    rows += sheet.actualRowCount;
+    if (rows > PLAN_LIMITS.targetCardWorkbookRows) {
+      const total = workbook.worksheets.reduce((sum, each) => sum + each.actualRowCount, 0);
+      throw tooManyRows(overLimitMessage('targetCardWorkbookRows', total, lang), sheet.name);
+    }
+  }
+}
+
+/**
+ * A workbook that leaves out an indicator (or its target or aim) deletes it: never one holding
+ * approved values (409 HOLDS_APPROVED_VALUES, one detail per such indicator).
+ */
+function assertKeepsApprovedValues(rows: PlanRows, changes: CardChanges, lang: Lang): void {
+  const approved = new Map<string, number>();
+  for (const value of rows.values) {
+    if (value.status === 'approved')
+      approved.set(value.indicatorId, (approved.get(value.indicatorId) ?? 0) + 1);
+  }
+  const holders = changes.indicators.delete
+    .filter((indicator) => approved.has(indicator.id))
+    .map((indicator) => ({
+      path: `indicators.${indicator.code}`,
+      name: indicator.code,
+      indicatorId: indicator.id,
+      values: approved.get(indicator.id) ?? 0,
+    }));
+  const refused = holdsApprovedValues(holders.map((holder) => holder.name).join(', '), holders, lang);
+  if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
 }
 
 /** The plan as it stands with the workbook's aims; a kept indicator brings its entered values along. */

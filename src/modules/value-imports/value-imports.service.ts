@@ -8,7 +8,8 @@ import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../c
 import { isUuid } from '../../common/ids.js';
 import { currentReason } from '../../common/request-context.js';
 import { toActor, type RequestUser } from '../../common/request-user.js';
-import { cellProblem, columnNumber, readWorkbookCells } from '../../common/workbook-upload.js';
+import { cellProblem, columnNumber, readWorkbookCells, tooManyRows } from '../../common/workbook-upload.js';
+import { overLimitMessage } from '../plans/plan-limits.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';
 import {
@@ -150,6 +151,8 @@ export class ValueImportsService {
       lang,
     });
     const read = readValuesWorkbook(sheets, lang);
+    if (read.tooManyRows !== undefined)
+      throw tooManyRows(overLimitMessage('valuesWorkbookRows', read.tooManyRows, lang), VALUES_SHEET);
     const actor = toActor(user);
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor, currentReason() ?? 'values workbook import');

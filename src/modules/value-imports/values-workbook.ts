@@ -6,6 +6,7 @@ import type { ValueStatus } from '../../contracts/workflow.js';
 import { cellProblem } from '../../common/workbook-upload.js';
 import { type CellInput, type CellRead, columnLetter, type SheetCells } from '../../common/xlsx-cells.js';
 import { EVIDENCE_URL_MAX, EVIDENCE_URL_PATTERN, VALUE_TEXT_MAX } from '../indicators/value-rules.js';
+import { PLAN_LIMITS } from '../plans/plan-limits.js';
 
 /**
  * The values workbook (domain.md 4.3 and 6): a template with one row per indicator and entry
@@ -297,6 +298,8 @@ export interface ReadResult {
   problems: WorkbookErrorDetail[];
   /** Column letter of each column the reader uses, for the service's own problems. */
   columns: Partial<Record<ValueColumnKey, string>>;
+  /** Set when the sheet has more data rows than a workbook may (PLAN_LIMITS): nothing was read. */
+  tooManyRows?: number;
 }
 
 const HEADER_SCAN_ROWS = 20;
@@ -354,6 +357,10 @@ export function readValuesWorkbook(sheets: ReadonlyMap<string, SheetCells>, lang
     Object.entries(positions).map(([key, column]) => [key, columnLetter(column)]),
   ) as Partial<Record<ValueColumnKey, string>>;
   if (problems.length > 0) return { info, rows: [], problems, columns };
+  // One row per indicator: a sheet beyond the plan size limit is refused before any row is read.
+  const dataRows = [...sheet.rows.keys()].filter((number) => number > headerRow).length;
+  if (dataRows > PLAN_LIMITS.valuesWorkbookRows)
+    return { info, rows: [], problems, columns, tooManyRows: dataRows };
 
   const rows: ImportRow[] = [];
   for (const [number, cells] of sheet.rows) {

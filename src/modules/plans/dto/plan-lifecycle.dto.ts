@@ -1,6 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsString, MaxLength, Matches } from 'class-validator';
-import type { ClosePlanRequest, EnactPlanRequest, SubmitPlanRequest } from '../../../contracts/resources.js';
+import type {
+  ClosePlanRequest,
+  EnactPlanRequest,
+  SubmitPlanRequest,
+  WithdrawPlanRequest,
+} from '../../../contracts/resources.js';
 import { IsOptionalNotNull, ISO_DATE } from '../../../common/validators.js';
 
 /** strict: 2025-02-30 is refused, not rolled over to March. */
@@ -35,4 +40,14 @@ export class ClosePlanDto implements ClosePlanRequest {
   @Matches(ISO_DATE)
   @IsISO8601(DATE_OPTIONS)
   date?: string;
+}
+
+export class WithdrawPlanDto implements WithdrawPlanRequest {
+  @ApiProperty({
+    example: '2024-09-20',
+    description: 'The day the plan came back from the council (YYYY-MM-DD), not before the submission',
+  })
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  date!: string;
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
@@ -41,12 +42,16 @@ import {
   IsYearValues,
   ISO_DATE,
 } from '../../../common/validators.js';
+import { PLAN_LIMITS } from '../plan-limits.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
 const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
 
-/** An indicator added by the update: a whole target card row. */
-export class UpdateIndicatorDto implements UpdateIndicator {
+/**
+ * An indicator added by the update: a whole target card row. (Not `UpdateIndicatorDto`: that is
+ * the PATCH of one indicator, and two DTO classes of one name are one schema in OpenAPI.)
+ */
+export class AddedIndicatorDto implements UpdateIndicator {
   @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) target!: string;
   @ApiProperty({ example: 'PG1.1.4' }) @IsString() @Matches(CODE_PATTERN) code!: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
@@ -109,12 +114,17 @@ export class PlanUpdateDto implements PlanUpdateRequest {
   @IsPlainObject()
   weights?: UpdateWeights;
 
-  @ApiPropertyOptional({ type: [UpdateIndicatorDto], description: 'Indicators added to targets' })
+  @ApiPropertyOptional({
+    type: [AddedIndicatorDto],
+    maxItems: PLAN_LIMITS.indicators,
+    description: 'Indicators added to targets',
+  })
   @IsOptionalNotNull()
   @IsArray()
+  @ArrayMaxSize(PLAN_LIMITS.indicators)
   @ValidateNested({ each: true })
-  @Type(() => UpdateIndicatorDto)
-  indicators?: UpdateIndicatorDto[];
+  @Type(() => AddedIndicatorDto)
+  indicators?: AddedIndicatorDto[];
 
   @ApiPropertyOptional({
     example: { 'H1.1': { costEstimate: { '2027': 1400000 }, risks: ['Kamulaştırma gecikmeleri'] } },
@@ -143,7 +153,8 @@ export class RejectUpdateDto implements RejectUpdateRequest {
 
 /**
  * { "H1.1": { costEstimate?: { "YYYY": amount ≥ 0 }, risks?: [text], … } }: known keys only, money
- * non-negative, lists of non-empty texts of at most 10,000 characters.
+ * non-negative, lists of at most PLAN_LIMITS.listItemsPerTarget non-empty texts of at most
+ * 10,000 characters.
  */
 function IsUpdateCards(options?: ValidationOptions): PropertyDecorator {
   return (object, propertyName) =>
@@ -152,7 +163,7 @@ function IsUpdateCards(options?: ValidationOptions): PropertyDecorator {
       target: object.constructor,
       propertyName: String(propertyName),
       options: {
-        message: `$property must map target codes to { costEstimate: { "YYYY": amount ≥ 0 }, ${CARD_LIST_FIELDS.join(', ')}: [non-empty texts] }`,
+        message: `$property must map target codes to { costEstimate: { "YYYY": amount ≥ 0 }, ${CARD_LIST_FIELDS.join(', ')}: [at most ${PLAN_LIMITS.listItemsPerTarget} non-empty texts] }`,
         ...options,
       },
       validator: { validate: isUpdateCards },
@@ -176,6 +187,7 @@ function isUpdateCards(value: unknown): boolean {
         if (!(CARD_LIST_FIELDS as readonly string[]).includes(key)) return false;
         return (
           Array.isArray(field) &&
+          field.length <= PLAN_LIMITS.listItemsPerTarget &&
           field.every((item) => typeof item === 'string' && item.trim() !== '' && item.length <= 10000)
         );
       }),

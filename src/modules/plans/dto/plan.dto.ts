@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsArray,
   IsBoolean,
   IsISO8601,
@@ -30,6 +31,7 @@ import {
 } from '../../../contracts/plan-document.js';
 import type { CreatePlanRequest } from '../../../contracts/resources.js';
 import { CODE_PATTERN, IsOptionalNotNull, IsYearAmounts, ISO_DATE } from '../../../common/validators.js';
+import { PLAN_LIMITS } from '../plan-limits.js';
 
 const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
 
@@ -76,9 +78,10 @@ export class CostingDto implements CostingDoc {
   @IsOptionalNotNull()
   @IsYearAmounts()
   generalAdministration?: YearAmounts;
-  @ApiPropertyOptional({ type: [ResourceDto] })
+  @ApiPropertyOptional({ type: [ResourceDto], maxItems: PLAN_LIMITS.resources })
   @IsOptionalNotNull()
   @IsArray()
+  @ArrayMaxSize(PLAN_LIMITS.resources)
   @ValidateNested({ each: true })
   @Type(() => ResourceDto)
   resources?: ResourceDto[];

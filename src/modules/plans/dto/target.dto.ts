@@ -11,16 +11,36 @@ import {
   Matches,
   MaxLength,
   Min,
+  registerDecorator,
   ValidateNested,
+  type ValidationOptions,
 } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
-import {
-  CODE_PATTERN,
-  IsOptionalNotNull,
-  IsRequired,
-  IsTextList,
-  IsYearAmounts,
-} from '../../../common/validators.js';
+import { PLAN_LIMITS } from '../plan-limits.js';
+import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsYearAmounts } from '../../../common/validators.js';
+
+/** Items of each text list of a card (plan-limits.ts). */
+const LIST = PLAN_LIMITS.listItemsPerTarget;
+
+/** IsTextList within the card's list limit, as one constraint (one detail for one bad list). */
+function IsCardList(options?: ValidationOptions): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'isTextList',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: {
+        message: `$property must be a list of at most ${LIST} non-empty texts (at most 2000 characters each)`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) =>
+          Array.isArray(value) &&
+          value.length <= LIST &&
+          value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
+      },
+    });
+}
 
 export class ActivityDto implements ActivityDoc {
   @ApiPropertyOptional({ example: 'F01' }) @IsOptional() @IsString() @Matches(CODE_PATTERN) code?: string;
@@ -40,15 +60,25 @@ class TargetFieldsDto {
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
-  @ArrayMaxSize(200)
+  @ArrayMaxSize(PLAN_LIMITS.collaboratingUnits)
   @IsString({ each: true })
   collaboratingUnits?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsTextList() risks?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsTextList() controls?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsTextList() strategies?: string[];
-  @ApiPropertyOptional({ type: [ActivityDto] })
+  @ApiPropertyOptional({ type: [String], maxItems: LIST })
+  @IsOptional()
+  @IsCardList()
+  risks?: string[];
+  @ApiPropertyOptional({ type: [String], maxItems: LIST })
+  @IsOptional()
+  @IsCardList()
+  controls?: string[];
+  @ApiPropertyOptional({ type: [String], maxItems: LIST })
+  @IsOptional()
+  @IsCardList()
+  strategies?: string[];
+  @ApiPropertyOptional({ type: [ActivityDto], maxItems: PLAN_LIMITS.activitiesPerTarget })
   @IsOptionalNotNull()
   @IsArray()
+  @ArrayMaxSize(PLAN_LIMITS.activitiesPerTarget)
   @ValidateNested({ each: true })
   @Type(() => ActivityDto)
   activities?: ActivityDto[];
@@ -56,8 +86,14 @@ class TargetFieldsDto {
   @IsOptional()
   @IsYearAmounts()
   costEstimate?: YearAmounts;
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsTextList() findings?: string[];
-  @ApiPropertyOptional({ type: [String] }) @IsOptional() @IsTextList() needs?: string[];
+  @ApiPropertyOptional({ type: [String], maxItems: LIST })
+  @IsOptional()
+  @IsCardList()
+  findings?: string[];
+  @ApiPropertyOptional({ type: [String], maxItems: LIST })
+  @IsOptional()
+  @IsCardList()
+  needs?: string[];
 }
 
 export class CreateTargetDto extends TargetFieldsDto {
