@@ -239,7 +239,8 @@ describe('what the trail records', () => {
   });
 
   it('shows who and why when the change ran with an actor, and finds it by user id or e-mail', async () => {
-    const planId = await importWorkedExample();
+    // A draft: the aim of a plan in force changes only through an update.
+    const planId = await importWorkedExample({ draft: true });
     const plan = await t.api.get<PlanResponse>(`/api/plans/${planId}`);
     const email = `planci${serial}@ornek.bel.tr`;
     const created = await t.api.post<MeResponse>('/api/users', {
