@@ -144,3 +144,22 @@ describe('server timeouts', () => {
     ).toThrow('PUSULA_HEADERS_TIMEOUT_SECONDS must not exceed PUSULA_REQUEST_TIMEOUT_SECONDS');
   });
 });
+
+describe('audit sealing interval', () => {
+  it('defaults to 5 s and is read in seconds', () => {
+    expect(loadConfig({}).auditSealInterval).toBe(5000);
+    expect(loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '2' }).auditSealInterval).toBe(2000);
+  });
+
+  it('refuses what is no whole number between 1 and 3600', () => {
+    expect(() => loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '0' })).toThrow(
+      'PUSULA_AUDIT_SEAL_SECONDS must be between 1 and 3600',
+    );
+    expect(() => loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '3601' })).toThrow(
+      'PUSULA_AUDIT_SEAL_SECONDS must be between 1 and 3600',
+    );
+    expect(() => loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '2.5' })).toThrow(
+      'PUSULA_AUDIT_SEAL_SECONDS must be a whole number',
+    );
+  });
+});

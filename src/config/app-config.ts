@@ -182,6 +182,16 @@ class EnvironmentVariables {
   @Max(3600, { message: 'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS must be between 1 and 3600' })
   PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS?: number;
 
+  /** Seconds between two sealings of the audit trail's new entries into its hash chain (default 5). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_AUDIT_SEAL_SECONDS must be a whole number' })
+  @Min(1, { message: 'PUSULA_AUDIT_SEAL_SECONDS must be between 1 and 3600' })
+  @Max(3600, { message: 'PUSULA_AUDIT_SEAL_SECONDS must be between 1 and 3600' })
+  PUSULA_AUDIT_SEAL_SECONDS?: number;
+
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
     message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
@@ -213,6 +223,8 @@ export interface AppConfig {
   demoAccounts: boolean;
   /** The HTTP server's timeouts in milliseconds (docs/deployment.md#timeouts). */
   timeouts: ServerTimeouts;
+  /** Milliseconds between two runs of audit_seal_pending() (docs/deployment.md#audit-sealing). */
+  auditSealInterval: number;
 }
 
 /** How long a client may take, in milliseconds; see `fastifyServerOptions` (common/http-server.ts). */
@@ -252,6 +264,7 @@ const KNOWN_KEYS = new Set([
   'PUSULA_REQUEST_TIMEOUT_SECONDS',
   'PUSULA_IDLE_TIMEOUT_SECONDS',
   'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS',
+  'PUSULA_AUDIT_SEAL_SECONDS',
 ]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -327,6 +340,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: trustProxy ?? false,
     demoAccounts: parsed.PUSULA_DEMO_ACCOUNTS ?? false,
     timeouts,
+    auditSealInterval: (parsed.PUSULA_AUDIT_SEAL_SECONDS ?? 5) * 1000,
   };
 }
 

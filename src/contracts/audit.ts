@@ -113,6 +113,11 @@ export interface AuditVerifyResponse {
   archived: AuditChainHead;
   /** The head at the start of the check; write it down elsewhere to detect a rewritten chain later. */
   head: AuditChainHead;
+  /**
+   * Entries written but not yet sealed into the chain (committed after the sealing that starts
+   * every check, or not committed yet); not an error, the next sealing takes them.
+   */
+  pending: number;
   /** The first broken link, when ok is false. */
   firstBroken?: AuditChainBreak;
 }

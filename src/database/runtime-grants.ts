@@ -6,7 +6,7 @@
 export const RUNTIME_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   /** Written only by the audit trigger functions, which run as the owner. */
   audit_log: 'read',
-  /** Moved only by the sealing trigger; read by GET /api/audit/verify. */
+  /** Moved only by audit_seal_pending(); read by GET /api/audit/verify. */
   audit_chain_head: 'read',
   /** The key that seals the actor of a transaction: the owner's alone. */
   audit_seal_key: 'none',
@@ -15,7 +15,7 @@ export const RUNTIME_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
 };
 
 /** Functions the runtime role calls; every SECURITY DEFINER function is closed to PUBLIC by its migration. */
-export const RUNTIME_FUNCTIONS = ['audit_set_actor(uuid, text, text)'];
+export const RUNTIME_FUNCTIONS = ['audit_set_actor(uuid, text, text)', 'audit_seal_pending()'];
 
 export type TableAccess = 'write' | 'read' | 'none';
 

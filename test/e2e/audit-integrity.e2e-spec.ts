@@ -27,8 +27,9 @@ import { createTestDatabase, withClient } from '../support/test-database.js';
  * Issue 9, point 7: the audit trail against the app's own database role. The app runs as a login
  * role that owns nothing (the test harness creates one per database, as production configures
  * DATABASE_URL beside DATABASE_MIGRATION_URL); everything that role might try on the trail fails
- * and writes nothing. Every committed entry joins a hash chain, and GET /api/audit/verify finds
- * an edit, a removal or an unchained entry made by a superuser.
+ * and writes nothing. Every committed entry joins a hash chain (sealed by audit_seal_pending(),
+ * which the app runs periodically and before each check), and GET /api/audit/verify finds an edit,
+ * a removal or an unchained entry made by a superuser.
  */
 
 let t: TestApp;
@@ -53,14 +54,23 @@ async function importPlan(): Promise<{ planId: string; institutionId: string }> 
   return { planId: response.body.id, institutionId: plan.body.institution.id };
 }
 
-/** What an attack must leave as it was: the trail, its chain head and the aims' titles. */
+/**
+ * What an attack must leave as it was: the trail, its chain head and the aims' titles. Sealed
+ * first, so the app's periodic sealing cannot move the head between two readings.
+ */
 async function trailState(): Promise<unknown> {
+  await sealPending();
   return t.ownerQuery(
     `SELECT (SELECT count(*)::int FROM audit_log) AS entries,
             (SELECT seq FROM audit_chain_head) AS head,
             (SELECT count(*)::int FROM pg_trigger WHERE NOT tgisinternal AND tgenabled = 'O') AS triggers,
             (SELECT string_agg(title, '|' ORDER BY id) FROM aims) AS aims`,
   );
+}
+
+/** What the app's periodic sealing does, at once. */
+async function sealPending(): Promise<void> {
+  await t.ownerQuery('SELECT audit_seal_pending()');
 }
 
 async function verify(): Promise<AuditVerifyResponse> {
@@ -310,14 +320,13 @@ describe('what the runtime role cannot do to the trail', () => {
     expect(triggers).toEqual([
       { name: 'audit_log_append_only', enabled: 'O' },
       { name: 'audit_log_no_truncate', enabled: 'O' },
-      { name: 'audit_log_seal', enabled: 'O' },
     ]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 });
 
 describe('the hash chain and GET /api/audit/verify', () => {
-  it('chains every committed entry in commit order, parallel imports included, without gaps', async () => {
+  it('chains every committed entry once sealed, parallel imports included, without gaps', async () => {
     const imports = await Promise.all(
       Array.from({ length: 6 }, (_, index) =>
         t.api.post<ImportResponse>(
@@ -327,16 +336,19 @@ describe('the hash chain and GET /api/audit/verify', () => {
       ),
     );
     expect(imports.map((response) => response.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    await sealPending();
     const [chain] = await t.ownerQuery<{ entries: number; sealed: number; first: number; last: number }>(
       'SELECT count(*)::int AS entries, count(chain_seq)::int AS sealed, min(chain_seq)::int AS first, max(chain_seq)::int AS last FROM audit_log',
     );
     expect(chain).toEqual({ entries: chain.entries, sealed: chain.entries, first: 1, last: chain.entries });
-    // One transaction's entries are consecutive: sealed in one pass at its commit.
-    const spans = await t.ownerQuery<{ span: number; entries: number }>(
-      `SELECT (max(chain_seq) - min(chain_seq) + 1)::int AS span, count(*)::int AS entries
-         FROM audit_log WHERE tx_id IS NOT NULL GROUP BY tx_id`,
+    // One transaction's entries keep their order (by id) in the chain.
+    const [{ reordered }] = await t.ownerQuery<{ reordered: number }>(
+      `SELECT count(*)::int AS reordered FROM (
+         SELECT chain_seq < lag(chain_seq) OVER (PARTITION BY tx_id ORDER BY id) AS back
+           FROM audit_log WHERE tx_id IS NOT NULL) AS steps
+        WHERE back`,
     );
-    for (const span of spans) expect(span.span).toBe(span.entries);
+    expect(reordered).toBe(0);
     const [head] = await t.ownerQuery<{ seq: number; hash: string }>(
       'SELECT seq, hash FROM audit_chain_head',
     );
@@ -345,6 +357,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
       checked: chain.entries,
       archived: { seq: 0, hash: GENESIS_HASH },
       head,
+      pending: 0,
     });
   });
 
@@ -366,7 +379,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
     expectError(await admin.get('/api/audit/verify'), 403, 'FORBIDDEN');
   });
 
-  /** A superuser's own statements on audit_log, with its guard (and the sealing) switched off. */
+  /** A superuser's own statements on audit_log, with its triggers (the append-only guard) switched off. */
   async function asSuperuser(sql: string, params: unknown[] = []): Promise<void> {
     await withClient(t.ownerUrl, async (client) => {
       await client.query('BEGIN');
@@ -378,6 +391,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
 
   async function newestEntry(): Promise<{ id: string; seq: number }> {
     const { planId } = await importPlan();
+    await sealPending();
     const [entry] = await t.ownerQuery<{ id: string; seq: number }>(
       `SELECT id::text AS id, chain_seq::int AS seq FROM audit_log WHERE plan_id = $1 AND entity = 'aim'`,
       [planId],
@@ -427,6 +441,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
 
   it('reports the newest entries removed from the end of the chain', async () => {
     await importPlan();
+    await sealPending();
     const [last] = await t.ownerQuery<{ id: string; seq: number; row: string }>(
       'SELECT id::text AS id, chain_seq::int AS seq, to_jsonb(a)::text AS row FROM audit_log a ORDER BY chain_seq DESC LIMIT 1',
     );
@@ -466,8 +481,10 @@ describe('the hash chain and GET /api/audit/verify', () => {
 describe('archiving a closed part of the chain (docs/database.md#retention-and-archiving)', () => {
   it('exports the entries up to a cut, removes them as the owner, and both the archive and the rest still verify', async () => {
     await importPlan();
+    await sealPending();
     const [{ cut }] = await t.ownerQuery<{ cut: number }>('SELECT max(chain_seq)::int AS cut FROM audit_log');
     await importPlan();
+    await sealPending();
     // 1. The export: the rows up to the cut in chain order, with the canonical content, and the
     //    place the archive starts from (the previous archive's end, or genesis).
     const [start] = await t.ownerQuery<{ seq: number; hash: string }>(
@@ -505,6 +522,7 @@ describe('archiving a closed part of the chain (docs/database.md#retention-and-a
       checked: rows,
       archived: walked.position,
       head: { seq: cut + rows, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      pending: 0,
     });
     // New entries go on from the head as before.
     await importPlan();

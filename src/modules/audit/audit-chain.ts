@@ -87,12 +87,12 @@ export function checkChainEnd(position: ChainPosition, head: AuditChainHead): Au
   };
 }
 
-/** A row that never joined the chain: written with the sealing trigger off, or by hand. */
+/** A row no sealing takes into the chain: not written by an audit trigger (by hand, with the triggers off). */
 export function unsealedBreak(auditId: string): AuditChainBreak {
   return {
     seq: null,
     auditId,
     reason: 'UNSEALED_ROW',
-    message: `Audit entry ${auditId} is not in the chain: it was written without the sealing trigger`,
+    message: `Audit entry ${auditId} is not in the chain: it was not written by an audit trigger, so it is never sealed`,
   };
 }

@@ -3,12 +3,13 @@ import type { AuditAction, AuditEntity } from '../../contracts/audit.js';
 
 /**
  * One change recorded by the triggers `audit_row_change` / `audit_rows_inserted` (migrations
- * 1763910000000, 1764200000000). The table is append-only: its own triggers refuse UPDATE (but
- * the sealing of the chain columns), DELETE and TRUNCATE, and the app's role may only read it.
+ * 1763910000000, 1764200000000, 1764500000000). The table is append-only: its own triggers refuse
+ * UPDATE (but the sealing of the chain columns), DELETE and TRUNCATE, and the app's role may only
+ * read it. `audit_seal_pending()` seals the queued rows after their commit.
  */
 @Entity('audit_log')
 @Index('audit_log_plan_id_at_idx', ['planId', 'at'])
-@Index('audit_log_unsealed_idx', ['txId'], { where: 'chain_seq IS NULL' })
+@Index('audit_log_pending_idx', ['id'], { where: 'queued AND chain_seq IS NULL' })
 @Unique('audit_log_chain_seq_key', ['chainSeq'])
 @Check('audit_log_action_check', `action IN ('insert', 'update', 'delete')`)
 @Check('audit_log_chain_check', '(chain_seq IS NULL) = (chain_hash IS NULL)')
@@ -71,7 +72,14 @@ export class AuditLog {
   @Column({ type: 'bigint', nullable: true, default: () => 'txid_current()' })
   txId!: number | null;
 
-  /** The row's place in the hash chain, in commit order; set once, at commit. */
+  /**
+   * Written by an audit trigger, so `audit_seal_pending()` takes it into the chain. A row without
+   * it (inserted by hand with the triggers off) never joins the chain: verify reports it.
+   */
+  @Column({ type: 'boolean', default: false })
+  queued!: boolean;
+
+  /** The row's place in the hash chain, in the order the sealer found the rows committed; set once. */
   @Column({ type: 'bigint', nullable: true })
   chainSeq!: number | null;
 

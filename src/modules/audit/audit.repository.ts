@@ -19,7 +19,7 @@ export interface AuditFilter {
 }
 
 /**
- * The canonical content of an audit row, as the sealing trigger hashes it (audit_log_content() of
+ * The canonical content of an audit row, as the sealing hashes it (audit_log_content() of
  * migration 1764200000000, documented in docs/database.md#the-hash-chain). Spelt out here rather
  * than calling that function, so a replaced function cannot fool the check.
  */
@@ -103,11 +103,30 @@ export class AuditRepository {
     );
   }
 
-  /** The first entry (by id) that is not in the chain; committed rows are sealed at commit. */
+  /**
+   * The first entry (by id) outside the chain that no sealing will take: one not written by an
+   * audit trigger (not queued), e.g. inserted by hand with the triggers off.
+   */
   async findFirstUnsealed(): Promise<string | null> {
     const rows = await this.dataSource.query<Array<{ id: string }>>(
-      'SELECT id::text AS id FROM audit_log WHERE chain_seq IS NULL ORDER BY id LIMIT 1',
+      'SELECT id::text AS id FROM audit_log WHERE chain_seq IS NULL AND NOT queued ORDER BY id LIMIT 1',
     );
     return rows[0]?.id ?? null;
+  }
+
+  /** Entries written by the audit triggers and not sealed yet (committed or not: the count sees only committed ones). */
+  async countPending(): Promise<number> {
+    const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(
+      'SELECT count(*)::int AS count FROM audit_log WHERE queued AND chain_seq IS NULL',
+    );
+    return count;
+  }
+
+  /** Seals the committed queued entries into the chain (audit_seal_pending() of migration 1764500000000). */
+  async sealPending(): Promise<number> {
+    const [{ sealed }] = await this.dataSource.query<Array<{ sealed: number }>>(
+      'SELECT audit_seal_pending() AS sealed',
+    );
+    return sealed;
   }
 }

@@ -13,6 +13,7 @@ import { Indicator } from '../indicators/indicator.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 import { checkChainEnd, checkChainRows, unsealedBreak } from './audit-chain.js';
 import { toAuditRange } from './audit-range.js';
+import { AuditSealService } from './audit-seal.service.js';
 import { toAuditEntryResponse } from './audit.mapper.js';
 import { AuditRepository } from './audit.repository.js';
 
@@ -25,6 +26,7 @@ export class AuditService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: AuditRepository,
+    private readonly sealer: AuditSealService,
   ) {}
 
   /**
@@ -59,18 +61,22 @@ export class AuditService {
   }
 
   /**
-   * Walks the chain from its start in the table (genesis, or the last archived entry) to the head
-   * read at the start, in batches, recomputing every link; then looks for entries outside the
-   * chain. Stops at the first broken link.
+   * Seals what has committed so far, then walks the chain from its start in the table (genesis, or
+   * the last archived entry) to the head read after the sealing, in batches, recomputing every
+   * link; then looks for entries outside the chain that no sealing will take. Stops at the first
+   * broken link. Entries committed since the sealing wait for the next one: counted as pending,
+   * not an error.
    */
   async verifyChain(): Promise<AuditVerifyResponse> {
+    await this.sealer.sealPending();
     const { head, archived } = await this.repository.findChainHead();
     let position = archived;
-    const report = (firstBroken?: AuditChainBreak): AuditVerifyResponse => ({
+    const report = async (firstBroken?: AuditChainBreak): Promise<AuditVerifyResponse> => ({
       ok: firstBroken === undefined,
       checked: position.seq - archived.seq,
       archived,
       head,
+      pending: await this.repository.countPending(),
       ...(firstBroken ? { firstBroken } : {}),
     });
     // Ranges of chain_seq, not of rows: a removed row leaves its range short, and the next row
