@@ -18,6 +18,9 @@ export interface BenchContext {
   metropolitanPlanId: string;
   /** A scratch directory removed after the run. */
   tempDir: string;
+  /** The app's database role (DATABASE_URL) and the owner that migrates (the same role without a migration URL). */
+  databaseUrl: string;
+  ownerUrl: string;
 }
 
 export interface Line {

@@ -239,6 +239,8 @@ async function main(): Promise<void> {
       metropolitan,
       metropolitanPlanId: planId,
       tempDir,
+      databaseUrl,
+      ownerUrl: migrationUrl || databaseUrl,
     };
     for (const section of benchSections) await section(context);
 

@@ -1,4 +1,5 @@
 import type { BenchContext } from './measure.js';
+import { auditedWritesBench } from './audited-writes.bench.js';
 import { clientBench } from './client.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
 import { reportsBench } from './reports.bench.js';
@@ -15,4 +16,5 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   largeBodyBench,
   clientBench,
   signInBench,
+  auditedWritesBench,
 ];
