@@ -42,9 +42,10 @@ export async function measureAuditedWrites(
       await owner.query(`GRANT SELECT, INSERT ON ${FLOOR_TABLE} TO "${role.replaceAll('"', '""')}"`);
     const { rows } = await clients[0].query<{ institution_id: string; id: string }>(
       `WITH institution AS (
-         INSERT INTO institutions (name, kind, version) VALUES ('Denetim Yükü Belediyesi', 'belediye', 1) RETURNING id)
+         INSERT INTO institutions (name, kind, version) VALUES ($1, 'belediye', 1) RETURNING id)
        INSERT INTO plans (institution_id, title, start_year, end_year, version)
        SELECT id, 'Denetim yükü planı', 2025, 2029, 1 FROM institution RETURNING institution_id, id`,
+      [`Denetim Yükü Belediyesi ${Date.now().toString(36)}`],
     );
     const plan = rows[0];
     const writeAll = async (table: string, round: number): Promise<number> => {
