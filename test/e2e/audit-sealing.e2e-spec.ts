@@ -1,11 +1,26 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
+import { DataSource } from 'typeorm';
 import type { AuditVerifyResponse } from '../../src/contracts/audit.js';
 import type { ImportResponse } from '../../src/contracts/resources.js';
 import { APP_CONFIG, type AppConfig } from '../../src/config/app-config.js';
+import { buildDataSourceOptions } from '../../src/database/data-source.js';
+import { MIGRATIONS } from '../../src/database/migrations/index.js';
+import { prepareDatabase } from '../../src/database/runtime-role.js';
+import {
+  CHAIN_START,
+  checkChainEnd,
+  checkChainRows,
+  type ChainRow,
+} from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { withClient } from '../support/test-database.js';
+import { createTestDatabase, withClient } from '../support/test-database.js';
+
+/** The canonical content of an entry (docs/database.md#the-hash-chain), as an auditor computes it. */
+const CONTENT = `jsonb_build_array(a.id, to_char(a.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), a.tx_id,
+  a.institution_id, a.plan_id, a.entity, a.entity_id, a.action, a.period, a.old_value, a.new_value,
+  a.reason, a.actor_id, a.actor_email, a.db_user)::text`;
 
 /**
  * The audit chain is sealed after commit by audit_seal_pending() (migration 1764500000000), so
@@ -357,6 +372,88 @@ describe('the periodic sealing (PUSULA_AUDIT_SEAL_SECONDS)', () => {
       expect(state.sealed).toBeGreaterThan(0);
     } finally {
       await quick.close();
+    }
+  });
+});
+
+describe('a database sealed at commit before migration 1764500000000', () => {
+  it('keeps its sealed entries verifiable, continues the chain from its head, and reverts to sealing at commit', async () => {
+    const database = await createTestDatabase();
+    const silent = { log: () => undefined, warn: () => undefined };
+    const chainRows = async (): Promise<ChainRow[]> =>
+      withClient(
+        database.ownerUrl,
+        async (client) =>
+          (
+            await client.query<ChainRow>(
+              `SELECT a.id::text AS id, a.chain_seq::int AS seq, a.chain_hash AS hash, ${CONTENT} AS content
+                 FROM audit_log a WHERE a.chain_seq IS NOT NULL ORDER BY a.chain_seq`,
+            )
+          ).rows,
+      );
+    const writePlan = (title: string, url = database.url) =>
+      withClient(url, (client) =>
+        client.query(
+          `WITH institution AS (INSERT INTO institutions (name, kind, version) VALUES ($1, 'belediye', 1) RETURNING id)
+           INSERT INTO plans (institution_id, title, start_year, end_year, version)
+           SELECT id, $1, 2025, 2029, 1 FROM institution`,
+          [title],
+        ),
+      );
+    try {
+      const before = new DataSource({
+        ...buildDataSourceOptions(database.ownerUrl, { poolSize: 1 }),
+        migrations: MIGRATIONS.filter(
+          (migration) => Number(/\d{13}/.exec(migration.name)?.[0]) < 1764500000000,
+        ),
+      });
+      await before.initialize();
+      await before.runMigrations({ transaction: 'each' });
+      await before.destroy();
+      // Before migration 1764500000000 the sealing at commit places these at once.
+      await writePlan('Eski mühürlü plan 1', database.ownerUrl);
+      await writePlan('Eski mühürlü plan 2', database.ownerUrl);
+      const sealedBefore = await chainRows();
+      expect(sealedBefore.length).toBe(2);
+
+      const after = new DataSource({
+        ...buildDataSourceOptions(database.ownerUrl, { poolSize: 1 }),
+        migrations: MIGRATIONS,
+      });
+      await after.initialize();
+      try {
+        await prepareDatabase({ url: database.url, migrationUrl: database.ownerUrl, logger: silent });
+        await writePlan('Yeni plan');
+        expect((await chainRows()).length).toBe(2);
+        await withClient(database.url, (client) => client.query('SELECT audit_seal_pending()'));
+        const rows = await chainRows();
+        expect(rows.slice(0, 2)).toEqual(sealedBefore);
+        expect(rows.length).toBe(3);
+        const walked = checkChainRows(CHAIN_START, rows);
+        expect(walked.broken).toBeNull();
+
+        // Reverted: what is queued is sealed first, then writes are sealed at their commit again.
+        await writePlan('Geri alınırken yazılan');
+        await after.undoLastMigration({ transaction: 'each' });
+        await writePlan('Geri alındıktan sonra');
+        const reverted = await chainRows();
+        expect(reverted.length).toBe(5);
+        expect(checkChainRows(CHAIN_START, reverted).broken).toBeNull();
+        const [head] = await withClient(
+          database.ownerUrl,
+          async (client) =>
+            (
+              await client.query<{ seq: number; hash: string }>(
+                'SELECT seq::int AS seq, hash FROM audit_chain_head',
+              )
+            ).rows,
+        );
+        expect(checkChainEnd(checkChainRows(CHAIN_START, reverted).position, head)).toBeNull();
+      } finally {
+        await after.destroy();
+      }
+    } finally {
+      await database.drop();
     }
   });
 });
