@@ -8,7 +8,12 @@ import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../c
 import { isUuid } from '../../common/ids.js';
 import { currentReason } from '../../common/request-context.js';
 import { toActor, type RequestUser } from '../../common/request-user.js';
-import { cellProblem, columnNumber, readWorkbookCells, tooManyRows } from '../../common/workbook-upload.js';
+import {
+  cellProblem,
+  columnNumber,
+  readWorkbookCells,
+  tooManyRows,
+} from '../../workbooks/workbook-upload.js';
 import { overLimitMessage } from '../plans/plan-limits.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';

@@ -9,7 +9,7 @@ import type ExcelJS from 'exceljs';
 import { PLAN_DOCUMENT_FORMAT } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
 import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
-import { cellProblem, columnLetter, readCell, type CellInput } from '../../common/workbook-upload.js';
+import { cellProblem, columnLetter, readCell, type CellInput } from '../../workbooks/workbook-upload.js';
 import {
   AIM_AGGREGATION_LABELS,
   AIM_ROW,
@@ -32,7 +32,7 @@ import {
   indicatorColumns,
   type PlanField,
   type TextListField,
-} from './target-card-layout.js';
+} from '../reports/target-card-layout.js';
 
 export interface CellLocation {
   sheet: string;

@@ -9,7 +9,7 @@ import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
 import { AppError, BadRequestError, ConflictError } from '../../common/app-error.js';
 import { currentActor, currentReason } from '../../common/request-context.js';
 import type { RequestUser } from '../../common/request-user.js';
-import { readWorkbookUpload, tooManyRows } from '../../common/workbook-upload.js';
+import { readWorkbookUpload, tooManyRows } from '../../workbooks/workbook-upload.js';
 import { overLimitMessage, PLAN_LIMITS } from '../plans/plan-limits.js';
 import { bulkInsert } from '../../database/bulk-insert.js';
 import { setActor } from '../../database/actor.js';
@@ -21,7 +21,7 @@ import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-edito
 import { validatePlan } from '../plans/plan-rules.js';
 import { holdsApprovedValues } from '../plans/approved-values.js';
 import { cardChanges, countChanges, type CardChanges, type StoredCards } from './target-card-changes.js';
-import { PLAN_SHEET, UNITS_SHEET } from './target-card-layout.js';
+import { PLAN_SHEET, UNITS_SHEET } from '../reports/target-card-layout.js';
 import { locateIssue, readTargetCards } from './target-cards-reader.js';
 
 /**
@@ -31,7 +31,7 @@ import { locateIssue, readTargetCards } from './target-cards-reader.js';
  * nothing.
  */
 @Injectable()
-export class TargetCardsImportService {
+export class TargetCardImportService {
   constructor(
     private readonly documents: PlanDocumentService,
     private readonly editor: PlanEditorService,
