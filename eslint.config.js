@@ -27,13 +27,32 @@ export default tseslint.config(
       // The client reaches the server only through client/api/ and shares nothing but src/contracts.
       'no-restricted-imports': [
         'error',
-        { patterns: ['@nestjs/*', 'typeorm', 'pg', '**/src/modules/**', '**/src/common/**', '**/src/database/**'] },
+        {
+          patterns: [
+            '@nestjs/*',
+            'typeorm',
+            'pg',
+            '**/src/modules/**',
+            '**/src/common/**',
+            '**/src/database/**',
+          ],
+        },
       ],
     },
   },
   {
     files: ['src/**/*.ts'],
-    ignores: ['src/**/*.{controller,service,module,entity,mapper,repository,filter,dto,guard,decorators}.ts', 'src/**/dto/*.ts', 'src/main.ts', 'src/app.*.ts', 'src/config/**', 'src/database/**', 'src/common/**', 'src/bench/**'],
+    ignores: [
+      'src/**/*.{controller,service,module,entity,mapper,repository,filter,dto,guard,decorators}.ts',
+      'src/**/dto/*.ts',
+      'src/main.ts',
+      'src/app.*.ts',
+      'src/config/**',
+      'src/database/**',
+      'src/common/**',
+      'src/workbooks/**',
+      'src/bench/**',
+    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['@nestjs/*', 'typeorm', 'pg'] }],
     },

@@ -18,6 +18,7 @@ import { ProgressModule } from './modules/progress/progress.module.js';
 import { PublicModule } from './modules/public/public.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
+import { TargetCardImportModule } from './modules/target-card-import/target-card-import.module.js';
 import { ValueImportsModule } from './modules/value-imports/value-imports.module.js';
 
 @Module({})
@@ -53,6 +54,7 @@ export class AppModule {
         HealthModule,
         AuditModule,
         ReportsModule,
+        TargetCardImportModule,
         ValueImportsModule,
       ],
       providers: [

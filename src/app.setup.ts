@@ -17,7 +17,7 @@ import {
   isWorkbookUploadRoute,
   registerWorkbookUploads,
   XLSX_CONTENT_TYPE,
-} from './common/workbook-upload.js';
+} from './workbooks/workbook-upload.js';
 import { SESSION_COOKIE } from './modules/auth/auth.service.js';
 
 /**
@@ -46,7 +46,7 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   });
   await app.register(cookie);
   const fastify = app.getHttpAdapter().getInstance();
-  // The only bodies: JSON, and .xlsx files on the upload routes (common/workbook-upload.ts).
+  // The only bodies: JSON, and .xlsx files on the upload routes (workbooks/workbook-upload.ts).
   fastify.removeAllContentTypeParsers();
   registerJsonBodies(fastify);
   registerWorkbookUploads(app);

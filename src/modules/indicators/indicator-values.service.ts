@@ -14,7 +14,7 @@ import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../c
 import { isUuid } from '../../common/ids.js';
 import { type Actor, setActor } from '../../database/actor.js';
 import { assertPeriodOpen } from '../periods/periods.service.js';
-import { lockPlan } from '../plans/plan-editor.service.js';
+import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import type {
   CorrectionDecisionDto,
@@ -403,7 +403,7 @@ export class IndicatorValuesService {
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor, reason);
-      if (isUuid(planId)) await sharePlan(manager, planId);
+      if (isUuid(planId)) await lockPlan(manager, planId, 'key share');
       const loaded = await this.load(manager, planId, code, true);
       if (!options.closedPlan) assertPlanNotClosed(loaded.plan);
       assertEntryPeriod(loaded.plan, loaded.indicator, period, lang);
@@ -412,8 +412,7 @@ export class IndicatorValuesService {
   }
 
   private async load(manager: EntityManager, planId: string, code: string, lock = false): Promise<Loaded> {
-    const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
-    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    const plan = await getPlanOr404(manager, planId);
     const indicator = await manager.findOne(Indicator, {
       where: { planId, code },
       ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
@@ -422,15 +421,6 @@ export class IndicatorValuesService {
       throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
     return { plan, indicator };
   }
-}
-
-/**
- * The plan row FOR KEY SHARE: entries of different indicators share it, while whoever takes it
- * FOR UPDATE (lockPlan) waits for them and they for it. 404 PLAN_NOT_FOUND when there is none.
- */
-async function sharePlan(manager: EntityManager, planId: string): Promise<void> {
-  const rows = await manager.query<unknown[]>('SELECT id FROM plans WHERE id = $1 FOR KEY SHARE', [planId]);
-  if (rows.length === 0) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
 }
 
 /** The entry row of `period` and, for an approved value, its waiting correction. */

@@ -19,6 +19,7 @@ import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto
 import { IndicatorTarget } from './indicator-target.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorResponse } from './indicator.mapper.js';
+import { loadPlanRows } from '../plans/plan-storage.repository.js';
 
 /** Indicators (performans göstergeleri) one by one, under the plan rules. */
 @Injectable()
@@ -33,7 +34,7 @@ export class IndicatorsService {
     planId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<IndicatorResponse[]> {
-    return responses(await this.documents.loadRows(manager, planId));
+    return responses(await loadPlanRows(manager, planId));
   }
 
   async getIndicator(

@@ -4,10 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AssessmentPeriodResponse } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
-import { isUuid } from '../../common/ids.js';
 import { type Actor, setActor } from '../../database/actor.js';
 import { effectiveStatus } from '../plans/plan-document.mapper.js';
-import { lockPlan } from '../plans/plan-editor.service.js';
+import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import { parseAssessedPeriod } from '../progress/periods.js';
 import { AssessmentPeriod } from './assessment-period.entity.js';
@@ -24,7 +23,7 @@ export class PeriodsService {
   ) {}
 
   async listPeriods(planId: string): Promise<AssessmentPeriodResponse[]> {
-    await getPlan(this.dataSource.manager, planId);
+    await getPlanOr404(this.dataSource.manager, planId);
     const rows = await this.dataSource.manager.findBy(AssessmentPeriod, { planId });
     return rows.sort((a, b) => compareAssessmentPeriods(a.period, b.period)).map(toAssessmentPeriodResponse);
   }
@@ -215,15 +214,7 @@ export function assertPlanOpen(plan: Plan, lang: Lang): void {
   );
 }
 
-/** The plan, or 404 PLAN_NOT_FOUND (a malformed id is simply not found). */
-export async function getPlan(manager: EntityManager, planId: string): Promise<Plan> {
-  const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
-  if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-  return plan;
-}
-
 async function lockAndGetPlan(manager: EntityManager, planId: string): Promise<Plan> {
-  if (!isUuid(planId)) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
   await lockPlan(manager, planId);
-  return getPlan(manager, planId);
+  return getPlanOr404(manager, planId);
 }

@@ -7,7 +7,7 @@ import { today } from '../plans/plan-document.service.js';
 import { parsePeriod } from '../progress/periods.js';
 import { allEntryPeriodsIn, assessmentPeriodOf } from './assessment-periods.js';
 import { PeriodsRepository } from './periods.repository.js';
-import { getPlan } from './periods.service.js';
+import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 import { buildWorklist, countByUnit, groupApprovalQueue } from './worklist.js';
 
 /** What units owe in the open periods, and what waits for the planner's approval (values and corrections). */
@@ -19,7 +19,7 @@ export class WorklistService {
   ) {}
 
   async getWorklist(planId: string, unit: string | undefined): Promise<WorklistResponse> {
-    const plan = await getPlan(this.dataSource.manager, planId);
+    const plan = await getPlanOr404(this.dataSource.manager, planId);
     if (unit !== undefined && !(await this.repository.unitExists(plan.institutionId, unit))) {
       const message = `Unknown unit ${unit}`;
       throw new BadRequestError('UNKNOWN_UNIT', message, [{ path: 'unit', code: 'UNKNOWN_UNIT', message }]);
@@ -44,7 +44,7 @@ export class WorklistService {
   }
 
   async getApprovalQueue(planId: string): Promise<ApprovalQueueResponse> {
-    const plan = await getPlan(this.dataSource.manager, planId);
+    const plan = await getPlanOr404(this.dataSource.manager, planId);
     const [rows, corrections] = await Promise.all([
       this.repository.findSubmitted(plan.id),
       this.repository.findPendingCorrections(plan.id),

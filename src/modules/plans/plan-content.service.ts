@@ -24,6 +24,7 @@ import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
+import { loadPlanRows } from './plan-storage.repository.js';
 
 /** Core values, aims and targets of a plan, one by one, under the plan rules (PlanEditorService). */
 @Injectable()
@@ -37,7 +38,7 @@ export class PlanContentService {
   // Core values (temel değerler): addressed by their 1-based position.
 
   async listCoreValues(planId: string): Promise<CoreValueDoc[]> {
-    const rows = await this.documents.loadRows(this.dataSource.manager, planId);
+    const rows = await loadPlanRows(this.dataSource.manager, planId);
     return rows.coreValues.map(toCoreValueDoc);
   }
 
@@ -105,7 +106,7 @@ export class PlanContentService {
   // Aims (amaçlar)
 
   async listAims(planId: string, manager: EntityManager = this.dataSource.manager): Promise<AimResponse[]> {
-    const rows = await this.documents.loadRows(manager, planId);
+    const rows = await loadPlanRows(manager, planId);
     return rows.aims.map((aim) =>
       toAimResponse(
         aim,
@@ -355,7 +356,7 @@ export class PlanContentService {
   }
 
   private async targetResponses(manager: EntityManager, planId: string): Promise<TargetResponse[]> {
-    const rows = await this.documents.loadRows(manager, planId);
+    const rows = await loadPlanRows(manager, planId);
     const unitCode = new Map(rows.units.map((unit) => [unit.id, unit.code]));
     const aimCode = new Map(rows.aims.map((aim) => [aim.id, aim.code]));
     const aimOrder = new Map(rows.aims.map((aim) => [aim.id, aim.position]));

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, ConflictError } from '../../common/app-error.js';
 import { setActor } from '../../database/actor.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
@@ -12,6 +12,7 @@ import { validatePlan } from './plan-rules.js';
 import { contentLockError, type LockedChange } from './plan-content-lock.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { fitsLimit, overLimitMessage, type PlanLimit } from './plan-limits.js';
+import { loadPlanRows, lockPlan } from './plan-storage.repository.js';
 
 /**
  * While a plan is a draft it is built one record at a time, so a target may still lack
@@ -47,7 +48,7 @@ export class PlanEditorService {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       await lockPlan(manager, planId);
-      const before = await this.documents.loadRows(manager, planId);
+      const before = await loadPlanRows(manager, planId);
       const status = effectiveStatus(before.plan);
       if (status === 'kapandi' && !options.lifecycle) {
         throw new ConflictError(
@@ -59,7 +60,7 @@ export class PlanEditorService {
       }
       const known = new Set(errorKeys(validateRows(before, lang)));
       const result = await change(manager, before);
-      assertRulesHold(await this.documents.loadRows(manager, planId), lang, {
+      assertRulesHold(await loadPlanRows(manager, planId), lang, {
         known,
         wasDraft: status === 'taslak',
       });
@@ -173,13 +174,6 @@ export function assertHoldsNoApprovedValues(
   }
   const refused = holdsApprovedValues(doomed.code, holders, lang);
   if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
-}
-
-export async function lockPlan(manager: EntityManager, planId: string): Promise<void> {
-  const rows = await manager.query<unknown[]>('SELECT id FROM plans WHERE id::text = $1 FOR UPDATE', [
-    planId,
-  ]);
-  if (rows.length === 0) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
 }
 
 function validateRows(rows: PlanRows, lang: Lang): ValidationIssue[] {

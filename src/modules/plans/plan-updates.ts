@@ -19,6 +19,7 @@ import {
 import type { Lang } from '../../contracts/validation.js';
 import { sumExact } from '../progress/actual-value.js';
 import { overLimitMessage, PLAN_LIMITS } from './plan-limits.js';
+import { WEIGHT_TOLERANCE } from './rules/weights-sum.js';
 
 /** What an update is checked against: the plan as it is now and its approved versions. */
 export interface UpdateContext {
@@ -65,9 +66,6 @@ export type UpdateRequest = Pick<
   PlanUpdateRequest,
   'effectiveYear' | 'targets' | 'weights' | 'indicators' | 'cards'
 >;
-
-/** WEIGHTS_SUM tolerance, as plan-rules.ts uses it. */
-const WEIGHT_TOLERANCE = 1e-6;
 
 /** The first year an update may take effect: after the last year with a closed assessment period. */
 export function firstUpdatableYear(startYear: number, closedYears: number[]): number {

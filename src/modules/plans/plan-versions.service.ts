@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
-import { isUuid } from '../../common/ids.js';
 import { currentActor } from '../../common/request-context.js';
 import type { RequestUser } from '../../common/request-user.js';
 import {
@@ -17,7 +16,8 @@ import { Indicator } from '../indicators/indicator.entity.js';
 import type { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
 import { today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
-import { assertDocumentKeepsRules, lockPlan, PlanEditorService } from './plan-editor.service.js';
+import { assertDocumentKeepsRules, PlanEditorService } from './plan-editor.service.js';
+import { getPlanOr404, lockPlan } from './plan-storage.repository.js';
 import {
   applyUpdate,
   changeKey,
@@ -243,8 +243,7 @@ export class PlanVersionsService {
   }
 
   private async getPlan(planId: string): Promise<Plan> {
-    const plan = isUuid(planId) ? await this.dataSource.manager.findOneBy(Plan, { id: planId }) : null;
-    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    const plan = await getPlanOr404(this.dataSource.manager, planId);
     return plan;
   }
 }

@@ -20,12 +20,7 @@ import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument } from './plan-document.mapper.js';
-import {
-  assertContentEditable,
-  assertRulesHold,
-  lockPlan,
-  PlanEditorService,
-} from './plan-editor.service.js';
+import { assertContentEditable, assertRulesHold, PlanEditorService } from './plan-editor.service.js';
 import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
@@ -33,6 +28,7 @@ import { Plan } from './plan.entity.js';
 import { planStatusLabel, planTransition, type LifecycleStep } from './plan-lifecycle.js';
 import { validatePlan } from './plan-rules.js';
 import { isUuid } from '../../common/ids.js';
+import { getPlanOr404, loadPlanRows, lockPlan } from './plan-storage.repository.js';
 
 @Injectable()
 export class PlansService {
@@ -102,7 +98,7 @@ export class PlansService {
         settings: dto.settings ?? null,
         costing: dto.costing ?? null,
       });
-      assertRulesHold(await this.documents.loadRows(manager, planId), lang);
+      assertRulesHold(await loadPlanRows(manager, planId), lang);
       return planId;
     });
     return this.getPlan(id);
@@ -217,7 +213,7 @@ export class PlansService {
   }
 
   async validate(planId: string, lang: Lang): Promise<ValidationResponse> {
-    const rows = await this.documents.loadRows(this.dataSource.manager, planId);
+    const rows = await loadPlanRows(this.dataSource.manager, planId);
     const issues = validatePlan(toPlanDocument(rows), { today: today(), lang });
     return {
       planId,
@@ -228,9 +224,7 @@ export class PlansService {
   }
 
   async getPlanEntity(manager: EntityManager, planId: string): Promise<Plan> {
-    const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
-    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-    return plan;
+    return getPlanOr404(manager, planId);
   }
 
   private async countContent(

@@ -4,13 +4,12 @@ import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { ProgressResponse } from '../../contracts/progress.js';
 import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
-import { NotFoundError } from '../../common/app-error.js';
-import { isUuid } from '../../common/ids.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { effectiveStatus } from '../plans/plan-document.mapper.js';
 import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
+import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
 
 /** The transparency pages' data: published plans and approved values, nothing internal. */
 @Injectable()
@@ -44,7 +43,7 @@ export class PublicService {
 
   async getPlan(planId: string): Promise<PublicPlan> {
     await this.getPublished(planId);
-    const rows = await this.documents.loadRows(this.dataSource.manager, planId);
+    const rows = await loadPlanRows(this.dataSource.manager, planId);
     const unitName = new Map(rows.units.map((unit) => [unit.id, unit.name]));
     const approved = rows.values.filter((value) => value.status === 'approved');
     return {
@@ -108,11 +107,7 @@ export class PublicService {
   }
 
   private async getPublished(planId: string): Promise<Plan> {
-    const plan = isUuid(planId)
-      ? await this.dataSource.manager.findOneBy(Plan, { id: planId, publishedAt: Not(IsNull()) })
-      : null;
-    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-    return plan;
+    return getPlanOr404(this.dataSource.manager, planId, { published: true });
   }
 }
 

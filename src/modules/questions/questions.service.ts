@@ -15,10 +15,10 @@ import type { Lang } from '../../contracts/validation.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';
 import { effectiveStatus } from '../plans/plan-document.mapper.js';
-import { Plan } from '../plans/plan.entity.js';
 import { Question } from './question.entity.js';
 import { toQuestionResponse } from './questions.mapper.js';
 import { QuestionsRepository } from './questions.repository.js';
+import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 
 const WITH_USERS = { asker: true, answerer: true } as const;
 
@@ -36,7 +36,7 @@ export class QuestionsService {
   ) {}
 
   async listQuestions(planId: string, query: QuestionListQuery): Promise<QuestionResponse[]> {
-    await getPlan(this.dataSource.manager, planId);
+    await getPlanOr404(this.dataSource.manager, planId);
     const rows = await this.dataSource.manager.find(Question, {
       where: {
         planId,
@@ -57,7 +57,7 @@ export class QuestionsService {
   ): Promise<QuestionResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
-      const plan = await getPlan(manager, planId);
+      const plan = await getPlanOr404(manager, planId);
       // A closed plan takes no new questions (409 PLAN_CLOSED); open ones can still be answered and closed.
       if (effectiveStatus(plan) === 'kapandi') {
         throw new ConflictError(
@@ -160,12 +160,6 @@ export class QuestionsService {
       return reload(manager, row.id);
     });
   }
-}
-
-async function getPlan(manager: EntityManager, planId: string): Promise<Plan> {
-  const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
-  if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-  return plan;
 }
 
 /** The question of this plan, locked for the transaction, or 404 QUESTION_NOT_FOUND. */

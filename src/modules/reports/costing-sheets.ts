@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import type { PlanDocument, YearAmounts } from '../../contracts/plan-document.js';
-import { columnLetter } from '../../common/workbook-upload.js';
+import { columnLetter } from '../../workbooks/workbook-upload.js';
 import { sumExact } from '../progress/actual-value.js';
 import { planYearList, titleLines } from './target-cards-workbook.js';
 import { addSheet, fitWidth, type CellContent } from './workbook-format.js';

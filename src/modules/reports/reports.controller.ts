@@ -1,26 +1,11 @@
-import {
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
-import { ApiBody, ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../contracts/reports.js';
+import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Lang } from '../../contracts/validation.js';
 import { XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
 import { RequestLang } from '../../common/lang.js';
-import { WorkbookUpload } from '../../common/workbook-upload.js';
-import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { Allow } from '../auth/access.decorators.js';
 import { contentDisposition } from './report-files.js';
 import { ReportsService, type ReportFile } from './reports.service.js';
-import { TargetCardsImportService } from './target-cards-import.service.js';
 
 const XLSX_FILE = { description: 'The workbook (.xlsx)', schema: { type: 'string', format: 'binary' } };
 
@@ -32,15 +17,12 @@ function download(file: ReportFile): StreamableFile {
   });
 }
 
-/** The Excel reports of domain.md 7 and the target-card workbook import (docs/reports.md). */
+/** The Excel reports of domain.md 7 (docs/reports.md); the target-card import has its own module. */
 @ApiTags('reports')
 @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
 @Controller('plans')
 export class ReportsController {
-  constructor(
-    private readonly reports: ReportsService,
-    private readonly imports: TargetCardsImportService,
-  ) {}
+  constructor(private readonly reports: ReportsService) {}
 
   @Get(':planId/reports/target-cards.xlsx')
   @ApiProduces(XLSX_CONTENT_TYPE)
@@ -130,39 +112,5 @@ export class ReportsController {
     @RequestLang() lang: Lang,
   ): Promise<StreamableFile> {
     return download(await this.reports.plan(planId, period, lang));
-  }
-
-  @Post('import/target-cards')
-  @WorkbookUpload()
-  @ApiBody(XLSX_FILE)
-  @ApiOperation({
-    summary:
-      'A new plan from a target-card workbook, through the plan import and its rules; 400 IMPORT_INVALID names every problem’s sheet, row and column',
-  })
-  importTargetCards(
-    @Body() body: unknown,
-    @Headers('content-type') contentType: string | undefined,
-    @RequestLang() lang: Lang,
-    @CurrentUser() user: RequestUser,
-  ): Promise<TargetCardsImportResponse> {
-    return this.imports.createPlan(body, contentType, lang, user);
-  }
-
-  @Put(':planId/target-cards')
-  @Allow('admin', 'planner')
-  @HttpCode(200)
-  @WorkbookUpload()
-  @ApiBody(XLSX_FILE)
-  @ApiOperation({
-    summary:
-      'Replace the target cards of a draft plan from a target-card workbook, all or nothing (409 CARDS_VIA_UPDATE for a plan submitted or in force)',
-  })
-  replaceTargetCards(
-    @Param('planId') planId: string,
-    @Body() body: unknown,
-    @Headers('content-type') contentType: string | undefined,
-    @RequestLang() lang: Lang,
-  ): Promise<TargetCardsUpdateResponse> {
-    return this.imports.replaceCards(planId, body, contentType, lang);
   }
 }

@@ -4,12 +4,11 @@ import { ProgressModule } from '../progress/progress.module.js';
 import { ReportsController } from './reports.controller.js';
 import { ReportsRepository } from './reports.repository.js';
 import { ReportsService } from './reports.service.js';
-import { TargetCardsImportService } from './target-cards-import.service.js';
 
-/** Excel reports of a plan (domain.md 7) and the target-card workbook import. */
+/** Excel reports of a plan (domain.md 7); the target-card import is TargetCardImportModule. */
 @Module({
   imports: [PlansModule, ProgressModule],
   controllers: [ReportsController],
-  providers: [ReportsService, ReportsRepository, TargetCardsImportService],
+  providers: [ReportsService, ReportsRepository],
 })
 export class ReportsModule {}

@@ -4,10 +4,9 @@ import { DataSource, In } from 'typeorm';
 import type { AuditEntryResponse } from '../../contracts/audit.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
-import { NotFoundError } from '../../common/app-error.js';
-import { isUuid } from '../../common/ids.js';
 import { AuditLog } from '../audit/audit-log.entity.js';
-import { toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
+import { toPlanDocument } from '../plans/plan-document.mapper.js';
+import { loadPlanRows } from '../plans/plan-storage.repository.js';
 import { toAuditEntryResponse } from '../audit/audit.mapper.js';
 import { entryKey, type EntryDetail } from './rate-sheets.js';
 
@@ -16,55 +15,9 @@ import { entryKey, type EntryDetail } from './rate-sheets.js';
 export class ReportsRepository {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /**
-   * The plan document without its entries (a report shows entries from the progress and
-   * `entryDetails`), built by the one mapper (toPlanDocument) from plain rows: reading the rows
-   * as entities costs most of a large plan's export time. Throws PLAN_NOT_FOUND.
-   */
+  /** The plan document without its entries (a report shows entries from the progress and `entryDetails`). */
   async loadDocument(planId: string): Promise<PlanDocument> {
-    if (!isUuid(planId)) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-    // One round of queries side by side; the institution's rows are found through the plan.
-    const institutionOf = '(SELECT institution_id FROM plans WHERE id = $1)';
-    const [
-      [plan],
-      [institution],
-      units,
-      coreValues,
-      aims,
-      targets,
-      collaborators,
-      indicators,
-      yearlyTargets,
-    ] = await Promise.all([
-      this.rows('SELECT * FROM plans WHERE id = $1', [planId]),
-      this.rows(`SELECT * FROM institutions WHERE id = ${institutionOf}`, [planId]),
-      this.rows(`SELECT * FROM units WHERE institution_id = ${institutionOf} ORDER BY position, code`, [
-        planId,
-      ]),
-      this.rows('SELECT * FROM core_values WHERE plan_id = $1 ORDER BY position', [planId]),
-      this.rows('SELECT * FROM aims WHERE plan_id = $1 ORDER BY position', [planId]),
-      this.rows('SELECT * FROM targets WHERE plan_id = $1 ORDER BY position', [planId]),
-      this.rows(
-        `SELECT c.* FROM target_collaborators c JOIN targets t ON t.id = c.target_id WHERE t.plan_id = $1`,
-        [planId],
-      ),
-      this.rows('SELECT * FROM indicators WHERE plan_id = $1 ORDER BY position', [planId]),
-      this.rows('SELECT indicator_id, year, value FROM indicator_targets WHERE plan_id = $1', [planId]),
-    ]);
-    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-    // Plain rows carry the entities' columns under the same (camelCase) names.
-    return toPlanDocument({
-      institution,
-      units,
-      plan,
-      coreValues,
-      aims,
-      targets,
-      collaborators,
-      indicators,
-      yearlyTargets,
-      values: [],
-    } as unknown as PlanRows);
+    return toPlanDocument(await loadPlanRows(this.dataSource.manager, planId, { values: false }));
   }
 
   /** Note, deviation reason, workflow state and who entered and approved each entry of the periods. */
@@ -124,20 +77,4 @@ export class ReportsRepository {
     );
     return new Map(rows.map((row) => [row.id, row.code]));
   }
-
-  /** Rows with camelCase keys, as the entities name the columns. */
-  private async rows(sql: string, parameters: unknown[]): Promise<Array<Record<string, unknown>>> {
-    const rows = await this.dataSource.query<Array<Record<string, unknown>>>(sql, parameters);
-    if (rows.length === 0) return rows;
-    const keys = Object.keys(rows[0]).map((key) => [key, camelCase(key)] as const);
-    return rows.map((row) => {
-      const record: Record<string, unknown> = {};
-      for (const [key, name] of keys) record[name] = row[key];
-      return record;
-    });
-  }
-}
-
-function camelCase(column: string): string {
-  return column.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
 }

@@ -4,7 +4,7 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import { validPlanDocument } from '../plans/test-fixtures.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
 import { addTargetCardSheets } from './target-cards-workbook.js';
-import { locateIssue, parentPath, readTargetCards } from './target-cards-reader.js';
+import { locateIssue, parentPath, readTargetCards } from '../target-card-import/target-cards-reader.js';
 import { renderWorkbook } from './workbook-format.js';
 
 async function cardsWorkbook(document: PlanDocument): Promise<ExcelJS.Workbook> {

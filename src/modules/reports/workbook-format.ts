@@ -6,7 +6,7 @@
  */
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { columnLetter } from '../../common/workbook-upload.js';
+import { columnLetter } from '../../workbooks/workbook-upload.js';
 
 /** Number formats; Excel stores them in this notation and shows them in the reader's locale. */
 export const NUMBER_FORMATS = {

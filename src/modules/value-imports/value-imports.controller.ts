@@ -6,7 +6,7 @@ import type { ValueImportResponse } from '../../contracts/value-imports.js';
 import { BadRequestError } from '../../common/app-error.js';
 import { RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { WorkbookUpload, XLSX_CONTENT_TYPE } from '../../common/workbook-upload.js';
+import { WorkbookUpload, XLSX_CONTENT_TYPE } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
 import { ValueImportsService } from './value-imports.service.js';
 

@@ -4,11 +4,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Lang } from '../../contracts/validation.js';
 import { VALUES_INFO_SHEET, VALUES_SHEET, type ValueImportResponse } from '../../contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
-import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { AppError, BadRequestError, ConflictError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { currentReason } from '../../common/request-context.js';
 import { toActor, type RequestUser } from '../../common/request-user.js';
-import { cellProblem, columnNumber, readWorkbookCells, tooManyRows } from '../../common/workbook-upload.js';
+import {
+  cellProblem,
+  columnNumber,
+  readWorkbookCells,
+  tooManyRows,
+} from '../../workbooks/workbook-upload.js';
 import { overLimitMessage } from '../plans/plan-limits.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';
@@ -26,7 +31,7 @@ import {
 } from '../indicators/value-rules.js';
 import { allEntryPeriodsIn, assessmentPeriodOf, entryPeriodsIn } from '../periods/assessment-periods.js';
 import { assertPeriodOpen } from '../periods/periods.service.js';
-import { lockPlan } from '../plans/plan-editor.service.js';
+import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import { formatPeriod, parseAssessedPeriod, type Period } from '../progress/periods.js';
 import {
@@ -300,8 +305,7 @@ export class ValueImportsService {
     period: string,
     lang: Lang,
   ): Promise<{ plan: Plan; assessed: Period }> {
-    const plan = isUuid(planId) ? await manager.findOneBy(Plan, { id: planId }) : null;
-    if (!plan) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    const plan = await getPlanOr404(manager, planId);
     assertPlanNotClosed(plan);
     const assessed = parseAssessedPeriod(period, plan.startYear, plan.endYear);
     if (!assessed) {

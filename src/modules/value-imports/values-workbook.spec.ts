@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { readWorkbookCells, XLSX_CONTENT_TYPE } from '../../common/workbook-upload.js';
-import type { SheetCells } from '../../common/xlsx-cells.js';
+import { readWorkbookCells, XLSX_CONTENT_TYPE } from '../../workbooks/workbook-upload.js';
+import type { SheetCells } from '../../workbooks/xlsx-cells.js';
 import {
   buildValuesWorkbook,
   HEADER_ROW,

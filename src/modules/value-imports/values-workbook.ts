@@ -3,8 +3,8 @@ import type { Lang } from '../../contracts/validation.js';
 import { VALUES_INFO_SHEET, VALUES_SHEET } from '../../contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
-import { cellProblem } from '../../common/workbook-upload.js';
-import { type CellInput, type CellRead, columnLetter, type SheetCells } from '../../common/xlsx-cells.js';
+import { cellProblem } from '../../workbooks/workbook-upload.js';
+import { type CellInput, type CellRead, columnLetter, type SheetCells } from '../../workbooks/xlsx-cells.js';
 import { EVIDENCE_URL_MAX, EVIDENCE_URL_PATTERN, VALUE_TEXT_MAX } from '../indicators/value-rules.js';
 import { PLAN_LIMITS } from '../plans/plan-limits.js';
 

@@ -49,7 +49,7 @@ import { ApiConsumes } from '@nestjs/swagger';
 import ExcelJS from 'exceljs';
 import type { Lang } from '../contracts/validation.js';
 import { XLSX_CONTENT_TYPE, type WorkbookErrorDetail } from '../contracts/workbooks.js';
-import { AppError, BadRequestError } from './app-error.js';
+import { AppError, BadRequestError } from '../common/app-error.js';
 import {
   attribute,
   type CellInput,

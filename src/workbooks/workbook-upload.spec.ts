@@ -1,7 +1,7 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { AppError } from './app-error.js';
+import { AppError } from '../common/app-error.js';
 import {
   classifyCellValue,
   columnLetter,

@@ -9,9 +9,9 @@ import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
 import { AppError, BadRequestError, ConflictError } from '../../common/app-error.js';
 import { currentActor, currentReason } from '../../common/request-context.js';
 import type { RequestUser } from '../../common/request-user.js';
-import { readWorkbookUpload, tooManyRows } from '../../common/workbook-upload.js';
+import { readWorkbookUpload, tooManyRows } from '../../workbooks/workbook-upload.js';
 import { overLimitMessage, PLAN_LIMITS } from '../plans/plan-limits.js';
-import { bulkInsert } from '../../database/bulk-insert.js';
+import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
 import { setActor } from '../../database/actor.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
@@ -20,8 +20,9 @@ import { PlanDocumentService, today } from '../plans/plan-document.service.js';
 import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
 import { validatePlan } from '../plans/plan-rules.js';
 import { holdsApprovedValues } from '../plans/approved-values.js';
+import { PLAN_TABLE_COLUMNS } from '../plans/plan-storage.repository.js';
 import { cardChanges, countChanges, type CardChanges, type StoredCards } from './target-card-changes.js';
-import { PLAN_SHEET, UNITS_SHEET } from './target-card-layout.js';
+import { PLAN_SHEET, UNITS_SHEET } from '../reports/target-card-layout.js';
 import { locateIssue, readTargetCards } from './target-cards-reader.js';
 
 /**
@@ -31,7 +32,7 @@ import { locateIssue, readTargetCards } from './target-cards-reader.js';
  * nothing.
  */
 @Injectable()
-export class TargetCardsImportService {
+export class TargetCardImportService {
   constructor(
     private readonly documents: PlanDocumentService,
     private readonly editor: PlanEditorService,
@@ -237,39 +238,16 @@ async function applyChanges(manager: EntityManager, rows: PlanRows, changes: Car
   await bulkInsert(
     manager,
     'aims',
-    [
-      ['id', 'uuid'],
-      ['institution_id', 'uuid'],
-      ['plan_id', 'uuid'],
-      ['code', 'text'],
-      ['title', 'text'],
-      ['position', 'integer'],
-      ['version', 'integer'],
-    ],
+    PLAN_TABLE_COLUMNS.aims,
     changes.aims.insert.map((aim) => [aim.id, institutionId, planId, aim.code, aim.title, aim.position, 1]),
   );
   await updateRows(
     manager,
     'aims',
-    [
-      ['title', 'text'],
-      ['position', 'integer'],
-    ],
+    changeable(PLAN_TABLE_COLUMNS.aims),
     changes.aims.update.map((aim) => [aim.id, aim.title, aim.position]),
   );
-  const targetColumns = [
-    ['aim_id', 'uuid'],
-    ['title', 'text'],
-    ['position', 'integer'],
-    ['responsible_unit_id', 'uuid'],
-    ['risks', 'jsonb'],
-    ['controls', 'jsonb'],
-    ['strategies', 'jsonb'],
-    ['activities', 'jsonb'],
-    ['cost_estimate', 'jsonb'],
-    ['findings', 'jsonb'],
-    ['needs', 'jsonb'],
-  ] as const;
+  // Rows in the order of the changeable columns; an insert adds the keys around them.
   const targetValues = (target: CardChanges['targets']['insert'][number]): unknown[] => [
     target.aimId,
     target.title,
@@ -286,44 +264,18 @@ async function applyChanges(manager: EntityManager, rows: PlanRows, changes: Car
   await bulkInsert(
     manager,
     'targets',
-    [
-      ['id', 'uuid'],
-      ['institution_id', 'uuid'],
-      ['plan_id', 'uuid'],
-      ['code', 'text'],
-      ...targetColumns,
-      ['version', 'integer'],
-    ],
-    changes.targets.insert.map((target) => [
-      target.id,
-      institutionId,
-      planId,
-      target.code,
-      ...targetValues(target),
-      1,
-    ]),
+    PLAN_TABLE_COLUMNS.targets,
+    changes.targets.insert.map((target) => {
+      const [aimId, ...rest] = targetValues(target);
+      return [target.id, institutionId, planId, aimId, target.code, ...rest, 1];
+    }),
   );
   await updateRows(
     manager,
     'targets',
-    targetColumns,
+    changeable(PLAN_TABLE_COLUMNS.targets),
     changes.targets.update.map((target) => [target.id, ...targetValues(target)]),
   );
-  const indicatorColumns = [
-    ['target_id', 'uuid'],
-    ['name', 'text'],
-    ['unit', 'text'],
-    ['weight', 'numeric'],
-    ['direction', 'text'],
-    ['value_type', 'text'],
-    ['method', 'text'],
-    ['baseline', 'numeric'],
-    ['monitoring_months', 'smallint'],
-    ['reporting_months', 'smallint'],
-    ['data_source', 'text'],
-    ['since_year', 'integer'],
-    ['position', 'integer'],
-  ] as const;
   const indicatorValues = (indicator: CardChanges['indicators']['insert'][number]): unknown[] => [
     indicator.targetId,
     indicator.name,
@@ -342,27 +294,16 @@ async function applyChanges(manager: EntityManager, rows: PlanRows, changes: Car
   await bulkInsert(
     manager,
     'indicators',
-    [
-      ['id', 'uuid'],
-      ['institution_id', 'uuid'],
-      ['plan_id', 'uuid'],
-      ['code', 'text'],
-      ...indicatorColumns,
-      ['version', 'integer'],
-    ],
-    changes.indicators.insert.map((indicator) => [
-      indicator.id,
-      institutionId,
-      planId,
-      indicator.code,
-      ...indicatorValues(indicator),
-      1,
-    ]),
+    PLAN_TABLE_COLUMNS.indicators,
+    changes.indicators.insert.map((indicator) => {
+      const [targetId, ...rest] = indicatorValues(indicator);
+      return [indicator.id, institutionId, planId, targetId, indicator.code, ...rest, 1];
+    }),
   );
   await updateRows(
     manager,
     'indicators',
-    indicatorColumns,
+    changeable(PLAN_TABLE_COLUMNS.indicators),
     changes.indicators.update.map((indicator) => [indicator.id, ...indicatorValues(indicator)]),
   );
   await deleteRows(
@@ -404,13 +345,7 @@ async function applyChanges(manager: EntityManager, rows: PlanRows, changes: Car
   await bulkInsert(
     manager,
     'indicator_targets',
-    [
-      ['indicator_id', 'uuid'],
-      ['year', 'integer'],
-      ['institution_id', 'uuid'],
-      ['plan_id', 'uuid'],
-      ['value', 'numeric'],
-    ],
+    PLAN_TABLE_COLUMNS.yearlyTargets,
     yearly.insert.map((row) => [row.indicatorId, row.year, institutionId, planId, row.value]),
   );
 
@@ -421,27 +356,25 @@ async function applyChanges(manager: EntityManager, rows: PlanRows, changes: Car
   await bulkInsert(
     manager,
     'target_collaborators',
-    [
-      ['target_id', 'uuid'],
-      ['unit_id', 'uuid'],
-      ['institution_id', 'uuid'],
-      ['position', 'integer'],
-    ],
+    PLAN_TABLE_COLUMNS.collaborators,
     links.map((link) => [link.targetId, link.unitId, institutionId, link.position]),
   );
 }
 
-type Column = readonly [name: string, type: 'uuid' | 'text' | 'integer' | 'smallint' | 'numeric' | 'jsonb'];
+/** The columns a change may set: all but the keys, the code (what matches a record) and the version. */
+function changeable<C extends BulkColumn>(columns: readonly C[]): C[] {
+  return columns.filter(([name]) => !['id', 'institution_id', 'plan_id', 'code', 'version'].includes(name));
+}
 
 /** One UPDATE … FROM unnest(…) per table: rows are [id, …values in `columns` order]; version + 1. */
 async function updateRows(
   manager: EntityManager,
   table: string,
-  columns: readonly Column[],
+  columns: readonly BulkColumn[],
   rows: unknown[][],
 ): Promise<void> {
   if (rows.length === 0) return;
-  const all: readonly Column[] = [['id', 'uuid'], ...columns];
+  const all: readonly BulkColumn[] = [['id', 'uuid'], ...columns];
   const parameters = all.map(([, type], index) =>
     rows.map((row) => {
       const value = row[index];

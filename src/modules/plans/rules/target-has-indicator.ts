@@ -1,0 +1,50 @@
+/** TARGET_HAS_INDICATOR: a target has indicators, each with a baseline A and a target B for every year. */
+import {
+  at,
+  forEachIndicator,
+  forEachTarget,
+  INDICATOR_STEP,
+  TARGET_STEP,
+  type RuleChecker,
+} from './rule-context.js';
+
+export const targetHasIndicator: RuleChecker = {
+  code: 'TARGET_HAS_INDICATOR',
+  severity: 'error',
+  check({ doc, years }, report) {
+    forEachTarget(doc, ({ aimIndex, target, targetIndex, path }) => {
+      if (target.indicators.length > 0) return;
+      report.add(
+        at.target(aimIndex, targetIndex, TARGET_STEP.indicators),
+        `${path}.indicators`,
+        `${target.code} hedefinin performans göstergesi yok; en az bir gösterge olmalı`,
+        `target ${target.code} has no performance indicator; it needs at least one`,
+      );
+    });
+    forEachIndicator(doc, ({ aimIndex, targetIndex, indicator, indicatorIndex, indicatorPath }) => {
+      const position = at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.baselineAndTargets);
+      const code = indicator.code;
+      if (indicator.baseline === null) {
+        report.add(
+          position,
+          `${indicatorPath}.baseline`,
+          `${code} göstergesinin başlangıç değeri (A) yok`,
+          `indicator ${code} has no baseline (A)`,
+        );
+      }
+      // An indicator a plan update added counts from its first year.
+      const since = indicator.sinceYear ?? doc.plan.startYear;
+      const missing = years.filter(
+        (year) => year >= since && typeof indicator.targets[String(year)] !== 'number',
+      );
+      if (missing.length > 0) {
+        report.add(
+          position,
+          `${indicatorPath}.targets`,
+          `${code} göstergesinin ${missing.join(', ')} yılı hedefi yok; plan dönemindeki her yıl için hedef olmalı`,
+          `indicator ${code} has no target for ${missing.join(', ')}; every plan year needs one`,
+        );
+      }
+    });
+  },
+};
