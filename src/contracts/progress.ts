@@ -1,4 +1,4 @@
-import type { AimAggregation, Direction, Method, ValueType } from './plan-document.js';
+import type { AimAggregation, Direction, Method, MidYearBands, ValueType } from './plan-document.js';
 
 /** Why an indicator did not enter its target's roll-up. */
 export type ExclusionReason =
@@ -60,6 +60,33 @@ export interface IndicatorProgress {
   planProgress: number | null;
 }
 
+/**
+ * What a rate rests on: how many of the indicators due in the period entered it and their share
+ * of the due weight. Shown beside every rate ("12/30 gösterge, ağırlığın %41'i").
+ */
+export interface Coverage {
+  /** Indicators due in the period whose rate entered the roll-up. */
+  indicatorsWithData: number;
+  /** Indicators due in the period (a yearly indicator is not due at mid-year). */
+  indicatorsDue: number;
+  /**
+   * Target: Σ weights of the indicators with data / Σ weights of the indicators due × 100.
+   * Aim and plan: the mean of their targets' shares, a target without data counting 0 and a
+   * target with nothing due left out. null when nothing is due.
+   */
+  weightShare: number | null;
+  /** weightShare reaches the plan's minimum coverage (settings.minCoverage); false when null. */
+  sufficient: boolean;
+}
+
+/**
+ * How a rate reads, from the plan's bands and the period: year-end bands (good, warning, poor),
+ * mid-year bands (on-track, watch, behind) or neutral when the plan sets no mid-year bands;
+ * insufficient when the coverage is below the plan's minimum; none without a rate.
+ */
+export type RateBand =
+  'good' | 'warning' | 'poor' | 'on-track' | 'watch' | 'behind' | 'neutral' | 'insufficient' | 'none';
+
 export interface TargetProgress {
   code: string;
   title: string;
@@ -68,8 +95,13 @@ export interface TargetProgress {
   rate: number | null;
   /** Σ weights of the indicators that entered the roll-up. */
   weightWithData: number;
-  /** Share (%) of the target's total weight left out of the roll-up, for any exclusion reason. */
+  /**
+   * Share (%) of the weight due in the period that was left out of the roll-up: the complement
+   * of coverage.weightShare (0 when nothing is due).
+   */
   excludedWeightShare: number;
+  coverage: Coverage;
+  band: RateBand;
   /** Cost estimate of the assessed year: the weight under cost-weighted aim aggregation. */
   cost: number | null;
   excluded: ExcludedIndicator[];
@@ -81,12 +113,20 @@ export interface AimProgress {
   title: string;
   /** Mean (or cost-weighted mean) of its targets' rates; null when no target has a rate. */
   rate: number | null;
+  coverage: Coverage;
+  band: RateBand;
   targets: TargetProgress[];
 }
 
 export interface ProgressSettings {
   clampTargetRates: boolean;
   aimAggregation: AimAggregation;
+  /** Coverage (% of the due weight) below which a rate reads "yetersiz veri". */
+  minCoverage: number;
+  /** Year-end bands: rate ≥ good is good, ≥ warning is warning, else poor. */
+  statusThresholds: { good: number; warning: number };
+  /** Mid-year bands (rate ≥ onTrack on track, < behind behind); null: a neutral palette. */
+  midYearBands: MidYearBands | null;
 }
 
 export interface ProgressResponse {
@@ -96,6 +136,8 @@ export interface ProgressResponse {
   year: number;
   /** Mean of the aims' rates (a computed view: the guides define no plan rate). */
   rate: number | null;
+  coverage: Coverage;
+  band: RateBand;
   settings: ProgressSettings;
   /** One line per rule used, in Turkish and English, so every number can be explained. */
   explanation: { tr: string[]; en: string[] };
