@@ -34,6 +34,7 @@ function indicator(code: string, actual: number | null): IndicatorProgress {
     effectiveWeight: null,
     finalTarget: null,
     planProgress: null,
+    targetBasis: 'year-end',
   };
 }
 

@@ -34,6 +34,7 @@ const indicator = (
   effectiveWeight: null,
   finalTarget: null,
   planProgress: null,
+  targetBasis: 'year-end',
   ...fields,
 });
 

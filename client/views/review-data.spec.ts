@@ -34,6 +34,7 @@ function indicator(
     effectiveWeight: null,
     finalTarget: null,
     planProgress: null,
+    targetBasis: 'year-end',
   };
 }
 

@@ -128,6 +128,11 @@ export interface IndicatorDoc {
   baseline: number | null;
   /** Yearly targets B_t keyed by year ("2025"). */
   targets: Record<string, number>;
+  /**
+   * Optional half-year targets keyed by year: the 30 June monitoring then measures against
+   * this instead of the year-end target, and says so.
+   */
+  halfYearTargets?: Record<string, number>;
   /** izleme sıklığı: 6 (entries YYYY-H1/H2, default) or 12 (entries YYYY). */
   monitoringMonths?: 6 | 12;
   /** rapor sıklığı: 6 or 12. */

@@ -42,8 +42,13 @@ export interface IndicatorProgress {
   formula: RateFormula | null;
   /** A: the baseline. */
   baseline: number | null;
-  /** B: the target of the assessed year (year-end target, also at mid-year). */
+  /**
+   * B: the target of the assessed year (year-end target, also at mid-year unless the indicator
+   * has a half-year target for that year).
+   */
   target: number | null;
+  /** Which target B is: the year-end target or the indicator's own half-year target. */
+  targetBasis: 'year-end' | 'half-year';
   /** C: the actual value at the end of the assessed period, as the value type defines it. */
   actual: number | null;
   /** Entry periods that C is made of. */

@@ -740,3 +740,35 @@ describe('progress engine: coverage and bands', () => {
     expect(june.explanation.en.join(' ')).toContain('sets no mid-year bands');
   });
 });
+
+describe('progress engine: half-year targets', () => {
+  it('measures 30 June against the half-year target when the indicator has one, and says so', () => {
+    // Park area: A 100,000, half-year target 110,000 for 2025, C 108,000 → (8,000 / 10,000) = 80.
+    const park = { ...parkArea(), halfYearTargets: { '2025': 110000 } };
+    const june = computeProgress(singleTargetPlan([park]), JUNE_2025);
+    expect(indicatorOf(june, 'PG1.1.1')).toMatchObject({
+      target: 110000,
+      targetBasis: 'half-year',
+      rate: 80,
+      formula: 'F1',
+    });
+    expect(june.explanation.tr.join(' ')).toContain('yarıyıl hedefine göre');
+    // Without one, 30 June is measured against the year-end target: 40.
+    const plain = computeProgress(singleTargetPlan([parkArea()]), JUNE_2025);
+    expect(indicatorOf(plain, 'PG1.1.1')).toMatchObject({
+      target: 120000,
+      targetBasis: 'year-end',
+      rate: 40,
+    });
+    expect(plain.explanation.tr.join(' ')).not.toContain('yarıyıl hedefine göre');
+  });
+
+  it('keeps the year-end target at year end even when a half-year target exists', () => {
+    const park = { ...parkArea(), halfYearTargets: { '2025': 110000 } };
+    expect(indicatorOf(computeProgress(singleTargetPlan([park]), YEAR_2025), 'PG1.1.1')).toMatchObject({
+      target: 120000,
+      targetBasis: 'year-end',
+      rate: 75,
+    });
+  });
+});

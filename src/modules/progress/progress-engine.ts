@@ -36,6 +36,7 @@ export interface EngineIndicator {
   method?: Method;
   baseline: number | null;
   targets: Record<string, number>;
+  halfYearTargets?: Record<string, number>;
   monitoringMonths?: 6 | 12;
   /** Added by a plan update: not part of its target before this year, and C counts from it. */
   sinceYear?: number;
@@ -245,7 +246,10 @@ function assessIndicator(
   clamp: boolean,
 ): { progress: IndicatorProgress; exclusion: ExcludedIndicator | null } {
   const method = defaultMethod(indicator);
-  const target = indicator.targets[String(period.year)] ?? null;
+  // At 30 June B is the year-end target, unless the indicator sets its own half-year target.
+  const halfYearTarget =
+    period.half === 1 ? (indicator.halfYearTargets?.[String(period.year)] ?? null) : null;
+  const target = halfYearTarget ?? indicator.targets[String(period.year)] ?? null;
   const finalTarget = indicator.targets[String(plan.endYear)] ?? null;
   const actualResult = computeActual(indicator, period, Math.max(plan.startYear, indicator.sinceYear ?? 0));
   const actual = actualResult.status === 'ok' ? actualResult.actual : null;
@@ -271,6 +275,7 @@ function assessIndicator(
     formula: rated?.formula ?? null,
     baseline: indicator.baseline,
     target,
+    targetBasis: halfYearTarget === null ? 'year-end' : 'half-year',
     actual,
     actualPeriods: actualResult.status === 'ok' ? actualResult.periods : [],
     rate: rated?.rate ?? null,
@@ -394,6 +399,12 @@ function explain(
     `Kapsam: her oranın yanında dönemde ölçülmesi gereken göstergelerden kaçının verisiyle hesaplandığı ve bunların ağırlık payı yazılır; amaç ve planda pay, hedeflerin paylarının ortalamasıdır (verisi olmayan hedef 0 sayılır). Payı %${formatShare(settings.minCoverage)} altında kalan oran renklendirilmez, "yetersiz veri" olarak okunur.`,
     `Coverage: beside every rate stand how many of the indicators due in the period it rests on and their weight share; for an aim and the plan the share is the mean of their targets' shares (a target without data counts 0). A rate resting on less than ${formatShare(settings.minCoverage)}% of the weight is not coloured and reads "insufficient data".`,
   );
+  if (indicators.some((indicator) => indicator.targetBasis === 'half-year')) {
+    line(
+      'Yarıyıl hedefi olan göstergelerde 30 Haziran oranı, yıl sonu hedefi yerine o yarıyıl hedefine göre hesaplanır.',
+      'For indicators with a half-year target, the 30 June rate is measured against that target instead of the year-end target.',
+    );
+  }
   if (period.half !== null) {
     const bands = settings.midYearBands;
     line(
