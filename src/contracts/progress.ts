@@ -134,8 +134,18 @@ export interface ProgressSettings {
   midYearBands: MidYearBands | null;
 }
 
+/**
+ * Which values a figure rests on: approved values only (what the council and the public see,
+ * the default) or every entered value including those waiting for approval (staff screens, asked
+ * for explicitly).
+ */
+export type ProgressBasis = 'approved' | 'all';
+
+export const PROGRESS_BASES: readonly ProgressBasis[] = ['approved', 'all'];
+
 export interface ProgressResponse {
   planId?: string;
+  basis?: ProgressBasis;
   /** The assessed period: "2025" (değerlendirme) or "2025-H1" (izleme). */
   period: string;
   year: number;
@@ -155,7 +165,10 @@ export interface PlanRateResponse {
   title: string;
   institution: string;
   period: string;
+  basis: ProgressBasis;
   /** Mean of the aims' rates; null when no aim has a rate. */
   rate: number | null;
-  aims: Array<{ code: string; rate: number | null }>;
+  coverage: Coverage;
+  band: RateBand;
+  aims: Array<{ code: string; rate: number | null; coverage: Coverage; band: RateBand }>;
 }

@@ -64,7 +64,8 @@ async function importWorkedExample(without: string[] = [], status?: PlanStatus):
 }
 
 async function progress(plan: string, period: string): Promise<ProgressResponse> {
-  const response = await t.api.get<ProgressResponse>(`${plan}/progress?period=${period}`);
+  // The arithmetic of entered values: the staff basis, values awaiting approval included.
+  const response = await t.api.get<ProgressResponse>(`${plan}/progress?period=${period}&basis=all`);
   expect(response.status).toBe(200);
   expect(response.body.period).toBe(period);
   return response.body;
