@@ -1,7 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AimProgress, IndicatorProgress, TargetProgress } from '../../src/contracts/progress.js';
+import type {
+  Coverage,
+  AimProgress,
+  IndicatorProgress,
+  TargetProgress,
+} from '../../src/contracts/progress.js';
 import { formatNumber } from '../lib/format.js';
 import { COMPLETION_COLOURS, toCompletionChartConfig, unitCompletion } from './review-completion-chart.js';
+
+const NO_COVERAGE: Coverage = {
+  indicatorsWithData: 0,
+  indicatorsDue: 0,
+  weightShare: null,
+  sufficient: false,
+};
 
 function indicator(code: string, actual: number | null): IndicatorProgress {
   return {
@@ -22,6 +34,7 @@ function indicator(code: string, actual: number | null): IndicatorProgress {
     effectiveWeight: null,
     finalTarget: null,
     planProgress: null,
+    targetBasis: 'year-end',
   };
 }
 
@@ -37,6 +50,8 @@ function target(
     rate: null,
     weightWithData: 0,
     excludedWeightShare: 0,
+    coverage: { indicatorsWithData: 0, indicatorsDue: 0, weightShare: null, sufficient: false },
+    band: 'none',
     cost: null,
     excluded: notDue.map((code) => ({
       code,
@@ -50,7 +65,7 @@ function target(
 }
 
 const progress = (...targets: TargetProgress[]): { aims: AimProgress[] } => ({
-  aims: [{ code: 'A1', title: '', rate: null, targets }],
+  aims: [{ code: 'A1', title: '', rate: null, coverage: NO_COVERAGE, band: 'none', targets }],
 });
 
 describe('unitCompletion', () => {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import type { AimProgress, TargetProgress } from '../../src/contracts/progress.js';
+import type { Coverage, AimProgress, TargetProgress } from '../../src/contracts/progress.js';
 import { formatRate } from '../lib/format.js';
 import { STATUS_COLOURS } from './palette.js';
 import { toUnitComparisonChartConfig, unitRealisation } from './unit-comparison-chart.js';
+
+const NO_COVERAGE: Coverage = {
+  indicatorsWithData: 0,
+  indicatorsDue: 0,
+  weightShare: null,
+  sufficient: false,
+};
 
 function target(code: string, responsibleUnit: string | null, rate: number | null): TargetProgress {
   return {
@@ -12,6 +19,8 @@ function target(code: string, responsibleUnit: string | null, rate: number | nul
     rate,
     weightWithData: 0,
     excludedWeightShare: 0,
+    coverage: { indicatorsWithData: 0, indicatorsDue: 0, weightShare: null, sufficient: false },
+    band: 'none',
     cost: null,
     excluded: [],
     indicators: [],
@@ -19,7 +28,14 @@ function target(code: string, responsibleUnit: string | null, rate: number | nul
 }
 
 const aims = (...targets: TargetProgress[][]): { aims: AimProgress[] } => ({
-  aims: targets.map((list, index) => ({ code: `A${index + 1}`, title: '', rate: null, targets: list })),
+  aims: targets.map((list, index) => ({
+    code: `A${index + 1}`,
+    title: '',
+    rate: null,
+    coverage: NO_COVERAGE,
+    band: 'none' as const,
+    targets: list,
+  })),
 });
 
 const options = {

@@ -1,6 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
-import type { IndicatorProgress, ProgressResponse, TargetProgress } from '../../src/contracts/progress.js';
+import type {
+  Coverage,
+  IndicatorProgress,
+  ProgressResponse,
+  ProgressSettings,
+  TargetProgress,
+} from '../../src/contracts/progress.js';
 import { explainAim, explainIndicator, explainPlan, explainTarget } from './explain.js';
+
+const NO_COVERAGE: Coverage = {
+  indicatorsWithData: 0,
+  indicatorsDue: 0,
+  weightShare: null,
+  sufficient: false,
+};
 
 // Target H1.1 of the worked example (domain.md 4.4) at 2025: raw rates 75 / 150 / −50, clamped to 75 / 100 / 0.
 const indicator = (
@@ -21,6 +34,7 @@ const indicator = (
   effectiveWeight: null,
   finalTarget: null,
   planProgress: null,
+  targetBasis: 'year-end',
   ...fields,
 });
 
@@ -31,6 +45,8 @@ const h11: TargetProgress = {
   rate: 65,
   weightWithData: 100,
   excludedWeightShare: 0,
+  coverage: { indicatorsWithData: 3, indicatorsDue: 3, weightShare: 100, sufficient: true },
+  band: 'warning',
   cost: 1000000,
   excluded: [],
   indicators: [
@@ -109,7 +125,13 @@ const h11MidYear: TargetProgress = {
   ],
 };
 
-const settings = { clampTargetRates: true, aimAggregation: 'mean' as const };
+const settings: ProgressSettings = {
+  clampTargetRates: true,
+  aimAggregation: 'mean',
+  minCoverage: 50,
+  statusThresholds: { good: 85, warning: 50 },
+  midYearBands: { onTrack: 40, behind: 20 },
+};
 
 describe('how a figure is computed', () => {
   it('writes an F1 rate with its inputs A, B and C in Turkish number format', () => {
@@ -148,7 +170,14 @@ describe('how a figure is computed', () => {
 
   it('averages an aim over targets with data and names the ones left out', () => {
     const empty: TargetProgress = { ...h11, code: 'H1.2', rate: null, indicators: [], excluded: [] };
-    const aim = { code: 'A1', title: 'Kent', rate: 65, targets: [h11, empty] };
+    const aim = {
+      code: 'A1',
+      title: 'Kent',
+      rate: 65,
+      coverage: NO_COVERAGE,
+      band: 'none' as const,
+      targets: [h11, empty],
+    };
     const calculation = explainAim(aim, settings, 'tr');
     expect(calculation.computation).toBe('(65) / 1 = %65');
     expect(calculation.notes).toEqual(['H1.2: veri yok, ortalamaya katılmadı.']);
@@ -165,11 +194,13 @@ describe('how a figure is computed', () => {
       period: '2025',
       year: 2025,
       rate: 77.5,
+      coverage: NO_COVERAGE,
+      band: 'none',
       settings,
       explanation: { tr: ['Kural tr'], en: ['Rule en'] },
       aims: [
-        { code: 'A1', title: 'Kent', rate: 77.5, targets: [h11] },
-        { code: 'A2', title: 'Ulaşım', rate: null, targets: [] },
+        { code: 'A1', title: 'Kent', rate: 77.5, coverage: NO_COVERAGE, band: 'none', targets: [h11] },
+        { code: 'A2', title: 'Ulaşım', rate: null, coverage: NO_COVERAGE, band: 'none', targets: [] },
       ],
     };
     const calculation = explainPlan(progress, 'en');

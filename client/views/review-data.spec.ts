@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
-import type { AimProgress, IndicatorProgress } from '../../src/contracts/progress.js';
+import type { Coverage, AimProgress, IndicatorProgress } from '../../src/contracts/progress.js';
 import { deviationsOf } from './review-data.js';
+
+const NO_COVERAGE: Coverage = {
+  indicatorsWithData: 0,
+  indicatorsDue: 0,
+  weightShare: null,
+  sufficient: false,
+};
 
 function indicator(
   code: string,
@@ -27,6 +34,7 @@ function indicator(
     effectiveWeight: null,
     finalTarget: null,
     planProgress: null,
+    targetBasis: 'year-end',
   };
 }
 
@@ -37,6 +45,8 @@ const progress = (...indicators: IndicatorProgress[]): { year: number; aims: Aim
       code: 'A1',
       title: '',
       rate: null,
+      coverage: NO_COVERAGE,
+      band: 'none',
       targets: [
         {
           code: 'H1.1',
@@ -45,6 +55,8 @@ const progress = (...indicators: IndicatorProgress[]): { year: number; aims: Aim
           rate: null,
           weightWithData: 0,
           excludedWeightShare: 0,
+          coverage: NO_COVERAGE,
+          band: 'none',
           cost: null,
           excluded: [],
           indicators,

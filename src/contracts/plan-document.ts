@@ -72,6 +72,22 @@ export interface PlanSettings {
   codePrefixes?: CodePrefixes;
   /** Realisation-rate bands for colouring: rate ≥ good is green, ≥ warning is amber, else red. */
   statusThresholds?: { good: number; warning: number };
+  /**
+   * Coverage (% of the weight due) below which a rate reads "yetersiz veri" instead of its
+   * colour (default 50).
+   */
+  minCoverage?: number;
+  /**
+   * Bands of a mid-year (30 June) rate against the year-end target (default on track ≥ 40,
+   * behind < 20); null for a neutral palette.
+   */
+  midYearBands?: MidYearBands | null;
+}
+
+/** Mid-year bands: a half-year rate ≥ onTrack reads on track, < behind reads behind, else watch. */
+export interface MidYearBands {
+  onTrack: number;
+  behind: number;
 }
 
 export interface ActivityDoc {
@@ -112,6 +128,11 @@ export interface IndicatorDoc {
   baseline: number | null;
   /** Yearly targets B_t keyed by year ("2025"). */
   targets: Record<string, number>;
+  /**
+   * Optional half-year targets keyed by year: the 30 June monitoring then measures against
+   * this instead of the year-end target, and says so.
+   */
+  halfYearTargets?: Record<string, number>;
   /** izleme sıklığı: 6 (entries YYYY-H1/H2, default) or 12 (entries YYYY). */
   monitoringMonths?: 6 | 12;
   /** rapor sıklığı: 6 or 12. */
@@ -192,3 +213,5 @@ export const DEFAULT_PLAN_SETTINGS: PlanSettings = {
 
 export const DEFAULT_CODE_PREFIXES: CodePrefixes = { aim: 'A', target: 'H', indicator: 'PG' };
 export const DEFAULT_STATUS_THRESHOLDS = { good: 85, warning: 50 };
+export const DEFAULT_MIN_COVERAGE = 50;
+export const DEFAULT_MID_YEAR_BANDS: MidYearBands = { onTrack: 40, behind: 20 };

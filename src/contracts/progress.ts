@@ -1,4 +1,4 @@
-import type { AimAggregation, Direction, Method, ValueType } from './plan-document.js';
+import type { AimAggregation, Direction, Method, MidYearBands, ValueType } from './plan-document.js';
 
 /** Why an indicator did not enter its target's roll-up. */
 export type ExclusionReason =
@@ -42,8 +42,13 @@ export interface IndicatorProgress {
   formula: RateFormula | null;
   /** A: the baseline. */
   baseline: number | null;
-  /** B: the target of the assessed year (year-end target, also at mid-year). */
+  /**
+   * B: the target of the assessed year (year-end target, also at mid-year unless the indicator
+   * has a half-year target for that year).
+   */
   target: number | null;
+  /** Which target B is: the year-end target or the indicator's own half-year target. */
+  targetBasis: 'year-end' | 'half-year';
   /** C: the actual value at the end of the assessed period, as the value type defines it. */
   actual: number | null;
   /** Entry periods that C is made of. */
@@ -60,6 +65,33 @@ export interface IndicatorProgress {
   planProgress: number | null;
 }
 
+/**
+ * What a rate rests on: how many of the indicators due in the period entered it and their share
+ * of the due weight. Shown beside every rate ("12/30 gösterge, ağırlığın %41'i").
+ */
+export interface Coverage {
+  /** Indicators due in the period whose rate entered the roll-up. */
+  indicatorsWithData: number;
+  /** Indicators due in the period (a yearly indicator is not due at mid-year). */
+  indicatorsDue: number;
+  /**
+   * Target: Σ weights of the indicators with data / Σ weights of the indicators due × 100.
+   * Aim and plan: the mean of their targets' shares, a target without data counting 0 and a
+   * target with nothing due left out. null when nothing is due.
+   */
+  weightShare: number | null;
+  /** weightShare reaches the plan's minimum coverage (settings.minCoverage); false when null. */
+  sufficient: boolean;
+}
+
+/**
+ * How a rate reads, from the plan's bands and the period: year-end bands (good, warning, poor),
+ * mid-year bands (on-track, watch, behind) or neutral when the plan sets no mid-year bands;
+ * insufficient when the coverage is below the plan's minimum; none without a rate.
+ */
+export type RateBand =
+  'good' | 'warning' | 'poor' | 'on-track' | 'watch' | 'behind' | 'neutral' | 'insufficient' | 'none';
+
 export interface TargetProgress {
   code: string;
   title: string;
@@ -68,8 +100,13 @@ export interface TargetProgress {
   rate: number | null;
   /** Σ weights of the indicators that entered the roll-up. */
   weightWithData: number;
-  /** Share (%) of the target's total weight left out of the roll-up, for any exclusion reason. */
+  /**
+   * Share (%) of the weight due in the period that was left out of the roll-up: the complement
+   * of coverage.weightShare (0 when nothing is due).
+   */
   excludedWeightShare: number;
+  coverage: Coverage;
+  band: RateBand;
   /** Cost estimate of the assessed year: the weight under cost-weighted aim aggregation. */
   cost: number | null;
   excluded: ExcludedIndicator[];
@@ -81,21 +118,41 @@ export interface AimProgress {
   title: string;
   /** Mean (or cost-weighted mean) of its targets' rates; null when no target has a rate. */
   rate: number | null;
+  coverage: Coverage;
+  band: RateBand;
   targets: TargetProgress[];
 }
 
 export interface ProgressSettings {
   clampTargetRates: boolean;
   aimAggregation: AimAggregation;
+  /** Coverage (% of the due weight) below which a rate reads "yetersiz veri". */
+  minCoverage: number;
+  /** Year-end bands: rate ≥ good is good, ≥ warning is warning, else poor. */
+  statusThresholds: { good: number; warning: number };
+  /** Mid-year bands (rate ≥ onTrack on track, < behind behind); null: a neutral palette. */
+  midYearBands: MidYearBands | null;
 }
+
+/**
+ * Which values a figure rests on: approved values only (what the council and the public see,
+ * the default) or every entered value including those waiting for approval (staff screens, asked
+ * for explicitly).
+ */
+export type ProgressBasis = 'approved' | 'all';
+
+export const PROGRESS_BASES: readonly ProgressBasis[] = ['approved', 'all'];
 
 export interface ProgressResponse {
   planId?: string;
+  basis?: ProgressBasis;
   /** The assessed period: "2025" (değerlendirme) or "2025-H1" (izleme). */
   period: string;
   year: number;
   /** Mean of the aims' rates (a computed view: the guides define no plan rate). */
   rate: number | null;
+  coverage: Coverage;
+  band: RateBand;
   settings: ProgressSettings;
   /** One line per rule used, in Turkish and English, so every number can be explained. */
   explanation: { tr: string[]; en: string[] };
@@ -108,7 +165,10 @@ export interface PlanRateResponse {
   title: string;
   institution: string;
   period: string;
+  basis: ProgressBasis;
   /** Mean of the aims' rates; null when no aim has a rate. */
   rate: number | null;
-  aims: Array<{ code: string; rate: number | null }>;
+  coverage: Coverage;
+  band: RateBand;
+  aims: Array<{ code: string; rate: number | null; coverage: Coverage; band: RateBand }>;
 }

@@ -68,8 +68,20 @@ describe('progress cache and the union-wide view', () => {
     expect(rates.body.map((row) => row.planId).sort()).toEqual([planId, second].sort());
     for (const row of rates.body) {
       const own = await t.api.get<ProgressResponse>(`/api/plans/${row.planId}/progress?period=2025`);
-      expect(row.rate).toBe(own.body.rate);
-      expect(row.aims).toEqual(own.body.aims.map((aim) => ({ code: aim.code, rate: aim.rate })));
+      expect(row).toMatchObject({
+        basis: 'approved',
+        rate: own.body.rate,
+        coverage: own.body.coverage,
+        band: own.body.band,
+      });
+      expect(row.aims).toEqual(
+        own.body.aims.map((aim) => ({
+          code: aim.code,
+          rate: aim.rate,
+          coverage: aim.coverage,
+          band: aim.band,
+        })),
+      );
     }
     const second2025 = rates.body.find((row) => row.planId === second);
     expect(second2025?.rate).toBeCloseTo(77.5, 6);

@@ -223,10 +223,15 @@ describe('approved values only', () => {
     const beforePlan = await publicPlan(planId);
     expect(indicator(beforePlan, 'PG1.2.1').values).toEqual([]);
 
-    // A draft: the internal view counts it at once, the public one does not.
+    // A draft: the staff view asked for "all" counts it at once; the default (approved) basis,
+    // which the council sees, gives the public figure.
     await ok(t.api.post(`${plan}/periods`, { period: '2025' }), 201);
     await ok(zabita.client.put(route(plan), { value: 59, note: NOTE, deviationReason: 'Araç arızası' }), 201);
-    const internal = await ok(t.api.get<ProgressResponse>(`${plan}/progress?period=2025`));
+    const councilView = await ok(t.api.get<ProgressResponse>(`${plan}/progress?period=2025`));
+    expect(councilView.basis).toBe('approved');
+    expect(figures(councilView)).toEqual(figures(before));
+    const internal = await ok(t.api.get<ProgressResponse>(`${plan}/progress?period=2025&basis=all`));
+    expect(internal.basis).toBe('all');
     expect(figures(internal)).toMatchObject({
       aim: 77.5,
       targets: [

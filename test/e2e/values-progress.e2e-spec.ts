@@ -64,7 +64,8 @@ async function importWorkedExample(without: string[] = [], status?: PlanStatus):
 }
 
 async function progress(plan: string, period: string): Promise<ProgressResponse> {
-  const response = await t.api.get<ProgressResponse>(`${plan}/progress?period=${period}`);
+  // The arithmetic of entered values: the staff basis, values awaiting approval included.
+  const response = await t.api.get<ProgressResponse>(`${plan}/progress?period=${period}&basis=all`);
   expect(response.status).toBe(200);
   expect(response.body.period).toBe(period);
   return response.body;
@@ -142,7 +143,13 @@ describe('the worked example of domain.md 4.4 over HTTP', () => {
   it('2025: GO 75 / 150 / −50 raw, 75 / 100 / 0 in the roll-up, H1.1 65, H1.2 90, aim A1 77.5', async () => {
     const plan = await importWorkedExample();
     const year = await progress(plan, '2025');
-    expect(year.settings).toEqual({ clampTargetRates: true, aimAggregation: 'mean' });
+    expect(year.settings).toEqual({
+      clampTargetRates: true,
+      aimAggregation: 'mean',
+      minCoverage: 50,
+      statusThresholds: { good: 85, warning: 50 },
+      midYearBands: { onTrack: 40, behind: 20 },
+    });
     const h11 = targetOf(year, 'H1.1');
     expect(
       h11.indicators.map((item) => [item.code, item.formula, item.rate, item.rateUsed, item.effectiveWeight]),
@@ -658,7 +665,12 @@ describe('kumulatif, donemsel and yearly indicators created through the API', ()
     ]);
     // (30 × 33.333… + 20 × 40) / 50
     expect(h12.rate).toBeCloseTo(36, 6);
-    expect(h12.excludedWeightShare).toBe(50);
+    // The yearly PG1.2.4 (weight 10) is not due in June: the left-out share is PG1.2.1's 40 of
+    // the 90 due, and the coverage its complement.
+    expect(h12.excludedWeightShare).toBeCloseTo((40 / 90) * 100, 5);
+    expect(h12.coverage).toMatchObject({ indicatorsWithData: 2, indicatorsDue: 3, sufficient: true });
+    expect(h12.coverage.weightShare).toBeCloseTo((50 / 90) * 100, 5);
+    expect(h12.band).toBe('watch');
   });
 
   it('2026: kumulatif keeps adding across years while donemsel restarts', async () => {

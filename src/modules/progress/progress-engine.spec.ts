@@ -642,3 +642,133 @@ describe('progress engine: an indicator added by a plan update (sinceYear)', () 
     expect(indicatorOf(progress, 'PG1.1.4')).toMatchObject({ actual: 80, target: 100, rate: 80 });
   });
 });
+
+describe('progress engine: coverage and bands', () => {
+  it('gives the worked example full coverage and reads HG 65 as warning at year end', () => {
+    const h11 = firstTarget(
+      computeProgress(singleTargetPlan([parkArea(), complaintDays(), trainings()]), YEAR_2025),
+    );
+    expect(h11.coverage).toEqual({
+      indicatorsWithData: 3,
+      indicatorsDue: 3,
+      weightShare: 100,
+      sufficient: true,
+    });
+    expect(h11.excludedWeightShare).toBe(0);
+    expect(h11.band).toBe('warning');
+  });
+
+  it('reads a 30 June rate against the year-end target by the mid-year bands', () => {
+    // Only the park area has a June value: 40 % of the way, 40 % of the weight.
+    const june = computeProgress(
+      singleTargetPlan([parkArea(), complaintDays(), trainings()], { minCoverage: 40 }),
+      JUNE_2025,
+    );
+    const h11 = firstTarget(june);
+    expect(h11.rate).toBe(40);
+    expect(h11.coverage).toEqual({
+      indicatorsWithData: 1,
+      indicatorsDue: 3,
+      weightShare: 40,
+      sufficient: true,
+    });
+    expect(h11.band).toBe('on-track');
+    expect(june.explanation.tr.join(' ')).toContain('yıl sonu hedefine göre, ilk altı ayın sonucudur');
+    // The same rate at year end is poor.
+    expect(
+      computeProgress(
+        singleTargetPlan([
+          lone({ method: 'F2', targets: { '2025': 100 }, values: { '2025-H2': { value: 40 } } }),
+        ]),
+        YEAR_2025,
+      ).band,
+    ).toBe('poor');
+  });
+
+  it('reads a plan resting on one indicator of thirty as insufficient, whatever its rate', () => {
+    // Ten targets of three indicators; one implausible, unapproved H1 value gives 0 %.
+    const targets = Array.from({ length: 10 }, (_, t) =>
+      target(
+        `H${t + 1}`,
+        Array.from({ length: 3 }, (_, i) =>
+          lone({
+            code: `PG${t + 1}.${i + 1}`,
+            weight: i === 0 ? 40 : 30,
+            baseline: 6.2,
+            targets: { '2025': 8 },
+            monitoringMonths: 6,
+            values: t === 0 && i === 0 ? { '2025-H1': { value: 3 } } : {},
+          }),
+        ),
+      ),
+    );
+    const june = computeProgress(plan([aim('A1', targets)]), JUNE_2025);
+    // Clamped to 0 in the roll-up: the "%0 düşük" a council member must not read as a verdict.
+    expect(june.rate).toBe(0);
+    expect(june.coverage.indicatorsWithData).toBe(1);
+    expect(june.coverage.indicatorsDue).toBe(30);
+    // (40 + 0 × 9) / 10 targets = 4 % of the weight.
+    expect(june.coverage.weightShare).toBe(4);
+    expect(june.band).toBe('insufficient');
+    expect(june.aims[0].band).toBe('insufficient');
+    // The first target itself rests on 40 % of its weight: below the default 50 % too.
+    expect(june.aims[0].targets[0].coverage.weightShare).toBe(40);
+    expect(june.aims[0].targets[0].band).toBe('insufficient');
+  });
+
+  it('leaves a yearly indicator out of the due weight at mid-year, and excludedWeightShare is the complement', () => {
+    const yearly = { ...complaintDays(), monitoringMonths: 12 as const, values: {} };
+    const june = computeProgress(singleTargetPlan([parkArea(), yearly, trainings()]), JUNE_2025);
+    const h11 = firstTarget(june);
+    expect(h11.excluded.map((item) => [item.code, item.reason])).toEqual([
+      ['PG1.1.2', 'NOT_DUE'],
+      ['PG1.1.3', 'NO_DATA'],
+    ]);
+    // Due: park 40 + trainings 25; with data: park 40 → 40 / 65.
+    expect(h11.coverage.indicatorsDue).toBe(2);
+    expect(h11.coverage.weightShare).toBeCloseTo((40 / 65) * 100, 5);
+    expect(h11.excludedWeightShare).toBeCloseTo((25 / 65) * 100, 5);
+  });
+
+  it('uses a neutral palette at mid-year when the plan sets no mid-year bands, and states the settings used', () => {
+    const june = computeProgress(
+      singleTargetPlan([parkArea(), complaintDays(), trainings()], { midYearBands: null, minCoverage: 10 }),
+      JUNE_2025,
+    );
+    expect(firstTarget(june).band).toBe('neutral');
+    expect(june.settings).toMatchObject({ minCoverage: 10, midYearBands: null });
+    expect(june.explanation.en.join(' ')).toContain('sets no mid-year bands');
+  });
+});
+
+describe('progress engine: half-year targets', () => {
+  it('measures 30 June against the half-year target when the indicator has one, and says so', () => {
+    // Park area: A 100,000, half-year target 110,000 for 2025, C 108,000 → (8,000 / 10,000) = 80.
+    const park = { ...parkArea(), halfYearTargets: { '2025': 110000 } };
+    const june = computeProgress(singleTargetPlan([park]), JUNE_2025);
+    expect(indicatorOf(june, 'PG1.1.1')).toMatchObject({
+      target: 110000,
+      targetBasis: 'half-year',
+      rate: 80,
+      formula: 'F1',
+    });
+    expect(june.explanation.tr.join(' ')).toContain('yarıyıl hedefine göre');
+    // Without one, 30 June is measured against the year-end target: 40.
+    const plain = computeProgress(singleTargetPlan([parkArea()]), JUNE_2025);
+    expect(indicatorOf(plain, 'PG1.1.1')).toMatchObject({
+      target: 120000,
+      targetBasis: 'year-end',
+      rate: 40,
+    });
+    expect(plain.explanation.tr.join(' ')).not.toContain('yarıyıl hedefine göre');
+  });
+
+  it('keeps the year-end target at year end even when a half-year target exists', () => {
+    const park = { ...parkArea(), halfYearTargets: { '2025': 110000 } };
+    expect(indicatorOf(computeProgress(singleTargetPlan([park]), YEAR_2025), 'PG1.1.1')).toMatchObject({
+      target: 120000,
+      targetBasis: 'year-end',
+      rate: 75,
+    });
+  });
+});

@@ -22,6 +22,7 @@ import type {
   TargetProgress,
 } from '../../contracts/progress.js';
 import { computeActual } from './actual-value.js';
+import { bandSettings, combinedCoverage, rateBand, targetCoverage } from './coverage.js';
 import { formatPeriod, type Period } from './periods.js';
 
 /** What the engine reads of an indicator: structurally a subset of IndicatorDoc. */
@@ -35,6 +36,7 @@ export interface EngineIndicator {
   method?: Method;
   baseline: number | null;
   targets: Record<string, number>;
+  halfYearTargets?: Record<string, number>;
   monitoringMonths?: 6 | 12;
   /** Added by a plan update: not part of its target before this year, and C counts from it. */
   sinceYear?: number;
@@ -148,20 +150,39 @@ export function computeProgress(plan: EnginePlan, period: Period): ProgressRespo
   const settings: ProgressSettings = {
     clampTargetRates: plan.settings?.clampTargetRates ?? DEFAULT_PLAN_SETTINGS.clampTargetRates,
     aimAggregation: plan.settings?.aimAggregation ?? DEFAULT_PLAN_SETTINGS.aimAggregation,
+    ...bandSettings(plan.settings),
   };
+  const midYear = period.half !== null;
   const fallbackAims: string[] = [];
   const aims = plan.aims.map((aim): AimProgress => {
-    const targets = aim.targets.map((target) =>
-      targetProgress(target, plan, period, settings.clampTargetRates),
-    );
+    const targets = aim.targets.map((target) => targetProgress(target, plan, period, settings));
     const result = aimRate(targets, settings.aimAggregation);
     if (result.fellBackToMean) fallbackAims.push(aim.code);
-    return { code: aim.code, title: aim.title, rate: result.rate, targets };
+    const coverage = combinedCoverage(
+      targets.map((item) => item.coverage),
+      settings.minCoverage,
+    );
+    return {
+      code: aim.code,
+      title: aim.title,
+      rate: result.rate,
+      coverage,
+      band: rateBand(result.rate, coverage, midYear, settings),
+      targets,
+    };
   });
+  const rate = mean(aims.flatMap((aim) => (aim.rate === null ? [] : [aim.rate])));
+  // The plan's share is the mean over all its targets, not the mean of the aims' means.
+  const coverage = combinedCoverage(
+    aims.flatMap((aim) => aim.targets.map((item) => item.coverage)),
+    settings.minCoverage,
+  );
   const response: ProgressResponse = {
     period: formatPeriod(period),
     year: period.year,
-    rate: mean(aims.flatMap((aim) => (aim.rate === null ? [] : [aim.rate]))),
+    rate,
+    coverage,
+    band: rateBand(rate, coverage, midYear, settings),
     settings,
     explanation: explain(plan, period, settings, aims, fallbackAims),
     aims,
@@ -173,8 +194,9 @@ function targetProgress(
   target: EngineTarget,
   plan: EnginePlan,
   period: Period,
-  clamp: boolean,
+  settings: ProgressSettings,
 ): TargetProgress {
+  const clamp = settings.clampTargetRates;
   // The target's indicators as in force in the assessed year: one a later update added is not one of them.
   const members = target.indicators.filter(
     (indicator) => (indicator.sinceYear ?? plan.startYear) <= period.year,
@@ -185,7 +207,15 @@ function targetProgress(
   );
   const excluded = assessed.flatMap(({ exclusion }) => (exclusion ? [exclusion] : []));
   const weightWithData = sum(withData.map((item) => item.weight));
-  const totalWeight = sum(members.map((indicator) => indicator.weight));
+  const coverage = targetCoverage(
+    assessed.map(({ progress, exclusion }) => ({
+      weight: progress.weight,
+      due: exclusion?.reason !== 'NOT_DUE',
+      withData: progress.rateUsed !== null,
+    })),
+    settings.minCoverage,
+  );
+  const rate = weightedRate(withData);
   const indicators = assessed.map(({ progress }) => ({
     ...progress,
     // Weights are renormalised over the indicators with data (domain.md 4.2).
@@ -196,10 +226,11 @@ function targetProgress(
     code: target.code,
     title: target.title,
     responsibleUnit: target.responsibleUnit ?? null,
-    rate: weightedRate(withData),
+    rate,
     weightWithData,
-    excludedWeightShare:
-      totalWeight === 0 ? 0 : (sum(excluded.map((item) => item.weight)) / totalWeight) * 100,
+    excludedWeightShare: coverage.weightShare === null ? 0 : 100 - coverage.weightShare,
+    coverage,
+    band: rateBand(rate, coverage, period.half !== null, settings),
     cost: target.costEstimate?.[String(period.year)] ?? null,
     excluded,
     indicators,
@@ -215,7 +246,10 @@ function assessIndicator(
   clamp: boolean,
 ): { progress: IndicatorProgress; exclusion: ExcludedIndicator | null } {
   const method = defaultMethod(indicator);
-  const target = indicator.targets[String(period.year)] ?? null;
+  // At 30 June B is the year-end target, unless the indicator sets its own half-year target.
+  const halfYearTarget =
+    period.half === 1 ? (indicator.halfYearTargets?.[String(period.year)] ?? null) : null;
+  const target = halfYearTarget ?? indicator.targets[String(period.year)] ?? null;
   const finalTarget = indicator.targets[String(plan.endYear)] ?? null;
   const actualResult = computeActual(indicator, period, Math.max(plan.startYear, indicator.sinceYear ?? 0));
   const actual = actualResult.status === 'ok' ? actualResult.actual : null;
@@ -241,6 +275,7 @@ function assessIndicator(
     formula: rated?.formula ?? null,
     baseline: indicator.baseline,
     target,
+    targetBasis: halfYearTarget === null ? 'year-end' : 'half-year',
     actual,
     actualPeriods: actualResult.status === 'ok' ? actualResult.periods : [],
     rate: rated?.rate ?? null,
@@ -361,6 +396,27 @@ function explain(
     'Plan rate: plain mean of the aims that have a rate (a computed view; the guides define none).',
   );
   line(
+    `Kapsam: her oranın yanında dönemde ölçülmesi gereken göstergelerden kaçının verisiyle hesaplandığı ve bunların ağırlık payı yazılır; amaç ve planda pay, hedeflerin paylarının ortalamasıdır (verisi olmayan hedef 0 sayılır). Payı %${formatShare(settings.minCoverage)} altında kalan oran renklendirilmez, "yetersiz veri" olarak okunur.`,
+    `Coverage: beside every rate stand how many of the indicators due in the period it rests on and their weight share; for an aim and the plan the share is the mean of their targets' shares (a target without data counts 0). A rate resting on less than ${formatShare(settings.minCoverage)}% of the weight is not coloured and reads "insufficient data".`,
+  );
+  if (indicators.some((indicator) => indicator.targetBasis === 'half-year')) {
+    line(
+      'Yarıyıl hedefi olan göstergelerde 30 Haziran oranı, yıl sonu hedefi yerine o yarıyıl hedefine göre hesaplanır.',
+      'For indicators with a half-year target, the 30 June rate is measured against that target instead of the year-end target.',
+    );
+  }
+  if (period.half !== null) {
+    const bands = settings.midYearBands;
+    line(
+      bands === null
+        ? 'Ara dönem oranı yıl sonu hedefine göre, ilk altı ayın sonucudur; plan ara dönem eşiği tanımlamadığından renklendirilmez.'
+        : `Ara dönem oranı yıl sonu hedefine göre, ilk altı ayın sonucudur; ara dönem eşikleriyle okunur: %${formatShare(bands.onTrack)} ve üzeri yolunda, %${formatShare(bands.behind)} altı geride, arası izlenmeli.`,
+      bands === null
+        ? 'A mid-year rate is the first six months measured against the year-end target; the plan sets no mid-year bands, so it is not coloured.'
+        : `A mid-year rate is the first six months measured against the year-end target; it reads by the mid-year bands: ${formatShare(bands.onTrack)}% or more on track, below ${formatShare(bands.behind)}% behind, in between to watch.`,
+    );
+  }
+  line(
     `Plan dönemi ilerlemesi: aynı yöntemle ${plan.endYear} hedefine göre, kırpılmadan.`,
     `Plan-period progress: the same method against the ${plan.endYear} target, unclamped.`,
   );
@@ -383,6 +439,11 @@ function ratioOutcome(
   const rate = ratio(direction, target, actual);
   if (rate !== null) return { rate, formula };
   return actual === target ? { rate: 100, formula: 'EXACT' } : { reason: 'UNDEFINED_RATE' };
+}
+
+/** A setting's percentage as written in an explanation line (40, 12.5). */
+function formatShare(value: number): string {
+  return String(round6(value));
 }
 
 function sum(values: number[]): number {

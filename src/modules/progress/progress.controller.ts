@@ -3,9 +3,12 @@ import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanRateResponse, ProgressResponse } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
-import { ProgressService } from './progress.service.js';
+import { parseBasis, ProgressService } from './progress.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
+
+const BASIS_DESCRIPTION =
+  'approved (default): approved values only, as the council and the public see them; all: including values awaiting approval';
 
 @ApiTags('progress')
 @Controller()
@@ -24,15 +27,18 @@ export class ProgressController {
     name: 'period',
     required: false,
     example: '2025',
-    description: 'YYYY-H1 (izleme) or YYYY (değerlendirme); default: the latest ended',
+    description:
+      'YYYY-H1 (izleme) or YYYY (değerlendirme); default: the latest closed period with approved values, else the latest with approved values, else the latest closed, else the latest ended',
   })
+  @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
   @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
   getProgress(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
+    @Query('basis') basis: string | undefined,
     @RequestLang() lang: Lang,
   ): Promise<ProgressResponse> {
-    return this.progress.getProgress(planId, period, lang);
+    return this.progress.getProgress(planId, period, lang, { basis: parseBasis(basis, lang) });
   }
 
   @Get('progress')
@@ -40,12 +46,19 @@ export class ProgressController {
     summary: 'Plan rates of every plan the caller may see that covers the period (a union and its members)',
   })
   @ApiQuery({ name: 'period', required: true, example: '2025' })
+  @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
   @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
   getPlanRates(
     @Query('period') period: string | undefined,
+    @Query('basis') basis: string | undefined,
     @RequestLang() lang: Lang,
     @CurrentUser() user: RequestUser,
   ): Promise<PlanRateResponse[]> {
-    return this.progress.getPlanRates(period ?? '', lang, this.access.visibleInstitutions(user));
+    return this.progress.getPlanRates(
+      period ?? '',
+      lang,
+      this.access.visibleInstitutions(user),
+      parseBasis(basis, lang),
+    );
   }
 }

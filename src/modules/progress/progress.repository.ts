@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Direction, Method, PlanSettings, ValueType } from '../../contracts/plan-document.js';
+import type { DefaultPeriodInput } from '../periods/default-period.js';
 import type { EngineAim, EnginePlan, EngineTarget } from './progress-engine.js';
 
 export interface PlanHeader {
@@ -74,6 +75,21 @@ export class ProgressRepository {
       settings: row.settings,
       stamp: `${row.content_version}|${row.start_year}|${row.end_year}|${JSON.stringify(row.settings)}`,
     }));
+  }
+
+  /** What the default period of a plan is chosen from: its assessment periods and approved entry periods. */
+  async defaultPeriodInput(planId: string): Promise<DefaultPeriodInput> {
+    const [periods, approved] = await Promise.all([
+      this.dataSource.query<Array<{ period: string; closed: boolean }>>(
+        `SELECT period, status = 'closed' AS closed FROM assessment_periods WHERE plan_id = $1`,
+        [planId],
+      ),
+      this.dataSource.query<Array<{ period: string }>>(
+        `SELECT DISTINCT period FROM indicator_values WHERE plan_id = $1 AND status = 'approved'`,
+        [planId],
+      ),
+    ]);
+    return { periods, approvedEntryPeriods: approved.map((row) => row.period) };
   }
 
   /** The aim → target → indicator tree of one plan with yearly targets and the entries up to `lastYear`. */

@@ -1,14 +1,20 @@
 import { Injectable } from '@nestjs/common';
-import type { PlanRateResponse, ProgressResponse } from '../../contracts/progress.js';
+import {
+  PROGRESS_BASES,
+  type PlanRateResponse,
+  type ProgressBasis,
+  type ProgressResponse,
+} from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import { formatPeriod, parseAssessedPeriod, type Period } from './periods.js';
 import { ProgressCache } from './progress-cache.js';
 import { computeProgress, type EnginePlan } from './progress-engine.js';
-import { ProgressRepository } from './progress.repository.js';
+import { ProgressRepository, type PlanHeader } from './progress.repository.js';
 import { isUuid } from '../../common/ids.js';
+import { defaultPeriod } from '../periods/default-period.js';
 
-type RateFigures = Pick<PlanRateResponse, 'rate' | 'aims'>;
+type RateFigures = Pick<PlanRateResponse, 'rate' | 'coverage' | 'band' | 'aims'>;
 
 @Injectable()
 export class ProgressService {
@@ -17,28 +23,41 @@ export class ProgressService {
 
   constructor(private readonly repository: ProgressRepository) {}
 
-  /** Realisation of every indicator, target, aim and the plan for an assessed period (domain.md 4). */
+  /**
+   * Realisation of every indicator, target, aim and the plan for an assessed period (domain.md 4),
+   * on approved values unless `basis` is "all". Without a period: the plan's default period.
+   */
   async getProgress(
     planId: string,
     periodText: string | undefined,
     lang: Lang,
-    options: { approvedOnly?: boolean; today?: Date } = {},
+    options: { basis?: ProgressBasis; today?: Date } = {},
   ): Promise<ProgressResponse> {
-    const approvedOnly = options.approvedOnly ?? false;
+    const basis = options.basis ?? 'approved';
     const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
     if (!header) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
     const period =
       periodText === undefined || periodText === ''
-        ? latestEndedPeriod(header, options.today ?? new Date())
+        ? await this.defaultPeriodOf(header, options.today ?? new Date())
         : parseAssessedPeriod(periodText, header.startYear, header.endYear);
     if (!period) throw periodError(lang, `${header.startYear}–${header.endYear}`);
-    const key = `${planId}|${formatPeriod(period)}|${approvedOnly ? 'approved' : 'all'}`;
+    const key = `${planId}|${formatPeriod(period)}|${basis}`;
     const cached = this.cache.get(key, header.stamp);
     if (cached) return cached;
-    const plan = await this.repository.loadEnginePlan(header, period.year, approvedOnly);
-    const progress = { planId, ...computeProgress(plan, period) };
+    const plan = await this.repository.loadEnginePlan(header, period.year, basis === 'approved');
+    const progress = { planId, basis, ...computeProgress(plan, period) };
     this.cache.set(key, header.stamp, progress);
     return progress;
+  }
+
+  /**
+   * The period every screen opens on (periods/default-period.ts): the latest closed period with
+   * approved values and so on; a plan with none of these opens on the latest period ended by today.
+   */
+  private async defaultPeriodOf(header: PlanHeader, today: Date): Promise<Period> {
+    const chosen = defaultPeriod(await this.repository.defaultPeriodInput(header.id));
+    const parsed = chosen === null ? null : parseAssessedPeriod(chosen, header.startYear, header.endYear);
+    return parsed ?? latestEndedPeriod(header, today);
   }
 
   /**
@@ -49,24 +68,33 @@ export class ProgressService {
     periodText: string,
     lang: Lang,
     visibleInstitutions: string[] | null,
+    basis: ProgressBasis = 'approved',
   ): Promise<PlanRateResponse[]> {
     const probe = parseAssessedPeriod(periodText, 1900, 2200);
     if (!probe) throw periodError(lang, null);
     const period = formatPeriod(probe);
+    const keyOf = (planId: string): string => `${planId}|${period}|${basis}`;
     const headers = await this.repository.findPlanHeaders(null, probe.year, visibleInstitutions);
     const rates = new Map(
-      headers.map((header) => [header.id, this.rates.get(`${header.id}|${period}`, header.stamp)]),
+      headers.map((header) => [header.id, this.rates.get(keyOf(header.id), header.stamp)]),
     );
     const missing = headers.filter((header) => rates.get(header.id) === undefined);
     if (missing.length > 0) {
-      const plans = await this.repository.loadEnginePlans(missing, probe.year, false);
+      const plans = await this.repository.loadEnginePlans(missing, probe.year, false, basis === 'approved');
       for (const header of missing) {
         const progress = computeProgress(plans.get(header.id) as EnginePlan, probe);
         const figures: RateFigures = {
           rate: progress.rate,
-          aims: progress.aims.map((aim) => ({ code: aim.code, rate: aim.rate })),
+          coverage: progress.coverage,
+          band: progress.band,
+          aims: progress.aims.map((aim) => ({
+            code: aim.code,
+            rate: aim.rate,
+            coverage: aim.coverage,
+            band: aim.band,
+          })),
         };
-        this.rates.set(`${header.id}|${period}`, header.stamp, figures);
+        this.rates.set(keyOf(header.id), header.stamp, figures);
         rates.set(header.id, figures);
       }
     }
@@ -76,9 +104,21 @@ export class ProgressService {
       title: header.title,
       institution: header.institution,
       period,
+      basis,
       ...(rates.get(header.id) as RateFigures),
     }));
   }
+}
+
+/** ?basis=approved|all; absent means approved. */
+export function parseBasis(text: string | undefined, lang: Lang): ProgressBasis {
+  if (text === undefined || text === '') return 'approved';
+  if ((PROGRESS_BASES as readonly string[]).includes(text)) return text as ProgressBasis;
+  const message =
+    lang === 'en'
+      ? 'basis must be "approved" (approved values only) or "all" (including values awaiting approval)'
+      : 'basis "approved" (yalnızca onaylı değerler) veya "all" (onay bekleyenler dahil) olmalı';
+  throw new BadRequestError('BASIS_INVALID', message, [{ path: 'basis', code: 'BASIS_INVALID', message }]);
 }
 
 function periodError(lang: Lang, years: string | null): BadRequestError {

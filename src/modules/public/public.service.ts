@@ -103,7 +103,7 @@ export class PublicService {
   /** Progress from approved values only. */
   async getProgress(planId: string, period: string | undefined, lang: Lang): Promise<ProgressResponse> {
     await this.getPublished(planId);
-    return this.progress.getProgress(planId, period, lang, { approvedOnly: true });
+    return this.progress.getProgress(planId, period, lang, { basis: 'approved' });
   }
 
   private async getPublished(planId: string): Promise<Plan> {

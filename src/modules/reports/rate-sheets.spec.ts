@@ -88,7 +88,7 @@ describe('İzleme tablosu', () => {
     const hg = rowOf(sheet, 'H1.1 hedef gerçekleşme oranı (HG)', 2);
     expect(hg.getCell(8).value).toBe(40);
     expect(hg.getCell(11).value).toBe(
-      'Hedef oranına katılmayan: PG1.1.2 (bu dönemde ölçülmüyor (yıllık gösterge)); ağırlık payı %35,0',
+      'Hedef oranına katılmayan: PG1.1.2 (bu dönemde ölçülmüyor (yıllık gösterge)); kapsam: 2/2 gösterge, ağırlık payı %100,0',
     );
     expect(rowOf(sheet, 'PG1.1.1').getCell(8).numFmt).toBe('#,##0.0');
   });

@@ -17,6 +17,7 @@ import type {
   IndicatorProgress,
   ProgressResponse,
   TargetProgress,
+  Coverage,
 } from '../../contracts/progress.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
 import { yearEndEntryPeriod } from '../progress/periods.js';
@@ -95,11 +96,20 @@ function reasonOf(target: TargetProgress, code: string): ExclusionReason | null 
   return target.excluded.find((item) => item.code === code)?.reason ?? null;
 }
 
-/** "Dışarıda kalan: PG1.1.2 (veri girilmedi: 2025-H2); ağırlık payı %35,0". */
+/**
+ * "Hedef oranına katılmayan: PG1.1.2 (veri girilmedi: 2025-H2); kapsam: 2/3 gösterge, ağırlık
+ * payı %65,0": what was left out, and what the rate rests on.
+ */
 function exclusionNote(target: TargetProgress): string | null {
   if (target.excluded.length === 0) return null;
   const items = target.excluded.map((item) => `${item.code} (${item.message})`).join('; ');
-  return `Hedef oranına katılmayan: ${items}; ağırlık payı %${formatNumber(target.excludedWeightShare, 1)}`;
+  return `Hedef oranına katılmayan: ${items}; ${coverageNote(target.coverage)}`;
+}
+
+/** "kapsam: 2/3 gösterge, ağırlık payı %65,0" (nothing due: "bu dönemde ölçülen gösterge yok"). */
+export function coverageNote(coverage: Coverage): string {
+  if (coverage.weightShare === null) return 'bu dönemde ölçülen gösterge yok';
+  return `kapsam: ${coverage.indicatorsWithData}/${coverage.indicatorsDue} gösterge, ağırlık payı %${formatNumber(coverage.weightShare, 1)}`;
 }
 
 const numberFormats = new Map<number, Intl.NumberFormat>();

@@ -1,0 +1,28 @@
+import { assessmentPeriodOf, compareAssessmentPeriods } from './assessment-periods.js';
+
+/** What the default period is chosen from: the plan's assessment periods and its approved entries. */
+export interface DefaultPeriodInput {
+  /** The plan's assessment periods ("YYYY-H1" or "YYYY") and whether each is closed. */
+  periods: ReadonlyArray<{ period: string; closed: boolean }>;
+  /** Entry periods (YYYY-H1, YYYY-H2, YYYY) holding at least one approved value. */
+  approvedEntryPeriods: readonly string[];
+}
+
+/**
+ * The period every screen opens on, the same everywhere: the latest closed assessment period
+ * that has approved values; else the latest period with approved values; else the latest
+ * closed period; null when there is none of these (the screen then offers the plan's years).
+ * A period without data is never chosen while one with data exists.
+ */
+export function defaultPeriod(input: DefaultPeriodInput): string | null {
+  const withData = new Set(
+    input.approvedEntryPeriods.flatMap((entry) => {
+      const assessed = assessmentPeriodOf(entry);
+      return assessed === null ? [] : [assessed];
+    }),
+  );
+  const latest = (candidates: string[]): string | null =>
+    candidates.length === 0 ? null : ([...candidates].sort(compareAssessmentPeriods).at(-1) ?? null);
+  const closed = input.periods.filter((item) => item.closed).map((item) => item.period);
+  return latest(closed.filter((period) => withData.has(period))) ?? latest([...withData]) ?? latest(closed);
+}
