@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: unit, e2e and browser tests, in that order, one Jest run per tier (ESM mode, see
-// docs/testing.md). Unit and e2e files run in parallel, one worker per core (each e2e test app
-// makes its own database); browser files run one at a time, as each starts its own Chromium.
+// docs/testing.md). E2e files run in parallel, one worker per core (each e2e test app makes its
+// own database); unit files (some time their own work) and browser files (each starts its own
+// Chromium) run one at a time.
 // `node scripts/test.js unit|e2e|browser [jest args]` runs one tier.
 //
 // The e2e tiers need PostgreSQL: with TEST_DATABASE_URL they use that server (CI uses the
@@ -17,8 +18,8 @@ const tiers = ['unit', 'e2e', 'browser'];
 const args = process.argv.slice(2);
 const tier = tiers.includes(args[0]) ? args.shift() : null;
 const needsDatabase = tier !== 'unit';
-/** Jest workers per tier: the browser tier stays serial (a Chromium per file would share two cores with two apps). */
-const WORKERS = { unit: availableParallelism(), e2e: availableParallelism(), browser: 1 };
+/** Jest workers per tier: only e2e files run in parallel (see docs/testing.md). */
+const WORKERS = { unit: 1, e2e: availableParallelism(), browser: 1 };
 
 function run(command, commandArgs, env = process.env) {
   return spawnSync(command, commandArgs, { stdio: 'inherit', env }).status ?? 1;
