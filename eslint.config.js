@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'client/dist/', 'node_modules/', 'data/', 'coverage/', '**/*.js'] },
+  { ignores: ['dist/', 'dist-bench/', 'client/dist/', 'node_modules/', 'data/', 'coverage/', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,21 +1,25 @@
 #!/usr/bin/env node
-// `npm test`: unit, e2e and browser tests in one Jest run, in that order (ESM mode, see
-// docs/testing.md).
+// `npm test`: unit, e2e and browser tests, in that order, one Jest run per tier (ESM mode, see
+// docs/testing.md). E2e files run in parallel, one worker per core (each e2e test app makes its
+// own database); unit files (some time their own work) and browser files (each starts its own
+// Chromium) run one at a time.
 // `node scripts/test.js unit|e2e|browser [jest args]` runs one tier.
 //
 // The e2e tiers need PostgreSQL: with TEST_DATABASE_URL they use that server (CI uses the
 // machine's), without it this script starts an embedded PostgreSQL for the run and stops it
 // afterwards, so `npm test` needs no server installed.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const tiers = ['unit', 'e2e', 'browser'];
 const args = process.argv.slice(2);
 const tier = tiers.includes(args[0]) ? args.shift() : null;
 const needsDatabase = tier !== 'unit';
+/** Jest workers per tier: only e2e files run in parallel (see docs/testing.md). */
+const WORKERS = { unit: 1, e2e: availableParallelism(), browser: 1 };
 
 function run(command, commandArgs, env = process.env) {
   return spawnSync(command, commandArgs, { stdio: 'inherit', env }).status ?? 1;
@@ -73,18 +77,46 @@ if (needsDatabase) {
   }
 }
 
-const status = run(
-  process.execPath,
-  [
-    'node_modules/jest/bin/jest.js',
-    '--runInBand',
-    ...args,
-    // Last, because --selectProjects takes every following word as a project name.
-    ...(tier ? ['--selectProjects', tier] : []),
-  ],
-  env,
-);
+// One Jest run per tier, so that each tier has its own worker count and the order holds. Each
+// run's reporter adds its counts to one file, and the closing line CI reads counts them all.
+const summaryDir = mkdtempSync(join(tmpdir(), 'pusula-test-summary-'));
+env.PUSULA_TEST_SUMMARY_FILE = join(summaryDir, 'summary.jsonl');
+let status = 0;
+for (const current of tier ? [tier] : tiers) {
+  const workers = WORKERS[current];
+  const tierStatus = run(
+    process.execPath,
+    [
+      'node_modules/jest/bin/jest.js',
+      ...(workers === 1 ? ['--runInBand'] : [`--maxWorkers=${workers}`]),
+      // A pattern given to `npm test` may match the files of some tiers only.
+      ...(tier ? [] : ['--passWithNoTests']),
+      ...args,
+      // Last, because --selectProjects takes every following word as a project name.
+      '--selectProjects',
+      current,
+    ],
+    env,
+  );
+  if (tierStatus !== 0) status = tierStatus;
+}
+
+const runs = existsSync(env.PUSULA_TEST_SUMMARY_FILE)
+  ? readFileSync(env.PUSULA_TEST_SUMMARY_FILE, 'utf8')
+      .trim()
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line))
+  : [];
+const total = (key) => runs.reduce((sum, counts) => sum + counts[key], 0);
+const [passed, failed, skipped] = [total('passed'), total('failed'), total('skipped')];
+if (!tier && passed + failed + skipped === 0) {
+  console.error('No tests found in any tier.');
+  status = 1;
+}
+process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
 
 if (embedded) await embedded.stop();
 if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+rmSync(summaryDir, { recursive: true, force: true });
 process.exit(status);

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
-import type { PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { importPlan, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { PHONE, setUpPlanWithUsers } from './support/fixtures.js';
+import { importPlan, signIn, waitForScreen } from './support/browser-app.js';
+import { PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 /**
  * The administrator's users and roles screen and the change-password form (issue 4, screen 8):
@@ -12,8 +11,6 @@ import { PHONE, setUpPlanWithUsers } from './support/fixtures.js';
  * revokes the role.
  */
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let admin: { email: string; password: string };
 const NEW_USER = { name: 'Deniz Birim', email: 'deniz@admin.test', password: 'deniz-first-password' };
 
@@ -24,22 +21,18 @@ async function account(email: string): Promise<MeResponse | null> {
   return users.body.find((user) => user.email === email) ?? null;
 }
 
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers({
+  admin: { email: 'yonetici@admin.test', name: 'Yönetici Ayşe', role: 'admin' },
+});
+
 beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
-    admin: { email: 'yonetici@admin.test', name: 'Yönetici Ayşe', role: 'admin' },
-  }));
   admin = accounts.admin;
   await importPlan(t, workedExampleDocument({ institutionName: 'Komşu Belediyesi' }));
 }, 60_000);
-
-afterAll(async () => {
-  await t?.close();
-});
 
 describe('users and roles', () => {
   it('an admin creates a unit manager bound to PARK, who then sees only their institution', async () => {

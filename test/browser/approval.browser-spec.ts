@@ -2,11 +2,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { ENTRY_COMPLETION_COLOURS } from '../../client/charts/completion-chart.js';
-import type { IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
-import { canvasPixels, pixelsNear, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { PHONE, openSignedIn, setUpPlanWithUsers, type Account } from './support/fixtures.js';
+import { canvasPixels, pixelsNear, signIn, waitForScreen } from './support/browser-app.js';
+import { PHONE, openSignedIn, usePlanWithUsers, type Account } from './support/fixtures.js';
 
 /**
  * The planner's approval queue (issue 4, screen 4) against the real server, with the unit
@@ -16,8 +16,6 @@ import { PHONE, openSignedIn, setUpPlanWithUsers, type Account } from './support
  * approves many at once; the four-eyes rule refuses an approver's own value.
  */
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let planner: Account;
 let park: Account;
 let parkApi: ApiClient;
@@ -26,25 +24,23 @@ let plannerPage: { page: Page; errors: string[] };
 
 const RETURN_COMMENT = 'Kaynak belgesi eksik: şikâyet kayıt dökümünü ekleyin.';
 
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers({
+  planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
+  park: { email: 'park@browser.test', name: 'Mehmet Parkçı', role: 'unit_manager', units: ['PARK'] },
+  zabita: { email: 'zabita@browser.test', name: 'Zeynep Zabıta', role: 'unit_manager', units: ['ZABITA'] },
+});
+
 beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
-    planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
-    park: { email: 'park@browser.test', name: 'Mehmet Parkçı', role: 'unit_manager', units: ['PARK'] },
-    zabita: { email: 'zabita@browser.test', name: 'Zeynep Zabıta', role: 'unit_manager', units: ['ZABITA'] },
-  }));
   ({ planner, park } = accounts);
   parkApi = await t.login(park.email, park.password);
   zabitaApi = await t.login(accounts.zabita.email, accounts.zabita.password);
 }, 60_000);
 
-afterAll(async () => {
-  await t?.close();
-}, 30_000);
+afterAll(async () => {}, 30_000);
 
 const valuePath = (code: string, period = '2026-H2') =>
   `/api/plans/${plan.id}/indicators/${code}/values/${period}`;

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import type { IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
-import { signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { DESKTOP, PHONE, setUpPlanWithUsers } from './support/fixtures.js';
+import { signIn, waitForScreen } from './support/browser-app.js';
+import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 /**
  * The unit manager's data entry (issue 4, screen 3) against the real server: the worklist of the
@@ -16,21 +16,19 @@ import { DESKTOP, PHONE, setUpPlanWithUsers } from './support/fixtures.js';
  * 140000), PG1.1.2 (gün, B = 7) and PG1.1.3 (adet, B = 70) for 2026-H2; ZABITA owes PG1.2.1.
  */
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let park: { id: string; email: string; password: string };
 let parkApi: ApiClient;
 let workdir: string;
 
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers({
+  park: { email: 'park@browser.test', name: 'Mehmet Parkçı', role: 'unit_manager', units: ['PARK'] },
+});
+
 beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
-    park: { email: 'park@browser.test', name: 'Mehmet Parkçı', role: 'unit_manager', units: ['PARK'] },
-  }));
   park = accounts.park;
   const opened = await t.api.post(`/api/plans/${plan.id}/periods`, { period: '2026' });
   if (opened.status !== 201) throw new Error(`open period: ${opened.status}`);
@@ -38,10 +36,9 @@ beforeAll(async () => {
   workdir = mkdtempSync(join(tmpdir(), 'pusula-entry-'));
 }, 60_000);
 
-afterAll(async () => {
-  await t?.close();
+afterAll(() => {
   if (workdir) rmSync(workdir, { recursive: true, force: true });
-}, 30_000);
+});
 
 async function storedValue(code: string, period: string): Promise<IndicatorValueResponse | undefined> {
   const response = await t.api.get<IndicatorValueResponse[]>(

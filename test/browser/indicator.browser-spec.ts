@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { SERIES_COLOURS } from '../../client/charts/indicator-series-chart.js';
-import type { PlanResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
-import { waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { PHONE, openSignedIn, setUpPlanWithUsers } from './support/fixtures.js';
+import { waitForScreen } from './support/browser-app.js';
+import { PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
 
 /**
  * The indicator page (issue 4, screen 2), reached from the overview tree: the line chart of
@@ -16,22 +15,20 @@ import { PHONE, openSignedIn, setUpPlanWithUsers } from './support/fixtures.js';
  * proposes to correct it to 126000, which the administrator approves.
  */
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let reviewer: { email: string; password: string };
 let managerAccount: { email: string; password: string };
 
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers({
+  planner: { email: 'planlama@indicator.test', name: 'Ali Planlamacı', role: 'planner' },
+  manager: { email: 'park@indicator.test', name: 'Zeynep Park', role: 'unit_manager', units: ['PARK'] },
+  reviewer: { email: 'meclis@indicator.test', name: 'Can Meclis', role: 'reviewer' },
+});
+
 beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
-    planner: { email: 'planlama@indicator.test', name: 'Ali Planlamacı', role: 'planner' },
-    manager: { email: 'park@indicator.test', name: 'Zeynep Park', role: 'unit_manager', units: ['PARK'] },
-    reviewer: { email: 'meclis@indicator.test', name: 'Can Meclis', role: 'reviewer' },
-  }));
   ({ manager: managerAccount, reviewer } = accounts);
   const plannerAccount = accounts.planner;
   const planner: ApiClient = await t.login(plannerAccount.email, plannerAccount.password);
@@ -47,10 +44,6 @@ beforeAll(async () => {
   );
   expect((await t.api.post(`${value}/correct/approve`, {})).status).toBe(200);
 }, 60_000);
-
-afterAll(async () => {
-  await t?.close();
-});
 
 interface Extent {
   count: number;

@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { InvitationResponse, MeResponse } from '../../src/contracts/auth.js';
-import type { PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { createUser, importPlan, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { DESKTOP, openSignedIn, setUpPlanWithUsers, type Account } from './support/fixtures.js';
+import { createUser, importPlan, waitForScreen } from './support/browser-app.js';
+import { DESKTOP, openSignedIn, usePlanWithUsers, type Account } from './support/fixtures.js';
 
 /**
  * Issue 9, point 11: an institution admin adds someone who belongs to another institution. That
@@ -11,20 +10,18 @@ import { DESKTOP, openSignedIn, setUpPlanWithUsers, type Account } from './suppo
  * their account page and only then holds the role.
  */
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let admin: Account;
 let neighbour: Account;
 
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers({
+  admin: { email: 'yonetici@davet.test', name: 'Yönetici Ayşe', role: 'admin' },
+});
+
 beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
-    admin: { email: 'yonetici@davet.test', name: 'Yönetici Ayşe', role: 'admin' },
-  }));
   admin = accounts.admin;
   const other = await importPlan(t, workedExampleDocument({ institutionName: 'Komşu Belediyesi' }));
   neighbour = await createUser(t, {
@@ -34,10 +31,6 @@ beforeAll(async () => {
     institutionId: other.institution.id,
   });
 }, 60_000);
-
-afterAll(async () => {
-  await t?.close();
-});
 
 describe('invitations', () => {
   it('an admin invites a member of another institution, who accepts on the account page', async () => {

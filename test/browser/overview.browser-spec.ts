@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
-import type { PlanResponse } from '../../src/contracts/resources.js';
-import { canvasPixels, pixelsNear, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { DESKTOP, PHONE, setUpPlanWithUsers } from './support/fixtures.js';
+import { canvasPixels, pixelsNear, signIn, waitForScreen } from './support/browser-app.js';
+import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let planner: { email: string; password: string };
 
-beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
-    planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
-  }));
-  planner = accounts.planner;
-}, 60_000);
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers({
+  planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
+});
 
-afterAll(async () => {
-  await t?.close();
+beforeAll(() => {
+  planner = accounts.planner;
 });
 
 describe('plan overview', () => {

@@ -1,18 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { SERIES_COLOURS } from '../../client/charts/indicator-series-chart.js';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
-import type { PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
-import {
-  canvasPixels,
-  importPlan,
-  pixelsNear,
-  waitForScreen,
-  type BrowserApp,
-} from './support/browser-app.js';
-import { DESKTOP, PHONE, setUpPlanWithUsers } from './support/fixtures.js';
+import { canvasPixels, importPlan, pixelsNear, waitForScreen } from './support/browser-app.js';
+import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 /**
  * The public transparency page (issue 4, screen 7), not signed in: a value a unit manager entered
@@ -20,30 +13,24 @@ import { DESKTOP, PHONE, setUpPlanWithUsers } from './support/fixtures.js';
  * is listed and drawn; a correction after approval is marked revised.
  */
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let planner: ApiClient;
 let manager: ApiClient;
 
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers({
+  planner: { email: 'planlama@public.test', name: 'Ali Planlamacı', role: 'planner' },
+  manager: { email: 'park@public.test', name: 'Zeynep Park', role: 'unit_manager', units: ['PARK'] },
+});
+
 beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
-    planner: { email: 'planlama@public.test', name: 'Ali Planlamacı', role: 'planner' },
-    manager: { email: 'park@public.test', name: 'Zeynep Park', role: 'unit_manager', units: ['PARK'] },
-  }));
   const published = await t.api.post(`/api/plans/${plan.id}/publish`);
   expect(published.status).toBe(200);
   planner = await t.login(accounts.planner.email, accounts.planner.password);
   manager = await t.login(accounts.manager.email, accounts.manager.password);
 }, 60_000);
-
-afterAll(async () => {
-  await t?.close();
-});
 
 /** Where a colour was drawn on a canvas: how many pixels and their horizontal extent (CSS pixels). */
 async function colourExtent(page: Page, selector: string, colour: string, tolerance = 10) {

@@ -1,34 +1,31 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { COMPLETION_COLOURS } from '../../client/charts/review-completion-chart.js';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
-import type { IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
-import { canvasPixels, pixelsNear, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { DESKTOP, PHONE, openSignedIn, setUpPlanWithUsers } from './support/fixtures.js';
+import { canvasPixels, pixelsNear, signIn, waitForScreen } from './support/browser-app.js';
+import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
+import { ok } from '../support/requests.js';
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let reviewer: { email: string; password: string };
 let parkManager: { email: string; password: string };
 
-async function ok<T>(call: Promise<{ status: number; body: T }>, status = 200): Promise<T> {
-  const response = await call;
-  if (response.status !== status) throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
-  return response.body;
-}
-
-beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers({
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers(
+  {
     planner: { email: 'planlama@review.test', name: 'Ayşe Planlamacı', role: 'planner' },
     parkManager: { email: 'park@review.test', name: 'Mehmet Park', role: 'unit_manager', units: ['PARK'] },
     reviewer: { email: 'meclis@review.test', name: 'Zeynep Meclis', role: 'reviewer' },
-  }));
+  },
+  undefined,
+  90_000,
+);
+
+beforeAll(async () => {
   ({ parkManager, reviewer } = accounts);
   const planner = accounts.planner;
 
@@ -57,10 +54,6 @@ beforeAll(async () => {
   );
   expect(approved.status).toBe('approved');
 }, 90_000);
-
-afterAll(async () => {
-  await t?.close();
-});
 
 describe('council review', () => {
   it('a reviewer sees the approved figure, reads the review charts, asks on a target; the unit answers; the reviewer closes', async () => {

@@ -1,16 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
 import { formatRate } from '../../client/lib/format.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
-import type { PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { PHONE, openSignedIn, setUpPlanWithUsers } from './support/fixtures.js';
+import { waitForScreen } from './support/browser-app.js';
+import { PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
 
-let t: BrowserApp;
-let plan: PlanResponse;
 let reviewer: { email: string; password: string };
 
 /**
@@ -85,21 +82,17 @@ async function barsDownColumn(page: Page, selector: string, xShare: number): Pro
   return runs;
 }
 
-beforeAll(async () => {
-  let accounts;
-  ({
-    app: t,
-    plan,
-    accounts,
-  } = await setUpPlanWithUsers(
-    { reviewer: { email: 'meclis@units.test', name: 'Zeynep Meclis', role: 'reviewer' } },
-    threeUnitPlan(),
-  ));
-  reviewer = accounts.reviewer;
-}, 60_000);
+const {
+  app: t,
+  plan,
+  accounts,
+} = usePlanWithUsers(
+  { reviewer: { email: 'meclis@units.test', name: 'Zeynep Meclis', role: 'reviewer' } },
+  threeUnitPlan(),
+);
 
-afterAll(async () => {
-  await t?.close();
+beforeAll(() => {
+  reviewer = accounts.reviewer;
 });
 
 describe('unit comparison', () => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { LoggerService } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuditVerifyResponse } from '../../src/contracts/audit.js';
 import type { MeResponse } from '../../src/contracts/auth.js';
-import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { ImportResponse } from '../../src/contracts/resources.js';
 import { requestContext } from '../../src/common/request-context.js';
 import { setActor } from '../../src/database/actor.js';
 import { buildDataSourceOptions } from '../../src/database/data-source.js';
@@ -19,9 +19,11 @@ import {
   type ChainRow,
 } from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+import { createTestApp, TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
+import { importPlan as importPlanDocument, type ImportedPlan } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Issue 9, point 7: the audit trail against the app's own database role. The app runs as a login
@@ -32,26 +34,14 @@ import { createTestDatabase, withClient } from '../support/test-database.js';
  * a removal or an unchained entry made by a superuser.
  */
 
-let t: TestApp;
 let serial = 0;
 const PASSWORD = 'denetim-zinciri-parolasi';
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
-async function importPlan(): Promise<{ planId: string; institutionId: string }> {
+function importPlan(): Promise<ImportedPlan> {
   serial += 1;
-  const response = await t.api.post<ImportResponse>(
-    '/api/plans/import',
-    workedExampleDocument({ institutionName: `Zincir Belediyesi ${serial}` }),
-  );
-  expect(response.status).toBe(201);
-  const plan = await t.api.get<PlanResponse>(`/api/plans/${response.body.id}`);
-  return { planId: response.body.id, institutionId: plan.body.institution.id };
+  return importPlanDocument(t.api, workedExampleDocument({ institutionName: `Zincir Belediyesi ${serial}` }));
 }
 
 /**

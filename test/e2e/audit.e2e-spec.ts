@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type {
@@ -10,8 +10,9 @@ import type {
 } from '../../src/contracts/resources.js';
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+import { TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * The audit trail (GET /api/plans/:planId/audit): what the database's own triggers record for
@@ -22,16 +23,10 @@ import { expectError } from '../support/expect-error.js';
  * opened assessment period (PG1.1.3 has no 2025-H1 value in the worked example).
  */
 
-let t: TestApp;
 let serial = 0;
 const PASSWORD = 'denetim-izi-parolasi-2025';
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 /**
  * The worked example imported as a fresh plan. Its trail: 1 plan, 1 core value, 1 aim,

@@ -5,6 +5,7 @@ import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { addMember } from '../support/requests.js';
 
 const PASSWORD = 'a-long-password';
 // Many sign-ins and several apps per test: give a loaded machine time.
@@ -23,14 +24,8 @@ describe('accounts, roles and tenancy', () => {
     role: string,
     units?: string[],
   ): Promise<ApiClient> {
-    const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
-    expect(created.status).toBe(201);
-    const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
-      role,
-      units,
-    });
-    expect(granted.status).toBe(200);
-    return t.login(email, PASSWORD);
+    return (await addMember(t, { email, name: email, password: PASSWORD, institutionId, role, units }))
+      .client;
   }
 
   beforeAll(async () => {

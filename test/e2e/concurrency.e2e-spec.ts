@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type {
   ImportResponse,
@@ -10,6 +9,7 @@ import type {
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+import { addMember } from '../support/requests.js';
 
 /**
  * Racing clients against one record: optimistic versions on indicator values (409 STALE_VERSION
@@ -55,14 +55,15 @@ async function writers(prefix: string, count: number, role: string, units?: stri
   const result: Writer[] = [];
   for (let index = 1; index <= count; index += 1) {
     const email = `${prefix}-${index}@race.test`;
-    const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
-    expect(created.status).toBe(201);
-    const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
+    const { client } = await addMember(t, {
+      email,
+      name: email,
+      password: PASSWORD,
+      institutionId,
       role,
       units,
     });
-    expect(granted.status).toBe(200);
-    result.push({ email, client: await t.login(email, PASSWORD) });
+    result.push({ email, client });
   }
   return result;
 }

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import type { MeResponse } from '../../src/contracts/auth.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PublicPlan } from '../../src/contracts/public.js';
 import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
@@ -8,9 +7,10 @@ import type { ValueImportResponse } from '../../src/contracts/value-imports.js';
 import { XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
 import type { ApprovalQueueResponse, ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient, ApiResponse } from '../support/api-client.js';
+import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { addMember, importPlan, ok, type Member } from '../support/requests.js';
 
 /**
  * Issue 9, point 8: an import is no approval by one person, and a draft is not published.
@@ -31,9 +31,7 @@ let admin: { client: ApiClient; id: string };
 beforeAll(async () => {
   t = await createTestApp();
   // The institution exists first (a superadmin's import), so its planner and administrator may import.
-  const first = await t.api.post<ImportResponse>('/api/plans/import', document());
-  expect(first.status).toBe(201);
-  const institutionId = (await t.api.get<PlanResponse>(`/api/plans/${first.body.id}`)).body.institution.id;
+  const { institutionId } = await importPlan(t.api, document());
   planner = await member(institutionId, 'planner');
   admin = await member(institutionId, 'admin');
 }, 60_000);
@@ -41,25 +39,14 @@ afterAll(async () => {
   await t.close();
 });
 
-async function member(institutionId: string, role: string): Promise<{ client: ApiClient; id: string }> {
+function member(institutionId: string, role: string): Promise<Member> {
   const email = `${role}@imports.test`;
-  const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
-  expect(created.status).toBe(201);
-  expect(
-    (await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, { role })).status,
-  ).toBe(200);
-  return { client: await t.login(email, PASSWORD), id: created.body.id };
+  return addMember(t, { email, name: email, password: PASSWORD, institutionId, role });
 }
 
 /** The worked example of the institution; its values approved unless `valueStatus` says otherwise. */
 function document(valueStatus?: ValueStatus | null): PlanDocument {
   return workedExampleDocument({ institutionName: INSTITUTION, valueStatus });
-}
-
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toMatchObject({ status });
-  return answer.body;
 }
 
 async function valuesOf(planId: string, code = 'PG1.1.1'): Promise<IndicatorValueResponse[]> {

@@ -7,6 +7,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { ok } from '../support/requests.js';
 
 /**
  * What the indicator page reads besides the plan: one indicator's audit history
@@ -38,12 +39,6 @@ async function account(email: string, name: string, institutionId: string, role:
   expect(granted.status).toBe(200);
   ids[email] = created.body.id;
   return t.login(email, PASSWORD);
-}
-
-async function ok<T>(response: Promise<{ status: number; body: T }>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toMatchObject({ status });
-  return answer.body;
 }
 
 beforeAll(async () => {

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { buildMetropolitanPlan } from '../../src/bench/plan-generator.js';
 import { LARGE_JSON_BYTES } from '../../src/common/json-body.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import { parsePlanDocument } from '../../src/modules/plans/plan-document-parser.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Issue 9, point 10: a large plan document is checked on a worker thread (plans/plan-document-body.ts),
@@ -12,13 +12,7 @@ import { createTestApp, type TestApp } from '../support/create-test-app.js';
  * indicators, every value of five years) is larger than LARGE_JSON_BYTES.
  */
 describe('large plan documents, checked off the event loop', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   function broken(): PlanDocument {
     const doc = buildMetropolitanPlan();

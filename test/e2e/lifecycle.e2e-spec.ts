@@ -1,13 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { MeResponse } from '../../src/contracts/auth.js';
+import { describe, expect, it } from '@jest/globals';
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
-import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient, ApiResponse } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import type { ApiResponse } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
+import {
+  addMember,
+  importPlan as importPlanDocument,
+  ok,
+  type ImportedPlan,
+  type Member,
+} from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * The plan lifecycle of domain.md 6 over HTTP: POST /api/plans/:planId/lifecycle/submit, /enact
@@ -20,15 +26,9 @@ const PASSWORD = 'a-long-password';
 /** The server judges "today" in UTC (plan-document.service today()). */
 const TODAY = new Date().toISOString().slice(0, 10);
 
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 /** The first day of the month `months` from this one: YYYY-MM-01. */
 function monthStart(months: number): string {
@@ -51,41 +51,14 @@ function draftDocument(): PlanDocument {
   return doc;
 }
 
-interface Imported {
-  planId: string;
-  plan: string;
-  institutionId: string;
+function importPlan(doc: PlanDocument): Promise<ImportedPlan> {
+  return importPlanDocument(t.api, doc);
 }
 
-async function importPlan(doc: PlanDocument): Promise<Imported> {
-  const response = await t.api.post<ImportResponse>('/api/plans/import', doc);
-  expect({ status: response.status, body: response.body }).toMatchObject({ status: 201 });
-  const planId = response.body.id;
-  const plan = await t.api.get<PlanResponse>(`/api/plans/${planId}`);
-  return { planId, plan: `/api/plans/${planId}`, institutionId: plan.body.institution.id };
-}
-
-async function userWithRole(
-  institutionId: string,
-  role: string,
-  units?: string[],
-): Promise<{ client: ApiClient; email: string }> {
+function userWithRole(institutionId: string, role: string, units?: string[]): Promise<Member> {
   serial += 1;
   const email = `${role}-${serial}@lifecycle.test`;
-  const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
-    role,
-    units,
-  });
-  expect(granted.status).toBe(200);
-  return { client: await t.login(email, PASSWORD), email };
-}
-
-async function ok<T>(response: Promise<ApiResponse<T>>): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toEqual({ status: 200, body: expect.anything() });
-  return answer.body;
+  return addMember(t, { email, name: email, password: PASSWORD, institutionId, role, units });
 }
 
 async function storedStatus(planId: string): Promise<string | null> {

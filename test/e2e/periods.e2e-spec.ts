@@ -4,9 +4,10 @@ import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type { AssessmentPeriodResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient, ApiResponse } from '../support/api-client.js';
+import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { ok } from '../support/requests.js';
 
 /**
  * Closing an assessment period locks its entries (domain.md 6), so it waits until no value of it
@@ -15,7 +16,7 @@ import { expectError } from '../support/expect-error.js';
 
 const PASSWORD = 'a-long-password';
 
-// Several sign-ins (bcrypt) and many requests per test: the shared machine may be slow.
+// Several sign-ins and many requests per test: the shared machine may be slow.
 jest.setTimeout(30_000);
 
 let t: TestApp;
@@ -44,12 +45,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toMatchObject({ status });
-  return answer.body;
-}
 
 /** A value entered and submitted by the unit that is responsible for it. */
 async function submitted(client: ApiClient, code: string, period: string, value: number): Promise<void> {

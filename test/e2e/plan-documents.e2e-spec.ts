@@ -15,6 +15,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, TABLES, type TestApp } from '../support/create-test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 const IMPORT = '/api/plans/import';
 
@@ -148,14 +149,7 @@ const ROUND_TRIP_DOCUMENTS: Array<[string, PlanDocument]> = [
 ];
 
 describe('plan documents over HTTP', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   async function resetDatabase(): Promise<void> {
     // As the owner: the app's own role may not TRUNCATE.

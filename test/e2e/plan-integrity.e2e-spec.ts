@@ -1,15 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument, PlanStatus } from '../../src/contracts/plan-document.js';
 import type { PlanVersionResponse } from '../../src/contracts/plan-versions.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
-import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { PlanResponse } from '../../src/contracts/resources.js';
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { importPlan as importPlanDocument, ok, type ImportedPlan } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Issue 9, point 2: a plan in force changes its structure and content only through a plan update
@@ -23,26 +24,14 @@ jest.setTimeout(30_000);
 
 const PASSWORD = 'kestane-Ağacı-7319';
 const DAYS_AGO_30 = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-interface Imported {
-  planId: string;
-  plan: string;
-  institutionId: string;
-}
+const t = useTestApp();
 
 /** The worked example (in force unless `status` says otherwise) under a fresh institution name. */
 async function importPlan(
   options: { status?: PlanStatus; valueStatus?: ValueStatus | null; pastDeadline?: boolean } = {},
-): Promise<Imported> {
+): Promise<ImportedPlan> {
   serial += 1;
   const document = workedExampleDocument({
     institutionName: `Bütünlük Belediyesi ${serial}`,
@@ -55,11 +44,7 @@ async function importPlan(
     if (!options.pastDeadline) document.institution.electionDate = DAYS_AGO_30;
   }
   if (options.status === 'taslak') delete document.plan.submittedToCouncil;
-  const response = await t.api.post<ImportResponse>('/api/plans/import', document);
-  expect(response.status).toBe(201);
-  const planId = response.body.id;
-  const plan = (await t.api.get<PlanResponse>(`/api/plans/${planId}`)).body;
-  return { planId, plan: `/api/plans/${planId}`, institutionId: plan.institution.id };
+  return importPlanDocument(t.api, document);
 }
 
 /** Everything of the plan (its document, values and statuses included) and the row counts. */
@@ -81,12 +66,6 @@ async function refused(
   return body;
 }
 
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toMatchObject({ status });
-  return answer.body;
-}
-
 const newIndicator = {
   target: 'H1.1',
   code: 'PG1.1.4',
@@ -100,7 +79,7 @@ const newIndicator = {
 
 describe('a plan in force changes only through an approved update', () => {
   // Submitted (not approved) values: these refusals are the content lock's, not the approved-values guard's.
-  let inForce: Imported;
+  let inForce: ImportedPlan;
   beforeAll(async () => {
     inForce = await importPlan({ valueStatus: null });
     expect((await t.api.get<PlanResponse>(inForce.plan)).body.status).toBe('yururlukte');

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { IndicatorDoc, PlanDocument, TargetDoc } from '../../src/contracts/plan-document.js';
@@ -9,8 +9,9 @@ import { XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
 import { PLAN_LIMITS, PUBLIC_PLANS_PAGE_SIZE } from '../../src/modules/plans/plan-limits.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { refusedUnchanged } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Issue 9, point 9: documented size limits far above any real plan (plan-limits.ts). Before, a
@@ -24,15 +25,9 @@ jest.setTimeout(60_000);
 
 const YEARS = ['2025', '2026', '2027', '2028', '2029'];
 const DAYS_AGO_30 = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 function indicator(code: string, weight: number, values = false): IndicatorDoc {
   const targets = Object.fromEntries(YEARS.map((year, index) => [year, 10 * (index + 1)]));
@@ -105,15 +100,8 @@ async function importOk(doc: PlanDocument): Promise<string> {
 }
 
 /** A refused request that changed no row. */
-async function refused(
-  status: number,
-  code: string,
-  request: () => Promise<ApiResponse>,
-): Promise<ErrorBody> {
-  const before = await t.countRows();
-  const body = expectError(await request(), status, code);
-  expect(await t.countRows()).toEqual(before);
-  return body;
+function refused(status: number, code: string, request: () => Promise<ApiResponse>): Promise<ErrorBody> {
+  return refusedUnchanged(t, status, code, request);
 }
 
 describe('a plan document over a limit is refused naming the limit (400 VALIDATION_FAILED, detail TOO_MANY)', () => {

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
-import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanVersionResponse, VersionDiffLine } from '../../src/contracts/plan-versions.js';
 import type { IndicatorProgress, ProgressResponse, TargetProgress } from '../../src/contracts/progress.js';
-import type { ImportResponse, IndicatorResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { IndicatorResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import type { WorklistResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient, ApiResponse } from '../support/api-client.js';
+import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { addMember, importPlan as importPlanDocument, ok, type Member } from '../support/requests.js';
 
 /**
  * Plan updates (güncelleme, domain.md 5 UPDATE_RULES and 6): a planner proposes a new version for
@@ -25,7 +25,7 @@ const PASSWORD = 'a-long-password';
 const TODAY = new Date().toISOString().slice(0, 10);
 const REASON = 'Kamulaştırma gecikmesi nedeniyle park hedefleri revize edildi';
 
-// Several sign-ins (bcrypt) and many requests per test: the shared machine may be slow.
+// Several sign-ins and many requests per test: the shared machine may be slow.
 jest.setTimeout(30_000);
 
 let t: TestApp;
@@ -44,29 +44,18 @@ afterAll(async () => {
   await t.close();
 });
 
-async function member(institutionId: string, role: string): Promise<{ client: ApiClient; id: string }> {
+function member(institutionId: string, role: string): Promise<Member> {
   const email = `${role}@updates.test`;
-  const created = await t.api.post<MeResponse>('/api/users', { email, name: email, password: PASSWORD });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, { role });
-  expect(granted.status).toBe(200);
-  return { client: await t.login(email, PASSWORD), id: created.body.id };
+  return addMember(t, { email, name: email, password: PASSWORD, institutionId, role });
 }
 
 /** The worked example (in force, 2025–2029) as a fresh plan; answers its base route. */
 async function importPlan(): Promise<{ id: string; route: string }> {
-  const response = await t.api.post<ImportResponse>(
-    '/api/plans/import',
+  const { planId, plan } = await importPlanDocument(
+    t.api,
     workedExampleDocument({ institutionName: INSTITUTION }),
   );
-  expect(response.status).toBe(201);
-  return { id: response.body.id, route: `/api/plans/${response.body.id}` };
-}
-
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toMatchObject({ status });
-  return answer.body;
+  return { id: planId, route: plan };
 }
 
 /** Rows per table, versions with their status, weights and yearly targets: proves a refusal changed nothing. */

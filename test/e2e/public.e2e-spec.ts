@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { MeResponse } from '../../src/contracts/auth.js';
+import { describe, expect, it } from '@jest/globals';
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import type { PublicIndicator, PublicPlan, PublicPlanSummary } from '../../src/contracts/public.js';
-import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient, ApiResponse } from '../support/api-client.js';
-import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+import { TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { addMember, importPlan as importPlanDocument, ok, type Member as User } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * The public transparency API (/api/public/plans): published plans only, anonymous, and built
@@ -24,21 +24,9 @@ const PASSWORD = 'a-long-password';
 const NOTE = 'İç not: sayım tablosu müdürlükte';
 const RETURN_COMMENT = 'Kanıt belgesi imzasız';
 
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-
-interface User {
-  client: ApiClient;
-  id: string;
-  email: string;
-}
+const t = useTestApp();
 
 interface Published {
   planId: string;
@@ -57,31 +45,16 @@ function documentWithoutPg121(): PlanDocument {
   return doc;
 }
 
-async function userWithRole(institutionId: string, role: string, units?: string[]): Promise<User> {
+function userWithRole(institutionId: string, role: string, units?: string[]): Promise<User> {
   serial += 1;
   const email = `${role}-${serial}@public.test`;
-  const created = await t.api.post<MeResponse>('/api/users', {
-    email,
-    name: `Kullanıcı ${serial}`,
-    password: PASSWORD,
-  });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
-    role,
-    units,
-  });
-  expect(granted.status).toBe(200);
-  return { client: await t.login(email, PASSWORD), id: created.body.id, email };
+  return addMember(t, { email, name: `Kullanıcı ${serial}`, password: PASSWORD, institutionId, role, units });
 }
 
 /** Imported (not yet published), with a planner and a ZABITA unit manager. */
 async function importPlan(): Promise<Published> {
   const doc = documentWithoutPg121();
-  const response = await t.api.post<ImportResponse>('/api/plans/import', doc);
-  expect(response.status).toBe(201);
-  const planId = response.body.id;
-  const plan = `/api/plans/${planId}`;
-  const institutionId = (await t.api.get<PlanResponse>(plan)).body.institution.id;
+  const { planId, plan, institutionId } = await importPlanDocument(t.api, doc);
   return {
     planId,
     plan,
@@ -95,12 +68,6 @@ async function published(): Promise<Published> {
   const imported = await importPlan();
   await ok(imported.planner.client.post(`${imported.plan}/publish`));
   return imported;
-}
-
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toEqual({ status, body: expect.anything() });
-  return answer.body;
 }
 
 const publicPlan = (planId: string): Promise<PublicPlan> =>

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { QuestionResponse } from '../../src/contracts/questions.js';
-import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import {
+  addMember,
+  importPlan as importPlanDocument,
+  type ImportedPlan,
+  type Member,
+} from '../support/requests.js';
 
 /**
  * Reviewers' questions (issue: a reviewer asks on an aim, target or indicator, the responsible
@@ -14,12 +17,6 @@ import { createTestApp, type TestApp } from '../support/create-test-app.js';
  */
 
 const PASSWORD = 'a-long-password';
-
-interface Member {
-  client: ApiClient;
-  id: string;
-  email: string;
-}
 
 let t: TestApp;
 let serial = 0;
@@ -32,31 +29,14 @@ let park: Member;
 let zabita: Member;
 let foreignPlanner: Member;
 
-async function member(institution: string, role: string, units?: string[]): Promise<Member> {
+async function member(institutionId: string, role: string, units?: string[]): Promise<Member> {
   serial += 1;
   const email = `${role.replace('_', '-')}-${serial}@questions.test`;
-  const created = await t.api.post<MeResponse>('/api/users', {
-    email,
-    name: `Üye ${serial}`,
-    password: PASSWORD,
-  });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institution}/members/${created.body.id}`, {
-    role,
-    units,
-  });
-  expect(granted.status).toBe(200);
-  return { client: await t.login(email, PASSWORD), id: created.body.id, email };
+  return addMember(t, { email, name: `Üye ${serial}`, password: PASSWORD, institutionId, role, units });
 }
 
-async function importPlan(institutionName: string): Promise<{ planId: string; institutionId: string }> {
-  const imported = await t.api.post<ImportResponse>(
-    '/api/plans/import',
-    workedExampleDocument({ institutionName }),
-  );
-  expect(imported.status).toBe(201);
-  const plan = await t.api.get<PlanResponse>(`/api/plans/${imported.body.id}`);
-  return { planId: imported.body.id, institutionId: plan.body.institution.id };
+function importPlan(institutionName: string): Promise<ImportedPlan> {
+  return importPlanDocument(t.api, workedExampleDocument({ institutionName }));
 }
 
 function path(suffix = ''): string {

@@ -476,7 +476,7 @@ describe('who may download', () => {
   let stranger: ApiClient;
 
   beforeAll(async () => {
-    // Accounts are hashed with bcrypt (12 rounds): a few seconds each on a shared machine.
+    // Three accounts made and signed in, on a shared machine.
     reviewer = await member('reviewer@reports.test', institutionId, 'reviewer');
     unitManager = await member('park@reports.test', institutionId, 'unit_manager', ['PARK']);
     const other = await t.api.post<{ id: string }>(

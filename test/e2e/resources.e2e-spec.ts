@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { CoreValueDoc, PlanStatus } from '../../src/contracts/plan-document.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
@@ -15,8 +15,9 @@ import type { ValidationResponse } from '../../src/contracts/validation.js';
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { expectRowsChanged, refusedUnchanged } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Institutions, units, plans, core values, aims, targets and indicators one by one over HTTP:
@@ -28,15 +29,9 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const UNKNOWN_UUID = '00000000-0000-4000-8000-000000000000';
 const YEARS = ['2025', '2026', '2027', '2028', '2029'];
 
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 /** A fresh institution name: names are unique across the database. */
 function uniqueName(base: string): string {
@@ -49,15 +44,8 @@ function yearly(start: number, step: number): Record<string, number> {
 }
 
 /** A write that must be refused with `status`/`code` and leave every table as it was. */
-async function rejected(
-  status: number,
-  code: string,
-  request: () => Promise<ApiResponse>,
-): Promise<ErrorBody> {
-  const before = await t.countRows();
-  const body = expectError(await request(), status, code);
-  expect(await t.countRows()).toEqual(before);
-  return body;
+function rejected(status: number, code: string, request: () => Promise<ApiResponse>): Promise<ErrorBody> {
+  return refusedUnchanged(t, status, code, request);
 }
 
 function detailCodes(body: ErrorBody): string[] {
@@ -526,23 +514,18 @@ describe('deleting each kind', () => {
     let rows = await t.countRows();
     expect((await t.api.delete(`${plan}/indicators/PG1.1.2`)).status).toBe(204);
     expectError(await t.api.get(`${plan}/indicators/PG1.1.2`), 404, 'INDICATOR_NOT_FOUND');
-    expect(await t.countRows()).toEqual({
-      ...rows,
-      indicators: rows.indicators - 1,
-      indicator_targets: rows.indicator_targets - 5,
-    });
+    await expectRowsChanged(t, rows, { indicators: -1, indicator_targets: -5 });
 
     rows = await t.countRows();
     expect((await t.api.delete(`${plan}/targets/H1.1`)).status).toBe(204);
     expectError(await t.api.get(`${plan}/targets/H1.1`), 404, 'TARGET_NOT_FOUND');
     // The target takes its indicator, yearly targets and collaborators with it.
     expectError(await t.api.get(`${plan}/indicators/PG1.1.1`), 404, 'INDICATOR_NOT_FOUND');
-    expect(await t.countRows()).toEqual({
-      ...rows,
-      targets: rows.targets - 1,
-      target_collaborators: rows.target_collaborators - 1,
-      indicators: rows.indicators - 1,
-      indicator_targets: rows.indicator_targets - 5,
+    await expectRowsChanged(t, rows, {
+      targets: -1,
+      target_collaborators: -1,
+      indicators: -1,
+      indicator_targets: -5,
     });
 
     expect((await t.api.delete(`${plan}/aims/A1`)).status).toBe(204);
@@ -561,7 +544,7 @@ describe('deleting each kind', () => {
 
     expect((await t.api.delete(institution)).status).toBe(204);
     expectError(await t.api.get(institution), 404, 'INSTITUTION_NOT_FOUND');
-    expect(await t.countRows()).toEqual(before);
+    await expectRowsChanged(t, before, {});
   });
 
   it('deletes an aim of a draft with its targets, indicators and values none of which is approved', async () => {
@@ -569,14 +552,13 @@ describe('deleting each kind', () => {
     const rows = await t.countRows();
     // The worked example's aim A1 holds 2 targets, 4 indicators (20 yearly targets), 5 values, 1 collaborator.
     expect((await t.api.delete(`${plan}/aims/A1`)).status).toBe(204);
-    expect(await t.countRows()).toEqual({
-      ...rows,
-      aims: rows.aims - 1,
-      targets: rows.targets - 2,
-      target_collaborators: rows.target_collaborators - 1,
-      indicators: rows.indicators - 4,
-      indicator_targets: rows.indicator_targets - 20,
-      indicator_values: rows.indicator_values - 5,
+    await expectRowsChanged(t, rows, {
+      aims: -1,
+      targets: -2,
+      target_collaborators: -1,
+      indicators: -4,
+      indicator_targets: -20,
+      indicator_values: -5,
     });
     expect((await t.api.get<PlanResponse>(plan)).body.counts).toEqual({
       aims: 0,
@@ -591,7 +573,7 @@ describe('deleting each kind', () => {
     const { institution, plan } = await buildDraftPlan();
     expect((await t.api.delete(institution)).status).toBe(204);
     expectError(await t.api.get(plan), 404, 'PLAN_NOT_FOUND');
-    expect(await t.countRows()).toEqual(before);
+    await expectRowsChanged(t, before, {});
   });
 });
 

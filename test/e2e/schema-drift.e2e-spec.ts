@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { describe, expect, it } from '@jest/globals';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * The entities and the migrations describe one schema: after the real migrations ran, TypeORM's
@@ -7,13 +7,7 @@ import { createTestApp, type TestApp } from '../support/create-test-app.js';
  * change without its migration) fails here instead of surfacing in `npm run migration:generate`.
  */
 describe('schema drift', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('the entities match the schema the migrations built', async () => {
     const pending = await t.dataSource.driver.createSchemaBuilder().log();

@@ -1,10 +1,10 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import bcrypt from 'bcryptjs';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import { expectError } from '../support/expect-error.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Issue 9, points 1, 10 and 12: sign-in attempts counted atomically in PostgreSQL per e-mail and
@@ -24,7 +24,6 @@ interface Answer {
 }
 
 describe('sign-in security', () => {
-  let t: TestApp;
   let warnings: string[];
 
   async function signIn(email: string, password: string, address: string): Promise<Answer> {
@@ -58,12 +57,7 @@ describe('sign-in security', () => {
     return count;
   }
 
-  beforeAll(async () => {
-    t = await createTestApp({ PUSULA_TRUST_PROXY: 'true' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ PUSULA_TRUST_PROXY: 'true' });
   beforeEach(() => {
     warnings = [];
     jest.spyOn(Logger.prototype, 'warn').mockImplementation((message: unknown) => {

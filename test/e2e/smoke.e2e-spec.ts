@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 describe('worked example over HTTP', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   it('imports the worked example and computes H1.1 = 65.0', async () => {
     const created = await t.api.post<{ id: string; warnings: unknown[] }>(

@@ -1,7 +1,7 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals';
 import { ConsoleLogger } from '@nestjs/common';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { rawHttp, trickle } from '../support/raw-http.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /** Everything logged at error level through Nest's logger. */
 const spyOnErrors = () => jest.spyOn(ConsoleLogger.prototype, 'error');
@@ -12,15 +12,9 @@ const spyOnErrors = () => jest.spyOn(ConsoleLogger.prototype, 'error');
  * client is answered 408 in the error body and cut off.
  */
 describe('slow clients are cut off by the configured timeouts', () => {
-  let t: TestApp;
   let errors: ReturnType<typeof spyOnErrors>;
 
-  beforeAll(async () => {
-    t = await createTestApp({ PUSULA_HEADERS_TIMEOUT_SECONDS: '1', PUSULA_REQUEST_TIMEOUT_SECONDS: '2' });
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp({ PUSULA_HEADERS_TIMEOUT_SECONDS: '1', PUSULA_REQUEST_TIMEOUT_SECONDS: '2' });
   beforeEach(() => {
     errors = spyOnErrors();
   });

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ImportResponse } from '../../src/contracts/resources.js';
 import type { RuleCode, ValidationIssue, ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * The rules of domain.md section 5 over HTTP: each case breaks exactly one rule of the worked
@@ -518,14 +518,7 @@ const ACCEPTED_CASES: Array<{ code: RuleCode; name: string; doc: PlanDocument }>
 ];
 
 describe('validation rules of domain.md section 5 over HTTP', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await createTestApp();
-  });
-  afterAll(async () => {
-    await t.close();
-  });
+  const t = useTestApp();
 
   async function validationOf(id: string, lang?: 'en'): Promise<ValidationResponse> {
     const response = await t.api.get<ValidationResponse>(

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
-import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/progress.js';
 import type { PublicPlan } from '../../src/contracts/public.js';
-import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApprovalQueueResponse, ValueCorrectionResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient, ApiResponse } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import type { ApiClient } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
+import { addMember, importPlan, ok } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Four eyes after approval (issue 9, point 3): a correction of an approved value is a proposal
@@ -26,15 +26,9 @@ import { expectError } from '../support/expect-error.js';
 
 const PASSWORD = 'düzeltme parolası 2025';
 
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 interface Person {
   client: ApiClient;
@@ -54,41 +48,25 @@ interface Fixture {
 
 type Conflict<T> = ErrorBody & { current?: T };
 
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toEqual({ status, body: expect.anything() });
-  return answer.body;
-}
-
-async function person(institutionId: string, role: string, units?: string[]): Promise<Person> {
+function person(institutionId: string, role: string, units?: string[]): Promise<Person> {
   serial += 1;
   const email = `${role}-${serial}@duzeltme.test`;
-  const created = await ok(
-    t.api.post<MeResponse>('/api/users', { email, name: `Kişi ${serial}`, password: PASSWORD }),
-    201,
-  );
-  await ok(t.api.put(`/api/institutions/${institutionId}/members/${created.id}`, { role, units }));
-  return { client: await t.login(email, PASSWORD), id: created.id, email };
+  return addMember(t, { email, name: `Kişi ${serial}`, password: PASSWORD, institutionId, role, units });
 }
 
 async function fixture(): Promise<Fixture> {
   serial += 1;
-  const imported = await ok(
-    t.api.post<ImportResponse>(
-      '/api/plans/import',
-      workedExampleDocument({ institutionName: `Düzeltme Belediyesi ${serial}` }),
-    ),
-    201,
+  const { planId, plan, institutionId } = await importPlan(
+    t.api,
+    workedExampleDocument({ institutionName: `Düzeltme Belediyesi ${serial}` }),
   );
-  const plan = `/api/plans/${imported.id}`;
-  const { institution } = await ok(t.api.get<PlanResponse>(plan));
   return {
-    planId: imported.id,
+    planId,
     plan,
-    admin: await person(institution.id, 'admin'),
-    planner: await person(institution.id, 'planner'),
-    planner2: await person(institution.id, 'planner'),
-    park: await person(institution.id, 'unit_manager', ['PARK']),
+    admin: await person(institutionId, 'admin'),
+    planner: await person(institutionId, 'planner'),
+    planner2: await person(institutionId, 'planner'),
+    park: await person(institutionId, 'unit_manager', ['PARK']),
   };
 }
 

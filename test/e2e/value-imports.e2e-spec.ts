@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
-import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type { ValueImportResponse } from '../../src/contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../src/contracts/workbooks.js';
 import { XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
@@ -11,6 +11,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { importPlan as importPlanDocument, ok } from '../support/requests.js';
 
 /**
  * The values workbook over HTTP (issue 5): the template of an assessment period, its upload under
@@ -28,7 +29,7 @@ type WorkbookError = Omit<ErrorBody, 'details'> & { details: WorkbookErrorDetail
 /** Small, so that a too large upload is cheap to send; the app answers 413 beyond it. */
 const BODY_LIMIT = 256 * 1024;
 
-// Four accounts are made and signed in (bcrypt) and several plans imported: more than Jest's 5 s.
+// Four accounts are made and signed in and several plans imported: more than Jest's 5 s.
 jest.setTimeout(30_000);
 
 let t: TestApp;
@@ -67,15 +68,7 @@ async function importPlan(institutionName: string): Promise<{ planId: string; pl
   const pg113 = document.plan.aims[0].targets[0].indicators[2];
   pg113.monitoringMonths = 12;
   pg113.values = { '2025': { value: 45, deviationReason: 'Salon tadilatı' } };
-  const response = await t.api.post<ImportResponse>('/api/plans/import', document);
-  expect(response.status).toBe(201);
-  return { planId: response.body.id, plan: `/api/plans/${response.body.id}` };
-}
-
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toEqual({ status, body: expect.anything() });
-  return answer.body;
+  return importPlanDocument(t.api, document);
 }
 
 function workbookRoute(planPath: string, period = '2026', query = ''): string {
@@ -519,7 +512,9 @@ describe('uploading a filled workbook', () => {
     expect(body.details).toMatchObject([
       { path: 'Bilgi!B5', sheet: 'Bilgi', row: 5, column: 'B', code: 'WORKBOOK_PLAN' },
     ]);
+    expect(await state()).toEqual(before);
     await ok(t.api.post(`${plan}/periods`, { period: '2027' }), 201);
+    const opened = await state();
     const period = expectError(
       await upload(
         users.park.client,
@@ -530,7 +525,7 @@ describe('uploading a filled workbook', () => {
       'WORKBOOK_MISMATCH',
     );
     expect(period.details).toMatchObject([{ code: 'WORKBOOK_PERIOD' }]);
-    expect(await state()).toEqual(before);
+    expect(await state()).toEqual(opened);
   });
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanStatus } from '../../src/contracts/plan-document.js';
 import type { IndicatorProgress, ProgressResponse, TargetProgress } from '../../src/contracts/progress.js';
@@ -11,8 +11,9 @@ import type {
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { expectRowsChanged, refusedUnchanged } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * Indicator values and progress over HTTP: the worked example of domain.md 4.4 end to end,
@@ -22,15 +23,9 @@ import { expectError } from '../support/expect-error.js';
 
 const YEARS = ['2025', '2026', '2027', '2028', '2029'];
 
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 function yearly(start: number, step: number): Record<string, number> {
   return Object.fromEntries(YEARS.map((year, index) => [year, start + step * index]));
@@ -86,15 +81,8 @@ function indicatorOf(response: ProgressResponse, code: string): IndicatorProgres
 }
 
 /** A write that must be refused with `status`/`code` and leave every table as it was. */
-async function rejected(
-  status: number,
-  code: string,
-  request: () => Promise<ApiResponse>,
-): Promise<ErrorBody> {
-  const before = await t.countRows();
-  const body = expectError(await request(), status, code);
-  expect(await t.countRows()).toEqual(before);
-  return body;
+function rejected(status: number, code: string, request: () => Promise<ApiResponse>): Promise<ErrorBody> {
+  return refusedUnchanged(t, status, code, request);
 }
 
 async function values(
@@ -344,7 +332,7 @@ describe('indicator values', () => {
       updatedAt: expect.any(String),
       version: 1,
     });
-    expect(await t.countRows()).toEqual({ ...rows, indicator_values: rows.indicator_values + 1 });
+    await expectRowsChanged(t, rows, { indicator_values: 1 });
     expect(await values(plan, 'PG1.1.3')).toEqual([
       { period: '2025-H1', value: 52, deviationReason: null },
       { period: '2025-H2', value: 45, deviationReason: 'Salon tadilatı' },
@@ -358,7 +346,7 @@ describe('indicator values', () => {
       version: 2,
       createdAt: created.createdAt,
     });
-    expect(await t.countRows()).toEqual({ ...rows, indicator_values: rows.indicator_values + 1 });
+    await expectRowsChanged(t, rows, { indicator_values: 1 });
     expect((await values(plan, 'PG1.1.3'))[0]).toEqual({
       period: '2025-H1',
       value: 53.5,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
@@ -10,8 +10,9 @@ import type {
 } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError as expectErrorBody } from '../support/expect-error.js';
+import { ok } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 /**
  * The monitoring workflow of domain.md 6 over HTTP: assessment periods, draft → submitted →
@@ -22,15 +23,9 @@ import { expectError as expectErrorBody } from '../support/expect-error.js';
  * PG1.1.2 and PG1.1.3; H1.2 (unit ZABITA) holds PG1.2.1. Its 2025 values are imported, so approved.
  */
 
-let t: TestApp;
 let serial = 0;
 
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
+const t = useTestApp();
 
 type ErrorWithCurrent<T> = ErrorBody & { current?: T };
 
@@ -52,12 +47,6 @@ async function openPeriod(plan: string, period: string): Promise<AssessmentPerio
 
 function expectError<T = unknown>(response: ApiResponse, status: number, code: string): ErrorWithCurrent<T> {
   return expectErrorBody<ErrorWithCurrent<T>>(response, status, code);
-}
-
-async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
-  const answer = await response;
-  expect({ status: answer.status, body: answer.body }).toEqual({ status, body: expect.anything() });
-  return answer.body;
 }
 
 function valueRoute(plan: string, code: string, period: string, action = ''): string {

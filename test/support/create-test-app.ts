@@ -29,11 +29,16 @@ export interface TestApp {
   /** One statement as the owner, outside the app: what the app's role may not do (TRUNCATE, DDL). */
   ownerQuery<T = unknown>(sql: string, params?: unknown[]): Promise<T[]>;
   baseUrl: string;
-  /** Rows per table: proves that a rejected request changed nothing. */
+  /**
+   * Rows per table of the database's public schema (every table the migrations create, and any
+   * added later, found in pg_class), counted as the owner: proves that a rejected request
+   * changed nothing.
+   */
   countRows(): Promise<Record<string, number>>;
   close(): Promise<void>;
 }
 
+/** The plan tables, in an order TRUNCATE … CASCADE accepts: for files that start each test clean. */
 export const TABLES = [
   'institutions',
   'units',
@@ -112,16 +117,34 @@ export async function createTestApp(
     ownerQuery: <T>(sql: string, params: unknown[] = []) =>
       withClient(database.ownerUrl, async (client) => (await client.query(sql, params)).rows as T[]),
     baseUrl,
-    async countRows() {
-      const sql = TABLES.map(
-        (table) => `SELECT '${table}' AS name, count(*)::int AS count FROM ${table}`,
-      ).join(' UNION ALL ');
-      const rows = await dataSource.query<Array<{ name: string; count: number }>>(sql);
-      return Object.fromEntries(rows.map((row) => [row.name, row.count]));
-    },
+    countRows: () => countRows(database.ownerUrl),
     async close() {
       await app.close();
       await database.drop();
     },
   };
+}
+
+/**
+ * Rows of every table in the public schema, read from pg_class rather than from a list, so a
+ * table a new migration adds is counted without anyone remembering it. As the owner: the
+ * runtime role may not read every table (the audit seal key).
+ */
+async function countRows(ownerUrl: string): Promise<Record<string, number>> {
+  return withClient(ownerUrl, async (client) => {
+    const { rows: tables } = await client.query<{ name: string }>(
+      `SELECT c.relname AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+        ORDER BY c.relname`,
+    );
+    if (tables.length === 0) throw new Error('countRows: the database has no tables');
+    const sql = tables
+      .map(
+        ({ name }) =>
+          `SELECT ${client.escapeLiteral(name)} AS name, count(*)::int AS count FROM ${client.escapeIdentifier(name)}`,
+      )
+      .join(' UNION ALL ');
+    const { rows } = await client.query<{ name: string; count: number }>(sql);
+    return Object.fromEntries(rows.map((row) => [row.name, row.count]));
+  });
 }

@@ -47,7 +47,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     drop: () =>
       withClient(adminUrl, async (client) => {
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await client.query(`DROP ROLE IF EXISTS ${role}`);
+        try {
+          await client.query(`DROP ROLE IF EXISTS ${role}`);
+        } catch (error) {
+          // A test file starting in another worker may be dropping it as stale at this moment.
+          const left = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role]);
+          if (left.rowCount !== 0) throw error;
+        }
       }),
   };
 }

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from '@jest/globals';
 import type { Role } from '../../../src/contracts/auth.js';
 import type { PlanDocument } from '../../../src/contracts/plan-document.js';
 import type { PlanResponse } from '../../../src/contracts/resources.js';
@@ -49,6 +50,30 @@ export async function setUpPlanWithUsers<K extends string>(
     await app.close();
     throw error;
   }
+}
+
+/**
+ * setUpPlanWithUsers for the whole file: run in beforeAll (within `timeout`), closed in afterAll.
+ * The answers are filled in when beforeAll has run, so use them inside tests and hooks only.
+ */
+export function usePlanWithUsers<K extends string>(
+  users: Record<K, UserSpec>,
+  document?: PlanDocument,
+  timeout = 60_000,
+): { app: BrowserApp; plan: PlanResponse; accounts: Record<K, Account> } {
+  const set = { app: {} as BrowserApp, plan: {} as PlanResponse, accounts: {} as Record<K, Account> };
+  let started = false;
+  beforeAll(async () => {
+    const ready = await setUpPlanWithUsers(users, document);
+    started = true;
+    Object.assign(set.app, ready.app);
+    Object.assign(set.plan, ready.plan);
+    Object.assign(set.accounts, ready.accounts);
+  }, timeout);
+  afterAll(async () => {
+    if (started) await set.app.close();
+  });
+  return set;
 }
 
 /** A fresh page signed in as `account`, opened at `path` (after "#") and waited on until `route` is drawn. */

@@ -1,0 +1,90 @@
+import { expect } from '@jest/globals';
+import type { MeResponse } from '../../src/contracts/auth.js';
+import type { ErrorBody } from '../../src/contracts/errors.js';
+import type { PlanDocument } from '../../src/contracts/plan-document.js';
+import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
+import type { ApiClient, ApiResponse } from './api-client.js';
+import type { TestApp } from './create-test-app.js';
+import { expectError } from './expect-error.js';
+
+/**
+ * Awaits a request and asserts its status and that it has a body; answers the body. On a wrong
+ * status the failure shows the body, so the error code is in the test's output.
+ */
+export async function ok<T>(response: Promise<ApiResponse<T>>, status = 200): Promise<T> {
+  const answer = await response;
+  expect({ status: answer.status, body: answer.body }).toEqual({ status, body: expect.anything() });
+  return answer.body;
+}
+
+export interface ImportedPlan {
+  planId: string;
+  /** The plan's route, `/api/plans/<id>`. */
+  plan: string;
+  institutionId: string;
+}
+
+/** Imports a plan document through the API (201 expected) and reads its institution's id. */
+export async function importPlan(api: ApiClient, document: PlanDocument): Promise<ImportedPlan> {
+  const { id: planId } = await ok(api.post<ImportResponse>('/api/plans/import', document), 201);
+  const plan = `/api/plans/${planId}`;
+  const { institution } = await ok(api.get<PlanResponse>(plan));
+  return { planId, plan, institutionId: institution.id };
+}
+
+export interface Member {
+  /** Signed in as the new account. */
+  client: ApiClient;
+  id: string;
+  email: string;
+}
+
+/**
+ * Creates an account as the superadmin, grants it a role in an institution (with units for a
+ * unit manager) and signs it in.
+ */
+export async function addMember(
+  t: Pick<TestApp, 'api' | 'login'>,
+  account: {
+    email: string;
+    name: string;
+    password: string;
+    institutionId: string;
+    role: string;
+    units?: string[];
+  },
+): Promise<Member> {
+  const { email, name, password, institutionId, role, units } = account;
+  const created = await ok(t.api.post<MeResponse>('/api/users', { email, name, password }), 201);
+  await ok(t.api.put(`/api/institutions/${institutionId}/members/${created.id}`, { role, units }));
+  return { client: await t.login(email, password), id: created.id, email };
+}
+
+/** A write that must be refused with `status`/`code` and leave every table's row count as it was. */
+export async function refusedUnchanged(
+  t: Pick<TestApp, 'countRows'>,
+  status: number,
+  code: string,
+  request: () => Promise<ApiResponse>,
+): Promise<ErrorBody> {
+  const before = await t.countRows();
+  const body = expectError(await request(), status, code);
+  expect(await t.countRows()).toEqual(before);
+  return body;
+}
+
+/**
+ * After a successful write: the row counts are `before` changed by `changes` (table → rows added,
+ * negative for removed), and the audit trail has grown, as it records every change.
+ */
+export async function expectRowsChanged(
+  t: Pick<TestApp, 'countRows'>,
+  before: Record<string, number>,
+  changes: Record<string, number>,
+): Promise<void> {
+  const after = await t.countRows();
+  expect(after.audit_log).toBeGreaterThan(before.audit_log);
+  const expected: Record<string, number> = { ...before, audit_log: after.audit_log };
+  for (const [table, change] of Object.entries(changes)) expected[table] = before[table] + change;
+  expect(after).toEqual(expected);
+}
