@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanRateResponse, ProgressResponse } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { ProgressService } from './progress.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
@@ -26,7 +26,7 @@ export class ProgressController {
     example: '2025',
     description: 'YYYY-H1 (izleme) or YYYY (değerlendirme); default: the latest ended',
   })
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   getProgress(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
@@ -40,7 +40,7 @@ export class ProgressController {
     summary: 'Plan rates of every plan the caller may see that covers the period (a union and its members)',
   })
   @ApiQuery({ name: 'period', required: true, example: '2025' })
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   getPlanRates(
     @Query('period') period: string | undefined,
     @RequestLang() lang: Lang,
