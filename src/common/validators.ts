@@ -2,6 +2,23 @@ import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-val
 
 const YEAR_KEY = /^\d{4}$/;
 
+/** A class-validator rule named `name`: `validate` judges the value, `message` speaks when it fails. */
+function rule(
+  name: string,
+  message: string,
+  options: ValidationOptions | undefined,
+  validate: (value: unknown) => boolean,
+): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name,
+      target: object.constructor,
+      propertyName: String(propertyName),
+      options: { message, ...options },
+      validator: { validate },
+    });
+}
+
 function isRecordOf(
   value: unknown,
   keyOk: (key: string) => boolean,
@@ -13,73 +30,46 @@ function isRecordOf(
 
 /** { "2025": 1000000, … }: 4-digit year keys, finite non-negative numbers. */
 export function IsYearAmounts(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isYearAmounts',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must map 4-digit years to numbers ≥ 0', ...options },
-      validator: {
-        validate: (value: unknown) =>
-          isRecordOf(
-            value,
-            (key) => YEAR_KEY.test(key),
-            (item) => typeof item === 'number' && Number.isFinite(item) && item >= 0,
-          ),
-      },
-    });
+  return rule('isYearAmounts', '$property must map 4-digit years to numbers ≥ 0', options, (value) =>
+    isRecordOf(
+      value,
+      (key) => YEAR_KEY.test(key),
+      (item) => typeof item === 'number' && Number.isFinite(item) && item >= 0,
+    ),
+  );
 }
 
 /** { "2025": 120000, … }: 4-digit year keys, finite numbers (targets may be negative, e.g. a balance). */
 export function IsYearValues(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isYearValues',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must map 4-digit years to numbers', ...options },
-      validator: {
-        validate: (value: unknown) =>
-          isRecordOf(
-            value,
-            (key) => YEAR_KEY.test(key),
-            (item) => typeof item === 'number' && Number.isFinite(item),
-          ),
-      },
-    });
+  return rule('isYearValues', '$property must map 4-digit years to numbers', options, (value) =>
+    isRecordOf(
+      value,
+      (key) => YEAR_KEY.test(key),
+      (item) => typeof item === 'number' && Number.isFinite(item),
+    ),
+  );
 }
 
 /** A list of non-empty strings of at most 2000 characters. */
 export function IsTextList(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isTextList',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: {
-        message: '$property must be a list of non-empty texts (at most 2000 characters each)',
-        ...options,
-      },
-      validator: {
-        validate: (value: unknown) =>
-          Array.isArray(value) &&
-          value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
-      },
-    });
+  return rule(
+    'isTextList',
+    '$property must be a list of non-empty texts (at most 2000 characters each)',
+    options,
+    (value) =>
+      Array.isArray(value) &&
+      value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
+  );
 }
 
 /** A plain JSON object (settings, costing): checked by the plan rules after the edit. */
 export function IsPlainObject(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isPlainObject',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: { message: '$property must be an object', ...options },
-      validator: {
-        validate: (value: unknown) => typeof value === 'object' && value !== null && !Array.isArray(value),
-      },
-    });
+  return rule(
+    'isPlainObject',
+    '$property must be an object',
+    options,
+    (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  );
 }
 
 /**

@@ -1,5 +1,12 @@
 import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
-import type { AuditAction, AuditEntity } from '../../contracts/audit.js';
+import { AUDIT_ACTIONS, type AuditAction, type AuditEntity } from '../../contracts/audit.js';
+import {
+  JsonColumn,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 
 /**
  * One change recorded by the triggers `audit_row_change` / `audit_rows_inserted` (migrations
@@ -11,7 +18,6 @@ import type { AuditAction, AuditEntity } from '../../contracts/audit.js';
 @Index('audit_log_plan_id_at_idx', ['planId', 'at'])
 @Index('audit_log_pending_idx', ['id'], { where: 'queued AND chain_seq IS NULL' })
 @Unique('audit_log_chain_seq_key', ['chainSeq'])
-@Check('audit_log_action_check', `action IN ('insert', 'update', 'delete')`)
 @Check('audit_log_chain_check', '(chain_seq IS NULL) = (chain_hash IS NULL)')
 export class AuditLog {
   /** bigint identity; a string, so no id is ever rounded (pg-types parses int8 as a number). */
@@ -27,45 +33,45 @@ export class AuditLog {
   })
   id!: string;
 
-  @Column({ type: 'timestamptz', default: () => 'clock_timestamp()' })
+  @TimestampColumn({ default: () => 'clock_timestamp()' })
   at!: Date;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   institutionId!: string | null;
 
   /** Kept after the plan is deleted: no foreign key, the trail outlives its records. */
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   planId!: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   entity!: AuditEntity;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   entityId!: string;
 
-  @Column({ type: 'text' })
+  @TextEnumColumn('audit_log', 'action', AUDIT_ACTIONS)
   action!: AuditAction;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   period!: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   oldValue!: Record<string, unknown> | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   newValue!: Record<string, unknown> | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   reason!: string | null;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   actorId!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   actorEmail!: string | null;
 
   /** The login role that made the change (session_user), also for changes made outside the app. */
-  @Column({ type: 'text', default: () => 'SESSION_USER' })
+  @TextColumn({ default: () => 'SESSION_USER' })
   dbUser!: string;
 
   /** txid_current() of the writing transaction; NULL for rows written before migration 1764200000000. */
@@ -84,6 +90,6 @@ export class AuditLog {
   chainSeq!: number | null;
 
   /** sha256 (hex) of the previous row's chain_hash, chain_seq and this row's canonical content. */
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   chainHash!: string | null;
 }

@@ -1,10 +1,10 @@
 import type {} from '@fastify/cookie';
 import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { LoginResponse, MeResponse } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CurrentUser, type PusulaRequest, type RequestUser } from '../../common/request-user.js';
 import { Public } from './access.decorators.js';
@@ -73,7 +73,7 @@ export class AuthController {
   @Post('password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Change the password; other sessions end. 400 PASSWORD_WEAK names why' })
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   changePassword(
     @CurrentUser() user: RequestUser,
     @Body() dto: ChangePasswordDto,

@@ -1,15 +1,6 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
-import type { Role } from '../../contracts/auth.js';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { ROLES, type Role } from '../../contracts/auth.js';
+import { CreatedAtColumn, IdColumn, References, TextEnumColumn, UuidColumn } from '../../database/columns.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { User } from './user.entity.js';
 
@@ -21,42 +12,35 @@ import { User } from './user.entity.js';
 @Entity('membership_invitations')
 @Unique('membership_invitations_institution_id_user_id_key', ['institutionId', 'userId'])
 @Index('membership_invitations_user_id_idx', ['userId'])
-@Check('membership_invitations_role_check', `role IN ('admin', 'planner', 'unit_manager', 'reviewer')`)
 export class MembershipInvitation {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'membership_invitations_pkey' })
+  @IdColumn('membership_invitations')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @ManyToOne(() => Institution, { onDelete: 'CASCADE' })
-  @JoinColumn({
-    name: 'institution_id',
-    foreignKeyConstraintName: 'membership_invitations_institution_id_fkey',
-  })
+  @References(() => Institution, 'membership_invitations', 'institution_id', 'CASCADE')
   institution?: Institution;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   userId!: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'membership_invitations_user_id_fkey' })
+  @References(() => User, 'membership_invitations', 'user_id', 'CASCADE')
   user?: User;
 
-  @Column({ type: 'text' })
+  @TextEnumColumn('membership_invitations', 'role', ROLES)
   role!: Role;
 
   /** The units of a unit manager; units deleted meanwhile are left out on acceptance. */
   @Column({ type: 'uuid', array: true, default: () => "'{}'" })
   unitIds!: string[];
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   invitedBy!: string | null;
 
-  @ManyToOne(() => User, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'invited_by', foreignKeyConstraintName: 'membership_invitations_invited_by_fkey' })
+  @References(() => User, 'membership_invitations', 'invited_by', 'SET NULL')
   inviter?: User;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 }

@@ -1,17 +1,18 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, JoinColumn, ManyToOne } from 'typeorm';
+import { KeyColumn, References, UuidColumn } from '../../database/columns.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Membership } from './membership.entity.js';
 
 /** A unit a unit manager is bound to. */
 @Entity('membership_units')
 export class MembershipUnit {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'membership_units_pkey' })
+  @KeyColumn('membership_units', 'uuid')
   userId!: string;
 
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'membership_units_pkey' })
+  @KeyColumn('membership_units', 'uuid')
   unitId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
   @ManyToOne(() => Membership, { onDelete: 'CASCADE' })
@@ -29,7 +30,6 @@ export class MembershipUnit {
   ])
   membership?: Membership;
 
-  @ManyToOne(() => Unit, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'membership_units_unit_id_fkey' })
+  @References(() => Unit, 'membership_units', 'unit_id', 'CASCADE')
   unit?: Unit;
 }

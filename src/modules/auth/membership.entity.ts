@@ -1,39 +1,28 @@
-import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-} from 'typeorm';
-import type { Role } from '../../contracts/auth.js';
+import { Entity, Index } from 'typeorm';
+import { ROLES, type Role } from '../../contracts/auth.js';
+import { CreatedAtColumn, KeyColumn, References, TextEnumColumn } from '../../database/columns.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { User } from './user.entity.js';
 
 /** A user's role in one institution. */
 @Entity('memberships')
 @Index('memberships_institution_id_idx', ['institutionId'])
-@Check('memberships_role_check', `role IN ('admin', 'planner', 'unit_manager', 'reviewer')`)
 export class Membership {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'memberships_pkey' })
+  @KeyColumn('memberships', 'uuid')
   userId!: string;
 
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'memberships_pkey' })
+  @KeyColumn('memberships', 'uuid')
   institutionId!: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'memberships_user_id_fkey' })
+  @References(() => User, 'memberships', 'user_id', 'CASCADE')
   user?: User;
 
-  @ManyToOne(() => Institution, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'institution_id', foreignKeyConstraintName: 'memberships_institution_id_fkey' })
+  @References(() => Institution, 'memberships', 'institution_id', 'CASCADE')
   institution?: Institution;
 
-  @Column({ type: 'text' })
+  @TextEnumColumn('memberships', 'role', ROLES)
   role!: Role;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 }

@@ -1,38 +1,37 @@
+import { Entity, Index } from 'typeorm';
 import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+  CreatedAtColumn,
+  IdColumn,
+  References,
+  TextColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { User } from './user.entity.js';
 
 /** A signed-in session; the token's secret part is kept only as a hash (session-token.ts). */
 @Entity('sessions')
 @Index('sessions_user_id_idx', ['userId'])
 export class Session {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'sessions_pkey' })
+  @IdColumn('sessions')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   userId!: string;
 
-  @ManyToOne(() => User, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'sessions_user_id_fkey' })
+  @References(() => User, 'sessions', 'user_id', 'CASCADE')
   user?: User;
 
   /** sha256 of the token's secret part. */
-  @Column({ type: 'text' })
+  @TextColumn()
   tokenHash!: string;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 
-  @Column({ type: 'timestamptz' })
+  @TimestampColumn()
   expiresAt!: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   revokedAt!: Date | null;
 }

@@ -1,4 +1,11 @@
-import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  IntegerColumn,
+  KeyColumn,
+  TextColumn,
+  TimestampColumn,
+  TimestampNowColumn,
+} from '../../database/columns.js';
 
 /**
  * The sign-in counter of one e-mail (as typed: trimmed, lower case) from one client address:
@@ -8,19 +15,19 @@ import { Column, Entity, Index, PrimaryColumn, PrimaryGeneratedColumn } from 'ty
  */
 @Entity('sign_in_attempts')
 export class SignInAttempt {
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'sign_in_attempts_pkey' })
+  @KeyColumn('sign_in_attempts', 'text')
   email!: string;
 
-  @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'sign_in_attempts_pkey' })
+  @KeyColumn('sign_in_attempts', 'text')
   address!: string;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   attempts!: number;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @TimestampNowColumn()
   windowStartedAt!: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   lockedUntil!: Date | null;
 }
 
@@ -35,12 +42,12 @@ export class SignInFailure {
   })
   id!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   email!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   address!: string;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @TimestampNowColumn()
   failedAt!: Date;
 }

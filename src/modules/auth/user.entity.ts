@@ -1,38 +1,36 @@
+import { Check, Entity, Unique, VersionColumn } from 'typeorm';
 import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+  BooleanColumn,
+  CreatedAtColumn,
+  IdColumn,
+  TextColumn,
+  UpdatedAtColumn,
+} from '../../database/columns.js';
 
 @Entity('users')
 @Unique('users_email_key', ['email'])
 @Check('users_email_check', `email = lower(email)`)
 export class User {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  @IdColumn('users')
   id!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   email!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   name!: string;
 
   /** argon2id (PHC string), or bcrypt for accounts not signed in since argon2id came; never leaves the server. */
-  @Column({ type: 'text' })
+  @TextColumn()
   passwordHash!: string;
 
-  @Column({ type: 'boolean', default: false })
+  @BooleanColumn({ default: false })
   isSuperadmin!: boolean;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt!: Date;
 
   @VersionColumn()

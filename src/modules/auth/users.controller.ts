@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
   InvitationResponse,
@@ -9,8 +9,9 @@ import type {
   PersonResponse,
 } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { PostAction } from '../../common/routes.js';
 import { Allow } from './access.decorators.js';
 import { CreateUserDto, PutMembershipDto } from './dto/auth.dto.js';
 import { UsersService } from './users.service.js';
@@ -32,7 +33,7 @@ export class UsersController {
   @ApiOperation({
     summary: 'Create an account (then grant it roles per institution); 400 PASSWORD_WEAK names why',
   })
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   createUser(
     @CurrentUser() caller: RequestUser,
     @Body() dto: CreateUserDto,
@@ -107,9 +108,7 @@ export class UsersController {
     return this.users.listMyInvitations(caller);
   }
 
-  @Post('invitations/:invitationId/accept')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Accept an invitation: the role becomes a membership' })
+  @PostAction('invitations/:invitationId/accept', 'Accept an invitation: the role becomes a membership')
   acceptInvitation(
     @CurrentUser() caller: RequestUser,
     @Param('invitationId') invitationId: string,

@@ -1,26 +1,26 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, Index } from 'typeorm';
+import { KeyColumn, NumericColumn, References, UuidColumn } from '../../database/columns.js';
 import { Indicator } from './indicator.entity.js';
 
 /** B_t: the yearly target of an indicator. */
 @Entity('indicator_targets')
 @Index('indicator_targets_plan_id_year_idx', ['planId', 'year'])
 export class IndicatorTarget {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'indicator_targets_pkey' })
+  @KeyColumn('indicator_targets', 'uuid')
   indicatorId!: string;
 
-  @PrimaryColumn({ type: 'integer', primaryKeyConstraintName: 'indicator_targets_pkey' })
+  @KeyColumn('indicator_targets', 'integer')
   year!: number;
 
-  @ManyToOne(() => Indicator, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'indicator_id', foreignKeyConstraintName: 'indicator_targets_indicator_id_fkey' })
+  @References(() => Indicator, 'indicator_targets', 'indicator_id', 'CASCADE')
   indicator?: Indicator;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @Column({ type: 'numeric' })
+  @NumericColumn()
   value!: number;
 }

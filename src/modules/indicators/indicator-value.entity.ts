@@ -1,93 +1,90 @@
+import { Entity, Unique, VersionColumn } from 'typeorm';
+import { VALUE_STATUSES, type ValueStatus } from '../../contracts/workflow.js';
 import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
-import type { ValueStatus } from '../../contracts/workflow.js';
+  BooleanColumn,
+  CreatedAtColumn,
+  IdColumn,
+  NumericColumn,
+  References,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  UpdatedAtColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { Indicator } from './indicator.entity.js';
 
 /** One entry of an indicator for an entry period ("2025-H1", "2025-H2" or "2025"). */
 @Entity('indicator_values')
 @Unique('indicator_values_indicator_id_period_key', ['indicatorId', 'period'])
-@Check('indicator_values_status_check', `status IN ('draft', 'submitted', 'approved', 'returned')`)
 export class IndicatorValue {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'indicator_values_pkey' })
+  @IdColumn('indicator_values')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Index('indicator_values_plan_id_idx')
-  @Column({ type: 'uuid' })
+  @UuidColumn({ index: 'indicator_values_plan_id_idx' })
   planId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   indicatorId!: string;
 
-  @ManyToOne(() => Indicator, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'indicator_id', foreignKeyConstraintName: 'indicator_values_indicator_id_fkey' })
+  @References(() => Indicator, 'indicator_values', 'indicator_id', 'CASCADE')
   indicator?: Indicator;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   period!: string;
 
-  @Column({ type: 'numeric' })
+  @NumericColumn()
   value!: number;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   note!: string | null;
 
   /** sapma nedeni (DEVIATION_REASON). */
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   deviationReason!: string | null;
 
   /** Workflow state (domain.md 6): the database default 'approved' covers imports. */
-  @Column({ type: 'text', default: 'approved' })
+  @TextEnumColumn('indicator_values', 'status', VALUE_STATUSES, { default: 'approved' })
   status!: ValueStatus;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   evidenceUrl!: string | null;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   enteredBy!: string | null;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   submittedBy!: string | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   submittedAt!: Date | null;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   approvedBy!: string | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   approvedAt!: Date | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   returnComment!: string | null;
 
   /** The first approved value, kept by the first correction after approval. */
-  @Column({ type: 'numeric', nullable: true })
+  @NumericColumn({ nullable: true })
   originalValue!: number | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   correctionReason!: string | null;
 
-  @Column({ type: 'boolean', default: false })
+  @BooleanColumn({ default: false })
   revised!: boolean;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt!: Date;
 
   @VersionColumn()

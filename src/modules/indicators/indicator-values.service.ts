@@ -161,20 +161,13 @@ export class IndicatorValuesService {
   ): Promise<IndicatorValueResponse> {
     return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      const row = existing(entry);
-      assertVersion(entry.indicator.code, period, row, dto.version, entry.pending);
-      assertStatus(row, ['draft', 'returned'], 'submit', entry.pending);
+      const row = stepRow(entry, dto.version, ['draft', 'returned'], 'submit');
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang);
-      await entry.manager.update(
-        IndicatorValue,
-        { id: row.id },
-        {
-          status: 'submitted',
-          submittedBy: actor?.id ?? null,
-          submittedAt: new Date(),
-          version: row.version + 1,
-        },
-      );
+      await updateRow(entry, row, {
+        status: 'submitted',
+        submittedBy: actor?.id ?? null,
+        submittedAt: new Date(),
+      });
       return reload(entry);
     });
   }
@@ -204,14 +197,8 @@ export class IndicatorValuesService {
   ): Promise<IndicatorValueResponse> {
     return this.withEntry(planId, code, period, actor, dto.comment, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      const row = existing(entry);
-      assertVersion(entry.indicator.code, period, row, dto.version, entry.pending);
-      assertStatus(row, ['submitted'], 'return', entry.pending);
-      await entry.manager.update(
-        IndicatorValue,
-        { id: row.id },
-        { status: 'returned', returnComment: dto.comment, version: row.version + 1 },
-      );
+      const row = stepRow(entry, dto.version, ['submitted'], 'return');
+      await updateRow(entry, row, { status: 'returned', returnComment: dto.comment });
       return reload(entry);
     });
   }
@@ -231,9 +218,7 @@ export class IndicatorValuesService {
     lang: Lang,
   ): Promise<IndicatorValueResponse> {
     return this.withEntry(planId, code, period, actor, dto.reason, lang, async (entry) => {
-      const row = existing(entry);
-      assertVersion(entry.indicator.code, period, row, dto.version, entry.pending);
-      assertStatus(row, ['approved'], 'correct', entry.pending);
+      const row = stepRow(entry, dto.version, ['approved'], 'correct');
       if (entry.pending) throw correctionPending(entry.indicator.code, entry.pending, lang);
       const fields = correctedFields(row, dto);
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang, fields);
@@ -284,30 +269,16 @@ export class IndicatorValuesService {
         );
       }
       await setActor(entry.manager, actor, correction.reason);
-      await entry.manager.update(
-        IndicatorValue,
-        { id: row.id },
-        {
-          value: correction.value,
-          deviationReason: correction.deviationReason,
-          note: correction.note,
-          evidenceUrl: correction.evidenceUrl,
-          originalValue: row.originalValue ?? row.value,
-          correctionReason: correction.reason,
-          revised: true,
-          version: row.version + 1,
-        },
-      );
-      await entry.manager.update(
-        ValueCorrection,
-        { id: correction.id },
-        {
-          status: 'approved',
-          decidedBy: actor?.id ?? null,
-          decidedAt: new Date(),
-          version: correction.version + 1,
-        },
-      );
+      await updateRow(entry, row, {
+        value: correction.value,
+        deviationReason: correction.deviationReason,
+        note: correction.note,
+        evidenceUrl: correction.evidenceUrl,
+        originalValue: row.originalValue ?? row.value,
+        correctionReason: correction.reason,
+        revised: true,
+      });
+      await decideCorrection(entry, correction, 'approved', actor);
       // DEVIATION_REASON still holds for the corrected value (and, for kumulatif, later years).
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang);
       return reload(entry);
@@ -337,17 +308,8 @@ export class IndicatorValuesService {
       async (entry) => {
         existing(entry);
         const correction = await waitingCorrection(entry, dto.id, lang);
-        await entry.manager.update(
-          ValueCorrection,
-          { id: correction.id },
-          {
-            status: closedCorrectionStatus(correction.proposedBy, actor?.id ?? null),
-            decidedBy: actor?.id ?? null,
-            decidedAt: new Date(),
-            decisionComment: dto.comment,
-            version: correction.version + 1,
-          },
-        );
+        const status = closedCorrectionStatus(correction.proposedBy, actor?.id ?? null);
+        await decideCorrection(entry, correction, status, actor, dto.comment);
         return reload(entry);
       },
       { closedPlan: true },
@@ -426,11 +388,7 @@ export class IndicatorValuesService {
 /** The entry row of `period` and, for an approved value, its waiting correction. */
 async function loadEntry(manager: EntityManager, loaded: Loaded, period: string): Promise<Entry> {
   const row = await manager.findOneBy(IndicatorValue, { indicatorId: loaded.indicator.id, period });
-  const pending =
-    row?.status === 'approved'
-      ? await manager.findOneBy(ValueCorrection, { valueId: row.id, status: 'proposed' })
-      : null;
-  return { ...loaded, manager, period, row, pending };
+  return { ...loaded, manager, period, row, pending: row ? await pendingCorrection(manager, row) : null };
 }
 
 async function approve(
@@ -440,25 +398,60 @@ async function approve(
   lang: Lang,
 ): Promise<IndicatorValueResponse> {
   await assertPeriodOpen(entry.manager, entry.plan, entry.period, lang);
-  const row = existing(entry);
-  assertVersion(entry.indicator.code, entry.period, row, version, entry.pending);
-  assertStatus(row, ['submitted'], 'approve', entry.pending);
+  const row = stepRow(entry, version, ['submitted'], 'approve');
   const selfApproval = selfApprovalProblem(row, entry.indicator.code, actor?.id ?? null, lang);
   if (selfApproval) {
     throw new ConflictError('SELF_APPROVAL', selfApproval, undefined, toIndicatorValueResponse(row, null));
   }
+  await updateRow(entry, row, {
+    status: 'approved',
+    approvedBy: actor?.id ?? null,
+    approvedAt: new Date(),
+    returnComment: null,
+  });
+  return reload(entry);
+}
+
+/**
+ * The entry's row for a workflow step: it exists (404 VALUE_NOT_FOUND), the client saw its
+ * version (409 STALE_VERSION) and the step may leave its status (409 VALUE_STATUS).
+ */
+function stepRow(
+  entry: Entry,
+  version: number | undefined,
+  allowed: ValueStatus[],
+  action: string,
+): IndicatorValue {
+  const row = existing(entry);
+  assertVersion(entry.indicator.code, entry.period, row, version, entry.pending);
+  assertStatus(row, allowed, action, entry.pending);
+  return row;
+}
+
+/** Writes a step's fields to the entry's row and moves its version on. */
+async function updateRow(entry: Entry, row: IndicatorValue, fields: Partial<IndicatorValue>): Promise<void> {
+  await entry.manager.update(IndicatorValue, { id: row.id }, { ...fields, version: row.version + 1 });
+}
+
+/** Closes a waiting correction: approved, rejected or withdrawn, by `actor`, with their comment. */
+async function decideCorrection(
+  entry: Entry,
+  correction: ValueCorrection,
+  status: Exclude<ValueCorrection['status'], 'proposed'>,
+  actor: Actor | null,
+  comment?: string,
+): Promise<void> {
   await entry.manager.update(
-    IndicatorValue,
-    { id: row.id },
+    ValueCorrection,
+    { id: correction.id },
     {
-      status: 'approved',
-      approvedBy: actor?.id ?? null,
-      approvedAt: new Date(),
-      returnComment: null,
-      version: row.version + 1,
+      status,
+      decidedBy: actor?.id ?? null,
+      decidedAt: new Date(),
+      ...(comment === undefined ? {} : { decisionComment: comment }),
+      version: correction.version + 1,
     },
   );
-  return reload(entry);
 }
 
 function existing(entry: Entry): IndicatorValue {
@@ -476,11 +469,14 @@ async function reload(entry: Entry): Promise<IndicatorValueResponse> {
     indicatorId: entry.indicator.id,
     period: entry.period,
   });
-  const pending =
-    row.status === 'approved'
-      ? await entry.manager.findOneBy(ValueCorrection, { valueId: row.id, status: 'proposed' })
-      : null;
-  return toIndicatorValueResponse(row, pending);
+  return toIndicatorValueResponse(row, await pendingCorrection(entry.manager, row));
+}
+
+/** The correction waiting for a second person: only an approved value has one. */
+function pendingCorrection(manager: EntityManager, row: IndicatorValue): Promise<ValueCorrection | null> {
+  return row.status === 'approved'
+    ? manager.findOneBy(ValueCorrection, { valueId: row.id, status: 'proposed' })
+    : Promise.resolve(null);
 }
 
 /**

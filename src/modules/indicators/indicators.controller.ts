@@ -1,10 +1,11 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { CurrentUser, toActor, type RequestUser } from '../../common/request-user.js';
+import { PostAction } from '../../common/routes.js';
 import {
   CorrectionDecisionDto,
   CorrectValueDto,
@@ -20,7 +21,7 @@ import { IndicatorsService } from './indicators.service.js';
 import { Allow, AllowForUnit } from '../auth/access.decorators.js';
 
 @ApiTags('indicators')
-@ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+@ApiLang()
 @Controller('plans/:planId/indicators')
 export class IndicatorsController {
   constructor(
@@ -114,12 +115,11 @@ export class IndicatorsController {
     return this.values.deleteValue(planId, code, period, toActor(user), lang);
   }
 
-  @Post(':code/values/:period/submit')
+  @PostAction(
+    ':code/values/:period/submit',
+    'Submit a draft or returned value for approval (checks DEVIATION_REASON at year end)',
+  )
   @AllowForUnit('admin', 'unit_manager')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Submit a draft or returned value for approval (checks DEVIATION_REASON at year end)',
-  })
   submitValue(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -131,10 +131,8 @@ export class IndicatorsController {
     return this.values.submitValue(planId, code, period, dto, toActor(user), lang);
   }
 
-  @Post(':code/values/:period/approve')
+  @PostAction(':code/values/:period/approve', 'Approve a submitted value')
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve a submitted value' })
   approveValue(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -146,10 +144,8 @@ export class IndicatorsController {
     return this.values.approveValue(planId, code, period, dto, toActor(user), lang);
   }
 
-  @Post(':code/values/:period/return')
+  @PostAction(':code/values/:period/return', 'Return a submitted value to the unit with a comment')
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Return a submitted value to the unit with a comment' })
   returnValue(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -179,13 +175,11 @@ export class IndicatorsController {
     return this.values.proposeCorrection(planId, code, period, dto, toActor(user), lang);
   }
 
-  @Post(':code/values/:period/correct/approve')
+  @PostAction(
+    ':code/values/:period/correct/approve',
+    'Approve the waiting correction of a value (never by its proposer: 409 SELF_APPROVAL); the value becomes the corrected one, revised, the original kept',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Approve the waiting correction of a value (never by its proposer: 409 SELF_APPROVAL); the value becomes the corrected one, revised, the original kept',
-  })
   approveCorrection(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -197,13 +191,11 @@ export class IndicatorsController {
     return this.values.approveCorrection(planId, code, period, dto, toActor(user), lang);
   }
 
-  @Post(':code/values/:period/correct/reject')
+  @PostAction(
+    ':code/values/:period/correct/reject',
+    'Reject the waiting correction of a value with a comment (by its proposer: withdraw it); the value does not change',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Reject the waiting correction of a value with a comment (by its proposer: withdraw it); the value does not change',
-  })
   rejectCorrection(
     @Param('planId') planId: string,
     @Param('code') code: string,

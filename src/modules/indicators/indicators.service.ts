@@ -107,18 +107,7 @@ export class IndicatorsService {
         this.getIndicator(planId, code, manager),
       );
       const changes: Partial<Indicator> = {};
-      for (const key of [
-        'name',
-        'unit',
-        'weight',
-        'direction',
-        'valueType',
-        'method',
-        'baseline',
-        'monitoringMonths',
-        'reportingMonths',
-        'dataSource',
-      ] as const) {
+      for (const key of [...CONTENT_FIELDS, 'weight'] as const) {
         if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
       }
       const targetsChange = dto.targets !== undefined && !sameTargets(rows, indicator.id, dto.targets);

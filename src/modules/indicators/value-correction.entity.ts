@@ -1,5 +1,16 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { CorrectionStatus } from '../../contracts/workflow.js';
+import { Entity, Index } from 'typeorm';
+import { CORRECTION_STATUSES, type CorrectionStatus } from '../../contracts/workflow.js';
+import {
+  IdColumn,
+  IntegerColumn,
+  NumericColumn,
+  References,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  TimestampNowColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { Plan } from '../plans/plan.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 
@@ -12,72 +23,69 @@ import { IndicatorValue } from './indicator-value.entity.js';
 @Index('value_corrections_value_id_proposed_key', ['valueId'], { unique: true, where: `status = 'proposed'` })
 @Index('value_corrections_value_id_idx', ['valueId'])
 @Index('value_corrections_plan_id_status_idx', ['planId', 'status'])
-@Check('value_corrections_status_check', `status IN ('proposed', 'approved', 'rejected', 'withdrawn')`)
 export class ValueCorrection {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'value_corrections_pkey' })
+  @IdColumn('value_corrections')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'value_corrections_plan_id_fkey' })
+  @References(() => Plan, 'value_corrections', 'plan_id', 'CASCADE')
   plan?: Plan;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   indicatorId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   valueId!: string;
 
-  @ManyToOne(() => IndicatorValue, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'value_id', foreignKeyConstraintName: 'value_corrections_value_id_fkey' })
+  @References(() => IndicatorValue, 'value_corrections', 'value_id', 'CASCADE')
   entry?: IndicatorValue;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   period!: string;
 
   /** C as it stood when the correction was proposed. */
-  @Column({ type: 'numeric' })
+  @NumericColumn()
   previousValue!: number;
 
   /** The proposed C. */
-  @Column({ type: 'numeric' })
+  @NumericColumn()
   value!: number;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   deviationReason!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   note!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   evidenceUrl!: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   reason!: string;
 
-  @Column({ type: 'text', default: 'proposed' })
+  @TextEnumColumn('value_corrections', 'status', CORRECTION_STATUSES, { default: 'proposed' })
   status!: CorrectionStatus;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   proposedBy!: string | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @TimestampNowColumn()
   proposedAt!: Date;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   decidedBy!: string | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   decidedAt!: Date | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   decisionComment!: string | null;
 
-  @Column({ type: 'integer', default: 1 })
+  @IntegerColumn({ default: 1 })
   version!: number;
 }

@@ -1,36 +1,34 @@
+import { Check, Entity, Unique, VersionColumn } from 'typeorm';
+import { INSTITUTION_KINDS, type InstitutionKind } from '../../contracts/plan-document.js';
 import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
-import type { InstitutionKind } from '../../contracts/plan-document.js';
+  CreatedAtColumn,
+  IdColumn,
+  IntegerColumn,
+  TextColumn,
+  TextEnumColumn,
+  UpdatedAtColumn,
+} from '../../database/columns.js';
 
 @Entity('institutions')
 @Unique('institutions_name_key', ['name'])
-@Check('institutions_kind_check', `kind IN ('belediye', 'buyuksehir', 'birlik', 'kent-konseyi', 'diger')`)
 @Check('institutions_population_check', `population IS NULL OR population >= 0`)
 export class Institution {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'institutions_pkey' })
+  @IdColumn('institutions')
   id!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   name!: string;
 
-  @Column({ type: 'text' })
+  @TextEnumColumn('institutions', 'kind', INSTITUTION_KINDS)
   kind!: InstitutionKind;
 
-  @Column({ type: 'integer', nullable: true })
+  @IntegerColumn({ nullable: true })
   population!: number | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt!: Date;
 
   @VersionColumn()

@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import {
   CreateInstitutionDto,
   CreateUnitDto,
@@ -47,7 +47,7 @@ export class InstitutionsController {
   @Delete(':institutionId')
   @SuperadminOnly()
   @HttpCode(204)
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   @ApiOperation({
     summary:
       'Delete an institution with its units and plans; never one whose plans hold approved values (409 HOLDS_APPROVED_VALUES)',

@@ -1,34 +1,32 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Entity, Unique } from 'typeorm';
+import { IdColumn, IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
 import { Institution } from './institution.entity.js';
 
 /** A unit (birim, e.g. Fen İşleri Müdürlüğü): a spending unit that owns targets. */
 @Entity('units')
 @Unique('units_institution_id_code_key', ['institutionId', 'code'])
 export class Unit {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'units_pkey' })
+  @IdColumn('units')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @ManyToOne(() => Institution, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'institution_id', foreignKeyConstraintName: 'units_institution_id_fkey' })
+  @References(() => Institution, 'units', 'institution_id', 'CASCADE')
   institution?: Institution;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   code!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   name!: string;
 
-  @Index('units_parent_id_idx')
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ index: 'units_parent_id_idx', nullable: true })
   parentId!: string | null;
 
-  @ManyToOne(() => Unit, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'parent_id', foreignKeyConstraintName: 'units_parent_id_fkey' })
+  @References(() => Unit, 'units', 'parent_id', 'SET NULL')
   parent?: Unit | null;
 
-  @Column({ type: 'integer', default: 0 })
+  @IntegerColumn({ default: 0 })
   position!: number;
 }

@@ -1,51 +1,49 @@
+import { Check, Entity, Unique, VersionColumn } from 'typeorm';
+import { PERIOD_STATUSES, type PeriodStatus } from '../../contracts/workflow.js';
 import {
-  Check,
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
-import type { PeriodStatus } from '../../contracts/workflow.js';
+  IdColumn,
+  References,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  TimestampNowColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { Plan } from '../plans/plan.entity.js';
 
 /** An assessment period of a plan ("2025-H1" izleme, "2025" değerlendirme) opened by a planner. */
 @Entity('assessment_periods')
 @Unique('assessment_periods_plan_id_period_key', ['planId', 'period'])
-@Check('assessment_periods_status_check', `status IN ('open', 'closed')`)
 @Check('assessment_periods_period_check', `period ~ '^[0-9]{4}(-H1)?$'`)
 export class AssessmentPeriod {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'assessment_periods_pkey' })
+  @IdColumn('assessment_periods')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'assessment_periods_plan_id_fkey' })
+  @References(() => Plan, 'assessment_periods', 'plan_id', 'CASCADE')
   plan?: Plan;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   period!: string;
 
-  @Column({ type: 'text', default: 'open' })
+  @TextEnumColumn('assessment_periods', 'status', PERIOD_STATUSES, { default: 'open' })
   status!: PeriodStatus;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   openedBy!: string | null;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @TimestampNowColumn()
   openedAt!: Date;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   closedBy!: string | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   closedAt!: Date | null;
 
   @VersionColumn({ default: 1 })

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Lang } from '../../contracts/validation.js';
 import type {
@@ -7,8 +7,9 @@ import type {
   AssessmentPeriodResponse,
   WorklistResponse,
 } from '../../contracts/workflow.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { CurrentUser, toActor, type RequestUser } from '../../common/request-user.js';
+import { PostAction } from '../../common/routes.js';
 import { IndicatorValuesService } from '../indicators/indicator-values.service.js';
 import { ApprovalsDto, OpenPeriodDto, PeriodTransitionDto } from './dto/periods.dto.js';
 import { PeriodsService } from './periods.service.js';
@@ -16,7 +17,7 @@ import { WorklistService } from './worklist.service.js';
 import { Allow } from '../auth/access.decorators.js';
 
 @ApiTags('periods')
-@ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+@ApiLang()
 @Controller('plans/:planId')
 export class PeriodsController {
   constructor(
@@ -45,13 +46,11 @@ export class PeriodsController {
     return this.periods.openPeriod(planId, dto.period, toActor(user), lang);
   }
 
-  @Post('periods/:period/close')
+  @PostAction(
+    'periods/:period/close',
+    'Close an assessment period: its entries are locked (corrections stay possible); 409 PERIOD_HAS_SUBMITTED while values wait for approval',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Close an assessment period: its entries are locked (corrections stay possible); 409 PERIOD_HAS_SUBMITTED while values wait for approval',
-  })
   closePeriod(
     @Param('planId') planId: string,
     @Param('period') period: string,
@@ -62,10 +61,8 @@ export class PeriodsController {
     return this.periods.closePeriod(planId, period, dto.version, toActor(user), lang);
   }
 
-  @Post('periods/:period/reopen')
+  @PostAction('periods/:period/reopen', 'Reopen a closed assessment period')
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reopen a closed assessment period' })
   reopenPeriod(
     @Param('planId') planId: string,
     @Param('period') period: string,
@@ -93,10 +90,8 @@ export class PeriodsController {
     return this.worklist.getApprovalQueue(planId);
   }
 
-  @Post('approvals')
+  @PostAction('approvals', 'Approve many submitted values at once, all or nothing')
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Approve many submitted values at once, all or nothing' })
   approveMany(
     @Param('planId') planId: string,
     @Body() dto: ApprovalsDto,

@@ -6,6 +6,14 @@ import { parsePeriod } from '../progress/periods.js';
 import { allEntryPeriodsIn } from './assessment-periods.js';
 import type { WorklistIndicator, WorklistValue } from './worklist.js';
 
+/**
+ * From an indicator `i` to its target `t`, aim `a` and responsible unit `u`: what the reads name
+ * an indicator by, and plan order (a.position, t.position, i.position).
+ */
+const TARGET_AIM_UNIT = `JOIN targets t ON t.id = i.target_id
+         JOIN aims a ON a.id = t.aim_id
+         JOIN units u ON u.id = t.responsible_unit_id`;
+
 /** The narrow reads of the worklist and the approval queue, in plan order (aim, target, indicator). */
 @Injectable()
 export class PeriodsRepository {
@@ -41,9 +49,7 @@ export class PeriodsRepository {
     >(
       `SELECT i.code, i.name, t.code AS target, u.code AS unit, i.monitoring_months, i.since_year
          FROM indicators i
-         JOIN targets t ON t.id = i.target_id
-         JOIN aims a ON a.id = t.aim_id
-         JOIN units u ON u.id = t.responsible_unit_id
+         ${TARGET_AIM_UNIT}
         WHERE i.plan_id = $1 AND ($2::text IS NULL OR u.code = $2)
         ORDER BY a.position, t.position, i.position`,
       [planId, unit ?? null],
@@ -132,9 +138,7 @@ export class PeriodsRepository {
               v.deviation_reason, v.note, v.evidence_url, v.submitted_by, v.submitted_at, v.version
          FROM indicator_values v
          JOIN indicators i ON i.id = v.indicator_id
-         JOIN targets t ON t.id = i.target_id
-         JOIN aims a ON a.id = t.aim_id
-         JOIN units u ON u.id = t.responsible_unit_id
+         ${TARGET_AIM_UNIT}
         WHERE v.plan_id = $1 AND v.status = 'submitted'
         ORDER BY a.position, t.position, i.position, v.period`,
       [planId],
@@ -185,9 +189,7 @@ export class PeriodsRepository {
          FROM value_corrections c
          JOIN indicator_values v ON v.id = c.value_id
          JOIN indicators i ON i.id = c.indicator_id
-         JOIN targets t ON t.id = i.target_id
-         JOIN aims a ON a.id = t.aim_id
-         JOIN units u ON u.id = t.responsible_unit_id
+         ${TARGET_AIM_UNIT}
         WHERE c.plan_id = $1 AND c.status = 'proposed'
         ORDER BY a.position, t.position, i.position, c.period`,
       [planId],

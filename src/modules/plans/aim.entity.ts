@@ -1,38 +1,30 @@
-import {
-  Column,
-  Entity,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
+import { Entity, Unique, VersionColumn } from 'typeorm';
+import { IdColumn, IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
 import { Plan } from './plan.entity.js';
 
 /** A strategic aim (amaç, A1). */
 @Entity('aims')
 @Unique('aims_plan_id_code_key', ['planId', 'code'])
 export class Aim {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'aims_pkey' })
+  @IdColumn('aims')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'aims_plan_id_fkey' })
+  @References(() => Plan, 'aims', 'plan_id', 'CASCADE')
   plan?: Plan;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   code!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title!: string;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   position!: number;
 
   @VersionColumn()

@@ -1,29 +1,29 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Entity, Unique } from 'typeorm';
+import { IdColumn, IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
 import { Plan } from './plan.entity.js';
 
 /** A core value (temel değer): an ordered list of title + description per plan. */
 @Entity('core_values')
 @Unique('core_values_plan_id_position_key', ['planId', 'position'])
 export class CoreValue {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'core_values_pkey' })
+  @IdColumn('core_values')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'core_values_plan_id_fkey' })
+  @References(() => Plan, 'core_values', 'plan_id', 'CASCADE')
   plan?: Plan;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   position!: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title!: string;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   description!: string | null;
 }

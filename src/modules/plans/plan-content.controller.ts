@@ -1,9 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
@@ -17,7 +17,7 @@ const positionPipe = new ParseIntPipe({
 });
 
 @ApiTags('plan content')
-@ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+@ApiLang()
 @Controller('plans/:planId')
 export class PlanContentController {
   constructor(private readonly content: PlanContentService) {}

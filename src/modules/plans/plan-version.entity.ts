@@ -1,22 +1,25 @@
+import { Entity, Index, Unique } from 'typeorm';
 import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-} from 'typeorm';
-import type {
-  AddedIndicator,
-  CardChange,
-  PlanUpdateRequest,
-  PlanVersionStatus,
-  TargetChange,
-  WeightChange,
+  PLAN_VERSION_STATUSES,
+  type AddedIndicator,
+  type CardChange,
+  type PlanUpdateRequest,
+  type PlanVersionStatus,
+  type TargetChange,
+  type WeightChange,
 } from '../../contracts/plan-versions.js';
+import {
+  CreatedAtColumn,
+  DateColumn,
+  IdColumn,
+  IntegerColumn,
+  JsonColumn,
+  References,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { Plan } from './plan.entity.js';
 
 /**
@@ -26,75 +29,73 @@ import { Plan } from './plan.entity.js';
  */
 @Entity('plan_versions')
 @Unique('plan_versions_plan_id_number_key', ['planId', 'number'])
-@Check('plan_versions_status_check', `status IN ('proposed', 'approved', 'rejected')`)
 // At most one proposal waits for the administrator at a time.
 @Index('plan_versions_plan_id_proposed_key', ['planId'], { unique: true, where: "status = 'proposed'" })
 export class PlanVersion {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'plan_versions_pkey' })
+  @IdColumn('plan_versions')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'plan_versions_plan_id_fkey' })
+  @References(() => Plan, 'plan_versions', 'plan_id', 'CASCADE')
   plan?: Plan;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   number!: number;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   effectiveYear!: number;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   reason!: string;
 
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   decisionDate!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   decisionNumber!: string | null;
 
-  @Column({ type: 'text', default: 'approved' })
+  @TextEnumColumn('plan_versions', 'status', PLAN_VERSION_STATUSES, { default: 'approved' })
   status!: PlanVersionStatus;
 
   /** Who proposed it. */
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   createdBy!: string | null;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 
   /** The proposal as sent (without reason and decision), checked again when it is approved. */
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   request!: Pick<PlanUpdateRequest, 'targets' | 'weights' | 'indicators' | 'cards'> | null;
 
-  @Column({ type: 'jsonb' })
+  @JsonColumn()
   changes!: TargetChange[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'" })
+  @JsonColumn({ default: () => "'[]'" })
   weightChanges!: WeightChange[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'" })
+  @JsonColumn({ default: () => "'[]'" })
   addedIndicators!: AddedIndicator[];
 
-  @Column({ type: 'jsonb', default: () => "'[]'" })
+  @JsonColumn({ default: () => "'[]'" })
   cardChanges!: CardChange[];
 
   /** The administrator who approved or rejected it. */
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   decidedBy!: string | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   decidedAt!: Date | null;
 
   /** In force from (the approval date). */
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   effectiveDate!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   rejectionReason!: string | null;
 }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { PlanVersionResponse, VersionDiffLine } from '../../contracts/plan-versions.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { NotFoundError } from '../../common/app-error.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { PostAction } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
 import { PlanVersionsService } from './plan-versions.service.js';
@@ -16,12 +17,7 @@ const VERSION_NUMBER = new ParseIntPipe({
 });
 
 @ApiTags('plans')
-@ApiQuery({
-  name: 'lang',
-  required: false,
-  enum: ['tr', 'en'],
-  description: 'Language of messages (default tr)',
-})
+@ApiLang('Language of messages (default tr)')
 @Controller('plans/:planId')
 export class PlanVersionsController {
   constructor(private readonly versions: PlanVersionsService) {}
@@ -41,13 +37,11 @@ export class PlanVersionsController {
     return this.versions.proposeUpdate(planId, dto, user, lang);
   }
 
-  @Post('versions/:number/approve')
+  @PostAction(
+    'versions/:number/approve',
+    'The mayor’s approval: an administrator puts a proposed update in force (409 SELF_APPROVAL for the proposer, 409 VERSION_STATUS, 409 UPDATE_OUTDATED)',
+  )
   @Allow('admin')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'The mayor’s approval: an administrator puts a proposed update in force (409 SELF_APPROVAL for the proposer, 409 VERSION_STATUS, 409 UPDATE_OUTDATED)',
-  })
   approveUpdate(
     @Param('planId') planId: string,
     @Param('number', VERSION_NUMBER) number: number,
@@ -58,10 +52,11 @@ export class PlanVersionsController {
     return this.versions.approveUpdate(planId, number, dto, user, lang);
   }
 
-  @Post('versions/:number/reject')
+  @PostAction(
+    'versions/:number/reject',
+    'An administrator rejects a proposed update; the plan does not change',
+  )
   @Allow('admin')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'An administrator rejects a proposed update; the plan does not change' })
   rejectUpdate(
     @Param('planId') planId: string,
     @Param('number', VERSION_NUMBER) number: number,

@@ -1,91 +1,95 @@
+import { Check, Column, Entity, VersionColumn } from 'typeorm';
 import {
-  Check,
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
-import type { CostingDoc, PlanSettings, PlanStatus } from '../../contracts/plan-document.js';
+  PLAN_STATUSES,
+  type CostingDoc,
+  type PlanSettings,
+  type PlanStatus,
+} from '../../contracts/plan-document.js';
+import {
+  CreatedAtColumn,
+  DateColumn,
+  IdColumn,
+  IntegerColumn,
+  JsonColumn,
+  References,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  UpdatedAtColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { Institution } from '../institutions/institution.entity.js';
 
 @Entity('plans')
-@Check('plans_status_check', `status IN ('taslak', 'meclis-onayinda', 'yururlukte', 'kapandi')`)
 @Check('plans_years_check', `end_year >= start_year`)
 export class Plan {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'plans_pkey' })
+  @IdColumn('plans')
   id!: string;
 
-  @Index('plans_institution_id_idx')
-  @Column({ type: 'uuid' })
+  @UuidColumn({ index: 'plans_institution_id_idx' })
   institutionId!: string;
 
-  @ManyToOne(() => Institution, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'institution_id', foreignKeyConstraintName: 'plans_institution_id_fkey' })
+  @References(() => Institution, 'plans', 'institution_id', 'CASCADE')
   institution?: Institution;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title!: string;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   startYear!: number;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   endYear!: number;
 
   /** null when the document did not say; the effective status is then derived (plan.mapper). */
-  @Column({ type: 'text', nullable: true })
+  @TextEnumColumn('plans', 'status', PLAN_STATUSES, { nullable: true })
   status!: PlanStatus | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   mission!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   vision!: string | null;
 
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   submittedToCouncil!: string | null;
 
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   councilDecisionDate!: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   councilDecisionNumber!: string | null;
 
   /** The date the close step gave (kapandı). */
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   closedOn!: string | null;
 
   /** Population when the plan was made: POPULATION_DUTY is judged on it. */
-  @Column({ type: 'integer', nullable: true })
+  @IntegerColumn({ nullable: true })
   population!: number | null;
 
   /** The local election the plan follows: ELECTION_DEADLINE is judged on it. */
-  @Column({ type: 'date', nullable: true })
+  @DateColumn({ nullable: true })
   electionDate!: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   settings!: Partial<PlanSettings> | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   costing!: CostingDoc | null;
 
   /** When the plan was published for the public transparency pages; null: not published. */
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   publishedAt!: Date | null;
 
   /** Moved by database triggers on every change of aims, targets, indicators, yearly targets and values. */
   @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
   contentVersion!: number;
 
-  @CreateDateColumn({ type: 'timestamptz' })
+  @CreatedAtColumn()
   createdAt!: Date;
 
-  @UpdateDateColumn({ type: 'timestamptz' })
+  @UpdatedAtColumn()
   updatedAt!: Date;
 
   @VersionColumn()

@@ -3,21 +3,17 @@ import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { ImportResponse, PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { ClosePlanDto, EnactPlanDto, SubmitPlanDto, WithdrawPlanDto } from './dto/plan-lifecycle.dto.js';
 import { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
 import { PlanDocumentService, today } from './plan-document.service.js';
 import { PlansService } from './plans.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { PostAction } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 
 @ApiTags('plans')
-@ApiQuery({
-  name: 'lang',
-  required: false,
-  enum: ['tr', 'en'],
-  description: 'Language of messages (default tr)',
-})
+@ApiLang('Language of messages (default tr)')
 @Controller('plans')
 export class PlansController {
   constructor(
@@ -87,13 +83,11 @@ export class PlansController {
     return this.plans.deletePlan(planId, lang);
   }
 
-  @Post(':planId/lifecycle/submit')
+  @PostAction(
+    ':planId/lifecycle/submit',
+    'taslak → meclis-onayinda: submitted to the council on date; every error rule must pass (409 PLAN_STATUS from another status)',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'taslak → meclis-onayinda: submitted to the council on date; every error rule must pass (409 PLAN_STATUS from another status)',
-  })
   submitToCouncil(
     @Param('planId') planId: string,
     @Body() dto: SubmitPlanDto,
@@ -102,12 +96,11 @@ export class PlansController {
     return this.plans.changeLifecycle(planId, { action: 'submit', date: dto.date }, lang);
   }
 
-  @Post(':planId/lifecycle/enact')
+  @PostAction(
+    ':planId/lifecycle/enact',
+    'meclis-onayinda → yururlukte: council decision date (not before the submission) and number',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'meclis-onayinda → yururlukte: council decision date (not before the submission) and number',
-  })
   enact(
     @Param('planId') planId: string,
     @Body() dto: EnactPlanDto,
@@ -116,13 +109,11 @@ export class PlansController {
     return this.plans.changeLifecycle(planId, { action: 'enact', date: dto.date, number: dto.number }, lang);
   }
 
-  @Post(':planId/lifecycle/close')
+  @PostAction(
+    ':planId/lifecycle/close',
+    'yururlukte → kapandi (date default today, not before the council decision); a closed plan refuses edits with 409 PLAN_CLOSED',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'yururlukte → kapandi (date default today, not before the council decision); a closed plan refuses edits with 409 PLAN_CLOSED',
-  })
   close(
     @Param('planId') planId: string,
     @Body() dto: ClosePlanDto,
@@ -131,13 +122,11 @@ export class PlansController {
     return this.plans.changeLifecycle(planId, { action: 'close', date: dto.date ?? today() }, lang);
   }
 
-  @Post(':planId/lifecycle/withdraw')
+  @PostAction(
+    ':planId/lifecycle/withdraw',
+    'meclis-onayinda → taslak: the plan comes back from the council to be changed (its content is locked while the council has it); the submission date is cleared',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'meclis-onayinda → taslak: the plan comes back from the council to be changed (its content is locked while the council has it); the submission date is cleared',
-  })
   withdraw(
     @Param('planId') planId: string,
     @Body() dto: WithdrawPlanDto,
@@ -146,13 +135,11 @@ export class PlansController {
     return this.plans.changeLifecycle(planId, { action: 'withdraw', date: dto.date }, lang);
   }
 
-  @Post(':planId/publish')
+  @PostAction(
+    ':planId/publish',
+    'Publish the plan on the public transparency pages (approved values only); a draft cannot be published (409 PLAN_STATUS)',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Publish the plan on the public transparency pages (approved values only); a draft cannot be published (409 PLAN_STATUS)',
-  })
   publish(@Param('planId') planId: string, @RequestLang() lang: Lang): Promise<PlanResponse> {
     return this.plans.setPublished(planId, true, lang);
   }

@@ -1,27 +1,26 @@
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity } from 'typeorm';
+import { IntegerColumn, KeyColumn, References, UuidColumn } from '../../database/columns.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Target } from './target.entity.js';
 
 /** işbirliği yapılacak birim: a unit collaborating on a target (never its responsible unit). */
 @Entity('target_collaborators')
 export class TargetCollaborator {
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'target_collaborators_pkey' })
+  @KeyColumn('target_collaborators', 'uuid')
   targetId!: string;
 
-  @PrimaryColumn({ type: 'uuid', primaryKeyConstraintName: 'target_collaborators_pkey' })
+  @KeyColumn('target_collaborators', 'uuid')
   unitId!: string;
 
-  @ManyToOne(() => Target, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'target_id', foreignKeyConstraintName: 'target_collaborators_target_id_fkey' })
+  @References(() => Target, 'target_collaborators', 'target_id', 'CASCADE')
   target?: Target;
 
-  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'unit_id', foreignKeyConstraintName: 'target_collaborators_unit_id_fkey' })
+  @References(() => Unit, 'target_collaborators', 'unit_id', 'RESTRICT')
   unit?: Unit;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   position!: number;
 }

@@ -1,14 +1,13 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  VersionColumn,
-} from 'typeorm';
+import { Entity, Unique, VersionColumn } from 'typeorm';
 import type { ActivityDoc, YearAmounts } from '../../contracts/plan-document.js';
+import {
+  IdColumn,
+  IntegerColumn,
+  JsonColumn,
+  References,
+  TextColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
 
@@ -16,60 +15,56 @@ import { Aim } from './aim.entity.js';
 @Entity('targets')
 @Unique('targets_plan_id_code_key', ['planId', 'code'])
 export class Target {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'targets_pkey' })
+  @IdColumn('targets')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @Index('targets_aim_id_idx')
-  @Column({ type: 'uuid' })
+  @UuidColumn({ index: 'targets_aim_id_idx' })
   aimId!: string;
 
-  @ManyToOne(() => Aim, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'aim_id', foreignKeyConstraintName: 'targets_aim_id_fkey' })
+  @References(() => Aim, 'targets', 'aim_id', 'CASCADE')
   aim?: Aim;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   code!: string;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   title!: string;
 
-  @Column({ type: 'integer' })
+  @IntegerColumn()
   position!: number;
 
   /** sorumlu birim: exactly one (RESPONSIBLE_UNIT). */
-  @Index('targets_responsible_unit_id_idx')
-  @Column({ type: 'uuid' })
+  @UuidColumn({ index: 'targets_responsible_unit_id_idx' })
   responsibleUnitId!: string;
 
-  @ManyToOne(() => Unit, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'responsible_unit_id', foreignKeyConstraintName: 'targets_responsible_unit_id_fkey' })
+  @References(() => Unit, 'targets', 'responsible_unit_id', 'RESTRICT')
   responsibleUnit?: Unit;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   risks!: string[] | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   controls!: string[] | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   strategies!: string[] | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   activities!: ActivityDoc[] | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   costEstimate!: YearAmounts | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   findings!: string[] | null;
 
-  @Column({ type: 'jsonb', nullable: true })
+  @JsonColumn({ nullable: true })
   needs!: string[] | null;
 
   @VersionColumn()

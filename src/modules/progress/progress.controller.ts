@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanRateResponse, ProgressResponse } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { parseBasis, ProgressService } from './progress.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
@@ -31,7 +31,7 @@ export class ProgressController {
       'YYYY-H1 (izleme) or YYYY (değerlendirme); default: the latest closed period with approved values, else the latest with approved values, else the latest closed, else the latest ended',
   })
   @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   getProgress(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
@@ -47,7 +47,7 @@ export class ProgressController {
   })
   @ApiQuery({ name: 'period', required: true, example: '2025' })
   @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   getPlanRates(
     @Query('period') period: string | undefined,
     @Query('basis') basis: string | undefined,

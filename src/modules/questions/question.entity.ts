@@ -1,84 +1,83 @@
+import { Check, Entity, Index, VersionColumn } from 'typeorm';
 import {
-  Check,
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  VersionColumn,
-} from 'typeorm';
-import type { QuestionStatus, QuestionSubjectType } from '../../contracts/questions.js';
+  QUESTION_STATUSES,
+  QUESTION_SUBJECT_TYPES,
+  type QuestionStatus,
+  type QuestionSubjectType,
+} from '../../contracts/questions.js';
+import {
+  IdColumn,
+  References,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  TimestampNowColumn,
+  UuidColumn,
+} from '../../database/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 
 /** A reviewer's question (soru) on an aim, target or indicator of a plan, and the unit's answer. */
 @Entity('questions')
 @Index('questions_plan_id_status_idx', ['planId', 'status'])
-@Check('questions_subject_type_check', `subject_type IN ('aim', 'target', 'indicator')`)
-@Check('questions_status_check', `status IN ('open', 'answered', 'closed')`)
 @Check('questions_period_check', `period IS NULL OR period ~ '^[0-9]{4}(-H[12])?$'`)
 export class Question {
-  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'questions_pkey' })
+  @IdColumn('questions')
   id!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   institutionId!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   planId!: string;
 
-  @ManyToOne(() => Plan, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'plan_id', foreignKeyConstraintName: 'questions_plan_id_fkey' })
+  @References(() => Plan, 'questions', 'plan_id', 'CASCADE')
   plan?: Plan;
 
-  @Column({ type: 'text' })
+  @TextEnumColumn('questions', 'subject_type', QUESTION_SUBJECT_TYPES)
   subjectType!: QuestionSubjectType;
 
   /** The code of the aim, target or indicator (A1, H1.1, PG1.1.1); kept as asked. */
-  @Column({ type: 'text' })
+  @TextColumn()
   subjectCode!: string;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   period!: string | null;
 
-  @Column({ type: 'text' })
+  @TextColumn()
   text!: string;
 
-  @Column({ type: 'uuid' })
+  @UuidColumn()
   askedBy!: string;
 
-  @ManyToOne(() => User)
-  @JoinColumn({ name: 'asked_by', foreignKeyConstraintName: 'questions_asked_by_fkey' })
+  @References(() => User, 'questions', 'asked_by')
   asker?: User;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @TimestampNowColumn()
   askedAt!: Date;
 
-  @Column({ type: 'text', nullable: true })
+  @TextColumn({ nullable: true })
   answer!: string | null;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   answeredBy!: string | null;
 
-  @ManyToOne(() => User)
-  @JoinColumn({ name: 'answered_by', foreignKeyConstraintName: 'questions_answered_by_fkey' })
+  @References(() => User, 'questions', 'answered_by')
   answerer?: User | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   answeredAt!: Date | null;
 
-  @Column({ type: 'text', default: 'open' })
+  @TextEnumColumn('questions', 'status', QUESTION_STATUSES, { default: 'open' })
   status!: QuestionStatus;
 
-  @Column({ type: 'uuid', nullable: true })
+  @UuidColumn({ nullable: true })
   closedBy!: string | null;
 
-  @ManyToOne(() => User)
-  @JoinColumn({ name: 'closed_by', foreignKeyConstraintName: 'questions_closed_by_fkey' })
+  @References(() => User, 'questions', 'closed_by')
   closer?: User | null;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @TimestampColumn({ nullable: true })
   closedAt!: Date | null;
 
   @VersionColumn({ default: 1 })

@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { QuestionResponse } from '../../contracts/questions.js';
 import type { Lang } from '../../contracts/validation.js';
-import { RequestLang } from '../../common/lang.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { PostAction } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import {
   AnswerQuestionDto,
@@ -35,7 +36,7 @@ export class QuestionsController {
     summary:
       'Ask a question on an aim, target or indicator (400 UNKNOWN_SUBJECT when the plan has none, 409 PLAN_CLOSED for a closed plan)',
   })
-  @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+  @ApiLang()
   askQuestion(
     @Param('planId') planId: string,
     @Body() dto: AskQuestionDto,
@@ -45,13 +46,11 @@ export class QuestionsController {
     return this.questions.askQuestion(planId, dto, user, lang);
   }
 
-  @Post(':questionId/answer')
+  @PostAction(
+    ':questionId/answer',
+    'Answer as the responsible unit (a unit manager only for their units); replaces an earlier answer',
+  )
   @Allow('admin', 'planner', 'unit_manager')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Answer as the responsible unit (a unit manager only for their units); replaces an earlier answer',
-  })
   answerQuestion(
     @Param('planId') planId: string,
     @Param('questionId') questionId: string,
@@ -61,10 +60,8 @@ export class QuestionsController {
     return this.questions.answerQuestion(planId, questionId, dto, user);
   }
 
-  @Post(':questionId/close')
+  @PostAction(':questionId/close', 'Close a question: the reviewer who asked, or an admin')
   @Allow('reviewer', 'admin')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Close a question: the reviewer who asked, or an admin' })
   closeQuestion(
     @Param('planId') planId: string,
     @Param('questionId') questionId: string,

@@ -100,10 +100,13 @@ export class QuestionsService {
     request: AnswerQuestionRequest,
     user: RequestUser,
   ): Promise<QuestionResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      await setActor(manager);
-      const row = await lockQuestion(manager, planId, questionId);
-      if (this.access.roleIn(user, row.institutionId) === 'unit_manager') {
+    return this.step(
+      planId,
+      questionId,
+      request.version,
+      'answered',
+      async (manager, row) => {
+        if (this.access.roleIn(user, row.institutionId) !== 'unit_manager') return;
         const responsible = await this.repository.findResponsibleUnits(
           manager,
           planId,
@@ -118,21 +121,9 @@ export class QuestionsService {
             `${row.subjectCode} is not the responsibility of your unit`,
           );
         }
-      }
-      await assertVersionAndStatus(manager, row, request.version, ['open', 'answered'], 'answered');
-      await manager.update(
-        Question,
-        { id: row.id },
-        {
-          answer: request.text,
-          answeredBy: user.id,
-          answeredAt: new Date(),
-          status: 'answered',
-          version: row.version + 1,
-        },
-      );
-      return reload(manager, row.id);
-    });
+      },
+      () => ({ answer: request.text, answeredBy: user.id, answeredAt: new Date() }),
+    );
   }
 
   async closeQuestion(
@@ -141,22 +132,43 @@ export class QuestionsService {
     request: CloseQuestionRequest,
     user: RequestUser,
   ): Promise<QuestionResponse> {
+    return this.step(
+      planId,
+      questionId,
+      request.version,
+      'closed',
+      (_manager, row) => {
+        if (this.access.roleIn(user, row.institutionId) !== 'admin' && row.askedBy !== user.id) {
+          throw new AppError(
+            403,
+            'NOT_YOUR_QUESTION',
+            'Only the reviewer who asked (or an admin) closes a question',
+          );
+        }
+        return Promise.resolve();
+      },
+      () => ({ closedBy: user.id, closedAt: new Date() }),
+    );
+  }
+
+  /**
+   * Answering or closing, in one transaction: the question locked, `allowed` judges the caller,
+   * then its version and status are checked and `fields` written with the new status and version.
+   */
+  private step(
+    planId: string,
+    questionId: string,
+    version: number | undefined,
+    to: 'answered' | 'closed',
+    allowed: (manager: EntityManager, row: Question) => Promise<void>,
+    fields: () => Partial<Question>,
+  ): Promise<QuestionResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       const row = await lockQuestion(manager, planId, questionId);
-      if (this.access.roleIn(user, row.institutionId) !== 'admin' && row.askedBy !== user.id) {
-        throw new AppError(
-          403,
-          'NOT_YOUR_QUESTION',
-          'Only the reviewer who asked (or an admin) closes a question',
-        );
-      }
-      await assertVersionAndStatus(manager, row, request.version, ['open', 'answered'], 'closed');
-      await manager.update(
-        Question,
-        { id: row.id },
-        { status: 'closed', closedBy: user.id, closedAt: new Date(), version: row.version + 1 },
-      );
+      await allowed(manager, row);
+      await assertVersionAndStatus(manager, row, version, ['open', 'answered'], to);
+      await manager.update(Question, { id: row.id }, { ...fields(), status: to, version: row.version + 1 });
       return reload(manager, row.id);
     });
   }
