@@ -7,6 +7,7 @@ import { SignInAttemptsInvitations1764000000000 } from './1764000000000-sign-in-
 import { ApprovedValuesKept1764100000000 } from './1764100000000-approved-values-kept.js';
 import { AuditRolesChain1764200000000 } from './1764200000000-audit-roles-chain.js';
 import { ValueCorrections1764400000000 } from './1764400000000-value-corrections.js';
+import { AccountAdministration1764500000000 } from './1764500000000-account-administration.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   ApprovedValuesKept1764100000000,
   AuditRolesChain1764200000000,
   ValueCorrections1764400000000,
+  AccountAdministration1764500000000,
 ];

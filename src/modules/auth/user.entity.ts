@@ -29,6 +29,14 @@ export class User {
   @Column({ type: 'boolean', default: false })
   isSuperadmin!: boolean;
 
+  /** Set while the account is deactivated: it cannot sign in and holds no session. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deactivatedAt!: Date | null;
+
+  /** The administrator who deactivated it. */
+  @Column({ type: 'uuid', nullable: true })
+  deactivatedBy!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt!: Date;
 

@@ -179,6 +179,32 @@ export class IndicatorValuesService {
     });
   }
 
+  /**
+   * submitted → draft: the unit takes back what it submitted while nobody has approved it yet
+   * (409 VALUE_STATUS otherwise); the trigger audits the change with the caller as actor.
+   */
+  async withdrawValue(
+    planId: string,
+    code: string,
+    period: string,
+    dto: ValueTransitionDto,
+    actor: Actor | null,
+    lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+      await assertPeriodOpen(entry.manager, entry.plan, period, lang);
+      const row = existing(entry);
+      assertVersion(entry.indicator.code, period, row, dto.version, entry.pending);
+      assertStatus(row, ['submitted'], 'withdraw', entry.pending);
+      await entry.manager.update(
+        IndicatorValue,
+        { id: row.id },
+        { status: 'draft', submittedBy: null, submittedAt: null, version: row.version + 1 },
+      );
+      return reload(entry);
+    });
+  }
+
   /** submitted → approved, by someone who neither entered nor submitted it (409 SELF_APPROVAL). */
   async approveValue(
     planId: string,

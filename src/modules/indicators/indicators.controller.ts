@@ -131,6 +131,24 @@ export class IndicatorsController {
     return this.values.submitValue(planId, code, period, dto, toActor(user), lang);
   }
 
+  @Post(':code/values/:period/withdraw')
+  @AllowForUnit('admin', 'unit_manager')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Withdraw a submitted value before it is approved: it becomes a draft again (409 VALUE_STATUS otherwise)',
+  })
+  withdrawValue(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: ValueTransitionDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.withdrawValue(planId, code, period, dto, toActor(user), lang);
+  }
+
   @Post(':code/values/:period/approve')
   @Allow('admin', 'planner')
   @HttpCode(200)
