@@ -62,6 +62,19 @@ export function submitValue(
   });
 }
 
+/** submitted → draft, by the unit before anyone approves it; 409 VALUE_STATUS otherwise. */
+export function withdrawValue(
+  planId: string,
+  code: string,
+  period: string,
+  body: ValueTransitionRequest,
+  lang?: 'tr' | 'en',
+): Promise<IndicatorValueResponse> {
+  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/withdraw`, body, {
+    query: langQuery(lang),
+  });
+}
+
 /** submitted → approved; 409 SELF_APPROVAL for whoever entered or submitted it. */
 export function approveValue(
   planId: string,

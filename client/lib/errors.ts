@@ -1,5 +1,6 @@
 import type { ErrorDetail } from '../../src/contracts/errors.js';
 import { ApiError, NETWORK_ERROR } from '../api/http.js';
+import { clearAnnouncement } from './announce.js';
 import { h, uid } from './dom.js';
 import { t } from './i18n.js';
 
@@ -11,6 +12,8 @@ import { t } from './i18n.js';
  */
 export function showError(container: HTMLElement, error: unknown, options: { message?: string } = {}): void {
   clearErrors(container);
+  // An earlier confirmation ("Kaydedildi") must not stand beside this refusal.
+  clearAnnouncement();
   const apiError = toApiError(error);
   const unplaced: string[] = [];
   for (const detail of apiError.details) {

@@ -13,7 +13,6 @@ export const common = defineMessages('common', {
     'common.legend':
       'Renkler: {good} ve üstü iyi (yeşil), {warning} ve üstü orta (turuncu), altı düşük (kırmızı); gri: veri yok.',
     'common.howComputed': 'Nasıl hesaplandı?',
-    'common.working': 'Çalışıyor…',
     'common.loading': 'Yükleniyor…',
     'common.errorNetwork': 'Sunucuya ulaşılamadı. Bağlantınızı denetleyip yeniden deneyin.',
     'common.errorUnexpected': 'Beklenmeyen bir hata oluştu: {message}',
@@ -41,7 +40,6 @@ export const common = defineMessages('common', {
     'common.legend':
       'Colours: {good} and above good (green), {warning} and above fair (amber), below poor (red); grey: no data.',
     'common.howComputed': 'How is this computed?',
-    'common.working': 'Working…',
     'common.loading': 'Loading…',
     'common.errorNetwork': 'The server cannot be reached. Check your connection and try again.',
     'common.errorUnexpected': 'Something unexpected went wrong: {message}',

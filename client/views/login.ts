@@ -54,6 +54,10 @@ export function render(context: RouteContext): void {
       'div',
       { class: 'narrow' },
       h('h1', { id: 'login-heading', tabindex: -1 }, t('login.title')),
+      // Sent here by a request whose session had ended: say why, and that the way back is kept.
+      context.query.get('expired')
+        ? h('p', { class: 'notice', 'data-testid': 'session-expired' }, t('login.expired'))
+        : null,
       h('p', {}, t('login.intro')),
       form,
       // The transparency pages are open without an account.
@@ -87,7 +91,11 @@ async function signIn(
     navigate(next && next.startsWith('#/') && !next.startsWith('#/login') ? next : '#/');
   } catch (error) {
     const apiError = toApiError(error);
-    showError(form, withFieldDetail(apiError), { message: loginMessage(apiError) });
+    const placed = withFieldDetail(apiError);
+    // The reason is said once: at the password field when it is placed there, else in the summary.
+    showError(form, placed, {
+      message: placed.details.length > 0 ? t('login.failed') : loginMessage(apiError),
+    });
   } finally {
     submit.disabled = false;
     submit.textContent = t('login.submit');
@@ -119,6 +127,8 @@ function loginMessage(error: ApiError): string {
     }
     case 'VALIDATION_FAILED':
       return t('login.fixFields');
+    case 'ACCOUNT_DEACTIVATED':
+      return t('login.deactivated');
     default:
       return error.code === 'NETWORK_ERROR' ? t('common.errorNetwork') : error.message;
   }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { importPlan, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
+import { importPlan, openHeaderMenu, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
 import { PHONE, setUpPlanWithUsers } from './support/fixtures.js';
 
 /**
@@ -45,6 +45,7 @@ describe('users and roles', () => {
   it('an admin creates a unit manager bound to PARK, who then sees only their institution', async () => {
     const { page, errors } = await t.newPage({ viewport: PHONE });
     await signIn(page, t.baseUrl, admin.email, admin.password);
+    await openHeaderMenu(page);
     await page.locator('#app-header').getByRole('link', { name: 'Kullanıcılar' }).click();
     await waitForScreen(page, '/users');
     const form = page.locator('form.user-form');
@@ -112,6 +113,7 @@ describe('users and roles', () => {
     );
 
     // Their own password: a wrong current one is refused at its field, then changed.
+    await openHeaderMenu(other.page);
     await other.page.locator('#app-header').getByRole('link', { name: 'Hesabım' }).click();
     await waitForScreen(other.page, '/account');
     await expect(other.page.locator('.membership-list').textContent()).resolves.toBe(

@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
-import { canvasPixels, pixelsNear, signIn, waitForScreen, type BrowserApp } from './support/browser-app.js';
+import {
+  canvasPixels,
+  openHeaderMenu,
+  pixelsNear,
+  signIn,
+  waitForScreen,
+  type BrowserApp,
+} from './support/browser-app.js';
 import { DESKTOP, PHONE, setUpPlanWithUsers } from './support/fixtures.js';
 
 let t: BrowserApp;
@@ -127,6 +134,7 @@ describe('plan overview', () => {
     await waitForScreen(page, '/plans/:planId');
     await expect(page.locator('h1').textContent()).resolves.toBe(plan.title);
 
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Oturumu kapat' }).click();
     await waitForScreen(page, '/login');
     const me = await page.evaluate(() => fetch('/api/auth/me').then((response) => response.status));
