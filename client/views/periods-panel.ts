@@ -3,6 +3,7 @@ import type { AssessmentPeriodResponse } from '../../src/contracts/workflow.js';
 import { ApiError } from '../api/http.js';
 import { closePeriod, openPeriod, reopenPeriod } from '../api/periods.js';
 import { announce } from '../lib/announce.js';
+import { tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, toApiError } from '../lib/errors.js';
 import { assessedPeriods, formatDateTime, formatPeriod } from '../lib/format.js';
@@ -66,9 +67,8 @@ export function periodsPanel(options: PeriodsPanelOptions): {
     const table =
       periods.length === 0
         ? h('p', { class: 'muted' }, t('approvals.noPeriods'))
-        : h(
-            'div',
-            { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('approvals.periodsHeading') },
+        : tableRegion(
+            t('approvals.periodsHeading'),
             h(
               'table',
               { class: 'periods-table' },

@@ -29,6 +29,7 @@ import type { RouteContext } from '../lib/router.js';
 import { currentUser } from '../lib/session.js';
 import { membershipText } from './account.js';
 import { accountActions } from './account-actions.js';
+import { unitsSection } from './units-admin.js';
 import { confirmButton } from '../components/confirm-button.js';
 
 /**
@@ -60,7 +61,8 @@ export async function render(context: RouteContext): Promise<void> {
     : institutions.filter((institution) =>
         me.memberships.some((item) => item.institutionId === institution.id && item.role === 'admin'),
       );
-  const units = unitCache(context.signal);
+  let cached = unitCache(context.signal);
+  const units: UnitCache = (institutionId) => cached(institutionId);
   const listSection = h('section', { class: 'users-section', 'aria-labelledby': 'users-list-heading' });
   const invitationSection = h('section', {
     class: 'users-section invitations-section',
@@ -92,6 +94,12 @@ export async function render(context: RouteContext): Promise<void> {
     createForm(me, administered, units, reload),
     invitationSection,
     listSection,
+    // Renamed, added or deleted units: the role forms read them anew.
+    administered.map((institution) =>
+      unitsSection(institution, context.signal, () => {
+        cached = unitCache(context.signal);
+      }),
+    ),
   );
 }
 
