@@ -1,9 +1,10 @@
 import { h, replaceChildren } from '../lib/dom.js';
+import { showError } from '../lib/errors.js';
 
 /**
  * A button that asks before it acts: the question and "yes"/"no" replace it in place, focus on
  * "yes"; "no" (or Esc) puts the button back. `act` runs on "yes"; while it runs "yes" is disabled,
- * and when it throws the question stays for another try (the caller shows the error).
+ * and when it throws its error is shown in `errors` and the question stays for another try.
  */
 export function confirmButton(options: {
   label: string;
@@ -13,6 +14,8 @@ export function confirmButton(options: {
   yes: string;
   no: string;
   className?: string;
+  /** Where a refusal is shown. */
+  errors: HTMLElement;
   act: () => Promise<void>;
 }): HTMLElement {
   const box = h('span', { class: 'confirm' });
@@ -54,8 +57,9 @@ export function confirmButton(options: {
         yes.disabled = true;
         try {
           await options.act();
-        } catch {
+        } catch (error) {
           yes.disabled = false;
+          showError(options.errors, error);
         }
       })();
     });

@@ -43,6 +43,22 @@ export function showValidationErrors(container: HTMLElement, message: string, de
   showError(container, new ApiError({ statusCode: 400, code: 'VALIDATION_FAILED', message, details }));
 }
 
+/**
+ * The required fields of a form, checked before anything is sent: true when each has a value;
+ * otherwise each empty one is shown at its field as a 400 VALIDATION_FAILED would be.
+ */
+export function requireFields(
+  container: HTMLElement,
+  summary: string,
+  fields: ReadonlyArray<{ path: string; value: string; message: string }>,
+): boolean {
+  const missing = fields
+    .filter((field) => !field.value)
+    .map(({ path, message }): ErrorDetail => ({ path, code: 'REQUIRED', message }));
+  if (missing.length > 0) showValidationErrors(container, summary, missing);
+  return missing.length === 0;
+}
+
 /** Field-level message for client-side checks (a required field left empty). */
 export function showFieldError(container: HTMLElement, path: string, message: string): void {
   const field = findField(container, path);

@@ -20,23 +20,16 @@ export function accountActions(
   if (account.id === me.id || (account.isSuperadmin && !me.isSuperadmin)) return null;
   const status = h('div', { class: 'account-status' });
   const linkBox = h('div', { class: 'reset-link' });
-  const fail = (error: unknown): never => {
-    showError(status, error);
-    throw error;
-  };
   const deactivate = confirmButton({
     label: t('admin.deactivate'),
     ariaLabel: `${t('admin.deactivate')}: ${account.name}`,
     question: t('admin.deactivateConfirm', { name: account.name }),
     yes: t('admin.deactivateYes'),
     no: t('admin.cancel'),
+    errors: status,
     act: async () => {
       clearErrors(status);
-      try {
-        await deactivateUser(account.id);
-      } catch (error) {
-        fail(error);
-      }
+      await deactivateUser(account.id);
       announce(t('admin.deactivated', { name: account.name }));
       await reload(account.email);
     },

@@ -1,8 +1,7 @@
-import type { ErrorDetail } from '../../src/contracts/errors.js';
 import { login } from '../api/auth.js';
 import { ApiError } from '../api/http.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
-import { clearErrors, showError, showValidationErrors, toApiError } from '../lib/errors.js';
+import { clearErrors, requireFields, showError, toApiError } from '../lib/errors.js';
 import { t } from '../lib/i18n.js';
 import { navigate, type RouteContext } from '../lib/router.js';
 import { setUser } from '../lib/session.js';
@@ -75,13 +74,11 @@ async function signIn(
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
   const email = field('email').value.trim();
   const password = field('password').value;
-  const missing: ErrorDetail[] = [];
-  if (!email) missing.push({ path: 'email', code: 'REQUIRED', message: t('login.emailRequired') });
-  if (!password) missing.push({ path: 'password', code: 'REQUIRED', message: t('login.passwordRequired') });
-  if (missing.length > 0) {
-    showValidationErrors(form, t('login.fixFields'), missing);
-    return;
-  }
+  const complete = requireFields(form, t('login.fixFields'), [
+    { path: 'email', value: email, message: t('login.emailRequired') },
+    { path: 'password', value: password, message: t('login.passwordRequired') },
+  ]);
+  if (!complete) return;
   submit.disabled = true;
   submit.textContent = t('login.submitting');
   try {

@@ -1,11 +1,10 @@
-import type { ErrorDetail } from '../../src/contracts/errors.js';
 import type { InstitutionResponse, UnitResponse } from '../../src/contracts/resources.js';
 import { createUnit, deleteUnit, listUnits, renameUnit } from '../api/institutions.js';
 import { confirmButton } from '../components/confirm-button.js';
 import { inputField } from '../components/input-field.js';
 import { announce } from '../lib/announce.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
-import { clearErrors, showError, showValidationErrors } from '../lib/errors.js';
+import { clearErrors, requireFields, showError } from '../lib/errors.js';
 import { t } from '../lib/i18n.js';
 
 /**
@@ -83,12 +82,12 @@ export function unitsSection(
       void (async () => {
         clearErrors(row);
         const name = (form.elements.namedItem('name') as HTMLInputElement).value.trim();
-        if (!name) {
-          showValidationErrors(row, t('users.fixFields'), [
-            { path: 'name', code: 'REQUIRED', message: t('admin.unitNameRequired') },
-          ]);
+        if (
+          !requireFields(row, t('users.fixFields'), [
+            { path: 'name', value: name, message: t('admin.unitNameRequired') },
+          ])
+        )
           return;
-        }
         try {
           await renameUnit(institution.id, unit.code, name);
           await changed(t('admin.unitRenamed', { code: unit.code }), unit.code);
@@ -106,13 +105,9 @@ export function unitsSection(
         question: `${unit.name} (${unit.code})?`,
         yes: t('admin.unitDelete'),
         no: t('admin.cancel'),
+        errors: row,
         act: async () => {
-          try {
-            await deleteUnit(institution.id, unit.code);
-          } catch (error) {
-            showError(row, error);
-            throw error;
-          }
+          await deleteUnit(institution.id, unit.code);
           await changed(t('admin.unitDeleted', { name: unit.name, code: unit.code }));
           section.querySelector<HTMLElement>('h2')?.focus();
         },
@@ -136,13 +131,11 @@ export function unitsSection(
         const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
         const code = value('code').toUpperCase();
         const name = value('name');
-        const problems: ErrorDetail[] = [];
-        if (!code) problems.push({ path: 'code', code: 'REQUIRED', message: t('admin.unitCodeRequired') });
-        if (!name) problems.push({ path: 'name', code: 'REQUIRED', message: t('admin.unitNameRequired') });
-        if (problems.length > 0) {
-          showValidationErrors(form, t('users.fixFields'), problems);
-          return;
-        }
+        const complete = requireFields(form, t('users.fixFields'), [
+          { path: 'code', value: code, message: t('admin.unitCodeRequired') },
+          { path: 'name', value: name, message: t('admin.unitNameRequired') },
+        ]);
+        if (!complete) return;
         try {
           const created = await createUnit(institution.id, { code, name });
           await changed(t('admin.unitAdded', { name: created.name, code: created.code }), created.code);

@@ -475,13 +475,9 @@ function revokeControl(
     yes: t('users.revokeYes'),
     no: t('users.revokeNo'),
     className: 'link-button',
+    errors: item,
     act: async () => {
-      try {
-        await deleteMembership(membership.institutionId, account.id);
-      } catch (error) {
-        showError(item, error);
-        throw error;
-      }
+      await deleteMembership(membership.institutionId, account.id);
       announce(t('users.revoked', { name: account.name, institution: membership.institution }));
       await reload(account.email);
     },
