@@ -1,5 +1,6 @@
 import './styles/main.css';
 import { onUnauthorized } from './api/http.js';
+import { navigationAnnouncement } from './lib/announce.js';
 import { h, replaceChildren } from './lib/dom.js';
 import { showError } from './lib/errors.js';
 import { initLang, onLangChange, t } from './lib/i18n.js';
@@ -21,11 +22,13 @@ async function start(): Promise<void> {
   // Before the session probe, so the header shows who is signed in on every first screen.
   onSessionChange(() => shell.render());
 
+  // A confirmation belongs to the screen it was made on.
+  window.addEventListener('hashchange', navigationAnnouncement);
   onUnauthorized(() => {
     if (!currentUser()) return;
-    // The session ended (expired, revoked): sign in again and come back here.
+    // The session ended (expired, revoked): say so on the sign-in screen, and come back here after it.
     setUser(null);
-    navigate(href('/login', {}, { next: location.hash }));
+    navigate(href('/login', {}, { next: location.hash || '#/', expired: '1' }));
   });
   // The first screen's code downloads while the session is checked (it loads once; the router reuses it).
   void matchRoute(routes, location.hash)
@@ -55,6 +58,8 @@ async function start(): Promise<void> {
       firstRender = false;
     },
     onError(error, context) {
+      // The plan of the screen that failed may not exist: the header no longer offers the last one.
+      shell.setPlan(null);
       context.setTitle(t('common.errorTitle'));
       const section = h('section', { class: 'card' });
       replaceChildren(

@@ -20,6 +20,7 @@ export const routes: readonly Route[] = [
   { path: '/public/plans/:id', public: true, load: () => import('./views/public-plan.js') },
   { path: '/users', load: () => import('./views/users.js') },
   { path: '/account', load: () => import('./views/account.js') },
+  { path: '/reset-password', public: true, load: () => import('./views/reset-password.js') },
 ];
 
 export const notFound = (): Promise<View> => import('./views/not-found.js');

@@ -226,6 +226,28 @@ async function main() {
     await shoot('client-questions.png', 'unit', planHash('/questions', ''));
     await shoot('client-public.png', null, `#/public/plans/${plan.id}`);
     await shoot('client-users.png', 'admin', '#/users');
+    // The header folded into its menu on a phone, opened.
+    await shoot('client-phone-menu.png', 'planner', planHash(), {
+      width: 390,
+      height: 844,
+      prepare: (page) => page.locator('#app-header .menu-toggle').click(),
+    });
+    // An account's actions with a one-time reset link (issued only on the throwaway server).
+    if (!given)
+      await shoot('client-users-accounts.png', 'admin', '#/users', {
+        prepare: async (page) => {
+          const button = page.getByRole('button', { name: /^Parola sıfırlama bağlantısı oluştur/ }).first();
+          await button.click();
+          await page.locator('.reset-link input').waitFor();
+          await page.locator('.reset-link').scrollIntoViewIfNeeded();
+        },
+      });
+    await shoot('client-users-units.png', 'admin', '#/users', {
+      prepare: async (page) => {
+        await page.locator('section.units-admin li.unit-row').first().waitFor();
+        await page.locator('section.units-admin h2').first().scrollIntoViewIfNeeded();
+      },
+    });
 
     // The Swagger UI of the API.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -5,10 +5,11 @@ import type {
   MemberResponse,
   MembershipResponse,
   MeResponse,
+  PasswordResetResponse,
+  ResetPasswordRequest,
   PersonResponse,
   PutMembershipRequest,
 } from '../../src/contracts/auth.js';
-import type { UnitResponse } from '../../src/contracts/resources.js';
 import { getLang } from '../lib/i18n.js';
 import { http } from './http.js';
 
@@ -94,9 +95,27 @@ export function deleteMembership(institutionId: string, userId: string): Promise
   return http.delete(`${membersPath(institutionId)}/${encodeURIComponent(userId)}`);
 }
 
-/** The units a unit manager can be bound to. */
-export function listUnits(institutionId: string, signal?: AbortSignal): Promise<UnitResponse[]> {
-  return http.get<UnitResponse[]>(`/institutions/${encodeURIComponent(institutionId)}/units`, { signal });
+/** 200 with the account, deactivated: it cannot sign in, its sessions end. 409 CANNOT_DEACTIVATE_SELF, USER_INACTIVE. */
+export function deactivateUser(userId: string): Promise<MeResponse> {
+  return http.post<MeResponse>(`/users/${encodeURIComponent(userId)}/deactivate`);
+}
+
+/** 200 with the account, active again. 409 USER_ACTIVE. */
+export function reactivateUser(userId: string): Promise<MeResponse> {
+  return http.post<MeResponse>(`/users/${encodeURIComponent(userId)}/reactivate`);
+}
+
+/** 201 with a one-time link (shown once) for the user to set a new password. 409 USER_INACTIVE. */
+export function issuePasswordReset(userId: string): Promise<PasswordResetResponse> {
+  return http.post<PasswordResetResponse>(`/users/${encodeURIComponent(userId)}/password-reset`);
+}
+
+/**
+ * Public: sets a new password with a reset link's token (204). 400 RESET_TOKEN_INVALID,
+ * RESET_TOKEN_USED, RESET_TOKEN_EXPIRED at token; PASSWORD_WEAK at newPassword.
+ */
+export function resetPassword(body: ResetPasswordRequest): Promise<void> {
+  return http.post<void>('/auth/password-reset', body, { query: { lang: getLang() } });
 }
 
 /**

@@ -49,84 +49,41 @@ export function putValue(
   return http.put<IndicatorValueResponse>(valuePath(planId, code, period), body, { query: langQuery(lang) });
 }
 
-/** draft | returned → submitted; 400 DEVIATION_REASON when a year-end C ≠ B has no reason. */
-export function submitValue(
-  planId: string,
-  code: string,
-  period: string,
-  body: ValueTransitionRequest,
-  lang?: 'tr' | 'en',
-): Promise<IndicatorValueResponse> {
-  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/submit`, body, {
-    query: langQuery(lang),
-  });
+/** A workflow step on one entry: POST …/values/:period/<action>, answering the entry as it is then. */
+function step<B>(action: string) {
+  return (
+    planId: string,
+    code: string,
+    period: string,
+    body: B,
+    lang?: 'tr' | 'en',
+  ): Promise<IndicatorValueResponse> =>
+    http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/${action}`, body, {
+      query: langQuery(lang),
+    });
 }
+
+/** draft | returned → submitted; 400 DEVIATION_REASON when a year-end C ≠ B has no reason. */
+export const submitValue = step<ValueTransitionRequest>('submit');
+
+/** submitted → draft, by the unit before anyone approves it; 409 VALUE_STATUS otherwise. */
+export const withdrawValue = step<ValueTransitionRequest>('withdraw');
 
 /** submitted → approved; 409 SELF_APPROVAL for whoever entered or submitted it. */
-export function approveValue(
-  planId: string,
-  code: string,
-  period: string,
-  body: ValueTransitionRequest,
-  lang?: 'tr' | 'en',
-): Promise<IndicatorValueResponse> {
-  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/approve`, body, {
-    query: langQuery(lang),
-  });
-}
+export const approveValue = step<ValueTransitionRequest>('approve');
 
 /** submitted → returned to the unit with the planner's comment. */
-export function returnValue(
-  planId: string,
-  code: string,
-  period: string,
-  body: ReturnValueRequest,
-  lang?: 'tr' | 'en',
-): Promise<IndicatorValueResponse> {
-  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/return`, body, {
-    query: langQuery(lang),
-  });
-}
+export const returnValue = step<ReturnValueRequest>('return');
 
 /**
  * Proposes a correction of an approved value (202): the value stays as it is, with the proposal in
  * `pendingCorrection`, until another planner or admin approves it. 409 CORRECTION_PENDING when one
  * waits already (`current` is that one); 400 DEVIATION_REASON as if it were applied.
  */
-export function proposeCorrection(
-  planId: string,
-  code: string,
-  period: string,
-  body: CorrectValueRequest,
-  lang?: 'tr' | 'en',
-): Promise<IndicatorValueResponse> {
-  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/correct`, body, {
-    query: langQuery(lang),
-  });
-}
+export const proposeCorrection = step<CorrectValueRequest>('correct');
 
 /** Puts the waiting correction `id` in force; 409 SELF_APPROVAL for its proposer. */
-export function approveCorrection(
-  planId: string,
-  code: string,
-  period: string,
-  body: CorrectionDecisionRequest,
-  lang?: 'tr' | 'en',
-): Promise<IndicatorValueResponse> {
-  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/correct/approve`, body, {
-    query: langQuery(lang),
-  });
-}
+export const approveCorrection = step<CorrectionDecisionRequest>('correct/approve');
 
 /** Rejects the waiting correction with a comment (withdraws it when the caller proposed it). */
-export function rejectCorrection(
-  planId: string,
-  code: string,
-  period: string,
-  body: RejectCorrectionRequest,
-  lang?: 'tr' | 'en',
-): Promise<IndicatorValueResponse> {
-  return http.post<IndicatorValueResponse>(`${valuePath(planId, code, period)}/correct/reject`, body, {
-    query: langQuery(lang),
-  });
-}
+export const rejectCorrection = step<RejectCorrectionRequest>('correct/reject');

@@ -1,5 +1,6 @@
 import type { ErrorDetail } from '../../src/contracts/errors.js';
 import { ApiError, NETWORK_ERROR } from '../api/http.js';
+import { clearAnnouncement } from './announce.js';
 import { h, uid } from './dom.js';
 import { t } from './i18n.js';
 
@@ -11,6 +12,8 @@ import { t } from './i18n.js';
  */
 export function showError(container: HTMLElement, error: unknown, options: { message?: string } = {}): void {
   clearErrors(container);
+  // An earlier confirmation ("Kaydedildi") must not stand beside this refusal.
+  clearAnnouncement();
   const apiError = toApiError(error);
   const unplaced: string[] = [];
   for (const detail of apiError.details) {
@@ -38,6 +41,22 @@ export function showError(container: HTMLElement, error: unknown, options: { mes
 /** Client-side checks that failed, shown as the server would show them: a 400 VALIDATION_FAILED. */
 export function showValidationErrors(container: HTMLElement, message: string, details: ErrorDetail[]): void {
   showError(container, new ApiError({ statusCode: 400, code: 'VALIDATION_FAILED', message, details }));
+}
+
+/**
+ * The required fields of a form, checked before anything is sent: true when each has a value;
+ * otherwise each empty one is shown at its field as a 400 VALIDATION_FAILED would be.
+ */
+export function requireFields(
+  container: HTMLElement,
+  summary: string,
+  fields: ReadonlyArray<{ path: string; value: string; message: string }>,
+): boolean {
+  const missing = fields
+    .filter((field) => !field.value)
+    .map(({ path, message }): ErrorDetail => ({ path, code: 'REQUIRED', message }));
+  if (missing.length > 0) showValidationErrors(container, summary, missing);
+  return missing.length === 0;
 }
 
 /** Field-level message for client-side checks (a required field left empty). */

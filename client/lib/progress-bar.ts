@@ -1,7 +1,6 @@
 import type { TransferProgress } from '../api/http.js';
 import { h } from './dom.js';
 import { formatRate } from './format.js';
-import { t } from './i18n.js';
 
 export interface ProgressHandle {
   element: HTMLElement;
@@ -17,7 +16,8 @@ export interface ProgressHandle {
  */
 export function createProgress(label: string): ProgressHandle {
   const bar = h('progress', { 'aria-label': label });
-  const text = h('span', { class: 'progress-text' }, t('common.working'));
+  // The label says what happens; the text adds the percentage once it is known, never a second word.
+  const text = h('span', { class: 'progress-text' });
   const element = h(
     'div',
     { class: 'progress', role: 'status' },
@@ -34,7 +34,7 @@ export function createProgress(label: string): ProgressHandle {
         text.textContent = formatRate(Math.floor((100 * Math.min(loaded, total)) / total));
       } else {
         bar.removeAttribute('value');
-        text.textContent = t('common.working');
+        text.textContent = '';
       }
     },
     done() {

@@ -9,6 +9,8 @@ export const approvals = defineMessages('approvals', {
       'Birimlerin onaya gönderdiği değerler: onaylayın ya da gerekçesiyle iade edin. Onaylanmış değerler için önerilen düzeltmeler de burada karara bağlanır; dönemleri de buradan açıp kapatırsınız.',
     'approvals.notPlanner':
       'Bu sayfa strateji geliştirme birimi ve yöneticiler içindir. Değer girmek için veri girişi sayfasını kullanın.',
+    'approvals.notPlannerReader':
+      'Bu sayfa strateji geliştirme birimi ve yöneticiler içindir: birimlerin gönderdiği değerler burada onaylanır. Planın izlenmesini inceleme sayfasından takip edebilirsiniz:',
     'approvals.periodsHeading': 'Değerlendirme dönemleri',
     'approvals.noPeriods': 'Henüz açılmış dönem yok.',
     'approvals.period': 'Dönem',
@@ -91,6 +93,8 @@ export const approvals = defineMessages('approvals', {
       'Values the units submitted: approve them, or return them with a reason. Corrections proposed for approved values are decided here too, and assessment periods are opened and closed here.',
     'approvals.notPlanner':
       'This page is for the strategy unit and administrators. To enter values, use the data entry page.',
+    'approvals.notPlannerReader':
+      'This page is for the strategy unit and administrators: the values units submit are approved here. You can follow the plan on the review page:',
     'approvals.periodsHeading': 'Assessment periods',
     'approvals.noPeriods': 'No period has been opened yet.',
     'approvals.period': 'Period',

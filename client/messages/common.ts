@@ -13,8 +13,8 @@ export const common = defineMessages('common', {
     'common.legend':
       'Renkler: {good} ve üstü iyi (yeşil), {warning} ve üstü orta (turuncu), altı düşük (kırmızı); gri: veri yok.',
     'common.howComputed': 'Nasıl hesaplandı?',
-    'common.working': 'Çalışıyor…',
     'common.loading': 'Yükleniyor…',
+    'common.tableOf': '{name} (tablo)',
     'common.errorNetwork': 'Sunucuya ulaşılamadı. Bağlantınızı denetleyip yeniden deneyin.',
     'common.errorUnexpected': 'Beklenmeyen bir hata oluştu: {message}',
     'common.errorTitle': 'Bir sorun oluştu',
@@ -41,8 +41,8 @@ export const common = defineMessages('common', {
     'common.legend':
       'Colours: {good} and above good (green), {warning} and above fair (amber), below poor (red); grey: no data.',
     'common.howComputed': 'How is this computed?',
-    'common.working': 'Working…',
     'common.loading': 'Loading…',
+    'common.tableOf': '{name} (table)',
     'common.errorNetwork': 'The server cannot be reached. Check your connection and try again.',
     'common.errorUnexpected': 'Something unexpected went wrong: {message}',
     'common.errorTitle': 'Something went wrong',

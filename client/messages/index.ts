@@ -14,6 +14,7 @@ import { indicator } from './indicator.js';
 import { transparency } from './transparency.js';
 import { users } from './users.js';
 import { account } from './account.js';
+import { admin } from './admin.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -32,6 +33,7 @@ export const bundles = [
   transparency,
   users,
   account,
+  admin,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

@@ -18,6 +18,9 @@ export const login = defineMessages('login', {
       'Bu adresten bu e-postayla çok sayıda hatalı deneme yapıldı; {minutes} dakika sonra yeniden deneyin.',
     'login.throttled': 'Çok fazla deneme yapıldı. Biraz bekleyip yeniden deneyin.',
     'login.throttledFor': 'Çok fazla deneme yapıldı. {seconds} saniye sonra yeniden deneyin.',
+    'login.failed': 'Oturum açılamadı.',
+    'login.expired': 'Oturumunuz sona erdi. Yeniden oturum açın; kaldığınız sayfaya döneceksiniz.',
+    'login.deactivated': 'Bu hesap devre dışı bırakıldı. Yeniden açılması için yöneticinize başvurun.',
   },
   en: {
     'login.title': 'Sign in',
@@ -36,5 +39,8 @@ export const login = defineMessages('login', {
       'Too many failed attempts with this e-mail from this address: try again in {minutes} minutes.',
     'login.throttled': 'Too many attempts. Wait a little and try again.',
     'login.throttledFor': 'Too many attempts. Try again in {seconds} seconds.',
+    'login.failed': 'Could not sign in.',
+    'login.expired': 'Your session has ended. Sign in again to return to the page you were on.',
+    'login.deactivated': 'This account has been deactivated. Ask your administrator to reactivate it.',
   },
 });

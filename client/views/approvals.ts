@@ -1,3 +1,4 @@
+import type { Role } from '../../src/contracts/auth.js';
 import type { IndicatorResponse, PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
 import type {
   ApprovalItem,
@@ -33,7 +34,7 @@ import { clearErrors, showError, showFieldError, toApiError } from '../lib/error
 import { formatDateTime, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { href, type RouteContext } from '../lib/router.js';
-import { currentUser, getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
+import { currentUser, getInstitutionId, hasRole, roleIn, setInstitutionId } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
 import { completionRate } from './entry-rules.js';
 import { periodsPanel } from './periods-panel.js';
@@ -63,7 +64,7 @@ export async function render(context: RouteContext): Promise<void> {
     replaceChildren(
       context.outlet,
       header,
-      h('section', { class: 'card' }, h('p', {}, t('approvals.notPlanner'))),
+      h('section', { class: 'card' }, notPlannerNote(plan.id, roleIn(plan.institution.id))),
     );
     return;
   }
@@ -698,4 +699,23 @@ function explainFourEyes(container: HTMLElement, error: unknown): void {
     apiError.code === 'SELF_APPROVAL' || apiError.details.some((detail) => detail.code === 'SELF_APPROVAL');
   if (!selfApproval) return;
   container.querySelector('.error-summary')?.append(h('p', { class: 'four-eyes' }, t('approvals.fourEyes')));
+}
+
+/** Why the queue is closed to the caller, and where their own work is: told by role. */
+function notPlannerNote(planId: string, role: Role | null): HTMLElement {
+  if (role === 'unit_manager')
+    return h(
+      'p',
+      {},
+      t('approvals.notPlanner'),
+      ' ',
+      h('a', { href: href('/plans/:planId/entry', { planId }) }, t('entry.title')),
+    );
+  return h(
+    'p',
+    {},
+    t('approvals.notPlannerReader'),
+    ' ',
+    h('a', { href: href('/plans/:planId/review', { planId }) }, t('review.linkReview')),
+  );
 }

@@ -17,6 +17,7 @@ import {
 import { rateBar, statusLegend } from '../components/rate-bar.js';
 import { announce } from '../lib/announce.js';
 import { saveFile } from '../lib/download.js';
+import { tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError } from '../lib/errors.js';
 import {
@@ -282,9 +283,8 @@ function targetsSection(
       h('span', { class: 'heading-rate' }, formatRate(aim.rate)),
     ),
     chartHolder,
-    h(
-      'div',
-      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': headingId },
+    tableRegion(
+      t('review.targetsCaption', { code: aim.code }),
       h(
         'table',
         { class: 'report-table stack' },
@@ -345,6 +345,11 @@ function targetsSection(
   return {
     element,
     draw(signal) {
+      // No measured target: a sentence instead of an empty chart frame (on screen and in print).
+      if (aim.targets.every((target) => target.rate === null)) {
+        replaceChildren(chartHolder, h('p', { class: 'muted no-chart' }, t('review.aimNoData')));
+        return { resize: () => undefined };
+      }
       return mountChart(
         chartHolder,
         toRealisationChartConfig(
@@ -386,9 +391,8 @@ function deviationsSection(
     h('p', { class: 'muted' }, t(midYear ? 'review.deviationsNoteMidYear' : 'review.deviationsNote')),
     deviations.length === 0
       ? h('p', {}, t('review.noDeviations'))
-      : h(
-          'div',
-          { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'deviations-heading' },
+      : tableRegion(
+          t('review.deviationsHeading'),
           h(
             'table',
             { class: 'report-table stack deviations' },
@@ -476,14 +480,8 @@ function completionTable(
   completion: UnitCompletion[],
   unitName: (code: string | null) => string,
 ): HTMLElement {
-  return h(
-    'div',
-    {
-      class: 'table-wrap completion-table',
-      tabindex: 0,
-      role: 'region',
-      'aria-labelledby': 'completion-heading',
-    },
+  return tableRegion(
+    t('review.completionHeading'),
     h(
       'table',
       { class: 'report-table stack' },
@@ -523,5 +521,6 @@ function completionTable(
         ),
       ),
     ),
+    'completion-table',
   );
 }

@@ -1,7 +1,7 @@
 import type { ValueImportResponse } from '../../src/contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../src/contracts/workbooks.js';
 import { downloadValuesWorkbook, uploadValuesWorkbook } from '../api/value-imports.js';
-import { announce } from '../lib/announce.js';
+import { announce, clearAnnouncement } from '../lib/announce.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { saveFile } from '../lib/download.js';
 import { clearErrors, messageOf, showError, showFieldError, toApiError } from '../lib/errors.js';
@@ -110,7 +110,7 @@ export function workbookSection(options: WorkbookOptions): HTMLElement {
         progress.update({ loaded: file.size, total: file.size });
         progress.done();
         replaceChildren(result, importSummary(answer));
-        announce(t('entry.workbookDone'));
+        announce(importHeadline(answer));
         fileInput.value = '';
         await options.onImported();
       } catch (error) {
@@ -118,6 +118,7 @@ export function workbookSection(options: WorkbookOptions): HTMLElement {
         progress.done();
         const apiError = toApiError(error);
         if (apiError.code === 'IMPORT_INVALID') {
+          clearAnnouncement();
           replaceChildren(result, problemsTable(apiError.code, messageOf(apiError), apiError.details));
           result.querySelector<HTMLElement>('.error-summary')?.focus();
         } else {
@@ -151,13 +152,20 @@ function importSummary(answer: ValueImportResponse): HTMLElement {
   return h(
     'div',
     { class: 'import-summary', role: 'status' },
-    h('p', {}, h('strong', {}, t('entry.workbookDone'))),
+    h('p', {}, h('strong', {}, importHeadline(answer))),
     h(
       'dl',
       { class: 'counts' },
       figures.map(([label, count]) => h('div', {}, h('dt', {}, label), h('dd', {}, formatNumber(count)))),
     ),
   );
+}
+
+/** "Values saved" only when the file changed something. */
+function importHeadline(answer: ValueImportResponse): string {
+  return answer.created + answer.updated + answer.submitted > 0
+    ? t('entry.workbookDone')
+    : t('entry.workbookNothingChanged');
 }
 
 /** Every problem of a refused workbook, by sheet, row and column, as the API listed them. */

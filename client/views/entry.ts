@@ -3,7 +3,9 @@ import type { IndicatorResponse, PlanResponse, UnitResponse } from '../../src/co
 import type { UnitCounts, WorklistEntry, WorklistResponse } from '../../src/contracts/workflow.js';
 import { listUnits } from '../api/institutions.js';
 import { getPlan } from '../api/plans.js';
-import { listIndicators } from '../api/values.js';
+import { listIndicators, withdrawValue } from '../api/values.js';
+import { announce } from '../lib/announce.js';
+import { clearErrors, showError } from '../lib/errors.js';
 import { getWorklist } from '../api/workflow.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { formatDate, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
@@ -116,6 +118,8 @@ export async function render(context: RouteContext): Promise<void> {
               date: formatDate(worklist.asOf),
             }),
       ),
+      // Whoever cannot enter values learns what the page is for before any period talk.
+      scope.writable ? null : h('p', { class: 'notice' }, t('entry.readOnlyIntro')),
     ),
     worklist.periods.length === 0
       ? h('section', { class: 'card' }, h('p', {}, t('entry.noOpenPeriods')))
@@ -270,6 +274,7 @@ function entryItem(initial: WorklistEntry, context: ItemContext): EntryItem {
   const editorId = uid('editor');
   const head = h('div', { class: 'entry-head' });
   const editorBox = h('div', { class: 'entry-editor', id: editorId, hidden: true });
+  const withdrawStatus = h('div', { class: 'withdraw-status' });
   const element = h(
     'li',
     {
@@ -279,6 +284,7 @@ function entryItem(initial: WorklistEntry, context: ItemContext): EntryItem {
       'aria-labelledby': headingId,
     },
     head,
+    withdrawStatus,
     editorBox,
   );
   let entry = initial;
@@ -292,6 +298,34 @@ function entryItem(initial: WorklistEntry, context: ItemContext): EntryItem {
     editorBox.hidden = true;
     toggle?.setAttribute('aria-expanded', 'false');
     if (focus) (toggle ?? head.querySelector<HTMLElement>('h3'))?.focus();
+  };
+  // Esc closes the editor as its "Kapat" button does, focus back on the button that opened it.
+  editorBox.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || editorBox.hidden) return;
+    event.stopPropagation();
+    close(true);
+  });
+  /** The unit takes back what it submitted while it waits for approval: a draft again. */
+  const withdraw = async (button: HTMLButtonElement): Promise<void> => {
+    clearErrors(withdrawStatus);
+    button.disabled = true;
+    try {
+      await withdrawValue(
+        context.plan.id,
+        entry.indicator,
+        entry.period,
+        { version: entry.version ?? undefined },
+        getLang(),
+      );
+      announce(t('entry.withdrawnNotice', { code: entry.indicator, period: formatPeriod(entry.period) }));
+      await context.reload();
+      (toggle ?? head.querySelector<HTMLElement>('h3'))?.focus();
+    } catch (error) {
+      button.disabled = false;
+      showError(withdrawStatus, error);
+      // Approved or returned meanwhile: the list shows what it is now.
+      await context.reload().catch(() => undefined);
+    }
   };
   const open = (): void => {
     editorBox.hidden = false;
@@ -399,6 +433,18 @@ function entryItem(initial: WorklistEntry, context: ItemContext): EntryItem {
           )
         : null,
       toggle,
+      context.writable && entry.state === 'submitted'
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'entry-withdraw',
+              onclick: (event: Event) => void withdraw(event.currentTarget as HTMLButtonElement),
+            },
+            t('entry.withdraw'),
+            h('span', { class: 'visually-hidden' }, ` ${entry.indicator} ${formatPeriod(entry.period)}`),
+          )
+        : null,
     );
   };
   draw();

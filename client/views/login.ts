@@ -1,8 +1,7 @@
-import type { ErrorDetail } from '../../src/contracts/errors.js';
 import { login } from '../api/auth.js';
 import { ApiError } from '../api/http.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
-import { clearErrors, showError, showValidationErrors, toApiError } from '../lib/errors.js';
+import { clearErrors, requireFields, showError, toApiError } from '../lib/errors.js';
 import { t } from '../lib/i18n.js';
 import { navigate, type RouteContext } from '../lib/router.js';
 import { setUser } from '../lib/session.js';
@@ -54,6 +53,10 @@ export function render(context: RouteContext): void {
       'div',
       { class: 'narrow' },
       h('h1', { id: 'login-heading', tabindex: -1 }, t('login.title')),
+      // Sent here by a request whose session had ended: say why, and that the way back is kept.
+      context.query.get('expired')
+        ? h('p', { class: 'notice', 'data-testid': 'session-expired' }, t('login.expired'))
+        : null,
       h('p', {}, t('login.intro')),
       form,
       // The transparency pages are open without an account.
@@ -71,13 +74,11 @@ async function signIn(
   const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement;
   const email = field('email').value.trim();
   const password = field('password').value;
-  const missing: ErrorDetail[] = [];
-  if (!email) missing.push({ path: 'email', code: 'REQUIRED', message: t('login.emailRequired') });
-  if (!password) missing.push({ path: 'password', code: 'REQUIRED', message: t('login.passwordRequired') });
-  if (missing.length > 0) {
-    showValidationErrors(form, t('login.fixFields'), missing);
-    return;
-  }
+  const complete = requireFields(form, t('login.fixFields'), [
+    { path: 'email', value: email, message: t('login.emailRequired') },
+    { path: 'password', value: password, message: t('login.passwordRequired') },
+  ]);
+  if (!complete) return;
   submit.disabled = true;
   submit.textContent = t('login.submitting');
   try {
@@ -87,7 +88,11 @@ async function signIn(
     navigate(next && next.startsWith('#/') && !next.startsWith('#/login') ? next : '#/');
   } catch (error) {
     const apiError = toApiError(error);
-    showError(form, withFieldDetail(apiError), { message: loginMessage(apiError) });
+    const placed = withFieldDetail(apiError);
+    // The reason is said once: at the password field when it is placed there, else in the summary.
+    showError(form, placed, {
+      message: placed.details.length > 0 ? t('login.failed') : loginMessage(apiError),
+    });
   } finally {
     submit.disabled = false;
     submit.textContent = t('login.submit');
@@ -119,6 +124,8 @@ function loginMessage(error: ApiError): string {
     }
     case 'VALIDATION_FAILED':
       return t('login.fixFields');
+    case 'ACCOUNT_DEACTIVATED':
+      return t('login.deactivated');
     default:
       return error.code === 'NETWORK_ERROR' ? t('common.errorNetwork') : error.message;
   }

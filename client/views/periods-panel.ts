@@ -3,10 +3,12 @@ import type { AssessmentPeriodResponse } from '../../src/contracts/workflow.js';
 import { ApiError } from '../api/http.js';
 import { closePeriod, openPeriod, reopenPeriod } from '../api/periods.js';
 import { announce } from '../lib/announce.js';
+import { tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, toApiError } from '../lib/errors.js';
 import { assessedPeriods, formatDateTime, formatPeriod } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
+import { periodChoices } from './period-choice.js';
 
 export interface PeriodsPanelOptions {
   plan: PlanResponse;
@@ -54,17 +56,19 @@ export function periodsPanel(options: PeriodsPanelOptions): {
   };
 
   const update = (periods: AssessmentPeriodResponse[]): void => {
+    // Fresh figures: a refusal shown earlier may no longer hold (its values were approved meanwhile).
+    clearErrors(element);
     const lang = getLang();
-    const known = new Set(periods.map((period) => period.period));
-    const openable = assessedPeriods(options.plan.startYear, options.plan.endYear).filter(
-      (period) => !known.has(period),
+    const choices = periodChoices(
+      assessedPeriods(options.plan.startYear, options.plan.endYear),
+      periods.map((period) => period.period),
+      new Date(),
     );
     const table =
       periods.length === 0
         ? h('p', { class: 'muted' }, t('approvals.noPeriods'))
-        : h(
-            'div',
-            { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('approvals.periodsHeading') },
+        : tableRegion(
+            t('approvals.periodsHeading'),
             h(
               'table',
               { class: 'periods-table' },
@@ -137,11 +141,11 @@ export function periodsPanel(options: PeriodsPanelOptions): {
               ),
             ),
           );
-    // The likely next one: the first period after the latest opened.
-    const all = assessedPeriods(options.plan.startYear, options.plan.endYear);
-    const latest = Math.max(-1, ...periods.map((period) => all.indexOf(period.period)));
-    const next = openable.find((period) => all.indexOf(period) > latest) ?? openable[0];
-    replaceChildren(body, table, options.manage && openable.length > 0 ? openForm(openable, next) : null);
+    replaceChildren(
+      body,
+      table,
+      options.manage && choices.chosen ? openForm(choices.offered, choices.chosen) : null,
+    );
   };
 
   const openForm = (openable: string[], chosen: string): HTMLElement => {

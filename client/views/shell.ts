@@ -26,9 +26,24 @@ export interface Shell {
   setPlan(planId: string | null): void;
 }
 
+const MENU_ID = 'app-menu';
+
 export function createShell(header: HTMLElement, footer: HTMLElement, main: HTMLElement): Shell {
   let planId: string | null = null;
   let generation = 0;
+
+  let menuOpen = false;
+  const setMenu = (open: boolean): void => {
+    menuOpen = open;
+    header.querySelector('.menu-toggle')?.setAttribute('aria-expanded', String(open));
+    header.querySelector<HTMLElement>('.header-menu')?.setAttribute('data-open', String(open));
+  };
+  // Esc closes the open menu and gives focus back to its button.
+  header.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenu(false);
+    header.querySelector<HTMLElement>('.menu-toggle')?.focus();
+  });
 
   const skip = document.getElementById('skip-link');
   skip?.addEventListener('click', (event) => {
@@ -54,46 +69,66 @@ export function createShell(header: HTMLElement, footer: HTMLElement, main: HTML
       t('shell.otherLanguage'),
     );
     const picker = h('div', { class: 'picker' });
-    replaceChildren(
-      header,
-      h(
-        'a',
-        { class: 'brand', href: '#/' },
-        h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◎'),
-        ' Pusula',
-      ),
-      user ? h('nav', { class: 'header-nav', 'aria-label': t('shell.navLabel') }, picker) : null,
-      user && planId ? planNav(planId) : null,
-      h(
-        'div',
-        { class: 'header-user' },
-        user
-          ? [
-              h(
-                'span',
-                { class: 'user-name' },
-                user.name,
-                roleIn(getInstitutionId())
-                  ? h('span', { class: 'user-role' }, ` (${roleLabel(roleIn(getInstitutionId())!)})`)
-                  : null,
-              ),
-              // Account pages: my password for everyone, users and roles for administrators.
-              h('a', { href: '#/account', class: 'header-link' }, t('account.navLink')),
-              user.isSuperadmin || user.memberships.some((membership) => membership.role === 'admin')
-                ? h('a', { href: '#/users', class: 'header-link' }, t('users.navLink'))
+    const userBlock = h(
+      'div',
+      { class: 'header-user' },
+      user
+        ? [
+            h(
+              'span',
+              { class: 'user-name' },
+              user.name,
+              roleIn(getInstitutionId())
+                ? h('span', { class: 'user-role' }, ` (${roleLabel(roleIn(getInstitutionId())!)})`)
                 : null,
-              h(
-                'button',
-                { type: 'button', class: 'link-button', onclick: () => void signOut() },
-                t('shell.signOut'),
-              ),
-            ]
-          : null,
-        // The transparency pages need no sign-in: linked for everyone.
-        h('a', { href: '#/public', class: 'header-link' }, t('transparency.title')),
-        langSwitch,
-      ),
+            ),
+            // Account pages: my password for everyone, users and roles for administrators.
+            h('a', { href: '#/account', class: 'header-link' }, t('account.navLink')),
+            user.isSuperadmin || user.memberships.some((membership) => membership.role === 'admin')
+              ? h('a', { href: '#/users', class: 'header-link' }, t('users.navLink'))
+              : null,
+            h(
+              'button',
+              { type: 'button', class: 'link-button', onclick: () => void signOut() },
+              t('shell.signOut'),
+            ),
+          ]
+        : null,
+      // The transparency pages need no sign-in: linked for everyone.
+      h('a', { href: '#/public', class: 'header-link' }, t('transparency.title')),
+      langSwitch,
     );
+    const brand = h(
+      'a',
+      { class: 'brand', href: '#/' },
+      h('span', { class: 'brand-mark', 'aria-hidden': 'true' }, '◎'),
+      ' Pusula',
+    );
+    if (!user) {
+      replaceChildren(header, brand, userBlock);
+    } else {
+      // On a phone the pickers, the plan's screens and the account links fold into one menu.
+      const menu = h(
+        'div',
+        { class: 'header-menu', id: MENU_ID, 'data-open': String(menuOpen) },
+        h('nav', { class: 'header-nav', 'aria-label': t('shell.navLabel') }, picker),
+        planId ? planNav(planId) : null,
+        userBlock,
+      );
+      const toggle = h(
+        'button',
+        {
+          type: 'button',
+          class: 'menu-toggle',
+          'aria-expanded': String(menuOpen),
+          'aria-controls': MENU_ID,
+          onclick: () => setMenu(!menuOpen),
+        },
+        h('span', { 'aria-hidden': 'true' }, '☰ '),
+        t('shell.menu'),
+      );
+      replaceChildren(header, brand, toggle, menu);
+    }
     replaceChildren(
       footer,
       h('p', {}, t('shell.footer'), ' · ', h('a', { href: '/api/docs' }, t('shell.apiDocs'))),
@@ -131,6 +166,8 @@ export function createShell(header: HTMLElement, footer: HTMLElement, main: HTML
     }
   };
   window.addEventListener('hashchange', () => {
+    // A link of the menu was followed: the new screen shows without the menu over it.
+    setMenu(false);
     if (planId) updatePlanNav(planId, header.querySelectorAll<HTMLAnchorElement>('.plan-nav a'));
   });
 

@@ -9,6 +9,7 @@ import {
   type UnitRealisation,
 } from '../charts/unit-comparison-chart.js';
 import { rateBar, statusLegend } from '../components/rate-bar.js';
+import { tableRegion } from '../components/table-region.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
@@ -109,9 +110,8 @@ function table(rows: UnitRealisation[], thresholds: StatusThresholds): HTMLEleme
     'section',
     { class: 'card report-section', 'aria-labelledby': 'units-table-heading' },
     h('h2', { id: 'units-table-heading' }, t('unitComparison.tableHeading')),
-    h(
-      'div',
-      { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-labelledby': 'units-table-heading' },
+    tableRegion(
+      t('unitComparison.tableHeading'),
       h(
         'table',
         { class: 'report-table stack unit-table' },

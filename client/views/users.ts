@@ -7,14 +7,13 @@ import {
 } from '../../src/contracts/auth.js';
 import type { ErrorDetail } from '../../src/contracts/errors.js';
 import type { InstitutionResponse, UnitResponse } from '../../src/contracts/resources.js';
-import { listInstitutions } from '../api/institutions.js';
+import { listInstitutions, listUnits } from '../api/institutions.js';
 import {
   cancelInvitation,
   createUser,
   deleteMembership,
   isInvitation,
   listInstitutionInvitations,
-  listUnits,
   listUsers,
   putMembership,
 } from '../api/users.js';
@@ -29,6 +28,9 @@ import { createProgress } from '../lib/progress-bar.js';
 import type { RouteContext } from '../lib/router.js';
 import { currentUser } from '../lib/session.js';
 import { membershipText } from './account.js';
+import { accountActions } from './account-actions.js';
+import { unitsSection } from './units-admin.js';
+import { confirmButton } from '../components/confirm-button.js';
 
 /**
  * #/users — an administrator's accounts and roles (issue 4, screen 8): create an account with
@@ -59,7 +61,8 @@ export async function render(context: RouteContext): Promise<void> {
     : institutions.filter((institution) =>
         me.memberships.some((item) => item.institutionId === institution.id && item.role === 'admin'),
       );
-  const units = unitCache(context.signal);
+  let cached = unitCache(context.signal);
+  const units: UnitCache = (institutionId) => cached(institutionId);
   const listSection = h('section', { class: 'users-section', 'aria-labelledby': 'users-list-heading' });
   const invitationSection = h('section', {
     class: 'users-section invitations-section',
@@ -91,6 +94,12 @@ export async function render(context: RouteContext): Promise<void> {
     createForm(me, administered, units, reload),
     invitationSection,
     listSection,
+    // Renamed, added or deleted units: the role forms read them anew.
+    administered.map((institution) =>
+      unitsSection(institution, context.signal, () => {
+        cached = unitCache(context.signal);
+      }),
+    ),
   );
 }
 
@@ -130,7 +139,13 @@ function roleFields(
   institutions: InstitutionResponse[],
   units: UnitCache,
   initial?: { institutionId?: string; role?: Role; units?: string[] },
-): { element: HTMLElement; read(): RoleChoice; institutionName(id: string): string } {
+): {
+  element: HTMLElement;
+  read(): RoleChoice;
+  /** Back to the first choice (after an account was created with the current one). */
+  reset(): void;
+  institutionName(id: string): string;
+} {
   const institutionId = uid('institution');
   const roleId = uid('role');
   const institutionSelect = h(
@@ -218,6 +233,12 @@ function roleFields(
         (input) => input.value,
       ),
     }),
+    reset: () => {
+      roleSelect.value = initial?.role ?? 'planner';
+      for (const box of unitList.querySelectorAll<HTMLInputElement>('input[name="units"]'))
+        box.checked = false;
+      void fillUnits();
+    },
     institutionName: (id) => institutions.find((institution) => institution.id === id)?.name ?? id,
   };
 }
@@ -344,6 +365,10 @@ function createForm(
         (form.elements.namedItem('name') as HTMLInputElement).value = '';
         (form.elements.namedItem('email') as HTMLInputElement).value = '';
         (form.elements.namedItem('password') as HTMLInputElement).value = '';
+        // The next account starts from the first choice, not from this one's role and units.
+        role.reset();
+        if (superadminBox) superadminBox.checked = false;
+        role.element.hidden = false;
         await reload();
       } catch (error) {
         showError(form, error);
@@ -397,9 +422,11 @@ function userItem(
   const manageable = (membership: MembershipResponse) =>
     account.id !== currentUser()?.id &&
     institutions.some((institution) => institution.id === membership.institutionId);
+  const me = currentUser();
   const item = h('li', {
     class: 'card user',
     'data-email': account.email,
+    'data-active': String(account.active),
     'data-search': `${account.name} ${account.email}`.toLocaleLowerCase(),
   });
   const headingId = uid('user');
@@ -410,6 +437,7 @@ function userItem(
       { id: headingId, tabindex: -1 },
       account.name,
       account.isSuperadmin ? [' ', h('span', { class: 'badge' }, t('users.isSuperadmin'))] : null,
+      account.active ? null : [' ', h('span', { class: 'badge badge-inactive' }, t('admin.inactive'))],
     ),
     h('p', { class: 'muted' }, account.email),
     account.memberships.length === 0
@@ -429,6 +457,7 @@ function userItem(
     institutions.length > 0 && account.id !== currentUser()?.id
       ? grantForm(account, institutions, units, reload)
       : null,
+    me ? accountActions(account, me, reload) : null,
   );
   return item;
 }
@@ -439,62 +468,20 @@ function revokeControl(
   membership: MembershipResponse,
   reload: Reload,
 ): HTMLElement {
-  const box = h('span', { class: 'revoke' });
-  const ask = (): void => {
-    const yes = h('button', { type: 'button', class: 'danger' }, t('users.revokeYes'));
-    const no = h('button', { type: 'button' }, t('users.revokeNo'));
-    replaceChildren(
-      box,
-      h(
-        'span',
-        { role: 'group', 'aria-label': t('users.revoke') },
-        h(
-          'span',
-          {},
-          t('users.revokeConfirm', { name: account.name, institution: membership.institution }),
-          ' ',
-        ),
-        yes,
-        ' ',
-        no,
-      ),
-    );
-    no.addEventListener('click', () => {
-      idle();
-      box.querySelector('button')?.focus();
-    });
-    yes.addEventListener('click', () => {
-      void (async () => {
-        yes.disabled = true;
-        try {
-          await deleteMembership(membership.institutionId, account.id);
-          announce(t('users.revoked', { name: account.name, institution: membership.institution }));
-          await reload(account.email);
-        } catch (error) {
-          yes.disabled = false;
-          showError(item, error);
-        }
-      })();
-    });
-    yes.focus();
-  };
-  const idle = (): void => {
-    replaceChildren(
-      box,
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link-button',
-          'aria-label': `${t('users.revoke')}: ${account.name}, ${membership.institution}`,
-          onclick: ask,
-        },
-        t('users.revoke'),
-      ),
-    );
-  };
-  idle();
-  return box;
+  return confirmButton({
+    label: t('users.revoke'),
+    ariaLabel: `${t('users.revoke')}: ${account.name}, ${membership.institution}`,
+    question: t('users.revokeConfirm', { name: account.name, institution: membership.institution }),
+    yes: t('users.revokeYes'),
+    no: t('users.revokeNo'),
+    className: 'link-button',
+    errors: item,
+    act: async () => {
+      await deleteMembership(membership.institutionId, account.id);
+      announce(t('users.revoked', { name: account.name, institution: membership.institution }));
+      await reload(account.email);
+    },
+  });
 }
 
 function grantForm(

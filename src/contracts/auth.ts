@@ -26,7 +26,26 @@ export interface MeResponse {
   email: string;
   name: string;
   isSuperadmin: boolean;
+  /** False while an administrator has deactivated the account: it cannot sign in. */
+  active: boolean;
   memberships: MembershipResponse[];
+}
+
+/**
+ * `POST /api/users/:userId/password-reset` (201): a one-time link for the user to set a new
+ * password. The token is shown this once; the database keeps only its hash.
+ */
+export interface PasswordResetResponse {
+  token: string;
+  /** The client's page for it: `/#/reset-password?token=…`. */
+  path: string;
+  expiresAt: string;
+}
+
+/** `POST /api/auth/password-reset`: the token of the link and the new password (the password policy applies). */
+export interface ResetPasswordRequest {
+  token: string;
+  newPassword: string;
 }
 
 export interface ChangePasswordRequest {

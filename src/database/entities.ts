@@ -18,6 +18,7 @@ import { Plan } from '../modules/plans/plan.entity.js';
 import { PlanVersion } from '../modules/plans/plan-version.entity.js';
 import { TargetCollaborator } from '../modules/plans/target-collaborator.entity.js';
 import { Target } from '../modules/plans/target.entity.js';
+import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Question } from '../modules/questions/question.entity.js';
 
 export const ENTITIES = [
@@ -39,6 +40,7 @@ export const ENTITIES = [
   Membership,
   MembershipUnit,
   Session,
+  PasswordReset,
   SignInAttempt,
   SignInFailure,
   MembershipInvitation,

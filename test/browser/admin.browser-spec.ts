@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { importPlan, signIn, waitForScreen } from './support/browser-app.js';
+import { importPlan, openHeaderMenu, signIn, waitForScreen } from './support/browser-app.js';
 import { PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 /**
@@ -38,6 +38,7 @@ describe('users and roles', () => {
   it('an admin creates a unit manager bound to PARK, who then sees only their institution', async () => {
     const { page, errors } = await t.newPage({ viewport: PHONE });
     await signIn(page, t.baseUrl, admin.email, admin.password);
+    await openHeaderMenu(page);
     await page.locator('#app-header').getByRole('link', { name: 'Kullanıcılar' }).click();
     await waitForScreen(page, '/users');
     const form = page.locator('form.user-form');
@@ -105,6 +106,7 @@ describe('users and roles', () => {
     );
 
     // Their own password: a wrong current one is refused at its field, then changed.
+    await openHeaderMenu(other.page);
     await other.page.locator('#app-header').getByRole('link', { name: 'Hesabım' }).click();
     await waitForScreen(other.page, '/account');
     await expect(other.page.locator('.membership-list').textContent()).resolves.toBe(

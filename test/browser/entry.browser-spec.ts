@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
-import { signIn, waitForScreen } from './support/browser-app.js';
+import { openHeaderMenu, signIn, waitForScreen } from './support/browser-app.js';
 import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 /**
@@ -54,6 +54,7 @@ async function openEntryScreen(page: Page): Promise<void> {
   await signIn(page, t.baseUrl, park.email, park.password);
   await page.getByRole('link', { name: plan.title }).click();
   await waitForScreen(page, '/plans/:planId');
+  await openHeaderMenu(page);
   await page.getByRole('link', { name: 'Veri girişi' }).click();
   await waitForScreen(page, '/plans/:planId/entry');
 }

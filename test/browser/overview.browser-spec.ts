@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
-import { canvasPixels, pixelsNear, signIn, waitForScreen } from './support/browser-app.js';
+import { canvasPixels, pixelsNear, openHeaderMenu, signIn, waitForScreen } from './support/browser-app.js';
 import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 let planner: { email: string; password: string };
@@ -120,6 +120,7 @@ describe('plan overview', () => {
     await waitForScreen(page, '/plans/:planId');
     await expect(page.locator('h1').textContent()).resolves.toBe(plan.title);
 
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'Oturumu kapat' }).click();
     await waitForScreen(page, '/login');
     const me = await page.evaluate(() => fetch('/api/auth/me').then((response) => response.status));

@@ -8,6 +8,7 @@ import { ApprovedValuesKept1764100000000 } from './1764100000000-approved-values
 import { AuditRolesChain1764200000000 } from './1764200000000-audit-roles-chain.js';
 import { ValueCorrections1764400000000 } from './1764400000000-value-corrections.js';
 import { AuditSealPending1764500000000 } from './1764500000000-audit-seal-pending.js';
+import { AccountAdministration1764600000000 } from './1764600000000-account-administration.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditRolesChain1764200000000,
   ValueCorrections1764400000000,
   AuditSealPending1764500000000,
+  AccountAdministration1764600000000,
 ];

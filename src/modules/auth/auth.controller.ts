@@ -9,7 +9,7 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { CurrentUser, type PusulaRequest, type RequestUser } from '../../common/request-user.js';
 import { Public } from './access.decorators.js';
 import { AuthService, SESSION_COOKIE, SignInRefusedError } from './auth.service.js';
-import { ChangePasswordDto, LoginDto } from './dto/auth.dto.js';
+import { ChangePasswordDto, LoginDto, ResetPasswordDto } from './dto/auth.dto.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -51,6 +51,19 @@ export class AuthController {
       expires: new Date(result.expiresAt),
     });
     return result;
+  }
+
+  /** The page of an administrator's reset link sends the token and the new password here. */
+  @Public()
+  @Post('password-reset')
+  @HttpCode(204)
+  @ApiOperation({
+    summary:
+      'Set a new password with a one-time reset link; every session of the user ends. 400 RESET_TOKEN_INVALID, RESET_TOKEN_USED, RESET_TOKEN_EXPIRED, PASSWORD_WEAK',
+  })
+  @ApiLang()
+  resetPassword(@Body() dto: ResetPasswordDto, @RequestLang() lang: Lang): Promise<void> {
+    return this.auth.resetPassword(dto.token, dto.newPassword, lang);
   }
 
   @Post('logout')

@@ -19,6 +19,8 @@ import { hashPassword, needsRehash, verifyPassword } from './password-hashing.js
 import { passwordWeakness, weaknessMessage, type PasswordContext } from './password-policy.js';
 import { formatToken, hashSecret, newSecret, parseToken, secretMatches } from './session-token.js';
 import { Session } from './session.entity.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { setActor } from '../../database/actor.js';
 import {
   locksOnFailure,
   mayCheckPassword,
@@ -42,6 +44,7 @@ interface SessionRow {
   email: string;
   name: string;
   is_superadmin: boolean;
+  deactivated_at: Date | null;
   memberships: Array<{ institution_id: string; role: Role; unit_ids: string[] }> | null;
 }
 
@@ -101,6 +104,13 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
       await this.recordFailure(key, address, reservation);
       throw new AppError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
     }
+    // Said only to whoever knows the password: the account exists and an administrator closed it.
+    if (user.deactivatedAt)
+      throw new AppError(
+        403,
+        'ACCOUNT_DEACTIVATED',
+        'This account is deactivated; an administrator can reactivate it',
+      );
     await this.dataSource.query('DELETE FROM sign_in_attempts WHERE email = $1 AND address = $2', [
       key,
       address,
@@ -256,13 +266,44 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     });
   }
 
+  /**
+   * Sets a new password with the one-time token of an administrator's reset link (the password
+   * policy applies; a weak password leaves the token usable). The token is spent, and every
+   * session of the user ends. 400 RESET_TOKEN_INVALID, RESET_TOKEN_USED or RESET_TOKEN_EXPIRED.
+   */
+  async resetPassword(token: string, newPassword: string, lang: Lang): Promise<void> {
+    const parsed = parseToken(token);
+    await this.dataSource.transaction(async (manager) => {
+      await setActor(manager, null);
+      const reset = parsed
+        ? await manager.findOne(PasswordReset, {
+            where: { id: parsed.sessionId },
+            lock: { mode: 'pessimistic_write' },
+          })
+        : null;
+      if (!reset || !parsed || !secretMatches(parsed.secret, reset.tokenHash))
+        throw resetTokenError('RESET_TOKEN_INVALID', lang);
+      if (reset.usedAt) throw resetTokenError('RESET_TOKEN_USED', lang);
+      if (reset.expiresAt <= new Date()) throw resetTokenError('RESET_TOKEN_EXPIRED', lang);
+      const user = await manager.findOneByOrFail(User, { id: reset.userId });
+      if (user.deactivatedAt) throw resetTokenError('RESET_TOKEN_INVALID', lang);
+      this.assertStrongPassword(newPassword, { email: user.email, name: user.name }, 'newPassword', lang);
+      await manager.update(User, { id: user.id }, { passwordHash: await this.hashNewPassword(newPassword) });
+      await manager.update(PasswordReset, { id: reset.id }, { usedAt: new Date() });
+      await manager.query(
+        'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+        [user.id],
+      );
+    });
+  }
+
   /** The caller of a request from its bearer token or session cookie; null when there is none or it is not valid. */
   async userFromToken(token: string | undefined): Promise<RequestUser | null> {
     const parsed = token ? parseToken(token) : null;
     if (!parsed) return null;
     const rows = await this.dataSource.query<SessionRow[]>(
       `SELECT s.id AS session_id, s.token_hash, s.expires_at, s.revoked_at,
-              u.id AS user_id, u.email, u.name, u.is_superadmin,
+              u.id AS user_id, u.email, u.name, u.is_superadmin, u.deactivated_at,
               (SELECT json_agg(json_build_object(
                         'institution_id', m.institution_id, 'role', m.role,
                         'unit_ids', COALESCE((SELECT json_agg(mu.unit_id) FROM membership_units mu
@@ -276,6 +317,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     if (
       !row ||
       row.revoked_at ||
+      row.deactivated_at ||
       row.expires_at <= new Date() ||
       !secretMatches(parsed.secret, row.token_hash)
     )
@@ -325,6 +367,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
           email: user.email,
           name: user.name,
           isSuperadmin: user.isSuperadmin,
+          active: user.deactivatedAt === null,
           memberships: memberships
             .filter((m) => m.user_id === id)
             .map((m) => ({
@@ -376,6 +419,26 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     return email;
   }
+}
+
+const RESET_TOKEN_MESSAGES: Record<string, Record<Lang, string>> = {
+  RESET_TOKEN_INVALID: {
+    en: 'This password reset link is not valid; ask an administrator for a new one',
+    tr: 'Bu parola sıfırlama bağlantısı geçersiz; yöneticinizden yeni bir bağlantı isteyin',
+  },
+  RESET_TOKEN_USED: {
+    en: 'This password reset link has been used already; ask an administrator for a new one',
+    tr: 'Bu parola sıfırlama bağlantısı zaten kullanıldı; yöneticinizden yeni bir bağlantı isteyin',
+  },
+  RESET_TOKEN_EXPIRED: {
+    en: 'This password reset link has expired; ask an administrator for a new one',
+    tr: 'Bu parola sıfırlama bağlantısının süresi doldu; yöneticinizden yeni bir bağlantı isteyin',
+  },
+};
+
+function resetTokenError(code: keyof typeof RESET_TOKEN_MESSAGES, lang: Lang): BadRequestError {
+  const message = RESET_TOKEN_MESSAGES[code][lang];
+  return new BadRequestError(code, message, [{ path: 'token', code, message }]);
 }
 
 /** The same answer whether the e-mail has an account or not. */

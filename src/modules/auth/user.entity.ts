@@ -4,7 +4,9 @@ import {
   CreatedAtColumn,
   IdColumn,
   TextColumn,
+  TimestampColumn,
   UpdatedAtColumn,
+  UuidColumn,
 } from '../../database/columns.js';
 
 @Entity('users')
@@ -26,6 +28,14 @@ export class User {
 
   @BooleanColumn({ default: false })
   isSuperadmin!: boolean;
+
+  /** Set while the account is deactivated: it cannot sign in and holds no session. */
+  @TimestampColumn({ nullable: true })
+  deactivatedAt!: Date | null;
+
+  /** The administrator who deactivated it. */
+  @UuidColumn({ nullable: true })
+  deactivatedBy!: string | null;
 
   @CreatedAtColumn()
   createdAt!: Date;

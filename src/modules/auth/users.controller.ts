@@ -6,6 +6,7 @@ import type {
   MemberResponse,
   MembershipResponse,
   MeResponse,
+  PasswordResetResponse,
   PersonResponse,
 } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -40,6 +41,38 @@ export class UsersController {
     @RequestLang() lang: Lang,
   ): Promise<MeResponse> {
     return this.users.createUser(caller, dto, lang);
+  }
+
+  @Post('users/:userId/deactivate')
+  @Allow('admin')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Deactivate an account: it cannot sign in and its sessions end. 409 CANNOT_DEACTIVATE_SELF, USER_INACTIVE',
+  })
+  deactivateUser(@CurrentUser() caller: RequestUser, @Param('userId') userId: string): Promise<MeResponse> {
+    return this.users.deactivateUser(caller, userId);
+  }
+
+  @Post('users/:userId/reactivate')
+  @Allow('admin')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Reactivate a deactivated account. 409 USER_ACTIVE' })
+  reactivateUser(@CurrentUser() caller: RequestUser, @Param('userId') userId: string): Promise<MeResponse> {
+    return this.users.reactivateUser(caller, userId);
+  }
+
+  @Post('users/:userId/password-reset')
+  @Allow('admin')
+  @ApiOperation({
+    summary:
+      'Issue a one-time password reset link for the user (shown once, valid 24 hours; an earlier link stops working). 409 USER_INACTIVE',
+  })
+  issuePasswordReset(
+    @CurrentUser() caller: RequestUser,
+    @Param('userId') userId: string,
+  ): Promise<PasswordResetResponse> {
+    return this.users.issuePasswordReset(caller, userId);
   }
 
   @Get('institutions/:institutionId/members')

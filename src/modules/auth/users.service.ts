@@ -6,6 +6,7 @@ import type {
   MemberResponse,
   MembershipResponse,
   MeResponse,
+  PasswordResetResponse,
   PersonResponse,
   Role,
 } from '../../contracts/auth.js';
@@ -19,7 +20,13 @@ import type { CreateUserDto, PutMembershipDto } from './dto/auth.dto.js';
 import { MembershipInvitation } from './membership-invitation.entity.js';
 import { MembershipUnit } from './membership-unit.entity.js';
 import { Membership } from './membership.entity.js';
+import { PasswordReset } from './password-reset.entity.js';
+import { formatToken, hashSecret, newSecret } from './session-token.js';
 import { User } from './user.entity.js';
+import { setActor } from '../../database/actor.js';
+
+/** How long an administrator's password reset link works. */
+export const RESET_LINK_HOURS = 24;
 
 /** What `putMembership` did: granted the role, or invited a user who belongs elsewhere. */
 export type PutMembershipResult =
@@ -93,6 +100,71 @@ export class UsersService {
     });
     const [described] = await this.auth.describeUsers([user.id], this.memberListInstitutions(caller));
     return described;
+  }
+
+  /**
+   * Closes an account: it cannot sign in, and its sessions end at once. Not one's own (409
+   * CANNOT_DEACTIVATE_SELF), nor an inactive one (409 USER_INACTIVE). Audited (entity `user`).
+   */
+  async deactivateUser(caller: RequestUser, userId: string): Promise<MeResponse> {
+    const user = await this.managedUser(caller, userId);
+    if (user.id === caller.id)
+      throw new ConflictError('CANNOT_DEACTIVATE_SELF', 'Administrators cannot deactivate their own account');
+    if (user.deactivatedAt) throw new ConflictError('USER_INACTIVE', `${user.email} is deactivated already`);
+    await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      await manager.update(User, { id: user.id }, { deactivatedAt: new Date(), deactivatedBy: caller.id });
+      await manager.query(
+        'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+        [user.id],
+      );
+    });
+    return this.describedFor(caller, user.id);
+  }
+
+  /** Opens a deactivated account again (409 USER_ACTIVE when it is open). Audited (entity `user`). */
+  async reactivateUser(caller: RequestUser, userId: string): Promise<MeResponse> {
+    const user = await this.managedUser(caller, userId);
+    if (!user.deactivatedAt) throw new ConflictError('USER_ACTIVE', `${user.email} is active already`);
+    await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      await manager.update(User, { id: user.id }, { deactivatedAt: null, deactivatedBy: null });
+    });
+    return this.describedFor(caller, user.id);
+  }
+
+  /**
+   * A one-time link for the user to set a new password, valid for RESET_LINK_HOURS; an earlier
+   * unused link of the user stops working. The token is answered this once. Audited
+   * (entity `password_reset`).
+   */
+  async issuePasswordReset(caller: RequestUser, userId: string): Promise<PasswordResetResponse> {
+    const user = await this.managedUser(caller, userId);
+    if (user.deactivatedAt)
+      throw new ConflictError('USER_INACTIVE', `${user.email} is deactivated: reactivate it first`);
+    const secret = newSecret();
+    const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3_600_000);
+    const id = await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      await manager.query(
+        'UPDATE password_resets SET expires_at = now() WHERE user_id = $1 AND used_at IS NULL AND expires_at > now()',
+        [user.id],
+      );
+      const saved = await manager.save(PasswordReset, {
+        userId: user.id,
+        tokenHash: hashSecret(secret),
+        createdBy: caller.id,
+        expiresAt,
+        usedAt: null,
+      });
+      return saved.id;
+    });
+    const token = formatToken(id, secret);
+    return {
+      token,
+      path: `/#/reset-password?token=${encodeURIComponent(token)}`,
+      expiresAt: expiresAt.toISOString(),
+    };
   }
 
   async listMembers(institutionId: string): Promise<MemberResponse[]> {
@@ -278,6 +350,32 @@ export class UsersService {
       [userId, institutionId, [...caller.memberships.keys()]],
     );
     return !row.here && row.elsewhere === true;
+  }
+
+  /**
+   * An account the caller administers: any for a superadmin; otherwise one holding a role in an
+   * institution the caller administers (404 USER_NOT_FOUND, as for an unknown id), and never a
+   * superadmin (403).
+   */
+  private async managedUser(caller: RequestUser, userId: string): Promise<User> {
+    const user = isUuid(userId) ? await this.dataSource.manager.findOneBy(User, { id: userId }) : null;
+    const administered = this.adminInstitutions(caller);
+    const visible =
+      user !== null &&
+      (administered === null ||
+        (await this.dataSource.manager.existsBy(Membership, {
+          userId: user.id,
+          institutionId: In(administered),
+        })));
+    if (!user || !visible) throw new NotFoundError('USER_NOT_FOUND', `User ${userId} not found`);
+    if (user.isSuperadmin && !caller.isSuperadmin)
+      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin manages a superadmin account');
+    return user;
+  }
+
+  private async describedFor(caller: RequestUser, userId: string): Promise<MeResponse> {
+    const [described] = await this.auth.describeUsers([userId], this.memberListInstitutions(caller));
+    return described;
   }
 
   private async membershipIn(userId: string, institutionId: string): Promise<MembershipResponse> {

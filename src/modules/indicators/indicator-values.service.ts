@@ -172,6 +172,26 @@ export class IndicatorValuesService {
     });
   }
 
+  /**
+   * submitted → draft: the unit takes back what it submitted while nobody has approved it yet
+   * (409 VALUE_STATUS otherwise); the trigger audits the change with the caller as actor.
+   */
+  async withdrawValue(
+    planId: string,
+    code: string,
+    period: string,
+    dto: ValueTransitionDto,
+    actor: Actor | null,
+    lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+      await assertPeriodOpen(entry.manager, entry.plan, period, lang);
+      const row = stepRow(entry, dto.version, ['submitted'], 'withdraw');
+      await updateRow(entry, row, { status: 'draft', submittedBy: null, submittedAt: null });
+      return reload(entry);
+    });
+  }
+
   /** submitted → approved, by someone who neither entered nor submitted it (409 SELF_APPROVAL). */
   async approveValue(
     planId: string,

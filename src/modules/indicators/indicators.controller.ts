@@ -131,6 +131,22 @@ export class IndicatorsController {
     return this.values.submitValue(planId, code, period, dto, toActor(user), lang);
   }
 
+  @PostAction(
+    ':code/values/:period/withdraw',
+    'Withdraw a submitted value before it is approved: it becomes a draft again (409 VALUE_STATUS otherwise)',
+  )
+  @AllowForUnit('admin', 'unit_manager')
+  withdrawValue(
+    @Param('planId') planId: string,
+    @Param('code') code: string,
+    @Param('period') period: string,
+    @Body() dto: ValueTransitionDto,
+    @CurrentUser() user: RequestUser | null,
+    @RequestLang() lang: Lang,
+  ): Promise<IndicatorValueResponse> {
+    return this.values.withdrawValue(planId, code, period, dto, toActor(user), lang);
+  }
+
   @PostAction(':code/values/:period/approve', 'Approve a submitted value')
   @Allow('admin', 'planner')
   approveValue(

@@ -115,6 +115,13 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   });
 }
 
+/** On a phone the header's links are in its menu: opens it (nothing to do on a wide screen). */
+export async function openHeaderMenu(page: Page): Promise<void> {
+  const toggle = page.locator('#app-header .menu-toggle');
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true')
+    await toggle.click();
+}
+
 /**
  * Waits until the screen of a route pattern ("/plans/:planId") is drawn: the router sets
  * data-route on <main> after the view's render finished (and removes it when navigation starts).

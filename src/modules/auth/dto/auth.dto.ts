@@ -17,6 +17,7 @@ import {
   type CreateUserRequest,
   type LoginRequest,
   type PutMembershipRequest,
+  type ResetPasswordRequest,
   type Role,
 } from '../../../contracts/auth.js';
 import { CODE_PATTERN } from '../../../common/validators.js';
@@ -28,6 +29,11 @@ export class LoginDto implements LoginRequest {
 
 export class ChangePasswordDto implements ChangePasswordRequest {
   @ApiProperty() @IsString() @MaxLength(200) currentPassword!: string;
+  @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) newPassword!: string;
+}
+
+export class ResetPasswordDto implements ResetPasswordRequest {
+  @ApiProperty({ description: 'The token of the reset link' }) @IsString() @MaxLength(200) token!: string;
   @ApiProperty({ minLength: 10 }) @IsString() @MinLength(10) @MaxLength(200) newPassword!: string;
 }
 

@@ -1,0 +1,49 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Account administration: an administrator deactivates and reactivates accounts (a deactivated
+ * account cannot sign in), and issues one-time password reset links. Both are audited by the
+ * trigger functions of the audit trail (entities `user` and `password_reset`); the users trigger
+ * fires only on deactivation, so names and password hashes never reach the trail.
+ */
+export class AccountAdministration1764600000000 implements MigrationInterface {
+  name = 'AccountAdministration1764600000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      ALTER TABLE users
+        ADD COLUMN deactivated_at timestamptz,
+        ADD COLUMN deactivated_by uuid`);
+    await queryRunner.query(`
+      CREATE TRIGGER users_deactivation_audit AFTER UPDATE OF deactivated_at ON users
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('user')`);
+    await queryRunner.query(`
+      CREATE TABLE password_resets (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        user_id uuid NOT NULL,
+        token_hash text NOT NULL,
+        created_by uuid,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        expires_at timestamptz NOT NULL,
+        used_at timestamptz,
+        CONSTRAINT password_resets_pkey PRIMARY KEY (id),
+        CONSTRAINT password_resets_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`CREATE INDEX password_resets_user_id_idx ON password_resets (user_id)`);
+    await queryRunner.query(`
+      CREATE TRIGGER password_resets_audit_insert AFTER INSERT ON password_resets
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('password_reset')`);
+    await queryRunner.query(`
+      CREATE TRIGGER password_resets_audit AFTER UPDATE OR DELETE ON password_resets
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('password_reset')`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER password_resets_audit ON password_resets');
+    await queryRunner.query('DROP TRIGGER password_resets_audit_insert ON password_resets');
+    await queryRunner.query('DROP INDEX password_resets_user_id_idx');
+    await queryRunner.query('DROP TABLE password_resets');
+    await queryRunner.query('DROP TRIGGER users_deactivation_audit ON users');
+    await queryRunner.query('ALTER TABLE users DROP COLUMN deactivated_by, DROP COLUMN deactivated_at');
+  }
+}
