@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { SERIES_COLOURS } from '../../client/charts/indicator-series-chart.js';
 import type { ApiClient } from '../support/api-client.js';
-import { waitForScreen } from './support/browser-app.js';
+import { openHeaderMenu, waitForScreen } from './support/browser-app.js';
 import { PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
 
 /**
@@ -202,6 +202,8 @@ describe('indicator page', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
 
+    // On a phone the language switch is in the header menu.
+    await openHeaderMenu(page);
     await page.getByRole('button', { name: 'English' }).click();
     await waitForScreen(page, '/plans/:planId/indicators/:code');
     await expect(page.locator('#series-heading').textContent()).resolves.toBe('Targets and actuals');

@@ -17,7 +17,10 @@ let reviewer: { email: string; password: string };
 function threeUnitPlan(): PlanDocument {
   const document = workedExampleDocument();
   document.units.push({ code: 'FEN', name: 'Fen İşleri Müdürlüğü' });
-  const indicator = (code: string, values?: Record<string, { value: number; deviationReason?: string }>) => ({
+  const indicator = (
+    code: string,
+    values?: Record<string, { value: number; deviationReason?: string; status?: 'approved' }>,
+  ) => ({
     code,
     name: `Gösterge ${code}`,
     weight: 100,
@@ -36,7 +39,12 @@ function threeUnitPlan(): PlanDocument {
         code: 'H2.1',
         title: 'Parkları onarmak',
         responsibleUnit: 'PARK',
-        indicators: [indicator('PG2.1.1', { '2025-H2': { value: 95, deviationReason: 'Malzeme gecikti' } })],
+        // Approved historical data, as the worked example's: the council's screens count approved values.
+        indicators: [
+          indicator('PG2.1.1', {
+            '2025-H2': { value: 95, deviationReason: 'Malzeme gecikti', status: 'approved' },
+          }),
+        ],
       },
       {
         code: 'H2.2',
