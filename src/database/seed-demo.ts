@@ -2,7 +2,9 @@ import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Role } from '../contracts/auth.js';
 import { AuthService } from '../modules/auth/auth.service.js';
+import { ConflictError } from '../common/app-error.js';
 import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
+import { PlansService } from '../modules/plans/plans.service.js';
 import { DEMO_PLANS } from './demo/index.js';
 
 /** The local demo's administrator; a server with DATABASE_URL names its own (PUSULA_ADMIN_*). */
@@ -54,8 +56,20 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
   for (const document of DEMO_PLANS) {
     const { id, warnings } = await documents.importDocument(document, 'tr', 'historical-load');
     ids.push(id);
+    // A plan the council has accepted is published, so the public page has something to show;
+    // a draft is refused by the publishing rule (409 PLAN_STATUS) and stays internal.
+    const published = await app
+      .get(PlansService)
+      .setPublished(id, true)
+      .then(
+        () => true,
+        (error: unknown) => {
+          if (error instanceof ConflictError) return false;
+          throw error;
+        },
+      );
     log(
-      `Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s))`,
+      `Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s)${published ? ', published' : ''})`,
     );
   }
   const dataSource = app.get(DataSource);
