@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Direction, Method, PlanSettings, ValueType } from '../../contracts/plan-document.js';
+import type { TargetChange, WeightChange } from '../../contracts/plan-versions.js';
 import type { DefaultPeriodInput } from '../periods/default-period.js';
 import type { EngineAim, EnginePlan, EngineTarget } from './progress-engine.js';
 
@@ -18,6 +19,7 @@ export interface PlanHeader {
 
 interface IndicatorRow {
   id: string;
+  plan_id: string;
   target_id: string;
   code: string;
   name: string;
@@ -114,7 +116,7 @@ export class ProgressRepository {
     const years = [...new Set([lastYear, ...headers.map((header) => header.endYear)])];
     const text = (column: string, alias: string): string =>
       withText ? `${column} AS ${alias}` : `'' AS ${alias}`;
-    const [aims, targets, indicators, yearly, entries] = await Promise.all([
+    const [aims, targets, indicators, yearly, entries, laterUpdates] = await Promise.all([
       this.dataSource.query<Array<{ id: string; plan_id: string; code: string; title: string }>>(
         `SELECT id, plan_id, code, ${text('title', 'title')} FROM aims WHERE plan_id = ANY($1::uuid[]) ORDER BY plan_id, position`,
         [planIds],
@@ -134,31 +136,16 @@ export class ProgressRepository {
           WHERE t.plan_id = ANY($1::uuid[]) ORDER BY t.position`,
         [planIds],
       ),
-      // The weight in force in lastYear: one an approved update changed later (effective after
-      // lastYear) is read as it was before that update.
       this.dataSource.query<IndicatorRow[]>(
-        `SELECT i.id, i.target_id, i.code, ${text('i.name', 'name')}, ${withText ? 'i.unit' : 'NULL AS unit'},
-                COALESCE((SELECT (w.value ->> 'old')::numeric
-                            FROM plan_versions pv CROSS JOIN jsonb_array_elements(pv.weight_changes) w
-                           WHERE pv.plan_id = i.plan_id AND pv.status = 'approved' AND pv.effective_year > $2
-                             AND w.value ->> 'indicator' = i.code
-                           ORDER BY pv.number LIMIT 1), i.weight) AS weight,
-                i.direction, i.value_type, i.method, i.baseline, i.monitoring_months, i.since_year
+        `SELECT i.id, i.plan_id, i.target_id, i.code, ${text('i.name', 'name')}, ${withText ? 'i.unit' : 'NULL AS unit'},
+                i.weight, i.direction, i.value_type, i.method, i.baseline, i.monitoring_months, i.since_year
            FROM indicators i WHERE i.plan_id = ANY($1::uuid[]) ORDER BY i.position`,
-        [planIds, lastYear],
+        [planIds],
       ),
-      // The version in force in lastYear: a target an approved update changed later (effective
-      // after lastYear, e.g. the final-year target) is read as it was before that update.
       this.dataSource.query<Array<{ indicator_id: string; year: number; value: number }>>(
-        `SELECT it.indicator_id, it.year,
-                COALESCE((SELECT (c.value ->> 'old')::numeric
-                            FROM plan_versions pv CROSS JOIN jsonb_array_elements(pv.changes) c
-                           WHERE pv.plan_id = it.plan_id AND pv.status = 'approved' AND pv.effective_year > $3
-                             AND c.value ->> 'indicator' = i.code AND (c.value ->> 'year')::int = it.year
-                           ORDER BY pv.number LIMIT 1), it.value) AS value
-           FROM indicator_targets it JOIN indicators i ON i.id = it.indicator_id
-          WHERE it.plan_id = ANY($1::uuid[]) AND it.year = ANY($2::int[])`,
-        [planIds, years, lastYear],
+        `SELECT indicator_id, year, value FROM indicator_targets
+          WHERE plan_id = ANY($1::uuid[]) AND year = ANY($2::int[])`,
+        [planIds, years],
       ),
       // Entry periods sort as text: "2025" < "2025-H1" < "2025-H2" < "2026".
       this.dataSource.query<Array<{ indicator_id: string; period: string; value: number }>>(
@@ -166,7 +153,18 @@ export class ProgressRepository {
           WHERE plan_id = ANY($1::uuid[]) AND period < $2 AND ($3::boolean IS FALSE OR status = 'approved')`,
         [planIds, String(lastYear + 1), approvedOnly],
       ),
+      // Approved updates that take effect after lastYear, first one first: what they changed is
+      // read as it was before them (usually none, so no per-row lookup is paid for).
+      this.dataSource.query<
+        Array<{ plan_id: string; weight_changes: WeightChange[]; changes: TargetChange[] }>
+      >(
+        `SELECT plan_id, weight_changes, changes FROM plan_versions
+          WHERE plan_id = ANY($1::uuid[]) AND status = 'approved' AND effective_year > $2
+          ORDER BY number`,
+        [planIds, lastYear],
+      ),
     ]);
+    const before = valuesBeforeLaterUpdates(laterUpdates);
     const plans = new Map<string, EnginePlan>(
       headers.map((header) => [
         header.id,
@@ -184,11 +182,15 @@ export class ProgressRepository {
       aimById.set(row.id, aim);
       (plans.get(row.plan_id) as EnginePlan).aims.push(aim);
     }
+    const indicatorById = new Map(indicators.map((row) => [row.id, row]));
     const targetsOf = new Map<string, Record<string, number>>();
     for (const row of yearly) {
+      const indicator = indicatorById.get(row.indicator_id);
+      const value =
+        (indicator && before.target.get(`${indicator.plan_id}|${indicator.code}|${row.year}`)) ?? row.value;
       const map = targetsOf.get(row.indicator_id);
-      if (map) map[String(row.year)] = row.value;
-      else targetsOf.set(row.indicator_id, { [String(row.year)]: row.value });
+      if (map) map[String(row.year)] = value;
+      else targetsOf.set(row.indicator_id, { [String(row.year)]: value });
     }
     const valuesOf = new Map<string, Record<string, { value: number }>>();
     for (const row of entries) {
@@ -213,7 +215,7 @@ export class ProgressRepository {
         code: row.code,
         name: row.name,
         unit: row.unit,
-        weight: row.weight,
+        weight: before.weight.get(`${row.plan_id}|${row.code}`) ?? row.weight,
         direction: row.direction,
         valueType: row.value_type,
         ...(row.method ? { method: row.method } : {}),
@@ -226,4 +228,28 @@ export class ProgressRepository {
     }
     return plans;
   }
+}
+
+/**
+ * The weights and yearly targets as they were before the approved updates that take effect
+ * after the assessed year: for each (plan, indicator) and (plan, indicator, year), the "old" of
+ * the first such update that changed it. A yearly target that did not exist before (old null)
+ * is read as it is now.
+ */
+function valuesBeforeLaterUpdates(
+  updates: Array<{ plan_id: string; weight_changes: WeightChange[]; changes: TargetChange[] }>,
+): { weight: Map<string, number>; target: Map<string, number | null> } {
+  const weight = new Map<string, number>();
+  const target = new Map<string, number | null>();
+  for (const update of updates) {
+    for (const change of update.weight_changes ?? []) {
+      const key = `${update.plan_id}|${change.indicator}`;
+      if (!weight.has(key)) weight.set(key, Number(change.old));
+    }
+    for (const change of update.changes ?? []) {
+      const key = `${update.plan_id}|${change.indicator}|${change.year}`;
+      if (!target.has(key)) target.set(key, change.old === null ? null : Number(change.old));
+    }
+  }
+  return { weight, target };
 }
