@@ -7,6 +7,8 @@ export interface PublicPlanSummary {
   startYear: number;
   endYear: number;
   status: PlanStatus;
+  /** Its last year is over and it was never closed: reads "süresi doldu — kapatılmadı". */
+  expired: boolean;
   institution: { name: string; kind: InstitutionKind };
   publishedAt: string;
 }

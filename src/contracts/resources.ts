@@ -45,6 +45,8 @@ export interface PlanSummaryResponse {
   startYear: number;
   endYear: number;
   status: PlanStatus;
+  /** Its last year is over and it was never closed: reads "süresi doldu — kapatılmadı". */
+  expired: boolean;
   institution: { id: string; name: string; kind: InstitutionKind };
   counts: { aims: number; targets: number; indicators: number; values: number };
 }

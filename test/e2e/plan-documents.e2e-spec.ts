@@ -16,6 +16,7 @@ import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, TABLES, type TestApp } from '../support/create-test-app.js';
 import { useTestApp } from '../support/use-test-app.js';
+import { istanbulYear } from '../../src/common/clock.js';
 
 const IMPORT = '/api/plans/import';
 
@@ -220,10 +221,13 @@ describe('plan documents over HTTP', () => {
           startYear: doc.plan.startYear,
           endYear: doc.plan.endYear,
           status: statusOf(doc),
+          // Past its last year and never closed (the 2008–2012 and 2020–2024 plans are, for good).
+          expired: statusOf(doc) !== 'kapandi' && istanbulYear() > doc.plan.endYear,
           institution: { id: expect.any(String), name: doc.institution.name, kind: doc.institution.kind },
           counts: countsOf(doc),
         });
       }
+      expect(response.body.filter((plan) => plan.endYear <= 2024).every((plan) => plan.expired)).toBe(true);
       // Counts are real: every demo plan has content and values.
       for (const plan of response.body) {
         expect(plan.counts.indicators).toBeGreaterThan(0);

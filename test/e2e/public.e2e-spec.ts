@@ -9,6 +9,7 @@ import { TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
 import { addMember, importPlan as importPlanDocument, ok, type Member as User } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
+import { istanbulYear } from '../../src/common/clock.js';
 
 /**
  * The public transparency API (/api/public/plans): published plans only, anonymous, and built
@@ -147,6 +148,7 @@ describe('what is published', () => {
       startYear: 2025,
       endYear: 2029,
       status: 'yururlukte',
+      expired: istanbulYear() > 2029,
       institution: { name: institutionName, kind: 'belediye' },
       publishedAt: done.publishedAt,
     });

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { PLAN_STATUSES, type PlanStatus } from '../../contracts/plan-document.js';
 import { PLAN_LIFECYCLE_ACTIONS } from '../../contracts/resources.js';
 import {
+  isExpired,
   LIFECYCLE_TRANSITIONS,
   planTransition,
   type LifecyclePlan,
@@ -149,5 +150,19 @@ describe('planTransition', () => {
   it('throws on a date that is not YYYY-MM-DD: input is validated before it gets here', () => {
     expect(() => planTransition(DRAFT, { action: 'submit', date: '2025-02-30' })).toThrow(RangeError);
     expect(() => planTransition(DRAFT, { action: 'submit', date: '02.09.2024' })).toThrow(RangeError);
+  });
+});
+
+describe('isExpired', () => {
+  it('marks a plan whose last year is over and that was never closed', () => {
+    const plan = { endYear: 2024 };
+    expect(isExpired(plan, 'yururlukte', 2025)).toBe(true);
+    expect(isExpired(plan, 'taslak', 2025)).toBe(true);
+    expect(isExpired(plan, 'meclis-onayinda', 2026)).toBe(true);
+  });
+
+  it('does not mark a plan in its last year, or a closed one', () => {
+    expect(isExpired({ endYear: 2024 }, 'yururlukte', 2024)).toBe(false);
+    expect(isExpired({ endYear: 2024 }, 'kapandi', 2030)).toBe(false);
   });
 });

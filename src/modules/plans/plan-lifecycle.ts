@@ -68,6 +68,14 @@ const STATUS_LABEL: Record<Lang, Record<PlanStatus, string>> = {
   },
 };
 
+/**
+ * A plan whose last year is over and that was never closed: it reads "süresi doldu — kapatılmadı"
+ * rather than its stored status until a planner closes it. `year` is today's year in Istanbul.
+ */
+export function isExpired(plan: { endYear: number }, status: PlanStatus, year: number): boolean {
+  return status !== 'kapandi' && year > plan.endYear;
+}
+
 /** A plan status as a sentence reads it ("yürürlükte", "in force"), for messages. */
 export function planStatusLabel(status: PlanStatus, lang: Lang): string {
   return STATUS_LABEL[lang][status];

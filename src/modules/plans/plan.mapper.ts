@@ -11,6 +11,8 @@ import type { CoreValue } from './core-value.entity.js';
 import { effectiveStatus } from './plan-document.mapper.js';
 import type { Plan } from './plan.entity.js';
 import type { Target } from './target.entity.js';
+import { isExpired } from './plan-lifecycle.js';
+import { istanbulYear } from '../../common/clock.js';
 
 export interface PlanCounts {
   aims: number;
@@ -30,6 +32,7 @@ export function toPlanSummaryResponse(
     startYear: plan.startYear,
     endYear: plan.endYear,
     status: effectiveStatus(plan),
+    expired: isExpired(plan, effectiveStatus(plan), istanbulYear()),
     institution: { id: institution.id, name: institution.name, kind: institution.kind },
     counts,
   };

@@ -10,6 +10,8 @@ import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
+import { isExpired } from '../plans/plan-lifecycle.js';
+import { istanbulYear } from '../../common/clock.js';
 
 /** The transparency pages' data: published plans and approved values, nothing internal. */
 @Injectable()
@@ -118,6 +120,7 @@ function summary(plan: Plan, institution: Institution): PublicPlanSummary {
     startYear: plan.startYear,
     endYear: plan.endYear,
     status: effectiveStatus(plan),
+    expired: isExpired(plan, effectiveStatus(plan), istanbulYear()),
     institution: { name: institution.name, kind: institution.kind },
     publishedAt: (plan.publishedAt as Date).toISOString(),
   };
