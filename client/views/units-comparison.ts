@@ -156,7 +156,7 @@ function table(rows: UnitRealisation[], thresholds: StatusThresholds): HTMLEleme
               h(
                 'td',
                 { class: 'rate-cell', 'data-label': t('unitComparison.rate') },
-                rateBar(unit.rate, thresholds, { compact: true }),
+                rateBar(unit.rate, statusOf(unit.rate, thresholds), { compact: true }),
               ),
               h(
                 'td',
