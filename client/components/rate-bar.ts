@@ -52,19 +52,22 @@ export function progressRate(
  * ay"; always the basis ("Onaylı değerler" or "Onay bekleyenler dahil") with a sentence on it.
  */
 export function rateNotes(progress: { period: string; basis?: ProgressBasis }): HTMLElement[] {
-  const all = progress.basis === 'all';
   const notes: HTMLElement[] = [];
   if (isMidYear(progress.period)) notes.push(h('p', { class: 'mid-year-note' }, t('common.midYearNote')));
-  notes.push(
-    h(
-      'p',
-      { class: `basis-note${all ? ' basis-all' : ''}`, 'data-basis': all ? 'all' : 'approved' },
-      h('strong', {}, basisText(progress.basis, getLang())),
-      ' — ',
-      t(all ? 'common.basisAllNote' : 'common.basisApprovedNote'),
-    ),
-  );
+  notes.push(basisNote(progress.basis));
   return notes;
+}
+
+/** "Onaylı değerler — Oranlar yalnızca onaylanmış değerlerden hesaplanır." (or basis all). */
+export function basisNote(basis: ProgressBasis | undefined): HTMLElement {
+  const all = basis === 'all';
+  return h(
+    'p',
+    { class: `basis-note${all ? ' basis-all' : ''}`, 'data-basis': all ? 'all' : 'approved' },
+    h('strong', {}, basisText(basis, getLang())),
+    ' — ',
+    t(all ? 'common.basisAllNote' : 'common.basisApprovedNote'),
+  );
 }
 
 /** "Renkler: ≥ %85 iyi, ≥ %50 orta, altı düşük; gri: veri yok". */
