@@ -1,5 +1,5 @@
-import type { Coverage, ProgressBasis, RateBand } from '../../src/contracts/progress.js';
-import { BAND_LABEL, basisText, bandStatus, coverageText, isMidYear } from '../lib/band.js';
+import type { Coverage, ProgressBasis, ProgressResponse, RateBand } from '../../src/contracts/progress.js';
+import { BAND_LABEL, basisText, bandStatus, coverageText, isMidYear, legendText } from '../lib/band.js';
 import { h } from '../lib/dom.js';
 import { formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
@@ -68,6 +68,11 @@ export function basisNote(basis: ProgressBasis | undefined): HTMLElement {
     ' — ',
     t(all ? 'common.basisAllNote' : 'common.basisApprovedNote'),
   );
+}
+
+/** What the colours of the progress answer's period mean (year end, 30 June, minimum coverage). */
+export function bandLegend(progress: Pick<ProgressResponse, 'settings' | 'period'>): HTMLElement {
+  return h('p', { class: 'legend' }, legendText(progress.settings, progress.period, getLang()));
 }
 
 /** "Renkler: ≥ %85 iyi, ≥ %50 orta, altı düşük; gri: veri yok". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Coverage, RateBand } from '../../src/contracts/progress.js';
-import { BAND_LABEL, basisText, bandStatus, coverageText, isMidYear } from './band.js';
+import { BAND_LABEL, basisText, bandStatus, coverageText, isMidYear, legendText } from './band.js';
 
 const coverage = (over: Partial<Coverage>): Coverage => ({
   indicatorsWithData: 12,
@@ -59,6 +59,31 @@ describe('coverage text', () => {
     const nothingDue = coverage({ indicatorsWithData: 0, indicatorsDue: 0, weightShare: null });
     expect(coverageText(nothingDue, 'tr')).toBe('bu dönemde ölçülen gösterge yok');
     expect(coverageText(nothingDue, 'en')).toBe('no indicator is measured in this period');
+  });
+});
+
+describe('legend', () => {
+  const settings = {
+    statusThresholds: { good: 85, warning: 50 },
+    midYearBands: { onTrack: 40, behind: 20 },
+    minCoverage: 50,
+  };
+
+  it('explains the year-end bands at year end and the mid-year bands at 30 June', () => {
+    expect(legendText(settings, '2025', 'tr')).toBe(
+      'Renkler: %85 ve üstü iyi (yeşil), %50 ve üstü orta (turuncu), altı düşük (kırmızı); gri: veri yok. ' +
+        'Ağırlığın %50 kadarından azına dayanan oran soluk gösterilir: yetersiz veri.',
+    );
+    expect(legendText(settings, '2025-H1', 'en')).toBe(
+      'Mid-year colours (against the year-end target): 40% and above on track (green), below 20% behind (red), in between to watch (amber); grey: no data. ' +
+        'A rate resting on less than 50% of the weight is greyed: insufficient data.',
+    );
+  });
+
+  it('says mid-year rates are not coloured when the plan sets no mid-year bands', () => {
+    expect(legendText({ ...settings, midYearBands: null, minCoverage: 30 }, '2025-H1', 'en')).toBe(
+      'Mid-year rates are not coloured (grey-blue); grey: no data. A rate resting on less than 30% of the weight is greyed: insufficient data.',
+    );
   });
 });
 

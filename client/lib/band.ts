@@ -1,4 +1,4 @@
-import type { Coverage, ProgressBasis, RateBand } from '../../src/contracts/progress.js';
+import type { Coverage, ProgressBasis, ProgressSettings, RateBand } from '../../src/contracts/progress.js';
 import type { MessageKey } from '../messages/index.js';
 import { formatRate } from './format.js';
 import { translate, type Lang } from './i18n.js';
@@ -60,6 +60,29 @@ export function coverageText(coverage: Coverage, lang: Lang): string {
 /** A mid-year assessed period ("2025-H1"), whose rates are read against the year-end target. */
 export function isMidYear(period: string): boolean {
   return /^\d{4}-H1$/.test(period);
+}
+
+/**
+ * What the colours of a period mean, from the plan's settings as the API answers them: year-end
+ * bands, mid-year bands (30 June) or the neutral palette, then the minimum coverage.
+ */
+export function legendText(
+  settings: Pick<ProgressSettings, 'statusThresholds' | 'midYearBands' | 'minCoverage'>,
+  period: string,
+  lang: Lang,
+): string {
+  const bands = !isMidYear(period)
+    ? translate(lang, 'common.legend', {
+        good: formatRate(settings.statusThresholds.good, lang),
+        warning: formatRate(settings.statusThresholds.warning, lang),
+      })
+    : settings.midYearBands
+      ? translate(lang, 'common.legendMidYear', {
+          onTrack: formatRate(settings.midYearBands.onTrack, lang),
+          behind: formatRate(settings.midYearBands.behind, lang),
+        })
+      : translate(lang, 'common.legendNeutral');
+  return `${bands} ${translate(lang, 'common.legendCoverage', { min: formatRate(settings.minCoverage, lang) })}`;
 }
 
 /** "Onaylı değerler" or "Onay bekleyenler dahil": what the figures on a screen rest on. */

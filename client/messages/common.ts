@@ -11,6 +11,10 @@ export const common = defineMessages('common', {
     'common.statusWarning': 'orta',
     'common.statusPoor': 'düşük',
     'common.bandOnTrack': 'yolunda',
+    'common.legendMidYear':
+      'Ara dönem renkleri (yıl sonu hedefine göre): {onTrack} ve üstü yolunda (yeşil), {behind} altı geride (kırmızı), arası izlenmeli (turuncu); gri: veri yok.',
+    'common.legendNeutral': 'Ara dönemde oranlar renklendirilmez (gri-mavi); gri: veri yok.',
+    'common.legendCoverage': 'Ağırlığın {min} kadarından azına dayanan oran soluk gösterilir: yetersiz veri.',
     'common.bandWatch': 'izlenmeli',
     'common.bandBehind': 'geride',
     'common.bandNeutral': 'ara dönem',
@@ -52,6 +56,10 @@ export const common = defineMessages('common', {
     'common.statusWarning': 'fair',
     'common.statusPoor': 'poor',
     'common.bandOnTrack': 'on track',
+    'common.legendMidYear':
+      'Mid-year colours (against the year-end target): {onTrack} and above on track (green), below {behind} behind (red), in between to watch (amber); grey: no data.',
+    'common.legendNeutral': 'Mid-year rates are not coloured (grey-blue); grey: no data.',
+    'common.legendCoverage': 'A rate resting on less than {min} of the weight is greyed: insufficient data.',
     'common.bandWatch': 'to watch',
     'common.bandBehind': 'behind',
     'common.bandNeutral': 'mid-year',

@@ -14,7 +14,7 @@ import {
   unitCompletion,
   type UnitCompletion,
 } from '../charts/review-completion-chart.js';
-import { progressRate, rateNotes, statusLegend } from '../components/rate-bar.js';
+import { bandLegend, progressRate, rateNotes } from '../components/rate-bar.js';
 import { bandName } from '../lib/band.js';
 import { announce } from '../lib/announce.js';
 import { saveFile } from '../lib/download.js';
@@ -111,7 +111,7 @@ export async function render(context: RouteContext): Promise<void> {
       ),
       periodForm(plan, period, ROUTE),
       downloads(plan, period, context.signal),
-      summary(progress, thresholds),
+      summary(progress),
       aimsSection,
       targetSections.map((section) => section.element),
       deviationsSection(deviationsOf(progress, document), unitName, progress.period),
@@ -251,14 +251,14 @@ function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTM
   return section;
 }
 
-function summary(progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function summary(progress: ProgressResponse): HTMLElement {
   return h(
     'section',
     { class: 'card summary report-section', 'aria-labelledby': 'summary-heading' },
     h('h2', { id: 'summary-heading' }, t('review.planRate', { period: formatPeriod(progress.period) })),
     h('div', { class: 'big-rate' }, progressRate(progress)),
     rateNotes(progress),
-    statusLegend(thresholds),
+    bandLegend(progress),
   );
 }
 

@@ -13,7 +13,7 @@ import { mountChart } from '../charts/mount.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
-import { rateNotes, progressRate, rateBar, statusLegend } from '../components/rate-bar.js';
+import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
 import { bandName } from '../lib/band.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
@@ -63,7 +63,7 @@ export async function render(context: RouteContext): Promise<void> {
     header(plan),
     identity(plan),
     periodForm(plan, progress.period, basis),
-    summary(plan, progress, thresholds),
+    summary(plan, progress),
     chartSection,
     tree(progress, thresholds),
   );
@@ -161,7 +161,7 @@ function periodForm(plan: PlanResponse, current: string, basis: ProgressBasis | 
   });
 }
 
-function summary(plan: PlanResponse, progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function summary(plan: PlanResponse, progress: ProgressResponse): HTMLElement {
   return h(
     'section',
     { class: 'card summary', 'aria-labelledby': 'summary-heading' },
@@ -169,7 +169,7 @@ function summary(plan: PlanResponse, progress: ProgressResponse, thresholds: Sta
     h('div', { class: 'big-rate' }, progressRate(progress)),
     rateNotes(progress),
     hasRole(plan.institution.id, 'planner', 'admin') ? basisSwitch(plan, progress) : null,
-    statusLegend(thresholds),
+    bandLegend(progress),
     howComputed(plan.title, explainPlan(progress)),
   );
 }

@@ -11,7 +11,7 @@ import { mountChart } from '../charts/mount.js';
 import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
-import { progressRate, rateBar, rateNotes, statusLegend } from '../components/rate-bar.js';
+import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
 import { bandName } from '../lib/band.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
@@ -94,7 +94,7 @@ export async function render(context: RouteContext): Promise<void> {
       ),
       h('div', { class: 'big-rate' }, progressRate(progress)),
       rateNotes(progress),
-      statusLegend(thresholds),
+      bandLegend(progress),
       h('p', { class: 'muted' }, t('transparency.approvedOnly')),
     ),
     chartSection,

@@ -121,6 +121,10 @@ describe('plan overview', () => {
       'yıl sonu hedefine göre, ilk altı ay',
     );
     await expect(page.locator('.summary .basis-note strong').textContent()).resolves.toBe('Onaylı değerler');
+    // The legend explains the mid-year bands, not the year-end ones.
+    await expect(page.locator('.summary .legend').textContent()).resolves.toContain(
+      '%40 ve üstü yolunda (yeşil), %20 altı geride (kırmızı)',
+    );
 
     const h11 = page.locator('details.target[data-code="H1.1"] > summary .rate');
     await expect(h11.getAttribute('data-band')).resolves.toBe('insufficient');
