@@ -14,7 +14,8 @@ import {
   unitCompletion,
   type UnitCompletion,
 } from '../charts/review-completion-chart.js';
-import { rateBar, statusLegend } from '../components/rate-bar.js';
+import { bandLegend, progressRate, rateNotes } from '../components/rate-bar.js';
+import { bandName } from '../lib/band.js';
 import { announce } from '../lib/announce.js';
 import { saveFile } from '../lib/download.js';
 import { tableRegion } from '../components/table-region.js';
@@ -32,7 +33,7 @@ import { getLang, t } from '../lib/i18n.js';
 import { createProgress } from '../lib/progress-bar.js';
 import type { RouteContext } from '../lib/router.js';
 import { getInstitutionId, setInstitutionId } from '../lib/session.js';
-import { STATUS_LABEL, statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
+import { thresholdsOf, type StatusThresholds } from '../lib/status.js';
 import type { MessageKey } from '../messages/index.js';
 import { canAsk, questionsPanel, subjectsOf, type QuestionsPanel } from './questions-panel.js';
 import { deviationsOf, type Deviation } from './review-data.js';
@@ -110,7 +111,7 @@ export async function render(context: RouteContext): Promise<void> {
       ),
       periodForm(plan, period, ROUTE),
       downloads(plan, period, context.signal),
-      summary(progress, thresholds),
+      summary(progress),
       aimsSection,
       targetSections.map((section) => section.element),
       deviationsSection(deviationsOf(progress, document), unitName, progress.period),
@@ -143,7 +144,7 @@ export async function render(context: RouteContext): Promise<void> {
           rows: progress.aims.map((aim) => [
             `${aim.code} ${aim.title}`,
             formatRate(aim.rate),
-            t(STATUS_LABEL[statusOf(aim.rate, thresholds)]),
+            bandName(aim.band, getLang()),
           ]),
         },
       },
@@ -250,14 +251,14 @@ function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTM
   return section;
 }
 
-function summary(progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function summary(progress: ProgressResponse): HTMLElement {
   return h(
     'section',
     { class: 'card summary report-section', 'aria-labelledby': 'summary-heading' },
     h('h2', { id: 'summary-heading' }, t('review.planRate', { period: formatPeriod(progress.period) })),
-    h('div', { class: 'big-rate' }, rateBar(progress.rate, thresholds)),
-    statusLegend(thresholds),
-    h('p', { class: 'muted' }, t('review.allEntries')),
+    h('div', { class: 'big-rate' }, progressRate(progress)),
+    rateNotes(progress),
+    bandLegend(progress),
   );
 }
 
@@ -319,7 +320,7 @@ function targetsSection(
               h(
                 'td',
                 { class: 'rate-cell', 'data-label': t('review.rate') },
-                rateBar(target.rate, thresholds, { compact: true }),
+                progressRate(target, { compact: true }),
               ),
               asking
                 ? h(
@@ -367,7 +368,7 @@ function targetsSection(
             rows: aim.targets.map((target) => [
               `${target.code} ${target.title}`,
               formatRate(target.rate),
-              t(STATUS_LABEL[statusOf(target.rate, thresholds)]),
+              bandName(target.band, getLang()),
             ]),
           },
         },

@@ -13,6 +13,7 @@ import { getProgress } from '../api/progress.js';
 import { listPlanPeople } from '../api/users.js';
 import { listValues } from '../api/values.js';
 import { periodsUpTo, toIndicatorSeries } from '../charts/indicator-series-chart.js';
+import { basisNote } from '../components/rate-bar.js';
 import { announce } from '../lib/announce.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
@@ -129,6 +130,7 @@ export async function render(context: RouteContext): Promise<void> {
   mountSeriesChart(chartSection, series, subject, signal);
   chartSection.append(
     h('p', { class: 'muted' }, t('indicator.chartNote')),
+    basisNote(progress[0]?.basis),
     periodsTable(series, figures, subject),
   );
 }

@@ -2,6 +2,7 @@ import type {
   AimProgress,
   IndicatorProgress,
   ProgressResponse,
+  ProgressBasis,
   TargetProgress,
 } from '../../src/contracts/progress.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
@@ -12,7 +13,8 @@ import { mountChart } from '../charts/mount.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
-import { rateBar, statusLegend } from '../components/rate-bar.js';
+import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
+import { bandName } from '../lib/band.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
 import {
@@ -23,11 +25,11 @@ import {
   formatRate,
   noData,
 } from '../lib/format.js';
-import { t } from '../lib/i18n.js';
+import { getLang, t } from '../lib/i18n.js';
 import { planStatusLabel } from '../lib/labels.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
-import { getInstitutionId, setInstitutionId } from '../lib/session.js';
-import { statusOf, thresholdsOf, STATUS_LABEL, type StatusThresholds } from '../lib/status.js';
+import { getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
+import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
 
 /**
  * #/plans/:planId?period=2025 — plan overview (issue 4, screen 1): mission, vision, core values;
@@ -37,12 +39,15 @@ import { statusOf, thresholdsOf, STATUS_LABEL, type StatusThresholds } from '../
 export async function render(context: RouteContext): Promise<void> {
   const { planId } = context.params;
   const requested = context.query.get('period') ?? undefined;
+  // Approved values unless staff asked for the values awaiting approval too; the figures are
+  // labelled by the basis the API answers with.
+  const basis: ProgressBasis | undefined = context.query.get('basis') === 'all' ? 'all' : undefined;
   const [plan, first] = await Promise.all([
     getPlan(planId, context.signal),
-    getProgress(planId, requested, context.signal),
+    getProgress(planId, requested, context.signal, basis),
   ]);
   if (context.signal.aborted) return;
-  const progress = requested ? first : await latestWithValues(plan, first, context.signal);
+  const progress = requested ? first : await latestWithValues(plan, first, context.signal, basis);
   if (context.signal.aborted) return;
   context.setTitle(plan.title);
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
@@ -57,8 +62,8 @@ export async function render(context: RouteContext): Promise<void> {
     context.outlet,
     header(plan),
     identity(plan),
-    periodForm(plan, progress.period),
-    summary(plan, progress, thresholds),
+    periodForm(plan, progress.period, basis),
+    summary(plan, progress),
     chartSection,
     tree(progress, thresholds),
   );
@@ -80,7 +85,7 @@ export async function render(context: RouteContext): Promise<void> {
         rows: targets.map((target) => [
           `${target.code} ${target.title}`,
           formatRate(target.rate),
-          t(STATUS_LABEL[statusOf(target.rate, thresholds)]),
+          bandName(target.band, getLang()),
         ]),
       },
     },
@@ -99,6 +104,7 @@ async function latestWithValues(
   plan: PlanResponse,
   first: ProgressResponse,
   signal: AbortSignal,
+  basis: ProgressBasis | undefined,
 ): Promise<ProgressResponse> {
   const hasValues = (progress: ProgressResponse) =>
     progress.aims.some((aim) =>
@@ -108,7 +114,7 @@ async function latestWithValues(
   const periods = assessedPeriods(plan.startYear, plan.endYear);
   const index = periods.indexOf(first.period);
   for (const period of periods.slice(0, Math.max(0, index)).reverse()) {
-    const progress = await getProgress(plan.id, period, signal);
+    const progress = await getProgress(plan.id, period, signal, basis);
     if (signal.aborted || hasValues(progress)) return progress;
   }
   return first;
@@ -143,7 +149,7 @@ function identity(plan: PlanResponse): HTMLElement {
   });
 }
 
-function periodForm(plan: PlanResponse, current: string): HTMLElement {
+function periodForm(plan: PlanResponse, current: string, basis: ProgressBasis | undefined): HTMLElement {
   return periodSelectForm({
     plan,
     current,
@@ -151,20 +157,41 @@ function periodForm(plan: PlanResponse, current: string): HTMLElement {
     className: 'period-form',
     label: t('overview.periodLabel'),
     button: t('overview.periodShow'),
-    onSubmit: (period) => navigate(href('/plans/:planId', { planId: plan.id }, { period })),
+    onSubmit: (period) => navigate(href('/plans/:planId', { planId: plan.id }, { period, basis })),
   });
 }
 
-function summary(plan: PlanResponse, progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function summary(plan: PlanResponse, progress: ProgressResponse): HTMLElement {
   return h(
     'section',
     { class: 'card summary', 'aria-labelledby': 'summary-heading' },
     h('h2', { id: 'summary-heading' }, t('overview.planRate', { period: formatPeriod(progress.period) })),
-    h('div', { class: 'big-rate' }, rateBar(progress.rate, thresholds)),
-    statusLegend(thresholds),
-    h('p', { class: 'muted' }, t('overview.allEntries')),
+    h('div', { class: 'big-rate' }, progressRate(progress)),
+    rateNotes(progress),
+    hasRole(plan.institution.id, 'planner', 'admin') ? basisSwitch(plan, progress) : null,
+    bandLegend(progress),
     howComputed(plan.title, explainPlan(progress)),
   );
+}
+
+/**
+ * Staff only: "Onay bekleyenler dahil" asks the API for every entered value (basis=all); the
+ * council review and the public page always show approved values.
+ */
+function basisSwitch(plan: PlanResponse, progress: ProgressResponse): HTMLElement {
+  const id = uid('basis');
+  const input = h('input', { type: 'checkbox', id, class: 'basis-switch' });
+  input.checked = progress.basis === 'all';
+  input.addEventListener('change', () =>
+    navigate(
+      href(
+        '/plans/:planId',
+        { planId: plan.id },
+        { period: progress.period, basis: input.checked ? 'all' : undefined },
+      ),
+    ),
+  );
+  return h('p', { class: 'basis-choice' }, input, ' ', h('label', { for: id }, t('common.basisAll')));
 }
 
 function tree(progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
@@ -184,7 +211,7 @@ function aimSection(aim: AimProgress, progress: ProgressResponse, thresholds: St
     'section',
     { class: 'card aim', 'aria-labelledby': headingId, 'data-code': aim.code },
     h('h3', { id: headingId }, h('span', { class: 'code' }, aim.code), ' ', aim.title),
-    rateBar(aim.rate, thresholds),
+    progressRate(aim),
     howComputed(`${aim.code} ${aim.title}`, explainAim(aim, progress.settings)),
     h(
       'ul',
@@ -206,7 +233,7 @@ function targetDetails(
       'summary',
       {},
       h('span', { class: 'target-title' }, h('span', { class: 'code' }, target.code), ' ', target.title),
-      rateBar(target.rate, thresholds, { compact: true }),
+      progressRate(target, { compact: true }),
     ),
   );
   // Built when first opened: a metropolitan plan has hundreds of indicators (17,000 elements
@@ -319,7 +346,7 @@ function indicatorItem(
           )
         : [h('span', { class: 'code' }, indicator.code), ' ', indicator.name],
     ),
-    rateBar(indicator.rate, thresholds, { compact: true }),
+    rateBar(indicator.rate, statusOf(indicator.rate, thresholds), { compact: true }),
     h(
       'dl',
       { class: 'figures' },

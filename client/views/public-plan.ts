@@ -1,4 +1,4 @@
-import type { ProgressResponse } from '../../src/contracts/progress.js';
+import type { AimProgress, ProgressResponse, TargetProgress } from '../../src/contracts/progress.js';
 import type { PublicIndicator, PublicPlan, PublicValue } from '../../src/contracts/public.js';
 import { getPublicPlan, getPublicProgress } from '../api/public.js';
 import {
@@ -11,15 +11,16 @@ import { mountChart } from '../charts/mount.js';
 import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
-import { rateBar, statusLegend } from '../components/rate-bar.js';
+import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
+import { bandName } from '../lib/band.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
 import { formatDate, formatDateTime, formatPeriod, formatRate, noData } from '../lib/format.js';
-import { t } from '../lib/i18n.js';
+import { getLang, t } from '../lib/i18n.js';
 import { planStatusLabel } from '../lib/labels.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
-import { STATUS_LABEL, statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
+import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
 import {
   figuresByPeriod,
   findIndicator,
@@ -91,8 +92,9 @@ export async function render(context: RouteContext): Promise<void> {
         { id: 'public-rate-heading' },
         t('transparency.planRate', { period: formatPeriod(progress.period) }),
       ),
-      h('div', { class: 'big-rate' }, rateBar(progress.rate, thresholds)),
-      statusLegend(thresholds),
+      h('div', { class: 'big-rate' }, progressRate(progress)),
+      rateNotes(progress),
+      bandLegend(progress),
       h('p', { class: 'muted' }, t('transparency.approvedOnly')),
     ),
     chartSection,
@@ -116,7 +118,7 @@ export async function render(context: RouteContext): Promise<void> {
         rows: targets.map((target) => [
           `${target.code} ${target.title}`,
           formatRate(target.rate),
-          t(STATUS_LABEL[statusOf(target.rate, thresholds)]),
+          bandName(target.band, getLang()),
         ]),
       },
     },
@@ -203,7 +205,7 @@ function tree(
             'section',
             { class: 'card aim', 'aria-labelledby': headingId, 'data-code': aim.code },
             h('h3', { id: headingId }, h('span', { class: 'code' }, aim.code), ' ', aim.title),
-            rateBar(aimRates.get(aim.code)?.rate ?? null, thresholds),
+            figureRate(aimRates.get(aim.code)),
             h(
               'ul',
               { class: 'targets' },
@@ -212,7 +214,7 @@ function tree(
                   'li',
                   { class: 'public-target', 'data-code': target.code },
                   h('h4', {}, h('span', { class: 'code' }, target.code), ' ', target.title),
-                  rateBar(targetRates.get(target.code)?.rate ?? null, thresholds, { compact: true }),
+                  figureRate(targetRates.get(target.code), { compact: true }),
                   h(
                     'p',
                     { class: 'muted' },
@@ -231,6 +233,14 @@ function tree(
           );
         }),
   );
+}
+
+/** An aim's or target's rate with its band and coverage; no data when the API has no figure for it. */
+function figureRate(
+  figure: AimProgress | TargetProgress | undefined,
+  options: { compact?: boolean } = {},
+): HTMLElement {
+  return figure ? progressRate(figure, options) : rateBar(null, 'none', options);
 }
 
 function indicatorItem(
@@ -263,7 +273,7 @@ function indicatorItem(
     'li',
     { class: 'indicator', 'data-code': indicator.code },
     h('h5', { class: 'indicator-name' }, h('span', { class: 'code' }, indicator.code), ' ', indicator.name),
-    rateBar(figures?.rate ?? null, thresholds, { compact: true }),
+    rateBar(figures?.rate ?? null, statusOf(figures?.rate ?? null, thresholds), { compact: true }),
     h(
       'dl',
       { class: 'figures' },

@@ -8,7 +8,7 @@ import {
   unitRealisation,
   type UnitRealisation,
 } from '../charts/unit-comparison-chart.js';
-import { rateBar, statusLegend } from '../components/rate-bar.js';
+import { rateBar, rateNotes, statusLegend } from '../components/rate-bar.js';
 import { tableRegion } from '../components/table-region.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
@@ -52,6 +52,7 @@ export async function render(context: RouteContext): Promise<void> {
       t('unitComparison.chartHeading', { period: formatPeriod(period) }),
     ),
     statusLegend(thresholds),
+    rateNotes(progress),
     h('p', { class: 'muted' }, t('unitComparison.how')),
   );
   replaceChildren(
@@ -156,7 +157,7 @@ function table(rows: UnitRealisation[], thresholds: StatusThresholds): HTMLEleme
               h(
                 'td',
                 { class: 'rate-cell', 'data-label': t('unitComparison.rate') },
-                rateBar(unit.rate, thresholds, { compact: true }),
+                rateBar(unit.rate, statusOf(unit.rate, thresholds), { compact: true }),
               ),
               h(
                 'td',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
 import { canvasPixels, pixelsNear, openHeaderMenu, signIn, waitForScreen } from './support/browser-app.js';
-import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
+import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
 
 let planner: { email: string; password: string };
 
@@ -91,6 +91,88 @@ describe('plan overview', () => {
       'Amaçlar, hedefler ve göstergeler',
     );
 
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('every rate says what it rests on: coverage, "yetersiz veri" below the minimum, the mid-year reading and the basis', async () => {
+    // 30 June 2025 of the worked example: all four indicators are due, only PG1.1.1 (weight 40
+    // of H1.1) has a value. H1.1 rests on 40% of its weight, H1.2 on none: the plan on
+    // (40 + 0) / 2 = 20%, below the default minimum of 50.
+    const { page, errors } = await openSignedIn(
+      t,
+      planner,
+      `/plans/${plan.id}?period=2025-H1`,
+      '/plans/:planId',
+    );
+    const planRate = page.locator('.summary .big-rate .rate');
+    await expect(planRate.locator('.rate-value').textContent()).resolves.toBe('%40');
+    await expect(planRate.getAttribute('data-band')).resolves.toBe('insufficient');
+    await expect(planRate.getAttribute('data-status')).resolves.toBe('insufficient');
+    await expect(planRate.locator('.rate-status').textContent()).resolves.toBe('yetersiz veri');
+    await expect(planRate.locator('.rate-coverage').textContent()).resolves.toBe(
+      '1/4 gösterge, ağırlık payı %20',
+    );
+    // Greyed, not coloured: the bar takes the no-data grey, the number stays.
+    const fill = await planRate
+      .locator('.rate-fill')
+      .evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(fill).toBe('rgb(138, 143, 152)');
+    await expect(page.locator('.summary .mid-year-note').textContent()).resolves.toBe(
+      'yıl sonu hedefine göre, ilk altı ay',
+    );
+    await expect(page.locator('.summary .basis-note strong').textContent()).resolves.toBe('Onaylı değerler');
+    // The legend explains the mid-year bands, not the year-end ones.
+    await expect(page.locator('.summary .legend').textContent()).resolves.toContain(
+      '%40 ve üstü yolunda (yeşil), %20 altı geride (kırmızı)',
+    );
+
+    const h11 = page.locator('details.target[data-code="H1.1"] > summary .rate');
+    await expect(h11.getAttribute('data-band')).resolves.toBe('insufficient');
+    await expect(h11.locator('.rate-coverage').textContent()).resolves.toBe('1/3 gösterge, ağırlık payı %40');
+    const h12 = page.locator('details.target[data-code="H1.2"] > summary .rate');
+    await expect(h12.getAttribute('data-band')).resolves.toBe('none');
+    await expect(h12.locator('.rate-coverage').textContent()).resolves.toBe('0/1 gösterge, ağırlık payı %0');
+
+    // Year end: every indicator has a value, the bands are colours again.
+    await page.getByLabel('Dönem', { exact: true }).selectOption('2025');
+    await page.getByRole('button', { name: 'Göster' }).click();
+    await page.waitForURL(/period=2025$/);
+    await waitForScreen(page, '/plans/:planId');
+    await expect(planRate.getAttribute('data-band')).resolves.toBe('warning');
+    await expect(planRate.locator('.rate-coverage').textContent()).resolves.toBe(
+      '4/4 gösterge, ağırlık payı %100',
+    );
+    await expect(page.locator('.summary .mid-year-note').count()).resolves.toBe(0);
+    await expect(
+      page.locator('details.target[data-code="H1.2"] > summary .rate').getAttribute('data-band'),
+    ).resolves.toBe('good');
+
+    // A planner may include the values awaiting approval: the API is asked for basis=all and the
+    // figures say so; unticking returns to the approved values.
+    const asked = page.waitForRequest((request) => request.url().includes('basis=all'));
+    await page.getByLabel('Onay bekleyenler dahil').check();
+    await asked;
+    await page.waitForURL(/basis=all/);
+    await waitForScreen(page, '/plans/:planId');
+    await expect(page.locator('.summary .basis-note').getAttribute('data-basis')).resolves.toBe('all');
+    await expect(page.locator('.summary .basis-note strong').textContent()).resolves.toBe(
+      'Onay bekleyenler dahil',
+    );
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await waitForScreen(page, '/plans/:planId');
+    await expect(planRate.locator('.rate-coverage').textContent()).resolves.toBe(
+      '4 of 4 indicators, 100% of the weight',
+    );
+    await expect(page.locator('.summary .basis-note strong').textContent()).resolves.toBe(
+      'Including values awaiting approval',
+    );
+    await page.getByLabel('Including values awaiting approval').uncheck();
+    await page.waitForURL((url) => !url.hash.includes('basis=all'));
+    await waitForScreen(page, '/plans/:planId');
+    await expect(page.locator('.summary .basis-note strong').textContent()).resolves.toBe('Approved values');
+    await page.getByRole('button', { name: 'Türkçe' }).click();
+    await waitForScreen(page, '/plans/:planId');
     expect(errors).toEqual([]);
   }, 60_000);
 
