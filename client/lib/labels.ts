@@ -17,8 +17,12 @@ const ROLE: Record<Role, MessageKey> = {
   reviewer: 'common.roleReviewer',
 };
 
-export function planStatusLabel(status: PlanStatus): string {
-  return t(PLAN_STATUS[status]);
+/**
+ * A plan's status as the screens write it; a plan past its last year that was never closed
+ * (the API's `expired`) reads "süresi doldu — kapatılmadı", whatever its stored status.
+ */
+export function planStatusLabel(plan: { status: PlanStatus; expired?: boolean }): string {
+  return t(plan.expired ? 'common.planStatusExpired' : PLAN_STATUS[plan.status]);
 }
 
 export function roleLabel(role: Role): string {

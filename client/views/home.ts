@@ -43,7 +43,7 @@ function planCard(plan: PlanSummaryResponse): HTMLElement {
     h(
       'p',
       { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan.status)} · `,
+      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)} · `,
       t('home.counts', {
         aims: formatNumber(plan.counts.aims),
         targets: formatNumber(plan.counts.targets),

@@ -129,7 +129,7 @@ function header(plan: PlanResponse): HTMLElement {
     h(
       'p',
       { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan.status)}`,
+      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)}`,
       plan.councilDecision?.date
         ? ` · ${t('overview.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`
         : '',

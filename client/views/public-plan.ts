@@ -149,7 +149,7 @@ function header(plan: PublicPlan): HTMLElement {
     h(
       'p',
       { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan.status)} · `,
+      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)} · `,
       t('transparency.published', { date: formatDateTime(plan.publishedAt) }),
       plan.councilDecision?.date
         ? ` · ${t('transparency.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`

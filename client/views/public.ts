@@ -30,7 +30,7 @@ function planCard(plan: PublicPlanSummary): HTMLElement {
     h(
       'p',
       { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan.status)} · `,
+      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)} · `,
       t('transparency.published', { date: formatDateTime(plan.publishedAt) }),
     ),
   );
