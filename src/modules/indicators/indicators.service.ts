@@ -5,7 +5,6 @@ import type { IndicatorResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
-import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import {
   assertContentEditable,
@@ -26,7 +25,6 @@ import { loadPlanRows } from '../plans/plan-storage.repository.js';
 export class IndicatorsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly documents: PlanDocumentService,
     private readonly editor: PlanEditorService,
   ) {}
 

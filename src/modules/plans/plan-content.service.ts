@@ -13,7 +13,6 @@ import type { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import type { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import type { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
 import { assertFreshVersion } from '../../common/versions.js';
-import { PlanDocumentService } from './plan-document.service.js';
 import {
   assertContentEditable,
   assertHoldsNoApprovedValues,
@@ -31,7 +30,6 @@ import { loadPlanRows } from './plan-storage.repository.js';
 export class PlanContentService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly documents: PlanDocumentService,
     private readonly editor: PlanEditorService,
   ) {}
 

@@ -5,7 +5,7 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
 import { setActor } from '../../database/actor.js';
-import { PlanDocumentService, today } from './plan-document.service.js';
+import { today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import type { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
@@ -30,10 +30,7 @@ const DRAFT_TOLERATED = new Set(['TARGET_HAS_INDICATOR', 'WEIGHTS_SUM']);
  */
 @Injectable()
 export class PlanEditorService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly documents: PlanDocumentService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
    * `lifecycle`: the change is a lifecycle step (plan-lifecycle.ts), which answers a closed plan

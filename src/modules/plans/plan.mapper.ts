@@ -26,13 +26,14 @@ export function toPlanSummaryResponse(
   institution: Institution,
   counts: PlanCounts,
 ): PlanSummaryResponse {
+  const status = effectiveStatus(plan);
   return {
     id: plan.id,
     title: plan.title,
     startYear: plan.startYear,
     endYear: plan.endYear,
-    status: effectiveStatus(plan),
-    expired: isExpired(plan, effectiveStatus(plan), istanbulYear()),
+    status,
+    expired: isExpired(plan, status, istanbulYear()),
     institution: { id: institution.id, name: institution.name, kind: institution.kind },
     counts,
   };

@@ -18,7 +18,7 @@ import { setActor } from '../../database/actor.js';
 import { currentActor, currentReason } from '../../common/request-context.js';
 import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
-import { PlanDocumentService, today } from './plan-document.service.js';
+import { today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument } from './plan-document.mapper.js';
 import { assertContentEditable, assertRulesHold, PlanEditorService } from './plan-editor.service.js';
 import { sameContent, type LockedChange } from './plan-content-lock.js';
@@ -34,7 +34,6 @@ import { getPlanOr404, loadPlanRows, lockPlan } from './plan-storage.repository.
 export class PlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly documents: PlanDocumentService,
     private readonly editor: PlanEditorService,
     private readonly access: AccessService,
   ) {}

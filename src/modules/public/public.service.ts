@@ -6,7 +6,6 @@ import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { effectiveStatus } from '../plans/plan-document.mapper.js';
-import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
@@ -18,7 +17,6 @@ import { istanbulYear } from '../../common/clock.js';
 export class PublicService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly documents: PlanDocumentService,
     private readonly progress: ProgressService,
   ) {}
 
@@ -114,13 +112,14 @@ export class PublicService {
 }
 
 function summary(plan: Plan, institution: Institution): PublicPlanSummary {
+  const status = effectiveStatus(plan);
   return {
     id: plan.id,
     title: plan.title,
     startYear: plan.startYear,
     endYear: plan.endYear,
-    status: effectiveStatus(plan),
-    expired: isExpired(plan, effectiveStatus(plan), istanbulYear()),
+    status,
+    expired: isExpired(plan, status, istanbulYear()),
     institution: { name: institution.name, kind: institution.kind },
     publishedAt: (plan.publishedAt as Date).toISOString(),
   };
