@@ -8,6 +8,7 @@ import {
   PrimaryColumn,
   PrimaryGeneratedColumn,
   UpdateDateColumn,
+  VersionColumn,
   type ObjectType,
   type RelationOptions,
 } from 'typeorm';
@@ -105,6 +106,21 @@ export function CreatedAtColumn(): PropertyDecorator {
 /** `updatedAt`: set by TypeORM on every save. */
 export function UpdatedAtColumn(): PropertyDecorator {
   return UpdateDateColumn({ type: 'timestamptz' });
+}
+
+/**
+ * The bookkeeping columns of a record people edit: when it was made and last changed, and its
+ * version (the optimistic lock a client sends back, moved on every change).
+ */
+export abstract class VersionedRecord {
+  @CreatedAtColumn()
+  createdAt!: Date;
+
+  @UpdatedAtColumn()
+  updatedAt!: Date;
+
+  @VersionColumn()
+  version!: number;
 }
 
 /**

@@ -1,18 +1,17 @@
-import { Check, Entity, Unique, VersionColumn } from 'typeorm';
+import { Check, Entity, Unique } from 'typeorm';
 import {
   BooleanColumn,
-  CreatedAtColumn,
   IdColumn,
   TextColumn,
   TimestampColumn,
-  UpdatedAtColumn,
   UuidColumn,
+  VersionedRecord,
 } from '../../database/columns.js';
 
 @Entity('users')
 @Unique('users_email_key', ['email'])
 @Check('users_email_check', `email = lower(email)`)
-export class User {
+export class User extends VersionedRecord {
   @IdColumn('users')
   id!: string;
 
@@ -36,13 +35,4 @@ export class User {
   /** The administrator who deactivated it. */
   @UuidColumn({ nullable: true })
   deactivatedBy!: string | null;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

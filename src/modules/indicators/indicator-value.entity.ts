@@ -1,23 +1,22 @@
-import { Entity, Unique, VersionColumn } from 'typeorm';
+import { Entity, Unique } from 'typeorm';
 import { VALUE_STATUSES, type ValueStatus } from '../../contracts/workflow.js';
 import {
   BooleanColumn,
-  CreatedAtColumn,
   IdColumn,
   NumericColumn,
   References,
   TextColumn,
   TextEnumColumn,
   TimestampColumn,
-  UpdatedAtColumn,
   UuidColumn,
+  VersionedRecord,
 } from '../../database/columns.js';
 import { Indicator } from './indicator.entity.js';
 
 /** One entry of an indicator for an entry period ("2025-H1", "2025-H2" or "2025"). */
 @Entity('indicator_values')
 @Unique('indicator_values_indicator_id_period_key', ['indicatorId', 'period'])
-export class IndicatorValue {
+export class IndicatorValue extends VersionedRecord {
   @IdColumn('indicator_values')
   id!: string;
 
@@ -80,13 +79,4 @@ export class IndicatorValue {
 
   @BooleanColumn({ default: false })
   revised!: boolean;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -18,7 +19,8 @@ import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto
 import { IndicatorTarget } from './indicator-target.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorResponse } from './indicator.mapper.js';
-import { loadPlanRows } from '../plans/plan-storage.repository.js';
+import { loadPlanRows, writeRowChanges } from '../plans/plan-storage.repository.js';
+import { indicatorRow, noRowChanges, yearlyTargetRows } from '../plans/plan-row-changes.js';
 
 /** Indicators (performans göstergeleri) one by one, under the plan rules. */
 @Injectable()
@@ -70,25 +72,15 @@ export class IndicatorsService {
         [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
         dto.code,
       );
-      const inserted = await manager.insert(Indicator, {
-        institutionId: rows.plan.institutionId,
-        planId,
+      const writes = noRowChanges();
+      const row = indicatorRow(dto, {
+        id: randomUUID(),
         targetId: target.id,
-        code: dto.code,
-        name: dto.name,
-        unit: dto.unit ?? null,
-        weight: dto.weight,
-        direction: dto.direction,
-        valueType: dto.valueType,
-        method: dto.method ?? null,
-        baseline: dto.baseline ?? null,
-        monitoringMonths: dto.monitoringMonths ?? null,
-        reportingMonths: dto.reportingMonths ?? null,
-        dataSource: dto.dataSource ?? null,
         position: maxPosition(rows) + 1,
       });
-      const indicatorId = (inserted.identifiers[0] as { id: string }).id;
-      await replaceYearlyTargets(manager, rows.plan, indicatorId, dto.targets ?? {});
+      writes.indicators.insert.push(row);
+      writes.yearlyTargets.insert.push(...yearlyTargetRows(row.id, dto.targets ?? {}));
+      await writeRowChanges(manager, rows.plan, writes);
     });
     return this.getIndicator(planId, dto.code);
   }

@@ -1,18 +1,17 @@
-import { Check, Entity, Unique, VersionColumn } from 'typeorm';
+import { Check, Entity, Unique } from 'typeorm';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../contracts/plan-document.js';
 import {
-  CreatedAtColumn,
   IdColumn,
   IntegerColumn,
   TextColumn,
   TextEnumColumn,
-  UpdatedAtColumn,
+  VersionedRecord,
 } from '../../database/columns.js';
 
 @Entity('institutions')
 @Unique('institutions_name_key', ['name'])
 @Check('institutions_population_check', `population IS NULL OR population >= 0`)
-export class Institution {
+export class Institution extends VersionedRecord {
   @IdColumn('institutions')
   id!: string;
 
@@ -24,13 +23,4 @@ export class Institution {
 
   @IntegerColumn({ nullable: true })
   population!: number | null;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -13,6 +13,19 @@ import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
 import { CoreValue } from './core-value.entity.js';
 import type { PlanRows } from './plan-document.mapper.js';
+import {
+  indicatorRow,
+  noRowChanges,
+  targetRow,
+  yearlyTargetRows,
+  type AimRow,
+  type CollaboratorRow,
+  type IndicatorRow,
+  type PlanRowChanges,
+  type StoredPlanRows,
+  type TargetRow,
+  type YearlyTargetRow,
+} from './plan-row-changes.js';
 import { Plan } from './plan.entity.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
@@ -195,70 +208,41 @@ export async function writeDocumentRows(
     value.title,
     value.description ?? null,
   ]);
-  const aims: unknown[][] = [];
-  const targets: unknown[][] = [];
-  const collaborators: unknown[][] = [];
-  const indicators: unknown[][] = [];
-  const yearlyTargets: unknown[][] = [];
+  const changes = noRowChanges();
   const values: unknown[][] = [];
   const now = new Date();
   for (const [aimIndex, aimDoc] of planDoc.aims.entries()) {
-    const aimId = randomUUID();
-    aims.push([aimId, institutionId, planId, aimDoc.code, aimDoc.title, aimIndex + 1, 1]);
+    const aim = { id: randomUUID(), code: aimDoc.code, title: aimDoc.title, position: aimIndex + 1 };
+    changes.aims.insert.push(aim);
     for (const targetDoc of aimDoc.targets) {
-      const targetId = randomUUID();
-      targets.push([
-        targetId,
-        institutionId,
-        planId,
-        aimId,
-        targetDoc.code,
-        targetDoc.title,
-        targets.length + 1,
-        unitIds.get(targetDoc.responsibleUnit),
-        targetDoc.risks,
-        targetDoc.controls,
-        targetDoc.strategies,
-        targetDoc.activities,
-        targetDoc.costEstimate,
-        targetDoc.findings,
-        targetDoc.needs,
-        1,
-      ]);
-      for (const [position, code] of (targetDoc.collaboratingUnits ?? []).entries()) {
-        collaborators.push([targetId, unitIds.get(code), institutionId, position + 1]);
-      }
+      const target = targetRow(targetDoc, {
+        id: randomUUID(),
+        aimId: aim.id,
+        position: changes.targets.insert.length + 1,
+        responsibleUnitId: unitIds.get(targetDoc.responsibleUnit) as string,
+      });
+      changes.targets.insert.push(target);
+      changes.collaborators.rows.push(
+        ...(targetDoc.collaboratingUnits ?? []).map((code, index) => ({
+          targetId: target.id,
+          unitId: unitIds.get(code) as string,
+          position: index + 1,
+        })),
+      );
       for (const indicatorDoc of targetDoc.indicators) {
-        const indicatorId = randomUUID();
-        indicators.push([
-          indicatorId,
-          institutionId,
-          planId,
-          targetId,
-          indicatorDoc.code,
-          indicatorDoc.name,
-          indicatorDoc.unit,
-          indicatorDoc.weight,
-          indicatorDoc.direction,
-          indicatorDoc.valueType,
-          indicatorDoc.method,
-          indicatorDoc.baseline,
-          indicatorDoc.monitoringMonths,
-          indicatorDoc.reportingMonths,
-          indicatorDoc.dataSource,
-          indicatorDoc.sinceYear,
-          indicators.length + 1,
-          1,
-        ]);
-        for (const [year, value] of Object.entries(indicatorDoc.targets)) {
-          yearlyTargets.push([indicatorId, Number(year), institutionId, planId, value]);
-        }
+        const indicator = indicatorRow(indicatorDoc, {
+          id: randomUUID(),
+          targetId: target.id,
+          position: changes.indicators.insert.length + 1,
+        });
+        changes.indicators.insert.push(indicator);
+        changes.yearlyTargets.insert.push(...yearlyTargetRows(indicator.id, indicatorDoc.targets));
         for (const [period, entry] of Object.entries(indicatorDoc.values ?? {})) {
           values.push([
             randomUUID(),
             institutionId,
             planId,
-            indicatorId,
+            indicator.id,
             period,
             entry.value,
             entry.note,
@@ -277,14 +261,96 @@ export async function writeDocumentRows(
       }
     }
   }
-  await bulkInsert(manager, 'core_values', PLAN_TABLE_COLUMNS.coreValues, coreValues);
-  await bulkInsert(manager, 'aims', PLAN_TABLE_COLUMNS.aims, aims);
-  await bulkInsert(manager, 'targets', PLAN_TABLE_COLUMNS.targets, targets);
-  await bulkInsert(manager, 'target_collaborators', PLAN_TABLE_COLUMNS.collaborators, collaborators);
-  await bulkInsert(manager, 'indicators', PLAN_TABLE_COLUMNS.indicators, indicators);
-  await bulkInsert(manager, 'indicator_targets', PLAN_TABLE_COLUMNS.yearlyTargets, yearlyTargets);
-  await bulkInsert(manager, 'indicator_values', PLAN_TABLE_COLUMNS.values, values);
+  await bulkInsert(manager, 'core_values', CORE_VALUE_COLUMNS, coreValues);
+  await writeRowChanges(manager, { id: planId, institutionId }, changes);
+  await bulkInsert(manager, 'indicator_values', VALUE_COLUMNS, values);
   return planId;
+}
+
+/**
+ * Writes a plan's row changes: new and changed records first (moves included), then the
+ * removed ones, whose remaining children the cascade removes. One statement per table and kind
+ * of write; an update writes the whole row and moves its version.
+ */
+export async function writeRowChanges(
+  manager: EntityManager,
+  plan: { id: string; institutionId: string },
+  changes: PlanRowChanges,
+): Promise<void> {
+  const owned = { institutionId: plan.institutionId, planId: plan.id, version: 1 };
+  const own = <R>(rows: R[]): Array<R & typeof owned> => rows.map((row) => ({ ...row, ...owned }));
+  await insertRows(manager, 'aims', AIM_COLUMNS, own(changes.aims.insert));
+  await updateRows(manager, 'aims', AIM_COLUMNS, own(changes.aims.update));
+  await insertRows(manager, 'targets', TARGET_COLUMNS, own(changes.targets.insert));
+  await updateRows(manager, 'targets', TARGET_COLUMNS, own(changes.targets.update));
+  await insertRows(manager, 'indicators', INDICATOR_COLUMNS, own(changes.indicators.insert));
+  await updateRows(manager, 'indicators', INDICATOR_COLUMNS, own(changes.indicators.update));
+  await deleteRows(manager, 'indicators', changes.indicators.delete);
+  await deleteRows(manager, 'targets', changes.targets.delete);
+  await deleteRows(manager, 'aims', changes.aims.delete);
+
+  const yearly = changes.yearlyTargets;
+  if (yearly.delete.length > 0) {
+    await manager.query(
+      `DELETE FROM indicator_targets t USING unnest($1::uuid[], $2::int[]) AS d(indicator_id, year)
+        WHERE t.indicator_id = d.indicator_id AND t.year = d.year`,
+      [yearly.delete.map((row) => row.indicatorId), yearly.delete.map((row) => row.year)],
+    );
+  }
+  if (yearly.update.length > 0) {
+    await manager.query(
+      `UPDATE indicator_targets t SET value = u.value
+         FROM unnest($1::uuid[], $2::int[], $3::numeric[]) AS u(indicator_id, year, value)
+        WHERE t.indicator_id = u.indicator_id AND t.year = u.year`,
+      [
+        yearly.update.map((row) => row.indicatorId),
+        yearly.update.map((row) => row.year),
+        yearly.update.map((row) => row.value),
+      ],
+    );
+  }
+  await insertRows(manager, 'indicator_targets', YEARLY_TARGET_COLUMNS, own(yearly.insert));
+
+  const { targetIds, rows: links } = changes.collaborators;
+  if (targetIds.length > 0) {
+    await manager.query('DELETE FROM target_collaborators WHERE target_id = ANY($1::uuid[])', [targetIds]);
+  }
+  await insertRows(manager, 'target_collaborators', COLLABORATOR_COLUMNS, own(links));
+}
+
+/** A plan's stored aims, targets, indicators, yearly targets and links in the writers' row shapes. */
+export function storedRows(rows: PlanRows): StoredPlanRows {
+  return {
+    aims: rows.aims.map(({ id, code, title, position }) => ({ id, code, title, position })),
+    targets: rows.targets.map((target) => ({
+      id: target.id,
+      aimId: target.aimId,
+      code: target.code,
+      title: target.title,
+      position: target.position,
+      responsibleUnitId: target.responsibleUnitId,
+      risks: target.risks,
+      controls: target.controls,
+      strategies: target.strategies,
+      activities: target.activities,
+      costEstimate: target.costEstimate,
+      findings: target.findings,
+      needs: target.needs,
+    })),
+    indicators: rows.indicators.map((indicator) =>
+      indicatorRow(indicator, {
+        id: indicator.id,
+        targetId: indicator.targetId,
+        position: indicator.position,
+      }),
+    ),
+    yearlyTargets: rows.yearlyTargets.map(({ indicatorId, year, value }) => ({ indicatorId, year, value })),
+    collaborators: rows.collaborators.map(({ targetId, unitId, position }) => ({
+      targetId,
+      unitId,
+      position,
+    })),
+  };
 }
 
 /** Units are the institution's: codes in the document are added or renamed, others kept. */
@@ -316,92 +382,156 @@ async function upsertUnits(
   return ids;
 }
 
-/** Columns of the bulk inserts of a plan's tables, in the order the rows list them. */
-export const PLAN_TABLE_COLUMNS = {
-  coreValues: [
-    ['id', 'uuid'],
-    ['institution_id', 'uuid'],
-    ['plan_id', 'uuid'],
-    ['position', 'integer'],
-    ['title', 'text'],
-    ['description', 'text'],
-  ],
-  aims: [
-    ['id', 'uuid'],
-    ['institution_id', 'uuid'],
-    ['plan_id', 'uuid'],
-    ['code', 'text'],
-    ['title', 'text'],
-    ['position', 'integer'],
-    ['version', 'integer'],
-  ],
-  targets: [
-    ['id', 'uuid'],
-    ['institution_id', 'uuid'],
-    ['plan_id', 'uuid'],
-    ['aim_id', 'uuid'],
-    ['code', 'text'],
-    ['title', 'text'],
-    ['position', 'integer'],
-    ['responsible_unit_id', 'uuid'],
-    ['risks', 'jsonb'],
-    ['controls', 'jsonb'],
-    ['strategies', 'jsonb'],
-    ['activities', 'jsonb'],
-    ['cost_estimate', 'jsonb'],
-    ['findings', 'jsonb'],
-    ['needs', 'jsonb'],
-    ['version', 'integer'],
-  ],
-  collaborators: [
-    ['target_id', 'uuid'],
-    ['unit_id', 'uuid'],
-    ['institution_id', 'uuid'],
-    ['position', 'integer'],
-  ],
-  indicators: [
-    ['id', 'uuid'],
-    ['institution_id', 'uuid'],
-    ['plan_id', 'uuid'],
-    ['target_id', 'uuid'],
-    ['code', 'text'],
-    ['name', 'text'],
-    ['unit', 'text'],
-    ['weight', 'numeric'],
-    ['direction', 'text'],
-    ['value_type', 'text'],
-    ['method', 'text'],
-    ['baseline', 'numeric'],
-    ['monitoring_months', 'smallint'],
-    ['reporting_months', 'smallint'],
-    ['data_source', 'text'],
-    ['since_year', 'integer'],
-    ['position', 'integer'],
-    ['version', 'integer'],
-  ],
-  yearlyTargets: [
-    ['indicator_id', 'uuid'],
-    ['year', 'integer'],
-    ['institution_id', 'uuid'],
-    ['plan_id', 'uuid'],
-    ['value', 'numeric'],
-  ],
-  values: [
-    ['id', 'uuid'],
-    ['institution_id', 'uuid'],
-    ['plan_id', 'uuid'],
-    ['indicator_id', 'uuid'],
-    ['period', 'text'],
-    ['value', 'numeric'],
-    ['note', 'text'],
-    ['deviation_reason', 'text'],
-    ['status', 'text'],
-    ['revised', 'boolean'],
-    ['original_value', 'numeric'],
-    ['correction_reason', 'text'],
-    ['entered_by', 'uuid'],
-    ['submitted_by', 'uuid'],
-    ['submitted_at', 'timestamptz'],
-    ['version', 'integer'],
-  ],
-} as const satisfies Record<string, readonly BulkColumn[]>;
+/** The keys every content row of a plan is stored with. */
+interface Owned {
+  institutionId: string;
+  planId: string;
+  version: number;
+}
+
+/** A table's columns: name, PostgreSQL type and the row property it holds. */
+type KeyedColumns<R> = ReadonlyArray<readonly [name: string, type: BulkColumn[1], key: keyof R & string]>;
+
+const AIM_COLUMNS: KeyedColumns<AimRow & Owned> = [
+  ['id', 'uuid', 'id'],
+  ['institution_id', 'uuid', 'institutionId'],
+  ['plan_id', 'uuid', 'planId'],
+  ['code', 'text', 'code'],
+  ['title', 'text', 'title'],
+  ['position', 'integer', 'position'],
+  ['version', 'integer', 'version'],
+];
+
+const TARGET_COLUMNS: KeyedColumns<TargetRow & Owned> = [
+  ['id', 'uuid', 'id'],
+  ['institution_id', 'uuid', 'institutionId'],
+  ['plan_id', 'uuid', 'planId'],
+  ['aim_id', 'uuid', 'aimId'],
+  ['code', 'text', 'code'],
+  ['title', 'text', 'title'],
+  ['position', 'integer', 'position'],
+  ['responsible_unit_id', 'uuid', 'responsibleUnitId'],
+  ['risks', 'jsonb', 'risks'],
+  ['controls', 'jsonb', 'controls'],
+  ['strategies', 'jsonb', 'strategies'],
+  ['activities', 'jsonb', 'activities'],
+  ['cost_estimate', 'jsonb', 'costEstimate'],
+  ['findings', 'jsonb', 'findings'],
+  ['needs', 'jsonb', 'needs'],
+  ['version', 'integer', 'version'],
+];
+
+const INDICATOR_COLUMNS: KeyedColumns<IndicatorRow & Owned> = [
+  ['id', 'uuid', 'id'],
+  ['institution_id', 'uuid', 'institutionId'],
+  ['plan_id', 'uuid', 'planId'],
+  ['target_id', 'uuid', 'targetId'],
+  ['code', 'text', 'code'],
+  ['name', 'text', 'name'],
+  ['unit', 'text', 'unit'],
+  ['weight', 'numeric', 'weight'],
+  ['direction', 'text', 'direction'],
+  ['value_type', 'text', 'valueType'],
+  ['method', 'text', 'method'],
+  ['baseline', 'numeric', 'baseline'],
+  ['monitoring_months', 'smallint', 'monitoringMonths'],
+  ['reporting_months', 'smallint', 'reportingMonths'],
+  ['data_source', 'text', 'dataSource'],
+  ['since_year', 'integer', 'sinceYear'],
+  ['position', 'integer', 'position'],
+  ['version', 'integer', 'version'],
+];
+
+const YEARLY_TARGET_COLUMNS: KeyedColumns<YearlyTargetRow & Owned> = [
+  ['indicator_id', 'uuid', 'indicatorId'],
+  ['year', 'integer', 'year'],
+  ['institution_id', 'uuid', 'institutionId'],
+  ['plan_id', 'uuid', 'planId'],
+  ['value', 'numeric', 'value'],
+];
+
+const COLLABORATOR_COLUMNS: KeyedColumns<CollaboratorRow & Owned> = [
+  ['target_id', 'uuid', 'targetId'],
+  ['unit_id', 'uuid', 'unitId'],
+  ['institution_id', 'uuid', 'institutionId'],
+  ['position', 'integer', 'position'],
+];
+
+const CORE_VALUE_COLUMNS: readonly BulkColumn[] = [
+  ['id', 'uuid'],
+  ['institution_id', 'uuid'],
+  ['plan_id', 'uuid'],
+  ['position', 'integer'],
+  ['title', 'text'],
+  ['description', 'text'],
+];
+
+const VALUE_COLUMNS: readonly BulkColumn[] = [
+  ['id', 'uuid'],
+  ['institution_id', 'uuid'],
+  ['plan_id', 'uuid'],
+  ['indicator_id', 'uuid'],
+  ['period', 'text'],
+  ['value', 'numeric'],
+  ['note', 'text'],
+  ['deviation_reason', 'text'],
+  ['status', 'text'],
+  ['revised', 'boolean'],
+  ['original_value', 'numeric'],
+  ['correction_reason', 'text'],
+  ['entered_by', 'uuid'],
+  ['submitted_by', 'uuid'],
+  ['submitted_at', 'timestamptz'],
+  ['version', 'integer'],
+];
+
+async function insertRows<R>(
+  manager: EntityManager,
+  table: string,
+  columns: KeyedColumns<R>,
+  rows: R[],
+): Promise<void> {
+  await bulkInsert(
+    manager,
+    table,
+    columns.map(([name, type]) => [name, type] as const),
+    rows.map((row) => columns.map(([, , key]) => row[key])),
+  );
+}
+
+/** The columns a change may set: all but the keys, the code (what matches a record) and the version. */
+const FIXED_COLUMNS = new Set(['id', 'institution_id', 'plan_id', 'code', 'version']);
+
+/** One UPDATE … FROM unnest(…) per table: every changeable column of each row; version + 1. */
+async function updateRows<R extends { id: string }>(
+  manager: EntityManager,
+  table: string,
+  columns: KeyedColumns<R>,
+  rows: R[],
+): Promise<void> {
+  if (rows.length === 0) return;
+  const changeable = columns.filter(([name]) => !FIXED_COLUMNS.has(name));
+  const all = [['id', 'uuid', 'id'] as const, ...changeable];
+  const parameters = all.map(([, type, key]) =>
+    rows.map((row) => {
+      const value = row[key];
+      if (value === null || value === undefined) return null;
+      return type === 'jsonb' ? JSON.stringify(value) : value;
+    }),
+  );
+  const arrays = all.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
+  const names = all.map(([name]) => name).join(', ');
+  const sets = changeable.map(([name]) => `${name} = u.${name}`).join(', ');
+  await manager.query(
+    `UPDATE ${table} t SET ${sets}, version = t.version + 1
+       FROM unnest(${arrays}) AS u(${names})
+      WHERE t.id = u.id`,
+    parameters,
+  );
+}
+
+async function deleteRows(manager: EntityManager, table: string, rows: Array<{ id: string }>): Promise<void> {
+  if (rows.length > 0) {
+    await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
+  }
+}

@@ -19,6 +19,15 @@ import {
 import type { Lang } from '../../contracts/validation.js';
 import { sumExact } from '../progress/actual-value.js';
 import { overLimitMessage, PLAN_LIMITS } from './plan-limits.js';
+import {
+  indicatorRow,
+  noRowChanges,
+  yearlyTargetRows,
+  type IndicatorRow,
+  type PlanRowChanges,
+  type StoredPlanRows,
+  type TargetRow,
+} from './plan-row-changes.js';
 import { WEIGHT_TOLERANCE } from './rules/weights-sum.js';
 
 /** What an update is checked against: the plan as it is now and its approved versions. */
@@ -335,6 +344,64 @@ export function applyUpdate(
     else target[change.field] = [...change.new];
   }
   return after;
+}
+
+/**
+ * The row writes of an approved update on the stored plan: yearly targets set or added, whole
+ * indicator rows with their new weights, added indicators (counting from `effectiveYear`) with
+ * their targets, and whole target rows with their new card fields. Ids of added indicators come
+ * from `newId`.
+ */
+export function updateRowChanges(
+  stored: StoredPlanRows,
+  changes: UpdateChanges,
+  effectiveYear: number,
+  newId: () => string,
+): PlanRowChanges {
+  const writes = noRowChanges();
+  const indicators = new Map(stored.indicators.map((indicator) => [indicator.code, indicator]));
+  const indicatorOf = (code: string): IndicatorRow => {
+    const indicator = indicators.get(code);
+    if (!indicator) throw new RangeError(`unknown indicator ${code}`);
+    return indicator;
+  };
+  for (const change of changes.targets) {
+    const row = { indicatorId: indicatorOf(change.indicator).id, year: change.year, value: change.new };
+    (change.old === null ? writes.yearlyTargets.insert : writes.yearlyTargets.update).push(row);
+  }
+  const reweighted = new Map<string, IndicatorRow>();
+  for (const change of changes.weights) {
+    const row = reweighted.get(change.indicator) ?? { ...indicatorOf(change.indicator) };
+    row.weight = change.new;
+    reweighted.set(change.indicator, row);
+  }
+  writes.indicators.update = [...reweighted.values()];
+  const targetIds = new Map(stored.targets.map((target) => [target.code, target.id]));
+  let position = stored.indicators.reduce((max, indicator) => Math.max(max, indicator.position), 0);
+  for (const item of changes.indicators) {
+    position += 1;
+    const row = indicatorRow(toIndicatorDoc(item, effectiveYear), {
+      id: newId(),
+      targetId: targetIds.get(item.target) as string,
+      position,
+    });
+    writes.indicators.insert.push(row);
+    writes.yearlyTargets.insert.push(...yearlyTargetRows(row.id, item.targets));
+  }
+  const cards = new Map<string, TargetRow>();
+  for (const change of changes.cards) {
+    const stands = stored.targets.find((target) => target.code === change.target);
+    if (!stands) throw new RangeError(`unknown target ${change.target}`);
+    const card = cards.get(change.target) ?? { ...stands };
+    if (change.field === 'costEstimate') {
+      card.costEstimate = sortKeys({ ...(card.costEstimate ?? {}), [String(change.year)]: change.new });
+    } else {
+      card[change.field] = change.new.length > 0 ? [...change.new] : null;
+    }
+    cards.set(change.target, card);
+  }
+  writes.targets.update = [...cards.values()];
+  return writes;
 }
 
 /** An added indicator as a row of its target card. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -11,13 +12,12 @@ import {
 } from '../../contracts/plan-versions.js';
 import type { Lang } from '../../contracts/validation.js';
 import { setActor } from '../../database/actor.js';
-import { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import type { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
 import { today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { assertDocumentKeepsRules, PlanEditorService } from './plan-editor.service.js';
-import { getPlanOr404, lockPlan } from './plan-storage.repository.js';
+import { getPlanOr404, lockPlan, storedRows, writeRowChanges } from './plan-storage.repository.js';
 import {
   applyUpdate,
   changeKey,
@@ -25,11 +25,11 @@ import {
   type UpdateChanges,
   type UpdateContext,
   type UpdateRequest,
+  updateRowChanges,
 } from './plan-updates.js';
 import { PlanVersion } from './plan-version.entity.js';
 import { firstVersion, toDiffLines, toVersionResponse } from './plan-version.mapper.js';
 import { Plan } from './plan.entity.js';
-import { Target } from './target.entity.js';
 
 /**
  * Plan updates (güncelleme, domain.md 6): a planner proposes a new version; the institution's
@@ -154,7 +154,11 @@ export class PlanVersionsService {
           lang,
           'approval',
         );
-        await writeChanges(manager, rows, changes, proposal.effectiveYear);
+        await writeRowChanges(
+          manager,
+          rows.plan,
+          updateRowChanges(storedRows(rows), changes, proposal.effectiveYear, randomUUID),
+        );
         await manager.update(
           PlanVersion,
           { id: proposal.id },
@@ -345,90 +349,6 @@ async function updateContext(manager: EntityManager, rows: PlanRows): Promise<Up
       ]),
     ),
   };
-}
-
-/** Writes an approved update: yearly targets, weights, added indicators and card fields. */
-async function writeChanges(
-  manager: EntityManager,
-  rows: PlanRows,
-  changes: UpdateChanges,
-  effectiveYear: number,
-): Promise<void> {
-  const { plan } = rows;
-  const indicatorId = new Map(rows.indicators.map((indicator) => [indicator.code, indicator.id]));
-  for (const change of changes.targets) {
-    const id = indicatorId.get(change.indicator) as string;
-    if (change.old === null) {
-      await manager.insert(IndicatorTarget, {
-        indicatorId: id,
-        year: change.year,
-        institutionId: plan.institutionId,
-        planId: plan.id,
-        value: change.new,
-      });
-    } else {
-      await manager.update(IndicatorTarget, { indicatorId: id, year: change.year }, { value: change.new });
-    }
-  }
-  for (const change of changes.weights) {
-    await manager.update(Indicator, { id: indicatorId.get(change.indicator) }, { weight: change.new });
-  }
-  let position = rows.indicators.reduce((max, indicator) => Math.max(max, indicator.position), 0);
-  const targetId = new Map(rows.targets.map((target) => [target.code, target.id]));
-  for (const item of changes.indicators) {
-    position += 1;
-    const inserted = await manager.insert(Indicator, {
-      institutionId: plan.institutionId,
-      planId: plan.id,
-      targetId: targetId.get(item.target),
-      code: item.code,
-      name: item.name,
-      unit: item.unit ?? null,
-      weight: item.weight,
-      direction: item.direction,
-      valueType: item.valueType,
-      method: item.method ?? null,
-      baseline: item.baseline,
-      monitoringMonths: item.monitoringMonths ?? null,
-      reportingMonths: item.reportingMonths ?? null,
-      dataSource: item.dataSource ?? null,
-      sinceYear: effectiveYear,
-      position,
-    });
-    const id = (inserted.identifiers[0] as { id: string }).id;
-    await manager.insert(
-      IndicatorTarget,
-      Object.entries(item.targets).map(([year, value]) => ({
-        indicatorId: id,
-        year: Number(year),
-        institutionId: plan.institutionId,
-        planId: plan.id,
-        value,
-      })),
-    );
-  }
-  const cards = new Map<string, Partial<Target>>();
-  for (const change of changes.cards) {
-    const target = rows.targets.find((item) => item.code === change.target) as Target;
-    const card = cards.get(target.id) ?? {};
-    if (change.field === 'costEstimate') {
-      card.costEstimate = {
-        ...(card.costEstimate ?? target.costEstimate ?? {}),
-        [String(change.year)]: change.new,
-      };
-    } else {
-      card[change.field] = change.new.length > 0 ? change.new : null;
-    }
-    cards.set(target.id, card);
-  }
-  for (const [id, card] of cards) {
-    if (card.costEstimate) {
-      card.costEstimate = Object.fromEntries(
-        Object.entries(card.costEstimate).sort(([a], [b]) => a.localeCompare(b)),
-      );
-    }
-    await manager.update(Target, { id }, card);
-  }
 }
 
 function changeColumns(

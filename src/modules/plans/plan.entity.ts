@@ -1,4 +1,4 @@
-import { Check, Column, Entity, VersionColumn } from 'typeorm';
+import { Check, Column, Entity } from 'typeorm';
 import {
   PLAN_STATUSES,
   type CostingDoc,
@@ -6,7 +6,6 @@ import {
   type PlanStatus,
 } from '../../contracts/plan-document.js';
 import {
-  CreatedAtColumn,
   DateColumn,
   IdColumn,
   IntegerColumn,
@@ -15,14 +14,14 @@ import {
   TextColumn,
   TextEnumColumn,
   TimestampColumn,
-  UpdatedAtColumn,
   UuidColumn,
+  VersionedRecord,
 } from '../../database/columns.js';
 import { Institution } from '../institutions/institution.entity.js';
 
 @Entity('plans')
 @Check('plans_years_check', `end_year >= start_year`)
-export class Plan {
+export class Plan extends VersionedRecord {
   @IdColumn('plans')
   id!: string;
 
@@ -85,13 +84,4 @@ export class Plan {
   /** Moved by database triggers on every change of aims, targets, indicators, yearly targets and values. */
   @Column({ type: 'bigint', default: 0, select: false, insert: false, update: false })
   contentVersion!: number;
-
-  @CreatedAtColumn()
-  createdAt!: Date;
-
-  @UpdatedAtColumn()
-  updatedAt!: Date;
-
-  @VersionColumn()
-  version!: number;
 }

@@ -173,6 +173,29 @@ const MONITORING_HEADERS = (progress: ProgressResponse): string[] => [
   'Onaylayan',
 ];
 
+/** Widths of the first three columns of an indicator table: code, name and unit, fitted to the texts. */
+function indicatorColumnWidths(
+  indicators: Array<{ code: string; name: string; unit: string | null }>,
+): number[] {
+  return [
+    fitWidth(
+      indicators.map((indicator) => indicator.code),
+      10,
+      16,
+    ),
+    fitWidth(
+      indicators.map((indicator) => indicator.name),
+      30,
+      50,
+    ),
+    fitWidth(
+      indicators.map((indicator) => indicator.unit),
+      10,
+      16,
+    ),
+  ];
+}
+
 /** The İzleme tablosu of a half year (progress of `YYYY-H1`). */
 export function addMonitoringSheet(
   workbook: ExcelJS.Workbook,
@@ -185,21 +208,7 @@ export function addMonitoringSheet(
   const all = progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
   const w = addSheet(workbook, `İzleme ${progress.period}`, {
     widths: [
-      fitWidth(
-        all.map((indicator) => indicator.code),
-        10,
-        16,
-      ),
-      fitWidth(
-        all.map((indicator) => indicator.name),
-        30,
-        50,
-      ),
-      fitWidth(
-        all.map((indicator) => indicator.unit),
-        10,
-        16,
-      ),
+      ...indicatorColumnWidths(all),
       10,
       13,
       13,
@@ -369,21 +378,7 @@ export function addEvaluationSheets(
   const goColumns = history.map((_item, index) => 6 + index * 3 + 2);
   const w = addSheet(workbook, `Değerlendirme ${year}`, {
     widths: [
-      fitWidth(
-        all.map((indicator) => indicator.code),
-        10,
-        16,
-      ),
-      fitWidth(
-        all.map((indicator) => indicator.name),
-        30,
-        50,
-      ),
-      fitWidth(
-        all.map((indicator) => indicator.unit),
-        10,
-        16,
-      ),
+      ...indicatorColumnWidths(all),
       10,
       13,
       ...yearColumns.map(() => 12),

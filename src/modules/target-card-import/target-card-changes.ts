@@ -4,94 +4,24 @@
  * (and an indicator its entered values); only records that differ are written, so the audit
  * trail shows the real changes. Pure: ids of new records come from `newId`.
  */
-import type {
-  ActivityDoc,
-  AimDoc,
-  Direction,
-  Method,
-  ValueType,
-  YearAmounts,
-} from '../../contracts/plan-document.js';
+import type { AimDoc } from '../../contracts/plan-document.js';
 import type { RecordChanges } from '../../contracts/reports.js';
+import {
+  indicatorRow,
+  noRowChanges,
+  targetRow,
+  type AimRow,
+  type PlanRowChanges,
+  type StoredPlanRows,
+  type Writes,
+} from '../plans/plan-row-changes.js';
 
-export interface AimRow {
-  id: string;
-  code: string;
-  title: string;
-  position: number;
-}
-
-export interface TargetRow {
-  id: string;
-  aimId: string;
-  code: string;
-  title: string;
-  position: number;
-  responsibleUnitId: string;
-  risks: string[] | null;
-  controls: string[] | null;
-  strategies: string[] | null;
-  activities: ActivityDoc[] | null;
-  costEstimate: YearAmounts | null;
-  findings: string[] | null;
-  needs: string[] | null;
-}
-
-export interface IndicatorRow {
-  id: string;
-  targetId: string;
-  code: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
-  method: Method | null;
-  baseline: number | null;
-  monitoringMonths: 6 | 12 | null;
-  reportingMonths: 6 | 12 | null;
-  dataSource: string | null;
-  sinceYear: number | null;
-  position: number;
-}
-
-export interface YearlyTargetRow {
-  indicatorId: string;
-  year: number;
-  value: number;
-}
-
-export interface CollaboratorRow {
-  targetId: string;
-  unitId: string;
-  position: number;
-}
-
-/** The plan's cards as stored. */
-export interface StoredCards {
-  aims: AimRow[];
-  targets: TargetRow[];
-  indicators: IndicatorRow[];
-  yearlyTargets: YearlyTargetRow[];
-  collaborators: CollaboratorRow[];
-  /** The institution's units: code → id. */
+/** The plan's cards as stored, with the institution's units (code → id). */
+export interface StoredCards extends StoredPlanRows {
   unitIds: ReadonlyMap<string, string>;
 }
 
-export interface Writes<T> {
-  insert: T[];
-  update: T[];
-  delete: T[];
-}
-
-export interface CardChanges {
-  aims: Writes<AimRow>;
-  targets: Writes<TargetRow>;
-  indicators: Writes<IndicatorRow>;
-  yearlyTargets: Writes<YearlyTargetRow>;
-  /** Targets whose collaborating units are replaced, and their new lists. */
-  collaborators: { targetIds: string[]; rows: CollaboratorRow[] };
-}
+export type CardChanges = PlanRowChanges;
 
 /**
  * The writes that turn the stored cards into `aims` (a parsed document's aims, already checked
@@ -106,13 +36,7 @@ export function cardChanges(stored: StoredCards, aims: AimDoc[], newId: () => st
   const aimsByCode = new Map(stored.aims.map((row) => [row.code, row]));
   const targetsByCode = new Map(stored.targets.map((row) => [row.code, row]));
   const indicatorsByCode = new Map(stored.indicators.map((row) => [row.code, row]));
-  const changes: CardChanges = {
-    aims: writes(),
-    targets: writes(),
-    indicators: writes(),
-    yearlyTargets: writes(),
-    collaborators: { targetIds: [], rows: [] },
-  };
+  const changes = noRowChanges();
   const kept = { aims: new Set<string>(), targets: new Set<string>(), indicators: new Set<string>() };
   const collaboratorsOf = new Map<string, string[]>();
   for (const link of [...stored.collaborators].sort((a, b) => a.position - b.position)) {
@@ -136,52 +60,31 @@ export function cardChanges(stored: StoredCards, aims: AimDoc[], newId: () => st
       position: aimIndex + 1,
     };
     place(changes.aims, existingAim, aimRow, kept.aims);
-    for (const target of aim.targets) {
+    for (const targetDoc of aim.targets) {
       targetPosition += 1;
-      const existingTarget = targetsByCode.get(target.code);
-      const targetRow: TargetRow = {
+      const existingTarget = targetsByCode.get(targetDoc.code);
+      const target = targetRow(targetDoc, {
         id: existingTarget?.id ?? newId(),
         aimId: aimRow.id,
-        code: target.code,
-        title: target.title,
         position: targetPosition,
-        responsibleUnitId: unitId(target.responsibleUnit),
-        risks: target.risks ?? null,
-        controls: target.controls ?? null,
-        strategies: target.strategies ?? null,
-        activities: target.activities ?? null,
-        costEstimate: target.costEstimate ?? null,
-        findings: target.findings ?? null,
-        needs: target.needs ?? null,
-      };
-      place(changes.targets, existingTarget, targetRow, kept.targets);
-      const units = (target.collaboratingUnits ?? []).map(unitId);
-      if (!existingTarget || !sameJson(collaboratorsOf.get(targetRow.id) ?? [], units)) {
-        changes.collaborators.targetIds.push(targetRow.id);
+        responsibleUnitId: unitId(targetDoc.responsibleUnit),
+      });
+      place(changes.targets, existingTarget, target, kept.targets);
+      const units = (targetDoc.collaboratingUnits ?? []).map(unitId);
+      if (!existingTarget || !sameJson(collaboratorsOf.get(target.id) ?? [], units)) {
+        changes.collaborators.targetIds.push(target.id);
         units.forEach((id, index) =>
-          changes.collaborators.rows.push({ targetId: targetRow.id, unitId: id, position: index + 1 }),
+          changes.collaborators.rows.push({ targetId: target.id, unitId: id, position: index + 1 }),
         );
       }
-      for (const indicator of target.indicators) {
+      for (const indicator of targetDoc.indicators) {
         indicatorPosition += 1;
         const existing = indicatorsByCode.get(indicator.code);
-        const row: IndicatorRow = {
+        const row = indicatorRow(indicator, {
           id: existing?.id ?? newId(),
-          targetId: targetRow.id,
-          code: indicator.code,
-          name: indicator.name,
-          unit: indicator.unit ?? null,
-          weight: indicator.weight,
-          direction: indicator.direction,
-          valueType: indicator.valueType,
-          method: indicator.method ?? null,
-          baseline: indicator.baseline,
-          monitoringMonths: indicator.monitoringMonths ?? null,
-          reportingMonths: indicator.reportingMonths ?? null,
-          dataSource: indicator.dataSource ?? null,
-          sinceYear: indicator.sinceYear ?? null,
+          targetId: target.id,
           position: indicatorPosition,
-        };
+        });
         place(changes.indicators, existing, row, kept.indicators);
         const before = existing
           ? (yearlyOf.get(existing.id) ?? new Map<number, number>())
@@ -223,10 +126,6 @@ export function countChanges(
     indicators: count(changes.indicators),
     yearlyTargets: count(changes.yearlyTargets),
   };
-}
-
-function writes<T>(): Writes<T> {
-  return { insert: [], update: [], delete: [] };
 }
 
 function place<T extends { id: string }>(

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
 import type ExcelJS from 'exceljs';
 import type { AimDoc, PlanDocument } from '../../contracts/plan-document.js';
 import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../contracts/reports.js';
@@ -11,7 +10,6 @@ import { currentActor, currentReason } from '../../common/request-context.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { readWorkbookUpload, tooManyRows } from '../../workbooks/workbook-upload.js';
 import { overLimitMessage, PLAN_LIMITS } from '../plans/plan-limits.js';
-import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
 import { setActor } from '../../database/actor.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
@@ -20,7 +18,7 @@ import { PlanDocumentService, today } from '../plans/plan-document.service.js';
 import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
 import { validatePlan } from '../plans/plan-rules.js';
 import { holdsApprovedValues } from '../plans/approved-values.js';
-import { PLAN_TABLE_COLUMNS } from '../plans/plan-storage.repository.js';
+import { storedRows, writeRowChanges } from '../plans/plan-storage.repository.js';
 import { cardChanges, countChanges, type CardChanges, type StoredCards } from './target-card-changes.js';
 import { PLAN_SHEET, UNITS_SHEET } from '../reports/target-card-layout.js';
 import { locateIssue, readTargetCards } from './target-cards-reader.js';
@@ -108,7 +106,7 @@ export class TargetCardImportService {
       await setActor(manager, currentActor(), currentReason() ?? 'hedef kartları çalışma kitabı');
       const changes = cardChanges(storedCards(rows), parsed.document.plan.aims, randomUUID);
       assertKeepsApprovedValues(rows, changes, lang);
-      await applyChanges(manager, rows, changes);
+      await writeRowChanges(manager, rows.plan, changes);
       const warnings = validatePlan(parsed.document, { today: today(), lang }).filter(
         (issue: ValidationIssue) => issue.severity === 'warning',
       );
@@ -185,216 +183,7 @@ function withCards(before: PlanDocument, aims: unknown): unknown {
 
 /** The stored cards in the shape the pure diff compares. */
 function storedCards(rows: PlanRows): StoredCards {
-  return {
-    aims: rows.aims.map(({ id, code, title, position }) => ({ id, code, title, position })),
-    targets: rows.targets.map((target) => ({
-      id: target.id,
-      aimId: target.aimId,
-      code: target.code,
-      title: target.title,
-      position: target.position,
-      responsibleUnitId: target.responsibleUnitId,
-      risks: target.risks,
-      controls: target.controls,
-      strategies: target.strategies,
-      activities: target.activities,
-      costEstimate: target.costEstimate,
-      findings: target.findings,
-      needs: target.needs,
-    })),
-    indicators: rows.indicators.map((indicator) => ({
-      id: indicator.id,
-      targetId: indicator.targetId,
-      code: indicator.code,
-      name: indicator.name,
-      unit: indicator.unit,
-      weight: indicator.weight,
-      direction: indicator.direction,
-      valueType: indicator.valueType,
-      method: indicator.method,
-      baseline: indicator.baseline,
-      monitoringMonths: indicator.monitoringMonths,
-      reportingMonths: indicator.reportingMonths,
-      dataSource: indicator.dataSource,
-      sinceYear: indicator.sinceYear,
-      position: indicator.position,
-    })),
-    yearlyTargets: rows.yearlyTargets.map(({ indicatorId, year, value }) => ({ indicatorId, year, value })),
-    collaborators: rows.collaborators.map(({ targetId, unitId, position }) => ({
-      targetId,
-      unitId,
-      position,
-    })),
-    unitIds: new Map(rows.units.map((unit) => [unit.code, unit.id])),
-  };
-}
-
-/**
- * Writes the changes: new and changed records first (moves included), then the removed ones,
- * whose remaining children the cascade removes. Each step is one statement per table.
- */
-async function applyChanges(manager: EntityManager, rows: PlanRows, changes: CardChanges): Promise<void> {
-  const { id: planId, institutionId } = rows.plan;
-  await bulkInsert(
-    manager,
-    'aims',
-    PLAN_TABLE_COLUMNS.aims,
-    changes.aims.insert.map((aim) => [aim.id, institutionId, planId, aim.code, aim.title, aim.position, 1]),
-  );
-  await updateRows(
-    manager,
-    'aims',
-    changeable(PLAN_TABLE_COLUMNS.aims),
-    changes.aims.update.map((aim) => [aim.id, aim.title, aim.position]),
-  );
-  // Rows in the order of the changeable columns; an insert adds the keys around them.
-  const targetValues = (target: CardChanges['targets']['insert'][number]): unknown[] => [
-    target.aimId,
-    target.title,
-    target.position,
-    target.responsibleUnitId,
-    target.risks,
-    target.controls,
-    target.strategies,
-    target.activities,
-    target.costEstimate,
-    target.findings,
-    target.needs,
-  ];
-  await bulkInsert(
-    manager,
-    'targets',
-    PLAN_TABLE_COLUMNS.targets,
-    changes.targets.insert.map((target) => {
-      const [aimId, ...rest] = targetValues(target);
-      return [target.id, institutionId, planId, aimId, target.code, ...rest, 1];
-    }),
-  );
-  await updateRows(
-    manager,
-    'targets',
-    changeable(PLAN_TABLE_COLUMNS.targets),
-    changes.targets.update.map((target) => [target.id, ...targetValues(target)]),
-  );
-  const indicatorValues = (indicator: CardChanges['indicators']['insert'][number]): unknown[] => [
-    indicator.targetId,
-    indicator.name,
-    indicator.unit,
-    indicator.weight,
-    indicator.direction,
-    indicator.valueType,
-    indicator.method,
-    indicator.baseline,
-    indicator.monitoringMonths,
-    indicator.reportingMonths,
-    indicator.dataSource,
-    indicator.sinceYear,
-    indicator.position,
-  ];
-  await bulkInsert(
-    manager,
-    'indicators',
-    PLAN_TABLE_COLUMNS.indicators,
-    changes.indicators.insert.map((indicator) => {
-      const [targetId, ...rest] = indicatorValues(indicator);
-      return [indicator.id, institutionId, planId, targetId, indicator.code, ...rest, 1];
-    }),
-  );
-  await updateRows(
-    manager,
-    'indicators',
-    changeable(PLAN_TABLE_COLUMNS.indicators),
-    changes.indicators.update.map((indicator) => [indicator.id, ...indicatorValues(indicator)]),
-  );
-  await deleteRows(
-    manager,
-    'indicators',
-    changes.indicators.delete.map((row) => row.id),
-  );
-  await deleteRows(
-    manager,
-    'targets',
-    changes.targets.delete.map((row) => row.id),
-  );
-  await deleteRows(
-    manager,
-    'aims',
-    changes.aims.delete.map((row) => row.id),
-  );
-
-  const yearly = changes.yearlyTargets;
-  if (yearly.delete.length > 0) {
-    await manager.query(
-      `DELETE FROM indicator_targets t USING unnest($1::uuid[], $2::int[]) AS d(indicator_id, year)
-        WHERE t.indicator_id = d.indicator_id AND t.year = d.year`,
-      [yearly.delete.map((row) => row.indicatorId), yearly.delete.map((row) => row.year)],
-    );
-  }
-  if (yearly.update.length > 0) {
-    await manager.query(
-      `UPDATE indicator_targets t SET value = u.value
-         FROM unnest($1::uuid[], $2::int[], $3::numeric[]) AS u(indicator_id, year, value)
-        WHERE t.indicator_id = u.indicator_id AND t.year = u.year`,
-      [
-        yearly.update.map((row) => row.indicatorId),
-        yearly.update.map((row) => row.year),
-        yearly.update.map((row) => row.value),
-      ],
-    );
-  }
-  await bulkInsert(
-    manager,
-    'indicator_targets',
-    PLAN_TABLE_COLUMNS.yearlyTargets,
-    yearly.insert.map((row) => [row.indicatorId, row.year, institutionId, planId, row.value]),
-  );
-
-  const { targetIds, rows: links } = changes.collaborators;
-  if (targetIds.length > 0) {
-    await manager.query('DELETE FROM target_collaborators WHERE target_id = ANY($1::uuid[])', [targetIds]);
-  }
-  await bulkInsert(
-    manager,
-    'target_collaborators',
-    PLAN_TABLE_COLUMNS.collaborators,
-    links.map((link) => [link.targetId, link.unitId, institutionId, link.position]),
-  );
-}
-
-/** The columns a change may set: all but the keys, the code (what matches a record) and the version. */
-function changeable<C extends BulkColumn>(columns: readonly C[]): C[] {
-  return columns.filter(([name]) => !['id', 'institution_id', 'plan_id', 'code', 'version'].includes(name));
-}
-
-/** One UPDATE … FROM unnest(…) per table: rows are [id, …values in `columns` order]; version + 1. */
-async function updateRows(
-  manager: EntityManager,
-  table: string,
-  columns: readonly BulkColumn[],
-  rows: unknown[][],
-): Promise<void> {
-  if (rows.length === 0) return;
-  const all: readonly BulkColumn[] = [['id', 'uuid'], ...columns];
-  const parameters = all.map(([, type], index) =>
-    rows.map((row) => {
-      const value = row[index];
-      if (value === null || value === undefined) return null;
-      return type === 'jsonb' ? JSON.stringify(value) : value;
-    }),
-  );
-  const arrays = all.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
-  const names = all.map(([name]) => name).join(', ');
-  const sets = columns.map(([name]) => `${name} = u.${name}`).join(', ');
-  await manager.query(
-    `UPDATE ${table} t SET ${sets}, version = t.version + 1
-       FROM unnest(${arrays}) AS u(${names})
-      WHERE t.id = u.id`,
-    parameters,
-  );
-}
-
-async function deleteRows(manager: EntityManager, table: string, ids: string[]): Promise<void> {
-  if (ids.length > 0) await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::uuid[])`, [ids]);
+  return { ...storedRows(rows), unitIds: new Map(rows.units.map((unit) => [unit.code, unit.id])) };
 }
 
 /** 400 IMPORT_INVALID: the workbook's problems, each at its cell; nothing was saved. */

@@ -1,0 +1,174 @@
+/**
+ * The rows of a plan's content as its writers build them, and the writes that change them:
+ * every writer of a plan (a document import, a target-card workbook, an approved plan update)
+ * describes what it changes in these shapes, and the plan storage writes them the one way.
+ * An indicator's stored fields come from its document form through `indicatorRow`, so a new
+ * field of an indicator is added in one place. Pure.
+ */
+import type {
+  ActivityDoc,
+  Direction,
+  Method,
+  TargetDoc,
+  ValueType,
+  YearAmounts,
+} from '../../contracts/plan-document.js';
+
+export interface AimRow {
+  id: string;
+  code: string;
+  title: string;
+  position: number;
+}
+
+export interface TargetRow {
+  id: string;
+  aimId: string;
+  code: string;
+  title: string;
+  position: number;
+  responsibleUnitId: string;
+  risks: string[] | null;
+  controls: string[] | null;
+  strategies: string[] | null;
+  activities: ActivityDoc[] | null;
+  costEstimate: YearAmounts | null;
+  findings: string[] | null;
+  needs: string[] | null;
+}
+
+export interface IndicatorRow {
+  id: string;
+  targetId: string;
+  code: string;
+  name: string;
+  unit: string | null;
+  weight: number;
+  direction: Direction;
+  valueType: ValueType;
+  method: Method | null;
+  baseline: number | null;
+  monitoringMonths: 6 | 12 | null;
+  reportingMonths: 6 | 12 | null;
+  dataSource: string | null;
+  sinceYear: number | null;
+  position: number;
+}
+
+export interface YearlyTargetRow {
+  indicatorId: string;
+  year: number;
+  value: number;
+}
+
+export interface CollaboratorRow {
+  targetId: string;
+  unitId: string;
+  position: number;
+}
+
+/** A plan's content rows as stored. */
+export interface StoredPlanRows {
+  aims: AimRow[];
+  targets: TargetRow[];
+  indicators: IndicatorRow[];
+  yearlyTargets: YearlyTargetRow[];
+  collaborators: CollaboratorRow[];
+}
+
+export interface Writes<T> {
+  insert: T[];
+  update: T[];
+  delete: T[];
+}
+
+/** What a writer changes in a plan's content; an update carries the whole row as it becomes. */
+export interface PlanRowChanges {
+  aims: Writes<AimRow>;
+  targets: Writes<TargetRow>;
+  indicators: Writes<IndicatorRow>;
+  yearlyTargets: Writes<YearlyTargetRow>;
+  /** Targets whose collaborating units are replaced, and their new lists. */
+  collaborators: { targetIds: string[]; rows: CollaboratorRow[] };
+}
+
+export function noRowChanges(): PlanRowChanges {
+  return {
+    aims: writes(),
+    targets: writes(),
+    indicators: writes(),
+    yearlyTargets: writes(),
+    collaborators: { targetIds: [], rows: [] },
+  };
+}
+
+export function writes<T>(): Writes<T> {
+  return { insert: [], update: [], delete: [] };
+}
+
+/** The fields of an indicator a document, a request or an added indicator gives; absent is null. */
+export interface IndicatorFields {
+  code: string;
+  name: string;
+  weight: number;
+  direction: Direction;
+  valueType: ValueType;
+  unit?: string | null;
+  method?: Method | null;
+  baseline?: number | null;
+  monitoringMonths?: 6 | 12 | null;
+  reportingMonths?: 6 | 12 | null;
+  dataSource?: string | null;
+  sinceYear?: number | null;
+}
+
+/** An indicator's row from its document form; what the document leaves out is stored as null. */
+export function indicatorRow(
+  fields: IndicatorFields,
+  place: { id: string; targetId: string; position: number },
+): IndicatorRow {
+  return {
+    id: place.id,
+    targetId: place.targetId,
+    code: fields.code,
+    name: fields.name,
+    unit: fields.unit ?? null,
+    weight: fields.weight,
+    direction: fields.direction,
+    valueType: fields.valueType,
+    method: fields.method ?? null,
+    baseline: fields.baseline ?? null,
+    monitoringMonths: fields.monitoringMonths ?? null,
+    reportingMonths: fields.reportingMonths ?? null,
+    dataSource: fields.dataSource ?? null,
+    sinceYear: fields.sinceYear ?? null,
+    position: place.position,
+  };
+}
+
+/** An indicator's yearly targets (B) as rows. */
+export function yearlyTargetRows(indicatorId: string, targets: Record<string, number>): YearlyTargetRow[] {
+  return Object.entries(targets).map(([year, value]) => ({ indicatorId, year: Number(year), value }));
+}
+
+/** A target card's row from its document form; the responsible unit is given by id. */
+export function targetRow(
+  target: TargetDoc,
+  place: { id: string; aimId: string; position: number; responsibleUnitId: string },
+): TargetRow {
+  return {
+    id: place.id,
+    aimId: place.aimId,
+    code: target.code,
+    title: target.title,
+    position: place.position,
+    responsibleUnitId: place.responsibleUnitId,
+    risks: target.risks ?? null,
+    controls: target.controls ?? null,
+    strategies: target.strategies ?? null,
+    activities: target.activities ?? null,
+    costEstimate: target.costEstimate ?? null,
+    findings: target.findings ?? null,
+    needs: target.needs ?? null,
+  };
+}
