@@ -28,7 +28,7 @@ import { IndicatorTarget } from './indicator-target.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorValueResponse, toValueCorrectionResponse } from './indicator.mapper.js';
-import { effectiveStatus } from '../plans/plan-document.mapper.js';
+import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { ValueCorrection } from './value-correction.entity.js';
 import {
   blankToNull,

@@ -5,8 +5,9 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
 import { setActor } from '../../database/actor.js';
-import { today } from './plan-document.service.js';
-import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
+import { istanbulDate } from '../../common/clock.js';
+import { effectiveStatus } from './plan-lifecycle.js';
+import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import type { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
 import { contentLockError, type LockedChange } from './plan-content-lock.js';
@@ -99,8 +100,8 @@ export function assertRulesHold(
  * have: a plan update is judged on the plan as it would leave it, before anything is written.
  */
 export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocument, lang: Lang): void {
-  const known = new Set(errorKeys(validatePlan(before, { today: today(), lang })));
-  const added = validatePlan(after, { today: today(), lang }).filter(
+  const known = new Set(errorKeys(validatePlan(before, { today: istanbulDate(), lang })));
+  const added = validatePlan(after, { today: istanbulDate(), lang }).filter(
     (issue) => issue.severity === 'error' && !known.has(key(issue)),
   );
   if (added.length > 0) {
@@ -174,7 +175,7 @@ export function assertHoldsNoApprovedValues(
 }
 
 function validateRows(rows: PlanRows, lang: Lang): ValidationIssue[] {
-  return validatePlan(toPlanDocument(rows), { today: today(), lang });
+  return validatePlan(toPlanDocument(rows), { today: istanbulDate(), lang });
 }
 
 function key(issue: ValidationIssue): string {

@@ -14,8 +14,9 @@ import { setActor } from '../../database/actor.js';
 import { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import type { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
-import { today } from './plan-document.service.js';
-import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
+import { istanbulDate } from '../../common/clock.js';
+import { effectiveStatus } from './plan-lifecycle.js';
+import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { assertDocumentKeepsRules, PlanEditorService } from './plan-editor.service.js';
 import { getPlanOr404, lockPlan } from './plan-storage.repository.js';
 import {
@@ -136,7 +137,7 @@ export class PlanVersionsService {
           );
         }
         assertInForce(rows, lang);
-        const date = dto.date ?? today();
+        const date = dto.date ?? istanbulDate();
         const proposedOn = proposal.createdAt.toISOString().slice(0, 10);
         if (date < proposedOn) {
           const message =

@@ -7,7 +7,7 @@ import {
 } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
-import { formatPeriod, parseAssessedPeriod, type Period } from './periods.js';
+import { formatPeriod, parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 import { ProgressCache } from './progress-cache.js';
 import { computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository, type PlanHeader } from './progress.repository.js';

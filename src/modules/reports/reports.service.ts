@@ -5,7 +5,7 @@ import type { ReportKind } from '../../contracts/reports.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError } from '../../common/app-error.js';
 import { allEntryPeriodsIn } from '../periods/assessment-periods.js';
-import { formatPeriod, parsePeriod, yearEndEntryPeriod, type Period } from '../progress/periods.js';
+import { formatPeriod, parsePeriod, yearEndEntryPeriod, type Period } from '../periods/period-keys.js';
 import { ProgressService, latestEndedPeriod } from '../progress/progress.service.js';
 import { addAuditSheet } from './audit-sheet.js';
 import { addCostingSheets } from './costing-sheets.js';

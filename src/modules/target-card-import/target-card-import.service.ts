@@ -14,9 +14,10 @@ import { overLimitMessage, PLAN_LIMITS } from '../plans/plan-limits.js';
 import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
 import { setActor } from '../../database/actor.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
-import { effectiveStatus, toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
-import { planStatusLabel } from '../plans/plan-lifecycle.js';
-import { PlanDocumentService, today } from '../plans/plan-document.service.js';
+import { toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
+import { planStatusLabel, effectiveStatus } from '../plans/plan-lifecycle.js';
+import { PlanDocumentService } from '../plans/plan-document.service.js';
+import { istanbulDate } from '../../common/clock.js';
 import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
 import { validatePlan } from '../plans/plan-rules.js';
 import { holdsApprovedValues } from '../plans/approved-values.js';
@@ -109,7 +110,7 @@ export class TargetCardImportService {
       const changes = cardChanges(storedCards(rows), parsed.document.plan.aims, randomUUID);
       assertKeepsApprovedValues(rows, changes, lang);
       await applyChanges(manager, rows, changes);
-      const warnings = validatePlan(parsed.document, { today: today(), lang }).filter(
+      const warnings = validatePlan(parsed.document, { today: istanbulDate(), lang }).filter(
         (issue: ValidationIssue) => issue.severity === 'warning',
       );
       return { id: planId, warnings: warnings.map(locate), changes: countChanges(changes) };

@@ -33,7 +33,7 @@ import { allEntryPeriodsIn, assessmentPeriodOf, entryPeriodsIn } from '../period
 import { assertPeriodOpen } from '../periods/periods.service.js';
 import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
-import { formatPeriod, parseAssessedPeriod, type Period } from '../progress/periods.js';
+import { formatPeriod, parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 import {
   type EntryWrite,
   ValueImportsRepository,
