@@ -13,7 +13,7 @@ import {
   PlanEditorService,
 } from '../plans/plan-editor.service.js';
 import { sameContent, type LockedChange } from '../plans/plan-content-lock.js';
-import { assertCodeFree } from '../plans/plan-content.service.js';
+import { assertCodeFree } from '../plans/plan-guards.js';
 import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
 import { IndicatorTarget } from './indicator-target.entity.js';
 import { Indicator } from './indicator.entity.js';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
 import { setActor } from '../../database/actor.js';
@@ -11,6 +10,7 @@ import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import type { Plan } from './plan.entity.js';
 import { validatePlan } from './plan-rules.js';
 import { contentLockError, type LockedChange } from './plan-content-lock.js';
+import { errorKeys, issueKey } from './plan-guards.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { fitsLimit, overLimitMessage, type PlanLimit } from './plan-limits.js';
 import { loadPlanRows, lockPlan } from './plan-storage.repository.js';
@@ -79,30 +79,10 @@ export function assertRulesHold(
   const draft = effectiveStatus(after.plan) === 'taslak';
   // Leaving the draft status ends every tolerance: what the draft was let off with blocks now.
   const grandfathered = (issue: ValidationIssue): boolean =>
-    before.known.has(key(issue)) && !(before.wasDraft && !draft);
+    before.known.has(issueKey(issue)) && !(before.wasDraft && !draft);
   const added = validateRows(after, lang).filter(
     (issue) =>
       issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),
-  );
-  if (added.length > 0) {
-    throw new BadRequestError(
-      'PLAN_RULES',
-      lang === 'en'
-        ? `The change would break ${added.length} plan rule(s); nothing was saved`
-        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
-      added.map(({ path, code, message }) => ({ path, code, message })),
-    );
-  }
-}
-
-/**
- * Refuses (400 PLAN_RULES) a plan document with error-severity problems that `before` did not
- * have: a plan update is judged on the plan as it would leave it, before anything is written.
- */
-export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocument, lang: Lang): void {
-  const known = new Set(errorKeys(validatePlan(before, { today: istanbulDate(), lang })));
-  const added = validatePlan(after, { today: istanbulDate(), lang }).filter(
-    (issue) => issue.severity === 'error' && !known.has(key(issue)),
   );
   if (added.length > 0) {
     throw new BadRequestError(
@@ -176,12 +156,4 @@ export function assertHoldsNoApprovedValues(
 
 function validateRows(rows: PlanRows, lang: Lang): ValidationIssue[] {
   return validatePlan(toPlanDocument(rows), { today: istanbulDate(), lang });
-}
-
-function key(issue: ValidationIssue): string {
-  return `${issue.code}|${issue.message}`;
-}
-
-function errorKeys(issues: ValidationIssue[]): string[] {
-  return issues.filter((issue) => issue.severity === 'error').map(key);
 }

@@ -17,7 +17,8 @@ import type { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/pla
 import { istanbulDate } from '../../common/clock.js';
 import { effectiveStatus } from './plan-lifecycle.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
-import { assertDocumentKeepsRules, PlanEditorService } from './plan-editor.service.js';
+import { PlanEditorService } from './plan-editor.service.js';
+import { assertDocumentKeepsRules } from './plan-guards.js';
 import { getPlanOr404, lockPlan } from './plan-storage.repository.js';
 import {
   applyUpdate,

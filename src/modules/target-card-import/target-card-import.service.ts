@@ -18,7 +18,8 @@ import { toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js'
 import { planStatusLabel, effectiveStatus } from '../plans/plan-lifecycle.js';
 import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { istanbulDate } from '../../common/clock.js';
-import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
+import { PlanEditorService } from '../plans/plan-editor.service.js';
+import { assertDocumentKeepsRules } from '../plans/plan-guards.js';
 import { validatePlan } from '../plans/plan-rules.js';
 import { holdsApprovedValues } from '../plans/approved-values.js';
 import { PLAN_TABLE_COLUMNS } from '../plans/plan-storage.repository.js';
