@@ -13,14 +13,14 @@ import type { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import type { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import type { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
 import { assertFreshVersion } from '../../common/versions.js';
+import { PlanEditorService } from './plan-editor.service.js';
+import { sameContent, type LockedChange } from './plan-content-lock.js';
 import {
+  assertCodeFree,
   assertContentEditable,
   assertHoldsNoApprovedValues,
   assertRoom,
-  PlanEditorService,
-} from './plan-editor.service.js';
-import { sameContent, type LockedChange } from './plan-content-lock.js';
-import { assertCodeFree } from './plan-guards.js';
+} from './plan-guards.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
