@@ -273,7 +273,9 @@ export function renderMap() {
     '',
     `Every module may also import ${SHARED_LAYERS.map((layer) => `\`src/${layer}/\``).join(', ')};`,
     `${BASE_LAYERS.map((layer) => `\`src/${layer}/\``).join(', ')} import no module. Specs and`,
-    '`test-fixtures.ts` are test code and may import any module, as `test/` does.',
+    '`test-fixtures.ts` are test code and may import any module, as `test/` does. The composition',
+    'root (`main.ts`, `app.*.ts`), `src/database/` (the entity list, the demo seed), `src/config/`',
+    'and `src/bench/` stand outside the modules and may import their files.',
     END,
   ].join('\n');
 }

@@ -139,7 +139,7 @@ export class PlanVersionsService {
         }
         assertInForce(rows, lang);
         const date = dto.date ?? istanbulDate();
-        const proposedOn = proposal.createdAt.toISOString().slice(0, 10);
+        const proposedOn = istanbulDate(proposal.createdAt);
         if (date < proposedOn) {
           const message =
             lang === 'en'
