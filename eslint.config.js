@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { BOUNDARIES_PLUGIN } from './scripts/module-map.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'dist-bench/', 'client/dist/', 'node_modules/', 'data/', 'coverage/', '**/*.js'] },
@@ -14,6 +15,16 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Layering: pure logic (files without a role suffix) never imports Nest or TypeORM.
       'no-restricted-imports': 'off',
+    },
+  },
+  {
+    // The module map (scripts/module-map.js, docs/architecture.md "Module boundaries"): modules
+    // import only what the map lets them use, and pure files import no framework glue.
+    files: ['src/**/*.ts'],
+    plugins: { pusula: BOUNDARIES_PLUGIN },
+    rules: {
+      'pusula/module-boundaries': 'error',
+      'pusula/pure-imports': 'error',
     },
   },
   {

@@ -12,6 +12,7 @@ import type { AssessmentPeriodResponse, ValueStatus } from '../../src/contracts/
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
+import { istanbulDate } from '../../src/common/clock.js';
 
 /**
  * Who may call what (domain.md 6), as a table: a row per route, every write route of the API and
@@ -65,7 +66,7 @@ const NYU = '403 NOT_YOUR_UNIT';
 const INSTITUTION_A = 'Matris Belediyesi';
 const INSTITUTION_B = 'Komşu Belediyesi';
 /** The server judges today in UTC. */
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = istanbulDate();
 const DRAFT_VALUE = { value: 1, deviationReason: 'Ölçüm eksik' };
 
 let t: TestApp;

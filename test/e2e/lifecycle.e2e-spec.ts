@@ -14,6 +14,7 @@ import {
   type Member,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
+import { istanbulDate } from '../../src/common/clock.js';
 
 /**
  * The plan lifecycle of domain.md 6 over HTTP: POST /api/plans/:planId/lifecycle/submit, /enact
@@ -24,7 +25,7 @@ import { useTestApp } from '../support/use-test-app.js';
 
 const PASSWORD = 'a-long-password';
 /** The server judges "today" in UTC (plan-document.service today()). */
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = istanbulDate();
 
 let serial = 0;
 

@@ -11,6 +11,7 @@ import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
 import { addMember, importPlan as importPlanDocument, ok, type Member } from '../support/requests.js';
+import { istanbulDate } from '../../src/common/clock.js';
 
 /**
  * Plan updates (güncelleme, domain.md 5 UPDATE_RULES and 6): a planner proposes a new version for
@@ -22,7 +23,7 @@ import { addMember, importPlan as importPlanDocument, ok, type Member } from '..
 
 const INSTITUTION = 'Güncelleme Belediyesi';
 const PASSWORD = 'a-long-password';
-const TODAY = new Date().toISOString().slice(0, 10);
+const TODAY = istanbulDate();
 const REASON = 'Kamulaştırma gecikmesi nedeniyle park hedefleri revize edildi';
 
 // Several sign-ins and many requests per test: the shared machine may be slow.

@@ -5,6 +5,7 @@ import type { ImportResponse } from '../../src/contracts/resources.js';
 import type { RuleCode, ValidationIssue, ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { useTestApp } from '../support/use-test-app.js';
+import { istanbulDate } from '../../src/common/clock.js';
 
 /**
  * The rules of domain.md section 5 over HTTP: each case breaks exactly one rule of the worked
@@ -25,7 +26,7 @@ function broken(edit: (doc: PlanDocument) => void): PlanDocument {
 
 /** Today as YYYY-MM-DD (the server judges a draft's ELECTION_DEADLINE on it). */
 function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return istanbulDate();
 }
 
 /** Renames codes A1/H1.x/PG1.x.y to another prefix set. */

@@ -13,6 +13,7 @@ import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { expectError as expectErrorBody } from '../support/expect-error.js';
 import { ok } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
+import { istanbulDate } from '../../src/common/clock.js';
 
 /**
  * The monitoring workflow of domain.md 6 over HTTP: assessment periods, draft → submitted →
@@ -581,7 +582,7 @@ describe('worklist and approval queue', () => {
   it('lists what each unit owes in the open periods, with states, late entries and counts per unit', async () => {
     const { plan } = await importWorkedExample();
     // Today is after 30 June 2026 only if the clock says so: late is judged on the server's date.
-    const juneOver = new Date().toISOString().slice(0, 10) > '2026-06-30';
+    const juneOver = istanbulDate() > '2026-06-30';
     await openPeriod(plan, '2026-H1');
     await openPeriod(plan, '2029');
     await submitted(plan, 'PG1.1.1', '2026-H1', 125000);

@@ -10,10 +10,10 @@ import type {
   ApprovalsResponse,
   ValueStatus,
 } from '../../contracts/workflow.js';
-import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { AppError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { type Actor, setActor } from '../../database/actor.js';
-import { assertPeriodOpen } from '../periods/periods.service.js';
+import { assertPeriodOpen } from '../periods/period-gate.repository.js';
 import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import type {
@@ -28,15 +28,19 @@ import { IndicatorTarget } from './indicator-target.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorValueResponse, toValueCorrectionResponse } from './indicator.mapper.js';
-import { effectiveStatus } from '../plans/plan-document.mapper.js';
 import { ValueCorrection } from './value-correction.entity.js';
+import {
+  assertEntryPeriod,
+  assertPlanNotClosed,
+  assertUnlocked,
+  assertVersion,
+  deviationReasonError,
+} from './value-guards.js';
 import {
   blankToNull,
   closedCorrectionStatus,
   correctedFields,
   correctionSelfApprovalProblem,
-  deviationReasonMessage,
-  entryPeriodProblem,
   missingDeviationReasons,
   selfApprovalProblem,
 } from './value-rules.js';
@@ -105,8 +109,8 @@ export class IndicatorValuesService {
   ): Promise<{ created: boolean; value: IndicatorValueResponse }> {
     return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      assertVersion(entry.indicator.code, period, entry.row, dto.version, entry.pending);
-      if (entry.row) assertUnlocked(entry.row, entry.pending);
+      assertVersion(entry.indicator.code, period, currentValue(entry.row, entry.pending), dto.version);
+      if (entry.row) assertUnlocked(toIndicatorValueResponse(entry.row, entry.pending));
       const fields = {
         value: dto.value,
         note: dto.note ?? null,
@@ -145,7 +149,7 @@ export class IndicatorValuesService {
     await this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = existing(entry);
-      assertUnlocked(row, entry.pending);
+      assertUnlocked(toIndicatorValueResponse(row, entry.pending));
       await entry.manager.delete(IndicatorValue, { id: row.id });
     });
   }
@@ -443,7 +447,7 @@ function stepRow(
   action: string,
 ): IndicatorValue {
   const row = existing(entry);
-  assertVersion(entry.indicator.code, entry.period, row, version, entry.pending);
+  assertVersion(entry.indicator.code, entry.period, toIndicatorValueResponse(row, entry.pending), version);
   assertStatus(row, allowed, action, entry.pending);
   return row;
 }
@@ -555,46 +559,12 @@ function correctionPending(code: string, pending: ValueCorrection, lang: Lang): 
   );
 }
 
-/** A closed plan (kapandı) takes no more values, approvals or corrections. */
-export function assertPlanNotClosed(plan: Plan): void {
-  if (effectiveStatus(plan) === 'kapandi') {
-    throw new ConflictError('PLAN_CLOSED', `Plan ${plan.title} is closed; its values can no longer change`);
-  }
-}
-
-/** Optimistic concurrency: a write based on another version answers 409 with the value as it is now. */
-export function assertVersion(
-  code: string,
-  period: string,
+/** The entry as the API shows it, for the body of a 409; null when nothing was entered. */
+function currentValue(
   row: IndicatorValue | null,
-  version: number | undefined,
-  pending: ValueCorrection | null = null,
-): void {
-  if (version === undefined || row?.version === version) return;
-  const now = row ? `version ${row.version}` : 'no entry';
-  throw new ConflictError(
-    'STALE_VERSION',
-    `${code} ${period} changed since version ${version} (now ${now}): reload and try again`,
-    undefined,
-    row ? toIndicatorValueResponse(row, pending) : null,
-  );
-}
-
-/** Submitted and approved values change only through the workflow (approve, return, correct). */
-export function assertUnlocked(row: IndicatorValue, pending: ValueCorrection | null = null): void {
-  if (row.status !== 'submitted' && row.status !== 'approved') return;
-  const way =
-    row.status === 'submitted'
-      ? ': the planner approves or returns it'
-      : pending
-        ? ': a correction of it is waiting for approval'
-        : ': propose a correction with a reason';
-  throw new ConflictError(
-    'VALUE_LOCKED',
-    `The value of ${row.period} is ${row.status} and cannot be changed${way}`,
-    undefined,
-    toIndicatorValueResponse(row, pending),
-  );
+  pending: ValueCorrection | null,
+): IndicatorValueResponse | null {
+  return row ? toIndicatorValueResponse(row, pending) : null;
 }
 
 function assertStatus(
@@ -630,27 +600,6 @@ function bulkFailure(
   return first instanceof ConflictError
     ? new ConflictError(first.code, message, details, first.current)
     : new AppError(first.statusCode, first.code, message, details);
-}
-
-/** 400 VALUE_PERIOD unless `period` is an entry period of the indicator inside the plan years. */
-export function assertEntryPeriod(plan: Plan, indicator: Indicator, period: string, lang: Lang): void {
-  const message = entryPeriodProblem(plan, indicator, period, lang);
-  if (message === null) return;
-  throw new BadRequestError('VALUE_PERIOD', message, [{ path: 'period', code: 'VALUE_PERIOD', message }]);
-}
-
-/** 400 DEVIATION_REASON with a detail per year-end entry that lacks its reason. */
-export function deviationReasonError(missing: string[], lang: Lang): BadRequestError {
-  const message = deviationReasonMessage(missing, lang);
-  return new BadRequestError(
-    'DEVIATION_REASON',
-    message,
-    missing.map((period) => ({
-      path: `values["${period}"].deviationReason`,
-      code: 'DEVIATION_REASON',
-      message,
-    })),
-  );
 }
 
 /**

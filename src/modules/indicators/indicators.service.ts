@@ -7,14 +7,14 @@ import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
 import { assertFreshVersion } from '../../common/versions.js';
+import { PlanEditorService } from '../plans/plan-editor.service.js';
+import { sameContent, type LockedChange } from '../plans/plan-content-lock.js';
 import {
+  assertCodeFree,
   assertContentEditable,
   assertHoldsNoApprovedValues,
   assertRoom,
-  PlanEditorService,
-} from '../plans/plan-editor.service.js';
-import { sameContent, type LockedChange } from '../plans/plan-content-lock.js';
-import { assertCodeFree } from '../plans/plan-content.service.js';
+} from '../plans/plan-guards.js';
 import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
 import { IndicatorTarget } from './indicator-target.entity.js';
 import { Indicator } from './indicator.entity.js';

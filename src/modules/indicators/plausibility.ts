@@ -4,7 +4,7 @@
  * confirmation and a note, and reaches the approver marked "olağan dışı". Pure.
  */
 import type { ValueType } from '../../contracts/plan-document.js';
-import { parsePeriod, periodEndKey } from '../progress/periods.js';
+import { parsePeriod, periodEndKey } from '../periods/period-keys.js';
 
 /** The plan settings of the rule: below low × the lowest or above high × the highest reference. */
 export interface PlausibilityFactors {

@@ -2,7 +2,7 @@ import type { ValueType } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
 import { needsDeviationReason } from '../plans/plan-rules.js';
-import { isEntryPeriod, parsePeriod, planYears, yearEndEntryPeriod } from '../progress/periods.js';
+import { isEntryPeriod, parsePeriod, planYears, yearEndEntryPeriod } from '../periods/period-keys.js';
 
 /**
  * The rules of a value entry that need no database (domain.md 4.3, 5 and 6), shared by the

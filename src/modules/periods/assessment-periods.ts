@@ -1,4 +1,4 @@
-import { type MonitoringMonths, type Period, parsePeriod, periodEndKey } from '../progress/periods.js';
+import { type MonitoringMonths, type Period, parsePeriod, periodEndKey } from './period-keys.js';
 
 /**
  * Assessment periods (domain.md 4.3 and 6): a planner opens "YYYY-H1" (30 June izleme) or

@@ -1,4 +1,6 @@
+import { istanbulDate } from '../../common/clock.js';
 import { assessmentPeriodOf, compareAssessmentPeriods } from './assessment-periods.js';
+import type { Period } from './period-keys.js';
 
 /** What the default period is chosen from: the plan's assessment periods and its approved entries. */
 export interface DefaultPeriodInput {
@@ -25,4 +27,17 @@ export function defaultPeriod(input: DefaultPeriodInput): string | null {
     candidates.length === 0 ? null : ([...candidates].sort(compareAssessmentPeriods).at(-1) ?? null);
   const closed = input.periods.filter((item) => item.closed).map((item) => item.period);
   return latest(closed.filter((period) => withData.has(period))) ?? latest([...withData]) ?? latest(closed);
+}
+
+/**
+ * Without ?period: the latest assessed period that has ended by today, within the plan; for a
+ * plan that has not started yet, its first izleme (YYYY-H1).
+ */
+export function latestEndedPeriod(plan: { startYear: number; endYear: number }, today: Date): Period {
+  // The calendar day in Istanbul: a period ends at Istanbul midnight, not UTC's.
+  const [year, month] = istanbulDate(today).split('-').map(Number);
+  const candidate: Period = month >= 7 ? { year, half: 1 } : { year: year - 1, half: null };
+  if (candidate.year > plan.endYear) return { year: plan.endYear, half: null };
+  if (candidate.year < plan.startYear) return { year: plan.startYear, half: 1 };
+  return candidate;
 }

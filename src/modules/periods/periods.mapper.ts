@@ -1,5 +1,5 @@
 import type { AssessmentPeriodResponse } from '../../contracts/workflow.js';
-import { parsePeriod } from '../progress/periods.js';
+import { parsePeriod } from './period-keys.js';
 import type { AssessmentPeriod } from './assessment-period.entity.js';
 import { assessmentEndDate } from './assessment-periods.js';
 

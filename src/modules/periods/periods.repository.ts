@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ApprovalQueueCorrection, ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
-import { parsePeriod } from '../progress/periods.js';
+import { parsePeriod } from './period-keys.js';
 import { allEntryPeriodsIn } from './assessment-periods.js';
 import type { WorklistIndicator, WorklistValue } from './worklist.js';
 

@@ -5,12 +5,12 @@ import type { AssessmentPeriodResponse } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { type Actor, setActor } from '../../database/actor.js';
-import { effectiveStatus } from '../plans/plan-document.mapper.js';
+import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
-import { parseAssessedPeriod } from '../progress/periods.js';
+import { parseAssessedPeriod } from './period-keys.js';
 import { AssessmentPeriod } from './assessment-period.entity.js';
-import { assessmentPeriodOf, compareAssessmentPeriods } from './assessment-periods.js';
+import { compareAssessmentPeriods } from './assessment-periods.js';
 import { toAssessmentPeriodResponse } from './periods.mapper.js';
 import { PeriodsRepository } from './periods.repository.js';
 
@@ -164,40 +164,6 @@ export class PeriodsService {
       return toAssessmentPeriodResponse(await manager.findOneByOrFail(AssessmentPeriod, { id: row.id }));
     });
   }
-}
-
-/**
- * Entries can be written, submitted, approved or returned only while their assessment period is
- * open for the plan: 400 PERIOD_NOT_OPEN when it was never opened, 409 PERIOD_CLOSED once closed.
- */
-export async function assertPeriodOpen(
-  manager: EntityManager,
-  plan: Plan,
-  entryPeriod: string,
-  lang: Lang,
-): Promise<void> {
-  const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
-  const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period: assessment });
-  if (row?.status === 'open') return;
-  if (!row) {
-    const message =
-      lang === 'en'
-        ? `The assessment period ${assessment} is not open for this plan (${entryPeriod} belongs to it): a planner opens it first`
-        : `${assessment} değerlendirme dönemi bu plan için açık değil (${entryPeriod} bu döneme girer): önce planlamacı dönemi açmalı`;
-    throw new BadRequestError('PERIOD_NOT_OPEN', message, [
-      { path: 'period', code: 'PERIOD_NOT_OPEN', message },
-    ]);
-  }
-  const message =
-    lang === 'en'
-      ? `The assessment period ${assessment} is closed: ${entryPeriod} is locked (an approved value can still be corrected with a reason)`
-      : `${assessment} değerlendirme dönemi kapandı: ${entryPeriod} kilitli (onaylı bir değer gerekçeyle düzeltilebilir)`;
-  throw new ConflictError(
-    'PERIOD_CLOSED',
-    message,
-    [{ path: 'period', code: 'PERIOD_CLOSED', message }],
-    toAssessmentPeriodResponse(row),
-  );
 }
 
 /**

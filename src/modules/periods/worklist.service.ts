@@ -3,8 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { ApprovalQueueResponse, WorklistResponse } from '../../contracts/workflow.js';
 import { BadRequestError } from '../../common/app-error.js';
-import { today } from '../plans/plan-document.service.js';
-import { parsePeriod } from '../progress/periods.js';
+import { istanbulDate } from '../../common/clock.js';
+import { parsePeriod } from './period-keys.js';
 import { allEntryPeriodsIn, assessmentPeriodOf } from './assessment-periods.js';
 import { PeriodsRepository } from './periods.repository.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
@@ -33,7 +33,7 @@ export class WorklistService {
       this.repository.findIndicators(plan.id, unit),
       this.repository.findValues(plan.id, entryPeriods),
     ]);
-    const asOf = today();
+    const asOf = istanbulDate();
     const periods = buildWorklist(openPeriods, indicators, values, asOf);
     return {
       planId: plan.id,

@@ -7,7 +7,7 @@ import type {
   WorklistEntry,
   WorklistPeriod,
 } from '../../contracts/workflow.js';
-import { parsePeriod, type MonitoringMonths } from '../progress/periods.js';
+import { parsePeriod, type MonitoringMonths } from './period-keys.js';
 import { assessmentEndDate, compareAssessmentPeriods, entryPeriodsIn } from './assessment-periods.js';
 
 /**

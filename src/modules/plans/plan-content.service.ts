@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
@@ -13,13 +13,14 @@ import type { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import type { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import type { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
 import { assertFreshVersion } from '../../common/versions.js';
+import { PlanEditorService } from './plan-editor.service.js';
+import { sameContent, type LockedChange } from './plan-content-lock.js';
 import {
+  assertCodeFree,
   assertContentEditable,
   assertHoldsNoApprovedValues,
   assertRoom,
-  PlanEditorService,
-} from './plan-editor.service.js';
-import { sameContent, type LockedChange } from './plan-content-lock.js';
+} from './plan-guards.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
@@ -424,15 +425,6 @@ function findAim(aims: Aim[], code: string, planId: string): Aim {
   const aim = aims.find((item) => item.code === code);
   if (!aim) throw new NotFoundError('AIM_NOT_FOUND', `Aim ${code} not found in plan ${planId}`);
   return aim;
-}
-
-/** CODE_PREFIX: codes are unique inside a plan. */
-export function assertCodeFree(codes: string[], code: string): void {
-  if (codes.includes(code)) {
-    throw new ConflictError('CODE_TAKEN', `Code ${code} is already used in this plan`, [
-      { path: 'code', code: 'CODE_PREFIX', message: `Code ${code} is already used in this plan` },
-    ]);
-  }
 }
 
 /** RESPONSIBLE_UNIT: unit codes must exist in the institution. */

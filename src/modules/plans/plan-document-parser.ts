@@ -16,7 +16,7 @@ import {
 import type { ErrorDetail } from '../../contracts/errors.js';
 import { VALUE_STATUSES } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
-import { parsePeriod, type MonitoringMonths } from '../progress/periods.js';
+import { parsePeriod, type MonitoringMonths } from '../periods/period-keys.js';
 import { documentLimitProblems } from './plan-limits.js';
 
 export const PARSE_PROBLEM_CODES = [

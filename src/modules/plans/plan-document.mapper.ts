@@ -2,7 +2,6 @@ import type {
   ActivityDoc,
   IndicatorDoc,
   PlanDocument,
-  PlanStatus,
   TargetDoc,
   ValueDoc,
   YearAmounts,
@@ -145,16 +144,6 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
       })),
     },
   };
-}
-
-/** The status a plan is in: its stored status, else what its council dates say. */
-export function effectiveStatus(
-  plan: Pick<Plan, 'status' | 'councilDecisionDate' | 'councilDecisionNumber' | 'submittedToCouncil'>,
-): PlanStatus {
-  if (plan.status) return plan.status;
-  if (plan.councilDecisionDate && plan.councilDecisionNumber) return 'yururlukte';
-  if (plan.submittedToCouncil) return 'meclis-onayinda';
-  return 'taslak';
 }
 
 /**

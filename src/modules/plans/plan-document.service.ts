@@ -5,6 +5,7 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { AppError, BadRequestError } from '../../common/app-error.js';
 import type { RequestUser } from '../../common/request-user.js';
+import { istanbulDate } from '../../common/clock.js';
 import { setActor } from '../../database/actor.js';
 import { currentReason } from '../../common/request-context.js';
 import { parsePlanDocumentBody } from './plan-document-body.js';
@@ -40,7 +41,7 @@ export class PlanDocumentService {
     const trust = importer === 'historical-load' ? importer : await this.importTrust(importer, parsed);
     // The rules judge the values as they will be stored.
     const { document, lowered, keptApproved } = applyImportStatuses(parsed, trust);
-    const issues = validatePlan(document, { today: today(), lang });
+    const issues = validatePlan(document, { today: istanbulDate(), lang });
     const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) {
       throw new BadRequestError(
@@ -89,10 +90,6 @@ export class PlanDocumentService {
   async exportDocument(planId: string): Promise<PlanDocument> {
     return toPlanDocument(await loadPlanRows(this.dataSource.manager, planId));
   }
-}
-
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 function problemSummary(count: number, lang: Lang): string {

@@ -68,6 +68,25 @@ const STATUS_LABEL: Record<Lang, Record<PlanStatus, string>> = {
   },
 };
 
+/** What a plan's status follows from: a stored plan row, or a plan document's council dates. */
+export interface PlanStatusFacts {
+  status?: PlanStatus | null;
+  submittedToCouncil?: string | null;
+  councilDecisionDate?: string | null;
+  councilDecisionNumber?: string | null;
+}
+
+/**
+ * The status a plan is in: its stored status, else what its council dates say (a decision date
+ * and number: yürürlükte; a submission date: meclis onayında; nothing: taslak).
+ */
+export function effectiveStatus(plan: PlanStatusFacts): PlanStatus {
+  if (plan.status) return plan.status;
+  if (plan.councilDecisionDate && plan.councilDecisionNumber) return 'yururlukte';
+  if (plan.submittedToCouncil) return 'meclis-onayinda';
+  return 'taslak';
+}
+
 /**
  * A plan whose last year is over and that was never closed: it reads "süresi doldu — kapatılmadı"
  * rather than its stored status until a planner closes it. `year` is today's year in Istanbul.

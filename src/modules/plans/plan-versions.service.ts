@@ -14,9 +14,11 @@ import type { Lang } from '../../contracts/validation.js';
 import { setActor } from '../../database/actor.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import type { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
-import { today } from './plan-document.service.js';
-import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
-import { assertDocumentKeepsRules, PlanEditorService } from './plan-editor.service.js';
+import { istanbulDate } from '../../common/clock.js';
+import { effectiveStatus } from './plan-lifecycle.js';
+import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
+import { PlanEditorService } from './plan-editor.service.js';
+import { assertDocumentKeepsRules } from './plan-guards.js';
 import { getPlanOr404, lockPlan, storedRows, writeRowChanges } from './plan-storage.repository.js';
 import {
   applyUpdate,
@@ -136,8 +138,8 @@ export class PlanVersionsService {
           );
         }
         assertInForce(rows, lang);
-        const date = dto.date ?? today();
-        const proposedOn = proposal.createdAt.toISOString().slice(0, 10);
+        const date = dto.date ?? istanbulDate();
+        const proposedOn = istanbulDate(proposal.createdAt);
         if (date < proposedOn) {
           const message =
             lang === 'en'

@@ -8,10 +8,9 @@ import type {
 import type { Institution } from '../institutions/institution.entity.js';
 import type { Aim } from './aim.entity.js';
 import type { CoreValue } from './core-value.entity.js';
-import { effectiveStatus } from './plan-document.mapper.js';
 import type { Plan } from './plan.entity.js';
 import type { Target } from './target.entity.js';
-import { isExpired } from './plan-lifecycle.js';
+import { isExpired, effectiveStatus } from './plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
 
 export interface PlanCounts {

@@ -6,7 +6,8 @@ import type { Lang, ValidationResponse } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { ClosePlanDto, EnactPlanDto, SubmitPlanDto, WithdrawPlanDto } from './dto/plan-lifecycle.dto.js';
 import { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
-import { PlanDocumentService, today } from './plan-document.service.js';
+import { PlanDocumentService } from './plan-document.service.js';
+import { istanbulDate } from '../../common/clock.js';
 import { PlansService } from './plans.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { PostAction } from '../../common/routes.js';
@@ -119,7 +120,7 @@ export class PlansController {
     @Body() dto: ClosePlanDto,
     @RequestLang() lang: Lang,
   ): Promise<PlanResponse> {
-    return this.plans.changeLifecycle(planId, { action: 'close', date: dto.date ?? today() }, lang);
+    return this.plans.changeLifecycle(planId, { action: 'close', date: dto.date ?? istanbulDate() }, lang);
   }
 
   @PostAction(

@@ -18,14 +18,15 @@ import { setActor } from '../../database/actor.js';
 import { currentActor, currentReason } from '../../common/request-context.js';
 import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
-import { today } from './plan-document.service.js';
-import { effectiveStatus, toPlanDocument } from './plan-document.mapper.js';
-import { assertContentEditable, assertRulesHold, PlanEditorService } from './plan-editor.service.js';
+import { istanbulDate } from '../../common/clock.js';
+import { toPlanDocument } from './plan-document.mapper.js';
+import { assertRulesHold, PlanEditorService } from './plan-editor.service.js';
+import { assertContentEditable } from './plan-guards.js';
 import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
 import { Plan } from './plan.entity.js';
-import { planStatusLabel, planTransition, type LifecycleStep } from './plan-lifecycle.js';
+import { planStatusLabel, planTransition, type LifecycleStep, effectiveStatus } from './plan-lifecycle.js';
 import { validatePlan } from './plan-rules.js';
 import { isUuid } from '../../common/ids.js';
 import { getPlanOr404, loadPlanRows, lockPlan } from './plan-storage.repository.js';
@@ -213,7 +214,7 @@ export class PlansService {
 
   async validate(planId: string, lang: Lang): Promise<ValidationResponse> {
     const rows = await loadPlanRows(this.dataSource.manager, planId);
-    const issues = validatePlan(toPlanDocument(rows), { today: today(), lang });
+    const issues = validatePlan(toPlanDocument(rows), { today: istanbulDate(), lang });
     return {
       planId,
       errors: issues.filter((issue) => issue.severity === 'error').length,

@@ -1,5 +1,5 @@
 import type { ValueType } from '../../contracts/plan-document.js';
-import { dueEntryPeriods, type MonitoringMonths, type Period } from './periods.js';
+import { dueEntryPeriods, type MonitoringMonths, type Period } from '../periods/period-keys.js';
 
 /** What computeActual needs of an indicator: structurally a subset of IndicatorDoc. */
 export interface ActualInput {

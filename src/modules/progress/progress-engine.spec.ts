@@ -13,7 +13,7 @@ import {
   type EnginePlan,
   type EngineTarget,
 } from './progress-engine.js';
-import type { Period } from './periods.js';
+import type { Period } from '../periods/period-keys.js';
 
 const YEAR_2025: Period = { year: 2025, half: null };
 const JUNE_2025: Period = { year: 2025, half: 1 };

@@ -23,7 +23,7 @@ import type {
 } from '../../contracts/progress.js';
 import { computeActual } from './actual-value.js';
 import { bandSettings, combinedCoverage, rateBand, targetCoverage } from './coverage.js';
-import { formatPeriod, type Period } from './periods.js';
+import { formatPeriod, type Period } from '../periods/period-keys.js';
 
 /** What the engine reads of an indicator: structurally a subset of IndicatorDoc. */
 export interface EngineIndicator {

@@ -7,13 +7,12 @@ import {
 } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
-import { formatPeriod, parseAssessedPeriod, type Period } from './periods.js';
+import { formatPeriod, parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 import { ProgressCache } from './progress-cache.js';
 import { computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository, type PlanHeader } from './progress.repository.js';
 import { isUuid } from '../../common/ids.js';
-import { defaultPeriod } from '../periods/default-period.js';
-import { istanbulDate } from '../../common/clock.js';
+import { defaultPeriod, latestEndedPeriod } from '../periods/default-period.js';
 
 type RateFigures = Pick<PlanRateResponse, 'rate' | 'coverage' | 'band' | 'aims'>;
 
@@ -131,17 +130,4 @@ function periodError(lang: Lang, years: string | null): BadRequestError {
   return new BadRequestError('PERIOD_INVALID', message, [
     { path: 'period', code: 'PERIOD_INVALID', message },
   ]);
-}
-
-/**
- * Without ?period: the latest assessed period that has ended by today, within the plan; for a
- * plan that has not started yet, its first izleme (YYYY-H1).
- */
-export function latestEndedPeriod(plan: { startYear: number; endYear: number }, today: Date): Period {
-  // The calendar day in Istanbul: a period ends at Istanbul midnight, not UTC's.
-  const [year, month] = istanbulDate(today).split('-').map(Number);
-  const candidate: Period = month >= 7 ? { year, half: 1 } : { year: year - 1, half: null };
-  if (candidate.year > plan.endYear) return { year: plan.endYear, half: null };
-  if (candidate.year < plan.startYear) return { year: plan.startYear, half: 1 };
-  return candidate;
 }

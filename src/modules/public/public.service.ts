@@ -5,11 +5,10 @@ import type { ProgressResponse } from '../../contracts/progress.js';
 import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
 import { Institution } from '../institutions/institution.entity.js';
-import { effectiveStatus } from '../plans/plan-document.mapper.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
-import { isExpired } from '../plans/plan-lifecycle.js';
+import { isExpired, effectiveStatus } from '../plans/plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
 
 /** The transparency pages' data: published plans and approved values, nothing internal. */

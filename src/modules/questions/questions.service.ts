@@ -14,7 +14,7 @@ import type { RequestUser } from '../../common/request-user.js';
 import type { Lang } from '../../contracts/validation.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';
-import { effectiveStatus } from '../plans/plan-document.mapper.js';
+import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { Question } from './question.entity.js';
 import { toQuestionResponse } from './questions.mapper.js';
 import { QuestionsRepository } from './questions.repository.js';

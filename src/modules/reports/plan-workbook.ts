@@ -6,7 +6,7 @@
 import type ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { ProgressResponse } from '../../contracts/progress.js';
-import type { Period } from '../progress/periods.js';
+import type { Period } from '../periods/period-keys.js';
 import { addCostingSheets } from './costing-sheets.js';
 import { addEvaluationSheets, addMonitoringSheet, type EntryDetails } from './rate-sheets.js';
 import { targetCardSheetSteps } from './target-cards-workbook.js';

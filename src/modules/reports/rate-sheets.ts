@@ -20,7 +20,7 @@ import type {
   Coverage,
 } from '../../contracts/progress.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
-import { yearEndEntryPeriod } from '../progress/periods.js';
+import { yearEndEntryPeriod } from '../periods/period-keys.js';
 import { titleLines } from './target-cards-workbook.js';
 import {
   NO_DATA_TEXT,

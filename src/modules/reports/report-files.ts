@@ -4,7 +4,7 @@
  * Pure.
  */
 import type { ReportKind } from '../../contracts/reports.js';
-import { parseAssessedPeriod, type Period } from '../progress/periods.js';
+import { parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 
 const REPORT_TITLES: Record<ReportKind, string> = {
   'target-cards': 'Hedef Kartları',

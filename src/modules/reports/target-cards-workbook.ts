@@ -14,6 +14,7 @@ import {
   type TargetDoc,
   type YearAmounts,
 } from '../../contracts/plan-document.js';
+import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { sumExact } from '../progress/actual-value.js';
 import {
   AIM_AGGREGATION_LABELS,
@@ -66,12 +67,14 @@ export function titleLines(document: PlanDocument, what: string): string[] {
   return [document.institution.name, `${plan.title} (${plan.startYear}–${plan.endYear})`, what];
 }
 
-/** The status a plan is in: its stated status, else what its council dates say. */
-export function effectivePlanStatus(plan: PlanDocument['plan']): PlanStatus {
-  if (plan.status) return plan.status;
-  if (plan.councilDecision?.date && plan.councilDecision.number) return 'yururlukte';
-  if (plan.submittedToCouncil) return 'meclis-onayinda';
-  return 'taslak';
+/** The status a plan document is in: its stated status, else what its council dates say. */
+function documentStatus(plan: PlanDocument['plan']): PlanStatus {
+  return effectiveStatus({
+    status: plan.status,
+    submittedToCouncil: plan.submittedToCouncil,
+    councilDecisionDate: plan.councilDecision?.date,
+    councilDecisionNumber: plan.councilDecision?.number,
+  });
 }
 
 /** A YYYY-MM-DD date as an Excel date (shown dd.mm.yyyy), or nothing. */
@@ -105,7 +108,7 @@ function planFieldContent(document: PlanDocument, key: PlanField): CellContent {
     case 'endYear':
       return year(plan.endYear);
     case 'status':
-      return PLAN_STATUS_LABELS[effectivePlanStatus(plan)];
+      return PLAN_STATUS_LABELS[documentStatus(plan)];
     case 'submittedToCouncil':
       return dateContent(plan.submittedToCouncil);
     case 'councilDecisionDate':

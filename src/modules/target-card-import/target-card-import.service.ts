@@ -12,10 +12,12 @@ import { readWorkbookUpload, tooManyRows } from '../../workbooks/workbook-upload
 import { overLimitMessage, PLAN_LIMITS } from '../plans/plan-limits.js';
 import { setActor } from '../../database/actor.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
-import { effectiveStatus, toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
-import { planStatusLabel } from '../plans/plan-lifecycle.js';
-import { PlanDocumentService, today } from '../plans/plan-document.service.js';
-import { PlanEditorService, assertDocumentKeepsRules } from '../plans/plan-editor.service.js';
+import { toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
+import { planStatusLabel, effectiveStatus } from '../plans/plan-lifecycle.js';
+import { PlanDocumentService } from '../plans/plan-document.service.js';
+import { istanbulDate } from '../../common/clock.js';
+import { PlanEditorService } from '../plans/plan-editor.service.js';
+import { assertDocumentKeepsRules } from '../plans/plan-guards.js';
 import { validatePlan } from '../plans/plan-rules.js';
 import { holdsApprovedValues } from '../plans/approved-values.js';
 import { storedRows, writeRowChanges } from '../plans/plan-storage.repository.js';
@@ -107,7 +109,7 @@ export class TargetCardImportService {
       const changes = cardChanges(storedCards(rows), parsed.document.plan.aims, randomUUID);
       assertKeepsApprovedValues(rows, changes, lang);
       await writeRowChanges(manager, rows.plan, changes);
-      const warnings = validatePlan(parsed.document, { today: today(), lang }).filter(
+      const warnings = validatePlan(parsed.document, { today: istanbulDate(), lang }).filter(
         (issue: ValidationIssue) => issue.severity === 'warning',
       );
       return { id: planId, warnings: warnings.map(locate), changes: countChanges(changes) };

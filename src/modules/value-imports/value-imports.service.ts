@@ -17,11 +17,8 @@ import {
 import { overLimitMessage } from '../plans/plan-limits.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';
-import {
-  assertPlanNotClosed,
-  assertUnlocked,
-  assertVersion,
-} from '../indicators/indicator-values.service.js';
+import { toIndicatorValueResponse } from '../indicators/indicator.mapper.js';
+import { assertPlanNotClosed, assertUnlocked, assertVersion } from '../indicators/value-guards.js';
 import type { IndicatorValue } from '../indicators/indicator-value.entity.js';
 import {
   blankToNull,
@@ -30,10 +27,10 @@ import {
   missingDeviationReasons,
 } from '../indicators/value-rules.js';
 import { allEntryPeriodsIn, assessmentPeriodOf, entryPeriodsIn } from '../periods/assessment-periods.js';
-import { assertPeriodOpen } from '../periods/periods.service.js';
+import { assertPeriodOpen } from '../periods/period-gate.repository.js';
 import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
-import { formatPeriod, parseAssessedPeriod, type Period } from '../progress/periods.js';
+import { formatPeriod, parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 import {
   type EntryWrite,
   ValueImportsRepository,
@@ -481,8 +478,9 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
           ),
         );
       }
-      assertVersion(row.indicator, row.period, entry, row.version);
-      if (entry) assertUnlocked(entry);
+      const current = entry && toIndicatorValueResponse(entry, null);
+      assertVersion(row.indicator, row.period, current, row.version);
+      if (current) assertUnlocked(current);
     } catch (error) {
       if (!(error instanceof AppError)) throw error;
       problem('value', error.code, error.message);

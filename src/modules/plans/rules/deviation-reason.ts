@@ -5,7 +5,7 @@
  */
 import type { IndicatorDoc } from '../../../contracts/plan-document.js';
 import { computeActual } from '../../progress/actual-value.js';
-import { yearEndEntryPeriod } from '../../progress/periods.js';
+import { yearEndEntryPeriod } from '../../periods/period-keys.js';
 import {
   at,
   forEachIndicator,

@@ -15,7 +15,7 @@ import {
   type TargetDoc,
 } from '../../../contracts/plan-document.js';
 import type { Lang, RuleCode, Severity } from '../../../contracts/validation.js';
-import { planYears } from '../../progress/periods.js';
+import { planYears } from '../../periods/period-keys.js';
 
 /** Where an issue stands in document order; positions compare element by element. */
 export type Position = readonly number[];

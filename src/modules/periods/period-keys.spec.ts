@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dueEntryPeriods, isEntryPeriod, parseAssessedPeriod, parsePeriod } from './periods.js';
+import { dueEntryPeriods, isEntryPeriod, parseAssessedPeriod, parsePeriod } from './period-keys.js';
 
 describe('periods', () => {
   it('parses half-year and year periods and rejects anything else', () => {

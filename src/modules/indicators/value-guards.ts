@@ -1,0 +1,80 @@
+/**
+ * The refusals of the value workflow that need no database (domain.md 6), shared by the
+ * one-by-one workflow and the values workbook so both answer an entry with the same code. A
+ * 409 carries the value as it is now (`current`, the API shape), so a client can show it.
+ */
+import type { IndicatorValueResponse } from '../../contracts/resources.js';
+import type { Lang } from '../../contracts/validation.js';
+import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { effectiveStatus, type PlanStatusFacts } from '../plans/plan-lifecycle.js';
+import { deviationReasonMessage, entryPeriodProblem } from './value-rules.js';
+
+/** A closed plan (kapandı) takes no more values, approvals or corrections. */
+export function assertPlanNotClosed(plan: PlanStatusFacts & { title: string }): void {
+  if (effectiveStatus(plan) === 'kapandi') {
+    throw new ConflictError('PLAN_CLOSED', `Plan ${plan.title} is closed; its values can no longer change`);
+  }
+}
+
+/**
+ * Optimistic concurrency: a write based on another version answers 409 with the value as it is
+ * now (`current`, null when nothing was entered).
+ */
+export function assertVersion(
+  code: string,
+  period: string,
+  current: IndicatorValueResponse | null,
+  version: number | undefined,
+): void {
+  if (version === undefined || current?.version === version) return;
+  const now = current ? `version ${current.version}` : 'no entry';
+  throw new ConflictError(
+    'STALE_VERSION',
+    `${code} ${period} changed since version ${version} (now ${now}): reload and try again`,
+    undefined,
+    current,
+  );
+}
+
+/** Submitted and approved values change only through the workflow (approve, return, correct). */
+export function assertUnlocked(current: IndicatorValueResponse): void {
+  if (current.status !== 'submitted' && current.status !== 'approved') return;
+  const way =
+    current.status === 'submitted'
+      ? ': the planner approves or returns it'
+      : current.pendingCorrection
+        ? ': a correction of it is waiting for approval'
+        : ': propose a correction with a reason';
+  throw new ConflictError(
+    'VALUE_LOCKED',
+    `The value of ${current.period} is ${current.status} and cannot be changed${way}`,
+    undefined,
+    current,
+  );
+}
+
+/** 400 VALUE_PERIOD unless `period` is an entry period of the indicator inside the plan years. */
+export function assertEntryPeriod(
+  plan: Parameters<typeof entryPeriodProblem>[0],
+  indicator: Parameters<typeof entryPeriodProblem>[1],
+  period: string,
+  lang: Lang,
+): void {
+  const message = entryPeriodProblem(plan, indicator, period, lang);
+  if (message === null) return;
+  throw new BadRequestError('VALUE_PERIOD', message, [{ path: 'period', code: 'VALUE_PERIOD', message }]);
+}
+
+/** 400 DEVIATION_REASON with a detail per year-end entry that lacks its reason. */
+export function deviationReasonError(missing: string[], lang: Lang): BadRequestError {
+  const message = deviationReasonMessage(missing, lang);
+  return new BadRequestError(
+    'DEVIATION_REASON',
+    message,
+    missing.map((period) => ({
+      path: `values["${period}"].deviationReason`,
+      code: 'DEVIATION_REASON',
+      message,
+    })),
+  );
+}

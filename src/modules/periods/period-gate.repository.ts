@@ -1,0 +1,45 @@
+/**
+ * The value workflow's gate on the assessment periods: an entry is written, submitted, approved
+ * or returned only while its assessment period is open for the plan (domain.md 6). It reads one
+ * row of the periods table inside the caller's transaction.
+ */
+import type { EntityManager } from 'typeorm';
+import type { Lang } from '../../contracts/validation.js';
+import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { AssessmentPeriod } from './assessment-period.entity.js';
+import { assessmentPeriodOf } from './assessment-periods.js';
+import { toAssessmentPeriodResponse } from './periods.mapper.js';
+
+/**
+ * Entries can be written, submitted, approved or returned only while their assessment period is
+ * open for the plan: 400 PERIOD_NOT_OPEN when it was never opened, 409 PERIOD_CLOSED once closed.
+ */
+export async function assertPeriodOpen(
+  manager: EntityManager,
+  plan: { id: string },
+  entryPeriod: string,
+  lang: Lang,
+): Promise<void> {
+  const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
+  const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period: assessment });
+  if (row?.status === 'open') return;
+  if (!row) {
+    const message =
+      lang === 'en'
+        ? `The assessment period ${assessment} is not open for this plan (${entryPeriod} belongs to it): a planner opens it first`
+        : `${assessment} değerlendirme dönemi bu plan için açık değil (${entryPeriod} bu döneme girer): önce planlamacı dönemi açmalı`;
+    throw new BadRequestError('PERIOD_NOT_OPEN', message, [
+      { path: 'period', code: 'PERIOD_NOT_OPEN', message },
+    ]);
+  }
+  const message =
+    lang === 'en'
+      ? `The assessment period ${assessment} is closed: ${entryPeriod} is locked (an approved value can still be corrected with a reason)`
+      : `${assessment} değerlendirme dönemi kapandı: ${entryPeriod} kilitli (onaylı bir değer gerekçeyle düzeltilebilir)`;
+  throw new ConflictError(
+    'PERIOD_CLOSED',
+    message,
+    [{ path: 'period', code: 'PERIOD_CLOSED', message }],
+    toAssessmentPeriodResponse(row),
+  );
+}

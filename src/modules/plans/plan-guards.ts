@@ -1,0 +1,122 @@
+/**
+ * Refusals of plan writes that need no database, shared by the plan editor and the indicators:
+ * a document that would break plan rules it did not break before (400 PLAN_RULES), a code
+ * already used (409 CODE_TAKEN), content locked by the plan's status (409 *_VIA_UPDATE), a full
+ * size limit (409 PLAN_LIMIT), approved values about to be deleted (409 HOLDS_APPROVED_VALUES).
+ * Pure: no framework, no I/O.
+ */
+import type { PlanDocument } from '../../contracts/plan-document.js';
+import type { Lang, ValidationIssue } from '../../contracts/validation.js';
+import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { istanbulDate } from '../../common/clock.js';
+import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
+import { contentLockError, type LockedChange } from './plan-content-lock.js';
+import { effectiveStatus, type PlanStatusFacts } from './plan-lifecycle.js';
+import { fitsLimit, overLimitMessage, type PlanLimit } from './plan-limits.js';
+import { validatePlan } from './plan-rules.js';
+
+/**
+ * Refuses (400 PLAN_RULES) a plan document with error-severity problems that `before` did not
+ * have: a plan update is judged on the plan as it would leave it, before anything is written.
+ */
+export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocument, lang: Lang): void {
+  const known = new Set(errorKeys(validatePlan(before, { today: istanbulDate(), lang })));
+  const added = validatePlan(after, { today: istanbulDate(), lang }).filter(
+    (issue) => issue.severity === 'error' && !known.has(issueKey(issue)),
+  );
+  if (added.length > 0) {
+    throw new BadRequestError(
+      'PLAN_RULES',
+      lang === 'en'
+        ? `The change would break ${added.length} plan rule(s); nothing was saved`
+        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+      added.map(({ path, code, message }) => ({ path, code, message })),
+    );
+  }
+}
+
+/** CODE_PREFIX: codes are unique inside a plan. */
+export function assertCodeFree(codes: string[], code: string): void {
+  if (codes.includes(code)) {
+    throw new ConflictError('CODE_TAKEN', `Code ${code} is already used in this plan`, [
+      { path: 'code', code: 'CODE_PREFIX', message: `Code ${code} is already used in this plan` },
+    ]);
+  }
+}
+
+/**
+ * A plan submitted to the council or in force changes its content only through a plan update
+ * (plan-content-lock.ts): 409 of the *_VIA_UPDATE family listing what the write would change.
+ * A draft takes every change; `changes` lists only what really differs from the stored plan.
+ */
+export function assertContentEditable(
+  plan: PlanStatusFacts & { id: string },
+  changes: readonly LockedChange[],
+  lang: Lang,
+): void {
+  const refused = contentLockError({ id: plan.id, status: effectiveStatus(plan) }, changes, lang);
+  if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
+}
+
+/**
+ * 409 PLAN_LIMIT when `count` records of a kind already fill its limit (plan-limits.ts): adding
+ * one more would pass it. The detail is at `path` of the request.
+ */
+export function assertRoom(limit: PlanLimit, count: number, path: string, lang: Lang, adding = 1): void {
+  if (fitsLimit(limit, count, adding)) return;
+  const message = overLimitMessage(limit, count + adding, lang);
+  throw new ConflictError('PLAN_LIMIT', message, [{ path, code: 'PLAN_LIMIT', message }]);
+}
+
+/**
+ * 409 HOLDS_APPROVED_VALUES (approved-values.ts) when the aim, target or indicator about to be
+ * deleted holds approved values, whatever the plan's status; the details name the holders one
+ * level down (an aim's targets, a target's indicators, the indicator itself) with their counts.
+ */
+export function assertHoldsNoApprovedValues(
+  rows: {
+    values: ReadonlyArray<{ status: string; indicatorId: string }>;
+    targets: ReadonlyArray<{ id: string; code: string; aimId: string }>;
+    indicators: ReadonlyArray<{ id: string; code: string; targetId: string }>;
+  },
+  doomed: { kind: 'aim' | 'target' | 'indicator'; id: string; code: string },
+  lang: Lang,
+): void {
+  const approved = new Map<string, number>();
+  for (const value of rows.values) {
+    if (value.status === 'approved')
+      approved.set(value.indicatorId, (approved.get(value.indicatorId) ?? 0) + 1);
+  }
+  const targets = new Map(rows.targets.map((target) => [target.id, target]));
+  const holders: ApprovedValueRow[] = [];
+  // In plan order (indicators are loaded by position), so the details read like the plan.
+  for (const indicator of rows.indicators) {
+    const values = approved.get(indicator.id);
+    const target = targets.get(indicator.targetId);
+    if (!values || !target) continue;
+    const inside =
+      doomed.kind === 'indicator'
+        ? indicator.id === doomed.id
+        : doomed.kind === 'target'
+          ? target.id === doomed.id
+          : target.aimId === doomed.id;
+    if (!inside) continue;
+    const holder =
+      doomed.kind === 'aim'
+        ? { path: `targets.${target.code}`, name: target.code }
+        : { path: `indicators.${indicator.code}`, name: indicator.code };
+    holders.push({ ...holder, indicatorId: indicator.id, values });
+  }
+  const refused = holdsApprovedValues(doomed.code, holders, lang);
+  if (refused) throw new ConflictError(refused.code, refused.message, refused.details);
+}
+
+/** The identity of a rule problem across two validations of the same plan. */
+export function issueKey(issue: ValidationIssue): string {
+  return `${issue.code}|${issue.message}`;
+}
+
+/** The keys of the error-severity problems (warnings never block a write). */
+export function errorKeys(issues: ValidationIssue[]): string[] {
+  return issues.filter((issue) => issue.severity === 'error').map(issueKey);
+}
