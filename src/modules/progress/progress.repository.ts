@@ -125,7 +125,7 @@ export class ProgressRepository {
   async loadEnginePlanHistory(
     header: PlanHeader,
     approvedOnly: boolean,
-  ): Promise<{ latest: EnginePlan; planOf(year: number): EnginePlan }> {
+  ): Promise<{ latest: EnginePlan; planOf: (year: number) => EnginePlan }> {
     const years: number[] = [];
     for (let year = header.startYear; year <= header.endYear; year += 1) years.push(year);
     const rows = await this.fetchEngineRows([header], {
