@@ -14,3 +14,5 @@ export const STATUS_COLOURS: Record<RateStatus, string> = {
 
 export const GRID_COLOUR = '#d9dce1';
 export const TEXT_COLOUR = '#1f2328';
+/** Secondary text on canvases ("veri yok" marks): 4.5:1 against white. */
+export const MUTED_TEXT_COLOUR = '#57606a';

@@ -80,6 +80,7 @@ export async function render(context: RouteContext): Promise<void> {
     monitoringMonths: indicator.monitoringMonths,
     actuals: figures,
     revisedPeriods: new Set(values.filter((value) => value.revised).map((value) => value.period)),
+    valueType: indicator.valueType,
   });
   const names = new Map(people.map((person) => [person.id, person.name]));
   const subject = { code: indicator.code, unit: indicator.unit };
@@ -129,7 +130,6 @@ export async function render(context: RouteContext): Promise<void> {
   );
   mountSeriesChart(chartSection, series, subject, signal);
   chartSection.append(
-    h('p', { class: 'muted' }, t('indicator.chartNote')),
     basisNote(progress[0]?.basis),
     periodsTable(series, figures, subject),
   );

@@ -387,6 +387,7 @@ async function mountIndicatorChart(
       monitoringMonths: monitoringOf(indicator, responses),
       actuals: figuresByPeriod(responses, indicator.code),
       revisedPeriods: new Set(indicator.values.filter((value) => value.revised).map((value) => value.period)),
+      valueType: indicator.valueType,
     });
     const box = h('div', { class: 'indicator-chart' });
     container.append(box);
