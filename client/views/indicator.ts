@@ -129,10 +129,7 @@ export async function render(context: RouteContext): Promise<void> {
     historySection(planId, code, history, names, signal),
   );
   mountSeriesChart(chartSection, series, subject, signal);
-  chartSection.append(
-    basisNote(progress[0]?.basis),
-    periodsTable(series, figures, subject),
-  );
+  chartSection.append(basisNote(progress[0]?.basis), periodsTable(series, figures, subject));
 }
 
 function header(indicator: IndicatorResponse, target: TargetResponse): HTMLElement {
