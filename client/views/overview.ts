@@ -14,7 +14,7 @@ import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
-import { bandName } from '../lib/band.js';
+import { bandName, coverageText } from '../lib/band.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
 import {
@@ -71,7 +71,13 @@ export async function render(context: RouteContext): Promise<void> {
   mountChart(
     chartSection,
     toRealisationChartConfig(
-      targets.map((target) => ({ code: target.code, title: target.title, rate: target.rate })),
+      targets.map((target) => ({
+        code: target.code,
+        title: target.title,
+        rate: target.rate,
+        band: target.band,
+        detail: coverageText(target.coverage, getLang()),
+      })),
       { thresholds, formatRate, noDataLabel: noData() },
     ),
     {

@@ -12,7 +12,7 @@ import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
-import { bandName } from '../lib/band.js';
+import { bandName, coverageText } from '../lib/band.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
 import { formatDate, formatDateTime, formatPeriod, formatRate, noData } from '../lib/format.js';
@@ -104,7 +104,13 @@ export async function render(context: RouteContext): Promise<void> {
   mountChart(
     chartSection,
     toRealisationChartConfig(
-      targets.map((target) => ({ code: target.code, title: target.title, rate: target.rate })),
+      targets.map((target) => ({
+        code: target.code,
+        title: target.title,
+        rate: target.rate,
+        band: target.band,
+        detail: coverageText(target.coverage, getLang()),
+      })),
       { thresholds, formatRate, noDataLabel: noData() },
     ),
     {
