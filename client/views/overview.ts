@@ -3,17 +3,20 @@ import type {
   IndicatorProgress,
   ProgressResponse,
   ProgressBasis,
+  ProgressTrendResponse,
   TargetProgress,
+  TrendPoint,
 } from '../../src/contracts/progress.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
 import { getPlan } from '../api/plans.js';
-import { getProgress } from '../api/progress.js';
+import { getProgress, getProgressTrend } from '../api/progress.js';
 import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
 import { mountChart } from '../charts/mount.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
+import { rateTrend } from '../components/rate-trend.js';
 import { bandName, coverageText } from '../lib/band.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
@@ -42,9 +45,10 @@ export async function render(context: RouteContext): Promise<void> {
   // Approved values unless staff asked for the values awaiting approval too; the figures are
   // labelled by the basis the API answers with.
   const basis: ProgressBasis | undefined = context.query.get('basis') === 'all' ? 'all' : undefined;
-  const [plan, first] = await Promise.all([
+  const [plan, first, trend] = await Promise.all([
     getPlan(planId, context.signal),
     getProgress(planId, requested, context.signal, basis),
+    getProgressTrend(planId, context.signal, basis),
   ]);
   if (context.signal.aborted) return;
   const progress = requested ? first : await latestWithValues(plan, first, context.signal, basis);
@@ -52,6 +56,7 @@ export async function render(context: RouteContext): Promise<void> {
   context.setTitle(plan.title);
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   const thresholds = thresholdsOf(plan.settings);
+  const trends = new Trends(trend);
   const chartSection = h(
     'section',
     { class: 'card', 'aria-labelledby': 'chart-heading' },
@@ -63,10 +68,11 @@ export async function render(context: RouteContext): Promise<void> {
     header(plan),
     identity(plan),
     periodForm(plan, progress.period, basis),
-    summary(plan, progress),
+    summary(plan, progress, trends),
     chartSection,
-    tree(progress, thresholds),
+    tree(progress, thresholds, trends),
   );
+  trends.draw(context.signal);
   const targets = progress.aims.flatMap((aim) => aim.targets);
   mountChart(
     chartSection,
@@ -167,12 +173,60 @@ function periodForm(plan: PlanResponse, current: string, basis: ProgressBasis | 
   });
 }
 
-function summary(plan: PlanResponse, progress: ProgressResponse): HTMLElement {
+/**
+ * The small trend charts of the page (plan, aims, targets), from one trend answer: built with
+ * the page, drawn once it is in the document; a target's when its row is first opened.
+ */
+class Trends {
+  private readonly pending: Array<(signal: AbortSignal) => void> = [];
+  private signal: AbortSignal | null = null;
+
+  constructor(private readonly trend: ProgressTrendResponse) {}
+
+  plan(): HTMLElement {
+    if (this.trend.periods.length === 0)
+      return h('p', { class: 'muted trend-none' }, t('overview.trendNone'));
+    return this.chart(t('overview.trendPlan'), this.trend.plan.points);
+  }
+
+  aim(code: string): HTMLElement | null {
+    const points = this.trend.aims.find((aim) => aim.code === code)?.points;
+    return points && points.length > 0 ? this.chart(code, points) : null;
+  }
+
+  target(aimCode: string, code: string): HTMLElement | null {
+    const points = this.trend.aims
+      .find((aim) => aim.code === aimCode)
+      ?.targets.find((target) => target.code === code)?.points;
+    return points && points.length > 0 ? this.chart(code, points) : null;
+  }
+
+  /** Draws what was built so far; what is built later is drawn at once. */
+  draw(signal: AbortSignal): void {
+    this.signal = signal;
+    for (const draw of this.pending.splice(0)) draw(signal);
+  }
+
+  private chart(subject: string, points: readonly TrendPoint[]): HTMLElement {
+    const trend = rateTrend(subject, points);
+    if (this.signal) queueMicrotask(() => trend.draw(this.signal as AbortSignal));
+    else this.pending.push((signal) => trend.draw(signal));
+    return h(
+      'figure',
+      { class: 'trend' },
+      h('figcaption', { class: 'trend-caption' }, t('overview.trendHeading')),
+      trend.element,
+    );
+  }
+}
+
+function summary(plan: PlanResponse, progress: ProgressResponse, trends: Trends): HTMLElement {
   return h(
     'section',
     { class: 'card summary', 'aria-labelledby': 'summary-heading' },
     h('h2', { id: 'summary-heading' }, t('overview.planRate', { period: formatPeriod(progress.period) })),
     h('div', { class: 'big-rate' }, progressRate(progress)),
+    trends.plan(),
     rateNotes(progress),
     hasRole(plan.institution.id, 'planner', 'admin') ? basisSwitch(plan, progress) : null,
     bandLegend(progress),
@@ -200,29 +254,35 @@ function basisSwitch(plan: PlanResponse, progress: ProgressResponse): HTMLElemen
   return h('p', { class: 'basis-choice' }, input, ' ', h('label', { for: id }, t('common.basisAll')));
 }
 
-function tree(progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function tree(progress: ProgressResponse, thresholds: StatusThresholds, trends: Trends): HTMLElement {
   return h(
     'section',
     { class: 'tree', 'aria-labelledby': 'tree-heading' },
     h('h2', { id: 'tree-heading' }, t('overview.treeHeading')),
     progress.aims.length === 0
       ? h('p', {}, t('overview.noAims'))
-      : progress.aims.map((aim) => aimSection(aim, progress, thresholds)),
+      : progress.aims.map((aim) => aimSection(aim, progress, thresholds, trends)),
   );
 }
 
-function aimSection(aim: AimProgress, progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function aimSection(
+  aim: AimProgress,
+  progress: ProgressResponse,
+  thresholds: StatusThresholds,
+  trends: Trends,
+): HTMLElement {
   const headingId = uid('aim');
   return h(
     'section',
     { class: 'card aim', 'aria-labelledby': headingId, 'data-code': aim.code },
     h('h3', { id: headingId }, h('span', { class: 'code' }, aim.code), ' ', aim.title),
     progressRate(aim),
+    trends.aim(aim.code),
     howComputed(`${aim.code} ${aim.title}`, explainAim(aim, progress.settings)),
     h(
       'ul',
       { class: 'targets' },
-      aim.targets.map((target) => h('li', {}, targetDetails(target, progress, thresholds))),
+      aim.targets.map((target) => h('li', {}, targetDetails(target, progress, thresholds, trends, aim.code))),
     ),
   );
 }
@@ -231,6 +291,8 @@ function targetDetails(
   target: TargetProgress,
   progress: ProgressResponse,
   thresholds: StatusThresholds,
+  trends: Trends,
+  aimCode: string,
 ): HTMLElement {
   const details = h(
     'details',
@@ -248,6 +310,7 @@ function targetDetails(
     h(
       'div',
       { class: 'target-body' },
+      trends.target(aimCode, target.code),
       target.responsibleUnit
         ? h('p', { class: 'muted' }, t('overview.responsibleUnit', { unit: target.responsibleUnit }))
         : null,
