@@ -53,7 +53,7 @@ export function rateTrend(
             ]),
           },
         },
-        { height: TREND_CHART_HEIGHT, signal },
+        { height: TREND_CHART_HEIGHT, signal, boxClass: 'trend-box' },
       );
       element.append(
         h(
