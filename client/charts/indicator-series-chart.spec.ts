@@ -5,6 +5,7 @@ import {
   SERIES_COLOURS,
   assessedPeriodOf,
   comparePeriods,
+  lastEndedPeriod,
   periodsUpTo,
   noDataMarks,
   toIndicatorSeries,
@@ -230,6 +231,15 @@ describe('toIndicatorSeriesChartConfig', () => {
     expect(y.title).toEqual({ display: true, text: 'Değer (m²)' });
     const fitted = toIndicatorSeriesChartConfig(toIndicatorSeries(source), { ...options, yFromZero: false });
     expect((fitted.options?.scales?.y as { beginAtZero: boolean }).beginAtZero).toBe(false);
+  });
+
+  it('marks ended periods without data "veri yok" even when not asked for, never the future ones', () => {
+    const { points } = toIndicatorSeries({ ...source, endedUpTo: '2027-H1' });
+    expect(points.filter((point) => point.missing).map((point) => point.period)).toEqual(['2026', '2027-H1']);
+    expect([lastEndedPeriod(new Date(2026, 11, 5)), lastEndedPeriod(new Date(2026, 5, 30))]).toEqual([
+      '2026-H1',
+      '2025',
+    ]);
   });
 
   it('marks the periods asked for without data "veri yok", not the future ones', () => {

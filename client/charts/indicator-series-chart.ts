@@ -57,6 +57,17 @@ export interface SeriesSource {
   revisedPeriods: ReadonlySet<string>;
   /** The indicator's value type; absent: duzey (a line). */
   valueType?: ValueType;
+  /**
+   * The latest assessed period that has ended (lastEndedPeriod): a period up to it without C is
+   * marked "veri yok" even when no later entry made the page ask for it.
+   */
+  endedUpTo?: string;
+}
+
+/** The latest assessed period ended by `today`: this year's 30 June from July on, else last year's end. */
+export function lastEndedPeriod(today: Date): string {
+  const year = today.getFullYear();
+  return today.getMonth() >= 6 ? `${year}-H1` : String(year - 1);
 }
 
 /**
@@ -77,7 +88,10 @@ export function toIndicatorSeries(source: SeriesSource): IndicatorSeries {
         actual,
         revised:
           actual !== null && (found?.actualPeriods ?? []).some((entry) => source.revisedPeriods.has(entry)),
-        missing: found !== undefined && actual === null,
+        missing:
+          actual === null &&
+          (found !== undefined ||
+            (source.endedUpTo !== undefined && comparePeriods(period, source.endedUpTo) <= 0)),
       });
     }
   }

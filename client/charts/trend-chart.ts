@@ -87,7 +87,12 @@ export function toTrendChartConfig(
           display: true,
           grid: { color: GRID_COLOUR },
           border: { display: false },
-          ticks: { display: false, stepSize: 50 },
+          // 0, 50 and 100 only: the scale is readable without crowding a sparkline.
+          ticks: {
+            stepSize: 50,
+            font: { size: 9 },
+            callback: (value: string | number) => options.formatRate(Number(value)),
+          },
         },
       },
       plugins: {

@@ -4,6 +4,7 @@ import { getPublicPlan, getPublicProgress } from '../api/public.js';
 import {
   assessedPeriodOf,
   comparePeriods,
+  lastEndedPeriod,
   periodsUpTo,
   toIndicatorSeries,
 } from '../charts/indicator-series-chart.js';
@@ -394,6 +395,7 @@ async function mountIndicatorChart(
       actuals: figuresByPeriod(responses, indicator.code),
       revisedPeriods: new Set(indicator.values.filter((value) => value.revised).map((value) => value.period)),
       valueType: indicator.valueType,
+      endedUpTo: lastEndedPeriod(new Date()),
     });
     const box = h('div', { class: 'indicator-chart' });
     container.append(box);
