@@ -53,6 +53,8 @@ export function mountChart<T extends ChartType>(
   // A table ignores the 1px box of .visually-hidden: its wrapper takes it.
   container.append(box, h('div', { class: 'visually-hidden' }, table));
   const chart = new Chart(canvas, config);
+  // The chart on its canvas: browser tests read where Chart.js drew each element (getDatasetMeta).
+  Object.defineProperty(canvas, 'chart', { value: chart, configurable: true });
   options.signal.addEventListener('abort', () => chart.destroy(), { once: true });
   return chart;
 }
