@@ -11,7 +11,6 @@ import {
   toIndicatorSeries,
   toIndicatorSeriesChartConfig,
   toPeriodicSeriesChartConfig,
-  toSeriesChartConfig,
   type SeriesSource,
 } from './indicator-series-chart.js';
 
@@ -274,10 +273,9 @@ describe('toPeriodicSeriesChartConfig (donemsel)', () => {
   const config = toPeriodicSeriesChartConfig(series, options);
   const [firstHalf, yearTotal, target, baseline] = config.data.datasets;
 
-  it('is chosen for a donemsel indicator, a line for the others', () => {
+  it('is a bar chart; the series carries the value type that chooses it (duzey when not given)', () => {
     expect(series.valueType).toBe('donemsel');
-    expect(toSeriesChartConfig(series, options).type).toBe('bar');
-    expect(toSeriesChartConfig(toIndicatorSeries(source), options).type).toBe('line');
+    expect(config.type).toBe('bar');
     expect(toIndicatorSeries(source).valueType).toBe('duzey');
   });
 

@@ -158,16 +158,6 @@ export interface IndicatorSeriesChartOptions {
 type SeriesChartConfig = ChartConfiguration<'line', Array<number | null>, string>;
 type PeriodicChartConfig = ChartConfiguration<'bar' | 'line', Array<number | null>, string>;
 
-/** The chart of an indicator by its value type: grouped bars for donemsel, else lines. */
-export function toSeriesChartConfig(
-  series: IndicatorSeries,
-  options: IndicatorSeriesChartOptions,
-): SeriesChartConfig | PeriodicChartConfig {
-  return series.valueType === 'donemsel'
-    ? toPeriodicSeriesChartConfig(series, options)
-    : toIndicatorSeriesChartConfig(series, options);
-}
-
 /** The line chart of a level or cumulative indicator. */
 export function toIndicatorSeriesChartConfig(
   series: IndicatorSeries,
