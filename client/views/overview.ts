@@ -45,10 +45,11 @@ export async function render(context: RouteContext): Promise<void> {
   // Approved values unless staff asked for the values awaiting approval too; the figures are
   // labelled by the basis the API answers with.
   const basis: ProgressBasis | undefined = context.query.get('basis') === 'all' ? 'all' : undefined;
-  const [plan, first, trend] = await Promise.all([
+  // The trends come when they come: the page does not wait for them.
+  const trends = new Trends(getProgressTrend(planId, context.signal, basis), context.signal);
+  const [plan, first] = await Promise.all([
     getPlan(planId, context.signal),
     getProgress(planId, requested, context.signal, basis),
-    getProgressTrend(planId, context.signal, basis),
   ]);
   if (context.signal.aborted) return;
   const progress = requested ? first : await latestWithValues(plan, first, context.signal, basis);
@@ -56,7 +57,6 @@ export async function render(context: RouteContext): Promise<void> {
   context.setTitle(plan.title);
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   const thresholds = thresholdsOf(plan.settings);
-  const trends = new Trends(trend);
   const chartSection = h(
     'section',
     { class: 'card', 'aria-labelledby': 'chart-heading' },
@@ -72,7 +72,7 @@ export async function render(context: RouteContext): Promise<void> {
     chartSection,
     tree(progress, thresholds, trends),
   );
-  trends.draw(context.signal);
+  trends.attached();
   const targets = progress.aims.flatMap((aim) => aim.targets);
   mountChart(
     chartSection,
@@ -174,49 +174,95 @@ function periodForm(plan: PlanResponse, current: string, basis: ProgressBasis | 
 }
 
 /**
- * The small trend charts of the page (plan, aims, targets), from one trend answer: built with
- * the page, drawn once it is in the document; a target's when its row is first opened.
+ * The small trend charts of the page (plan, aims, targets) from one trend answer, which the page
+ * does not wait for: each chart's place is built with the page (a target's when its row is first
+ * opened) and drawn once both the answer is in and the page is in the document.
  */
 class Trends {
-  private readonly pending: Array<(signal: AbortSignal) => void> = [];
-  private signal: AbortSignal | null = null;
+  private trend: ProgressTrendResponse | null = null;
+  private failed = false;
+  private isAttached = false;
+  private readonly waiting: Array<() => void> = [];
 
-  constructor(private readonly trend: ProgressTrendResponse) {}
+  constructor(
+    request: Promise<ProgressTrendResponse>,
+    private readonly signal: AbortSignal,
+  ) {
+    request.then(
+      (trend) => {
+        this.trend = trend;
+        this.flush();
+      },
+      () => {
+        // A trend that cannot be loaded leaves the figures of the page as they are.
+        this.failed = true;
+        this.flush();
+      },
+    );
+  }
 
   plan(): HTMLElement {
-    if (this.trend.periods.length === 0)
-      return h('p', { class: 'muted trend-none' }, t('overview.trendNone'));
-    return this.chart(t('overview.trendPlan'), this.trend.plan.points);
+    return this.place(t('overview.trendPlan'), (trend) => trend.plan.points, true);
   }
 
-  aim(code: string): HTMLElement | null {
-    const points = this.trend.aims.find((aim) => aim.code === code)?.points;
-    return points && points.length > 0 ? this.chart(code, points) : null;
+  aim(code: string): HTMLElement {
+    return this.place(code, (trend) => trend.aims.find((aim) => aim.code === code)?.points);
   }
 
-  target(aimCode: string, code: string): HTMLElement | null {
-    const points = this.trend.aims
-      .find((aim) => aim.code === aimCode)
-      ?.targets.find((target) => target.code === code)?.points;
-    return points && points.length > 0 ? this.chart(code, points) : null;
-  }
-
-  /** Draws what was built so far; what is built later is drawn at once. */
-  draw(signal: AbortSignal): void {
-    this.signal = signal;
-    for (const draw of this.pending.splice(0)) draw(signal);
-  }
-
-  private chart(subject: string, points: readonly TrendPoint[]): HTMLElement {
-    const trend = rateTrend(subject, points);
-    if (this.signal) queueMicrotask(() => trend.draw(this.signal as AbortSignal));
-    else this.pending.push((signal) => trend.draw(signal));
-    return h(
-      'figure',
-      { class: 'trend' },
-      h('figcaption', { class: 'trend-caption' }, t('overview.trendHeading')),
-      trend.element,
+  target(aimCode: string, code: string): HTMLElement {
+    return this.place(
+      code,
+      (trend) =>
+        trend.aims.find((aim) => aim.code === aimCode)?.targets.find((target) => target.code === code)
+          ?.points,
     );
+  }
+
+  /** The page is in the document: places can be drawn. */
+  attached(): void {
+    this.isAttached = true;
+    this.flush();
+  }
+
+  private place(
+    subject: string,
+    pick: (trend: ProgressTrendResponse) => readonly TrendPoint[] | undefined,
+    sayWhenEmpty = false,
+  ): HTMLElement {
+    const element = h('div', { class: 'trend-place', 'data-trend-for': subject });
+    const fill = () => {
+      if (this.signal.aborted) return;
+      const points = this.trend ? (pick(this.trend) ?? []) : [];
+      if (points.length > 0) {
+        const trend = rateTrend(subject, points);
+        element.append(
+          h(
+            'figure',
+            { class: 'trend' },
+            h('figcaption', { class: 'trend-caption' }, t('overview.trendHeading')),
+            trend.element,
+          ),
+        );
+        trend.draw(this.signal);
+      } else if (sayWhenEmpty) {
+        element.append(
+          h(
+            'p',
+            { class: 'muted trend-none' },
+            t(this.failed ? 'overview.trendFailed' : 'overview.trendNone'),
+          ),
+        );
+      }
+    };
+    // A target's place is built after the page is in: it is drawn once it is in the document too.
+    if (this.isAttached && (this.trend || this.failed)) queueMicrotask(fill);
+    else this.waiting.push(fill);
+    return element;
+  }
+
+  private flush(): void {
+    if (!this.isAttached || (!this.trend && !this.failed)) return;
+    for (const fill of this.waiting.splice(0)) fill();
   }
 }
 
