@@ -45,8 +45,6 @@ export async function render(context: RouteContext): Promise<void> {
   // Approved values unless staff asked for the values awaiting approval too; the figures are
   // labelled by the basis the API answers with.
   const basis: ProgressBasis | undefined = context.query.get('basis') === 'all' ? 'all' : undefined;
-  // The trends come when they come: the page does not wait for them.
-  const trends = new Trends(getProgressTrend(planId, context.signal, basis), context.signal);
   const [plan, first] = await Promise.all([
     getPlan(planId, context.signal),
     getProgress(planId, requested, context.signal, basis),
@@ -54,6 +52,9 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   const progress = requested ? first : await latestWithValues(plan, first, context.signal, basis);
   if (context.signal.aborted) return;
+  // Asked once the page's own figures are in (a big plan's trend must not delay them) and
+  // drawn when they arrive: the page does not wait for them.
+  const trends = new Trends(getProgressTrend(planId, context.signal, basis), context.signal);
   context.setTitle(plan.title);
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   const thresholds = thresholdsOf(plan.settings);
