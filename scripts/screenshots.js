@@ -216,6 +216,25 @@ async function main() {
       'planner',
       planHash(`/indicators/${encodeURIComponent(parkIndicator)}`, ''),
     );
+    // A per-year flow (dönemsel): first half and year total as two bars per year.
+    const periodicIndicator = document.plan.aims
+      .flatMap((aim) => aim.targets.flatMap((target) => target.indicators))
+      .find((indicator) => indicator.valueType === 'donemsel' && indicator.monitoringMonths !== 12);
+    if (periodicIndicator)
+      await shoot(
+        'client-indicator-periodic.png',
+        'planner',
+        planHash(`/indicators/${encodeURIComponent(periodicIndicator.code)}`, ''),
+        { prepare: (page) => page.locator('#series-heading').scrollIntoViewIfNeeded() },
+      );
+    // The rate trends of the plan, the first aim and its first target, opened.
+    await shoot('client-trend.png', 'planner', planHash(), {
+      prepare: async (page) => {
+        await page.locator('details.target').first().locator('summary').first().click();
+        await page.locator('details.target .rate-trend canvas').first().waitFor();
+        await page.locator('section.aim').first().scrollIntoViewIfNeeded();
+      },
+    });
     await shoot('client-entry.png', 'unit', planHash('/entry', ''));
     await shoot('client-approvals.png', 'planner', planHash('/approvals', ''));
     await shoot('client-review.png', 'reviewer', planHash('/review'));

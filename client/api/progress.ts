@@ -1,4 +1,9 @@
-import type { PlanRateResponse, ProgressBasis, ProgressResponse } from '../../src/contracts/progress.js';
+import type {
+  PlanRateResponse,
+  ProgressBasis,
+  ProgressResponse,
+  ProgressTrendResponse,
+} from '../../src/contracts/progress.js';
 import { http } from './http.js';
 
 /**
@@ -25,4 +30,16 @@ export function listPlanRates(
   basis?: ProgressBasis,
 ): Promise<PlanRateResponse[]> {
   return http.get<PlanRateResponse[]>('/progress', { query: { period, basis }, signal });
+}
+
+/** The plan's, each aim's and each target's rate over every assessed period with values. */
+export function getProgressTrend(
+  planId: string,
+  signal?: AbortSignal,
+  basis?: ProgressBasis,
+): Promise<ProgressTrendResponse> {
+  return http.get<ProgressTrendResponse>(`/plans/${encodeURIComponent(planId)}/progress/trend`, {
+    query: { basis },
+    signal,
+  });
 }

@@ -5,9 +5,12 @@ import {
   SERIES_COLOURS,
   assessedPeriodOf,
   comparePeriods,
+  lastEndedPeriod,
   periodsUpTo,
+  noDataMarks,
   toIndicatorSeries,
   toIndicatorSeriesChartConfig,
+  toPeriodicSeriesChartConfig,
   type SeriesSource,
 } from './indicator-series-chart.js';
 
@@ -39,7 +42,11 @@ const options = {
     target: 'Hedef (B)',
     actual: 'Gerçekleşme (C)',
     revised: 'düzeltildi',
+    firstHalf: 'İlk altı ay',
+    yearTotal: 'Yıl toplamı (C)',
+    noData: 'veri yok',
   },
+  axisTitle: 'Değer (m²)',
   periodLabel: (period: string) => (period.endsWith('-H1') ? `Haz ${period.slice(0, 4)}` : `Ara ${period}`),
   formatNumber: (value: number) => formatNumber(value, 'tr'),
   formatValue: (value: number) => `${formatNumber(value, 'tr')} m²`,
@@ -101,11 +108,11 @@ describe('toIndicatorSeries', () => {
       revisedPeriods: new Set(),
     });
     expect(points).toEqual([
-      { period: '2025', target: 5, actual: 4, revised: false },
-      { period: '2026', target: null, actual: null, revised: false },
-      { period: '2027', target: 7, actual: null, revised: false },
-      { period: '2028', target: null, actual: null, revised: false },
-      { period: '2029', target: null, actual: null, revised: false },
+      { period: '2025', target: 5, actual: 4, revised: false, missing: false },
+      { period: '2026', target: null, actual: null, revised: false, missing: false },
+      { period: '2027', target: 7, actual: null, revised: false, missing: false },
+      { period: '2028', target: null, actual: null, revised: false, missing: false },
+      { period: '2029', target: null, actual: null, revised: false, missing: false },
     ]);
   });
 
@@ -212,8 +219,134 @@ describe('toIndicatorSeriesChartConfig', () => {
     expect(label(item(1, 1, 140000))).toBe('Hedef (B): 140.000 m²');
   });
 
-  it('formats the value axis in the UI language', () => {
-    const ticks = config.options?.scales?.y?.ticks as { callback: (value: number) => string };
-    expect(ticks.callback(150000)).toBe('150.000');
+  it('formats the value axis in the UI language, from 0, with the unit in its title', () => {
+    const y = config.options?.scales?.y as {
+      ticks: { callback: (value: number) => string };
+      beginAtZero: boolean;
+      title: { display: boolean; text: string };
+    };
+    expect(y.ticks.callback(150000)).toBe('150.000');
+    expect(y.beginAtZero).toBe(true);
+    expect(y.title).toEqual({ display: true, text: 'Değer (m²)' });
+    const fitted = toIndicatorSeriesChartConfig(toIndicatorSeries(source), { ...options, yFromZero: false });
+    expect((fitted.options?.scales?.y as { beginAtZero: boolean }).beginAtZero).toBe(false);
+  });
+
+  it('marks ended periods without data "veri yok" even when not asked for, never the future ones', () => {
+    const { points } = toIndicatorSeries({ ...source, endedUpTo: '2027-H1' });
+    expect(points.filter((point) => point.missing).map((point) => point.period)).toEqual(['2026', '2027-H1']);
+    expect([lastEndedPeriod(new Date(2026, 11, 5)), lastEndedPeriod(new Date(2026, 5, 30))]).toEqual([
+      '2026-H1',
+      '2025',
+    ]);
+  });
+
+  it('marks the periods asked for without data "veri yok", not the future ones', () => {
+    const series = toIndicatorSeries(source);
+    // 2026 was asked for (it has ended) and has no C; 2027 onwards were not asked for.
+    expect(series.points.filter((point) => point.missing).map((point) => point.period)).toEqual(['2026']);
+    const plugin = config.plugins?.[0] as ReturnType<typeof noDataMarks>;
+    expect(plugin.id).toBe('noDataMarks');
+    expect(plugin.marks).toEqual([{ dataset: 0, index: 3 }]);
+  });
+});
+
+/** Trees planted, a per-year flow (donemsel, F2): 2025 and 2026 with a first half and a year total. */
+const trees: SeriesSource = {
+  startYear: 2025,
+  endYear: 2027,
+  baseline: 800,
+  targets: { '2025': 1000, '2026': 1200, '2027': 1400 },
+  monitoringMonths: 6,
+  valueType: 'donemsel',
+  actuals: new Map([
+    ['2025-H1', { actual: 400, actualPeriods: ['2025-H1'] }],
+    ['2025', { actual: 1100, actualPeriods: ['2025-H1', '2025-H2'] }],
+    ['2026-H1', { actual: 500, actualPeriods: ['2026-H1'] }],
+    ['2026', { actual: null, actualPeriods: [] }],
+  ]),
+  revisedPeriods: new Set(['2026-H1']),
+};
+
+describe('toPeriodicSeriesChartConfig (donemsel)', () => {
+  const series = toIndicatorSeries(trees);
+  const config = toPeriodicSeriesChartConfig(series, options);
+  const [firstHalf, yearTotal, target, baseline] = config.data.datasets;
+
+  it('is a bar chart; the series carries the value type that chooses it (duzey when not given)', () => {
+    expect(series.valueType).toBe('donemsel');
+    expect(config.type).toBe('bar');
+    expect(toIndicatorSeries(source).valueType).toBe('duzey');
+  });
+
+  it('groups the first half and the year total as two bars per year, never one line', () => {
+    expect(config.data.labels).toEqual(['2025', '2026', '2027']);
+    expect([firstHalf.type, firstHalf.label, firstHalf.data]).toEqual([
+      'bar',
+      'İlk altı ay',
+      [400, 500, null],
+    ]);
+    expect([yearTotal.type, yearTotal.label, yearTotal.data]).toEqual([
+      'bar',
+      'Yıl toplamı (C)',
+      [1100, null, null],
+    ]);
+    expect(firstHalf.borderColor).toBe(SERIES_COLOURS.firstHalf);
+    expect(yearTotal.borderColor).toBe(SERIES_COLOURS.actual);
+    expect(firstHalf.borderColor).not.toBe(yearTotal.borderColor);
+  });
+
+  it('draws the yearly targets as a dashed line over the bars and the baseline dotted', () => {
+    expect([target.type, target.label, target.data]).toEqual(['line', 'Hedef (B)', [1000, 1200, 1400]]);
+    const dash = (dataset: object) => (dataset as { borderDash?: number[] }).borderDash;
+    expect(dash(target)).toEqual([8, 5]);
+    expect(target.order).toBeLessThan(firstHalf.order ?? 0);
+    expect([baseline.type, baseline.data]).toEqual(['line', [800, 800, 800]]);
+    expect(dash(baseline)).toEqual([2, 4]);
+  });
+
+  it('draws a corrected amount hollow and says so in its tooltip', () => {
+    expect(firstHalf.backgroundColor).toEqual([
+      SERIES_COLOURS.firstHalf,
+      '#ffffff',
+      SERIES_COLOURS.firstHalf,
+    ]);
+    expect(firstHalf.borderWidth).toEqual([0, 3, 0]);
+    const label = config.options?.plugins?.tooltip?.callbacks?.label as (item: TooltipItem<'bar'>) => string;
+    const item = (datasetIndex: number, dataIndex: number, y: number) =>
+      ({
+        datasetIndex,
+        dataIndex,
+        parsed: { x: dataIndex, y },
+        dataset: config.data.datasets[datasetIndex],
+      }) as never;
+    expect(label(item(0, 1, 500))).toBe('İlk altı ay: 500 m² (düzeltildi)');
+    expect(label(item(1, 0, 1100))).toBe('Yıl toplamı (C): 1.100 m²');
+  });
+
+  it('marks the ended year without a total "veri yok" and starts the axis at 0 with the unit', () => {
+    const plugin = config.plugins?.[0] as ReturnType<typeof noDataMarks>;
+    expect(plugin.marks).toEqual([{ dataset: 1, index: 1 }]);
+    const y = config.options?.scales?.y as { beginAtZero: boolean; title: { text: string } };
+    expect(y.beginAtZero).toBe(true);
+    expect(y.title.text).toBe('Değer (m²)');
+  });
+
+  it('has one bar per year for a yearly (12-month) flow', () => {
+    const yearly = toPeriodicSeriesChartConfig(
+      toIndicatorSeries({
+        ...trees,
+        monitoringMonths: 12,
+        actuals: new Map([['2025', { actual: 950, actualPeriods: ['2025'] }]]),
+        revisedPeriods: new Set(),
+      }),
+      options,
+    );
+    expect(yearly.data.datasets.map((dataset) => dataset.label)).toEqual([
+      'Yıl toplamı (C)',
+      'Hedef (B)',
+      'Başlangıç (A)',
+    ]);
+    expect(yearly.data.datasets[0].data).toEqual([950, null, null]);
   });
 });

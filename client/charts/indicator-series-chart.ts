@@ -1,11 +1,15 @@
-import type { ChartConfiguration } from 'chart.js';
-import { GRID_COLOUR } from './palette.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import type { ValueType } from '../../src/contracts/plan-document.js';
+import { GRID_COLOUR, MUTED_TEXT_COLOUR } from './palette.js';
 
 /**
- * One indicator over the plan years (issue 4, screens 2 and 7): the baseline A as a dotted
- * reference line, the yearly targets B as a dashed line through the year ends, and the actual
- * value C at the end of each assessed period as a solid line whose missing periods are gaps,
- * never 0. A C made of a value corrected after approval is drawn as a hollow diamond.
+ * One indicator over the plan years (issue 4, screens 2 and 7; issue 11, point 5): the baseline
+ * A as a dotted reference line, the yearly targets B as a dashed line through the year ends, and
+ * the actual value C at the end of each assessed period. A level (duzey) or cumulative
+ * (kumulatif) C is a solid line; a per-year flow (donemsel) restarts every year, so a line would
+ * drop every June: its first-half amount and year total are grouped bars per year instead.
+ * Missing periods are gaps marked "veri yok", never 0; a C made of a value corrected after
+ * approval is drawn hollow ("düzeltildi"). The value axis starts at 0 and names the unit.
  */
 
 /** Line colours: distinct from each other and from the status colours of the bar charts. */
@@ -13,6 +17,8 @@ export const SERIES_COLOURS = {
   baseline: '#6b7280',
   target: '#1d4ed8',
   actual: '#7e22ce',
+  /** donemsel: the January–June bar beside the year total. */
+  firstHalf: '#a66bd9',
 } as const;
 
 export interface SeriesPoint {
@@ -24,10 +30,14 @@ export interface SeriesPoint {
   actual: number | null;
   /** C is made of a value corrected after approval. */
   revised: boolean;
+  /** The period was asked for (it has ended) and has no C: drawn as a gap marked "veri yok". */
+  missing: boolean;
 }
 
 export interface IndicatorSeries {
   baseline: number | null;
+  /** How C is made: donemsel is drawn as grouped bars, the others as a line. */
+  valueType: ValueType;
   points: SeriesPoint[];
 }
 
@@ -45,6 +55,19 @@ export interface SeriesSource {
   actuals: ReadonlyMap<string, { actual: number | null; actualPeriods: readonly string[] }>;
   /** Entry periods whose value was corrected after approval. */
   revisedPeriods: ReadonlySet<string>;
+  /** The indicator's value type; absent: duzey (a line). */
+  valueType?: ValueType;
+  /**
+   * The latest assessed period that has ended (lastEndedPeriod): a period up to it without C is
+   * marked "veri yok" even when no later entry made the page ask for it.
+   */
+  endedUpTo?: string;
+}
+
+/** The latest assessed period ended by `today`: this year's 30 June from July on, else last year's end. */
+export function lastEndedPeriod(today: Date): string {
+  const year = today.getFullYear();
+  return today.getMonth() >= 6 ? `${year}-H1` : String(year - 1);
 }
 
 /**
@@ -65,10 +88,14 @@ export function toIndicatorSeries(source: SeriesSource): IndicatorSeries {
         actual,
         revised:
           actual !== null && (found?.actualPeriods ?? []).some((entry) => source.revisedPeriods.has(entry)),
+        missing:
+          actual === null &&
+          (found !== undefined ||
+            (source.endedUpTo !== undefined && comparePeriods(period, source.endedUpTo) <= 0)),
       });
     }
   }
-  return { baseline: source.baseline, points };
+  return { baseline: source.baseline, valueType: source.valueType ?? 'duzey', points };
 }
 
 /**
@@ -105,24 +132,42 @@ export function comparePeriods(a: string, b: string): number {
 
 export interface IndicatorSeriesChartOptions {
   /** Dataset names in the UI language. */
-  labels: { baseline: string; target: string; actual: string; revised: string };
+  labels: {
+    baseline: string;
+    target: string;
+    actual: string;
+    revised: string;
+    /** donemsel bars: the January–June amount and the year total. */
+    firstHalf: string;
+    yearTotal: string;
+    /** The mark of a period without data. */
+    noData: string;
+  };
   /** Short axis label of an assessed period ("Haz 2025", "2025"). */
   periodLabel(period: string): string;
   /** "1.234,5"; the axis ticks. */
   formatNumber(value: number): string;
   /** "1.234,5 m²": the tooltips. */
   formatValue(value: number): string;
+  /** The value axis title, with the unit: "Değer (m²)". */
+  axisTitle: string;
+  /** The value axis starts at 0 (default); false lets it fit the data. */
+  yFromZero?: boolean;
 }
 
+type SeriesChartConfig = ChartConfiguration<'line', Array<number | null>, string>;
+type PeriodicChartConfig = ChartConfiguration<'bar' | 'line', Array<number | null>, string>;
+
+/** The line chart of a level or cumulative indicator. */
 export function toIndicatorSeriesChartConfig(
   series: IndicatorSeries,
   options: IndicatorSeriesChartOptions,
-): ChartConfiguration<'line', Array<number | null>, string> {
+): SeriesChartConfig {
   const labels = series.points.map((point) => options.periodLabel(point.period));
   const revised = series.points.map((point) => point.revised);
   // Consecutive year ends are 2 points apart with 30 June points between them, else 1.
   const yearStep = series.points.some((point) => point.period.includes('-H')) ? 2 : 1;
-  const datasets: ChartConfiguration<'line', Array<number | null>, string>['data']['datasets'] = [
+  const datasets: SeriesChartConfig['data']['datasets'] = [
     {
       label: options.labels.actual,
       data: series.points.map((point) => point.actual),
@@ -155,19 +200,8 @@ export function toIndicatorSeriesChartConfig(
       order: 1,
     },
   ];
-  if (series.baseline !== null) {
-    const baseline = series.baseline;
-    datasets.push({
-      label: options.labels.baseline,
-      data: labels.map(() => baseline),
-      borderColor: SERIES_COLOURS.baseline,
-      backgroundColor: SERIES_COLOURS.baseline,
-      borderWidth: 2,
-      borderDash: [2, 4],
-      pointRadius: 0,
-      order: 2,
-    });
-  }
+  if (series.baseline !== null) datasets.push(baselineDataset(series.baseline, labels.length, options));
+  const marks = series.points.flatMap((point, index) => (point.missing ? [{ dataset: 0, index }] : []));
   return {
     type: 'line',
     data: { labels, datasets },
@@ -178,11 +212,7 @@ export function toIndicatorSeriesChartConfig(
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
       scales: {
         x: { type: 'category', grid: { display: false } },
-        y: {
-          grace: '5%',
-          grid: { color: GRID_COLOUR },
-          ticks: { callback: (value) => options.formatNumber(Number(value)) },
-        },
+        y: valueAxis(options),
       },
       plugins: {
         tooltip: {
@@ -197,6 +227,164 @@ export function toIndicatorSeriesChartConfig(
           },
         },
       },
+    },
+    plugins: [noDataMarks(marks, options.labels.noData)],
+  };
+}
+
+/**
+ * A per-year flow (donemsel): per plan year, a bar of the January–June amount (6-monthly
+ * indicators) beside a bar of the year total, the year's target as a dashed line over them.
+ * The two are never joined: the June amount is half a year's flow, not a fall.
+ */
+export function toPeriodicSeriesChartConfig(
+  series: IndicatorSeries,
+  options: IndicatorSeriesChartOptions,
+): PeriodicChartConfig {
+  const years = [...new Set(series.points.map((point) => point.period.slice(0, 4)))];
+  const byPeriod = new Map(series.points.map((point) => [point.period, point]));
+  const halfYearly = series.points.some((point) => point.period.endsWith('-H1'));
+  const bars: Array<{ label: string; colour: string; points: Array<SeriesPoint | undefined> }> = [
+    ...(halfYearly
+      ? [
+          {
+            label: options.labels.firstHalf,
+            colour: SERIES_COLOURS.firstHalf,
+            points: years.map((year) => byPeriod.get(`${year}-H1`)),
+          },
+        ]
+      : []),
+    {
+      label: options.labels.yearTotal,
+      colour: SERIES_COLOURS.actual,
+      points: years.map((year) => byPeriod.get(year)),
+    },
+  ];
+  const datasets: PeriodicChartConfig['data']['datasets'] = bars.map((bar, index) => {
+    const revised = bar.points.map((point) => point?.revised ?? false);
+    return {
+      type: 'bar' as const,
+      label: bar.label,
+      data: bar.points.map((point) => point?.actual ?? null),
+      // A corrected value is a hollow bar in its colour: "düzeltildi" in the legend.
+      backgroundColor: revised.map((flag) => (flag ? '#ffffff' : bar.colour)),
+      borderColor: bar.colour,
+      borderWidth: revised.map((flag) => (flag ? 3 : 0)),
+      barPercentage: 0.9,
+      categoryPercentage: 0.7,
+      order: 2 + index,
+    };
+  });
+  datasets.push({
+    type: 'line' as const,
+    label: options.labels.target,
+    data: years.map((year) => byPeriod.get(year)?.target ?? null),
+    borderColor: SERIES_COLOURS.target,
+    backgroundColor: SERIES_COLOURS.target,
+    borderWidth: 2,
+    borderDash: [8, 5],
+    // A year without a target is a gap: targets of non-adjacent years are not joined.
+    spanGaps: false,
+    pointRadius: 4,
+    pointStyle: 'line',
+    order: 0,
+  });
+  if (series.baseline !== null) {
+    datasets.push({ type: 'line' as const, ...baselineDataset(series.baseline, years.length, options) });
+  }
+  const marks = bars.flatMap((bar, dataset) =>
+    bar.points.flatMap((point, index) => (point?.missing ? [{ dataset, index }] : [])),
+  );
+  return {
+    type: 'bar',
+    data: { labels: years, datasets },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      interaction: { mode: 'index', intersect: false },
+      scales: {
+        x: { type: 'category', grid: { display: false } },
+        y: valueAxis(options),
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            label: (item) => {
+              const value = item.parsed.y;
+              if (value === null || value === undefined) return '';
+              const bar = bars[item.datasetIndex];
+              const mark = bar?.points[item.dataIndex]?.revised ? ` (${options.labels.revised})` : '';
+              return `${item.dataset.label ?? ''}: ${options.formatValue(value)}${mark}`;
+            },
+          },
+        },
+      },
+    },
+    plugins: [noDataMarks(marks, options.labels.noData)],
+  };
+}
+
+function baselineDataset(baseline: number, length: number, options: IndicatorSeriesChartOptions) {
+  return {
+    label: options.labels.baseline,
+    data: Array.from({ length }, () => baseline),
+    borderColor: SERIES_COLOURS.baseline,
+    backgroundColor: SERIES_COLOURS.baseline,
+    borderWidth: 2,
+    borderDash: [2, 4],
+    pointRadius: 0,
+    order: 1,
+  };
+}
+
+/** From 0 unless told otherwise, the unit in the title, numbers in the UI language. */
+function valueAxis(options: IndicatorSeriesChartOptions) {
+  return {
+    beginAtZero: options.yFromZero ?? true,
+    grace: '5%',
+    grid: { color: GRID_COLOUR },
+    title: { display: true, text: options.axisTitle },
+    ticks: { callback: (value: string | number) => options.formatNumber(Number(value)) },
+  };
+}
+
+/** Where a chart marks a period without data: dataset and index of the missing element. */
+export interface NoDataMark {
+  dataset: number;
+  index: number;
+}
+
+/**
+ * Writes "veri yok" upright from the axis at each missing period, so a gap reads as no data and
+ * not as a forgotten point or a zero.
+ */
+export function noDataMarks(
+  marks: readonly NoDataMark[],
+  text: string,
+): Plugin<'bar' | 'line'> & {
+  marks: readonly NoDataMark[];
+} {
+  return {
+    id: 'noDataMarks',
+    marks,
+    afterDatasetsDraw(chart: Chart<'bar' | 'line'>) {
+      const { ctx, chartArea } = chart;
+      ctx.save();
+      ctx.fillStyle = MUTED_TEXT_COLOUR;
+      ctx.font = `12px ${String(chart.options.font?.family ?? 'sans-serif')}`;
+      ctx.textAlign = 'left';
+      ctx.textBaseline = 'middle';
+      for (const mark of marks) {
+        const element = chart.getDatasetMeta(mark.dataset).data[mark.index];
+        if (!element || !Number.isFinite(element.x)) continue;
+        ctx.save();
+        ctx.translate(element.x, chartArea.bottom - 6);
+        ctx.rotate(-Math.PI / 2);
+        ctx.fillText(text, 0, 0);
+        ctx.restore();
+      }
+      ctx.restore();
     },
   };
 }

@@ -18,11 +18,12 @@ export function mountChart<T extends ChartType>(
   container: HTMLElement,
   config: ChartConfiguration<T>,
   alternative: ChartTextAlternative,
-  options: { height: number; signal: AbortSignal },
+  /** `boxClass`: the class of the canvas's box, "chart-box" unless told (a trend is a "trend-box"). */
+  options: { height: number; signal: AbortSignal; boxClass?: string },
 ): Chart<T> {
   const tableId = uid('chart-table');
   const canvas = h('canvas', { role: 'img', 'aria-label': alternative.label, 'aria-describedby': tableId });
-  const box = h('div', { class: 'chart-box' }, canvas);
+  const box = h('div', { class: options.boxClass ?? 'chart-box' }, canvas);
   box.style.height = `${options.height}px`;
   const table = h(
     'table',
@@ -52,6 +53,8 @@ export function mountChart<T extends ChartType>(
   // A table ignores the 1px box of .visually-hidden: its wrapper takes it.
   container.append(box, h('div', { class: 'visually-hidden' }, table));
   const chart = new Chart(canvas, config);
+  // The chart on its canvas: browser tests read where Chart.js drew each element (getDatasetMeta).
+  Object.defineProperty(canvas, 'chart', { value: chart, configurable: true });
   options.signal.addEventListener('abort', () => chart.destroy(), { once: true });
   return chart;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { formatRate } from '../lib/format.js';
-import { STATUS_COLOURS } from './palette.js';
+import type { TooltipItem } from 'chart.js';
+import { BAND_COLOURS, STATUS_COLOURS } from './palette.js';
 import { barChartHeight, toRealisationChartConfig } from './realisation-chart.js';
 
 const options = {
@@ -28,6 +29,33 @@ describe('toRealisationChartConfig', () => {
       STATUS_COLOURS.good,
       STATUS_COLOURS.poor,
     ]);
+  });
+
+  it('colours a bar by the API band of its rate, as the rate bar beside it', () => {
+    const config = toRealisationChartConfig(
+      [
+        // 90 on 30 % of the weight: insufficient data, grey, not green.
+        { code: 'H1.1', title: '', rate: 90, band: 'insufficient', detail: '1/3 gösterge, ağırlığın %30' },
+        // 30 at 30 June: the mid-year bands read it "izlenmeli" (amber), the year-end ones poor.
+        { code: 'H1.2', title: '', rate: 30, band: 'watch' },
+        { code: 'H1.3', title: '', rate: 45, band: 'on-track' },
+        { code: 'H1.4', title: '', rate: 10, band: 'neutral' },
+        { code: 'H1.5', title: '', rate: null, band: 'none' },
+      ],
+      options,
+    );
+    expect(config.data.datasets[0].backgroundColor).toEqual([
+      STATUS_COLOURS.none,
+      STATUS_COLOURS.warning,
+      STATUS_COLOURS.good,
+      BAND_COLOURS.neutral,
+      STATUS_COLOURS.none,
+    ]);
+    const afterLabel = config.options?.plugins?.tooltip?.callbacks?.afterLabel as (
+      item: TooltipItem<'bar'>,
+    ) => string;
+    expect(afterLabel({ dataIndex: 0 } as TooltipItem<'bar'>)).toBe('1/3 gösterge, ağırlığın %30');
+    expect(afterLabel({ dataIndex: 1 } as TooltipItem<'bar'>)).toBe('');
   });
 
   it('leaves a bar without data empty and says so in its label, never drawing 0', () => {

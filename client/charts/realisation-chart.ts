@@ -1,7 +1,9 @@
 import type { ChartConfiguration } from 'chart.js';
+import type { RateBand } from '../../src/contracts/progress.js';
+import { bandStatus } from '../lib/band.js';
 import { statusOf, type StatusThresholds } from '../lib/status.js';
 import { HORIZONTAL_BAR_OPTIONS } from './horizontal-bar.js';
-import { GRID_COLOUR, STATUS_COLOURS } from './palette.js';
+import { BAND_COLOURS, GRID_COLOUR, STATUS_COLOURS } from './palette.js';
 
 export interface RealisationItem {
   /** "H1.1" */
@@ -10,6 +12,21 @@ export interface RealisationItem {
   title: string;
   /** Realisation rate in percent; null: no data (drawn as no bar, labelled, never 0). */
   rate: number | null;
+  /**
+   * The API's band of the rate (year-end, mid-year, neutral, "yetersiz veri"): the bar takes the
+   * colour of the rate bar beside it. Without one (figures the API gives no band, e.g. a unit's
+   * mean) the plan's year-end thresholds colour it.
+   */
+  band?: RateBand;
+  /** A tooltip line under the rate, e.g. the coverage "3/4 gösterge, ağırlığın %75'i". */
+  detail?: string;
+}
+
+/** The colour of an item's bar: its band when the API gave one, else its status by the thresholds. */
+export function barColour(item: RealisationItem, thresholds: StatusThresholds): string {
+  return item.band === undefined
+    ? STATUS_COLOURS[statusOf(item.rate, thresholds)]
+    : BAND_COLOURS[bandStatus(item.band)];
 }
 
 export interface RealisationChartOptions {
@@ -21,7 +38,7 @@ export interface RealisationChartOptions {
 }
 
 /**
- * Horizontal bars of realisation rates (aims, targets, units…), one colour per status band.
+ * Horizontal bars of realisation rates (aims, targets, units…), coloured by their band.
  * The axis always shows 0–100 and stretches for rates beyond (a target exceeded, or a negative
  * F1 rate), so a bar's length is never cut.
  */
@@ -39,7 +56,7 @@ export function toRealisationChartConfig(
       datasets: [
         {
           data: items.map((item) => item.rate),
-          backgroundColor: items.map((item) => STATUS_COLOURS[statusOf(item.rate, options.thresholds)]),
+          backgroundColor: items.map((item) => barColour(item, options.thresholds)),
           borderWidth: 0,
           barPercentage: 0.8,
           categoryPercentage: 0.9,
@@ -65,6 +82,7 @@ export function toRealisationChartConfig(
               return item ? `${item.code} ${item.title}` : '';
             },
             label: (tooltipItem) => options.formatRate(items[tooltipItem.dataIndex]?.rate ?? null),
+            afterLabel: (tooltipItem) => items[tooltipItem.dataIndex]?.detail ?? '',
           },
         },
       },

@@ -28,12 +28,23 @@ export const indicator = defineMessages('indicator', {
     'indicator.chartHeading': 'Hedefler ve gerçekleşmeler',
     'indicator.chartLabel':
       '{code} çizgi grafiği: başlangıç değeri {baseline}; yıllık hedefler {targets}; gerçekleşmeler {actuals}.',
+    'indicator.chartLabelBars':
+      '{code} çubuk grafiği (dönemsel gösterge: her yıl ilk altı ay ve yıl toplamı yan yana): başlangıç değeri {baseline}; yıllık hedefler {targets}; gerçekleşmeler {actuals}.',
     'indicator.chartNote':
-      'Gerçekleşme (C), her dönemin sonundaki değerdir ve değer türüne göre hesaplanır. Onay bekleyen girişler de sayılır. Boşluk: veri yok.',
+      'Gerçekleşme (C), her dönemin sonundaki değerdir ve değer türüne göre hesaplanır. Dikey eksen 0’dan başlar. Boşluk ve "veri yok" yazısı: o dönem için değer yok.',
+    'indicator.chartNoteBars':
+      'Dönemsel gösterge: her yıl ilk altı ayın miktarı ve yıl toplamı yan yana iki çubuktur; ilk altı ay bir düşüş değil, yılın yarısıdır. Dikey eksen 0’dan başlar. "veri yok" yazısı: o dönem için değer yok.',
     'indicator.legendBaseline': 'Başlangıç değeri (A)',
     'indicator.legendTarget': 'Yıllık hedef (B), kesikli çizgi',
     'indicator.legendActual': 'Gerçekleşme (C), düz çizgi',
-    'indicator.legendRevised': 'Boş elmas: onaydan sonra düzeltilmiş değer',
+    'indicator.legendFirstHalf': 'İlk altı ay (Ocak–Haziran), açık çubuk',
+    'indicator.legendYearTotal': 'Yıl toplamı (C), koyu çubuk',
+    'indicator.legendRevised': 'düzeltildi: onaydan sonra düzeltilmiş değer (boş elmas)',
+    'indicator.legendRevisedBar': 'düzeltildi: onaydan sonra düzeltilmiş değer (içi boş çubuk)',
+    'indicator.seriesFirstHalf': 'İlk altı ay',
+    'indicator.seriesYearTotal': 'Yıl toplamı (C)',
+    'indicator.axisTitle': 'Değer ({unit})',
+    'indicator.axisTitleNoUnit': 'Değer',
     'indicator.seriesBaseline': 'Başlangıç (A)',
     'indicator.seriesTarget': 'Hedef (B)',
     'indicator.seriesActual': 'Gerçekleşme (C)',
@@ -189,12 +200,23 @@ export const indicator = defineMessages('indicator', {
     'indicator.chartHeading': 'Targets and actuals',
     'indicator.chartLabel':
       '{code} line chart: baseline {baseline}; yearly targets {targets}; actuals {actuals}.',
+    'indicator.chartLabelBars':
+      '{code} bar chart (per-period indicator: each year the first half and the year total side by side): baseline {baseline}; yearly targets {targets}; actuals {actuals}.',
     'indicator.chartNote':
-      'The actual value (C) is the value at the end of each period, computed by the value type. Entries awaiting approval count too. A gap: no data.',
+      'The actual value (C) is the value at the end of each period, computed by the value type. The value axis starts at 0. A gap marked "no data": no value for that period.',
+    'indicator.chartNoteBars':
+      'Per-period indicator: each year the first-half amount and the year total are two bars side by side; the first half is half a year, not a fall. The value axis starts at 0. "no data": no value for that period.',
     'indicator.legendBaseline': 'Baseline (A)',
     'indicator.legendTarget': 'Yearly target (B), dashed line',
     'indicator.legendActual': 'Actual (C), solid line',
-    'indicator.legendRevised': 'Hollow diamond: value corrected after approval',
+    'indicator.legendFirstHalf': 'First half (January–June), light bar',
+    'indicator.legendYearTotal': 'Year total (C), dark bar',
+    'indicator.legendRevised': 'revised: value corrected after approval (hollow diamond)',
+    'indicator.legendRevisedBar': 'revised: value corrected after approval (hollow bar)',
+    'indicator.seriesFirstHalf': 'First half',
+    'indicator.seriesYearTotal': 'Year total (C)',
+    'indicator.axisTitle': 'Value ({unit})',
+    'indicator.axisTitleNoUnit': 'Value',
     'indicator.seriesBaseline': 'Baseline (A)',
     'indicator.seriesTarget': 'Target (B)',
     'indicator.seriesActual': 'Actual (C)',

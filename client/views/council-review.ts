@@ -15,7 +15,7 @@ import {
   type UnitCompletion,
 } from '../charts/review-completion-chart.js';
 import { bandLegend, progressRate, rateNotes } from '../components/rate-bar.js';
-import { bandName } from '../lib/band.js';
+import { bandName, coverageText } from '../lib/band.js';
 import { announce } from '../lib/announce.js';
 import { saveFile } from '../lib/download.js';
 import { tableRegion } from '../components/table-region.js';
@@ -130,7 +130,13 @@ export async function render(context: RouteContext): Promise<void> {
     mountChart(
       aimsSection,
       toRealisationChartConfig(
-        progress.aims.map((aim) => ({ code: aim.code, title: aim.title, rate: aim.rate })),
+        progress.aims.map((aim) => ({
+          code: aim.code,
+          title: aim.title,
+          rate: aim.rate,
+          band: aim.band,
+          detail: coverageText(aim.coverage, getLang()),
+        })),
         { thresholds, formatRate, noDataLabel: noData() },
       ),
       {
@@ -354,7 +360,13 @@ function targetsSection(
       return mountChart(
         chartHolder,
         toRealisationChartConfig(
-          aim.targets.map((target) => ({ code: target.code, title: target.title, rate: target.rate })),
+          aim.targets.map((target) => ({
+            code: target.code,
+            title: target.title,
+            rate: target.rate,
+            band: target.band,
+            detail: coverageText(target.coverage, getLang()),
+          })),
           { thresholds, formatRate, noDataLabel: noData() },
         ),
         {

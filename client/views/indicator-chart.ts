@@ -3,8 +3,10 @@ import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/pr
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import {
   SERIES_COLOURS,
+  toPeriodicSeriesChartConfig,
   toIndicatorSeriesChartConfig,
   type IndicatorSeries,
+  type IndicatorSeriesChartOptions,
 } from '../charts/indicator-series-chart.js';
 import { mountChart } from '../charts/mount.js';
 import { h } from '../lib/dom.js';
@@ -64,7 +66,7 @@ export function withUnit(value: number | null, unit: string | null): string {
 
 /**
  * The legend (text, so it is read and printed) and the chart with its text alternative, appended
- * to `container`. Answers the canvas.
+ * to `container`: grouped bars per year for a donemsel indicator, else a line. Answers the canvas.
  */
 export function mountSeriesChart(
   container: HTMLElement,
@@ -72,68 +74,95 @@ export function mountSeriesChart(
   subject: { code: string; unit: string | null },
   signal: AbortSignal,
 ): HTMLCanvasElement {
+  const bars = series.valueType === 'donemsel';
+  const halfYearly = series.points.some((point) => point.period.endsWith('-H1'));
   const revisedShown = series.points.some((point) => point.revised);
   const legend = h(
     'ul',
     { class: 'series-legend' },
-    series.baseline === null ? null : legendItem('baseline', t('indicator.legendBaseline')),
+    bars && halfYearly ? legendItem('firstHalf', t('indicator.legendFirstHalf')) : null,
+    bars ? legendItem('yearTotal', t('indicator.legendYearTotal')) : null,
+    bars ? null : legendItem('actual', t('indicator.legendActual')),
     legendItem('target', t('indicator.legendTarget')),
-    legendItem('actual', t('indicator.legendActual')),
-    revisedShown ? legendItem('revised', t('indicator.legendRevised')) : null,
+    series.baseline === null ? null : legendItem('baseline', t('indicator.legendBaseline')),
+    revisedShown
+      ? legendItem(
+          bars ? 'revisedBar' : 'revised',
+          t(bars ? 'indicator.legendRevisedBar' : 'indicator.legendRevised'),
+        )
+      : null,
   );
   container.append(legend);
   const value = (number: number | null) => withUnit(number, subject.unit);
   const withData = series.points.filter((point) => point.actual !== null);
-  const chart = mountChart(
-    container,
-    toIndicatorSeriesChartConfig(series, {
-      labels: {
-        baseline: t('indicator.seriesBaseline'),
-        target: t('indicator.seriesTarget'),
-        actual: t('indicator.seriesActual'),
-        revised: t('indicator.revised'),
-      },
-      periodLabel: axisLabel,
-      formatNumber: (number) => formatNumber(number),
-      formatValue: (number) => value(number),
-    }),
-    {
-      label: t('indicator.chartLabel', {
-        code: subject.code,
-        baseline: value(series.baseline),
-        targets: series.points
-          .filter((point) => point.target !== null)
-          .map((point) => `${point.period} ${value(point.target)}`)
-          .join(', '),
-        actuals:
-          withData.length === 0
-            ? noData()
-            : withData
-                .map(
-                  (point) =>
-                    `${point.period} ${value(point.actual)}${point.revised ? ` (${t('indicator.revised')})` : ''}`,
-                )
-                .join(', '),
-      }),
-      table: {
-        caption: t('indicator.chartHeading'),
-        headers: [t('indicator.period'), t('indicator.target'), t('indicator.actual')],
-        rows: series.points.map((point) => [
-          formatPeriod(point.period),
-          point.target === null ? t('indicator.none') : value(point.target),
-          `${value(point.actual)}${point.revised ? ` (${t('indicator.revised')})` : ''}`,
-        ]),
-      },
+  const options: IndicatorSeriesChartOptions = {
+    labels: {
+      baseline: t('indicator.seriesBaseline'),
+      target: t('indicator.seriesTarget'),
+      actual: t('indicator.seriesActual'),
+      revised: t('indicator.revised'),
+      firstHalf: t('indicator.seriesFirstHalf'),
+      yearTotal: t('indicator.seriesYearTotal'),
+      noData: noData(),
     },
-    { height: 280, signal },
-  );
+    periodLabel: axisLabel,
+    formatNumber: (number) => formatNumber(number),
+    formatValue: (number) => value(number),
+    axisTitle: subject.unit
+      ? t('indicator.axisTitle', { unit: subject.unit })
+      : t('indicator.axisTitleNoUnit'),
+  };
+  const alternative = {
+    label: t(bars ? 'indicator.chartLabelBars' : 'indicator.chartLabel', {
+      code: subject.code,
+      baseline: value(series.baseline),
+      targets: series.points
+        .filter((point) => point.target !== null)
+        .map((point) => `${point.period} ${value(point.target)}`)
+        .join(', '),
+      actuals:
+        withData.length === 0
+          ? noData()
+          : withData
+              .map(
+                (point) =>
+                  `${point.period} ${value(point.actual)}${point.revised ? ` (${t('indicator.revised')})` : ''}`,
+              )
+              .join(', '),
+    }),
+    table: {
+      caption: t('indicator.chartHeading'),
+      headers: [t('indicator.period'), t('indicator.target'), t('indicator.actual')],
+      rows: series.points.map((point) => [
+        formatPeriod(point.period),
+        point.target === null ? t('indicator.none') : value(point.target),
+        `${value(point.actual)}${point.revised ? ` (${t('indicator.revised')})` : ''}`,
+      ]),
+    },
+  };
+  const size = { height: 280, signal };
+  const chart = bars
+    ? mountChart(container, toPeriodicSeriesChartConfig(series, options), alternative, size)
+    : mountChart(container, toIndicatorSeriesChartConfig(series, options), alternative, size);
+  container.append(h('p', { class: 'muted' }, t(bars ? 'indicator.chartNoteBars' : 'indicator.chartNote')));
   return chart.canvas;
 }
 
-function legendItem(kind: 'baseline' | 'target' | 'actual' | 'revised', text: string): HTMLElement {
-  const swatch = h('span', { class: `series-swatch series-${kind}`, 'aria-hidden': 'true' });
-  swatch.style.borderColor = kind === 'revised' ? SERIES_COLOURS.actual : SERIES_COLOURS[kind];
-  return h('li', {}, swatch, text);
+type LegendKind = 'baseline' | 'target' | 'actual' | 'revised' | 'firstHalf' | 'yearTotal' | 'revisedBar';
+
+function legendItem(kind: LegendKind, text: string): HTMLElement {
+  const bar = kind === 'firstHalf' || kind === 'yearTotal' || kind === 'revisedBar';
+  const swatch = h('span', {
+    class: `series-swatch series-${bar ? 'bar' : kind}${kind === 'revisedBar' ? ' series-bar-hollow' : ''}`,
+    'aria-hidden': 'true',
+  });
+  const colour =
+    kind === 'revised' || kind === 'revisedBar' || kind === 'yearTotal'
+      ? SERIES_COLOURS.actual
+      : SERIES_COLOURS[kind];
+  swatch.style.borderColor = colour;
+  if (kind === 'firstHalf' || kind === 'yearTotal') swatch.style.backgroundColor = colour;
+  return h('li', { 'data-legend': kind }, swatch, text);
 }
 
 /** Target, actual and rate per assessed period, the rows that have either. */

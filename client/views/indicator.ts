@@ -12,7 +12,7 @@ import { getPlan } from '../api/plans.js';
 import { getProgress } from '../api/progress.js';
 import { listPlanPeople } from '../api/users.js';
 import { listValues } from '../api/values.js';
-import { periodsUpTo, toIndicatorSeries } from '../charts/indicator-series-chart.js';
+import { lastEndedPeriod, periodsUpTo, toIndicatorSeries } from '../charts/indicator-series-chart.js';
 import { basisNote } from '../components/rate-bar.js';
 import { announce } from '../lib/announce.js';
 import { h, replaceChildren } from '../lib/dom.js';
@@ -80,6 +80,8 @@ export async function render(context: RouteContext): Promise<void> {
     monitoringMonths: indicator.monitoringMonths,
     actuals: figures,
     revisedPeriods: new Set(values.filter((value) => value.revised).map((value) => value.period)),
+    valueType: indicator.valueType,
+    endedUpTo: lastEndedPeriod(new Date()),
   });
   const names = new Map(people.map((person) => [person.id, person.name]));
   const subject = { code: indicator.code, unit: indicator.unit };
@@ -128,11 +130,7 @@ export async function render(context: RouteContext): Promise<void> {
     historySection(planId, code, history, names, signal),
   );
   mountSeriesChart(chartSection, series, subject, signal);
-  chartSection.append(
-    h('p', { class: 'muted' }, t('indicator.chartNote')),
-    basisNote(progress[0]?.basis),
-    periodsTable(series, figures, subject),
-  );
+  chartSection.append(basisNote(progress[0]?.basis), periodsTable(series, figures, subject));
 }
 
 function header(indicator: IndicatorResponse, target: TargetResponse): HTMLElement {

@@ -3,18 +3,21 @@ import type {
   IndicatorProgress,
   ProgressResponse,
   ProgressBasis,
+  ProgressTrendResponse,
   TargetProgress,
+  TrendPoint,
 } from '../../src/contracts/progress.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
 import { getPlan } from '../api/plans.js';
-import { getProgress } from '../api/progress.js';
+import { getProgress, getProgressTrend } from '../api/progress.js';
 import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
 import { mountChart } from '../charts/mount.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
-import { bandName } from '../lib/band.js';
+import { rateTrend } from '../components/rate-trend.js';
+import { bandName, coverageText } from '../lib/band.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
 import {
@@ -49,6 +52,9 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   const progress = requested ? first : await latestWithValues(plan, first, context.signal, basis);
   if (context.signal.aborted) return;
+  // Asked once the page's own figures are in (a big plan's trend must not delay them) and
+  // drawn when they arrive: the page does not wait for them.
+  const trends = new Trends(getProgressTrend(planId, context.signal, basis), context.signal);
   context.setTitle(plan.title);
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   const thresholds = thresholdsOf(plan.settings);
@@ -63,15 +69,22 @@ export async function render(context: RouteContext): Promise<void> {
     header(plan),
     identity(plan),
     periodForm(plan, progress.period, basis),
-    summary(plan, progress),
+    summary(plan, progress, trends),
     chartSection,
-    tree(progress, thresholds),
+    tree(progress, thresholds, trends),
   );
+  trends.attached();
   const targets = progress.aims.flatMap((aim) => aim.targets);
   mountChart(
     chartSection,
     toRealisationChartConfig(
-      targets.map((target) => ({ code: target.code, title: target.title, rate: target.rate })),
+      targets.map((target) => ({
+        code: target.code,
+        title: target.title,
+        rate: target.rate,
+        band: target.band,
+        detail: coverageText(target.coverage, getLang()),
+      })),
       { thresholds, formatRate, noDataLabel: noData() },
     ),
     {
@@ -161,12 +174,106 @@ function periodForm(plan: PlanResponse, current: string, basis: ProgressBasis | 
   });
 }
 
-function summary(plan: PlanResponse, progress: ProgressResponse): HTMLElement {
+/**
+ * The small trend charts of the page (plan, aims, targets) from one trend answer, which the page
+ * does not wait for: each chart's place is built with the page (a target's when its row is first
+ * opened) and drawn once both the answer is in and the page is in the document.
+ */
+class Trends {
+  private trend: ProgressTrendResponse | null = null;
+  private failed = false;
+  private isAttached = false;
+  private readonly waiting: Array<() => void> = [];
+
+  constructor(
+    request: Promise<ProgressTrendResponse>,
+    private readonly signal: AbortSignal,
+  ) {
+    request.then(
+      (trend) => {
+        this.trend = trend;
+        this.flush();
+      },
+      () => {
+        // A trend that cannot be loaded leaves the figures of the page as they are.
+        this.failed = true;
+        this.flush();
+      },
+    );
+  }
+
+  plan(): HTMLElement {
+    return this.place(t('overview.trendPlan'), (trend) => trend.plan.points, true);
+  }
+
+  aim(code: string): HTMLElement {
+    return this.place(code, (trend) => trend.aims.find((aim) => aim.code === code)?.points);
+  }
+
+  target(aimCode: string, code: string): HTMLElement {
+    return this.place(
+      code,
+      (trend) =>
+        trend.aims.find((aim) => aim.code === aimCode)?.targets.find((target) => target.code === code)
+          ?.points,
+    );
+  }
+
+  /** The page is in the document: places can be drawn. */
+  attached(): void {
+    this.isAttached = true;
+    this.flush();
+  }
+
+  private place(
+    subject: string,
+    pick: (trend: ProgressTrendResponse) => readonly TrendPoint[] | undefined,
+    sayWhenEmpty = false,
+  ): HTMLElement {
+    const element = h('div', { class: 'trend-place', 'data-trend-for': subject });
+    const fill = () => {
+      if (this.signal.aborted) return;
+      const points = this.trend ? (pick(this.trend) ?? []) : [];
+      if (points.length > 0) {
+        const trend = rateTrend(subject, points);
+        element.append(
+          h(
+            'figure',
+            { class: 'trend' },
+            h('figcaption', { class: 'trend-caption' }, t('overview.trendHeading')),
+            trend.element,
+          ),
+        );
+        trend.draw(this.signal);
+      } else if (sayWhenEmpty) {
+        element.append(
+          h(
+            'p',
+            { class: 'muted trend-none' },
+            t(this.failed ? 'overview.trendFailed' : 'overview.trendNone'),
+          ),
+        );
+      }
+    };
+    // A target's place is built after the page is in: it is drawn once it is in the document too.
+    if (this.isAttached && (this.trend || this.failed)) queueMicrotask(fill);
+    else this.waiting.push(fill);
+    return element;
+  }
+
+  private flush(): void {
+    if (!this.isAttached || (!this.trend && !this.failed)) return;
+    for (const fill of this.waiting.splice(0)) fill();
+  }
+}
+
+function summary(plan: PlanResponse, progress: ProgressResponse, trends: Trends): HTMLElement {
   return h(
     'section',
     { class: 'card summary', 'aria-labelledby': 'summary-heading' },
     h('h2', { id: 'summary-heading' }, t('overview.planRate', { period: formatPeriod(progress.period) })),
     h('div', { class: 'big-rate' }, progressRate(progress)),
+    trends.plan(),
     rateNotes(progress),
     hasRole(plan.institution.id, 'planner', 'admin') ? basisSwitch(plan, progress) : null,
     bandLegend(progress),
@@ -194,29 +301,35 @@ function basisSwitch(plan: PlanResponse, progress: ProgressResponse): HTMLElemen
   return h('p', { class: 'basis-choice' }, input, ' ', h('label', { for: id }, t('common.basisAll')));
 }
 
-function tree(progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function tree(progress: ProgressResponse, thresholds: StatusThresholds, trends: Trends): HTMLElement {
   return h(
     'section',
     { class: 'tree', 'aria-labelledby': 'tree-heading' },
     h('h2', { id: 'tree-heading' }, t('overview.treeHeading')),
     progress.aims.length === 0
       ? h('p', {}, t('overview.noAims'))
-      : progress.aims.map((aim) => aimSection(aim, progress, thresholds)),
+      : progress.aims.map((aim) => aimSection(aim, progress, thresholds, trends)),
   );
 }
 
-function aimSection(aim: AimProgress, progress: ProgressResponse, thresholds: StatusThresholds): HTMLElement {
+function aimSection(
+  aim: AimProgress,
+  progress: ProgressResponse,
+  thresholds: StatusThresholds,
+  trends: Trends,
+): HTMLElement {
   const headingId = uid('aim');
   return h(
     'section',
     { class: 'card aim', 'aria-labelledby': headingId, 'data-code': aim.code },
     h('h3', { id: headingId }, h('span', { class: 'code' }, aim.code), ' ', aim.title),
     progressRate(aim),
+    trends.aim(aim.code),
     howComputed(`${aim.code} ${aim.title}`, explainAim(aim, progress.settings)),
     h(
       'ul',
       { class: 'targets' },
-      aim.targets.map((target) => h('li', {}, targetDetails(target, progress, thresholds))),
+      aim.targets.map((target) => h('li', {}, targetDetails(target, progress, thresholds, trends, aim.code))),
     ),
   );
 }
@@ -225,6 +338,8 @@ function targetDetails(
   target: TargetProgress,
   progress: ProgressResponse,
   thresholds: StatusThresholds,
+  trends: Trends,
+  aimCode: string,
 ): HTMLElement {
   const details = h(
     'details',
@@ -242,6 +357,7 @@ function targetDetails(
     h(
       'div',
       { class: 'target-body' },
+      trends.target(aimCode, target.code),
       target.responsibleUnit
         ? h('p', { class: 'muted' }, t('overview.responsibleUnit', { unit: target.responsibleUnit }))
         : null,

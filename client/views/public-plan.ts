@@ -4,6 +4,7 @@ import { getPublicPlan, getPublicProgress } from '../api/public.js';
 import {
   assessedPeriodOf,
   comparePeriods,
+  lastEndedPeriod,
   periodsUpTo,
   toIndicatorSeries,
 } from '../charts/indicator-series-chart.js';
@@ -12,7 +13,7 @@ import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
-import { bandName } from '../lib/band.js';
+import { bandName, coverageText } from '../lib/band.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
 import { formatDate, formatDateTime, formatPeriod, formatRate, noData } from '../lib/format.js';
@@ -104,7 +105,13 @@ export async function render(context: RouteContext): Promise<void> {
   mountChart(
     chartSection,
     toRealisationChartConfig(
-      targets.map((target) => ({ code: target.code, title: target.title, rate: target.rate })),
+      targets.map((target) => ({
+        code: target.code,
+        title: target.title,
+        rate: target.rate,
+        band: target.band,
+        detail: coverageText(target.coverage, getLang()),
+      })),
       { thresholds, formatRate, noDataLabel: noData() },
     ),
     {
@@ -387,6 +394,8 @@ async function mountIndicatorChart(
       monitoringMonths: monitoringOf(indicator, responses),
       actuals: figuresByPeriod(responses, indicator.code),
       revisedPeriods: new Set(indicator.values.filter((value) => value.revised).map((value) => value.period)),
+      valueType: indicator.valueType,
+      endedUpTo: lastEndedPeriod(new Date()),
     });
     const box = h('div', { class: 'indicator-chart' });
     container.append(box);

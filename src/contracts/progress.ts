@@ -172,3 +172,33 @@ export interface PlanRateResponse {
   band: RateBand;
   aims: Array<{ code: string; rate: number | null; coverage: Coverage; band: RateBand }>;
 }
+
+/** One assessed period of a trend: a rate as GET progress computes it for that period. */
+export interface TrendPoint {
+  /** "2025-H1" (30 June izleme) or "2025" (year-end değerlendirme). */
+  period: string;
+  rate: number | null;
+  coverage: Coverage;
+  band: RateBand;
+}
+
+/** A rate across the assessed periods: one point per period of the trend, in the same order. */
+export interface TrendSeries {
+  code: string;
+  title: string;
+  points: TrendPoint[];
+}
+
+/**
+ * GET /api/plans/:planId/progress/trend: the plan's, each aim's and each target's rate over every
+ * assessed period that holds a value on the basis (in time order), each point exactly what GET
+ * progress answers for that period and basis.
+ */
+export interface ProgressTrendResponse {
+  planId: string;
+  basis: ProgressBasis;
+  /** The assessed periods of the points, in time order ("2025-H1", "2025", "2026-H1"…). */
+  periods: string[];
+  plan: { points: TrendPoint[] };
+  aims: Array<TrendSeries & { targets: TrendSeries[] }>;
+}

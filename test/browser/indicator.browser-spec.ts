@@ -1,8 +1,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { SERIES_COLOURS } from '../../client/charts/indicator-series-chart.js';
+import type { PlanResponse } from '../../src/contracts/resources.js';
+import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
-import { openHeaderMenu, waitForScreen } from './support/browser-app.js';
+import { TEST_ADMIN } from '../support/create-test-app.js';
+import { canvasColourAt, importPlan, openHeaderMenu, waitForScreen } from './support/browser-app.js';
 import { PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
 
 /**
@@ -217,5 +220,61 @@ describe('indicator page', () => {
       'INDICATOR_NOT_FOUND',
     );
     expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
+  }, 60_000);
+
+  it('draws a donemsel indicator as two bars per year (first half, year total), never one line', async () => {
+    // Trees planted, a per-year flow: 2025 first half 400, second half 700 → year total 1,100.
+    const doc = workedExampleDocument({ institutionName: 'Ağaç Belediyesi' });
+    const trees = doc.plan.aims[0].targets[1].indicators[0];
+    Object.assign(trees, {
+      name: 'Dikilen ağaç',
+      unit: 'adet',
+      valueType: 'donemsel',
+      method: 'F2',
+      baseline: 800,
+      targets: { '2025': 1000, '2026': 1200, '2027': 1400, '2028': 1600, '2029': 1800 },
+      values: {
+        '2025-H1': { value: 400, status: 'approved' },
+        '2025-H2': { value: 700, status: 'approved', deviationReason: 'Fidan teslimi gecikti' },
+      },
+    });
+    const treesPlan: PlanResponse = await importPlan(t, doc);
+    const { page, errors } = await openSignedIn(
+      t,
+      TEST_ADMIN,
+      `/plans/${treesPlan.id}/indicators/PG1.2.1`,
+      '/plans/:planId/indicators/:code',
+    );
+    const canvas = 'section[data-section="series"] canvas';
+    await expect(page.locator(canvas).getAttribute('aria-label')).resolves.toContain('çubuk grafiği');
+    // Where Chart.js put the two 2025 bars (year index 0): the first half (dataset 0) left of the
+    // year total (dataset 1), the total taller; read the colour drawn halfway up each bar.
+    const bars = await page.$eval(canvas, (element) => {
+      type Bar = { x: number; y: number; base: number };
+      const chart = (
+        element as HTMLCanvasElement & {
+          chart: {
+            getDatasetMeta(index: number): { type: string; data: Bar[] };
+            scales: { y: { getPixelForValue(value: number): number } };
+          };
+        }
+      ).chart;
+      const bar = (dataset: number) => {
+        const { x, y, base } = chart.getDatasetMeta(dataset).data[0];
+        return { x, y, base, type: chart.getDatasetMeta(dataset).type };
+      };
+      return { firstHalf: bar(0), yearTotal: bar(1), zero: chart.scales.y.getPixelForValue(0) };
+    });
+    expect([bars.firstHalf.type, bars.yearTotal.type]).toEqual(['bar', 'bar']);
+    expect(bars.firstHalf.x).toBeLessThan(bars.yearTotal.x - 5);
+    expect(bars.yearTotal.y).toBeLessThan(bars.firstHalf.y);
+    // Both stand on 0: the value axis starts at 0.
+    expect(Math.abs(bars.firstHalf.base - bars.zero)).toBeLessThan(1);
+    const middle = (bar: { x: number; y: number; base: number }) =>
+      canvasColourAt(page, canvas, bar.x, (bar.y + bar.base) / 2);
+    await expect(middle(bars.firstHalf)).resolves.toBe(SERIES_COLOURS.firstHalf);
+    await expect(middle(bars.yearTotal)).resolves.toBe(SERIES_COLOURS.actual);
+    await expect(page.locator('.series-legend').textContent()).resolves.toContain('İlk altı ay');
+    expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -1,6 +1,13 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
-import { canvasPixels, pixelsNear, openHeaderMenu, signIn, waitForScreen } from './support/browser-app.js';
+import {
+  canvasColourAt,
+  canvasPixels,
+  pixelsNear,
+  openHeaderMenu,
+  signIn,
+  waitForScreen,
+} from './support/browser-app.js';
 import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
 
 let planner: { email: string; password: string };
@@ -70,8 +77,11 @@ describe('plan overview', () => {
     await expect(
       page.locator('details.target[data-code="H1.2"] .rate-value').first().textContent(),
     ).resolves.toBe('veri yok');
+    // H1.1's 40 rests on 40 % of its weight: its bar is the grey of "yetersiz veri", as the rate
+    // bar beside it, not the red of a poor year-end rate.
     const midYearPixels = await canvasPixels(page, '.chart-box canvas');
-    expect(pixelsNear(midYearPixels, STATUS_COLOURS.poor)).toBeGreaterThan(500);
+    expect(pixelsNear(midYearPixels, STATUS_COLOURS.none)).toBeGreaterThan(500);
+    expect(pixelsNear(midYearPixels, STATUS_COLOURS.poor)).toBe(0);
     expect(pixelsNear(midYearPixels, STATUS_COLOURS.good)).toBe(0);
 
     // The language switch changes every text, keeps the figures, and switches back.
@@ -173,6 +183,64 @@ describe('plan overview', () => {
     await expect(page.locator('.summary .basis-note strong').textContent()).resolves.toBe('Approved values');
     await page.getByRole('button', { name: 'Türkçe' }).click();
     await waitForScreen(page, '/plans/:planId');
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('the plan, each aim and each opened target show their rate across the assessed periods, on a phone', async () => {
+    // The worked example's approved values make two assessed periods: 30 June 2025 (plan 40,
+    // resting on 20 % of the weight) and the 2025 year end (plan 77.5, H1.1 65).
+    const { page, errors } = await openSignedIn(
+      t,
+      planner,
+      `/plans/${plan.id}?period=2025`,
+      '/plans/:planId',
+      PHONE,
+    );
+    const planTrend = page.locator('.summary .rate-trend canvas');
+    await expect(planTrend.getAttribute('aria-label')).resolves.toBe(
+      'Plan gerçekleşme oranı dönemlere göre: 2025 ara dönem (Ocak–Haziran) %40 (1/4 gösterge, ağırlık payı %20); ' +
+        '2025 yıl sonu %77,5 (4/4 gösterge, ağırlık payı %100)',
+    );
+    // Year ends and 30 June are two series: the 77.5 year end is a filled dot in the amber of its
+    // band, the 30 June 40 a hollow square in the grey of "yetersiz veri".
+    const points = await page.$eval('.summary .rate-trend canvas', (element) => {
+      type Point = { x: number; y: number; skip: boolean };
+      const chart = (
+        element as HTMLCanvasElement & {
+          chart: { getDatasetMeta(index: number): { data: Point[] } };
+        }
+      ).chart;
+      const at = (dataset: number, index: number) => {
+        const { x, y, skip } = chart.getDatasetMeta(dataset).data[index];
+        return { x, y, skip };
+      };
+      return { yearEnd: at(0, 1), yearEndSlot: at(0, 0), midYear: at(1, 0) };
+    });
+    expect(points.yearEndSlot.skip).toBe(true);
+    expect(points.midYear.x).toBeLessThan(points.yearEnd.x);
+    expect(points.midYear.y).toBeGreaterThan(points.yearEnd.y);
+    await expect(
+      canvasColourAt(page, '.summary .rate-trend canvas', points.yearEnd.x, points.yearEnd.y),
+    ).resolves.toBe(STATUS_COLOURS.warning);
+    await expect(
+      canvasColourAt(page, '.summary .rate-trend canvas', points.midYear.x, points.midYear.y),
+    ).resolves.toBe('#ffffff');
+    await expect(page.locator('.summary .trend-key').textContent()).resolves.toBe(
+      'yıl sonuara dönem (30 Haziran)',
+    );
+
+    await expect(page.locator('section.aim[data-code="A1"] .rate-trend canvas').count()).resolves.toBe(1);
+    // A target's trend is drawn when its row is opened.
+    const h11 = page.locator('details.target[data-code="H1.1"]');
+    await expect(h11.locator('.rate-trend canvas').count()).resolves.toBe(0);
+    await h11.locator('summary').first().click();
+    await expect(h11.locator('.rate-trend canvas').getAttribute('aria-label')).resolves.toContain(
+      '2025 yıl sonu %65',
+    );
+    const painted = await canvasPixels(page, 'details.target[data-code="H1.1"] .rate-trend canvas');
+    expect(painted.painted).toBeGreaterThan(200);
+    const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(390);
     expect(errors).toEqual([]);
   }, 60_000);
 

@@ -837,6 +837,12 @@ const ROWS: Row[] = [
   },
   {
     method: 'GET',
+    route: '/api/plans/:planId/progress/trend',
+    cells: [401, 200, 200, 200, 200, 200, 200, 404],
+    request: () => ({ path: `${plan()}/progress/trend` }),
+  },
+  {
+    method: 'GET',
     route: '/api/plans/:planId/audit',
     cells: [401, 200, 200, 200, 403, 403, 200, 404],
     request: () => ({ path: `${plan()}/audit` }),

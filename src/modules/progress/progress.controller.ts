@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { PlanRateResponse, ProgressResponse } from '../../contracts/progress.js';
+import type { PlanRateResponse, ProgressResponse, ProgressTrendResponse } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { parseBasis, ProgressService } from './progress.service.js';
@@ -39,6 +39,21 @@ export class ProgressController {
     @RequestLang() lang: Lang,
   ): Promise<ProgressResponse> {
     return this.progress.getProgress(planId, period, lang, { basis: parseBasis(basis, lang) });
+  }
+
+  @Get('plans/:planId/progress/trend')
+  @ApiOperation({
+    summary:
+      "The plan's, each aim's and each target's rate, band and coverage for every assessed period that holds a value, in time order",
+  })
+  @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
+  @ApiLang()
+  getTrend(
+    @Param('planId') planId: string,
+    @Query('basis') basis: string | undefined,
+    @RequestLang() lang: Lang,
+  ): Promise<ProgressTrendResponse> {
+    return this.progress.getTrend(planId, parseBasis(basis, lang));
   }
 
   @Get('progress')

@@ -112,8 +112,51 @@ export class ProgressRepository {
     /** Only approved values: what the public sees. */
     approvedOnly = false,
   ): Promise<Map<string, EnginePlan>> {
-    const planIds = headers.map((header) => header.id);
     const years = [...new Set([lastYear, ...headers.map((header) => header.endYear)])];
+    const rows = await this.fetchEngineRows(headers, { years, lastYear, withText, approvedOnly });
+    return assembleEnginePlans(headers, rows, rows.laterUpdates);
+  }
+
+  /**
+   * One plan over all its years, loaded once (the trend): every yearly target and entry. `planOf(year)`
+   * gives the plan as the engine reads it for that assessed year, with the approved updates that
+   * take effect after it read as before them, as loadEnginePlan(header, year) would.
+   */
+  async loadEnginePlanHistory(
+    header: PlanHeader,
+    approvedOnly: boolean,
+  ): Promise<{ latest: EnginePlan; planOf: (year: number) => EnginePlan }> {
+    const years: number[] = [];
+    for (let year = header.startYear; year <= header.endYear; year += 1) years.push(year);
+    const rows = await this.fetchEngineRows([header], {
+      years,
+      lastYear: header.endYear,
+      updatesAfter: header.startYear,
+      withText: true,
+      approvedOnly,
+    });
+    const planOf = (year: number): EnginePlan =>
+      assembleEnginePlans(
+        [header],
+        rows,
+        rows.laterUpdates.filter((update) => update.effective_year > year),
+      ).get(header.id) as EnginePlan;
+    return { latest: planOf(header.endYear), planOf };
+  }
+
+  /** The five narrow queries of loadEnginePlans, and the approved updates after `updatesAfter` (default lastYear). */
+  private async fetchEngineRows(
+    headers: PlanHeader[],
+    options: {
+      years: number[];
+      lastYear: number;
+      updatesAfter?: number;
+      withText: boolean;
+      approvedOnly: boolean;
+    },
+  ): Promise<EngineRows> {
+    const { years, lastYear, withText, approvedOnly } = options;
+    const planIds = headers.map((header) => header.id);
     const text = (column: string, alias: string): string =>
       withText ? `${column} AS ${alias}` : `'' AS ${alias}`;
     const [aims, targets, indicators, yearly, entries, laterUpdates] = await Promise.all([
@@ -155,79 +198,113 @@ export class ProgressRepository {
       ),
       // Approved updates that take effect after lastYear, first one first: what they changed is
       // read as it was before them (usually none, so no per-row lookup is paid for).
-      this.dataSource.query<
-        Array<{ plan_id: string; weight_changes: WeightChange[]; changes: TargetChange[] }>
-      >(
-        `SELECT plan_id, weight_changes, changes FROM plan_versions
+      this.dataSource.query<LaterUpdate[]>(
+        `SELECT plan_id, effective_year, weight_changes, changes FROM plan_versions
           WHERE plan_id = ANY($1::uuid[]) AND status = 'approved' AND effective_year > $2
           ORDER BY number`,
-        [planIds, lastYear],
+        [planIds, options.updatesAfter ?? lastYear],
       ),
     ]);
-    const before = valuesBeforeLaterUpdates(laterUpdates);
-    const plans = new Map<string, EnginePlan>(
-      headers.map((header) => [
-        header.id,
-        {
-          startYear: header.startYear,
-          endYear: header.endYear,
-          settings: header.settings ?? undefined,
-          aims: [],
-        },
-      ]),
-    );
-    const aimById = new Map<string, EngineAim>();
-    for (const row of aims) {
-      const aim: EngineAim = { code: row.code, title: row.title, targets: [] };
-      aimById.set(row.id, aim);
-      (plans.get(row.plan_id) as EnginePlan).aims.push(aim);
-    }
-    const indicatorById = new Map(indicators.map((row) => [row.id, row]));
-    const targetsOf = new Map<string, Record<string, number>>();
-    for (const row of yearly) {
-      const indicator = indicatorById.get(row.indicator_id);
-      const value =
-        (indicator && before.target.get(`${indicator.plan_id}|${indicator.code}|${row.year}`)) ?? row.value;
-      const map = targetsOf.get(row.indicator_id);
-      if (map) map[String(row.year)] = value;
-      else targetsOf.set(row.indicator_id, { [String(row.year)]: value });
-    }
-    const valuesOf = new Map<string, Record<string, { value: number }>>();
-    for (const row of entries) {
-      const map = valuesOf.get(row.indicator_id);
-      if (map) map[row.period] = { value: row.value };
-      else valuesOf.set(row.indicator_id, { [row.period]: { value: row.value } });
-    }
-    const targetById = new Map<string, EngineTarget>();
-    for (const row of targets) {
-      const target: EngineTarget = {
-        code: row.code,
-        title: row.title,
-        responsibleUnit: row.unit_code,
-        ...(row.cost_estimate ? { costEstimate: row.cost_estimate } : {}),
-        indicators: [],
-      };
-      targetById.set(row.id, target);
-      aimById.get(row.aim_id)?.targets.push(target);
-    }
-    for (const row of indicators) {
-      targetById.get(row.target_id)?.indicators.push({
-        code: row.code,
-        name: row.name,
-        unit: row.unit,
-        weight: before.weight.get(`${row.plan_id}|${row.code}`) ?? row.weight,
-        direction: row.direction,
-        valueType: row.value_type,
-        ...(row.method ? { method: row.method } : {}),
-        baseline: row.baseline,
-        targets: targetsOf.get(row.id) ?? {},
-        ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
-        ...(row.since_year ? { sinceYear: row.since_year } : {}),
-        values: valuesOf.get(row.id) ?? {},
-      });
-    }
-    return plans;
+    return { aims, targets, indicators, yearly, entries, laterUpdates };
   }
+}
+
+interface LaterUpdate {
+  plan_id: string;
+  effective_year: number;
+  weight_changes: WeightChange[];
+  changes: TargetChange[];
+}
+
+/** The rows the engine's plans are put together from. */
+interface EngineRows {
+  aims: Array<{ id: string; plan_id: string; code: string; title: string }>;
+  targets: Array<{
+    id: string;
+    aim_id: string;
+    code: string;
+    title: string;
+    unit_code: string | null;
+    cost_estimate: Record<string, number> | null;
+  }>;
+  indicators: IndicatorRow[];
+  yearly: Array<{ indicator_id: string; year: number; value: number }>;
+  entries: Array<{ indicator_id: string; period: string; value: number }>;
+  laterUpdates: LaterUpdate[];
+}
+
+/**
+ * The aim → target → indicator trees of the plans from their rows; what `laterUpdates` changed
+ * is read as it was before them.
+ */
+function assembleEnginePlans(
+  headers: PlanHeader[],
+  { aims, targets, indicators, yearly, entries }: EngineRows,
+  laterUpdates: LaterUpdate[],
+): Map<string, EnginePlan> {
+  const before = valuesBeforeLaterUpdates(laterUpdates);
+  const plans = new Map<string, EnginePlan>(
+    headers.map((header) => [
+      header.id,
+      {
+        startYear: header.startYear,
+        endYear: header.endYear,
+        settings: header.settings ?? undefined,
+        aims: [],
+      },
+    ]),
+  );
+  const aimById = new Map<string, EngineAim>();
+  for (const row of aims) {
+    const aim: EngineAim = { code: row.code, title: row.title, targets: [] };
+    aimById.set(row.id, aim);
+    (plans.get(row.plan_id) as EnginePlan).aims.push(aim);
+  }
+  const indicatorById = new Map(indicators.map((row) => [row.id, row]));
+  const targetsOf = new Map<string, Record<string, number>>();
+  for (const row of yearly) {
+    const indicator = indicatorById.get(row.indicator_id);
+    const value =
+      (indicator && before.target.get(`${indicator.plan_id}|${indicator.code}|${row.year}`)) ?? row.value;
+    const map = targetsOf.get(row.indicator_id);
+    if (map) map[String(row.year)] = value;
+    else targetsOf.set(row.indicator_id, { [String(row.year)]: value });
+  }
+  const valuesOf = new Map<string, Record<string, { value: number }>>();
+  for (const row of entries) {
+    const map = valuesOf.get(row.indicator_id);
+    if (map) map[row.period] = { value: row.value };
+    else valuesOf.set(row.indicator_id, { [row.period]: { value: row.value } });
+  }
+  const targetById = new Map<string, EngineTarget>();
+  for (const row of targets) {
+    const target: EngineTarget = {
+      code: row.code,
+      title: row.title,
+      responsibleUnit: row.unit_code,
+      ...(row.cost_estimate ? { costEstimate: row.cost_estimate } : {}),
+      indicators: [],
+    };
+    targetById.set(row.id, target);
+    aimById.get(row.aim_id)?.targets.push(target);
+  }
+  for (const row of indicators) {
+    targetById.get(row.target_id)?.indicators.push({
+      code: row.code,
+      name: row.name,
+      unit: row.unit,
+      weight: before.weight.get(`${row.plan_id}|${row.code}`) ?? row.weight,
+      direction: row.direction,
+      valueType: row.value_type,
+      ...(row.method ? { method: row.method } : {}),
+      baseline: row.baseline,
+      targets: targetsOf.get(row.id) ?? {},
+      ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
+      ...(row.since_year ? { sinceYear: row.since_year } : {}),
+      values: valuesOf.get(row.id) ?? {},
+    });
+  }
+  return plans;
 }
 
 /**
@@ -236,9 +313,10 @@ export class ProgressRepository {
  * the first such update that changed it. A yearly target that did not exist before (old null)
  * is read as it is now.
  */
-function valuesBeforeLaterUpdates(
-  updates: Array<{ plan_id: string; weight_changes: WeightChange[]; changes: TargetChange[] }>,
-): { weight: Map<string, number>; target: Map<string, number | null> } {
+function valuesBeforeLaterUpdates(updates: LaterUpdate[]): {
+  weight: Map<string, number>;
+  target: Map<string, number | null>;
+} {
   const weight = new Map<string, number>();
   const target = new Map<string, number | null>();
   for (const update of updates) {

@@ -4,11 +4,13 @@ import {
   type PlanRateResponse,
   type ProgressBasis,
   type ProgressResponse,
+  type ProgressTrendResponse,
 } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, NotFoundError } from '../../common/app-error.js';
 import { formatPeriod, parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 import { ProgressCache } from './progress-cache.js';
+import { computeTrend, trendPeriods } from './progress-trend.js';
 import { computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository, type PlanHeader } from './progress.repository.js';
 import { isUuid } from '../../common/ids.js';
@@ -20,6 +22,7 @@ type RateFigures = Pick<PlanRateResponse, 'rate' | 'coverage' | 'band' | 'aims'>
 export class ProgressService {
   private readonly cache = new ProgressCache<ProgressResponse>(1000);
   private readonly rates = new ProgressCache<RateFigures>(20000);
+  private readonly trends = new ProgressCache<ProgressTrendResponse>(200);
 
   constructor(private readonly repository: ProgressRepository) {}
 
@@ -48,6 +51,27 @@ export class ProgressService {
     const progress = { planId, basis, ...computeProgress(plan, period) };
     this.cache.set(key, header.stamp, progress);
     return progress;
+  }
+
+  /**
+   * The plan's, each aim's and each target's rate for every assessed period that holds a value on
+   * the basis, in time order: the plan is loaded once and each period computed by the engine, so
+   * each point equals GET progress of that period and basis.
+   */
+  async getTrend(planId: string, basis: ProgressBasis = 'approved'): Promise<ProgressTrendResponse> {
+    const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
+    if (!header) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    const key = `${planId}|${basis}`;
+    const cached = this.trends.get(key, header.stamp);
+    if (cached) return cached;
+    const history = await this.repository.loadEnginePlanHistory(header, basis === 'approved');
+    const trend: ProgressTrendResponse = {
+      planId,
+      basis,
+      ...computeTrend(trendPeriods(history.latest), history.planOf),
+    };
+    this.trends.set(key, header.stamp, trend);
+    return trend;
   }
 
   /**
