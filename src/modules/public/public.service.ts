@@ -1,8 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { ProgressResponse } from '../../contracts/progress.js';
-import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
+import type {
+  OpenDataLicence,
+  OpenDataResponse,
+  OpenDataRow,
+  PublicPlan,
+  PublicPlanSummary,
+} from '../../contracts/public.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { Lang } from '../../contracts/validation.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { effectiveStatus } from '../plans/plan-document.mapper.js';
@@ -11,6 +18,15 @@ import { ProgressService } from '../progress/progress.service.js';
 import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
 import { isExpired } from '../plans/plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
+import type { IndicatorValue } from '../indicators/indicator-value.entity.js';
+import {
+  assessedPeriodsOf,
+  openDataDocument,
+  openDataFileName,
+  openDataRows,
+  toCsv,
+  type OpenDataInput,
+} from './open-data.js';
 
 /** The transparency pages' data: published plans and approved values, nothing internal. */
 @Injectable()
@@ -18,6 +34,7 @@ export class PublicService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly progress: ProgressService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** One page of the published plans (newest start year first, then title) and how many there are. */
@@ -104,6 +121,78 @@ export class PublicService {
   async getProgress(planId: string, period: string | undefined, lang: Lang): Promise<ProgressResponse> {
     await this.getPublished(planId);
     return this.progress.getProgress(planId, period, lang, { basis: 'approved' });
+  }
+
+  /** The open data as JSON: every approved figure of a published plan, with the licence. */
+  async getOpenData(planId: string): Promise<OpenDataResponse> {
+    const { input, rows } = await this.openData(planId);
+    return openDataDocument(input, rows);
+  }
+
+  /** The same rows as RFC 4180 CSV (UTF-8 with BOM), with its file name and the licence. */
+  async getOpenDataCsv(
+    planId: string,
+  ): Promise<{ fileName: string; content: string; licence: OpenDataLicence }> {
+    const { input, rows } = await this.openData(planId);
+    return { fileName: openDataFileName(input.plan, 'csv'), content: toCsv(rows), licence: input.licence };
+  }
+
+  private async openData(planId: string): Promise<{ input: OpenDataInput; rows: OpenDataRow[] }> {
+    await this.getPublished(planId);
+    const rows = await loadPlanRows(this.dataSource.manager, planId);
+    const approved = new Map<string, IndicatorValue[]>();
+    for (const value of rows.values) {
+      if (value.status !== 'approved') continue;
+      const list = approved.get(value.indicatorId) ?? [];
+      list.push(value);
+      approved.set(value.indicatorId, list);
+    }
+    const input: OpenDataInput = {
+      plan: {
+        id: rows.plan.id,
+        name: rows.plan.title,
+        institution: rows.institution.name,
+        startYear: rows.plan.startYear,
+        endYear: rows.plan.endYear,
+      },
+      licence: this.config.openDataLicence,
+      // Plan order: aims, then their targets, then their indicators.
+      indicators: rows.aims.flatMap((aim) =>
+        rows.targets
+          .filter((target) => target.aimId === aim.id)
+          .flatMap((target) =>
+            rows.indicators
+              .filter((indicator) => indicator.targetId === target.id)
+              .map((indicator) => ({
+                aimCode: aim.code,
+                aimName: aim.title,
+                targetCode: target.code,
+                targetName: target.title,
+                code: indicator.code,
+                name: indicator.name,
+                unit: indicator.unit,
+                valueType: indicator.valueType,
+                direction: indicator.direction,
+                weight: indicator.weight,
+                baseline: indicator.baseline,
+                values: (approved.get(indicator.id) ?? [])
+                  .sort((a, b) => a.period.localeCompare(b.period))
+                  .map((value) => ({
+                    period: value.period,
+                    value: value.value,
+                    revised: value.revised,
+                    approvedAt: value.approvedAt,
+                  })),
+              })),
+          ),
+      ),
+    };
+    // B, C and the rate of each assessed period come from the progress engine, as the public page's do.
+    const progress = new Map<string, ProgressResponse>();
+    for (const period of assessedPeriodsOf(input.indicators)) {
+      progress.set(period, await this.progress.getProgress(planId, period, 'en', { basis: 'approved' }));
+    }
+    return { input, rows: openDataRows(input, progress) };
   }
 
   private async getPublished(planId: string): Promise<Plan> {
