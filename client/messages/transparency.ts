@@ -59,8 +59,8 @@ export const transparency = defineMessages('transparency', {
     'transparency.detailsHint':
       'amaç, hedef ve gösterge kodları; başlangıç (A), hedef (B) ve gerçekleşme (C) değerleri',
     'transparency.openData': 'Açık veri',
-    'transparency.openDataNote':
-      'Onaylanmış bütün değerler, gösterge ve dönem başına bir satır. Lisans: {licence}.',
+    'transparency.openDataNote': 'Onaylanmış bütün değerler, gösterge ve dönem başına bir satır.',
+    'transparency.openDataLicence': 'Lisans:',
     'transparency.openDataCsv': 'CSV',
     'transparency.openDataJson': 'JSON',
     'transparency.chartLoading': 'Grafik hazırlanıyor',
@@ -123,8 +123,8 @@ export const transparency = defineMessages('transparency', {
     'transparency.detailsHint':
       'codes of aims, targets and indicators; baseline (A), target (B) and actual (C) values',
     'transparency.openData': 'Open data',
-    'transparency.openDataNote':
-      'Every approved value, one row per indicator and period. Licence: {licence}.',
+    'transparency.openDataNote': 'Every approved value, one row per indicator and period.',
+    'transparency.openDataLicence': 'Licence:',
     'transparency.openDataCsv': 'CSV',
     'transparency.openDataJson': 'JSON',
     'transparency.chartLoading': 'Preparing the chart',

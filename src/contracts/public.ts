@@ -40,6 +40,8 @@ export interface PublicPlan extends PublicPlanSummary {
   vision: string | null;
   values: CoreValueDoc[];
   councilDecision: { date: string | null; number: string | null } | null;
+  /** The licence of the plan's open data (data.csv, data.json). */
+  openDataLicence: OpenDataLicence;
   aims: Array<{
     code: string;
     title: string;

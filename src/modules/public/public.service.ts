@@ -75,6 +75,7 @@ export class PublicService {
         rows.plan.councilDecisionDate || rows.plan.councilDecisionNumber
           ? { date: rows.plan.councilDecisionDate, number: rows.plan.councilDecisionNumber }
           : null,
+      openDataLicence: this.config.openDataLicence,
       aims: rows.aims.map((aim) => ({
         code: aim.code,
         title: aim.title,
