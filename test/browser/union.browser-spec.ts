@@ -45,8 +45,10 @@ beforeAll(async () => {
     app,
     planDocument('Bilecik Belediyesi', (doc) => {
       const [h11, h12] = doc.plan.aims[0].targets;
-      h11.indicators[2].values = { '2025-H2': { value: 60 } };
-      h12.indicators[0].values = { '2025-H2': { value: 61, deviationReason: 'Ek denetim' } };
+      h11.indicators[2].values = { '2025-H2': { value: 60, status: 'approved' } };
+      h12.indicators[0].values = {
+        '2025-H2': { value: 61, deviationReason: 'Ek denetim', status: 'approved' },
+      };
     }),
   );
   await importPlan(
