@@ -18,7 +18,7 @@ import { ProgressService } from '../progress/progress.service.js';
 import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
 import { isExpired } from '../plans/plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
-import type { IndicatorValue } from '../indicators/indicator-value.entity.js';
+import { PublicRepository } from './public.repository.js';
 import {
   assessedPeriodsOf,
   openDataDocument,
@@ -34,6 +34,7 @@ export class PublicService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly progress: ProgressService,
+    private readonly repository: PublicRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -139,60 +140,23 @@ export class PublicService {
   }
 
   private async openData(planId: string): Promise<{ input: OpenDataInput; rows: OpenDataRow[] }> {
-    await this.getPublished(planId);
-    const rows = await loadPlanRows(this.dataSource.manager, planId);
-    const approved = new Map<string, IndicatorValue[]>();
-    for (const value of rows.values) {
-      if (value.status !== 'approved') continue;
-      const list = approved.get(value.indicatorId) ?? [];
-      list.push(value);
-      approved.set(value.indicatorId, list);
-    }
+    const plan = await this.getPublished(planId);
+    const [institution, indicators] = await Promise.all([
+      this.repository.institutionName(plan.institutionId),
+      this.repository.approvedEntries(planId),
+    ]);
     const input: OpenDataInput = {
-      plan: {
-        id: rows.plan.id,
-        name: rows.plan.title,
-        institution: rows.institution.name,
-        startYear: rows.plan.startYear,
-        endYear: rows.plan.endYear,
-      },
+      plan: { id: plan.id, name: plan.title, institution, startYear: plan.startYear, endYear: plan.endYear },
       licence: this.config.openDataLicence,
-      // Plan order: aims, then their targets, then their indicators.
-      indicators: rows.aims.flatMap((aim) =>
-        rows.targets
-          .filter((target) => target.aimId === aim.id)
-          .flatMap((target) =>
-            rows.indicators
-              .filter((indicator) => indicator.targetId === target.id)
-              .map((indicator) => ({
-                aimCode: aim.code,
-                aimName: aim.title,
-                targetCode: target.code,
-                targetName: target.title,
-                code: indicator.code,
-                name: indicator.name,
-                unit: indicator.unit,
-                valueType: indicator.valueType,
-                direction: indicator.direction,
-                weight: indicator.weight,
-                baseline: indicator.baseline,
-                values: (approved.get(indicator.id) ?? [])
-                  .sort((a, b) => a.period.localeCompare(b.period))
-                  .map((value) => ({
-                    period: value.period,
-                    value: value.value,
-                    revised: value.revised,
-                    approvedAt: value.approvedAt,
-                  })),
-              })),
-          ),
-      ),
+      indicators,
     };
-    // B, C and the rate of each assessed period come from the progress engine, as the public page's do.
-    const progress = new Map<string, ProgressResponse>();
-    for (const period of assessedPeriodsOf(input.indicators)) {
-      progress.set(period, await this.progress.getProgress(planId, period, 'en', { basis: 'approved' }));
-    }
+    // B, C and the rate of each assessed period come from the progress engine (and its cache),
+    // as the public page's do.
+    const periods = assessedPeriodsOf(indicators);
+    const answers = await Promise.all(
+      periods.map((period) => this.progress.getProgress(planId, period, 'en', { basis: 'approved' })),
+    );
+    const progress = new Map(periods.map((period, index) => [period, answers[index]]));
     return { input, rows: openDataRows(input, progress) };
   }
 
