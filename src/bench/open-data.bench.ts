@@ -1,3 +1,7 @@
+import { ProgressService } from '../modules/progress/progress.service.js';
+import { assessedPeriodsOf } from '../modules/public/open-data.js';
+import { PublicRepository } from '../modules/public/public.repository.js';
+import { PublicService } from '../modules/public/public.service.js';
 import { type BenchContext, median, report, sample, time } from './measure.js';
 
 /**
@@ -85,6 +89,23 @@ export async function openDataBench(context: BenchContext): Promise<void> {
     unit: 'ms',
     limit: 300,
   });
+  // Where the time goes, server side: the entries' query, the periods' progress (cached), the whole CSV.
+  const repository = context.app.get(PublicRepository);
+  const progress = context.app.get(ProgressService);
+  const service = context.app.get(PublicService);
+  const entries = await repository.approvedEntries(planId);
+  const periods = assessedPeriodsOf(entries);
+  const queryTime = await sample(10, () => repository.approvedEntries(planId), 2);
+  const progressTime = await sample(
+    10,
+    () => Promise.all(periods.map((period) => progress.getProgress(planId, period, 'en'))),
+    2,
+  );
+  const serverTime = await sample(10, () => service.getOpenDataCsv(planId), 2);
+  console.log(
+    `open-data CSV server time ${serverTime.toFixed(1)} ms: entries query ${queryTime.toFixed(1)} ms, ` +
+      `progress of ${periods.length} periods (cached) ${progressTime.toFixed(1)} ms`,
+  );
   const jsonTime = await sample(10, jsonOnce, 2);
   console.log(`open-data JSON of the metropolitan plan, progress cached (HTTP): ${jsonTime.toFixed(1)} ms`);
 }
