@@ -117,16 +117,29 @@ export function openDataFileName(
  */
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '';
-  const text = typeof value === 'string' ? value : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  if (typeof value !== 'string') return String(value);
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
+
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /**
  * RFC 4180 CSV in UTF-8 with a byte-order mark (so Excel reads Turkish letters): the header
  * line of the stable column names first, CRLF line ends, a CRLF after the last row.
  */
 export function toCsv(rows: readonly OpenDataRow[]): string {
+  // Names repeat on every row of their plan, aim, target and indicator: each is quoted once.
+  const quoted = new Map<string, string>();
+  const field = (value: string | number | boolean | null): string => {
+    if (typeof value !== 'string') return csvField(value);
+    let text = quoted.get(value);
+    if (text === undefined) {
+      text = csvField(value);
+      quoted.set(value, text);
+    }
+    return text;
+  };
   const lines = [OPEN_DATA_COLUMNS.join(',')];
-  for (const row of rows) lines.push(OPEN_DATA_COLUMNS.map((column) => csvField(row[column])).join(','));
+  for (const row of rows) lines.push(OPEN_DATA_COLUMNS.map((column) => field(row[column])).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
