@@ -12,6 +12,7 @@ import { entry } from './entry.js';
 import { approvals } from './approvals.js';
 import { indicator } from './indicator.js';
 import { transparency } from './transparency.js';
+import { union } from './union.js';
 import { users } from './users.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
@@ -31,6 +32,7 @@ export const bundles = [
   approvals,
   indicator,
   transparency,
+  union,
   users,
   account,
   admin,

@@ -3,7 +3,7 @@ import { h, replaceChildren } from '../lib/dom.js';
 import { formatNumber } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 import { href, type RouteContext } from '../lib/router.js';
-import { getInstitutionId, loadDirectory } from '../lib/session.js';
+import { currentUser, getInstitutionId, loadDirectory } from '../lib/session.js';
 import { planStatusLabel } from '../lib/labels.js';
 
 /** #/ : the plans the user can open, grouped by institution (the chosen one first). */
@@ -19,9 +19,13 @@ export async function render(context: RouteContext): Promise<void> {
       plans: plans.filter((plan) => plan.institution.id === institution.id),
     }))
     .filter((group) => group.plans.length > 0);
+  // A union's members plan on their own; its users compare the plans they see side by side.
+  const union =
+    currentUser()?.isSuperadmin || institutions.some((institution) => institution.kind === 'birlik');
   replaceChildren(
     context.outlet,
     h('h1', { tabindex: -1 }, t('home.title')),
+    union ? h('p', { class: 'union-link' }, h('a', { href: href('/union') }, t('union.homeLink'))) : null,
     groups.length === 0
       ? h('p', {}, t('home.empty'))
       : groups.map((group) =>

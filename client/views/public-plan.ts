@@ -22,6 +22,7 @@ import { planStatusLabel } from '../lib/labels.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
+import { aimSummaries } from './public-summary.js';
 import {
   figuresByPeriod,
   findIndicator,
@@ -75,6 +76,31 @@ export async function render(context: RouteContext): Promise<void> {
     return series;
   };
 
+  const targets = progress.aims.flatMap((aim) => aim.targets);
+  const details = h(
+    'details',
+    { class: 'card public-details' },
+    h(
+      'summary',
+      {},
+      h('span', { class: 'details-title' }, t('transparency.detailsHeading')),
+      h('span', { class: 'muted' }, ` — ${t('transparency.detailsHint')}`),
+    ),
+    bandLegend(progress),
+    h('p', { class: 'muted' }, t('transparency.approvedOnly')),
+    chartSection,
+    tree(plan, progress, thresholds, loadSeries, signal),
+  );
+  // A chart needs a laid-out box: drawn when the details are first opened.
+  let chartMounted = false;
+  details.addEventListener('toggle', () => {
+    if (!details.open || chartMounted) return;
+    chartMounted = true;
+    mountTargetChart(chartSection, targets, thresholds, progress.period, signal);
+  });
+
+  // On a phone the first screen holds the plan, the period, its rate and the aims in plain words;
+  // mission, vision and the figures with their codes are folded below.
   replaceChildren(
     context.outlet,
     h(
@@ -83,8 +109,6 @@ export async function render(context: RouteContext): Promise<void> {
       h('a', { href: '#/public' }, t('transparency.back')),
     ),
     header(plan),
-    identity(plan),
-    periodForm(plan, progress.period),
     h(
       'section',
       { class: 'card summary', 'aria-labelledby': 'public-rate-heading' },
@@ -95,13 +119,80 @@ export async function render(context: RouteContext): Promise<void> {
       ),
       h('div', { class: 'big-rate' }, progressRate(progress)),
       rateNotes(progress),
-      bandLegend(progress),
-      h('p', { class: 'muted' }, t('transparency.approvedOnly')),
     ),
-    chartSection,
-    tree(plan, progress, thresholds, loadSeries, signal),
+    summarySection(plan, progress),
+    periodForm(plan, progress.period),
+    openDataSection(plan),
+    identity(plan),
+    details,
   );
-  const targets = progress.aims.flatMap((aim) => aim.targets);
+}
+
+/** The aims in plain words (public-summary.ts): no codes, no A/B/C. */
+function summarySection(plan: PublicPlan, progress: ProgressResponse): HTMLElement {
+  const aimRates = new Map(progress.aims.map((aim) => [aim.code, aim]));
+  const summaries = aimSummaries(plan, progress, getLang());
+  return h(
+    'section',
+    { class: 'public-summary', 'aria-labelledby': 'public-summary-heading' },
+    h(
+      'h2',
+      { id: 'public-summary-heading' },
+      t('transparency.summaryHeading', { period: formatPeriod(progress.period) }),
+    ),
+    summaries.length === 0
+      ? h('p', {}, t('transparency.summaryNoAims'))
+      : summaries.map((aim) => {
+          const headingId = uid('public-summary-aim');
+          return h(
+            'section',
+            { class: 'card aim-summary', 'aria-labelledby': headingId, 'data-aim': aim.code },
+            h('h3', { id: headingId }, aim.title),
+            figureRate(aimRates.get(aim.code), { compact: true }),
+            h('p', { class: 'summary-lead' }, aim.lead),
+            aim.sentences.length === 0
+              ? null
+              : h(
+                  'ul',
+                  { class: 'summary-sentences' },
+                  aim.sentences.map((sentence) => h('li', {}, sentence)),
+                ),
+          );
+        }),
+  );
+}
+
+/** "Açık veri: CSV · JSON" with the licence line. */
+function openDataSection(plan: PublicPlan): HTMLElement {
+  const base = `/api/public/plans/${encodeURIComponent(plan.id)}`;
+  return h(
+    'section',
+    { class: 'card open-data', 'aria-labelledby': 'public-open-data-heading' },
+    h(
+      'p',
+      {},
+      h('strong', { id: 'public-open-data-heading' }, `${t('transparency.openData')}: `),
+      h('a', { href: `${base}/data.csv`, download: '', 'data-format': 'csv' }, t('transparency.openDataCsv')),
+      ' · ',
+      h('a', { href: `${base}/data.json`, 'data-format': 'json' }, t('transparency.openDataJson')),
+    ),
+    h(
+      'p',
+      { class: 'muted' },
+      `${t('transparency.openDataNote')} ${t('transparency.openDataLicence')} `,
+      h('a', { href: plan.openDataLicence.url, rel: 'license' }, plan.openDataLicence.name),
+      '.',
+    ),
+  );
+}
+
+function mountTargetChart(
+  chartSection: HTMLElement,
+  targets: TargetProgress[],
+  thresholds: StatusThresholds,
+  period: string,
+  signal: AbortSignal,
+): void {
   mountChart(
     chartSection,
     toRealisationChartConfig(
@@ -116,11 +207,11 @@ export async function render(context: RouteContext): Promise<void> {
     ),
     {
       label: t('transparency.chartLabel', {
-        period: formatPeriod(progress.period),
+        period: formatPeriod(period),
         list: targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
       }),
       table: {
-        caption: t('transparency.chartHeading', { period: formatPeriod(progress.period) }),
+        caption: t('transparency.chartHeading', { period: formatPeriod(period) }),
         headers: [t('transparency.target'), t('transparency.rate'), t('transparency.status')],
         rows: targets.map((target) => [
           `${target.code} ${target.title}`,
@@ -165,8 +256,9 @@ function header(plan: PublicPlan): HTMLElement {
   );
 }
 
+/** Mission, vision and core values, folded: the figures come first on a phone. */
 function identity(plan: PublicPlan): HTMLElement {
-  return planIdentity(plan, {
+  const section = planIdentity(plan, {
     headingId: 'public-identity-heading',
     heading: t('transparency.identityHeading'),
     mission: t('transparency.mission'),
@@ -175,6 +267,12 @@ function identity(plan: PublicPlan): HTMLElement {
     notGiven: t('transparency.notGiven'),
     valueDescriptions: t('transparency.valueDescriptions'),
   });
+  return h(
+    'details',
+    { class: 'card public-identity' },
+    h('summary', {}, t('transparency.identityHeading')),
+    section.querySelector('.identity-list'),
+  );
 }
 
 function periodForm(plan: PublicPlan, current: string): HTMLElement {

@@ -29,7 +29,7 @@ import {
   verdict,
 } from './measure.js';
 import { buildMemberPlan, buildMetropolitanPlan } from './plan-generator.js';
-import { benchSections } from './sections.js';
+import { benchSections, sectionName } from './sections.js';
 
 /**
  * `npm run bench`: each figure beside the floor it is compared with, measured in the same run,
@@ -67,6 +67,13 @@ async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
 }
 
 async function main(): Promise<void> {
+  // `npm run bench -- open-data reports`: only these sections, after the metropolitan plan's import.
+  const only = process.argv.slice(2);
+  const unknown = only.filter((name) => !benchSections.some((section) => sectionName(section) === name));
+  if (unknown.length > 0)
+    throw new Error(
+      `unknown bench section(s) ${unknown.join(', ')}; sections: ${benchSections.map(sectionName).join(', ')}`,
+    );
   const tempDir = mkdtempSync(join(tmpdir(), 'pusula-bench-'));
   chmodSync(tempDir, 0o755); // the embedded server runs as the OS user postgres when we are root
   let stopEmbedded: () => Promise<void> = () => Promise.resolve();
@@ -145,6 +152,25 @@ async function main(): Promise<void> {
         })) as { id: string }
       ).id;
     let planId = await importOnce();
+    if (only.length > 0) {
+      const context: BenchContext = {
+        app,
+        dataSource,
+        base,
+        token,
+        metropolitan,
+        metropolitanPlanId: planId,
+        tempDir,
+        databaseUrl,
+        ownerUrl: migrationUrl || databaseUrl,
+      };
+      for (const section of benchSections) if (only.includes(sectionName(section))) await section(context);
+      await app.close();
+      await dropDatabase();
+      await stopEmbedded();
+      rmSync(tempDir, { recursive: true, force: true });
+      summariseAndExit();
+    }
     const importSamples: number[] = [];
     for (let index = 0; index < 5; index += 1) {
       const started = performance.now();
@@ -369,6 +395,10 @@ async function main(): Promise<void> {
   });
 
   rmSync(tempDir, { recursive: true, force: true });
+  summariseAndExit();
+}
+
+function summariseAndExit(): never {
   const failed = lines.filter((line) => !verdict(line)).length;
   console.log(`\n${lines.length - failed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);

@@ -2,6 +2,7 @@ import type { BenchContext } from './measure.js';
 import { auditedWritesBench } from './audited-writes.bench.js';
 import { clientBench } from './client.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
+import { openDataBench } from './open-data.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
@@ -17,4 +18,13 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   clientBench,
   signInBench,
   auditedWritesBench,
+  openDataBench,
 ];
+
+/**
+ * A section's name for `npm run bench -- <name>…`: its function's name without "Bench", in
+ * kebab case (openDataBench → open-data, reportsBench → reports).
+ */
+export function sectionName(section: (context: BenchContext) => Promise<void>): string {
+  return section.name.replace(/Bench$/, '').replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { ConfigError, fastifyTrustProxy, loadConfig, parseTrustProxy } from './app-config.js';
+import {
+  ConfigError,
+  DEFAULT_OPEN_DATA_LICENCE,
+  fastifyTrustProxy,
+  loadConfig,
+  parseTrustProxy,
+} from './app-config.js';
 
 describe('PUSULA_TRUST_PROXY', () => {
   it('is off by default and when set to false', () => {
@@ -160,6 +166,25 @@ describe('audit sealing interval', () => {
     );
     expect(() => loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '2.5' })).toThrow(
       'PUSULA_AUDIT_SEAL_SECONDS must be a whole number',
+    );
+  });
+});
+
+describe('PUSULA_OPEN_DATA_LICENCE_*', () => {
+  it('defaults to CC BY 4.0 in Turkish and takes the institution’s own licence', () => {
+    expect(loadConfig({}).openDataLicence).toEqual(DEFAULT_OPEN_DATA_LICENCE);
+    expect(DEFAULT_OPEN_DATA_LICENCE.name).toContain('kaynak gösterilerek serbestçe kullanılabilir');
+    expect(
+      loadConfig({
+        PUSULA_OPEN_DATA_LICENCE_NAME: 'Açık Veri Lisansı 1.0',
+        PUSULA_OPEN_DATA_LICENCE_URL: 'https://veri.example.gov.tr/lisans',
+      }).openDataLicence,
+    ).toEqual({ name: 'Açık Veri Lisansı 1.0', url: 'https://veri.example.gov.tr/lisans' });
+  });
+
+  it('refuses a licence address that is not an http(s) URL', () => {
+    expect(() => loadConfig({ PUSULA_OPEN_DATA_LICENCE_URL: 'javascript:alert(1)' })).toThrow(
+      'PUSULA_OPEN_DATA_LICENCE_URL must be an http(s) URL',
     );
   });
 });

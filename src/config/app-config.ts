@@ -192,6 +192,17 @@ class EnvironmentVariables {
   @Max(3600, { message: 'PUSULA_AUDIT_SEAL_SECONDS must be between 1 and 3600' })
   PUSULA_AUDIT_SEAL_SECONDS?: number;
 
+  /** The open data's licence as named in data.json and docs (default: CC BY 4.0, in Turkish). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^.{1,200}$/, { message: 'PUSULA_OPEN_DATA_LICENCE_NAME must be 1 to 200 characters' })
+  PUSULA_OPEN_DATA_LICENCE_NAME?: string;
+
+  /** Where the licence text is (data.json, and the CSV's Link header rel="license"). */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s<>"]+$/, { message: 'PUSULA_OPEN_DATA_LICENCE_URL must be an http(s) URL' })
+  PUSULA_OPEN_DATA_LICENCE_URL?: string;
+
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
     message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
@@ -225,7 +236,15 @@ export interface AppConfig {
   timeouts: ServerTimeouts;
   /** Milliseconds between two runs of audit_seal_pending() (docs/deployment.md#audit-sealing). */
   auditSealInterval: number;
+  /** The open data's licence (PUSULA_OPEN_DATA_LICENCE_NAME, PUSULA_OPEN_DATA_LICENCE_URL). */
+  openDataLicence: { name: string; url: string };
 }
+
+/** Unless the institution sets its own: reuse with attribution, CC BY 4.0. */
+export const DEFAULT_OPEN_DATA_LICENCE = {
+  name: 'CC BY 4.0 — Açık veri, kaynak gösterilerek serbestçe kullanılabilir',
+  url: 'https://creativecommons.org/licenses/by/4.0/deed.tr',
+};
 
 /** How long a client may take, in milliseconds; see `fastifyServerOptions` (common/http-server.ts). */
 export interface ServerTimeouts {
@@ -265,6 +284,8 @@ const KNOWN_KEYS = new Set([
   'PUSULA_IDLE_TIMEOUT_SECONDS',
   'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS',
   'PUSULA_AUDIT_SEAL_SECONDS',
+  'PUSULA_OPEN_DATA_LICENCE_NAME',
+  'PUSULA_OPEN_DATA_LICENCE_URL',
 ]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -341,6 +362,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demoAccounts: parsed.PUSULA_DEMO_ACCOUNTS ?? false,
     timeouts,
     auditSealInterval: (parsed.PUSULA_AUDIT_SEAL_SECONDS ?? 5) * 1000,
+    openDataLicence: {
+      name: parsed.PUSULA_OPEN_DATA_LICENCE_NAME?.trim() ?? DEFAULT_OPEN_DATA_LICENCE.name,
+      url: parsed.PUSULA_OPEN_DATA_LICENCE_URL ?? DEFAULT_OPEN_DATA_LICENCE.url,
+    },
   };
 }
 

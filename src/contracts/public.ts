@@ -40,9 +40,61 @@ export interface PublicPlan extends PublicPlanSummary {
   vision: string | null;
   values: CoreValueDoc[];
   councilDecision: { date: string | null; number: string | null } | null;
+  /** The licence of the plan's open data (data.csv, data.json). */
+  openDataLicence: OpenDataLicence;
   aims: Array<{
     code: string;
     title: string;
     targets: Array<{ code: string; title: string; responsibleUnit: string; indicators: PublicIndicator[] }>;
   }>;
+}
+
+/**
+ * The open data's columns (GET /api/public/plans/:id/data.csv and data.json), in this order. The
+ * names are stable: a column is only ever added at the end, never renamed or removed.
+ */
+export const OPEN_DATA_COLUMNS = [
+  'plan_id',
+  'plan_name',
+  'institution',
+  'period',
+  'assessed_period',
+  'aim_code',
+  'aim_name',
+  'target_code',
+  'target_name',
+  'indicator_code',
+  'indicator_name',
+  'unit',
+  'value_type',
+  'direction',
+  'weight',
+  'baseline',
+  'target_value',
+  'entered_value',
+  'actual_value',
+  'rate',
+  'revised',
+  'approved_at',
+] as const;
+
+export type OpenDataColumn = (typeof OPEN_DATA_COLUMNS)[number];
+
+/** One approved entry of an indicator with the figures of the assessed period it closes (docs/api.md). */
+export type OpenDataRow = Record<OpenDataColumn, string | number | boolean | null>;
+
+/** Under which terms the open data may be reused (PUSULA_OPEN_DATA_LICENCE_NAME / _URL). */
+export interface OpenDataLicence {
+  name: string;
+  url: string;
+}
+
+/** GET /api/public/plans/:id/data.json: the rows of data.csv with the plan and the licence. */
+export interface OpenDataResponse {
+  plan: { id: string; name: string; institution: string; startYear: number; endYear: number };
+  licence: OpenDataLicence;
+  /** Always approved: the open data holds approved values only. */
+  basis: 'approved';
+  columns: OpenDataColumn[];
+  rows: OpenDataRow[];
 }

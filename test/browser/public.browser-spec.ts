@@ -66,8 +66,15 @@ async function openPublicPlan(page: Page): Promise<void> {
   await waitForScreen(page, '/public/plans/:id');
 }
 
+/** Unfolds the "Ayrıntılar" section (codes, A/B/C, the charts) when it is folded. */
+async function openDetails(page: Page): Promise<void> {
+  const details = page.locator('details.public-details');
+  if ((await details.getAttribute('open')) === null) await details.locator('> summary').click();
+}
+
 /** Opens PG1.1.1's approved values and waits for its line chart. */
 async function openIndicator(page: Page) {
+  await openDetails(page);
   const item = page.locator('li.indicator[data-code="PG1.1.1"]');
   await item.locator('details.indicator-values > summary').click();
   await item.locator('canvas').waitFor();
@@ -115,6 +122,8 @@ describe('public transparency page', () => {
     await expect(
       page.locator('li.public-target[data-code="H1.1"] .rate-value').first().textContent(),
     ).resolves.toBe('%62,5');
+    await openDetails(page);
+    await page.locator('section[aria-labelledby="public-chart-heading"] canvas').waitFor();
     // It rests on 40 % of H1.1's weight: its bar is the grey of "yetersiz veri", as its rate bar.
     const bars = await canvasPixels(page, 'section[aria-labelledby="public-chart-heading"] canvas');
     expect(pixelsNear(bars, STATUS_COLOURS.none)).toBeGreaterThan(500);
@@ -190,5 +199,65 @@ describe('public transparency page', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(errors.filter((error) => !error.includes('404'))).toEqual([]);
+  }, 60_000);
+
+  it('tells each aim in plain words on the first screen, folds codes and mission, and links the open data', async () => {
+    const { page, errors } = await t.newPage({ viewport: PHONE });
+    await page.goto(`${t.baseUrl}/#/public/plans/${plan.id}?period=2025`);
+    await waitForScreen(page, '/public/plans/:id');
+
+    // The worked example, 2025 (domain.md 4.4): 4 indicators with data, PG1.1.2 (150 %) beyond its target.
+    const aim = page.locator('.aim-summary[data-aim="A1"]');
+    await expect(aim.locator('.summary-lead').textContent()).resolves.toBe(
+      "Bu amaçtaki 4 göstergenin tümü için 2025 verisi var; 1'i hedefe ulaştı.",
+    );
+    const sentences = await aim.locator('.summary-sentences li').allTextContents();
+    expect(sentences).toContain('Park alanı: 2025 yıl sonunda 115.000 m² (hedef 120.000 m², %75).');
+    expect(sentences).toContain('Şikâyet çözüm süresi: 2025 yıl sonunda 7 gün (hedef 8 gün, %150).');
+    expect(sentences).toContain('Temiz sokak oranı: 2025 yıl sonunda %59 (hedef %60, %90).');
+    // No codes and no A/B/C in the summary; they wait in the folded details.
+    await expect(page.locator('.public-summary').textContent()).resolves.not.toMatch(
+      /PG\d|H\d\.\d|\bA\d\b|\((A|B|C)\)/,
+    );
+    // A short first screen: plan, period and rate, then the summary begins within the phone's height.
+    const summaryTop = (await page.locator('#public-summary-heading').boundingBox())?.y ?? Infinity;
+    expect(summaryTop).toBeLessThan(PHONE.height);
+    await expect(page.getByText('Kentlilere etkin hizmet').isVisible()).resolves.toBe(false);
+    await expect(page.locator('li.indicator[data-code="PG1.1.1"]').isVisible()).resolves.toBe(false);
+    await page.locator('details.public-identity > summary').click();
+    await expect(page.getByText('Kentlilere etkin hizmet').isVisible()).resolves.toBe(true);
+    await openDetails(page);
+    await expect(page.locator('li.indicator[data-code="PG1.1.1"]').isVisible()).resolves.toBe(true);
+    await page.locator('section[aria-labelledby="public-chart-heading"] canvas').waitFor();
+    const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
+    expect(width).toBeLessThanOrEqual(PHONE.width);
+
+    // Açık veri: CSV · JSON — the CSV downloads under its file name, the JSON names the licence.
+    const csvLink = page.locator('.open-data a[data-format="csv"]');
+    const [download] = await Promise.all([page.waitForEvent('download'), csvLink.click()]);
+    expect(download.suggestedFilename()).toBe(`pusula-acik-veri-2025-2029-${plan.id}.csv`);
+    const csv = await page.evaluate(
+      async (url) => {
+        const response = await fetch(url);
+        return {
+          status: response.status,
+          type: response.headers.get('content-type'),
+          text: await response.text(),
+        };
+      },
+      (await csvLink.getAttribute('href')) as string,
+    );
+    expect(csv.status).toBe(200);
+    expect(csv.type).toMatch(/^text\/csv/);
+    expect(csv.text.split('\r\n')[0]).toMatch(/^plan_id,plan_name,institution,period,/);
+    expect(csv.text).toContain(',PG1.1.1,Park alanı,m²,duzey,artis,40,100000,120000,115000,115000,75,');
+    const jsonHref = (await page.locator('.open-data a[data-format="json"]').getAttribute('href')) as string;
+    const json = await page.evaluate(
+      async (url) => (await fetch(url)).json() as Promise<{ licence: { name: string } }>,
+      jsonHref,
+    );
+    expect(json.licence.name).toContain('CC BY 4.0');
+    await expect(page.locator('.open-data a[rel="license"]').textContent()).resolves.toContain('CC BY 4.0');
+    expect(errors).toEqual([]);
   }, 60_000);
 });

@@ -1,14 +1,15 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { ProgressResponse } from '../../contracts/progress.js';
-import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
+import type { OpenDataResponse, PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { Public } from '../auth/access.decorators.js';
 import { PublicService } from './public.service.js';
 import { PublicPlansQueryDto } from './dto/public.dto.js';
 import { PUBLIC_PLANS_PAGE_SIZE } from '../plans/plan-limits.js';
+import { openDataFileName } from './open-data.js';
 
 /** No sign-in: published plans and approved values only (never drafts, notes, questions or users). */
 @ApiTags('public')
@@ -46,5 +47,39 @@ export class PublicController {
     @RequestLang() lang: Lang,
   ): Promise<ProgressResponse> {
     return this.service.getProgress(id, period, lang);
+  }
+
+  @Get(':id/data.csv')
+  @ApiProduces('text/csv')
+  @ApiOkResponse({ description: 'RFC 4180 CSV, UTF-8 with BOM; columns in docs/api.md (open data)' })
+  @ApiOperation({
+    summary:
+      'Open data: every approved figure of a published plan, one row per indicator and entry period, as CSV; the licence in the Link header (rel="license")',
+  })
+  async getOpenDataCsv(
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    const file = await this.service.getOpenDataCsv(id);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8; header=present')
+      .header('content-disposition', `attachment; filename="${file.fileName}"`)
+      .header('link', `<${file.licence.url}>; rel="license"`);
+    return file.content;
+  }
+
+  @Get(':id/data.json')
+  @ApiOperation({
+    summary: 'Open data: the rows of data.csv as JSON, with the plan, the column names and the licence',
+  })
+  async getOpenDataJson(
+    @Param('id') id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<OpenDataResponse> {
+    const data = await this.service.getOpenData(id);
+    void reply
+      .header('content-disposition', `inline; filename="${openDataFileName(data.plan, 'json')}"`)
+      .header('link', `<${data.licence.url}>; rel="license"`);
+    return data;
   }
 }

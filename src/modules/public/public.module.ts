@@ -2,11 +2,12 @@ import { Module } from '@nestjs/common';
 import { PlansModule } from '../plans/plans.module.js';
 import { ProgressModule } from '../progress/progress.module.js';
 import { PublicController } from './public.controller.js';
+import { PublicRepository } from './public.repository.js';
 import { PublicService } from './public.service.js';
 
 @Module({
   imports: [PlansModule, ProgressModule],
   controllers: [PublicController],
-  providers: [PublicService],
+  providers: [PublicService, PublicRepository],
 })
 export class PublicModule {}

@@ -1,8 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
 import type { ProgressResponse } from '../../contracts/progress.js';
-import type { PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
+import type {
+  OpenDataLicence,
+  OpenDataResponse,
+  OpenDataRow,
+  PublicPlan,
+  PublicPlanSummary,
+} from '../../contracts/public.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { Lang } from '../../contracts/validation.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { Plan } from '../plans/plan.entity.js';
@@ -10,6 +17,15 @@ import { ProgressService } from '../progress/progress.service.js';
 import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
 import { isExpired, effectiveStatus } from '../plans/plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
+import { PublicRepository } from './public.repository.js';
+import {
+  assessedPeriodsOf,
+  openDataDocument,
+  openDataFileName,
+  openDataRows,
+  toCsv,
+  type OpenDataInput,
+} from './open-data.js';
 
 /** The transparency pages' data: published plans and approved values, nothing internal. */
 @Injectable()
@@ -17,6 +33,8 @@ export class PublicService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly progress: ProgressService,
+    private readonly repository: PublicRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** One page of the published plans (newest start year first, then title) and how many there are. */
@@ -57,6 +75,7 @@ export class PublicService {
         rows.plan.councilDecisionDate || rows.plan.councilDecisionNumber
           ? { date: rows.plan.councilDecisionDate, number: rows.plan.councilDecisionNumber }
           : null,
+      openDataLicence: this.config.openDataLicence,
       aims: rows.aims.map((aim) => ({
         code: aim.code,
         title: aim.title,
@@ -103,6 +122,41 @@ export class PublicService {
   async getProgress(planId: string, period: string | undefined, lang: Lang): Promise<ProgressResponse> {
     await this.getPublished(planId);
     return this.progress.getProgress(planId, period, lang, { basis: 'approved' });
+  }
+
+  /** The open data as JSON: every approved figure of a published plan, with the licence. */
+  async getOpenData(planId: string): Promise<OpenDataResponse> {
+    const { input, rows } = await this.openData(planId);
+    return openDataDocument(input, rows);
+  }
+
+  /** The same rows as RFC 4180 CSV (UTF-8 with BOM), with its file name and the licence. */
+  async getOpenDataCsv(
+    planId: string,
+  ): Promise<{ fileName: string; content: string; licence: OpenDataLicence }> {
+    const { input, rows } = await this.openData(planId);
+    return { fileName: openDataFileName(input.plan, 'csv'), content: toCsv(rows), licence: input.licence };
+  }
+
+  private async openData(planId: string): Promise<{ input: OpenDataInput; rows: OpenDataRow[] }> {
+    const plan = await this.getPublished(planId);
+    const [institution, indicators] = await Promise.all([
+      this.repository.institutionName(plan.institutionId),
+      this.repository.approvedEntries(planId),
+    ]);
+    const input: OpenDataInput = {
+      plan: { id: plan.id, name: plan.title, institution, startYear: plan.startYear, endYear: plan.endYear },
+      licence: this.config.openDataLicence,
+      indicators,
+    };
+    // B, C and the rate of each assessed period come from the progress engine (and its cache),
+    // as the public page's do.
+    const periods = assessedPeriodsOf(indicators);
+    const answers = await Promise.all(
+      periods.map((period) => this.progress.getProgress(planId, period, 'en', { basis: 'approved' })),
+    );
+    const progress = new Map(periods.map((period, index) => [period, answers[index]]));
+    return { input, rows: openDataRows(input, progress) };
   }
 
   private async getPublished(planId: string): Promise<Plan> {

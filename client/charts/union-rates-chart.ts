@@ -1,0 +1,81 @@
+import type { ChartConfiguration } from 'chart.js';
+import type { RateBand } from '../../src/contracts/progress.js';
+import { bandStatus, type BandStatus } from '../lib/band.js';
+import { HORIZONTAL_BAR_OPTIONS } from './horizontal-bar.js';
+import { GRID_COLOUR, STATUS_COLOURS } from './palette.js';
+
+/** One plan of the union-wide view: its rate and the API's band for it. */
+export interface UnionRateItem {
+  /** The bar's label: the member institution's name. */
+  label: string;
+  /** Tooltip title: institution and plan. */
+  title: string;
+  rate: number | null;
+  band: RateBand;
+  /** Tooltip line: what the rate rests on ("12/30 gösterge, ağırlık payı %41"). */
+  coverage: string;
+}
+
+/** Canvas colours of the API's bands: too little data is drawn grey, like the HTML bars. */
+export const BAND_COLOURS: Record<BandStatus, string> = {
+  good: STATUS_COLOURS.good,
+  warning: STATUS_COLOURS.warning,
+  poor: STATUS_COLOURS.poor,
+  neutral: '#4a6781',
+  insufficient: STATUS_COLOURS.none,
+  none: STATUS_COLOURS.none,
+};
+
+/**
+ * The member plans' rates as horizontal bars, coloured by each plan's own band (its own
+ * thresholds, mid-year bands and minimum coverage decide, never the client); a rate resting on
+ * too little data is grey, a plan without data has no bar and says so in its label. The axis
+ * shows 0–100 and stretches for rates beyond.
+ */
+export function toUnionRatesChartConfig(
+  items: readonly UnionRateItem[],
+  options: { formatRate(rate: number | null): string; noDataLabel: string },
+): ChartConfiguration<'bar', Array<number | null>, string> {
+  const rates = items.map((item) => item.rate).filter((rate): rate is number => rate !== null);
+  const max = Math.max(100, Math.ceil(Math.max(0, ...rates) / 10) * 10);
+  const min = Math.min(0, Math.floor(Math.min(0, ...rates) / 10) * 10);
+  return {
+    type: 'bar',
+    data: {
+      labels: items.map((item) =>
+        item.rate === null ? `${item.label} (${options.noDataLabel})` : item.label,
+      ),
+      datasets: [
+        {
+          data: items.map((item) => item.rate),
+          backgroundColor: items.map((item) => BAND_COLOURS[bandStatus(item.band)]),
+          borderWidth: 0,
+          barPercentage: 0.8,
+          categoryPercentage: 0.9,
+        },
+      ],
+    },
+    options: {
+      ...HORIZONTAL_BAR_OPTIONS,
+      scales: {
+        x: {
+          min,
+          max,
+          grid: { color: GRID_COLOUR },
+          ticks: { callback: (value) => options.formatRate(Number(value)) },
+        },
+        y: { grid: { display: false } },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (tooltipItems) => items[tooltipItems[0]?.dataIndex ?? 0]?.title ?? '',
+            label: (tooltipItem) => options.formatRate(items[tooltipItem.dataIndex]?.rate ?? null),
+            afterLabel: (tooltipItem) => items[tooltipItem.dataIndex]?.coverage ?? '',
+          },
+        },
+      },
+    },
+  };
+}
