@@ -3,16 +3,14 @@
  * known — its baseline, its yearly targets and its earlier values — asks the unit for a
  * confirmation and a note, and reaches the approver marked "olağan dışı". Pure.
  */
-import type { ValueType } from '../../contracts/plan-document.js';
+import {
+  DEFAULT_PLAUSIBILITY,
+  type PlausibilityFactors,
+  type ValueType,
+} from '../../contracts/plan-document.js';
 import { parsePeriod, periodEndKey } from '../progress/periods.js';
 
-/** The plan settings of the rule: below low × the lowest or above high × the highest reference. */
-export interface PlausibilityFactors {
-  low: number;
-  high: number;
-}
-
-export const DEFAULT_PLAUSIBILITY: PlausibilityFactors = { low: 0.5, high: 2 };
+export { DEFAULT_PLAUSIBILITY, type PlausibilityFactors };
 
 export interface PlausibilityInput {
   valueType: ValueType;

@@ -247,6 +247,7 @@ export async function writeDocumentRows(
           indicatorDoc.reportingMonths,
           indicatorDoc.dataSource,
           indicatorDoc.sinceYear,
+          indicatorDoc.halfYearTargets,
           indicators.length + 1,
           1,
         ]);
@@ -376,6 +377,7 @@ export const PLAN_TABLE_COLUMNS = {
     ['reporting_months', 'smallint'],
     ['data_source', 'text'],
     ['since_year', 'integer'],
+    ['half_year_targets', 'jsonb'],
     ['position', 'integer'],
     ['version', 'integer'],
   ],

@@ -52,6 +52,8 @@ export interface IndicatorRow {
   reportingMonths: 6 | 12 | null;
   dataSource: string | null;
   sinceYear: number | null;
+  /** Half-year targets: the workbook has no column for them, so a kept indicator keeps its own. */
+  halfYearTargets: Record<string, number> | null;
   position: number;
 }
 
@@ -180,6 +182,7 @@ export function cardChanges(stored: StoredCards, aims: AimDoc[], newId: () => st
           reportingMonths: indicator.reportingMonths ?? null,
           dataSource: indicator.dataSource ?? null,
           sinceYear: indicator.sinceYear ?? null,
+          halfYearTargets: indicator.halfYearTargets ?? existing?.halfYearTargets ?? null,
           position: indicatorPosition,
         };
         place(changes.indicators, existing, row, kept.indicators);

@@ -217,6 +217,7 @@ function storedCards(rows: PlanRows): StoredCards {
       reportingMonths: indicator.reportingMonths,
       dataSource: indicator.dataSource,
       sinceYear: indicator.sinceYear,
+      halfYearTargets: indicator.halfYearTargets,
       position: indicator.position,
     })),
     yearlyTargets: rows.yearlyTargets.map(({ indicatorId, year, value }) => ({ indicatorId, year, value })),
@@ -289,6 +290,7 @@ async function applyChanges(manager: EntityManager, rows: PlanRows, changes: Car
     indicator.reportingMonths,
     indicator.dataSource,
     indicator.sinceYear,
+    indicator.halfYearTargets,
     indicator.position,
   ];
   await bulkInsert(
