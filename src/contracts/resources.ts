@@ -157,6 +157,11 @@ export interface IndicatorResponse {
   effectiveMethod: Method;
   baseline: number | null;
   targets: Record<string, number>;
+  /**
+   * Optional half-year targets by year ({} when none): the 30 June rate of that year is measured
+   * against it instead of the year-end target.
+   */
+  halfYearTargets: Record<string, number>;
   monitoringMonths: 6 | 12;
   reportingMonths: 6 | 12;
   dataSource: string | null;

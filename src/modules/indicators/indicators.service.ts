@@ -85,6 +85,7 @@ export class IndicatorsService {
         monitoringMonths: dto.monitoringMonths ?? null,
         reportingMonths: dto.reportingMonths ?? null,
         dataSource: dto.dataSource ?? null,
+        halfYearTargets: halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang),
         position: maxPosition(rows) + 1,
       });
       const indicatorId = (inserted.identifiers[0] as { id: string }).id;
@@ -108,6 +109,8 @@ export class IndicatorsService {
       for (const key of [...CONTENT_FIELDS, 'weight'] as const) {
         if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
       }
+      if (dto.halfYearTargets !== undefined)
+        changes.halfYearTargets = halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang);
       const targetsChange = dto.targets !== undefined && !sameTargets(rows, indicator.id, dto.targets);
       const locked: LockedChange[] = [
         ...(targetsChange ? [change('targets', 'targets', code)] : []),
@@ -171,7 +174,36 @@ const CONTENT_FIELDS = [
   'monitoringMonths',
   'reportingMonths',
   'dataSource',
+  'halfYearTargets',
 ] as const;
+
+/**
+ * Half-year targets as stored: only years of the plan (400 NOT_PLAN_YEAR, a detail per year),
+ * none as null.
+ */
+function halfYearTargetsOf(
+  plan: { startYear: number; endYear: number },
+  targets: Record<string, number> | null | undefined,
+  lang: Lang,
+): Record<string, number> | null {
+  if (!targets || Object.keys(targets).length === 0) return null;
+  const outside = Object.keys(targets).filter(
+    (year) => Number(year) < plan.startYear || Number(year) > plan.endYear,
+  );
+  if (outside.length > 0) {
+    const years = `${plan.startYear}–${plan.endYear}`;
+    const message = (year: string): string =>
+      lang === 'en'
+        ? `Half-year target ${year}: not one of the plan's years (${years})`
+        : `${year} yarıyıl hedefi: planın yıllarından biri değil (${years})`;
+    throw new BadRequestError(
+      'NOT_PLAN_YEAR',
+      outside.map(message).join('; '),
+      outside.map((year) => ({ path: `halfYearTargets.${year}`, code: 'NOT_PLAN_YEAR', message: message(year) })),
+    );
+  }
+  return Object.fromEntries(Object.entries(targets).sort(([a], [b]) => Number(a) - Number(b)));
+}
 
 /** A stored field as a form sends it back: an unset frequency is the default 6 months. */
 function stored(indicator: Indicator, key: (typeof CONTENT_FIELDS)[number]): unknown {
