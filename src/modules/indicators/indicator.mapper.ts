@@ -55,6 +55,7 @@ export function toIndicatorValueResponse(
     originalValue: row.originalValue,
     correctionReason: row.correctionReason,
     revised: row.revised,
+    implausible: row.implausible,
     pendingCorrection: pending ? toValueCorrectionResponse(pending) : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -199,7 +199,11 @@ function halfYearTargetsOf(
     throw new BadRequestError(
       'NOT_PLAN_YEAR',
       outside.map(message).join('; '),
-      outside.map((year) => ({ path: `halfYearTargets.${year}`, code: 'NOT_PLAN_YEAR', message: message(year) })),
+      outside.map((year) => ({
+        path: `halfYearTargets.${year}`,
+        code: 'NOT_PLAN_YEAR',
+        message: message(year),
+      })),
     );
   }
   return Object.fromEntries(Object.entries(targets).sort(([a], [b]) => Number(a) - Number(b)));

@@ -8,6 +8,7 @@ import {
   type PlausibilityFactors,
   type ValueType,
 } from '../../contracts/plan-document.js';
+import type { Lang } from '../../contracts/validation.js';
 import { parsePeriod, periodEndKey } from '../progress/periods.js';
 
 export { DEFAULT_PLAUSIBILITY, type PlausibilityFactors };
@@ -120,4 +121,79 @@ function cumulativeComplete(earlierPeriods: string[], subject: string): boolean 
   const step = parsePeriod(subject)?.half === null ? 12 : 6;
   const sequence = [...earlierPeriods, subject].map((key) => order(key) ?? 0);
   return sequence.every((at, index) => index === 0 || at - sequence[index - 1] === step);
+}
+
+/** The figure compared and the plausible range, as the 400 VALUE_IMPLAUSIBLE_NOTE details give them. */
+export interface ImplausibleDetail {
+  path: string;
+  code: 'VALUE_IMPLAUSIBLE_NOTE';
+  message: string;
+  period: string;
+  value: number;
+  compared: number;
+  range: { low: number | null; high: number | null };
+}
+
+/** Does a note say something (not empty, not only spaces)? */
+export function hasNote(note: string | null | undefined): boolean {
+  return typeof note === 'string' && note.trim() !== '';
+}
+
+/**
+ * Why an implausible entry needs a note, naming the range expected: "PG1.1.1 2025-H1: 3 olağan
+ * dışı görünüyor (beklenen aralık 3,1 – 15,8); kaydetmek için bir açıklama yazın".
+ */
+export function implausibleNoteMessage(
+  code: string,
+  period: string,
+  value: number,
+  result: PlausibilityResult,
+  lang: Lang,
+): string {
+  const range = rangeText(result.range, lang);
+  const compared =
+    result.compared !== null && result.compared !== value
+      ? lang === 'en'
+        ? ` (compared as ${formatNumber(result.compared, lang)})`
+        : ` (karşılaştırılan: ${formatNumber(result.compared, lang)})`
+      : '';
+  return lang === 'en'
+    ? `${code} ${period}: ${formatNumber(value, lang)}${compared} looks implausible (expected range ${range}); write a note to save it anyway`
+    : `${code} ${period}: ${formatNumber(value, lang)}${compared} olağan dışı görünüyor (beklenen aralık ${range}); yine de kaydetmek için bir açıklama yazın`;
+}
+
+/** The detail of one implausible entry without a note, at `path` (note, or a workbook row). */
+export function implausibleDetail(
+  path: string,
+  code: string,
+  period: string,
+  value: number,
+  result: PlausibilityResult,
+  lang: Lang,
+): ImplausibleDetail {
+  return {
+    path,
+    code: 'VALUE_IMPLAUSIBLE_NOTE',
+    message: implausibleNoteMessage(code, period, value, result, lang),
+    period,
+    value,
+    compared: result.compared ?? value,
+    range: result.range ?? { low: null, high: null },
+  };
+}
+
+/** "3,1 – 15,8", "en az 3,1" or "en çok 15,8". */
+export function rangeText(range: PlausibilityResult['range'], lang: Lang): string {
+  const low = range?.low ?? null;
+  const high = range?.high ?? null;
+  if (low !== null && high !== null) return `${formatNumber(low, lang)} – ${formatNumber(high, lang)}`;
+  if (low !== null)
+    return lang === 'en' ? `at least ${formatNumber(low, lang)}` : `en az ${formatNumber(low, lang)}`;
+  if (high !== null)
+    return lang === 'en' ? `at most ${formatNumber(high, lang)}` : `en çok ${formatNumber(high, lang)}`;
+  return '—';
+}
+
+function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'tr-TR', { maximumFractionDigits: 2 }).format(value);
 }
