@@ -225,6 +225,11 @@ export interface ApprovalQueueItem {
   version: number;
   /** Saved with a note although outside the plausible range (olağan dışı). */
   implausible: boolean;
+  /**
+   * For an implausible value: the range the plan's plausibility rule expected, and the figure it
+   * compared (the C a cumulative entry makes); null otherwise.
+   */
+  plausibility: { compared: number; low: number | null; high: number | null } | null;
   figures: EntryFigures;
 }
 

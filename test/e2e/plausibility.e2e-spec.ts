@@ -163,7 +163,12 @@ describe('plausibility on entry (PUT of a value)', () => {
     await ok(t.api.post(`${route(plan)}/submit`, {}), 200);
     const queue = await ok(t.api.get<ApprovalQueueResponse>(`${plan}/approval-queue`));
     const item = queue.units.flatMap((unit) => unit.items).find((entry) => entry.indicator === 'PG1.1.1');
-    expect(item).toMatchObject({ period: '2026-H1', value: 3, implausible: true });
+    expect(item).toMatchObject({
+      period: '2026-H1',
+      value: 3,
+      implausible: true,
+      plausibility: { compared: 3, low: 50000, high: 400000 },
+    });
   });
 
   it("uses the plan's factors: a wider range accepts what the default refuses", async () => {

@@ -186,7 +186,9 @@ export class PeriodsRepository {
   /** Submitted values with their responsible unit. */
   async findSubmitted(
     planId: string,
-  ): Promise<Array<Omit<ApprovalQueueItem, 'assessmentPeriod' | 'figures'> & { unit: string }>> {
+  ): Promise<
+    Array<Omit<ApprovalQueueItem, 'assessmentPeriod' | 'figures' | 'plausibility'> & { unit: string }>
+  > {
     const rows = await this.dataSource.query<
       Array<{
         indicator: string;

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ApprovalQueueResponse, WorklistResponse } from '../../contracts/workflow.js';
+import type { ApprovalQueueItem, ApprovalQueueResponse, WorklistResponse } from '../../contracts/workflow.js';
+import {
+  DEFAULT_PLAUSIBILITY,
+  judgePlausibility,
+  type PlausibilityFactors,
+} from '../indicators/plausibility.js';
 import { BadRequestError } from '../../common/app-error.js';
 import { today } from '../plans/plan-document.service.js';
 import { parsePeriod } from '../progress/periods.js';
@@ -10,6 +15,30 @@ import { PeriodsRepository } from './periods.repository.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 import type { EngineIndicator } from '../progress/progress-engine.js';
 import { buildWorklist, countByUnit, entryFigures, groupApprovalQueue, type FiguresOf } from './worklist.js';
+
+/** The range the plausibility rule expected of `value`, as the approver is shown it. */
+function plausibilityOf(
+  indicator: EngineIndicator | undefined,
+  period: string,
+  value: number,
+  factors: PlausibilityFactors,
+): ApprovalQueueItem['plausibility'] {
+  if (!indicator) return null;
+  const result = judgePlausibility(
+    {
+      valueType: indicator.valueType,
+      baseline: indicator.baseline,
+      targets: indicator.targets,
+      entries: Object.fromEntries(
+        Object.entries(indicator.values ?? {}).map(([key, entry]) => [key, entry.value]),
+      ),
+    },
+    period,
+    value,
+    factors,
+  );
+  return result.range && result.compared !== null ? { compared: result.compared, ...result.range } : null;
+}
 
 /** entryFigures over the plan's indicators as loaded (an unknown code cannot occur: rows come from them). */
 function figuresFrom(
@@ -65,7 +94,14 @@ export class WorklistService {
       this.repository.findFigureIndicators(plan.id),
     ]);
     const figuresOf = figuresFrom(figureIndicators, plan);
-    const rows = submitted.map((row) => ({ ...row, figures: figuresOf(row.indicator, row.period) }));
+    const factors = plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY;
+    const rows = submitted.map((row) => ({
+      ...row,
+      plausibility: row.implausible
+        ? plausibilityOf(figureIndicators.get(row.indicator), row.period, row.value, factors)
+        : null,
+      figures: figuresOf(row.indicator, row.period),
+    }));
     const withAssessment = <T extends { period: string }>(row: T) => ({
       ...row,
       assessmentPeriod: assessmentPeriodOf(row.period) ?? row.period,

@@ -128,6 +128,7 @@ describe('groupApprovalQueue', () => {
       submittedAt: null,
       version: 2,
       implausible: false,
+      plausibility: null,
       figures: FIGURES,
     });
     const groups = groupApprovalQueue([
