@@ -159,6 +159,21 @@ export interface EntryFigures {
   rate: number | null;
 }
 
+/**
+ * The detail of 400 VALUE_IMPLAUSIBLE_NOTE: an ErrorDetail (path "note", or a workbook cell) with
+ * the value, the figure the plausibility rule compared (the C a cumulative entry makes) and the
+ * range it expected (a bound is null where the rule sets none).
+ */
+export interface ImplausibleValueDetail {
+  path: string;
+  code: 'VALUE_IMPLAUSIBLE_NOTE';
+  message: string;
+  period: string;
+  value: number;
+  compared: number;
+  range: { low: number | null; high: number | null };
+}
+
 /** What a unit owes for an expected entry: no value yet, or the value's status. */
 export type EntryState = 'missing' | ValueStatus;
 

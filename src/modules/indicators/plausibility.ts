@@ -9,6 +9,7 @@ import {
   type ValueType,
 } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
+import type { ImplausibleValueDetail } from '../../contracts/workflow.js';
 import { parsePeriod, periodEndKey } from '../progress/periods.js';
 
 export { DEFAULT_PLAUSIBILITY, type PlausibilityFactors };
@@ -124,15 +125,7 @@ function cumulativeComplete(earlierPeriods: string[], subject: string): boolean 
 }
 
 /** The figure compared and the plausible range, as the 400 VALUE_IMPLAUSIBLE_NOTE details give them. */
-export interface ImplausibleDetail {
-  path: string;
-  code: 'VALUE_IMPLAUSIBLE_NOTE';
-  message: string;
-  period: string;
-  value: number;
-  compared: number;
-  range: { low: number | null; high: number | null };
-}
+export type ImplausibleDetail = ImplausibleValueDetail;
 
 /** Does a note say something (not empty, not only spaces)? */
 export function hasNote(note: string | null | undefined): boolean {
