@@ -407,7 +407,7 @@ function queueItem(
       'dl',
       { class: 'entry-figures' },
       // The entry, the C it makes by the value type, B and the rate (issue 11 point 6).
-      figureItems(item, lang),
+      figureItems(item, lang, 'queue-value'),
       item.deviationReason ? figure(t('entry.deviationLabel'), item.deviationReason) : null,
       item.note ? figure(t('entry.noteLabel'), item.note) : null,
       item.evidenceUrl

@@ -66,7 +66,7 @@ export function figureLines(row: FigureRow, lang: Lang): Array<[string, string, 
   return [
     [
       entryLabel(row.period, lang),
-      row.value === null ? translate(lang, 'entry.notEntered') : amount(row.value),
+      row.value === null ? translate(lang, 'common.noData') : amount(row.value),
       'figure-entry',
     ],
     [
@@ -86,10 +86,15 @@ export function figureLines(row: FigureRow, lang: Lang): Array<[string, string, 
   ];
 }
 
-/** The figures as the children of a `dl`. */
-export function figureItems(row: FigureRow, lang: Lang): HTMLElement[] {
+/** The figures as the children of a `dl`; the entry's own value carries `valueClass`. */
+export function figureItems(row: FigureRow, lang: Lang, valueClass: string): HTMLElement[] {
   return figureLines(row, lang).map(([label, value, kind]) =>
-    h('div', { class: kind }, h('dt', {}, label), h('dd', {}, value)),
+    h(
+      'div',
+      { class: kind },
+      h('dt', {}, label),
+      h('dd', kind === 'figure-entry' ? { class: valueClass } : {}, value),
+    ),
   );
 }
 

@@ -405,7 +405,7 @@ function entryItem(initial: WorklistEntry, context: ItemContext): EntryItem {
           ),
         ),
         // The entry, the C it makes by the value type, B and the rate (issue 11 point 6).
-        figureItems(entry, getLang()),
+        figureItems(entry, getLang(), 'entry-value'),
       ),
       // Kept while the unit reworks the returned value (a draft again) until it is resubmitted.
       (entry.state === 'returned' || entry.state === 'draft') && entry.returnComment
