@@ -66,7 +66,8 @@ const INSTITUTION_A = 'Matris Belediyesi';
 const INSTITUTION_B = 'Komşu Belediyesi';
 /** The server judges today in UTC. */
 const TODAY = new Date().toISOString().slice(0, 10);
-const DRAFT_VALUE = { value: 1, deviationReason: 'Ölçüm eksik' };
+/** 1 is far below every A and B: implausible (issue 11), so it carries its note. */
+const DRAFT_VALUE = { value: 1, deviationReason: 'Ölçüm eksik', note: 'Deneme değeri' };
 /** Rows counted around a refused write: it must add, remove and audit nothing. */
 const COUNTED = [
   'institutions',
