@@ -313,6 +313,14 @@ describe('plausibility on entry (issue 11)', () => {
     );
     // No code and no English reach the reader.
     await expect(panel.textContent()).resolves.not.toMatch(/VALUE_IMPLAUSIBLE_NOTE|implausible/);
+    // The confirmation reads on a 390 px phone without sideways scrolling.
+    await page.setViewportSize(PHONE);
+    await expect(
+      page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0),
+    ).resolves.toBeLessThanOrEqual(390);
+    if (process.env.PUSULA_SCREENSHOTS)
+      await panel.screenshot({ path: join(process.env.PUSULA_SCREENSHOTS, 'entry-implausible-390.png') });
+    await page.setViewportSize(DESKTOP);
     const save = panel.getByRole('button', { name: 'Açıklamayla kaydet' });
     await expect(save.isDisabled()).resolves.toBe(true);
     await expect(storedValue('PG1.1.2', '2026-H1')).resolves.toBeUndefined();
