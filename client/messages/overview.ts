@@ -41,6 +41,7 @@ export const overview = defineMessages('overview', {
     'overview.included': 'katıldı',
     'overview.baselineA': 'Başlangıç değeri (A)',
     'overview.targetB': '{year} hedefi (B)',
+    'overview.halfYearTargetB': '{year} ilk altı ay hedefi (B) — oran ilk altı ay hedefine göre',
     'overview.actualC': 'Gerçekleşen (C)',
   },
   en: {
@@ -83,6 +84,7 @@ export const overview = defineMessages('overview', {
     'overview.included': 'included',
     'overview.baselineA': 'Baseline (A)',
     'overview.targetB': '{year} target (B)',
+    'overview.halfYearTargetB': '{year} first-half target (B) — the rate is against the first-half target',
     'overview.actualC': 'Actual (C)',
   },
 });

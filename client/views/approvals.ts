@@ -19,6 +19,7 @@ import {
   rejectCorrection,
   returnValue,
 } from '../api/values.js';
+import { figureItems, implausibleBadge, rangeText } from './entry-figures.js';
 import { approveMany, getApprovalQueue, getWorklist } from '../api/workflow.js';
 import {
   COMPLETION_PARTS,
@@ -31,7 +32,7 @@ import { barChartHeight } from '../charts/realisation-chart.js';
 import { announce } from '../lib/announce.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, showFieldError, toApiError } from '../lib/errors.js';
-import { formatDateTime, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
+import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { href, type RouteContext } from '../lib/router.js';
 import { currentUser, getInstitutionId, hasRole, roleIn, setInstitutionId } from '../lib/session.js';
@@ -318,7 +319,15 @@ function queueItem(
 ): { element: HTMLElement; box: HTMLInputElement } {
   const indicator = context.indicatorsByCode.get(item.indicator);
   const unit = indicator?.unit ? ` ${indicator.unit}` : '';
-  const target = indicator?.targets[item.period.slice(0, 4)];
+  // Why an olağan dışı value is marked: the range the plausibility rule expected.
+  const implausibleText = !item.implausible
+    ? null
+    : item.plausibility
+      ? t('entry.implausibleRangeTitle', {
+          range: rangeText(item.plausibility, item.figures.unit, lang),
+          compared: `${formatNumber(item.plausibility.compared, lang, 9)}${unit}`,
+        })
+      : t('entry.implausibleTitle');
   const boxId = uid('select');
   const commentId = uid('comment');
   const returnBoxId = uid('return');
@@ -391,17 +400,14 @@ function queueItem(
         submittedAt: formatDateTime(item.submittedAt),
       }),
     ),
+    implausibleText
+      ? h('p', { class: 'implausible-line' }, implausibleBadge(implausibleText, lang), ' ', implausibleText)
+      : null,
     h(
       'dl',
       { class: 'entry-figures' },
-      figure(
-        t('entry.actualC'),
-        h('span', { class: 'queue-value' }, `${formatNumber(item.value, lang, 9)}${unit}`),
-      ),
-      figure(
-        t('entry.targetB', { year: item.period.slice(0, 4) }),
-        target === undefined ? noData() : `${formatNumber(target, lang, 9)}${unit}`,
-      ),
+      // The entry, the C it makes by the value type, B and the rate (issue 11 point 6).
+      figureItems(item, lang, 'queue-value'),
       item.deviationReason ? figure(t('entry.deviationLabel'), item.deviationReason) : null,
       item.note ? figure(t('entry.noteLabel'), item.note) : null,
       item.evidenceUrl

@@ -3,14 +3,19 @@ import type {
   IndicatorValueResponse,
   PlanResponse,
 } from '../../src/contracts/resources.js';
-import type { DraftValueRequest, WorklistEntry } from '../../src/contracts/workflow.js';
+import type {
+  DraftValueRequest,
+  ImplausibleValueDetail as ImplausibleDetail,
+  WorklistEntry,
+} from '../../src/contracts/workflow.js';
 import { listValues, putValue, submitValue } from '../api/values.js';
 import { announce } from '../lib/announce.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, showFieldError, toApiError } from '../lib/errors.js';
-import { formatNumber, formatPeriod } from '../lib/format.js';
+import { formatNumber, formatPeriod, noData } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { createProgress } from '../lib/progress-bar.js';
+import { rangeText } from './entry-figures.js';
 import { STATE_LABELS } from './entry-labels.js';
 import { deviationCheck, formatDecimalInput, parseDecimal } from './entry-rules.js';
 
@@ -269,11 +274,94 @@ function buildForm(
       reasonAsked = true;
       updateReason();
     }
+    if (apiError.code === 'VALUE_IMPLAUSIBLE_NOTE') {
+      // The plausibility rule asks for a confirmation with a note: not an error to read, a question.
+      const detail = apiError.details[0] as Partial<ImplausibleDetail> | undefined;
+      replaceChildren(conflict, implausiblePanel(detail, submit));
+      return;
+    }
     if (apiError.code === 'STALE_VERSION' || apiError.code === 'VALUE_LOCKED') {
       const current = (apiError.current ?? null) as IndicatorValueResponse | null;
       replaceChildren(conflict, conflictPanel(current, submit));
     }
     showError(form, apiError);
+  };
+
+  /**
+   * The confirmation of an implausible value (issue 11 point 7): the range expected, a note that
+   * must be written, and saving with it; or back to the value.
+   */
+  const implausiblePanel = (detail: Partial<ImplausibleDetail> | undefined, submit: boolean): HTMLElement => {
+    const headingId = uid('implausible');
+    const noteId = uid('implausible-note');
+    const errorId = uid('implausible-error');
+    const range = detail?.range ? rangeText(detail.range, indicator?.unit ?? null, lang) : noData(lang);
+    const note = h(
+      'textarea',
+      { id: noteId, name: 'implausibleNote', rows: 3, 'aria-required': 'true', 'aria-describedby': errorId },
+      noteInput.value,
+    );
+    const error = h(
+      'p',
+      { class: 'field-error', id: errorId, hidden: true },
+      t('entry.implausibleNoteRequired'),
+    );
+    const confirm = h('button', { type: 'button', class: 'primary' }, t('entry.implausibleSave'));
+    const sync = (): void => {
+      const empty = note.value.trim() === '';
+      confirm.disabled = empty;
+      confirm.setAttribute('aria-disabled', String(empty));
+    };
+    note.addEventListener('input', () => {
+      error.hidden = true;
+      sync();
+    });
+    confirm.addEventListener('click', () => {
+      if (note.value.trim() === '') {
+        error.hidden = false;
+        note.focus();
+        return;
+      }
+      noteInput.value = note.value.trim();
+      replaceChildren(conflict);
+      void save(submit);
+    });
+    sync();
+    const compared =
+      detail?.compared !== undefined && detail.value !== undefined && detail.compared !== detail.value
+        ? h(
+            'p',
+            {},
+            t('entry.implausibleCompared', { value: `${formatNumber(detail.compared, lang, 9)}${unit}` }),
+          )
+        : null;
+    const panel = h(
+      'div',
+      { class: 'implausible-panel', role: 'group', 'aria-labelledby': headingId },
+      h('h4', { id: headingId }, t('entry.implausibleHeading')),
+      h('p', { class: 'implausible-text' }, t('entry.implausibleText', { range })),
+      compared,
+      h('div', { class: 'field' }, h('label', { for: noteId }, t('entry.implausibleNoteLabel')), note, error),
+      h(
+        'div',
+        { class: 'actions' },
+        confirm,
+        h(
+          'button',
+          {
+            type: 'button',
+            onclick: () => {
+              replaceChildren(conflict);
+              valueInput.focus();
+            },
+          },
+          t('entry.implausibleBack'),
+        ),
+      ),
+    );
+    announce(t('entry.implausibleText', { range }));
+    queueMicrotask(() => note.focus());
+    return panel;
   };
 
   /** The entry as the server holds it now, with the ways on: take it, or write over it. */

@@ -13,6 +13,7 @@ import { getLang, t } from '../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { currentUser, getInstitutionId, roleIn, setInstitutionId } from '../lib/session.js';
 import { createEntryEditor, type EntryEditor } from './entry-editor.js';
+import { figureItems, implausibleBadge } from './entry-figures.js';
 import { ENTRY_FILTER_LABELS, STATE_LABELS } from './entry-labels.js';
 import {
   completionRate,
@@ -290,9 +291,6 @@ function entryItem(initial: WorklistEntry, context: ItemContext): EntryItem {
   let entry = initial;
   let editor: EntryEditor | null = null;
   let toggle: HTMLButtonElement | null = null;
-  const unitSuffix = indicator?.unit ? ` ${indicator.unit}` : '';
-  const year = entry.period.slice(0, 4);
-  const target = indicator?.targets[year] ?? null;
 
   const close = (focus: boolean): void => {
     editorBox.hidden = true;
@@ -403,24 +401,11 @@ function entryItem(initial: WorklistEntry, context: ItemContext): EntryItem {
             {},
             h('span', { class: `state-badge state-${entry.state}` }, t(STATE_LABELS[entry.state])),
             entry.late ? h('span', { class: 'late-badge' }, t('entry.late')) : null,
+            entry.implausible ? implausibleBadge(t('entry.implausibleTitle'), getLang()) : null,
           ),
         ),
-        h(
-          'div',
-          {},
-          h('dt', {}, t('entry.actualC')),
-          h(
-            'dd',
-            { class: 'entry-value' },
-            entry.value === null ? noData() : `${formatNumber(entry.value, undefined, 9)}${unitSuffix}`,
-          ),
-        ),
-        h(
-          'div',
-          {},
-          h('dt', {}, t('entry.targetB', { year })),
-          h('dd', {}, target === null ? noData() : `${formatNumber(target, undefined, 9)}${unitSuffix}`),
-        ),
+        // The entry, the C it makes by the value type, B and the rate (issue 11 point 6).
+        figureItems(entry, getLang(), 'entry-value'),
       ),
       // Kept while the unit reworks the returned value (a draft again) until it is resubmitted.
       (entry.state === 'returned' || entry.state === 'draft') && entry.returnComment

@@ -18,7 +18,8 @@ import { announce } from '../lib/announce.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod } from '../lib/format.js';
-import { t } from '../lib/i18n.js';
+import { getLang, t } from '../lib/i18n.js';
+import { implausibleBadge } from './entry-figures.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, type RouteContext } from '../lib/router.js';
 import { hasRole } from '../lib/session.js';
@@ -169,6 +170,16 @@ function card(plan: PlanResponse, indicator: IndicatorResponse): HTMLElement {
       ),
       item(t('indicator.dataSource'), indicator.dataSource ?? t('indicator.notGiven')),
       indicator.sinceYear === null ? null : item(t('indicator.sinceYear'), String(indicator.sinceYear)),
+      Object.keys(indicator.halfYearTargets).length === 0
+        ? null
+        : item(
+            t('indicator.halfYearTargets'),
+            Object.entries(indicator.halfYearTargets)
+              .map(([year, value]) =>
+                t('indicator.halfYearTarget', { year, value: withUnit(value, indicator.unit) }),
+              )
+              .join('; '),
+          ),
     ),
   );
 }
@@ -273,6 +284,9 @@ function valuesSection(
                     'td',
                     { class: 'number' },
                     withUnit(value.value, indicator.unit),
+                    value.implausible
+                      ? [' ', implausibleBadge(t('entry.implausibleTitle'), getLang())]
+                      : null,
                     value.revised
                       ? [
                           ' ',

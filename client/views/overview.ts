@@ -470,7 +470,13 @@ function indicatorItem(
       h(
         'div',
         {},
-        h('dt', {}, t('overview.targetB', { year: String(progress.year) })),
+        h(
+          'dt',
+          {},
+          t(indicator.targetBasis === 'half-year' ? 'overview.halfYearTargetB' : 'overview.targetB', {
+            year: String(progress.year),
+          }),
+        ),
         h('dd', {}, value(indicator.target)),
       ),
       h('div', {}, h('dt', {}, t('overview.actualC')), h('dd', {}, value(indicator.actual))),

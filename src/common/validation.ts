@@ -26,6 +26,7 @@ const CONSTRAINT_CODES: Record<string, string> = {
   maxLength: 'TOO_LONG',
   min: 'OUT_OF_RANGE',
   max: 'OUT_OF_RANGE',
+  settingRange: 'OUT_OF_RANGE',
   matches: 'INVALID_FORMAT',
   isUuid: 'INVALID_FORMAT',
 };

@@ -82,6 +82,18 @@ export interface PlanSettings {
    * behind < 20); null for a neutral palette.
    */
   midYearBands?: MidYearBands | null;
+  /**
+   * The plausibility rule of a value entry (default low 0.5, high 2): a figure below low × the
+   * lowest or above high × the highest of the indicator's baseline, yearly targets and earlier
+   * values needs a note and is marked olağan dışı. 0 < low < 1 < high.
+   */
+  plausibility?: PlausibilityFactors;
+}
+
+/** Factors of the plausibility rule: below low × the lowest or above high × the highest reference. */
+export interface PlausibilityFactors {
+  low: number;
+  high: number;
 }
 
 /** Mid-year bands: a half-year rate ≥ onTrack reads on track, < behind reads behind, else watch. */
@@ -215,3 +227,4 @@ export const DEFAULT_CODE_PREFIXES: CodePrefixes = { aim: 'A', target: 'H', indi
 export const DEFAULT_STATUS_THRESHOLDS = { good: 85, warning: 50 };
 export const DEFAULT_MIN_COVERAGE = 50;
 export const DEFAULT_MID_YEAR_BANDS: MidYearBands = { onTrack: 40, behind: 20 };
+export const DEFAULT_PLAUSIBILITY: PlausibilityFactors = { low: 0.5, high: 2 };

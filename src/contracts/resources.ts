@@ -157,6 +157,11 @@ export interface IndicatorResponse {
   effectiveMethod: Method;
   baseline: number | null;
   targets: Record<string, number>;
+  /**
+   * Optional half-year targets by year ({} when none): the 30 June rate of that year is measured
+   * against it instead of the year-end target.
+   */
+  halfYearTargets: Record<string, number>;
   monitoringMonths: 6 | 12;
   reportingMonths: 6 | 12;
   dataSource: string | null;
@@ -187,6 +192,11 @@ export interface IndicatorValueResponse {
   correctionReason: string | null;
   /** Corrected after approval: show it as revised wherever the value is shown. */
   revised: boolean;
+  /**
+   * Outside the plausible range of the plan's plausibility rule and saved with the unit's note
+   * (olağan dışı): shown to the approver.
+   */
+  implausible: boolean;
   /** A correction waiting for a second person's approval; the value above stays in force until then. */
   pendingCorrection: ValueCorrectionResponse | null;
   createdAt: string;

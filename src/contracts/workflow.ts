@@ -1,3 +1,4 @@
+import type { ValueType } from './plan-document.js';
 import type { IndicatorValueResponse, PutValueRequest } from './resources.js';
 
 /**
@@ -132,6 +133,47 @@ export interface ApprovalsResponse {
   results: ApprovalResult[];
 }
 
+/**
+ * What an entry means (issue 11 point 6): the C it makes for its assessment period by the value
+ * type, against B, and the rate — computed by the progress engine over the indicator's entries as
+ * stored (any status: the row shows the entry's own effect before approval).
+ */
+export interface EntryFigures {
+  /** duzey: the level at the period's end; kumulatif: added in the period; donemsel: the period's flow. */
+  valueType: ValueType;
+  /** ölçü birimi (m², adet, %). */
+  unit: string | null;
+  /** The assessment period the entry's C belongs to: YYYY-H1 for a first-half entry, else YYYY. */
+  assessmentPeriod: string;
+  /** A. */
+  baseline: number | null;
+  /** C at the end of assessmentPeriod; null when an entry it needs is missing (missingPeriods). */
+  actual: number | null;
+  /** The entry periods whose entries make C. */
+  actualPeriods: string[];
+  missingPeriods: string[];
+  /** B: the year-end target, or the half-year target at 30 June when the indicator sets one. */
+  target: number | null;
+  targetBasis: 'year-end' | 'half-year';
+  /** GO (raw, unclamped), or null without C or B. */
+  rate: number | null;
+}
+
+/**
+ * The detail of 400 VALUE_IMPLAUSIBLE_NOTE: an ErrorDetail (path "note", or a workbook cell) with
+ * the value, the figure the plausibility rule compared (the C a cumulative entry makes) and the
+ * range it expected (a bound is null where the rule sets none).
+ */
+export interface ImplausibleValueDetail {
+  path: string;
+  code: 'VALUE_IMPLAUSIBLE_NOTE';
+  message: string;
+  period: string;
+  value: number;
+  compared: number;
+  range: { low: number | null; high: number | null };
+}
+
 /** What a unit owes for an expected entry: no value yet, or the value's status. */
 export type EntryState = 'missing' | ValueStatus;
 
@@ -162,6 +204,9 @@ export interface WorklistEntry {
   value: number | null;
   version: number | null;
   returnComment: string | null;
+  /** Saved with a note although outside the plausible range (olağan dışı). */
+  implausible: boolean;
+  figures: EntryFigures;
 }
 
 export interface WorklistPeriod {
@@ -193,6 +238,14 @@ export interface ApprovalQueueItem {
   submittedBy: string | null;
   submittedAt: string | null;
   version: number;
+  /** Saved with a note although outside the plausible range (olağan dışı). */
+  implausible: boolean;
+  /**
+   * For an implausible value: the range the plan's plausibility rule expected, and the figure it
+   * compared (the C a cumulative entry makes); null otherwise.
+   */
+  plausibility: { compared: number; low: number | null; high: number | null } | null;
+  figures: EntryFigures;
 }
 
 export interface ApprovalQueueUnit {

@@ -26,6 +26,7 @@ const {
   accounts,
 } = usePlanWithUsers({
   park: { email: 'park@browser.test', name: 'Mehmet Parkçı', role: 'unit_manager', units: ['PARK'] },
+  planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
 });
 
 beforeAll(async () => {
@@ -287,6 +288,83 @@ describe('data entry', () => {
       await page.screenshot({ path: join(process.env.PUSULA_SCREENSHOTS, 'entry-390.png'), fullPage: true });
     expect(errors).toEqual([]);
   }, 60_000);
+});
+
+describe('plausibility on entry (issue 11)', () => {
+  it('an implausible H1 value asks for a note before it saves; the approver sees it marked olağan dışı', async () => {
+    // 2026-H1 opened last, so the worklists of the tests above are as they expect.
+    const opened = await t.api.post(`/api/plans/${plan.id}/periods`, { period: '2026-H1' });
+    expect(opened.status).toBe(201);
+    const { page, errors } = await t.newPage({ viewport: DESKTOP });
+    await openEntryScreen(page);
+    // PG1.1.2 complaint days: A 10, B 8 … 5, earlier 7: plausible from 2,5 to 20 days.
+    const row = entry(page, 'PG1.1.2', '2026-H1');
+    await row.getByRole('button', { name: /Değer gir/ }).click();
+    const form = row.locator('form.entry-form');
+    const value = form.getByLabel(/Gerçekleşen değer \(C\)/);
+    await value.waitFor();
+    await value.fill('60');
+    await form.getByRole('button', { name: 'Taslak olarak kaydet' }).click();
+
+    const panel = form.locator('.implausible-panel');
+    await panel.waitFor();
+    await expect(panel.locator('.implausible-text').textContent()).resolves.toBe(
+      'Bu değer olağan dışı görünüyor (beklenen aralık 2,5 – 20 gün). Yine de kaydetmek için bir açıklama yazın.',
+    );
+    // No code and no English reach the reader.
+    await expect(panel.textContent()).resolves.not.toMatch(/VALUE_IMPLAUSIBLE_NOTE|implausible/);
+    // The confirmation reads on a 390 px phone without sideways scrolling.
+    await page.setViewportSize(PHONE);
+    await expect(
+      page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0),
+    ).resolves.toBeLessThanOrEqual(390);
+    if (process.env.PUSULA_SCREENSHOTS)
+      await panel.screenshot({ path: join(process.env.PUSULA_SCREENSHOTS, 'entry-implausible-390.png') });
+    await page.setViewportSize(DESKTOP);
+    const save = panel.getByRole('button', { name: 'Açıklamayla kaydet' });
+    await expect(save.isDisabled()).resolves.toBe(true);
+    await expect(storedValue('PG1.1.2', '2026-H1')).resolves.toBeUndefined();
+
+    await panel.getByLabel('Açıklama (zorunlu)').fill('Yeni şikâyet hattı: başvurular ikiye katlandı');
+    await expect(save.isDisabled()).resolves.toBe(false);
+    await save.click();
+    await page.waitForSelector(
+      'li.entry[data-indicator="PG1.1.2"][data-period="2026-H1"][data-state="draft"]',
+    );
+    await expect(storedValue('PG1.1.2', '2026-H1')).resolves.toMatchObject({
+      value: 60,
+      implausible: true,
+      note: 'Yeni şikâyet hattı: başvurular ikiye katlandı',
+    });
+    await expect(row.locator('.implausible-badge').textContent()).resolves.toBe('olağan dışı');
+    // What the number means: a level (düzey) C is the entry itself, against B 7 days, F1.
+    await expect(row.locator('.figure-actual dd').textContent()).resolves.toBe('60 gün (düzey)');
+    await expect(row.locator('.figure-target dt').textContent()).resolves.toBe('2026 yıl sonu hedefi (B)');
+
+    // The editor stays open on a draft: submit it from there.
+    await row.locator('form.entry-form').getByRole('button', { name: 'Onaya gönder' }).click();
+    await page.waitForSelector(
+      'li.entry[data-indicator="PG1.1.2"][data-period="2026-H1"][data-state="submitted"]',
+    );
+    // The only console error is the browser's note of the refused save (400 VALUE_IMPLAUSIBLE_NOTE).
+    expect(errors.filter((error) => !(error.includes('400') && error.includes('/values/2026-H1')))).toEqual(
+      [],
+    );
+    expect(errors).toHaveLength(1);
+
+    const approver = await t.newPage({ viewport: DESKTOP });
+    await signIn(approver.page, t.baseUrl, accounts.planner.email, accounts.planner.password);
+    await approver.page.goto(`${t.baseUrl}/#/plans/${plan.id}/approvals`);
+    await waitForScreen(approver.page, '/plans/:planId/approvals');
+    const item = approver.page.locator('li.queue-item[data-indicator="PG1.1.2"][data-period="2026-H1"]');
+    await item.waitFor();
+    await expect(item.locator('.implausible-badge').textContent()).resolves.toBe('olağan dışı');
+    await expect(item.locator('.implausible-line').textContent()).resolves.toContain(
+      'beklenen aralık 2,5 – 20 gün',
+    );
+    await expect(item.locator('.queue-value').textContent()).resolves.toBe('60 gün');
+    expect(approver.errors).toEqual([]);
+  }, 90_000);
 });
 
 /** Records whether an upload progress bar was shown (it may come and go within a frame). */

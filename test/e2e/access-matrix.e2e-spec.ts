@@ -65,9 +65,10 @@ const PASSWORD = 'matrix-erguvan-yaprak-1';
 const NYU = '403 NOT_YOUR_UNIT';
 const INSTITUTION_A = 'Matris Belediyesi';
 const INSTITUTION_B = 'Komşu Belediyesi';
-/** The server judges today in UTC. */
+/** The server judges today in Istanbul (common/clock.ts). */
 const TODAY = istanbulDate();
-const DRAFT_VALUE = { value: 1, deviationReason: 'Ölçüm eksik' };
+/** 1 is far below every A and B: implausible (issue 11), so it carries its note. */
+const DRAFT_VALUE = { value: 1, deviationReason: 'Ölçüm eksik', note: 'Deneme değeri' };
 
 let t: TestApp;
 let serial = 0;

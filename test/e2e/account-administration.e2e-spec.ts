@@ -138,7 +138,8 @@ describe('POST …/values/:period/withdraw', () => {
   });
 
   it('refuses another unit, the planner, the reviewer, an unknown entry and an anonymous caller', async () => {
-    await ok(clients['park@accounts.test'].put(value('PG1.1.3'), { value: 5 }), 201);
+    // 5 against A = 50 is implausible (issue 11): it carries its note.
+    await ok(clients['park@accounts.test'].put(value('PG1.1.3'), { value: 5, note: 'Deneme' }), 201);
     await ok(clients['park@accounts.test'].post(`${value('PG1.1.3')}/submit`, {}));
     const route = `${value('PG1.1.3')}/withdraw`;
     expectError(await clients['zabita@accounts.test'].post(route, {}), 403, 'NOT_YOUR_UNIT');

@@ -83,7 +83,8 @@ async function auditedUpdates<K extends string>(
 describe('indicator values under racing writers', () => {
   it('answers stale writes 409 STALE_VERSION with the current record and audits every accepted write once, in order', async () => {
     const route = `${plan}/indicators/PG1.1.3/values/2025-H1`;
-    const created = await t.api.put<IndicatorValueResponse>(route, { value: 1 });
+    // Values far outside A = 50 … B = 100 are implausible (issue 11): each write carries its note.
+    const created = await t.api.put<IndicatorValueResponse>(route, { value: 1, note: 'Yarış' });
     expect({ status: created.status, version: created.body.version }).toEqual({ status: 201, version: 1 });
     const clients: Writer[] = [
       { email: TEST_ADMIN.email, client: t.api },
@@ -101,6 +102,7 @@ describe('indicator values under racing writers', () => {
           const value = (index + 1) * 1000 + round;
           const response = await client.put<IndicatorValueResponse & ErrorBody>(route, {
             value,
+            note: 'Yarış',
             version: read,
           });
           if (response.status === 200) accepted.push({ value, email, read, stored: response.body.version });

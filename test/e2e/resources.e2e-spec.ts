@@ -284,6 +284,7 @@ describe('building a plan one record at a time', () => {
       effectiveMethod: 'F1',
       baseline: 100000,
       targets: {},
+      halfYearTargets: {},
       monitoringMonths: 6,
       reportingMonths: 6,
       dataSource: null,

@@ -780,7 +780,8 @@ describe('locks of one-by-one entry (issue 3): per indicator, and never into a c
     ];
     const requests = [1, 2, 3].flatMap((round) =>
       slots.map(([code, period, client]) =>
-        client.put(`${planPath}/indicators/${code}/values/${period}`, { value: round }),
+        // Values far below A: implausible (issue 11), so each carries its note.
+        client.put(`${planPath}/indicators/${code}/values/${period}`, { value: round, note: 'Deneme' }),
       ),
     );
     // A plan edit a plan in force still takes (issue 9: its content changes only through updates),

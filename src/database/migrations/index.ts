@@ -9,6 +9,7 @@ import { AuditRolesChain1764200000000 } from './1764200000000-audit-roles-chain.
 import { ValueCorrections1764400000000 } from './1764400000000-value-corrections.js';
 import { AuditSealPending1764500000000 } from './1764500000000-audit-seal-pending.js';
 import { AccountAdministration1764600000000 } from './1764600000000-account-administration.js';
+import { ValuePlausibility1764700000000 } from './1764700000000-value-plausibility.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ValueCorrections1764400000000,
   AuditSealPending1764500000000,
   AccountAdministration1764600000000,
+  ValuePlausibility1764700000000,
 ];

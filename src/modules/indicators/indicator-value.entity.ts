@@ -79,4 +79,11 @@ export class IndicatorValue extends VersionedRecord {
 
   @BooleanColumn({ default: false })
   revised!: boolean;
+
+  /**
+   * Outside the plausible range of the plan's plausibility factors (olağan dışı) and saved with
+   * the unit's note: the approver sees the mark.
+   */
+  @BooleanColumn({ default: false })
+  implausible!: boolean;
 }

@@ -10,7 +10,7 @@ import type {
   ApprovalsResponse,
   ValueStatus,
 } from '../../contracts/workflow.js';
-import { AppError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { type Actor, setActor } from '../../database/actor.js';
 import { assertPeriodOpen } from '../periods/period-gate.repository.js';
@@ -29,6 +29,7 @@ import { IndicatorValue } from './indicator-value.entity.js';
 import { Indicator } from './indicator.entity.js';
 import { toIndicatorValueResponse, toValueCorrectionResponse } from './indicator.mapper.js';
 import { ValueCorrection } from './value-correction.entity.js';
+import { DEFAULT_PLAUSIBILITY, hasNote, implausibleDetail, judgePlausibility } from './plausibility.js';
 import {
   assertEntryPeriod,
   assertPlanNotClosed,
@@ -111,8 +112,10 @@ export class IndicatorValuesService {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       assertVersion(entry.indicator.code, period, currentValue(entry.row, entry.pending), dto.version);
       if (entry.row) assertUnlocked(toIndicatorValueResponse(entry.row, entry.pending));
+      const implausible = await judgeEntry(entry, dto.value, dto.note, lang);
       const fields = {
         value: dto.value,
+        implausible,
         note: dto.note ?? null,
         deviationReason: blankToNull(dto.deviationReason),
         evidenceUrl: dto.evidenceUrl ?? null,
@@ -407,6 +410,41 @@ export class IndicatorValuesService {
       throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
     return { plan, indicator };
   }
+}
+
+/**
+ * The plausibility rule (issue 11 point 7) on a value about to be saved for the entry's period,
+ * with the plan's factors: an implausible value without a note is refused (400
+ * VALUE_IMPLAUSIBLE_NOTE, naming the figure compared and the range expected); with a note it is
+ * saved marked. Answers the mark.
+ */
+async function judgeEntry(
+  entry: Entry,
+  value: number,
+  note: string | null | undefined,
+  lang: Lang,
+): Promise<boolean> {
+  const [stored, targets] = await Promise.all([
+    entry.manager.find(IndicatorValue, { where: { indicatorId: entry.indicator.id } }),
+    entry.manager.find(IndicatorTarget, { where: { indicatorId: entry.indicator.id } }),
+  ]);
+  const result = judgePlausibility(
+    {
+      valueType: entry.indicator.valueType,
+      baseline: entry.indicator.baseline,
+      targets: Object.fromEntries(targets.map((row) => [String(row.year), row.value])),
+      entries: Object.fromEntries(
+        stored.filter((row) => row.period !== entry.period).map((row) => [row.period, row.value]),
+      ),
+    },
+    entry.period,
+    value,
+    entry.plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY,
+  );
+  if (!result.implausible) return false;
+  if (hasNote(note)) return true;
+  const detail = implausibleDetail('note', entry.indicator.code, entry.period, value, result, lang);
+  throw new BadRequestError('VALUE_IMPLAUSIBLE_NOTE', detail.message, [detail]);
 }
 
 /** The entry row of `period` and, for an approved value, its waiting correction. */

@@ -10,6 +10,7 @@ import {
 import {
   IdColumn,
   IntegerColumn,
+  JsonColumn,
   NumericColumn,
   References,
   TextColumn,
@@ -67,6 +68,13 @@ export class Indicator {
   /** A: plan dönemi başlangıç değeri. */
   @NumericColumn({ nullable: true })
   baseline!: number | null;
+
+  /**
+   * Optional half-year targets by year ("2025": 40): the 30 June monitoring of that year measures
+   * against it instead of the year-end target. null: none.
+   */
+  @JsonColumn({ nullable: true })
+  halfYearTargets!: Record<string, number> | null;
 
   /** null: the default of 6 months. */
   @Column({ type: 'smallint', nullable: true })

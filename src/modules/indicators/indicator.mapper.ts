@@ -24,6 +24,7 @@ export function toIndicatorResponse(
     targets: Object.fromEntries(
       [...yearly].sort((a, b) => a.year - b.year).map((row) => [String(row.year), row.value]),
     ),
+    halfYearTargets: indicator.halfYearTargets ?? {},
     monitoringMonths: indicator.monitoringMonths ?? 6,
     reportingMonths: indicator.reportingMonths ?? 6,
     dataSource: indicator.dataSource,
@@ -54,6 +55,7 @@ export function toIndicatorValueResponse(
     originalValue: row.originalValue,
     correctionReason: row.correctionReason,
     revised: row.revised,
+    implausible: row.implausible,
     pendingCorrection: pending ? toValueCorrectionResponse(pending) : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

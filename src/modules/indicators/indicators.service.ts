@@ -73,11 +73,15 @@ export class IndicatorsService {
         dto.code,
       );
       const writes = noRowChanges();
-      const row = indicatorRow(dto, {
-        id: randomUUID(),
-        targetId: target.id,
-        position: maxPosition(rows) + 1,
-      });
+      const halfYearTargets = halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang);
+      const row = indicatorRow(
+        { ...dto, halfYearTargets },
+        {
+          id: randomUUID(),
+          targetId: target.id,
+          position: maxPosition(rows) + 1,
+        },
+      );
       writes.indicators.insert.push(row);
       writes.yearlyTargets.insert.push(...yearlyTargetRows(row.id, dto.targets ?? {}));
       await writeRowChanges(manager, rows.plan, writes);
@@ -100,6 +104,8 @@ export class IndicatorsService {
       for (const key of [...CONTENT_FIELDS, 'weight'] as const) {
         if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
       }
+      if (dto.halfYearTargets !== undefined)
+        changes.halfYearTargets = halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang);
       const targetsChange = dto.targets !== undefined && !sameTargets(rows, indicator.id, dto.targets);
       const locked: LockedChange[] = [
         ...(targetsChange ? [change('targets', 'targets', code)] : []),
@@ -163,7 +169,40 @@ const CONTENT_FIELDS = [
   'monitoringMonths',
   'reportingMonths',
   'dataSource',
+  'halfYearTargets',
 ] as const;
+
+/**
+ * Half-year targets as stored: only years of the plan (400 NOT_PLAN_YEAR, a detail per year),
+ * none as null.
+ */
+function halfYearTargetsOf(
+  plan: { startYear: number; endYear: number },
+  targets: Record<string, number> | null | undefined,
+  lang: Lang,
+): Record<string, number> | null {
+  if (!targets || Object.keys(targets).length === 0) return null;
+  const outside = Object.keys(targets).filter(
+    (year) => Number(year) < plan.startYear || Number(year) > plan.endYear,
+  );
+  if (outside.length > 0) {
+    const years = `${plan.startYear}–${plan.endYear}`;
+    const message = (year: string): string =>
+      lang === 'en'
+        ? `Half-year target ${year}: not one of the plan's years (${years})`
+        : `${year} yarıyıl hedefi: planın yıllarından biri değil (${years})`;
+    throw new BadRequestError(
+      'NOT_PLAN_YEAR',
+      outside.map(message).join('; '),
+      outside.map((year) => ({
+        path: `halfYearTargets.${year}`,
+        code: 'NOT_PLAN_YEAR',
+        message: message(year),
+      })),
+    );
+  }
+  return Object.fromEntries(Object.entries(targets).sort(([a], [b]) => Number(a) - Number(b)));
+}
 
 /** A stored field as a form sends it back: an unset frequency is the default 6 months. */
 function stored(indicator: Indicator, key: (typeof CONTENT_FIELDS)[number]): unknown {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
-import { judgePlausibility, type PlausibilityInput } from './plausibility.js';
+import {
+  hasNote,
+  implausibleDetail,
+  implausibleNoteMessage,
+  judgePlausibility,
+  rangeText,
+  type PlausibilityInput,
+} from './plausibility.js';
 
 /** Green area per person (m²): A 6.2, B 6.5 → 8.5, earlier values up to 7.9. */
 const greenArea: PlausibilityInput = {
@@ -106,5 +113,42 @@ describe('plausibility of an entry', () => {
     const bare: PlausibilityInput = { valueType: 'duzey', baseline: null, targets: {}, entries: {} };
     expect(judgePlausibility(bare, '2025', 1e9).implausible).toBe(false);
     expect(judgePlausibility(greenArea, 'yıl sonu', 1e9).implausible).toBe(false);
+  });
+});
+
+describe('implausible entry messages', () => {
+  const result = judgePlausibility(
+    { valueType: 'duzey', baseline: 6.2, targets: { '2023': 7 }, entries: { '2022-H2': 7.9 } },
+    '2023-H1',
+    3,
+  );
+
+  it('names the range expected, in Turkish numbers or English ones', () => {
+    // Lowest reference 6.2 × 0.5 = 3.1; highest 7.9 × 2 = 15.8.
+    expect(result).toEqual({ implausible: true, compared: 3, range: { low: 3.1, high: 15.8 } });
+    expect(implausibleNoteMessage('PG2.1.1', '2023-H1', 3, result, 'tr')).toBe(
+      'PG2.1.1 2023-H1: 3 olağan dışı görünüyor (beklenen aralık 3,1 – 15,8); yine de kaydetmek için bir açıklama yazın',
+    );
+    expect(implausibleNoteMessage('PG2.1.1', '2023-H1', 3, result, 'en')).toContain(
+      'expected range 3.1 – 15.8',
+    );
+  });
+
+  it('gives the detail the figure compared and the range, and a one-sided range in words', () => {
+    expect(implausibleDetail('note', 'PG2.1.1', '2023-H1', 3, result, 'tr')).toMatchObject({
+      path: 'note',
+      code: 'VALUE_IMPLAUSIBLE_NOTE',
+      value: 3,
+      compared: 3,
+      range: { low: 3.1, high: 15.8 },
+    });
+    expect(rangeText({ low: null, high: 20 }, 'tr')).toBe('en çok 20');
+    expect(rangeText({ low: 2.5, high: null }, 'en')).toBe('at least 2.5');
+  });
+
+  it('counts a note only when it says something', () => {
+    expect(hasNote('  ')).toBe(false);
+    expect(hasNote(undefined)).toBe(false);
+    expect(hasNote('Sayım yenilendi')).toBe(true);
   });
 });

@@ -3,16 +3,16 @@
  * known — its baseline, its yearly targets and its earlier values — asks the unit for a
  * confirmation and a note, and reaches the approver marked "olağan dışı". Pure.
  */
-import type { ValueType } from '../../contracts/plan-document.js';
+import {
+  DEFAULT_PLAUSIBILITY,
+  type PlausibilityFactors,
+  type ValueType,
+} from '../../contracts/plan-document.js';
+import type { Lang } from '../../contracts/validation.js';
+import type { ImplausibleValueDetail } from '../../contracts/workflow.js';
 import { parsePeriod, periodEndKey } from '../periods/period-keys.js';
 
-/** The plan settings of the rule: below low × the lowest or above high × the highest reference. */
-export interface PlausibilityFactors {
-  low: number;
-  high: number;
-}
-
-export const DEFAULT_PLAUSIBILITY: PlausibilityFactors = { low: 0.5, high: 2 };
+export { DEFAULT_PLAUSIBILITY, type PlausibilityFactors };
 
 export interface PlausibilityInput {
   valueType: ValueType;
@@ -122,4 +122,71 @@ function cumulativeComplete(earlierPeriods: string[], subject: string): boolean 
   const step = parsePeriod(subject)?.half === null ? 12 : 6;
   const sequence = [...earlierPeriods, subject].map((key) => order(key) ?? 0);
   return sequence.every((at, index) => index === 0 || at - sequence[index - 1] === step);
+}
+
+/** The figure compared and the plausible range, as the 400 VALUE_IMPLAUSIBLE_NOTE details give them. */
+export type ImplausibleDetail = ImplausibleValueDetail;
+
+/** Does a note say something (not empty, not only spaces)? */
+export function hasNote(note: string | null | undefined): boolean {
+  return typeof note === 'string' && note.trim() !== '';
+}
+
+/**
+ * Why an implausible entry needs a note, naming the range expected: "PG1.1.1 2025-H1: 3 olağan
+ * dışı görünüyor (beklenen aralık 3,1 – 15,8); kaydetmek için bir açıklama yazın".
+ */
+export function implausibleNoteMessage(
+  code: string,
+  period: string,
+  value: number,
+  result: PlausibilityResult,
+  lang: Lang,
+): string {
+  const range = rangeText(result.range, lang);
+  const compared =
+    result.compared !== null && result.compared !== value
+      ? lang === 'en'
+        ? ` (compared as ${formatNumber(result.compared, lang)})`
+        : ` (karşılaştırılan: ${formatNumber(result.compared, lang)})`
+      : '';
+  return lang === 'en'
+    ? `${code} ${period}: ${formatNumber(value, lang)}${compared} looks implausible (expected range ${range}); write a note to save it anyway`
+    : `${code} ${period}: ${formatNumber(value, lang)}${compared} olağan dışı görünüyor (beklenen aralık ${range}); yine de kaydetmek için bir açıklama yazın`;
+}
+
+/** The detail of one implausible entry without a note, at `path` (note, or a workbook row). */
+export function implausibleDetail(
+  path: string,
+  code: string,
+  period: string,
+  value: number,
+  result: PlausibilityResult,
+  lang: Lang,
+): ImplausibleDetail {
+  return {
+    path,
+    code: 'VALUE_IMPLAUSIBLE_NOTE',
+    message: implausibleNoteMessage(code, period, value, result, lang),
+    period,
+    value,
+    compared: result.compared ?? value,
+    range: result.range ?? { low: null, high: null },
+  };
+}
+
+/** "3,1 – 15,8", "en az 3,1" or "en çok 15,8". */
+export function rangeText(range: PlausibilityResult['range'], lang: Lang): string {
+  const low = range?.low ?? null;
+  const high = range?.high ?? null;
+  if (low !== null && high !== null) return `${formatNumber(low, lang)} – ${formatNumber(high, lang)}`;
+  if (low !== null)
+    return lang === 'en' ? `at least ${formatNumber(low, lang)}` : `en az ${formatNumber(low, lang)}`;
+  if (high !== null)
+    return lang === 'en' ? `at most ${formatNumber(high, lang)}` : `en çok ${formatNumber(high, lang)}`;
+  return '—';
+}
+
+function formatNumber(value: number, lang: Lang): string {
+  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'tr-TR', { maximumFractionDigits: 2 }).format(value);
 }

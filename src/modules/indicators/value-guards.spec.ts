@@ -21,6 +21,7 @@ function value(changes: Partial<IndicatorValueResponse> = {}): IndicatorValueRes
     originalValue: null,
     correctionReason: null,
     revised: false,
+    implausible: false,
     pendingCorrection: null,
     createdAt: '2026-07-01T09:00:00.000Z',
     updatedAt: '2026-07-01T09:00:00.000Z',

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { Direction, Method, ValueType } from '../../contracts/plan-document.js';
 import type { ApprovalQueueCorrection, ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
+import type { EngineIndicator } from '../progress/progress-engine.js';
 import { parsePeriod } from './period-keys.js';
 import { allEntryPeriodsIn } from './assessment-periods.js';
 import type { WorklistIndicator, WorklistValue } from './worklist.js';
@@ -96,9 +98,10 @@ export class PeriodsRepository {
         value: number;
         version: number;
         return_comment: string | null;
+        implausible: boolean;
       }>
     >(
-      `SELECT i.code AS indicator, v.period, v.status, v.value, v.version, v.return_comment
+      `SELECT i.code AS indicator, v.period, v.status, v.value, v.version, v.return_comment, v.implausible
          FROM indicator_values v
          JOIN indicators i ON i.id = v.indicator_id
         WHERE v.plan_id = $1 AND v.period = ANY($2::text[])`,
@@ -111,13 +114,81 @@ export class PeriodsRepository {
       value: row.value,
       version: row.version,
       returnComment: row.return_comment,
+      implausible: row.implausible,
     }));
+  }
+
+  /**
+   * What the engine reads of every indicator of the plan (A, B, half-year targets, method) with
+   * all its entries whatever their status, by code: what an entry row's figures are computed from.
+   */
+  async findFigureIndicators(planId: string): Promise<Map<string, EngineIndicator>> {
+    const [indicators, targets, values] = await Promise.all([
+      this.dataSource.query<
+        Array<{
+          id: string;
+          code: string;
+          name: string;
+          unit: string | null;
+          weight: number;
+          direction: Direction;
+          value_type: ValueType;
+          method: Method | null;
+          baseline: number | null;
+          monitoring_months: 6 | 12 | null;
+          since_year: number | null;
+          half_year_targets: Record<string, number> | null;
+        }>
+      >(
+        `SELECT id, code, name, unit, weight, direction, value_type, method, baseline, monitoring_months,
+                since_year, half_year_targets
+           FROM indicators WHERE plan_id = $1`,
+        [planId],
+      ),
+      this.dataSource.query<Array<{ indicator_id: string; year: number; value: number }>>(
+        'SELECT indicator_id, year, value FROM indicator_targets WHERE plan_id = $1',
+        [planId],
+      ),
+      this.dataSource.query<Array<{ indicator_id: string; period: string; value: number }>>(
+        'SELECT indicator_id, period, value FROM indicator_values WHERE plan_id = $1',
+        [planId],
+      ),
+    ]);
+    const byId = new Map<string, EngineIndicator>();
+    for (const row of indicators) {
+      byId.set(row.id, {
+        code: row.code,
+        name: row.name,
+        unit: row.unit,
+        weight: row.weight,
+        direction: row.direction,
+        valueType: row.value_type,
+        ...(row.method ? { method: row.method } : {}),
+        baseline: row.baseline,
+        targets: {},
+        ...(row.half_year_targets ? { halfYearTargets: row.half_year_targets } : {}),
+        ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
+        ...(row.since_year ? { sinceYear: row.since_year } : {}),
+        values: {},
+      });
+    }
+    for (const row of targets) {
+      const indicator = byId.get(row.indicator_id);
+      if (indicator) indicator.targets[String(row.year)] = row.value;
+    }
+    for (const row of values) {
+      const indicator = byId.get(row.indicator_id);
+      if (indicator?.values) indicator.values[row.period] = { value: row.value };
+    }
+    return new Map([...byId.values()].map((indicator) => [indicator.code, indicator]));
   }
 
   /** Submitted values with their responsible unit. */
   async findSubmitted(
     planId: string,
-  ): Promise<Array<Omit<ApprovalQueueItem, 'assessmentPeriod'> & { unit: string }>> {
+  ): Promise<
+    Array<Omit<ApprovalQueueItem, 'assessmentPeriod' | 'figures' | 'plausibility'> & { unit: string }>
+  > {
     const rows = await this.dataSource.query<
       Array<{
         indicator: string;
@@ -132,10 +203,12 @@ export class PeriodsRepository {
         submitted_by: string | null;
         submitted_at: Date | null;
         version: number;
+        implausible: boolean;
       }>
     >(
       `SELECT i.code AS indicator, i.name, t.code AS target, u.code AS unit, v.period, v.value,
-              v.deviation_reason, v.note, v.evidence_url, v.submitted_by, v.submitted_at, v.version
+              v.deviation_reason, v.note, v.evidence_url, v.submitted_by, v.submitted_at, v.version,
+              v.implausible
          FROM indicator_values v
          JOIN indicators i ON i.id = v.indicator_id
          ${TARGET_AIM_UNIT}
@@ -156,6 +229,7 @@ export class PeriodsRepository {
       submittedBy: row.submitted_by,
       submittedAt: row.submitted_at ? row.submitted_at.toISOString() : null,
       version: row.version,
+      implausible: row.implausible,
     }));
   }
 

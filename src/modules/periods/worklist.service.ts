@@ -1,14 +1,56 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { ApprovalQueueResponse, WorklistResponse } from '../../contracts/workflow.js';
+import type { ApprovalQueueItem, ApprovalQueueResponse, WorklistResponse } from '../../contracts/workflow.js';
+import {
+  DEFAULT_PLAUSIBILITY,
+  judgePlausibility,
+  type PlausibilityFactors,
+} from '../indicators/plausibility.js';
 import { BadRequestError } from '../../common/app-error.js';
 import { istanbulDate } from '../../common/clock.js';
 import { parsePeriod } from './period-keys.js';
 import { allEntryPeriodsIn, assessmentPeriodOf } from './assessment-periods.js';
 import { PeriodsRepository } from './periods.repository.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
-import { buildWorklist, countByUnit, groupApprovalQueue } from './worklist.js';
+import type { EngineIndicator } from '../progress/progress-engine.js';
+import { buildWorklist, countByUnit, entryFigures, groupApprovalQueue, type FiguresOf } from './worklist.js';
+
+/** The range the plausibility rule expected of `value`, as the approver is shown it. */
+function plausibilityOf(
+  indicator: EngineIndicator | undefined,
+  period: string,
+  value: number,
+  factors: PlausibilityFactors,
+): ApprovalQueueItem['plausibility'] {
+  if (!indicator) return null;
+  const result = judgePlausibility(
+    {
+      valueType: indicator.valueType,
+      baseline: indicator.baseline,
+      targets: indicator.targets,
+      entries: Object.fromEntries(
+        Object.entries(indicator.values ?? {}).map(([key, entry]) => [key, entry.value]),
+      ),
+    },
+    period,
+    value,
+    factors,
+  );
+  return result.range && result.compared !== null ? { compared: result.compared, ...result.range } : null;
+}
+
+/** entryFigures over the plan's indicators as loaded (an unknown code cannot occur: rows come from them). */
+function figuresFrom(
+  indicators: Map<string, EngineIndicator>,
+  plan: { startYear: number; endYear: number },
+): FiguresOf {
+  return (code, period) => {
+    const indicator = indicators.get(code);
+    if (!indicator) throw new RangeError(`indicator ${code} not loaded`);
+    return entryFigures(indicator, plan, period);
+  };
+}
 
 /** What units owe in the open periods, and what waits for the planner's approval (values and corrections). */
 @Injectable()
@@ -29,12 +71,13 @@ export class WorklistService {
       const period = parsePeriod(text);
       return period ? allEntryPeriodsIn(period) : [];
     });
-    const [indicators, values] = await Promise.all([
+    const [indicators, values, figureIndicators] = await Promise.all([
       this.repository.findIndicators(plan.id, unit),
       this.repository.findValues(plan.id, entryPeriods),
+      this.repository.findFigureIndicators(plan.id),
     ]);
     const asOf = istanbulDate();
-    const periods = buildWorklist(openPeriods, indicators, values, asOf);
+    const periods = buildWorklist(openPeriods, indicators, values, asOf, figuresFrom(figureIndicators, plan));
     return {
       planId: plan.id,
       asOf,
@@ -45,10 +88,20 @@ export class WorklistService {
 
   async getApprovalQueue(planId: string): Promise<ApprovalQueueResponse> {
     const plan = await getPlanOr404(this.dataSource.manager, planId);
-    const [rows, corrections] = await Promise.all([
+    const [submitted, corrections, figureIndicators] = await Promise.all([
       this.repository.findSubmitted(plan.id),
       this.repository.findPendingCorrections(plan.id),
+      this.repository.findFigureIndicators(plan.id),
     ]);
+    const figuresOf = figuresFrom(figureIndicators, plan);
+    const factors = plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY;
+    const rows = submitted.map((row) => ({
+      ...row,
+      plausibility: row.implausible
+        ? plausibilityOf(figureIndicators.get(row.indicator), row.period, row.value, factors)
+        : null,
+      figures: figuresOf(row.indicator, row.period),
+    }));
     const withAssessment = <T extends { period: string }>(row: T) => ({
       ...row,
       assessmentPeriod: assessmentPeriodOf(row.period) ?? row.period,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import type { ApprovalQueueItem } from '../../contracts/workflow.js';
+import type { ApprovalQueueItem, EntryFigures } from '../../contracts/workflow.js';
+import type { EngineIndicator } from '../progress/progress-engine.js';
 import {
   buildWorklist,
   countByUnit,
+  entryFigures,
   groupApprovalQueue,
   type WorklistIndicator,
   type WorklistValue,
@@ -22,12 +24,28 @@ function value(indicator: string, period: string, status: WorklistValue['status'
     value: 1,
     version: 2,
     returnComment: status === 'returned' ? 'Kanıt eksik' : null,
+    implausible: false,
   };
 }
 
+/** Figures as buildWorklist is given them: these tests look at states, not numbers. */
+const FIGURES: EntryFigures = {
+  valueType: 'duzey',
+  unit: null,
+  assessmentPeriod: '2025',
+  baseline: null,
+  actual: null,
+  actualPeriods: [],
+  missingPeriods: [],
+  target: null,
+  targetBasis: 'year-end',
+  rate: null,
+};
+const figuresOf = (): EntryFigures => FIGURES;
+
 describe('buildWorklist', () => {
   it('expects the H1 entries of 6-monthly indicators at 30 June and every indicator at year end', () => {
-    const [june, year] = buildWorklist(['2025', '2025-H1'], INDICATORS, [], '2025-01-10');
+    const [june, year] = buildWorklist(['2025', '2025-H1'], INDICATORS, [], '2025-01-10', figuresOf);
     expect(june.period).toBe('2025-H1');
     expect(june.endDate).toBe('2025-06-30');
     expect(june.entries.map((entry) => [entry.indicator, entry.period])).toEqual([
@@ -47,6 +65,7 @@ describe('buildWorklist', () => {
       INDICATORS,
       [value('PG1.1.1', '2025-H1', 'returned'), value('PG1.1.1', '2025-H2', 'approved')],
       '2025-01-10',
+      figuresOf,
     );
     expect(
       june.entries.map((entry) => [entry.indicator, entry.state, entry.returnComment, entry.version]),
@@ -58,9 +77,9 @@ describe('buildWorklist', () => {
 
   it('marks as late only what is still owed after the period ended', () => {
     const values = [value('PG1.1.1', '2025-H1', 'draft'), value('PG1.1.2', '2025-H1', 'submitted')];
-    const onTheLastDay = buildWorklist(['2025-H1'], INDICATORS, values, '2025-06-30')[0];
+    const onTheLastDay = buildWorklist(['2025-H1'], INDICATORS, values, '2025-06-30', figuresOf)[0];
     expect(onTheLastDay.entries.map((entry) => entry.late)).toEqual([false, false]);
-    const after = buildWorklist(['2025-H1'], INDICATORS, values, '2025-07-01')[0];
+    const after = buildWorklist(['2025-H1'], INDICATORS, values, '2025-07-01', figuresOf)[0];
     expect(after.entries.map((entry) => [entry.state, entry.late])).toEqual([
       ['draft', true],
       ['submitted', false],
@@ -71,7 +90,7 @@ describe('buildWorklist', () => {
   });
 
   it('ignores a stored period that is not an assessment period', () => {
-    expect(buildWorklist(['2025-H2', 'abc'], INDICATORS, [], '2025-01-01')).toEqual([]);
+    expect(buildWorklist(['2025-H2', 'abc'], INDICATORS, [], '2025-01-01', figuresOf)).toEqual([]);
   });
 });
 
@@ -82,6 +101,7 @@ describe('countByUnit', () => {
       INDICATORS,
       [value('PG1.1.1', '2025-H2', 'approved'), value('PG2.1.1', '2025', 'returned')],
       '2026-01-01',
+      figuresOf,
     );
     expect(countByUnit(year.entries)).toEqual([
       { unit: 'PARK', expected: 2, missing: 1, draft: 0, returned: 0, submitted: 0, approved: 1, late: 1 },
@@ -107,6 +127,9 @@ describe('groupApprovalQueue', () => {
       submittedBy: null,
       submittedAt: null,
       version: 2,
+      implausible: false,
+      plausibility: null,
+      figures: FIGURES,
     });
     const groups = groupApprovalQueue([
       item('PG2.1.1', '2025', 'ZABITA'),
@@ -126,10 +149,79 @@ describe('groupApprovalQueue', () => {
 describe('buildWorklist: an indicator added by a plan update', () => {
   it('is expected from its first year (sinceYear) on only', () => {
     const added: WorklistIndicator = { ...INDICATORS[0], code: 'PG1.1.4', sinceYear: 2026 };
-    const periods = buildWorklist(['2025', '2026-H1'], [INDICATORS[0], added], [], '2025-01-10');
+    const periods = buildWorklist(['2025', '2026-H1'], [INDICATORS[0], added], [], '2025-01-10', figuresOf);
     expect(periods.map((period) => [period.period, period.entries.map((entry) => entry.indicator)])).toEqual([
       ['2025', ['PG1.1.1']],
       ['2026-H1', ['PG1.1.1', 'PG1.1.4']],
     ]);
+  });
+});
+
+describe('entryFigures: what an entry means for its assessment period', () => {
+  // Trees planted (kumulatif): A = 10,300 at the plan's start, B₂₀₂₅ = 16,300, F1.
+  const trees: EngineIndicator = {
+    code: 'PG3.1.1',
+    name: 'Dikilen ağaç',
+    unit: 'adet',
+    weight: 100,
+    direction: 'artis',
+    valueType: 'kumulatif',
+    baseline: 10300,
+    targets: { '2025': 16300, '2026': 20000 },
+    values: { '2025-H1': { value: 5200 } },
+  };
+  const plan = { startYear: 2025, endYear: 2029 };
+
+  it('makes a cumulative C of A + the entries so far, with B and the rate, not the entry itself', () => {
+    expect(entryFigures(trees, plan, '2025-H1')).toEqual({
+      valueType: 'kumulatif',
+      unit: 'adet',
+      assessmentPeriod: '2025-H1',
+      baseline: 10300,
+      actual: 15500,
+      actualPeriods: ['2025-H1'],
+      missingPeriods: [],
+      target: 16300,
+      targetBasis: 'year-end',
+      // (15,500 − 10,300) / (16,300 − 10,300) × 100
+      rate: 86.666667,
+    });
+  });
+
+  it('gives a second-half entry the year-end C, and names the entry C still misses', () => {
+    const withH2 = { ...trees, values: { ...trees.values, '2025-H2': { value: 800 } } };
+    expect(entryFigures(withH2, plan, '2025-H2')).toMatchObject({
+      assessmentPeriod: '2025',
+      actual: 16300,
+      rate: 100,
+    });
+    const gap = { ...trees, values: { '2025-H2': { value: 800 } } };
+    expect(entryFigures(gap, plan, '2025-H2')).toMatchObject({
+      actual: null,
+      missingPeriods: ['2025-H1'],
+      rate: null,
+    });
+  });
+
+  it('measures a first-half entry against the half-year target when the indicator sets one', () => {
+    const withHalf = { ...trees, halfYearTargets: { '2025': 13300 } };
+    expect(entryFigures(withHalf, plan, '2025-H1')).toMatchObject({
+      target: 13300,
+      targetBasis: 'half-year',
+      // (15,500 − 10,300) / (13,300 − 10,300) × 100
+      rate: 173.333333,
+    });
+    expect(entryFigures(withHalf, plan, '2025-H2')).toMatchObject({ target: 16300, targetBasis: 'year-end' });
+  });
+
+  it('sums a flow (dönemsel) over the year, F2 against B', () => {
+    const events: EngineIndicator = {
+      ...trees,
+      valueType: 'donemsel',
+      baseline: 40,
+      targets: { '2025': 60 },
+      values: { '2025-H1': { value: 25 }, '2025-H2': { value: 20 } },
+    };
+    expect(entryFigures(events, plan, '2025-H2')).toMatchObject({ actual: 45, target: 60, rate: 75 });
   });
 });

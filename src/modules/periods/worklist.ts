@@ -1,5 +1,6 @@
 import type {
   ApprovalQueueItem,
+  EntryFigures,
   ApprovalQueueUnit,
   EntryState,
   UnitCounts,
@@ -7,8 +8,14 @@ import type {
   WorklistEntry,
   WorklistPeriod,
 } from '../../contracts/workflow.js';
+import { indicatorFigures, type EngineIndicator } from '../progress/progress-engine.js';
 import { parsePeriod, type MonitoringMonths } from './period-keys.js';
-import { assessmentEndDate, compareAssessmentPeriods, entryPeriodsIn } from './assessment-periods.js';
+import {
+  assessmentEndDate,
+  assessmentPeriodOf,
+  compareAssessmentPeriods,
+  entryPeriodsIn,
+} from './assessment-periods.js';
 
 /**
  * A unit manager's worklist and a planner's approval queue (domain.md 6): which entries the
@@ -33,6 +40,37 @@ export interface WorklistValue {
   value: number;
   version: number;
   returnComment: string | null;
+  implausible: boolean;
+}
+
+/** What an entry of an indicator (by code) for an entry period means: see entryFigures. */
+export type FiguresOf = (indicator: string, period: string) => EntryFigures;
+
+/**
+ * What an entry means for its assessment period (issue 11 point 6): C by the value type, B and
+ * the rate, as the progress engine computes them from `indicator` (its A, targets and entries).
+ * A first-half entry makes the 30 June C; a second-half or yearly one the year-end C.
+ */
+export function entryFigures(
+  indicator: EngineIndicator,
+  plan: { startYear: number; endYear: number },
+  period: string,
+): EntryFigures {
+  const assessmentPeriod = assessmentPeriodOf(period) ?? period;
+  const assessed = parsePeriod(assessmentPeriod);
+  const figures = assessed ? indicatorFigures(indicator, plan, assessed) : null;
+  return {
+    valueType: indicator.valueType,
+    unit: indicator.unit ?? null,
+    assessmentPeriod,
+    baseline: indicator.baseline,
+    actual: figures?.actual ?? null,
+    actualPeriods: figures?.actualPeriods ?? [],
+    missingPeriods: figures?.missingPeriods ?? [],
+    target: figures?.target ?? null,
+    targetBasis: figures?.targetBasis ?? 'year-end',
+    rate: figures?.rate ?? null,
+  };
 }
 
 /** States a unit still owes something for. */
@@ -47,6 +85,7 @@ export function buildWorklist(
   indicators: readonly WorklistIndicator[],
   values: readonly WorklistValue[],
   today: string,
+  figuresOf: FiguresOf,
 ): WorklistPeriod[] {
   const byKey = new Map(values.map((row) => [`${row.indicator}|${row.period}`, row]));
   return [...openPeriods].sort(compareAssessmentPeriods).flatMap((text) => {
@@ -70,6 +109,8 @@ export function buildWorklist(
           value: row ? row.value : null,
           version: row ? row.version : null,
           returnComment: row ? row.returnComment : null,
+          implausible: row ? row.implausible : false,
+          figures: figuresOf(indicator.code, period),
         };
       }),
     );

@@ -18,6 +18,7 @@ import { VALUE_STATUSES } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
 import { parsePeriod, type MonitoringMonths } from '../periods/period-keys.js';
 import { documentLimitProblems } from './plan-limits.js';
+import { settingsRangeProblems } from './plan-settings.js';
 
 export const PARSE_PROBLEM_CODES = [
   'REQUIRED',
@@ -31,6 +32,7 @@ export const PARSE_PROBLEM_CODES = [
   'TOO_LONG',
   'NEGATIVE',
   'VALUE_STATUS',
+  'NOT_PLAN_YEAR',
 ] as const;
 export type ParseProblemCode = (typeof PARSE_PROBLEM_CODES)[number];
 
@@ -83,9 +85,9 @@ type Shape =
   | { type: 'boolean' }
   | { type: 'enum'; values: readonly (string | number)[] }
   | { type: 'format' }
-  | { type: 'object'; fields: Record<string, Field> }
+  | { type: 'object'; fields: Record<string, Field>; nullable?: boolean }
   | { type: 'array'; item: Shape }
-  | { type: 'yearMap'; nonNegative: boolean }
+  | { type: 'yearMap'; nonNegative: boolean; planYears?: boolean }
   | { type: 'values' };
 
 interface Field {
@@ -115,6 +117,11 @@ const INDICATOR = object({
   method: opt(oneOf(METHODS), 'Hesaplama yöntemi', 'Calculation method'),
   baseline: req({ type: 'number', nullable: true }, 'Başlangıç değeri (A)', 'Baseline (A)'),
   targets: req({ type: 'yearMap', nonNegative: false }, 'Yıllık hedefler (B)', 'Yearly targets (B)'),
+  halfYearTargets: opt(
+    { type: 'yearMap', nonNegative: false, planYears: true },
+    'Yarıyıl hedefleri (30 Haziran)',
+    'Half-year targets (30 June)',
+  ),
   monitoringMonths: opt(oneOf(MONTHS), 'İzleme sıklığı (ay)', 'Monitoring frequency (months)'),
   reportingMonths: opt(oneOf(MONTHS), 'Rapor sıklığı (ay)', 'Reporting frequency (months)'),
   dataSource: opt(text('name'), 'Veri kaynağı', 'Data source'),
@@ -208,6 +215,27 @@ const PLAN = object({
         }),
         'Renk eşikleri',
         'Status thresholds',
+      ),
+      minCoverage: opt({ type: 'number' }, 'Asgari kapsam (%)', 'Minimum coverage (%)'),
+      midYearBands: opt(
+        {
+          type: 'object',
+          nullable: true,
+          fields: {
+            onTrack: req({ type: 'number' }, 'Ara dönem "yolunda" eşiği', 'Mid-year on-track band'),
+            behind: req({ type: 'number' }, 'Ara dönem "geride" eşiği', 'Mid-year behind band'),
+          },
+        },
+        'Ara dönem eşikleri',
+        'Mid-year bands',
+      ),
+      plausibility: opt(
+        object({
+          low: req({ type: 'number' }, 'Olağanlık alt katsayısı', 'Plausibility low factor'),
+          high: req({ type: 'number' }, 'Olağanlık üst katsayısı', 'Plausibility high factor'),
+        }),
+        'Olağanlık katsayıları',
+        'Plausibility factors',
       ),
     }),
     'Plan ayarları',
@@ -321,6 +349,10 @@ const MESSAGES: Record<ParseProblemCode, Record<Lang, (p: MessageParams) => stri
     tr: (p) => `${p.label.tr} negatif olamaz: ${p.value}.`,
     en: (p) => `${p.label.en} cannot be negative: ${p.value}.`,
   },
+  NOT_PLAN_YEAR: {
+    tr: (p) => `${p.label.tr}: ${p.value} planın yıllarından biri değil (${p.years ?? '?'}).`,
+    en: (p) => `${p.label.en}: ${p.value} is not one of the plan's years (${p.years ?? '?'}).`,
+  },
   VALUE_STATUS: {
     tr: (p) =>
       `${p.label.tr}: düzeltme bilgileri (revised, originalValue, correctionReason) yalnızca "revised": true olan onaylı (approved) bir değerde olabilir; durum ${p.value}.`,
@@ -340,6 +372,7 @@ const EXPECTED: Record<string, Label> = {
   },
   boolean: { tr: 'true ya da false', en: 'true or false' },
   object: { tr: 'bir JSON nesnesi', en: 'a JSON object' },
+  nullableObject: { tr: 'bir JSON nesnesi ya da null', en: 'a JSON object or null' },
   array: { tr: 'bir JSON listesi', en: 'a JSON array' },
 };
 
@@ -370,7 +403,7 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
     required: boolean,
     parent: Record<string, unknown>,
   ): void => {
-    if (value === null && !(shape.type === 'number' && shape.nullable)) {
+    if (value === null && !((shape.type === 'number' || shape.type === 'object') && shape.nullable)) {
       if (required) report(path, 'REQUIRED', { label });
       else report(path, 'INVALID_TYPE', { label, expected: expectedOf(shape) });
       return;
@@ -440,6 +473,7 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
         return;
       }
       case 'object': {
+        if (value === null) return;
         if (!isPlainObject(value)) return report(path, 'INVALID_TYPE', { label, expected: EXPECTED.object });
         for (const [key, child] of Object.entries(value)) {
           const field = Object.hasOwn(shape.fields, key) ? shape.fields[key] : undefined;
@@ -461,6 +495,12 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
           const keyPath = joinKey(path, key);
           const keyLabel = withKey(label, key);
           if (!/^\d{4}$/.test(key)) report(keyPath, 'INVALID_YEAR', { label, value: quote(key) });
+          else if (shape.planYears && years && (Number(key) < years.start || Number(key) > years.end))
+            report(keyPath, 'NOT_PLAN_YEAR', {
+              label,
+              value: quote(key),
+              years: `${years.start}–${years.end}`,
+            });
           else
             walk(amount, { type: 'number', nonNegative: shape.nonNegative }, keyPath, keyLabel, true, value);
         }
@@ -497,6 +537,9 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
   };
 
   walk(input, DOCUMENT, '', ROOT_LABEL, true, {});
+  // Ranges of the settings that read figures and judge entries (plan-settings.ts).
+  if (isPlainObject(input) && isPlainObject(input.plan))
+    problems.push(...settingsRangeProblems(input.plan.settings, 'plan.settings', lang));
   if (problems.length > 0) return { document: null, problems };
   // Every key is known and every value checked: the clone is the typed document, keys in order.
   return { document: structuredClone(input) as PlanDocument, problems };
@@ -550,13 +593,14 @@ function expectedOf(shape: Shape): Label {
   switch (shape.type) {
     case 'number':
       return shape.nullable ? EXPECTED.nullableNumber : EXPECTED.number;
+    case 'object':
+      return shape.nullable ? EXPECTED.nullableObject : EXPECTED.object;
     case 'year':
       return EXPECTED.number;
     case 'boolean':
       return EXPECTED.boolean;
     case 'enum':
       return typeof shape.values[0] === 'number' ? EXPECTED.number : EXPECTED.text;
-    case 'object':
     case 'yearMap':
     case 'values':
       return EXPECTED.object;

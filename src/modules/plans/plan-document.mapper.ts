@@ -70,6 +70,9 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
           .sort((a, b) => a.year - b.year)
           .map((row) => [String(row.year), row.value]),
       ),
+      ...(indicator.halfYearTargets && Object.keys(indicator.halfYearTargets).length > 0
+        ? { halfYearTargets: indicator.halfYearTargets }
+        : {}),
       ...optional('monitoringMonths', indicator.monitoringMonths),
       ...optional('reportingMonths', indicator.reportingMonths),
       ...optional('dataSource', indicator.dataSource),

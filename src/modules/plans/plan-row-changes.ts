@@ -52,6 +52,8 @@ export interface IndicatorRow {
   reportingMonths: 6 | 12 | null;
   dataSource: string | null;
   sinceYear: number | null;
+  /** Optional B of the first half per year: the 30 June rate is measured against it. */
+  halfYearTargets: Record<string, number> | null;
   position: number;
 }
 
@@ -120,6 +122,7 @@ export interface IndicatorFields {
   reportingMonths?: 6 | 12 | null;
   dataSource?: string | null;
   sinceYear?: number | null;
+  halfYearTargets?: Record<string, number> | null;
 }
 
 /** An indicator's row from its document form; what the document leaves out is stored as null. */
@@ -142,6 +145,7 @@ export function indicatorRow(
     reportingMonths: fields.reportingMonths ?? null,
     dataSource: fields.dataSource ?? null,
     sinceYear: fields.sinceYear ?? null,
+    halfYearTargets: fields.halfYearTargets ?? null,
     position: place.position,
   };
 }

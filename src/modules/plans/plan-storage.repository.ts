@@ -438,6 +438,7 @@ const INDICATOR_COLUMNS: KeyedColumns<IndicatorRow & Owned> = [
   ['reporting_months', 'smallint', 'reportingMonths'],
   ['data_source', 'text', 'dataSource'],
   ['since_year', 'integer', 'sinceYear'],
+  ['half_year_targets', 'jsonb', 'halfYearTargets'],
   ['position', 'integer', 'position'],
   ['version', 'integer', 'version'],
 ];

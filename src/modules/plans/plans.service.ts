@@ -248,7 +248,8 @@ export class PlansService {
 const PUBLISHABLE: readonly PlanStatus[] = ['meclis-onayinda', 'yururlukte', 'kapandi'];
 
 /** Plan fields a PATCH may change while the plan is submitted or in force: colours only. */
-const FREE_SETTINGS = new Set(['statusThresholds']);
+/** Settings on which no rate depends: how rates read (bands, coverage) and which entries need a note. */
+const FREE_SETTINGS = new Set(['statusThresholds', 'minCoverage', 'midYearBands', 'plausibility']);
 
 /**
  * What a PATCH of the plan really changes, for the content lock (plan-content-lock.ts): every

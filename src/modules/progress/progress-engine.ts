@@ -239,9 +239,23 @@ function targetProgress(
 
 type Exclusion = { reason: ExclusionReason; missingPeriods?: string[] };
 
+/**
+ * One indicator's figures for one assessed period, as computeProgress gives them (A, B and its
+ * basis, C and the entries it rests on, GO), with the entries C misses: what an entry row of the
+ * worklist and the approval queue shows beside the number entered.
+ */
+export function indicatorFigures(
+  indicator: EngineIndicator,
+  plan: Pick<EnginePlan, 'startYear' | 'endYear'>,
+  period: Period,
+): IndicatorProgress & { missingPeriods: string[] } {
+  const { progress, exclusion } = assessIndicator(indicator, plan, period, true);
+  return roundNumbers({ ...progress, missingPeriods: exclusion?.missingPeriods ?? [] });
+}
+
 function assessIndicator(
   indicator: EngineIndicator,
-  plan: EnginePlan,
+  plan: Pick<EnginePlan, 'startYear' | 'endYear'>,
   period: Period,
   clamp: boolean,
 ): { progress: IndicatorProgress; exclusion: ExcludedIndicator | null } {

@@ -31,6 +31,7 @@ interface IndicatorRow {
   baseline: number | null;
   monitoring_months: 6 | 12 | null;
   since_year: number | null;
+  half_year_targets: Record<string, number> | null;
 }
 
 /** Loads what the progress engine reads of one plan or many, as plain rows (no entity hydration). */
@@ -181,7 +182,8 @@ export class ProgressRepository {
       ),
       this.dataSource.query<IndicatorRow[]>(
         `SELECT i.id, i.plan_id, i.target_id, i.code, ${text('i.name', 'name')}, ${withText ? 'i.unit' : 'NULL AS unit'},
-                i.weight, i.direction, i.value_type, i.method, i.baseline, i.monitoring_months, i.since_year
+                i.weight, i.direction, i.value_type, i.method, i.baseline, i.monitoring_months, i.since_year,
+                i.half_year_targets
            FROM indicators i WHERE i.plan_id = ANY($1::uuid[]) ORDER BY i.position`,
         [planIds],
       ),
@@ -299,6 +301,7 @@ function assembleEnginePlans(
       ...(row.method ? { method: row.method } : {}),
       baseline: row.baseline,
       targets: targetsOf.get(row.id) ?? {},
+      ...(row.half_year_targets ? { halfYearTargets: row.half_year_targets } : {}),
       ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
       ...(row.since_year ? { sinceYear: row.since_year } : {}),
       values: valuesOf.get(row.id) ?? {},

@@ -175,7 +175,25 @@ export const PLAN_FIELDS = [
   { key: 'indicatorPrefix', label: 'Gösterge kodu öneki' },
   { key: 'goodThreshold', label: 'Yeşil: oran en az (%)' },
   { key: 'warningThreshold', label: 'Sarı: oran en az (%)' },
+  { key: 'minCoverage', label: 'Yetersiz veri: ağırlığın en az (%) verisi olmalı' },
+  { key: 'midYearColoured', label: 'Ara dönem oranları renklendirilir' },
+  { key: 'midYearOnTrack', label: 'Ara dönem yolunda: oran en az (%)' },
+  { key: 'midYearBehind', label: 'Ara dönem geride: oran altında (%)' },
+  { key: 'plausibilityLow', label: 'Olağan dışı giriş: en düşük dayanağın katı altında' },
+  { key: 'plausibilityHigh', label: 'Olağan dışı giriş: en yüksek dayanağın katı üstünde' },
 ] as const;
+/**
+ * Plan sheet rows added after the first workbooks were written: a workbook without them still
+ * reads (the settings keep their defaults).
+ */
+export const OPTIONAL_PLAN_FIELDS: ReadonlySet<PlanField> = new Set([
+  'minCoverage',
+  'midYearColoured',
+  'midYearOnTrack',
+  'midYearBehind',
+  'plausibilityLow',
+  'plausibilityHigh',
+]);
 export type PlanField = (typeof PLAN_FIELDS)[number]['key'];
 
 /** The document path each Plan sheet row fills, for locating problems. */
@@ -202,6 +220,12 @@ export const PLAN_FIELD_PATHS: Record<PlanField, string> = {
   indicatorPrefix: 'plan.settings.codePrefixes.indicator',
   goodThreshold: 'plan.settings.statusThresholds.good',
   warningThreshold: 'plan.settings.statusThresholds.warning',
+  minCoverage: 'plan.settings.minCoverage',
+  midYearColoured: 'plan.settings.midYearBands',
+  midYearOnTrack: 'plan.settings.midYearBands.onTrack',
+  midYearBehind: 'plan.settings.midYearBands.behind',
+  plausibilityLow: 'plan.settings.plausibility.low',
+  plausibilityHigh: 'plan.settings.plausibility.high',
 };
 
 /** Header of the Plan sheet (row 4) and of its core values block. */

@@ -192,9 +192,51 @@ describe('target-card reader', () => {
       aimAggregation: 'mean',
       codePrefixes: { aim: 'A', target: 'H', indicator: 'PG' },
       statusThresholds: { good: 85, warning: 50 },
+      minCoverage: 50,
+      midYearBands: { onTrack: 40, behind: 20 },
+      plausibility: { low: 0.5, high: 2 },
     };
     expect(read.document).toEqual(expected);
     expect(parsePlanDocument(read.document).problems).toEqual([]);
+  });
+
+  it('carries the coverage, mid-year and plausibility settings, a neutral palette as "Hayır"', async () => {
+    const original = validPlanDocument();
+    original.plan.settings = {
+      ...original.plan.settings,
+      minCoverage: 35,
+      midYearBands: null,
+      plausibility: { low: 0.25, high: 5 },
+    };
+    const workbook = await cardsWorkbook(original);
+    const sheet = workbook.getWorksheet('Plan') as ExcelJS.Worksheet;
+    expect(sheet.getRow(rowOf(sheet, 'Ara dönem oranları renklendirilir')).getCell(2).value).toBe('Hayır');
+    const read = readTargetCards(workbook, 'tr');
+    expect(read.problems).toEqual([]);
+    expect((read.document as unknown as PlanDocument).plan.settings).toMatchObject({
+      minCoverage: 35,
+      midYearBands: null,
+      plausibility: { low: 0.25, high: 5 },
+    });
+  });
+
+  it('reads a workbook written before the new settings rows (they keep their defaults)', async () => {
+    const workbook = await cardsWorkbook(validPlanDocument());
+    const sheet = workbook.getWorksheet('Plan') as ExcelJS.Worksheet;
+    for (const label of [
+      'Olağan dışı giriş: en yüksek dayanağın katı üstünde',
+      'Olağan dışı giriş: en düşük dayanağın katı altında',
+      'Ara dönem geride: oran altında (%)',
+      'Ara dönem yolunda: oran en az (%)',
+      'Ara dönem oranları renklendirilir',
+      'Yetersiz veri: ağırlığın en az (%) verisi olmalı',
+    ])
+      sheet.spliceRows(rowOf(sheet, label), 1);
+    const read = readTargetCards(workbook, 'tr');
+    expect(read.problems).toEqual([]);
+    const { settings } = (read.document as unknown as PlanDocument).plan;
+    expect(settings).not.toHaveProperty('minCoverage');
+    expect(settings).not.toHaveProperty('plausibility');
   });
 
   it('round trip: export → read → export gives the same cells, formats included', async () => {

@@ -6,7 +6,10 @@
 import type ExcelJS from 'exceljs';
 import {
   DEFAULT_CODE_PREFIXES,
+  DEFAULT_MID_YEAR_BANDS,
+  DEFAULT_MIN_COVERAGE,
   DEFAULT_PLAN_SETTINGS,
+  DEFAULT_PLAUSIBILITY,
   DEFAULT_STATUS_THRESHOLDS,
   type AimDoc,
   type PlanDocument,
@@ -137,6 +140,20 @@ function planFieldContent(document: PlanDocument, key: PlanField): CellContent {
       return thresholds.good;
     case 'warningThreshold':
       return thresholds.warning;
+    case 'minCoverage':
+      return settings.minCoverage ?? DEFAULT_MIN_COVERAGE;
+    case 'midYearColoured':
+      return BOOLEAN_LABELS[settings.midYearBands === null ? 'false' : 'true'];
+    case 'midYearOnTrack':
+      return settings.midYearBands === null
+        ? null
+        : (settings.midYearBands ?? DEFAULT_MID_YEAR_BANDS).onTrack;
+    case 'midYearBehind':
+      return settings.midYearBands === null ? null : (settings.midYearBands ?? DEFAULT_MID_YEAR_BANDS).behind;
+    case 'plausibilityLow':
+      return (settings.plausibility ?? DEFAULT_PLAUSIBILITY).low;
+    case 'plausibilityHigh':
+      return (settings.plausibility ?? DEFAULT_PLAUSIBILITY).high;
   }
 }
 

@@ -65,6 +65,7 @@ function stored(aims: AimDoc[]): StoredCards {
           reportingMonths: indicator.reportingMonths ?? null,
           dataSource: indicator.dataSource ?? null,
           sinceYear: indicator.sinceYear ?? null,
+          halfYearTargets: indicator.halfYearTargets ?? null,
           position: indicatorPosition,
         });
         for (const [year, value] of Object.entries(indicator.targets)) {

@@ -80,11 +80,16 @@ export function cardChanges(stored: StoredCards, aims: AimDoc[], newId: () => st
       for (const indicator of targetDoc.indicators) {
         indicatorPosition += 1;
         const existing = indicatorsByCode.get(indicator.code);
-        const row = indicatorRow(indicator, {
-          id: existing?.id ?? newId(),
-          targetId: target.id,
-          position: indicatorPosition,
-        });
+        // The workbook has no column for half-year targets: a kept indicator keeps its own.
+        const halfYearTargets = indicator.halfYearTargets ?? existing?.halfYearTargets ?? null;
+        const row = indicatorRow(
+          { ...indicator, halfYearTargets },
+          {
+            id: existing?.id ?? newId(),
+            targetId: target.id,
+            position: indicatorPosition,
+          },
+        );
         place(changes.indicators, existing, row, kept.indicators);
         const before = existing
           ? (yearlyOf.get(existing.id) ?? new Map<number, number>())

@@ -28,6 +28,8 @@ export interface EntryWrite {
   note: string | null;
   deviationReason: string | null;
   evidenceUrl: string | null;
+  /** Outside the plausible range and written with a note (olağan dışı). */
+  implausible: boolean;
 }
 
 /** Every column of indicator_values under its entity name, so rows read here are IndicatorValue-shaped. */
@@ -35,7 +37,7 @@ const VALUE_COLUMNS = `v.id, v.institution_id AS "institutionId", v.plan_id AS "
   v.period, v.value, v.note, v.deviation_reason AS "deviationReason", v.status, v.evidence_url AS "evidenceUrl",
   v.entered_by AS "enteredBy", v.submitted_by AS "submittedBy", v.submitted_at AS "submittedAt",
   v.approved_by AS "approvedBy", v.approved_at AS "approvedAt", v.return_comment AS "returnComment",
-  v.original_value AS "originalValue", v.correction_reason AS "correctionReason", v.revised,
+  v.original_value AS "originalValue", v.correction_reason AS "correctionReason", v.revised, v.implausible,
   v.created_at AS "createdAt", v.updated_at AS "updatedAt", v.version`;
 
 /** The narrow reads and the bulk writes of the values workbook (one statement per kind of write). */
@@ -141,12 +143,12 @@ export class ValueImportsRepository {
     if (writes.length === 0) return;
     await manager.query(
       `INSERT INTO indicator_values (institution_id, plan_id, indicator_id, period, value, note, deviation_reason,
-                                     evidence_url, status, entered_by, submitted_by, submitted_at, version)
+                                     evidence_url, implausible, status, entered_by, submitted_by, submitted_at, version)
        SELECT $1::uuid, $2::uuid, d.indicator_id, d.period, d.value, d.note, d.deviation_reason, d.evidence_url,
-              $3::text, $4::uuid, CASE WHEN $3::text = 'submitted' THEN $4::uuid END,
+              d.implausible, $3::text, $4::uuid, CASE WHEN $3::text = 'submitted' THEN $4::uuid END,
               CASE WHEN $3::text = 'submitted' THEN now() END, 1
-         FROM unnest($5::uuid[], $6::text[], $7::numeric[], $8::text[], $9::text[], $10::text[])
-              AS d(indicator_id, period, value, note, deviation_reason, evidence_url)`,
+         FROM unnest($5::uuid[], $6::text[], $7::numeric[], $8::text[], $9::text[], $10::text[], $11::boolean[])
+              AS d(indicator_id, period, value, note, deviation_reason, evidence_url, implausible)`,
       [
         plan.institutionId,
         plan.id,
@@ -158,6 +160,7 @@ export class ValueImportsRepository {
         writes.map((write) => write.note),
         writes.map((write) => write.deviationReason),
         writes.map((write) => write.evidenceUrl),
+        writes.map((write) => write.implausible),
       ],
     );
   }
@@ -173,12 +176,12 @@ export class ValueImportsRepository {
     await manager.query(
       `UPDATE indicator_values v
           SET value = d.value, note = d.note, deviation_reason = d.deviation_reason, evidence_url = d.evidence_url,
-              status = $1::text, entered_by = $2::uuid,
+              implausible = d.implausible, status = $1::text, entered_by = $2::uuid,
               submitted_by = CASE WHEN $1::text = 'submitted' THEN $2::uuid ELSE v.submitted_by END,
               submitted_at = CASE WHEN $1::text = 'submitted' THEN now() ELSE v.submitted_at END,
               version = v.version + 1, updated_at = now()
-         FROM unnest($3::uuid[], $4::numeric[], $5::text[], $6::text[], $7::text[])
-              AS d(id, value, note, deviation_reason, evidence_url)
+         FROM unnest($3::uuid[], $4::numeric[], $5::text[], $6::text[], $7::text[], $8::boolean[])
+              AS d(id, value, note, deviation_reason, evidence_url, implausible)
         WHERE v.id = d.id`,
       [
         status,
@@ -188,6 +191,7 @@ export class ValueImportsRepository {
         writes.map((write) => write.note),
         writes.map((write) => write.deviationReason),
         writes.map((write) => write.evidenceUrl),
+        writes.map((write) => write.implausible),
       ],
     );
   }

@@ -21,6 +21,12 @@ import { toIndicatorValueResponse } from '../indicators/indicator.mapper.js';
 import { assertPlanNotClosed, assertUnlocked, assertVersion } from '../indicators/value-guards.js';
 import type { IndicatorValue } from '../indicators/indicator-value.entity.js';
 import {
+  DEFAULT_PLAUSIBILITY,
+  hasNote,
+  implausibleNoteMessage,
+  judgePlausibility,
+} from '../indicators/plausibility.js';
+import {
   blankToNull,
   deviationReasonMessage,
   entryPeriodProblem,
@@ -181,7 +187,11 @@ export class ValueImportsService {
         submit,
         lang,
       });
-      const problems = [...read.problems, ...judged.problems];
+      const problems = [
+        ...read.problems,
+        ...judged.problems,
+        ...(await this.plausibilityProblems(manager, plan, judged, read.columns, lang)),
+      ];
       if (submit && problems.length === 0) {
         problems.push(...(await this.deviationProblems(manager, plan, judged, read.columns, lang)));
       }
@@ -219,6 +229,62 @@ export class ValueImportsService {
         submitted: submit ? judged.planned.length + judged.toSubmit.length : 0,
       };
     });
+  }
+
+  /**
+   * The plausibility rule on every row that writes a value, against the indicator's entries as the
+   * import leaves them: an implausible value without a note is a problem of its row
+   * (VALUE_IMPLAUSIBLE_NOTE, naming the range expected); with a note it is written marked.
+   */
+  private async plausibilityProblems(
+    manager: EntityManager,
+    plan: Plan,
+    judged: Judged,
+    columns: Partial<Record<ValueColumnKey, string>>,
+    lang: Lang,
+  ): Promise<WorkbookErrorDetail[]> {
+    if (judged.planned.length === 0) return [];
+    const ids = [...new Set(judged.planned.map((planned) => planned.indicator.id))];
+    const [entries, targets] = await Promise.all([
+      this.repository.findAllEntries(manager, ids),
+      this.repository.findTargets(manager, ids),
+    ]);
+    const after = new Map<string, Record<string, number>>();
+    for (const entry of entries)
+      after.set(entry.indicatorId, { ...after.get(entry.indicatorId), [entry.period]: entry.value });
+    for (const { indicator, write } of judged.planned)
+      after.set(indicator.id, { ...after.get(indicator.id), [write.period]: write.value });
+    const factors = plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY;
+    const problems: WorkbookErrorDetail[] = [];
+    for (const planned of judged.planned) {
+      const { indicator, write } = planned;
+      const result = judgePlausibility(
+        {
+          valueType: indicator.valueType,
+          baseline: indicator.baseline,
+          targets: targets.get(indicator.id) ?? {},
+          entries: after.get(indicator.id) ?? {},
+        },
+        write.period,
+        write.value,
+        factors,
+      );
+      if (!result.implausible) continue;
+      if (hasNote(write.note)) {
+        write.implausible = true;
+        continue;
+      }
+      problems.push(
+        cellProblem(
+          VALUES_SHEET,
+          planned.row.row,
+          columns.note ?? columns.value ?? 'A',
+          'VALUE_IMPLAUSIBLE_NOTE',
+          implausibleNoteMessage(indicator.code, write.period, write.value, result, lang),
+        ),
+      );
+    }
+    return problems;
   }
 
   /** DEVIATION_REASON for every entry the import submits, judged on the entries as they will be. */
@@ -465,7 +531,14 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
       judged.indicatorOf.set(entry.id, indicator);
       continue;
     }
-    const write: EntryWrite = { indicatorId: indicator.id, period: row.period, value: row.value, ...texts };
+    const write: EntryWrite = {
+      indicatorId: indicator.id,
+      period: row.period,
+      value: row.value,
+      ...texts,
+      // Judged with every row in place (plausibilityProblems).
+      implausible: false,
+    };
     try {
       // The same checks as a PUT with the version the workbook was made from.
       if (context.versionColumn && row.version === undefined && entry) {

@@ -47,6 +47,15 @@ class IndicatorFieldsDto {
   @IsOptionalNotNull()
   @IsYearValues()
   targets?: Record<string, number>;
+  @ApiPropertyOptional({
+    example: { '2025': 40 },
+    nullable: true,
+    description:
+      'Optional half-year targets by plan year: the 30 June rate of that year is measured against it; null or {} clears them',
+  })
+  @IsOptional()
+  @IsYearValues()
+  halfYearTargets?: Record<string, number> | null;
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) monitoringMonths?: 6 | 12;
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) reportingMonths?: 6 | 12;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) dataSource?: string;

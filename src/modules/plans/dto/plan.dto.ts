@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  registerDecorator,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -24,7 +25,9 @@ import {
   type AimAggregation,
   type CodePrefixes,
   type CostingDoc,
+  type MidYearBands,
   type PlanSettings,
+  type PlausibilityFactors,
   type PlanStatus,
   type ResourceDoc,
   type YearAmounts,
@@ -32,6 +35,7 @@ import {
 import type { CreatePlanRequest } from '../../../contracts/resources.js';
 import { CODE_PATTERN, IsOptionalNotNull, IsYearAmounts, ISO_DATE } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
+import { midYearBandsProblem, plausibilityProblem } from '../plan-settings.js';
 
 const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
 
@@ -44,6 +48,41 @@ class CodePrefixesDto implements CodePrefixes {
 class StatusThresholdsDto {
   @ApiProperty({ example: 85 }) @IsNumber({ allowNaN: false, allowInfinity: false }) good!: number;
   @ApiProperty({ example: 50 }) @IsNumber({ allowNaN: false, allowInfinity: false }) warning!: number;
+}
+
+const FINITE = { allowNaN: false, allowInfinity: false } as const;
+
+/**
+ * A check across the fields of a settings object (0 ≤ behind ≤ onTrack; 0 < low < 1 < high),
+ * reported on the object with plan-settings.ts's message (detail code OUT_OF_RANGE).
+ */
+function SettingRange<T extends object>(problem: (value: T) => string | null): PropertyDecorator {
+  return (object, propertyName) =>
+    registerDecorator({
+      name: 'settingRange',
+      target: object.constructor,
+      propertyName: String(propertyName),
+      validator: {
+        validate: (value: unknown) => {
+          if (typeof value !== 'object' || value === null) return true;
+          const fields = Object.values(value as Record<string, unknown>);
+          // Types are the nested DTO's to report; the range is judged on numbers only.
+          if (!fields.every((field) => typeof field === 'number' && Number.isFinite(field))) return true;
+          return problem(value as T) === null;
+        },
+        defaultMessage: (args) => problem(args?.value as T) ?? '',
+      },
+    });
+}
+
+class MidYearBandsDto implements MidYearBands {
+  @ApiProperty({ example: 40 }) @IsNumber(FINITE) @Min(0) onTrack!: number;
+  @ApiProperty({ example: 20 }) @IsNumber(FINITE) @Min(0) behind!: number;
+}
+
+class PlausibilityDto implements PlausibilityFactors {
+  @ApiProperty({ example: 0.5, description: '0 < low < 1' }) @IsNumber(FINITE) low!: number;
+  @ApiProperty({ example: 2, description: 'high > 1' }) @IsNumber(FINITE) high!: number;
 }
 
 /** Plan settings, checked field by field as the plan document's are (a bad value must not reach the engine). */
@@ -63,6 +102,35 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @ValidateNested()
   @Type(() => StatusThresholdsDto)
   statusThresholds?: StatusThresholdsDto;
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    description: 'Coverage (% of the weight due) below which a rate reads "yetersiz veri" (default 50)',
+  })
+  @IsOptionalNotNull()
+  @IsNumber(FINITE)
+  @Min(0)
+  @Max(100)
+  minCoverage?: number;
+  @ApiPropertyOptional({
+    type: MidYearBandsDto,
+    nullable: true,
+    description: 'Mid-year bands, 0 ≤ behind ≤ onTrack (default 40 / 20); null: a neutral palette',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MidYearBandsDto)
+  @SettingRange<MidYearBands>((bands) => midYearBandsProblem(bands, 'en'))
+  midYearBands?: MidYearBandsDto | null;
+  @ApiPropertyOptional({
+    type: PlausibilityDto,
+    description: 'Plausibility factors of a value entry, 0 < low < 1 < high (default 0.5 / 2)',
+  })
+  @IsOptionalNotNull()
+  @ValidateNested()
+  @Type(() => PlausibilityDto)
+  @SettingRange<PlausibilityFactors>((factors) => plausibilityProblem(factors, 'en'))
+  plausibility?: PlausibilityDto;
 }
 
 class ResourceDto implements ResourceDoc {

@@ -6,6 +6,7 @@ import {
   CORE_VALUE_HEADER,
   INSTITUTION_KIND_LABELS,
   LABELS,
+  OPTIONAL_PLAN_FIELDS,
   PLAN_FIELDS,
   PLAN_FIELD_PATHS,
   PLAN_STATUS_LABELS,
@@ -26,7 +27,7 @@ export function readPlanSheet(
   const found = (key: PlanField): number | undefined => {
     const field = PLAN_FIELDS.find((item) => item.key === key);
     const row = field ? rows.get(field.label) : undefined;
-    if (field && row === undefined) {
+    if (field && row === undefined && !OPTIONAL_PLAN_FIELDS.has(key)) {
       cells.problem(
         { sheet: sheet.name, row: 1, column: 1 },
         'MISSING_ROW',
@@ -69,6 +70,11 @@ export function readPlanSheet(
     indicator: value('indicatorPrefix', (row, path) => cells.readCode(sheet, row, 2, path)),
   });
   const thresholds = compact({ good: numberOf('goodThreshold'), warning: numberOf('warningThreshold') });
+  const coloured = value('midYearColoured', (row, path) =>
+    cells.readEnum(sheet, row, 2, path, BOOLEAN_LABELS),
+  );
+  const bands = compact({ onTrack: numberOf('midYearOnTrack'), behind: numberOf('midYearBehind') });
+  const plausibility = compact({ low: numberOf('plausibilityLow'), high: numberOf('plausibilityHigh') });
   const settings = compact({
     clampTargetRates: clamp === undefined ? undefined : clamp === 'true',
     aimAggregation: value('aimAggregation', (row, path) =>
@@ -76,6 +82,10 @@ export function readPlanSheet(
     ),
     codePrefixes: Object.keys(prefixes).length > 0 ? prefixes : undefined,
     statusThresholds: Object.keys(thresholds).length > 0 ? thresholds : undefined,
+    minCoverage: numberOf('minCoverage'),
+    // "Hayır": a neutral palette at mid-year (null), whatever the band rows say.
+    midYearBands: coloured === 'false' ? null : Object.keys(bands).length > 0 ? bands : undefined,
+    plausibility: Object.keys(plausibility).length > 0 ? plausibility : undefined,
   });
   const plan: Json = compact({
     title: textOf('title'),
