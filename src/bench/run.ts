@@ -303,7 +303,8 @@ async function main(): Promise<void> {
       entries.map((entry, index) => ({
         method: 'PUT',
         path: `/api/plans/${loadPlanId}/indicators/${entry.code}/values/${entry.period}`,
-        body: { value: index % 1000 },
+        // Arbitrary figures, many outside the plausible range: the note lets each one save (issue 11).
+        body: { value: index % 1000, note: 'Yük testi' },
       })),
     );
     const progressLoad = await runLoad(base, token, [
