@@ -12,7 +12,7 @@ import { AppError } from './common/app-error.js';
 import { crossSiteRefusal, hasCookie, trustedOriginSet } from './common/csrf.js';
 import { fastifyServerOptions } from './common/http-server.js';
 import { jsonDepth, jsonTooDeep, keepRawJson, MAX_JSON_DEPTH } from './common/json-body.js';
-import { decodeReason, requestContext } from './common/request-context.js';
+import { decodeReason, requestContext, requestLang } from './common/request-context.js';
 import {
   isWorkbookUploadRoute,
   registerWorkbookUploads,
@@ -50,9 +50,17 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   fastify.removeAllContentTypeParsers();
   registerJsonBodies(fastify);
   registerWorkbookUploads(app);
-  // A context per request: the auth guard records the caller in it for the audit trail.
+  // A context per request: the auth guard records the caller in it for the audit trail, and every
+  // message of the request is written in the language read here once.
   fastify.addHook('onRequest', (request, _reply, done) => {
-    requestContext.run({ actor: null, reason: decodeReason(request.headers['x-pusula-reason']) }, done);
+    requestContext.run(
+      {
+        actor: null,
+        reason: decodeReason(request.headers['x-pusula-reason']),
+        lang: requestLang(request.query, request.headers['accept-language']),
+      },
+      done,
+    );
   });
   const trustedOrigins = trustedOriginSet(config.corsOrigins);
   fastify.addHook('onRequest', (request, _reply, done) => {

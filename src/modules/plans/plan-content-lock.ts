@@ -15,6 +15,7 @@
  *   carries: core values, the plan's title, years, costing and rate settings, a target's title,
  *   units and activities, an indicator's other fields, every deletion) (CONTENT_VIA_UPDATE).
  */
+import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { PlanStatus } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -32,7 +33,7 @@ export interface LockedChange {
 }
 
 export interface ContentLockError {
-  code: string;
+  code: ErrorCode;
   message: string;
   details: ErrorDetail[];
 }
@@ -40,7 +41,7 @@ export interface ContentLockError {
 /** Statuses whose content is locked: with the council, or in force. */
 export const LOCKED_STATUSES: readonly PlanStatus[] = ['meclis-onayinda', 'yururlukte'];
 
-const DETAIL_CODE: Record<LockedKind, string> = {
+const DETAIL_CODE: Record<LockedKind, ErrorCode> = {
   targets: 'TARGETS_VIA_UPDATE',
   weights: 'WEIGHTS_VIA_UPDATE',
   indicators: 'INDICATORS_VIA_UPDATE',

@@ -1,0 +1,502 @@
+import type { ErrorCode } from '../../contracts/error-codes.js';
+
+/** The values a message names: codes, counts, periods already written as labels. */
+export type MessageParams = Record<string, string | number | undefined>;
+
+export interface Texts {
+  tr: (p: MessageParams) => string;
+  en: (p: MessageParams) => string;
+}
+
+/** " (X)" when x is given, for messages that may or may not name a thing. */
+const named = (x: string | number | undefined): string => (x === undefined || x === '' ? '' : ` ${x}`);
+
+/**
+ * The message of every error code in Turkish and English (docs/api.md#error-codes). Params name the
+ * thing refused; a Turkish text shows labels (src/contracts/labels.ts), never a raw code of a status
+ * or a period. errorMessage() picks the request's language.
+ */
+export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
+  VALIDATION_FAILED: {
+    tr: (p) => (p.count === undefined ? 'İstek geçerli değil' : `İstekte ${p.count} sorun var`),
+    en: (p) => (p.count === undefined ? 'The request is not valid' : `The request has ${p.count} problem(s)`),
+  },
+  PLAN_INVALID: {
+    tr: (p) => `Plan ${p.count ?? 'bazı'} kurala uymuyor (domain.md bölüm 5); hiçbir şey kaydedilmedi`,
+    en: (p) => `The plan breaks ${p.count ?? 'some'} rule(s) of domain.md section 5; nothing was saved`,
+  },
+  PLAN_RULES: {
+    tr: (p) => `Değişiklik ${p.count ?? 'bazı'} plan kuralını bozardı; hiçbir şey kaydedilmedi`,
+    en: (p) => `The change would break ${p.count ?? 'some'} plan rule(s); nothing was saved`,
+  },
+  VALUE_PERIOD: {
+    tr: () => 'Dönem, göstergenin plan yılları içindeki bir giriş dönemi değil',
+    en: () => 'The period is not an entry period of the indicator within the plan years',
+  },
+  DEVIATION_REASON: {
+    tr: () => 'Yıl sonu gerçekleşmesi hedeften farklı: sapma nedeni yazılmalı',
+    en: () => 'At year end the actual value differs from the target: a deviation reason is required',
+  },
+  PERIOD_INVALID: {
+    tr: (p) =>
+      `Dönem, ara dönem (YYYY-H1, 30 Haziran izlemesi) ya da yıl sonu (YYYY, değerlendirme) olmalı${p.years ? ` (${p.years} içinde)` : ''}`,
+    en: (p) =>
+      `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation)${p.years ? ` within ${p.years}` : ''}`,
+  },
+  BASIS_INVALID: {
+    tr: () => 'Hesap temeli "approved" (yalnız onaylı değerler) ya da "all" (tüm girilen değerler) olmalı',
+    en: () => 'basis must be "approved" (approved values only) or "all" (every entered value)',
+  },
+  PERIOD_NOT_OPEN: {
+    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi bu plan için açılmadı`,
+    en: (p) => `The assessment period ${p.period ?? ''} was never opened for this plan`,
+  },
+  DATE_ORDER: {
+    tr: () => 'Tarih bir önceki adımın tarihinden önce olamaz',
+    en: () => 'The date cannot be before the date of the previous step',
+  },
+  STATUS_VIA_LIFECYCLE: {
+    tr: () =>
+      'Planın durumu yalnızca yaşam döngüsü adımlarıyla (meclise sunma, yürürlüğe koyma, kapatma) değişir',
+    en: () => 'A plan changes status only through its lifecycle steps (submit, enact, close)',
+  },
+  UPDATE_RULES: {
+    tr: (p) => `Güncelleme ${p.count ?? 'bazı'} güncelleme kuralını bozuyor; hiçbir şey kaydedilmedi`,
+    en: (p) => `The update breaks ${p.count ?? 'some'} update rule(s); nothing was saved`,
+  },
+  UNKNOWN_SUBJECT: {
+    tr: (p) => `Planda${named(p.code)} diye bir amaç, hedef ya da gösterge yok`,
+    en: (p) => `The plan has no aim, target or indicator${named(p.code)}`,
+  },
+  MONITORING_CHANGE: {
+    tr: (p) =>
+      `Göstergenin${named(p.code)} ${p.count ?? ''} girişi var; dönemleri şimdiki izleme sıklığına göre: izleme sıklığı değiştirilemez`,
+    en: (p) =>
+      `Indicator${named(p.code)} has ${p.count ?? ''} entries; their periods fit the current monitoring frequency`,
+  },
+  UNKNOWN_AIM: {
+    tr: (p) => `Bu planda${named(p.code)} amacı yok`,
+    en: (p) => `Aim${named(p.code)} does not exist in this plan`,
+  },
+  UNKNOWN_TARGET: {
+    tr: (p) => `Bu planda${named(p.code)} hedefi yok`,
+    en: (p) => `Target${named(p.code)} does not exist in this plan`,
+  },
+  UNKNOWN_INDICATOR: {
+    tr: (p) =>
+      p.target
+        ? `${p.code} göstergesi ${p.target} hedefinde yok`
+        : `Bu planda${named(p.code)} göstergesi yok`,
+    en: (p) =>
+      p.target
+        ? `Indicator ${p.code} is not on target ${p.target}`
+        : `Indicator${named(p.code)} does not exist in this plan`,
+  },
+  UNKNOWN_UNIT: {
+    tr: (p) => (p.code ? `${p.code} birimi bu kurumda yok` : 'İstek kurumda olmayan birimlere başvuruyor'),
+    en: (p) =>
+      p.code
+        ? `Unit ${p.code} does not exist in this institution`
+        : 'The request names units that do not exist',
+  },
+  UNIT_CYCLE: {
+    tr: () => 'Bir birim kendisinin ya da alt biriminin altına yerleştirilemez',
+    en: () => 'A unit cannot be placed under itself or one of its descendants',
+  },
+  INVALID_CREDENTIALS: {
+    tr: (p) => (p.current ? 'Şu anki parola yanlış' : 'E-posta ya da parola yanlış'),
+    en: (p) => (p.current ? 'The current password is wrong' : 'E-mail or password is wrong'),
+  },
+  PASSWORD_WEAK: {
+    tr: () => 'Parola yeterince güçlü değil',
+    en: () => 'The password is not strong enough',
+  },
+  RESET_TOKEN_INVALID: {
+    tr: () => 'Bu parola sıfırlama bağlantısı geçersiz; yöneticinizden yeni bir bağlantı isteyin',
+    en: () => 'This password reset link is not valid; ask an administrator for a new one',
+  },
+  RESET_TOKEN_EXPIRED: {
+    tr: () => 'Bu parola sıfırlama bağlantısının süresi doldu; yöneticinizden yeni bir bağlantı isteyin',
+    en: () => 'This password reset link has expired; ask an administrator for a new one',
+  },
+  RESET_TOKEN_USED: {
+    tr: () => 'Bu parola sıfırlama bağlantısı zaten kullanıldı; yöneticinizden yeni bir bağlantı isteyin',
+    en: () => 'This password reset link has been used already; ask an administrator for a new one',
+  },
+  MALFORMED_JSON: {
+    tr: (p) => (p.empty ? 'İstek gövdesi boş' : 'İstek gövdesi geçerli JSON değil'),
+    en: (p) => (p.empty ? 'The request body is empty' : 'The request body is not valid JSON'),
+  },
+  JSON_TOO_DEEP: {
+    tr: (p) => `JSON gövdesi nesne ve dizileri ${p.limit ?? 32} düzeyden daha derin iç içe yerleştiriyor`,
+    en: (p) => `The JSON body nests objects and arrays more than ${p.limit ?? 32} levels deep`,
+  },
+  BAD_URL: {
+    tr: () => 'Adresteki yüzde kodlaması bozuk',
+    en: () => 'The path has a broken percent-encoding',
+  },
+  BAD_REQUEST: {
+    tr: () => 'İstek geçerli değil',
+    en: () => 'The request is not valid',
+  },
+  INVALID_VALUE: {
+    tr: () => 'İstekteki bir değer saklanamıyor (aralık dışında ya da geçersiz bir karakter içeriyor)',
+    en: () => 'A value in the request cannot be stored (out of range or an invalid character)',
+  },
+  IMPORT_INVALID: {
+    tr: (p) => `Çalışma kitabında ${p.count ?? 'bazı'} sorun var; hiçbir şey kaydedilmedi`,
+    en: (p) => `The workbook has ${p.count ?? 'some'} problem(s); nothing was saved`,
+  },
+  IMPORT_EMPTY: {
+    tr: () => 'Çalışma kitabında veri satırı yok',
+    en: () => 'The workbook has no data rows',
+  },
+  WORKBOOK_MISMATCH: {
+    tr: () => 'Çalışma kitabı başka bir plan ya da değerlendirme dönemi için hazırlanmış',
+    en: () => 'The workbook was made for another plan or assessment period',
+  },
+  UPLOAD_CONTENT_TYPE: {
+    tr: () => 'Yüklenen dosya bir Excel çalışma kitabı (.xlsx) olmalı',
+    en: () => 'The upload must be an Excel workbook (.xlsx)',
+  },
+  UPLOAD_EMPTY: {
+    tr: () => 'Yüklenen dosya boş',
+    en: () => 'The uploaded file is empty',
+  },
+  UPLOAD_CORRUPT: {
+    tr: () => 'Yüklenen dosya okunamıyor: bozuk bir .xlsx dosyası',
+    en: () => 'The uploaded file cannot be read: a damaged .xlsx file',
+  },
+  UPLOAD_ZIP_BOMB: {
+    tr: () => 'Yüklenen dosya açıldığında izin verilenden çok büyüyor',
+    en: () => 'The uploaded file expands beyond the allowed size',
+  },
+  UPLOAD_TOO_MANY_CELLS: {
+    tr: () => 'Çalışma kitabında okunabilecekten çok hücre var',
+    en: () => 'The workbook has more cells than can be read',
+  },
+  UPLOAD_NOT_XLSX: {
+    tr: () => 'Yüklenen dosya bir .xlsx çalışma kitabı değil',
+    en: () => 'The uploaded file is not an .xlsx workbook',
+  },
+  UPLOAD_MISSING_SHEETS: {
+    tr: () => 'Çalışma kitabında beklenen sayfalar yok',
+    en: () => 'The workbook lacks the expected sheets',
+  },
+  UPLOAD_TOO_MANY_ROWS: {
+    tr: (p) =>
+      `Çalışma kitabında okunabilecekten çok satır var${p.limit === undefined ? '' : ` (en çok ${p.limit})`}`,
+    en: (p) =>
+      `The workbook has more rows than can be read${p.limit === undefined ? '' : ` (at most ${p.limit})`}`,
+  },
+  UNAUTHORIZED: {
+    tr: (p) => (p.ended ? 'Oturum sona erdi; yeniden giriş yapın' : 'Önce giriş yapın'),
+    en: (p) =>
+      p.ended ? 'The session has ended; sign in again' : 'Sign in first (Authorization: Bearer <token>)',
+  },
+  FORBIDDEN: {
+    tr: (p) => (p.roles ? `Bunun için şu rollerden biri gerekir: ${p.roles}` : 'Bu işlem için yetkiniz yok'),
+    en: (p) => (p.roles ? `This needs one of the roles: ${p.roles}` : 'You may not do this'),
+  },
+  CSRF_ORIGIN: {
+    tr: () => 'İstek başka bir siteden geldi; güvenlik için reddedildi',
+    en: () => 'The request comes from another site; it is refused for safety',
+  },
+  ACCOUNT_DEACTIVATED: {
+    tr: () => 'Bu hesap devre dışı; bir yönetici yeniden etkinleştirebilir',
+    en: () => 'This account is deactivated; an administrator can reactivate it',
+  },
+  NOT_YOUR_UNIT: {
+    tr: (p) => `${p.code ?? 'Bu kayıt'} biriminizin sorumluluğunda değil`,
+    en: (p) => `${p.code ?? 'This record'} is not the responsibility of your unit`,
+  },
+  NOT_YOUR_QUESTION: {
+    tr: () => 'Bir soruyu yalnızca soran meclis üyesi (ya da bir yönetici) kapatır',
+    en: () => 'Only the reviewer who asked (or an admin) closes a question',
+  },
+  PLAN_NOT_FOUND: {
+    tr: (p) => `Plan bulunamadı${p.id === undefined ? '' : ` (${p.id})`}`,
+    en: (p) => `Plan${named(p.id)} not found`,
+  },
+  INSTITUTION_NOT_FOUND: {
+    tr: (p) => `Kurum bulunamadı${p.id === undefined ? '' : ` (${p.id})`}`,
+    en: (p) => `Institution${named(p.id)} not found`,
+  },
+  UNIT_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} birimi bulunamadı`,
+    en: (p) => `Unit${named(p.code)} not found`,
+  },
+  AIM_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} amacı bu planda bulunamadı`,
+    en: (p) => `Aim${named(p.code)} not found in this plan`,
+  },
+  TARGET_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} hedefi bu planda bulunamadı`,
+    en: (p) => `Target${named(p.code)} not found in this plan`,
+  },
+  INDICATOR_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} göstergesi bu planda bulunamadı`,
+    en: (p) => `Indicator${named(p.code)} not found in this plan`,
+  },
+  VALUE_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Göstergenin'} için ${p.period ?? 'bu dönem'} değeri girilmemiş`,
+    en: (p) => `Indicator${named(p.code)} has no entry for ${p.period ?? 'this period'}`,
+  },
+  CORE_VALUE_NOT_FOUND: {
+    tr: (p) =>
+      p.position === undefined
+        ? 'Temel değerler sıra numarasıyla (1, 2, …) belirtilir'
+        : `${p.position}. temel değer bulunamadı`,
+    en: (p) =>
+      p.position === undefined
+        ? 'Core values are addressed by their position (1, 2, …)'
+        : `Core value ${p.position} not found`,
+  },
+  USER_NOT_FOUND: {
+    tr: () => 'Kullanıcı bulunamadı',
+    en: (p) => `User${named(p.id)} not found`,
+  },
+  MEMBERSHIP_NOT_FOUND: {
+    tr: () => 'Kullanıcının bu kurumda bir rolü yok',
+    en: () => 'The user has no role in this institution',
+  },
+  INVITATION_NOT_FOUND: {
+    tr: () => 'Davet bulunamadı',
+    en: (p) => `Invitation${named(p.id)} not found`,
+  },
+  PERIOD_NOT_FOUND: {
+    tr: (p) => `Planın ${p.period ?? 'bu'} değerlendirme dönemi yok`,
+    en: (p) => `The plan has no assessment period ${p.period ?? ''}`.trimEnd(),
+  },
+  PLAN_VERSION_NOT_FOUND: {
+    tr: (p) =>
+      p.number === undefined
+        ? 'Plan sürümleri numarasıyla (1, 2, …) belirtilir'
+        : `Planın ${p.number} numaralı sürümü bulunamadı`,
+    en: (p) =>
+      p.number === undefined
+        ? 'Plan versions are addressed by their number (1, 2, …)'
+        : `Plan version ${p.number} not found`,
+  },
+  QUESTION_NOT_FOUND: {
+    tr: () => 'Soru bu planda bulunamadı',
+    en: (p) => `Question${named(p.id)} not found in this plan`,
+  },
+  CORRECTION_NOT_FOUND: {
+    tr: (p) => `${p.what ?? 'Bu değerin'} onay bekleyen bir düzeltmesi yok`,
+    en: (p) => `No correction of ${p.what ?? 'this value'} is waiting for approval`,
+  },
+  ROUTE_NOT_FOUND: {
+    tr: () => 'Böyle bir adres yok',
+    en: () => 'No such route',
+  },
+  METHOD_NOT_ALLOWED: {
+    tr: () => 'Bu adres bu yöntemle kullanılamaz',
+    en: () => 'The method is not allowed on this route',
+  },
+  REQUEST_TIMEOUT: {
+    tr: () => 'İstek zamanında gelmedi',
+    en: () => 'The request did not arrive in time',
+  },
+  CONFLICT: {
+    tr: () => 'İstek kaydın şimdiki durumuyla çelişiyor',
+    en: () => 'The request conflicts with the current state',
+  },
+  CODE_TAKEN: {
+    tr: (p) => `${p.code ?? 'Bu'} kodu bu planda zaten kullanılıyor`,
+    en: (p) => `Code${named(p.code)} is already used in this plan`,
+  },
+  INSTITUTION_EXISTS: {
+    tr: (p) => `${p.name ?? 'Bu'} adında bir kurum zaten var`,
+    en: (p) => `An institution named${named(p.name)} already exists`,
+  },
+  UNIT_EXISTS: {
+    tr: (p) => `${p.code ?? 'Bu'} kodlu birim zaten var`,
+    en: (p) => `Unit${named(p.code)} already exists`,
+  },
+  USER_EXISTS: {
+    tr: (p) => `${p.email ?? 'Bu'} e-posta adresiyle bir kullanıcı zaten var`,
+    en: (p) => `A user with e-mail${named(p.email)} exists`,
+  },
+  USER_ACTIVE: {
+    tr: (p) => `${p.email ?? 'Hesap'} zaten etkin`,
+    en: (p) => `${p.email ?? 'The account'} is active already`,
+  },
+  USER_INACTIVE: {
+    tr: (p) =>
+      p.reactivate
+        ? `${p.email ?? 'Hesap'} devre dışı: önce yeniden etkinleştirin`
+        : `${p.email ?? 'Hesap'} zaten devre dışı`,
+    en: (p) =>
+      p.reactivate
+        ? `${p.email ?? 'The account'} is deactivated: reactivate it first`
+        : `${p.email ?? 'The account'} is deactivated already`,
+  },
+  CANNOT_DEACTIVATE_SELF: {
+    tr: () => 'Yöneticiler kendi hesaplarını devre dışı bırakamaz',
+    en: () => 'Administrators cannot deactivate their own account',
+  },
+  INVITATION_UNITS_GONE: {
+    tr: () => 'Bu davetin birimleri artık yok; yöneticiden yeni bir davet isteyin',
+    en: () => 'The units of this invitation no longer exist; ask the administrator for a new one',
+  },
+  UNIT_IN_USE: {
+    tr: (p) => `${p.code ?? 'Birim'} ${p.count ?? 'bazı'} hedef kartında geçiyor; silinemez`,
+    en: (p) => `Unit${named(p.code)} is named on ${p.count ?? 'some'} target card(s)`,
+  },
+  PERIOD_EXISTS: {
+    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi bu plan için zaten var (${p.status ?? ''})`,
+    en: (p) => `The assessment period ${p.period ?? ''} already exists for this plan (${p.status ?? ''})`,
+  },
+  PERIOD_CLOSED: {
+    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi kapalı`,
+    en: (p) => `The assessment period ${p.period ?? ''} is closed`,
+  },
+  PERIOD_OPEN: {
+    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi zaten açık`,
+    en: (p) => `The assessment period ${p.period ?? ''} is already open`,
+  },
+  VALUE_LOCKED: {
+    tr: (p) => `${p.period ?? 'Bu dönemin'} değeri ${p.status ?? 'kilitli'}; değiştirilemez${p.way ?? ''}`,
+    en: (p) =>
+      `The value of ${p.period ?? 'this period'} is ${p.status ?? 'locked'} and cannot be changed${p.way ?? ''}`,
+  },
+  VALUE_STATUS: {
+    tr: (p) =>
+      `${p.period ?? 'Bu dönemin'} değeri ${p.status ?? 'bu durumda'}; bu işlem için ${p.allowed ?? 'başka bir durumda'} olmalı`,
+    en: (p) =>
+      `The value of ${p.period ?? 'this period'} is ${p.status ?? 'in another status'} (needs ${p.allowed ?? 'another'})`,
+  },
+  CORRECTION_PENDING: {
+    tr: () =>
+      'Bu değer için bir düzeltme zaten onay bekliyor: önce onaylanmalı, reddedilmeli ya da geri çekilmeli',
+    en: () =>
+      'A correction of this value is already waiting for approval: approve, reject or withdraw it first',
+  },
+  CORRECTION_STATUS: {
+    tr: () => 'Yalnızca onay bekleyen bir düzeltme onaylanabilir ya da reddedilebilir',
+    en: () => 'Only a waiting correction can be approved or rejected',
+  },
+  STALE_VERSION: {
+    tr: (p) =>
+      `${p.what ?? 'Kayıt'} ${p.given ?? ''}. sürümden bu yana değişti (şimdi ${p.now ?? '?'}. sürüm): yeniden yükleyip tekrar deneyin`,
+    en: (p) =>
+      `${p.what ?? 'The record'} changed since version ${p.given ?? ''} (now ${p.now ?? '?'}): reload and try again`,
+  },
+  PLAN_STATUS: {
+    tr: (p) => `Plan ${p.status ?? 'bu'} durumunda; bu işlem yapılamaz`,
+    en: (p) => `The plan is ${p.status ?? 'in another status'}; this cannot be done`,
+  },
+  PLAN_CLOSED: {
+    tr: () => 'Plan kapandı: içeriği ve değerleri artık değişmez',
+    en: () => 'The plan is closed: its content and values can no longer change',
+  },
+  TARGETS_VIA_UPDATE: {
+    tr: () => 'Yıllık hedefler yalnızca plan güncellemesiyle değişir',
+    en: () => 'Yearly targets change only through a plan update',
+  },
+  WEIGHTS_VIA_UPDATE: {
+    tr: () => 'Ağırlıklar yalnızca plan güncellemesiyle değişir',
+    en: () => 'Weights change only through a plan update',
+  },
+  INDICATORS_VIA_UPDATE: {
+    tr: () => 'Yeni gösterge yalnızca plan güncellemesiyle eklenir',
+    en: () => 'A new indicator is added only through a plan update',
+  },
+  CARDS_VIA_UPDATE: {
+    tr: () => 'Hedef kartları yalnızca plan güncellemesiyle değişir',
+    en: () => 'Target cards change only through a plan update',
+  },
+  CONTENT_VIA_UPDATE: {
+    tr: () => 'Planın içeriği yalnızca plan güncellemesiyle değişir',
+    en: () => 'The plan content changes only through a plan update',
+  },
+  HOLDS_APPROVED_VALUES: {
+    tr: () => 'Silinecek kayıtta onaylanmış değerler var',
+    en: () => 'What would be deleted holds approved values',
+  },
+  PLAN_LIMIT: {
+    tr: () => 'Planın boyut sınırı aşılırdı',
+    en: () => 'A size limit of the plan would be passed',
+  },
+  UPDATE_PENDING: {
+    tr: (p) =>
+      `${p.number ?? 'Bir'} numaralı güncelleme hâlâ yöneticinin onayını bekliyor; önce onaylayın ya da reddedin`,
+    en: (p) =>
+      `Update ${p.number ?? ''} is still waiting for the administrator's approval; approve or reject it first`,
+  },
+  VERSION_STATUS: {
+    tr: (p) =>
+      `${p.number ?? 'Bu'} numaralı sürüm ${p.status ?? 'bir öneri değil'}; yalnızca önerilen bir güncelleme onaylanabilir ya da reddedilebilir`,
+    en: (p) =>
+      `Version ${p.number ?? ''} is ${p.status ?? 'not a proposal'}; only a proposed update can be approved or rejected`,
+  },
+  UPDATE_OUTDATED: {
+    tr: (p) =>
+      `Önerildiğinden bu yana güncelleme ${p.count ?? 'bazı'} güncelleme kuralını bozuyor; reddedip yeniden önerin`,
+    en: (p) =>
+      `Since it was proposed, the update breaks ${p.count ?? 'some'} update rule(s); reject it and propose it again`,
+  },
+  SELF_APPROVAL: {
+    tr: () => 'Kendi önerdiğiniz ya da girdiğiniz bir kaydı onaylayamazsınız; onayı başka biri vermeli',
+    en: () => 'What you proposed or entered yourself is approved by another person',
+  },
+  PERIOD_HAS_SUBMITTED: {
+    tr: (p) =>
+      `${p.period ?? 'Dönemin'} ${p.count ?? 'bazı'} onaya gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz`,
+    en: (p) =>
+      `${p.count ?? 'Some'} submitted value(s) of ${p.period ?? 'the period'} wait for approval or return; the period cannot be closed yet`,
+  },
+  QUESTION_STATUS: {
+    tr: () => 'Kapanmış bir soru yanıtlanamaz ya da yeniden kapatılamaz',
+    en: () => 'A closed question cannot be answered or closed',
+  },
+  DUPLICATE: {
+    tr: () => 'Aynı anahtarla bir kayıt zaten var',
+    en: (p) => `A record with the same key already exists${p.constraint ? ` (${p.constraint})` : ''}`,
+  },
+  IN_USE: {
+    tr: () => 'Kayıt başka kayıtlarca kullanılıyor',
+    en: (p) => `The record is referenced by others${p.constraint ? ` (${p.constraint})` : ''}`,
+  },
+  PAYLOAD_TOO_LARGE: {
+    tr: () => 'İstek gövdesi izin verilen boyuttan büyük',
+    en: () => 'The request body is larger than the limit',
+  },
+  URI_TOO_LONG: {
+    tr: (p) => `Adresin bir parçası ${p.limit ?? 100} karakterden uzun`,
+    en: (p) => `A segment of the URL is longer than ${p.limit ?? 100} characters`,
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    tr: (p) =>
+      `İstek gövdesi application/json${p.upload ? ' ya da bir .xlsx dosyası' : ''} olmalı${p.got ? `; gelen: ${p.got}` : ''}`,
+    en: (p) =>
+      `The request body must be application/json${p.upload ? ' or an .xlsx file' : ''}${p.got ? `, not ${p.got}` : ''}`,
+  },
+  ACCOUNT_LOCKED: {
+    tr: (p) =>
+      `Bu adresten bu e-posta ile çok sayıda başarısız giriş: ${p.minutes ?? 15} dakika sonra yeniden deneyin`,
+    en: (p) =>
+      `Too many failed sign-ins for this e-mail from this address: try again in ${p.minutes ?? 15} minutes`,
+  },
+  TOO_MANY_ATTEMPTS: {
+    tr: (p) => `Bu adresten çok sayıda giriş denemesi; ${p.seconds ?? 60} saniye sonra yeniden deneyin`,
+    en: (p) => `Too many sign-in attempts from this address; try again in ${p.seconds ?? 60} s`,
+  },
+  TOO_MANY_REQUESTS: {
+    tr: () => 'Çok sayıda istek; biraz sonra yeniden deneyin',
+    en: () => 'Too many requests; try again later',
+  },
+  HEADERS_TOO_LARGE: {
+    tr: () => 'İstek satırı ve başlıkları izin verilenden büyük',
+    en: () => 'The request line and headers are too large',
+  },
+  HTTP_ERROR: {
+    tr: () => 'İstek yerine getirilemedi',
+    en: () => 'The request could not be served',
+  },
+  INTERNAL_ERROR: {
+    tr: () => 'Beklenmeyen bir hata oluştu',
+    en: () => 'An unexpected error occurred',
+  },
+};

@@ -1,0 +1,103 @@
+import type { Role } from './auth.js';
+import type { Direction, PlanStatus, ValueType } from './plan-document.js';
+import type { Lang } from './validation.js';
+import type { ValueStatus } from './workflow.js';
+
+/**
+ * One vocabulary for the server's messages and workbooks and the client's screens: the words for
+ * the stored codes (plan and value statuses, roles, value types, directions, periods) in Turkish
+ * and English. A Turkish text shows these words, never the code (`yururlukte`, `2022-H2`).
+ */
+type Labels<K extends string> = Record<Lang, Record<K, string>>;
+
+export const PLAN_STATUS_LABELS: Labels<PlanStatus> = {
+  tr: {
+    taslak: 'taslak',
+    'meclis-onayinda': 'meclis onayında',
+    yururlukte: 'yürürlükte',
+    kapandi: 'kapandı',
+  },
+  en: { taslak: 'draft', 'meclis-onayinda': 'before the council', yururlukte: 'in force', kapandi: 'closed' },
+};
+
+/** A plan past its last year that was never closed (the API's `expired`). */
+export const PLAN_EXPIRED_LABEL: Record<Lang, string> = {
+  tr: 'süresi doldu — kapatılmadı',
+  en: 'term over — not closed',
+};
+
+/** The value workflow; "submitted" is "onaya gönderildi" everywhere (screens, workbooks, audit). */
+export const VALUE_STATUS_LABELS: Labels<ValueStatus> = {
+  tr: { draft: 'taslak', submitted: 'onaya gönderildi', approved: 'onaylandı', returned: 'iade edildi' },
+  en: { draft: 'draft', submitted: 'submitted', approved: 'approved', returned: 'returned' },
+};
+
+export const ROLE_LABELS: Labels<Role> = {
+  tr: {
+    admin: 'yönetici',
+    planner: 'strateji geliştirme',
+    unit_manager: 'birim yöneticisi',
+    reviewer: 'meclis üyesi',
+  },
+  en: {
+    admin: 'administrator',
+    planner: 'strategy unit',
+    unit_manager: 'unit manager',
+    reviewer: 'council member',
+  },
+};
+
+/** domain.md 4.3. */
+export const VALUE_TYPE_LABELS: Labels<ValueType> = {
+  tr: { duzey: 'düzey', kumulatif: 'kümülatif', donemsel: 'dönemsel' },
+  en: { duzey: 'level', kumulatif: 'cumulative', donemsel: 'per period' },
+};
+
+export const DIRECTION_LABELS: Labels<Direction> = {
+  tr: { artis: 'artış', azalis: 'azalış', koruma: 'koruma' },
+  en: { artis: 'increase', azalis: 'decrease', koruma: 'keep level' },
+};
+
+export function planStatusLabel(status: PlanStatus, lang: Lang): string {
+  return PLAN_STATUS_LABELS[lang][status];
+}
+
+export function valueStatusLabel(status: ValueStatus, lang: Lang): string {
+  return VALUE_STATUS_LABELS[lang][status];
+}
+
+export function roleLabel(role: Role, lang: Lang): string {
+  return ROLE_LABELS[lang][role];
+}
+
+export function valueTypeLabel(type: ValueType, lang: Lang): string {
+  return VALUE_TYPE_LABELS[lang][type];
+}
+
+export function directionLabel(direction: Direction, lang: Lang): string {
+  return DIRECTION_LABELS[lang][direction];
+}
+
+const PERIOD_KEY = /^(\d{4})(?:-(H[12]))?$/;
+
+const PERIOD_WORDS: Record<Lang, { mid: string; end: string }> = {
+  tr: { mid: 'ara dönem', end: 'yıl sonu' },
+  en: { mid: 'mid-year', end: 'year end' },
+};
+
+/**
+ * A period key as people say it (domain.md 4.3, 6): `2022-H1` (the 30 June izleme) → "2022 ara
+ * dönem", `2022-H2` and `2022` (year end, değerlendirme) → "2022 yıl sonu". Anything else is
+ * returned as it is.
+ */
+export function periodLabel(period: string, lang: Lang): string {
+  const match = PERIOD_KEY.exec(period);
+  if (!match) return period;
+  const [, year, half] = match;
+  return `${year} ${half === 'H1' ? PERIOD_WORDS[lang].mid : PERIOD_WORDS[lang].end}`;
+}
+
+/** Several period keys, in their order: "2022 ara dönem, 2022 yıl sonu". */
+export function periodLabels(periods: readonly string[], lang: Lang): string {
+  return periods.map((period) => periodLabel(period, lang)).join(', ');
+}
