@@ -80,21 +80,31 @@ export function directionLabel(direction: Direction, lang: Lang): string {
 
 const PERIOD_KEY = /^(\d{4})(?:-(H[12]))?$/;
 
-const PERIOD_WORDS: Record<Lang, { mid: string; end: string }> = {
-  tr: { mid: 'ara dönem', end: 'yıl sonu' },
-  en: { mid: 'mid-year', end: 'year end' },
+const PERIOD_WORDS: Record<Lang, Record<'H1' | 'H2' | 'year', { name: string; months?: string }>> = {
+  tr: {
+    H1: { name: 'ara dönem', months: 'Ocak–Haziran' },
+    H2: { name: 'ikinci yarı', months: 'Temmuz–Aralık' },
+    year: { name: 'yıl sonu' },
+  },
+  en: {
+    H1: { name: 'mid-year', months: 'January–June' },
+    H2: { name: 'second half', months: 'July–December' },
+    year: { name: 'year end' },
+  },
 };
 
 /**
  * A period key as people say it (domain.md 4.3, 6): `2022-H1` (the 30 June izleme) → "2022 ara
- * dönem", `2022-H2` and `2022` (year end, değerlendirme) → "2022 yıl sonu". Anything else is
- * returned as it is.
+ * dönem", `2022` (the year-end değerlendirme) → "2022 yıl sonu", and the entry period `2022-H2`
+ * (July–December) → "2022 ikinci yarı". `months` adds the months of a half ("2022 ara dönem
+ * (Ocak–Haziran)"), as the screens show them. Anything else is returned as it is.
  */
-export function periodLabel(period: string, lang: Lang): string {
+export function periodLabel(period: string, lang: Lang, options: { months?: boolean } = {}): string {
   const match = PERIOD_KEY.exec(period);
   if (!match) return period;
   const [, year, half] = match;
-  return `${year} ${half === 'H1' ? PERIOD_WORDS[lang].mid : PERIOD_WORDS[lang].end}`;
+  const words = PERIOD_WORDS[lang][half === 'H1' || half === 'H2' ? half : 'year'];
+  return `${year} ${words.name}${options.months && words.months ? ` (${words.months})` : ''}`;
 }
 
 /** Several period keys, in their order: "2022 ara dönem, 2022 yıl sonu". */
