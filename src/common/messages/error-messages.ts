@@ -1,4 +1,9 @@
 import type { ErrorCode } from '../../contracts/error-codes.js';
+import type { Role } from '../../contracts/auth.js';
+import { periodLabel, PLAN_STATUS_LABELS, ROLE_LABELS, VALUE_STATUS_LABELS } from '../../contracts/labels.js';
+import type { ValueStatus } from '../../contracts/workflow.js';
+import type { PlanStatus } from '../../contracts/plan-document.js';
+import type { Lang } from '../../contracts/validation.js';
 
 /** The values a message names: codes, counts, periods already written as labels. */
 export type MessageParams = Record<string, string | number | undefined>;
@@ -7,6 +12,118 @@ export interface Texts {
   tr: (p: MessageParams) => string;
   en: (p: MessageParams) => string;
 }
+
+/** A period key (2026-H1) as its label ("2026 ara dönem"): Turkish messages never show the key. */
+const trPeriod = (period: string | number | undefined): string | undefined =>
+  period === undefined ? undefined : periodLabel(String(period), 'tr');
+
+/** A plan status code as its word ("yürürlükte"); anything else as given. */
+const planStatusWord = (status: string | number | undefined, lang: Lang): string =>
+  status !== undefined && String(status) in PLAN_STATUS_LABELS[lang]
+    ? PLAN_STATUS_LABELS[lang][status as PlanStatus]
+    : String(status ?? '');
+
+/** A value status code as its word ("onaya gönderildi"). */
+const valueStatusWord = (status: string | number | undefined, lang: Lang): string =>
+  status !== undefined && String(status) in VALUE_STATUS_LABELS[lang]
+    ? VALUE_STATUS_LABELS[lang][status as ValueStatus]
+    : String(status ?? '');
+
+/** How a locked value can still change (VALUE_LOCKED's `way`). */
+const LOCKED_WAY: Record<Lang, Record<string, string>> = {
+  tr: {
+    approve: 'planlamacı onaylar ya da iade eder',
+    pending: 'bir düzeltmesi onay bekliyor',
+    correct: 'gerekçeyle bir düzeltme önerin',
+  },
+  en: {
+    approve: 'the planner approves or returns it',
+    pending: 'a correction of it is waiting for approval',
+    correct: 'propose a correction with a reason',
+  },
+};
+
+const CORRECTION_WORDS: Record<string, string> = {
+  proposed: 'önerildi',
+  approved: 'onaylandı',
+  rejected: 'reddedildi',
+  withdrawn: 'geri çekildi',
+};
+
+/** A question's status and the step refused (QUESTION_STATUS). */
+const QUESTION_STATE: Record<string, string> = { open: 'Açık', answered: 'Yanıtlanmış', closed: 'Kapanmış' };
+const QUESTION_STEP: Record<string, string> = { answered: 'yanıtlanamaz', closed: 'kapatılamaz' };
+
+/** Role codes ("admin, planner") as their names in `lang`. */
+const roleNames = (roles: string | number, lang: Lang): string =>
+  String(roles)
+    .split(', ')
+    .map((role) => (role in ROLE_LABELS[lang] ? ROLE_LABELS[lang][role as Role] : role))
+    .join(', ');
+
+/** What of a closed plan can no longer change (PLAN_CLOSED's `what`). */
+const closedWhat: Record<Lang, Record<string, string>> = {
+  tr: {
+    content: 'içeriği artık değiştirilemez',
+    values: 'değerleri artık değiştirilemez',
+    period: 'değerlendirme dönemi açılamaz',
+    question: 'yeni soru sorulamaz',
+  },
+  en: {
+    content: 'its content can no longer be changed',
+    values: 'its values can no longer change',
+    period: 'no assessment period can be opened',
+    question: 'no new question can be asked',
+  },
+};
+
+/** What STALE_VERSION is about: `what` (plan, aim, target, institution, indicator, period, question, value) and its name. */
+const staleSubject: Texts = {
+  tr: (p) => {
+    switch (p.what) {
+      case 'plan':
+        return `"${p.name}" planı`;
+      case 'aim':
+        return `${p.name} amacı`;
+      case 'target':
+        return `${p.name} hedefi`;
+      case 'institution':
+        return `"${p.name}" kurumu`;
+      case 'indicator':
+        return `${p.name} göstergesi`;
+      case 'period':
+        return `${trPeriod(p.period)} değerlendirme dönemi`;
+      case 'question':
+        return 'Soru';
+      case 'value':
+        return `${p.name} göstergesinin ${trPeriod(p.period)} değeri`;
+      default:
+        return 'Kayıt';
+    }
+  },
+  en: (p) => {
+    switch (p.what) {
+      case 'plan':
+        return `Plan ${p.name}`;
+      case 'aim':
+        return `Aim ${p.name}`;
+      case 'target':
+        return `Target ${p.name}`;
+      case 'institution':
+        return `Institution ${p.name}`;
+      case 'indicator':
+        return `Indicator ${p.name}`;
+      case 'period':
+        return `The assessment period ${p.period}`;
+      case 'question':
+        return 'The question';
+      case 'value':
+        return `${p.name} ${p.period}`;
+      default:
+        return 'The record';
+    }
+  },
+};
 
 /** " (X)" when x is given, for messages that may or may not name a thing. */
 const named = (x: string | number | undefined): string => (x === undefined || x === '' ? '' : ` ${x}`);
@@ -18,15 +135,29 @@ const named = (x: string | number | undefined): string => (x === undefined || x 
  */
 export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   VALIDATION_FAILED: {
-    tr: (p) => (p.count === undefined ? 'İstek geçerli değil' : `İstekte ${p.count} sorun var`),
-    en: (p) => (p.count === undefined ? 'The request is not valid' : `The request has ${p.count} problem(s)`),
+    tr: (p) =>
+      p.unitsRequired
+        ? 'Birim yöneticisine en az bir birim verilmeli'
+        : p.query
+          ? 'Sorgu geçerli değil'
+          : p.count === undefined
+            ? 'İstek geçerli değil'
+            : `İstekte ${p.count} sorun var`,
+    en: (p) =>
+      p.unitsRequired
+        ? 'A unit manager needs at least one unit'
+        : p.query
+          ? 'The query is not valid'
+          : p.count === undefined
+            ? 'The request is not valid'
+            : `The request has ${p.count} problem(s)`,
   },
   PLAN_INVALID: {
     tr: (p) => `Plan ${p.count ?? 'bazı'} kurala uymuyor (domain.md bölüm 5); hiçbir şey kaydedilmedi`,
     en: (p) => `The plan breaks ${p.count ?? 'some'} rule(s) of domain.md section 5; nothing was saved`,
   },
   PLAN_RULES: {
-    tr: (p) => `Değişiklik ${p.count ?? 'bazı'} plan kuralını bozardı; hiçbir şey kaydedilmedi`,
+    tr: (p) => `Değişiklik ${p.count ?? 'bazı'} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
     en: (p) => `The change would break ${p.count ?? 'some'} plan rule(s); nothing was saved`,
   },
   VALUE_PERIOD: {
@@ -39,26 +170,39 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   },
   PERIOD_INVALID: {
     tr: (p) =>
-      `Dönem, ara dönem (YYYY-H1, 30 Haziran izlemesi) ya da yıl sonu (YYYY, değerlendirme) olmalı${p.years ? ` (${p.years} içinde)` : ''}`,
+      p.period !== undefined
+        ? `"${p.period}" planın bir değerlendirme dönemi değil: ${p.years} içinde bir ara dönem (YYYY-H1) ya da yıl sonu (YYYY) olmalı`
+        : `Dönem, ara dönem (YYYY-H1, 30 Haziran izlemesi) ya da yıl sonu (YYYY, değerlendirme) olmalı${p.years ? ` (${p.years} içinde)` : ''}`,
     en: (p) =>
-      `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation)${p.years ? ` within ${p.years}` : ''}`,
+      p.period !== undefined
+        ? `"${p.period}" is not an assessment period of the plan: YYYY-H1 or YYYY within ${p.years}`
+        : `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation)${p.years ? ` within ${p.years}` : ''}`,
   },
   BASIS_INVALID: {
-    tr: () => 'Hesap temeli "approved" (yalnız onaylı değerler) ya da "all" (tüm girilen değerler) olmalı',
-    en: () => 'basis must be "approved" (approved values only) or "all" (every entered value)',
+    tr: () => 'Hesap temeli "approved" (yalnızca onaylı değerler) veya "all" (onay bekleyenler dahil) olmalı',
+    en: () => 'basis must be "approved" (approved values only) or "all" (including values awaiting approval)',
   },
   PERIOD_NOT_OPEN: {
-    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi bu plan için açılmadı`,
-    en: (p) => `The assessment period ${p.period ?? ''} was never opened for this plan`,
+    tr: (p) =>
+      `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi bu plan için açık değil${p.entry ? ` (${trPeriod(p.entry)} bu döneme girer)` : ''}: önce planlamacı dönemi açmalı`,
+    en: (p) =>
+      `The assessment period ${p.period ?? ''} is not open for this plan${p.entry ? ` (${p.entry} belongs to it)` : ''}: a planner opens it first`,
   },
   DATE_ORDER: {
-    tr: () => 'Tarih bir önceki adımın tarihinden önce olamaz',
-    en: () => 'The date cannot be before the date of the previous step',
+    tr: (p) =>
+      p.proposedOn
+        ? `Onay tarihi ${p.date}, güncellemenin önerildiği tarihten (${p.proposedOn}) önce olamaz`
+        : 'Tarih bir önceki adımın tarihinden önce olamaz',
+    en: (p) =>
+      p.proposedOn
+        ? `The approval date ${p.date} is before the update was proposed on ${p.proposedOn}`
+        : 'The date cannot be before the date of the previous step',
   },
   STATUS_VIA_LIFECYCLE: {
     tr: () =>
-      'Planın durumu yalnızca yaşam döngüsü adımlarıyla (meclise sunma, yürürlüğe koyma, kapatma) değişir',
-    en: () => 'A plan changes status only through its lifecycle steps (submit, enact, close)',
+      'Plan durumu yalnızca yaşam döngüsü adımlarıyla (meclise sunma, yürürlüğe koyma, kapatma) değişir: POST /api/plans/:planId/lifecycle/submit, enact veya close',
+    en: () =>
+      'The plan status changes only through the lifecycle steps: POST /api/plans/:planId/lifecycle/submit, enact or close',
   },
   UPDATE_RULES: {
     tr: (p) => `Güncelleme ${p.count ?? 'bazı'} güncelleme kuralını bozuyor; hiçbir şey kaydedilmedi`,
@@ -100,8 +244,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
         : 'The request names units that do not exist',
   },
   UNIT_CYCLE: {
-    tr: () => 'Bir birim kendisinin ya da alt biriminin altına yerleştirilemez',
-    en: () => 'A unit cannot be placed under itself or one of its descendants',
+    tr: (p) =>
+      p.parent
+        ? `${p.parent} birimi ${p.code} biriminin üst birimi olamaz: bir birim kendi altına yerleştirilemez`
+        : 'Bir birim kendisinin ya da alt biriminin altına yerleştirilemez',
+    en: (p) =>
+      p.parent
+        ? `Unit ${p.parent} cannot be the parent of ${p.code}: a unit cannot be placed under itself`
+        : 'A unit cannot be placed under itself or one of its descendants',
   },
   INVALID_CREDENTIALS: {
     tr: (p) => (p.current ? 'Şu anki parola yanlış' : 'E-posta ya da parola yanlış'),
@@ -195,8 +345,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       p.ended ? 'The session has ended; sign in again' : 'Sign in first (Authorization: Bearer <token>)',
   },
   FORBIDDEN: {
-    tr: (p) => (p.roles ? `Bunun için şu rollerden biri gerekir: ${p.roles}` : 'Bu işlem için yetkiniz yok'),
-    en: (p) => (p.roles ? `This needs one of the roles: ${p.roles}` : 'You may not do this'),
+    tr: (p) =>
+      p.roles
+        ? `Bunun için şu rollerden biri gerekir: ${roleNames(p.roles, 'tr')}`
+        : p.only === 'superadmin'
+          ? 'Bunu yalnızca bir süper yönetici yapabilir'
+          : p.only === 'admin'
+            ? 'Bunu yalnızca bir yönetici yapabilir'
+            : 'Bu işlem için yetkiniz yok',
+    en: (p) =>
+      p.roles
+        ? `This needs one of the roles: ${p.roles}`
+        : p.only === 'superadmin'
+          ? 'Only a superadmin may do this'
+          : p.only === 'admin'
+            ? 'Only an administrator may do this'
+            : 'You may not do this',
   },
   CSRF_ORIGIN: {
     tr: () => 'İstek başka bir siteden geldi; güvenlik için reddedildi',
@@ -207,8 +371,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: () => 'This account is deactivated; an administrator can reactivate it',
   },
   NOT_YOUR_UNIT: {
-    tr: (p) => `${p.code ?? 'Bu kayıt'} biriminizin sorumluluğunda değil`,
-    en: (p) => `${p.code ?? 'This record'} is not the responsibility of your unit`,
+    tr: (p) =>
+      p.target
+        ? `${p.code} göstergesi başka bir birimin hedefine ait`
+        : `${p.code ?? 'Bu kayıt'} biriminizin sorumluluğunda değil`,
+    en: (p) =>
+      p.target
+        ? `Indicator ${p.code} belongs to a target of another unit`
+        : `${p.code ?? 'This record'} is not the responsibility of your unit`,
   },
   NOT_YOUR_QUESTION: {
     tr: () => 'Bir soruyu yalnızca soran meclis üyesi (ya da bir yönetici) kapatır',
@@ -239,8 +409,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) => `Indicator${named(p.code)} not found in this plan`,
   },
   VALUE_NOT_FOUND: {
-    tr: (p) => `${p.code ?? 'Göstergenin'} için ${p.period ?? 'bu dönem'} değeri girilmemiş`,
-    en: (p) => `Indicator${named(p.code)} has no entry for ${p.period ?? 'this period'}`,
+    tr: (p) => `${p.code} göstergesinin ${trPeriod(p.period)} için girilmiş bir değeri yok`,
+    en: (p) => `Indicator ${p.code} has no entry for ${p.period}`,
   },
   CORE_VALUE_NOT_FOUND: {
     tr: (p) =>
@@ -265,7 +435,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) => `Invitation${named(p.id)} not found`,
   },
   PERIOD_NOT_FOUND: {
-    tr: (p) => `Planın ${p.period ?? 'bu'} değerlendirme dönemi yok`,
+    tr: (p) => `Planın ${trPeriod(p.period) ?? 'bu'} değerlendirme dönemi yok`,
     en: (p) => `The plan has no assessment period ${p.period ?? ''}`.trimEnd(),
   },
   PLAN_VERSION_NOT_FOUND: {
@@ -283,8 +453,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) => `Question${named(p.id)} not found in this plan`,
   },
   CORRECTION_NOT_FOUND: {
-    tr: (p) => `${p.what ?? 'Bu değerin'} onay bekleyen bir düzeltmesi yok`,
-    en: (p) => `No correction of ${p.what ?? 'this value'} is waiting for approval`,
+    tr: (p) =>
+      p.id === undefined
+        ? `${p.code} ${trPeriod(p.period)} değeri için onay bekleyen bir düzeltme yok`
+        : `${p.code} ${trPeriod(p.period)} değeri için bu düzeltme bulunamadı`,
+    en: (p) =>
+      p.id === undefined
+        ? `No correction of ${p.code} ${p.period} is waiting for approval`
+        : `Correction ${p.id} of ${p.code} ${p.period} not found`,
   },
   ROUTE_NOT_FOUND: {
     tr: () => 'Böyle bir adres yok',
@@ -345,51 +521,85 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) => `Unit${named(p.code)} is named on ${p.count ?? 'some'} target card(s)`,
   },
   PERIOD_EXISTS: {
-    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi bu plan için zaten var (${p.status ?? ''})`,
+    tr: (p) =>
+      `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi bu plan için zaten ${p.status === 'closed' ? 'açılıp kapatıldı' : 'açık'}`,
     en: (p) => `The assessment period ${p.period ?? ''} already exists for this plan (${p.status ?? ''})`,
   },
   PERIOD_CLOSED: {
-    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi kapalı`,
-    en: (p) => `The assessment period ${p.period ?? ''} is closed`,
+    tr: (p) =>
+      p.entry
+        ? `${trPeriod(p.period)} değerlendirme dönemi kapandı: ${trPeriod(p.entry)} kilitli (onaylı bir değer gerekçeyle düzeltilebilir)`
+        : `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi zaten kapalı`,
+    en: (p) =>
+      p.entry
+        ? `The assessment period ${p.period} is closed: ${p.entry} is locked (an approved value can still be corrected with a reason)`
+        : `The assessment period ${p.period ?? ''} is already closed`,
   },
   PERIOD_OPEN: {
-    tr: (p) => `${p.period ?? 'Bu'} değerlendirme dönemi zaten açık`,
+    tr: (p) => `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi zaten açık`,
     en: (p) => `The assessment period ${p.period ?? ''} is already open`,
   },
   VALUE_LOCKED: {
-    tr: (p) => `${p.period ?? 'Bu dönemin'} değeri ${p.status ?? 'kilitli'}; değiştirilemez${p.way ?? ''}`,
+    tr: (p) =>
+      `${trPeriod(p.period)} değeri ${valueStatusWord(p.status, 'tr')} durumunda ve değiştirilemez: ${LOCKED_WAY.tr[String(p.way)] ?? ''}`,
     en: (p) =>
-      `The value of ${p.period ?? 'this period'} is ${p.status ?? 'locked'} and cannot be changed${p.way ?? ''}`,
+      `The value of ${p.period} is ${p.status} and cannot be changed: ${LOCKED_WAY.en[String(p.way)] ?? ''}`,
   },
   VALUE_STATUS: {
     tr: (p) =>
-      `${p.period ?? 'Bu dönemin'} değeri ${p.status ?? 'bu durumda'}; bu işlem için ${p.allowed ?? 'başka bir durumda'} olmalı`,
-    en: (p) =>
-      `The value of ${p.period ?? 'this period'} is ${p.status ?? 'in another status'} (needs ${p.allowed ?? 'another'})`,
+      `${trPeriod(p.period)} değeri ${valueStatusWord(p.status, 'tr')} durumunda; bunun için ${String(
+        p.allowed ?? '',
+      )
+        .split(' or ')
+        .map((status) => valueStatusWord(status, 'tr'))
+        .join(' ya da ')} olmalı`,
+    en: (p) => `Cannot ${p.action} the value of ${p.period}: it is ${p.status} (needs ${p.allowed})`,
   },
   CORRECTION_PENDING: {
-    tr: () =>
-      'Bu değer için bir düzeltme zaten onay bekliyor: önce onaylanmalı, reddedilmeli ya da geri çekilmeli',
-    en: () =>
-      'A correction of this value is already waiting for approval: approve, reject or withdraw it first',
+    tr: (p) =>
+      `${p.code} ${trPeriod(p.period)} için bir düzeltme (${p.value} olarak) zaten onay bekliyor: önce onaylanmalı, reddedilmeli ya da geri çekilmeli`,
+    en: (p) =>
+      `A correction of ${p.code} ${p.period} (to ${p.value}) is already waiting for approval: approve, reject or withdraw it first`,
   },
   CORRECTION_STATUS: {
-    tr: () => 'Yalnızca onay bekleyen bir düzeltme onaylanabilir ya da reddedilebilir',
-    en: () => 'Only a waiting correction can be approved or rejected',
+    tr: (p) =>
+      `${p.code} ${trPeriod(p.period)} düzeltmesi zaten ${CORRECTION_WORDS[String(p.status)] ?? ''}; yalnızca onay bekleyen bir düzeltme onaylanabilir ya da reddedilebilir`,
+    en: (p) =>
+      `The correction of ${p.code} ${p.period} is ${p.status} already; only a waiting correction can be approved or rejected`,
   },
   STALE_VERSION: {
     tr: (p) =>
-      `${p.what ?? 'Kayıt'} ${p.given ?? ''}. sürümden bu yana değişti (şimdi ${p.now ?? '?'}. sürüm): yeniden yükleyip tekrar deneyin`,
-    en: (p) =>
-      `${p.what ?? 'The record'} changed since version ${p.given ?? ''} (now ${p.now ?? '?'}): reload and try again`,
+      `${staleSubject.tr(p)} ${p.given ?? ''}. sürümden bu yana değişti (${p.now === '-' ? 'artık girilmiş değer yok' : `şimdi ${p.now ?? '?'}. sürüm`}): yeniden yükleyip tekrar deneyin`,
+    en: (p) => {
+      const now = p.what !== 'value' ? `${p.now}` : p.now === '-' ? 'no entry' : `version ${p.now}`;
+      const retry = p.what === 'period' || p.what === 'question' ? '' : ': reload and try again';
+      return `${staleSubject.en(p)} changed since version ${p.given ?? ''} (now ${now})${retry}`;
+    },
   },
   PLAN_STATUS: {
-    tr: (p) => `Plan ${p.status ?? 'bu'} durumunda; bu işlem yapılamaz`,
-    en: (p) => `The plan is ${p.status ?? 'in another status'}; this cannot be done`,
+    tr: (p) => {
+      const status = planStatusWord(p.status, 'tr');
+      if (p.case === 'update')
+        return `Plan ${status} durumunda; yalnızca yürürlükteki bir plan güncellenebilir`;
+      if (p.case === 'publish')
+        return `Plan ${status} durumunda; yalnızca meclise sunulmuş, yürürlükteki ya da kapanmış bir plan yayımlanabilir`;
+      if (p.action) return `Plan ${status} durumunda; ${p.action}`;
+      return `Plan ${status} durumunda; bu işlem yapılamaz`;
+    },
+    en: (p) => {
+      if (p.case === 'update')
+        return `The plan is ${p.status}; only a plan in force (yururlukte) can be updated`;
+      if (p.case === 'publish')
+        return `The plan is ${planStatusWord(p.status, 'en')} (${p.status}); only a plan submitted to the council, in force or closed can be published`;
+      if (p.action) return `The plan is ${planStatusWord(p.status, 'en')} (${p.status}); ${p.action}`;
+      return `The plan is ${p.status ?? 'in another status'}; this cannot be done`;
+    },
   },
   PLAN_CLOSED: {
-    tr: () => 'Plan kapandı: içeriği ve değerleri artık değişmez',
-    en: () => 'The plan is closed: its content and values can no longer change',
+    tr: (p) =>
+      `${p.title ? `"${p.title}" planı` : 'Plan'} kapandı: ${closedWhat.tr[String(p.what ?? 'content')] ?? ''}`,
+    en: (p) =>
+      `${p.title ? `Plan ${p.title}` : 'The plan'} is closed${p.title ? '' : ' (kapandi)'}: ${closedWhat.en[String(p.what ?? 'content')] ?? ''}`,
   },
   TARGETS_VIA_UPDATE: {
     tr: () => 'Yıllık hedefler yalnızca plan güncellemesiyle değişir',
@@ -421,35 +631,46 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   },
   UPDATE_PENDING: {
     tr: (p) =>
-      `${p.number ?? 'Bir'} numaralı güncelleme hâlâ yöneticinin onayını bekliyor; önce onaylayın ya da reddedin`,
+      `${p.number ?? 'Bir'} numaralı güncelleme hâlâ yönetici onayı bekliyor; önce onaylanmalı ya da reddedilmeli`,
     en: (p) =>
       `Update ${p.number ?? ''} is still waiting for the administrator's approval; approve or reject it first`,
   },
   VERSION_STATUS: {
     tr: (p) =>
-      `${p.number ?? 'Bu'} numaralı sürüm ${p.status ?? 'bir öneri değil'}; yalnızca önerilen bir güncelleme onaylanabilir ya da reddedilebilir`,
+      `${p.number ?? 'Bu'} numaralı sürüm ${p.status === 'approved' ? 'onaylandı' : 'reddedildi'}; yalnızca önerilen bir güncelleme onaylanabilir ya da reddedilebilir`,
     en: (p) =>
       `Version ${p.number ?? ''} is ${p.status ?? 'not a proposal'}; only a proposed update can be approved or rejected`,
   },
   UPDATE_OUTDATED: {
     tr: (p) =>
-      `Önerildiğinden bu yana güncelleme ${p.count ?? 'bazı'} güncelleme kuralını bozuyor; reddedip yeniden önerin`,
+      `Önerildiğinden bu yana güncelleme ${p.count ?? 'bazı'} güncelleme kuralını bozuyor; reddedilip yeniden önerilmeli`,
     en: (p) =>
       `Since it was proposed, the update breaks ${p.count ?? 'some'} update rule(s); reject it and propose it again`,
   },
   SELF_APPROVAL: {
-    tr: () => 'Kendi önerdiğiniz ya da girdiğiniz bir kaydı onaylayamazsınız; onayı başka biri vermeli',
-    en: () => 'What you proposed or entered yourself is approved by another person',
+    tr: (p) =>
+      p.update
+        ? 'Bir güncellemeyi öneren kişi onaylayamaz; başka bir yönetici onaylamalı'
+        : 'Kendi önerdiğiniz ya da girdiğiniz bir kaydı onaylayamazsınız; onayı başka biri vermeli',
+    en: (p) =>
+      p.update
+        ? 'An update is approved by another person than the one who proposed it'
+        : 'What you proposed or entered yourself is approved by another person',
   },
   PERIOD_HAS_SUBMITTED: {
     tr: (p) =>
-      `${p.period ?? 'Dönemin'} ${p.count ?? 'bazı'} onaya gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz`,
+      p.unit !== undefined
+        ? `${p.unit}: ${p.count} onaya gönderilmiş değer`
+        : `${trPeriod(p.period) ?? 'Dönemin'} döneminin ${p.count ?? 'bazı'} onaya gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz`,
     en: (p) =>
-      `${p.count ?? 'Some'} submitted value(s) of ${p.period ?? 'the period'} wait for approval or return; the period cannot be closed yet`,
+      p.unit !== undefined
+        ? `${p.unit}: ${p.count} submitted value(s)`
+        : `${p.count ?? 'Some'} submitted value(s) of ${p.period ?? 'the period'} wait for approval or return; the period cannot be closed yet`,
   },
   QUESTION_STATUS: {
-    tr: () => 'Kapanmış bir soru yanıtlanamaz ya da yeniden kapatılamaz',
-    en: () => 'A closed question cannot be answered or closed',
+    tr: (p) =>
+      `${QUESTION_STATE[String(p.status)] ?? 'Bu durumdaki'} bir soru ${QUESTION_STEP[String(p.to)] ?? 'değiştirilemez'}`,
+    en: (p) => `A question that is ${p.status} cannot be ${p.to}`,
   },
   DUPLICATE: {
     tr: () => 'Aynı anahtarla bir kayıt zaten var',

@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { setActor } from '../../database/actor.js';
 import { today } from './plan-document.service.js';
 import { effectiveStatus, toPlanDocument, type PlanRows } from './plan-document.mapper.js';
@@ -48,12 +49,7 @@ export class PlanEditorService {
       const before = await loadPlanRows(manager, planId);
       const status = effectiveStatus(before.plan);
       if (status === 'kapandi' && !options.lifecycle) {
-        throw new ConflictError(
-          'PLAN_CLOSED',
-          lang === 'en'
-            ? 'The plan is closed (kapandi): its content can no longer be changed'
-            : 'Plan kapandı (kapandi): içeriği artık değiştirilemez',
-        );
+        throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'content' }, lang));
       }
       const known = new Set(errorKeys(validateRows(before, lang)));
       const result = await change(manager, before);
@@ -86,9 +82,7 @@ export function assertRulesHold(
   if (added.length > 0) {
     throw new BadRequestError(
       'PLAN_RULES',
-      lang === 'en'
-        ? `The change would break ${added.length} plan rule(s); nothing was saved`
-        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+      errorMessage('PLAN_RULES', { count: added.length }, lang),
       added.map(({ path, code, message }) => ({ path, code, message })),
     );
   }
@@ -106,9 +100,7 @@ export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocume
   if (added.length > 0) {
     throw new BadRequestError(
       'PLAN_RULES',
-      lang === 'en'
-        ? `The change would break ${added.length} plan rule(s); nothing was saved`
-        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+      errorMessage('PLAN_RULES', { count: added.length }, lang),
       added.map(({ path, code, message }) => ({ path, code, message })),
     );
   }
