@@ -2,6 +2,7 @@ import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { Role } from '../../contracts/auth.js';
 import { periodLabel, PLAN_STATUS_LABELS, ROLE_LABELS, VALUE_STATUS_LABELS } from '../../contracts/labels.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
+import { UPLOAD_REASONS, type UploadReason } from './upload-reasons.js';
 import type { PlanStatus } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
 
@@ -124,6 +125,10 @@ const staleSubject: Texts = {
     }
   },
 };
+
+/** The reason inside an upload refusal (upload-reasons.ts), by its key `reason`. */
+const reason = (p: MessageParams, lang: Lang): string =>
+  String(p.reason) in UPLOAD_REASONS ? UPLOAD_REASONS[p.reason as UploadReason][lang](p) : String(p.reason ?? '');
 
 /** " (X)" when x is given, for messages that may or may not name a thing. */
 const named = (x: string | number | undefined): string => (x === undefined || x === '' ? '' : ` ${x}`);
@@ -306,32 +311,44 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: () => 'The workbook was made for another plan or assessment period',
   },
   UPLOAD_CONTENT_TYPE: {
-    tr: () => 'Yüklenen dosya bir Excel çalışma kitabı (.xlsx) olmalı',
-    en: () => 'The upload must be an Excel workbook (.xlsx)',
+    tr: (p) =>
+      `.xlsx dosyasını istek gövdesi olarak Content-Type: ${p.expected ?? ''} ile gönderin (gelen: ${p.got ?? 'yok'})`,
+    en: (p) =>
+      `Send the .xlsx file itself as the request body with Content-Type: ${p.expected ?? ''} (got ${p.got ?? 'none'})`,
   },
   UPLOAD_EMPTY: {
     tr: () => 'Yüklenen dosya boş',
     en: () => 'The uploaded file is empty',
   },
   UPLOAD_CORRUPT: {
-    tr: () => 'Yüklenen dosya okunamıyor: bozuk bir .xlsx dosyası',
-    en: () => 'The uploaded file cannot be read: a damaged .xlsx file',
+    tr: (p) =>
+      `Dosya okunabilir bir .xlsx çalışma kitabı değil: zip arşivi bozuk ya da zip değil (${reason(p, 'tr')})`,
+    en: (p) =>
+      `The file is not a readable .xlsx workbook: the zip archive is damaged or not a zip (${reason(p, 'en')})`,
   },
   UPLOAD_ZIP_BOMB: {
-    tr: () => 'Yüklenen dosya açıldığında izin verilenden çok büyüyor',
-    en: () => 'The uploaded file expands beyond the allowed size',
+    tr: (p) => `Dosya reddedildi: ${reason(p, 'tr')}; bu tür bir çalışma kitabı buna hiç ihtiyaç duymaz`,
+    en: (p) => `The file is refused because ${reason(p, 'en')}; a workbook of this kind never needs that`,
   },
   UPLOAD_TOO_MANY_CELLS: {
-    tr: () => 'Çalışma kitabında okunabilecekten çok hücre var',
-    en: () => 'The workbook has more cells than can be read',
+    tr: (p) => `Çalışma kitabı okunamayacak kadar büyük: ${reason(p, 'tr')}`,
+    en: (p) => `The workbook is too large to read: ${reason(p, 'en')}`,
   },
   UPLOAD_NOT_XLSX: {
-    tr: () => 'Yüklenen dosya bir .xlsx çalışma kitabı değil',
-    en: () => 'The uploaded file is not an .xlsx workbook',
+    tr: (p) =>
+      `Dosya bir Excel çalışma kitabı (.xlsx) değil: ${reason(p, 'tr')}. Excel'de "Excel Çalışma Kitabı (.xlsx)" olarak kaydedin`,
+    en: (p) =>
+      `The file is not an Excel workbook (.xlsx): ${reason(p, 'en')}. Save it from Excel as "Excel Workbook (.xlsx)"`,
   },
   UPLOAD_MISSING_SHEETS: {
-    tr: () => 'Çalışma kitabında beklenen sayfalar yok',
-    en: () => 'The workbook lacks the expected sheets',
+    tr: (p) =>
+      p.sheet !== undefined
+        ? `"${p.sheet}" sayfası yok`
+        : `Çalışma kitabında ${p.sheets ?? ''} sayfası yok: bu sayfanın sunduğu şablonu kullanın`,
+    en: (p) =>
+      p.sheet !== undefined
+        ? `The sheet "${p.sheet}" is missing`
+        : `The workbook lacks the sheet(s) ${p.sheets ?? ''}: use the template this page offers`,
   },
   UPLOAD_TOO_MANY_ROWS: {
     tr: (p) =>
@@ -681,8 +698,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) => `The record is referenced by others${p.constraint ? ` (${p.constraint})` : ''}`,
   },
   PAYLOAD_TOO_LARGE: {
-    tr: () => 'İstek gövdesi izin verilen boyuttan büyük',
-    en: () => 'The request body is larger than the limit',
+    tr: (p) =>
+      p.size !== undefined
+        ? `Dosya ${p.size}; en çok ${p.limit} kabul edilir`
+        : 'İstek gövdesi izin verilen boyuttan büyük',
+    en: (p) =>
+      p.size !== undefined
+        ? `The file is ${p.size}; at most ${p.limit} is accepted`
+        : 'The request body is larger than the limit',
   },
   URI_TOO_LONG: {
     tr: (p) => `Adresin bir parçası ${p.limit ?? 100} karakterden uzun`,
