@@ -10,6 +10,9 @@ import type { ValueStatus } from './workflow.js';
  */
 type Labels<K extends string> = Record<Lang, Record<K, string>>;
 
+/** How numbers are written in each language (1.234,5 in Turkish). */
+export const NUMBER_LOCALE: Record<Lang, string> = { tr: 'tr-TR', en: 'en-US' };
+
 export const PLAN_STATUS_LABELS: Labels<PlanStatus> = {
   tr: {
     taslak: 'taslak',

@@ -47,6 +47,7 @@ import {
   missingDeviationReasons,
   selfApprovalProblem,
 } from './value-rules.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 interface Loaded {
   plan: Plan;
@@ -598,10 +599,11 @@ function bulkFailure(
   lang: Lang,
 ): AppError {
   const first = failures[0].error;
-  const message =
-    lang === 'en'
-      ? `Nothing was approved: ${failures.length} of ${total} item(s) cannot be approved (${first.message})`
-      : `Hiçbir değer onaylanmadı: ${total} kalemden ${failures.length} tanesi onaylanamıyor (${first.message})`;
+  const message = detailMessage(
+    'BULK_APPROVAL.refused',
+    { count: failures.length, total, first: first.message },
+    lang,
+  );
   const details = failures.map(({ index, item, error }) => ({
     path: `items[${index}]`,
     code: error.code,
