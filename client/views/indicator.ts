@@ -1,4 +1,5 @@
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
+import { reasonLabel } from '../../src/contracts/labels.js';
 import type {
   IndicatorResponse,
   IndicatorValueResponse,
@@ -18,7 +19,7 @@ import { announce } from '../lib/announce.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod } from '../lib/format.js';
-import { t } from '../lib/i18n.js';
+import { getLang, t } from '../lib/i18n.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, type RouteContext } from '../lib/router.js';
 import { hasRole } from '../lib/session.js';
@@ -602,7 +603,11 @@ function auditItem(entry: AuditEntryResponse, names: ReadonlyMap<string, string>
         )
       : null,
     entry.reason
-      ? h('p', { class: 'audit-reason' }, t('indicator.historyReason', { reason: entry.reason }))
+      ? h(
+          'p',
+          { class: 'audit-reason' },
+          t('indicator.historyReason', { reason: reasonLabel(entry.reason, getLang()) }),
+        )
       : null,
   );
 }

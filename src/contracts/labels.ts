@@ -20,7 +20,12 @@ export const PLAN_STATUS_LABELS: Labels<PlanStatus> = {
     yururlukte: 'yürürlükte',
     kapandi: 'kapandı',
   },
-  en: { taslak: 'draft', 'meclis-onayinda': 'before the council', yururlukte: 'in force', kapandi: 'closed' },
+  en: {
+    taslak: 'draft',
+    'meclis-onayinda': 'submitted to the council',
+    yururlukte: 'in force',
+    kapandi: 'closed',
+  },
 };
 
 /** A plan past its last year that was never closed (the API's `expired`). */
@@ -79,6 +84,22 @@ export function valueTypeLabel(type: ValueType, lang: Lang): string {
 
 export function directionLabel(direction: Direction, lang: Lang): string {
   return DIRECTION_LABELS[lang][direction];
+}
+
+/**
+ * The reasons the server writes into the audit trail when a request gives none (X-Pusula-Reason):
+ * stored as these stable texts, shown in the reader's language.
+ */
+export const SYSTEM_REASON_LABELS: Labels<'plan import' | 'values workbook import'> = {
+  tr: { 'plan import': 'plan içe aktarıldı', 'values workbook import': 'değer çalışma kitabı içe aktarıldı' },
+  en: { 'plan import': 'plan imported', 'values workbook import': 'values workbook imported' },
+};
+
+/** An audit reason as shown: a system reason in `lang`, anything a person wrote as written. */
+export function reasonLabel(reason: string, lang: Lang): string {
+  return reason in SYSTEM_REASON_LABELS[lang]
+    ? SYSTEM_REASON_LABELS[lang][reason as keyof (typeof SYSTEM_REASON_LABELS)['tr']]
+    : reason;
 }
 
 const PERIOD_KEY = /^(\d{4})(?:-(H[12]))?$/;
