@@ -136,7 +136,8 @@ function csrfCheck(request: FastifyRequest, trustedOrigins: ReadonlySet<string>)
     },
     trustedOrigins,
   );
-  return refusal === null ? undefined : new AppError(403, 'CSRF_ORIGIN', refusal);
+  if (refusal === null) return undefined;
+  return new AppError(403, 'CSRF_ORIGIN', { detail: refusal, origin: header('origin') ?? header('referer') });
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -157,11 +158,11 @@ function mediaTypeCheck(request: FastifyRequest): AppError | undefined {
   if (mediaType === 'application/json') return undefined;
   const upload = isWorkbookUploadRoute(request.routeOptions.config);
   if (upload && mediaType === XLSX_CONTENT_TYPE) return undefined;
-  return new AppError(
-    415,
-    'UNSUPPORTED_MEDIA_TYPE',
-    `The request body must be application/json${upload ? ` or an .xlsx file (${XLSX_CONTENT_TYPE})` : ''}, not ${mediaType || 'a body without Content-Type'}`,
-  );
+  return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', {
+    upload: upload ? XLSX_CONTENT_TYPE : undefined,
+    got: mediaType || undefined,
+    none: mediaType ? undefined : 1,
+  });
 }
 
 /**

@@ -128,7 +128,9 @@ const staleSubject: Texts = {
 
 /** The reason inside an upload refusal (upload-reasons.ts), by its key `reason`. */
 const reason = (p: MessageParams, lang: Lang): string =>
-  String(p.reason) in UPLOAD_REASONS ? UPLOAD_REASONS[p.reason as UploadReason][lang](p) : String(p.reason ?? '');
+  String(p.reason) in UPLOAD_REASONS
+    ? UPLOAD_REASONS[p.reason as UploadReason][lang](p)
+    : String(p.reason ?? '');
 
 /** " (X)" when x is given, for messages that may or may not name a thing. */
 const named = (x: string | number | undefined): string => (x === undefined || x === '' ? '' : ` ${x}`);
@@ -380,8 +382,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
             : 'You may not do this',
   },
   CSRF_ORIGIN: {
-    tr: () => 'İstek başka bir siteden geldi; güvenlik için reddedildi',
-    en: () => 'The request comes from another site; it is refused for safety',
+    tr: (p) =>
+      `İstek başka bir siteden geldi (${p.origin || 'bilinmeyen bir adres'}): oturum çerezli değişiklik istekleri yalnızca bu sunucunun sayfalarından kabul edilir`,
+    en: (p) =>
+      p.detail === undefined
+        ? `The request comes from another site (${p.origin || 'an unknown origin'}): state-changing requests with the session cookie are accepted only from this server's pages`
+        : String(p.detail),
   },
   ACCOUNT_DEACTIVATED: {
     tr: () => 'Bu hesap devre dışı; bir yönetici yeniden etkinleştirebilir',
@@ -713,9 +719,9 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   },
   UNSUPPORTED_MEDIA_TYPE: {
     tr: (p) =>
-      `İstek gövdesi application/json${p.upload ? ' ya da bir .xlsx dosyası' : ''} olmalı${p.got ? `; gelen: ${p.got}` : ''}`,
+      `İstek gövdesi application/json${p.upload ? ` ya da bir .xlsx dosyası (${p.upload})` : ''} olmalı${p.got ? `; gelen: ${p.got}` : p.none ? '; gelen gövdenin Content-Type başlığı yok' : ''}`,
     en: (p) =>
-      `The request body must be application/json${p.upload ? ' or an .xlsx file' : ''}${p.got ? `, not ${p.got}` : ''}`,
+      `The request body must be application/json${p.upload ? ` or an .xlsx file (${p.upload})` : ''}${p.got ? `, not ${p.got}` : p.none ? ', not a body without Content-Type' : ''}`,
   },
   ACCOUNT_LOCKED: {
     tr: (p) =>
