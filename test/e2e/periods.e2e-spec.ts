@@ -91,8 +91,8 @@ describe('closing an assessment period while values wait for review', () => {
       'PERIOD_HAS_SUBMITTED',
     );
     expect(turkish.details?.map((detail) => detail.message)).toEqual([
-      'PARK: 2 gönderilmiş değer',
-      'ZABITA: 1 gönderilmiş değer',
+      'PARK: 2 onaya gönderilmiş değer',
+      'ZABITA: 1 onaya gönderilmiş değer',
     ]);
 
     // Reviewed: one approved, one returned; PARK still has one waiting.
