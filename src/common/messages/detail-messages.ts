@@ -15,8 +15,11 @@ const trPeriods = (periods: string | number | undefined): string =>
     .split(', ')
     .map((period) => periodLabel(period, 'tr'))
     .join(', ');
+/** A plan status in a sentence; in English a draft takes its article ("The plan is a draft"). */
 const planStatus = (status: string | number | undefined, lang: Lang): string =>
-  PLAN_STATUS_LABELS[lang][status as PlanStatus] ?? String(status ?? '');
+  lang === 'en' && status === 'taslak'
+    ? 'a draft'
+    : (PLAN_STATUS_LABELS[lang][status as PlanStatus] ?? String(status ?? ''));
 
 const LIFECYCLE_ACTION: Record<Lang, Record<string, string>> = {
   tr: {

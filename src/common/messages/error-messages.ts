@@ -18,11 +18,14 @@ export interface Texts {
 const trPeriod = (period: string | number | undefined): string | undefined =>
   period === undefined ? undefined : periodLabel(String(period), 'tr');
 
-/** A plan status code as its word ("yürürlükte"); anything else as given. */
+/** A plan status code as its word in a sentence ("yürürlükte"); anything else as given. */
 const planStatusWord = (status: string | number | undefined, lang: Lang): string =>
-  status !== undefined && String(status) in PLAN_STATUS_LABELS[lang]
-    ? PLAN_STATUS_LABELS[lang][status as PlanStatus]
-    : String(status ?? '');
+  // In an English sentence a draft takes its article: "The plan is a draft".
+  lang === 'en' && status === 'taslak'
+    ? 'a draft'
+    : status !== undefined && String(status) in PLAN_STATUS_LABELS[lang]
+      ? PLAN_STATUS_LABELS[lang][status as PlanStatus]
+      : String(status ?? '');
 
 /** A value status code as its word ("onaya gönderildi"). */
 const valueStatusWord = (status: string | number | undefined, lang: Lang): string =>

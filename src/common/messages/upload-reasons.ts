@@ -9,13 +9,19 @@ export const UPLOAD_REASONS = {
   notZip: { tr: () => 'zip arşivi değil', en: () => 'not a zip archive' },
   noDirectory: { tr: () => 'merkezi dizin sonu yok', en: () => 'no end of central directory' },
   zip64: { tr: () => 'ZIP64 arşivleri kabul edilmiyor', en: () => 'ZIP64 archives are not accepted' },
-  directoryOutOfBounds: { tr: () => 'merkezi dizin dosyanın dışında', en: () => 'central directory out of bounds' },
+  directoryOutOfBounds: {
+    tr: () => 'merkezi dizin dosyanın dışında',
+    en: () => 'central directory out of bounds',
+  },
   damagedDirectory: { tr: () => 'merkezi dizin bozuk', en: () => 'damaged central directory' },
   compressionMethod: {
     tr: (p) => `"${p.name}" bilinmeyen bir sıkıştırma yöntemi (${p.method}) kullanıyor`,
     en: (p) => `"${p.name}" uses compression method ${p.method}`,
   },
-  inconsistentSizes: { tr: (p) => `"${p.name}" boyutları tutarsız`, en: (p) => `"${p.name}" has inconsistent sizes` },
+  inconsistentSizes: {
+    tr: (p) => `"${p.name}" boyutları tutarsız`,
+    en: (p) => `"${p.name}" has inconsistent sizes`,
+  },
   noLocalHeader: { tr: (p) => `"${p.name}" yerel başlığı yok`, en: (p) => `"${p.name}" has no local header` },
   cutOff: { tr: (p) => `"${p.name}" kesik`, en: (p) => `"${p.name}" is cut off` },
   cannotUnpack: { tr: (p) => `"${p.name}" açılamıyor`, en: (p) => `"${p.name}" cannot be unpacked` },
