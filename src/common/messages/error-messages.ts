@@ -163,7 +163,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
             : `The request has ${p.count} problem(s)`,
   },
   PLAN_INVALID: {
-    tr: (p) => `Plan ${p.count ?? 'bazı'} kurala uymuyor (domain.md bölüm 5); hiçbir şey kaydedilmedi`,
+    tr: (p) => `Plan ${p.count ?? 'bazı'} kurala uymuyor; hiçbir şey kaydedilmedi`,
     en: (p) => `The plan breaks ${p.count ?? 'some'} rule(s) of domain.md section 5; nothing was saved`,
   },
   PLAN_RULES: {
