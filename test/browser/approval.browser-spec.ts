@@ -243,7 +243,7 @@ describe('approval queue', () => {
     const refusal = item.locator('.error-summary[data-error-code="SELF_APPROVAL"]');
     await refusal.waitFor();
     await expect(refusal.textContent()).resolves.toContain(
-      'PG1.1.1 2027-H1 değerini kendiniz girip onaya gönderdiğiniz için onaylayamazsınız',
+      'PG1.1.1 2027 ara dönem değerini kendiniz girip onaya gönderdiğiniz için onaylayamazsınız',
     );
     await expect(refusal.locator('.four-eyes').textContent()).resolves.toContain('Dört göz ilkesi');
     await expect(status('PG1.1.1', '2027-H1')).resolves.toBe('submitted');
