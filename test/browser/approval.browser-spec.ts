@@ -127,11 +127,11 @@ describe('approval queue', () => {
     const refusal = page.locator('.periods .error-summary[data-error-code="PERIOD_HAS_SUBMITTED"]');
     await refusal.waitFor();
     await expect(refusal.textContent()).resolves.toContain(
-      '2026 döneminin 3 gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz',
+      '2026 yıl sonu döneminin 3 onaya gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz',
     );
     await expect(refusal.locator('li').allTextContents()).resolves.toEqual([
-      'PARK: 2 gönderilmiş değer',
-      'ZABITA: 1 gönderilmiş değer',
+      'PARK: 2 onaya gönderilmiş değer',
+      'ZABITA: 1 onaya gönderilmiş değer',
     ]);
     await expect(page.locator('.periods tr[data-period="2026"]').getAttribute('data-status')).resolves.toBe(
       'open',
