@@ -130,8 +130,8 @@ describe('approval queue', () => {
       '2026 yıl sonu döneminin 3 onaya gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz',
     );
     await expect(refusal.locator('li').allTextContents()).resolves.toEqual([
-      'PARK: 2 onaya gönderilmiş değer',
-      'ZABITA: 1 onaya gönderilmiş değer',
+      'Park ve Bahçeler Müdürlüğü: 2 onaya gönderilmiş değer',
+      'Zabıta Müdürlüğü: 1 onaya gönderilmiş değer',
     ]);
     await expect(page.locator('.periods tr[data-period="2026"]').getAttribute('data-status')).resolves.toBe(
       'open',

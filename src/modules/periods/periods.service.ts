@@ -96,7 +96,7 @@ export class PeriodsService {
           waiting.map((item) => ({
             path: `units.${item.unit}`,
             code: 'PERIOD_HAS_SUBMITTED',
-            message: errorMessage('PERIOD_HAS_SUBMITTED', { unit: item.unit, count: item.submitted }, lang),
+            message: errorMessage('PERIOD_HAS_SUBMITTED', { unit: item.name, count: item.submitted }, lang),
           })),
           toAssessmentPeriodResponse(row),
         );
