@@ -146,11 +146,7 @@ export function checkWorkbookUpload(body: unknown, options: WorkbookUploadOption
     sheets = sheetNames(parts);
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
-    throw notXlsx(
-      lang,
-      'badXml',
-      { name: 'xl/workbook.xml' },
-    );
+    throw notXlsx(lang, 'badXml', { name: 'xl/workbook.xml' });
   }
   assertSheets(sheets, options.requiredSheets ?? [], lang);
   return { buffer, parts, sheets };
@@ -198,16 +194,17 @@ export function checkUploadBody(
     throw new BadRequestError('UPLOAD_CONTENT_TYPE', message);
   }
   if (body.length === 0) {
-    throw new BadRequestError(
-      'UPLOAD_EMPTY',
-      errorMessage('UPLOAD_EMPTY', {}, lang),
-    );
+    throw new BadRequestError('UPLOAD_EMPTY', errorMessage('UPLOAD_EMPTY', {}, lang));
   }
   if (body.length > limits.maxBytes) {
     throw new AppError(
       413,
       'PAYLOAD_TOO_LARGE',
-      errorMessage('PAYLOAD_TOO_LARGE', { size: formatBytes(body.length), limit: formatBytes(limits.maxBytes) }, lang),
+      errorMessage(
+        'PAYLOAD_TOO_LARGE',
+        { size: formatBytes(body.length), limit: formatBytes(limits.maxBytes) },
+        lang,
+      ),
     );
   }
   return body;
@@ -253,11 +250,7 @@ export function inspectZip(
     throw corrupt(lang, 'zip64');
   }
   if (count > limits.maxEntries) {
-    throw zipBomb(
-      lang,
-      'tooManyEntries',
-      { count, limit: limits.maxEntries },
-    );
+    throw zipBomb(lang, 'tooManyEntries', { count, limit: limits.maxEntries });
   }
   if (directoryOffset + directorySize > eocd) throw corrupt(lang, 'directoryOutOfBounds');
   const entries: ZipEntry[] = [];
@@ -289,18 +282,14 @@ export function inspectZip(
     if (method !== 0 && method !== 8) throw corrupt(lang, 'compressionMethod', { name, method });
     total += unpackedSize;
     if (total > limits.maxUnpackedBytes) {
-      throw zipBomb(
-        lang,
-        'unpacksTooLarge',
-        { limit: formatBytes(limits.maxUnpackedBytes) },
-      );
+      throw zipBomb(lang, 'unpacksTooLarge', { limit: formatBytes(limits.maxUnpackedBytes) });
     }
     if (unpackedSize > RATIO_GRACE_BYTES && unpackedSize > packedSize * limits.maxRatio) {
-      throw zipBomb(
-        lang,
-        'ratio',
-        { name, ratio: Math.round(unpackedSize / Math.max(packedSize, 1)), limit: limits.maxRatio },
-      );
+      throw zipBomb(lang, 'ratio', {
+        name,
+        ratio: Math.round(unpackedSize / Math.max(packedSize, 1)),
+        limit: limits.maxRatio,
+      });
     }
     if (method === 0 && packedSize !== unpackedSize) throw corrupt(lang, 'inconsistentSizes', { name });
     if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) {
@@ -345,27 +334,15 @@ export function verifyEntries(
       throw notXlsx(lang, 'badXml', { name: entry.name });
     }
     if (counts.maxColumn > MAX_COLUMNS || counts.maxRow > MAX_ROWS) {
-      throw tooManyCells(
-        lang,
-        'beyondExcel',
-        { name: entry.name, rows: MAX_ROWS, columns: MAX_COLUMNS },
-      );
+      throw tooManyCells(lang, 'beyondExcel', { name: entry.name, rows: MAX_ROWS, columns: MAX_COLUMNS });
     }
     cells += counts.cells;
     expanded += counts.expanded;
     if (cells > limits.maxCells) {
-      throw tooManyCells(
-        lang,
-        'tooManyCells',
-        { limit: limits.maxCells },
-      );
+      throw tooManyCells(lang, 'tooManyCells', { limit: limits.maxCells });
     }
     if (expanded > limits.maxExpandedCells) {
-      throw tooManyCells(
-        lang,
-        'tooManyExpanded',
-        { limit: limits.maxExpandedCells },
-      );
+      throw tooManyCells(lang, 'tooManyExpanded', { limit: limits.maxExpandedCells });
     }
   }
   return parts;
@@ -453,21 +430,13 @@ function inflateEntry(buffer: Buffer, entry: ZipEntry, lang: Lang): Buffer {
       data = inflateRawSync(packed, { maxOutputLength: entry.unpackedSize + 1 });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw zipBomb(
-          lang,
-          'unpacksBeyondDeclared',
-          { name: entry.name },
-        );
+        throw zipBomb(lang, 'unpacksBeyondDeclared', { name: entry.name });
       }
       throw corrupt(lang, 'cannotUnpack', { name: entry.name });
     }
   }
   if (data.length > entry.unpackedSize) {
-    throw zipBomb(
-      lang,
-      'unpacksBeyondDeclared',
-      { name: entry.name },
-    );
+    throw zipBomb(lang, 'unpacksBeyondDeclared', { name: entry.name });
   }
   if (data.length !== entry.unpackedSize || crc32(data) !== entry.crc) {
     throw corrupt(lang, 'damagedEntry', { name: entry.name });
