@@ -12,7 +12,7 @@ import { AppError } from './common/app-error.js';
 import { crossSiteRefusal, hasCookie, trustedOriginSet } from './common/csrf.js';
 import { fastifyServerOptions } from './common/http-server.js';
 import { jsonDepth, jsonTooDeep, keepRawJson, MAX_JSON_DEPTH } from './common/json-body.js';
-import { decodeReason, requestContext } from './common/request-context.js';
+import { decodeReason, requestContext, requestLang } from './common/request-context.js';
 import {
   isWorkbookUploadRoute,
   registerWorkbookUploads,
@@ -50,9 +50,17 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
   fastify.removeAllContentTypeParsers();
   registerJsonBodies(fastify);
   registerWorkbookUploads(app);
-  // A context per request: the auth guard records the caller in it for the audit trail.
+  // A context per request: the auth guard records the caller in it for the audit trail, and every
+  // message of the request is written in the language read here once.
   fastify.addHook('onRequest', (request, _reply, done) => {
-    requestContext.run({ actor: null, reason: decodeReason(request.headers['x-pusula-reason']) }, done);
+    requestContext.run(
+      {
+        actor: null,
+        reason: decodeReason(request.headers['x-pusula-reason']),
+        lang: requestLang(request.query, request.headers['accept-language']),
+      },
+      done,
+    );
   });
   const trustedOrigins = trustedOriginSet(config.corsOrigins);
   fastify.addHook('onRequest', (request, _reply, done) => {
@@ -128,7 +136,8 @@ function csrfCheck(request: FastifyRequest, trustedOrigins: ReadonlySet<string>)
     },
     trustedOrigins,
   );
-  return refusal === null ? undefined : new AppError(403, 'CSRF_ORIGIN', refusal);
+  if (refusal === null) return undefined;
+  return new AppError(403, 'CSRF_ORIGIN', { detail: refusal, origin: header('origin') ?? header('referer') });
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -149,11 +158,11 @@ function mediaTypeCheck(request: FastifyRequest): AppError | undefined {
   if (mediaType === 'application/json') return undefined;
   const upload = isWorkbookUploadRoute(request.routeOptions.config);
   if (upload && mediaType === XLSX_CONTENT_TYPE) return undefined;
-  return new AppError(
-    415,
-    'UNSUPPORTED_MEDIA_TYPE',
-    `The request body must be application/json${upload ? ` or an .xlsx file (${XLSX_CONTENT_TYPE})` : ''}, not ${mediaType || 'a body without Content-Type'}`,
-  );
+  return new AppError(415, 'UNSUPPORTED_MEDIA_TYPE', {
+    upload: upload ? XLSX_CONTENT_TYPE : undefined,
+    got: mediaType || undefined,
+    none: mediaType ? undefined : 1,
+  });
 }
 
 /**

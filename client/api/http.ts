@@ -1,4 +1,5 @@
 import type { ErrorBody, ErrorDetail } from '../../src/contracts/errors.js';
+import { getLang } from '../lib/i18n.js';
 
 /**
  * The client's only way to the API. Requests carry the session cookie the server sets at
@@ -54,7 +55,8 @@ export function apiUrl(path: string, query: Query = {}): string {
 
 /** A JSON request; answers the parsed body (undefined for 204) or throws ApiError. */
 export async function request<T>(method: string, path: string, options: RequestOptions = {}): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The UI language on every call: the server writes its messages in it (docs/api.md, Language).
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': getLang() };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (options.reason) headers['x-pusula-reason'] = encodeURIComponent(options.reason);
   let response: Response;
@@ -112,6 +114,7 @@ export function upload<T>(
     xhr.open(method, apiUrl(path, options.query));
     xhr.setRequestHeader('content-type', options.contentType ?? 'application/json');
     xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', getLang());
     xhr.upload.onprogress = (event) =>
       options.onProgress?.({ loaded: event.loaded, total: event.lengthComputable ? event.total : null });
     xhr.onload = () => {
@@ -137,6 +140,7 @@ export async function download(
   options: { query?: Query; onProgress?: (progress: TransferProgress) => void; signal?: AbortSignal } = {},
 ): Promise<{ blob: Blob; filename: string | null }> {
   const response = await fetch(apiUrl(path, options.query), {
+    headers: { 'accept-language': getLang() },
     credentials: 'same-origin',
     signal: options.signal,
   });

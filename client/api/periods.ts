@@ -8,7 +8,7 @@ import { http } from './http.js';
  */
 
 const periodsPath = (planId: string): string => `/plans/${encodeURIComponent(planId)}/periods`;
-const langQuery = (lang: 'tr' | 'en' | undefined) => ({ lang: lang === 'en' ? 'en' : undefined });
+const langQuery = (lang: 'tr' | 'en' | undefined) => ({ lang });
 
 /** In time order: 2025-H1, 2025, 2026-H1, … */
 export function listPeriods(planId: string, signal?: AbortSignal): Promise<AssessmentPeriodResponse[]> {

@@ -18,7 +18,7 @@ export function downloadReport(
   return download(`/plans/${encodeURIComponent(planId)}/reports/${kind}.xlsx`, {
     query: {
       period: REPORT_PERIODS[kind] === 'none' ? undefined : period,
-      lang: options.lang === 'en' ? 'en' : undefined,
+      lang: options.lang,
     },
     onProgress: options.onProgress,
     signal: options.signal,

@@ -21,7 +21,7 @@ export function downloadValuesWorkbook(
   } = {},
 ): Promise<{ blob: Blob; filename: string | null }> {
   return download(workbookPath(planId, period), {
-    query: { lang: options.lang === 'en' ? 'en' : undefined },
+    query: { lang: options.lang },
     onProgress: options.onProgress,
     signal: options.signal,
   });
@@ -43,7 +43,7 @@ export function uploadValuesWorkbook(
     contentType: XLSX_CONTENT_TYPE,
     query: {
       submit: options.submit ? 'true' : undefined,
-      lang: options.lang === 'en' ? 'en' : undefined,
+      lang: options.lang,
     },
     onProgress: options.onProgress,
     signal: options.signal,

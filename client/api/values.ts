@@ -20,7 +20,7 @@ import { http } from './http.js';
 const indicatorsPath = (planId: string): string => `/plans/${encodeURIComponent(planId)}/indicators`;
 const valuePath = (planId: string, code: string, period: string): string =>
   `${indicatorsPath(planId)}/${encodeURIComponent(code)}/values/${encodeURIComponent(period)}`;
-const langQuery = (lang: 'tr' | 'en' | undefined) => ({ lang: lang === 'en' ? 'en' : undefined });
+const langQuery = (lang: 'tr' | 'en' | undefined) => ({ lang });
 
 /** The plan's indicators (target card rows): baseline A, yearly targets B, unit, value type. */
 export function listIndicators(planId: string, signal?: AbortSignal): Promise<IndicatorResponse[]> {

@@ -13,7 +13,7 @@ import { http } from './http.js';
  */
 
 const planPath = (planId: string): string => `/plans/${encodeURIComponent(planId)}`;
-const langQuery = (lang: 'tr' | 'en' | undefined) => (lang === 'en' ? 'en' : undefined);
+const langQuery = (lang: 'tr' | 'en' | undefined) => lang;
 
 /** Expected entries of the open periods with their state; `unit` limits them to one responsible unit. */
 export function getWorklist(

@@ -1,3 +1,4 @@
+import { periodLabel } from '../../src/contracts/labels.js';
 import { getLang, translate, type Lang } from './i18n.js';
 
 /**
@@ -67,13 +68,9 @@ export function formatDateTime(
   }).format(date);
 }
 
-/** An assessed period: "2025-H1" → "2025 ara dönem (30 Haziran)", "2025" → "2025 yıl sonu". */
+/** A period in the shared vocabulary: "2025-H1" → "2025 ara dönem (Ocak–Haziran)", "2025" → "2025 yıl sonu". */
 export function formatPeriod(period: string, lang: Lang = getLang()): string {
-  const half = /^(\d{4})-H([12])$/.exec(period);
-  if (half)
-    return translate(lang, half[2] === '1' ? 'common.periodH1' : 'common.periodH2', { year: half[1] });
-  if (/^\d{4}$/.test(period)) return translate(lang, 'common.periodYear', { year: period });
-  return period;
+  return periodLabel(period, lang, { months: true });
 }
 
 /** The assessed periods of a plan in time order: 2025-H1, 2025, 2026-H1, 2026, … */

@@ -1,30 +1,38 @@
 import type { Role } from '../../src/contracts/auth.js';
+import {
+  PLAN_EXPIRED_LABEL,
+  periodLabel as periodWords,
+  planStatusLabel as planStatusWords,
+  roleLabel as roleWords,
+  valueStatusLabel as valueStatusWords,
+} from '../../src/contracts/labels.js';
 import type { PlanStatus } from '../../src/contracts/plan-document.js';
-import type { MessageKey } from '../messages/index.js';
-import { t } from './i18n.js';
+import type { ValueStatus } from '../../src/contracts/workflow.js';
+import { getLang } from './i18n.js';
 
-const PLAN_STATUS: Record<PlanStatus, MessageKey> = {
-  taslak: 'common.planStatusTaslak',
-  'meclis-onayinda': 'common.planStatusMeclis',
-  yururlukte: 'common.planStatusYururlukte',
-  kapandi: 'common.planStatusKapandi',
-};
-
-const ROLE: Record<Role, MessageKey> = {
-  admin: 'common.roleAdmin',
-  planner: 'common.rolePlanner',
-  unit_manager: 'common.roleUnitManager',
-  reviewer: 'common.roleReviewer',
-};
+/*
+ * The screens' words for stored codes come from the one label catalogue the server's messages and
+ * workbooks use (src/contracts/labels.ts), in the UI language.
+ */
 
 /**
  * A plan's status as the screens write it; a plan past its last year that was never closed
  * (the API's `expired`) reads "süresi doldu — kapatılmadı", whatever its stored status.
  */
 export function planStatusLabel(plan: { status: PlanStatus; expired?: boolean }): string {
-  return t(plan.expired ? 'common.planStatusExpired' : PLAN_STATUS[plan.status]);
+  return plan.expired ? PLAN_EXPIRED_LABEL[getLang()] : planStatusWords(plan.status, getLang());
 }
 
 export function roleLabel(role: Role): string {
-  return t(ROLE[role]);
+  return roleWords(role, getLang());
+}
+
+/** A value's workflow status: "onaya gönderildi" for submitted, as on every screen and workbook. */
+export function valueStatusLabel(status: ValueStatus): string {
+  return valueStatusWords(status, getLang());
+}
+
+/** A period key as people say it: "2026 ara dönem", "2026 yıl sonu". */
+export function periodLabel(period: string): string {
+  return periodWords(period, getLang());
 }

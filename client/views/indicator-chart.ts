@@ -1,5 +1,6 @@
 import type { Direction, ValueType } from '../../src/contracts/plan-document.js';
 import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/progress.js';
+import { VALUE_STATUS_LABELS } from '../../src/contracts/labels.js';
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import {
   SERIES_COLOURS,
@@ -11,7 +12,7 @@ import {
 import { mountChart } from '../charts/mount.js';
 import { h } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
-import { t } from '../lib/i18n.js';
+import { getLang, t } from '../lib/i18n.js';
 import type { MessageKey } from '../messages/index.js';
 
 /**
@@ -234,12 +235,6 @@ const VALUE_TYPE: Record<ValueType, MessageKey> = {
   kumulatif: 'indicator.valueTypeKumulatif',
   donemsel: 'indicator.valueTypeDonemsel',
 };
-const VALUE_STATUS: Record<ValueStatus, MessageKey> = {
-  draft: 'indicator.statusDraft',
-  submitted: 'indicator.statusSubmitted',
-  approved: 'indicator.statusApproved',
-  returned: 'indicator.statusReturned',
-};
 
 export function directionLabel(direction: Direction): string {
   return t(DIRECTION[direction]);
@@ -249,6 +244,7 @@ export function valueTypeLabel(valueType: ValueType): string {
   return t(VALUE_TYPE[valueType]);
 }
 
+/** The shared catalogue's word (src/contracts/labels.ts); an unknown status shows as sent. */
 export function valueStatusLabel(status: ValueStatus): string {
-  return VALUE_STATUS[status] ? t(VALUE_STATUS[status]) : status;
+  return VALUE_STATUS_LABELS[getLang()][status] ?? status;
 }

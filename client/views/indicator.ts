@@ -1,4 +1,5 @@
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
+import { reasonLabel } from '../../src/contracts/labels.js';
 import type {
   IndicatorResponse,
   IndicatorValueResponse,
@@ -614,7 +615,11 @@ function auditItem(entry: AuditEntryResponse, names: ReadonlyMap<string, string>
         )
       : null,
     entry.reason
-      ? h('p', { class: 'audit-reason' }, t('indicator.historyReason', { reason: entry.reason }))
+      ? h(
+          'p',
+          { class: 'audit-reason' },
+          t('indicator.historyReason', { reason: reasonLabel(entry.reason, getLang()) }),
+        )
       : null,
   );
 }

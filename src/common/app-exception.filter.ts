@@ -3,37 +3,25 @@ import type { FastifyReply } from 'fastify';
 import type { PusulaRequest } from './request-user.js';
 import { QueryFailedError } from 'typeorm';
 import type { ErrorBody } from '../contracts/errors.js';
+import type { ErrorCode } from '../contracts/error-codes.js';
+import type { Lang } from '../contracts/validation.js';
 import { AppError, ConflictError } from './app-error.js';
+import { errorMessage, type MessageParams } from './messages/index.js';
+import { requestLang } from './request-context.js';
 
 /** Fastify's own request errors (body parsing, size) → stable codes. */
-const FASTIFY_CODES: Record<string, { status: number; code: string; message: string }> = {
-  FST_ERR_CTP_INVALID_JSON_BODY: {
-    status: 400,
-    code: 'MALFORMED_JSON',
-    message: 'The request body is not valid JSON',
-  },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', message: 'The request body is empty' },
-  FST_ERR_CTP_BODY_TOO_LARGE: {
-    status: 413,
-    code: 'PAYLOAD_TOO_LARGE',
-    message: 'The request body is larger than the limit',
-  },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
-    status: 415,
-    code: 'UNSUPPORTED_MEDIA_TYPE',
-    message: 'The request body must be application/json',
-  },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
-    status: 400,
-    code: 'BAD_REQUEST',
-    message: 'Content-Length does not match the body',
-  },
+const FASTIFY_CODES: Record<string, { status: number; code: ErrorCode; params?: MessageParams }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'MALFORMED_JSON' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'MALFORMED_JSON', params: { empty: 1 } },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'PAYLOAD_TOO_LARGE' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'BAD_REQUEST' },
 };
 
 /** PostgreSQL data exceptions: 22003 numeric value out of range, 22021 invalid character (NUL), 22P05 untranslatable character. */
 const UNSTORABLE_VALUE_CODES = new Set(['22003', '22021', '22P05']);
 
-const HTTP_CODES: Record<number, string> = {
+const HTTP_CODES: Record<number, ErrorCode> = {
   400: 'BAD_REQUEST',
   401: 'UNAUTHORIZED',
   403: 'FORBIDDEN',
@@ -48,13 +36,18 @@ const HTTP_CODES: Record<number, string> = {
   431: 'HEADERS_TOO_LARGE',
 };
 
-/** Maps any thrown error to the one error body of the API (docs/api.md). */
-export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
+/**
+ * Maps any thrown error to the one error body of the API (docs/api.md), its message in `lang`: an
+ * app error that carries params, and every error the filter names itself, take the catalogue's
+ * text (src/common/messages/).
+ */
+export function toErrorBody(error: unknown, logger: Logger, lang: Lang = 'tr'): ErrorBody {
+  const text = (code: ErrorCode, params: MessageParams = {}): string => errorMessage(code, params, lang);
   if (error instanceof AppError) {
     return {
       statusCode: error.statusCode,
       code: error.code,
-      message: error.message,
+      message: error.params ? text(error.code, error.params) : error.message,
       ...(error.details ? { details: error.details } : {}),
       ...(error instanceof ConflictError && error.current !== undefined ? { current: error.current } : {}),
     };
@@ -64,19 +57,13 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
   const fastifyCode = (cause as { code?: unknown } | null | undefined)?.code;
   if (typeof fastifyCode === 'string' && FASTIFY_CODES[fastifyCode]) {
     const known = FASTIFY_CODES[fastifyCode];
-    return { statusCode: known.status, code: known.code, message: known.message };
+    return { statusCode: known.status, code: known.code, message: text(known.code, known.params) };
   }
   if (error instanceof HttpException) {
+    // Nest's own texts ("Cannot GET /api/x") are English: the code's catalogue text replaces them.
     const status = error.getStatus();
-    const response = error.getResponse();
-    const message =
-      typeof response === 'object' &&
-      response !== null &&
-      'message' in response &&
-      typeof response.message === 'string'
-        ? response.message
-        : error.message;
-    return { statusCode: status, code: HTTP_CODES[status] ?? 'HTTP_ERROR', message };
+    const code = HTTP_CODES[status] ?? 'HTTP_ERROR';
+    return { statusCode: status, code, message: text(code) };
   }
   if (error instanceof QueryFailedError) {
     const driverError = error.driverError as { code?: string; constraint?: string };
@@ -84,35 +71,28 @@ export function toErrorBody(error: unknown, logger: Logger): ErrorBody {
       return {
         statusCode: 409,
         code: 'DUPLICATE',
-        message: `A record with the same key already exists (${driverError.constraint ?? 'unique'})`,
+        message: text('DUPLICATE', { constraint: driverError.constraint ?? 'unique' }),
       };
     }
     if (driverError.code === '23503') {
       return {
         statusCode: 409,
         code: 'IN_USE',
-        message: `The record is referenced by others (${driverError.constraint ?? 'foreign key'})`,
+        message: text('IN_USE', { constraint: driverError.constraint ?? 'foreign key' }),
       };
     }
     // A value PostgreSQL cannot store (a NUL character, an integer beyond 2^31 − 1) is the client's error.
     if (driverError.code !== undefined && UNSTORABLE_VALUE_CODES.has(driverError.code)) {
-      return {
-        statusCode: 400,
-        code: 'INVALID_VALUE',
-        message: 'A value in the request cannot be stored (out of range or an invalid character)',
-      };
+      return { statusCode: 400, code: 'INVALID_VALUE', message: text('INVALID_VALUE') };
     }
   }
   const status = (error as { statusCode?: unknown } | null)?.statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
-    return {
-      statusCode: status,
-      code: HTTP_CODES[status] ?? 'BAD_REQUEST',
-      message: (error as Error).message,
-    };
+    const code = HTTP_CODES[status] ?? 'BAD_REQUEST';
+    return { statusCode: status, code, message: text(code) };
   }
   logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-  return { statusCode: 500, code: 'INTERNAL_ERROR', message: 'An unexpected error occurred' };
+  return { statusCode: 500, code: 'INTERNAL_ERROR', message: text('INTERNAL_ERROR') };
 }
 
 @Catch()
@@ -120,10 +100,15 @@ export class AppExceptionFilter implements ExceptionFilter {
   private readonly logger = new Logger('AppExceptionFilter');
 
   catch(error: unknown, host: ArgumentsHost): void {
-    const body = toErrorBody(error, this.logger);
     const http = host.switchToHttp();
+    const request = http.getRequest<PusulaRequest>();
+    const body = toErrorBody(
+      error,
+      this.logger,
+      requestLang(request.query, request.headers['accept-language']),
+    );
     if (body.statusCode === 401 || body.statusCode === 403) {
-      this.logger.warn(refusalLine(body, http.getRequest<PusulaRequest>()));
+      this.logger.warn(refusalLine(body, request));
     }
     void http.getResponse<FastifyReply>().status(body.statusCode).send(body);
   }

@@ -8,10 +8,13 @@
  */
 import { STATUS_CODES, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyHttpOptions, FastifyReply } from 'fastify';
+import type { FastifyError, FastifyHttpOptions, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppConfig } from '../config/app-config.js';
 import { fastifyTrustProxy } from '../config/app-config.js';
 import type { ErrorBody } from '../contracts/errors.js';
+import type { Lang } from '../contracts/validation.js';
+import { errorMessage } from './messages/index.js';
+import { requestLang } from './request-context.js';
 
 /** Fastify's own default, which every route parameter of the API (ids, codes, periods) stays far below. */
 export const MAX_PARAM_LENGTH = 100;
@@ -37,52 +40,47 @@ export function fastifyServerOptions(config: AppConfig): FastifyHttpOptions<Serv
       connectionsCheckingInterval: Math.min(1000, Math.ceil(headers / 4)),
     },
     clientErrorHandler,
-    frameworkErrors: (error, _request, reply) => sendFrameworkError(error, reply),
+    frameworkErrors: (error, request, reply) => sendFrameworkError(error, request, reply),
   };
 }
 
 /** The router's refusals, which reach neither the hooks nor the exception filter. */
-export function frameworkErrorBody(error: Pick<FastifyError, 'code'>): ErrorBody {
+export function frameworkErrorBody(error: Pick<FastifyError, 'code'>, lang: Lang = 'tr'): ErrorBody {
   switch (error.code) {
     case 'FST_ERR_MAX_PARAM_LENGTH':
       return {
         statusCode: 414,
         code: 'URI_TOO_LONG',
-        message: `A segment of the URL is longer than ${MAX_PARAM_LENGTH} characters`,
+        message: errorMessage('URI_TOO_LONG', { limit: MAX_PARAM_LENGTH }, lang),
       };
     case 'FST_ERR_BAD_URL':
-      return {
-        statusCode: 400,
-        code: 'BAD_URL',
-        message: 'The URL is not valid (a broken percent-encoding)',
-      };
+      return { statusCode: 400, code: 'BAD_URL', message: errorMessage('BAD_URL', {}, lang) };
     default:
-      return { statusCode: 400, code: 'BAD_REQUEST', message: 'The request cannot be routed' };
+      return { statusCode: 400, code: 'BAD_REQUEST', message: errorMessage('BAD_REQUEST', {}, lang) };
   }
 }
 
-function sendFrameworkError(error: FastifyError, reply: FastifyReply): void {
-  const body = frameworkErrorBody(error);
+function sendFrameworkError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const body = frameworkErrorBody(error, requestLang(request.query, request.headers['accept-language']));
   void reply.code(body.statusCode).header('cache-control', 'no-store').send(body);
 }
 
-/** What Node's HTTP parser refuses before Fastify sees a request, answered in the API's error body. */
+/**
+ * What Node's HTTP parser refuses before Fastify sees a request, answered in the API's error body
+ * (in Turkish: the request's language cannot be read).
+ */
 export function clientErrorBody(code: string | undefined): ErrorBody {
   switch (code) {
     case 'HPE_HEADER_OVERFLOW':
       return {
         statusCode: 431,
         code: 'HEADERS_TOO_LARGE',
-        message: 'The request line and headers are larger than 16 KiB (a URL that long counts too)',
+        message: errorMessage('HEADERS_TOO_LARGE', {}, 'tr'),
       };
     case 'ERR_HTTP_REQUEST_TIMEOUT':
-      return {
-        statusCode: 408,
-        code: 'REQUEST_TIMEOUT',
-        message: 'The request was not received in time',
-      };
+      return { statusCode: 408, code: 'REQUEST_TIMEOUT', message: errorMessage('REQUEST_TIMEOUT', {}, 'tr') };
     default:
-      return { statusCode: 400, code: 'BAD_REQUEST', message: 'The request is not valid HTTP' };
+      return { statusCode: 400, code: 'BAD_REQUEST', message: errorMessage('BAD_REQUEST', {}, 'tr') };
   }
 }
 

@@ -54,11 +54,7 @@ export function jsonDepth(bytes: Uint8Array, limit = Number.POSITIVE_INFINITY): 
 
 /** 400 JSON_TOO_DEEP: the body nests deeper than MAX_JSON_DEPTH. */
 export function jsonTooDeep(limit = MAX_JSON_DEPTH): AppError {
-  return new AppError(
-    400,
-    'JSON_TOO_DEEP',
-    `The JSON body nests objects and arrays more than ${limit} levels deep`,
-  );
+  return new AppError(400, 'JSON_TOO_DEEP', { limit });
 }
 
 /** Bodies from this size on keep their bytes beside their parsed value (`rawJsonOf`). */

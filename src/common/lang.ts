@@ -2,15 +2,15 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { ApiQuery } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import type { Lang } from '../contracts/validation.js';
+import { requestLang } from './request-context.js';
 
-/** ?lang=en for English messages; Turkish otherwise. */
+/** The request's language: ?lang=tr|en, else Accept-Language, else Turkish (as currentLang()). */
 export const RequestLang = createParamDecorator((_data: unknown, context: ExecutionContext): Lang => {
-  const query = context.switchToHttp().getRequest<FastifyRequest>().query as
-    Record<string, unknown> | undefined;
-  return query?.lang === 'en' ? 'en' : 'tr';
+  const request = context.switchToHttp().getRequest<FastifyRequest>();
+  return requestLang(request.query, request.headers['accept-language']);
 });
 
-/** Documents the optional ?lang= query of a route or controller that answers in the caller's language. */
+/** Documents the optional ?lang= query (Accept-Language works too) of a route or controller that answers in the caller's language. */
 export function ApiLang(description?: string): MethodDecorator & ClassDecorator {
   return ApiQuery({
     name: 'lang',

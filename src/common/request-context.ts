@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Actor } from '../database/actor.js';
+import type { Lang } from '../contracts/validation.js';
 
 interface RequestContext {
   actor: Actor | null;
@@ -10,6 +11,8 @@ interface RequestContext {
    * to the database, which names the actor only after checking it. Never logged.
    */
   session?: SessionToken | null;
+  /** The caller's language, read once per request from ?lang= or Accept-Language (requestLang). */
+  lang?: Lang;
 }
 
 export interface SessionToken {
@@ -30,6 +33,31 @@ export function currentSession(): SessionToken | null {
 
 export function currentReason(): string | null {
   return requestContext.getStore()?.reason ?? null;
+}
+
+/** The language of the current request's messages; Turkish outside a request. */
+export function currentLang(): Lang {
+  return requestContext.getStore()?.lang ?? 'tr';
+}
+
+/**
+ * The language a request asks for: `?lang=tr|en` first, else the first of Accept-Language's
+ * tags (by q) that is Turkish or English; Turkish otherwise.
+ */
+export function requestLang(query: unknown, acceptLanguage: string | string[] | undefined): Lang {
+  const asked = (query as Record<string, unknown> | null | undefined)?.lang;
+  if (asked === 'en' || asked === 'tr') return asked;
+  const header = Array.isArray(acceptLanguage) ? acceptLanguage.join(',') : (acceptLanguage ?? '');
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag, ...options] = part.trim().toLowerCase().split(';');
+      const q = options.map((option) => /^\s*q=([\d.]+)\s*$/.exec(option)?.[1]).find(Boolean);
+      return { primary: tag.split('-')[0].trim(), q: q === undefined ? 1 : Number(q), index };
+    })
+    .filter((entry) => (entry.primary === 'tr' || entry.primary === 'en') && entry.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  return ranked.length > 0 ? (ranked[0].primary as Lang) : 'tr';
 }
 
 export function decodeReason(header: string | string[] | undefined): string | null {

@@ -54,7 +54,7 @@ export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   transform: true,
   stopAtFirstError: false,
   exceptionFactory: (errors: ValidationError[]) =>
-    new BadRequestError('VALIDATION_FAILED', 'The request is not valid', flattenValidationErrors(errors)),
+    new BadRequestError('VALIDATION_FAILED', {}, flattenValidationErrors(errors)),
 };
 
 /**
@@ -88,7 +88,7 @@ export class AppValidationPipe extends ValidationPipe {
       if (paths.length > 0) {
         throw new BadRequestError(
           'VALIDATION_FAILED',
-          'The request is not valid',
+          {},
           paths.map((path) => ({
             path,
             code: 'INVALID_TYPE',

@@ -5,16 +5,11 @@ import { ConflictError } from './app-error.js';
  * STALE_VERSION, carrying the record as it is now, when someone else changed it since.
  */
 export async function assertFreshVersion(
-  label: string,
+  subject: { what: 'plan' | 'aim' | 'target' | 'institution' | 'indicator'; name: string },
   stored: number,
   given: number | undefined,
   current: () => Promise<unknown>,
 ): Promise<void> {
   if (given === undefined || given === stored) return;
-  throw new ConflictError(
-    'STALE_VERSION',
-    `${label} changed since version ${given} (now ${stored}): reload and try again`,
-    undefined,
-    await current(),
-  );
+  throw new ConflictError('STALE_VERSION', { ...subject, given, now: stored }, undefined, await current());
 }

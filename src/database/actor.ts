@@ -38,7 +38,7 @@ export async function setActor(
   } catch (error) {
     // The session ended (logout elsewhere, expiry) between the sign-in check and this write.
     if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === 'PU401') {
-      throw new AppError(401, 'UNAUTHORIZED', 'The session has ended; sign in again');
+      throw new AppError(401, 'UNAUTHORIZED', { ended: 1 });
     }
     throw error;
   }

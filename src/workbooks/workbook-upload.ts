@@ -50,6 +50,8 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../contracts/validation.js';
 import { XLSX_CONTENT_TYPE, type WorkbookErrorDetail } from '../contracts/workbooks.js';
 import { AppError, BadRequestError } from '../common/app-error.js';
+import { errorMessage, type MessageParams } from '../common/messages/index.js';
+import type { UploadReason } from '../common/messages/upload-reasons.js';
 import {
   attribute,
   type CellInput,
@@ -144,10 +146,7 @@ export function checkWorkbookUpload(body: unknown, options: WorkbookUploadOption
     sheets = sheetNames(parts);
   } catch (error) {
     if (!(error instanceof XmlError)) throw error;
-    throw notXlsx(
-      lang,
-      lang === 'en' ? 'xl/workbook.xml is not well-formed XML' : 'xl/workbook.xml bozuk XML',
-    );
+    throw notXlsx(lang, 'badXml', { name: 'xl/workbook.xml' });
   }
   assertSheets(sheets, options.requiredSheets ?? [], lang);
   return { buffer, parts, sheets };
@@ -163,7 +162,7 @@ export async function readWorkbookUpload(
   try {
     await workbook.xlsx.load(checked.buffer as unknown as ArrayBuffer);
   } catch {
-    throw notXlsx(options.lang ?? 'tr', 'ExcelJS could not read it');
+    throw notXlsx(options.lang ?? 'tr', 'unreadable');
   }
   return workbook;
 }
@@ -177,7 +176,7 @@ export function readWorkbookCells(
   try {
     return readSheetCells(checked.parts, options.sheets);
   } catch {
-    throw notXlsx(options.lang ?? 'tr', 'its sheets could not be read');
+    throw notXlsx(options.lang ?? 'tr', 'sheetsUnreadable');
   }
 }
 
@@ -190,25 +189,22 @@ export function checkUploadBody(
 ): Buffer {
   const mediaType = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (mediaType !== XLSX_CONTENT_TYPE || !Buffer.isBuffer(body)) {
-    const message =
-      lang === 'en'
-        ? `Send the .xlsx file itself as the request body with Content-Type: ${XLSX_CONTENT_TYPE} (got ${mediaType || 'none'})`
-        : `.xlsx dosyasını istek gövdesi olarak Content-Type: ${XLSX_CONTENT_TYPE} ile gönderin (gelen: ${mediaType || 'yok'})`;
+    const got = mediaType || undefined;
+    const message = errorMessage('UPLOAD_CONTENT_TYPE', { expected: XLSX_CONTENT_TYPE, got }, lang);
     throw new BadRequestError('UPLOAD_CONTENT_TYPE', message);
   }
   if (body.length === 0) {
-    throw new BadRequestError(
-      'UPLOAD_EMPTY',
-      lang === 'en' ? 'The uploaded file is empty' : 'Yüklenen dosya boş',
-    );
+    throw new BadRequestError('UPLOAD_EMPTY', errorMessage('UPLOAD_EMPTY', {}, lang));
   }
   if (body.length > limits.maxBytes) {
     throw new AppError(
       413,
       'PAYLOAD_TOO_LARGE',
-      lang === 'en'
-        ? `The file is ${formatBytes(body.length)}; at most ${formatBytes(limits.maxBytes)} is accepted`
-        : `Dosya ${formatBytes(body.length)}; en çok ${formatBytes(limits.maxBytes)} kabul edilir`,
+      errorMessage(
+        'PAYLOAD_TOO_LARGE',
+        { size: formatBytes(body.length), limit: formatBytes(limits.maxBytes) },
+        lang,
+      ),
     );
   }
   return body;
@@ -243,31 +239,26 @@ export function inspectZip(
   lang: Lang,
 ): ZipEntry[] {
   if (buffer.length < EOCD_SIZE || buffer.readUInt32LE(0) !== LOCAL_SIGNATURE) {
-    throw corrupt(lang, 'not a zip archive');
+    throw corrupt(lang, 'notZip');
   }
   const eocd = findEndOfCentralDirectory(buffer);
-  if (eocd < 0) throw corrupt(lang, 'no end of central directory');
+  if (eocd < 0) throw corrupt(lang, 'noDirectory');
   const count = buffer.readUInt16LE(eocd + 10);
   const directorySize = buffer.readUInt32LE(eocd + 12);
   const directoryOffset = buffer.readUInt32LE(eocd + 16);
   if (count === 0xffff || directorySize === 0xffffffff || directoryOffset === 0xffffffff) {
-    throw corrupt(lang, 'ZIP64 archives are not accepted');
+    throw corrupt(lang, 'zip64');
   }
   if (count > limits.maxEntries) {
-    throw zipBomb(
-      lang,
-      lang === 'en'
-        ? `it holds ${count} entries (at most ${limits.maxEntries})`
-        : `${count} parça içeriyor (en çok ${limits.maxEntries})`,
-    );
+    throw zipBomb(lang, 'tooManyEntries', { count, limit: limits.maxEntries });
   }
-  if (directoryOffset + directorySize > eocd) throw corrupt(lang, 'central directory out of bounds');
+  if (directoryOffset + directorySize > eocd) throw corrupt(lang, 'directoryOutOfBounds');
   const entries: ZipEntry[] = [];
   let total = 0;
   let at = directoryOffset;
   for (let index = 0; index < count; index += 1) {
     if (at + 46 > eocd || buffer.readUInt32LE(at) !== CENTRAL_SIGNATURE) {
-      throw corrupt(lang, 'damaged central directory');
+      throw corrupt(lang, 'damagedDirectory');
     }
     const flags = buffer.readUInt16LE(at + 8);
     const method = buffer.readUInt16LE(at + 10);
@@ -278,41 +269,35 @@ export function inspectZip(
     const extraLength = buffer.readUInt16LE(at + 30);
     const commentLength = buffer.readUInt16LE(at + 32);
     const localOffset = buffer.readUInt32LE(at + 42);
-    if (at + 46 + nameLength > eocd) throw corrupt(lang, 'damaged central directory');
+    if (at + 46 + nameLength > eocd) throw corrupt(lang, 'damagedDirectory');
     const name = buffer.toString('utf8', at + 46, at + 46 + nameLength);
     at += 46 + nameLength + extraLength + commentLength;
 
     if (packedSize === 0xffffffff || unpackedSize === 0xffffffff || localOffset === 0xffffffff) {
-      throw corrupt(lang, 'ZIP64 archives are not accepted');
+      throw corrupt(lang, 'zip64');
     }
     if ((flags & 0x1) !== 0) {
-      throw notXlsx(lang, lang === 'en' ? `"${name}" is encrypted` : `"${name}" şifreli`);
+      throw notXlsx(lang, 'encrypted', { name });
     }
-    if (method !== 0 && method !== 8) throw corrupt(lang, `"${name}" uses compression method ${method}`);
+    if (method !== 0 && method !== 8) throw corrupt(lang, 'compressionMethod', { name, method });
     total += unpackedSize;
     if (total > limits.maxUnpackedBytes) {
-      throw zipBomb(
-        lang,
-        lang === 'en'
-          ? `it would unpack to more than ${formatBytes(limits.maxUnpackedBytes)}`
-          : `açıldığında ${formatBytes(limits.maxUnpackedBytes)} sınırını aşıyor`,
-      );
+      throw zipBomb(lang, 'unpacksTooLarge', { limit: formatBytes(limits.maxUnpackedBytes) });
     }
     if (unpackedSize > RATIO_GRACE_BYTES && unpackedSize > packedSize * limits.maxRatio) {
-      throw zipBomb(
-        lang,
-        lang === 'en'
-          ? `"${name}" is compressed ${Math.round(unpackedSize / Math.max(packedSize, 1))} to 1 (at most ${limits.maxRatio} to 1)`
-          : `"${name}" ${Math.round(unpackedSize / Math.max(packedSize, 1))}'e 1 sıkıştırılmış (en çok ${limits.maxRatio}'e 1)`,
-      );
+      throw zipBomb(lang, 'ratio', {
+        name,
+        ratio: Math.round(unpackedSize / Math.max(packedSize, 1)),
+        limit: limits.maxRatio,
+      });
     }
-    if (method === 0 && packedSize !== unpackedSize) throw corrupt(lang, `"${name}" has inconsistent sizes`);
+    if (method === 0 && packedSize !== unpackedSize) throw corrupt(lang, 'inconsistentSizes', { name });
     if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== LOCAL_SIGNATURE) {
-      throw corrupt(lang, `"${name}" has no local header`);
+      throw corrupt(lang, 'noLocalHeader', { name });
     }
     const dataOffset =
       localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
-    if (dataOffset + packedSize > buffer.length) throw corrupt(lang, `"${name}" is cut off`);
+    if (dataOffset + packedSize > buffer.length) throw corrupt(lang, 'cutOff', { name });
     entries.push({ name: name.replace(/^\//, ''), method, flags, crc, packedSize, unpackedSize, dataOffset });
   }
   return entries;
@@ -332,7 +317,7 @@ export function verifyEntries(
   const names = new Set(entries.map((entry) => entry.name));
   const missing = ['[Content_Types].xml', 'xl/workbook.xml'].filter((name) => !names.has(name));
   if (missing.length > 0) {
-    throw notXlsx(lang, lang === 'en' ? `${missing.join(' and ')} missing` : `${missing.join(' ve ')} yok`);
+    throw notXlsx(lang, 'missingParts', { names: missing.join(', ') });
   }
   let cells = 0;
   let expanded = 0;
@@ -346,33 +331,18 @@ export function verifyEntries(
       counts = countSheetCells(data.toString('utf8'));
     } catch (error) {
       if (!(error instanceof XmlError)) throw error;
-      throw notXlsx(lang, lang === 'en' ? `${entry.name} is not well-formed XML` : `${entry.name} bozuk XML`);
+      throw notXlsx(lang, 'badXml', { name: entry.name });
     }
     if (counts.maxColumn > MAX_COLUMNS || counts.maxRow > MAX_ROWS) {
-      throw tooManyCells(
-        lang,
-        lang === 'en'
-          ? `${entry.name} goes beyond Excel's ${MAX_ROWS} rows × ${MAX_COLUMNS} columns`
-          : `${entry.name} Excel'in ${MAX_ROWS} satır × ${MAX_COLUMNS} sütun sınırını aşıyor`,
-      );
+      throw tooManyCells(lang, 'beyondExcel', { name: entry.name, rows: MAX_ROWS, columns: MAX_COLUMNS });
     }
     cells += counts.cells;
     expanded += counts.expanded;
     if (cells > limits.maxCells) {
-      throw tooManyCells(
-        lang,
-        lang === 'en'
-          ? `the worksheets hold more than ${limits.maxCells} cells`
-          : `sayfalarda ${limits.maxCells} hücreden fazlası var`,
-      );
+      throw tooManyCells(lang, 'tooManyCells', { limit: limits.maxCells });
     }
     if (expanded > limits.maxExpandedCells) {
-      throw tooManyCells(
-        lang,
-        lang === 'en'
-          ? `merged ranges and data validations cover more than ${limits.maxExpandedCells} cells: limit them to the rows in use`
-          : `birleştirilmiş aralıklar ve veri doğrulamaları ${limits.maxExpandedCells} hücreden fazlasını kapsıyor: kullanılan satırlarla sınırlayın`,
-      );
+      throw tooManyCells(lang, 'tooManyExpanded', { limit: limits.maxExpandedCells });
     }
   }
   return parts;
@@ -460,26 +430,16 @@ function inflateEntry(buffer: Buffer, entry: ZipEntry, lang: Lang): Buffer {
       data = inflateRawSync(packed, { maxOutputLength: entry.unpackedSize + 1 });
     } catch (error) {
       if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw zipBomb(
-          lang,
-          lang === 'en'
-            ? `"${entry.name}" unpacks to more than it declares`
-            : `"${entry.name}" bildirdiğinden büyük açılıyor`,
-        );
+        throw zipBomb(lang, 'unpacksBeyondDeclared', { name: entry.name });
       }
-      throw corrupt(lang, `"${entry.name}" cannot be unpacked`);
+      throw corrupt(lang, 'cannotUnpack', { name: entry.name });
     }
   }
   if (data.length > entry.unpackedSize) {
-    throw zipBomb(
-      lang,
-      lang === 'en'
-        ? `"${entry.name}" unpacks to more than it declares`
-        : `"${entry.name}" bildirdiğinden büyük açılıyor`,
-    );
+    throw zipBomb(lang, 'unpacksBeyondDeclared', { name: entry.name });
   }
   if (data.length !== entry.unpackedSize || crc32(data) !== entry.crc) {
-    throw corrupt(lang, `"${entry.name}" is damaged (size or checksum)`);
+    throw corrupt(lang, 'damagedEntry', { name: entry.name });
   }
   return data;
 }
@@ -506,13 +466,11 @@ function assertSheets(sheets: string[], required: string[], lang: Lang): void {
     path: sheet,
     sheet,
     code: 'MISSING_SHEET',
-    message: lang === 'en' ? `The sheet "${sheet}" is missing` : `"${sheet}" sayfası yok`,
+    message: errorMessage('UPLOAD_MISSING_SHEETS', { sheet }, lang),
   }));
   throw new BadRequestError(
     'UPLOAD_MISSING_SHEETS',
-    lang === 'en'
-      ? `The workbook lacks the sheet(s) ${missing.map((name) => `"${name}"`).join(', ')}: use the template this page offers`
-      : `Çalışma kitabında ${missing.map((name) => `"${name}"`).join(', ')} sayfası yok: bu sayfanın sunduğu şablonu kullanın`,
+    errorMessage('UPLOAD_MISSING_SHEETS', { sheets: missing.map((name) => `"${name}"`).join(', ') }, lang),
     details,
   );
 }
@@ -568,31 +526,16 @@ function definedLimits(options: Partial<WorkbookUploadLimits>): Partial<Workbook
   );
 }
 
-function corrupt(lang: Lang, reason: string): BadRequestError {
-  return new BadRequestError(
-    'UPLOAD_CORRUPT',
-    lang === 'en'
-      ? `The file is not a readable .xlsx workbook: the zip archive is damaged or not a zip (${reason})`
-      : `Dosya okunabilir bir .xlsx çalışma kitabı değil: zip arşivi bozuk ya da zip değil (${reason})`,
-  );
+function corrupt(lang: Lang, reason: UploadReason, params: MessageParams = {}): BadRequestError {
+  return new BadRequestError('UPLOAD_CORRUPT', errorMessage('UPLOAD_CORRUPT', { ...params, reason }, lang));
 }
 
-function notXlsx(lang: Lang, reason: string): BadRequestError {
-  return new BadRequestError(
-    'UPLOAD_NOT_XLSX',
-    lang === 'en'
-      ? `The file is not an Excel workbook (.xlsx): ${reason}. Save it from Excel as "Excel Workbook (.xlsx)"`
-      : `Dosya bir Excel çalışma kitabı (.xlsx) değil: ${reason}. Excel'de "Excel Çalışma Kitabı (.xlsx)" olarak kaydedin`,
-  );
+function notXlsx(lang: Lang, reason: UploadReason, params: MessageParams = {}): BadRequestError {
+  return new BadRequestError('UPLOAD_NOT_XLSX', errorMessage('UPLOAD_NOT_XLSX', { ...params, reason }, lang));
 }
 
-function zipBomb(lang: Lang, reason: string): BadRequestError {
-  return new BadRequestError(
-    'UPLOAD_ZIP_BOMB',
-    lang === 'en'
-      ? `The file is refused because ${reason}; a workbook of this kind never needs that`
-      : `Dosya reddedildi: ${reason}; bu tür bir çalışma kitabı buna hiç ihtiyaç duymaz`,
-  );
+function zipBomb(lang: Lang, reason: UploadReason, params: MessageParams = {}): BadRequestError {
+  return new BadRequestError('UPLOAD_ZIP_BOMB', errorMessage('UPLOAD_ZIP_BOMB', { ...params, reason }, lang));
 }
 
 /**
@@ -605,12 +548,10 @@ export function tooManyRows(message: string, sheet: string): BadRequestError {
   ]);
 }
 
-function tooManyCells(lang: Lang, reason: string): BadRequestError {
+function tooManyCells(lang: Lang, reason: UploadReason, params: MessageParams = {}): BadRequestError {
   return new BadRequestError(
     'UPLOAD_TOO_MANY_CELLS',
-    lang === 'en'
-      ? `The workbook is too large to read: ${reason}`
-      : `Çalışma kitabı okunamayacak kadar büyük: ${reason}`,
+    errorMessage('UPLOAD_TOO_MANY_CELLS', { ...params, reason }, lang),
   );
 }
 

@@ -127,11 +127,11 @@ describe('approval queue', () => {
     const refusal = page.locator('.periods .error-summary[data-error-code="PERIOD_HAS_SUBMITTED"]');
     await refusal.waitFor();
     await expect(refusal.textContent()).resolves.toContain(
-      '2026 döneminin 3 gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz',
+      '2026 yıl sonu döneminin 3 onaya gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz',
     );
     await expect(refusal.locator('li').allTextContents()).resolves.toEqual([
-      'PARK: 2 gönderilmiş değer',
-      'ZABITA: 1 gönderilmiş değer',
+      'Park ve Bahçeler Müdürlüğü: 2 onaya gönderilmiş değer',
+      'Zabıta Müdürlüğü: 1 onaya gönderilmiş değer',
     ]);
     await expect(page.locator('.periods tr[data-period="2026"]').getAttribute('data-status')).resolves.toBe(
       'open',
@@ -243,7 +243,7 @@ describe('approval queue', () => {
     const refusal = item.locator('.error-summary[data-error-code="SELF_APPROVAL"]');
     await refusal.waitFor();
     await expect(refusal.textContent()).resolves.toContain(
-      'PG1.1.1 2027-H1 değerini kendiniz girip onaya gönderdiğiniz için onaylayamazsınız',
+      'PG1.1.1 2027 ara dönem değerini kendiniz girip onaya gönderdiğiniz için onaylayamazsınız',
     );
     await expect(refusal.locator('.four-eyes').textContent()).resolves.toContain('Dört göz ilkesi');
     await expect(status('PG1.1.1', '2027-H1')).resolves.toBe('submitted');

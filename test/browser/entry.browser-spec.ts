@@ -102,7 +102,7 @@ describe('data entry', () => {
     await form.locator('.error-summary[data-error-code="DEVIATION_REASON"]').waitFor();
     await expect(reason.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(form.locator('.deviation-field .field-error').textContent()).resolves.toBe(
-      '2026-H2 yıl sonu gerçekleşmesi hedeften farklı: sapma nedeni girilmelidir',
+      '2026 ikinci yarı: yıl sonu gerçekleşmesi hedeften farklı, sapma nedeni girilmelidir',
     );
     // The draft was saved before the refused submission, and the list says so.
     await page.waitForSelector('li.entry[data-indicator="PG1.1.1"][data-state="draft"]');

@@ -179,8 +179,8 @@ describe('indicator page', () => {
       expect.stringMatching(
         /değeri için düzeltme önerildiYapan: Ali Planlamacı.*Önceki değer: 125\.000.*Değer: 126\.000.*Gerekçe: Ölçüm hatası/,
       ),
-      expect.stringMatching(/değeri değiştirildiYapan: Ali Planlamacı.*Durum: onay bekliyor → onaylandı/),
-      expect.stringMatching(/değeri değiştirildiYapan: Zeynep Park.*Durum: taslak → onay bekliyor/),
+      expect.stringMatching(/değeri değiştirildiYapan: Ali Planlamacı.*Durum: onaya gönderildi → onaylandı/),
+      expect.stringMatching(/değeri değiştirildiYapan: Zeynep Park.*Durum: taslak → onaya gönderildi/),
       expect.stringMatching(/değeri girildiYapan: Zeynep Park.*Değer: 125\.000.*Durum: taslak/),
     ]);
     await expect(history.locator('li.audit-entry[data-entity="indicator_target"]').count()).resolves.toBe(5);

@@ -129,7 +129,7 @@ describe('POST …/values/:period/withdraw', () => {
     await ok(clients['planci@accounts.test'].post(`${value('PG1.1.2')}/approve`, {}));
     const before = await t.countRows();
     const refused = expectError(await park.post(`${value('PG1.1.2')}/withdraw`, {}), 409, 'VALUE_STATUS');
-    expect(refused.message).toContain('approved');
+    expect(refused.message).toContain('onaylandı');
     expect(await t.countRows()).toEqual(before);
     const values = await ok(
       park.get<IndicatorValueResponse[]>(`/api/plans/${planId}/indicators/PG1.1.2/values`),

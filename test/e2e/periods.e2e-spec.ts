@@ -78,8 +78,16 @@ describe('closing an assessment period while values wait for review', () => {
       '3 submitted value(s) of 2026 wait for approval or return; the period cannot be closed yet',
     );
     expect(refused.details).toEqual([
-      { path: 'units.PARK', code: 'PERIOD_HAS_SUBMITTED', message: 'PARK: 2 submitted value(s)' },
-      { path: 'units.ZABITA', code: 'PERIOD_HAS_SUBMITTED', message: 'ZABITA: 1 submitted value(s)' },
+      {
+        path: 'units.PARK',
+        code: 'PERIOD_HAS_SUBMITTED',
+        message: 'Park ve Bahçeler Müdürlüğü: 2 submitted value(s)',
+      },
+      {
+        path: 'units.ZABITA',
+        code: 'PERIOD_HAS_SUBMITTED',
+        message: 'Zabıta Müdürlüğü: 1 submitted value(s)',
+      },
     ]);
     expect(refused.current).toMatchObject({ period: '2026', status: 'open', version: 1 });
     expect({ rows: await t.countRows(), periods: await periodRows() }).toEqual(before);
@@ -91,8 +99,8 @@ describe('closing an assessment period while values wait for review', () => {
       'PERIOD_HAS_SUBMITTED',
     );
     expect(turkish.details?.map((detail) => detail.message)).toEqual([
-      'PARK: 2 gönderilmiş değer',
-      'ZABITA: 1 gönderilmiş değer',
+      'Park ve Bahçeler Müdürlüğü: 2 onaya gönderilmiş değer',
+      'Zabıta Müdürlüğü: 1 onaya gönderilmiş değer',
     ]);
 
     // Reviewed: one approved, one returned; PARK still has one waiting.

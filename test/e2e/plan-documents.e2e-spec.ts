@@ -597,6 +597,28 @@ describe('plan documents over HTTP', () => {
       expect(body.message).toContain(id);
     });
 
+    it('says an unknown plan in the language of Accept-Language (Turkish by default), ?lang= first', async () => {
+      const id = randomUUID();
+      const answers = await Promise.all([
+        t.api.get<ErrorBody>(`/api/plans/${id}/document`),
+        t.api.get<ErrorBody>(`/api/plans/${id}/document`, { 'accept-language': 'tr' }),
+        t.api.get<ErrorBody>(`/api/plans/${id}/document`, { 'accept-language': 'en-GB,en;q=0.9,tr;q=0.5' }),
+        t.api.get<ErrorBody>(`/api/plans/${id}/document?lang=tr`, { 'accept-language': 'en' }),
+      ]);
+      expect(answers.map((answer) => [answer.status, answer.body.code, answer.body.message])).toEqual([
+        [404, 'PLAN_NOT_FOUND', `Plan bulunamadı (${id})`],
+        [404, 'PLAN_NOT_FOUND', `Plan bulunamadı (${id})`],
+        [404, 'PLAN_NOT_FOUND', `Plan ${id} not found`],
+        [404, 'PLAN_NOT_FOUND', `Plan bulunamadı (${id})`],
+      ]);
+      const route = await t.api.get<ErrorBody>('/api/no-such-route', { 'accept-language': 'tr' });
+      expect([route.status, route.body.code, route.body.message]).toEqual([
+        404,
+        'ROUTE_NOT_FOUND',
+        'Böyle bir adres yok',
+      ]);
+    });
+
     it('an unknown route → 404 ROUTE_NOT_FOUND', async () => {
       await expectRejected(() => t.api.post('/api/plans/imports', workedExampleDocument()), {
         status: 404,

@@ -664,6 +664,6 @@ describe('UPDATE_RULES refusals change nothing', () => {
       409,
       'PLAN_STATUS',
     );
-    expect(body.message).toContain('yururlukte');
+    expect(body.message).toContain('yalnızca yürürlükteki bir plan güncellenebilir');
   });
 });

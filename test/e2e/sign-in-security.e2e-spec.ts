@@ -84,8 +84,8 @@ describe('sign-in security', () => {
           {},
         );
     expect(shape(known)).toEqual({
-      '401 INVALID_CREDENTIALS E-mail or password is wrong': 5,
-      '423 ACCOUNT_LOCKED Too many failed sign-ins for this e-mail from this address: try again in 15 minutes': 25,
+      '401 INVALID_CREDENTIALS E-posta ya da parola yanlış': 5,
+      '423 ACCOUNT_LOCKED Bu adresten bu e-posta ile çok sayıda başarısız giriş: 15 dakika sonra yeniden deneyin': 25,
     });
     // The same statuses, codes, messages and counts whether the e-mail has an account or not.
     expect(shape(unknown)).toEqual(shape(known));

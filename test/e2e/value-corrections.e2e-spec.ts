@@ -299,7 +299,7 @@ describe('a correction of an approved value needs a second person', () => {
       409,
       'VALUE_LOCKED',
     );
-    expect(locked.message).toContain('correction');
+    expect(locked.message).toContain('düzeltmesi onay bekliyor');
     expect(locked.current).toMatchObject({ value: 7, pendingCorrection: { id: pendingId } });
     expectError(await t.api.delete(value), 409, 'VALUE_LOCKED');
 

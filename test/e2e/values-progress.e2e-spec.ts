@@ -431,7 +431,7 @@ describe('indicator values', () => {
         {
           path: 'values["2026-H2"].deviationReason',
           code: 'DEVIATION_REASON',
-          message: expect.stringContaining('2026-H2'),
+          message: expect.stringContaining('2026 ikinci yarı'),
         },
       ]);
     }

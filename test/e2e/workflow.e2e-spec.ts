@@ -435,7 +435,7 @@ describe('concurrency and locks', () => {
       'VALUE_LOCKED',
     );
     expect(locked.current).toMatchObject({ value: 115000, status: 'approved' });
-    expect(locked.message).toContain('correct');
+    expect(locked.message).toContain('gerekçeyle bir düzeltme önerin');
     expectError(await t.api.delete(route), 409, 'VALUE_LOCKED');
     expectError(await t.api.post(`${route}/submit`, {}), 409, 'VALUE_STATUS');
     expect(await valueOf(plan, 'PG1.1.1', '2025-H2')).toEqual(before);

@@ -19,8 +19,9 @@ export class ApiClient {
     return new ApiClient(this.baseUrl, token);
   }
 
-  get<T = unknown>(path: string): Promise<ApiResponse<T>> {
-    return this.request<T>('GET', path);
+  /** `headers`: extra request headers, e.g. Accept-Language. */
+  get<T = unknown>(path: string, headers?: Record<string, string>): Promise<ApiResponse<T>> {
+    return headers ? this.send<T>('GET', path, { headers }) : this.request<T>('GET', path);
   }
 
   post<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {

@@ -7,7 +7,7 @@ import type {
   AuditQuery,
   AuditVerifyResponse,
 } from '../../contracts/audit.js';
-import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Plan } from '../plans/plan.entity.js';
@@ -35,10 +35,9 @@ export class AuditService {
    */
   async listEntries(planId: string, query: AuditQuery): Promise<AuditPageResponse> {
     const { range, problems } = toAuditRange(query.from, query.to);
-    if (problems.length > 0)
-      throw new BadRequestError('VALIDATION_FAILED', 'The query is not valid', problems);
+    if (problems.length > 0) throw new BadRequestError('VALIDATION_FAILED', { query: 1 }, problems);
     const exists = isUuid(planId) && (await this.dataSource.manager.existsBy(Plan, { id: planId }));
-    if (!exists) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    if (!exists) throw planNotFound(planId);
     const indicatorId =
       query.indicator === undefined ? undefined : await this.indicatorId(planId, query.indicator);
     const page = query.page ?? 1;

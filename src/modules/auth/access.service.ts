@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Role } from '../../contracts/auth.js';
-import { AppError, NotFoundError } from '../../common/app-error.js';
+import { AppError, institutionNotFound, planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import type { AccessRule } from './access.decorators.js';
@@ -35,7 +35,7 @@ export class AccessService {
     if (params.planId !== undefined) {
       institutionId = await this.institutionOfPlan(params.planId);
       if (!institutionId || !this.roleIn(user, institutionId)) {
-        throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${params.planId} not found`);
+        throw planNotFound(params.planId);
       }
     } else if (params.institutionId !== undefined) {
       institutionId = isUuid(params.institutionId) ? params.institutionId : null;
@@ -44,12 +44,12 @@ export class AccessService {
         !this.roleIn(user, institutionId) ||
         !(await this.institutionExists(institutionId))
       ) {
-        throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${params.institutionId} not found`);
+        throw institutionNotFound(params.institutionId);
       }
     }
     if (!rule) return;
     if (rule.superadminOnly && !user.isSuperadmin) {
-      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin may do this');
+      throw new AppError(403, 'FORBIDDEN', { only: 'superadmin' });
     }
     if (!institutionId) {
       const roles = user.isSuperadmin
@@ -70,11 +70,7 @@ export class AccessService {
       const units = user.memberships.get(institutionId)?.unitIds ?? [];
       // An unknown indicator falls through to the service's own 404.
       if (unitId !== null && !units.includes(unitId)) {
-        throw new AppError(
-          403,
-          'NOT_YOUR_UNIT',
-          `Indicator ${params.code} belongs to a target of another unit`,
-        );
+        throw new AppError(403, 'NOT_YOUR_UNIT', { code: params.code, target: 1 });
       }
     }
   }
@@ -82,7 +78,7 @@ export class AccessService {
   /** For routes whose institution comes from the body (create a plan, import). */
   assertRoleIn(user: RequestUser, institutionId: string, roles: Role[]): void {
     const role = this.roleIn(user, institutionId);
-    if (!role) throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${institutionId} not found`);
+    if (!role) throw institutionNotFound(institutionId);
     if (!roles.includes(role)) throw forbidden(roles);
   }
 
@@ -112,5 +108,5 @@ export class AccessService {
 }
 
 function forbidden(roles: Role[]): AppError {
-  return new AppError(403, 'FORBIDDEN', `This needs one of the roles: ${roles.join(', ')}`);
+  return new AppError(403, 'FORBIDDEN', { roles: roles.join(', ') });
 }

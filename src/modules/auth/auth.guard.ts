@@ -38,8 +38,7 @@ export class AuthGuard implements CanActivate {
       // The database checks the session again before it names the actor (setActor).
       store.session = request.user && token ? parseToken(token) : null;
     }
-    if (!request.user)
-      throw new AppError(401, 'UNAUTHORIZED', 'Sign in first (Authorization: Bearer <token>)');
+    if (!request.user) throw new AppError(401, 'UNAUTHORIZED');
     const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
     await this.access.check(request.user, rule, request.params as Record<string, string | undefined>);
     return true;

@@ -10,7 +10,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { LoginResponse, MeResponse, Role } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
-import { AppError, BadRequestError } from '../../common/app-error.js';
+import { AppError, BadRequestError, type ErrorText } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { ADMINISTRATOR_NAME, APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ConcurrencyLimit, hashingLimit } from './concurrency-limit.js';
@@ -52,8 +53,8 @@ interface SessionRow {
 export class SignInRefusedError extends AppError {
   constructor(
     statusCode: 423 | 429,
-    code: string,
-    message: string,
+    code: 'ACCOUNT_LOCKED' | 'TOO_MANY_ATTEMPTS',
+    message: ErrorText,
     public readonly retryAfterSeconds: number,
   ) {
     super(statusCode, code, message);
@@ -86,13 +87,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
    */
   async login(email: string, password: string, address: string): Promise<LoginResponse> {
     const wait = this.perAddress.hit(address);
-    if (wait > 0)
-      throw new SignInRefusedError(
-        429,
-        'TOO_MANY_ATTEMPTS',
-        `Too many sign-in attempts from this address; try again in ${wait} s`,
-        wait,
-      );
+    if (wait > 0) throw new SignInRefusedError(429, 'TOO_MANY_ATTEMPTS', { seconds: wait }, wait);
     const key = normalizeEmail(email);
     const { reservation, lockedUntil } = await this.reserveAttempt(key, address);
     if (!mayCheckPassword(reservation)) throw lockedError(lockedUntil);
@@ -102,15 +97,10 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     const valid = await this.checkPassword(user?.passwordHash ?? (await this.dummy()), password);
     if (!user || !valid) {
       await this.recordFailure(key, address, reservation);
-      throw new AppError(401, 'INVALID_CREDENTIALS', 'E-mail or password is wrong');
+      throw new AppError(401, 'INVALID_CREDENTIALS');
     }
     // Said only to whoever knows the password: the account exists and an administrator closed it.
-    if (user.deactivatedAt)
-      throw new AppError(
-        403,
-        'ACCOUNT_DEACTIVATED',
-        'This account is deactivated; an administrator can reactivate it',
-      );
+    if (user.deactivatedAt) throw new AppError(403, 'ACCOUNT_DEACTIVATED');
     await this.dataSource.query('DELETE FROM sign_in_attempts WHERE email = $1 AND address = $2', [
       key,
       address,
@@ -246,8 +236,9 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
   ): Promise<void> {
     const stored = await this.dataSource.manager.findOneByOrFail(User, { id: user.id });
     if (!(await this.checkPassword(stored.passwordHash, currentPassword))) {
-      throw new BadRequestError('INVALID_CREDENTIALS', 'The current password is wrong', [
-        { path: 'currentPassword', code: 'INVALID_CREDENTIALS', message: 'The current password is wrong' },
+      const message = errorMessage('INVALID_CREDENTIALS', { current: 1 });
+      throw new BadRequestError('INVALID_CREDENTIALS', message, [
+        { path: 'currentPassword', code: 'INVALID_CREDENTIALS', message },
       ]);
     }
     this.assertStrongPassword(
@@ -421,33 +412,16 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 }
 
-const RESET_TOKEN_MESSAGES: Record<string, Record<Lang, string>> = {
-  RESET_TOKEN_INVALID: {
-    en: 'This password reset link is not valid; ask an administrator for a new one',
-    tr: 'Bu parola sıfırlama bağlantısı geçersiz; yöneticinizden yeni bir bağlantı isteyin',
-  },
-  RESET_TOKEN_USED: {
-    en: 'This password reset link has been used already; ask an administrator for a new one',
-    tr: 'Bu parola sıfırlama bağlantısı zaten kullanıldı; yöneticinizden yeni bir bağlantı isteyin',
-  },
-  RESET_TOKEN_EXPIRED: {
-    en: 'This password reset link has expired; ask an administrator for a new one',
-    tr: 'Bu parola sıfırlama bağlantısının süresi doldu; yöneticinizden yeni bir bağlantı isteyin',
-  },
-};
-
-function resetTokenError(code: keyof typeof RESET_TOKEN_MESSAGES, lang: Lang): BadRequestError {
-  const message = RESET_TOKEN_MESSAGES[code][lang];
+function resetTokenError(
+  code: 'RESET_TOKEN_INVALID' | 'RESET_TOKEN_USED' | 'RESET_TOKEN_EXPIRED',
+  lang: Lang,
+): BadRequestError {
+  const message = errorMessage(code, {}, lang);
   return new BadRequestError(code, message, [{ path: 'token', code, message }]);
 }
 
 /** The same answer whether the e-mail has an account or not. */
 function lockedError(lockedUntil: Date | null): SignInRefusedError {
   const seconds = retryAfterSeconds(lockedUntil, new Date());
-  return new SignInRefusedError(
-    423,
-    'ACCOUNT_LOCKED',
-    `Too many failed sign-ins for this e-mail from this address: try again in ${Math.ceil(seconds / 60)} minutes`,
-    seconds,
-  );
+  return new SignInRefusedError(423, 'ACCOUNT_LOCKED', { minutes: Math.ceil(seconds / 60) }, seconds);
 }

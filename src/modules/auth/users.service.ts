@@ -12,6 +12,7 @@ import type {
 } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
 import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { Unit } from '../institutions/unit.entity.js';
@@ -84,14 +85,14 @@ export class UsersService {
 
   async createUser(caller: RequestUser, dto: CreateUserDto, lang: Lang): Promise<MeResponse> {
     if (!caller.isSuperadmin && this.adminInstitutions(caller)?.length === 0) {
-      throw new AppError(403, 'FORBIDDEN', 'Only administrators create users');
+      throw new AppError(403, 'FORBIDDEN', { only: 'admin' });
     }
     if (dto.isSuperadmin && !caller.isSuperadmin)
-      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin creates superadmins');
+      throw new AppError(403, 'FORBIDDEN', { only: 'superadmin' });
     const email = dto.email.trim().toLowerCase();
     this.auth.assertStrongPassword(dto.password, { email, name: dto.name }, 'password', lang);
     if (await this.dataSource.manager.existsBy(User, { email }))
-      throw new ConflictError('USER_EXISTS', `A user with e-mail ${email} exists`);
+      throw new ConflictError('USER_EXISTS', { email });
     const user = await this.dataSource.manager.save(User, {
       email,
       name: dto.name,
@@ -108,9 +109,8 @@ export class UsersService {
    */
   async deactivateUser(caller: RequestUser, userId: string): Promise<MeResponse> {
     const user = await this.managedUser(caller, userId);
-    if (user.id === caller.id)
-      throw new ConflictError('CANNOT_DEACTIVATE_SELF', 'Administrators cannot deactivate their own account');
-    if (user.deactivatedAt) throw new ConflictError('USER_INACTIVE', `${user.email} is deactivated already`);
+    if (user.id === caller.id) throw new ConflictError('CANNOT_DEACTIVATE_SELF');
+    if (user.deactivatedAt) throw new ConflictError('USER_INACTIVE', { email: user.email });
     await this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       await manager.update(User, { id: user.id }, { deactivatedAt: new Date(), deactivatedBy: caller.id });
@@ -125,7 +125,7 @@ export class UsersService {
   /** Opens a deactivated account again (409 USER_ACTIVE when it is open). Audited (entity `user`). */
   async reactivateUser(caller: RequestUser, userId: string): Promise<MeResponse> {
     const user = await this.managedUser(caller, userId);
-    if (!user.deactivatedAt) throw new ConflictError('USER_ACTIVE', `${user.email} is active already`);
+    if (!user.deactivatedAt) throw new ConflictError('USER_ACTIVE', { email: user.email });
     await this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       await manager.update(User, { id: user.id }, { deactivatedAt: null, deactivatedBy: null });
@@ -140,8 +140,7 @@ export class UsersService {
    */
   async issuePasswordReset(caller: RequestUser, userId: string): Promise<PasswordResetResponse> {
     const user = await this.managedUser(caller, userId);
-    if (user.deactivatedAt)
-      throw new ConflictError('USER_INACTIVE', `${user.email} is deactivated: reactivate it first`);
+    if (user.deactivatedAt) throw new ConflictError('USER_INACTIVE', { email: user.email, reactivate: 1 });
     const secret = newSecret();
     const expiresAt = new Date(Date.now() + RESET_LINK_HOURS * 3_600_000);
     const id = await this.dataSource.transaction(async (manager) => {
@@ -212,7 +211,7 @@ export class UsersService {
     dto: PutMembershipDto,
   ): Promise<PutMembershipResult> {
     const user = isUuid(userId) ? await this.dataSource.manager.findOneBy(User, { id: userId }) : null;
-    if (!user) throw new NotFoundError('USER_NOT_FOUND', `User ${userId} not found`);
+    if (!user) throw new NotFoundError('USER_NOT_FOUND', { id: userId });
     const units = await this.unitsOf(institutionId, dto);
     if (!caller.isSuperadmin && (await this.belongsElsewhere(userId, institutionId, caller))) {
       const [{ id }] = await this.dataSource.query<Array<{ id: string }>>(
@@ -247,8 +246,7 @@ export class UsersService {
     const result = isUuid(userId)
       ? await this.dataSource.manager.delete(Membership, { userId, institutionId })
       : { affected: 0 };
-    if (!result.affected)
-      throw new NotFoundError('MEMBERSHIP_NOT_FOUND', `User ${userId} has no role in this institution`);
+    if (!result.affected) throw new NotFoundError('MEMBERSHIP_NOT_FOUND', { id: userId });
   }
 
   /** The caller's own pending invitations. */
@@ -276,10 +274,7 @@ export class UsersService {
         ? await manager.findBy(Unit, { id: In(invitation.unitIds), institutionId })
         : [];
       if (role === 'unit_manager' && units.length === 0) {
-        throw new ConflictError(
-          'INVITATION_UNITS_GONE',
-          'The units of this invitation no longer exist; ask the administrator for a new one',
-        );
+        throw new ConflictError('INVITATION_UNITS_GONE');
       }
       await manager.upsert(Membership, { userId: caller.id, institutionId, role }, [
         'userId',
@@ -315,8 +310,8 @@ export class UsersService {
   private async unitsOf(institutionId: string, dto: PutMembershipDto): Promise<Unit[]> {
     const codes = [...new Set(dto.units ?? [])];
     if (dto.role === 'unit_manager' && codes.length === 0) {
-      throw new BadRequestError('VALIDATION_FAILED', 'A unit manager needs at least one unit', [
-        { path: 'units', code: 'REQUIRED', message: 'A unit manager needs at least one unit' },
+      throw new BadRequestError('VALIDATION_FAILED', { unitsRequired: 1 }, [
+        { path: 'units', code: 'REQUIRED', message: errorMessage('VALIDATION_FAILED', { unitsRequired: 1 }) },
       ]);
     }
     const units = codes.length
@@ -367,9 +362,9 @@ export class UsersService {
           userId: user.id,
           institutionId: In(administered),
         })));
-    if (!user || !visible) throw new NotFoundError('USER_NOT_FOUND', `User ${userId} not found`);
+    if (!user || !visible) throw new NotFoundError('USER_NOT_FOUND', { id: userId });
     if (user.isSuperadmin && !caller.isSuperadmin)
-      throw new AppError(403, 'FORBIDDEN', 'Only a superadmin manages a superadmin account');
+      throw new AppError(403, 'FORBIDDEN', { only: 'superadmin' });
     return user;
   }
 
@@ -419,5 +414,5 @@ export class UsersService {
 }
 
 function invitationNotFound(invitationId: string): NotFoundError {
-  return new NotFoundError('INVITATION_NOT_FOUND', `Invitation ${invitationId} not found`);
+  return new NotFoundError('INVITATION_NOT_FOUND', { id: invitationId });
 }

@@ -10,7 +10,14 @@ import type {
   ApprovalsResponse,
   ValueStatus,
 } from '../../contracts/workflow.js';
-import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import {
+  AppError,
+  BadRequestError,
+  ConflictError,
+  indicatorNotFound,
+  NotFoundError,
+} from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { isUuid } from '../../common/ids.js';
 import { type Actor, setActor } from '../../database/actor.js';
 import { assertPeriodOpen } from '../periods/period-gate.repository.js';
@@ -45,6 +52,7 @@ import {
   missingDeviationReasons,
   selfApprovalProblem,
 } from './value-rules.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 interface Loaded {
   plan: Plan;
@@ -406,8 +414,7 @@ export class IndicatorValuesService {
       where: { planId, code },
       ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
     });
-    if (!indicator)
-      throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+    if (!indicator) throw indicatorNotFound(code);
     return { plan, indicator };
   }
 }
@@ -518,10 +525,7 @@ async function decideCorrection(
 
 function existing(entry: Entry): IndicatorValue {
   if (!entry.row)
-    throw new NotFoundError(
-      'VALUE_NOT_FOUND',
-      `Indicator ${entry.indicator.code} has no entry for ${entry.period}`,
-    );
+    throw new NotFoundError('VALUE_NOT_FOUND', { code: entry.indicator.code, period: entry.period });
   return entry.row;
 }
 
@@ -552,25 +556,17 @@ async function waitingCorrection(entry: Entry, id: string | undefined, lang: Lan
     id === undefined
       ? entry.pending
       : await entry.manager.findOneBy(ValueCorrection, { id, valueId: row.id });
-  const what = `${entry.indicator.code} ${entry.period}`;
+  const what = { code: entry.indicator.code, period: entry.period };
   if (!named) {
     throw new NotFoundError(
       'CORRECTION_NOT_FOUND',
-      lang === 'en'
-        ? id === undefined
-          ? `No correction of ${what} is waiting for approval`
-          : `Correction ${id} of ${what} not found`
-        : id === undefined
-          ? `${what} için onay bekleyen bir düzeltme yok`
-          : `${what} için ${id} düzeltmesi bulunamadı`,
+      errorMessage('CORRECTION_NOT_FOUND', { ...what, id }, lang),
     );
   }
   if (named.status !== 'proposed') {
     throw new ConflictError(
       'CORRECTION_STATUS',
-      lang === 'en'
-        ? `The correction of ${what} is ${named.status} already; only a waiting correction can be approved or rejected`
-        : `${what} düzeltmesi zaten ${CORRECTION_STATUS_WORDS[named.status]}; yalnızca onay bekleyen bir düzeltme onaylanabilir ya da reddedilebilir`,
+      errorMessage('CORRECTION_STATUS', { ...what, status: named.status }, lang),
       undefined,
       toValueCorrectionResponse(named),
     );
@@ -578,20 +574,11 @@ async function waitingCorrection(entry: Entry, id: string | undefined, lang: Lan
   return named;
 }
 
-const CORRECTION_STATUS_WORDS: Record<ValueCorrection['status'], string> = {
-  proposed: 'önerildi',
-  approved: 'onaylandı',
-  rejected: 'reddedildi',
-  withdrawn: 'geri çekildi',
-};
-
 /** 409 CORRECTION_PENDING: one correction waits per value; `current` is the waiting one. */
 function correctionPending(code: string, pending: ValueCorrection, lang: Lang): ConflictError {
   return new ConflictError(
     'CORRECTION_PENDING',
-    lang === 'en'
-      ? `A correction of ${code} ${pending.period} (to ${pending.value}) is already waiting for approval: approve, reject or withdraw it first`
-      : `${code} ${pending.period} için bir düzeltme (${pending.value} olarak) zaten onay bekliyor: önce onaylanmalı, reddedilmeli ya da geri çekilmeli`,
+    errorMessage('CORRECTION_PENDING', { code, period: pending.period, value: pending.value }, lang),
     undefined,
     toValueCorrectionResponse(pending),
   );
@@ -614,7 +601,7 @@ function assertStatus(
   if (allowed.includes(row.status)) return;
   throw new ConflictError(
     'VALUE_STATUS',
-    `Cannot ${action} the value of ${row.period}: it is ${row.status} (needs ${allowed.join(' or ')})`,
+    { action, period: row.period, status: row.status, allowed: allowed.join(' or ') },
     undefined,
     toIndicatorValueResponse(row, pending),
   );
@@ -626,10 +613,11 @@ function bulkFailure(
   lang: Lang,
 ): AppError {
   const first = failures[0].error;
-  const message =
-    lang === 'en'
-      ? `Nothing was approved: ${failures.length} of ${total} item(s) cannot be approved (${first.message})`
-      : `Hiçbir değer onaylanmadı: ${total} kalemden ${failures.length} tanesi onaylanamıyor (${first.message})`;
+  const message = detailMessage(
+    'BULK_APPROVAL.refused',
+    { count: failures.length, total, first: first.message },
+    lang,
+  );
   const details = failures.map(({ index, item, error }) => ({
     path: `items[${index}]`,
     code: error.code,

@@ -4,7 +4,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { IndicatorResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
-import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, indicatorNotFound } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { PlanEditorService } from '../plans/plan-editor.service.js';
@@ -43,8 +44,7 @@ export class IndicatorsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<IndicatorResponse> {
     const indicator = (await this.listIndicators(planId, manager)).find((item) => item.code === code);
-    if (!indicator)
-      throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+    if (!indicator) throw indicatorNotFound(code);
     return indicator;
   }
 
@@ -52,8 +52,12 @@ export class IndicatorsService {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const target = rows.targets.find((item) => item.code === dto.target);
       if (!target) {
-        throw new BadRequestError('UNKNOWN_TARGET', `Target ${dto.target} does not exist in this plan`, [
-          { path: 'target', code: 'UNKNOWN_TARGET', message: `Target ${dto.target} does not exist` },
+        throw new BadRequestError('UNKNOWN_TARGET', { code: dto.target }, [
+          {
+            path: 'target',
+            code: 'UNKNOWN_TARGET',
+            message: errorMessage('UNKNOWN_TARGET', { code: dto.target }),
+          },
         ]);
       }
       assertContentEditable(
@@ -96,8 +100,8 @@ export class IndicatorsService {
     lang: Lang,
   ): Promise<IndicatorResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
-      const indicator = findIndicator(rows, code, planId);
-      await assertFreshVersion(`Indicator ${code}`, indicator.version, dto.version, () =>
+      const indicator = findIndicator(rows, code);
+      await assertFreshVersion({ what: 'indicator', name: code }, indicator.version, dto.version, () =>
         this.getIndicator(planId, code, manager),
       );
       const changes: Partial<Indicator> = {};
@@ -146,7 +150,7 @@ export class IndicatorsService {
 
   async deleteIndicator(planId: string, code: string, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
-      const indicator = findIndicator(rows, code, planId);
+      const indicator = findIndicator(rows, code);
       assertHoldsNoApprovedValues(rows, { kind: 'indicator', id: indicator.id, code }, lang);
       assertContentEditable(
         rows.plan,
@@ -187,10 +191,7 @@ function halfYearTargetsOf(
   );
   if (outside.length > 0) {
     const years = `${plan.startYear}–${plan.endYear}`;
-    const message = (year: string): string =>
-      lang === 'en'
-        ? `Half-year target ${year}: not one of the plan's years (${years})`
-        : `${year} yarıyıl hedefi: planın yıllarından biri değil (${years})`;
+    const message = (year: string): string => errorMessage('NOT_PLAN_YEAR', { year, years }, lang);
     throw new BadRequestError(
       'NOT_PLAN_YEAR',
       outside.map(message).join('; '),
@@ -214,10 +215,9 @@ function change(kind: LockedChange['kind'], path: string, subject: string): Lock
   return { kind, action: 'change', path, subject };
 }
 
-export function findIndicator(rows: PlanRows, code: string, planId: string): Indicator {
+export function findIndicator(rows: PlanRows, code: string): Indicator {
   const indicator = rows.indicators.find((item) => item.code === code);
-  if (!indicator)
-    throw new NotFoundError('INDICATOR_NOT_FOUND', `Indicator ${code} not found in plan ${planId}`);
+  if (!indicator) throw indicatorNotFound(code);
   return indicator;
 }
 

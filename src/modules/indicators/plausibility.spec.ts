@@ -4,7 +4,6 @@ import {
   implausibleDetail,
   implausibleNoteMessage,
   judgePlausibility,
-  rangeText,
   type PlausibilityInput,
 } from './plausibility.js';
 
@@ -127,7 +126,7 @@ describe('implausible entry messages', () => {
     // Lowest reference 6.2 × 0.5 = 3.1; highest 7.9 × 2 = 15.8.
     expect(result).toEqual({ implausible: true, compared: 3, range: { low: 3.1, high: 15.8 } });
     expect(implausibleNoteMessage('PG2.1.1', '2023-H1', 3, result, 'tr')).toBe(
-      'PG2.1.1 2023-H1: 3 olağan dışı görünüyor (beklenen aralık 3,1 – 15,8); yine de kaydetmek için bir açıklama yazın',
+      'PG2.1.1 2023 ara dönem: 3 olağan dışı görünüyor (beklenen aralık 3,1 – 15,8); yine de kaydetmek için bir açıklama yazın',
     );
     expect(implausibleNoteMessage('PG2.1.1', '2023-H1', 3, result, 'en')).toContain(
       'expected range 3.1 – 15.8',
@@ -142,8 +141,10 @@ describe('implausible entry messages', () => {
       compared: 3,
       range: { low: 3.1, high: 15.8 },
     });
-    expect(rangeText({ low: null, high: 20 }, 'tr')).toBe('en çok 20');
-    expect(rangeText({ low: 2.5, high: null }, 'en')).toBe('at least 2.5');
+    const oneSided = (range: { low: number | null; high: number | null }, lang: 'tr' | 'en'): string =>
+      implausibleNoteMessage('PG2.1.1', '2023', 30, { implausible: true, compared: 30, range }, lang);
+    expect(oneSided({ low: null, high: 20 }, 'tr')).toContain('(beklenen aralık en çok 20)');
+    expect(oneSided({ low: 2.5, high: null }, 'en')).toContain('(expected range at least 2.5)');
   });
 
   it('counts a note only when it says something', () => {

@@ -11,6 +11,7 @@ import {
 import type { Lang } from '../../contracts/validation.js';
 import type { ImplausibleValueDetail } from '../../contracts/workflow.js';
 import { parsePeriod, periodEndKey } from '../periods/period-keys.js';
+import { errorMessage } from '../../common/messages/index.js';
 
 export { DEFAULT_PLAUSIBILITY, type PlausibilityFactors };
 
@@ -133,8 +134,8 @@ export function hasNote(note: string | null | undefined): boolean {
 }
 
 /**
- * Why an implausible entry needs a note, naming the range expected: "PG1.1.1 2025-H1: 3 olağan
- * dışı görünüyor (beklenen aralık 3,1 – 15,8); kaydetmek için bir açıklama yazın".
+ * Why an implausible entry needs a note, naming the range expected: "PG1.1.1 2025 ara dönem: 3
+ * olağan dışı görünüyor (beklenen aralık 3,1 – 15,8); yine de kaydetmek için bir açıklama yazın".
  */
 export function implausibleNoteMessage(
   code: string,
@@ -143,16 +144,18 @@ export function implausibleNoteMessage(
   result: PlausibilityResult,
   lang: Lang,
 ): string {
-  const range = rangeText(result.range, lang);
-  const compared =
-    result.compared !== null && result.compared !== value
-      ? lang === 'en'
-        ? ` (compared as ${formatNumber(result.compared, lang)})`
-        : ` (karşılaştırılan: ${formatNumber(result.compared, lang)})`
-      : '';
-  return lang === 'en'
-    ? `${code} ${period}: ${formatNumber(value, lang)}${compared} looks implausible (expected range ${range}); write a note to save it anyway`
-    : `${code} ${period}: ${formatNumber(value, lang)}${compared} olağan dışı görünüyor (beklenen aralık ${range}); yine de kaydetmek için bir açıklama yazın`;
+  return errorMessage(
+    'VALUE_IMPLAUSIBLE_NOTE',
+    {
+      code,
+      period,
+      value,
+      compared: result.compared !== null && result.compared !== value ? result.compared : undefined,
+      low: result.range?.low ?? undefined,
+      high: result.range?.high ?? undefined,
+    },
+    lang,
+  );
 }
 
 /** The detail of one implausible entry without a note, at `path` (note, or a workbook row). */
@@ -173,20 +176,4 @@ export function implausibleDetail(
     compared: result.compared ?? value,
     range: result.range ?? { low: null, high: null },
   };
-}
-
-/** "3,1 – 15,8", "en az 3,1" or "en çok 15,8". */
-export function rangeText(range: PlausibilityResult['range'], lang: Lang): string {
-  const low = range?.low ?? null;
-  const high = range?.high ?? null;
-  if (low !== null && high !== null) return `${formatNumber(low, lang)} – ${formatNumber(high, lang)}`;
-  if (low !== null)
-    return lang === 'en' ? `at least ${formatNumber(low, lang)}` : `en az ${formatNumber(low, lang)}`;
-  if (high !== null)
-    return lang === 'en' ? `at most ${formatNumber(high, lang)}` : `en çok ${formatNumber(high, lang)}`;
-  return '—';
-}
-
-function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'tr-TR', { maximumFractionDigits: 2 }).format(value);
 }

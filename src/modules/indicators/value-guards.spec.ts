@@ -49,12 +49,13 @@ describe('value guards', () => {
   it('answers a write based on another version with STALE_VERSION and the value as it is now', () => {
     const stale = refusal(() => assertVersion('PG1.1.1', '2026-H1', value(), 2));
     expect(stale.code).toBe('STALE_VERSION');
+    // Outside a request the message is Turkish, the default language; periods read as labels.
     expect(stale.message).toBe(
-      'PG1.1.1 2026-H1 changed since version 2 (now version 3): reload and try again',
+      'PG1.1.1 göstergesinin 2026 ara dönem değeri 2. sürümden bu yana değişti (şimdi 3. sürüm): yeniden yükleyip tekrar deneyin',
     );
     expect(stale.current).toEqual(value());
     const gone = refusal(() => assertVersion('PG1.1.1', '2026-H1', null, 1));
-    expect(gone.message).toContain('(now no entry)');
+    expect(gone.message).toContain('(artık girilmiş değer yok)');
     expect(gone.current).toBeNull();
   });
 
@@ -62,13 +63,13 @@ describe('value guards', () => {
     expect(() => assertUnlocked(value({ status: 'returned' }))).not.toThrow();
     const submitted = refusal(() => assertUnlocked(value({ status: 'submitted' })));
     expect(submitted.code).toBe('VALUE_LOCKED');
-    expect(submitted.message).toContain('the planner approves or returns it');
+    expect(submitted.message).toContain('planlamacı onaylar ya da iade eder');
     expect(refusal(() => assertUnlocked(value({ status: 'approved' }))).message).toContain(
-      'propose a correction with a reason',
+      'gerekçeyle bir düzeltme önerin',
     );
     const pending = { id: 'c1' } as ValueCorrectionResponse;
     const waiting = refusal(() => assertUnlocked(value({ status: 'approved', pendingCorrection: pending })));
-    expect(waiting.message).toContain('a correction of it is waiting for approval');
+    expect(waiting.message).toContain('bir düzeltmesi onay bekliyor');
     expect(waiting.current).toEqual(value({ status: 'approved', pendingCorrection: pending }));
   });
 

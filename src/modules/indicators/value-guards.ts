@@ -12,7 +12,7 @@ import { deviationReasonMessage, entryPeriodProblem } from './value-rules.js';
 /** A closed plan (kapandı) takes no more values, approvals or corrections. */
 export function assertPlanNotClosed(plan: PlanStatusFacts & { title: string }): void {
   if (effectiveStatus(plan) === 'kapandi') {
-    throw new ConflictError('PLAN_CLOSED', `Plan ${plan.title} is closed; its values can no longer change`);
+    throw new ConflictError('PLAN_CLOSED', { title: plan.title, what: 'values' });
   }
 }
 
@@ -27,10 +27,9 @@ export function assertVersion(
   version: number | undefined,
 ): void {
   if (version === undefined || current?.version === version) return;
-  const now = current ? `version ${current.version}` : 'no entry';
   throw new ConflictError(
     'STALE_VERSION',
-    `${code} ${period} changed since version ${version} (now ${now}): reload and try again`,
+    { what: 'value', name: code, period, given: version, now: current ? current.version : '-' },
     undefined,
     current,
   );
@@ -39,15 +38,10 @@ export function assertVersion(
 /** Submitted and approved values change only through the workflow (approve, return, correct). */
 export function assertUnlocked(current: IndicatorValueResponse): void {
   if (current.status !== 'submitted' && current.status !== 'approved') return;
-  const way =
-    current.status === 'submitted'
-      ? ': the planner approves or returns it'
-      : current.pendingCorrection
-        ? ': a correction of it is waiting for approval'
-        : ': propose a correction with a reason';
+  const way = current.status === 'submitted' ? 'approve' : current.pendingCorrection ? 'pending' : 'correct';
   throw new ConflictError(
     'VALUE_LOCKED',
-    `The value of ${current.period} is ${current.status} and cannot be changed${way}`,
+    { period: current.period, status: current.status, way },
     undefined,
     current,
   );

@@ -42,7 +42,7 @@ describe('entryPeriodProblem', () => {
       '2030-H1 is outside the plan period 2025–2029',
     );
     expect(entryPeriodProblem(PLAN, yearly, '2026-H1', 'tr')).toBe(
-      'PG1.1.2 12 ayda bir izlenir: giriş dönemleri YYYY biçimindedir',
+      'PG1.1.2 yılda bir izlenir: değeri yıl için (YYYY) girilir',
     );
   });
 
@@ -116,7 +116,7 @@ describe('selfApprovalProblem (four-eyes)', () => {
     );
     expect(selfApprovalProblem(entry, 'PG1.1.1', 'unit-head', 'en')).toMatch(/^You submitted/);
     expect(selfApprovalProblem({ ...entry, submittedBy: 'unit-user' }, 'PG1.1.1', 'unit-user', 'tr')).toBe(
-      'PG1.1.1 2025-H2 değerini kendiniz girip onaya gönderdiğiniz için onaylayamazsınız: başka bir planlamacı onaylamalı (dört göz ilkesi)',
+      'PG1.1.1 2025 ikinci yarı değerini kendiniz girip onaya gönderdiğiniz için onaylayamazsınız: başka bir planlamacı onaylamalı (dört göz ilkesi)',
     );
   });
 });
@@ -163,7 +163,7 @@ describe('correctionSelfApprovalProblem (four eyes after approval)', () => {
 
   it('refuses the proposer, in Turkish and in English', () => {
     expect(correctionSelfApprovalProblem(proposal, 'PG1.1.1', 'ayse', 'tr')).toBe(
-      'PG1.1.1 2026-H2 düzeltmesini kendiniz önerdiğiniz için onaylayamazsınız: başka bir planlamacı ya da yönetici onaylamalı (dört göz ilkesi)',
+      'PG1.1.1 2026 ikinci yarı düzeltmesini kendiniz önerdiğiniz için onaylayamazsınız: başka bir planlamacı ya da yönetici onaylamalı (dört göz ilkesi)',
     );
     expect(correctionSelfApprovalProblem(proposal, 'PG1.1.1', 'ayse', 'en')).toContain(
       'You proposed the correction of PG1.1.1 2026-H2 yourself',

@@ -3,6 +3,7 @@ import type { Lang } from '../../contracts/validation.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
 import { needsDeviationReason } from '../plans/plan-rules.js';
 import { isEntryPeriod, parsePeriod, planYears, yearEndEntryPeriod } from '../periods/period-keys.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 /**
  * The rules of a value entry that need no database (domain.md 4.3, 5 and 6), shared by the
@@ -28,26 +29,21 @@ export function entryPeriodProblem(
     // An indicator added by an update (güncelleme) counts only from its first year on.
     const since = indicator.sinceYear ?? null;
     if (parsed && since !== null && parsed.year < since) {
-      return lang === 'en'
-        ? `${indicator.code} was added by an update and is monitored from ${since} on, not in ${period}`
-        : `${indicator.code} bir güncellemeyle eklendi ve ${since} yılından itibaren izlenir; ${period} için değer girilemez`;
+      return detailMessage('VALUE_PERIOD.beforeSince', { code: indicator.code, since, period }, lang);
     }
     return null;
   }
   if (!parsed) {
-    return lang === 'en'
-      ? `"${period}" is not a period (YYYY-H1, YYYY-H2 or YYYY)`
-      : `"${period}" bir dönem değil (YYYY-H1, YYYY-H2 veya YYYY)`;
+    return detailMessage('VALUE_PERIOD.notPeriod', { period }, lang);
   }
   if (parsed.year < plan.startYear || parsed.year > plan.endYear) {
-    return lang === 'en'
-      ? `${period} is outside the plan period ${plan.startYear}–${plan.endYear}`
-      : `${period}, ${plan.startYear}–${plan.endYear} plan dönemi dışında`;
+    return detailMessage(
+      'VALUE_PERIOD.outsidePlan',
+      { period, years: `${plan.startYear}–${plan.endYear}` },
+      lang,
+    );
   }
-  const expected = months === 12 ? `YYYY` : `YYYY-H1 / YYYY-H2`;
-  return lang === 'en'
-    ? `${indicator.code} is monitored every ${months} months: its entry periods are ${expected}`
-    : `${indicator.code} ${months} ayda bir izlenir: giriş dönemleri ${expected} biçimindedir`;
+  return detailMessage('VALUE_PERIOD.frequency', { code: indicator.code, months }, lang);
 }
 
 /** What DEVIATION_REASON reads of one indicator: its A, B per year and every entry. */
@@ -111,9 +107,7 @@ export function missingDeviationReasons(
 }
 
 export function deviationReasonMessage(missing: string[], lang: Lang): string {
-  return lang === 'en'
-    ? `At year end the actual value differs from the target for ${missing.join(', ')}: a deviation reason (sapma nedeni) is required`
-    : `${missing.join(', ')} yıl sonu gerçekleşmesi hedeften farklı: sapma nedeni girilmelidir`;
+  return detailMessage('DEVIATION_REASON.missing', { periods: missing.join(', ') }, lang);
 }
 
 /**
@@ -130,21 +124,8 @@ export function selfApprovalProblem(
   const entered = entry.enteredBy === approverId;
   const submitted = entry.submittedBy === approverId;
   if (!entered && !submitted) return null;
-  const did =
-    lang === 'en'
-      ? entered && submitted
-        ? 'entered and submitted'
-        : entered
-          ? 'entered'
-          : 'submitted'
-      : entered && submitted
-        ? 'girip onaya gönderdiğiniz'
-        : entered
-          ? 'girdiğiniz'
-          : 'onaya gönderdiğiniz';
-  return lang === 'en'
-    ? `You ${did} the value of ${indicatorCode} ${entry.period} yourself: another planner approves it (four-eyes principle)`
-    : `${indicatorCode} ${entry.period} değerini kendiniz ${did} için onaylayamazsınız: başka bir planlamacı onaylamalı (dört göz ilkesi)`;
+  const did = entered && submitted ? 'both' : entered ? 'entered' : 'submitted';
+  return detailMessage('SELF_APPROVAL.value', { code: indicatorCode, period: entry.period, did }, lang);
 }
 
 /** What a correction leaves on an approved value: C, and the texts it replaces or keeps. */
@@ -184,9 +165,7 @@ export function correctionSelfApprovalProblem(
   lang: Lang,
 ): string | null {
   if (!approverId || proposal.proposedBy !== approverId) return null;
-  return lang === 'en'
-    ? `You proposed the correction of ${indicatorCode} ${proposal.period} yourself: another planner or administrator approves it (four-eyes principle)`
-    : `${indicatorCode} ${proposal.period} düzeltmesini kendiniz önerdiğiniz için onaylayamazsınız: başka bir planlamacı ya da yönetici onaylamalı (dört göz ilkesi)`;
+  return detailMessage('SELF_APPROVAL.correction', { code: indicatorCode, period: proposal.period }, lang);
 }
 
 /** A correction closed without effect: its proposer withdraws it, anyone else rejects it. */

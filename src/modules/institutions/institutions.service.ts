@@ -6,7 +6,8 @@ import { AccessService } from '../auth/access.service.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, ConflictError, institutionNotFound, unitNotFound } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import type {
   CreateInstitutionDto,
   CreateUnitDto,
@@ -43,7 +44,7 @@ export class InstitutionsService {
 
   async createInstitution(dto: CreateInstitutionDto): Promise<InstitutionResponse> {
     if (await this.dataSource.manager.existsBy(Institution, { name: dto.name })) {
-      throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
+      throw new ConflictError('INSTITUTION_EXISTS', { name: dto.name });
     }
     const saved = await this.dataSource.manager.save(Institution, {
       name: dto.name,
@@ -60,15 +61,18 @@ export class InstitutionsService {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      await assertFreshVersion(`Institution ${institution.name}`, institution.version, dto.version, () =>
-        Promise.resolve(toInstitutionResponse(institution)),
+      await assertFreshVersion(
+        { what: 'institution', name: institution.name },
+        institution.version,
+        dto.version,
+        () => Promise.resolve(toInstitutionResponse(institution)),
       );
       if (
         dto.name !== undefined &&
         dto.name !== institution.name &&
         (await manager.existsBy(Institution, { name: dto.name }))
       ) {
-        throw new ConflictError('INSTITUTION_EXISTS', `An institution named ${dto.name} already exists`);
+        throw new ConflictError('INSTITUTION_EXISTS', { name: dto.name });
       }
       const { version: _read, ...fields } = dto;
       Object.assign(
@@ -121,7 +125,7 @@ export class InstitutionsService {
 
   async getUnit(institutionId: string, code: string): Promise<UnitResponse> {
     const unit = (await this.listUnits(institutionId)).find((item) => item.code === code);
-    if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
+    if (!unit) throw unitNotFound(code);
     return unit;
   }
 
@@ -129,7 +133,7 @@ export class InstitutionsService {
     await this.getEntity(institutionId);
     const units = await this.dataSource.manager.find(Unit, { where: { institutionId } });
     if (units.some((unit) => unit.code === dto.code))
-      throw new ConflictError('UNIT_EXISTS', `Unit ${dto.code} already exists`);
+      throw new ConflictError('UNIT_EXISTS', { code: dto.code });
     const parentId =
       dto.parent === undefined || dto.parent === null ? null : this.parentId(units, dto.parent, dto.code);
     const position = units.reduce((max, unit) => Math.max(max, unit.position), 0) + 1;
@@ -147,7 +151,7 @@ export class InstitutionsService {
     await this.getEntity(institutionId);
     const units = await this.dataSource.manager.find(Unit, { where: { institutionId } });
     const unit = units.find((item) => item.code === code);
-    if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
+    if (!unit) throw unitNotFound(code);
     const changes: Partial<Unit> = {};
     if (dto.name !== undefined) changes.name = dto.name;
     if (dto.parent !== undefined)
@@ -160,12 +164,12 @@ export class InstitutionsService {
   async deleteUnit(institutionId: string, code: string): Promise<void> {
     await this.getEntity(institutionId);
     const unit = await this.dataSource.manager.findOneBy(Unit, { institutionId, code });
-    if (!unit) throw new NotFoundError('UNIT_NOT_FOUND', `Unit ${code} not found`);
+    if (!unit) throw unitNotFound(code);
     const [{ count }] = await this.dataSource.query<Array<{ count: number }>>(
       `SELECT (SELECT count(*) FROM targets WHERE responsible_unit_id = $1) + (SELECT count(*) FROM target_collaborators WHERE unit_id = $1) AS count`,
       [unit.id],
     );
-    if (count > 0) throw new ConflictError('UNIT_IN_USE', `Unit ${code} is named on ${count} target card(s)`);
+    if (count > 0) throw new ConflictError('UNIT_IN_USE', { code, count });
     await this.dataSource.manager.delete(Unit, { id: unit.id });
   }
 
@@ -173,8 +177,8 @@ export class InstitutionsService {
     const byCode = new Map(units.map((unit) => [unit.code, unit]));
     const parent = byCode.get(parentCode);
     if (!parent) {
-      throw new BadRequestError('UNKNOWN_UNIT', `Unit ${parentCode} does not exist`, [
-        { path: 'parent', code: 'UNKNOWN_UNIT', message: `Unit ${parentCode} does not exist` },
+      throw new BadRequestError('UNKNOWN_UNIT', { code: parentCode }, [
+        { path: 'parent', code: 'UNKNOWN_UNIT', message: errorMessage('UNKNOWN_UNIT', { code: parentCode }) },
       ]);
     }
     // The unit tree must stay a tree: the parent may not be the unit itself or one of its descendants.
@@ -184,8 +188,8 @@ export class InstitutionsService {
       cursor = cursor.parentId ? units.find((unit) => unit.id === cursor?.parentId) : undefined
     ) {
       if (cursor.code === code) {
-        throw new BadRequestError('UNIT_CYCLE', `Unit ${parentCode} cannot be the parent of ${code}`, [
-          { path: 'parent', code: 'UNIT_CYCLE', message: 'A unit cannot be placed under itself' },
+        throw new BadRequestError('UNIT_CYCLE', { parent: parentCode, code }, [
+          { path: 'parent', code: 'UNIT_CYCLE', message: errorMessage('UNIT_CYCLE') },
         ]);
       }
     }
@@ -194,7 +198,7 @@ export class InstitutionsService {
 
   private async getEntity(id: string): Promise<Institution> {
     const institution = isUuid(id) ? await this.dataSource.manager.findOneBy(Institution, { id }) : null;
-    if (!institution) throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${id} not found`);
+    if (!institution) throw institutionNotFound(id);
     return institution;
   }
 }

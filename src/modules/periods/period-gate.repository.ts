@@ -6,6 +6,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { AssessmentPeriod } from './assessment-period.entity.js';
 import { assessmentPeriodOf } from './assessment-periods.js';
 import { toAssessmentPeriodResponse } from './periods.mapper.js';
@@ -24,18 +25,12 @@ export async function assertPeriodOpen(
   const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period: assessment });
   if (row?.status === 'open') return;
   if (!row) {
-    const message =
-      lang === 'en'
-        ? `The assessment period ${assessment} is not open for this plan (${entryPeriod} belongs to it): a planner opens it first`
-        : `${assessment} değerlendirme dönemi bu plan için açık değil (${entryPeriod} bu döneme girer): önce planlamacı dönemi açmalı`;
+    const message = errorMessage('PERIOD_NOT_OPEN', { period: assessment, entry: entryPeriod }, lang);
     throw new BadRequestError('PERIOD_NOT_OPEN', message, [
       { path: 'period', code: 'PERIOD_NOT_OPEN', message },
     ]);
   }
-  const message =
-    lang === 'en'
-      ? `The assessment period ${assessment} is closed: ${entryPeriod} is locked (an approved value can still be corrected with a reason)`
-      : `${assessment} değerlendirme dönemi kapandı: ${entryPeriod} kilitli (onaylı bir değer gerekçeyle düzeltilebilir)`;
+  const message = errorMessage('PERIOD_CLOSED', { period: assessment, entry: entryPeriod }, lang);
   throw new ConflictError(
     'PERIOD_CLOSED',
     message,

@@ -74,17 +74,17 @@ export class PeriodsRepository {
     manager: EntityManager,
     planId: string,
     period: string,
-  ): Promise<Array<{ unit: string; submitted: number }>> {
+  ): Promise<Array<{ unit: string; name: string; submitted: number }>> {
     const assessed = parsePeriod(period);
     if (!assessed) return [];
-    return manager.query<Array<{ unit: string; submitted: number }>>(
-      `SELECT u.code AS unit, count(*)::int AS submitted
+    return manager.query<Array<{ unit: string; name: string; submitted: number }>>(
+      `SELECT u.code AS unit, u.name AS name, count(*)::int AS submitted
          FROM indicator_values v
          JOIN indicators i ON i.id = v.indicator_id
          JOIN targets t ON t.id = i.target_id
          JOIN units u ON u.id = t.responsible_unit_id
         WHERE v.plan_id = $1 AND v.status = 'submitted' AND v.period = ANY($2::text[])
-        GROUP BY u.code ORDER BY u.code`,
+        GROUP BY u.code, u.name ORDER BY u.code`,
       [planId, allEntryPeriodsIn(assessed)],
     );
   }

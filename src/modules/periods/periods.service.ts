@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AssessmentPeriodResponse } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { type Actor, setActor } from '../../database/actor.js';
 import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
@@ -39,10 +40,8 @@ export class PeriodsService {
       const plan = await lockAndGetPlan(manager, planId);
       assertPlanOpen(plan, lang);
       if (!parseAssessedPeriod(period, plan.startYear, plan.endYear)) {
-        const message =
-          lang === 'en'
-            ? `"${period}" is not an assessment period of the plan: YYYY-H1 or YYYY within ${plan.startYear}–${plan.endYear}`
-            : `"${period}" planın bir değerlendirme dönemi değil: ${plan.startYear}–${plan.endYear} içinde YYYY-H1 veya YYYY`;
+        const years = `${plan.startYear}–${plan.endYear}`;
+        const message = errorMessage('PERIOD_INVALID', { period, years }, lang);
         throw new BadRequestError('PERIOD_INVALID', message, [
           { path: 'period', code: 'PERIOD_INVALID', message },
         ]);
@@ -51,7 +50,7 @@ export class PeriodsService {
       if (existing)
         throw new ConflictError(
           'PERIOD_EXISTS',
-          `The assessment period ${period} already exists for this plan (${existing.status})`,
+          errorMessage('PERIOD_EXISTS', { period, status: existing.status }, lang),
           undefined,
           toAssessmentPeriodResponse(existing),
         );
@@ -93,16 +92,11 @@ export class PeriodsService {
         const total = waiting.reduce((sum, item) => sum + item.submitted, 0);
         throw new ConflictError(
           'PERIOD_HAS_SUBMITTED',
-          lang === 'en'
-            ? `${total} submitted value(s) of ${row.period} wait for approval or return; the period cannot be closed yet`
-            : `${row.period} döneminin ${total} gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz`,
+          errorMessage('PERIOD_HAS_SUBMITTED', { count: total, period: row.period }, lang),
           waiting.map((item) => ({
             path: `units.${item.unit}`,
             code: 'PERIOD_HAS_SUBMITTED',
-            message:
-              lang === 'en'
-                ? `${item.unit}: ${item.submitted} submitted value(s)`
-                : `${item.unit}: ${item.submitted} gönderilmiş değer`,
+            message: errorMessage('PERIOD_HAS_SUBMITTED', { unit: item.name, count: item.submitted }, lang),
           })),
           toAssessmentPeriodResponse(row),
         );
@@ -144,18 +138,18 @@ export class PeriodsService {
       await setActor(manager, actor);
       const plan = await lockAndGetPlan(manager, planId);
       const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period });
-      if (!row) throw new NotFoundError('PERIOD_NOT_FOUND', `The plan has no assessment period ${period}`);
+      if (!row) throw new NotFoundError('PERIOD_NOT_FOUND', { period });
       if (version !== undefined && version !== row.version)
         throw new ConflictError(
           'STALE_VERSION',
-          `The assessment period ${period} changed since version ${version} (now ${row.version})`,
+          { what: 'period', period, given: version, now: row.version },
           undefined,
           toAssessmentPeriodResponse(row),
         );
       if (row.status !== from)
         throw new ConflictError(
           row.status === 'closed' ? 'PERIOD_CLOSED' : 'PERIOD_OPEN',
-          `The assessment period ${period} is already ${row.status}`,
+          { period },
           undefined,
           toAssessmentPeriodResponse(row),
         );
@@ -172,12 +166,7 @@ export class PeriodsService {
  */
 export function assertPlanOpen(plan: Plan, lang: Lang): void {
   if (effectiveStatus(plan) !== 'kapandi') return;
-  throw new ConflictError(
-    'PLAN_CLOSED',
-    lang === 'en'
-      ? 'The plan is closed (kapandi): no assessment period can be opened'
-      : 'Plan kapandı (kapandi): değerlendirme dönemi açılamaz',
-  );
+  throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'period' }, lang));
 }
 
 async function lockAndGetPlan(manager: EntityManager, planId: string): Promise<Plan> {

@@ -8,6 +8,7 @@
  */
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { Lang } from '../../contracts/validation.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 /** The approved values of one indicator, with the holder one level below what is deleted. */
 export interface ApprovedValueRow {
@@ -45,20 +46,18 @@ export function holdsApprovedValues(
   }
   const indicators = new Set(rows.map((row) => row.indicatorId)).size;
   const values = rows.reduce((sum, row) => sum + row.values, 0);
-  const message =
-    lang === 'en'
-      ? `${subject} holds ${values} approved value(s) of ${indicators} indicator(s) and cannot be deleted: approved values are never deleted`
-      : `${subject}, ${indicators} göstergenin ${values} onaylı değerini taşıyor ve silinemez: onaylı değerler hiçbir zaman silinmez`;
+  const message = detailMessage('HOLDS_APPROVED_VALUES.summary', { subject, values, indicators }, lang);
   return {
     code: 'HOLDS_APPROVED_VALUES',
     message,
     details: [...holders].map(([path, holder]) => ({
       path,
       code: 'HOLDS_APPROVED_VALUES',
-      message:
-        lang === 'en'
-          ? `${holder.name}: ${holder.values} approved value(s) of ${holder.indicators.size} indicator(s)`
-          : `${holder.name}: ${holder.indicators.size} göstergenin ${holder.values} onaylı değeri`,
+      message: detailMessage(
+        'HOLDS_APPROVED_VALUES.holder',
+        { name: holder.name, values: holder.values, indicators: holder.indicators.size },
+        lang,
+      ),
     })),
   };
 }

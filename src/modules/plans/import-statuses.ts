@@ -18,6 +18,7 @@
 import type { PlanDocument, ValueDoc } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 /** Who brings the document in, as far as value statuses go. */
 export type ImportTrust = 'historical-load' | 'superadmin' | 'admin' | 'planner';
@@ -69,10 +70,7 @@ export function loweredWarning(lowered: readonly string[], lang: Lang): Validati
     code: 'IMPORTED_AS_SUBMITTED',
     severity: 'warning',
     path: lowered[0],
-    message:
-      lang === 'en'
-        ? `${lowered.length} approved value(s) were stored as submitted (the first at ${lowered[0]}): a planner's import approves nothing; another planner or an administrator approves them as usual`
-        : `${lowered.length} onaylı değer onaya gönderilmiş (submitted) olarak kaydedildi (ilki: ${lowered[0]}): planlamacının içe aktarması hiçbir değeri onaylamaz; değerleri her zamanki gibi başka bir planlamacı ya da yönetici onaylar`,
+    message: detailMessage('IMPORTED_AS_SUBMITTED', { count: lowered.length, first: lowered[0] }, lang),
   };
 }
 

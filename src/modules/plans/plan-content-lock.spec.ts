@@ -46,7 +46,7 @@ describe('contentLockError', () => {
       ['mission', 'CONTENT_VIA_UPDATE'],
     ]);
     expect(refused?.details[2].message).toBe(
-      'mission değişikliği: hiçbir plan güncellemesi bunu taşımaz (güncelleme misyonu, vizyonu, amaçları ve planın geri kalanını korur, UPDATE_RULES)',
+      'mission değişikliği: hiçbir plan güncellemesi bunu taşımaz (güncelleme misyonu, vizyonu, amaçları ve planın geri kalanını korur)',
     );
   });
 

@@ -15,10 +15,11 @@
  *   carries: core values, the plan's title, years, costing and rate settings, a target's title,
  *   units and activities, an indicator's other fields, every deletion) (CONTENT_VIA_UPDATE).
  */
+import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { PlanStatus } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
-import { planStatusLabel } from './plan-lifecycle.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 export type LockedKind = 'targets' | 'weights' | 'indicators' | 'cards' | 'content';
 
@@ -32,7 +33,7 @@ export interface LockedChange {
 }
 
 export interface ContentLockError {
-  code: string;
+  code: ErrorCode;
   message: string;
   details: ErrorDetail[];
 }
@@ -40,7 +41,7 @@ export interface ContentLockError {
 /** Statuses whose content is locked: with the council, or in force. */
 export const LOCKED_STATUSES: readonly PlanStatus[] = ['meclis-onayinda', 'yururlukte'];
 
-const DETAIL_CODE: Record<LockedKind, string> = {
+const DETAIL_CODE: Record<LockedKind, ErrorCode> = {
   targets: 'TARGETS_VIA_UPDATE',
   weights: 'WEIGHTS_VIA_UPDATE',
   indicators: 'INDICATORS_VIA_UPDATE',
@@ -54,11 +55,6 @@ const UPDATE_FIELD: Record<Exclude<LockedKind, 'content'>, string> = {
   weights: 'weights',
   indicators: 'indicators',
   cards: 'cards',
-};
-
-const ACTION: Record<Lang, Record<LockedChange['action'], string>> = {
-  tr: { create: 'eklenmesi', change: 'değişikliği', delete: 'silinmesi' },
-  en: { create: 'Adding', change: 'Changing', delete: 'Deleting' },
 };
 
 /**
@@ -76,35 +72,26 @@ export function contentLockError(
   const details = changes.map((change) => ({
     path: change.path,
     code: DETAIL_CODE[change.kind],
-    message: detailMessage(change, lang),
+    message: changeMessage(change, lang),
   }));
   const codes = new Set(details.map((detail) => detail.code));
   const code = codes.size === 1 ? details[0].code : 'CONTENT_VIA_UPDATE';
-  const status = `${planStatusLabel(plan.status, lang)} (${plan.status})`;
   const withdraw = `POST /api/plans/${plan.id}/lifecycle/withdraw`;
-  const message =
-    plan.status === 'meclis-onayinda'
-      ? lang === 'en'
-        ? `The plan is ${status}: the council votes on it as submitted. To change it, withdraw it to a draft (${withdraw}), or propose a plan update once it is in force (${route}); nothing was changed`
-        : `Plan ${status} durumunda: meclis planı sunulduğu gibi oylar. Değiştirmek için taslağa geri çekin (${withdraw}) ya da yürürlüğe girdikten sonra bir plan güncellemesi önerin (${route}); hiçbir şey değişmedi`
-      : lang === 'en'
-        ? `The plan is ${status}: its content changes only through a plan update that an administrator approves (${route}); nothing was changed`
-        : `Plan ${status} durumunda: içeriği yalnızca yöneticinin onayladığı bir plan güncellemesiyle değişir (${route}); hiçbir şey değişmedi`;
+  const message = detailMessage(
+    plan.status === 'meclis-onayinda' ? 'CONTENT_LOCK.submitted' : 'CONTENT_LOCK.inForce',
+    { status: plan.status, route, withdraw },
+    lang,
+  );
   return { code, message, details };
 }
 
-function detailMessage(change: LockedChange, lang: Lang): string {
-  const action = ACTION[lang][change.action];
-  const what = lang === 'en' ? `${action} ${change.subject}` : `${change.subject} ${action}`;
-  if (change.kind === 'content') {
-    return lang === 'en'
-      ? `${what}: no plan update carries it (an update keeps mission, vision, aims and the rest of the plan, UPDATE_RULES)`
-      : `${what}: hiçbir plan güncellemesi bunu taşımaz (güncelleme misyonu, vizyonu, amaçları ve planın geri kalanını korur, UPDATE_RULES)`;
-  }
-  const field = UPDATE_FIELD[change.kind];
-  return lang === 'en'
-    ? `${what}: through the "${field}" of a plan update`
-    : `${what}: bir plan güncellemesinin "${field}" alanıyla`;
+function changeMessage(change: LockedChange, lang: Lang): string {
+  const field = change.kind === 'content' ? undefined : UPDATE_FIELD[change.kind];
+  return detailMessage(
+    'CONTENT_LOCK.change',
+    { action: change.action, subject: change.subject, field },
+    lang,
+  );
 }
 
 /**

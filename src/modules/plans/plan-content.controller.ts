@@ -12,8 +12,7 @@ import { PlanContentService } from './plan-content.service.js';
 import { NotFoundError } from '../../common/app-error.js';
 
 const positionPipe = new ParseIntPipe({
-  exceptionFactory: () =>
-    new NotFoundError('CORE_VALUE_NOT_FOUND', 'Core values are addressed by their position (1, 2, …)'),
+  exceptionFactory: () => new NotFoundError('CORE_VALUE_NOT_FOUND'),
 });
 
 @ApiTags('plan content')

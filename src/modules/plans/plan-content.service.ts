@@ -4,7 +4,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
-import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { aimNotFound, BadRequestError, NotFoundError, targetNotFound } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
@@ -65,7 +66,7 @@ export class PlanContentService {
   ): Promise<CoreValueDoc> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
       const value = rows.coreValues.find((row) => row.position === position);
-      if (!value) throw new NotFoundError('CORE_VALUE_NOT_FOUND', `Core value ${position} not found`);
+      if (!value) throw new NotFoundError('CORE_VALUE_NOT_FOUND', { position: position });
       assertContentEditable(
         rows.plan,
         (['title', 'description'] as const)
@@ -87,7 +88,7 @@ export class PlanContentService {
   async deleteCoreValue(planId: string, position: number, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const value = rows.coreValues.find((row) => row.position === position);
-      if (!value) throw new NotFoundError('CORE_VALUE_NOT_FOUND', `Core value ${position} not found`);
+      if (!value) throw new NotFoundError('CORE_VALUE_NOT_FOUND', { position: position });
       assertContentEditable(rows.plan, [content('delete', 'position', `"${value.title}"`)], lang);
       await manager.delete(CoreValue, { id: value.id });
       // Close the gap in two steps so the (plan_id, position) key never sees a duplicate.
@@ -121,7 +122,7 @@ export class PlanContentService {
   ): Promise<AimResponse> {
     const aims = await this.listAims(planId, manager);
     const aim = aims.find((item) => item.code === code);
-    if (!aim) throw new NotFoundError('AIM_NOT_FOUND', `Aim ${code} not found in plan ${planId}`);
+    if (!aim) throw aimNotFound(code);
     return aim;
   }
 
@@ -147,8 +148,8 @@ export class PlanContentService {
 
   async updateAim(planId: string, code: string, dto: UpdateAimDto, lang: Lang): Promise<AimResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
-      const aim = findAim(rows.aims, code, planId);
-      await assertFreshVersion(`Aim ${code}`, aim.version, dto.version, () =>
+      const aim = findAim(rows.aims, code);
+      await assertFreshVersion({ what: 'aim', name: code }, aim.version, dto.version, () =>
         this.getAim(planId, code, manager),
       );
       if (dto.title !== undefined && dto.title !== aim.title)
@@ -160,7 +161,7 @@ export class PlanContentService {
 
   async deleteAim(planId: string, code: string, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
-      const aim = findAim(rows.aims, code, planId);
+      const aim = findAim(rows.aims, code);
       assertHoldsNoApprovedValues(rows, { kind: 'aim', id: aim.id, code }, lang);
       assertContentEditable(rows.plan, [content('delete', 'code', code)], lang);
       await manager.delete(Aim, { id: aim.id });
@@ -179,7 +180,7 @@ export class PlanContentService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TargetResponse> {
     const target = (await this.targetResponses(manager, planId)).find((item) => item.code === code);
-    if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
+    if (!target) throw targetNotFound(code);
     return target;
   }
 
@@ -187,8 +188,8 @@ export class PlanContentService {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const aim = rows.aims.find((item) => item.code === dto.aim);
       if (!aim)
-        throw new BadRequestError('UNKNOWN_AIM', `Aim ${dto.aim} does not exist in this plan`, [
-          { path: 'aim', code: 'UNKNOWN_AIM', message: `Aim ${dto.aim} does not exist` },
+        throw new BadRequestError('UNKNOWN_AIM', { code: dto.aim }, [
+          { path: 'aim', code: 'UNKNOWN_AIM', message: errorMessage('UNKNOWN_AIM', { code: dto.aim }) },
         ]);
       assertContentEditable(rows.plan, [content('create', 'code', dto.code)], lang);
       assertRoom(
@@ -239,8 +240,8 @@ export class PlanContentService {
   ): Promise<TargetResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
       const target = rows.targets.find((item) => item.code === code);
-      if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
-      await assertFreshVersion(`Target ${code}`, target.version, dto.version, () =>
+      if (!target) throw targetNotFound(code);
+      await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
         this.getTarget(planId, code, manager),
       );
       const currentResponsible = rows.units.find((unit) => unit.id === target.responsibleUnitId)?.code ?? '';
@@ -314,7 +315,7 @@ export class PlanContentService {
             );
           }
           if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-            throw new BadRequestError('VALIDATION_FAILED', 'The request body is not valid', [
+            throw new BadRequestError('VALIDATION_FAILED', {}, [
               {
                 path: `indicatorWeights.${indicatorCode}`,
                 code: 'INVALID_TYPE',
@@ -333,7 +334,7 @@ export class PlanContentService {
   async deleteTarget(planId: string, code: string, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
       const target = rows.targets.find((item) => item.code === code);
-      if (!target) throw new NotFoundError('TARGET_NOT_FOUND', `Target ${code} not found in plan ${planId}`);
+      if (!target) throw targetNotFound(code);
       assertHoldsNoApprovedValues(rows, { kind: 'target', id: target.id, code }, lang);
       assertContentEditable(rows.plan, [content('delete', 'code', code)], lang);
       await manager.delete(Target, { id: target.id });
@@ -421,9 +422,9 @@ function toCoreValueDoc(value: Pick<CoreValue, 'title' | 'description'>): CoreVa
   return { title: value.title, ...(value.description ? { description: value.description } : {}) };
 }
 
-function findAim(aims: Aim[], code: string, planId: string): Aim {
+function findAim(aims: Aim[], code: string): Aim {
   const aim = aims.find((item) => item.code === code);
-  if (!aim) throw new NotFoundError('AIM_NOT_FOUND', `Aim ${code} not found in plan ${planId}`);
+  if (!aim) throw aimNotFound(code);
   return aim;
 }
 
@@ -453,8 +454,7 @@ function unitIds(
         message: `Unit ${code} does not exist`,
       })),
   ];
-  if (problems.length > 0)
-    throw new BadRequestError('UNKNOWN_UNIT', 'The request names units that do not exist', problems);
+  if (problems.length > 0) throw new BadRequestError('UNKNOWN_UNIT', {}, problems);
   const unique = [...new Set(collaborating)];
   return {
     responsible: byCode.get(responsible) as string,

@@ -13,6 +13,8 @@ import { applyImportStatuses, historicalNote, loweredWarning, type ImportTrust }
 import { toPlanDocument } from './plan-document.mapper.js';
 import { loadPlanRows, writeDocumentRows } from './plan-storage.repository.js';
 import { validatePlan } from './plan-rules.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
+import { errorMessage } from '../../common/messages/index.js';
 
 /** Who imports a plan document: a signed-in caller, or the system's historical load. */
 export type Importer = RequestUser | 'historical-load';
@@ -46,9 +48,7 @@ export class PlanDocumentService {
     if (errors.length > 0) {
       throw new BadRequestError(
         'PLAN_INVALID',
-        lang === 'en'
-          ? `The plan breaks ${errors.length} rule(s) of domain.md section 5; nothing was saved`
-          : `Plan ${errors.length} kurala uymuyor; hiçbir şey kaydedilmedi`,
+        errorMessage('PLAN_INVALID', { count: errors.length }, lang),
         errors.map(({ path, code, message }) => ({ path, code, message })),
       );
     }
@@ -78,11 +78,7 @@ export class PlanDocumentService {
     );
     const role = rows[0] ? user.memberships.get(rows[0].id)?.role : undefined;
     if (role !== 'admin' && role !== 'planner') {
-      throw new AppError(
-        403,
-        'FORBIDDEN',
-        `You may import plans only for institutions where you are a planner or administrator`,
-      );
+      throw new AppError(403, 'FORBIDDEN', { roles: 'planner, admin' });
     }
     return role;
   }
@@ -93,7 +89,5 @@ export class PlanDocumentService {
 }
 
 function problemSummary(count: number, lang: Lang): string {
-  return lang === 'en'
-    ? `The plan document has ${count} problem(s); nothing was saved`
-    : `Plan belgesinde ${count} sorun var; hiçbir şey kaydedilmedi`;
+  return detailMessage('PLAN_DOCUMENT.problems', { count }, lang);
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { setActor } from '../../database/actor.js';
 import { istanbulDate } from '../../common/clock.js';
 import { effectiveStatus } from './plan-lifecycle.js';
@@ -45,12 +46,7 @@ export class PlanEditorService {
       const before = await loadPlanRows(manager, planId);
       const status = effectiveStatus(before.plan);
       if (status === 'kapandi' && !options.lifecycle) {
-        throw new ConflictError(
-          'PLAN_CLOSED',
-          lang === 'en'
-            ? 'The plan is closed (kapandi): its content can no longer be changed'
-            : 'Plan kapandı (kapandi): içeriği artık değiştirilemez',
-        );
+        throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'content' }, lang));
       }
       const known = new Set(errorKeys(validateRows(before, lang)));
       const result = await change(manager, before);
@@ -83,9 +79,7 @@ export function assertRulesHold(
   if (added.length > 0) {
     throw new BadRequestError(
       'PLAN_RULES',
-      lang === 'en'
-        ? `The change would break ${added.length} plan rule(s); nothing was saved`
-        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+      errorMessage('PLAN_RULES', { count: added.length }, lang),
       added.map(({ path, code, message }) => ({ path, code, message })),
     );
   }

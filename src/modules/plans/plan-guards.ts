@@ -9,6 +9,7 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
 import { istanbulDate } from '../../common/clock.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { contentLockError, type LockedChange } from './plan-content-lock.js';
 import { effectiveStatus, type PlanStatusFacts } from './plan-lifecycle.js';
@@ -27,9 +28,7 @@ export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocume
   if (added.length > 0) {
     throw new BadRequestError(
       'PLAN_RULES',
-      lang === 'en'
-        ? `The change would break ${added.length} plan rule(s); nothing was saved`
-        : `Değişiklik ${added.length} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+      errorMessage('PLAN_RULES', { count: added.length }, lang),
       added.map(({ path, code, message }) => ({ path, code, message })),
     );
   }
@@ -38,8 +37,8 @@ export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocume
 /** CODE_PREFIX: codes are unique inside a plan. */
 export function assertCodeFree(codes: string[], code: string): void {
   if (codes.includes(code)) {
-    throw new ConflictError('CODE_TAKEN', `Code ${code} is already used in this plan`, [
-      { path: 'code', code: 'CODE_PREFIX', message: `Code ${code} is already used in this plan` },
+    throw new ConflictError('CODE_TAKEN', { code }, [
+      { path: 'code', code: 'CODE_PREFIX', message: errorMessage('CODE_TAKEN', { code }) },
     ]);
   }
 }

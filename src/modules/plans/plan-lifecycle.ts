@@ -11,6 +11,8 @@ import type { PlanStatus } from '../../contracts/plan-document.js';
 import type { PlanLifecycleAction } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { isIsoDate } from './plan-document-parser.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
+import { PLAN_STATUS_LABELS } from '../../contracts/labels.js';
 
 /** Each action moves the plan from exactly one status to the next. */
 export const LIFECYCLE_TRANSITIONS: Readonly<
@@ -53,21 +55,6 @@ export type LifecycleOutcome =
   /** 400: the step's date precedes the previous step's. */
   | { ok: false; code: 'DATE_ORDER'; path: 'date'; message: string };
 
-const STATUS_LABEL: Record<Lang, Record<PlanStatus, string>> = {
-  tr: {
-    taslak: 'taslak',
-    'meclis-onayinda': 'meclis onayında',
-    yururlukte: 'yürürlükte',
-    kapandi: 'kapandı',
-  },
-  en: {
-    taslak: 'a draft',
-    'meclis-onayinda': 'submitted to the council',
-    yururlukte: 'in force',
-    kapandi: 'closed',
-  },
-};
-
 /** What a plan's status follows from: a stored plan row, or a plan document's council dates. */
 export interface PlanStatusFacts {
   status?: PlanStatus | null;
@@ -97,23 +84,8 @@ export function isExpired(plan: { endYear: number }, status: PlanStatus, year: n
 
 /** A plan status as a sentence reads it ("yürürlükte", "in force"), for messages. */
 export function planStatusLabel(status: PlanStatus, lang: Lang): string {
-  return STATUS_LABEL[lang][status];
+  return PLAN_STATUS_LABELS[lang][status];
 }
-
-const ACTION_LABEL: Record<Lang, Record<PlanLifecycleAction, string>> = {
-  tr: {
-    submit: 'meclise sunulabilir',
-    enact: 'yürürlüğe girebilir',
-    close: 'kapatılabilir',
-    withdraw: 'taslağa geri çekilebilir',
-  },
-  en: {
-    submit: 'be submitted to the council',
-    enact: 'be put in force',
-    close: 'be closed',
-    withdraw: 'be withdrawn to a draft',
-  },
-};
 
 /**
  * The changes one lifecycle step makes, or why it cannot be taken. Dates must be YYYY-MM-DD
@@ -127,15 +99,14 @@ export function planTransition(
   if (!isIsoDate(step.date)) throw new RangeError(`not a YYYY-MM-DD date: ${step.date}`);
   const { from, to } = LIFECYCLE_TRANSITIONS[step.action];
   if (plan.status !== from) {
-    const current = STATUS_LABEL[lang][plan.status];
-    const required = STATUS_LABEL[lang][from];
     return {
       ok: false,
       code: 'PLAN_STATUS',
-      message:
-        lang === 'en'
-          ? `The plan is ${current} (${plan.status}); only a plan that is ${required} (${from}) can ${ACTION_LABEL.en[step.action]}`
-          : `Plan ${current} (${plan.status}) durumunda; yalnızca ${required} (${from}) durumundaki bir plan ${ACTION_LABEL.tr[step.action]}`,
+      message: detailMessage(
+        'PLAN_STATUS.lifecycle',
+        { status: plan.status, from, action: step.action },
+        lang,
+      ),
     };
   }
   const order = checkOrder(plan, step, lang);
@@ -159,34 +130,20 @@ export function planTransition(
 
 /** The message when the step's date precedes an earlier step's date, else null. */
 function checkOrder(plan: LifecyclePlan, step: LifecycleStep, lang: Lang): string | null {
-  const earlier: Array<{ date: string | null; tr: string; en: string }> =
+  const earlier: Array<{ date: string | null; before: 'submitted' | 'decided' }> =
     step.action === 'enact' || step.action === 'withdraw'
-      ? [
-          {
-            date: plan.submittedToCouncil,
-            tr: 'meclise sunuş tarihinden',
-            en: 'the submission to the council',
-          },
-        ]
+      ? [{ date: plan.submittedToCouncil, before: 'submitted' }]
       : step.action === 'close'
         ? [
-            { date: plan.councilDecisionDate, tr: 'meclis karar tarihinden', en: 'the council decision' },
-            {
-              date: plan.submittedToCouncil,
-              tr: 'meclise sunuş tarihinden',
-              en: 'the submission to the council',
-            },
+            { date: plan.councilDecisionDate, before: 'decided' },
+            { date: plan.submittedToCouncil, before: 'submitted' },
           ]
         : [];
   const broken = earlier.find((item) => item.date !== null && isIsoDate(item.date) && step.date < item.date);
   if (!broken || broken.date === null) return null;
-  const what = {
-    submit: { tr: 'meclise sunuş tarihi', en: 'submission date' },
-    enact: { tr: 'meclis karar tarihi', en: 'council decision date' },
-    close: { tr: 'kapanış tarihi', en: 'closing date' },
-    withdraw: { tr: 'geri çekme tarihi', en: 'withdrawal date' },
-  }[step.action];
-  return lang === 'en'
-    ? `The ${what.en} ${step.date} is before ${broken.en} on ${broken.date}`
-    : `${what.tr.charAt(0).toLocaleUpperCase('tr-TR')}${what.tr.slice(1)} ${step.date}, ${broken.tr} (${broken.date}) önce olamaz`;
+  return detailMessage(
+    'DATE_ORDER.lifecycle',
+    { action: step.action, date: step.date, before: broken.before, beforeDate: broken.date },
+    lang,
+  );
 }

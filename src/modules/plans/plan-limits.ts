@@ -10,6 +10,8 @@
  */
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { Lang } from '../../contracts/validation.js';
+import { NUMBER_LOCALE } from '../../contracts/labels.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 export const PLAN_LIMITS = {
   /** Core values (temel değerler) of a plan: the seeds have 20 and 12. */
@@ -99,16 +101,14 @@ const WHAT: Record<PlanLimit, { tr: string; en: string }> = {
 
 /** "at most 50 aims in a plan" / "planda en çok 50 amaç", with the limit written tr-TR or en. */
 export function limitPhrase(limit: PlanLimit, lang: Lang): string {
-  const n = PLAN_LIMITS[limit].toLocaleString(lang === 'en' ? 'en-US' : 'tr-TR');
+  const n = PLAN_LIMITS[limit].toLocaleString(NUMBER_LOCALE[lang]);
   return WHAT[limit][lang].replace('{n}', n);
 }
 
 /** The message of one count over its limit: "… has 51; at most 50 aims in a plan". */
 export function overLimitMessage(limit: PlanLimit, count: number, lang: Lang): string {
-  const given = count.toLocaleString(lang === 'en' ? 'en-US' : 'tr-TR');
-  return lang === 'en'
-    ? `Too many: ${given} given; the limit is ${limitPhrase(limit, lang)}`
-    : `Çok fazla: ${given} verildi; sınır ${limitPhrase(limit, lang)}`;
+  const given = count.toLocaleString(NUMBER_LOCALE[lang]);
+  return detailMessage('TOO_MANY', { given, limit: limitPhrase(limit, lang) }, lang);
 }
 
 /** Is there room for `adding` more when `count` already exist? */

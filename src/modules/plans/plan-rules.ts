@@ -44,7 +44,7 @@ export function validatePlan(doc: PlanDocument, options: ValidatePlanOptions): V
     const { code, severity } = checker;
     checker.check(context, {
       add(position, path, tr, en) {
-        found.push({ position, issue: { code, severity, path, message: lang === 'en' ? en : tr } });
+        found.push({ position, issue: { code, severity, path, message: { tr, en }[lang] } });
       },
     });
   }

@@ -7,31 +7,26 @@
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { MidYearBands, PlanSettings, PlausibilityFactors } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
 
 export const SETTING_RANGE_CODE = 'OUT_OF_RANGE';
 
 /** minCoverage: a share of the weight due, 0–100. */
 export function minCoverageProblem(value: number, lang: Lang): string | null {
   if (value >= 0 && value <= 100) return null;
-  return lang === 'en'
-    ? `The minimum coverage must be between 0 and 100 (% of the weight due); got ${value}.`
-    : `Asgari kapsam 0 ile 100 arasında olmalı (dönemde ölçülen ağırlığın yüzdesi); verilen: ${value}.`;
+  return detailMessage('OUT_OF_RANGE.minCoverage', { value }, lang);
 }
 
 /** midYearBands: 0 ≤ behind ≤ onTrack (null, the neutral palette, is no problem). */
 export function midYearBandsProblem(bands: MidYearBands, lang: Lang): string | null {
   if (bands.behind >= 0 && bands.behind <= bands.onTrack) return null;
-  return lang === 'en'
-    ? `Mid-year bands need 0 ≤ behind ≤ onTrack; got behind ${bands.behind}, onTrack ${bands.onTrack}.`
-    : `Ara dönem eşiklerinde 0 ≤ geride (behind) ≤ yolunda (onTrack) olmalı; verilen: geride ${bands.behind}, yolunda ${bands.onTrack}.`;
+  return detailMessage('OUT_OF_RANGE.midYearBands', { behind: bands.behind, onTrack: bands.onTrack }, lang);
 }
 
 /** plausibility: 0 < low < 1 < high. */
 export function plausibilityProblem(factors: PlausibilityFactors, lang: Lang): string | null {
   if (factors.low > 0 && factors.low < 1 && factors.high > 1) return null;
-  return lang === 'en'
-    ? `Plausibility factors need 0 < low < 1 < high; got low ${factors.low}, high ${factors.high}.`
-    : `Olağanlık katsayılarında 0 < alt (low) < 1 < üst (high) olmalı; verilen: alt ${factors.low}, üst ${factors.high}.`;
+  return detailMessage('OUT_OF_RANGE.plausibility', { low: factors.low, high: factors.high }, lang);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import { NotFoundError } from '../../common/app-error.js';
+import { planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
@@ -35,10 +35,6 @@ import { Target } from './target.entity.js';
  * locks a plan row, and writes a plan document as rows. Every service reads and writes plans
  * through these functions, inside its own transaction when it has one.
  */
-
-function planNotFound(planId: string): NotFoundError {
-  return new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
-}
 
 /** The plan row, or 404 PLAN_NOT_FOUND (a malformed id is simply not found). */
 export async function getPlanOr404(

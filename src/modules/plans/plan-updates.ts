@@ -91,10 +91,9 @@ export function checkUpdate(
   context: UpdateContext,
   lang: Lang = 'tr',
 ): UpdateOutcome {
-  const en = lang === 'en';
   const details: ErrorDetail[] = [];
-  const problem = (path: string, tr: string, english: string, code = 'UPDATE_RULES'): void => {
-    details.push({ path, code, message: en ? english : tr });
+  const problem = (path: string, tr: string, en: string, code = 'UPDATE_RULES'): void => {
+    details.push({ path, code, message: { tr, en }[lang] });
   };
   const { effectiveYear } = request;
   const first = Math.max(

@@ -12,8 +12,7 @@ import { PlanVersionsService } from './plan-versions.service.js';
 
 /** Versions are addressed by their number; anything else is simply not found. */
 const VERSION_NUMBER = new ParseIntPipe({
-  exceptionFactory: () =>
-    new NotFoundError('PLAN_VERSION_NOT_FOUND', 'Plan versions are addressed by their number (1, 2, …)'),
+  exceptionFactory: () => new NotFoundError('PLAN_VERSION_NOT_FOUND'),
 });
 
 @ApiTags('plans')

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { currentActor } from '../../common/request-context.js';
 import type { RequestUser } from '../../common/request-user.js';
 import {
@@ -64,9 +65,7 @@ export class PlanVersionsService {
         if (pending) {
           throw new ConflictError(
             'UPDATE_PENDING',
-            lang === 'en'
-              ? `Update ${pending.number} is still waiting for the administrator's approval; approve or reject it first`
-              : `${pending.number} numaralı güncelleme hâlâ yönetici onayı bekliyor; önce onaylanmalı ya da reddedilmeli`,
+            errorMessage('UPDATE_PENDING', { number: pending.number }, lang),
             undefined,
             toVersionResponse(pending),
           );
@@ -130,9 +129,7 @@ export class PlanVersionsService {
         if (proposal.createdBy === user.id) {
           throw new ConflictError(
             'SELF_APPROVAL',
-            lang === 'en'
-              ? 'An update is approved by another person than the one who proposed it'
-              : 'Bir güncellemeyi öneren kişi onaylayamaz; başka bir yönetici onaylamalı',
+            errorMessage('SELF_APPROVAL', { update: 1 }, lang),
             undefined,
             toVersionResponse(proposal),
           );
@@ -141,10 +138,7 @@ export class PlanVersionsService {
         const date = dto.date ?? istanbulDate();
         const proposedOn = istanbulDate(proposal.createdAt);
         if (date < proposedOn) {
-          const message =
-            lang === 'en'
-              ? `The approval date ${date} is before the update was proposed on ${proposedOn}`
-              : `Onay tarihi ${date}, güncellemenin önerildiği tarihten (${proposedOn}) önce olamaz`;
+          const message = errorMessage('DATE_ORDER', { date, proposedOn }, lang);
           throw new BadRequestError('DATE_ORDER', message, [{ path: 'date', code: 'DATE_ORDER', message }]);
         }
         // The update's reason goes into the audit entries of what it changes.
@@ -232,18 +226,14 @@ export class PlanVersionsService {
     if (stage === 'proposal') {
       throw new BadRequestError(
         'UPDATE_RULES',
-        lang === 'en'
-          ? `The update breaks ${outcome.details.length} update rule(s); nothing was saved`
-          : `Güncelleme ${outcome.details.length} güncelleme kuralını bozuyor; hiçbir şey kaydedilmedi`,
+        errorMessage('UPDATE_RULES', { count: outcome.details.length }, lang),
         outcome.details,
       );
     }
     // The plan moved on since the proposal (a period closed, another update came into force).
     throw new ConflictError(
       'UPDATE_OUTDATED',
-      lang === 'en'
-        ? `Since it was proposed, the update breaks ${outcome.details.length} update rule(s); reject it and propose it again`
-        : `Önerildiğinden bu yana güncelleme ${outcome.details.length} güncelleme kuralını bozuyor; reddedilip yeniden önerilmeli`,
+      errorMessage('UPDATE_OUTDATED', { count: outcome.details.length }, lang),
       outcome.details,
     );
   }
@@ -257,16 +247,11 @@ export class PlanVersionsService {
 function assertInForce(rows: PlanRows, lang: Lang): void {
   const status = effectiveStatus(rows.plan);
   if (status === 'yururlukte') return;
-  throw new ConflictError(
-    'PLAN_STATUS',
-    lang === 'en'
-      ? `The plan is ${status}; only a plan in force (yururlukte) can be updated`
-      : `Plan ${status} durumunda; yalnızca yürürlükteki (yururlukte) bir plan güncellenebilir`,
-  );
+  throw new ConflictError('PLAN_STATUS', errorMessage('PLAN_STATUS', { status, case: 'update' }, lang));
 }
 
 function versionNotFound(number: number): NotFoundError {
-  return new NotFoundError('PLAN_VERSION_NOT_FOUND', `Plan version ${number} not found`);
+  return new NotFoundError('PLAN_VERSION_NOT_FOUND', { number: number });
 }
 
 /** The version `number`, locked, which must still be a proposal (409 VERSION_STATUS otherwise). */
@@ -284,9 +269,7 @@ async function getProposal(
     const status = version?.status ?? 'approved';
     throw new ConflictError(
       'VERSION_STATUS',
-      lang === 'en'
-        ? `Version ${number} is ${status}; only a proposed update can be approved or rejected`
-        : `${number} numaralı sürüm ${status === 'approved' ? 'onaylandı' : 'reddedildi'}; yalnızca önerilen bir güncelleme onaylanabilir ya da reddedilebilir`,
+      errorMessage('VERSION_STATUS', { number, status }, lang),
       undefined,
       version ? toVersionResponse(version) : undefined,
     );

@@ -10,7 +10,8 @@ import {
   DEFAULT_PLAN_SETTINGS,
   type PlanStatus,
 } from '../../contracts/plan-document.js';
-import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, ConflictError, institutionNotFound } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { Institution } from '../institutions/institution.entity.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
@@ -26,7 +27,7 @@ import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
 import { Plan } from './plan.entity.js';
-import { planStatusLabel, planTransition, type LifecycleStep, effectiveStatus } from './plan-lifecycle.js';
+import { planTransition, type LifecycleStep, effectiveStatus } from './plan-lifecycle.js';
 import { validatePlan } from './plan-rules.js';
 import { isUuid } from '../../common/ids.js';
 import { getPlanOr404, loadPlanRows, lockPlan } from './plan-storage.repository.js';
@@ -72,14 +73,12 @@ export class PlansService {
   }
 
   async createPlan(dto: CreatePlanDto, lang: Lang, user: RequestUser): Promise<PlanResponse> {
-    if (!isUuid(dto.institutionId))
-      throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${dto.institutionId} not found`);
+    if (!isUuid(dto.institutionId)) throw institutionNotFound(dto.institutionId);
     this.access.assertRoleIn(user, dto.institutionId, ['admin', 'planner']);
     const id = await this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       const institution = await manager.findOneBy(Institution, { id: dto.institutionId });
-      if (!institution)
-        throw new NotFoundError('INSTITUTION_NOT_FOUND', `Institution ${dto.institutionId} not found`);
+      if (!institution) throw institutionNotFound(dto.institutionId);
       const planId = randomUUID();
       await manager.insert(Plan, {
         id: planId,
@@ -107,7 +106,7 @@ export class PlansService {
   async updatePlan(planId: string, dto: UpdatePlanDto, lang: Lang): Promise<PlanResponse> {
     if (dto.status !== undefined) throw statusViaLifecycle('status', lang);
     return this.editor.edit(planId, lang, async (manager, rows) => {
-      await assertFreshVersion(`Plan ${rows.plan.title}`, rows.plan.version, dto.version, () =>
+      await assertFreshVersion({ what: 'plan', name: rows.plan.title }, rows.plan.version, dto.version, () =>
         this.getPlan(planId, manager),
       );
       const changes: Partial<Plan> = {};
@@ -178,9 +177,7 @@ export class PlansService {
         if (!PUBLISHABLE.includes(status)) {
           throw new ConflictError(
             'PLAN_STATUS',
-            lang === 'en'
-              ? `The plan is ${planStatusLabel(status, lang)} (${status}); only a plan submitted to the council, in force or closed can be published`
-              : `Plan ${planStatusLabel(status, lang)} (${status}) durumunda; yalnızca meclise sunulmuş, yürürlükteki ya da kapanmış bir plan yayımlanabilir`,
+            errorMessage('PLAN_STATUS', { status, case: 'publish' }, lang),
           );
         }
       }
@@ -280,10 +277,7 @@ function planChanges(plan: Plan, dto: UpdatePlanDto): LockedChange[] {
 
 /** 400 STATUS_VIA_LIFECYCLE: a PATCH that sets the status, or dates that would change it. */
 function statusViaLifecycle(path: string, lang: Lang): BadRequestError {
-  const message =
-    lang === 'en'
-      ? 'The plan status changes only through the lifecycle steps: POST /api/plans/:planId/lifecycle/submit, enact or close'
-      : 'Plan durumu yalnızca yaşam döngüsü adımlarıyla değişir: POST /api/plans/:planId/lifecycle/submit, enact veya close';
+  const message = errorMessage('STATUS_VIA_LIFECYCLE', {}, lang);
   return new BadRequestError('STATUS_VIA_LIFECYCLE', message, [
     { path, code: 'STATUS_VIA_LIFECYCLE', message },
   ]);

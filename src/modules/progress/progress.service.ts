@@ -7,7 +7,8 @@ import {
   type ProgressTrendResponse,
 } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
-import { BadRequestError, NotFoundError } from '../../common/app-error.js';
+import { BadRequestError, planNotFound } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { formatPeriod, parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 import { ProgressCache } from './progress-cache.js';
 import { computeTrend, trendPeriods } from './progress-trend.js';
@@ -38,7 +39,7 @@ export class ProgressService {
   ): Promise<ProgressResponse> {
     const basis = options.basis ?? 'approved';
     const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
-    if (!header) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    if (!header) throw planNotFound(planId);
     const period =
       periodText === undefined || periodText === ''
         ? await this.defaultPeriodOf(header, options.today ?? new Date())
@@ -60,7 +61,7 @@ export class ProgressService {
    */
   async getTrend(planId: string, basis: ProgressBasis = 'approved'): Promise<ProgressTrendResponse> {
     const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
-    if (!header) throw new NotFoundError('PLAN_NOT_FOUND', `Plan ${planId} not found`);
+    if (!header) throw planNotFound(planId);
     const key = `${planId}|${basis}`;
     const cached = this.trends.get(key, header.stamp);
     if (cached) return cached;
@@ -138,19 +139,12 @@ export class ProgressService {
 export function parseBasis(text: string | undefined, lang: Lang): ProgressBasis {
   if (text === undefined || text === '') return 'approved';
   if ((PROGRESS_BASES as readonly string[]).includes(text)) return text as ProgressBasis;
-  const message =
-    lang === 'en'
-      ? 'basis must be "approved" (approved values only) or "all" (including values awaiting approval)'
-      : 'basis "approved" (yalnızca onaylı değerler) veya "all" (onay bekleyenler dahil) olmalı';
+  const message = errorMessage('BASIS_INVALID', {}, lang);
   throw new BadRequestError('BASIS_INVALID', message, [{ path: 'basis', code: 'BASIS_INVALID', message }]);
 }
 
 function periodError(lang: Lang, years: string | null): BadRequestError {
-  const within = years ? (lang === 'en' ? ` within ${years}` : ` (${years} içinde)`) : '';
-  const message =
-    lang === 'en'
-      ? `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation)${within}`
-      : `dönem YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu değerlendirme) olmalı${within}`;
+  const message = errorMessage('PERIOD_INVALID', years ? { years } : {}, lang);
   return new BadRequestError('PERIOD_INVALID', message, [
     { path: 'period', code: 'PERIOD_INVALID', message },
   ]);

@@ -9,6 +9,7 @@ import type {
   QuestionResponse,
 } from '../../contracts/questions.js';
 import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -60,12 +61,7 @@ export class QuestionsService {
       const plan = await getPlanOr404(manager, planId);
       // A closed plan takes no new questions (409 PLAN_CLOSED); open ones can still be answered and closed.
       if (effectiveStatus(plan) === 'kapandi') {
-        throw new ConflictError(
-          'PLAN_CLOSED',
-          lang === 'en'
-            ? 'The plan is closed (kapandi): no new question can be asked'
-            : 'Plan kapandı (kapandi): yeni soru sorulamaz',
-        );
+        throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'question' }, lang));
       }
       const units = await this.repository.findResponsibleUnits(
         manager,
@@ -115,11 +111,7 @@ export class QuestionsService {
         );
         const own = user.memberships.get(row.institutionId)?.unitIds ?? [];
         if (!(responsible ?? []).some((unitId) => own.includes(unitId))) {
-          throw new AppError(
-            403,
-            'NOT_YOUR_UNIT',
-            `${row.subjectCode} is not the responsibility of your unit`,
-          );
+          throw new AppError(403, 'NOT_YOUR_UNIT', { code: row.subjectCode });
         }
       },
       () => ({ answer: request.text, answeredBy: user.id, answeredAt: new Date() }),
@@ -139,11 +131,7 @@ export class QuestionsService {
       'closed',
       (_manager, row) => {
         if (this.access.roleIn(user, row.institutionId) !== 'admin' && row.askedBy !== user.id) {
-          throw new AppError(
-            403,
-            'NOT_YOUR_QUESTION',
-            'Only the reviewer who asked (or an admin) closes a question',
-          );
+          throw new AppError(403, 'NOT_YOUR_QUESTION');
         }
         return Promise.resolve();
       },
@@ -182,7 +170,7 @@ async function lockQuestion(manager: EntityManager, planId: string, questionId: 
         lock: { mode: 'pessimistic_write' },
       })
     : null;
-  if (!row) throw new NotFoundError('QUESTION_NOT_FOUND', `Question ${questionId} not found in this plan`);
+  if (!row) throw new NotFoundError('QUESTION_NOT_FOUND', { id: questionId });
   return row;
 }
 
@@ -196,14 +184,14 @@ async function assertVersionAndStatus(
   if (version !== undefined && version !== row.version)
     throw new ConflictError(
       'STALE_VERSION',
-      `The question changed since version ${version} (now ${row.version})`,
+      { what: 'question', given: version, now: row.version },
       undefined,
       await reload(manager, row.id),
     );
   if (!from.includes(row.status))
     throw new ConflictError(
       'QUESTION_STATUS',
-      `A question that is ${row.status} cannot be ${to}`,
+      { status: row.status, to },
       undefined,
       await reload(manager, row.id),
     );

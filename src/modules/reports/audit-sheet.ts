@@ -8,6 +8,7 @@ import type { AuditAction, AuditEntity, AuditEntryResponse } from '../../contrac
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import { titleLines } from './target-cards-workbook.js';
 import { NUMBER_FORMATS, addSheet, type CellContent } from './workbook-format.js';
+import { reasonLabel, VALUE_STATUS_LABELS } from '../../contracts/labels.js';
 
 const ENTITY_LABELS: Record<AuditEntity, string> = {
   plan: 'Plan',
@@ -82,10 +83,7 @@ const HIDDEN_FIELDS = new Set([
 ]);
 
 const STATUS_WORDS: Record<string, string> = {
-  draft: 'taslak',
-  submitted: 'onaya sunuldu',
-  approved: 'onaylandı',
-  returned: 'iade edildi',
+  ...VALUE_STATUS_LABELS.tr,
   open: 'açık',
   answered: 'yanıtlandı',
   closed: 'kapalı',
@@ -93,6 +91,11 @@ const STATUS_WORDS: Record<string, string> = {
   rejected: 'reddedildi',
   withdrawn: 'geri çekildi',
 };
+
+/** A system reason ("plan import") in the sheet's Turkish; a person's reason as written. */
+function reasonOf(reason: string | null): string | null {
+  return reason === null ? null : reasonLabel(reason, 'tr');
+}
 
 /** Turkey's time (UTC+3 all year since 2016): the trail is stored in UTC. */
 const TURKEY_OFFSET_MS = 3 * 60 * 60 * 1000;
@@ -188,7 +191,8 @@ export function addAuditSheet(workbook: ExcelJS.Workbook, input: AuditSheetInput
       date: new Date(Date.parse(entry.at) + TURKEY_OFFSET_MS),
       format: NUMBER_FORMATS.dateTime,
     };
-    const who = entry.actor?.email ?? (entry.actor ? entry.actor.id : `veritabanı: ${entry.dbUser}`);
+    const who =
+      entry.actor?.email ?? (entry.actor ? entry.actor.id : `veritabanında doğrudan: ${entry.dbUser}`);
     const common: CellContent[] = [
       at,
       who,
@@ -202,7 +206,7 @@ export function addAuditSheet(workbook: ExcelJS.Workbook, input: AuditSheetInput
         ? Object.keys({ ...entry.oldValue, ...entry.newValue }).filter((key) => !HIDDEN_FIELDS.has(key))
         : [];
     if (changed.length === 0) {
-      w.row([...common, null, summary(entry.oldValue), summary(entry.newValue), entry.reason]);
+      w.row([...common, null, summary(entry.oldValue), summary(entry.newValue), reasonOf(entry.reason)]);
     } else {
       for (const key of changed) {
         w.row([
@@ -210,7 +214,7 @@ export function addAuditSheet(workbook: ExcelJS.Workbook, input: AuditSheetInput
           fieldLabel(key),
           show(key, entry.oldValue?.[key]),
           show(key, entry.newValue?.[key]),
-          entry.reason,
+          reasonOf(entry.reason),
         ]);
       }
     }
@@ -223,7 +227,7 @@ export function addAuditSheet(workbook: ExcelJS.Workbook, input: AuditSheetInput
   w.skip();
   w.footnote([
     'Denetim izini veritabanı kendisi yazar; kayıtlar değiştirilemez ve silinemez. Zaman Türkiye saatidir (UTC+3). ' +
-      'Kullanıcı, değişikliği yapan oturumun e-posta adresidir; "veritabanı" uygulama dışından yapılan değişikliği gösterir.',
+      'Kullanıcı, değişikliği yapan oturumun e-posta adresidir; "veritabanında doğrudan" uygulama dışından, veritabanında yapılan değişikliği gösterir.',
   ]);
   w.finish();
 }

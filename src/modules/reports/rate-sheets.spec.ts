@@ -100,7 +100,7 @@ describe('İzleme tablosu', () => {
       'Yeni parklar açıldı',
       null,
       'Ayşe Yılmaz',
-      'onaya sunuldu',
+      'onaya gönderildi',
     ]);
     expect(row.getCell(13).value).toBe('Park envanteri');
   });

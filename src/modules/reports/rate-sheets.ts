@@ -32,6 +32,7 @@ import {
   type SheetWriter,
   type StatusThresholds,
 } from './workbook-format.js';
+import { VALUE_STATUS_LABELS } from '../../contracts/labels.js';
 
 /** What the report shows of one entry beside the figures: the unit's words and who did what. */
 export interface EntryDetail {
@@ -61,7 +62,7 @@ const SHORT_REASONS: Record<ExclusionReason, string> = {
 
 const STATUS_WORDS: Record<ValueStatus, string> = {
   draft: 'taslak (onaylanmadı)',
-  submitted: 'onaya sunuldu',
+  submitted: VALUE_STATUS_LABELS.tr.submitted,
   approved: 'onaylandı',
   returned: 'iade edildi',
 };

@@ -99,5 +99,5 @@ export function periodProblem(
     audit: `period must be an assessment period: YYYY-H1 (30 June monitoring) or YYYY (year end) within ${years}`,
     plan: `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation) within ${years}`,
   };
-  return (lang === 'en' ? en : tr)[kind];
+  return { tr, en }[lang][kind];
 }

@@ -13,7 +13,7 @@ import { overLimitMessage, PLAN_LIMITS } from '../plans/plan-limits.js';
 import { setActor } from '../../database/actor.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
 import { toPlanDocument, type PlanRows } from '../plans/plan-document.mapper.js';
-import { planStatusLabel, effectiveStatus } from '../plans/plan-lifecycle.js';
+import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { PlanDocumentService } from '../plans/plan-document.service.js';
 import { istanbulDate } from '../../common/clock.js';
 import { PlanEditorService } from '../plans/plan-editor.service.js';
@@ -24,6 +24,8 @@ import { storedRows, writeRowChanges } from '../plans/plan-storage.repository.js
 import { cardChanges, countChanges, type CardChanges, type StoredCards } from './target-card-changes.js';
 import { PLAN_SHEET, UNITS_SHEET } from '../reports/target-card-layout.js';
 import { locateIssue, readTargetCards } from './target-cards-reader.js';
+import { detailMessage } from '../../common/messages/detail-messages.js';
+import { errorMessage } from '../../common/messages/index.js';
 
 /**
  * The target-card workbook coming back (issue 5): a new plan from it, through the one plan
@@ -91,9 +93,7 @@ export class TargetCardImportService {
         const route = `POST /api/plans/${planId}/updates`;
         throw new ConflictError(
           'CARDS_VIA_UPDATE',
-          lang === 'en'
-            ? `The plan is ${planStatusLabel(status, lang)}: a workbook replaces the target cards of a draft plan only; change a plan in force through a plan update (${route})`
-            : `Plan ${planStatusLabel(status, lang)} durumunda: çalışma kitabı yalnızca taslak planın hedef kartlarını değiştirir; yürürlükteki planı plan güncellemesiyle (${route}) değiştirin`,
+          detailMessage('CARDS_VIA_UPDATE.workbook', { status, route }, lang),
         );
       }
       const before = toPlanDocument(rows);
@@ -192,9 +192,7 @@ function storedCards(rows: PlanRows): StoredCards {
 function importInvalid(problems: WorkbookErrorDetail[], lang: Lang): BadRequestError {
   return new BadRequestError(
     'IMPORT_INVALID',
-    lang === 'en'
-      ? `The workbook has ${problems.length} problem(s); nothing was saved`
-      : `Çalışma kitabında ${problems.length} sorun var; hiçbir şey kaydedilmedi`,
+    errorMessage('IMPORT_INVALID', { count: problems.length }, lang),
     problems,
   );
 }

@@ -634,5 +634,5 @@ function importInvalid(problems: WorkbookErrorDetail[], lang: Lang): BadRequestE
 }
 
 function text(lang: Lang, en: string, tr: string): string {
-  return lang === 'en' ? en : tr;
+  return { en, tr }[lang];
 }

@@ -565,5 +565,5 @@ function normalise(header: string): string {
 }
 
 function text(lang: Lang, en: string, tr: string): string {
-  return lang === 'en' ? en : tr;
+  return { en, tr }[lang];
 }

@@ -16,6 +16,7 @@ import {
 } from '../../../contracts/plan-document.js';
 import type { Lang, RuleCode, Severity } from '../../../contracts/validation.js';
 import { planYears } from '../../periods/period-keys.js';
+import { NUMBER_LOCALE } from '../../../contracts/labels.js';
 
 /** Where an issue stands in document order; positions compare element by element. */
 export type Position = readonly number[];
@@ -174,5 +175,5 @@ function yearsOf(startYear: number, endYear: number): number[] {
 }
 
 function formatNumber(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-US' : 'tr-TR', { maximumFractionDigits: 6 }).format(value);
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 6 }).format(value);
 }

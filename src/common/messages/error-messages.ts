@@ -1,0 +1,785 @@
+import type { ErrorCode } from '../../contracts/error-codes.js';
+import type { Role } from '../../contracts/auth.js';
+import {
+  NUMBER_LOCALE,
+  periodLabel,
+  PLAN_STATUS_LABELS,
+  ROLE_LABELS,
+  VALUE_STATUS_LABELS,
+} from '../../contracts/labels.js';
+import type { ValueStatus } from '../../contracts/workflow.js';
+import { UPLOAD_REASONS, type UploadReason } from './upload-reasons.js';
+import type { PlanStatus } from '../../contracts/plan-document.js';
+import type { Lang } from '../../contracts/validation.js';
+
+/** The values a message names: codes, counts, periods already written as labels. */
+export type MessageParams = Record<string, string | number | undefined>;
+
+export interface Texts {
+  tr: (p: MessageParams) => string;
+  en: (p: MessageParams) => string;
+}
+
+/** A period key (2026-H1) as its label ("2026 ara dönem"): Turkish messages never show the key. */
+const trPeriod = (period: string | number | undefined): string | undefined =>
+  period === undefined ? undefined : periodLabel(String(period), 'tr');
+
+/** A plan status code as its word in a sentence ("yürürlükte"); anything else as given. */
+const planStatusWord = (status: string | number | undefined, lang: Lang): string =>
+  // In an English sentence a draft takes its article: "The plan is a draft".
+  lang === 'en' && status === 'taslak'
+    ? 'a draft'
+    : status !== undefined && String(status) in PLAN_STATUS_LABELS[lang]
+      ? PLAN_STATUS_LABELS[lang][status as PlanStatus]
+      : String(status ?? '');
+
+/** A number as the language writes it (tr: 15.500,5; en: 15,500.5), at most two decimals. */
+const number = (value: string | number | undefined, lang: Lang): string =>
+  typeof value === 'number'
+    ? new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 2 }).format(value)
+    : String(value ?? '');
+
+/** The plausible range of VALUE_IMPLAUSIBLE_NOTE: "3,1 – 15,8", "en az 3,1" or "en çok 15,8". */
+const plausibleRange = (p: MessageParams, lang: Lang): string => {
+  if (p.low !== undefined && p.high !== undefined) return `${number(p.low, lang)} – ${number(p.high, lang)}`;
+  if (p.low !== undefined) return `${lang === 'en' ? 'at least' : 'en az'} ${number(p.low, lang)}`;
+  if (p.high !== undefined) return `${lang === 'en' ? 'at most' : 'en çok'} ${number(p.high, lang)}`;
+  return '—';
+};
+
+/** A value status code as its word ("onaya gönderildi"). */
+const valueStatusWord = (status: string | number | undefined, lang: Lang): string =>
+  status !== undefined && String(status) in VALUE_STATUS_LABELS[lang]
+    ? VALUE_STATUS_LABELS[lang][status as ValueStatus]
+    : String(status ?? '');
+
+/** How a locked value can still change (VALUE_LOCKED's `way`). */
+const LOCKED_WAY: Record<Lang, Record<string, string>> = {
+  tr: {
+    approve: 'planlamacı onaylar ya da iade eder',
+    pending: 'bir düzeltmesi onay bekliyor',
+    correct: 'gerekçeyle bir düzeltme önerin',
+  },
+  en: {
+    approve: 'the planner approves or returns it',
+    pending: 'a correction of it is waiting for approval',
+    correct: 'propose a correction with a reason',
+  },
+};
+
+const CORRECTION_WORDS: Record<string, string> = {
+  proposed: 'önerildi',
+  approved: 'onaylandı',
+  rejected: 'reddedildi',
+  withdrawn: 'geri çekildi',
+};
+
+/** A question's status and the step refused (QUESTION_STATUS). */
+const QUESTION_STATE: Record<string, string> = { open: 'Açık', answered: 'Yanıtlanmış', closed: 'Kapanmış' };
+const QUESTION_STEP: Record<string, string> = { answered: 'yanıtlanamaz', closed: 'kapatılamaz' };
+
+/** Role codes ("admin, planner") as their names in `lang`. */
+const roleNames = (roles: string | number, lang: Lang): string =>
+  String(roles)
+    .split(', ')
+    .map((role) => (role in ROLE_LABELS[lang] ? ROLE_LABELS[lang][role as Role] : role))
+    .join(', ');
+
+/** What of a closed plan can no longer change (PLAN_CLOSED's `what`). */
+const closedWhat: Record<Lang, Record<string, string>> = {
+  tr: {
+    content: 'içeriği artık değiştirilemez',
+    values: 'değerleri artık değiştirilemez',
+    period: 'değerlendirme dönemi açılamaz',
+    question: 'yeni soru sorulamaz',
+  },
+  en: {
+    content: 'its content can no longer be changed',
+    values: 'its values can no longer change',
+    period: 'no assessment period can be opened',
+    question: 'no new question can be asked',
+  },
+};
+
+/** What STALE_VERSION is about: `what` (plan, aim, target, institution, indicator, period, question, value) and its name. */
+const staleSubject: Texts = {
+  tr: (p) => {
+    switch (p.what) {
+      case 'plan':
+        return `"${p.name}" planı`;
+      case 'aim':
+        return `${p.name} amacı`;
+      case 'target':
+        return `${p.name} hedefi`;
+      case 'institution':
+        return `"${p.name}" kurumu`;
+      case 'indicator':
+        return `${p.name} göstergesi`;
+      case 'period':
+        return `${trPeriod(p.period)} değerlendirme dönemi`;
+      case 'question':
+        return 'Soru';
+      case 'value':
+        return `${p.name} göstergesinin ${trPeriod(p.period)} değeri`;
+      default:
+        return 'Kayıt';
+    }
+  },
+  en: (p) => {
+    switch (p.what) {
+      case 'plan':
+        return `Plan ${p.name}`;
+      case 'aim':
+        return `Aim ${p.name}`;
+      case 'target':
+        return `Target ${p.name}`;
+      case 'institution':
+        return `Institution ${p.name}`;
+      case 'indicator':
+        return `Indicator ${p.name}`;
+      case 'period':
+        return `The assessment period ${p.period}`;
+      case 'question':
+        return 'The question';
+      case 'value':
+        return `${p.name} ${p.period}`;
+      default:
+        return 'The record';
+    }
+  },
+};
+
+/** The reason inside an upload refusal (upload-reasons.ts), by its key `reason`. */
+const reason = (p: MessageParams, lang: Lang): string =>
+  String(p.reason) in UPLOAD_REASONS
+    ? UPLOAD_REASONS[p.reason as UploadReason][lang](p)
+    : String(p.reason ?? '');
+
+/** " (X)" when x is given, for messages that may or may not name a thing. */
+const named = (x: string | number | undefined): string => (x === undefined || x === '' ? '' : ` ${x}`);
+
+/**
+ * The message of every error code in Turkish and English (docs/api.md#error-codes). Params name the
+ * thing refused; a Turkish text shows labels (src/contracts/labels.ts), never a raw code of a status
+ * or a period. errorMessage() picks the request's language.
+ */
+export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
+  VALIDATION_FAILED: {
+    tr: (p) =>
+      p.unitsRequired
+        ? 'Birim yöneticisine en az bir birim verilmeli'
+        : p.query
+          ? 'Sorgu geçerli değil'
+          : p.count === undefined
+            ? 'İstek geçerli değil'
+            : `İstekte ${p.count} sorun var`,
+    en: (p) =>
+      p.unitsRequired
+        ? 'A unit manager needs at least one unit'
+        : p.query
+          ? 'The query is not valid'
+          : p.count === undefined
+            ? 'The request is not valid'
+            : `The request has ${p.count} problem(s)`,
+  },
+  PLAN_INVALID: {
+    tr: (p) => `Plan ${p.count ?? 'bazı'} kurala uymuyor; hiçbir şey kaydedilmedi`,
+    en: (p) => `The plan breaks ${p.count ?? 'some'} rule(s) of domain.md section 5; nothing was saved`,
+  },
+  PLAN_RULES: {
+    tr: (p) => `Değişiklik ${p.count ?? 'bazı'} plan kuralını bozuyor; hiçbir şey kaydedilmedi`,
+    en: (p) => `The change would break ${p.count ?? 'some'} plan rule(s); nothing was saved`,
+  },
+  VALUE_PERIOD: {
+    tr: () => 'Dönem, göstergenin plan yılları içindeki bir giriş dönemi değil',
+    en: () => 'The period is not an entry period of the indicator within the plan years',
+  },
+  DEVIATION_REASON: {
+    tr: () => 'Yıl sonu gerçekleşmesi hedeften farklı: sapma nedeni yazılmalı',
+    en: () => 'At year end the actual value differs from the target: a deviation reason is required',
+  },
+  PERIOD_INVALID: {
+    tr: (p) =>
+      p.period !== undefined
+        ? `"${p.period}" planın bir değerlendirme dönemi değil: ${p.years} içinde bir ara dönem (YYYY-H1) ya da yıl sonu (YYYY) olmalı`
+        : `Dönem, ara dönem (YYYY-H1, 30 Haziran izlemesi) ya da yıl sonu (YYYY, değerlendirme) olmalı${p.years ? ` (${p.years} içinde)` : ''}`,
+    en: (p) =>
+      p.period !== undefined
+        ? `"${p.period}" is not an assessment period of the plan: YYYY-H1 or YYYY within ${p.years}`
+        : `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation)${p.years ? ` within ${p.years}` : ''}`,
+  },
+  BASIS_INVALID: {
+    tr: () => 'Hesap temeli "approved" (yalnızca onaylı değerler) veya "all" (onay bekleyenler dahil) olmalı',
+    en: () => 'basis must be "approved" (approved values only) or "all" (including values awaiting approval)',
+  },
+  VALUE_IMPLAUSIBLE_NOTE: {
+    tr: (p) =>
+      `${p.code} ${trPeriod(p.period)}: ${number(p.value, 'tr')}${p.compared === undefined ? '' : ` (karşılaştırılan: ${number(p.compared, 'tr')})`} olağan dışı görünüyor (beklenen aralık ${plausibleRange(p, 'tr')}); yine de kaydetmek için bir açıklama yazın`,
+    en: (p) =>
+      `${p.code} ${p.period}: ${number(p.value, 'en')}${p.compared === undefined ? '' : ` (compared as ${number(p.compared, 'en')})`} looks implausible (expected range ${plausibleRange(p, 'en')}); write a note to save it anyway`,
+  },
+  NOT_PLAN_YEAR: {
+    tr: (p) => `${p.year} ilk altı ay hedefi: planın yıllarından biri değil (${p.years})`,
+    en: (p) => `Half-year target ${p.year}: not one of the plan's years (${p.years})`,
+  },
+  PERIOD_NOT_OPEN: {
+    tr: (p) =>
+      `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi bu plan için açık değil${p.entry ? ` (${trPeriod(p.entry)} bu döneme girer)` : ''}: önce planlamacı dönemi açmalı`,
+    en: (p) =>
+      `The assessment period ${p.period ?? ''} is not open for this plan${p.entry ? ` (${p.entry} belongs to it)` : ''}: a planner opens it first`,
+  },
+  DATE_ORDER: {
+    tr: (p) =>
+      p.proposedOn
+        ? `Onay tarihi ${p.date}, güncellemenin önerildiği tarihten (${p.proposedOn}) önce olamaz`
+        : 'Tarih bir önceki adımın tarihinden önce olamaz',
+    en: (p) =>
+      p.proposedOn
+        ? `The approval date ${p.date} is before the update was proposed on ${p.proposedOn}`
+        : 'The date cannot be before the date of the previous step',
+  },
+  STATUS_VIA_LIFECYCLE: {
+    tr: () =>
+      'Plan durumu yalnızca yaşam döngüsü adımlarıyla (meclise sunma, yürürlüğe koyma, kapatma) değişir: POST /api/plans/:planId/lifecycle/submit, enact veya close',
+    en: () =>
+      'The plan status changes only through the lifecycle steps: POST /api/plans/:planId/lifecycle/submit, enact or close',
+  },
+  UPDATE_RULES: {
+    tr: (p) => `Güncelleme ${p.count ?? 'bazı'} güncelleme kuralını bozuyor; hiçbir şey kaydedilmedi`,
+    en: (p) => `The update breaks ${p.count ?? 'some'} update rule(s); nothing was saved`,
+  },
+  UNKNOWN_SUBJECT: {
+    tr: (p) => `Planda${named(p.code)} diye bir amaç, hedef ya da gösterge yok`,
+    en: (p) => `The plan has no aim, target or indicator${named(p.code)}`,
+  },
+  MONITORING_CHANGE: {
+    tr: (p) =>
+      `Göstergenin${named(p.code)} ${p.count ?? ''} girişi var; dönemleri şimdiki izleme sıklığına göre: izleme sıklığı değiştirilemez`,
+    en: (p) =>
+      `Indicator${named(p.code)} has ${p.count ?? ''} entries; their periods fit the current monitoring frequency`,
+  },
+  UNKNOWN_AIM: {
+    tr: (p) => `Bu planda${named(p.code)} amacı yok`,
+    en: (p) => `Aim${named(p.code)} does not exist in this plan`,
+  },
+  UNKNOWN_TARGET: {
+    tr: (p) => `Bu planda${named(p.code)} hedefi yok`,
+    en: (p) => `Target${named(p.code)} does not exist in this plan`,
+  },
+  UNKNOWN_INDICATOR: {
+    tr: (p) =>
+      p.target
+        ? `${p.code} göstergesi ${p.target} hedefinde yok`
+        : `Bu planda${named(p.code)} göstergesi yok`,
+    en: (p) =>
+      p.target
+        ? `Indicator ${p.code} is not on target ${p.target}`
+        : `Indicator${named(p.code)} does not exist in this plan`,
+  },
+  UNKNOWN_UNIT: {
+    tr: (p) => (p.code ? `${p.code} birimi bu kurumda yok` : 'İstek kurumda olmayan birimlere başvuruyor'),
+    en: (p) =>
+      p.code
+        ? `Unit ${p.code} does not exist in this institution`
+        : 'The request names units that do not exist',
+  },
+  UNIT_CYCLE: {
+    tr: (p) =>
+      p.parent
+        ? `${p.parent} birimi ${p.code} biriminin üst birimi olamaz: bir birim kendi altına yerleştirilemez`
+        : 'Bir birim kendisinin ya da alt biriminin altına yerleştirilemez',
+    en: (p) =>
+      p.parent
+        ? `Unit ${p.parent} cannot be the parent of ${p.code}: a unit cannot be placed under itself`
+        : 'A unit cannot be placed under itself or one of its descendants',
+  },
+  INVALID_CREDENTIALS: {
+    tr: (p) => (p.current ? 'Şu anki parola yanlış' : 'E-posta ya da parola yanlış'),
+    en: (p) => (p.current ? 'The current password is wrong' : 'E-mail or password is wrong'),
+  },
+  PASSWORD_WEAK: {
+    tr: () => 'Parola yeterince güçlü değil',
+    en: () => 'The password is not strong enough',
+  },
+  RESET_TOKEN_INVALID: {
+    tr: () => 'Bu parola sıfırlama bağlantısı geçersiz; yöneticinizden yeni bir bağlantı isteyin',
+    en: () => 'This password reset link is not valid; ask an administrator for a new one',
+  },
+  RESET_TOKEN_EXPIRED: {
+    tr: () => 'Bu parola sıfırlama bağlantısının süresi doldu; yöneticinizden yeni bir bağlantı isteyin',
+    en: () => 'This password reset link has expired; ask an administrator for a new one',
+  },
+  RESET_TOKEN_USED: {
+    tr: () => 'Bu parola sıfırlama bağlantısı zaten kullanıldı; yöneticinizden yeni bir bağlantı isteyin',
+    en: () => 'This password reset link has been used already; ask an administrator for a new one',
+  },
+  MALFORMED_JSON: {
+    tr: (p) => (p.empty ? 'İstek gövdesi boş' : 'İstek gövdesi geçerli JSON değil'),
+    en: (p) => (p.empty ? 'The request body is empty' : 'The request body is not valid JSON'),
+  },
+  JSON_TOO_DEEP: {
+    tr: (p) => `JSON gövdesi nesne ve dizileri ${p.limit ?? 32} düzeyden daha derin iç içe yerleştiriyor`,
+    en: (p) => `The JSON body nests objects and arrays more than ${p.limit ?? 32} levels deep`,
+  },
+  BAD_URL: {
+    tr: () => 'Adresteki yüzde kodlaması bozuk',
+    en: () => 'The path has a broken percent-encoding',
+  },
+  BAD_REQUEST: {
+    tr: () => 'İstek geçerli değil',
+    en: () => 'The request is not valid',
+  },
+  INVALID_VALUE: {
+    tr: () => 'İstekteki bir değer saklanamıyor (aralık dışında ya da geçersiz bir karakter içeriyor)',
+    en: () => 'A value in the request cannot be stored (out of range or an invalid character)',
+  },
+  IMPORT_INVALID: {
+    tr: (p) => `Çalışma kitabında ${p.count ?? 'bazı'} sorun var; hiçbir şey kaydedilmedi`,
+    en: (p) => `The workbook has ${p.count ?? 'some'} problem(s); nothing was saved`,
+  },
+  IMPORT_EMPTY: {
+    tr: () => 'Çalışma kitabında veri satırı yok',
+    en: () => 'The workbook has no data rows',
+  },
+  WORKBOOK_MISMATCH: {
+    tr: () => 'Çalışma kitabı başka bir plan ya da değerlendirme dönemi için hazırlanmış',
+    en: () => 'The workbook was made for another plan or assessment period',
+  },
+  UPLOAD_CONTENT_TYPE: {
+    tr: (p) =>
+      `.xlsx dosyasını istek gövdesi olarak Content-Type: ${p.expected ?? ''} ile gönderin (gelen: ${p.got ?? 'yok'})`,
+    en: (p) =>
+      `Send the .xlsx file itself as the request body with Content-Type: ${p.expected ?? ''} (got ${p.got ?? 'none'})`,
+  },
+  UPLOAD_EMPTY: {
+    tr: () => 'Yüklenen dosya boş',
+    en: () => 'The uploaded file is empty',
+  },
+  UPLOAD_CORRUPT: {
+    tr: (p) =>
+      `Dosya okunabilir bir .xlsx çalışma kitabı değil: zip arşivi bozuk ya da zip değil (${reason(p, 'tr')})`,
+    en: (p) =>
+      `The file is not a readable .xlsx workbook: the zip archive is damaged or not a zip (${reason(p, 'en')})`,
+  },
+  UPLOAD_ZIP_BOMB: {
+    tr: (p) => `Dosya reddedildi: ${reason(p, 'tr')}; bu tür bir çalışma kitabı buna hiç ihtiyaç duymaz`,
+    en: (p) => `The file is refused because ${reason(p, 'en')}; a workbook of this kind never needs that`,
+  },
+  UPLOAD_TOO_MANY_CELLS: {
+    tr: (p) => `Çalışma kitabı okunamayacak kadar büyük: ${reason(p, 'tr')}`,
+    en: (p) => `The workbook is too large to read: ${reason(p, 'en')}`,
+  },
+  UPLOAD_NOT_XLSX: {
+    tr: (p) =>
+      `Dosya bir Excel çalışma kitabı (.xlsx) değil: ${reason(p, 'tr')}. Excel'de "Excel Çalışma Kitabı (.xlsx)" olarak kaydedin`,
+    en: (p) =>
+      `The file is not an Excel workbook (.xlsx): ${reason(p, 'en')}. Save it from Excel as "Excel Workbook (.xlsx)"`,
+  },
+  UPLOAD_MISSING_SHEETS: {
+    tr: (p) =>
+      p.sheet !== undefined
+        ? `"${p.sheet}" sayfası yok`
+        : `Çalışma kitabında ${p.sheets ?? ''} sayfası yok: bu sayfanın sunduğu şablonu kullanın`,
+    en: (p) =>
+      p.sheet !== undefined
+        ? `The sheet "${p.sheet}" is missing`
+        : `The workbook lacks the sheet(s) ${p.sheets ?? ''}: use the template this page offers`,
+  },
+  UPLOAD_TOO_MANY_ROWS: {
+    tr: (p) =>
+      `Çalışma kitabında okunabilecekten çok satır var${p.limit === undefined ? '' : ` (en çok ${p.limit})`}`,
+    en: (p) =>
+      `The workbook has more rows than can be read${p.limit === undefined ? '' : ` (at most ${p.limit})`}`,
+  },
+  UNAUTHORIZED: {
+    tr: (p) => (p.ended ? 'Oturum sona erdi; yeniden giriş yapın' : 'Önce giriş yapın'),
+    en: (p) =>
+      p.ended ? 'The session has ended; sign in again' : 'Sign in first (Authorization: Bearer <token>)',
+  },
+  FORBIDDEN: {
+    tr: (p) =>
+      p.roles
+        ? `Bunun için şu rollerden biri gerekir: ${roleNames(p.roles, 'tr')}`
+        : p.only === 'superadmin'
+          ? 'Bunu yalnızca bir süper yönetici yapabilir'
+          : p.only === 'admin'
+            ? 'Bunu yalnızca bir yönetici yapabilir'
+            : 'Bu işlem için yetkiniz yok',
+    en: (p) =>
+      p.roles
+        ? `This needs one of the roles: ${p.roles}`
+        : p.only === 'superadmin'
+          ? 'Only a superadmin may do this'
+          : p.only === 'admin'
+            ? 'Only an administrator may do this'
+            : 'You may not do this',
+  },
+  CSRF_ORIGIN: {
+    tr: (p) =>
+      `İstek başka bir siteden geldi (${p.origin || 'bilinmeyen bir adres'}): oturum çerezli değişiklik istekleri yalnızca bu sunucunun sayfalarından kabul edilir`,
+    en: (p) =>
+      p.detail === undefined
+        ? `The request comes from another site (${p.origin || 'an unknown origin'}): state-changing requests with the session cookie are accepted only from this server's pages`
+        : String(p.detail),
+  },
+  ACCOUNT_DEACTIVATED: {
+    tr: () => 'Bu hesap devre dışı; bir yönetici yeniden etkinleştirebilir',
+    en: () => 'This account is deactivated; an administrator can reactivate it',
+  },
+  NOT_YOUR_UNIT: {
+    tr: (p) =>
+      p.target
+        ? `${p.code} göstergesi başka bir birimin hedefine ait`
+        : `${p.code ?? 'Bu kayıt'} biriminizin sorumluluğunda değil`,
+    en: (p) =>
+      p.target
+        ? `Indicator ${p.code} belongs to a target of another unit`
+        : `${p.code ?? 'This record'} is not the responsibility of your unit`,
+  },
+  NOT_YOUR_QUESTION: {
+    tr: () => 'Bir soruyu yalnızca soran meclis üyesi (ya da bir yönetici) kapatır',
+    en: () => 'Only the reviewer who asked (or an admin) closes a question',
+  },
+  PLAN_NOT_FOUND: {
+    tr: (p) => `Plan bulunamadı${p.id === undefined ? '' : ` (${p.id})`}`,
+    en: (p) => `Plan${named(p.id)} not found`,
+  },
+  INSTITUTION_NOT_FOUND: {
+    tr: (p) => `Kurum bulunamadı${p.id === undefined ? '' : ` (${p.id})`}`,
+    en: (p) => `Institution${named(p.id)} not found`,
+  },
+  UNIT_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} birimi bulunamadı`,
+    en: (p) => `Unit${named(p.code)} not found`,
+  },
+  AIM_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} amacı bu planda bulunamadı`,
+    en: (p) => `Aim${named(p.code)} not found in this plan`,
+  },
+  TARGET_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} hedefi bu planda bulunamadı`,
+    en: (p) => `Target${named(p.code)} not found in this plan`,
+  },
+  INDICATOR_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} göstergesi bu planda bulunamadı`,
+    en: (p) => `Indicator${named(p.code)} not found in this plan`,
+  },
+  VALUE_NOT_FOUND: {
+    tr: (p) => `${p.code} göstergesinin ${trPeriod(p.period)} için girilmiş bir değeri yok`,
+    en: (p) => `Indicator ${p.code} has no entry for ${p.period}`,
+  },
+  CORE_VALUE_NOT_FOUND: {
+    tr: (p) =>
+      p.position === undefined
+        ? 'Temel değerler sıra numarasıyla (1, 2, …) belirtilir'
+        : `${p.position}. temel değer bulunamadı`,
+    en: (p) =>
+      p.position === undefined
+        ? 'Core values are addressed by their position (1, 2, …)'
+        : `Core value ${p.position} not found`,
+  },
+  USER_NOT_FOUND: {
+    tr: () => 'Kullanıcı bulunamadı',
+    en: (p) => `User${named(p.id)} not found`,
+  },
+  MEMBERSHIP_NOT_FOUND: {
+    tr: () => 'Kullanıcının bu kurumda bir rolü yok',
+    en: () => 'The user has no role in this institution',
+  },
+  INVITATION_NOT_FOUND: {
+    tr: () => 'Davet bulunamadı',
+    en: (p) => `Invitation${named(p.id)} not found`,
+  },
+  PERIOD_NOT_FOUND: {
+    tr: (p) => `Planın ${trPeriod(p.period) ?? 'bu'} değerlendirme dönemi yok`,
+    en: (p) => `The plan has no assessment period ${p.period ?? ''}`.trimEnd(),
+  },
+  PLAN_VERSION_NOT_FOUND: {
+    tr: (p) =>
+      p.number === undefined
+        ? 'Plan sürümleri numarasıyla (1, 2, …) belirtilir'
+        : `Planın ${p.number} numaralı sürümü bulunamadı`,
+    en: (p) =>
+      p.number === undefined
+        ? 'Plan versions are addressed by their number (1, 2, …)'
+        : `Plan version ${p.number} not found`,
+  },
+  QUESTION_NOT_FOUND: {
+    tr: () => 'Soru bu planda bulunamadı',
+    en: (p) => `Question${named(p.id)} not found in this plan`,
+  },
+  CORRECTION_NOT_FOUND: {
+    tr: (p) =>
+      p.id === undefined
+        ? `${p.code} ${trPeriod(p.period)} değeri için onay bekleyen bir düzeltme yok`
+        : `${p.code} ${trPeriod(p.period)} değeri için bu düzeltme bulunamadı`,
+    en: (p) =>
+      p.id === undefined
+        ? `No correction of ${p.code} ${p.period} is waiting for approval`
+        : `Correction ${p.id} of ${p.code} ${p.period} not found`,
+  },
+  ROUTE_NOT_FOUND: {
+    tr: () => 'Böyle bir adres yok',
+    en: () => 'No such route',
+  },
+  METHOD_NOT_ALLOWED: {
+    tr: () => 'Bu adres bu yöntemle kullanılamaz',
+    en: () => 'The method is not allowed on this route',
+  },
+  REQUEST_TIMEOUT: {
+    tr: () => 'İstek zamanında gelmedi',
+    en: () => 'The request did not arrive in time',
+  },
+  CONFLICT: {
+    tr: () => 'İstek kaydın şimdiki durumuyla çelişiyor',
+    en: () => 'The request conflicts with the current state',
+  },
+  CODE_TAKEN: {
+    tr: (p) => `${p.code ?? 'Bu'} kodu bu planda zaten kullanılıyor`,
+    en: (p) => `Code${named(p.code)} is already used in this plan`,
+  },
+  INSTITUTION_EXISTS: {
+    tr: (p) => `${p.name ?? 'Bu'} adında bir kurum zaten var`,
+    en: (p) => `An institution named${named(p.name)} already exists`,
+  },
+  UNIT_EXISTS: {
+    tr: (p) => `${p.code ?? 'Bu'} kodlu birim zaten var`,
+    en: (p) => `Unit${named(p.code)} already exists`,
+  },
+  USER_EXISTS: {
+    tr: (p) => `${p.email ?? 'Bu'} e-posta adresiyle bir kullanıcı zaten var`,
+    en: (p) => `A user with e-mail${named(p.email)} exists`,
+  },
+  USER_ACTIVE: {
+    tr: (p) => `${p.email ?? 'Hesap'} zaten etkin`,
+    en: (p) => `${p.email ?? 'The account'} is active already`,
+  },
+  USER_INACTIVE: {
+    tr: (p) =>
+      p.reactivate
+        ? `${p.email ?? 'Hesap'} devre dışı: önce yeniden etkinleştirin`
+        : `${p.email ?? 'Hesap'} zaten devre dışı`,
+    en: (p) =>
+      p.reactivate
+        ? `${p.email ?? 'The account'} is deactivated: reactivate it first`
+        : `${p.email ?? 'The account'} is deactivated already`,
+  },
+  CANNOT_DEACTIVATE_SELF: {
+    tr: () => 'Yöneticiler kendi hesaplarını devre dışı bırakamaz',
+    en: () => 'Administrators cannot deactivate their own account',
+  },
+  INVITATION_UNITS_GONE: {
+    tr: () => 'Bu davetin birimleri artık yok; yöneticiden yeni bir davet isteyin',
+    en: () => 'The units of this invitation no longer exist; ask the administrator for a new one',
+  },
+  UNIT_IN_USE: {
+    tr: (p) => `${p.code ?? 'Birim'} ${p.count ?? 'bazı'} hedef kartında geçiyor; silinemez`,
+    en: (p) => `Unit${named(p.code)} is named on ${p.count ?? 'some'} target card(s)`,
+  },
+  PERIOD_EXISTS: {
+    tr: (p) =>
+      `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi bu plan için zaten ${p.status === 'closed' ? 'açılıp kapatıldı' : 'açık'}`,
+    en: (p) => `The assessment period ${p.period ?? ''} already exists for this plan (${p.status ?? ''})`,
+  },
+  PERIOD_CLOSED: {
+    tr: (p) =>
+      p.entry
+        ? `${trPeriod(p.period)} değerlendirme dönemi kapandı: ${trPeriod(p.entry)} kilitli (onaylı bir değer gerekçeyle düzeltilebilir)`
+        : `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi zaten kapalı`,
+    en: (p) =>
+      p.entry
+        ? `The assessment period ${p.period} is closed: ${p.entry} is locked (an approved value can still be corrected with a reason)`
+        : `The assessment period ${p.period ?? ''} is already closed`,
+  },
+  PERIOD_OPEN: {
+    tr: (p) => `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi zaten açık`,
+    en: (p) => `The assessment period ${p.period ?? ''} is already open`,
+  },
+  VALUE_LOCKED: {
+    tr: (p) =>
+      `${trPeriod(p.period)} değeri ${valueStatusWord(p.status, 'tr')} durumunda ve değiştirilemez: ${LOCKED_WAY.tr[String(p.way)] ?? ''}`,
+    en: (p) =>
+      `The value of ${p.period} is ${p.status} and cannot be changed: ${LOCKED_WAY.en[String(p.way)] ?? ''}`,
+  },
+  VALUE_STATUS: {
+    tr: (p) =>
+      `${trPeriod(p.period)} değeri ${valueStatusWord(p.status, 'tr')} durumunda; bunun için ${String(
+        p.allowed ?? '',
+      )
+        .split(' or ')
+        .map((status) => valueStatusWord(status, 'tr'))
+        .join(' ya da ')} olmalı`,
+    en: (p) => `Cannot ${p.action} the value of ${p.period}: it is ${p.status} (needs ${p.allowed})`,
+  },
+  CORRECTION_PENDING: {
+    tr: (p) =>
+      `${p.code} ${trPeriod(p.period)} için bir düzeltme (${p.value} olarak) zaten onay bekliyor: önce onaylanmalı, reddedilmeli ya da geri çekilmeli`,
+    en: (p) =>
+      `A correction of ${p.code} ${p.period} (to ${p.value}) is already waiting for approval: approve, reject or withdraw it first`,
+  },
+  CORRECTION_STATUS: {
+    tr: (p) =>
+      `${p.code} ${trPeriod(p.period)} düzeltmesi zaten ${CORRECTION_WORDS[String(p.status)] ?? ''}; yalnızca onay bekleyen bir düzeltme onaylanabilir ya da reddedilebilir`,
+    en: (p) =>
+      `The correction of ${p.code} ${p.period} is ${p.status} already; only a waiting correction can be approved or rejected`,
+  },
+  STALE_VERSION: {
+    tr: (p) =>
+      `${staleSubject.tr(p)} ${p.given ?? ''}. sürümden bu yana değişti (${p.now === '-' ? 'artık girilmiş değer yok' : `şimdi ${p.now ?? '?'}. sürüm`}): yeniden yükleyip tekrar deneyin`,
+    en: (p) => {
+      const now = p.what !== 'value' ? `${p.now}` : p.now === '-' ? 'no entry' : `version ${p.now}`;
+      const retry = p.what === 'period' || p.what === 'question' ? '' : ': reload and try again';
+      return `${staleSubject.en(p)} changed since version ${p.given ?? ''} (now ${now})${retry}`;
+    },
+  },
+  PLAN_STATUS: {
+    tr: (p) => {
+      const status = planStatusWord(p.status, 'tr');
+      if (p.case === 'update')
+        return `Plan ${status} durumunda; yalnızca yürürlükteki bir plan güncellenebilir`;
+      if (p.case === 'publish')
+        return `Plan ${status} durumunda; yalnızca meclise sunulmuş, yürürlükteki ya da kapanmış bir plan yayımlanabilir`;
+      if (p.action) return `Plan ${status} durumunda; ${p.action}`;
+      return `Plan ${status} durumunda; bu işlem yapılamaz`;
+    },
+    en: (p) => {
+      if (p.case === 'update')
+        return `The plan is ${p.status}; only a plan in force (yururlukte) can be updated`;
+      if (p.case === 'publish')
+        return `The plan is ${planStatusWord(p.status, 'en')} (${p.status}); only a plan submitted to the council, in force or closed can be published`;
+      if (p.action) return `The plan is ${planStatusWord(p.status, 'en')} (${p.status}); ${p.action}`;
+      return `The plan is ${p.status ?? 'in another status'}; this cannot be done`;
+    },
+  },
+  PLAN_CLOSED: {
+    tr: (p) =>
+      `${p.title ? `"${p.title}" planı` : 'Plan'} kapandı: ${closedWhat.tr[String(p.what ?? 'content')] ?? ''}`,
+    en: (p) =>
+      `${p.title ? `Plan ${p.title}` : 'The plan'} is closed${p.title ? '' : ' (kapandi)'}: ${closedWhat.en[String(p.what ?? 'content')] ?? ''}`,
+  },
+  TARGETS_VIA_UPDATE: {
+    tr: () => 'Yıllık hedefler yalnızca plan güncellemesiyle değişir',
+    en: () => 'Yearly targets change only through a plan update',
+  },
+  WEIGHTS_VIA_UPDATE: {
+    tr: () => 'Ağırlıklar yalnızca plan güncellemesiyle değişir',
+    en: () => 'Weights change only through a plan update',
+  },
+  INDICATORS_VIA_UPDATE: {
+    tr: () => 'Yeni gösterge yalnızca plan güncellemesiyle eklenir',
+    en: () => 'A new indicator is added only through a plan update',
+  },
+  CARDS_VIA_UPDATE: {
+    tr: () => 'Hedef kartları yalnızca plan güncellemesiyle değişir',
+    en: () => 'Target cards change only through a plan update',
+  },
+  CONTENT_VIA_UPDATE: {
+    tr: () => 'Planın içeriği yalnızca plan güncellemesiyle değişir',
+    en: () => 'The plan content changes only through a plan update',
+  },
+  HOLDS_APPROVED_VALUES: {
+    tr: () => 'Silinecek kayıtta onaylanmış değerler var',
+    en: () => 'What would be deleted holds approved values',
+  },
+  PLAN_LIMIT: {
+    tr: () => 'Planın boyut sınırı aşılırdı',
+    en: () => 'A size limit of the plan would be passed',
+  },
+  UPDATE_PENDING: {
+    tr: (p) =>
+      `${p.number ?? 'Bir'} numaralı güncelleme hâlâ yönetici onayı bekliyor; önce onaylanmalı ya da reddedilmeli`,
+    en: (p) =>
+      `Update ${p.number ?? ''} is still waiting for the administrator's approval; approve or reject it first`,
+  },
+  VERSION_STATUS: {
+    tr: (p) =>
+      `${p.number ?? 'Bu'} numaralı sürüm ${p.status === 'approved' ? 'onaylandı' : 'reddedildi'}; yalnızca önerilen bir güncelleme onaylanabilir ya da reddedilebilir`,
+    en: (p) =>
+      `Version ${p.number ?? ''} is ${p.status ?? 'not a proposal'}; only a proposed update can be approved or rejected`,
+  },
+  UPDATE_OUTDATED: {
+    tr: (p) =>
+      `Önerildiğinden bu yana güncelleme ${p.count ?? 'bazı'} güncelleme kuralını bozuyor; reddedilip yeniden önerilmeli`,
+    en: (p) =>
+      `Since it was proposed, the update breaks ${p.count ?? 'some'} update rule(s); reject it and propose it again`,
+  },
+  SELF_APPROVAL: {
+    tr: (p) =>
+      p.update
+        ? 'Bir güncellemeyi öneren kişi onaylayamaz; başka bir yönetici onaylamalı'
+        : 'Kendi önerdiğiniz ya da girdiğiniz bir kaydı onaylayamazsınız; onayı başka biri vermeli',
+    en: (p) =>
+      p.update
+        ? 'An update is approved by another person than the one who proposed it'
+        : 'What you proposed or entered yourself is approved by another person',
+  },
+  PERIOD_HAS_SUBMITTED: {
+    tr: (p) =>
+      p.unit !== undefined
+        ? `${p.unit}: ${p.count} onaya gönderilmiş değer`
+        : `${trPeriod(p.period) ?? 'Dönemin'} döneminin ${p.count ?? 'bazı'} onaya gönderilmiş değeri onay ya da iade bekliyor; dönem henüz kapatılamaz`,
+    en: (p) =>
+      p.unit !== undefined
+        ? `${p.unit}: ${p.count} submitted value(s)`
+        : `${p.count ?? 'Some'} submitted value(s) of ${p.period ?? 'the period'} wait for approval or return; the period cannot be closed yet`,
+  },
+  QUESTION_STATUS: {
+    tr: (p) =>
+      `${QUESTION_STATE[String(p.status)] ?? 'Bu durumdaki'} bir soru ${QUESTION_STEP[String(p.to)] ?? 'değiştirilemez'}`,
+    en: (p) => `A question that is ${p.status} cannot be ${p.to}`,
+  },
+  DUPLICATE: {
+    tr: () => 'Aynı anahtarla bir kayıt zaten var',
+    en: (p) => `A record with the same key already exists${p.constraint ? ` (${p.constraint})` : ''}`,
+  },
+  IN_USE: {
+    tr: () => 'Kayıt başka kayıtlarca kullanılıyor',
+    en: (p) => `The record is referenced by others${p.constraint ? ` (${p.constraint})` : ''}`,
+  },
+  PAYLOAD_TOO_LARGE: {
+    tr: (p) =>
+      p.size !== undefined
+        ? `Dosya ${p.size}; en çok ${p.limit} kabul edilir`
+        : 'İstek gövdesi izin verilen boyuttan büyük',
+    en: (p) =>
+      p.size !== undefined
+        ? `The file is ${p.size}; at most ${p.limit} is accepted`
+        : 'The request body is larger than the limit',
+  },
+  URI_TOO_LONG: {
+    tr: (p) => `Adresin bir parçası ${p.limit ?? 100} karakterden uzun`,
+    en: (p) => `A segment of the URL is longer than ${p.limit ?? 100} characters`,
+  },
+  UNSUPPORTED_MEDIA_TYPE: {
+    tr: (p) =>
+      `İstek gövdesi application/json${p.upload ? ` ya da bir .xlsx dosyası (${p.upload})` : ''} olmalı${p.got ? `; gelen: ${p.got}` : p.none ? '; gelen gövdenin Content-Type başlığı yok' : ''}`,
+    en: (p) =>
+      `The request body must be application/json${p.upload ? ` or an .xlsx file (${p.upload})` : ''}${p.got ? `, not ${p.got}` : p.none ? ', not a body without Content-Type' : ''}`,
+  },
+  ACCOUNT_LOCKED: {
+    tr: (p) =>
+      `Bu adresten bu e-posta ile çok sayıda başarısız giriş: ${p.minutes ?? 15} dakika sonra yeniden deneyin`,
+    en: (p) =>
+      `Too many failed sign-ins for this e-mail from this address: try again in ${p.minutes ?? 15} minutes`,
+  },
+  TOO_MANY_ATTEMPTS: {
+    tr: (p) => `Bu adresten çok sayıda giriş denemesi; ${p.seconds ?? 60} saniye sonra yeniden deneyin`,
+    en: (p) => `Too many sign-in attempts from this address; try again in ${p.seconds ?? 60} s`,
+  },
+  TOO_MANY_REQUESTS: {
+    tr: () => 'Çok sayıda istek; biraz sonra yeniden deneyin',
+    en: () => 'Too many requests; try again later',
+  },
+  HEADERS_TOO_LARGE: {
+    tr: () => 'İstek satırı ve başlıkları izin verilenden büyük',
+    en: () => 'The request line and headers are too large',
+  },
+  HTTP_ERROR: {
+    tr: () => 'İstek yerine getirilemedi',
+    en: () => 'The request could not be served',
+  },
+  INTERNAL_ERROR: {
+    tr: () => 'Beklenmeyen bir hata oluştu',
+    en: () => 'An unexpected error occurred',
+  },
+};
