@@ -24,3 +24,27 @@ export function stackedCountScales(formatNumber: (value: number) => string, max?
     y: { stacked: true, grid: { display: false } },
   };
 }
+
+/** One bar per row of rates: its data and colours, the shared bar sizing. */
+export function rateBarDataset(rates: Array<number | null>, colours: string[]) {
+  return {
+    data: rates,
+    backgroundColor: colours,
+    borderWidth: 0,
+    barPercentage: 0.8,
+    categoryPercentage: 0.9,
+  };
+}
+
+/** Rates along x from `min` to `max`, ticks written as rates; no grid across the rows. */
+export function rateScales(min: number, max: number, formatRate: (value: number) => string) {
+  return {
+    x: {
+      min,
+      max,
+      grid: { color: GRID_COLOUR },
+      ticks: { callback: (value: string | number) => formatRate(Number(value)) },
+    },
+    y: { grid: { display: false } },
+  };
+}

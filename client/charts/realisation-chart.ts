@@ -2,8 +2,8 @@ import type { ChartConfiguration } from 'chart.js';
 import type { RateBand } from '../../src/contracts/progress.js';
 import { bandStatus } from '../lib/band.js';
 import { statusOf, type StatusThresholds } from '../lib/status.js';
-import { HORIZONTAL_BAR_OPTIONS } from './horizontal-bar.js';
-import { BAND_COLOURS, GRID_COLOUR, STATUS_COLOURS } from './palette.js';
+import { HORIZONTAL_BAR_OPTIONS, rateBarDataset, rateScales } from './horizontal-bar.js';
+import { BAND_COLOURS, STATUS_COLOURS } from './palette.js';
 
 export interface RealisationItem {
   /** "H1.1" */
@@ -54,26 +54,15 @@ export function toRealisationChartConfig(
     data: {
       labels: items.map((item) => (item.rate === null ? `${item.code} (${options.noDataLabel})` : item.code)),
       datasets: [
-        {
-          data: items.map((item) => item.rate),
-          backgroundColor: items.map((item) => barColour(item, options.thresholds)),
-          borderWidth: 0,
-          barPercentage: 0.8,
-          categoryPercentage: 0.9,
-        },
+        rateBarDataset(
+          items.map((item) => item.rate),
+          items.map((item) => barColour(item, options.thresholds)),
+        ),
       ],
     },
     options: {
       ...HORIZONTAL_BAR_OPTIONS,
-      scales: {
-        x: {
-          min,
-          max,
-          grid: { color: GRID_COLOUR },
-          ticks: { callback: (value) => options.formatRate(Number(value)) },
-        },
-        y: { grid: { display: false } },
-      },
+      scales: rateScales(min, max, (value) => options.formatRate(value)),
       plugins: {
         tooltip: {
           callbacks: {

@@ -1,8 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { RateBand } from '../../src/contracts/progress.js';
 import { bandStatus, type BandStatus } from '../lib/band.js';
-import { HORIZONTAL_BAR_OPTIONS } from './horizontal-bar.js';
-import { GRID_COLOUR, STATUS_COLOURS } from './palette.js';
+import { HORIZONTAL_BAR_OPTIONS, rateBarDataset, rateScales } from './horizontal-bar.js';
+import { STATUS_COLOURS } from './palette.js';
 
 /** One plan of the union-wide view: its rate and the API's band for it. */
 export interface UnionRateItem {
@@ -46,26 +46,15 @@ export function toUnionRatesChartConfig(
         item.rate === null ? `${item.label} (${options.noDataLabel})` : item.label,
       ),
       datasets: [
-        {
-          data: items.map((item) => item.rate),
-          backgroundColor: items.map((item) => BAND_COLOURS[bandStatus(item.band)]),
-          borderWidth: 0,
-          barPercentage: 0.8,
-          categoryPercentage: 0.9,
-        },
+        rateBarDataset(
+          items.map((item) => item.rate),
+          items.map((item) => BAND_COLOURS[bandStatus(item.band)]),
+        ),
       ],
     },
     options: {
       ...HORIZONTAL_BAR_OPTIONS,
-      scales: {
-        x: {
-          min,
-          max,
-          grid: { color: GRID_COLOUR },
-          ticks: { callback: (value) => options.formatRate(Number(value)) },
-        },
-        y: { grid: { display: false } },
-      },
+      scales: rateScales(min, max, (value) => options.formatRate(value)),
       plugins: {
         legend: { display: false },
         tooltip: {

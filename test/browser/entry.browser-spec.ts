@@ -27,6 +27,7 @@ const {
 } = usePlanWithUsers({
   park: { email: 'park@browser.test', name: 'Mehmet Parkçı', role: 'unit_manager', units: ['PARK'] },
   planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
+  council: { email: 'meclis@browser.test', name: 'Deniz Meclis', role: 'reviewer' },
 });
 
 beforeAll(async () => {
@@ -364,7 +365,23 @@ describe('plausibility on entry (issue 11)', () => {
     );
     await expect(item.locator('.queue-value').textContent()).resolves.toBe('60 gün');
     expect(approver.errors).toEqual([]);
-  }, 90_000);
+
+    // A council member opening the overview meanwhile: the unapproved value moves nothing. The
+    // screen opens on the server's default period (approved values), never on 2026-H1, which
+    // holds only the waiting value.
+    const fallback = await t.api.get<{ period: string; basis: string }>(`/api/plans/${plan.id}/progress`);
+    expect(fallback.body.basis).toBe('approved');
+    expect(fallback.body.period).not.toBe('2026-H1');
+    const council = await t.newPage({ viewport: PHONE });
+    await signIn(council.page, t.baseUrl, accounts.council.email, accounts.council.password);
+    await council.page.goto(`${t.baseUrl}/#/plans/${plan.id}`);
+    await waitForScreen(council.page, '/plans/:planId');
+    await expect(council.page.locator('.period-form select').inputValue()).resolves.toBe(
+      fallback.body.period,
+    );
+    await expect(council.page.locator('main').textContent()).resolves.not.toContain('olağan dışı');
+    expect(council.errors).toEqual([]);
+  }, 120_000);
 });
 
 /** Records whether an upload progress bar was shown (it may come and go within a frame). */

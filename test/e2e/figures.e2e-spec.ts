@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanRateResponse, ProgressResponse } from '../../src/contracts/progress.js';
 import type { ImportResponse } from '../../src/contracts/resources.js';
+import { reportUrl } from '../../src/contracts/reports.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
@@ -95,6 +97,37 @@ describe('the basis of a figure', () => {
       `/api/public/plans/${planId}/progress?period=2026-H1`,
     );
     expect([councilJune.rate, citizensJune.body.rate]).toEqual([null, null]);
+  });
+
+  it('gives the council view, the İzleme workbook and the public page one number, which a pending value moves in none', async () => {
+    // PG1.1.2 has no 30 June 2025 value in the worked example; here one waits for approval.
+    const plan = await importDocument(exampleWithPending({ 'PG1.1.2': { '2025-H1': 40 } }));
+    expect((await t.api.post(`${plan}/publish`, {})).status).toBe(200);
+    const planId = plan.split('/').at(-1) as string;
+    const council = await progress(plan, '?period=2025-H1');
+    const withPending = await progress(plan, '?period=2025-H1&basis=all');
+    const citizens = await t.anonymous.get<ProgressResponse>(
+      `/api/public/plans/${planId}/progress?period=2025-H1`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    const file = await fetch(`${t.baseUrl}${reportUrl(planId, 'monitoring', '2025-H1')}`, {
+      headers: { authorization: `Bearer ${t.api.token ?? ''}` },
+    });
+    expect(file.status).toBe(200);
+    await workbook.xlsx.load(await file.arrayBuffer());
+    const sheet = workbook.getWorksheet('İzleme 2025-H1');
+    const planRow = [...Array(sheet?.rowCount ?? 0).keys()]
+      .map((index) => sheet?.getRow(index + 1))
+      .find((row) => row?.getCell(2).text.startsWith('Plan gerçekleşme oranı'));
+
+    // The pending value would move the rate (all entered values), so the test can tell.
+    expect(withPending.rate).not.toBe(council.rate);
+    // Approved basis everywhere: the 30 June figures of the worked example, the same number.
+    expect(council.basis).toBe('approved');
+    expect(council.rate).toBe(40);
+    expect(citizens.body.rate).toBe(council.rate);
+    expect(citizens.body.coverage).toEqual(council.coverage);
+    expect(planRow?.getCell(8).value).toBe(council.rate);
   });
 
   it('refuses an unknown basis with 400 BASIS_INVALID in both languages', async () => {
