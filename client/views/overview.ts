@@ -52,9 +52,9 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   const progress = requested ? first : await latestWithValues(plan, first, context.signal, basis);
   if (context.signal.aborted) return;
-  // Asked once the page's own figures are in (a big plan's trend must not delay them) and
-  // drawn when they arrive: the page does not wait for them.
-  const trends = new Trends(getProgressTrend(planId, context.signal, basis), context.signal);
+  // Asked once the page's own figures are drawn (a big plan's trend must not delay them, nor its
+  // computation on the server compete with their first paint) and drawn when they arrive.
+  const trends = new Trends(context.signal);
   context.setTitle(plan.title);
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   const thresholds = thresholdsOf(plan.settings);
@@ -103,6 +103,12 @@ export async function render(context: RouteContext): Promise<void> {
       },
     },
     { height: barChartHeight(targets.length), signal: context.signal },
+  );
+  // After the first paint of the page's own figures.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      if (!context.signal.aborted) trends.load(getProgressTrend(planId, context.signal, basis));
+    }, 0),
   );
 }
 
@@ -185,10 +191,10 @@ class Trends {
   private isAttached = false;
   private readonly waiting: Array<() => void> = [];
 
-  constructor(
-    request: Promise<ProgressTrendResponse>,
-    private readonly signal: AbortSignal,
-  ) {
+  constructor(private readonly signal: AbortSignal) {}
+
+  /** The trend answer, asked for by the page once its own figures are drawn. */
+  load(request: Promise<ProgressTrendResponse>): void {
     request.then(
       (trend) => {
         this.trend = trend;
