@@ -289,6 +289,7 @@ describe('building a plan one record at a time', () => {
       reportingMonths: 6,
       dataSource: null,
       sinceYear: null,
+      chartFromZero: true,
       position: 1,
       version: 1,
     });
