@@ -72,7 +72,7 @@ export function withUnit(value: number | null, unit: string | null): string {
 export function mountSeriesChart(
   container: HTMLElement,
   series: IndicatorSeries,
-  subject: { code: string; unit: string | null },
+  subject: { code: string; unit: string | null; chartFromZero?: boolean },
   signal: AbortSignal,
 ): HTMLCanvasElement {
   const bars = series.valueType === 'donemsel';
@@ -112,6 +112,8 @@ export function mountSeriesChart(
     axisTitle: subject.unit
       ? t('indicator.axisTitle', { unit: subject.unit })
       : t('indicator.axisTitleNoUnit'),
+    // The plan may let the axis fit values that sit far from 0 (a rate between 92 and 99 %).
+    yFromZero: subject.chartFromZero ?? true,
   };
   const alternative = {
     label: t(bars ? 'indicator.chartLabelBars' : 'indicator.chartLabel', {

@@ -86,7 +86,7 @@ export async function render(context: RouteContext): Promise<void> {
     endedUpTo: lastEndedPeriod(new Date()),
   });
   const names = new Map(people.map((person) => [person.id, person.name]));
-  const subject = { code: indicator.code, unit: indicator.unit };
+  const subject = { code: indicator.code, unit: indicator.unit, chartFromZero: indicator.chartFromZero };
   // Four eyes after approval: a planner or admin proposes, another one approves in the queue.
   const corrections: Corrections | null =
     hasRole(plan.institution.id, 'admin', 'planner') && plan.status !== 'kapandi'

@@ -497,7 +497,8 @@ async function mountIndicatorChart(
     });
     const box = h('div', { class: 'indicator-chart' });
     container.append(box);
-    mountSeriesChart(box, series, { code: indicator.code, unit: indicator.unit }, signal);
+    const subject = { code: indicator.code, unit: indicator.unit, chartFromZero: indicator.chartFromZero };
+    mountSeriesChart(box, series, subject, signal);
   } catch (error) {
     if (!signal.aborted) showError(container, error);
   } finally {

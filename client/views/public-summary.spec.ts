@@ -13,6 +13,7 @@ function indicator(code: string, name: string, unit: string | null): PublicIndic
     valueType: 'duzey',
     baseline: 0,
     targets: {},
+    chartFromZero: true,
     values: [],
   };
 }

@@ -155,6 +155,11 @@ export interface IndicatorDoc {
    * left out: from the plan's start year. Targets and entries start in this year.
    */
   sinceYear?: number;
+  /**
+   * The y axis of the indicator's chart starts at 0 (left out: true); false lets it fit the
+   * data, for values far from 0 (a rate between 92 and 99 %). A presentation setting.
+   */
+  chartFromZero?: boolean;
   /** Entries keyed by entry period ("2025-H1", "2025-H2" or "2025"). */
   values?: Record<string, ValueDoc>;
 }

@@ -32,6 +32,8 @@ export interface PublicIndicator {
   valueType: ValueType;
   baseline: number | null;
   targets: Record<string, number>;
+  /** The chart's y axis starts at 0 (default); false: it fits the data. */
+  chartFromZero: boolean;
   values: PublicValue[];
 }
 

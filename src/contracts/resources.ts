@@ -167,6 +167,8 @@ export interface IndicatorResponse {
   dataSource: string | null;
   /** First plan year the indicator counts in (added by a plan update); null: from the start year. */
   sinceYear: number | null;
+  /** The chart's y axis starts at 0 (default); false: it fits the data. A presentation setting. */
+  chartFromZero: boolean;
   position: number;
   version: number;
 }

@@ -277,4 +277,30 @@ describe('indicator page', () => {
     await expect(page.locator('.series-legend').textContent()).resolves.toContain('İlk altı ay');
     expect(errors).toEqual([]);
   }, 60_000);
+
+  it('lets the value axis fit the data when the plan says so for the indicator (chartFromZero false)', async () => {
+    const doc = workedExampleDocument({ institutionName: 'Eksen Belediyesi' });
+    doc.plan.aims[0].targets[0].indicators[0].chartFromZero = false;
+    const fittedPlan: PlanResponse = await importPlan(t, doc);
+    const lowest = async (code: string): Promise<number> => {
+      const { page, errors } = await openSignedIn(
+        t,
+        TEST_ADMIN,
+        `/plans/${fittedPlan.id}/indicators/${code}`,
+        '/plans/:planId/indicators/:code',
+      );
+      const min = await page.$eval(
+        'section[data-section="series"] canvas',
+        (element) =>
+          (element as HTMLCanvasElement & { chart: { scales: { y: { min: number } } } }).chart.scales.y.min,
+      );
+      expect(errors).toEqual([]);
+      await page.close();
+      return min;
+    };
+    // PG1.1.1 runs from A = 100000 to B = 200000: the fitted axis starts well above 0.
+    expect(await lowest('PG1.1.1')).toBeGreaterThan(50000);
+    // Its neighbour keeps the default.
+    expect(await lowest('PG1.1.2')).toBe(0);
+  }, 60_000);
 });

@@ -5,6 +5,7 @@ import type { PlanDocument, PlanStatus, TargetDoc, ValueDoc } from '../../src/co
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type {
   ImportResponse,
+  IndicatorResponse,
   IndicatorValueResponse,
   PlanResponse,
   PlanSummaryResponse,
@@ -194,6 +195,27 @@ describe('plan documents over HTTP', () => {
         expect(validation.body).toEqual({ planId: secondId, errors: 0, warnings: 0, issues: [] });
       },
     );
+
+    it('keeps an indicator whose chart axis fits the data (chartFromZero false), and writes the default nowhere', async () => {
+      const doc = workedExampleDocument();
+      doc.plan.aims[0].targets[0].indicators[1].chartFromZero = false;
+      const id = await importDocument(doc);
+      const exported = await exportDocument(id);
+      expect(exported).toStrictEqual(expectedExport(doc));
+      const indicators = exported.plan.aims.flatMap((aim) =>
+        aim.targets.flatMap((target) => target.indicators),
+      );
+      expect(indicators.filter((item) => 'chartFromZero' in item).map((item) => item.code)).toEqual([
+        'PG1.1.2',
+      ]);
+      const copy = await importDocument(exported);
+      const read = async (code: string): Promise<IndicatorResponse> =>
+        (await t.api.get<IndicatorResponse>(`/api/plans/${copy}/indicators/${code}`)).body;
+      expect([(await read('PG1.1.2')).chartFromZero, (await read('PG1.1.1')).chartFromZero]).toEqual([
+        false,
+        true,
+      ]);
+    });
 
     it('drops empty collaborating-unit lists and value maps, and lists core values as []', async () => {
       const doc = workedExampleDocument();

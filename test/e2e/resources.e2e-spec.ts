@@ -289,6 +289,7 @@ describe('building a plan one record at a time', () => {
       reportingMonths: 6,
       dataSource: null,
       sinceYear: null,
+      chartFromZero: true,
       position: 1,
       version: 1,
     });
@@ -363,6 +364,60 @@ describe('building a plan one record at a time', () => {
       }),
     );
     expect(body.details).toEqual([expect.objectContaining({ path: 'plan.endYear', code: 'PLAN_PERIOD' })]);
+  });
+});
+
+describe('an indicator’s chart axis (chartFromZero), a presentation setting', () => {
+  it('starts at 0 by default; a plan in force lets it fit the data without a plan update; a closed plan refuses', async () => {
+    const { plan } = await importWorkedExample();
+    const read = async (): Promise<IndicatorResponse> =>
+      (await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.1`)).body;
+    expect(await read()).toMatchObject({ chartFromZero: true, version: 1 });
+
+    const changed = await t.api.patch<IndicatorResponse>(`${plan}/indicators/PG1.1.1`, {
+      chartFromZero: false,
+      version: 1,
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body).toMatchObject({ chartFromZero: false, version: 2, weight: 40 });
+    expect(await read()).toEqual(changed.body);
+    // Sent back unchanged: no change, no new version.
+    const same = await t.api.patch<IndicatorResponse>(`${plan}/indicators/PG1.1.1`, {
+      chartFromZero: false,
+    });
+    expect([same.status, same.body.version]).toEqual([200, 2]);
+    const other = await t.api.get<IndicatorResponse>(`${plan}/indicators/PG1.1.2`);
+    expect(other.body.chartFromZero).toBe(true);
+
+    const wrong = await rejected(400, 'VALIDATION_FAILED', () =>
+      t.api.patch(`${plan}/indicators/PG1.1.1`, { chartFromZero: 'no' }),
+    );
+    expect(detail(wrong, 'chartFromZero')).not.toEqual([]);
+    expect(await read()).toEqual(changed.body);
+
+    expect((await t.api.post(`${plan}/lifecycle/close`, {})).status).toBe(200);
+    await rejected(409, 'PLAN_CLOSED', () =>
+      t.api.patch(`${plan}/indicators/PG1.1.1`, { chartFromZero: true }),
+    );
+    expect((await read()).chartFromZero).toBe(false);
+  });
+
+  it('is given at creation in a draft and read back', async () => {
+    const { plan } = await buildDraftPlan();
+    const created = await t.api.post<IndicatorResponse>(`${plan}/indicators`, {
+      target: 'H1.1',
+      code: 'PG1.1.3',
+      name: 'Memnuniyet oranı',
+      unit: '%',
+      weight: 0,
+      direction: 'artis',
+      valueType: 'duzey',
+      baseline: 92,
+      targets: yearly(93, 1),
+      chartFromZero: false,
+    });
+    expect(created.status).toBe(201);
+    expect(created.body.chartFromZero).toBe(false);
   });
 });
 
@@ -921,6 +976,7 @@ describe('malformed bodies answer 400 VALIDATION_FAILED with field details', () 
       [`${plan}/indicators/PG1.1.1`, { direction: null }, 'direction'],
       [`${plan}/indicators/PG1.1.1`, { valueType: null }, 'valueType'],
       [`${plan}/indicators/PG1.1.1`, { targets: null }, 'targets'],
+      [`${plan}/indicators/PG1.1.1`, { chartFromZero: null }, 'chartFromZero'],
     ];
     for (const [path, body, field, readPath = path] of cases) {
       const before = await t.api.get(readPath);

@@ -10,6 +10,7 @@ import { ValueCorrections1764400000000 } from './1764400000000-value-corrections
 import { AuditSealPending1764500000000 } from './1764500000000-audit-seal-pending.js';
 import { AccountAdministration1764600000000 } from './1764600000000-account-administration.js';
 import { ValuePlausibility1764700000000 } from './1764700000000-value-plausibility.js';
+import { IndicatorChartAxis1764800000000 } from './1764800000000-indicator-chart-axis.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   AuditSealPending1764500000000,
   AccountAdministration1764600000000,
   ValuePlausibility1764700000000,
+  IndicatorChartAxis1764800000000,
 ];

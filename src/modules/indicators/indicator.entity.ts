@@ -8,6 +8,7 @@ import {
   type ValueType,
 } from '../../contracts/plan-document.js';
 import {
+  BooleanColumn,
   IdColumn,
   IntegerColumn,
   JsonColumn,
@@ -89,6 +90,10 @@ export class Indicator {
   /** First plan year the indicator counts in, when a plan update added it; null: the start year. */
   @IntegerColumn({ nullable: true })
   sinceYear!: number | null;
+
+  /** The chart's y axis starts at 0; false: it fits the data (e.g. a rate between 92 and 99 %). */
+  @BooleanColumn({ default: true })
+  chartFromZero!: boolean;
 
   @IntegerColumn()
   position!: number;

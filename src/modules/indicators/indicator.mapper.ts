@@ -29,6 +29,7 @@ export function toIndicatorResponse(
     reportingMonths: indicator.reportingMonths ?? 6,
     dataSource: indicator.dataSource,
     sinceYear: indicator.sinceYear,
+    chartFromZero: indicator.chartFromZero,
     position: indicator.position,
     version: indicator.version,
   };

@@ -110,6 +110,10 @@ export class IndicatorsService {
       }
       if (dto.halfYearTargets !== undefined)
         changes.halfYearTargets = halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang);
+      // A presentation setting, not plan content: no plan update carries it and no lock holds it
+      // (a closed plan is still refused by the editor).
+      if (dto.chartFromZero !== undefined && dto.chartFromZero !== indicator.chartFromZero)
+        changes.chartFromZero = dto.chartFromZero;
       const targetsChange = dto.targets !== undefined && !sameTargets(rows, indicator.id, dto.targets);
       const locked: LockedChange[] = [
         ...(targetsChange ? [change('targets', 'targets', code)] : []),

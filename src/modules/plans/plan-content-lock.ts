@@ -14,6 +14,9 @@
  * - `content`: anything an update keeps (UPDATE_RULES: mission, vision, aims; and what no update
  *   carries: core values, the plan's title, years, costing and rate settings, a target's title,
  *   units and activities, an indicator's other fields, every deletion) (CONTENT_VIA_UPDATE).
+ *
+ * An indicator's chart axis (chartFromZero) is a presentation setting, not content: it is no
+ * change of this file's and may be set in any status but closed.
  */
 import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { ErrorDetail } from '../../contracts/errors.js';

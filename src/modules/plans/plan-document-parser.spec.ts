@@ -148,6 +148,22 @@ describe('parsePlanDocument', () => {
       expect(onlyProblem('institution.population', null)).toEqual(['INVALID_TYPE', 'institution.population']);
     });
 
+    it('takes an indicator’s chart axis setting as an optional boolean, with a readable detail', () => {
+      const { document, problems } = parsePlanDocument(withValue(`${PG111}.chartFromZero`, false));
+      expect(problems).toEqual([]);
+      expect(document?.plan.aims[0].targets[0].indicators[0].chartFromZero).toBe(false);
+      const refused = parsePlanDocument(withValue(`${PG111}.chartFromZero`, 'no'));
+      expect(refused.document).toBeNull();
+      expect(refused.problems).toEqual([
+        expect.objectContaining({
+          path: `${PG111}.chartFromZero`,
+          code: 'INVALID_TYPE',
+          message: expect.stringContaining('true ya da false') as unknown,
+        }),
+      ]);
+      expect(onlyProblem(`${PG111}.chartFromZero`, null)).toEqual(['INVALID_TYPE', `${PG111}.chartFromZero`]);
+    });
+
     it('rejects NaN and infinite numbers', () => {
       expect(onlyProblem(`${PG111}.weight`, Number.NaN)).toEqual(['INVALID_TYPE', `${PG111}.weight`]);
       expect(onlyProblem(`${PG111}.values["2025-H1"].value`, Number.POSITIVE_INFINITY)).toEqual([

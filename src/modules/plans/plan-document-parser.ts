@@ -126,6 +126,7 @@ const INDICATOR = object({
   reportingMonths: opt(oneOf(MONTHS), 'Rapor sıklığı (ay)', 'Reporting frequency (months)'),
   dataSource: opt(text('name'), 'Veri kaynağı', 'Data source'),
   sinceYear: opt({ type: 'year' }, 'Göstergenin geçerli olduğu ilk yıl', 'First year of the indicator'),
+  chartFromZero: opt({ type: 'boolean' }, 'Grafik ekseni 0’dan başlar', 'Chart axis starts at 0'),
   values: opt({ type: 'values' }, 'Gerçekleşme değerleri', 'Actual values'),
 });
 

@@ -77,6 +77,8 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
       ...optional('reportingMonths', indicator.reportingMonths),
       ...optional('dataSource', indicator.dataSource),
       ...optional('sinceYear', indicator.sinceYear),
+      // Written only when it departs from the default, so documents without it round-trip as they are.
+      ...(indicator.chartFromZero === false ? { chartFromZero: false } : {}),
       ...(values.length > 0
         ? { values: Object.fromEntries(values.map((row) => [row.period, toValueDoc(row)])) }
         : {}),

@@ -54,6 +54,8 @@ export interface IndicatorRow {
   sinceYear: number | null;
   /** Optional B of the first half per year: the 30 June rate is measured against it. */
   halfYearTargets: Record<string, number> | null;
+  /** The chart's y axis starts at 0 (the default); false: it fits the data. */
+  chartFromZero: boolean;
   position: number;
 }
 
@@ -123,6 +125,7 @@ export interface IndicatorFields {
   dataSource?: string | null;
   sinceYear?: number | null;
   halfYearTargets?: Record<string, number> | null;
+  chartFromZero?: boolean;
 }
 
 /** An indicator's row from its document form; what the document leaves out is stored as null. */
@@ -146,6 +149,7 @@ export function indicatorRow(
     dataSource: fields.dataSource ?? null,
     sinceYear: fields.sinceYear ?? null,
     halfYearTargets: fields.halfYearTargets ?? null,
+    chartFromZero: fields.chartFromZero ?? true,
     position: place.position,
   };
 }

@@ -435,6 +435,7 @@ const INDICATOR_COLUMNS: KeyedColumns<IndicatorRow & Owned> = [
   ['data_source', 'text', 'dataSource'],
   ['since_year', 'integer', 'sinceYear'],
   ['half_year_targets', 'jsonb', 'halfYearTargets'],
+  ['chart_from_zero', 'boolean', 'chartFromZero'],
   ['position', 'integer', 'position'],
   ['version', 'integer', 'version'],
 ];

@@ -101,6 +101,7 @@ export class PublicService {
                     .sort((a, b) => a.year - b.year)
                     .map((row) => [String(row.year), row.value]),
                 ),
+                chartFromZero: indicator.chartFromZero,
                 values: approved
                   .filter((value) => value.indicatorId === indicator.id)
                   .sort((a, b) => a.period.localeCompare(b.period))

@@ -66,6 +66,7 @@ function stored(aims: AimDoc[]): StoredCards {
           dataSource: indicator.dataSource ?? null,
           sinceYear: indicator.sinceYear ?? null,
           halfYearTargets: indicator.halfYearTargets ?? null,
+          chartFromZero: indicator.chartFromZero ?? true,
           position: indicatorPosition,
         });
         for (const [year, value] of Object.entries(indicator.targets)) {
@@ -146,6 +147,21 @@ describe('target card changes', () => {
     expect(changes.indicators.delete.map((row) => row.id)).toEqual(['id-PG2.1.1']);
     expect(changes.yearlyTargets.insert).toHaveLength(5);
     expect(changes.yearlyTargets.insert.every((row) => row.indicatorId === 'new-1')).toBe(true);
+  });
+
+  it('keeps an indicator’s chart axis setting, which the workbook has no column for', () => {
+    const aims = validPlanDocument().plan.aims;
+    const cards = stored(aims);
+    cards.indicators[0].chartFromZero = false;
+    const changes = cardChanges(cards, aims, newIds());
+    expect(changes.indicators.update).toEqual([]);
+    aims[0].targets[0].indicators[0].weight = 45;
+    aims[0].targets[0].indicators[1].weight = 30;
+    const reweighted = cardChanges(cards, aims, newIds());
+    expect(reweighted.indicators.update.map((row) => [row.code, row.chartFromZero])).toEqual([
+      ['PG1.1.1', false],
+      ['PG1.1.2', true],
+    ]);
   });
 
   it('compares JSON whatever the key order', () => {

@@ -80,10 +80,12 @@ export function cardChanges(stored: StoredCards, aims: AimDoc[], newId: () => st
       for (const indicator of targetDoc.indicators) {
         indicatorPosition += 1;
         const existing = indicatorsByCode.get(indicator.code);
-        // The workbook has no column for half-year targets: a kept indicator keeps its own.
+        // The workbook has no column for half-year targets or the chart axis: a kept indicator
+        // keeps its own.
         const halfYearTargets = indicator.halfYearTargets ?? existing?.halfYearTargets ?? null;
+        const chartFromZero = indicator.chartFromZero ?? existing?.chartFromZero ?? true;
         const row = indicatorRow(
-          { ...indicator, halfYearTargets },
+          { ...indicator, halfYearTargets, chartFromZero },
           {
             id: existing?.id ?? newId(),
             targetId: target.id,

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -59,6 +60,14 @@ class IndicatorFieldsDto {
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) monitoringMonths?: 6 | 12;
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) reportingMonths?: 6 | 12;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) dataSource?: string;
+  // The column is NOT NULL: null is refused as a wrong type rather than reaching the database.
+  @ApiPropertyOptional({
+    default: true,
+    description: "The chart's y axis starts at 0; false lets it fit the data (values far from 0)",
+  })
+  @IsOptionalNotNull()
+  @IsBoolean()
+  chartFromZero?: boolean;
 }
 
 export class CreateIndicatorDto extends IndicatorFieldsDto {
