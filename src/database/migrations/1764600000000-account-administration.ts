@@ -10,6 +10,16 @@ export class AccountAdministration1764600000000 implements MigrationInterface {
   name = 'AccountAdministration1764600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
+    // This migration first shipped as AccountAdministration1764500000000 and was renumbered after
+    // the audit sealing took that timestamp: a database that ran it under its first name has its
+    // schema already, and keeps one record of it, under this name.
+    const [{ ran }] = (await queryRunner.query(
+      `SELECT EXISTS (SELECT 1 FROM migrations WHERE name = 'AccountAdministration1764500000000') AS ran`,
+    )) as Array<{ ran: boolean }>;
+    if (ran) {
+      await queryRunner.query(`DELETE FROM migrations WHERE name = 'AccountAdministration1764500000000'`);
+      return;
+    }
     await queryRunner.query(`
       ALTER TABLE users
         ADD COLUMN deactivated_at timestamptz,
