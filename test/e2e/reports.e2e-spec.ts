@@ -199,7 +199,7 @@ describe('downloads', () => {
   it('İzleme 2025-H1 shows the worked example’s 30 June figures, the API’s numbers, missing data as "veri yok"', async () => {
     const workbook = await report(reportUrl(planId, 'monitoring', '2025-H1'));
     const sheet = sheetOf(workbook, 'İzleme 2025-H1');
-    expect(sheet.getCell('A3').value).toBe('İzleme Tablosu — 2025-H1 (1 Ocak – 30 Haziran 2025)');
+    expect(sheet.getCell('A3').value).toBe('İzleme Tablosu — 2025 ara dönem (1 Ocak – 30 Haziran 2025)');
     expect(sheet.getRow(4).getCell(8).value).toBe('Gerçekleşme oranı GO (%)');
     const park = rowOf(sheet, 'PG1.1.1');
     expect((park.values as unknown[]).slice(1, 11)).toEqual([
@@ -220,7 +220,7 @@ describe('downloads', () => {
     expect(complaints.getCell(9).value).toBeNull();
     const hg = rowOf(sheet, 'H1.1 hedef gerçekleşme oranı (HG)', 2);
     expect(hg.getCell(8).value).toBe(40);
-    expect(textOf(hg.getCell(11))).toContain('PG1.1.2 (veri girilmedi: 2025-H1)');
+    expect(textOf(hg.getCell(11))).toContain('PG1.1.2 (veri girilmedi: 2025 ara dönem)');
 
     const progress = await t.api.get<ProgressResponse>(`/api/plans/${planId}/progress?period=2025-H1`);
     for (const indicator of progress.body.aims.flatMap((aim) =>

@@ -278,7 +278,7 @@ describe('missing data (domain.md 4.1–4.2)', () => {
         reason: 'NO_DATA',
         weight: 40,
         missingPeriods: ['2025-H2'],
-        message: expect.stringContaining('2025-H2'),
+        message: expect.stringContaining('2025 ikinci yarı'),
       },
     ]);
     expect(indicatorOf(year, 'PG1.1.1')).toMatchObject({

@@ -249,7 +249,7 @@ describe('progress engine: missing data', () => {
         reason: 'NO_DATA',
         weight: 40,
         missingPeriods: ['2025-H2'],
-        message: 'veri girilmedi: 2025-H2',
+        message: 'veri girilmedi: 2025 ikinci yarı',
       },
     ]);
     // Never counted as 0: (35 × 100 + 25 × 0) / 60, not / 100.
@@ -479,7 +479,7 @@ describe('progress engine: F2 and value types', () => {
         reason: 'NO_DATA',
         weight: 100,
         missingPeriods: ['2025-H2'],
-        message: 'veri girilmedi: 2025-H2',
+        message: 'veri girilmedi: 2025 ikinci yarı',
       },
     ]);
   });

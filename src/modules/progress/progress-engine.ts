@@ -24,6 +24,7 @@ import type {
 import { computeActual } from './actual-value.js';
 import { bandSettings, combinedCoverage, rateBand, targetCoverage } from './coverage.js';
 import { formatPeriod, type Period } from '../periods/period-keys.js';
+import { periodLabel, periodLabels } from '../../contracts/labels.js';
 
 /** What the engine reads of an indicator: structurally a subset of IndicatorDoc. */
 export interface EngineIndicator {
@@ -318,7 +319,7 @@ function assessIndicator(
 function exclusionMessage(reason: ExclusionReason, year: number, missingPeriods: string[]): string {
   switch (reason) {
     case 'NO_DATA':
-      return `veri girilmedi: ${missingPeriods.join(', ')}`;
+      return `veri girilmedi: ${periodLabels(missingPeriods, 'tr')}`;
     case 'NOT_DUE':
       return 'bu dönemde ölçülmüyor (yıllık gösterge)';
     case 'NO_TARGET':
@@ -353,7 +354,7 @@ function explain(
   };
 
   line(
-    `Dönem ${formatPeriod(period)} (${period.half ? '30 Haziran izlemesi' : 'yıl sonu değerlendirmesi'}): A başlangıç değeri, B ${year} yıl sonu hedefi, C dönem sonundaki gerçekleşme değeridir.`,
+    `Dönem ${periodLabel(formatPeriod(period), 'tr')} (${period.half ? '30 Haziran izlemesi' : 'yıl sonu değerlendirmesi'}): A başlangıç değeri, B ${year} yıl sonu hedefi, C dönem sonundaki gerçekleşme değeridir.`,
     `Period ${formatPeriod(period)} (${period.half ? '30 June monitoring' : 'year-end assessment'}): A is the baseline, B the ${year} year-end target, C the actual value at the end of the period.`,
   );
   line(

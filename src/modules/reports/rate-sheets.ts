@@ -32,7 +32,7 @@ import {
   type SheetWriter,
   type StatusThresholds,
 } from './workbook-format.js';
-import { VALUE_STATUS_LABELS } from '../../contracts/labels.js';
+import { periodLabel, VALUE_STATUS_LABELS } from '../../contracts/labels.js';
 
 /** What the report shows of one entry beside the figures: the unit's words and who did what. */
 export interface EntryDetail {
@@ -98,7 +98,7 @@ function reasonOf(target: TargetProgress, code: string): ExclusionReason | null 
 }
 
 /**
- * "Hedef oranına katılmayan: PG1.1.2 (veri girilmedi: 2025-H2); kapsam: 2/3 gösterge, ağırlık
+ * "Hedef oranına katılmayan: PG1.1.2 (veri girilmedi: 2025 ikinci yarı); kapsam: 2/3 gösterge, ağırlık
  * payı %65,0": what was left out, and what the rate rests on.
  */
 function exclusionNote(target: TargetProgress): string | null {
@@ -149,7 +149,11 @@ export function rateFootnote(progress: ProgressResponse, thresholds: StatusThres
       `renk: yeşil ≥ ${formatNumber(thresholds.good)}, sarı ≥ ${formatNumber(thresholds.warning)}, kırmızı < ${formatNumber(thresholds.warning)}.`,
     ...progress.explanation.tr,
     `"${NO_DATA_TEXT}": değer girilmemiş; 0 sayılmaz, hedef oranına katılmaz ve hedefin satırında adıyla listelenir. ` +
-      'Sayılar API’nin verdiği sayılardır (GET /api/plans/{planId}/progress); girilmiş her değer, onay durumu ne olursa olsun, hesaba katılır.',
+      `Sayılar API’nin verdiği sayılardır (GET /api/plans/{planId}/progress); ${
+        progress.basis === 'approved'
+          ? 'yalnızca onaylanmış değerler hesaba katılır, onay bekleyenler katılmaz.'
+          : 'onay bekleyenler dahil, girilmiş her değer hesaba katılır.'
+      }`,
   ];
 }
 
@@ -232,7 +236,10 @@ export function addMonitoringSheet(
     printTitleRows: [4, 4],
   });
   w.titleBlock(
-    titleLines(document, `İzleme Tablosu — ${progress.period} (1 Ocak – 30 Haziran ${progress.year})`),
+    titleLines(
+      document,
+      `İzleme Tablosu — ${periodLabel(progress.period, 'tr')} (1 Ocak – 30 Haziran ${progress.year})`,
+    ),
   );
   const header = w.header(headers);
   for (const aim of progress.aims) {
@@ -267,7 +274,7 @@ export function addMonitoringSheet(
     }
     writeAimRate(w, aim, [8]);
   }
-  writePlanRate(w, [progress.rate], [8]);
+  writePlanRate(w, progress, [progress.rate], [8]);
   w.rateColours(8, header + 1, w.rowNumber - 1, plan.thresholds());
   w.skip();
   w.footnote(rateFootnote(progress, plan.thresholds()));
@@ -304,11 +311,14 @@ function writeTargetRate(
     w.cell(row, column, rateContent(rates ? rates[index] : target.rate), 'total'),
   );
   const note = exclusionNote(target);
-  if (note) {
-    w.cell(row, noteColumn(w), note, 'total');
-    w.mergeToFit(row, noteColumn(w), note);
-    w.fitHeight(row, note, w.widthOf(noteColumn(w)));
-  }
+  if (note) writeNote(w, row, note, 'total');
+}
+
+/** A note in the Açıklama column of a rate row, merged across the columns it needs. */
+function writeNote(w: SheetWriter, row: number, note: string, style: 'total' | 'aim'): void {
+  w.cell(row, noteColumn(w), note, style);
+  w.mergeToFit(row, noteColumn(w), note);
+  w.fitHeight(row, note, w.widthOf(noteColumn(w)));
 }
 
 /** The Açıklama column: the fifth from the right in both rate tables. */
@@ -328,14 +338,28 @@ function writeAimRate(
   rateColumns.forEach((column, index) =>
     w.cell(row, column, rateContent(rates ? rates[index] : aim.rate), 'aim'),
   );
+  writeNote(w, row, coverageNote(aim.coverage), 'aim');
   w.skip();
 }
 
-function writePlanRate(w: SheetWriter, rates: Array<number | null>, rateColumns: number[]): void {
+/** The plan's rate row, with what the assessed period's rate rests on beside it. */
+function writePlanRate(
+  w: SheetWriter,
+  progress: ProgressResponse,
+  rates: Array<number | null>,
+  rateColumns: number[],
+): void {
   const row = w.row([null, 'Plan gerçekleşme oranı (amaçların ortalaması; hesaplanmış görünüm)'], 'aim', {
     fill: true,
   });
   rateColumns.forEach((column, index) => w.cell(row, column, rateContent(rates[index]), 'aim'));
+  const basis = progress.basis === 'approved' ? 'onaylanmış değerler' : 'onay bekleyenler dahil';
+  writeNote(
+    w,
+    row,
+    `${periodLabel(progress.period, 'tr')}, ${basis}; ${coverageNote(progress.coverage)}`,
+    'aim',
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -460,6 +484,7 @@ export function addEvaluationSheets(
   }
   writePlanRate(
     w,
+    progress,
     history.map((item) => item.rate),
     goColumns,
   );
