@@ -106,7 +106,7 @@ export const MODULES = {
   },
   public: {
     about: 'the anonymous transparency API: published plans, approved values',
-    uses: ['auth', 'institutions', 'plans', 'progress'],
+    uses: ['auth', 'institutions', 'plans', 'progress', 'periods'],
     exposes: [],
   },
   health: {

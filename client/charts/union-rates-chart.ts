@@ -1,8 +1,8 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { RateBand } from '../../src/contracts/progress.js';
-import { bandStatus, type BandStatus } from '../lib/band.js';
+import { bandStatus } from '../lib/band.js';
 import { HORIZONTAL_BAR_OPTIONS, rateBarDataset, rateScales } from './horizontal-bar.js';
-import { STATUS_COLOURS } from './palette.js';
+import { BAND_COLOURS } from './palette.js';
 
 /** One plan of the union-wide view: its rate and the API's band for it. */
 export interface UnionRateItem {
@@ -15,16 +15,6 @@ export interface UnionRateItem {
   /** Tooltip line: what the rate rests on ("12/30 gösterge, ağırlık payı %41"). */
   coverage: string;
 }
-
-/** Canvas colours of the API's bands: too little data is drawn grey, like the HTML bars. */
-export const BAND_COLOURS: Record<BandStatus, string> = {
-  good: STATUS_COLOURS.good,
-  warning: STATUS_COLOURS.warning,
-  poor: STATUS_COLOURS.poor,
-  neutral: '#4a6781',
-  insufficient: STATUS_COLOURS.none,
-  none: STATUS_COLOURS.none,
-};
 
 /**
  * The member plans' rates as horizontal bars, coloured by each plan's own band (its own

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Coverage, PlanRateResponse } from '../../src/contracts/progress.js';
-import { BAND_COLOURS, toUnionRatesChartConfig } from '../charts/union-rates-chart.js';
-import { STATUS_COLOURS } from '../charts/palette.js';
+import { toUnionRatesChartConfig } from '../charts/union-rates-chart.js';
+import { BAND_COLOURS, STATUS_COLOURS } from '../charts/palette.js';
 import { formatRate } from '../lib/format.js';
 import { filterPlanRates, sortPlanRates } from './union-rows.js';
 

@@ -12,6 +12,7 @@ import {
   Min,
   validateSync,
 } from 'class-validator';
+import type { OpenDataLicence } from '../contracts/public.js';
 import { DEFAULT_HASH_COST, type HashCost } from '../modules/auth/password-hashing.js';
 import { passwordWeakness, weaknessMessage } from '../modules/auth/password-policy.js';
 
@@ -237,7 +238,7 @@ export interface AppConfig {
   /** Milliseconds between two runs of audit_seal_pending() (docs/deployment.md#audit-sealing). */
   auditSealInterval: number;
   /** The open data's licence (PUSULA_OPEN_DATA_LICENCE_NAME, PUSULA_OPEN_DATA_LICENCE_URL). */
-  openDataLicence: { name: string; url: string };
+  openDataLicence: OpenDataLicence;
 }
 
 /** Unless the institution sets its own: reuse with attribution, CC BY 4.0. */

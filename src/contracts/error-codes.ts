@@ -122,9 +122,3 @@ export const ERROR_CODES = [
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
-
-const KNOWN: ReadonlySet<string> = new Set(ERROR_CODES);
-
-export function isErrorCode(code: string): code is ErrorCode {
-  return KNOWN.has(code);
-}

@@ -1,6 +1,7 @@
 import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
 import { AUDIT_ACTIONS, type AuditAction, type AuditEntity } from '../../contracts/audit.js';
 import {
+  BooleanColumn,
   JsonColumn,
   TextColumn,
   TextEnumColumn,
@@ -82,7 +83,7 @@ export class AuditLog {
    * Written by an audit trigger, so `audit_seal_pending()` takes it into the chain. A row without
    * it (inserted by hand with the triggers off) never joins the chain: verify reports it.
    */
-  @Column({ type: 'boolean', default: false })
+  @BooleanColumn({ default: false })
   queued!: boolean;
 
   /** The row's place in the hash chain, in the order the sealer found the rows committed; set once. */

@@ -12,7 +12,6 @@ import type { PlanLifecycleAction } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { isIsoDate } from './plan-document-parser.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
-import { PLAN_STATUS_LABELS } from '../../contracts/labels.js';
 
 /** Each action moves the plan from exactly one status to the next. */
 export const LIFECYCLE_TRANSITIONS: Readonly<
@@ -80,11 +79,6 @@ export function effectiveStatus(plan: PlanStatusFacts): PlanStatus {
  */
 export function isExpired(plan: { endYear: number }, status: PlanStatus, year: number): boolean {
   return status !== 'kapandi' && year > plan.endYear;
-}
-
-/** A plan status as a sentence reads it ("yürürlükte", "in force"), for messages. */
-export function planStatusLabel(status: PlanStatus, lang: Lang): string {
-  return PLAN_STATUS_LABELS[lang][status];
 }
 
 /**

@@ -244,7 +244,6 @@ export class PlansService {
 /** Statuses a plan may be published in: at least submitted to the council. */
 const PUBLISHABLE: readonly PlanStatus[] = ['meclis-onayinda', 'yururlukte', 'kapandi'];
 
-/** Plan fields a PATCH may change while the plan is submitted or in force: colours only. */
 /** Settings on which no rate depends: how rates read (bands, coverage) and which entries need a note. */
 const FREE_SETTINGS = new Set(['statusThresholds', 'minCoverage', 'midYearBands', 'plausibility']);
 

@@ -5,6 +5,7 @@ import {
   type OpenDataResponse,
   type OpenDataRow,
 } from '../../contracts/public.js';
+import { assessmentPeriodOf, compareAssessmentPeriods } from '../periods/assessment-periods.js';
 
 /** What one published indicator contributes to the open data: its place in the plan and its approved entries. */
 export interface OpenDataIndicator {
@@ -34,7 +35,7 @@ export interface OpenDataInput {
  * a second-half or yearly entry at the year end ("2025-H2", "2025" → "2025").
  */
 export function assessedPeriodOf(entryPeriod: string): string {
-  return entryPeriod.endsWith('-H1') ? entryPeriod : entryPeriod.slice(0, 4);
+  return assessmentPeriodOf(entryPeriod) ?? entryPeriod;
 }
 
 /** Every assessed period an approved entry of the plan closes, in order (2025-H1 before 2025). */
@@ -42,7 +43,7 @@ export function assessedPeriodsOf(indicators: readonly OpenDataIndicator[]): str
   const periods = new Set(
     indicators.flatMap((indicator) => indicator.values.map((value) => assessedPeriodOf(value.period))),
   );
-  return [...periods].sort((a, b) => a.slice(0, 4).localeCompare(b.slice(0, 4)) || (a.length > 4 ? -1 : 1));
+  return [...periods].sort(compareAssessmentPeriods);
 }
 
 /**

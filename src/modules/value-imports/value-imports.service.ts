@@ -61,6 +61,12 @@ interface Planned {
  * The values workbook of an assessment period: the template a unit fills, and its import under
  * the rules of one-by-one entry (IndicatorValuesService and value-rules.ts), all or nothing.
  */
+/** Stored entries and yearly targets (indicator id → year → B) of the indicators an import touches. */
+interface History {
+  entries: IndicatorValue[];
+  targets: Map<string, Record<string, number>>;
+}
+
 @Injectable()
 export class ValueImportsService {
   constructor(
@@ -187,13 +193,14 @@ export class ValueImportsService {
         submit,
         lang,
       });
+      const history = await this.historyOf(manager, judged);
       const problems = [
         ...read.problems,
         ...judged.problems,
-        ...(await this.plausibilityProblems(manager, plan, judged, read.columns, lang)),
+        ...this.plausibilityProblems(plan, judged, history, read.columns, lang),
       ];
       if (submit && problems.length === 0) {
-        problems.push(...(await this.deviationProblems(manager, plan, judged, read.columns, lang)));
+        problems.push(...this.deviationProblems(plan, judged, history, read.columns, lang));
       }
       if (problems.length > 0) throw importInvalid(problems, lang);
 
@@ -232,23 +239,37 @@ export class ValueImportsService {
   }
 
   /**
-   * The plausibility rule on every row that writes a value, against the indicator's entries as the
-   * import leaves them: an implausible value without a note is a problem of its row
-   * (VALUE_IMPLAUSIBLE_NOTE, naming the range expected); with a note it is written marked.
+   * Every stored entry and yearly target of the indicators the import writes or submits, read
+   * once for both judgements of the import (plausibility and DEVIATION_REASON).
    */
-  private async plausibilityProblems(
-    manager: EntityManager,
-    plan: Plan,
-    judged: Judged,
-    columns: Partial<Record<ValueColumnKey, string>>,
-    lang: Lang,
-  ): Promise<WorkbookErrorDetail[]> {
-    if (judged.planned.length === 0) return [];
-    const ids = [...new Set(judged.planned.map((planned) => planned.indicator.id))];
+  private async historyOf(manager: EntityManager, judged: Judged): Promise<History> {
+    const ids = [
+      ...new Set([
+        ...judged.planned.map((planned) => planned.indicator.id),
+        ...judged.toSubmit.map((entry) => entry.indicatorId),
+      ]),
+    ];
+    if (ids.length === 0) return { entries: [], targets: new Map() };
     const [entries, targets] = await Promise.all([
       this.repository.findAllEntries(manager, ids),
       this.repository.findTargets(manager, ids),
     ]);
+    return { entries, targets };
+  }
+
+  /**
+   * The plausibility rule on every row that writes a value, against the indicator's entries as the
+   * import leaves them: an implausible value without a note is a problem of its row
+   * (VALUE_IMPLAUSIBLE_NOTE, naming the range expected); with a note it is written marked.
+   */
+  private plausibilityProblems(
+    plan: Plan,
+    judged: Judged,
+    { entries, targets }: History,
+    columns: Partial<Record<ValueColumnKey, string>>,
+    lang: Lang,
+  ): WorkbookErrorDetail[] {
+    if (judged.planned.length === 0) return [];
     const after = new Map<string, Record<string, number>>();
     for (const entry of entries)
       after.set(entry.indicatorId, { ...after.get(entry.indicatorId), [entry.period]: entry.value });
@@ -288,13 +309,13 @@ export class ValueImportsService {
   }
 
   /** DEVIATION_REASON for every entry the import submits, judged on the entries as they will be. */
-  private async deviationProblems(
-    manager: EntityManager,
+  private deviationProblems(
     plan: Plan,
     judged: Judged,
+    { entries, targets }: History,
     columns: Partial<Record<ValueColumnKey, string>>,
     lang: Lang,
-  ): Promise<WorkbookErrorDetail[]> {
+  ): WorkbookErrorDetail[] {
     const subjects = [
       ...judged.planned.map((planned) => ({
         row: planned.row.row,
@@ -308,11 +329,6 @@ export class ValueImportsService {
       })),
     ];
     if (subjects.length === 0) return [];
-    const ids = [...new Set(subjects.map((subject) => subject.indicator.id))];
-    const [entries, targets] = await Promise.all([
-      this.repository.findAllEntries(manager, ids),
-      this.repository.findTargets(manager, ids),
-    ]);
     // The entries as this import leaves them: written values, and submitted status.
     const after = new Map<string, Map<string, IndicatorValue>>();
     for (const entry of entries) {
