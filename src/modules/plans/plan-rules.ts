@@ -13,7 +13,7 @@ import { RULE_CHECKERS } from './rules/index.js';
 import { comparePositions, ruleContext, type Position } from './rules/rule-context.js';
 
 export { needsDeviationReason } from './rules/deviation-reason.js';
-export { addMonthsClamped, ELECTION_DEADLINE_MONTHS } from './rules/election-deadline.js';
+export { addMonthsClamped, ELECTION_DEADLINE_MONTHS } from './preparation-timeline.js';
 export { PLAN_YEARS } from './rules/plan-period.js';
 export { isObliged, OBLIGED_POPULATION } from './rules/population-duty.js';
 

@@ -1,26 +1,9 @@
 /** ELECTION_DEADLINE: an obliged municipality's plan reaches the council within six months of the election. */
 import type { PlanDocument } from '../../../contracts/plan-document.js';
-import { daysInMonth, isIsoDate } from '../plan-document-parser.js';
+import { isIsoDate } from '../plan-document-parser.js';
+import { addMonthsClamped, ELECTION_DEADLINE_MONTHS } from '../preparation-timeline.js';
 import { isObliged } from './population-duty.js';
 import { at, type RuleChecker } from './rule-context.js';
-
-/** ELECTION_DEADLINE: the plan goes to the council within six months after the election. */
-export const ELECTION_DEADLINE_MONTHS = 6;
-
-/**
- * Adds calendar months to a YYYY-MM-DD date, clamping to the last day of the month reached:
- * 2019-08-31 + 6 → 2020-02-29, 2018-08-31 + 6 → 2019-02-28.
- */
-export function addMonthsClamped(isoDate: string, months: number): string {
-  if (!isIsoDate(isoDate)) throw new RangeError(`not a YYYY-MM-DD date: ${isoDate}`);
-  if (!Number.isInteger(months)) throw new RangeError(`months must be an integer: ${months}`);
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const index = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(index / 12);
-  const newMonth = index - newYear * 12 + 1;
-  const newDay = Math.min(day, daysInMonth(newYear, newMonth));
-  return `${String(newYear).padStart(4, '0')}-${pad2(newMonth)}-${pad2(newDay)}`;
-}
 
 const BASIS_TR = {
   submitted: 'meclise sunuş tarihi',
@@ -71,8 +54,4 @@ function missedElectionDeadline(
         ? { path: 'plan.councilDecision.date', judged: decisionDate, basis: 'decision' as const }
         : { path: 'plan.submittedToCouncil', judged: today, basis: 'today' as const };
   return judgedOn.judged > deadline ? { ...judgedOn, deadline } : null;
-}
-
-function pad2(value: number): string {
-  return String(value).padStart(2, '0');
 }
