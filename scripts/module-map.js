@@ -52,6 +52,7 @@ export const MODULES = {
       'plan-content-lock.ts',
       'plan-document-parser.ts',
       'approved-values.ts',
+      'preparation-timeline.ts',
     ],
   },
   indicators: {

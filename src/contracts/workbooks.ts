@@ -5,6 +5,8 @@
 
 /** The content type of an .xlsx upload (the request body is the file itself). */
 export const XLSX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The plan book (GET /api/plans/:planId/reports/plan-book.docx). */
+export const DOCX_CONTENT_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /**
  * One problem found in an uploaded workbook, inside the error body's `details`. `path` is the

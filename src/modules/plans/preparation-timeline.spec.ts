@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { daysBetween, preparationTimeline } from './preparation-timeline.js';
 
 const kiziltepe = { kind: 'belediye' as const, population: 250000, electionDate: '2019-03-31' };

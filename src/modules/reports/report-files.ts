@@ -18,7 +18,12 @@ const REPORT_TITLES: Record<ReportKind, string> = {
 
 /** "İzleme Tablosu 2025-H1 - 2025-2029 Stratejik Planı.xlsx", without characters file systems refuse. */
 export function reportFileName(kind: ReportKind, planTitle: string, period?: string): string {
-  const name = [REPORT_TITLES[kind], period, '-', planTitle]
+  return downloadFileName([REPORT_TITLES[kind], period, '-', planTitle], 'xlsx');
+}
+
+/** A download's file name from its parts: no control characters or characters Windows refuses. */
+export function downloadFileName(parts: Array<string | undefined>, extension: 'xlsx' | 'docx'): string {
+  const name = parts
     .filter((part): part is string => Boolean(part))
     .join(' ')
     // Control characters and characters Windows refuses in file names.
@@ -28,7 +33,7 @@ export function reportFileName(kind: ReportKind, planTitle: string, period?: str
     .trim()
     .slice(0, 150)
     .trim();
-  return `${name}.xlsx`;
+  return `${name}.${extension}`;
 }
 
 const ASCII_LETTERS: Record<string, string> = {

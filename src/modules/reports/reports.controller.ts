@@ -1,7 +1,7 @@
 import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Lang } from '../../contracts/validation.js';
-import { XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
+import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
 import { RequestLang } from '../../common/lang.js';
 import { Allow } from '../auth/access.decorators.js';
 import { contentDisposition } from './report-files.js';
@@ -9,9 +9,9 @@ import { ReportsService, type ReportFile } from './reports.service.js';
 
 const XLSX_FILE = { description: 'The workbook (.xlsx)', schema: { type: 'string', format: 'binary' } };
 
-function download(file: ReportFile): StreamableFile {
+function download(file: ReportFile, type = XLSX_CONTENT_TYPE): StreamableFile {
   return new StreamableFile(file.content, {
-    type: XLSX_CONTENT_TYPE,
+    type,
     disposition: contentDisposition(file.fileName),
     length: file.content.length,
   });
@@ -112,5 +112,16 @@ export class ReportsController {
     @RequestLang() lang: Lang,
   ): Promise<StreamableFile> {
     return download(await this.reports.plan(planId, period, lang));
+  }
+
+  @Get(':planId/reports/plan-book.docx')
+  @ApiProduces(DOCX_CONTENT_TYPE)
+  @ApiOkResponse({ description: 'The plan book (.docx)', schema: { type: 'string', format: 'binary' } })
+  @ApiOperation({
+    summary:
+      'Plan book: cover, contents, presentation, preparation (election deadline), mission, vision, values, aims and targets with every target card, costing, monitoring and evaluation (A4, Turkish)',
+  })
+  async planBook(@Param('planId') planId: string): Promise<StreamableFile> {
+    return download(await this.reports.planBook(planId), DOCX_CONTENT_TYPE);
   }
 }

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { Packer } from 'docx';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { ProgressResponse } from '../../contracts/progress.js';
 import type { ReportKind } from '../../contracts/reports.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError } from '../../common/app-error.js';
+import { istanbulDate } from '../../common/clock.js';
+import { preparationTimeline } from '../plans/preparation-timeline.js';
 import { allEntryPeriodsIn } from '../periods/assessment-periods.js';
 import { formatPeriod, parsePeriod, yearEndEntryPeriod, type Period } from '../periods/period-keys.js';
 import { ProgressService } from '../progress/progress.service.js';
@@ -12,7 +15,8 @@ import { addAuditSheet } from './audit-sheet.js';
 import { addCostingSheets } from './costing-sheets.js';
 import { addPlanWorkbookSheets, planWorkbookPeriods, type PlanWorkbookInput } from './plan-workbook.js';
 import { addEvaluationSheets, addMonitoringSheet } from './rate-sheets.js';
-import { periodProblem, reportFileName, reportPeriod } from './report-files.js';
+import { buildPlanBook } from './plan-book.js';
+import { downloadFileName, periodProblem, reportFileName, reportPeriod } from './report-files.js';
 import { ReportsRepository } from './reports.repository.js';
 import { addTargetCardSheets } from './target-cards-workbook.js';
 import { addUnitsMatrixSheet } from './units-matrix.js';
@@ -95,6 +99,21 @@ export class ReportsService {
   async plan(planId: string, periodText: string | undefined, lang: Lang): Promise<ReportFile> {
     const { input, period } = await this.planInput(planId, periodText, lang);
     return this.file('plan', input.document, period, (workbook) => addPlanWorkbookSheets(workbook, input));
+  }
+
+  /**
+   * The plan book (.docx): the plan as the municipality publishes it and sends it to the council,
+   * with its preparation timeline judged on today in Istanbul.
+   */
+  async planBook(planId: string): Promise<ReportFile> {
+    const document = await this.repository.loadDocument(planId);
+    const madeOn = istanbulDate();
+    const timeline = preparationTimeline(document.institution, document.plan, madeOn);
+    const book = buildPlanBook({ document, timeline, madeOn });
+    return {
+      fileName: downloadFileName(['Stratejik Plan Kitabı', '-', document.plan.title], 'docx'),
+      content: await Packer.toBuffer(book),
+    };
   }
 
   /** What the plan workbook shows (also measured by the bench against an in-memory workbook). */
