@@ -90,9 +90,17 @@ export function directionLabel(direction: Direction, lang: Lang): string {
  * The reasons the server writes into the audit trail when a request gives none (X-Pusula-Reason):
  * stored as these stable texts, shown in the reader's language.
  */
-export const SYSTEM_REASON_LABELS: Labels<'plan import' | 'values workbook import'> = {
-  tr: { 'plan import': 'plan içe aktarıldı', 'values workbook import': 'değer çalışma kitabı içe aktarıldı' },
-  en: { 'plan import': 'plan imported', 'values workbook import': 'values workbook imported' },
+export const SYSTEM_REASON_LABELS: Labels<'plan import' | 'values workbook import' | 'plan copy'> = {
+  tr: {
+    'plan import': 'plan içe aktarıldı',
+    'values workbook import': 'değer çalışma kitabı içe aktarıldı',
+    'plan copy': 'önceki plandan kopyalandı',
+  },
+  en: {
+    'plan import': 'plan imported',
+    'values workbook import': 'values workbook imported',
+    'plan copy': 'copied from the previous plan',
+  },
 };
 
 /** An audit reason as shown: a system reason in `lang`, anything a person wrote as written. */

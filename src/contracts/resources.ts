@@ -1,3 +1,4 @@
+import type { PreparationTimeline } from './preparation.js';
 import type {
   ActivityDoc,
   CostingDoc,
@@ -66,6 +67,10 @@ export interface PlanResponse extends PlanSummaryResponse {
   costing: CostingDoc | null;
   /** When the plan was published for the public; null: not published. */
   publishedAt: string | null;
+  /** The plan this one was copied from (POST …/copy), or null. */
+  previousPlanId: string | null;
+  /** The legal timeline of the preparation: the election deadline and how late the plan is. */
+  preparation: PreparationTimeline;
   version: number;
 }
 
@@ -215,4 +220,35 @@ export interface PutValueRequest {
 export interface ImportResponse {
   id: string;
   warnings: ValidationIssue[];
+}
+
+/** `POST /api/plans/:planId/copy`: a new draft from the plan's strategy (201 ImportResponse). */
+export interface CopyPlanRequest {
+  /** The new plan's first year; by default the year after the copied plan's last. */
+  startYear?: number;
+  /** By default "<start>-<end> Stratejik Planı". */
+  title?: string;
+}
+
+/**
+ * `GET /api/plans/:planId/previous-realisation`: what the plan this draft was copied from reached,
+ * per indicator code — the latest year-end with an approved value of each indicator.
+ */
+export interface PreviousRealisationResponse {
+  previousPlan: { id: string; title: string; startYear: number; endYear: number } | null;
+  /** Approved values only, as the reports and the public pages. */
+  basis: 'approved';
+  indicators: PreviousIndicatorRealisation[];
+}
+
+export interface PreviousIndicatorRealisation {
+  code: string;
+  name: string;
+  unit: string | null;
+  /** The year-end the value is of (YYYY); null when the old plan has no approved value of it. */
+  period: string | null;
+  /** C of that year, the target B and the realisation rate (%), as the progress API gives them. */
+  actual: number | null;
+  target: number | null;
+  rate: number | null;
 }

@@ -11,6 +11,7 @@ import { AuditSealPending1764500000000 } from './1764500000000-audit-seal-pendin
 import { AccountAdministration1764600000000 } from './1764600000000-account-administration.js';
 import { ValuePlausibility1764700000000 } from './1764700000000-value-plausibility.js';
 import { IndicatorChartAxis1764800000000 } from './1764800000000-indicator-chart-axis.js';
+import { PlanCopies1764900000000 } from './1764900000000-plan-copies.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   AccountAdministration1764600000000,
   ValuePlausibility1764700000000,
   IndicatorChartAxis1764800000000,
+  PlanCopies1764900000000,
 ];

@@ -31,6 +31,13 @@ export class Plan extends VersionedRecord {
   @References(() => Institution, 'plans', 'institution_id', 'CASCADE')
   institution?: Institution;
 
+  /** The plan this one was copied from (POST …/copy); its last realisation is shown beside the copy. */
+  @UuidColumn({ nullable: true, index: 'plans_previous_plan_id_idx' })
+  previousPlanId!: string | null;
+
+  @References(() => Plan, 'plans', 'previous_plan_id', 'SET NULL')
+  previousPlan?: Plan | null;
+
   @TextColumn()
   title!: string;
 

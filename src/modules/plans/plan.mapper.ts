@@ -11,7 +11,8 @@ import type { CoreValue } from './core-value.entity.js';
 import type { Plan } from './plan.entity.js';
 import type { Target } from './target.entity.js';
 import { isExpired, effectiveStatus } from './plan-lifecycle.js';
-import { istanbulYear } from '../../common/clock.js';
+import { istanbulDate, istanbulYear } from '../../common/clock.js';
+import { preparationTimeline } from './preparation-timeline.js';
 
 export interface PlanCounts {
   aims: number;
@@ -63,6 +64,22 @@ export function toPlanResponse(
     settings: { ...DEFAULT_PLAN_SETTINGS, ...(plan.settings ?? {}) },
     costing: plan.costing,
     publishedAt: plan.publishedAt ? plan.publishedAt.toISOString() : null,
+    previousPlanId: plan.previousPlanId,
+    preparation: preparationTimeline(
+      {
+        kind: institution.kind,
+        population: plan.population ?? undefined,
+        electionDate: plan.electionDate ?? undefined,
+      },
+      {
+        startYear: plan.startYear,
+        submittedToCouncil: plan.submittedToCouncil ?? undefined,
+        councilDecision: plan.councilDecisionDate
+          ? { date: plan.councilDecisionDate, number: plan.councilDecisionNumber ?? '' }
+          : undefined,
+      },
+      istanbulDate(),
+    ),
     version: plan.version,
   };
 }

@@ -1,11 +1,18 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import type { ImportResponse, PlanResponse, PlanSummaryResponse } from '../../contracts/resources.js';
+import type {
+  ImportResponse,
+  PlanResponse,
+  PlanSummaryResponse,
+  PreviousRealisationResponse,
+} from '../../contracts/resources.js';
 import type { Lang, ValidationResponse } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { ClosePlanDto, EnactPlanDto, SubmitPlanDto, WithdrawPlanDto } from './dto/plan-lifecycle.dto.js';
+import { CopyPlanDto } from './dto/plan-copy.dto.js';
 import { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
+import { PlanCopyService } from './plan-copy.service.js';
 import { PlanDocumentService } from './plan-document.service.js';
 import { istanbulDate } from '../../common/clock.js';
 import { PlansService } from './plans.service.js';
@@ -20,6 +27,7 @@ export class PlansController {
   constructor(
     private readonly plans: PlansService,
     private readonly documents: PlanDocumentService,
+    private readonly copies: PlanCopyService,
   ) {}
 
   @Get()
@@ -54,6 +62,33 @@ export class PlansController {
     @CurrentUser() user: RequestUser,
   ): Promise<PlanResponse> {
     return this.plans.createPlan(dto, lang, user);
+  }
+
+  @Post(':planId/copy')
+  @Allow('admin', 'planner')
+  @ApiOperation({
+    summary:
+      'Start a new draft from this plan (Önceki plandan kopyala): aims, targets and indicators carried over; baselines, yearly targets, costs and values start empty',
+  })
+  copyPlan(
+    @Param('planId') planId: string,
+    @Body() dto: CopyPlanDto,
+    @RequestLang() lang: Lang,
+    @CurrentUser() user: RequestUser,
+  ): Promise<ImportResponse> {
+    return this.copies.copy(planId, dto, lang, user);
+  }
+
+  @Get(':planId/previous-realisation')
+  @ApiOperation({
+    summary:
+      'What the plan this one was copied from reached: per indicator the latest year-end with an approved value (C, B, rate)',
+  })
+  previousRealisation(
+    @Param('planId') planId: string,
+    @RequestLang() lang: Lang,
+  ): Promise<PreviousRealisationResponse> {
+    return this.copies.previousRealisation(planId, lang);
   }
 
   @Get(':planId')

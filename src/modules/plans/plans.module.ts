@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
+import { ProgressModule } from '../progress/progress.module.js';
 import { PlanContentController } from './plan-content.controller.js';
 import { PlanContentService } from './plan-content.service.js';
+import { PlanCopyService } from './plan-copy.service.js';
 import { PlanDocumentService } from './plan-document.service.js';
 import { PlanEditorService } from './plan-editor.service.js';
 import { PlansController } from './plans.controller.js';
@@ -9,8 +11,16 @@ import { PlanVersionsService } from './plan-versions.service.js';
 import { PlansService } from './plans.service.js';
 
 @Module({
+  imports: [ProgressModule],
   controllers: [PlansController, PlanContentController, PlanVersionsController],
-  providers: [PlansService, PlanDocumentService, PlanEditorService, PlanContentService, PlanVersionsService],
+  providers: [
+    PlansService,
+    PlanDocumentService,
+    PlanEditorService,
+    PlanContentService,
+    PlanVersionsService,
+    PlanCopyService,
+  ],
   exports: [PlansService, PlanDocumentService, PlanEditorService],
 })
 export class PlansModule {}

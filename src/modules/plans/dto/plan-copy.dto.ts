@@ -1,0 +1,20 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import type { CopyPlanRequest } from '../../../contracts/resources.js';
+import { IsOptionalNotNull } from '../../../common/validators.js';
+
+export class CopyPlanDto implements CopyPlanRequest {
+  @ApiPropertyOptional({ example: 2030, description: 'Default: the year after the copied plan’s last' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1990)
+  @Max(2200)
+  startYear?: number;
+
+  @ApiPropertyOptional({ example: '2030-2034 Stratejik Planı' })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+}
