@@ -5,6 +5,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { addMember } from '../support/requests.js';
 
 /**
  * What an administrator does to accounts besides roles: deactivate and reactivate them, and issue
@@ -22,20 +23,18 @@ let institutionId: string;
 const ids: Record<string, string> = {};
 const clients: Record<string, ApiClient> = {};
 
+/** Adds the account to `institution` and keeps its id and signed-in client under its email. */
 async function account(email: string, role: string, institution: string, units?: string[]): Promise<void> {
-  const created = await t.api.post<MeResponse>('/api/users', {
+  const added = await addMember(t, {
     email,
     name: email.split('@')[0],
     password: PASSWORD,
-  });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institution}/members/${created.body.id}`, {
     role,
     units,
+    institutionId: institution,
   });
-  expect(granted.status).toBe(200);
-  ids[email] = created.body.id;
-  clients[email] = await t.login(email, PASSWORD);
+  ids[email] = added.id;
+  clients[email] = added.client;
 }
 
 async function ok<T>(response: Promise<{ status: number; body: T }>, status = 200): Promise<T> {
