@@ -10,7 +10,12 @@ import type { ValueStatus } from '../../src/contracts/workflow.js';
  * or none (`null`: stored as submitted whoever imports).
  */
 export function workedExampleDocument(
-  overrides: { institutionName?: string; valueStatus?: ValueStatus | null } = {},
+  overrides: {
+    institutionName?: string;
+    valueStatus?: ValueStatus | null;
+    /** 'taslak': a draft, whose content may be edited record by record (a plan in force changes by updates). */
+    planStatus?: PlanDocument['plan']['status'];
+  } = {},
 ): PlanDocument {
   const indicator = (
     fields: Partial<IndicatorDoc> & Pick<IndicatorDoc, 'code' | 'name' | 'weight' | 'baseline' | 'targets'>,
@@ -105,6 +110,7 @@ export function workedExampleDocument(
       councilDecision: { date: '2024-09-05', number: '2024/138' },
       settings: { clampTargetRates: true, aimAggregation: 'mean' },
       aims: [{ code: 'A1', title: 'Yaşanabilir ve yeşil bir kent', targets: [h11, h12] }],
+      ...(overrides.planStatus ? { status: overrides.planStatus } : {}),
     },
   };
 }

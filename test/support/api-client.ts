@@ -32,8 +32,13 @@ export class ApiClient {
     return this.request<T>('PUT', path, body);
   }
 
-  patch<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
-    return this.request<T>('PATCH', path, body);
+  /** `headers`: extra request headers, e.g. X-Pusula-Reason. */
+  patch<T = unknown>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse<T>> {
+    return this.request<T>('PATCH', path, body, headers);
   }
 
   delete<T = unknown>(path: string): Promise<ApiResponse<T>> {
@@ -60,13 +65,18 @@ export class ApiClient {
     };
   }
 
-  request<T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     return this.send<T>(
       method,
       path,
       body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+        ? { headers }
+        : { body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } },
     );
   }
 
