@@ -114,3 +114,26 @@ export function workedExampleDocument(
     },
   };
 }
+
+/**
+ * A costing that balances the worked example: the general budget covers H1.1's estimates (1.0,
+ * 1.2, 1.3, 1.4, 1.5 million; H1.2 has none) and a grant the 100,000 a year of administration.
+ */
+export function workedExampleCosting(): NonNullable<PlanDocument['plan']['costing']> {
+  const years = ['2025', '2026', '2027', '2028', '2029'];
+  return {
+    generalAdministration: Object.fromEntries(years.map((year) => [year, 100000])),
+    resources: [
+      {
+        source: 'Genel bütçe',
+        kind: 'butce',
+        amounts: { '2025': 1000000, '2026': 1200000, '2027': 1300000, '2028': 1400000, '2029': 1500000 },
+      },
+      {
+        source: 'Kalkınma ajansı hibesi',
+        kind: 'butce-disi',
+        amounts: Object.fromEntries(years.map((year) => [year, 100000])),
+      },
+    ],
+  };
+}
