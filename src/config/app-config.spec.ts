@@ -7,6 +7,11 @@ import {
   parseTrustProxy,
 } from './app-config.js';
 
+/** Loading with `name` set to `value` throws "<name> <problem>". */
+function expectRefused(name: string, value: string, problem: string): void {
+  expect(() => loadConfig({ [name]: value })).toThrow(`${name} ${problem}`);
+}
+
 describe('PUSULA_TRUST_PROXY', () => {
   it('is off by default and when set to false', () => {
     expect(loadConfig({}).trustProxy).toBe(false);
@@ -54,9 +59,7 @@ describe('PUSULA_DEMO_ACCOUNTS', () => {
   it('is off by default and read as a boolean', () => {
     expect(loadConfig({}).demoAccounts).toBe(false);
     expect(loadConfig({ PUSULA_DEMO_ACCOUNTS: 'true' }).demoAccounts).toBe(true);
-    expect(() => loadConfig({ PUSULA_DEMO_ACCOUNTS: 'perhaps' })).toThrow(
-      'PUSULA_DEMO_ACCOUNTS must be true or false',
-    );
+    expectRefused('PUSULA_DEMO_ACCOUNTS', 'perhaps', 'must be true or false');
   });
 });
 
@@ -80,9 +83,7 @@ describe('PUSULA_ADMIN_PASSWORD', () => {
         PUSULA_ADMIN_PASSWORD: 'baskan@belediye.gov.tr',
       }),
     ).toThrow('PUSULA_ADMIN_PASSWORD is too weak: The password is mostly the e-mail address itself');
-    expect(() => loadConfig({ PUSULA_ADMIN_PASSWORD: '1234567890' })).toThrow(
-      'PUSULA_ADMIN_PASSWORD is too weak: The password is a simple sequence',
-    );
+    expectRefused('PUSULA_ADMIN_PASSWORD', '1234567890', 'is too weak: The password is a simple sequence');
     expect(loadConfig({ PUSULA_ADMIN_PASSWORD: 'pusula-admin' }).adminPassword).toBe('pusula-admin');
   });
 });
@@ -133,18 +134,10 @@ describe('server timeouts', () => {
   });
 
   it('refuse what is no whole number in range, and a headers timeout longer than the request', () => {
-    expect(() => loadConfig({ PUSULA_REQUEST_TIMEOUT_SECONDS: '0' })).toThrow(
-      'PUSULA_REQUEST_TIMEOUT_SECONDS must be between 1 and 3600',
-    );
-    expect(() => loadConfig({ PUSULA_IDLE_TIMEOUT_SECONDS: '1.5' })).toThrow(
-      'PUSULA_IDLE_TIMEOUT_SECONDS must be a whole number',
-    );
-    expect(() => loadConfig({ PUSULA_HEADERS_TIMEOUT_SECONDS: '301' })).toThrow(
-      'PUSULA_HEADERS_TIMEOUT_SECONDS must be between 1 and 300',
-    );
-    expect(() => loadConfig({ PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS: 'x' })).toThrow(
-      'PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS must be a whole number',
-    );
+    expectRefused('PUSULA_REQUEST_TIMEOUT_SECONDS', '0', 'must be between 1 and 3600');
+    expectRefused('PUSULA_IDLE_TIMEOUT_SECONDS', '1.5', 'must be a whole number');
+    expectRefused('PUSULA_HEADERS_TIMEOUT_SECONDS', '301', 'must be between 1 and 300');
+    expectRefused('PUSULA_KEEP_ALIVE_TIMEOUT_SECONDS', 'x', 'must be a whole number');
     expect(() =>
       loadConfig({ PUSULA_HEADERS_TIMEOUT_SECONDS: '30', PUSULA_REQUEST_TIMEOUT_SECONDS: '20' }),
     ).toThrow('PUSULA_HEADERS_TIMEOUT_SECONDS must not exceed PUSULA_REQUEST_TIMEOUT_SECONDS');
@@ -158,15 +151,9 @@ describe('audit sealing interval', () => {
   });
 
   it('refuses what is no whole number between 1 and 3600', () => {
-    expect(() => loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '0' })).toThrow(
-      'PUSULA_AUDIT_SEAL_SECONDS must be between 1 and 3600',
-    );
-    expect(() => loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '3601' })).toThrow(
-      'PUSULA_AUDIT_SEAL_SECONDS must be between 1 and 3600',
-    );
-    expect(() => loadConfig({ PUSULA_AUDIT_SEAL_SECONDS: '2.5' })).toThrow(
-      'PUSULA_AUDIT_SEAL_SECONDS must be a whole number',
-    );
+    expectRefused('PUSULA_AUDIT_SEAL_SECONDS', '0', 'must be between 1 and 3600');
+    expectRefused('PUSULA_AUDIT_SEAL_SECONDS', '3601', 'must be between 1 and 3600');
+    expectRefused('PUSULA_AUDIT_SEAL_SECONDS', '2.5', 'must be a whole number');
   });
 });
 
@@ -183,8 +170,6 @@ describe('PUSULA_OPEN_DATA_LICENCE_*', () => {
   });
 
   it('refuses a licence address that is not an http(s) URL', () => {
-    expect(() => loadConfig({ PUSULA_OPEN_DATA_LICENCE_URL: 'javascript:alert(1)' })).toThrow(
-      'PUSULA_OPEN_DATA_LICENCE_URL must be an http(s) URL',
-    );
+    expectRefused('PUSULA_OPEN_DATA_LICENCE_URL', 'javascript:alert(1)', 'must be an http(s) URL');
   });
 });

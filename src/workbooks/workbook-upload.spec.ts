@@ -24,6 +24,30 @@ interface ZipInput {
   flags?: number;
 }
 
+/**
+ * The run of fields a local header and its central directory record share, from `at`: flags,
+ * method, (time and date left 0), CRC-32, packed and unpacked size, name length.
+ */
+function writeEntryFields(
+  header: Buffer,
+  at: number,
+  fields: {
+    flags: number;
+    method: number;
+    crc: number;
+    packedSize: number;
+    size: number;
+    nameLength: number;
+  },
+): void {
+  header.writeUInt16LE(fields.flags, at);
+  header.writeUInt16LE(fields.method, at + 2);
+  header.writeUInt32LE(fields.crc, at + 8);
+  header.writeUInt32LE(fields.packedSize, at + 12);
+  header.writeUInt32LE(fields.size, at + 16);
+  header.writeUInt16LE(fields.nameLength, at + 20);
+}
+
 /** A minimal zip writer: local headers, data, central directory, end record. */
 function buildZip(inputs: ZipInput[]): Buffer {
   const locals: Buffer[] = [];
@@ -35,25 +59,23 @@ function buildZip(inputs: ZipInput[]): Buffer {
     const name = Buffer.from(input.name, 'utf8');
     const crc = crc32(input.data);
     const size = input.declaredSize ?? input.data.length;
+    const fields = {
+      flags: input.flags ?? 0,
+      method,
+      crc,
+      packedSize: packed.length,
+      size,
+      nameLength: name.length,
+    };
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(input.flags ?? 0, 6);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
+    writeEntryFields(local, 6, fields);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(input.flags ?? 0, 8);
-    central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
+    writeEntryFields(central, 8, fields);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);
     centrals.push(central, name);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { importPlan, openHeaderMenu, signIn, waitForScreen } from './support/browser-app.js';
-import { PHONE, usePlanWithUsers } from './support/fixtures.js';
+import { PHONE, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /**
  * The administrator's users and roles screen and the change-password form (issue 4, screen 8):
@@ -11,7 +11,6 @@ import { PHONE, usePlanWithUsers } from './support/fixtures.js';
  * revokes the role.
  */
 
-let admin: { email: string; password: string };
 const NEW_USER = { name: 'Deniz Birim', email: 'deniz@admin.test', password: 'deniz-first-password' };
 
 /** The new account as the superadmin sees it (null: no such account). */
@@ -21,23 +20,19 @@ async function account(email: string): Promise<MeResponse | null> {
   return users.body.find((user) => user.email === email) ?? null;
 }
 
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers({
+const USERS = {
   admin: { email: 'yonetici@admin.test', name: 'Yönetici Ayşe', role: 'admin' },
-});
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS);
 
 beforeAll(async () => {
-  admin = accounts.admin;
   await importPlan(t, workedExampleDocument({ institutionName: 'Komşu Belediyesi' }));
 }, 60_000);
 
 describe('users and roles', () => {
   it('an admin creates a unit manager bound to PARK, who then sees only their institution', async () => {
     const { page, errors } = await t.newPage({ viewport: PHONE });
-    await signIn(page, t.baseUrl, admin.email, admin.password);
+    await signIn(page, t.baseUrl, accounts.admin.email, accounts.admin.password);
     await openHeaderMenu(page);
     await page.locator('#app-header').getByRole('link', { name: 'Kullanıcılar' }).click();
     await waitForScreen(page, '/users');

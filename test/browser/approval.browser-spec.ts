@@ -5,8 +5,8 @@ import { ENTRY_COMPLETION_COLOURS } from '../../client/charts/completion-chart.j
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
-import { canvasPixels, pixelsNear, signIn, waitForScreen } from './support/browser-app.js';
-import { PHONE, openSignedIn, usePlanWithUsers, type Account } from './support/fixtures.js';
+import { canvasPixels, pixelsNear, signIn, waitForScreen, overflowing } from './support/browser-app.js';
+import { PHONE, openSignedIn, usePlanWithUsers, type UserSpec, type Account } from './support/fixtures.js';
 
 /**
  * The planner's approval queue (issue 4, screen 4) against the real server, with the unit
@@ -24,15 +24,12 @@ let plannerPage: { page: Page; errors: string[] };
 
 const RETURN_COMMENT = 'Kaynak belgesi eksik: şikâyet kayıt dökümünü ekleyin.';
 
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers({
+const USERS = {
   planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
   park: { email: 'park@browser.test', name: 'Mehmet Parkçı', role: 'unit_manager', units: ['PARK'] },
   zabita: { email: 'zabita@browser.test', name: 'Zeynep Zabıta', role: 'unit_manager', units: ['ZABITA'] },
-});
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS);
 
 beforeAll(async () => {
   ({ planner, park } = accounts);
@@ -351,16 +348,3 @@ describe('approval queue', () => {
     expect(admin.errors).toEqual([]);
   }, 90_000);
 });
-
-/**
- * Nothing for a page that fits the viewport; else the elements reaching past its right edge
- * (a phone would scroll sideways), to say what to fix.
- */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
-  });
-}

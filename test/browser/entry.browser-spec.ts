@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
-import { openHeaderMenu, signIn, waitForScreen } from './support/browser-app.js';
+import { openHeaderMenu, signIn, waitForScreen, overflowing } from './support/browser-app.js';
 import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 /**
@@ -392,18 +392,5 @@ async function watchProgress(page: Page): Promise<void> {
     new MutationObserver(() => {
       if (document.querySelector('.workbook-result .progress progress')) state.progressSeen += 1;
     }).observe(document.body, { childList: true, subtree: true });
-  });
-}
-
-/**
- * Nothing for a page that fits the viewport; else the elements reaching past its right edge
- * (a phone would scroll sideways), to say what to fix.
- */
-function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
-    return [...document.querySelectorAll('body *')]
-      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
-      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
   });
 }

@@ -1,12 +1,17 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
 import { SERIES_COLOURS } from '../../client/charts/indicator-series-chart.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
-import { canvasColourAt, importPlan, openHeaderMenu, waitForScreen } from './support/browser-app.js';
-import { PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
+import {
+  canvasColourAt,
+  colourExtent,
+  importPlan,
+  openHeaderMenu,
+  waitForScreen,
+} from './support/browser-app.js';
+import { PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /**
  * The indicator page (issue 4, screen 2), reached from the overview tree: the line chart of
@@ -18,24 +23,17 @@ import { PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
  * proposes to correct it to 126000, which the administrator approves.
  */
 
-let reviewer: { email: string; password: string };
-let managerAccount: { email: string; password: string };
-
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers({
+const USERS = {
   planner: { email: 'planlama@indicator.test', name: 'Ali Planlamacı', role: 'planner' },
   manager: { email: 'park@indicator.test', name: 'Zeynep Park', role: 'unit_manager', units: ['PARK'] },
   reviewer: { email: 'meclis@indicator.test', name: 'Can Meclis', role: 'reviewer' },
-});
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS);
 
 beforeAll(async () => {
-  ({ manager: managerAccount, reviewer } = accounts);
   const plannerAccount = accounts.planner;
   const planner: ApiClient = await t.login(plannerAccount.email, plannerAccount.password);
-  const manager: ApiClient = await t.login(managerAccount.email, managerAccount.password);
+  const manager: ApiClient = await t.login(accounts.manager.email, accounts.manager.password);
   const base = `/api/plans/${plan.id}`;
   const value = `${base}/indicators/PG1.1.1/values/2026-H1`;
   expect((await planner.post(`${base}/periods`, { period: '2026-H1' })).status).toBe(201);
@@ -48,61 +46,11 @@ beforeAll(async () => {
   expect((await t.api.post(`${value}/correct/approve`, {})).status).toBe(200);
 }, 60_000);
 
-interface Extent {
-  count: number;
-  minX: number;
-  maxX: number;
-  minY: number;
-  maxY: number;
-  width: number;
-  height: number;
-}
-
-/** Where a colour was drawn on a canvas (CSS pixels): count and bounding box. */
-function colourExtent(page: Page, selector: string, colour: string, tolerance = 10): Promise<Extent> {
-  return page.$eval(
-    selector,
-    (element, wanted) => {
-      const canvas = element as HTMLCanvasElement;
-      const scale = canvas.width / canvas.getBoundingClientRect().width;
-      const { data, width } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      const [r, g, b] = [1, 3, 5].map((start) => parseInt(wanted.colour.slice(start, start + 2), 16));
-      const box = { count: 0, minX: Infinity, maxX: -1, minY: Infinity, maxY: -1 };
-      for (let index = 0; index < data.length; index += 4) {
-        if (data[index + 3] < 250) continue;
-        if (
-          Math.abs(data[index] - r) > wanted.tolerance ||
-          Math.abs(data[index + 1] - g) > wanted.tolerance ||
-          Math.abs(data[index + 2] - b) > wanted.tolerance
-        )
-          continue;
-        const x = (index / 4) % width;
-        const y = Math.floor(index / 4 / width);
-        box.count += 1;
-        box.minX = Math.min(box.minX, x);
-        box.maxX = Math.max(box.maxX, x);
-        box.minY = Math.min(box.minY, y);
-        box.maxY = Math.max(box.maxY, y);
-      }
-      return {
-        count: box.count,
-        minX: box.minX / scale,
-        maxX: box.maxX / scale,
-        minY: box.minY / scale,
-        maxY: box.maxY / scale,
-        width: canvas.width / scale,
-        height: canvas.height / scale,
-      };
-    },
-    { colour, tolerance },
-  );
-}
-
 describe('indicator page', () => {
   it('a reviewer opens PG1.1.1 from the overview: chart, who entered and approved, and the history', async () => {
     const { page, errors } = await openSignedIn(
       t,
-      reviewer,
+      accounts.reviewer,
       `/plans/${plan.id}?period=2026-H1`,
       '/plans/:planId',
     );
@@ -191,7 +139,7 @@ describe('indicator page', () => {
   it('a unit manager reads the page on a phone without the history, and in English', async () => {
     const { page, errors } = await openSignedIn(
       t,
-      managerAccount,
+      accounts.manager,
       `/plans/${plan.id}/indicators/PG1.1.1`,
       '/plans/:planId/indicators/:code',
       PHONE,

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { InvitationResponse, MeResponse } from '../../src/contracts/auth.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createUser, importPlan, waitForScreen } from './support/browser-app.js';
-import { DESKTOP, openSignedIn, usePlanWithUsers, type Account } from './support/fixtures.js';
+import { DESKTOP, openSignedIn, usePlanWithUsers, type UserSpec, type Account } from './support/fixtures.js';
 
 /**
  * Issue 9, point 11: an institution admin adds someone who belongs to another institution. That
@@ -10,19 +10,14 @@ import { DESKTOP, openSignedIn, usePlanWithUsers, type Account } from './support
  * their account page and only then holds the role.
  */
 
-let admin: Account;
 let neighbour: Account;
 
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers({
+const USERS = {
   admin: { email: 'yonetici@davet.test', name: 'Yönetici Ayşe', role: 'admin' },
-});
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS);
 
 beforeAll(async () => {
-  admin = accounts.admin;
   const other = await importPlan(t, workedExampleDocument({ institutionName: 'Komşu Belediyesi' }));
   neighbour = await createUser(t, {
     email: 'komsu@davet.test',
@@ -34,7 +29,7 @@ beforeAll(async () => {
 
 describe('invitations', () => {
   it('an admin invites a member of another institution, who accepts on the account page', async () => {
-    const adminApi = await t.login(admin.email, admin.password);
+    const adminApi = await t.login(accounts.admin.email, accounts.admin.password);
     const invited = await adminApi.put<InvitationResponse>(
       `/api/institutions/${plan.institution.id}/members/${neighbour.id}`,
       { role: 'planner' },
@@ -42,7 +37,7 @@ describe('invitations', () => {
     expect(invited.status).toBe(202);
 
     // The admin sees the pending invitation, not a role.
-    const adminPage = await openSignedIn(t, admin, '/users', '/users', DESKTOP);
+    const adminPage = await openSignedIn(t, accounts.admin, '/users', '/users', DESKTOP);
     const pending = adminPage.page.locator(`li.invitation[data-email="${neighbour.email}"]`);
     await expect(pending.textContent()).resolves.toContain('davet gönderildi');
     await expect(pending.textContent()).resolves.toContain('Örnek Belediyesi: strateji geliştirme');

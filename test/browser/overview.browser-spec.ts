@@ -8,17 +8,14 @@ import {
   signIn,
   waitForScreen,
 } from './support/browser-app.js';
-import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
+import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 let planner: { email: string; password: string };
 
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers({
+const USERS = {
   planner: { email: 'planlama@browser.test', name: 'Ayşe Planlamacı', role: 'planner' },
-});
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS);
 
 beforeAll(() => {
   planner = accounts.planner;

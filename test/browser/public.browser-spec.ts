@@ -4,8 +4,8 @@ import { SERIES_COLOURS } from '../../client/charts/indicator-series-chart.js';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
-import { canvasPixels, importPlan, pixelsNear, waitForScreen } from './support/browser-app.js';
-import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
+import { canvasPixels, colourExtent, importPlan, pixelsNear, waitForScreen } from './support/browser-app.js';
+import { DESKTOP, PHONE, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /**
  * The public transparency page (issue 4, screen 7), not signed in: a value a unit manager entered
@@ -16,14 +16,11 @@ import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 let planner: ApiClient;
 let manager: ApiClient;
 
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers({
+const USERS = {
   planner: { email: 'planlama@public.test', name: 'Ali Planlamacı', role: 'planner' },
   manager: { email: 'park@public.test', name: 'Zeynep Park', role: 'unit_manager', units: ['PARK'] },
-});
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS);
 
 beforeAll(async () => {
   const published = await t.api.post(`/api/plans/${plan.id}/publish`);
@@ -31,33 +28,6 @@ beforeAll(async () => {
   planner = await t.login(accounts.planner.email, accounts.planner.password);
   manager = await t.login(accounts.manager.email, accounts.manager.password);
 }, 60_000);
-
-/** Where a colour was drawn on a canvas: how many pixels and their horizontal extent (CSS pixels). */
-async function colourExtent(page: Page, selector: string, colour: string, tolerance = 10) {
-  return page.$eval(
-    selector,
-    (element, wanted) => {
-      const canvas = element as HTMLCanvasElement;
-      const scale = canvas.width / canvas.getBoundingClientRect().width;
-      const { data, width } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      const [r, g, b] = [1, 3, 5].map((start) => parseInt(wanted.colour.slice(start, start + 2), 16));
-      let count = 0;
-      let maxX = -1;
-      for (let index = 0; index < data.length; index += 4) {
-        if (data[index + 3] < 250) continue;
-        const near =
-          Math.abs(data[index] - r) <= wanted.tolerance &&
-          Math.abs(data[index + 1] - g) <= wanted.tolerance &&
-          Math.abs(data[index + 2] - b) <= wanted.tolerance;
-        if (!near) continue;
-        count += 1;
-        maxX = Math.max(maxX, (index / 4) % width);
-      }
-      return { count, maxX: maxX / scale, width: canvas.width / scale };
-    },
-    { colour, tolerance },
-  );
-}
 
 async function openPublicPlan(page: Page): Promise<void> {
   await page.goto(`${t.baseUrl}/#/public`);

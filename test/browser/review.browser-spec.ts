@@ -5,34 +5,30 @@ import { STATUS_COLOURS } from '../../client/charts/palette.js';
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
 import { canvasPixels, pixelsNear, signIn, waitForScreen } from './support/browser-app.js';
-import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
+import {
+  DESKTOP,
+  PHONE,
+  openSignedIn,
+  usePlanWithUsers,
+  openPlanScreen,
+  type UserSpec,
+} from './support/fixtures.js';
 import { ok } from '../support/requests.js';
 
-let reviewer: { email: string; password: string };
-let parkManager: { email: string; password: string };
-
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers(
-  {
-    planner: { email: 'planlama@review.test', name: 'Ayşe Planlamacı', role: 'planner' },
-    parkManager: { email: 'park@review.test', name: 'Mehmet Park', role: 'unit_manager', units: ['PARK'] },
-    reviewer: { email: 'meclis@review.test', name: 'Zeynep Meclis', role: 'reviewer' },
-  },
-  undefined,
-  90_000,
-);
+const USERS = {
+  planner: { email: 'planlama@review.test', name: 'Ayşe Planlamacı', role: 'planner' },
+  parkManager: { email: 'park@review.test', name: 'Mehmet Park', role: 'unit_manager', units: ['PARK'] },
+  reviewer: { email: 'meclis@review.test', name: 'Zeynep Meclis', role: 'reviewer' },
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS, undefined, 90_000);
 
 beforeAll(async () => {
-  ({ parkManager, reviewer } = accounts);
   const planner = accounts.planner;
 
   // The workflow through the API: the planner opens 2026, the PARK manager enters and submits
   // the 2026 year-end value of PG1.1.1 with its deviation reason, the planner approves it.
   const asPlanner: ApiClient = await t.login(planner.email, planner.password);
-  const asPark: ApiClient = await t.login(parkManager.email, parkManager.password);
+  const asPark: ApiClient = await t.login(accounts.parkManager.email, accounts.parkManager.password);
   const base = `/api/plans/${plan.id}`;
   await ok(asPlanner.post(`${base}/periods`, { period: '2026' }), 201);
   const draft = await ok(
@@ -58,7 +54,7 @@ beforeAll(async () => {
 describe('council review', () => {
   it('a reviewer sees the approved figure, reads the review charts, asks on a target; the unit answers; the reviewer closes', async () => {
     const { page, errors } = await t.newPage({ viewport: DESKTOP });
-    await signIn(page, t.baseUrl, reviewer.email, reviewer.password);
+    await signIn(page, t.baseUrl, accounts.reviewer.email, accounts.reviewer.password);
 
     // The dashboard: PG1.1.1 2026 = (130000 − 100000) / (140000 − 100000) = 75; the other two
     // indicators of H1.1 have no 2026 value and are left out, so H1.1 = 75.
@@ -81,20 +77,18 @@ describe('council review', () => {
     // Charts by their pixels, in the colour of each rate's band: A1 = 75 by aim, H1.1 = 75, H1.2
     // without data (no bar). H1.1 rests on 40 % of its weight and A1 on (40 + 0) / 2 = 20 %: both
     // bars are the grey of "yetersiz veri", as their rate bars, not amber.
-    const aims = await canvasPixels(page, 'section[aria-labelledby="aims-heading"] canvas');
-    expect(pixelsNear(aims, STATUS_COLOURS.none)).toBeGreaterThan(1000);
-    expect(
-      pixelsNear(aims, STATUS_COLOURS.good) +
-        pixelsNear(aims, STATUS_COLOURS.warning) +
-        pixelsNear(aims, STATUS_COLOURS.poor),
-    ).toBe(0);
-    const targets = await canvasPixels(page, '.aim-targets[data-code="A1"] canvas');
-    expect(pixelsNear(targets, STATUS_COLOURS.none)).toBeGreaterThan(1000);
-    expect(
-      pixelsNear(targets, STATUS_COLOURS.good) +
-        pixelsNear(targets, STATUS_COLOURS.warning) +
-        pixelsNear(targets, STATUS_COLOURS.poor),
-    ).toBe(0);
+    for (const chart of [
+      'section[aria-labelledby="aims-heading"] canvas',
+      '.aim-targets[data-code="A1"] canvas',
+    ]) {
+      const pixels = await canvasPixels(page, chart);
+      expect(pixelsNear(pixels, STATUS_COLOURS.none)).toBeGreaterThan(1000);
+      expect(
+        pixelsNear(pixels, STATUS_COLOURS.good) +
+          pixelsNear(pixels, STATUS_COLOURS.warning) +
+          pixelsNear(pixels, STATUS_COLOURS.poor),
+      ).toBe(0);
+    }
     await expect(page.locator('.aim-targets tr[data-code="H1.2"] .rate-value').textContent()).resolves.toBe(
       'veri yok',
     );
@@ -138,7 +132,7 @@ describe('council review', () => {
     // The PARK manager answers on the questions screen.
     const unit = await openSignedIn(
       t,
-      parkManager,
+      accounts.parkManager,
       `/plans/${plan.id}/questions`,
       '/plans/:planId/questions',
       PHONE,
@@ -223,12 +217,7 @@ describe('council review', () => {
   }, 120_000);
 
   it('downloads the Değerlendirme table of the period as an Excel file, with progress', async () => {
-    const { page, errors } = await openSignedIn(
-      t,
-      reviewer,
-      `/plans/${plan.id}/review?period=2025`,
-      '/plans/:planId/review',
-    );
+    const { page, errors } = await openPlanScreen(t, accounts.reviewer, plan.id, 'review', '?period=2025');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Değerlendirme tablosu' }).click(),
@@ -243,11 +232,12 @@ describe('council review', () => {
   }, 60_000);
 
   it('reads on a phone: nothing wider than the screen', async () => {
-    const { page, errors } = await openSignedIn(
+    const { page, errors } = await openPlanScreen(
       t,
-      reviewer,
-      `/plans/${plan.id}/review?period=2025`,
-      '/plans/:planId/review',
+      accounts.reviewer,
+      plan.id,
+      'review',
+      '?period=2025',
       PHONE,
     );
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);

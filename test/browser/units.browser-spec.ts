@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
 import { formatRate } from '../../client/lib/format.js';
@@ -6,9 +6,7 @@ import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { waitForScreen } from './support/browser-app.js';
-import { PHONE, openSignedIn, usePlanWithUsers } from './support/fixtures.js';
-
-let reviewer: { email: string; password: string };
+import { PHONE, usePlanWithUsers, openPlanScreen, type UserSpec } from './support/fixtures.js';
 
 /**
  * The worked example plus aim A2: PARK is responsible for H1.1 (65 in 2025) and H2.1 (95), so
@@ -90,27 +88,14 @@ async function barsDownColumn(page: Page, selector: string, xShare: number): Pro
   return runs;
 }
 
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers(
-  { reviewer: { email: 'meclis@units.test', name: 'Zeynep Meclis', role: 'reviewer' } },
-  threeUnitPlan(),
-);
-
-beforeAll(() => {
-  reviewer = accounts.reviewer;
-});
+const USERS = {
+  reviewer: { email: 'meclis@units.test', name: 'Zeynep Meclis', role: 'reviewer' },
+} satisfies Record<string, UserSpec>;
+const { app: t, plan, accounts } = usePlanWithUsers(USERS, threeUnitPlan());
 
 describe('unit comparison', () => {
   it('draws a bar per unit with data, highest first, and its table gives the mean of the API’s target rates', async () => {
-    const { page, errors } = await openSignedIn(
-      t,
-      reviewer,
-      `/plans/${plan.id}/units?period=2025`,
-      '/plans/:planId/units',
-    );
+    const { page, errors } = await openPlanScreen(t, accounts.reviewer, plan.id, 'units', '?period=2025');
     await expect(page.locator('h1').textContent()).resolves.toBe('Birim karşılaştırması');
 
     // Going down the middle of the chart: ZABITA's green bar (90), then PARK's amber one (80);
@@ -163,11 +148,12 @@ describe('unit comparison', () => {
   }, 90_000);
 
   it('fits a phone screen and prints without the controls', async () => {
-    const { page, errors } = await openSignedIn(
+    const { page, errors } = await openPlanScreen(
       t,
-      reviewer,
-      `/plans/${plan.id}/units?period=2025`,
-      '/plans/:planId/units',
+      accounts.reviewer,
+      plan.id,
+      'units',
+      '?period=2025',
       PHONE,
     );
     await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(390);

@@ -5,6 +5,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { addMember } from '../support/requests.js';
 
 /**
  * What an administrator does to accounts besides roles: deactivate and reactivate them, and issue
@@ -22,20 +23,18 @@ let institutionId: string;
 const ids: Record<string, string> = {};
 const clients: Record<string, ApiClient> = {};
 
+/** Adds the account to `institution` and keeps its id and signed-in client under its email. */
 async function account(email: string, role: string, institution: string, units?: string[]): Promise<void> {
-  const created = await t.api.post<MeResponse>('/api/users', {
+  const added = await addMember(t, {
     email,
     name: email.split('@')[0],
     password: PASSWORD,
-  });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institution}/members/${created.body.id}`, {
     role,
     units,
+    institutionId: institution,
   });
-  expect(granted.status).toBe(200);
-  ids[email] = created.body.id;
-  clients[email] = await t.login(email, PASSWORD);
+  ids[email] = added.id;
+  clients[email] = added.client;
 }
 
 async function ok<T>(response: Promise<{ status: number; body: T }>, status = 200): Promise<T> {
@@ -286,24 +285,18 @@ describe('password reset links', () => {
       'INVALID_CREDENTIALS',
     );
     clients[email] = await t.login(email, NEW_PASSWORD);
-    const again = expectError(
-      await t.anonymous.post('/api/auth/password-reset', {
-        token: issued.token,
-        newPassword: 'Sonbahar-Erik-Dali-8',
-      }),
-      400,
-      'RESET_TOKEN_USED',
-    );
+    const reuse = async (query: string) =>
+      expectError(
+        await t.anonymous.post(`/api/auth/password-reset${query}`, {
+          token: issued.token,
+          newPassword: 'Sonbahar-Erik-Dali-8',
+        }),
+        400,
+        'RESET_TOKEN_USED',
+      );
+    const again = await reuse('');
     expect(again.details).toEqual([expect.objectContaining({ path: 'token', code: 'RESET_TOKEN_USED' })]);
-    const turkish = expectError(
-      await t.anonymous.post('/api/auth/password-reset?lang=tr', {
-        token: issued.token,
-        newPassword: 'Sonbahar-Erik-Dali-8',
-      }),
-      400,
-      'RESET_TOKEN_USED',
-    );
-    expect(turkish.message).toContain('zaten kullanıldı');
+    expect((await reuse('?lang=tr')).message).toContain('zaten kullanıldı');
     const audit = await t.dataSource.query<Array<{ action: string; actor_email: string | null }>>(
       "SELECT action, actor_email FROM audit_log WHERE entity = 'password_reset' ORDER BY id",
     );

@@ -379,6 +379,21 @@ describe('the hash chain and GET /api/audit/verify', () => {
     });
   }
 
+  /** Removes the entry (`row`: its to_jsonb text): verify names its place MISSING_ROW; put back, the chain holds. */
+  async function expectMissingThenRestored(entry: { id: string; seq: number; row: string }): Promise<void> {
+    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [entry.id]);
+    expect(await verify()).toMatchObject({
+      ok: false,
+      checked: entry.seq - 1,
+      firstBroken: { seq: entry.seq, auditId: null, reason: 'MISSING_ROW' },
+    });
+    await asSuperuser(
+      `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
+      [entry.row],
+    );
+    expect(await verify()).toMatchObject({ ok: true });
+  }
+
   async function newestEntry(): Promise<{ id: string; seq: number }> {
     const { planId } = await importPlan();
     await sealPending();
@@ -416,17 +431,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
       'SELECT to_jsonb(a)::text AS row FROM audit_log a WHERE id = $1',
       [entry.id],
     );
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [entry.id]);
-    expect(await verify()).toMatchObject({
-      ok: false,
-      checked: entry.seq - 1,
-      firstBroken: { seq: entry.seq, auditId: null, reason: 'MISSING_ROW' },
-    });
-    await asSuperuser(
-      `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
-      [row],
-    );
-    expect(await verify()).toMatchObject({ ok: true });
+    await expectMissingThenRestored({ ...entry, row });
   });
 
   it('reports the newest entries removed from the end of the chain', async () => {
@@ -435,17 +440,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
     const [last] = await t.ownerQuery<{ id: string; seq: number; row: string }>(
       'SELECT id::text AS id, chain_seq::int AS seq, to_jsonb(a)::text AS row FROM audit_log a ORDER BY chain_seq DESC LIMIT 1',
     );
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [last.id]);
-    expect(await verify()).toMatchObject({
-      ok: false,
-      checked: last.seq - 1,
-      firstBroken: { seq: last.seq, auditId: null, reason: 'MISSING_ROW' },
-    });
-    await asSuperuser(
-      `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
-      [last.row],
-    );
-    expect(await verify()).toMatchObject({ ok: true });
+    await expectMissingThenRestored(last);
   });
 
   it('reports an entry a superuser inserted without its hash', async () => {

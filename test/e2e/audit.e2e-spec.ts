@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuditEntryResponse, AuditPageResponse } from '../../src/contracts/audit.js';
-import type { MeResponse } from '../../src/contracts/auth.js';
 import type {
   ImportResponse,
   IndicatorValueResponse,
@@ -12,6 +11,7 @@ import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
+import { addMember } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /**
@@ -238,31 +238,22 @@ describe('what the trail records', () => {
     const planId = await importWorkedExample({ draft: true });
     const plan = await t.api.get<PlanResponse>(`/api/plans/${planId}`);
     const email = `planci${serial}@ornek.bel.tr`;
-    const created = await t.api.post<MeResponse>('/api/users', {
+    const institutionId = plan.body.institution.id;
+    const added = await addMember(t, {
       email,
       name: 'Planlamacı',
       password: PASSWORD,
+      institutionId,
+      role: 'planner',
     });
-    expect(created.status).toBe(201);
-    const granted = await t.api.put(
-      `/api/institutions/${plan.body.institution.id}/members/${created.body.id}`,
-      {
-        role: 'planner',
-      },
+    const planner = added.client;
+    const response = await planner.patch(
+      `/api/plans/${planId}/aims/A1`,
+      { title: 'Yaşanabilir bir kent' },
+      { 'x-pusula-reason': encodeURIComponent('Meclis kararı 2025/12') },
     );
-    expect(granted.status).toBe(200);
-    const planner = await t.login(email, PASSWORD);
-    const response = await fetch(`${t.baseUrl}/api/plans/${planId}/aims/A1`, {
-      method: 'PATCH',
-      headers: {
-        authorization: `Bearer ${planner.token}`,
-        'content-type': 'application/json',
-        'x-pusula-reason': encodeURIComponent('Meclis kararı 2025/12'),
-      },
-      body: JSON.stringify({ title: 'Yaşanabilir bir kent' }),
-    });
     expect(response.status).toBe(200);
-    const actor = { id: created.body.id, email };
+    const actor = { id: added.id, email };
 
     const [latest] = (await audit(planId, '?pageSize=1')).items;
     expect(latest).toMatchObject({

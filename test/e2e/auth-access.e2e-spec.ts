@@ -195,15 +195,11 @@ describe('accounts, roles and tenancy', () => {
 
   it('records who changed what, and why, in the audit trail', async () => {
     const planner = await t.login('planner-a2@test.local', PASSWORD);
-    const response = await fetch(`${t.baseUrl}/api/plans/${planA}/aims/A1`, {
-      method: 'PATCH',
-      headers: {
-        authorization: `Bearer ${planner.token}`,
-        'content-type': 'application/json',
-        'x-pusula-reason': encodeURIComponent('Meclis kararı gereği'),
-      },
-      body: JSON.stringify({ title: 'Yaşanabilir kent' }),
-    });
+    const response = await planner.patch(
+      `/api/plans/${planA}/aims/A1`,
+      { title: 'Yaşanabilir kent' },
+      { 'x-pusula-reason': encodeURIComponent('Meclis kararı gereği') },
+    );
     expect(response.status).toBe(200);
     const rows = await t.dataSource.query<
       Array<{ actor_email: string; reason: string; old_value: unknown; new_value: unknown }>

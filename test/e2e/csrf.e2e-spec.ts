@@ -69,7 +69,19 @@ describe('cross-site requests with the session cookie (CSRF)', () => {
   });
 
   describe("the red team's form post: another site's page, the admin's cookie", () => {
-    const forms: Array<{ name: string; body: () => { body: BodyInit; headers: Record<string, string> } }> = [
+    type FormBody = () => { body: BodyInit; headers: Record<string, string> };
+
+    /** Posts the form to /api/users with the admin's cookie and `headers` besides the form's own. */
+    const postForm = (body: FormBody, headers: Record<string, string>): Promise<Answer> => {
+      const form = body();
+      return browserRequest(t.baseUrl, 'POST', '/api/users', {
+        cookie,
+        body: form.body,
+        headers: { ...form.headers, ...headers },
+      });
+    };
+
+    const forms: Array<{ name: string; body: FormBody }> = [
       {
         name: 'application/x-www-form-urlencoded',
         body: () => ({
@@ -97,12 +109,7 @@ describe('cross-site requests with the session cookie (CSRF)', () => {
 
     it.each(forms)('$name: 403 CSRF_ORIGIN from Origin alone, and nothing is created', async ({ body }) => {
       const before = await userCount();
-      const form = body();
-      const answer = await browserRequest(t.baseUrl, 'POST', '/api/users', {
-        cookie,
-        body: form.body,
-        headers: { ...form.headers, origin: EVIL },
-      });
+      const answer = await postForm(body, { origin: EVIL });
       expectRefused(answer, 403, 'CSRF_ORIGIN');
       expect((answer.body as ErrorBody).message).toContain(EVIL);
       expect(await userCount()).toBe(before);
@@ -112,12 +119,7 @@ describe('cross-site requests with the session cookie (CSRF)', () => {
       '$name: 403 CSRF_ORIGIN when the browser also says Sec-Fetch-Site: cross-site',
       async ({ body }) => {
         const before = await userCount();
-        const form = body();
-        const answer = await browserRequest(t.baseUrl, 'POST', '/api/users', {
-          cookie,
-          body: form.body,
-          headers: { ...form.headers, origin: EVIL, 'sec-fetch-site': 'cross-site' },
-        });
+        const answer = await postForm(body, { origin: EVIL, 'sec-fetch-site': 'cross-site' });
         expectRefused(answer, 403, 'CSRF_ORIGIN');
         expect(await userCount()).toBe(before);
       },
@@ -125,12 +127,7 @@ describe('cross-site requests with the session cookie (CSRF)', () => {
 
     it.each(forms)('$name: 415 UNSUPPORTED_MEDIA_TYPE even from the own origin', async ({ body }) => {
       const before = await userCount();
-      const form = body();
-      const answer = await browserRequest(t.baseUrl, 'POST', '/api/users', {
-        cookie,
-        body: form.body,
-        headers: { ...form.headers, origin: t.baseUrl, 'sec-fetch-site': 'same-origin' },
-      });
+      const answer = await postForm(body, { origin: t.baseUrl, 'sec-fetch-site': 'same-origin' });
       expectRefused(answer, 415, 'UNSUPPORTED_MEDIA_TYPE');
       expect(await userCount()).toBe(before);
     });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PublicPlan } from '../../src/contracts/public.js';
@@ -8,9 +8,9 @@ import { XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
 import type { ApprovalQueueResponse, ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
-import { addMember, importPlan, ok, type Member } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
+import { plannerAndAdmin, importPlan, ok } from '../support/requests.js';
 
 /**
  * Issue 9, point 8: an import is no approval by one person, and a draft is not published.
@@ -24,25 +24,15 @@ const INSTITUTION = 'Aktarım Belediyesi';
 const PASSWORD = 'kestane-Ağacı-7319';
 const DAYS_AGO_30 = new Date(Date.now() - 30 * 24 * 3600 * 1000).toISOString().slice(0, 10);
 
-let t: TestApp;
+const t = useTestApp();
 let planner: { client: ApiClient; id: string };
 let admin: { client: ApiClient; id: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
   // The institution exists first (a superadmin's import), so its planner and administrator may import.
   const { institutionId } = await importPlan(t.api, document());
-  planner = await member(institutionId, 'planner');
-  admin = await member(institutionId, 'admin');
+  ({ planner, admin } = await plannerAndAdmin(t, institutionId, 'imports.test', PASSWORD));
 }, 60_000);
-afterAll(async () => {
-  await t.close();
-});
-
-function member(institutionId: string, role: string): Promise<Member> {
-  const email = `${role}@imports.test`;
-  return addMember(t, { email, name: email, password: PASSWORD, institutionId, role });
-}
 
 /** The worked example of the institution; its values approved unless `valueStatus` says otherwise. */
 function document(valueStatus?: ValueStatus | null): PlanDocument {

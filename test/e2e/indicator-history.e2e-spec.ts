@@ -7,7 +7,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
-import { ok } from '../support/requests.js';
+import { addMember, ok } from '../support/requests.js';
 
 /**
  * What the indicator page reads besides the plan: one indicator's audit history
@@ -30,15 +30,9 @@ let foreign: ApiClient;
 const ids: Record<string, string> = {};
 
 async function account(email: string, name: string, institutionId: string, role: string, units?: string[]) {
-  const created = await t.api.post<MeResponse>('/api/users', { email, name, password: PASSWORD });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institutionId}/members/${created.body.id}`, {
-    role,
-    units,
-  });
-  expect(granted.status).toBe(200);
-  ids[email] = created.body.id;
-  return t.login(email, PASSWORD);
+  const added = await addMember(t, { email, name, password: PASSWORD, institutionId, role, units });
+  ids[email] = added.id;
+  return added.client;
 }
 
 beforeAll(async () => {

@@ -80,6 +80,22 @@ async function inForce(plan: string, submitted = '2024-09-02', decided = '2024-0
   await ok(t.api.post(`${plan}/lifecycle/enact`, { date: decided, number: '2024/138' }));
 }
 
+/** Each lifecycle step is refused with 409 PLAN_STATUS, its English message naming the plan's `status`. */
+async function expectStatusRefused(
+  plan: string,
+  status: string,
+  steps: ReadonlyArray<readonly [string, Record<string, string>]>,
+): Promise<void> {
+  for (const [action, body] of steps) {
+    const refused = expectError(
+      await t.api.post(`${plan}/lifecycle/${action}?lang=en`, body),
+      409,
+      'PLAN_STATUS',
+    );
+    expect(refused.message).toContain(`(${status})`);
+  }
+}
+
 describe('the lifecycle steps', () => {
   it('walks taslak → meclis-onayinda → yururlukte → kapandi for a planner, storing each status and its dates', async () => {
     const { planId, plan, institutionId } = await importPlan(draftDocument());
@@ -190,17 +206,10 @@ describe('steps from the wrong state', () => {
   it('answers 409 PLAN_STATUS naming the current status, and changes nothing', async () => {
     const { planId, plan } = await importPlan(draftDocument());
     const draft = await getPlan(plan);
-    for (const [action, body] of [
+    await expectStatusRefused(plan, 'taslak', [
       ['enact', { date: TODAY, number: '2026/1' }],
       ['close', { date: TODAY }],
-    ] as const) {
-      const refused = expectError(
-        await t.api.post(`${plan}/lifecycle/${action}?lang=en`, body),
-        409,
-        'PLAN_STATUS',
-      );
-      expect(refused.message).toContain('(taslak)');
-    }
+    ]);
     const turkish = expectError(await t.api.post(`${plan}/lifecycle/close`, {}), 409, 'PLAN_STATUS');
     expect(turkish.message).toContain('taslak');
     expect(await getPlan(plan)).toEqual(draft);
@@ -225,18 +234,11 @@ describe('steps from the wrong state', () => {
     await ok(t.api.post(`${plan}/lifecycle/close`, {}));
     const closed = await getPlan(plan);
     // A closed plan takes no step: PLAN_STATUS, not PLAN_CLOSED (the lifecycle answers for itself).
-    for (const [action, body] of [
+    await expectStatusRefused(plan, 'kapandi', [
       ['submit', { date: TODAY }],
       ['enact', { date: TODAY, number: '2026/3' }],
       ['close', { date: TODAY }],
-    ] as const) {
-      const refused = expectError(
-        await t.api.post(`${plan}/lifecycle/${action}?lang=en`, body),
-        409,
-        'PLAN_STATUS',
-      );
-      expect(refused.message).toContain('(kapandi)');
-    }
+    ]);
     expect(await getPlan(plan)).toEqual(closed);
     expect(await storedStatus(planId)).toBe('kapandi');
   });

@@ -45,16 +45,6 @@ async function publishedPlan(options: { publish: boolean }): Promise<Plan> {
   return { planId, plan, planner, zabita };
 }
 
-/** The raw bytes and headers: fetch's text() would drop the byte-order mark. */
-async function download(path: string): Promise<{ status: number; bytes: Buffer; headers: Headers }> {
-  const response = await fetch(`${t.baseUrl}${path}`);
-  return {
-    status: response.status,
-    bytes: Buffer.from(await response.arrayBuffer()),
-    headers: response.headers,
-  };
-}
-
 /** A small RFC 4180 reader for the test: quoted fields, doubled quotes, CRLF line ends. */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -99,11 +89,11 @@ describe('open data of a published plan', () => {
     await ok(zabita.client.post(valueRoute(plan, 'submit'), {}));
     const pending = await ok(t.anonymous.get<OpenDataResponse>(jsonPath(planId)));
     expect(pending.rows.filter((row) => row.indicator_code === 'PG1.2.1')).toEqual([]);
-    const pendingCsv = (await download(csvPath(planId))).bytes.toString('utf8');
+    const pendingCsv = (await t.anonymous.download(csvPath(planId))).body.toString('utf8');
     expect(pendingCsv).not.toContain('PG1.2.1');
 
     await ok(planner.client.post(valueRoute(plan, 'approve'), {}));
-    const csv = await download(csvPath(planId));
+    const csv = await t.anonymous.download(csvPath(planId));
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv; charset=utf-8/);
     expect(csv.headers.get('content-disposition')).toBe(
@@ -111,15 +101,15 @@ describe('open data of a published plan', () => {
     );
     expect(csv.headers.get('link')).toBe(`<${DEFAULT_OPEN_DATA_LICENCE.url}>; rel="license"`);
     // UTF-8 with a byte-order mark, so that Excel reads "Şeffaflık" and "Zabıta" right.
-    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const [header, ...lines] = parseCsv(csv.bytes.toString('utf8').slice(1));
+    expect([...csv.body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const [header, ...lines] = parseCsv(csv.body.toString('utf8').slice(1));
     expect(header).toEqual([...OPEN_DATA_COLUMNS]);
 
-    const json = await download(jsonPath(planId));
+    const json = await t.anonymous.download(jsonPath(planId));
     expect(json.headers.get('content-disposition')).toBe(
       `inline; filename="pusula-acik-veri-2025-2029-${planId}.json"`,
     );
-    const data = JSON.parse(json.bytes.toString('utf8')) as OpenDataResponse;
+    const data = JSON.parse(json.body.toString('utf8')) as OpenDataResponse;
     expect(data.licence).toEqual(DEFAULT_OPEN_DATA_LICENCE);
     expect(data.basis).toBe('approved');
     expect(data.columns).toEqual([...OPEN_DATA_COLUMNS]);

@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { importPlan } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 describe('PATCH semantics', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let planId: string;
   let institutionId: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    // A draft: its settings and aims are patched one by one (a plan in force changes only through updates).
-    const document = workedExampleDocument();
-    document.plan.status = 'taslak';
-    planId = (await t.api.post<{ id: string }>('/api/plans/import', document)).body.id;
-    institutionId = (await t.api.get<PlanResponse>(`/api/plans/${planId}`)).body.institution.id;
-  });
-  afterAll(async () => {
-    await t.close();
+    // A draft: its settings and aims are patched one by one.
+    ({ planId, institutionId } = await importPlan(t.api, workedExampleDocument({ planStatus: 'taslak' })));
   });
 
   it('patches plan settings key by key', async () => {

@@ -12,7 +12,7 @@ import type {
 } from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { DEMO_PLANS } from '../../src/database/demo/index.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
+import { workedExampleCosting, workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, TABLES, type TestApp } from '../support/create-test-app.js';
@@ -77,21 +77,7 @@ function everyFieldDocument(): PlanDocument {
     aimAggregation: 'cost-weighted',
     statusThresholds: { good: 90, warning: 60 },
   };
-  doc.plan.costing = {
-    generalAdministration: { '2025': 100000, '2026': 100000, '2027': 100000, '2028': 100000, '2029': 100000 },
-    resources: [
-      {
-        source: 'Genel bütçe',
-        kind: 'butce',
-        amounts: { '2025': 1000000, '2026': 1200000, '2027': 1300000, '2028': 1400000, '2029': 1500000 },
-      },
-      {
-        source: 'Kalkınma ajansı hibesi',
-        kind: 'butce-disi',
-        amounts: { '2025': 100000, '2026': 100000, '2027': 100000, '2028': 100000, '2029': 100000 },
-      },
-    ],
-  };
+  doc.plan.costing = workedExampleCosting();
   const [h11, h12] = doc.plan.aims[0].targets;
   Object.assign(h11, {
     controls: ['Aylık ihale takibi'],

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { beforeAll, describe, expect, it, jest } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanVersionResponse, VersionDiffLine } from '../../src/contracts/plan-versions.js';
@@ -8,9 +8,9 @@ import type { ValidationResponse } from '../../src/contracts/validation.js';
 import type { WorklistResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
-import { addMember, importPlan as importPlanDocument, ok, type Member } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
+import { plannerAndAdmin, importPlan as importPlanDocument, ok } from '../support/requests.js';
 import { istanbulDate } from '../../src/common/clock.js';
 
 /**
@@ -29,26 +29,16 @@ const REASON = 'Kamulaştırma gecikmesi nedeniyle park hedefleri revize edildi'
 // Several sign-ins and many requests per test: the shared machine may be slow.
 jest.setTimeout(30_000);
 
-let t: TestApp;
+const t = useTestApp();
 let planner: { client: ApiClient; id: string };
 let admin: { client: ApiClient; id: string };
 
 beforeAll(async () => {
-  t = await createTestApp();
   // Every plan of this file belongs to one institution, with one planner and one administrator.
   const first = await importPlan();
   const institutionId = (await t.api.get<PlanResponse>(first.route)).body.institution.id;
-  planner = await member(institutionId, 'planner');
-  admin = await member(institutionId, 'admin');
+  ({ planner, admin } = await plannerAndAdmin(t, institutionId, 'updates.test', PASSWORD));
 }, 60_000);
-afterAll(async () => {
-  await t.close();
-});
-
-function member(institutionId: string, role: string): Promise<Member> {
-  const email = `${role}@updates.test`;
-  return addMember(t, { email, name: email, password: PASSWORD, institutionId, role });
-}
 
 /** The worked example (in force, 2025–2029) as a fresh plan; answers its base route. */
 async function importPlan(): Promise<{ id: string; route: string }> {

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import type { MeResponse } from '../../src/contracts/auth.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
@@ -13,6 +12,7 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { addMember } from '../support/requests.js';
 import { ReportsRepository } from '../../src/modules/reports/reports.repository.js';
 
 const PASSWORD = 'a-long-password';
@@ -20,23 +20,6 @@ const PASSWORD = 'a-long-password';
 let t: TestApp;
 let planId: string;
 let institutionId: string;
-
-interface Download {
-  status: number;
-  headers: Headers;
-  body: Buffer;
-}
-
-async function download(client: ApiClient, path: string): Promise<Download> {
-  const response = await fetch(`${t.baseUrl}${path}`, {
-    headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    body: Buffer.from(await response.arrayBuffer()),
-  };
-}
 
 async function upload<T = ErrorBody>(
   client: ApiClient,
@@ -63,7 +46,7 @@ async function workbookOf(buffer: Buffer): Promise<ExcelJS.Workbook> {
 }
 
 async function report(path: string): Promise<ExcelJS.Workbook> {
-  const response = await download(t.api, path);
+  const response = await t.api.download(path);
   expect(response.status).toBe(200);
   return workbookOf(response.body);
 }
@@ -110,22 +93,37 @@ function cells(workbook: ExcelJS.Workbook): Map<string, unknown> {
 
 async function member(
   email: string,
-  institution: string,
+  institutionId: string,
   role: string,
   units?: string[],
 ): Promise<ApiClient> {
-  const created = await t.api.post<MeResponse>('/api/users', {
-    email,
-    name: `Kullanıcı ${email}`,
-    password: PASSWORD,
-  });
-  expect(created.status).toBe(201);
-  const granted = await t.api.put(`/api/institutions/${institution}/members/${created.body.id}`, {
-    role,
-    units,
-  });
-  expect(granted.status).toBe(200);
-  return t.login(email, PASSWORD);
+  const member = { email, name: `Kullanıcı ${email}`, password: PASSWORD, institutionId, role, units };
+  return (await addMember(t, member)).client;
+}
+
+/** A new draft plan (`draftDocument`) and its target-card workbook as downloaded, with sheet A1. */
+async function draftCards(
+  institutionName: string,
+  valueStatus?: ValueStatus,
+): Promise<{ draftId: string; workbook: ExcelJS.Workbook; card: ExcelJS.Worksheet }> {
+  const imported = await t.api.post<{ id: string }>(
+    '/api/plans/import',
+    draftDocument(institutionName, valueStatus),
+  );
+  expect(imported.status).toBe(201);
+  const draftId = imported.body.id;
+  const workbook = await workbookOf((await t.api.download(reportUrl(draftId, 'target-cards'))).body);
+  return { draftId, workbook, card: sheetOf(workbook, 'A1') };
+}
+
+/** Empties the card from H1.2 down (H1.2 and its indicator go) and renames PG1.1.3 to PG1.1.4. */
+function dropH12RenamePg113(card: ExcelJS.Worksheet): void {
+  const h12 = rowOf(card, 'H1.2', 2).number;
+  for (let row = h12; row <= card.rowCount; row += 1) {
+    for (let column = 1; column <= card.columnCount; column += 1)
+      card.getRow(row).getCell(column).value = null;
+  }
+  rowOf(card, 'PG1.1.3').getCell(1).value = 'PG1.1.4';
 }
 
 /** A draft plan whose election was a month ago, so that the draft meets ELECTION_DEADLINE. */
@@ -169,7 +167,7 @@ describe('downloads', () => {
   });
 
   it('answers an .xlsx with a Turkish file name (RFC 5987) and the target cards', async () => {
-    const response = await download(t.api, reportUrl(planId, 'target-cards'));
+    const response = await t.api.download(reportUrl(planId, 'target-cards'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(XLSX_CONTENT_TYPE);
     expect(response.headers.get('content-length')).toBe(String(response.body.length));
@@ -489,11 +487,11 @@ describe('who may download', () => {
   }, 60_000);
 
   it('anonymous callers get 401, other institutions 404, and only audit readers the audit workbook', async () => {
-    const anonymous = await download(t.anonymous, reportUrl(planId, 'target-cards'));
+    const anonymous = await t.anonymous.download(reportUrl(planId, 'target-cards'));
     expect(anonymous.status).toBe(401);
     expect(JSON.parse(anonymous.body.toString())).toMatchObject({ code: 'UNAUTHORIZED' });
     for (const kind of ['target-cards', 'units', 'costing'] as const) {
-      const response = await download(stranger, reportUrl(planId, kind));
+      const response = await stranger.download(reportUrl(planId, kind));
       expect({
         kind,
         status: response.status,
@@ -503,17 +501,17 @@ describe('who may download', () => {
         status: 404,
         body: { code: 'PLAN_NOT_FOUND' },
       });
-      expect((await download(unitManager, reportUrl(planId, kind))).status).toBe(200);
-      expect((await download(reviewer, reportUrl(planId, kind))).status).toBe(200);
+      expect((await unitManager.download(reportUrl(planId, kind))).status).toBe(200);
+      expect((await reviewer.download(reportUrl(planId, kind))).status).toBe(200);
     }
-    const refused = await download(unitManager, reportUrl(planId, 'audit', '2025'));
+    const refused = await unitManager.download(reportUrl(planId, 'audit', '2025'));
     expect(refused.status).toBe(403);
     expect(JSON.parse(refused.body.toString())).toMatchObject({ code: 'FORBIDDEN' });
-    expect((await download(reviewer, reportUrl(planId, 'audit', '2025'))).status).toBe(200);
+    expect((await reviewer.download(reportUrl(planId, 'audit', '2025'))).status).toBe(200);
   });
 
   it('only planners and administrators replace cards; anyone without a role in the institution gets 404', async () => {
-    const cards = (await download(t.api, reportUrl(planId, 'target-cards'))).body;
+    const cards = (await t.api.download(reportUrl(planId, 'target-cards'))).body;
     const before = await t.countRows();
     const byReviewer = await upload(reviewer, 'PUT', targetCardsUrl(planId), cards);
     expect(byReviewer).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
@@ -527,25 +525,18 @@ describe('who may download', () => {
 
 describe('target-card import', () => {
   it('creates a plan from the exported cards; its export gives the same cells (round trip)', async () => {
-    const first = (await download(t.api, reportUrl(planId, 'target-cards'))).body;
+    const first = (await t.api.download(reportUrl(planId, 'target-cards'))).body;
     const created = await upload<TargetCardsImportResponse>(t.api, 'POST', TARGET_CARDS_IMPORT_URL, first);
     expect(created.status).toBe(201);
     expect(created.body.id).not.toBe(planId);
-    const second = (await download(t.api, reportUrl(created.body.id, 'target-cards'))).body;
+    const second = (await t.api.download(reportUrl(created.body.id, 'target-cards'))).body;
     const before = cells(await workbookOf(first));
     expect(cells(await workbookOf(second))).toEqual(before);
     expect(before.size).toBeGreaterThan(100);
   });
 
   it('replaces a draft plan’s cards from an edited workbook, all at once; export → import → export gives the same cells', async () => {
-    const imported = await t.api.post<{ id: string }>(
-      '/api/plans/import',
-      draftDocument('Taslak Belediyesi'),
-    );
-    expect(imported.status).toBe(201);
-    const draftId = imported.body.id;
-    const workbook = await workbookOf((await download(t.api, reportUrl(draftId, 'target-cards'))).body);
-    const card = sheetOf(workbook, 'A1');
+    const { draftId, workbook, card } = await draftCards('Taslak Belediyesi');
     const header = rowOf(card, 'Gösterge kodu').number;
     card.getRow(header + 1).getCell(4).value = 50; // PG1.1.1 40 → 50
     card.getRow(header + 2).getCell(4).value = 25; // PG1.1.2 35 → 25
@@ -567,7 +558,7 @@ describe('target-card import', () => {
     expect(target.indicators[0].targets['2026']).toBe(145000);
     // The kept indicator keeps its entered values.
     expect(target.indicators[0].values?.['2025-H1']).toMatchObject({ value: 108000 });
-    const again = await workbookOf((await download(t.api, reportUrl(draftId, 'target-cards'))).body);
+    const again = await workbookOf((await t.api.download(reportUrl(draftId, 'target-cards'))).body);
     expect(cells(again)).toEqual(cells(await workbookOf(edited)));
     // The audit trail names the workbook as the reason.
     const audit = await t.dataSource.query<Array<{ reason: string }>>(
@@ -582,20 +573,9 @@ describe('target-card import', () => {
 
   it('adds, moves and removes records matched by code', async () => {
     // Submitted values: what holds approved values is never removed (next test).
-    const imported = await t.api.post<{ id: string }>(
-      '/api/plans/import',
-      draftDocument('Taşıma Belediyesi', 'submitted'),
-    );
-    const draftId = imported.body.id;
-    const workbook = await workbookOf((await download(t.api, reportUrl(draftId, 'target-cards'))).body);
-    const card = sheetOf(workbook, 'A1');
+    const { draftId, workbook, card } = await draftCards('Taşıma Belediyesi', 'submitted');
     // H1.2 and its indicator go; PG1.1.3 becomes a new indicator PG1.1.4.
-    const h12 = rowOf(card, 'H1.2', 2).number;
-    for (let row = h12; row <= card.rowCount; row += 1) {
-      for (let column = 1; column <= card.columnCount; column += 1)
-        card.getRow(row).getCell(column).value = null;
-    }
-    rowOf(card, 'PG1.1.3').getCell(1).value = 'PG1.1.4';
+    dropH12RenamePg113(card);
     const response = await upload<TargetCardsUpdateResponse>(
       t.api,
       'PUT',
@@ -618,20 +598,9 @@ describe('target-card import', () => {
   });
 
   it('never removes an indicator holding approved values: 409 HOLDS_APPROVED_VALUES naming each, nothing changes', async () => {
-    const imported = await t.api.post<{ id: string }>(
-      '/api/plans/import',
-      draftDocument('Onaylı Belediyesi'),
-    );
-    const draftId = imported.body.id;
-    const workbook = await workbookOf((await download(t.api, reportUrl(draftId, 'target-cards'))).body);
-    const card = sheetOf(workbook, 'A1');
+    const { draftId, workbook, card } = await draftCards('Onaylı Belediyesi');
     // H1.2 (PG1.2.1: one approved value) goes, and PG1.1.3 (one approved value) is renamed away.
-    const h12 = rowOf(card, 'H1.2', 2).number;
-    for (let row = h12; row <= card.rowCount; row += 1) {
-      for (let column = 1; column <= card.columnCount; column += 1)
-        card.getRow(row).getCell(column).value = null;
-    }
-    rowOf(card, 'PG1.1.3').getCell(1).value = 'PG1.1.4';
+    dropH12RenamePg113(card);
     const before = await t.countRows();
     const response = await upload(
       t.api,
@@ -664,13 +633,7 @@ describe('target-card import', () => {
   });
 
   it('bad weights: 400 IMPORT_INVALID with WEIGHTS_SUM at the weight column of the card; nothing changes', async () => {
-    const imported = await t.api.post<{ id: string }>(
-      '/api/plans/import',
-      draftDocument('Ağırlık Belediyesi'),
-    );
-    const draftId = imported.body.id;
-    const workbook = await workbookOf((await download(t.api, reportUrl(draftId, 'target-cards'))).body);
-    const card = sheetOf(workbook, 'A1');
+    const { draftId, workbook, card } = await draftCards('Ağırlık Belediyesi');
     const header = rowOf(card, 'Gösterge kodu').number;
     card.getRow(header + 1).getCell(4).value = 37; // 37 + 35 + 25 = 97
     const edited = Buffer.from(await workbook.xlsx.writeBuffer());
@@ -711,7 +674,7 @@ describe('target-card import', () => {
   });
 
   it('reports unreadable cells by sheet, row and column before any rule runs', async () => {
-    const workbook = await workbookOf((await download(t.api, reportUrl(planId, 'target-cards'))).body);
+    const workbook = await workbookOf((await t.api.download(reportUrl(planId, 'target-cards'))).body);
     const card = sheetOf(workbook, 'A1');
     const first = rowOf(card, 'PG1.1.1').number;
     card.getRow(first).getCell(5).value = 'yüz bin';
@@ -732,7 +695,7 @@ describe('target-card import', () => {
   });
 
   it('a plan submitted or in force changes only through a plan update: 409 CARDS_VIA_UPDATE', async () => {
-    const cards = (await download(t.api, reportUrl(planId, 'target-cards'))).body;
+    const cards = (await t.api.download(reportUrl(planId, 'target-cards'))).body;
     const before = await t.countRows();
     const response = await upload(t.api, 'PUT', targetCardsUrl(planId), cards);
     expect(response).toMatchObject({

@@ -3,7 +3,7 @@ import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ImportResponse } from '../../src/contracts/resources.js';
 import type { RuleCode, ValidationIssue, ValidationResponse } from '../../src/contracts/validation.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
+import { workedExampleCosting, workedExampleDocument } from '../factories/plan-documents.js';
 import { useTestApp } from '../support/use-test-app.js';
 import { istanbulDate } from '../../src/common/clock.js';
 
@@ -38,27 +38,6 @@ function withPrefixes(doc: PlanDocument, aim: string, target: string, indicator:
       for (const i of t.indicators) i.code = i.code.replace(/^PG/, indicator);
     }
   }
-}
-
-const PLAN_YEARS = ['2025', '2026', '2027', '2028', '2029'];
-
-function balancedCosting(): NonNullable<PlanDocument['plan']['costing']> {
-  // H1.1 costs 1.0, 1.2, 1.3, 1.4, 1.5 million; H1.2 has no estimate; 100,000 administration a year.
-  return {
-    generalAdministration: Object.fromEntries(PLAN_YEARS.map((year) => [year, 100000])),
-    resources: [
-      {
-        source: 'Genel bütçe',
-        kind: 'butce',
-        amounts: { '2025': 1000000, '2026': 1200000, '2027': 1300000, '2028': 1400000, '2029': 1500000 },
-      },
-      {
-        source: 'Kalkınma ajansı hibesi',
-        kind: 'butce-disi',
-        amounts: Object.fromEntries(PLAN_YEARS.map((year) => [year, 100000])),
-      },
-    ],
-  };
 }
 
 interface RuleCase {
@@ -388,7 +367,7 @@ const WARNING_CASES: RuleCase[] = [
     code: 'COST_BALANCE',
     name: 'resources 3,000 TL short of the 2029 need',
     doc: broken((doc) => {
-      const costing = balancedCosting();
+      const costing = workedExampleCosting();
       const grant = costing.resources?.[1];
       if (grant) grant.amounts['2029'] = 97000;
       doc.plan.costing = costing;
@@ -504,7 +483,7 @@ const ACCEPTED_CASES: Array<{ code: RuleCode; name: string; doc: PlanDocument }>
   {
     code: 'COST_BALANCE',
     name: 'a costing table that adds up every year',
-    doc: broken((doc) => (doc.plan.costing = balancedCosting())),
+    doc: broken((doc) => (doc.plan.costing = workedExampleCosting())),
   },
   {
     code: 'DEVIATION_REASON',

@@ -7,9 +7,8 @@ import type { PublicPlan } from '../../src/contracts/public.js';
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApprovalQueueResponse, ValueCorrectionResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
-import { addMember, importPlan, ok } from '../support/requests.js';
+import { addMember, importPlan, ok, type Member } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /**
@@ -30,25 +29,19 @@ let serial = 0;
 
 const t = useTestApp();
 
-interface Person {
-  client: ApiClient;
-  id: string;
-  email: string;
-}
-
 interface Fixture {
   planId: string;
   plan: string;
   /** The institution's administrator, a planner and a second planner, and PARK's unit manager. */
-  admin: Person;
-  planner: Person;
-  planner2: Person;
-  park: Person;
+  admin: Member;
+  planner: Member;
+  planner2: Member;
+  park: Member;
 }
 
 type Conflict<T> = ErrorBody & { current?: T };
 
-function person(institutionId: string, role: string, units?: string[]): Promise<Person> {
+function person(institutionId: string, role: string, units?: string[]): Promise<Member> {
   serial += 1;
   const email = `${role}-${serial}@duzeltme.test`;
   return addMember(t, { email, name: `Kişi ${serial}`, password: PASSWORD, institutionId, role, units });

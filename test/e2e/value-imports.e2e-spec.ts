@@ -75,26 +75,11 @@ function workbookRoute(planPath: string, period = '2026', query = ''): string {
   return `${planPath}/periods/${period}/values-workbook${query}`;
 }
 
-/** GET of the template: the response bytes and headers. */
-async function download(
-  client: ApiClient,
-  path: string,
-): Promise<{ status: number; headers: Headers; content: Buffer }> {
-  const response = await fetch(`${t.baseUrl}${path}`, {
-    headers: client.token ? { authorization: `Bearer ${client.token}` } : {},
-  });
-  return {
-    status: response.status,
-    headers: response.headers,
-    content: Buffer.from(await response.arrayBuffer()),
-  };
-}
-
 async function template(client: ApiClient, planPath = plan): Promise<ExcelJS.Workbook> {
-  const file = await download(client, workbookRoute(planPath));
+  const file = await client.download(workbookRoute(planPath));
   expect(file.status).toBe(200);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
+  await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
   return workbook;
 }
 
@@ -182,12 +167,12 @@ async function freshPlan(): Promise<string> {
 
 describe('the template', () => {
   it('gives a unit manager only the indicators of their units, as an .xlsx download', async () => {
-    const file = await download(users.park.client, workbookRoute(plan));
+    const file = await users.park.client.download(workbookRoute(plan));
     expect(file.status).toBe(200);
     expect(file.headers.get('content-type')).toBe(XLSX_CONTENT_TYPE);
     expect(file.headers.get('content-disposition')).toBe('attachment; filename="degerler-2026.xlsx"');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(file.content as unknown as ArrayBuffer);
+    await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
     // code, period, A, B, C, status, version
     expect(dataRows(workbook)).toEqual([
       ['PG1.1.1', '2026-H2', 100000, 140000, null, 'Girilmedi', null],

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type {
   AimResponse,
@@ -7,25 +7,20 @@ import type {
   PlanResponse,
   TargetResponse,
 } from '../../src/contracts/resources.js';
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { importPlan } from '../support/requests.js';
+import { useTestApp } from '../support/use-test-app.js';
 
 type Stale = ErrorBody & { current: { version: number } & Record<string, unknown> };
 
 /** Every editable record carries a version; a write based on an old one gets 409 with the record as it is. */
 describe('optimistic concurrency on plan content', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let plan: string;
 
   beforeAll(async () => {
-    t = await createTestApp();
-    // A draft: its content is patched one by one (a plan in force changes only through updates).
-    const document = workedExampleDocument();
-    document.plan.status = 'taslak';
-    plan = `/api/plans/${(await t.api.post<{ id: string }>('/api/plans/import', document)).body.id}`;
-  });
-  afterAll(async () => {
-    await t.close();
+    // A draft: its content is patched one by one.
+    ({ plan } = await importPlan(t.api, workedExampleDocument({ planStatus: 'taslak' })));
   });
 
   const cases: Array<[string, string, Record<string, unknown>, Record<string, unknown>]> = [

@@ -103,6 +103,16 @@ describe('the full cycle of a year-end value', () => {
       version: 1,
     });
     const route = valueRoute(plan, 'PG1.1.1', '2026-H2');
+    /** The unit's PUT of the value with its deviation reason and evidence, based on `version`. */
+    const putWithReason = (value: number, evidenceUrl: string, version: number) =>
+      ok(
+        t.api.put<IndicatorValueResponse>(route, {
+          value,
+          deviationReason: 'Kamulaştırma gecikti',
+          evidenceUrl,
+          version,
+        }),
+      );
 
     // Enter: a draft, not yet checked for DEVIATION_REASON (C 130000 ≠ B 140000).
     const draft = await ok(t.api.put<IndicatorValueResponse>(route, { value: 130000 }), 201);
@@ -129,14 +139,7 @@ describe('the full cycle of a year-end value', () => {
     ]);
     expect((await valueOf(plan, 'PG1.1.1', '2026-H2'))?.status).toBe('draft');
 
-    const withReason = await ok(
-      t.api.put<IndicatorValueResponse>(route, {
-        value: 130000,
-        deviationReason: 'Kamulaştırma gecikti',
-        evidenceUrl: 'https://belge.ornek.bel.tr/kanit/park-2026.pdf',
-        version: 1,
-      }),
-    );
+    const withReason = await putWithReason(130000, 'https://belge.ornek.bel.tr/kanit/park-2026.pdf', 1);
     expect(withReason).toMatchObject({
       status: 'draft',
       version: 2,
@@ -173,14 +176,7 @@ describe('the full cycle of a year-end value', () => {
     expectError(await t.api.post(`${route}/approve`, {}), 409, 'VALUE_STATUS');
 
     // The unit fixes it (back to draft), resubmits, and the planner approves.
-    const fixed = await ok(
-      t.api.put<IndicatorValueResponse>(route, {
-        value: 131000,
-        deviationReason: 'Kamulaştırma gecikti',
-        evidenceUrl: 'https://belge.ornek.bel.tr/kanit/park-2026-imzali.pdf',
-        version: 4,
-      }),
-    );
+    const fixed = await putWithReason(131000, 'https://belge.ornek.bel.tr/kanit/park-2026-imzali.pdf', 4);
     expect(fixed).toMatchObject({
       status: 'draft',
       value: 131000,

@@ -10,7 +10,12 @@ import type { ValueStatus } from '../../src/contracts/workflow.js';
  * or none (`null`: stored as submitted whoever imports).
  */
 export function workedExampleDocument(
-  overrides: { institutionName?: string; valueStatus?: ValueStatus | null } = {},
+  overrides: {
+    institutionName?: string;
+    valueStatus?: ValueStatus | null;
+    /** 'taslak': a draft, whose content may be edited record by record (a plan in force changes by updates). */
+    planStatus?: PlanDocument['plan']['status'];
+  } = {},
 ): PlanDocument {
   const indicator = (
     fields: Partial<IndicatorDoc> & Pick<IndicatorDoc, 'code' | 'name' | 'weight' | 'baseline' | 'targets'>,
@@ -105,6 +110,30 @@ export function workedExampleDocument(
       councilDecision: { date: '2024-09-05', number: '2024/138' },
       settings: { clampTargetRates: true, aimAggregation: 'mean' },
       aims: [{ code: 'A1', title: 'Yaşanabilir ve yeşil bir kent', targets: [h11, h12] }],
+      ...(overrides.planStatus ? { status: overrides.planStatus } : {}),
     },
+  };
+}
+
+/**
+ * A costing that balances the worked example: the general budget covers H1.1's estimates (1.0,
+ * 1.2, 1.3, 1.4, 1.5 million; H1.2 has none) and a grant the 100,000 a year of administration.
+ */
+export function workedExampleCosting(): NonNullable<PlanDocument['plan']['costing']> {
+  const years = ['2025', '2026', '2027', '2028', '2029'];
+  return {
+    generalAdministration: Object.fromEntries(years.map((year) => [year, 100000])),
+    resources: [
+      {
+        source: 'Genel bütçe',
+        kind: 'butce',
+        amounts: { '2025': 1000000, '2026': 1200000, '2027': 1300000, '2028': 1400000, '2029': 1500000 },
+      },
+      {
+        source: 'Kalkınma ajansı hibesi',
+        kind: 'butce-disi',
+        amounts: Object.fromEntries(years.map((year) => [year, 100000])),
+      },
+    ],
   };
 }

@@ -32,8 +32,13 @@ export class ApiClient {
     return this.request<T>('PUT', path, body);
   }
 
-  patch<T = unknown>(path: string, body?: unknown): Promise<ApiResponse<T>> {
-    return this.request<T>('PATCH', path, body);
+  /** `headers`: extra request headers, e.g. X-Pusula-Reason. */
+  patch<T = unknown>(
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<ApiResponse<T>> {
+    return this.request<T>('PATCH', path, body, headers);
   }
 
   delete<T = unknown>(path: string): Promise<ApiResponse<T>> {
@@ -50,13 +55,28 @@ export class ApiClient {
     return this.send<T>(method, path, { body, headers: { 'content-type': contentType } });
   }
 
-  request<T>(method: string, path: string, body?: unknown): Promise<ApiResponse<T>> {
+  /** A GET answered as raw bytes (a workbook, a CSV with its byte-order mark), whatever the content type. */
+  async download(path: string): Promise<ApiResponse<Buffer>> {
+    const response = await fetch(`${this.baseUrl}${path}`, { headers: this.authorization() });
+    return {
+      status: response.status,
+      body: Buffer.from(await response.arrayBuffer()),
+      headers: response.headers,
+    };
+  }
+
+  request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse<T>> {
     return this.send<T>(
       method,
       path,
       body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } },
+        ? { headers }
+        : { body: JSON.stringify(body), headers: { ...headers, 'content-type': 'application/json' } },
     );
   }
 
@@ -65,10 +85,7 @@ export class ApiClient {
     path: string,
     init: { body?: string; headers?: Record<string, string> },
   ): Promise<ApiResponse<T>> {
-    const headers = {
-      ...(init.headers ?? {}),
-      ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
-    };
+    const headers = { ...(init.headers ?? {}), ...this.authorization() };
     const response = await fetch(`${this.baseUrl}${path}`, { method, ...init, headers });
     const text = await response.text();
     const isJson = (response.headers.get('content-type') ?? '').includes('json');
@@ -77,5 +94,9 @@ export class ApiClient {
       body: (isJson && text ? JSON.parse(text) : text) as T,
       headers: response.headers,
     };
+  }
+
+  private authorization(): Record<string, string> {
+    return this.token ? { authorization: `Bearer ${this.token}` } : {};
   }
 }

@@ -60,6 +60,20 @@ export async function addMember(
   return { client: await t.login(email, password), id: created.id, email };
 }
 
+/** An institution's planner and administrator, `planner@<domain>` and `admin@<domain>`, each signed in. */
+export async function plannerAndAdmin(
+  t: Pick<TestApp, 'api' | 'login'>,
+  institutionId: string,
+  domain: string,
+  password: string,
+): Promise<{ planner: Member; admin: Member }> {
+  const member = (role: string): Promise<Member> => {
+    const email = `${role}@${domain}`;
+    return addMember(t, { email, name: email, password, institutionId, role });
+  };
+  return { planner: await member('planner'), admin: await member('admin') };
+}
+
 /** A write that must be refused with `status`/`code` and leave every table's row count as it was. */
 export async function refusedUnchanged(
   t: Pick<TestApp, 'countRows'>,

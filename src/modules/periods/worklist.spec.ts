@@ -43,9 +43,14 @@ const FIGURES: EntryFigures = {
 };
 const figuresOf = (): EntryFigures => FIGURES;
 
+/** buildWorklist of `periods` on `today` for the values given, with INDICATORS unless told. */
+function worklist(periods: string[], values: WorklistValue[], today: string, indicators = INDICATORS) {
+  return buildWorklist(periods, indicators, values, today, figuresOf);
+}
+
 describe('buildWorklist', () => {
   it('expects the H1 entries of 6-monthly indicators at 30 June and every indicator at year end', () => {
-    const [june, year] = buildWorklist(['2025', '2025-H1'], INDICATORS, [], '2025-01-10', figuresOf);
+    const [june, year] = worklist(['2025', '2025-H1'], [], '2025-01-10');
     expect(june.period).toBe('2025-H1');
     expect(june.endDate).toBe('2025-06-30');
     expect(june.entries.map((entry) => [entry.indicator, entry.period])).toEqual([
@@ -60,13 +65,8 @@ describe('buildWorklist', () => {
   });
 
   it('gives each entry the state of its value, missing when there is none', () => {
-    const [june] = buildWorklist(
-      ['2025-H1'],
-      INDICATORS,
-      [value('PG1.1.1', '2025-H1', 'returned'), value('PG1.1.1', '2025-H2', 'approved')],
-      '2025-01-10',
-      figuresOf,
-    );
+    const values = [value('PG1.1.1', '2025-H1', 'returned'), value('PG1.1.1', '2025-H2', 'approved')];
+    const [june] = worklist(['2025-H1'], values, '2025-01-10');
     expect(
       june.entries.map((entry) => [entry.indicator, entry.state, entry.returnComment, entry.version]),
     ).toEqual([
@@ -77,9 +77,9 @@ describe('buildWorklist', () => {
 
   it('marks as late only what is still owed after the period ended', () => {
     const values = [value('PG1.1.1', '2025-H1', 'draft'), value('PG1.1.2', '2025-H1', 'submitted')];
-    const onTheLastDay = buildWorklist(['2025-H1'], INDICATORS, values, '2025-06-30', figuresOf)[0];
+    const onTheLastDay = worklist(['2025-H1'], values, '2025-06-30')[0];
     expect(onTheLastDay.entries.map((entry) => entry.late)).toEqual([false, false]);
-    const after = buildWorklist(['2025-H1'], INDICATORS, values, '2025-07-01', figuresOf)[0];
+    const after = worklist(['2025-H1'], values, '2025-07-01')[0];
     expect(after.entries.map((entry) => [entry.state, entry.late])).toEqual([
       ['draft', true],
       ['submitted', false],
@@ -90,19 +90,14 @@ describe('buildWorklist', () => {
   });
 
   it('ignores a stored period that is not an assessment period', () => {
-    expect(buildWorklist(['2025-H2', 'abc'], INDICATORS, [], '2025-01-01', figuresOf)).toEqual([]);
+    expect(worklist(['2025-H2', 'abc'], [], '2025-01-01')).toEqual([]);
   });
 });
 
 describe('countByUnit', () => {
   it('counts every state per unit, units by code', () => {
-    const [year] = buildWorklist(
-      ['2025'],
-      INDICATORS,
-      [value('PG1.1.1', '2025-H2', 'approved'), value('PG2.1.1', '2025', 'returned')],
-      '2026-01-01',
-      figuresOf,
-    );
+    const values = [value('PG1.1.1', '2025-H2', 'approved'), value('PG2.1.1', '2025', 'returned')];
+    const [year] = worklist(['2025'], values, '2026-01-01');
     expect(countByUnit(year.entries)).toEqual([
       { unit: 'PARK', expected: 2, missing: 1, draft: 0, returned: 0, submitted: 0, approved: 1, late: 1 },
       { unit: 'ZABITA', expected: 1, missing: 0, draft: 0, returned: 1, submitted: 0, approved: 0, late: 1 },
@@ -149,7 +144,7 @@ describe('groupApprovalQueue', () => {
 describe('buildWorklist: an indicator added by a plan update', () => {
   it('is expected from its first year (sinceYear) on only', () => {
     const added: WorklistIndicator = { ...INDICATORS[0], code: 'PG1.1.4', sinceYear: 2026 };
-    const periods = buildWorklist(['2025', '2026-H1'], [INDICATORS[0], added], [], '2025-01-10', figuresOf);
+    const periods = worklist(['2025', '2026-H1'], [], '2025-01-10', [INDICATORS[0], added]);
     expect(periods.map((period) => [period.period, period.entries.map((entry) => entry.indicator)])).toEqual([
       ['2025', ['PG1.1.1']],
       ['2026-H1', ['PG1.1.1', 'PG1.1.4']],

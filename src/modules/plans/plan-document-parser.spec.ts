@@ -50,6 +50,11 @@ function onlyProblem(path: string, value: unknown): [string, string] | ErrorDeta
   return problems.length === 1 ? [problems[0].code, problems[0].path] : problems;
 }
 
+/** A fixture with `path` set to `value` has one problem, `code` at that path. */
+function expectOnlyProblem(code: string, path: string, value: unknown): void {
+  expect(onlyProblem(path, value)).toEqual([code, path]);
+}
+
 describe('parsePlanDocument', () => {
   it('accepts a valid document and returns it unchanged, without defaults', () => {
     const input = body();
@@ -105,26 +110,17 @@ describe('parsePlanDocument', () => {
 
   describe('REQUIRED', () => {
     it('reports a missing required field', () => {
-      expect(onlyProblem('institution.name', undefined)).toEqual(['REQUIRED', 'institution.name']);
-      expect(onlyProblem(`${PG111}.baseline`, undefined)).toEqual(['REQUIRED', `${PG111}.baseline`]);
-      expect(onlyProblem('plan.aims[0].targets', undefined)).toEqual(['REQUIRED', 'plan.aims[0].targets']);
+      expectOnlyProblem('REQUIRED', 'institution.name', undefined);
+      expectOnlyProblem('REQUIRED', `${PG111}.baseline`, undefined);
+      expectOnlyProblem('REQUIRED', 'plan.aims[0].targets', undefined);
     });
 
     it('treats empty texts and null in a required field as missing', () => {
-      expect(onlyProblem('plan.title', '')).toEqual(['REQUIRED', 'plan.title']);
-      expect(onlyProblem('plan.aims[0].targets[0].responsibleUnit', '  ')).toEqual([
-        'REQUIRED',
-        'plan.aims[0].targets[0].responsibleUnit',
-      ]);
-      expect(onlyProblem('plan.aims[0].targets[0].risks[0]', '')).toEqual([
-        'REQUIRED',
-        'plan.aims[0].targets[0].risks[0]',
-      ]);
-      expect(onlyProblem('plan.councilDecision.number', '')).toEqual([
-        'REQUIRED',
-        'plan.councilDecision.number',
-      ]);
-      expect(onlyProblem('units[0].name', null)).toEqual(['REQUIRED', 'units[0].name']);
+      expectOnlyProblem('REQUIRED', 'plan.title', '');
+      expectOnlyProblem('REQUIRED', 'plan.aims[0].targets[0].responsibleUnit', '  ');
+      expectOnlyProblem('REQUIRED', 'plan.aims[0].targets[0].risks[0]', '');
+      expectOnlyProblem('REQUIRED', 'plan.councilDecision.number', '');
+      expectOnlyProblem('REQUIRED', 'units[0].name', null);
     });
 
     it('accepts a null baseline (TARGET_HAS_INDICATOR reports it) and empty optional texts', () => {
@@ -135,17 +131,11 @@ describe('parsePlanDocument', () => {
 
   describe('INVALID_TYPE', () => {
     it('reports a wrong JSON type', () => {
-      expect(onlyProblem(`${PG111}.weight`, '40')).toEqual(['INVALID_TYPE', `${PG111}.weight`]);
-      expect(onlyProblem('units', {})).toEqual(['INVALID_TYPE', 'units']);
-      expect(onlyProblem('plan.settings.clampTargetRates', 'yes')).toEqual([
-        'INVALID_TYPE',
-        'plan.settings.clampTargetRates',
-      ]);
-      expect(onlyProblem(`${PG111}.monitoringMonths`, '6')).toEqual([
-        'INVALID_TYPE',
-        `${PG111}.monitoringMonths`,
-      ]);
-      expect(onlyProblem('institution.population', null)).toEqual(['INVALID_TYPE', 'institution.population']);
+      expectOnlyProblem('INVALID_TYPE', `${PG111}.weight`, '40');
+      expectOnlyProblem('INVALID_TYPE', 'units', {});
+      expectOnlyProblem('INVALID_TYPE', 'plan.settings.clampTargetRates', 'yes');
+      expectOnlyProblem('INVALID_TYPE', `${PG111}.monitoringMonths`, '6');
+      expectOnlyProblem('INVALID_TYPE', 'institution.population', null);
     });
 
     it('takes an indicator’s chart axis setting as an optional boolean, with a readable detail', () => {
@@ -161,15 +151,12 @@ describe('parsePlanDocument', () => {
           message: expect.stringContaining('true ya da false') as unknown,
         }),
       ]);
-      expect(onlyProblem(`${PG111}.chartFromZero`, null)).toEqual(['INVALID_TYPE', `${PG111}.chartFromZero`]);
+      expectOnlyProblem('INVALID_TYPE', `${PG111}.chartFromZero`, null);
     });
 
     it('rejects NaN and infinite numbers', () => {
-      expect(onlyProblem(`${PG111}.weight`, Number.NaN)).toEqual(['INVALID_TYPE', `${PG111}.weight`]);
-      expect(onlyProblem(`${PG111}.values["2025-H1"].value`, Number.POSITIVE_INFINITY)).toEqual([
-        'INVALID_TYPE',
-        `${PG111}.values["2025-H1"].value`,
-      ]);
+      expectOnlyProblem('INVALID_TYPE', `${PG111}.weight`, Number.NaN);
+      expectOnlyProblem('INVALID_TYPE', `${PG111}.values["2025-H1"].value`, Number.POSITIVE_INFINITY);
     });
   });
 
@@ -191,18 +178,9 @@ describe('parsePlanDocument', () => {
 
   describe('INVALID_DATE', () => {
     it('rejects dates that do not exist or are not YYYY-MM-DD', () => {
-      expect(onlyProblem('institution.electionDate', '2025-02-30')).toEqual([
-        'INVALID_DATE',
-        'institution.electionDate',
-      ]);
-      expect(onlyProblem('plan.submittedToCouncil', '2024-9-2')).toEqual([
-        'INVALID_DATE',
-        'plan.submittedToCouncil',
-      ]);
-      expect(onlyProblem('plan.councilDecision.date', '05.09.2024')).toEqual([
-        'INVALID_DATE',
-        'plan.councilDecision.date',
-      ]);
+      expectOnlyProblem('INVALID_DATE', 'institution.electionDate', '2025-02-30');
+      expectOnlyProblem('INVALID_DATE', 'plan.submittedToCouncil', '2024-9-2');
+      expectOnlyProblem('INVALID_DATE', 'plan.councilDecision.date', '05.09.2024');
     });
 
     it('knows leap years', () => {
@@ -215,15 +193,9 @@ describe('parsePlanDocument', () => {
 
   describe('UNKNOWN_FIELD', () => {
     it('rejects unknown fields at any depth', () => {
-      expect(onlyProblem('extra', 1)).toEqual(['UNKNOWN_FIELD', 'extra']);
-      expect(onlyProblem('plan.aims[0].targets[0].owner', 'PARK')).toEqual([
-        'UNKNOWN_FIELD',
-        'plan.aims[0].targets[0].owner',
-      ]);
-      expect(onlyProblem(`${PG111}.values["2025-H1"].comment`, 'x')).toEqual([
-        'UNKNOWN_FIELD',
-        `${PG111}.values["2025-H1"].comment`,
-      ]);
+      expectOnlyProblem('UNKNOWN_FIELD', 'extra', 1);
+      expectOnlyProblem('UNKNOWN_FIELD', 'plan.aims[0].targets[0].owner', 'PARK');
+      expectOnlyProblem('UNKNOWN_FIELD', `${PG111}.values["2025-H1"].comment`, 'x');
       expect(
         onlyProblem('plan.settings.codePrefixes', {
           aim: 'SA',
@@ -235,10 +207,7 @@ describe('parsePlanDocument', () => {
     });
 
     it('writes odd field names in brackets', () => {
-      expect(onlyProblem('institution["vergi no"]', '123')).toEqual([
-        'UNKNOWN_FIELD',
-        'institution["vergi no"]',
-      ]);
+      expectOnlyProblem('UNKNOWN_FIELD', 'institution["vergi no"]', '123');
     });
   });
 
@@ -253,17 +222,14 @@ describe('parsePlanDocument', () => {
     });
 
     it('rejects plan years that are not four-digit integers', () => {
-      expect(onlyProblem('plan.startYear', 2025.5)).toEqual(['INVALID_YEAR', 'plan.startYear']);
-      expect(onlyProblem('plan.endYear', 20290)).toEqual(['INVALID_YEAR', 'plan.endYear']);
+      expectOnlyProblem('INVALID_YEAR', 'plan.startYear', 2025.5);
+      expectOnlyProblem('INVALID_YEAR', 'plan.endYear', 20290);
     });
   });
 
   describe('VALUE_PERIOD', () => {
     it('rejects a values key that is not a period', () => {
-      expect(onlyProblem(`${PG111}.values["2025-H3"]`, { value: 1 })).toEqual([
-        'VALUE_PERIOD',
-        `${PG111}.values["2025-H3"]`,
-      ]);
+      expectOnlyProblem('VALUE_PERIOD', `${PG111}.values["2025-H3"]`, { value: 1 });
     });
 
     it('rejects periods that do not fit the monitoring frequency or the plan years', () => {
@@ -283,40 +249,31 @@ describe('parsePlanDocument', () => {
     it('takes 6-monthly entries when the frequency is left out', () => {
       const indicator = 'plan.aims[0].targets[0].indicators[2]';
       expect(problemsOf(withValue(`${indicator}.values["2026-H1"]`, { value: 1 }))).toEqual([]);
-      expect(onlyProblem(`${indicator}.values["2026"]`, { value: 1 })).toEqual([
-        'VALUE_PERIOD',
-        `${indicator}.values["2026"]`,
-      ]);
+      expectOnlyProblem('VALUE_PERIOD', `${indicator}.values["2026"]`, { value: 1 });
     });
   });
 
   describe('INVALID_FORMAT', () => {
     it('rejects another format', () => {
-      expect(onlyProblem('format', 'pusula.plan/v2')).toEqual(['INVALID_FORMAT', 'format']);
+      expectOnlyProblem('INVALID_FORMAT', 'format', 'pusula.plan/v2');
     });
   });
 
   describe('TOO_LONG', () => {
     it('limits codes to 32, names to 500 and long texts to 10,000 characters', () => {
       expect(problemsOf(withValue(`${PG111}.code`, 'P'.repeat(32)))).toEqual([]);
-      expect(onlyProblem(`${PG111}.code`, 'P'.repeat(33))).toEqual(['TOO_LONG', `${PG111}.code`]);
-      expect(onlyProblem('plan.title', 'ş'.repeat(501))).toEqual(['TOO_LONG', 'plan.title']);
+      expectOnlyProblem('TOO_LONG', `${PG111}.code`, 'P'.repeat(33));
+      expectOnlyProblem('TOO_LONG', 'plan.title', 'ş'.repeat(501));
       expect(problemsOf(withValue('plan.mission', 'm'.repeat(10000)))).toEqual([]);
-      expect(onlyProblem('plan.vision', 'v'.repeat(10001))).toEqual(['TOO_LONG', 'plan.vision']);
+      expectOnlyProblem('TOO_LONG', 'plan.vision', 'v'.repeat(10001));
     });
   });
 
   describe('NEGATIVE', () => {
     it('rejects negative weights and costs', () => {
-      expect(onlyProblem(`${PG111}.weight`, -5)).toEqual(['NEGATIVE', `${PG111}.weight`]);
-      expect(onlyProblem('plan.aims[0].targets[0].activities[0].cost["2025"]', -1)).toEqual([
-        'NEGATIVE',
-        'plan.aims[0].targets[0].activities[0].cost["2025"]',
-      ]);
-      expect(onlyProblem('plan.costing.generalAdministration["2027"]', -0.5)).toEqual([
-        'NEGATIVE',
-        'plan.costing.generalAdministration["2027"]',
-      ]);
+      expectOnlyProblem('NEGATIVE', `${PG111}.weight`, -5);
+      expectOnlyProblem('NEGATIVE', 'plan.aims[0].targets[0].activities[0].cost["2025"]', -1);
+      expectOnlyProblem('NEGATIVE', 'plan.costing.generalAdministration["2027"]', -0.5);
     });
 
     it('accepts negative targets and values, which are not money', () => {
@@ -327,30 +284,21 @@ describe('parsePlanDocument', () => {
 
   describe('values PostgreSQL cannot store', () => {
     it('rejects a population with decimals or beyond the integer column', () => {
-      expect(onlyProblem('institution.population', 190000.5)).toEqual([
-        'INVALID_TYPE',
-        'institution.population',
-      ]);
-      expect(onlyProblem('institution.population', 2147483648)).toEqual([
-        'INVALID_TYPE',
-        'institution.population',
-      ]);
+      expectOnlyProblem('INVALID_TYPE', 'institution.population', 190000.5);
+      expectOnlyProblem('INVALID_TYPE', 'institution.population', 2147483648);
       expect(problemsOf(withValue('institution.population', 2147483647))).toEqual([]);
     });
 
     it('rejects NUL characters and unpaired surrogates in texts, accepts paired ones', () => {
-      expect(onlyProblem('plan.title', 'Plan\u0000')).toEqual(['INVALID_TYPE', 'plan.title']);
-      expect(onlyProblem('units[0].name', 'Park\ud800')).toEqual(['INVALID_TYPE', 'units[0].name']);
+      expectOnlyProblem('INVALID_TYPE', 'plan.title', 'Plan\u0000');
+      expectOnlyProblem('INVALID_TYPE', 'units[0].name', 'Park\ud800');
       expect(problemsOf(withValue('units[0].name', 'Park 🌳'))).toEqual([]);
     });
 
     it('rejects year 0000 dates, which PostgreSQL has not', () => {
       expect(isIsoDate('0000-03-31')).toBe(false);
       expect(isIsoDate('0001-01-01')).toBe(true);
-      expect(onlyProblem('institution.electionDate', '0000-03-31')).toEqual([
-        'INVALID_DATE',
-        'institution.electionDate',
-      ]);
+      expectOnlyProblem('INVALID_DATE', 'institution.electionDate', '0000-03-31');
     });
   });
 
@@ -399,7 +347,7 @@ describe('parsePlanDocument: workflow status, corrections, added indicators and 
   });
 
   it('refuses an unknown status and correction fields outside a corrected approved value (VALUE_STATUS)', () => {
-    expect(onlyProblem(`${H1}.status`, 'onaylı')).toEqual(['INVALID_ENUM', `${H1}.status`]);
+    expectOnlyProblem('INVALID_ENUM', `${H1}.status`, 'onaylı');
     expect(onlyProblem(H1, { value: 1, status: 'submitted', revised: true })).toEqual(['VALUE_STATUS', H1]);
     expect(onlyProblem(H1, { value: 1, originalValue: 2 })).toEqual(['VALUE_STATUS', H1]);
     expect(onlyProblem(H1, { value: 1, correctionReason: 'Neden' })).toEqual(['VALUE_STATUS', H1]);
@@ -415,6 +363,6 @@ describe('parsePlanDocument: workflow status, corrections, added indicators and 
   });
 
   it('refuses a closing date that is not a calendar date', () => {
-    expect(onlyProblem('plan.closedOn', '2029-02-30')).toEqual(['INVALID_DATE', 'plan.closedOn']);
+    expectOnlyProblem('INVALID_DATE', 'plan.closedOn', '2029-02-30');
   });
 });

@@ -36,6 +36,18 @@ function rowOf(sheet: ExcelJS.Worksheet, label: string, after = 1): number {
   throw new Error(`${sheet.name}: no row ${label}`);
 }
 
+/** The fixture's cards with `cells` (column number → value) typed into sheet A1's first indicator row. */
+async function cardsWithFirstIndicator(
+  cells: Record<number, ExcelJS.CellValue>,
+): Promise<{ workbook: ExcelJS.Workbook; first: number }> {
+  const workbook = await cardsWorkbook(validPlanDocument());
+  const sheet = workbook.getWorksheet('A1') as ExcelJS.Worksheet;
+  const first = rowOf(sheet, 'Hedef') + 2;
+  for (const [column, value] of Object.entries(cells))
+    sheet.getRow(first).getCell(Number(column)).value = value;
+  return { workbook, first };
+}
+
 /** The fixture as the cards show it: no values (entries are not on a target card). */
 function withoutValues(document: PlanDocument): PlanDocument {
   const copy = structuredClone(document);
@@ -269,12 +281,11 @@ describe('target-card reader', () => {
   });
 
   it('reports cells it cannot read with sheet, row, column and code, and gives no document', async () => {
-    const workbook = await cardsWorkbook(validPlanDocument());
-    const sheet = workbook.getWorksheet('A1') as ExcelJS.Worksheet;
-    const first = rowOf(sheet, 'Hedef') + 2;
-    sheet.getRow(first).getCell(4).value = 'kırk';
-    sheet.getRow(first).getCell(13).value = 'Yukarı';
-    sheet.getRow(first).getCell(6).value = { formula: '100000+20000', result: 120000 };
+    const { workbook, first } = await cardsWithFirstIndicator({
+      4: 'kırk',
+      13: 'Yukarı',
+      6: { formula: '100000+20000', result: 120000 },
+    });
     workbook.addWorksheet('Notlar').getCell('A1').value = 'benim notlarım';
     const read = readTargetCards(workbook, 'tr');
     expect(read.document).toBeNull();
@@ -294,13 +305,7 @@ describe('target-card reader', () => {
   });
 
   it('accepts the document codes and plain numbers typed as text', async () => {
-    const workbook = await cardsWorkbook(validPlanDocument());
-    const sheet = workbook.getWorksheet('A1') as ExcelJS.Worksheet;
-    const first = rowOf(sheet, 'Hedef') + 2;
-    sheet.getRow(first).getCell(4).value = '40';
-    sheet.getRow(first).getCell(5).value = '100000,5';
-    sheet.getRow(first).getCell(13).value = 'artis';
-    sheet.getRow(first).getCell(14).value = 'DÜZEY';
+    const { workbook } = await cardsWithFirstIndicator({ 4: '40', 5: '100000,5', 13: 'artis', 14: 'DÜZEY' });
     const read = readTargetCards(workbook, 'tr');
     expect(read.problems).toEqual([]);
     const indicator = (read.document as unknown as PlanDocument).plan.aims[0].targets[0].indicators[0];
@@ -313,9 +318,7 @@ describe('target-card reader', () => {
   });
 
   it('reads an empty baseline as unknown (null), never as 0', async () => {
-    const workbook = await cardsWorkbook(validPlanDocument());
-    const sheet = workbook.getWorksheet('A1') as ExcelJS.Worksheet;
-    sheet.getRow(rowOf(sheet, 'Hedef') + 2).getCell(5).value = null;
+    const { workbook } = await cardsWithFirstIndicator({ 5: null });
     const read = readTargetCards(workbook, 'tr');
     expect(
       (read.document as unknown as PlanDocument).plan.aims[0].targets[0].indicators[0].baseline,

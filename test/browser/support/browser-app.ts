@@ -185,3 +185,67 @@ export function canvasColourAt(page: Page, selector: string, x: number, y: numbe
     { x, y },
   );
 }
+
+/** Where one colour was drawn on a canvas, in CSS pixels. */
+export interface Extent {
+  count: number;
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+  width: number;
+  height: number;
+}
+
+/** Where a colour was drawn on a canvas (CSS pixels): count and bounding box. */
+export function colourExtent(page: Page, selector: string, colour: string, tolerance = 10): Promise<Extent> {
+  return page.$eval(
+    selector,
+    (element, wanted) => {
+      const canvas = element as HTMLCanvasElement;
+      const scale = canvas.width / canvas.getBoundingClientRect().width;
+      const { data, width } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      const [r, g, b] = [1, 3, 5].map((start) => parseInt(wanted.colour.slice(start, start + 2), 16));
+      const box = { count: 0, minX: Infinity, maxX: -1, minY: Infinity, maxY: -1 };
+      for (let index = 0; index < data.length; index += 4) {
+        if (data[index + 3] < 250) continue;
+        if (
+          Math.abs(data[index] - r) > wanted.tolerance ||
+          Math.abs(data[index + 1] - g) > wanted.tolerance ||
+          Math.abs(data[index + 2] - b) > wanted.tolerance
+        )
+          continue;
+        const x = (index / 4) % width;
+        const y = Math.floor(index / 4 / width);
+        box.count += 1;
+        box.minX = Math.min(box.minX, x);
+        box.maxX = Math.max(box.maxX, x);
+        box.minY = Math.min(box.minY, y);
+        box.maxY = Math.max(box.maxY, y);
+      }
+      return {
+        count: box.count,
+        minX: box.minX / scale,
+        maxX: box.maxX / scale,
+        minY: box.minY / scale,
+        maxY: box.maxY / scale,
+        width: canvas.width / scale,
+        height: canvas.height / scale,
+      };
+    },
+    { colour, tolerance },
+  );
+}
+
+/**
+ * Nothing for a page that fits the viewport; else the elements reaching past its right edge
+ * (a phone would scroll sideways), to say what to fix.
+ */
+export function overflowing(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    if (document.documentElement.scrollWidth <= window.innerWidth) return [];
+    return [...document.querySelectorAll('body *')]
+      .filter((element) => element.getBoundingClientRect().right > window.innerWidth + 1)
+      .map((element) => `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`);
+  });
+}

@@ -90,3 +90,21 @@ export async function openSignedIn(
   await waitForScreen(watched.page, route);
   return watched;
 }
+
+/** openSignedIn on one screen of a plan: `/plans/<planId>/<screen><query>`, waited on as `/plans/:planId/<screen>`. */
+export function openPlanScreen(
+  app: BrowserApp,
+  account: { email: string; password: string },
+  planId: string,
+  screen: string,
+  query = '',
+  viewport = DESKTOP,
+): Promise<WatchedPage> {
+  return openSignedIn(
+    app,
+    account,
+    `/plans/${planId}/${screen}${query}`,
+    `/plans/:planId/${screen}`,
+    viewport,
+  );
+}
