@@ -191,8 +191,8 @@ const ERROR_CASES: RuleCase[] = [
       delete doc.plan.councilDecision;
     }),
     path: 'plan.councilDecision',
-    en: /"kapandi" needs a council decision/,
-    tr: /"kapandi" olan planın meclis karar/,
+    en: /a plan that is closed needs a council decision/,
+    tr: /kapandı durumundaki planın meclis karar/,
   },
   {
     code: 'TARGET_HAS_INDICATOR',
@@ -294,7 +294,7 @@ const ERROR_CASES: RuleCase[] = [
     doc: broken((doc) => (doc.plan.aims[0].targets[0].collaboratingUnits = ['ZABITA', 'PARK'])),
     path: `${H11}.collaboratingUnits[1]`,
     en: /PARK is the responsible unit of target H1\.1; it cannot also be a collaborating unit/,
-    tr: /PARK, H1\.1 hedefinin sorumlu birimi; işbirliği yapılacak birimler arasında yer alamaz/,
+    tr: /Park ve Bahçeler Müdürlüğü, H1\.1 hedefinin sorumlu birimi; işbirliği yapılacak birimler arasında yer alamaz/,
   },
   {
     code: 'RESPONSIBLE_UNIT',

@@ -22,17 +22,6 @@ export function addMonthsClamped(isoDate: string, months: number): string {
   return `${String(newYear).padStart(4, '0')}-${pad2(newMonth)}-${pad2(newDay)}`;
 }
 
-const BASIS_TR = {
-  submitted: 'meclise sunuş tarihi',
-  decision: 'meclis karar tarihi',
-  today: 'plan henüz sunulmadı, bugün',
-};
-const BASIS_EN = {
-  submitted: 'submitted to the council on',
-  decision: 'council decision dated',
-  today: 'not submitted yet, today is',
-};
-
 export const electionDeadline: RuleChecker = {
   code: 'ELECTION_DEADLINE',
   severity: 'error',
@@ -41,12 +30,12 @@ export const electionDeadline: RuleChecker = {
     if (!missed) return;
     const { path, judged, deadline, basis } = missed;
     const electionDate = doc.institution.electionDate ?? '';
-    report.add(
-      at.electionDeadline,
-      path,
-      `seçim tarihi ${electionDate}: plan en geç ${deadline} tarihine kadar meclise sunulmalı; ${BASIS_TR[basis]} ${judged}`,
-      `election on ${electionDate}: the plan must reach the council by ${deadline}; ${BASIS_EN[basis]} ${judged}`,
-    );
+    report.add(at.electionDeadline, path, 'ELECTION_DEADLINE', {
+      election: electionDate,
+      deadline,
+      basis,
+      judged,
+    });
   },
 };
 
