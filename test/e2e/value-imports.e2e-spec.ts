@@ -350,10 +350,10 @@ describe('uploading a filled workbook', () => {
       'PG1.1.3 is monitored every 12 months: its entry periods are YYYY',
     );
     expect(body.details.find((detail) => detail.row === 9)?.message).toBe(
-      "2026-H1 belongs to the assessment period 2026-H1, not 2026: use that period's workbook",
+      "2026 mid-year belongs to the assessment period 2026 mid-year, not 2026 year end: use that period's workbook",
     );
     expect(body.details.find((detail) => detail.row === 10)?.message).toBe(
-      'PG1.1.2 2026-H2 is already on row 5',
+      'PG1.1.2 2026 second half is already on row 5',
     );
     expect(await state()).toEqual(before);
   });
@@ -409,7 +409,8 @@ describe('uploading a filled workbook', () => {
         row: 6,
         column: 'J',
         code: 'STALE_VERSION',
-        message: 'PG1.1.3 2026 was entered (version 1) after this workbook was made: download a new one',
+        message:
+          'PG1.1.3 2026 year end was entered (version 1) after this workbook was made: download a new one',
       },
     ]);
     expect(await state()).toEqual(before);
