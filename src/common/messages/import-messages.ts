@@ -104,10 +104,10 @@ export const IMPORT_MESSAGES = {
     (p) =>
       `${p.code} ${period(p.period, 'en')} was entered (version ${p.version}) after this workbook was made: download a new one`,
   ),
-  /** `made`: the plan id the workbook names, if any. */
-  WORKBOOK_PLAN: texts<{ made?: string }>(
-    (p) => `Çalışma kitabı başka bir plan için hazırlanmış (${p.made ?? 'yok'})`,
-    (p) => `The workbook was made for another plan (${p.made ?? 'none'})`,
+  /** `plan`: the plan id the workbook names, if any. */
+  WORKBOOK_PLAN: texts<{ plan?: string }>(
+    (p) => `Çalışma kitabı başka bir plan için hazırlanmış (${p.plan ?? 'yok'})`,
+    (p) => `The workbook was made for another plan (${p.plan ?? 'none'})`,
   ),
   /** `made`: the period the workbook names, if any. */
   WORKBOOK_PERIOD: texts<{ made?: string; period: string }>(

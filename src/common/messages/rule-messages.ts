@@ -77,10 +77,10 @@ const compared = (year: number | undefined, lang: Lang): string =>
     : { tr: `${year} hedefi`, en: `the ${year} target` }[lang];
 
 /** A unit named in a message: `unit` is its code, `unitName` its name when the plan has one. */
-interface UnitParams {
+type UnitParams = {
   unit: string;
   unitName?: string;
-}
+};
 
 export const RULE_MESSAGES = {
   'PLAN_PERIOD.years': texts<{ start: number; end: number; years: number; last: number }>(

@@ -7,7 +7,7 @@ import { texts, type TypedTexts } from './typed-texts.js';
  * class-validator constraint says more (`INVALID_TYPE.isInt`, `INVALID_VALUE.arrayMaxSize`).
  * `field` is the detail's path; `min`, `max` and `values` are the bounds the DTO declares.
  */
-export interface ValidationParams {
+export type ValidationParams = {
   field: string;
   min?: number;
   max?: number;
@@ -15,7 +15,7 @@ export interface ValidationParams {
   values?: string;
   /** The English message the DTO wrote for the constraint, if it wrote one. */
   written?: string;
-}
+};
 
 type ValidationTexts = TypedTexts<ValidationParams>;
 

@@ -576,7 +576,7 @@ function assertSameWorkbook(
         Math.max(info.planId.row, 1),
         'B',
         'WORKBOOK_PLAN',
-        importMessage('WORKBOOK_PLAN', info.planId.value === null ? {} : { made: info.planId.value }, lang),
+        importMessage('WORKBOOK_PLAN', info.planId.value === null ? {} : { plan: info.planId.value }, lang),
       ),
     );
   }
