@@ -392,7 +392,7 @@ describe('uploading a filled workbook', () => {
         row: 4,
         column: 'J',
         code: 'STALE_VERSION',
-        message: 'PG1.1.1 2026-H2 changed since version 1 (now version 2): reload and try again',
+        message: 'PG1.1.1 2026 second half changed since version 1 (now version 2): reload and try again',
       },
       {
         path: 'Değerler!J5',
@@ -401,7 +401,7 @@ describe('uploading a filled workbook', () => {
         column: 'J',
         code: 'VALUE_LOCKED',
         message:
-          'The value of 2026-H2 is submitted and cannot be changed: the planner approves or returns it',
+          'The value of 2026 second half is submitted and cannot be changed: the planner approves or returns it',
       },
       {
         path: 'Değerler!J6',
@@ -443,7 +443,7 @@ describe('uploading a filled workbook', () => {
         column: 'L',
         code: 'DEVIATION_REASON',
         message:
-          'PG1.1.2: At year end the actual value differs from the target for 2026-H2: a deviation reason (sapma nedeni) is required',
+          'PG1.1.2: At year end the actual value differs from the target for 2026 second half: a deviation reason (sapma nedeni) is required',
       },
     ]);
     expect(await state()).toEqual(before);
@@ -674,7 +674,7 @@ describe('four-eyes: whoever entered or submitted a value does not approve it', 
       'SELF_APPROVAL',
     );
     expect(single.message).toBe(
-      'You entered and submitted the value of PG1.1.1 2026-H2 yourself: another planner approves it (four-eyes principle)',
+      'You entered and submitted the value of PG1.1.1 2026 second half yourself: another planner approves it (four-eyes principle)',
     );
     expect(single.current).toMatchObject({ status: 'submitted', version: 2 });
     const bulk = expectError(
