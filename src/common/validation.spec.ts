@@ -1,5 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { unpairedSurrogatePaths } from './validation.js';
+import { plainToInstance, Type } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  validate,
+  ValidateNested,
+} from 'class-validator';
+import type { Lang } from '../contracts/validation.js';
+import { flattenValidationErrors, unpairedSurrogatePaths } from './validation.js';
+import { CODE_PATTERN } from './validators.js';
 
 describe('unpairedSurrogatePaths', () => {
   it('finds unpaired surrogates at any depth, in values and keys, with detail paths', () => {
@@ -17,5 +32,59 @@ describe('unpairedSurrogatePaths', () => {
   it('passes paired surrogates (emoji), NUL and non-strings', () => {
     expect(unpairedSurrogatePaths({ a: '🧭𝓟', b: 'a\u0000b', c: 1, d: null, e: [true] })).toEqual([]);
     expect(unpairedSurrogatePaths('\ud800')).toEqual(['']);
+  });
+});
+
+class NoteDto {
+  @IsString() @MaxLength(20) title!: string;
+  @IsInt() @Min(1) @Max(500) pageSize!: number;
+  @IsIn(['butce', 'butce-disi']) kind!: string;
+  @Matches(CODE_PATTERN, { message: 'code must be a short code such as PARK' }) code!: string;
+  @IsOptional() @ValidateNested() @Type(() => NoteDto) child?: NoteDto;
+}
+
+async function details(body: object, lang: Lang): Promise<Array<[string, string, string]>> {
+  const errors = await validate(plainToInstance(NoteDto, body), {
+    whitelist: true,
+    forbidNonWhitelisted: true,
+  });
+  return flattenValidationErrors(errors, '', lang).map(({ path, code, message }) => [path, code, message]);
+}
+
+describe('flattenValidationErrors', () => {
+  const body = {
+    title: 'x'.repeat(21),
+    pageSize: 501,
+    kind: 'nakit',
+    code: '!',
+    extra: 1,
+    child: { title: 7 },
+  };
+
+  it('writes each detail in Turkish with the field path and the declared bound', async () => {
+    expect(await details(body, 'tr')).toEqual([
+      ['extra', 'UNKNOWN_FIELD', 'extra alanı tanınmıyor: gönderilmemeli'],
+      ['title', 'TOO_LONG', 'title en çok 20 karakter olmalı'],
+      ['pageSize', 'OUT_OF_RANGE', 'pageSize en çok 500 olmalı'],
+      ['kind', 'INVALID_ENUM', 'kind izin verilen değerlerden biri olmalı: butce, butce-disi'],
+      ['code', 'INVALID_FORMAT', 'code beklenen biçimde değil'],
+      ['child.title', 'TOO_LONG', 'child.title en çok 20 karakter olmalı'],
+      ['child.title', 'INVALID_TYPE', 'child.title metin olmalı'],
+      ['child.pageSize', 'OUT_OF_RANGE', 'child.pageSize en çok 500 olmalı'],
+      ['child.pageSize', 'OUT_OF_RANGE', 'child.pageSize en az 1 olmalı'],
+      ['child.pageSize', 'INVALID_TYPE', 'child.pageSize tam sayı olmalı'],
+      ['child.kind', 'INVALID_ENUM', 'child.kind izin verilen değerlerden biri olmalı: butce, butce-disi'],
+      ['child.code', 'INVALID_FORMAT', 'child.code beklenen biçimde değil'],
+    ]);
+  });
+
+  it('writes them in English, keeping a message the DTO wrote itself', async () => {
+    expect((await details(body, 'en')).slice(0, 5)).toEqual([
+      ['extra', 'UNKNOWN_FIELD', 'property extra should not exist'],
+      ['title', 'TOO_LONG', 'title must be at most 20 characters long'],
+      ['pageSize', 'OUT_OF_RANGE', 'pageSize must not be greater than 500'],
+      ['kind', 'INVALID_ENUM', 'kind must be one of the allowed values: butce, butce-disi'],
+      ['code', 'INVALID_FORMAT', 'code must be a short code such as PARK'],
+    ]);
   });
 });

@@ -4,8 +4,12 @@ import {
   ValidationPipe,
   type ValidationPipeOptions,
 } from '@nestjs/common';
+import { getMetadataStorage } from 'class-validator';
 import type { ErrorDetail } from '../contracts/errors.js';
+import type { Lang } from '../contracts/validation.js';
 import { BadRequestError } from './app-error.js';
+import { validationMessage } from './messages/validation-messages.js';
+import { currentLang } from './request-context.js';
 
 /** class-validator constraint names → the stable detail codes of the API. */
 const CONSTRAINT_CODES: Record<string, string> = {
@@ -31,19 +35,80 @@ const CONSTRAINT_CODES: Record<string, string> = {
   isUuid: 'INVALID_FORMAT',
 };
 
-export function flattenValidationErrors(errors: ValidationError[], parent = ''): ErrorDetail[] {
+/**
+ * Constraints whose message the DTO already writes in the request's language (settingRange
+ * uses plan-settings.ts's catalogue texts): kept as written.
+ */
+const WRITTEN_IN_LANG = new Set(['settingRange']);
+
+/** What a DTO declares of one constraint: its bounds, and whether it wrote its own message. */
+interface Declared {
+  min?: number;
+  max?: number;
+  values?: string;
+  ownMessage: boolean;
+}
+
+const LOWER_BOUNDS = new Set(['min', 'minLength', 'arrayMinSize']);
+const UPPER_BOUNDS = new Set(['max', 'maxLength', 'arrayMaxSize']);
+
+/**
+ * The bounds of `constraint` on the property of `error`, read from class-validator's metadata of
+ * the validated class (the error's target); from the default message when there is no target.
+ */
+function declared(error: ValidationError, constraint: string, message: string): Declared {
+  const target: unknown = error.target;
+  const metadata =
+    typeof target === 'object' && target !== null
+      ? getMetadataStorage()
+          .getTargetValidationMetadatas(target.constructor, '', true, false)
+          .find((item) => item.propertyName === error.property && item.name === constraint)
+      : undefined;
+  const first: unknown = metadata?.constraints?.[0];
+  const bound = typeof first === 'number' ? first : lastNumber(message);
+  const found: Declared = { ownMessage: metadata?.message !== undefined };
+  if (LOWER_BOUNDS.has(constraint) && bound !== undefined) found.min = bound;
+  if (UPPER_BOUNDS.has(constraint) && bound !== undefined) found.max = bound;
+  if (constraint === 'isIn' && Array.isArray(first)) found.values = first.map(String).join(', ');
+  if (constraint === 'isEnum' && typeof first === 'object' && first !== null)
+    found.values = Object.values(first).map(String).join(', ');
+  // A list's item limit, when the DTO's message names one ("at most 50 non-empty texts").
+  if (constraint === 'isTextList' || constraint === 'isUpdateCards') {
+    const items = /at most (\d+) non-empty/.exec(message)?.[1];
+    if (items !== undefined) found.max = Number(items);
+  }
+  return found;
+}
+
+function lastNumber(message: string): number | undefined {
+  const numbers = message.match(/-?\d+(?:\.\d+)?/g);
+  return numbers ? Number(numbers[numbers.length - 1]) : undefined;
+}
+
+/**
+ * Each failed constraint as a detail `{ path, code, message }` in the request's language: the
+ * catalogue's text of its detail code (src/common/messages/validation-messages.ts) with the
+ * field's path and the declared bound; a message the DTO wrote itself goes along (`written`).
+ */
+export function flattenValidationErrors(
+  errors: ValidationError[],
+  parent = '',
+  lang: Lang = currentLang(),
+): ErrorDetail[] {
   return errors.flatMap((error) => {
     const path = parent
       ? /^\d+$/.test(error.property)
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, message]) => ({
-      path,
-      code: CONSTRAINT_CODES[constraint] ?? 'INVALID_VALUE',
-      message,
-    }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], path)];
+    const own = Object.entries(error.constraints ?? {}).map(([constraint, written]) => {
+      const code = CONSTRAINT_CODES[constraint] ?? 'INVALID_VALUE';
+      if (WRITTEN_IN_LANG.has(constraint)) return { path, code, message: written };
+      const { ownMessage, ...bounds } = declared(error, constraint, written);
+      const params = { field: path, ...bounds, ...(ownMessage ? { written } : {}) };
+      return { path, code, message: validationMessage(code, constraint, params, lang) };
+    });
+    return [...own, ...flattenValidationErrors(error.children ?? [], path, lang)];
   });
 }
 
@@ -53,6 +118,8 @@ export const VALIDATION_PIPE_OPTIONS: ValidationPipeOptions = {
   forbidUnknownValues: true,
   transform: true,
   stopAtFirstError: false,
+  // The validated object of each error: flattenValidationErrors reads the declared bounds from it.
+  validationError: { target: true },
   exceptionFactory: (errors: ValidationError[]) =>
     new BadRequestError('VALIDATION_FAILED', {}, flattenValidationErrors(errors)),
 };
@@ -92,7 +159,7 @@ export class AppValidationPipe extends ValidationPipe {
           paths.map((path) => ({
             path,
             code: 'INVALID_TYPE',
-            message: `${path || 'The value'} must be text without unpaired surrogate characters (\\uD800-\\uDFFF alone)`,
+            message: validationMessage('INVALID_TYPE', 'unpairedSurrogate', { field: path }, currentLang()),
           })),
         );
       }

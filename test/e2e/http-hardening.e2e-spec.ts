@@ -99,8 +99,8 @@ describe('HTTP hardening', () => {
     );
     const body = expectError(answer, 400, 'VALIDATION_FAILED');
     expect(body.details).toEqual([
-      { path: 'email', code: 'INVALID_TYPE', message: expect.stringContaining('unpaired surrogate') },
-      { path: 'name', code: 'INVALID_TYPE', message: expect.stringContaining('unpaired surrogate') },
+      { path: 'email', code: 'INVALID_TYPE', message: expect.stringContaining('eşi olmayan vekil karakter') },
+      { path: 'name', code: 'INVALID_TYPE', message: expect.stringContaining('eşi olmayan vekil karakter') },
     ]);
     expect(await t.countRows()).toEqual(before);
     expect(errors).not.toHaveBeenCalled();

@@ -181,7 +181,7 @@ describe('publishing', () => {
     const plan = `/api/plans/${id}`;
     const refused = expectError(await planner.client.post(`${plan}/publish?lang=en`), 409, 'PLAN_STATUS');
     expect(refused.message).toBe(
-      'The plan is a draft (taslak); only a plan submitted to the council, in force or closed can be published',
+      'The plan is a draft; only a plan submitted to the council, in force or closed can be published',
     );
     expect((await t.api.get<PlanResponse>(plan)).body.publishedAt).toBeNull();
     expectError(await t.anonymous.get(`/api/public/plans/${id}`), 404, 'PLAN_NOT_FOUND');

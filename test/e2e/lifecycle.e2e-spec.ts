@@ -3,6 +3,7 @@ import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
+import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
@@ -83,7 +84,8 @@ async function inForce(plan: string, submitted = '2024-09-02', decided = '2024-0
 /** Each lifecycle step is refused with 409 PLAN_STATUS, its English message naming the plan's `status`. */
 async function expectStatusRefused(
   plan: string,
-  status: string,
+  /** What the English message says of the plan's status, e.g. "The plan is a draft;". */
+  says: string,
   steps: ReadonlyArray<readonly [string, Record<string, string>]>,
 ): Promise<void> {
   for (const [action, body] of steps) {
@@ -92,7 +94,7 @@ async function expectStatusRefused(
       409,
       'PLAN_STATUS',
     );
-    expect(refused.message).toContain(`(${status})`);
+    expect(refused.message).toContain(says);
   }
 }
 
@@ -184,7 +186,7 @@ describe('the lifecycle steps', () => {
       409,
       'PLAN_STATUS',
     );
-    expect(refused.message).toContain('yururlukte');
+    expect(refused.message).toContain('The plan is in force;');
     // Without a body the plan closes today.
     expect(await ok(t.api.post<PlanResponse>(`${plan}/lifecycle/close`))).toMatchObject({
       status: 'kapandi',
@@ -206,7 +208,7 @@ describe('steps from the wrong state', () => {
   it('answers 409 PLAN_STATUS naming the current status, and changes nothing', async () => {
     const { planId, plan } = await importPlan(draftDocument());
     const draft = await getPlan(plan);
-    await expectStatusRefused(plan, 'taslak', [
+    await expectStatusRefused(plan, 'The plan is a draft;', [
       ['enact', { date: TODAY, number: '2026/1' }],
       ['close', { date: TODAY }],
     ]);
@@ -220,7 +222,7 @@ describe('steps from the wrong state', () => {
       409,
       'PLAN_STATUS',
     );
-    expect(twice.message).toContain('(meclis-onayinda)');
+    expect(twice.message).toContain('The plan is submitted to the council;');
     expectError(await t.api.post(`${plan}/lifecycle/close`, {}), 409, 'PLAN_STATUS');
 
     await ok(t.api.post(`${plan}/lifecycle/enact`, { date: TODAY, number: '2026/1' }));
@@ -234,7 +236,7 @@ describe('steps from the wrong state', () => {
     await ok(t.api.post(`${plan}/lifecycle/close`, {}));
     const closed = await getPlan(plan);
     // A closed plan takes no step: PLAN_STATUS, not PLAN_CLOSED (the lifecycle answers for itself).
-    await expectStatusRefused(plan, 'kapandi', [
+    await expectStatusRefused(plan, 'The plan is closed;', [
       ['submit', { date: TODAY }],
       ['enact', { date: TODAY, number: '2026/3' }],
       ['close', { date: TODAY }],
@@ -335,26 +337,38 @@ describe('the plan rules at each step', () => {
     expect(await getPlan(plan)).toMatchObject({ status: 'meclis-onayinda', councilDecision: null });
   });
 
-  it('ELECTION_DEADLINE: a submission more than six months after the election is refused, one within it passes', async () => {
+  it('ELECTION_DEADLINE: a late submission goes through and the plan says how late it was; one in time says nothing', async () => {
     const { plan } = await importPlan(draftDocument());
     const deadline = monthStart(3); // six months after the election on monthStart(-3)
-    const late = expectError(
-      await t.api.post(`${plan}/lifecycle/submit?lang=en`, { date: monthStart(4) }),
-      400,
-      'PLAN_RULES',
+    const submitted = await ok(
+      t.api.post<PlanResponse>(`${plan}/lifecycle/submit?lang=en`, { date: monthStart(4) }),
     );
-    expect(late.details).toEqual([
+    expect(submitted).toMatchObject({ status: 'meclis-onayinda', submittedToCouncil: monthStart(4) });
+    const daysLate = Math.round((Date.parse(monthStart(4)) - Date.parse(deadline)) / 86_400_000);
+    expect(submitted.preparation).toMatchObject({
+      applies: true,
+      deadline,
+      judgedOn: { basis: 'submitted', date: monthStart(4) },
+      daysLate,
+      daysRemaining: null,
+    });
+    const validation = await ok(t.api.get<ValidationResponse>(`${plan}/validation?lang=en`));
+    expect(validation.issues).toEqual([
       {
         path: 'plan.submittedToCouncil',
         code: 'ELECTION_DEADLINE',
-        message: expect.stringContaining(`by ${deadline}`),
+        severity: 'warning',
+        message: expect.stringContaining(
+          `by ${deadline}; it was submitted on ${monthStart(4)}, ${daysLate} days late`,
+        ),
       },
     ]);
-    expect(await getPlan(plan)).toMatchObject({ status: 'taslak', submittedToCouncil: null });
-    expect(await ok(t.api.post<PlanResponse>(`${plan}/lifecycle/submit`, { date: deadline }))).toMatchObject({
-      status: 'meclis-onayinda',
-      submittedToCouncil: deadline,
-    });
+
+    const inTime = await importPlan(draftDocument());
+    const onTime = await ok(t.api.post<PlanResponse>(`${inTime.plan}/lifecycle/submit`, { date: deadline }));
+    expect(onTime).toMatchObject({ status: 'meclis-onayinda', submittedToCouncil: deadline });
+    expect(onTime.preparation).toMatchObject({ deadline, daysLate: null });
+    expect((await ok(t.api.get<ValidationResponse>(`${inTime.plan}/validation`))).issues).toEqual([]);
   });
 
   it('leaving the draft re-checks what the draft was let off: weights that do not sum to 100 block the submission', async () => {

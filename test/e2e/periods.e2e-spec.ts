@@ -75,7 +75,7 @@ describe('closing an assessment period while values wait for review', () => {
       'PERIOD_HAS_SUBMITTED',
     );
     expect(refused.message).toBe(
-      '3 submitted value(s) of 2026 wait for approval or return; the period cannot be closed yet',
+      '3 submitted value(s) of 2026 year end wait for approval or return; the period cannot be closed yet',
     );
     expect(refused.details).toEqual([
       {

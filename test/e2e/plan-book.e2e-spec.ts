@@ -4,7 +4,7 @@ import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import { DOCX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
-import { docxParagraphs } from '../support/docx-text.js';
+import { docxParagraphs } from '../../src/modules/reports/test-fixtures.js';
 import { addMember, importPlan, ok, type ImportedPlan } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 

@@ -335,10 +335,10 @@ describe('uploading a filled workbook', () => {
       'PG1.1.3 is monitored every 12 months: its entry periods are YYYY',
     );
     expect(body.details.find((detail) => detail.row === 9)?.message).toBe(
-      "2026-H1 belongs to the assessment period 2026-H1, not 2026: use that period's workbook",
+      "2026 mid-year belongs to the assessment period 2026 mid-year, not 2026 year end: use that period's workbook",
     );
     expect(body.details.find((detail) => detail.row === 10)?.message).toBe(
-      'PG1.1.2 2026-H2 is already on row 5',
+      'PG1.1.2 2026 second half is already on row 5',
     );
     expect(await state()).toEqual(before);
   });
@@ -377,7 +377,7 @@ describe('uploading a filled workbook', () => {
         row: 4,
         column: 'J',
         code: 'STALE_VERSION',
-        message: 'PG1.1.1 2026-H2 changed since version 1 (now version 2): reload and try again',
+        message: 'PG1.1.1 2026 second half changed since version 1 (now version 2): reload and try again',
       },
       {
         path: 'Değerler!J5',
@@ -386,7 +386,7 @@ describe('uploading a filled workbook', () => {
         column: 'J',
         code: 'VALUE_LOCKED',
         message:
-          'The value of 2026-H2 is submitted and cannot be changed: the planner approves or returns it',
+          'The value of 2026 second half is submitted and cannot be changed: the planner approves or returns it',
       },
       {
         path: 'Değerler!J6',
@@ -394,7 +394,8 @@ describe('uploading a filled workbook', () => {
         row: 6,
         column: 'J',
         code: 'STALE_VERSION',
-        message: 'PG1.1.3 2026 was entered (version 1) after this workbook was made: download a new one',
+        message:
+          'PG1.1.3 2026 year end was entered (version 1) after this workbook was made: download a new one',
       },
     ]);
     expect(await state()).toEqual(before);
@@ -427,7 +428,7 @@ describe('uploading a filled workbook', () => {
         column: 'L',
         code: 'DEVIATION_REASON',
         message:
-          'PG1.1.2: At year end the actual value differs from the target for 2026-H2: a deviation reason (sapma nedeni) is required',
+          'PG1.1.2: At year end the actual value differs from the target for 2026 second half: a deviation reason (sapma nedeni) is required',
       },
     ]);
     expect(await state()).toEqual(before);
@@ -658,7 +659,7 @@ describe('four-eyes: whoever entered or submitted a value does not approve it', 
       'SELF_APPROVAL',
     );
     expect(single.message).toBe(
-      'You entered and submitted the value of PG1.1.1 2026-H2 yourself: another planner approves it (four-eyes principle)',
+      'You entered and submitted the value of PG1.1.1 2026 second half yourself: another planner approves it (four-eyes principle)',
     );
     expect(single.current).toMatchObject({ status: 'submitted', version: 2 });
     const bulk = expectError(

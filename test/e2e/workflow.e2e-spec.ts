@@ -134,7 +134,7 @@ describe('the full cycle of a year-end value', () => {
       {
         path: 'values["2026-H2"].deviationReason',
         code: 'DEVIATION_REASON',
-        message: expect.stringContaining('2026-H2'),
+        message: expect.stringContaining('2026 second half'),
       },
     ]);
     expect((await valueOf(plan, 'PG1.1.1', '2026-H2'))?.status).toBe('draft');
@@ -362,7 +362,7 @@ describe('assessment periods', () => {
       400,
       'PERIOD_NOT_OPEN',
     );
-    expect(june.message).toContain('2026-H1');
+    expect(june.message).toContain('2026 mid-year');
     expect(june.details?.map((item) => [item.path, item.code])).toEqual([['period', 'PERIOD_NOT_OPEN']]);
     // H2 entries belong to the year-end assessment.
     const year = expectError(

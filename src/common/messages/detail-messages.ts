@@ -15,6 +15,13 @@ const trPeriods = (periods: string | number | undefined): string =>
     .split(', ')
     .map((period) => periodLabel(period, 'tr'))
     .join(', ');
+/** Period keys as English labels: English messages name no key either. */
+const enPeriod = (period: string | number | undefined): string => periodLabel(String(period ?? ''), 'en');
+const enPeriods = (periods: string | number | undefined): string =>
+  String(periods ?? '')
+    .split(', ')
+    .map((period) => periodLabel(period, 'en'))
+    .join(', ');
 /** A plan status in a sentence; in English a draft takes its article ("The plan is a draft"). */
 const planStatus = (status: string | number | undefined, lang: Lang): string =>
   lang === 'en' && status === 'taslak'
@@ -70,7 +77,8 @@ export const DETAIL_MESSAGES = {
   'VALUE_PERIOD.beforeSince': {
     tr: (p) =>
       `${p.code} bir güncellemeyle eklendi ve ${p.since} yılından itibaren izlenir; ${trPeriod(p.period)} için değer girilemez`,
-    en: (p) => `${p.code} was added by an update and is monitored from ${p.since} on, not in ${p.period}`,
+    en: (p) =>
+      `${p.code} was added by an update and is monitored from ${p.since} on, not in ${enPeriod(p.period)}`,
   },
   'VALUE_PERIOD.notPeriod': {
     tr: (p) => `"${p.period}" bir dönem değil (ara dönem YYYY-H1, ikinci yarı YYYY-H2 ya da yıl YYYY olmalı)`,
@@ -78,7 +86,7 @@ export const DETAIL_MESSAGES = {
   },
   'VALUE_PERIOD.outsidePlan': {
     tr: (p) => `${trPeriod(p.period)}, ${p.years} plan dönemi dışında`,
-    en: (p) => `${p.period} is outside the plan period ${p.years}`,
+    en: (p) => `${enPeriod(p.period)} is outside the plan period ${p.years}`,
   },
   'VALUE_PERIOD.frequency': {
     tr: (p) =>
@@ -92,20 +100,20 @@ export const DETAIL_MESSAGES = {
   'DEVIATION_REASON.missing': {
     tr: (p) => `${trPeriods(p.periods)}: yıl sonu gerçekleşmesi hedeften farklı, sapma nedeni girilmelidir`,
     en: (p) =>
-      `At year end the actual value differs from the target for ${p.periods}: a deviation reason (sapma nedeni) is required`,
+      `At year end the actual value differs from the target for ${enPeriods(p.periods)}: a deviation reason (sapma nedeni) is required`,
   },
   /** SELF_APPROVAL of a value: whoever entered or submitted it (`did`: both, entered, submitted). */
   'SELF_APPROVAL.value': {
     tr: (p) =>
       `${p.code} ${trPeriod(p.period)} değerini kendiniz ${SELF_DID.tr[String(p.did)]} için onaylayamazsınız: başka bir planlamacı onaylamalı (dört göz ilkesi)`,
     en: (p) =>
-      `You ${SELF_DID.en[String(p.did)]} the value of ${p.code} ${p.period} yourself: another planner approves it (four-eyes principle)`,
+      `You ${SELF_DID.en[String(p.did)]} the value of ${p.code} ${enPeriod(p.period)} yourself: another planner approves it (four-eyes principle)`,
   },
   'SELF_APPROVAL.correction': {
     tr: (p) =>
       `${p.code} ${trPeriod(p.period)} düzeltmesini kendiniz önerdiğiniz için onaylayamazsınız: başka bir planlamacı ya da yönetici onaylamalı (dört göz ilkesi)`,
     en: (p) =>
-      `You proposed the correction of ${p.code} ${p.period} yourself: another planner or administrator approves it (four-eyes principle)`,
+      `You proposed the correction of ${p.code} ${enPeriod(p.period)} yourself: another planner or administrator approves it (four-eyes principle)`,
   },
   /** A bulk approval refused as a whole. */
   'BULK_APPROVAL.refused': {
@@ -117,7 +125,7 @@ export const DETAIL_MESSAGES = {
     tr: (p) =>
       `Plan ${planStatus(p.status, 'tr')} durumunda; yalnızca ${planStatus(p.from, 'tr')} durumundaki bir plan ${LIFECYCLE_ACTION.tr[String(p.action)]}`,
     en: (p) =>
-      `The plan is ${planStatus(p.status, 'en')} (${p.status}); only a plan that is ${planStatus(p.from, 'en')} (${p.from}) can ${LIFECYCLE_ACTION.en[String(p.action)]}`,
+      `The plan is ${planStatus(p.status, 'en')}; only a plan that is ${planStatus(p.from, 'en')} can ${LIFECYCLE_ACTION.en[String(p.action)]}`,
   },
   /** plan-lifecycle.ts: the step's date precedes an earlier step's (`before`: submitted, decided). */
   'DATE_ORDER.lifecycle': {
@@ -131,13 +139,13 @@ export const DETAIL_MESSAGES = {
     tr: (p) =>
       `Plan ${planStatus(p.status, 'tr')} durumunda: meclis planı sunulduğu gibi oylar. Değiştirmek için taslağa geri çekin (${p.withdraw}) ya da yürürlüğe girdikten sonra bir plan güncellemesi önerin (${p.route}); hiçbir şey değişmedi`,
     en: (p) =>
-      `The plan is ${planStatus(p.status, 'en')} (${p.status}): the council votes on it as submitted. To change it, withdraw it to a draft (${p.withdraw}), or propose a plan update once it is in force (${p.route}); nothing was changed`,
+      `The plan is ${planStatus(p.status, 'en')}: the council votes on it as submitted. To change it, withdraw it to a draft (${p.withdraw}), or propose a plan update once it is in force (${p.route}); nothing was changed`,
   },
   'CONTENT_LOCK.inForce': {
     tr: (p) =>
       `Plan ${planStatus(p.status, 'tr')} durumunda: içeriği yalnızca yöneticinin onayladığı bir plan güncellemesiyle değişir (${p.route}); hiçbir şey değişmedi`,
     en: (p) =>
-      `The plan is ${planStatus(p.status, 'en')} (${p.status}): its content changes only through a plan update that an administrator approves (${p.route}); nothing was changed`,
+      `The plan is ${planStatus(p.status, 'en')}: its content changes only through a plan update that an administrator approves (${p.route}); nothing was changed`,
   },
   /** One locked change: `action` (create, change, delete), `subject`, and the update `field` that carries it. */
   'CONTENT_LOCK.change': {

@@ -24,6 +24,10 @@ export interface Texts {
 const trPeriod = (period: string | number | undefined): string | undefined =>
   period === undefined ? undefined : periodLabel(String(period), 'tr');
 
+/** A period key as its English label ("2026 second half"): English messages name no key either. */
+const enPeriod = (period: string | number | undefined): string | undefined =>
+  period === undefined ? undefined : periodLabel(String(period), 'en');
+
 /** A plan status code as its word in a sentence ("yürürlükte"); anything else as given. */
 const planStatusWord = (status: string | number | undefined, lang: Lang): string =>
   // In an English sentence a draft takes its article: "The plan is a draft".
@@ -138,11 +142,11 @@ const staleSubject: Texts = {
       case 'indicator':
         return `Indicator ${p.name}`;
       case 'period':
-        return `The assessment period ${p.period}`;
+        return `The assessment period ${enPeriod(p.period)}`;
       case 'question':
         return 'The question';
       case 'value':
-        return `${p.name} ${p.period}`;
+        return `${p.name} ${enPeriod(p.period)}`;
       default:
         return 'The record';
     }
@@ -216,7 +220,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: (p) =>
       `${p.code} ${trPeriod(p.period)}: ${number(p.value, 'tr')}${p.compared === undefined ? '' : ` (karşılaştırılan: ${number(p.compared, 'tr')})`} olağan dışı görünüyor (beklenen aralık ${plausibleRange(p, 'tr')}); yine de kaydetmek için bir açıklama yazın`,
     en: (p) =>
-      `${p.code} ${p.period}: ${number(p.value, 'en')}${p.compared === undefined ? '' : ` (compared as ${number(p.compared, 'en')})`} looks implausible (expected range ${plausibleRange(p, 'en')}); write a note to save it anyway`,
+      `${p.code} ${enPeriod(p.period)}: ${number(p.value, 'en')}${p.compared === undefined ? '' : ` (compared as ${number(p.compared, 'en')})`} looks implausible (expected range ${plausibleRange(p, 'en')}); write a note to save it anyway`,
   },
   NOT_PLAN_YEAR: {
     tr: (p) => `${p.year} ilk altı ay hedefi: planın yıllarından biri değil (${p.years})`,
@@ -226,7 +230,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: (p) =>
       `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi bu plan için açık değil${p.entry ? ` (${trPeriod(p.entry)} bu döneme girer)` : ''}: önce planlamacı dönemi açmalı`,
     en: (p) =>
-      `The assessment period ${p.period ?? ''} is not open for this plan${p.entry ? ` (${p.entry} belongs to it)` : ''}: a planner opens it first`,
+      `The assessment period ${enPeriod(p.period) ?? ''} is not open for this plan${p.entry ? ` (${enPeriod(p.entry)} belongs to it)` : ''}: a planner opens it first`,
   },
   DATE_ORDER: {
     tr: (p) =>
@@ -466,7 +470,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   },
   VALUE_NOT_FOUND: {
     tr: (p) => `${p.code} göstergesinin ${trPeriod(p.period)} için girilmiş bir değeri yok`,
-    en: (p) => `Indicator ${p.code} has no entry for ${p.period}`,
+    en: (p) => `Indicator ${p.code} has no entry for ${enPeriod(p.period)}`,
   },
   CORE_VALUE_NOT_FOUND: {
     tr: (p) =>
@@ -492,7 +496,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   },
   PERIOD_NOT_FOUND: {
     tr: (p) => `Planın ${trPeriod(p.period) ?? 'bu'} değerlendirme dönemi yok`,
-    en: (p) => `The plan has no assessment period ${p.period ?? ''}`.trimEnd(),
+    en: (p) => `The plan has no assessment period ${enPeriod(p.period) ?? ''}`.trimEnd(),
   },
   PLAN_VERSION_NOT_FOUND: {
     tr: (p) =>
@@ -515,8 +519,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
         : `${p.code} ${trPeriod(p.period)} değeri için bu düzeltme bulunamadı`,
     en: (p) =>
       p.id === undefined
-        ? `No correction of ${p.code} ${p.period} is waiting for approval`
-        : `Correction ${p.id} of ${p.code} ${p.period} not found`,
+        ? `No correction of ${p.code} ${enPeriod(p.period)} is waiting for approval`
+        : `Correction ${p.id} of ${p.code} ${enPeriod(p.period)} not found`,
   },
   ROUTE_NOT_FOUND: {
     tr: () => 'Böyle bir adres yok',
@@ -579,7 +583,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   PERIOD_EXISTS: {
     tr: (p) =>
       `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi bu plan için zaten ${p.status === 'closed' ? 'açılıp kapatıldı' : 'açık'}`,
-    en: (p) => `The assessment period ${p.period ?? ''} already exists for this plan (${p.status ?? ''})`,
+    en: (p) =>
+      `The assessment period ${enPeriod(p.period) ?? ''} already exists for this plan (${p.status ?? ''})`,
   },
   PERIOD_CLOSED: {
     tr: (p) =>
@@ -588,18 +593,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
         : `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi zaten kapalı`,
     en: (p) =>
       p.entry
-        ? `The assessment period ${p.period} is closed: ${p.entry} is locked (an approved value can still be corrected with a reason)`
-        : `The assessment period ${p.period ?? ''} is already closed`,
+        ? `The assessment period ${enPeriod(p.period)} is closed: ${enPeriod(p.entry)} is locked (an approved value can still be corrected with a reason)`
+        : `The assessment period ${enPeriod(p.period) ?? ''} is already closed`,
   },
   PERIOD_OPEN: {
     tr: (p) => `${trPeriod(p.period) ?? 'Bu'} değerlendirme dönemi zaten açık`,
-    en: (p) => `The assessment period ${p.period ?? ''} is already open`,
+    en: (p) => `The assessment period ${enPeriod(p.period) ?? ''} is already open`,
   },
   VALUE_LOCKED: {
     tr: (p) =>
       `${trPeriod(p.period)} değeri ${valueStatusWord(p.status, 'tr')} durumunda ve değiştirilemez: ${LOCKED_WAY.tr[String(p.way)] ?? ''}`,
     en: (p) =>
-      `The value of ${p.period} is ${p.status} and cannot be changed: ${LOCKED_WAY.en[String(p.way)] ?? ''}`,
+      `The value of ${enPeriod(p.period)} is ${p.status} and cannot be changed: ${LOCKED_WAY.en[String(p.way)] ?? ''}`,
   },
   VALUE_STATUS: {
     tr: (p) =>
@@ -609,19 +614,20 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
         .split(' or ')
         .map((status) => valueStatusWord(status, 'tr'))
         .join(' ya da ')} olmalı`,
-    en: (p) => `Cannot ${p.action} the value of ${p.period}: it is ${p.status} (needs ${p.allowed})`,
+    en: (p) =>
+      `Cannot ${p.action} the value of ${enPeriod(p.period)}: it is ${p.status} (needs ${p.allowed})`,
   },
   CORRECTION_PENDING: {
     tr: (p) =>
       `${p.code} ${trPeriod(p.period)} için bir düzeltme (${p.value} olarak) zaten onay bekliyor: önce onaylanmalı, reddedilmeli ya da geri çekilmeli`,
     en: (p) =>
-      `A correction of ${p.code} ${p.period} (to ${p.value}) is already waiting for approval: approve, reject or withdraw it first`,
+      `A correction of ${p.code} ${enPeriod(p.period)} (to ${p.value}) is already waiting for approval: approve, reject or withdraw it first`,
   },
   CORRECTION_STATUS: {
     tr: (p) =>
       `${p.code} ${trPeriod(p.period)} düzeltmesi zaten ${CORRECTION_WORDS[String(p.status)] ?? ''}; yalnızca onay bekleyen bir düzeltme onaylanabilir ya da reddedilebilir`,
     en: (p) =>
-      `The correction of ${p.code} ${p.period} is ${p.status} already; only a waiting correction can be approved or rejected`,
+      `The correction of ${p.code} ${enPeriod(p.period)} is ${p.status} already; only a waiting correction can be approved or rejected`,
   },
   STALE_VERSION: {
     tr: (p) =>
@@ -644,18 +650,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     },
     en: (p) => {
       if (p.case === 'update')
-        return `The plan is ${p.status}; only a plan in force (yururlukte) can be updated`;
+        return `The plan is ${planStatusWord(p.status, 'en')}; only a plan in force can be updated`;
       if (p.case === 'publish')
-        return `The plan is ${planStatusWord(p.status, 'en')} (${p.status}); only a plan submitted to the council, in force or closed can be published`;
-      if (p.action) return `The plan is ${planStatusWord(p.status, 'en')} (${p.status}); ${p.action}`;
-      return `The plan is ${p.status ?? 'in another status'}; this cannot be done`;
+        return `The plan is ${planStatusWord(p.status, 'en')}; only a plan submitted to the council, in force or closed can be published`;
+      if (p.action) return `The plan is ${planStatusWord(p.status, 'en')}; ${p.action}`;
+      return `The plan is ${p.status === undefined ? 'in another status' : planStatusWord(p.status, 'en')}; this cannot be done`;
     },
   },
   PLAN_CLOSED: {
     tr: (p) =>
       `${p.title ? `"${p.title}" planı` : 'Plan'} kapandı: ${closedWhat.tr[String(p.what ?? 'content')] ?? ''}`,
     en: (p) =>
-      `${p.title ? `Plan ${p.title}` : 'The plan'} is closed${p.title ? '' : ' (kapandi)'}: ${closedWhat.en[String(p.what ?? 'content')] ?? ''}`,
+      `${p.title ? `Plan ${p.title}` : 'The plan'} is closed: ${closedWhat.en[String(p.what ?? 'content')] ?? ''}`,
   },
   TARGETS_VIA_UPDATE: {
     tr: () => 'Yıllık hedefler yalnızca plan güncellemesiyle değişir',
@@ -721,7 +727,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) =>
       p.unit !== undefined
         ? `${p.unit}: ${p.count} submitted value(s)`
-        : `${p.count ?? 'Some'} submitted value(s) of ${p.period ?? 'the period'} wait for approval or return; the period cannot be closed yet`,
+        : `${p.count ?? 'Some'} submitted value(s) of ${enPeriod(p.period) ?? 'the period'} wait for approval or return; the period cannot be closed yet`,
   },
   QUESTION_STATUS: {
     tr: (p) =>

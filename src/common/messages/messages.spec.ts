@@ -8,7 +8,11 @@ import type { Lang } from '../../contracts/validation.js';
 import { toErrorBody } from '../app-exception.filter.js';
 import { DETAIL_MESSAGES } from './detail-messages.js';
 import { ERROR_MESSAGES, type MessageParams, type Texts } from './error-messages.js';
+import { IMPORT_MESSAGES } from './import-messages.js';
+import { REPORT_TEXTS } from './report-texts.js';
+import { RULE_MESSAGES } from './rule-messages.js';
 import { UPLOAD_REASONS } from './upload-reasons.js';
+import { VALIDATION_MESSAGES } from './validation-messages.js';
 
 const ROOT = process.cwd();
 
@@ -114,6 +118,133 @@ const ENGLISH_WORDS = new Set(
   ),
 );
 
+/** What a Turkish text must not show: an error code, a period key, a status code, English words. */
+function turkishProblems({ key, text }: { key: string; text: string }): string[] {
+  const found: string[] = [];
+  // Quoted words echo the request or name the API's own values ("approved", "all"); a path is a route.
+  const prose = text.replace(/"[^"]*"/g, '').replace(/\S*\/\S*/g, '');
+  const snake = prose.match(/\b[A-Z]{2,}(?:_[A-Z]+)+\b/g);
+  if (snake) found.push(`code ${snake.join(', ')}`);
+  const period = prose.match(/\b\d{4}-H[12]\b/g);
+  if (period) found.push(`period key ${period.join(', ')}`);
+  const status = prose.match(/\b(?:yururlukte|kapandi|meclis-onayinda|submitted|approved|returned)\b/g);
+  if (status) found.push(`status code ${status.join(', ')}`);
+  const english = (prose.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word));
+  if (english.length > 0) found.push(`English ${english.join(', ')}`);
+  return found.map((problem) => `${key}: ${problem} in "${text}"`);
+}
+
+/**
+ * A catalogue of typed texts seen with loose params (method syntax: each text takes the params
+ * it declares, which the samples below give).
+ */
+interface LooseTexts {
+  tr(p: MessageParams): string;
+  en(p: MessageParams): string;
+}
+
+/** Params of the typed catalogues as call sites pass them: codes, period keys, statuses, unit codes. */
+const TYPED_BASE: MessageParams = {
+  ...BASE,
+  start: 2025,
+  end: 2029,
+  last: 2029,
+  year: 2027,
+  effective: 2026,
+  election: '2024-03-31',
+  deadline: '2024-09-30',
+  judged: '2024-10-01',
+  daysLate: '1',
+  basis: 'submitted',
+  population: '49.999',
+  status: 'kapandi',
+  target: 'H1.1',
+  aim: 'A1',
+  prefix: 'PG',
+  example: 'PG1.1.1',
+  unit: 'PARK',
+  parent: 'FEN',
+  of: 'resource',
+  role: 'collaborating',
+  base: '8',
+  need: '1.000',
+  resources: '900',
+  sum: '97',
+  estimate: '500',
+  actual: '115.000',
+  version: 2,
+  made: '2026-H1',
+  plan: '1cea87e3-0000-4000-8000-000000000002',
+  belongs: '2026-H1',
+  assessed: '2026',
+  sheet: 'Değerler',
+  header: 'Dönem',
+  rows: 20,
+  max: 200,
+  min: 1,
+  field: 'plan.aims[0].code',
+  values: 'butce, butce-disi',
+};
+
+/** Further params of typed texts that read a variant. */
+const TYPED_VARIANTS: Record<string, MessageParams[]> = {
+  'PLAN_PERIOD.yearOutside': [
+    'generalAdministration',
+    'activityCost',
+    'offBudgetCost',
+    'costEstimate',
+    'indicatorTargets',
+  ].map((of) => ({ of })),
+  ELECTION_DEADLINE: [{ basis: 'decision' }, { basis: 'today' }],
+  'COUNCIL_DECISION.missing': [{ status: 'yururlukte' }],
+  'RESPONSIBLE_UNIT.unknownUnit': [{ role: 'targetResponsible' }, { role: 'activityResponsible' }],
+  'RESPONSIBLE_UNIT.parentUnknown': [{ unitName: 'Park ve Bahçeler Müdürlüğü' }],
+  'RESPONSIBLE_UNIT.alsoCollaborating': [{ unitName: 'Park ve Bahçeler Müdürlüğü' }],
+  'TARGET_DIRECTION.keep': [{ since: 2026 }],
+  'TARGET_DIRECTION.rise': [{ since: 2026 }],
+  'TARGET_DIRECTION.fall': [{ since: 2026 }],
+  'UPDATE_RULES.effectiveYear': [{ last: undefined }],
+  WORKBOOK_PLAN: [{ plan: undefined }],
+  WORKBOOK_PERIOD: [{ made: undefined }],
+  ...Object.fromEntries(
+    Object.keys(VALIDATION_MESSAGES).map((key) => [
+      `VALIDATION_MESSAGES.${key}`,
+      [{ min: undefined, max: undefined, values: undefined }],
+    ]),
+  ),
+};
+
+const TYPED_CATALOGUES: Record<string, Record<string, LooseTexts>> = {
+  RULE_MESSAGES,
+  IMPORT_MESSAGES,
+  REPORT_TEXTS,
+  VALIDATION_MESSAGES,
+};
+
+/** Every text of the typed catalogues rendered with the typed base params and each variant. */
+function renderedTyped(lang: Lang): Array<{ key: string; text: string }> {
+  return Object.entries(TYPED_CATALOGUES).flatMap(([name, catalogue]) =>
+    Object.entries(catalogue).flatMap(([key, texts]) =>
+      [{}, ...(TYPED_VARIANTS[`${name}.${key}`] ?? TYPED_VARIANTS[key] ?? [])].map((variant) => ({
+        key: `${name}.${key}`,
+        text: texts[lang]({ ...TYPED_BASE, ...variant }),
+      })),
+    ),
+  );
+}
+
+/**
+ * Inline Turkish–English pairs outside the catalogues: a rule checker's `report.add(at, path,
+ * 'tr', 'en')`, a `text(lang, …)` or `problem(path, 'tr', 'en')` helper, a `{ tr, en }[lang]` pick.
+ * A text has a space; a catalogue key or a detail code has none.
+ */
+const INLINE_PAIR = [
+  /report\.add\([^;]*?,\s*(['`])[^'`]*\s[^'`]*\1\s*,\s*(['`])[^'`]*\s[^'`]*\2\s*,?\s*\)/,
+  /\btext\(\s*lang\s*,/,
+  /\bproblem\(\s*[^,()]+,\s*(['`])[^'`]*\s[^'`]*\1\s*,\s*(['`])[^'`]*\s[^'`]*\2/,
+  /\{\s*(?:tr|en)\s*,\s*(?:tr|en)\s*\}\[lang\]/,
+];
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -139,21 +270,7 @@ describe('the message catalogue', () => {
   });
 
   it('never shows a raw code or an English sentence in Turkish', () => {
-    const problems = rendered('tr').flatMap(({ key, text }) => {
-      const found: string[] = [];
-      // Quoted words echo the request or name the API's own values ("approved", "all"); a path is a route.
-      const prose = text.replace(/"[^"]*"/g, '').replace(/\S*\/\S*/g, '');
-      const snake = prose.match(/\b[A-Z]{2,}(?:_[A-Z]+)+\b/g);
-      if (snake) found.push(`code ${snake.join(', ')}`);
-      const period = prose.match(/\b\d{4}-H[12]\b/g);
-      if (period) found.push(`period key ${period.join(', ')}`);
-      const status = prose.match(/\b(?:yururlukte|kapandi|meclis-onayinda|submitted|approved|returned)\b/g);
-      if (status) found.push(`status code ${status.join(', ')}`);
-      const english = (prose.toLowerCase().match(/\p{L}+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word));
-      if (english.length > 0) found.push(`English ${english.join(', ')}`);
-      return found.map((problem) => `${key}: ${problem} in "${text}"`);
-    });
-    expect(problems).toEqual([]);
+    expect(rendered('tr').flatMap(turkishProblems)).toEqual([]);
   });
 
   it('writes periods and statuses with the shared labels', () => {
@@ -176,6 +293,72 @@ describe('the message catalogue', () => {
       message: 'Beklenmeyen bir hata oluştu',
     });
     expect(toErrorBody(new Error('boom'), logger, 'en').message).toBe('An unexpected error occurred');
+  });
+
+  it('writes every key of the rule, import, report and validation catalogues in both languages', () => {
+    for (const lang of ['tr', 'en'] as const) {
+      const blank = renderedTyped(lang).filter(
+        ({ text }) => text.trim().length === 0 || /undefined|NaN/.test(text),
+      );
+      expect(blank).toEqual([]);
+    }
+    expect(Object.keys(RULE_MESSAGES).length).toBeGreaterThan(40);
+  });
+
+  it('never shows a raw code or an English sentence in the Turkish of the typed catalogues', () => {
+    expect(renderedTyped('tr').flatMap(turkishProblems)).toEqual([]);
+  });
+
+  it('names plan statuses and periods by their labels in English too', () => {
+    const english = [...rendered('en'), ...renderedTyped('en')].filter(({ key, text }) => {
+      // Quoted words echo the request; a path is a route.
+      const prose = key.startsWith('VALIDATION_MESSAGES')
+        ? ''
+        : text.replace(/"[^"]*"/g, '').replace(/\S*\/\S*/g, '');
+      return /\b\d{4}-H[12]\b|\b(?:yururlukte|kapandi|meclis-onayinda)\b/.test(prose);
+    });
+    expect(english).toEqual([]);
+  });
+
+  it('names a unit by its name in Turkish, by its code only when it has none', () => {
+    const unit = { ...TYPED_BASE, unit: 'PARK', unitName: 'Park ve Bahçeler Müdürlüğü' };
+    expect(RULE_MESSAGES['RESPONSIBLE_UNIT.cycle'].tr(unit)).toBe(
+      'Park ve Bahçeler Müdürlüğü birimi kendi üst birimleri arasında yer alıyor; birimler bir ağaç oluşturmalı',
+    );
+    expect(RULE_MESSAGES['RESPONSIBLE_UNIT.cycle'].tr({ unit: 'PARK' })).toMatch(/^PARK birimi/);
+  });
+
+  it('leaves no inline Turkish–English pair outside the catalogues', () => {
+    const catalogues = [join(ROOT, 'src/common/messages'), join(ROOT, 'src/contracts/labels.ts')];
+    const offenders = filesUnder(join(ROOT, 'src'))
+      .filter((path) => !catalogues.some((allowed) => path.startsWith(allowed)) && !path.endsWith('.spec.ts'))
+      .flatMap((path) => {
+        const source = readFileSync(path, 'utf8');
+        return INLINE_PAIR.filter((pattern) => pattern.test(source)).map(
+          (pattern) => `${path.slice(ROOT.length + 1)}: ${pattern.source}`,
+        );
+      });
+    expect(offenders).toEqual([]);
+  });
+
+  it('the inline-pair check finds the pairs it is meant to find', () => {
+    const samples = [
+      "report.add(at.unitCodes, 'units[0].code', `${code} birim kodu`, `unit code ${code}`);",
+      "report.add(\n  position,\n  path,\n  'meclis karar tarihi boş',\n  'the council decision date is empty',\n);",
+      "message: text(lang, 'The workbook has no data rows', 'Çalışma kitabında veri satırı yok'),",
+      "problem(path, 'Hedef bir sayı olmalı', 'The target must be a number');",
+      'message: { tr, en }[lang]',
+    ];
+    for (const sample of samples)
+      expect([sample, INLINE_PAIR.some((pattern) => pattern.test(sample))]).toEqual([sample, true]);
+    expect(
+      INLINE_PAIR.some((pattern) => pattern.test("report.add(position, path, 'WEIGHTS_SUM', { target });")),
+    ).toBe(false);
+    expect(
+      INLINE_PAIR.some((pattern) =>
+        pattern.test("problem('indicator', 'UNKNOWN_INDICATOR', 'UNKNOWN_INDICATOR', {});"),
+      ),
+    ).toBe(false);
   });
 
   it('leaves no inline language ternary outside the catalogues', () => {

@@ -39,7 +39,7 @@ describe('entryPeriodProblem', () => {
       '"2025-H3" is not a period (YYYY-H1, YYYY-H2 or YYYY)',
     );
     expect(entryPeriodProblem(PLAN, sixMonthly, '2030-H1', 'en')).toBe(
-      '2030-H1 is outside the plan period 2025–2029',
+      '2030 mid-year is outside the plan period 2025–2029',
     );
     expect(entryPeriodProblem(PLAN, yearly, '2026-H1', 'tr')).toBe(
       'PG1.1.2 yılda bir izlenir: değeri yıl için (YYYY) girilir',
@@ -49,7 +49,7 @@ describe('entryPeriodProblem', () => {
   it('refuses entries before the first year of an indicator added by an update', () => {
     const added = { code: 'PG1.1.9', monitoringMonths: 6 as const, sinceYear: 2027 };
     expect(entryPeriodProblem(PLAN, added, '2026-H2', 'en')).toBe(
-      'PG1.1.9 was added by an update and is monitored from 2027 on, not in 2026-H2',
+      'PG1.1.9 was added by an update and is monitored from 2027 on, not in 2026 second half',
     );
     expect(entryPeriodProblem(PLAN, added, '2027-H1', 'en')).toBeNull();
     expect(entryPeriodProblem(PLAN, { ...added, sinceYear: null }, '2025-H1', 'en')).toBeNull();
@@ -112,7 +112,7 @@ describe('selfApprovalProblem (four-eyes)', () => {
 
   it('refuses whoever entered or submitted the value', () => {
     expect(selfApprovalProblem(entry, 'PG1.1.1', 'unit-user', 'en')).toBe(
-      'You entered the value of PG1.1.1 2025-H2 yourself: another planner approves it (four-eyes principle)',
+      'You entered the value of PG1.1.1 2025 second half yourself: another planner approves it (four-eyes principle)',
     );
     expect(selfApprovalProblem(entry, 'PG1.1.1', 'unit-head', 'en')).toMatch(/^You submitted/);
     expect(selfApprovalProblem({ ...entry, submittedBy: 'unit-user' }, 'PG1.1.1', 'unit-user', 'tr')).toBe(
@@ -166,7 +166,7 @@ describe('correctionSelfApprovalProblem (four eyes after approval)', () => {
       'PG1.1.1 2026 ikinci yarı düzeltmesini kendiniz önerdiğiniz için onaylayamazsınız: başka bir planlamacı ya da yönetici onaylamalı (dört göz ilkesi)',
     );
     expect(correctionSelfApprovalProblem(proposal, 'PG1.1.1', 'ayse', 'en')).toContain(
-      'You proposed the correction of PG1.1.1 2026-H2 yourself',
+      'You proposed the correction of PG1.1.1 2026 second half yourself',
     );
   });
 

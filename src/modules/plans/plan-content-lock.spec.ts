@@ -22,7 +22,7 @@ describe('contentLockError', () => {
     const refused = contentLockError(plan('yururlukte'), [targets], 'en');
     expect(refused).toEqual({
       code: 'TARGETS_VIA_UPDATE',
-      message: `The plan is in force (yururlukte): its content changes only through a plan update that an administrator approves (POST /api/plans/${ID}/updates); nothing was changed`,
+      message: `The plan is in force: its content changes only through a plan update that an administrator approves (POST /api/plans/${ID}/updates); nothing was changed`,
       details: [
         {
           path: 'targets',
@@ -72,7 +72,7 @@ describe('contentLockError', () => {
     );
     expect(refused?.code).toBe('CONTENT_VIA_UPDATE');
     expect(refused?.message).toBe(
-      `The plan is submitted to the council (meclis-onayinda): the council votes on it as submitted. To change it, withdraw it to a draft (POST /api/plans/${ID}/lifecycle/withdraw), or propose a plan update once it is in force (POST /api/plans/${ID}/updates); nothing was changed`,
+      `The plan is submitted to the council: the council votes on it as submitted. To change it, withdraw it to a draft (POST /api/plans/${ID}/lifecycle/withdraw), or propose a plan update once it is in force (POST /api/plans/${ID}/updates); nothing was changed`,
     );
     expect(refused?.details[0].message).toBe(
       'Deleting A1: no plan update carries it (an update keeps mission, vision, aims and the rest of the plan, UPDATE_RULES)',

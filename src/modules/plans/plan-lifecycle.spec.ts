@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { PLAN_STATUS_LABELS } from '../../contracts/labels.js';
 import { PLAN_STATUSES, type PlanStatus } from '../../contracts/plan-document.js';
 import { PLAN_LIFECYCLE_ACTIONS } from '../../contracts/resources.js';
 import {
@@ -56,8 +57,12 @@ describe('planTransition', () => {
         if (outcome.ok) allowed.push(`${action}: ${status} → ${outcome.changes.status}`);
         else {
           expect(outcome.code).toBe('PLAN_STATUS');
-          expect(outcome.message).toContain(`(${status})`);
-          expect(outcome.message).toContain(`(${LIFECYCLE_TRANSITIONS[action].from})`);
+          // Named by their labels, never by their codes.
+          expect(outcome.message).toContain(
+            `The plan is ${PLAN_STATUS_LABELS.en[status].replace(/^draft$/, 'a draft')}`,
+          );
+          expect(outcome.message).toContain(PLAN_STATUS_LABELS.en[LIFECYCLE_TRANSITIONS[action].from]);
+          expect(outcome.message).not.toMatch(/taslak|meclis-onayinda|yururlukte|kapandi/);
         }
       }
     }

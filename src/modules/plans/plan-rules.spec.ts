@@ -62,13 +62,13 @@ describe('validatePlan', () => {
   });
 
   describe('ELECTION_DEADLINE', () => {
-    it('rejects a submission after election date + 6 months', () => {
+    it('warns of a submission after election date + 6 months, with the days late', () => {
       const doc = validPlanDocument();
       doc.plan.submittedToCouncil = '2024-10-01';
       const issues = validate(doc);
-      expect(brief(issues)).toEqual([['ELECTION_DEADLINE', 'error', 'plan.submittedToCouncil']]);
+      expect(brief(issues)).toEqual([['ELECTION_DEADLINE', 'warning', 'plan.submittedToCouncil']]);
       expect(issues[0].message).toBe(
-        'seçim tarihi 2024-03-31: plan en geç 2024-09-30 tarihine kadar meclise sunulmalı; meclise sunuş tarihi 2024-10-01',
+        'seçim tarihi 31.03.2024: plan en geç 30.09.2024 tarihine kadar meclise sunulmalıydı; 01.10.2024 tarihinde sunuldu, 1 gün geç',
       );
     });
 
@@ -82,7 +82,7 @@ describe('validatePlan', () => {
       const doc = validPlanDocument();
       delete doc.plan.submittedToCouncil;
       doc.plan.councilDecision = { date: '2024-10-15', number: '2024/150' };
-      expect(brief(validate(doc))).toEqual([['ELECTION_DEADLINE', 'error', 'plan.councilDecision.date']]);
+      expect(brief(validate(doc))).toEqual([['ELECTION_DEADLINE', 'warning', 'plan.councilDecision.date']]);
     });
 
     it('judges a draft on today', () => {
@@ -92,9 +92,9 @@ describe('validatePlan', () => {
       delete doc.plan.councilDecision;
       expect(validate(doc, '2024-09-30')).toEqual([]);
       const issues = validatePlan(doc, { today: '2024-10-01', lang: 'en' });
-      expect(brief(issues)).toEqual([['ELECTION_DEADLINE', 'error', 'plan.submittedToCouncil']]);
+      expect(brief(issues)).toEqual([['ELECTION_DEADLINE', 'warning', 'plan.submittedToCouncil']]);
       expect(issues[0].message).toBe(
-        'election on 2024-03-31: the plan must reach the council by 2024-09-30; not submitted yet, today is 2024-10-01',
+        'election on 2024-03-31: the plan was due at the council by 2024-09-30; it is not submitted yet and is 1 day late today',
       );
     });
 

@@ -8,6 +8,7 @@
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, RuleCode, ValidationIssue } from '../../contracts/validation.js';
+import { ruleMessage } from '../../common/messages/rule-messages.js';
 import { isIsoDate } from './plan-document-parser.js';
 import { RULE_CHECKERS } from './rules/index.js';
 import { comparePositions, ruleContext, type Position } from './rules/rule-context.js';
@@ -43,8 +44,8 @@ export function validatePlan(doc: PlanDocument, options: ValidatePlanOptions): V
     if (options.scope && !options.scope.includes(checker.code)) continue;
     const { code, severity } = checker;
     checker.check(context, {
-      add(position, path, tr, en) {
-        found.push({ position, issue: { code, severity, path, message: { tr, en }[lang] } });
+      add(position, path, key, params) {
+        found.push({ position, issue: { code, severity, path, message: ruleMessage(key, params, lang) } });
       },
     });
   }

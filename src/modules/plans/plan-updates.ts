@@ -6,6 +6,11 @@
  * size limits (PLAN_LIMIT, plan-limits.ts). Mission, vision and aims are not part of an update
  * (the DTO refuses them). Pure: no framework, no I/O.
  */
+import {
+  ruleMessage,
+  type RuleMessageKey,
+  type RuleMessageParams,
+} from '../../common/messages/rule-messages.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { IndicatorDoc, PlanDocument, YearAmounts } from '../../contracts/plan-document.js';
 import {
@@ -92,8 +97,13 @@ export function checkUpdate(
   lang: Lang = 'tr',
 ): UpdateOutcome {
   const details: ErrorDetail[] = [];
-  const problem = (path: string, tr: string, en: string, code = 'UPDATE_RULES'): void => {
-    details.push({ path, code, message: { tr, en }[lang] });
+  const problem = <K extends RuleMessageKey>(
+    path: string,
+    key: K,
+    params: RuleMessageParams[K],
+    code = 'UPDATE_RULES',
+  ): void => {
+    details.push({ path, code, message: ruleMessage(key, params, lang) });
   };
   const { effectiveYear } = request;
   const first = Math.max(
@@ -101,45 +111,38 @@ export function checkUpdate(
     context.lastEffectiveYear ?? context.startYear,
   );
   if (effectiveYear < first || effectiveYear > context.endYear) {
-    problem(
-      'effectiveYear',
-      `Güncelleme yalnızca ${first}–${context.endYear} yılları için yürürlüğe girebilir (önceki yıllar değerlendirildi ya da önceki güncelleme ${context.lastEffectiveYear ?? '-'} yılından geçerli); ${effectiveYear} olamaz`,
-      `The update can take effect from ${first} to ${context.endYear} only (earlier years are assessed, or an earlier update takes effect in ${context.lastEffectiveYear ?? '-'}); not ${effectiveYear}`,
-    );
+    problem('effectiveYear', 'UPDATE_RULES.effectiveYear', {
+      first,
+      end: context.endYear,
+      ...(context.lastEffectiveYear !== null ? { last: context.lastEffectiveYear } : {}),
+      year: effectiveYear,
+    });
   }
   const isPlanYear = (year: number): boolean =>
     Number.isInteger(year) && year >= context.startYear && year <= context.endYear;
   const yearOf = (text: string): number => (/^\d{4}$/.test(text) ? Number(text) : NaN);
   const notAYear = (path: string, text: string): void =>
-    problem(
-      path,
-      `${text} planın bir yılı değil (${context.startYear}–${context.endYear})`,
-      `${text} is not a year of the plan (${context.startYear}–${context.endYear})`,
-    );
+    problem(path, 'UPDATE_RULES.notAYear', { year: text, start: context.startYear, end: context.endYear });
   const beforeEffective = (path: string, year: number): void =>
-    problem(
-      path,
-      `${year}, güncellemenin yürürlük yılından (${effectiveYear}) önce; yalnızca kalan yıllar değişebilir`,
-      `${year} is before the update takes effect (${effectiveYear}); only the remaining years can change`,
-    );
+    problem(path, 'UPDATE_RULES.beforeEffective', { year, effective: effectiveYear });
 
   // Yearly targets of existing indicators.
   const targetChanges: TargetChange[] = [];
   for (const [indicator, years] of Object.entries(request.targets ?? {})) {
     const current = context.indicators.get(indicator);
     if (!current) {
-      problem(`targets.${indicator}`, `${indicator} kodlu gösterge yok`, `Unknown indicator ${indicator}`);
+      problem(`targets.${indicator}`, 'UPDATE_RULES.unknownIndicator', { code: indicator });
       continue;
     }
     if (!isPlainObject(years)) {
-      problem(`targets.${indicator}`, '{ "YYYY": değer } bekleniyor', 'Expected { "YYYY": value }');
+      problem(`targets.${indicator}`, 'UPDATE_RULES.yearlyObject', {});
       continue;
     }
     for (const [yearText, value] of Object.entries(years)) {
       const path = `targets.${indicator}.${yearText}`;
       const year = yearOf(yearText);
       if (!isFiniteNumber(value)) {
-        problem(path, 'Hedef bir sayı olmalı', 'The target must be a number');
+        problem(path, 'UPDATE_RULES.targetNumber', {});
         continue;
       }
       if (!isPlanYear(year)) {
@@ -154,11 +157,7 @@ export function checkUpdate(
       const old = current.targets.get(year) ?? null;
       if (old === value) continue;
       if (context.alreadyChanged.has(changeKey(indicator, year))) {
-        problem(
-          path,
-          `${indicator} göstergesinin ${year} hedefi bir güncellemeyle zaten değişti; yeniden değiştirilemez`,
-          `The ${year} target of ${indicator} was already changed by an update; it cannot be changed again`,
-        );
+        problem(path, 'UPDATE_RULES.changedBefore', { code: indicator, year });
         continue;
       }
       targetChanges.push({ indicator, year, old, new: value });
@@ -171,11 +170,11 @@ export function checkUpdate(
     const current = context.indicators.get(indicator);
     const path = `weights.${indicator}`;
     if (!current) {
-      problem(path, `${indicator} kodlu gösterge yok`, `Unknown indicator ${indicator}`);
+      problem(path, 'UPDATE_RULES.unknownIndicator', { code: indicator });
       continue;
     }
     if (!isFiniteNumber(weight) || weight < 0) {
-      problem(path, 'Ağırlık 0 ya da daha büyük bir sayı olmalı', 'The weight must be a number of 0 or more');
+      problem(path, 'UPDATE_RULES.weight', {});
       continue;
     }
     if (weight === current.weight) continue;
@@ -189,14 +188,10 @@ export function checkUpdate(
     const path = `indicators[${index}]`;
     const before = details.length;
     if (!context.targets.has(indicator.target)) {
-      problem(`${path}.target`, `${indicator.target} kodlu hedef yok`, `Unknown target ${indicator.target}`);
+      problem(`${path}.target`, 'UPDATE_RULES.unknownTarget', { code: indicator.target });
     }
     if (context.codes.has(indicator.code) || newCodes.has(indicator.code)) {
-      problem(
-        `${path}.code`,
-        `${indicator.code} kodu planda zaten kullanılıyor`,
-        `The code ${indicator.code} is already used in the plan`,
-      );
+      problem(`${path}.code`, 'UPDATE_RULES.codeUsed', { code: indicator.code });
     }
     newCodes.add(indicator.code);
     const years = Object.keys(indicator.targets).map(yearOf);
@@ -209,11 +204,10 @@ export function checkUpdate(
       (year) => !years.includes(year),
     );
     if (missing.length > 0) {
-      problem(
-        `${path}.targets`,
-        `${indicator.code} göstergesinin ${missing.join(', ')} yılı hedefi yok; kalan her yıl için hedef olmalı`,
-        `Indicator ${indicator.code} has no target for ${missing.join(', ')}; every remaining year needs one`,
-      );
+      problem(`${path}.targets`, 'UPDATE_RULES.missingTargets', {
+        code: indicator.code,
+        years: missing.join(', '),
+      });
     }
     if (details.length === before) added.push(indicator);
   }
@@ -238,7 +232,7 @@ export function checkUpdate(
   for (const [target, card] of Object.entries(request.cards ?? {})) {
     const current = context.targets.get(target);
     if (!current) {
-      problem(`cards.${target}`, `${target} kodlu hedef yok`, `Unknown target ${target}`);
+      problem(`cards.${target}`, 'UPDATE_RULES.unknownTarget', { code: target });
       continue;
     }
     for (const [yearText, amount] of Object.entries(card.costEstimate ?? {})) {
@@ -278,12 +272,7 @@ export function checkUpdate(
       ...added.filter((item) => item.target === target).map((item) => item.weight),
     ]);
     if (Math.abs(sum - 100) > WEIGHT_TOLERANCE) {
-      problem(
-        'weights',
-        `${target} hedefinin göstergelerinin ağırlıkları toplamı güncellemeden sonra ${sum}; 100 olmalı`,
-        `The weights of target ${target} would sum to ${sum} after the update; they must sum to 100`,
-        'WEIGHTS_SUM',
-      );
+      problem('weights', 'WEIGHTS_SUM.update', { target, sum }, 'WEIGHTS_SUM');
     }
   }
 
@@ -294,7 +283,7 @@ export function checkUpdate(
     cards: cardChanges,
   };
   if (details.length === 0 && isEmpty(changes)) {
-    problem('targets', 'Güncelleme hiçbir şeyi değiştirmiyor', 'The update changes nothing');
+    problem('targets', 'UPDATE_RULES.nothing', {});
   }
   if (details.length > 0) return { ok: false, details };
   targetChanges.sort((a, b) => a.indicator.localeCompare(b.indicator) || a.year - b.year);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { Packer } from 'docx';
-import { docxContents, docxParagraphs, docxParts } from '../../../test/support/docx-text.js';
+import { docxContents, docxParagraphs, docxParts } from './test-fixtures.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import { preparationTimeline } from '../plans/preparation-timeline.js';
 import { validPlanDocument } from '../plans/test-fixtures.js';

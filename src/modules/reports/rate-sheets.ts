@@ -63,8 +63,8 @@ const SHORT_REASONS: Record<ExclusionReason, string> = {
 const STATUS_WORDS: Record<ValueStatus, string> = {
   draft: 'taslak (onaylanmadı)',
   submitted: VALUE_STATUS_LABELS.tr.submitted,
-  approved: 'onaylandı',
-  returned: 'iade edildi',
+  approved: VALUE_STATUS_LABELS.tr.approved,
+  returned: VALUE_STATUS_LABELS.tr.returned,
 };
 
 /** Everything about the plan the rate sheets look up by code. */
@@ -82,10 +82,10 @@ class PlanIndex {
     this.unitNames = new Map(document.units.map((unit) => [unit.code, unit.name]));
   }
 
+  /** A unit as the Turkish sheets name it: its name, its code only when the plan gives no name. */
   unit(code: string | null): string {
     if (!code) return '';
-    const name = this.unitNames.get(code);
-    return name ? `${name} (${code})` : code;
+    return this.unitNames.get(code)?.trim() || code;
   }
 
   thresholds(): StatusThresholds {

@@ -3,7 +3,9 @@
  * RFC 6266 / RFC 5987 `filename*` with an ASCII fallback, and the `?period` each report takes.
  * Pure.
  */
+import { reportText } from '../../common/messages/report-texts.js';
 import type { ReportKind } from '../../contracts/reports.js';
+import type { Lang } from '../../contracts/validation.js';
 import { parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 
 const REPORT_TITLES: Record<ReportKind, string> = {
@@ -89,20 +91,7 @@ export function reportPeriod(
 export function periodProblem(
   kind: 'monitoring' | 'evaluation' | 'audit' | 'plan',
   plan: { startYear: number; endYear: number },
-  lang: 'tr' | 'en',
+  lang: Lang,
 ): string {
-  const years = `${plan.startYear}–${plan.endYear}`;
-  const tr: Record<typeof kind, string> = {
-    monitoring: `İzleme tablosu bir yarıyıl içindir: dönem YYYY-H1 olmalı (${years} içinde)`,
-    evaluation: `Değerlendirme tablosu bir yıl içindir: dönem YYYY olmalı (${years} içinde)`,
-    audit: `dönem bir değerlendirme dönemi olmalı: YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu) (${years} içinde)`,
-    plan: `dönem YYYY-H1 (30 Haziran izleme) veya YYYY (yıl sonu değerlendirme) olmalı (${years} içinde)`,
-  };
-  const en: Record<typeof kind, string> = {
-    monitoring: `The monitoring table is for a half year: period must be YYYY-H1 within ${years}`,
-    evaluation: `The evaluation table is for a year: period must be YYYY within ${years}`,
-    audit: `period must be an assessment period: YYYY-H1 (30 June monitoring) or YYYY (year end) within ${years}`,
-    plan: `period must be YYYY-H1 (30 June monitoring) or YYYY (year-end evaluation) within ${years}`,
-  };
-  return { tr, en }[lang][kind];
+  return reportText(`REPORT_PERIOD.${kind}`, { years: `${plan.startYear}–${plan.endYear}` }, lang);
 }

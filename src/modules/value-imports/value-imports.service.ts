@@ -5,6 +5,7 @@ import type { Lang } from '../../contracts/validation.js';
 import { VALUES_INFO_SHEET, VALUES_SHEET, type ValueImportResponse } from '../../contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
 import { AppError, BadRequestError, ConflictError } from '../../common/app-error.js';
+import { importMessage } from '../../common/messages/import-messages.js';
 import { isUuid } from '../../common/ids.js';
 import { currentReason } from '../../common/request-context.js';
 import { toActor, type RequestUser } from '../../common/request-user.js';
@@ -175,10 +176,7 @@ export class ValueImportsService {
       const { plan, assessed } = await this.loadPeriod(manager, planId, period, lang);
       assertSameWorkbook(read.info, plan.id, period, lang);
       if (read.rows.length === 0 && read.problems.length === 0) {
-        throw new BadRequestError(
-          'IMPORT_EMPTY',
-          text(lang, 'The workbook has no data rows', 'Çalışma kitabında veri satırı yok'),
-        );
+        throw new BadRequestError('IMPORT_EMPTY', importMessage('IMPORT_EMPTY', {}, lang));
       }
       const indicators = await this.repository.findIndicators(manager, plan.id, null);
       const stored = await this.repository.findEntries(manager, plan.id, allEntryPeriodsIn(assessed));
@@ -388,10 +386,10 @@ export class ValueImportsService {
     assertPlanNotClosed(plan);
     const assessed = parseAssessedPeriod(period, plan.startYear, plan.endYear);
     if (!assessed) {
-      const message = text(
+      const message = importMessage(
+        'PERIOD_INVALID',
+        { period, start: plan.startYear, end: plan.endYear },
         lang,
-        `"${period}" is not an assessment period of the plan: YYYY-H1 or YYYY within ${plan.startYear}–${plan.endYear}`,
-        `"${period}" planın bir değerlendirme dönemi değil: ${plan.startYear}–${plan.endYear} içinde YYYY-H1 veya YYYY`,
       );
       throw new BadRequestError('PERIOD_INVALID', message, [
         { path: 'period', code: 'PERIOD_INVALID', message },
@@ -462,7 +460,7 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
       problem(
         'indicator',
         'UNKNOWN_INDICATOR',
-        text(lang, `The plan has no indicator ${row.indicator}`, `Planda ${row.indicator} göstergesi yok`),
+        importMessage('UNKNOWN_INDICATOR', { code: row.indicator }, lang),
       );
       continue;
     }
@@ -470,10 +468,14 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
       entryPeriodProblem(plan, indicator, row.period, lang) ??
       (entryPeriodsIn(assessed, indicator.monitoringMonths ?? 6).includes(row.period)
         ? null
-        : text(
+        : importMessage(
+            'VALUE_PERIOD.otherWorkbook',
+            {
+              period: row.period,
+              belongs: assessmentPeriodOf(row.period) ?? row.period,
+              assessed: formatPeriod(assessed),
+            },
             lang,
-            `${row.period} belongs to the assessment period ${assessmentPeriodOf(row.period)}, not ${formatPeriod(assessed)}: use that period's workbook`,
-            `${row.period}, ${formatPeriod(assessed)} değil ${assessmentPeriodOf(row.period)} değerlendirme dönemine girer: o dönemin çalışma kitabını kullanın`,
           ));
     if (periodProblem) {
       problem('period', 'VALUE_PERIOD', periodProblem);
@@ -485,11 +487,7 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
       problem(
         'indicator',
         'DUPLICATE_ROW',
-        text(
-          lang,
-          `${row.indicator} ${row.period} is already on row ${first}`,
-          `${row.indicator} ${row.period} ${first}. satırda zaten var`,
-        ),
+        importMessage('DUPLICATE_ROW', { code: row.indicator, period: row.period, first }, lang),
       );
       continue;
     }
@@ -509,16 +507,7 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
     if (row.value === null) {
       // No entry: the row writes nothing. Text without a value would be lost, so it is refused.
       if (sameTexts) judged.empty += 1;
-      else
-        problem(
-          'value',
-          'VALUE_MISSING',
-          text(
-            lang,
-            'The value is empty: a note, deviation reason or evidence link is entered only with a value',
-            'Değer boş: açıklama, sapma nedeni ve kanıt bağlantısı yalnızca bir değerle girilir',
-          ),
-        );
+      else problem('value', 'VALUE_MISSING', importMessage('VALUE_MISSING', {}, lang));
       continue;
     }
     const unchanged = entry !== null && entry.value === row.value && sameTexts;
@@ -530,15 +519,7 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
     }
     // A row that writes (or submits) is the caller's only for an indicator of their units.
     if (context.unitIds && !context.unitIds.includes(indicator.responsibleUnitId)) {
-      problem(
-        'indicator',
-        'NOT_YOUR_UNIT',
-        text(
-          lang,
-          `Indicator ${row.indicator} belongs to a target of another unit`,
-          `${row.indicator} göstergesi başka bir birimin hedefine ait`,
-        ),
-      );
+      problem('indicator', 'NOT_YOUR_UNIT', importMessage('NOT_YOUR_UNIT', { code: row.indicator }, lang));
       continue;
     }
     if (submitsUnchanged) {
@@ -560,10 +541,10 @@ function judgeRows(rows: ImportRow[], context: JudgeContext): Judged {
       if (context.versionColumn && row.version === undefined && entry) {
         throw new ConflictError(
           'STALE_VERSION',
-          text(
+          importMessage(
+            'STALE_VERSION',
+            { code: row.indicator, period: row.period, version: entry.version },
             lang,
-            `${row.indicator} ${row.period} was entered (version ${entry.version}) after this workbook was made: download a new one`,
-            `${row.indicator} ${row.period} bu çalışma kitabı hazırlandıktan sonra girildi (sürüm ${entry.version}): yeni bir çalışma kitabı indirin`,
           ),
         );
       }
@@ -595,11 +576,7 @@ function assertSameWorkbook(
         Math.max(info.planId.row, 1),
         'B',
         'WORKBOOK_PLAN',
-        text(
-          lang,
-          `The workbook was made for another plan (${info.planId.value ?? 'none'})`,
-          `Çalışma kitabı başka bir plan için hazırlanmış (${info.planId.value ?? 'yok'})`,
-        ),
+        importMessage('WORKBOOK_PLAN', info.planId.value === null ? {} : { plan: info.planId.value }, lang),
       ),
     );
   }
@@ -610,24 +587,16 @@ function assertSameWorkbook(
         Math.max(info.period.row, 1),
         'B',
         'WORKBOOK_PERIOD',
-        text(
+        importMessage(
+          'WORKBOOK_PERIOD',
+          info.period.value === null ? { period } : { made: info.period.value, period },
           lang,
-          `The workbook was made for the period ${info.period.value ?? 'none'}, not ${period}`,
-          `Çalışma kitabı ${period} için değil ${info.period.value ?? 'başka bir dönem'} için hazırlanmış`,
         ),
       ),
     );
   }
   if (details.length === 0) return;
-  throw new BadRequestError(
-    'WORKBOOK_MISMATCH',
-    text(
-      lang,
-      'This workbook belongs to another plan or period: download the workbook of this period',
-      'Bu çalışma kitabı başka bir plana veya döneme ait: bu dönemin çalışma kitabını indirin',
-    ),
-    details,
-  );
+  throw new BadRequestError('WORKBOOK_MISMATCH', importMessage('WORKBOOK_MISMATCH', {}, lang), details);
 }
 
 function importInvalid(problems: WorkbookErrorDetail[], lang: Lang): BadRequestError {
@@ -640,15 +609,7 @@ function importInvalid(problems: WorkbookErrorDetail[], lang: Lang): BadRequestE
   const rows = new Set(sorted.map((problem) => problem.row ?? 0)).size;
   return new BadRequestError(
     'IMPORT_INVALID',
-    text(
-      lang,
-      `Nothing was saved: ${sorted.length} problem(s) in ${rows} row(s) of the workbook`,
-      `Hiçbir değer kaydedilmedi: çalışma kitabının ${rows} satırında ${sorted.length} sorun var`,
-    ),
+    importMessage('IMPORT_INVALID', { count: sorted.length, rows }, lang),
     sorted,
   );
-}
-
-function text(lang: Lang, en: string, tr: string): string {
-  return { en, tr }[lang];
 }

@@ -1,4 +1,9 @@
 import ExcelJS from 'exceljs';
+import {
+  importMessage,
+  type ImportMessageKey,
+  type ImportMessageParams,
+} from '../../common/messages/import-messages.js';
 import type { Lang } from '../../contracts/validation.js';
 import { VALUES_INFO_SHEET, VALUES_SHEET } from '../../contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
@@ -319,7 +324,7 @@ export function readValuesWorkbook(sheets: ReadonlyMap<string, SheetCells>, lang
       path: VALUES_SHEET,
       sheet: VALUES_SHEET,
       code: 'MISSING_SHEET',
-      message: text(lang, `The sheet "${VALUES_SHEET}" is missing`, `"${VALUES_SHEET}" sayfası yok`),
+      message: importMessage('MISSING_SHEET', { sheet: VALUES_SHEET }, lang),
     });
     return { info, rows: [], problems, columns: {} };
   }
@@ -329,10 +334,10 @@ export function readValuesWorkbook(sheets: ReadonlyMap<string, SheetCells>, lang
       path: VALUES_SHEET,
       sheet: VALUES_SHEET,
       code: 'MISSING_COLUMN',
-      message: text(
+      message: importMessage(
+        'MISSING_COLUMN.headerRow',
+        { header: columnHeader('indicator'), rows: HEADER_SCAN_ROWS },
         lang,
-        `No header row with "${columnHeader('indicator')}" in the first ${HEADER_SCAN_ROWS} rows: use the template`,
-        `İlk ${HEADER_SCAN_ROWS} satırda "${columnHeader('indicator')}" başlıklı satır yok: şablonu kullanın`,
       ),
     });
     return { info, rows: [], problems, columns: {} };
@@ -345,11 +350,7 @@ export function readValuesWorkbook(sheets: ReadonlyMap<string, SheetCells>, lang
         sheet: VALUES_SHEET,
         row: headerRow,
         code: 'MISSING_COLUMN',
-        message: text(
-          lang,
-          `The column "${columnHeader(key)}" is missing from the header row`,
-          `Başlık satırında "${columnHeader(key)}" sütunu yok`,
-        ),
+        message: importMessage('MISSING_COLUMN', { header: columnHeader(key) }, lang),
       });
     }
   }
@@ -385,44 +386,31 @@ function readRow(
   }
   if ([...cells.values()].every((cell) => cell.kind === 'empty')) return null;
   const failed = new Set<ValueColumnKey>();
-  const problem = (key: ValueColumnKey, code: string, en: string, tr: string): void => {
+  const problem = <K extends ImportMessageKey>(
+    key: ValueColumnKey,
+    code: string,
+    message: K,
+    params: ImportMessageParams[K],
+  ): void => {
     failed.add(key);
-    problems.push(cellProblem(VALUES_SHEET, number, positions[key] as number, code, text(lang, en, tr)));
+    problems.push(
+      cellProblem(VALUES_SHEET, number, positions[key] as number, code, importMessage(message, params, lang)),
+    );
   };
   for (const [key, cell] of cells) {
     if (cell.kind === 'formula') {
-      problem(
-        key,
-        'FORMULA_NOT_ALLOWED',
-        `The cell holds a formula; enter the ${columnHeader(key)} itself (formulas are never evaluated)`,
-        `Hücrede formül var; ${columnHeader(key)} doğrudan yazılmalı (formüller hesaplanmaz)`,
-      );
+      problem(key, 'FORMULA_NOT_ALLOWED', 'FORMULA_NOT_ALLOWED', { header: columnHeader(key) });
     } else if (cell.kind === 'error') {
-      problem(
-        key,
-        'CELL_ERROR',
-        `The cell shows an error (${cell.value})`,
-        `Hücrede hata değeri var (${cell.value})`,
-      );
+      problem(key, 'CELL_ERROR', 'CELL_ERROR', { value: cell.value });
     }
   }
   const code = cells.get('indicator') as CellInput;
   let indicator = '';
   if (code.kind === 'text') indicator = code.value.trim();
   else if (code.kind === 'empty') {
-    problem(
-      'indicator',
-      'INDICATOR_MISSING',
-      'The row has entries but no indicator code',
-      'Satırda giriş var ama gösterge kodu yok',
-    );
+    problem('indicator', 'INDICATOR_MISSING', 'INDICATOR_MISSING', {});
   } else if (code.kind !== 'formula' && code.kind !== 'error') {
-    problem(
-      'indicator',
-      'TEXT_EXPECTED',
-      'An indicator code is text such as PG1.1.1',
-      'Gösterge kodu PG1.1.1 gibi bir metindir',
-    );
+    problem('indicator', 'TEXT_EXPECTED', 'TEXT_EXPECTED.indicator', {});
   }
   const periodCell = cells.get('period') as CellInput;
   let period = '';
@@ -431,20 +419,10 @@ function readRow(
   else if (periodCell.kind === 'number' && Number.isInteger(periodCell.value))
     period = String(periodCell.value);
   else if (periodCell.kind !== 'formula' && periodCell.kind !== 'error') {
-    problem(
-      'period',
-      'VALUE_PERIOD',
-      'The period is missing (YYYY-H1, YYYY-H2 or YYYY)',
-      'Dönem yok (YYYY-H1, YYYY-H2 veya YYYY)',
-    );
+    problem('period', 'VALUE_PERIOD', 'VALUE_PERIOD.missing', {});
   }
   const value = readNumber(cells.get('value') as CellInput, () =>
-    problem(
-      'value',
-      'VALUE_NOT_NUMBER',
-      'The value must be a number (type it without thousands separators, or leave the cell empty for no entry)',
-      'Değer bir sayı olmalı (binlik ayırıcı olmadan yazın ya da veri yoksa boş bırakın)',
-    ),
+    problem('value', 'VALUE_NOT_NUMBER', 'VALUE_NOT_NUMBER', {}),
   );
   const texts = {
     note: null as string | null,
@@ -462,24 +440,19 @@ function readRow(
       }
     }
     texts[key] = readText(cell, () =>
-      problem(key, 'TEXT_EXPECTED', `${columnHeader(key)} must be text`, `${columnHeader(key)} metin olmalı`),
+      problem(key, 'TEXT_EXPECTED', 'TEXT_EXPECTED', { header: columnHeader(key) }),
     );
   }
   for (const key of ['note', 'deviationReason'] as const) {
     const value = texts[key];
     if (value !== null && value.length > VALUE_TEXT_MAX) {
-      problem(key, 'TOO_LONG', `At most ${VALUE_TEXT_MAX} characters`, `En çok ${VALUE_TEXT_MAX} karakter`);
+      problem(key, 'TOO_LONG', 'TOO_LONG', { max: VALUE_TEXT_MAX });
     }
   }
   const link = texts.evidenceUrl?.trim() || null;
   texts.evidenceUrl = link;
   if (link !== null && (link.length > EVIDENCE_URL_MAX || !EVIDENCE_URL_PATTERN.test(link))) {
-    problem(
-      'evidenceUrl',
-      'EVIDENCE_URL',
-      `The evidence link must be an http(s) address of at most ${EVIDENCE_URL_MAX} characters`,
-      `Kanıt bağlantısı en çok ${EVIDENCE_URL_MAX} karakterlik bir http(s) adresi olmalı`,
-    );
+    problem('evidenceUrl', 'EVIDENCE_URL', 'EVIDENCE_URL', { max: EVIDENCE_URL_MAX });
   }
   const versionCell = cells.get('version');
   const version =
@@ -562,8 +535,4 @@ function columnHeader(key: ValueColumnKey): string {
 
 function normalise(header: string): string {
   return header.replace(/\s+/g, ' ').trim().toLocaleLowerCase('tr');
-}
-
-function text(lang: Lang, en: string, tr: string): string {
-  return { en, tr }[lang];
 }

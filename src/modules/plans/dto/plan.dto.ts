@@ -34,6 +34,7 @@ import {
 } from '../../../contracts/plan-document.js';
 import type { CreatePlanRequest } from '../../../contracts/resources.js';
 import { CODE_PATTERN, IsOptionalNotNull, IsYearAmounts, ISO_DATE } from '../../../common/validators.js';
+import { currentLang } from '../../../common/request-context.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { midYearBandsProblem, plausibilityProblem } from '../plan-settings.js';
 
@@ -120,7 +121,7 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @IsOptional()
   @ValidateNested()
   @Type(() => MidYearBandsDto)
-  @SettingRange<MidYearBands>((bands) => midYearBandsProblem(bands, 'en'))
+  @SettingRange<MidYearBands>((bands) => midYearBandsProblem(bands, currentLang()))
   midYearBands?: MidYearBandsDto | null;
   @ApiPropertyOptional({
     type: PlausibilityDto,
@@ -129,7 +130,7 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @IsOptionalNotNull()
   @ValidateNested()
   @Type(() => PlausibilityDto)
-  @SettingRange<PlausibilityFactors>((factors) => plausibilityProblem(factors, 'en'))
+  @SettingRange<PlausibilityFactors>((factors) => plausibilityProblem(factors, currentLang()))
   plausibility?: PlausibilityDto;
 }
 

@@ -12,12 +12,7 @@ export const codePrefix: RuleChecker = {
     const unitCodes = new Set<string>();
     doc.units.forEach((unit, index) => {
       if (unitCodes.has(unit.code)) {
-        report.add(
-          at.unitCodes,
-          `units[${index}].code`,
-          `${unit.code} birim kodu birden fazla kullanılmış`,
-          `unit code ${unit.code} is used more than once`,
-        );
+        report.add(at.unitCodes, `units[${index}].code`, 'CODE_PREFIX.unitTwice', { unit: unit.code });
       }
       unitCodes.add(unit.code);
     });
@@ -29,12 +24,7 @@ export const codePrefix: RuleChecker = {
         codePaths.set(code, path);
         return;
       }
-      report.add(
-        position,
-        path,
-        `${code} kodu planda birden fazla kullanılmış (ilki: ${first})`,
-        `code ${code} is used more than once in the plan (first at ${first})`,
-      );
+      report.add(position, path, 'CODE_PREFIX.codeTwice', { code, first });
     };
     const aimPattern = new RegExp(`^${escapeRegExp(prefixes.aim)}(\\d+)$`);
     const targetPattern = new RegExp(`^${escapeRegExp(prefixes.target)}(\\d+)\\.(\\d+)$`);
@@ -45,12 +35,10 @@ export const codePrefix: RuleChecker = {
       const aimPosition = at.aim(aimIndex);
       const aimNumber = aimPattern.exec(aim.code)?.[1] ?? null;
       if (aimNumber === null) {
-        report.add(
-          aimPosition,
-          `${aimPath}.code`,
-          `${aim.code} amaç kodu ${prefixes.aim}<numara> biçiminde olmalı (ör. ${prefixes.aim}1)`,
-          `aim code ${aim.code} must read ${prefixes.aim}<number> (e.g. ${prefixes.aim}1)`,
-        );
+        report.add(aimPosition, `${aimPath}.code`, 'CODE_PREFIX.aimFormat', {
+          code: aim.code,
+          prefix: prefixes.aim,
+        });
       }
       checkDuplicate(aimPosition, aim.code, `${aimPath}.code`);
 
@@ -62,19 +50,17 @@ export const codePrefix: RuleChecker = {
           match && (aimNumber === null || match[1] === aimNumber) ? `${match[1]}.${match[2]}` : null;
         if (!match) {
           const example = `${prefixes.target}${aimNumber ?? '1'}.1`;
-          report.add(
-            targetPosition,
-            `${targetPath}.code`,
-            `${target.code} hedef kodu ${prefixes.target}<amaç>.<numara> biçiminde olmalı (ör. ${example})`,
-            `target code ${target.code} must read ${prefixes.target}<aim>.<number> (e.g. ${example})`,
-          );
+          report.add(targetPosition, `${targetPath}.code`, 'CODE_PREFIX.targetFormat', {
+            code: target.code,
+            prefix: prefixes.target,
+            example,
+          });
         } else if (targetNumber === null) {
-          report.add(
-            targetPosition,
-            `${targetPath}.code`,
-            `${target.code} hedefi ${aim.code} amacının altında; kodu ${prefixes.target}${aimNumber}. ile başlamalı`,
-            `target ${target.code} is under aim ${aim.code}; its code must start with ${prefixes.target}${aimNumber}.`,
-          );
+          report.add(targetPosition, `${targetPath}.code`, 'CODE_PREFIX.targetUnderAim', {
+            code: target.code,
+            aim: aim.code,
+            start: `${prefixes.target}${aimNumber}.`,
+          });
         }
         checkDuplicate(targetPosition, target.code, `${targetPath}.code`);
 
@@ -85,8 +71,8 @@ export const codePrefix: RuleChecker = {
             report.add(
               at.activity(aimIndex, targetIndex, index, ACTIVITY_STEP.code),
               `${targetPath}.activities[${index}].code`,
-              `${activity.code} faaliyet kodu ${target.code} hedefinde birden fazla kullanılmış`,
-              `activity code ${activity.code} is used more than once in target ${target.code}`,
+              'CODE_PREFIX.activityTwice',
+              { code: activity.code, target: target.code },
             );
           }
           activityCodes.add(activity.code);
@@ -98,19 +84,17 @@ export const codePrefix: RuleChecker = {
           const indicatorMatch = indicatorPattern.exec(indicator.code);
           if (!indicatorMatch) {
             const example = `${prefixes.indicator}${targetNumber ?? '1.1'}.1`;
-            report.add(
-              indicatorPosition,
-              `${indicatorPath}.code`,
-              `${indicator.code} gösterge kodu ${prefixes.indicator}<amaç>.<hedef>.<numara> biçiminde olmalı (ör. ${example})`,
-              `indicator code ${indicator.code} must read ${prefixes.indicator}<aim>.<target>.<number> (e.g. ${example})`,
-            );
+            report.add(indicatorPosition, `${indicatorPath}.code`, 'CODE_PREFIX.indicatorFormat', {
+              code: indicator.code,
+              prefix: prefixes.indicator,
+              example,
+            });
           } else if (targetNumber !== null && `${indicatorMatch[1]}.${indicatorMatch[2]}` !== targetNumber) {
-            report.add(
-              indicatorPosition,
-              `${indicatorPath}.code`,
-              `${indicator.code} göstergesi ${target.code} hedefinin altında; kodu ${prefixes.indicator}${targetNumber}. ile başlamalı`,
-              `indicator ${indicator.code} is under target ${target.code}; its code must start with ${prefixes.indicator}${targetNumber}.`,
-            );
+            report.add(indicatorPosition, `${indicatorPath}.code`, 'CODE_PREFIX.indicatorUnderTarget', {
+              code: indicator.code,
+              target: target.code,
+              start: `${prefixes.indicator}${targetNumber}.`,
+            });
           }
           checkDuplicate(indicatorPosition, indicator.code, `${indicatorPath}.code`);
         });

@@ -16,12 +16,11 @@ export const costBalance: RuleChecker = {
         const need = sumExact([targetSum, costing.generalAdministration?.[key] ?? 0]);
         const resourceSum = sumExact(costing.resources.map((resource) => resource.amounts[key] ?? 0));
         if (sameNumber(need, resourceSum)) continue;
-        report.add(
-          at.resourceBalance,
-          'plan.costing.resources',
-          `${year}: hedef maliyetleri ve genel yönetim giderleri toplamı ${num(need)} TL, kaynaklar toplamı ${num(resourceSum)} TL; eşit olmalı`,
-          `${year}: target costs plus general administration come to ${num(need)} TL, resources to ${num(resourceSum)} TL; they must be equal`,
-        );
+        report.add(at.resourceBalance, 'plan.costing.resources', 'COST_BALANCE.resources', {
+          year,
+          need: num(need),
+          resources: num(resourceSum),
+        });
       }
     }
 
@@ -37,8 +36,8 @@ export const costBalance: RuleChecker = {
         report.add(
           at.target(aimIndex, targetIndex, TARGET_STEP.activityCosts),
           `${path}.costEstimate[${JSON.stringify(key)}]`,
-          `${target.code} hedefinin ${year} faaliyet maliyetleri toplamı ${num(activitySum)} TL, maliyet tahmini ${num(estimate)} TL'yi aşıyor`,
-          `activities of target ${target.code} cost ${num(activitySum)} TL in ${year}, more than its cost estimate of ${num(estimate)} TL`,
+          'COST_BALANCE.activities',
+          { target: target.code, year, sum: num(activitySum), estimate: num(estimate) },
         );
       }
     });

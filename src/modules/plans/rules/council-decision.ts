@@ -9,28 +9,15 @@ export const councilDecision: RuleChecker = {
     const decision = plan.councilDecision;
     if (decision) {
       if (isBlank(decision.date)) {
-        report.add(
-          at.councilDecision,
-          'plan.councilDecision.date',
-          'meclis karar tarihi boş',
-          'the council decision date is empty',
-        );
+        report.add(at.councilDecision, 'plan.councilDecision.date', 'COUNCIL_DECISION.noDate', {});
       }
       if (isBlank(decision.number)) {
-        report.add(
-          at.councilDecision,
-          'plan.councilDecision.number',
-          'meclis karar sayısı boş',
-          'the council decision number is empty',
-        );
+        report.add(at.councilDecision, 'plan.councilDecision.number', 'COUNCIL_DECISION.noNumber', {});
       }
     } else if (plan.status === 'yururlukte' || plan.status === 'kapandi') {
-      report.add(
-        at.councilDecision,
-        'plan.councilDecision',
-        `durumu "${plan.status}" olan planın meclis karar tarihi ve sayısı olmalı`,
-        `a plan with status "${plan.status}" needs a council decision date and number`,
-      );
+      report.add(at.councilDecision, 'plan.councilDecision', 'COUNCIL_DECISION.missing', {
+        status: plan.status,
+      });
     }
   },
 };

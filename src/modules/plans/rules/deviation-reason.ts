@@ -58,8 +58,8 @@ export const deviationReason: RuleChecker = {
         report.add(
           position,
           `${indicatorPath}.values[${JSON.stringify(period)}].deviationReason`,
-          `${code} göstergesinin ${year} yıl sonu gerçekleşmesi ${c}, hedefi ${b}; sapma nedeni yazılmalı`,
-          `indicator ${code} ended ${year} at ${c} against a target of ${b}; a deviation reason is required`,
+          'DEVIATION_REASON',
+          { code, year, actual: c, target: b },
         );
       }
     });

@@ -1,4 +1,5 @@
 /** PLAN_PERIOD: five consecutive years, and yearly amounts only for those years. */
+import type { YearAmountsOf } from '../../../common/messages/rule-messages.js';
 import type { YearAmounts } from '../../../contracts/plan-document.js';
 import {
   ACTIVITY_STEP,
@@ -23,20 +24,20 @@ export const planPeriod: RuleChecker = {
     const { doc, inPlan } = context;
     const plan = doc.plan;
     if (plan.endYear - plan.startYear !== PLAN_YEARS - 1) {
-      report.add(
-        at.planPeriod,
-        'plan.endYear',
-        `plan dönemi ${plan.startYear}–${plan.endYear}; ${PLAN_YEARS} ardışık takvim yılı olmalı (${plan.startYear}–${plan.startYear + PLAN_YEARS - 1})`,
-        `plan period ${plan.startYear}–${plan.endYear}; it must be ${PLAN_YEARS} consecutive calendar years (${plan.startYear}–${plan.startYear + PLAN_YEARS - 1})`,
-      );
+      report.add(at.planPeriod, 'plan.endYear', 'PLAN_PERIOD.years', {
+        start: plan.startYear,
+        end: plan.endYear,
+        years: PLAN_YEARS,
+        last: plan.startYear + PLAN_YEARS - 1,
+      });
     }
     const yearKeys = (
       position: Position,
       amounts: YearAmounts | undefined,
       path: string,
-      tr: string,
-      en: string,
-    ): void => checkYearKeys(context, report, position, amounts, path, tr, en);
+      of: YearAmountsOf,
+      name = '',
+    ): void => checkYearKeys(context, report, position, amounts, path, of, name);
 
     const costing = plan.costing;
     if (costing) {
@@ -44,16 +45,15 @@ export const planPeriod: RuleChecker = {
         at.generalAdministration,
         costing.generalAdministration,
         'plan.costing.generalAdministration',
-        'genel yönetim giderleri',
-        'general administration',
+        'generalAdministration',
       );
       costing.resources?.forEach((resource, index) => {
         yearKeys(
           at.resourceYears,
           resource.amounts,
           `plan.costing.resources[${index}].amounts`,
-          `${resource.source} kaynağı`,
-          `resource ${resource.source}`,
+          'resource',
+          resource.source,
         );
       });
     }
@@ -63,27 +63,15 @@ export const planPeriod: RuleChecker = {
         const position = at.activity(aimIndex, targetIndex, index, ACTIVITY_STEP.years);
         const activityPath = `${path}.activities[${index}]`;
         const label = activity.code ?? activity.name;
-        yearKeys(
-          position,
-          activity.cost,
-          `${activityPath}.cost`,
-          `${label} faaliyet maliyeti`,
-          `cost of activity ${label}`,
-        );
-        yearKeys(
-          position,
-          activity.offBudgetCost,
-          `${activityPath}.offBudgetCost`,
-          `${label} bütçe dışı maliyeti`,
-          `off-budget cost of activity ${label}`,
-        );
+        yearKeys(position, activity.cost, `${activityPath}.cost`, 'activityCost', label);
+        yearKeys(position, activity.offBudgetCost, `${activityPath}.offBudgetCost`, 'offBudgetCost', label);
       });
       yearKeys(
         at.target(aimIndex, targetIndex, TARGET_STEP.costEstimate),
         target.costEstimate,
         `${path}.costEstimate`,
-        `${target.code} maliyet tahmini`,
-        `${target.code} cost estimate`,
+        'costEstimate',
+        target.code,
       );
     });
 
@@ -93,28 +81,28 @@ export const planPeriod: RuleChecker = {
       // An indicator a plan update added counts from its first year: targets start there.
       const since = indicator.sinceYear ?? plan.startYear;
       if (indicator.sinceYear !== undefined && !context.years.includes(indicator.sinceYear)) {
-        report.add(
-          sincePosition,
-          `${indicatorPath}.sinceYear`,
-          `${code} göstergesinin ilk yılı ${indicator.sinceYear} plan döneminin (${plan.startYear}–${plan.endYear}) dışında`,
-          `the first year ${indicator.sinceYear} of indicator ${code} is outside the plan period (${plan.startYear}–${plan.endYear})`,
-        );
+        report.add(sincePosition, `${indicatorPath}.sinceYear`, 'PLAN_PERIOD.sinceOutside', {
+          code,
+          since: indicator.sinceYear,
+          start: plan.startYear,
+          end: plan.endYear,
+        });
       }
       for (const key of Object.keys(indicator.targets).sort()) {
         if (!inPlan(key) || Number(key) >= since) continue;
         report.add(
           sincePosition,
           `${indicatorPath}.targets[${JSON.stringify(key)}]`,
-          `${code} göstergesi ${since} yılından geçerli; ${key} yılı için hedefi olamaz`,
-          `indicator ${code} counts from ${since}; it can have no target for ${key}`,
+          'PLAN_PERIOD.targetBeforeSince',
+          { code, since, year: key },
         );
       }
       yearKeys(
         at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.targetYears),
         indicator.targets,
         `${indicatorPath}.targets`,
-        `${code} göstergesinin hedefi`,
-        `target of indicator ${code}`,
+        'indicatorTargets',
+        code,
       );
     });
   },
@@ -127,17 +115,18 @@ function checkYearKeys(
   position: Position,
   amounts: YearAmounts | undefined,
   path: string,
-  tr: string,
-  en: string,
+  of: YearAmountsOf,
+  name: string,
 ): void {
   const { startYear, endYear } = doc.plan;
   for (const key of Object.keys(amounts ?? {}).sort()) {
     if (inPlan(key)) continue;
-    report.add(
-      position,
-      `${path}[${JSON.stringify(key)}]`,
-      `${tr}: ${key} yılı plan dönemi (${startYear}–${endYear}) dışında`,
-      `${en}: year ${key} is outside the plan period (${startYear}–${endYear})`,
-    );
+    report.add(position, `${path}[${JSON.stringify(key)}]`, 'PLAN_PERIOD.yearOutside', {
+      of,
+      name,
+      year: key,
+      start: startYear,
+      end: endYear,
+    });
   }
 }

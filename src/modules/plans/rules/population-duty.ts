@@ -27,11 +27,9 @@ export const populationDuty: RuleChecker = {
       institution.population >= OBLIGED_POPULATION
     )
       return;
-    report.add(
-      at.institution,
-      'institution.population',
-      `nüfus ${num(institution.population)}, ${num(OBLIGED_POPULATION)} altında: stratejik plan zorunlu değil, plan gönüllüdür`,
-      `population ${num(institution.population)} is below ${num(OBLIGED_POPULATION)}: a strategic plan is not obligatory, the plan is voluntary`,
-    );
+    report.add(at.institution, 'institution.population', 'POPULATION_DUTY', {
+      population: num(institution.population),
+      limit: num(OBLIGED_POPULATION),
+    });
   },
 };

@@ -2,6 +2,7 @@
  * RESPONSIBLE_UNIT: the units form a tree; a target has exactly one responsible unit, never also
  * a collaborator; every unit named is in the units list.
  */
+import type { UnitRole } from '../../../common/messages/rule-messages.js';
 import {
   ACTIVITY_STEP,
   at,
@@ -19,78 +20,63 @@ export const responsibleUnit: RuleChecker = {
     const units = doc.units;
     const unitCodes = new Set(units.map((unit) => unit.code));
     const parentOf = new Map(units.map((unit) => [unit.code, unit.parent]));
+    const names = new Map(units.map((unit) => [unit.code, unit.name]));
+    /** A unit as the messages name it: its code, and its name when the plan has one. */
+    const named = (code: string): { unit: string; unitName?: string } => {
+      const name = names.get(code);
+      return name ? { unit: code, unitName: name } : { unit: code };
+    };
     units.forEach((unit, index) => {
       if (unit.parent === undefined) return;
       const path = `units[${index}].parent`;
       if (!unitCodes.has(unit.parent)) {
-        report.add(
-          at.unitParents,
-          path,
-          `${unit.code} biriminin üst birimi ${unit.parent} birimler listesinde yok`,
-          `parent unit ${unit.parent} of unit ${unit.code} is not in the units list`,
-        );
+        report.add(at.unitParents, path, 'RESPONSIBLE_UNIT.parentUnknown', {
+          ...named(unit.code),
+          parent: unit.parent,
+        });
       } else if (isInCycle(unit.code, parentOf)) {
-        report.add(
-          at.unitParents,
-          path,
-          `${unit.code} birimi kendi üst birimleri arasında yer alıyor; birimler bir ağaç oluşturmalı`,
-          `unit ${unit.code} is among its own parents; units must form a tree`,
-        );
+        report.add(at.unitParents, path, 'RESPONSIBLE_UNIT.cycle', named(unit.code));
       }
     });
-    const checkKnownUnit = (position: Position, code: string, path: string, tr: string, en: string): void => {
+    const checkKnownUnit = (
+      position: Position,
+      code: string,
+      path: string,
+      role: UnitRole,
+      of: string,
+    ): void => {
       if (unitCodes.has(code)) return;
-      report.add(
-        position,
-        path,
-        `${tr} (${code}) birimler listesinde yok`,
-        `${en} (${code}) is not in the units list`,
-      );
+      report.add(position, path, 'RESPONSIBLE_UNIT.unknownUnit', { role, of, unit: code });
     };
 
     forEachTarget(doc, ({ aimIndex, target, targetIndex, path }) => {
       const position = at.target(aimIndex, targetIndex, TARGET_STEP.units);
       if (isBlank(target.responsibleUnit)) {
-        report.add(
-          position,
-          `${path}.responsibleUnit`,
-          `${target.code} hedefinin sorumlu birimi yok; tam olarak bir sorumlu birim olmalı`,
-          `target ${target.code} has no responsible unit; it needs exactly one`,
-        );
+        report.add(position, `${path}.responsibleUnit`, 'RESPONSIBLE_UNIT.none', { target: target.code });
       } else {
         checkKnownUnit(
           position,
           target.responsibleUnit,
           `${path}.responsibleUnit`,
-          `${target.code} hedefinin sorumlu birimi`,
-          `the responsible unit of target ${target.code}`,
+          'targetResponsible',
+          target.code,
         );
       }
       const seen = new Set<string>();
       (target.collaboratingUnits ?? []).forEach((unit, index) => {
         const unitPath = `${path}.collaboratingUnits[${index}]`;
         if (unit === target.responsibleUnit) {
-          report.add(
-            position,
-            unitPath,
-            `${unit}, ${target.code} hedefinin sorumlu birimi; işbirliği yapılacak birimler arasında yer alamaz`,
-            `${unit} is the responsible unit of target ${target.code}; it cannot also be a collaborating unit`,
-          );
+          report.add(position, unitPath, 'RESPONSIBLE_UNIT.alsoCollaborating', {
+            ...named(unit),
+            target: target.code,
+          });
         } else if (seen.has(unit)) {
-          report.add(
-            position,
-            unitPath,
-            `${unit}, ${target.code} hedefinin işbirliği yapılacak birimleri arasında birden fazla kez geçiyor`,
-            `${unit} appears more than once among the collaborating units of target ${target.code}`,
-          );
+          report.add(position, unitPath, 'RESPONSIBLE_UNIT.collaboratingTwice', {
+            ...named(unit),
+            target: target.code,
+          });
         } else {
-          checkKnownUnit(
-            position,
-            unit,
-            unitPath,
-            `${target.code} hedefinin işbirliği yapılacak birimi`,
-            `a collaborating unit of target ${target.code}`,
-          );
+          checkKnownUnit(position, unit, unitPath, 'collaborating', target.code);
         }
         seen.add(unit);
       });
@@ -101,8 +87,8 @@ export const responsibleUnit: RuleChecker = {
           at.activity(aimIndex, targetIndex, index, ACTIVITY_STEP.unit),
           activity.responsibleUnit,
           `${path}.activities[${index}].responsibleUnit`,
-          `${label} faaliyetinin sorumlu birimi`,
-          `the responsible unit of activity ${label}`,
+          'activityResponsible',
+          label,
         );
       });
     });

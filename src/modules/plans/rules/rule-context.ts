@@ -17,6 +17,7 @@ import {
 import type { Lang, RuleCode, Severity } from '../../../contracts/validation.js';
 import { planYears } from '../../periods/period-keys.js';
 import { NUMBER_LOCALE } from '../../../contracts/labels.js';
+import type { RuleMessageKey, RuleMessageParams } from '../../../common/messages/rule-messages.js';
 
 /** Where an issue stands in document order; positions compare element by element. */
 export type Position = readonly number[];
@@ -92,9 +93,13 @@ export interface RuleContext {
   num: (value: number) => string;
 }
 
-/** Collects one checker's issues: the checker's code and severity are added by the runner. */
+/**
+ * Collects one checker's issues: the message is a key of the rule catalogue
+ * (src/common/messages/rule-messages.ts) with its params; the checker's code and severity are
+ * added by the runner.
+ */
 export interface RuleReport {
-  add: (position: Position, path: string, tr: string, en: string) => void;
+  add<K extends RuleMessageKey>(position: Position, path: string, key: K, params: RuleMessageParams[K]): void;
 }
 
 /** One rule code of domain.md section 5. */

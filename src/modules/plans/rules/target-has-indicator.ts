@@ -17,20 +17,15 @@ export const targetHasIndicator: RuleChecker = {
       report.add(
         at.target(aimIndex, targetIndex, TARGET_STEP.indicators),
         `${path}.indicators`,
-        `${target.code} hedefinin performans göstergesi yok; en az bir gösterge olmalı`,
-        `target ${target.code} has no performance indicator; it needs at least one`,
+        'TARGET_HAS_INDICATOR.none',
+        { target: target.code },
       );
     });
     forEachIndicator(doc, ({ aimIndex, targetIndex, indicator, indicatorIndex, indicatorPath }) => {
       const position = at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.baselineAndTargets);
       const code = indicator.code;
       if (indicator.baseline === null) {
-        report.add(
-          position,
-          `${indicatorPath}.baseline`,
-          `${code} göstergesinin başlangıç değeri (A) yok`,
-          `indicator ${code} has no baseline (A)`,
-        );
+        report.add(position, `${indicatorPath}.baseline`, 'TARGET_HAS_INDICATOR.noBaseline', { code });
       }
       // An indicator a plan update added counts from its first year.
       const since = indicator.sinceYear ?? doc.plan.startYear;
@@ -38,12 +33,10 @@ export const targetHasIndicator: RuleChecker = {
         (year) => year >= since && typeof indicator.targets[String(year)] !== 'number',
       );
       if (missing.length > 0) {
-        report.add(
-          position,
-          `${indicatorPath}.targets`,
-          `${code} göstergesinin ${missing.join(', ')} yılı hedefi yok; plan dönemindeki her yıl için hedef olmalı`,
-          `indicator ${code} has no target for ${missing.join(', ')}; every plan year needs one`,
-        );
+        report.add(position, `${indicatorPath}.targets`, 'TARGET_HAS_INDICATOR.noTargets', {
+          code,
+          years: missing.join(', '),
+        });
       }
     });
   },

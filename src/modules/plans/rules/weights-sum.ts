@@ -17,8 +17,8 @@ export const weightsSum: RuleChecker = {
       report.add(
         at.target(aimIndex, targetIndex, TARGET_STEP.indicators),
         `${path}.indicators`,
-        `${target.code} hedefinin gösterge ağırlıkları toplamı ${num(weightSum)}; 100 olmalı`,
-        `weights of target ${target.code} sum to ${num(weightSum)}; they must sum to 100`,
+        'WEIGHTS_SUM',
+        { target: target.code, sum: num(weightSum) },
       );
     });
   },
