@@ -2,12 +2,12 @@ import type {
   ActivityDoc,
   CostingDoc,
   CoreValueDoc,
-  Direction,
+  IndicatorHeading,
   InstitutionKind,
   Method,
+  PlanHeadingDoc,
   PlanSettings,
   PlanStatus,
-  ValueType,
   YearAmounts,
 } from './plan-document.js';
 import type { ValidationIssue } from './validation.js';
@@ -39,7 +39,8 @@ export interface CreateUnitRequest {
   parent?: string;
 }
 
-export interface PlanSummaryResponse {
+/** What a plan is called, its years and status, as every answer naming a plan gives them. */
+export interface PlanHeading {
   id: string;
   title: string;
   startYear: number;
@@ -47,6 +48,9 @@ export interface PlanSummaryResponse {
   status: PlanStatus;
   /** Its last year is over and it was never closed: reads "süresi doldu — kapatılmadı". */
   expired: boolean;
+}
+
+export interface PlanSummaryResponse extends PlanHeading {
   institution: { id: string; name: string; kind: InstitutionKind };
   counts: { aims: number; targets: number; indicators: number; values: number };
 }
@@ -69,14 +73,8 @@ export interface PlanResponse extends PlanSummaryResponse {
   version: number;
 }
 
-export interface CreatePlanRequest {
+export interface CreatePlanRequest extends PlanHeadingDoc {
   institutionId: string;
-  title: string;
-  startYear: number;
-  endYear: number;
-  status?: PlanStatus;
-  mission?: string;
-  vision?: string;
   submittedToCouncil?: string;
   councilDecisionDate?: string;
   councilDecisionNumber?: string;
@@ -144,14 +142,8 @@ export interface TargetResponse {
   version: number;
 }
 
-export interface IndicatorResponse {
-  code: string;
+export interface IndicatorResponse extends IndicatorHeading {
   target: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
   /** As stored: null means the value type's default (effectiveMethod). */
   method: Method | null;
   effectiveMethod: Method;

@@ -7,10 +7,10 @@
  */
 import type {
   ActivityDoc,
-  Direction,
+  IndicatorBasics,
+  IndicatorHeading,
   Method,
   TargetDoc,
-  ValueType,
   YearAmounts,
 } from '../../contracts/plan-document.js';
 
@@ -37,15 +37,9 @@ export interface TargetRow {
   needs: string[] | null;
 }
 
-export interface IndicatorRow {
+export interface IndicatorRow extends IndicatorHeading {
   id: string;
   targetId: string;
-  code: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
   method: Method | null;
   baseline: number | null;
   monitoringMonths: 6 | 12 | null;
@@ -111,12 +105,7 @@ export function writes<T>(): Writes<T> {
 }
 
 /** The fields of an indicator a document, a request or an added indicator gives; absent is null. */
-export interface IndicatorFields {
-  code: string;
-  name: string;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
+export interface IndicatorFields extends IndicatorBasics {
   unit?: string | null;
   method?: Method | null;
   baseline?: number | null;

@@ -7,9 +7,10 @@ import {
   DEFAULT_PLAN_SETTINGS,
   type AimAggregation,
   type Direction,
+  type IndicatorBasics,
+  type IndicatorDoc,
   type Method,
   type PlanSettings,
-  type ValueType,
 } from '../../contracts/plan-document.js';
 import type {
   AimProgress,
@@ -27,18 +28,11 @@ import { formatPeriod, type Period } from '../periods/period-keys.js';
 import { periodLabel, periodLabels } from '../../contracts/labels.js';
 
 /** What the engine reads of an indicator: structurally a subset of IndicatorDoc. */
-export interface EngineIndicator {
-  code: string;
-  name: string;
+export interface EngineIndicator
+  extends
+    IndicatorBasics,
+    Pick<IndicatorDoc, 'method' | 'baseline' | 'targets' | 'halfYearTargets' | 'monitoringMonths'> {
   unit?: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
-  method?: Method;
-  baseline: number | null;
-  targets: Record<string, number>;
-  halfYearTargets?: Record<string, number>;
-  monitoringMonths?: 6 | 12;
   /** Added by a plan update: not part of its target before this year, and C counts from it. */
   sinceYear?: number;
   values?: Record<string, { value: number }>;
