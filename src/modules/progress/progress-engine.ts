@@ -11,6 +11,7 @@ import {
   type IndicatorDoc,
   type Method,
   type PlanSettings,
+  type ValueType,
 } from '../../contracts/plan-document.js';
 import type {
   AimProgress,
@@ -36,6 +37,46 @@ export interface EngineIndicator
   /** Added by a plan update: not part of its target before this year, and C counts from it. */
   sinceYear?: number;
   values?: Record<string, { value: number }>;
+}
+
+/** An indicator's stored row as the reads select it: what the engine reads of it, by column name. */
+export interface EngineIndicatorRow {
+  id: string;
+  code: string;
+  name: string;
+  unit: string | null;
+  weight: number;
+  direction: Direction;
+  value_type: ValueType;
+  method: Method | null;
+  baseline: number | null;
+  monitoring_months: 6 | 12 | null;
+  since_year: number | null;
+  half_year_targets: Record<string, number> | null;
+}
+
+/** The engine's indicator from its row, its yearly targets and its entries; `weight` as it was read. */
+export function engineIndicator(
+  row: EngineIndicatorRow,
+  targets: Record<string, number>,
+  values: Record<string, { value: number }>,
+  weight = row.weight,
+): EngineIndicator {
+  return {
+    code: row.code,
+    name: row.name,
+    unit: row.unit,
+    weight,
+    direction: row.direction,
+    valueType: row.value_type,
+    ...(row.method ? { method: row.method } : {}),
+    baseline: row.baseline,
+    targets,
+    ...(row.half_year_targets ? { halfYearTargets: row.half_year_targets } : {}),
+    ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
+    ...(row.since_year ? { sinceYear: row.since_year } : {}),
+    values,
+  };
 }
 
 export interface EngineTarget {
