@@ -1,4 +1,16 @@
-import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  Max,
+  Min,
+  registerDecorator,
+  ValidateIf,
+  type ValidationOptions,
+} from 'class-validator';
 
 const YEAR_KEY = /^\d{4}$/;
 
@@ -90,3 +102,33 @@ export function IsRequired(): PropertyDecorator {
 
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Keeps offset = (page − 1) × pageSize a safe integer. */
+export const MAX_PAGE = 1_000_000;
+
+/** Query strings arrive as text: digits become a number, anything else stays as sent and fails IsInt. */
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+/*
+ * Query parameter declarations. applyDecorators applies its list first to last, so each lists
+ * its decorators bottom-up, in the order a stack of them on the property would register its
+ * checks (and so report them).
+ */
+
+/** An optional whole-number query parameter from 1 to `max` (a page, a page size); `fallback` when left out. */
+export function QueryCount(max: number, fallback: number): PropertyDecorator {
+  return applyDecorators(
+    Max(max),
+    Min(1),
+    IsInt(),
+    Transform(toInteger),
+    IsOptional(),
+    ApiPropertyOptional({ minimum: 1, maximum: max, default: fallback }),
+  );
+}
+
+/** The optional ?lang= of a query DTO that refuses unknown parameters: accepted as on every route. */
+export function QueryLang(): PropertyDecorator {
+  return applyDecorators(IsIn(['tr', 'en']), IsOptional(), ApiPropertyOptional({ enum: ['tr', 'en'] }));
+}
