@@ -1,14 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsIn,
   IsInt,
+  IsISO8601,
   IsOptional,
+  Matches,
   Max,
   Min,
   registerDecorator,
   ValidateIf,
+  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 
@@ -103,6 +108,11 @@ export function IsRequired(): PropertyDecorator {
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A calendar date YYYY-MM-DD that exists: strict, so 2025-02-30 is refused, not rolled over to March. */
+export function IsIsoDate(): PropertyDecorator {
+  return applyDecorators(IsISO8601({ strict: true, strictSeparator: true }), Matches(ISO_DATE));
+}
+
 /** Keeps offset = (page − 1) × pageSize a safe integer. */
 export const MAX_PAGE = 1_000_000;
 
@@ -131,4 +141,20 @@ export function QueryCount(max: number, fallback: number): PropertyDecorator {
 /** The optional ?lang= of a query DTO that refuses unknown parameters: accepted as on every route. */
 export function QueryLang(): PropertyDecorator {
   return applyDecorators(IsIn(['tr', 'en']), IsOptional(), ApiPropertyOptional({ enum: ['tr', 'en'] }));
+}
+
+/** An optional list (null refused) of at most `max` objects of the DTO class `type`, each validated. */
+export function OptionalListOf(type: new () => object, max: number, description?: string): PropertyDecorator {
+  return applyDecorators(
+    Type(() => type),
+    ValidateNested({ each: true }),
+    ArrayMaxSize(max),
+    IsArray(),
+    IsOptionalNotNull(),
+    ApiPropertyOptional({
+      type: [type],
+      maxItems: max,
+      ...(description === undefined ? {} : { description }),
+    }),
+  );
 }

@@ -1,5 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -12,12 +12,17 @@ import {
   MaxLength,
   Min,
   registerDecorator,
-  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsYearAmounts } from '../../../common/validators.js';
+import {
+  CODE_PATTERN,
+  IsOptionalNotNull,
+  IsRequired,
+  IsYearAmounts,
+  OptionalListOf,
+} from '../../../common/validators.js';
 
 /** Items of each text list of a card (plan-limits.ts). */
 const LIST = PLAN_LIMITS.listItemsPerTarget;
@@ -42,6 +47,11 @@ function IsCardList(options?: ValidationOptions): PropertyDecorator {
     });
 }
 
+/** An optional text list of a target card (risks, controls, …), within the card's list limit. */
+function CardList(): PropertyDecorator {
+  return applyDecorators(IsCardList(), IsOptional(), ApiPropertyOptional({ type: [String], maxItems: LIST }));
+}
+
 export class ActivityDto implements ActivityDoc {
   @ApiPropertyOptional({ example: 'F01' }) @IsOptional() @IsString() @Matches(CODE_PATTERN) code?: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
@@ -63,37 +73,16 @@ class TargetFieldsDto {
   @ArrayMaxSize(PLAN_LIMITS.collaboratingUnits)
   @IsString({ each: true })
   collaboratingUnits?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  risks?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  controls?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  strategies?: string[];
-  @ApiPropertyOptional({ type: [ActivityDto], maxItems: PLAN_LIMITS.activitiesPerTarget })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.activitiesPerTarget)
-  @ValidateNested({ each: true })
-  @Type(() => ActivityDto)
-  activities?: ActivityDto[];
+  @CardList() risks?: string[];
+  @CardList() controls?: string[];
+  @CardList() strategies?: string[];
+  @OptionalListOf(ActivityDto, PLAN_LIMITS.activitiesPerTarget) activities?: ActivityDto[];
   @ApiPropertyOptional({ example: { '2025': 1000000 } })
   @IsOptional()
   @IsYearAmounts()
   costEstimate?: YearAmounts;
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  findings?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  needs?: string[];
+  @CardList() findings?: string[];
+  @CardList() needs?: string[];
 }
 
 export class CreateTargetDto extends TargetFieldsDto {
