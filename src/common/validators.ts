@@ -20,7 +20,7 @@ import {
 const YEAR_KEY = /^\d{4}$/;
 
 /** A class-validator rule named `name`: `validate` judges the value, `message` speaks when it fails. */
-function rule(
+export function rule(
   name: string,
   message: string,
   options: ValidationOptions | undefined,
@@ -155,6 +155,18 @@ export function OptionalListOf(type: new () => object, max: number, description?
       type: [type],
       maxItems: max,
       ...(description === undefined ? {} : { description }),
+    }),
+  );
+}
+
+/** The version of a record a step's client read: another stored version answers 409 STALE_VERSION. */
+export function VersionRead(): PropertyDecorator {
+  return applyDecorators(
+    Min(1),
+    IsInt(),
+    IsOptionalNotNull(),
+    ApiPropertyOptional({
+      description: 'The version read; another stored version answers 409 STALE_VERSION',
     }),
   );
 }

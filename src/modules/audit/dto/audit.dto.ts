@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { CODE_PATTERN, MAX_PAGE, QueryCount, QueryLang } from '../../../common/validators.js';
@@ -7,6 +8,22 @@ import { AUDIT_INSTANT } from '../audit-range.js';
 
 const UUID_OR_EMAIL = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[^\s@]+@[^\s@]+)$/i;
 const ENTRY_PERIOD = /^\d{4}(-H[12])?$/;
+
+/**
+ * An optional end of the audit range: a UTC day or an ISO timestamp (audit-range.ts). The checks
+ * are listed bottom-up, in the order a stack of them on the property would register them.
+ */
+function AuditInstantQuery(example: string, description: string): PropertyDecorator {
+  return applyDecorators(
+    IsDateString({ strict: true }),
+    Matches(AUDIT_INSTANT, {
+      message: '$property must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]',
+    }),
+    IsString(),
+    IsOptional(),
+    ApiPropertyOptional({ example, description }),
+  );
+}
 
 export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ enum: AUDIT_ENTITIES })
@@ -36,24 +53,16 @@ export class AuditQueryDto implements AuditQuery {
   @Matches(CODE_PATTERN, { message: 'indicator must be an indicator code such as PG1.1.1' })
   indicator?: string;
 
-  @ApiPropertyOptional({
-    example: '2025-01-01',
-    description: 'inclusive; YYYY-MM-DD (UTC day) or an ISO timestamp (UTC unless it has an offset)',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(AUDIT_INSTANT, { message: 'from must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]' })
-  @IsDateString({ strict: true })
+  @AuditInstantQuery(
+    '2025-01-01',
+    'inclusive; YYYY-MM-DD (UTC day) or an ISO timestamp (UTC unless it has an offset)',
+  )
   from?: string;
 
-  @ApiPropertyOptional({
-    example: '2025-12-31',
-    description: 'inclusive (a date includes the whole UTC day); YYYY-MM-DD or an ISO timestamp',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(AUDIT_INSTANT, { message: 'to must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]' })
-  @IsDateString({ strict: true })
+  @AuditInstantQuery(
+    '2025-12-31',
+    'inclusive (a date includes the whole UTC day); YYYY-MM-DD or an ISO timestamp',
+  )
   to?: string;
 
   @QueryCount(MAX_PAGE, 1) page?: number;

@@ -29,7 +29,13 @@ import type {
   ReturnValueRequest,
   ValueTransitionRequest,
 } from '../../../contracts/workflow.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsYearValues } from '../../../common/validators.js';
+import {
+  CODE_PATTERN,
+  IsOptionalNotNull,
+  IsRequired,
+  IsYearValues,
+  VersionRead,
+} from '../../../common/validators.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
 
@@ -109,11 +115,7 @@ function IsReason(): PropertyDecorator {
 }
 
 export class ValueTransitionDto implements ValueTransitionRequest {
-  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @VersionRead() version?: number;
 }
 
 export class PutValueDto extends ValueTransitionDto implements DraftValueRequest {

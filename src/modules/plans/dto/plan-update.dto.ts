@@ -9,7 +9,6 @@ import {
   Max,
   MaxLength,
   Min,
-  registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
 import {
@@ -37,6 +36,7 @@ import {
   IsIsoDate,
   IsYearValues,
   OptionalListOf,
+  rule,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 
@@ -140,17 +140,12 @@ export class RejectUpdateDto implements RejectUpdateRequest {
  * 10,000 characters.
  */
 function IsUpdateCards(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isUpdateCards',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: {
-        message: `$property must map target codes to { costEstimate: { "YYYY": amount ≥ 0 }, ${CARD_LIST_FIELDS.join(', ')}: [at most ${PLAN_LIMITS.listItemsPerTarget} non-empty texts] }`,
-        ...options,
-      },
-      validator: { validate: isUpdateCards },
-    });
+  return rule(
+    'isUpdateCards',
+    `$property must map target codes to { costEstimate: { "YYYY": amount ≥ 0 }, ${CARD_LIST_FIELDS.join(', ')}: [at most ${PLAN_LIMITS.listItemsPerTarget} non-empty texts] }`,
+    options,
+    isUpdateCards,
+  );
 }
 
 function isUpdateCards(value: unknown): boolean {

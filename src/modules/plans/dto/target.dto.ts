@@ -11,7 +11,6 @@ import {
   Matches,
   MaxLength,
   Min,
-  registerDecorator,
   type ValidationOptions,
 } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
@@ -22,6 +21,7 @@ import {
   IsRequired,
   IsYearAmounts,
   OptionalListOf,
+  rule,
 } from '../../../common/validators.js';
 
 /** Items of each text list of a card (plan-limits.ts). */
@@ -29,22 +29,15 @@ const LIST = PLAN_LIMITS.listItemsPerTarget;
 
 /** IsTextList within the card's list limit, as one constraint (one detail for one bad list). */
 function IsCardList(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isTextList',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: {
-        message: `$property must be a list of at most ${LIST} non-empty texts (at most 2000 characters each)`,
-        ...options,
-      },
-      validator: {
-        validate: (value: unknown) =>
-          Array.isArray(value) &&
-          value.length <= LIST &&
-          value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
-      },
-    });
+  return rule(
+    'isTextList',
+    `$property must be a list of at most ${LIST} non-empty texts (at most 2000 characters each)`,
+    options,
+    (value) =>
+      Array.isArray(value) &&
+      value.length <= LIST &&
+      value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
+  );
 }
 
 /** An optional text list of a target card (risks, controls, …), within the card's list limit. */
