@@ -66,6 +66,15 @@ async function fetchJson(url: string, init?: RequestInit): Promise<unknown> {
   return body;
 }
 
+/** POSTs `body` as JSON (a string is sent as it is: JSON already); the answer as fetchJson gives it. */
+function postJson(url: string, body: unknown): Promise<unknown> {
+  return fetchJson(url, {
+    method: 'POST',
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
 async function main(): Promise<void> {
   // `npm run bench -- open-data reports`: only these sections, after the metropolitan plan's import.
   const only = process.argv.slice(2);
@@ -130,13 +139,7 @@ async function main(): Promise<void> {
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  token = (
-    (await fetchJson(`${base}/api/auth/login`, {
-      method: 'POST',
-      body: JSON.stringify(BENCH_ADMIN),
-      headers: { 'content-type': 'application/json' },
-    })) as { accessToken: string }
-  ).accessToken;
+  token = ((await postJson(`${base}/api/auth/login`, BENCH_ADMIN)) as { accessToken: string }).accessToken;
   const dataSource = app.get(DataSource);
 
   try {
@@ -144,27 +147,22 @@ async function main(): Promise<void> {
     const metropolitan = buildMetropolitanPlan();
     const body = JSON.stringify(metropolitan);
     const importOnce = async (): Promise<string> =>
-      (
-        (await fetchJson(`${base}/api/plans/import`, {
-          method: 'POST',
-          body,
-          headers: { 'content-type': 'application/json' },
-        })) as { id: string }
-      ).id;
+      ((await postJson(`${base}/api/plans/import`, body)) as { id: string }).id;
     let planId = await importOnce();
+    // What the feature sections (sections.ts) get: the metropolitan plan as last imported.
+    const context = (): BenchContext => ({
+      app,
+      dataSource,
+      base,
+      token,
+      metropolitan,
+      metropolitanPlanId: planId,
+      tempDir,
+      databaseUrl,
+      ownerUrl: migrationUrl || databaseUrl,
+    });
     if (only.length > 0) {
-      const context: BenchContext = {
-        app,
-        dataSource,
-        base,
-        token,
-        metropolitan,
-        metropolitanPlanId: planId,
-        tempDir,
-        databaseUrl,
-        ownerUrl: migrationUrl || databaseUrl,
-      };
-      for (const section of benchSections) if (only.includes(sectionName(section))) await section(context);
+      for (const section of benchSections) if (only.includes(sectionName(section))) await section(context());
       await app.close();
       await dropDatabase();
       await stopEmbedded();
@@ -257,36 +255,15 @@ async function main(): Promise<void> {
 
     // Under load: 50 concurrent authenticated clients, beside a constant endpoint of the same server.
     // Feature sections (reports, workbook imports, the client): each in its own file, listed in sections.ts.
-    const context: BenchContext = {
-      app,
-      dataSource,
-      base,
-      token,
-      metropolitan,
-      metropolitanPlanId: planId,
-      tempDir,
-      databaseUrl,
-      ownerUrl: migrationUrl || databaseUrl,
-    };
-    for (const section of benchSections) await section(context);
+    for (const section of benchSections) await section(context());
 
     const loadDocument = structuredClone(metropolitan);
     loadDocument.institution.name = 'Yük Testi Büyükşehir Belediyesi';
     for (const aim of loadDocument.plan.aims)
       for (const target of aim.targets) for (const indicator of target.indicators) delete indicator.values;
-    const loadPlanId = (
-      (await fetchJson(`${base}/api/plans/import`, {
-        method: 'POST',
-        body: JSON.stringify(loadDocument),
-        headers: { 'content-type': 'application/json' },
-      })) as { id: string }
-    ).id;
+    const loadPlanId = ((await postJson(`${base}/api/plans/import`, loadDocument)) as { id: string }).id;
     for (const period of ['2025-H1', '2025']) {
-      await fetchJson(`${base}/api/plans/${loadPlanId}/periods`, {
-        method: 'POST',
-        body: JSON.stringify({ period }),
-        headers: { 'content-type': 'application/json' },
-      });
+      await postJson(`${base}/api/plans/${loadPlanId}/periods`, { period });
     }
     const entries = loadDocument.plan.aims.flatMap((aim) =>
       aim.targets.flatMap((target) =>

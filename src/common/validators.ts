@@ -1,9 +1,26 @@
-import { registerDecorator, ValidateIf, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  registerDecorator,
+  ValidateIf,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 
 const YEAR_KEY = /^\d{4}$/;
 
 /** A class-validator rule named `name`: `validate` judges the value, `message` speaks when it fails. */
-function rule(
+export function rule(
   name: string,
   message: string,
   options: ValidationOptions | undefined,
@@ -90,3 +107,66 @@ export function IsRequired(): PropertyDecorator {
 
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A calendar date YYYY-MM-DD that exists: strict, so 2025-02-30 is refused, not rolled over to March. */
+export function IsIsoDate(): PropertyDecorator {
+  return applyDecorators(IsISO8601({ strict: true, strictSeparator: true }), Matches(ISO_DATE));
+}
+
+/** Keeps offset = (page − 1) × pageSize a safe integer. */
+export const MAX_PAGE = 1_000_000;
+
+/** Query strings arrive as text: digits become a number, anything else stays as sent and fails IsInt. */
+const toInteger = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+
+/*
+ * Query parameter declarations. applyDecorators applies its list first to last, so each lists
+ * its decorators bottom-up, in the order a stack of them on the property would register its
+ * checks (and so report them).
+ */
+
+/** An optional whole-number query parameter from 1 to `max` (a page, a page size); `fallback` when left out. */
+export function QueryCount(max: number, fallback: number): PropertyDecorator {
+  return applyDecorators(
+    Max(max),
+    Min(1),
+    IsInt(),
+    Transform(toInteger),
+    IsOptional(),
+    ApiPropertyOptional({ minimum: 1, maximum: max, default: fallback }),
+  );
+}
+
+/** The optional ?lang= of a query DTO that refuses unknown parameters: accepted as on every route. */
+export function QueryLang(): PropertyDecorator {
+  return applyDecorators(IsIn(['tr', 'en']), IsOptional(), ApiPropertyOptional({ enum: ['tr', 'en'] }));
+}
+
+/** An optional list (null refused) of at most `max` objects of the DTO class `type`, each validated. */
+export function OptionalListOf(type: new () => object, max: number, description?: string): PropertyDecorator {
+  return applyDecorators(
+    Type(() => type),
+    ValidateNested({ each: true }),
+    ArrayMaxSize(max),
+    IsArray(),
+    IsOptionalNotNull(),
+    ApiPropertyOptional({
+      type: [type],
+      maxItems: max,
+      ...(description === undefined ? {} : { description }),
+    }),
+  );
+}
+
+/** The version of a record a step's client read: another stored version answers 409 STALE_VERSION. */
+export function VersionRead(): PropertyDecorator {
+  return applyDecorators(
+    Min(1),
+    IsInt(),
+    IsOptionalNotNull(),
+    ApiPropertyOptional({
+      description: 'The version read; another stored version answers 409 STALE_VERSION',
+    }),
+  );
+}

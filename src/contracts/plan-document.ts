@@ -127,14 +127,23 @@ export interface ValueDoc {
   correctionReason?: string;
 }
 
-export interface IndicatorDoc {
+/** What names an indicator and how it is measured, in every shape that carries one. */
+export interface IndicatorBasics {
   code: string;
   name: string;
-  unit?: string;
   /** hedefe etkisi (%): weights of a target's indicators sum to 100. */
   weight: number;
   direction: Direction;
   valueType: ValueType;
+}
+
+/** An indicator's basics as the API answers them: the unit is null when it has none. */
+export interface IndicatorHeading extends IndicatorBasics {
+  unit: string | null;
+}
+
+export interface IndicatorDoc extends IndicatorBasics {
+  unit?: string;
   method?: Method;
   /** Baseline A (plan dönemi başlangıç değeri). */
   baseline: number | null;
@@ -199,13 +208,17 @@ export interface CostingDoc {
   resources?: ResourceDoc[];
 }
 
-export interface PlanDoc {
+/** What a plan is called, its years and status, and its mission and vision: as a document or a new plan gives them. */
+export interface PlanHeadingDoc {
   title: string;
   startYear: number;
   endYear: number;
   status?: PlanStatus;
   mission?: string;
   vision?: string;
+}
+
+export interface PlanDoc extends PlanHeadingDoc {
   values?: CoreValueDoc[];
   submittedToCouncil?: string;
   councilDecision?: CouncilDecisionDoc;

@@ -1,5 +1,5 @@
 /** Plan updates (güncelleme) and versions, domain.md 5 UPDATE_RULES and 6. */
-import type { Direction, Method, ValueType, YearAmounts } from './plan-document.js';
+import type { IndicatorBasics, IndicatorDoc, YearAmounts } from './plan-document.js';
 
 /**
  * A version's state: a planner proposes an update, the institution's administrator (the mayor's
@@ -15,23 +15,16 @@ export type UpdateTargets = Record<string, Record<string, number>>;
 export type UpdateWeights = Record<string, number>;
 
 /** An indicator an update adds to a target: its baseline and the targets of the remaining years. */
-export interface UpdateIndicator {
+export interface UpdateIndicator
+  extends
+    Pick<IndicatorDoc, 'unit' | 'method' | 'monitoringMonths' | 'reportingMonths' | 'dataSource'>,
+    IndicatorBasics {
   /** The target code it joins (H1.1). */
   target: string;
-  code: string;
-  name: string;
-  unit?: string;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
-  method?: Method;
   /** A at the time it is added. */
   baseline: number;
   /** One target for every year from the effective year to the plan's end, none before. */
   targets: Record<string, number>;
-  monitoringMonths?: 6 | 12;
-  reportingMonths?: 6 | 12;
-  dataSource?: string;
 }
 
 /** Target card lists an update may replace (from its effective year on). */

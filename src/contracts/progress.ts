@@ -1,4 +1,4 @@
-import type { AimAggregation, Direction, Method, MidYearBands, ValueType } from './plan-document.js';
+import type { AimAggregation, IndicatorHeading, Method, MidYearBands } from './plan-document.js';
 
 /** Why an indicator did not enter its target's roll-up. */
 export type ExclusionReason =
@@ -30,13 +30,7 @@ export type RateFormula =
   | 'KEEP_LEVEL' // B = A under F1: C / B × 100 (B / C for azalis), at most 100 in roll-ups
   | 'EXACT'; // the formula divides by zero but C = B: 100
 
-export interface IndicatorProgress {
-  code: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
+export interface IndicatorProgress extends IndicatorHeading {
   method: Method;
   /** The formula actually applied (F1, F2, the B = A rule…); null when there is no data. */
   formula: RateFormula | null;

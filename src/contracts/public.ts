@@ -1,14 +1,8 @@
-import type { CoreValueDoc, Direction, InstitutionKind, PlanStatus, ValueType } from './plan-document.js';
+import type { CoreValueDoc, IndicatorHeading, InstitutionKind } from './plan-document.js';
+import type { PlanHeading } from './resources.js';
 
 /** A published plan as anyone may read it: approved values only, no notes, drafts or users. */
-export interface PublicPlanSummary {
-  id: string;
-  title: string;
-  startYear: number;
-  endYear: number;
-  status: PlanStatus;
-  /** Its last year is over and it was never closed: reads "süresi doldu — kapatılmadı". */
-  expired: boolean;
+export interface PublicPlanSummary extends PlanHeading {
   institution: { name: string; kind: InstitutionKind };
   publishedAt: string;
 }
@@ -23,13 +17,7 @@ export interface PublicValue {
   deviationReason: string | null;
 }
 
-export interface PublicIndicator {
-  code: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
+export interface PublicIndicator extends IndicatorHeading {
   baseline: number | null;
   targets: Record<string, number>;
   /** The chart's y axis starts at 0 (default); false: it fits the data. */

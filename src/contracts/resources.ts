@@ -3,12 +3,12 @@ import type {
   ActivityDoc,
   CostingDoc,
   CoreValueDoc,
-  Direction,
+  IndicatorHeading,
   InstitutionKind,
   Method,
+  PlanHeadingDoc,
   PlanSettings,
   PlanStatus,
-  ValueType,
   YearAmounts,
 } from './plan-document.js';
 import type { ValidationIssue } from './validation.js';
@@ -40,7 +40,8 @@ export interface CreateUnitRequest {
   parent?: string;
 }
 
-export interface PlanSummaryResponse {
+/** What a plan is called, its years and status, as every answer naming a plan gives them. */
+export interface PlanHeading {
   id: string;
   title: string;
   startYear: number;
@@ -48,6 +49,9 @@ export interface PlanSummaryResponse {
   status: PlanStatus;
   /** Its last year is over and it was never closed: reads "süresi doldu — kapatılmadı". */
   expired: boolean;
+}
+
+export interface PlanSummaryResponse extends PlanHeading {
   institution: { id: string; name: string; kind: InstitutionKind };
   counts: { aims: number; targets: number; indicators: number; values: number };
 }
@@ -74,14 +78,8 @@ export interface PlanResponse extends PlanSummaryResponse {
   version: number;
 }
 
-export interface CreatePlanRequest {
+export interface CreatePlanRequest extends PlanHeadingDoc {
   institutionId: string;
-  title: string;
-  startYear: number;
-  endYear: number;
-  status?: PlanStatus;
-  mission?: string;
-  vision?: string;
   submittedToCouncil?: string;
   councilDecisionDate?: string;
   councilDecisionNumber?: string;
@@ -149,14 +147,8 @@ export interface TargetResponse {
   version: number;
 }
 
-export interface IndicatorResponse {
-  code: string;
+export interface IndicatorResponse extends IndicatorHeading {
   target: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
   /** As stored: null means the value type's default (effectiveMethod). */
   method: Method | null;
   effectiveMethod: Method;

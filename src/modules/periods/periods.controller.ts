@@ -58,7 +58,7 @@ export class PeriodsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.closePeriod(planId, period, dto.version, toActor(user), lang);
+    return this.periods.closePeriod({ planId, period, version: dto.version }, toActor(user), lang);
   }
 
   @PostAction('periods/:period/reopen', 'Reopen a closed assessment period')
@@ -70,7 +70,7 @@ export class PeriodsController {
     @CurrentUser() user: RequestUser | null,
     @RequestLang() lang: Lang,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.reopenPeriod(planId, period, dto.version, toActor(user), lang);
+    return this.periods.reopenPeriod({ planId, period, version: dto.version }, toActor(user), lang);
   }
 
   @Get('worklist')

@@ -1,9 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Direction, Method, ValueType } from '../../contracts/plan-document.js';
 import type { ApprovalQueueCorrection, ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
-import type { EngineIndicator } from '../progress/progress-engine.js';
+import {
+  engineIndicator,
+  type EngineIndicator,
+  type EngineIndicatorRow,
+} from '../progress/progress-engine.js';
 import { parsePeriod } from './period-keys.js';
 import { allEntryPeriodsIn } from './assessment-periods.js';
 import type { WorklistIndicator, WorklistValue } from './worklist.js';
@@ -15,6 +18,28 @@ import type { WorklistIndicator, WorklistValue } from './worklist.js';
 const TARGET_AIM_UNIT = `JOIN targets t ON t.id = i.target_id
          JOIN aims a ON a.id = t.aim_id
          JOIN units u ON u.id = t.responsible_unit_id`;
+
+/** What names a queued row: its indicator, target and responsible unit, and its entry period. */
+interface QueuePlace {
+  indicator: string;
+  name: string;
+  target: string;
+  unit: string;
+  period: string;
+}
+
+/** The QueuePlace columns of a queued row `r` (an entry or a correction), joined as TARGET_AIM_UNIT. */
+const queuePlaceColumns = (r: string): string =>
+  `i.code AS indicator, i.name, t.code AS target, u.code AS unit, ${r}.period`;
+
+/** The rows `r` of the plan $1 in `status`, with their indicator, target, aim and unit, in plan order. */
+const queued = (r: string, status: string): string => `${TARGET_AIM_UNIT}
+        WHERE ${r}.plan_id = $1 AND ${r}.status = '${status}'
+        ORDER BY a.position, t.position, i.position, ${r}.period`;
+
+function queuePlace(row: QueuePlace): QueuePlace {
+  return { indicator: row.indicator, name: row.name, target: row.target, unit: row.unit, period: row.period };
+}
 
 /** The narrow reads of the worklist and the approval queue, in plan order (aim, target, indicator). */
 @Injectable()
@@ -124,22 +149,7 @@ export class PeriodsRepository {
    */
   async findFigureIndicators(planId: string): Promise<Map<string, EngineIndicator>> {
     const [indicators, targets, values] = await Promise.all([
-      this.dataSource.query<
-        Array<{
-          id: string;
-          code: string;
-          name: string;
-          unit: string | null;
-          weight: number;
-          direction: Direction;
-          value_type: ValueType;
-          method: Method | null;
-          baseline: number | null;
-          monitoring_months: 6 | 12 | null;
-          since_year: number | null;
-          half_year_targets: Record<string, number> | null;
-        }>
-      >(
+      this.dataSource.query<EngineIndicatorRow[]>(
         `SELECT id, code, name, unit, weight, direction, value_type, method, baseline, monitoring_months,
                 since_year, half_year_targets
            FROM indicators WHERE plan_id = $1`,
@@ -154,24 +164,7 @@ export class PeriodsRepository {
         [planId],
       ),
     ]);
-    const byId = new Map<string, EngineIndicator>();
-    for (const row of indicators) {
-      byId.set(row.id, {
-        code: row.code,
-        name: row.name,
-        unit: row.unit,
-        weight: row.weight,
-        direction: row.direction,
-        valueType: row.value_type,
-        ...(row.method ? { method: row.method } : {}),
-        baseline: row.baseline,
-        targets: {},
-        ...(row.half_year_targets ? { halfYearTargets: row.half_year_targets } : {}),
-        ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
-        ...(row.since_year ? { sinceYear: row.since_year } : {}),
-        values: {},
-      });
-    }
+    const byId = new Map(indicators.map((row) => [row.id, engineIndicator(row, {}, {})]));
     for (const row of targets) {
       const indicator = byId.get(row.indicator_id);
       if (indicator) indicator.targets[String(row.year)] = row.value;
@@ -190,38 +183,28 @@ export class PeriodsRepository {
     Array<Omit<ApprovalQueueItem, 'assessmentPeriod' | 'figures' | 'plausibility'> & { unit: string }>
   > {
     const rows = await this.dataSource.query<
-      Array<{
-        indicator: string;
-        name: string;
-        target: string;
-        unit: string;
-        period: string;
-        value: number;
-        deviation_reason: string | null;
-        note: string | null;
-        evidence_url: string | null;
-        submitted_by: string | null;
-        submitted_at: Date | null;
-        version: number;
-        implausible: boolean;
-      }>
+      Array<
+        QueuePlace & {
+          value: number;
+          deviation_reason: string | null;
+          note: string | null;
+          evidence_url: string | null;
+          submitted_by: string | null;
+          submitted_at: Date | null;
+          version: number;
+          implausible: boolean;
+        }
+      >
     >(
-      `SELECT i.code AS indicator, i.name, t.code AS target, u.code AS unit, v.period, v.value,
-              v.deviation_reason, v.note, v.evidence_url, v.submitted_by, v.submitted_at, v.version,
-              v.implausible
+      `SELECT ${queuePlaceColumns('v')}, v.value, v.deviation_reason, v.note, v.evidence_url,
+              v.submitted_by, v.submitted_at, v.version, v.implausible
          FROM indicator_values v
          JOIN indicators i ON i.id = v.indicator_id
-         ${TARGET_AIM_UNIT}
-        WHERE v.plan_id = $1 AND v.status = 'submitted'
-        ORDER BY a.position, t.position, i.position, v.period`,
+         ${queued('v', 'submitted')}`,
       [planId],
     );
     return rows.map((row) => ({
-      indicator: row.indicator,
-      name: row.name,
-      target: row.target,
-      unit: row.unit,
-      period: row.period,
+      ...queuePlace(row),
       value: row.value,
       deviationReason: row.deviation_reason,
       note: row.note,
@@ -241,40 +224,30 @@ export class PeriodsRepository {
     planId: string,
   ): Promise<Array<Omit<ApprovalQueueCorrection, 'assessmentPeriod'>>> {
     const rows = await this.dataSource.query<
-      Array<{
-        id: string;
-        indicator: string;
-        name: string;
-        target: string;
-        unit: string;
-        period: string;
-        current_value: number;
-        value: number;
-        reason: string;
-        current_deviation_reason: string | null;
-        deviation_reason: string | null;
-        proposed_by: string | null;
-        proposed_at: Date;
-      }>
+      Array<
+        QueuePlace & {
+          id: string;
+          current_value: number;
+          value: number;
+          reason: string;
+          current_deviation_reason: string | null;
+          deviation_reason: string | null;
+          proposed_by: string | null;
+          proposed_at: Date;
+        }
+      >
     >(
-      `SELECT c.id, i.code AS indicator, i.name, t.code AS target, u.code AS unit, c.period,
-              v.value AS current_value, c.value, c.reason, v.deviation_reason AS current_deviation_reason,
-              c.deviation_reason, c.proposed_by, c.proposed_at
+      `SELECT c.id, ${queuePlaceColumns('c')}, v.value AS current_value, c.value, c.reason,
+              v.deviation_reason AS current_deviation_reason, c.deviation_reason, c.proposed_by, c.proposed_at
          FROM value_corrections c
          JOIN indicator_values v ON v.id = c.value_id
          JOIN indicators i ON i.id = c.indicator_id
-         ${TARGET_AIM_UNIT}
-        WHERE c.plan_id = $1 AND c.status = 'proposed'
-        ORDER BY a.position, t.position, i.position, c.period`,
+         ${queued('c', 'proposed')}`,
       [planId],
     );
     return rows.map((row) => ({
       id: row.id,
-      indicator: row.indicator,
-      name: row.name,
-      target: row.target,
-      unit: row.unit,
-      period: row.period,
+      ...queuePlace(row),
       currentValue: row.current_value,
       value: row.value,
       reason: row.reason,

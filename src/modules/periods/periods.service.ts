@@ -15,6 +15,13 @@ import { compareAssessmentPeriods } from './assessment-periods.js';
 import { toAssessmentPeriodResponse } from './periods.mapper.js';
 import { PeriodsRepository } from './periods.repository.js';
 
+/** The assessment period a close or reopen names, and the version the client read (if it sent one). */
+export interface PeriodStep {
+  planId: string;
+  period: string;
+  version: number | undefined;
+}
+
 /** Assessment periods of a plan: a planner opens, closes and reopens them (domain.md 6). */
 @Injectable()
 export class PeriodsService {
@@ -72,17 +79,9 @@ export class PeriodsService {
    * possible). Refused while values of it are still submitted (409 PERIOD_HAS_SUBMITTED), so no
    * submitted value is locked unreviewed.
    */
-  closePeriod(
-    planId: string,
-    period: string,
-    version: number | undefined,
-    actor: Actor | null,
-    lang: Lang = 'tr',
-  ): Promise<AssessmentPeriodResponse> {
+  closePeriod(step: PeriodStep, actor: Actor | null, lang: Lang = 'tr'): Promise<AssessmentPeriodResponse> {
     return this.transition(
-      planId,
-      period,
-      version,
+      step,
       actor,
       'open',
       { status: 'closed', closedBy: actor?.id ?? null, closedAt: new Date() },
@@ -104,17 +103,9 @@ export class PeriodsService {
     );
   }
 
-  reopenPeriod(
-    planId: string,
-    period: string,
-    version: number | undefined,
-    actor: Actor | null,
-    lang: Lang = 'tr',
-  ): Promise<AssessmentPeriodResponse> {
+  reopenPeriod(step: PeriodStep, actor: Actor | null, lang: Lang = 'tr'): Promise<AssessmentPeriodResponse> {
     return this.transition(
-      planId,
-      period,
-      version,
+      step,
       actor,
       'closed',
       { status: 'open', closedBy: null, closedAt: null },
@@ -126,9 +117,7 @@ export class PeriodsService {
   }
 
   private async transition(
-    planId: string,
-    period: string,
-    version: number | undefined,
+    { planId, period, version }: PeriodStep,
     actor: Actor | null,
     from: AssessmentPeriod['status'],
     change: Pick<AssessmentPeriod, 'status' | 'closedBy' | 'closedAt'>,

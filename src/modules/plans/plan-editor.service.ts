@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
-import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { ConflictError } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { setActor } from '../../database/actor.js';
 import { istanbulDate } from '../../common/clock.js';
 import { effectiveStatus } from './plan-lifecycle.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { validatePlan } from './plan-rules.js';
-import { errorKeys, issueKey } from './plan-guards.js';
+import { errorKeys, issueKey, refuseAddedProblems } from './plan-guards.js';
 import { loadPlanRows, lockPlan } from './plan-storage.repository.js';
 
 /**
@@ -76,13 +76,7 @@ export function assertRulesHold(
     (issue) =>
       issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),
   );
-  if (added.length > 0) {
-    throw new BadRequestError(
-      'PLAN_RULES',
-      errorMessage('PLAN_RULES', { count: added.length }, lang),
-      added.map(({ path, code, message }) => ({ path, code, message })),
-    );
-  }
+  refuseAddedProblems(added, lang);
 }
 
 function validateRows(rows: PlanRows, lang: Lang): ValidationIssue[] {

@@ -25,6 +25,11 @@ export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocume
   const added = validatePlan(after, { today: istanbulDate(), lang }).filter(
     (issue) => issue.severity === 'error' && !known.has(issueKey(issue)),
   );
+  refuseAddedProblems(added, lang);
+}
+
+/** Refuses (400 PLAN_RULES) a write that adds the error-severity problems `added`, listing them. */
+export function refuseAddedProblems(added: ValidationIssue[], lang: Lang): void {
   if (added.length > 0) {
     throw new BadRequestError(
       'PLAN_RULES',

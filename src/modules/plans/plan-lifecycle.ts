@@ -8,7 +8,7 @@
  * the step, on the plan as it would then be.
  */
 import type { PlanStatus } from '../../contracts/plan-document.js';
-import type { PlanLifecycleAction } from '../../contracts/resources.js';
+import type { PlanHeading, PlanLifecycleAction } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { isIsoDate } from './plan-document-parser.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
@@ -79,6 +79,25 @@ export function effectiveStatus(plan: PlanStatusFacts): PlanStatus {
  */
 export function isExpired(plan: { endYear: number }, status: PlanStatus, year: number): boolean {
   return status !== 'kapandi' && year > plan.endYear;
+}
+
+/**
+ * How every answer naming a plan heads it: its status in effect, and whether it expired as of
+ * `year` (today's year in Istanbul).
+ */
+export function planHeading(
+  plan: PlanStatusFacts & { id: string; title: string; startYear: number; endYear: number },
+  year: number,
+): PlanHeading {
+  const status = effectiveStatus(plan);
+  return {
+    id: plan.id,
+    title: plan.title,
+    startYear: plan.startYear,
+    endYear: plan.endYear,
+    status,
+    expired: isExpired(plan, status, year),
+  };
 }
 
 /**

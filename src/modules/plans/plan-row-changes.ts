@@ -7,12 +7,16 @@
  */
 import type {
   ActivityDoc,
-  Direction,
+  CostingDoc,
+  IndicatorBasics,
+  IndicatorHeading,
   Method,
+  PlanSettings,
+  PlanStatus,
   TargetDoc,
-  ValueType,
   YearAmounts,
 } from '../../contracts/plan-document.js';
+import type { CreatePlanRequest } from '../../contracts/resources.js';
 
 export interface AimRow {
   id: string;
@@ -37,15 +41,9 @@ export interface TargetRow {
   needs: string[] | null;
 }
 
-export interface IndicatorRow {
+export interface IndicatorRow extends IndicatorHeading {
   id: string;
   targetId: string;
-  code: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
   method: Method | null;
   baseline: number | null;
   monitoringMonths: 6 | 12 | null;
@@ -111,12 +109,7 @@ export function writes<T>(): Writes<T> {
 }
 
 /** The fields of an indicator a document, a request or an added indicator gives; absent is null. */
-export interface IndicatorFields {
-  code: string;
-  name: string;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
+export interface IndicatorFields extends IndicatorBasics {
   unit?: string | null;
   method?: Method | null;
   baseline?: number | null;
@@ -126,6 +119,53 @@ export interface IndicatorFields {
   sinceYear?: number | null;
   halfYearTargets?: Record<string, number> | null;
   chartFromZero?: boolean;
+}
+
+/** A new plan's fields as its request gives them; a document's council decision and institution facts are flattened to this. */
+export type PlanFields = Omit<CreatePlanRequest, 'institutionId' | 'population'> & {
+  closedOn?: string;
+  population?: number | null;
+};
+
+/** A new plan's row; what its fields leave out is stored as null. */
+export interface PlanRow {
+  id: string;
+  institutionId: string;
+  title: string;
+  startYear: number;
+  endYear: number;
+  status: PlanStatus | null;
+  mission: string | null;
+  vision: string | null;
+  submittedToCouncil: string | null;
+  councilDecisionDate: string | null;
+  councilDecisionNumber: string | null;
+  closedOn: string | null;
+  population: number | null;
+  electionDate: string | null;
+  settings: Partial<PlanSettings> | null;
+  costing: CostingDoc | null;
+}
+
+export function planRow(fields: PlanFields, place: { id: string; institutionId: string }): PlanRow {
+  return {
+    id: place.id,
+    institutionId: place.institutionId,
+    title: fields.title,
+    startYear: fields.startYear,
+    endYear: fields.endYear,
+    status: fields.status ?? null,
+    mission: fields.mission ?? null,
+    vision: fields.vision ?? null,
+    submittedToCouncil: fields.submittedToCouncil ?? null,
+    councilDecisionDate: fields.councilDecisionDate ?? null,
+    councilDecisionNumber: fields.councilDecisionNumber ?? null,
+    closedOn: fields.closedOn ?? null,
+    population: fields.population ?? null,
+    electionDate: fields.electionDate ?? null,
+    settings: fields.settings ?? null,
+    costing: fields.costing ?? null,
+  };
 }
 
 /** An indicator's row from its document form; what the document leaves out is stored as null. */

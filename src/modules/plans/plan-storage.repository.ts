@@ -17,10 +17,12 @@ import {
   indicatorRow,
   noRowChanges,
   targetRow,
+  planRow,
   yearlyTargetRows,
   type AimRow,
   type CollaboratorRow,
   type IndicatorRow,
+  type PlanFields,
   type PlanRowChanges,
   type StoredPlanRows,
   type TargetRow,
@@ -178,24 +180,14 @@ export async function writeDocumentRows(
 
   const unitIds = await upsertUnits(manager, institutionId, document);
   const planId = randomUUID();
-  await manager.insert(Plan, {
-    id: planId,
-    institutionId,
-    title: planDoc.title,
-    startYear: planDoc.startYear,
-    endYear: planDoc.endYear,
-    status: planDoc.status ?? null,
-    mission: planDoc.mission ?? null,
-    vision: planDoc.vision ?? null,
-    submittedToCouncil: planDoc.submittedToCouncil ?? null,
-    councilDecisionDate: planDoc.councilDecision?.date ?? null,
-    councilDecisionNumber: planDoc.councilDecision?.number ?? null,
-    closedOn: planDoc.closedOn ?? null,
-    population: institutionDoc.population ?? null,
-    electionDate: institutionDoc.electionDate ?? null,
-    settings: planDoc.settings ?? null,
-    costing: planDoc.costing ?? null,
-  });
+  const fields: PlanFields = {
+    ...planDoc,
+    councilDecisionDate: planDoc.councilDecision?.date,
+    councilDecisionNumber: planDoc.councilDecision?.number,
+    population: institutionDoc.population,
+    electionDate: institutionDoc.electionDate,
+  };
+  await manager.insert(Plan, planRow(fields, { id: planId, institutionId }));
   const coreValues = (planDoc.values ?? []).map((value, index) => [
     randomUUID(),
     institutionId,

@@ -10,7 +10,7 @@ import type { Aim } from './aim.entity.js';
 import type { CoreValue } from './core-value.entity.js';
 import type { Plan } from './plan.entity.js';
 import type { Target } from './target.entity.js';
-import { isExpired, effectiveStatus } from './plan-lifecycle.js';
+import { planHeading } from './plan-lifecycle.js';
 import { istanbulDate, istanbulYear } from '../../common/clock.js';
 import { preparationTimeline } from './preparation-timeline.js';
 
@@ -26,14 +26,8 @@ export function toPlanSummaryResponse(
   institution: Institution,
   counts: PlanCounts,
 ): PlanSummaryResponse {
-  const status = effectiveStatus(plan);
   return {
-    id: plan.id,
-    title: plan.title,
-    startYear: plan.startYear,
-    endYear: plan.endYear,
-    status,
-    expired: isExpired(plan, status, istanbulYear()),
+    ...planHeading(plan, istanbulYear()),
     institution: { id: institution.id, name: institution.name, kind: institution.kind },
     counts,
   };

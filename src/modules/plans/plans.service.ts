@@ -23,6 +23,7 @@ import { istanbulDate } from '../../common/clock.js';
 import { toPlanDocument } from './plan-document.mapper.js';
 import { assertRulesHold, PlanEditorService } from './plan-editor.service.js';
 import { assertContentEditable } from './plan-guards.js';
+import { planRow } from './plan-row-changes.js';
 import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
@@ -80,23 +81,13 @@ export class PlansService {
       const institution = await manager.findOneBy(Institution, { id: dto.institutionId });
       if (!institution) throw institutionNotFound(dto.institutionId);
       const planId = randomUUID();
-      await manager.insert(Plan, {
-        id: planId,
-        institutionId: institution.id,
-        title: dto.title,
-        startYear: dto.startYear,
-        endYear: dto.endYear,
-        status: dto.status ?? null,
-        mission: dto.mission ?? null,
-        vision: dto.vision ?? null,
-        submittedToCouncil: dto.submittedToCouncil ?? null,
-        councilDecisionDate: dto.councilDecisionDate ?? null,
-        councilDecisionNumber: dto.councilDecisionNumber ?? null,
-        population: dto.population ?? institution.population,
-        electionDate: dto.electionDate ?? null,
-        settings: dto.settings ?? null,
-        costing: dto.costing ?? null,
-      });
+      await manager.insert(
+        Plan,
+        planRow(
+          { ...dto, population: dto.population ?? institution.population },
+          { id: planId, institutionId: institution.id },
+        ),
+      );
       assertRulesHold(await loadPlanRows(manager, planId), lang);
       return planId;
     });

@@ -7,6 +7,8 @@ import {
   DEFAULT_PLAN_SETTINGS,
   type AimAggregation,
   type Direction,
+  type IndicatorBasics,
+  type IndicatorDoc,
   type Method,
   type PlanSettings,
   type ValueType,
@@ -27,21 +29,54 @@ import { formatPeriod, type Period } from '../periods/period-keys.js';
 import { periodLabel, periodLabels } from '../../contracts/labels.js';
 
 /** What the engine reads of an indicator: structurally a subset of IndicatorDoc. */
-export interface EngineIndicator {
-  code: string;
-  name: string;
+export interface EngineIndicator
+  extends
+    IndicatorBasics,
+    Pick<IndicatorDoc, 'method' | 'baseline' | 'targets' | 'halfYearTargets' | 'monitoringMonths'> {
   unit?: string | null;
-  weight: number;
-  direction: Direction;
-  valueType: ValueType;
-  method?: Method;
-  baseline: number | null;
-  targets: Record<string, number>;
-  halfYearTargets?: Record<string, number>;
-  monitoringMonths?: 6 | 12;
   /** Added by a plan update: not part of its target before this year, and C counts from it. */
   sinceYear?: number;
   values?: Record<string, { value: number }>;
+}
+
+/** An indicator's stored row as the reads select it: what the engine reads of it, by column name. */
+export interface EngineIndicatorRow {
+  id: string;
+  code: string;
+  name: string;
+  unit: string | null;
+  weight: number;
+  direction: Direction;
+  value_type: ValueType;
+  method: Method | null;
+  baseline: number | null;
+  monitoring_months: 6 | 12 | null;
+  since_year: number | null;
+  half_year_targets: Record<string, number> | null;
+}
+
+/** The engine's indicator from its row, its yearly targets and its entries; `weight` as it was read. */
+export function engineIndicator(
+  row: EngineIndicatorRow,
+  targets: Record<string, number>,
+  values: Record<string, { value: number }>,
+  weight = row.weight,
+): EngineIndicator {
+  return {
+    code: row.code,
+    name: row.name,
+    unit: row.unit,
+    weight,
+    direction: row.direction,
+    valueType: row.value_type,
+    ...(row.method ? { method: row.method } : {}),
+    baseline: row.baseline,
+    targets,
+    ...(row.half_year_targets ? { halfYearTargets: row.half_year_targets } : {}),
+    ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
+    ...(row.since_year ? { sinceYear: row.since_year } : {}),
+    values,
+  };
 }
 
 export interface EngineTarget {

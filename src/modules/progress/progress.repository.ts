@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { Direction, Method, PlanSettings, ValueType } from '../../contracts/plan-document.js';
+import type { PlanSettings } from '../../contracts/plan-document.js';
 import type { TargetChange, WeightChange } from '../../contracts/plan-versions.js';
 import type { DefaultPeriodInput } from '../periods/default-period.js';
-import type { EngineAim, EnginePlan, EngineTarget } from './progress-engine.js';
+import {
+  engineIndicator,
+  type EngineAim,
+  type EngineIndicatorRow,
+  type EnginePlan,
+  type EngineTarget,
+} from './progress-engine.js';
 
 export interface PlanHeader {
   id: string;
@@ -17,21 +23,25 @@ export interface PlanHeader {
   stamp: string;
 }
 
-interface IndicatorRow {
-  id: string;
+interface IndicatorRow extends EngineIndicatorRow {
   plan_id: string;
   target_id: string;
+}
+
+interface AimRow {
+  id: string;
+  plan_id: string;
   code: string;
-  name: string;
-  unit: string | null;
-  weight: number;
-  direction: Direction;
-  value_type: ValueType;
-  method: Method | null;
-  baseline: number | null;
-  monitoring_months: 6 | 12 | null;
-  since_year: number | null;
-  half_year_targets: Record<string, number> | null;
+  title: string;
+}
+
+interface TargetRow {
+  id: string;
+  aim_id: string;
+  code: string;
+  title: string;
+  unit_code: string | null;
+  cost_estimate: Record<string, number> | null;
 }
 
 /** Loads what the progress engine reads of one plan or many, as plain rows (no entity hydration). */
@@ -161,20 +171,11 @@ export class ProgressRepository {
     const text = (column: string, alias: string): string =>
       withText ? `${column} AS ${alias}` : `'' AS ${alias}`;
     const [aims, targets, indicators, yearly, entries, laterUpdates] = await Promise.all([
-      this.dataSource.query<Array<{ id: string; plan_id: string; code: string; title: string }>>(
+      this.dataSource.query<AimRow[]>(
         `SELECT id, plan_id, code, ${text('title', 'title')} FROM aims WHERE plan_id = ANY($1::uuid[]) ORDER BY plan_id, position`,
         [planIds],
       ),
-      this.dataSource.query<
-        Array<{
-          id: string;
-          aim_id: string;
-          code: string;
-          title: string;
-          unit_code: string | null;
-          cost_estimate: Record<string, number> | null;
-        }>
-      >(
+      this.dataSource.query<TargetRow[]>(
         `SELECT t.id, t.aim_id, t.code, ${text('t.title', 'title')}, u.code AS unit_code, t.cost_estimate
            FROM targets t LEFT JOIN units u ON u.id = t.responsible_unit_id
           WHERE t.plan_id = ANY($1::uuid[]) ORDER BY t.position`,
@@ -220,15 +221,8 @@ interface LaterUpdate {
 
 /** The rows the engine's plans are put together from. */
 interface EngineRows {
-  aims: Array<{ id: string; plan_id: string; code: string; title: string }>;
-  targets: Array<{
-    id: string;
-    aim_id: string;
-    code: string;
-    title: string;
-    unit_code: string | null;
-    cost_estimate: Record<string, number> | null;
-  }>;
+  aims: AimRow[];
+  targets: TargetRow[];
   indicators: IndicatorRow[];
   yearly: Array<{ indicator_id: string; year: number; value: number }>;
   entries: Array<{ indicator_id: string; period: string; value: number }>;
@@ -291,21 +285,16 @@ function assembleEnginePlans(
     aimById.get(row.aim_id)?.targets.push(target);
   }
   for (const row of indicators) {
-    targetById.get(row.target_id)?.indicators.push({
-      code: row.code,
-      name: row.name,
-      unit: row.unit,
-      weight: before.weight.get(`${row.plan_id}|${row.code}`) ?? row.weight,
-      direction: row.direction,
-      valueType: row.value_type,
-      ...(row.method ? { method: row.method } : {}),
-      baseline: row.baseline,
-      targets: targetsOf.get(row.id) ?? {},
-      ...(row.half_year_targets ? { halfYearTargets: row.half_year_targets } : {}),
-      ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
-      ...(row.since_year ? { sinceYear: row.since_year } : {}),
-      values: valuesOf.get(row.id) ?? {},
-    });
+    targetById
+      .get(row.target_id)
+      ?.indicators.push(
+        engineIndicator(
+          row,
+          targetsOf.get(row.id) ?? {},
+          valuesOf.get(row.id) ?? {},
+          before.weight.get(`${row.plan_id}|${row.code}`) ?? row.weight,
+        ),
+      );
   }
   return plans;
 }

@@ -15,7 +15,7 @@ import { Institution } from '../institutions/institution.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js';
-import { isExpired, effectiveStatus } from '../plans/plan-lifecycle.js';
+import { planHeading } from '../plans/plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
 import { PublicRepository } from './public.repository.js';
 import {
@@ -166,14 +166,8 @@ export class PublicService {
 }
 
 function summary(plan: Plan, institution: Institution): PublicPlanSummary {
-  const status = effectiveStatus(plan);
   return {
-    id: plan.id,
-    title: plan.title,
-    startYear: plan.startYear,
-    endYear: plan.endYear,
-    status,
-    expired: isExpired(plan, status, istanbulYear()),
+    ...planHeading(plan, istanbulYear()),
     institution: { name: institution.name, kind: institution.kind },
     publishedAt: (plan.publishedAt as Date).toISOString(),
   };

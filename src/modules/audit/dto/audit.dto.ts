@@ -1,29 +1,29 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  IsDateString,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { CODE_PATTERN } from '../../../common/validators.js';
+import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { CODE_PATTERN, MAX_PAGE, QueryCount, QueryLang } from '../../../common/validators.js';
 import { AUDIT_ENTITIES, type AuditEntity, type AuditQuery } from '../../../contracts/audit.js';
 import type { Lang } from '../../../contracts/validation.js';
 import { AUDIT_INSTANT } from '../audit-range.js';
 
 const UUID_OR_EMAIL = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[^\s@]+@[^\s@]+)$/i;
 const ENTRY_PERIOD = /^\d{4}(-H[12])?$/;
-/** Keeps offset = (page − 1) × pageSize a safe integer. */
-const MAX_PAGE = 1_000_000;
 
-/** Query strings arrive as text: digits become a number, anything else stays as sent and fails IsInt. */
-const toInteger = ({ value }: { value: unknown }): unknown =>
-  typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+/**
+ * An optional end of the audit range: a UTC day or an ISO timestamp (audit-range.ts). The checks
+ * are listed bottom-up, in the order a stack of them on the property would register them.
+ */
+function AuditInstantQuery(example: string, description: string): PropertyDecorator {
+  return applyDecorators(
+    IsDateString({ strict: true }),
+    Matches(AUDIT_INSTANT, {
+      message: '$property must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]',
+    }),
+    IsString(),
+    IsOptional(),
+    ApiPropertyOptional({ example, description }),
+  );
+}
 
 export class AuditQueryDto implements AuditQuery {
   @ApiPropertyOptional({ enum: AUDIT_ENTITIES })
@@ -53,45 +53,20 @@ export class AuditQueryDto implements AuditQuery {
   @Matches(CODE_PATTERN, { message: 'indicator must be an indicator code such as PG1.1.1' })
   indicator?: string;
 
-  @ApiPropertyOptional({
-    example: '2025-01-01',
-    description: 'inclusive; YYYY-MM-DD (UTC day) or an ISO timestamp (UTC unless it has an offset)',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(AUDIT_INSTANT, { message: 'from must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]' })
-  @IsDateString({ strict: true })
+  @AuditInstantQuery(
+    '2025-01-01',
+    'inclusive; YYYY-MM-DD (UTC day) or an ISO timestamp (UTC unless it has an offset)',
+  )
   from?: string;
 
-  @ApiPropertyOptional({
-    example: '2025-12-31',
-    description: 'inclusive (a date includes the whole UTC day); YYYY-MM-DD or an ISO timestamp',
-  })
-  @IsOptional()
-  @IsString()
-  @Matches(AUDIT_INSTANT, { message: 'to must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]' })
-  @IsDateString({ strict: true })
+  @AuditInstantQuery(
+    '2025-12-31',
+    'inclusive (a date includes the whole UTC day); YYYY-MM-DD or an ISO timestamp',
+  )
   to?: string;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE)
-  page?: number;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 50 })
-  @IsOptional()
-  @Transform(toInteger)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  pageSize?: number;
-
+  @QueryCount(MAX_PAGE, 1) page?: number;
+  @QueryCount(500, 50) pageSize?: number;
   /** Accepted as on every route; this route's messages are English. */
-  @ApiPropertyOptional({ enum: ['tr', 'en'] })
-  @IsOptional()
-  @IsIn(['tr', 'en'])
-  lang?: Lang;
+  @QueryLang() lang?: Lang;
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsBoolean,
@@ -28,7 +29,13 @@ import type {
   ReturnValueRequest,
   ValueTransitionRequest,
 } from '../../../contracts/workflow.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsYearValues } from '../../../common/validators.js';
+import {
+  CODE_PATTERN,
+  IsOptionalNotNull,
+  IsRequired,
+  IsYearValues,
+  VersionRead,
+} from '../../../common/validators.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
 
@@ -87,43 +94,47 @@ export class UpdateIndicatorDto extends IndicatorFieldsDto {
 /** An http(s) link to the evidence (kanıt) of an entry. */
 const EVIDENCE_URL = /^https?:\/\/\S+$/i;
 
-export class PutValueDto implements DraftValueRequest {
-  @ApiProperty({ description: 'C for the entry period, as the value type defines it' })
-  @IsNumber(FINITE)
-  value!: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) note?: string;
-  @ApiPropertyOptional({ description: 'sapma nedeni: required at submission when a year-end C ≠ B' })
-  @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(4000)
-  deviationReason?: string;
-  @ApiPropertyOptional({ example: 'https://belge.example.gov.tr/kanit/123' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  @Matches(EVIDENCE_URL)
-  evidenceUrl?: string;
-  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  version?: number;
+/*
+ * Declarations the value DTOs share. applyDecorators applies its list first to last: each lists
+ * its checks bottom-up, in the order a stack of them on the property would register them.
+ */
+
+/** An entry's evidence link: an http(s) URL of at most 2000 characters. */
+function IsEvidenceUrl(): PropertyDecorator {
+  return applyDecorators(Matches(EVIDENCE_URL), MaxLength(2000), IsString());
+}
+
+/** A text a person writes on an entry (note, deviation reason): at most 4000 characters. */
+function IsEntryText(): PropertyDecorator {
+  return applyDecorators(MaxLength(4000), IsString());
+}
+
+/** Why a step is taken (a return, a correction, a rejection): not blank, at most 4000 characters. */
+function IsReason(): PropertyDecorator {
+  return applyDecorators(MaxLength(4000), IsNotEmpty(), IsString());
 }
 
 export class ValueTransitionDto implements ValueTransitionRequest {
-  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
+  @VersionRead() version?: number;
+}
+
+export class PutValueDto extends ValueTransitionDto implements DraftValueRequest {
+  @ApiProperty({ description: 'C for the entry period, as the value type defines it' })
+  @IsNumber(FINITE)
+  value!: number;
+  @ApiPropertyOptional() @IsOptional() @IsEntryText() note?: string;
+  @ApiPropertyOptional({ description: 'sapma nedeni: required at submission when a year-end C ≠ B' })
   @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @IsEntryText()
+  deviationReason?: string;
+  @ApiPropertyOptional({ example: 'https://belge.example.gov.tr/kanit/123' })
+  @IsOptional()
+  @IsEvidenceUrl()
+  evidenceUrl?: string;
 }
 
 export class ReturnValueDto extends ValueTransitionDto implements ReturnValueRequest {
-  @ApiProperty({ description: 'Why the value goes back to the unit' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
-  comment!: string;
+  @ApiProperty({ description: 'Why the value goes back to the unit' }) @IsReason() comment!: string;
 }
 
 export class CorrectValueDto extends ValueTransitionDto implements CorrectValueRequest {
@@ -132,25 +143,19 @@ export class CorrectValueDto extends ValueTransitionDto implements CorrectValueR
     description:
       'Why an approved value is corrected (kept with the original once the correction is approved)',
   })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
+  @IsReason()
   reason!: string;
   @ApiPropertyOptional({ description: 'Replaces the deviation reason; blank clears it; kept when left out' })
   @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(4000)
+  @IsEntryText()
   deviationReason?: string;
   @ApiPropertyOptional({ description: 'Replaces the note when given' })
   @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(4000)
+  @IsEntryText()
   note?: string;
   @ApiPropertyOptional({ description: 'Replaces the evidence link when given' })
   @IsOptionalNotNull()
-  @IsString()
-  @MaxLength(2000)
-  @Matches(EVIDENCE_URL)
+  @IsEvidenceUrl()
   evidenceUrl?: string;
 }
 
@@ -165,8 +170,6 @@ export class CorrectionDecisionDto implements CorrectionDecisionRequest {
 
 export class RejectCorrectionDto extends CorrectionDecisionDto implements RejectCorrectionRequest {
   @ApiProperty({ description: 'Why the correction is rejected, or withdrawn by its proposer' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(4000)
+  @IsReason()
   comment!: string;
 }

@@ -19,7 +19,7 @@ import {
   type OpenPeriodRequest,
   type PeriodTransitionRequest,
 } from '../../../contracts/workflow.js';
-import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
+import { CODE_PATTERN, IsOptionalNotNull, VersionRead } from '../../../common/validators.js';
 
 export class OpenPeriodDto implements OpenPeriodRequest {
   @ApiProperty({
@@ -31,11 +31,7 @@ export class OpenPeriodDto implements OpenPeriodRequest {
 }
 
 export class PeriodTransitionDto implements PeriodTransitionRequest {
-  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @VersionRead() version?: number;
 }
 
 export class ApprovalItemDto implements ApprovalItem {

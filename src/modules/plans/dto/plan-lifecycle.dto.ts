@@ -1,27 +1,22 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsString, MaxLength, Matches } from 'class-validator';
+import { IsString, MaxLength } from 'class-validator';
 import type {
   ClosePlanRequest,
   EnactPlanRequest,
   SubmitPlanRequest,
   WithdrawPlanRequest,
 } from '../../../contracts/resources.js';
-import { IsOptionalNotNull, ISO_DATE } from '../../../common/validators.js';
-
-/** strict: 2025-02-30 is refused, not rolled over to March. */
-const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
+import { IsIsoDate, IsOptionalNotNull } from '../../../common/validators.js';
 
 export class SubmitPlanDto implements SubmitPlanRequest {
   @ApiProperty({ example: '2024-09-02', description: 'Submitted to the council on (YYYY-MM-DD)' })
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   date!: string;
 }
 
 export class EnactPlanDto implements EnactPlanRequest {
   @ApiProperty({ example: '2024-09-05', description: 'Council decision date, not before the submission' })
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   date!: string;
 
   /** A blank number passes here and is refused by the plan rule COUNCIL_DECISION. */
@@ -37,8 +32,7 @@ export class ClosePlanDto implements ClosePlanRequest {
     description: 'Closing date (default today), not before the council decision',
   })
   @IsOptionalNotNull()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   date?: string;
 }
 
@@ -47,7 +41,6 @@ export class WithdrawPlanDto implements WithdrawPlanRequest {
     example: '2024-09-20',
     description: 'The day the plan came back from the council (YYYY-MM-DD), not before the submission',
   })
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   date!: string;
 }

@@ -1,11 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsNumber,
   IsString,
@@ -13,8 +9,6 @@ import {
   Max,
   MaxLength,
   Min,
-  registerDecorator,
-  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 import {
@@ -39,14 +33,14 @@ import {
   CODE_PATTERN,
   IsOptionalNotNull,
   IsPlainObject,
+  IsIsoDate,
   IsYearValues,
-  ISO_DATE,
+  OptionalListOf,
+  rule,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
-const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
-
 /**
  * An indicator added by the update: a whole target card row. (Not `UpdateIndicatorDto`: that is
  * the PATCH of one indicator, and two DTO classes of one name are one schema in OpenAPI.)
@@ -88,8 +82,7 @@ export class PlanUpdateDto implements PlanUpdateRequest {
 
   @ApiPropertyOptional({ example: '2026-11-05', description: 'Council decision date (YYYY-MM-DD)' })
   @IsOptionalNotNull()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   decisionDate?: string;
 
   @ApiPropertyOptional({ example: '2026/212' })
@@ -114,16 +107,7 @@ export class PlanUpdateDto implements PlanUpdateRequest {
   @IsPlainObject()
   weights?: UpdateWeights;
 
-  @ApiPropertyOptional({
-    type: [AddedIndicatorDto],
-    maxItems: PLAN_LIMITS.indicators,
-    description: 'Indicators added to targets',
-  })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.indicators)
-  @ValidateNested({ each: true })
-  @Type(() => AddedIndicatorDto)
+  @OptionalListOf(AddedIndicatorDto, PLAN_LIMITS.indicators, 'Indicators added to targets')
   indicators?: AddedIndicatorDto[];
 
   @ApiPropertyOptional({
@@ -138,8 +122,7 @@ export class PlanUpdateDto implements PlanUpdateRequest {
 export class ApproveUpdateDto implements ApproveUpdateRequest {
   @ApiPropertyOptional({ example: '2026-11-20', description: 'In force from (YYYY-MM-DD); default today' })
   @IsOptionalNotNull()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   date?: string;
 }
 
@@ -157,17 +140,12 @@ export class RejectUpdateDto implements RejectUpdateRequest {
  * 10,000 characters.
  */
 function IsUpdateCards(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isUpdateCards',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: {
-        message: `$property must map target codes to { costEstimate: { "YYYY": amount ≥ 0 }, ${CARD_LIST_FIELDS.join(', ')}: [at most ${PLAN_LIMITS.listItemsPerTarget} non-empty texts] }`,
-        ...options,
-      },
-      validator: { validate: isUpdateCards },
-    });
+  return rule(
+    'isUpdateCards',
+    `$property must map target codes to { costEstimate: { "YYYY": amount ≥ 0 }, ${CARD_LIST_FIELDS.join(', ')}: [at most ${PLAN_LIMITS.listItemsPerTarget} non-empty texts] }`,
+    options,
+    isUpdateCards,
+  );
 }
 
 function isUpdateCards(value: unknown): boolean {

@@ -1,10 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
-  IsISO8601,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -33,12 +30,17 @@ import {
   type YearAmounts,
 } from '../../../contracts/plan-document.js';
 import type { CreatePlanRequest } from '../../../contracts/resources.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsYearAmounts, ISO_DATE } from '../../../common/validators.js';
+import {
+  CODE_PATTERN,
+  IsOptionalNotNull,
+  IsRequired,
+  IsYearAmounts,
+  IsIsoDate,
+  OptionalListOf,
+} from '../../../common/validators.js';
 import { currentLang } from '../../../common/request-context.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { midYearBandsProblem, plausibilityProblem } from '../plan-settings.js';
-
-const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
 
 class CodePrefixesDto implements CodePrefixes {
   @ApiProperty({ example: 'A' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
@@ -147,93 +149,31 @@ export class CostingDto implements CostingDoc {
   @IsOptionalNotNull()
   @IsYearAmounts()
   generalAdministration?: YearAmounts;
-  @ApiPropertyOptional({ type: [ResourceDto], maxItems: PLAN_LIMITS.resources })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.resources)
-  @ValidateNested({ each: true })
-  @Type(() => ResourceDto)
-  resources?: ResourceDto[];
+  @OptionalListOf(ResourceDto, PLAN_LIMITS.resources) resources?: ResourceDto[];
 }
 
-export class CreatePlanDto implements CreatePlanRequest {
-  @ApiProperty({ format: 'uuid' })
-  @IsUUID()
-  institutionId!: string;
-
-  @ApiProperty({ example: '2025-2029 Stratejik Planı' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  title!: string;
-
-  @ApiProperty({ example: 2025 })
-  @IsInt()
-  @Min(1990)
-  @Max(2200)
-  startYear!: number;
-
-  @ApiProperty({ example: 2029 })
-  @IsInt()
-  @Min(1990)
-  @Max(2200)
-  endYear!: number;
-
-  @ApiPropertyOptional({ enum: PLAN_STATUSES })
-  @IsOptional()
-  @IsIn(PLAN_STATUSES)
-  status?: PlanStatus;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
-  mission?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @MaxLength(10000)
-  vision?: string;
-
-  @ApiPropertyOptional({ example: '2024-09-02' })
-  @IsOptional()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
-  submittedToCouncil?: string;
-
-  @ApiPropertyOptional({ example: '2024-09-05' })
-  @IsOptional()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
-  councilDecisionDate?: string;
-
+/** The fields of a plan a client writes, all optional: CreatePlanDto requires some of them. */
+class PlanFieldsDto {
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) startYear?: number;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) endYear?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) mission?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) vision?: string;
+  @ApiPropertyOptional({ example: '2024-09-02' }) @IsOptional() @IsIsoDate() submittedToCouncil?: string;
+  @ApiPropertyOptional({ example: '2024-09-05' }) @IsOptional() @IsIsoDate() councilDecisionDate?: string;
   @ApiPropertyOptional({ example: '2024/138' })
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   councilDecisionNumber?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(2147483647)
-  population?: number;
-
-  @ApiPropertyOptional({ example: '2024-03-31' })
-  @IsOptional()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
-  electionDate?: string;
-
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
+  @ApiPropertyOptional({ example: '2024-03-31' }) @IsOptional() @IsIsoDate() electionDate?: string;
   @ApiPropertyOptional({ type: PlanSettingsDto })
   @IsOptional()
   @ValidateNested()
   @Type(() => PlanSettingsDto)
   settings?: PlanSettingsDto;
-
   @ApiPropertyOptional({
     type: CostingDto,
     description: 'generalAdministration and resources (domain.md 2.2)',
@@ -244,12 +184,25 @@ export class CreatePlanDto implements CreatePlanRequest {
   costing?: CostingDto;
 }
 
-export class UpdatePlanDto implements Partial<Omit<CreatePlanRequest, 'institutionId' | 'status'>> {
+export class CreatePlanDto extends PlanFieldsDto implements CreatePlanRequest {
+  @ApiProperty({ format: 'uuid' }) @IsUUID() institutionId!: string;
+  @ApiProperty({ example: '2025-2029 Stratejik Planı' })
+  @IsRequired()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  declare title: string;
+  @ApiProperty({ example: 2025 }) @IsRequired() @IsInt() @Min(1990) @Max(2200) declare startYear: number;
+  @ApiProperty({ example: 2029 }) @IsRequired() @IsInt() @Min(1990) @Max(2200) declare endYear: number;
+  @ApiPropertyOptional({ enum: PLAN_STATUSES }) @IsOptional() @IsIn(PLAN_STATUSES) status?: PlanStatus;
+}
+
+export class UpdatePlanDto
+  extends PlanFieldsDto
+  implements Partial<Omit<CreatePlanRequest, 'institutionId' | 'status'>>
+{
   /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
   @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) startYear?: number;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) endYear?: number;
   /** Never accepted: the status changes through the lifecycle steps only (400 STATUS_VIA_LIFECYCLE). */
   @ApiPropertyOptional({
     deprecated: true,
@@ -257,36 +210,6 @@ export class UpdatePlanDto implements Partial<Omit<CreatePlanRequest, 'instituti
   })
   @IsOptional()
   status?: unknown;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) mission?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) vision?: string;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
-  submittedToCouncil?: string;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
-  councilDecisionDate?: string;
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
-  councilDecisionNumber?: string;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
-  @ApiPropertyOptional() @IsOptional() @Matches(ISO_DATE) @IsISO8601(DATE_OPTIONS) electionDate?: string;
-  @ApiPropertyOptional({ type: PlanSettingsDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanSettingsDto)
-  settings?: PlanSettingsDto;
-  @ApiPropertyOptional({ type: CostingDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => CostingDto)
-  costing?: CostingDto;
 }
 
 export class CoreValueDto {

@@ -1,5 +1,5 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -11,35 +11,38 @@ import {
   Matches,
   MaxLength,
   Min,
-  registerDecorator,
-  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsRequired, IsYearAmounts } from '../../../common/validators.js';
+import {
+  CODE_PATTERN,
+  IsOptionalNotNull,
+  IsRequired,
+  IsYearAmounts,
+  OptionalListOf,
+  rule,
+} from '../../../common/validators.js';
 
 /** Items of each text list of a card (plan-limits.ts). */
 const LIST = PLAN_LIMITS.listItemsPerTarget;
 
 /** IsTextList within the card's list limit, as one constraint (one detail for one bad list). */
 function IsCardList(options?: ValidationOptions): PropertyDecorator {
-  return (object, propertyName) =>
-    registerDecorator({
-      name: 'isTextList',
-      target: object.constructor,
-      propertyName: String(propertyName),
-      options: {
-        message: `$property must be a list of at most ${LIST} non-empty texts (at most 2000 characters each)`,
-        ...options,
-      },
-      validator: {
-        validate: (value: unknown) =>
-          Array.isArray(value) &&
-          value.length <= LIST &&
-          value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
-      },
-    });
+  return rule(
+    'isTextList',
+    `$property must be a list of at most ${LIST} non-empty texts (at most 2000 characters each)`,
+    options,
+    (value) =>
+      Array.isArray(value) &&
+      value.length <= LIST &&
+      value.every((item) => typeof item === 'string' && item.trim().length > 0 && item.length <= 2000),
+  );
+}
+
+/** An optional text list of a target card (risks, controls, …), within the card's list limit. */
+function CardList(): PropertyDecorator {
+  return applyDecorators(IsCardList(), IsOptional(), ApiPropertyOptional({ type: [String], maxItems: LIST }));
 }
 
 export class ActivityDto implements ActivityDoc {
@@ -63,37 +66,16 @@ class TargetFieldsDto {
   @ArrayMaxSize(PLAN_LIMITS.collaboratingUnits)
   @IsString({ each: true })
   collaboratingUnits?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  risks?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  controls?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  strategies?: string[];
-  @ApiPropertyOptional({ type: [ActivityDto], maxItems: PLAN_LIMITS.activitiesPerTarget })
-  @IsOptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.activitiesPerTarget)
-  @ValidateNested({ each: true })
-  @Type(() => ActivityDto)
-  activities?: ActivityDto[];
+  @CardList() risks?: string[];
+  @CardList() controls?: string[];
+  @CardList() strategies?: string[];
+  @OptionalListOf(ActivityDto, PLAN_LIMITS.activitiesPerTarget) activities?: ActivityDto[];
   @ApiPropertyOptional({ example: { '2025': 1000000 } })
   @IsOptional()
   @IsYearAmounts()
   costEstimate?: YearAmounts;
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  findings?: string[];
-  @ApiPropertyOptional({ type: [String], maxItems: LIST })
-  @IsOptional()
-  @IsCardList()
-  needs?: string[];
+  @CardList() findings?: string[];
+  @CardList() needs?: string[];
 }
 
 export class CreateTargetDto extends TargetFieldsDto {

@@ -1,5 +1,6 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import {
   QUESTION_STATUSES,
   QUESTION_SUBJECT_TYPES,
@@ -10,10 +11,20 @@ import {
   type QuestionStatus,
   type QuestionSubjectType,
 } from '../../../contracts/questions.js';
-import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
+import { CODE_PATTERN, IsOptionalNotNull, VersionRead } from '../../../common/validators.js';
 
 const PERIOD = /^\d{4}(-H[12])?$/;
 const NOT_BLANK = /\S/;
+
+/** A question's or an answer's text: not blank, at most 4000 characters (checks registered as a stack of them would). */
+function IsQuestionText(): PropertyDecorator {
+  return applyDecorators(
+    MaxLength(4000),
+    Matches(NOT_BLANK, { message: '$property must not be blank' }),
+    IsNotEmpty(),
+    IsString(),
+  );
+}
 
 export class QuestionListQueryDto implements QuestionListQuery {
   @ApiPropertyOptional({ enum: QUESTION_STATUSES })
@@ -45,32 +56,18 @@ export class AskQuestionDto implements AskQuestionRequest {
   period?: string;
 
   @ApiProperty({ description: 'The question' })
-  @IsString()
-  @IsNotEmpty()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
-  @MaxLength(4000)
+  @IsQuestionText()
   text!: string;
 }
 
 export class AnswerQuestionDto implements AnswerQuestionRequest {
   @ApiProperty({ description: 'The answer; replaces an earlier one' })
-  @IsString()
-  @IsNotEmpty()
-  @Matches(NOT_BLANK, { message: '$property must not be blank' })
-  @MaxLength(4000)
+  @IsQuestionText()
   text!: string;
 
-  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @VersionRead() version?: number;
 }
 
 export class CloseQuestionDto implements CloseQuestionRequest {
-  @ApiPropertyOptional({ description: 'The version read; another stored version answers 409 STALE_VERSION' })
-  @IsOptionalNotNull()
-  @IsInt()
-  @Min(1)
-  version?: number;
+  @VersionRead() version?: number;
 }
