@@ -5,7 +5,9 @@ import type {
   PreparationStepResponse,
   TeamMemberResponse,
 } from '../../src/contracts/preparation.js';
+import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
+import { addMonthsClamped } from '../../src/modules/plans/preparation-timeline.js';
 import { istanbulDate } from '../../src/common/clock.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
@@ -97,8 +99,17 @@ describe('the planning team', () => {
       position: 1,
       version: 1,
     });
-    // Stored, and recorded by the audit trigger.
+    // Stored, and recorded by the audit trigger with the planner as actor.
     await expectRowsChanged(t, before, { preparation_team_members: 1 });
+    const trail = await ok(t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=preparation_team_member`));
+    expect(trail.items).toEqual([
+      expect.objectContaining({
+        entity: 'preparation_team_member',
+        entityId: coordinator.id,
+        action: 'insert',
+        actor: expect.objectContaining({ id: planner.id }),
+      }),
+    ]);
   });
 
   it('takes a named outsider without an account', async () => {
@@ -230,6 +241,21 @@ describe('the steps', () => {
       expect([step.late, step.lateDays]).toEqual([true, daysBetween(step.dueDate, TODAY)]);
     }
     expect((await readPreparation(unitManager.client)).steps).toEqual(steps);
+  });
+
+  it('span six months from today for an institution the election deadline does not bind', async () => {
+    const document = workedExampleDocument({ institutionName: 'Hazırlık Birliği' });
+    document.institution = { name: 'Hazırlık Birliği', kind: 'birlik' };
+    const union = await importPlan(t.api, document);
+    const defaults = await ok(
+      t.api.post<PreparationStepResponse[]>(`${union.plan}/preparation/steps/defaults`),
+      201,
+    );
+    expect(defaults[0].startDate).toBe(TODAY);
+    expect(defaults[6].dueDate).toBe(addMonthsClamped(TODAY, 6));
+    expect(defaults[7]).toMatchObject({ title: 'Yayım', startDate: '2025-01-01', dueDate: '2025-01-07' });
+    const { timeline } = await ok(t.api.get<PreparationResponse>(`${union.plan}/preparation`));
+    expect(timeline).toMatchObject({ applies: false, exemption: 'kind', deadline: null });
   });
 
   it('take the defaults only into an empty programme', async () => {
