@@ -155,6 +155,11 @@ describe('the planning team', () => {
         code: 'PREP_MEMBER_PERSON',
         path: 'name',
       },
+      {
+        body: { userId: reviewer.id, title: 'Unvan', role: 'member' },
+        code: 'PREP_MEMBER_PERSON',
+        path: 'title',
+      },
       { body: { userId: foreignPlanner.id, role: 'member' }, code: 'PREP_NOT_A_MEMBER', path: 'userId' },
       { body: { name: 'Birimsiz', role: 'member', unitCode: 'YOK' }, code: 'UNKNOWN_UNIT', path: 'unitCode' },
       { body: { name: 'Rolsüz', role: 'chief' }, code: 'VALIDATION_FAILED', path: 'role' },

@@ -64,7 +64,11 @@ export class PreparationService {
         person === null ||
         (dto.userId !== undefined && (dto.name !== undefined || dto.title !== undefined))
       )
-        throw refusal('PREP_MEMBER_PERSON', {}, dto.userId === undefined ? 'userId' : 'name');
+        throw refusal(
+          'PREP_MEMBER_PERSON',
+          {},
+          dto.userId === undefined ? 'userId' : dto.name !== undefined ? 'name' : 'title',
+        );
       let name = dto.name ?? '';
       if (dto.userId !== undefined) {
         const userName = await this.userOfInstitution(manager, dto.userId, plan.institutionId);
