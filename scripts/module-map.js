@@ -55,6 +55,11 @@ export const MODULES = {
       'preparation-timeline.ts',
     ],
   },
+  preparation: {
+    about: 'a plan’s preparation programme: the strategic planning team and the dated steps',
+    uses: ['auth', 'institutions', 'plans'],
+    exposes: [],
+  },
   indicators: {
     about: 'indicators, their yearly targets, entered values and the value workflow, corrections',
     uses: ['auth', 'plans', 'periods'],

@@ -5,7 +5,10 @@ import { ConflictError } from './app-error.js';
  * STALE_VERSION, carrying the record as it is now, when someone else changed it since.
  */
 export async function assertFreshVersion(
-  subject: { what: 'plan' | 'aim' | 'target' | 'institution' | 'indicator'; name: string },
+  subject: {
+    what: 'plan' | 'aim' | 'target' | 'institution' | 'indicator' | 'team-member' | 'step';
+    name: string;
+  },
   stored: number,
   given: number | undefined,
   current: () => Promise<unknown>,

@@ -9,6 +9,8 @@ export const AUDIT_ENTITIES = [
   'indicator_value',
   'value_correction',
   'question',
+  'preparation_team_member',
+  'preparation_step',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -20,6 +20,8 @@ import { TargetCollaborator } from '../modules/plans/target-collaborator.entity.
 import { Target } from '../modules/plans/target.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Question } from '../modules/questions/question.entity.js';
+import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
+import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -36,6 +38,8 @@ export const ENTITIES = [
   ValueCorrection,
   AssessmentPeriod,
   Question,
+  PreparationTeamMember,
+  PreparationStep,
   User,
   Membership,
   MembershipUnit,

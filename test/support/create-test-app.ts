@@ -51,6 +51,8 @@ export const TABLES = [
   'indicator_targets',
   'indicator_values',
   'value_corrections',
+  'preparation_team_members',
+  'preparation_steps',
 ] as const;
 
 export interface TestAppOptions {

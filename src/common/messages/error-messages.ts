@@ -125,6 +125,10 @@ const staleSubject: Texts = {
         return 'Soru';
       case 'value':
         return `${p.name} göstergesinin ${trPeriod(p.period)} değeri`;
+      case 'team-member':
+        return `Planlama ekibi üyesi "${p.name}"`;
+      case 'step':
+        return `Hazırlık adımı "${p.name}"`;
       default:
         return 'Kayıt';
     }
@@ -147,6 +151,10 @@ const staleSubject: Texts = {
         return 'The question';
       case 'value':
         return `${p.name} ${enPeriod(p.period)}`;
+      case 'team-member':
+        return `Planning team member "${p.name}"`;
+      case 'step':
+        return `Preparation step "${p.name}"`;
       default:
         return 'The record';
     }
@@ -236,11 +244,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: (p) =>
       p.proposedOn
         ? `Onay tarihi ${p.date}, güncellemenin önerildiği tarihten (${p.proposedOn}) önce olamaz`
-        : 'Tarih bir önceki adımın tarihinden önce olamaz',
+        : p.due
+          ? `Bitiş tarihi ${p.date ?? ''} başlangıç tarihinden (${p.beforeDate ?? ''}) önce olamaz`
+          : 'Tarih bir önceki adımın tarihinden önce olamaz',
     en: (p) =>
       p.proposedOn
         ? `The approval date ${p.date} is before the update was proposed on ${p.proposedOn}`
-        : 'The date cannot be before the date of the previous step',
+        : p.due
+          ? `The due date ${p.date ?? ''} is before the start date ${p.beforeDate ?? ''}`
+          : 'The date cannot be before the date of the previous step',
   },
   STATUS_VIA_LIFECYCLE: {
     tr: () =>
@@ -286,6 +298,31 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       p.code
         ? `Unit ${p.code} does not exist in this institution`
         : 'The request names units that do not exist',
+  },
+  PREP_ONE_COORDINATOR: {
+    tr: (p) =>
+      `Planlama ekibinin tek bir koordinatörü olur${p.name ? `; koordinatör şu anda "${p.name}"` : ''}`,
+    en: (p) => `The planning team has one coordinator${p.name ? `; it is ${p.name} now` : ''}`,
+  },
+  PREP_MEMBER_PERSON: {
+    tr: () =>
+      'Ekip üyesi ya kurumun bir kullanıcısıdır (userId) ya da adıyla (name, unvanıyla) yazılan bir dış katılımcıdır; ikisi birden olmaz',
+    en: () =>
+      'A team member is either a user of the institution (userId) or an outsider named by name (and title), never both',
+  },
+  PREP_NOT_A_MEMBER: {
+    tr: () =>
+      'Bu kullanıcının kurumda bir rolü yok; ekibe kurumun kullanıcıları ya da adıyla dış katılımcılar eklenir',
+    en: () =>
+      'This user has no role in the institution; the team takes users of the institution or named outsiders',
+  },
+  PREP_UNKNOWN_OWNER: {
+    tr: () => 'Adımın sorumlusu bu planın planlama ekibinden biri olmalı',
+    en: () => "The step's owner must be a member of this plan's planning team",
+  },
+  PREP_DONE_DATE: {
+    tr: () => 'Tamamlanma tarihi yalnızca tamamlanan bir adım için, ve onun için mutlaka girilir',
+    en: () => 'A done date is given when the step is done, and only then',
   },
   UNIT_CYCLE: {
     tr: (p) =>
@@ -481,6 +518,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       p.position === undefined
         ? 'Core values are addressed by their position (1, 2, …)'
         : `Core value ${p.position} not found`,
+  },
+  PREP_MEMBER_NOT_FOUND: {
+    tr: () => 'Planlama ekibinde böyle bir üye yok',
+    en: (p) => `Planning team member${named(p.id)} not found in this plan`,
+  },
+  PREP_STEP_NOT_FOUND: {
+    tr: () => 'Hazırlık programında böyle bir adım yok',
+    en: (p) => `Preparation step${named(p.id)} not found in this plan`,
   },
   USER_NOT_FOUND: {
     tr: () => 'Kullanıcı bulunamadı',
@@ -733,6 +778,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: (p) =>
       `${QUESTION_STATE[String(p.status)] ?? 'Bu durumdaki'} bir soru ${QUESTION_STEP[String(p.to)] ?? 'değiştirilemez'}`,
     en: (p) => `A question that is ${p.status} cannot be ${p.to}`,
+  },
+  PREP_STEPS_EXIST: {
+    tr: (p) =>
+      `Hazırlık programında ${p.count ?? 'zaten'} adım var; varsayılan adımlar yalnızca boş bir programa eklenir`,
+    en: (p) =>
+      `The preparation programme has ${p.count ?? 'its'} steps already; the default steps go only into an empty programme`,
   },
   DUPLICATE: {
     tr: () => 'Aynı anahtarla bir kayıt zaten var',

@@ -12,6 +12,7 @@ import { AccountAdministration1764600000000 } from './1764600000000-account-admi
 import { ValuePlausibility1764700000000 } from './1764700000000-value-plausibility.js';
 import { IndicatorChartAxis1764800000000 } from './1764800000000-indicator-chart-axis.js';
 import { PlanCopies1764900000000 } from './1764900000000-plan-copies.js';
+import { PreparationProgramme1765000000000 } from './1765000000000-preparation-programme.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ValuePlausibility1764700000000,
   IndicatorChartAxis1764800000000,
   PlanCopies1764900000000,
+  PreparationProgramme1765000000000,
 ];

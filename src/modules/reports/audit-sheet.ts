@@ -20,6 +20,8 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   indicator_value: 'Gösterge değeri',
   value_correction: 'Değer düzeltmesi',
   question: 'Soru',
+  preparation_team_member: 'Planlama ekibi üyesi',
+  preparation_step: 'Hazırlık adımı',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

@@ -1,0 +1,177 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import {
+  STEP_STATUSES,
+  TEAM_ROLES,
+  type CreatePreparationStepRequest,
+  type CreateTeamMemberRequest,
+  type StepStatus,
+  type TeamRole,
+  type UpdatePreparationStepRequest,
+  type UpdateTeamMemberRequest,
+} from '../../../contracts/preparation.js';
+import { CODE_PATTERN, IsOptionalNotNull, ISO_DATE } from '../../../common/validators.js';
+
+/** strict: 2025-02-30 is refused, not rolled over to March. */
+const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
+/** Far more than a team or a programme needs; keeps positions small integers. */
+const MAX_POSITION = 1000;
+
+export class CreateTeamMemberDto implements CreateTeamMemberRequest {
+  @ApiPropertyOptional({ description: 'A user with a role in the institution (or give name)' })
+  @IsOptionalNotNull()
+  @IsUUID()
+  userId?: string;
+
+  @ApiPropertyOptional({ example: 'Ayşe Yılmaz', description: 'An outsider without an account' })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ example: 'Kent Konseyi Başkanı', description: "An outsider's title or body" })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string;
+
+  @ApiProperty({ enum: TEAM_ROLES })
+  @IsIn(TEAM_ROLES)
+  role!: TeamRole;
+
+  @ApiPropertyOptional({ example: 'STRATEJI', nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(CODE_PATTERN)
+  unitCode?: string | null;
+}
+
+export class UpdateTeamMemberDto implements UpdateTeamMemberRequest {
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  title?: string | null;
+
+  @ApiPropertyOptional({ enum: TEAM_ROLES })
+  @IsOptionalNotNull()
+  @IsIn(TEAM_ROLES)
+  role?: TeamRole;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @Matches(CODE_PATTERN)
+  unitCode?: string | null;
+}
+
+export class CreatePreparationStepDto implements CreatePreparationStepRequest {
+  @ApiProperty({ example: 'Durum analizi' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title!: string;
+
+  @ApiPropertyOptional({ nullable: true, description: 'A member of the planning team' })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string | null;
+
+  @ApiProperty({ example: '2024-04-01' })
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  startDate!: string;
+
+  @ApiProperty({ example: '2024-05-15', description: 'Not before startDate' })
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  dueDate!: string;
+
+  @ApiPropertyOptional({ enum: STEP_STATUSES, default: 'planned' })
+  @IsOptionalNotNull()
+  @IsIn(STEP_STATUSES)
+  status?: StepStatus;
+
+  @ApiPropertyOptional({ nullable: true, description: 'Required when done, and only then' })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  doneDate?: string | null;
+
+  @ApiPropertyOptional({ minimum: 1, description: 'Insert here (1-based); the end by default' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_POSITION)
+  position?: number;
+}
+
+export class UpdatePreparationStepDto implements UpdatePreparationStepRequest {
+  @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  title?: string;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ownerId?: string | null;
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  startDate?: string;
+
+  @ApiPropertyOptional()
+  @IsOptionalNotNull()
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  dueDate?: string;
+
+  @ApiPropertyOptional({ enum: STEP_STATUSES })
+  @IsOptionalNotNull()
+  @IsIn(STEP_STATUSES)
+  status?: StepStatus;
+
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @Matches(ISO_DATE)
+  @IsISO8601(DATE_OPTIONS)
+  doneDate?: string | null;
+
+  @ApiPropertyOptional({ minimum: 1, description: 'Move here (1-based); the steps between move by one' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_POSITION)
+  position?: number;
+}

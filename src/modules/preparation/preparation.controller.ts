@@ -1,0 +1,91 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import type {
+  PreparationResponse,
+  PreparationStepResponse,
+  TeamMemberResponse,
+} from '../../contracts/preparation.js';
+import { ApiLang } from '../../common/lang.js';
+import { Allow } from '../auth/access.decorators.js';
+import {
+  CreatePreparationStepDto,
+  CreateTeamMemberDto,
+  UpdatePreparationStepDto,
+  UpdateTeamMemberDto,
+} from './dto/preparation.dto.js';
+import { PreparationService } from './preparation.service.js';
+
+@ApiTags('preparation')
+@ApiLang()
+@Controller('plans/:planId/preparation')
+export class PreparationController {
+  constructor(private readonly preparation: PreparationService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The preparation programme (hazırlık programı): team, steps, legal timeline' })
+  get(@Param('planId') planId: string): Promise<PreparationResponse> {
+    return this.preparation.get(planId);
+  }
+
+  @Post('team')
+  @Allow('admin', 'planner')
+  @ApiOperation({ summary: 'Add a planning team member: a user of the institution or a named outsider' })
+  addMember(@Param('planId') planId: string, @Body() dto: CreateTeamMemberDto): Promise<TeamMemberResponse> {
+    return this.preparation.addMember(planId, dto);
+  }
+
+  @Patch('team/:memberId')
+  @Allow('admin', 'planner')
+  updateMember(
+    @Param('planId') planId: string,
+    @Param('memberId') memberId: string,
+    @Body() dto: UpdateTeamMemberDto,
+  ): Promise<TeamMemberResponse> {
+    return this.preparation.updateMember(planId, memberId, dto);
+  }
+
+  @Delete('team/:memberId')
+  @Allow('admin', 'planner')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Remove a team member; the steps they owned keep no owner' })
+  deleteMember(@Param('planId') planId: string, @Param('memberId') memberId: string): Promise<void> {
+    return this.preparation.deleteMember(planId, memberId);
+  }
+
+  @Post('steps')
+  @Allow('admin', 'planner')
+  @ApiOperation({ summary: 'Add a step (at `position`, else at the end)' })
+  addStep(
+    @Param('planId') planId: string,
+    @Body() dto: CreatePreparationStepDto,
+  ): Promise<PreparationStepResponse> {
+    return this.preparation.addStep(planId, dto);
+  }
+
+  @Post('steps/defaults')
+  @Allow('admin', 'planner')
+  @ApiOperation({
+    summary: 'Create the default steps of planning-cycle.md 1, dated, into an empty programme',
+  })
+  addDefaultSteps(@Param('planId') planId: string): Promise<PreparationStepResponse[]> {
+    return this.preparation.addDefaultSteps(planId);
+  }
+
+  @Patch('steps/:stepId')
+  @Allow('admin', 'planner')
+  @ApiOperation({ summary: 'Change a step; `position` moves it and renumbers the others' })
+  updateStep(
+    @Param('planId') planId: string,
+    @Param('stepId') stepId: string,
+    @Body() dto: UpdatePreparationStepDto,
+  ): Promise<PreparationStepResponse> {
+    return this.preparation.updateStep(planId, stepId, dto);
+  }
+
+  @Delete('steps/:stepId')
+  @Allow('admin', 'planner')
+  @HttpCode(204)
+  deleteStep(@Param('planId') planId: string, @Param('stepId') stepId: string): Promise<void> {
+    return this.preparation.deleteStep(planId, stepId);
+  }
+}
