@@ -7,7 +7,8 @@ import { getProgress } from '../api/progress.js';
 import { listQuestions } from '../api/questions.js';
 import { downloadReport } from '../api/reports.js';
 import { mountChart } from '../charts/mount.js';
-import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
+import { mountRateChart } from '../components/rate-chart.js';
+import { barChartHeight } from '../charts/realisation-chart.js';
 import {
   COMPLETION_COLOURS,
   toCompletionChartConfig,
@@ -15,20 +16,12 @@ import {
   type UnitCompletion,
 } from '../charts/review-completion-chart.js';
 import { bandLegend, progressRate, rateNotes } from '../components/rate-bar.js';
-import { bandName, coverageText } from '../lib/band.js';
 import { announce } from '../lib/announce.js';
 import { saveFile } from '../lib/download.js';
 import { tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError } from '../lib/errors.js';
-import {
-  assessedPeriods,
-  formatDateTime,
-  formatNumber,
-  formatPeriod,
-  formatRate,
-  noData,
-} from '../lib/format.js';
+import { assessedPeriods, formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { createProgress } from '../lib/progress-bar.js';
 import type { RouteContext } from '../lib/router.js';
@@ -127,34 +120,16 @@ export async function render(context: RouteContext): Promise<void> {
   );
 
   const charts = [
-    mountChart(
+    mountRateChart(
       aimsSection,
-      toRealisationChartConfig(
-        progress.aims.map((aim) => ({
-          code: aim.code,
-          title: aim.title,
-          rate: aim.rate,
-          band: aim.band,
-          detail: coverageText(aim.coverage, getLang()),
-        })),
-        { thresholds, formatRate, noDataLabel: noData() },
-      ),
+      progress.aims,
+      thresholds,
       {
-        label: t('review.aimsChartLabel', {
-          period: formatPeriod(period),
-          list: progress.aims.map((aim) => `${aim.code} ${formatRate(aim.rate)}`).join('; '),
-        }),
-        table: {
-          caption: t('review.aimsHeading', { period: formatPeriod(period) }),
-          headers: [t('review.aim'), t('review.rate'), t('review.status')],
-          rows: progress.aims.map((aim) => [
-            `${aim.code} ${aim.title}`,
-            formatRate(aim.rate),
-            bandName(aim.band, getLang()),
-          ]),
-        },
+        label: (list) => t('review.aimsChartLabel', { period: formatPeriod(period), list }),
+        caption: t('review.aimsHeading', { period: formatPeriod(period) }),
+        headers: [t('review.aim'), t('review.rate'), t('review.status')],
       },
-      { height: barChartHeight(progress.aims.length), signal: context.signal },
+      context.signal,
     ),
     ...targetSections.map((section) => section.draw(context.signal)),
     mountChart(
@@ -357,34 +332,16 @@ function targetsSection(
         replaceChildren(chartHolder, h('p', { class: 'muted no-chart' }, t('review.aimNoData')));
         return { resize: () => undefined };
       }
-      return mountChart(
+      return mountRateChart(
         chartHolder,
-        toRealisationChartConfig(
-          aim.targets.map((target) => ({
-            code: target.code,
-            title: target.title,
-            rate: target.rate,
-            band: target.band,
-            detail: coverageText(target.coverage, getLang()),
-          })),
-          { thresholds, formatRate, noDataLabel: noData() },
-        ),
+        aim.targets,
+        thresholds,
         {
-          label: t('review.targetsChartLabel', {
-            code: aim.code,
-            list: aim.targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
-          }),
-          table: {
-            caption: t('review.targetsCaption', { code: aim.code }),
-            headers: [t('review.target'), t('review.rate'), t('review.status')],
-            rows: aim.targets.map((target) => [
-              `${target.code} ${target.title}`,
-              formatRate(target.rate),
-              bandName(target.band, getLang()),
-            ]),
-          },
+          label: (list) => t('review.targetsChartLabel', { code: aim.code, list }),
+          caption: t('review.targetsCaption', { code: aim.code }),
+          headers: [t('review.target'), t('review.rate'), t('review.status')],
         },
-        { height: barChartHeight(aim.targets.length), signal },
+        signal,
       );
     },
   };

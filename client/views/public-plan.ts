@@ -8,15 +8,13 @@ import {
   periodsUpTo,
   toIndicatorSeries,
 } from '../charts/indicator-series-chart.js';
-import { mountChart } from '../charts/mount.js';
-import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
+import { mountRateChart } from '../components/rate-chart.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
-import { bandName, coverageText } from '../lib/band.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
-import { formatDate, formatDateTime, formatPeriod, formatRate, noData } from '../lib/format.js';
+import { formatDate, formatDateTime, formatPeriod } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { planStatusLabel } from '../lib/labels.js';
 import { createProgress } from '../lib/progress-bar.js';
@@ -193,34 +191,16 @@ function mountTargetChart(
   period: string,
   signal: AbortSignal,
 ): void {
-  mountChart(
+  mountRateChart(
     chartSection,
-    toRealisationChartConfig(
-      targets.map((target) => ({
-        code: target.code,
-        title: target.title,
-        rate: target.rate,
-        band: target.band,
-        detail: coverageText(target.coverage, getLang()),
-      })),
-      { thresholds, formatRate, noDataLabel: noData() },
-    ),
+    targets,
+    thresholds,
     {
-      label: t('transparency.chartLabel', {
-        period: formatPeriod(period),
-        list: targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
-      }),
-      table: {
-        caption: t('transparency.chartHeading', { period: formatPeriod(period) }),
-        headers: [t('transparency.target'), t('transparency.rate'), t('transparency.status')],
-        rows: targets.map((target) => [
-          `${target.code} ${target.title}`,
-          formatRate(target.rate),
-          bandName(target.band, getLang()),
-        ]),
-      },
+      label: (list) => t('transparency.chartLabel', { period: formatPeriod(period), list }),
+      caption: t('transparency.chartHeading', { period: formatPeriod(period) }),
+      headers: [t('transparency.target'), t('transparency.rate'), t('transparency.status')],
     },
-    { height: barChartHeight(targets.length), signal },
+    signal,
   );
 }
 
