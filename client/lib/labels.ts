@@ -7,6 +7,7 @@ import {
   valueStatusLabel as valueStatusWords,
 } from '../../src/contracts/labels.js';
 import type { PlanStatus } from '../../src/contracts/plan-document.js';
+import type { UnitResponse } from '../../src/contracts/resources.js';
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { getLang } from './i18n.js';
 
@@ -35,4 +36,13 @@ export function valueStatusLabel(status: ValueStatus): string {
 /** A period key as people say it: "2026 ara dönem", "2026 yıl sonu". */
 export function periodLabel(period: string): string {
   return periodWords(period, getLang());
+}
+
+/**
+ * A unit code as the screens name it: the unit's name alone ("Park ve Bahçeler Müdürlüğü"), its
+ * code only for a unit the list does not know or that has no name.
+ */
+export function unitNamer(units: readonly UnitResponse[]): (code: string) => string {
+  const names = new Map(units.map((unit) => [unit.code, unit.name]));
+  return (code) => names.get(code) || code;
 }

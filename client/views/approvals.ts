@@ -1,5 +1,5 @@
 import type { Role } from '../../src/contracts/auth.js';
-import type { IndicatorResponse, PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
+import type { IndicatorResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type {
   ApprovalItem,
   ApprovalQueueCorrection,
@@ -34,6 +34,7 @@ import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, showFieldError, toApiError } from '../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
+import { unitNamer } from '../lib/labels.js';
 import { href, type RouteContext } from '../lib/router.js';
 import { currentUser, getInstitutionId, hasRole, roleIn, setInstitutionId } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
@@ -81,9 +82,7 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   let names = new Map(people.map((person) => [person.id, person.name]));
 
-  const unitNames = new Map(units.map((unit: UnitResponse) => [unit.code, unit.name]));
-  const unitName = (code: string): string =>
-    unitNames.has(code) ? `${unitNames.get(code)} (${code})` : code;
+  const unitName = unitNamer(units);
   const indicatorsByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
 
   const completion = h('section', {
