@@ -1,7 +1,4 @@
-import type { Direction, ValueType } from '../../src/contracts/plan-document.js';
 import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/progress.js';
-import { VALUE_STATUS_LABELS } from '../../src/contracts/labels.js';
-import type { ValueStatus } from '../../src/contracts/workflow.js';
 import {
   SERIES_COLOURS,
   toPeriodicSeriesChartConfig,
@@ -12,13 +9,12 @@ import {
 import { mountChart } from '../charts/mount.js';
 import { h } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
-import { getLang, t } from '../lib/i18n.js';
-import type { MessageKey } from '../messages/index.js';
+import { t } from '../lib/i18n.js';
 
 /**
  * What the indicator page and the public page share: the line chart of one indicator with its
- * legend and text alternative, the per-period table, and the labels of directions, value types
- * and value statuses.
+ * legend and text alternative, and the per-period table (their words for directions, value
+ * types and value statuses are lib/labels').
  */
 
 /** An indicator's figures of one assessed period, as the progress API computed them. */
@@ -225,28 +221,4 @@ export function periodsTable(
 /** "düzeltildi": a value corrected after approval, in words (not only a chart marker). */
 export function revisedBadge(): HTMLElement {
   return h('span', { class: 'badge badge-revised' }, t('indicator.revised'));
-}
-
-const DIRECTION: Record<Direction, MessageKey> = {
-  artis: 'indicator.directionArtis',
-  azalis: 'indicator.directionAzalis',
-  koruma: 'indicator.directionKoruma',
-};
-const VALUE_TYPE: Record<ValueType, MessageKey> = {
-  duzey: 'indicator.valueTypeDuzey',
-  kumulatif: 'indicator.valueTypeKumulatif',
-  donemsel: 'indicator.valueTypeDonemsel',
-};
-
-export function directionLabel(direction: Direction): string {
-  return t(DIRECTION[direction]);
-}
-
-export function valueTypeLabel(valueType: ValueType): string {
-  return t(VALUE_TYPE[valueType]);
-}
-
-/** The shared catalogue's word (src/contracts/labels.ts); an unknown status shows as sent. */
-export function valueStatusLabel(status: ValueStatus): string {
-  return VALUE_STATUS_LABELS[getLang()][status] ?? status;
 }

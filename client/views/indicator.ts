@@ -23,16 +23,14 @@ import { getLang, t } from '../lib/i18n.js';
 import { implausibleBadge } from './entry-figures.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, type RouteContext } from '../lib/router.js';
+import { directionLabel, valueStatusLabel, valueTypeLabel } from '../lib/labels.js';
 import { hasRole } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
 import {
-  directionLabel,
   figuresByPeriod,
   mountSeriesChart,
   periodsTable,
   revisedBadge,
-  valueStatusLabel,
-  valueTypeLabel,
   withUnit,
 } from './indicator-chart.js';
 import { correctionForm, pendingCorrectionNote } from './value-correction.js';
