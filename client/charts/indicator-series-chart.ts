@@ -1,6 +1,7 @@
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ValueType } from '../../src/contracts/plan-document.js';
 import { GRID_COLOUR, MUTED_TEXT_COLOUR } from './palette.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * One indicator over the plan years (issue 4, screens 2 and 7; issue 11, point 5): the baseline
@@ -126,7 +127,7 @@ export function assessedPeriodOf(entryPeriod: string): string {
 
 /** Time order of assessed periods: 2025-H1 < 2025 < 2026-H1. */
 export function comparePeriods(a: string, b: string): number {
-  const key = (period: string) => Number(period.slice(0, 4)) * 2 + (period.endsWith('-H1') ? 0 : 1);
+  const key = (period: string) => Number(period.slice(0, 4)) * 2 + (isMidYear(period) ? 0 : 1);
   return key(a) - key(b);
 }
 
@@ -243,7 +244,7 @@ export function toPeriodicSeriesChartConfig(
 ): PeriodicChartConfig {
   const years = [...new Set(series.points.map((point) => point.period.slice(0, 4)))];
   const byPeriod = new Map(series.points.map((point) => [point.period, point]));
-  const halfYearly = series.points.some((point) => point.period.endsWith('-H1'));
+  const halfYearly = series.points.some((point) => isMidYear(point.period));
   const bars: Array<{ label: string; colour: string; points: Array<SeriesPoint | undefined> }> = [
     ...(halfYearly
       ? [

@@ -31,6 +31,7 @@ import type { MessageKey } from '../messages/index.js';
 import { canAsk, questionsPanel, subjectsOf, type QuestionsPanel } from './questions-panel.js';
 import { deviationsOf, type Deviation } from './review-data.js';
 import { pageHeader, periodForm, resizeChartsForPrint } from './review-shared.js';
+import { isMidYear } from '../lib/band.js';
 
 const ROUTE = '/plans/:planId/review';
 
@@ -187,7 +188,7 @@ const REPORT_LABEL: Record<ReportKind, MessageKey> = {
 
 /** The İzleme table for a mid-year period, the Değerlendirme table for a year; then the others. */
 function reportsFor(period: string): ReportKind[] {
-  return [/-H1$/.test(period) ? 'monitoring' : 'evaluation', 'plan', 'audit', 'units'];
+  return [isMidYear(period) ? 'monitoring' : 'evaluation', 'plan', 'audit', 'units'];
 }
 
 function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTMLElement {
@@ -352,7 +353,7 @@ function deviationsSection(
   unitName: (code: string | null) => string,
   period: string,
 ): HTMLElement {
-  const midYear = /-H1$/.test(period);
+  const midYear = isMidYear(period);
   const value = (number: number, unit: string | null) => `${formatNumber(number)}${unit ? ` ${unit}` : ''}`;
   return h(
     'section',

@@ -4,6 +4,7 @@ import { formatNumber, formatRate } from '../lib/format.js';
 import { translate, type Lang } from '../lib/i18n.js';
 import { valueTypeLabel } from '../lib/labels.js';
 import type { MessageKey } from '../messages/index.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * What an entry row of the worklist and the approval queue says about its number (issue 11
@@ -34,7 +35,7 @@ export function figureLines(row: FigureRow, lang: Lang): Array<[string, string, 
   const unit = figures.unit ? ` ${figures.unit}` : '';
   const amount = (value: number): string => `${formatNumber(value, lang, 9)}${unit}`;
   const year = figures.assessmentPeriod.slice(0, 4);
-  const midYear = figures.assessmentPeriod.endsWith('-H1');
+  const midYear = isMidYear(figures.assessmentPeriod);
   const type = valueTypeLabel(figures.valueType, 'short', lang);
   const actual =
     figures.actual !== null

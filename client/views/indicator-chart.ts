@@ -10,6 +10,7 @@ import { mountChart } from '../charts/mount.js';
 import { h } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * What the indicator page and the public page share: the line chart of one indicator with its
@@ -52,7 +53,7 @@ export function findIndicator(response: ProgressResponse, code: string): Indicat
 /** "Haz 2025" for the 30 June assessment, "Ara 2025" for the year end. */
 export function axisLabel(period: string): string {
   const year = period.slice(0, 4);
-  return period.endsWith('-H1') ? t('indicator.axisH1', { year }) : t('indicator.axisYear', { year });
+  return isMidYear(period) ? t('indicator.axisH1', { year }) : t('indicator.axisYear', { year });
 }
 
 /** A figure with its unit of measure, or "veri yok". Up to 6 decimals: entered figures are shown as entered. */
@@ -72,7 +73,7 @@ export function mountSeriesChart(
   signal: AbortSignal,
 ): HTMLCanvasElement {
   const bars = series.valueType === 'donemsel';
-  const halfYearly = series.points.some((point) => point.period.endsWith('-H1'));
+  const halfYearly = series.points.some((point) => isMidYear(point.period));
   const revisedShown = series.points.some((point) => point.revised);
   const legend = h(
     'ul',

@@ -28,6 +28,7 @@ import {
   revisedBadge,
   withUnit,
 } from './indicator-chart.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * #/public/plans/:id?period=2025 — a published plan for anyone (issue 4, screen 7): mission,
@@ -442,7 +443,7 @@ function monitoringOf(indicator: PublicIndicator, responses: readonly ProgressRe
   if (indicator.values.length > 0) return 12;
   const notDue = responses.some(
     (response) =>
-      response.period.endsWith('-H1') &&
+      isMidYear(response.period) &&
       response.aims.some((aim) =>
         aim.targets.some((target) =>
           target.excluded.some((entry) => entry.code === indicator.code && entry.reason === 'NOT_DUE'),
