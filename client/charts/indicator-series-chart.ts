@@ -207,24 +207,14 @@ export function toIndicatorSeriesChartConfig(
     type: 'line',
     data: { labels, datasets },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...SERIES_CHART_OPTIONS,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: { type: 'category', grid: { display: false } },
-        y: valueAxis(options),
-      },
+      scales: valueScales(options),
       plugins: {
         tooltip: {
           callbacks: {
-            label: (item) => {
-              const value = item.parsed.y;
-              if (value === null || value === undefined) return '';
-              const mark =
-                item.datasetIndex === 0 && revised[item.dataIndex] ? ` (${options.labels.revised})` : '';
-              return `${item.dataset.label ?? ''}: ${options.formatValue(value)}${mark}`;
-            },
+            label: (item) =>
+              valueLine(item, item.datasetIndex === 0 && revised[item.dataIndex] === true, options),
           },
         },
       },
@@ -300,24 +290,14 @@ export function toPeriodicSeriesChartConfig(
     type: 'bar',
     data: { labels: years, datasets },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...SERIES_CHART_OPTIONS,
       interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: { type: 'category', grid: { display: false } },
-        y: valueAxis(options),
-      },
+      scales: valueScales(options),
       plugins: {
         tooltip: {
           callbacks: {
-            label: (item) => {
-              const value = item.parsed.y;
-              if (value === null || value === undefined) return '';
-              const bar = bars[item.datasetIndex];
-              const mark = bar?.points[item.dataIndex]?.revised ? ` (${options.labels.revised})` : '';
-              return `${item.dataset.label ?? ''}: ${options.formatValue(value)}${mark}`;
-            },
+            label: (item) =>
+              valueLine(item, bars[item.datasetIndex]?.points[item.dataIndex]?.revised === true, options),
           },
         },
       },
@@ -340,14 +320,32 @@ function baselineDataset(baseline: number, length: number, options: IndicatorSer
 }
 
 /** From 0 unless told otherwise, the unit in the title, numbers in the UI language. */
-function valueAxis(options: IndicatorSeriesChartOptions) {
+const SERIES_CHART_OPTIONS = { responsive: true, maintainAspectRatio: false, animation: false } as const;
+
+/** The periods along x; the values up y, from zero unless the indicator's axis fits its data. */
+function valueScales(options: IndicatorSeriesChartOptions) {
   return {
-    beginAtZero: options.yFromZero ?? true,
-    grace: '5%',
-    grid: { color: GRID_COLOUR },
-    title: { display: true, text: options.axisTitle },
-    ticks: { callback: (value: string | number) => options.formatNumber(Number(value)) },
+    x: { type: 'category' as const, grid: { display: false } },
+    y: {
+      beginAtZero: options.yFromZero ?? true,
+      grace: '5%',
+      grid: { color: GRID_COLOUR },
+      title: { display: true, text: options.axisTitle },
+      ticks: { callback: (value: string | number) => options.formatNumber(Number(value)) },
+    },
   };
+}
+
+/** A tooltip's line: "Gerçekleşen: 1.200 m² (düzeltildi)"; nothing where the dataset has no value. */
+function valueLine(
+  item: { parsed: { y?: number | null }; dataset: { label?: string } },
+  revised: boolean,
+  options: IndicatorSeriesChartOptions,
+): string {
+  const value = item.parsed.y;
+  if (value === null || value === undefined) return '';
+  const mark = revised ? ` (${options.labels.revised})` : '';
+  return `${item.dataset.label ?? ''}: ${options.formatValue(value)}${mark}`;
 }
 
 /** Where a chart marks a period without data: dataset and index of the missing element. */
