@@ -36,8 +36,14 @@ export function rateBarDataset(rates: Array<number | null>, colours: string[]) {
   };
 }
 
-/** Rates along x from `min` to `max`, ticks written as rates; no grid across the rows. */
-export function rateScales(min: number, max: number, formatRate: (value: number) => string) {
+/**
+ * Rates along x, ticks written as rates; no grid across the rows. The axis always shows 0–100 and
+ * stretches to the next ten for rates beyond (a target exceeded, or a negative F1 rate).
+ */
+export function rateScales(rates: ReadonlyArray<number | null>, formatRate: (value: number) => string) {
+  const known = rates.filter((rate): rate is number => rate !== null);
+  const max = Math.max(100, Math.ceil(Math.max(0, ...known) / 10) * 10);
+  const min = Math.min(0, Math.floor(Math.min(0, ...known) / 10) * 10);
   return {
     x: {
       min,

@@ -46,9 +46,6 @@ export function toRealisationChartConfig(
   items: readonly RealisationItem[],
   options: RealisationChartOptions,
 ): ChartConfiguration<'bar', Array<number | null>, string> {
-  const rates = items.map((item) => item.rate).filter((rate): rate is number => rate !== null);
-  const max = Math.max(100, Math.ceil(Math.max(0, ...rates) / 10) * 10);
-  const min = Math.min(0, Math.floor(Math.min(0, ...rates) / 10) * 10);
   return {
     type: 'bar',
     data: {
@@ -62,7 +59,10 @@ export function toRealisationChartConfig(
     },
     options: {
       ...HORIZONTAL_BAR_OPTIONS,
-      scales: rateScales(min, max, (value) => options.formatRate(value)),
+      scales: rateScales(
+        items.map((item) => item.rate),
+        (value) => options.formatRate(value),
+      ),
       plugins: {
         tooltip: {
           callbacks: {
