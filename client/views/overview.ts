@@ -13,21 +13,13 @@ import { getProgress, getProgressTrend } from '../api/progress.js';
 import { mountRateChart } from '../components/rate-chart.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
-import { planIdentity } from '../components/plan-identity.js';
+import { planHeader, planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
 import { rateTrend } from '../components/rate-trend.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
-import {
-  assessedPeriods,
-  formatDate,
-  formatNumber,
-  formatPeriod,
-  formatRate,
-  noData,
-} from '../lib/format.js';
+import { assessedPeriods, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
-import { planStatusLabel } from '../lib/labels.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
 import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
@@ -120,20 +112,7 @@ async function latestWithValues(
 }
 
 function header(plan: PlanResponse): HTMLElement {
-  return h(
-    'header',
-    { class: 'page-header' },
-    h('p', { class: 'eyebrow' }, plan.institution.name),
-    h('h1', { tabindex: -1 }, plan.title),
-    h(
-      'p',
-      { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)}`,
-      plan.councilDecision?.date
-        ? ` · ${t('overview.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`
-        : '',
-    ),
-  );
+  return planHeader(plan, (decision) => t('overview.councilDecision', decision));
 }
 
 function identity(plan: PlanResponse): HTMLElement {

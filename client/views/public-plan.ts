@@ -10,13 +10,12 @@ import {
 } from '../charts/indicator-series-chart.js';
 import { mountRateChart } from '../components/rate-chart.js';
 import { periodSelectForm } from '../components/period-form.js';
-import { planIdentity } from '../components/plan-identity.js';
+import { planHeader, planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
-import { formatDate, formatDateTime, formatPeriod } from '../lib/format.js';
+import { formatDateTime, formatPeriod } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
-import { planStatusLabel } from '../lib/labels.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
@@ -220,20 +219,10 @@ function latestApprovedPeriod(plan: PublicPlan): string | null {
 }
 
 function header(plan: PublicPlan): HTMLElement {
-  return h(
-    'header',
-    { class: 'page-header' },
-    h('p', { class: 'eyebrow' }, plan.institution.name),
-    h('h1', { tabindex: -1 }, plan.title),
-    h(
-      'p',
-      { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)} · `,
-      t('transparency.published', { date: formatDateTime(plan.publishedAt) }),
-      plan.councilDecision?.date
-        ? ` · ${t('transparency.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`
-        : '',
-    ),
+  return planHeader(
+    plan,
+    (decision) => t('transparency.councilDecision', decision),
+    t('transparency.published', { date: formatDateTime(plan.publishedAt) }),
   );
 }
 
