@@ -21,14 +21,14 @@ import { saveFile } from '../lib/download.js';
 import { tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError } from '../lib/errors.js';
-import { assessedPeriods, formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
+import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { createProgress } from '../lib/progress-bar.js';
 import type { RouteContext } from '../lib/router.js';
 import { getInstitutionId, setInstitutionId } from '../lib/session.js';
 import { thresholdsOf, type StatusThresholds } from '../lib/status.js';
 import type { MessageKey } from '../messages/index.js';
-import { canAsk, questionsPanel, subjectsOf, type QuestionsPanel } from './questions-panel.js';
+import { canAsk, questionsPanel, type QuestionsPanel } from './questions-panel.js';
 import { deviationsOf, type Deviation } from './review-data.js';
 import { pageHeader, periodForm, resizeChartsForPrint } from './review-shared.js';
 import { isMidYear } from '../lib/band.js';
@@ -59,11 +59,9 @@ export async function render(context: RouteContext): Promise<void> {
   const period = progress.period;
 
   const panel = questionsPanel({
-    planId,
-    institutionId: plan.institution.id,
+    plan,
+    progress,
     questions,
-    subjects: subjectsOf(progress),
-    periods: assessedPeriods(plan.startYear, plan.endYear),
     period,
     headingId: 'questions-heading',
     emptyText: t('review.noQuestions'),
