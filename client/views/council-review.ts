@@ -18,7 +18,7 @@ import {
 import { bandLegend, progressRate, rateNotes } from '../components/rate-bar.js';
 import { announce } from '../lib/announce.js';
 import { saveFile } from '../lib/download.js';
-import { tableRegion } from '../components/table-region.js';
+import { tableHead, tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError } from '../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
@@ -366,19 +366,13 @@ function deviationsSection(
             'table',
             { class: 'report-table stack deviations' },
             h('caption', { class: 'visually-hidden' }, t('review.deviationsHeading')),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, t('review.indicator')),
-                h('th', { scope: 'col' }, t('review.responsibleUnit')),
-                h('th', { scope: 'col', class: 'number' }, t('review.targetValue')),
-                h('th', { scope: 'col', class: 'number' }, t('review.actualValue')),
-                h('th', { scope: 'col', class: 'number' }, t('review.rate')),
-                h('th', { scope: 'col' }, t('review.reason')),
-              ),
+            tableHead(
+              t('review.indicator'),
+              t('review.responsibleUnit'),
+              [t('review.targetValue'), 'number'],
+              [t('review.actualValue'), 'number'],
+              [t('review.rate'), 'number'],
+              t('review.reason'),
             ),
             h(
               'tbody',
@@ -455,18 +449,12 @@ function completionTable(
       'table',
       { class: 'report-table stack' },
       h('caption', { class: 'visually-hidden' }, t('review.completionHeading')),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('review.unit')),
-          h('th', { scope: 'col', class: 'number' }, t('review.expected')),
-          h('th', { scope: 'col', class: 'number' }, t('review.entered')),
-          h('th', { scope: 'col', class: 'number' }, t('review.missing')),
-          h('th', { scope: 'col', class: 'number' }, t('review.completionRate')),
-        ),
+      tableHead(
+        t('review.unit'),
+        [t('review.expected'), 'number'],
+        [t('review.entered'), 'number'],
+        [t('review.missing'), 'number'],
+        [t('review.completionRate'), 'number'],
       ),
       h(
         'tbody',

@@ -7,6 +7,7 @@ import {
   type IndicatorSeriesChartOptions,
 } from '../charts/indicator-series-chart.js';
 import { mountChart } from '../charts/mount.js';
+import { tableHead } from '../components/table-region.js';
 import { h } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
@@ -180,17 +181,11 @@ export function periodsTable(
       'table',
       { class: 'periods-table' },
       h('caption', {}, caption),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('indicator.period')),
-          h('th', { scope: 'col', class: 'number' }, t('indicator.target')),
-          h('th', { scope: 'col', class: 'number' }, t('indicator.actual')),
-          h('th', { scope: 'col', class: 'number' }, t('indicator.rate')),
-        ),
+      tableHead(
+        t('indicator.period'),
+        [t('indicator.target'), 'number'],
+        [t('indicator.actual'), 'number'],
+        [t('indicator.rate'), 'number'],
       ),
       h(
         'tbody',

@@ -11,6 +11,7 @@ import type { PlanResponse } from '../../src/contracts/resources.js';
 import { getPlan } from '../api/plans.js';
 import { getProgress, getProgressTrend } from '../api/progress.js';
 import { mountRateChart } from '../components/rate-chart.js';
+import { tableHead } from '../components/table-region.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planHeader, planIdentity } from '../components/plan-identity.js';
@@ -354,22 +355,12 @@ function weightsTable(target: TargetProgress): HTMLElement {
       'table',
       { class: 'weights' },
       h('caption', {}, t('overview.weightsCaption', { code: target.code })),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          [
-            t('overview.indicator'),
-            t('overview.weight'),
-            t('overview.effectiveWeight'),
-            t('overview.rateUsed'),
-            t('overview.inRollUp'),
-          ].map((text, index) =>
-            h('th', { scope: 'col', class: index >= 1 && index <= 3 ? 'number' : null }, text),
-          ),
-        ),
+      tableHead(
+        t('overview.indicator'),
+        [t('overview.weight'), 'number'],
+        [t('overview.effectiveWeight'), 'number'],
+        [t('overview.rateUsed'), 'number'],
+        t('overview.inRollUp'),
       ),
       h(
         'tbody',

@@ -12,6 +12,7 @@ import { mountRateChart } from '../components/rate-chart.js';
 import { periodSelectForm } from '../components/period-form.js';
 import { planHeader, planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
+import { tableHead } from '../components/table-region.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
 import { formatDateTime, formatPeriod } from '../lib/format.js';
@@ -385,17 +386,7 @@ function valuesTable(indicator: PublicIndicator): HTMLElement {
       'table',
       { class: 'values-table' },
       h('caption', {}, caption),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('transparency.period')),
-          h('th', { scope: 'col', class: 'number' }, t('transparency.value')),
-          h('th', { scope: 'col' }, t('transparency.explanation')),
-        ),
-      ),
+      tableHead(t('transparency.period'), [t('transparency.value'), 'number'], t('transparency.explanation')),
       h(
         'tbody',
         {},
