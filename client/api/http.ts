@@ -131,14 +131,27 @@ export function upload<T>(
   });
 }
 
+/** How a screen asks for a file: in which language, with progress, cancellable. */
+export interface DownloadOptions {
+  lang?: 'tr' | 'en';
+  onProgress?: (progress: TransferProgress) => void;
+  signal?: AbortSignal;
+}
+
+export interface DownloadedFile {
+  blob: Blob;
+  /** The name the server gave the file (Content-Disposition), if any. */
+  filename: string | null;
+}
+
 /**
  * A file from the API (Excel reports) with download progress; answers the file as a Blob and
  * the name the server gave it (Content-Disposition), for lib/download.ts to save.
  */
 export async function download(
   path: string,
-  options: { query?: Query; onProgress?: (progress: TransferProgress) => void; signal?: AbortSignal } = {},
-): Promise<{ blob: Blob; filename: string | null }> {
+  options: DownloadOptions & { query?: Query } = {},
+): Promise<DownloadedFile> {
   const response = await fetch(apiUrl(path, options.query), {
     headers: { 'accept-language': getLang() },
     credentials: 'same-origin',

@@ -1,5 +1,5 @@
 import { REPORT_PERIODS, type ReportKind } from '../../src/contracts/reports.js';
-import { download, type TransferProgress } from './http.js';
+import { download, type DownloadedFile, type DownloadOptions } from './http.js';
 
 /**
  * The Excel reports of a plan (src/contracts/reports.ts): GET …/reports/<kind>.xlsx, fetched with
@@ -9,12 +9,8 @@ export function downloadReport(
   planId: string,
   kind: ReportKind,
   period: string | undefined,
-  options: {
-    lang?: 'tr' | 'en';
-    onProgress?: (progress: TransferProgress) => void;
-    signal?: AbortSignal;
-  } = {},
-): Promise<{ blob: Blob; filename: string | null }> {
+  options: DownloadOptions = {},
+): Promise<DownloadedFile> {
   return download(`/plans/${encodeURIComponent(planId)}/reports/${kind}.xlsx`, {
     query: {
       period: REPORT_PERIODS[kind] === 'none' ? undefined : period,

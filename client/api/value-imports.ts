@@ -1,6 +1,12 @@
 import type { ValueImportResponse } from '../../src/contracts/value-imports.js';
 import { XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
-import { download, upload, type TransferProgress } from './http.js';
+import {
+  download,
+  upload,
+  type DownloadedFile,
+  type DownloadOptions,
+  type TransferProgress,
+} from './http.js';
 
 /**
  * The values workbook of an assessment period (src/contracts/value-imports.ts): the template
@@ -14,12 +20,8 @@ const workbookPath = (planId: string, period: string): string =>
 export function downloadValuesWorkbook(
   planId: string,
   period: string,
-  options: {
-    lang?: 'tr' | 'en';
-    onProgress?: (progress: TransferProgress) => void;
-    signal?: AbortSignal;
-  } = {},
-): Promise<{ blob: Blob; filename: string | null }> {
+  options: DownloadOptions = {},
+): Promise<DownloadedFile> {
   return download(workbookPath(planId, period), {
     query: { lang: options.lang },
     onProgress: options.onProgress,

@@ -1,3 +1,4 @@
+import type { ChartConfiguration } from 'chart.js';
 import { GRID_COLOUR } from './palette.js';
 
 /**
@@ -25,26 +26,70 @@ export function stackedCountScales(formatNumber: (value: number) => string, max?
   };
 }
 
-/** One bar per row of rates: its data and colours, the shared bar sizing. */
-export function rateBarDataset(rates: Array<number | null>, colours: string[]) {
-  return {
-    data: rates,
-    backgroundColor: colours,
-    borderWidth: 0,
-    barPercentage: 0.8,
-    categoryPercentage: 0.9,
-  };
+/** One bar of a rate chart: its row label, rate and colour, and its tooltip's title and line. */
+export interface RateBar {
+  label: string;
+  /** null: no data; no bar, and the row's label says so. */
+  rate: number | null;
+  colour: string;
+  title: string;
+  detail: string;
 }
 
-/** Rates along x from `min` to `max`, ticks written as rates; no grid across the rows. */
-export function rateScales(min: number, max: number, formatRate: (value: number) => string) {
+export interface RateBarsOptions {
+  /** "%65" / "65%"; the caller's formatter, so the chart speaks the UI language. */
+  formatRate(rate: number | null): string;
+  /** "veri yok" / "no data": appended to the label of a bar without data. */
+  noDataLabel: string;
+}
+
+/**
+ * Horizontal bars of rates, one per row (aims, targets, units, member plans). The axis always
+ * shows 0–100 and stretches to the next ten for rates beyond (a target exceeded, or a negative F1
+ * rate), so a bar's length is never cut; a row without data says "veri yok" in its label.
+ */
+export function toRateBarsConfig(
+  bars: readonly RateBar[],
+  options: RateBarsOptions,
+): ChartConfiguration<'bar', Array<number | null>, string> {
+  const rates = bars.map((bar) => bar.rate).filter((rate): rate is number => rate !== null);
+  const max = Math.max(100, Math.ceil(Math.max(0, ...rates) / 10) * 10);
+  const min = Math.min(0, Math.floor(Math.min(0, ...rates) / 10) * 10);
   return {
-    x: {
-      min,
-      max,
-      grid: { color: GRID_COLOUR },
-      ticks: { callback: (value: string | number) => formatRate(Number(value)) },
+    type: 'bar',
+    data: {
+      labels: bars.map((bar) => (bar.rate === null ? `${bar.label} (${options.noDataLabel})` : bar.label)),
+      datasets: [
+        {
+          data: bars.map((bar) => bar.rate),
+          backgroundColor: bars.map((bar) => bar.colour),
+          borderWidth: 0,
+          barPercentage: 0.8,
+          categoryPercentage: 0.9,
+        },
+      ],
     },
-    y: { grid: { display: false } },
+    options: {
+      ...HORIZONTAL_BAR_OPTIONS,
+      scales: {
+        x: {
+          min,
+          max,
+          grid: { color: GRID_COLOUR },
+          ticks: { callback: (value: string | number) => options.formatRate(Number(value)) },
+        },
+        y: { grid: { display: false } },
+      },
+      plugins: {
+        legend: { display: false },
+        tooltip: {
+          callbacks: {
+            title: (tooltipItems) => bars[tooltipItems[0]?.dataIndex ?? 0]?.title ?? '',
+            label: (tooltipItem) => options.formatRate(bars[tooltipItem.dataIndex]?.rate ?? null),
+            afterLabel: (tooltipItem) => bars[tooltipItem.dataIndex]?.detail ?? '',
+          },
+        },
+      },
+    },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { TooltipItem } from 'chart.js';
+import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatNumber } from '../lib/format.js';
 import {
   SERIES_COLOURS,
@@ -51,6 +51,18 @@ const options = {
   formatNumber: (value: number) => formatNumber(value, 'tr'),
   formatValue: (value: number) => `${formatNumber(value, 'tr')} m²`,
 };
+
+/** A chart's tooltip line for the value `y` of dataset `datasetIndex` at `dataIndex`. */
+function tooltipLabel(config: ChartConfiguration<'line' | 'bar', Array<number | null>, string>) {
+  const label = config.options?.plugins?.tooltip?.callbacks?.label as (item: TooltipItem<'line'>) => string;
+  return (datasetIndex: number, dataIndex: number, y: number): string =>
+    label({
+      datasetIndex,
+      dataIndex,
+      parsed: { x: dataIndex, y },
+      dataset: config.data.datasets[datasetIndex],
+    } as never);
+}
 
 describe('toIndicatorSeries', () => {
   it('has a 30 June and a year-end point per plan year, the target on year ends only', () => {
@@ -206,17 +218,10 @@ describe('toIndicatorSeriesChartConfig', () => {
     expect(actual.pointStyle).toEqual(['circle', 'circle', 'rectRot', ...Array<string>(7).fill('circle')]);
     expect((actual.pointBackgroundColor as string[])[2]).toBe('#ffffff');
     expect((actual.pointRadius as number[])[2]).toBeGreaterThan((actual.pointRadius as number[])[0]);
-    const label = config.options?.plugins?.tooltip?.callbacks?.label as (item: TooltipItem<'line'>) => string;
-    const item = (datasetIndex: number, dataIndex: number, y: number) =>
-      ({
-        datasetIndex,
-        dataIndex,
-        parsed: { x: dataIndex, y },
-        dataset: config.data.datasets[datasetIndex],
-      }) as never;
-    expect(label(item(0, 2, 126000))).toBe('Gerçekleşme (C): 126.000 m² (düzeltildi)');
-    expect(label(item(0, 1, 115000))).toBe('Gerçekleşme (C): 115.000 m²');
-    expect(label(item(1, 1, 140000))).toBe('Hedef (B): 140.000 m²');
+    const label = tooltipLabel(config);
+    expect(label(0, 2, 126000)).toBe('Gerçekleşme (C): 126.000 m² (düzeltildi)');
+    expect(label(0, 1, 115000)).toBe('Gerçekleşme (C): 115.000 m²');
+    expect(label(1, 1, 140000)).toBe('Hedef (B): 140.000 m²');
   });
 
   it('formats the value axis in the UI language, from 0, with the unit in its title', () => {
@@ -312,16 +317,9 @@ describe('toPeriodicSeriesChartConfig (donemsel)', () => {
       SERIES_COLOURS.firstHalf,
     ]);
     expect(firstHalf.borderWidth).toEqual([0, 3, 0]);
-    const label = config.options?.plugins?.tooltip?.callbacks?.label as (item: TooltipItem<'bar'>) => string;
-    const item = (datasetIndex: number, dataIndex: number, y: number) =>
-      ({
-        datasetIndex,
-        dataIndex,
-        parsed: { x: dataIndex, y },
-        dataset: config.data.datasets[datasetIndex],
-      }) as never;
-    expect(label(item(0, 1, 500))).toBe('İlk altı ay: 500 m² (düzeltildi)');
-    expect(label(item(1, 0, 1100))).toBe('Yıl toplamı (C): 1.100 m²');
+    const label = tooltipLabel(config);
+    expect(label(0, 1, 500)).toBe('İlk altı ay: 500 m² (düzeltildi)');
+    expect(label(1, 0, 1100)).toBe('Yıl toplamı (C): 1.100 m²');
   });
 
   it('marks the ended year without a total "veri yok" and starts the axis at 0 with the unit', () => {

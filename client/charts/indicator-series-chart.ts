@@ -1,6 +1,7 @@
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ValueType } from '../../src/contracts/plan-document.js';
 import { GRID_COLOUR, MUTED_TEXT_COLOUR } from './palette.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * One indicator over the plan years (issue 4, screens 2 and 7; issue 11, point 5): the baseline
@@ -126,7 +127,7 @@ export function assessedPeriodOf(entryPeriod: string): string {
 
 /** Time order of assessed periods: 2025-H1 < 2025 < 2026-H1. */
 export function comparePeriods(a: string, b: string): number {
-  const key = (period: string) => Number(period.slice(0, 4)) * 2 + (period.endsWith('-H1') ? 0 : 1);
+  const key = (period: string) => Number(period.slice(0, 4)) * 2 + (isMidYear(period) ? 0 : 1);
   return key(a) - key(b);
 }
 
@@ -206,24 +207,14 @@ export function toIndicatorSeriesChartConfig(
     type: 'line',
     data: { labels, datasets },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...SERIES_CHART_OPTIONS,
       interaction: { mode: 'nearest', axis: 'x', intersect: false },
-      scales: {
-        x: { type: 'category', grid: { display: false } },
-        y: valueAxis(options),
-      },
+      scales: valueScales(options),
       plugins: {
         tooltip: {
           callbacks: {
-            label: (item) => {
-              const value = item.parsed.y;
-              if (value === null || value === undefined) return '';
-              const mark =
-                item.datasetIndex === 0 && revised[item.dataIndex] ? ` (${options.labels.revised})` : '';
-              return `${item.dataset.label ?? ''}: ${options.formatValue(value)}${mark}`;
-            },
+            label: (item) =>
+              valueLine(item, item.datasetIndex === 0 && revised[item.dataIndex] === true, options),
           },
         },
       },
@@ -243,7 +234,7 @@ export function toPeriodicSeriesChartConfig(
 ): PeriodicChartConfig {
   const years = [...new Set(series.points.map((point) => point.period.slice(0, 4)))];
   const byPeriod = new Map(series.points.map((point) => [point.period, point]));
-  const halfYearly = series.points.some((point) => point.period.endsWith('-H1'));
+  const halfYearly = series.points.some((point) => isMidYear(point.period));
   const bars: Array<{ label: string; colour: string; points: Array<SeriesPoint | undefined> }> = [
     ...(halfYearly
       ? [
@@ -299,24 +290,14 @@ export function toPeriodicSeriesChartConfig(
     type: 'bar',
     data: { labels: years, datasets },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
+      ...SERIES_CHART_OPTIONS,
       interaction: { mode: 'index', intersect: false },
-      scales: {
-        x: { type: 'category', grid: { display: false } },
-        y: valueAxis(options),
-      },
+      scales: valueScales(options),
       plugins: {
         tooltip: {
           callbacks: {
-            label: (item) => {
-              const value = item.parsed.y;
-              if (value === null || value === undefined) return '';
-              const bar = bars[item.datasetIndex];
-              const mark = bar?.points[item.dataIndex]?.revised ? ` (${options.labels.revised})` : '';
-              return `${item.dataset.label ?? ''}: ${options.formatValue(value)}${mark}`;
-            },
+            label: (item) =>
+              valueLine(item, bars[item.datasetIndex]?.points[item.dataIndex]?.revised === true, options),
           },
         },
       },
@@ -339,14 +320,32 @@ function baselineDataset(baseline: number, length: number, options: IndicatorSer
 }
 
 /** From 0 unless told otherwise, the unit in the title, numbers in the UI language. */
-function valueAxis(options: IndicatorSeriesChartOptions) {
+const SERIES_CHART_OPTIONS = { responsive: true, maintainAspectRatio: false, animation: false } as const;
+
+/** The periods along x; the values up y, from zero unless the indicator's axis fits its data. */
+function valueScales(options: IndicatorSeriesChartOptions) {
   return {
-    beginAtZero: options.yFromZero ?? true,
-    grace: '5%',
-    grid: { color: GRID_COLOUR },
-    title: { display: true, text: options.axisTitle },
-    ticks: { callback: (value: string | number) => options.formatNumber(Number(value)) },
+    x: { type: 'category' as const, grid: { display: false } },
+    y: {
+      beginAtZero: options.yFromZero ?? true,
+      grace: '5%',
+      grid: { color: GRID_COLOUR },
+      title: { display: true, text: options.axisTitle },
+      ticks: { callback: (value: string | number) => options.formatNumber(Number(value)) },
+    },
   };
+}
+
+/** A tooltip's line: "Gerçekleşen: 1.200 m² (düzeltildi)"; nothing where the dataset has no value. */
+function valueLine(
+  item: { parsed: { y?: number | null }; dataset: { label?: string } },
+  revised: boolean,
+  options: IndicatorSeriesChartOptions,
+): string {
+  const value = item.parsed.y;
+  if (value === null || value === undefined) return '';
+  const mark = revised ? ` (${options.labels.revised})` : '';
+  return `${item.dataset.label ?? ''}: ${options.formatValue(value)}${mark}`;
 }
 
 /** Where a chart marks a period without data: dataset and index of the missing element. */

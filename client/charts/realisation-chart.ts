@@ -2,7 +2,7 @@ import type { ChartConfiguration } from 'chart.js';
 import type { RateBand } from '../../src/contracts/progress.js';
 import { bandStatus } from '../lib/band.js';
 import { statusOf, type StatusThresholds } from '../lib/status.js';
-import { HORIZONTAL_BAR_OPTIONS, rateBarDataset, rateScales } from './horizontal-bar.js';
+import { toRateBarsConfig, type RateBarsOptions } from './horizontal-bar.js';
 import { BAND_COLOURS, STATUS_COLOURS } from './palette.js';
 
 export interface RealisationItem {
@@ -29,12 +29,8 @@ export function barColour(item: RealisationItem, thresholds: StatusThresholds): 
     : BAND_COLOURS[bandStatus(item.band)];
 }
 
-export interface RealisationChartOptions {
+export interface RealisationChartOptions extends RateBarsOptions {
   thresholds: StatusThresholds;
-  /** "%65" / "65%"; the caller's formatter, so the chart speaks the UI language. */
-  formatRate(rate: number | null): string;
-  /** "veri yok" / "no data": appended to the label of a bar without data. */
-  noDataLabel: string;
 }
 
 /**
@@ -46,37 +42,16 @@ export function toRealisationChartConfig(
   items: readonly RealisationItem[],
   options: RealisationChartOptions,
 ): ChartConfiguration<'bar', Array<number | null>, string> {
-  const rates = items.map((item) => item.rate).filter((rate): rate is number => rate !== null);
-  const max = Math.max(100, Math.ceil(Math.max(0, ...rates) / 10) * 10);
-  const min = Math.min(0, Math.floor(Math.min(0, ...rates) / 10) * 10);
-  return {
-    type: 'bar',
-    data: {
-      labels: items.map((item) => (item.rate === null ? `${item.code} (${options.noDataLabel})` : item.code)),
-      datasets: [
-        rateBarDataset(
-          items.map((item) => item.rate),
-          items.map((item) => barColour(item, options.thresholds)),
-        ),
-      ],
-    },
-    options: {
-      ...HORIZONTAL_BAR_OPTIONS,
-      scales: rateScales(min, max, (value) => options.formatRate(value)),
-      plugins: {
-        tooltip: {
-          callbacks: {
-            title: (tooltipItems) => {
-              const item = items[tooltipItems[0]?.dataIndex ?? 0];
-              return item ? `${item.code} ${item.title}` : '';
-            },
-            label: (tooltipItem) => options.formatRate(items[tooltipItem.dataIndex]?.rate ?? null),
-            afterLabel: (tooltipItem) => items[tooltipItem.dataIndex]?.detail ?? '',
-          },
-        },
-      },
-    },
-  };
+  return toRateBarsConfig(
+    items.map((item) => ({
+      label: item.code,
+      rate: item.rate,
+      colour: barColour(item, options.thresholds),
+      title: `${item.code} ${item.title}`,
+      detail: item.detail ?? '',
+    })),
+    options,
+  );
 }
 
 /** Height in CSS pixels for `count` horizontal bars, so labels never overlap on a phone. */

@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { TrendPoint } from '../../src/contracts/progress.js';
-import { bandStatus } from '../lib/band.js';
+import { bandStatus, isMidYear } from '../lib/band.js';
 import { BAND_COLOURS, GRID_COLOUR } from './palette.js';
 
 /**
@@ -27,8 +27,6 @@ export interface TrendChartOptions {
   /** The band in words ("iyi", "yetersiz veri"); empty for none. */
   bandText(point: TrendPoint): string;
 }
-
-const isMidYear = (period: string): boolean => period.endsWith('-H1');
 
 export function toTrendChartConfig(
   points: readonly TrendPoint[],

@@ -1,7 +1,7 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { RateBand } from '../../src/contracts/progress.js';
 import { bandStatus } from '../lib/band.js';
-import { HORIZONTAL_BAR_OPTIONS, rateBarDataset, rateScales } from './horizontal-bar.js';
+import { toRateBarsConfig, type RateBarsOptions } from './horizontal-bar.js';
 import { BAND_COLOURS } from './palette.js';
 
 /** One plan of the union-wide view: its rate and the API's band for it. */
@@ -24,37 +24,10 @@ export interface UnionRateItem {
  */
 export function toUnionRatesChartConfig(
   items: readonly UnionRateItem[],
-  options: { formatRate(rate: number | null): string; noDataLabel: string },
+  options: RateBarsOptions,
 ): ChartConfiguration<'bar', Array<number | null>, string> {
-  const rates = items.map((item) => item.rate).filter((rate): rate is number => rate !== null);
-  const max = Math.max(100, Math.ceil(Math.max(0, ...rates) / 10) * 10);
-  const min = Math.min(0, Math.floor(Math.min(0, ...rates) / 10) * 10);
-  return {
-    type: 'bar',
-    data: {
-      labels: items.map((item) =>
-        item.rate === null ? `${item.label} (${options.noDataLabel})` : item.label,
-      ),
-      datasets: [
-        rateBarDataset(
-          items.map((item) => item.rate),
-          items.map((item) => BAND_COLOURS[bandStatus(item.band)]),
-        ),
-      ],
-    },
-    options: {
-      ...HORIZONTAL_BAR_OPTIONS,
-      scales: rateScales(min, max, (value) => options.formatRate(value)),
-      plugins: {
-        legend: { display: false },
-        tooltip: {
-          callbacks: {
-            title: (tooltipItems) => items[tooltipItems[0]?.dataIndex ?? 0]?.title ?? '',
-            label: (tooltipItem) => options.formatRate(items[tooltipItem.dataIndex]?.rate ?? null),
-            afterLabel: (tooltipItem) => items[tooltipItem.dataIndex]?.coverage ?? '',
-          },
-        },
-      },
-    },
-  };
+  return toRateBarsConfig(
+    items.map((item) => ({ ...item, colour: BAND_COLOURS[bandStatus(item.band)], detail: item.coverage })),
+    options,
+  );
 }

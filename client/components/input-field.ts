@@ -17,3 +17,19 @@ export function inputField(
     h('input', { id, name, required: true, 'aria-describedby': hintId, ...attrs }),
   );
 }
+
+/**
+ * The value box of an entry or a correction: text with a decimal keyboard, not type=number, so
+ * "1.234,5" is kept as typed and read by the UI language's rules.
+ */
+export function decimalInput(id: string, value: string, describedBy?: string): HTMLInputElement {
+  return h('input', {
+    id,
+    name: 'value',
+    type: 'text',
+    inputmode: 'decimal',
+    autocomplete: 'off',
+    'aria-describedby': describedBy ?? null,
+    value,
+  });
+}

@@ -1,5 +1,43 @@
-import type { CoreValueDoc } from '../../src/contracts/plan-document.js';
+import type { CoreValueDoc, PlanStatus } from '../../src/contracts/plan-document.js';
 import { h } from '../lib/dom.js';
+import { formatDate } from '../lib/format.js';
+import { planStatusLabel } from '../lib/labels.js';
+
+/**
+ * The overview's and the public page's header: institution, plan title, then its years and status,
+ * what else the page says of it (`facts`, e.g. when it was published) and its council decision
+ * (date and number) in the page's words.
+ */
+export function planHeader(
+  plan: {
+    institution: { name: string };
+    title: string;
+    startYear: number;
+    endYear: number;
+    status: PlanStatus;
+    expired?: boolean;
+    councilDecision: { date: string | null; number: string | null } | null;
+  },
+  decisionText: (decision: { date: string; number: string }) => string,
+  ...facts: Array<Node | string>
+): HTMLElement {
+  const decision = plan.councilDecision;
+  return h(
+    'header',
+    { class: 'page-header' },
+    h('p', { class: 'eyebrow' }, plan.institution.name),
+    h('h1', { tabindex: -1 }, plan.title),
+    h(
+      'p',
+      { class: 'muted' },
+      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)}`,
+      facts.flatMap((fact) => [' · ', fact]),
+      decision?.date
+        ? ` · ${decisionText({ date: formatDate(decision.date), number: decision.number ?? '' })}`
+        : '',
+    ),
+  );
+}
 
 /** The plan's mission, vision and core values (descriptions folded away), for the overview and the public page. */
 export function planIdentity(

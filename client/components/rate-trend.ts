@@ -1,7 +1,7 @@
 import type { TrendPoint } from '../../src/contracts/progress.js';
 import { mountChart } from '../charts/mount.js';
 import { TREND_CHART_HEIGHT, TREND_COLOURS, toTrendChartConfig } from '../charts/trend-chart.js';
-import { BAND_LABEL, bandName, coverageText } from '../lib/band.js';
+import { BAND_LABEL, bandName, coverageText, isMidYear } from '../lib/band.js';
 import { h } from '../lib/dom.js';
 import { formatPeriod, formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
@@ -16,8 +16,8 @@ export function rateTrend(
   points: readonly TrendPoint[],
 ): { element: HTMLElement; draw(signal: AbortSignal): void } {
   const element = h('div', { class: 'rate-trend', 'data-trend': subject });
-  const hasMidYear = points.some((point) => point.period.endsWith('-H1'));
-  const hasYearEnd = points.some((point) => !point.period.endsWith('-H1'));
+  const hasMidYear = points.some((point) => isMidYear(point.period));
+  const hasYearEnd = points.some((point) => !isMidYear(point.period));
   return {
     element,
     draw(signal) {
@@ -76,5 +76,5 @@ function keyItem(kind: 'year-end' | 'mid-year', text: string): HTMLElement {
 /** "Haz '24" / "Ara '24": a tick under a sparkline. */
 function shortPeriod(period: string): string {
   const year = `'${period.slice(2, 4)}`;
-  return period.endsWith('-H1') ? t('indicator.axisH1', { year }) : t('indicator.axisYear', { year });
+  return isMidYear(period) ? t('indicator.axisH1', { year }) : t('indicator.axisYear', { year });
 }

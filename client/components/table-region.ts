@@ -18,3 +18,25 @@ export function tableRegion(name: string, table: HTMLElement, className = ''): H
     table,
   );
 }
+
+/**
+ * A table's column heads: a text, or `[text, class]` (e.g. "number" for a right-aligned figure);
+ * null for a column the table leaves out.
+ */
+export function tableHead(...columns: Array<string | [string, string] | null>): HTMLElement {
+  return h(
+    'thead',
+    {},
+    h(
+      'tr',
+      {},
+      columns.map((column) =>
+        column === null
+          ? null
+          : typeof column === 'string'
+            ? h('th', { scope: 'col' }, column)
+            : h('th', { scope: 'col', class: column[1] }, column[0]),
+      ),
+    ),
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { setLang } from './i18n.js';
-import { planStatusLabel, valueStatusLabel } from './labels.js';
+import { planStatusLabel, unitNamer, valueStatusLabel } from './labels.js';
 
 describe('plan status labels', () => {
   it('writes a plan past its last year that was never closed as "süresi doldu — kapatılmadı"', () => {
@@ -18,5 +18,17 @@ describe('plan status labels', () => {
     } finally {
       setLang('tr');
     }
+  });
+});
+
+describe('unit names', () => {
+  it('names a unit by its name alone, and by its code only when the list has no name for it', () => {
+    const unitName = unitNamer([
+      { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü', parent: null },
+      { code: 'ESKI', name: '', parent: null },
+    ]);
+    expect(unitName('PARK')).toBe('Park ve Bahçeler Müdürlüğü');
+    expect(unitName('ESKI')).toBe('ESKI');
+    expect(unitName('YOK')).toBe('YOK');
   });
 });

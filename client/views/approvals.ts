@@ -1,5 +1,5 @@
 import type { Role } from '../../src/contracts/auth.js';
-import type { IndicatorResponse, PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
+import type { IndicatorResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type {
   ApprovalItem,
   ApprovalQueueCorrection,
@@ -34,6 +34,7 @@ import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, showFieldError, toApiError } from '../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
+import { unitNamer } from '../lib/labels.js';
 import { href, type RouteContext } from '../lib/router.js';
 import { currentUser, getInstitutionId, hasRole, roleIn, setInstitutionId } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
@@ -81,9 +82,7 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   let names = new Map(people.map((person) => [person.id, person.name]));
 
-  const unitNames = new Map(units.map((unit: UnitResponse) => [unit.code, unit.name]));
-  const unitName = (code: string): string =>
-    unitNames.has(code) ? `${unitNames.get(code)} (${code})` : code;
+  const unitName = unitNamer(units);
   const indicatorsByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
 
   const completion = h('section', {
@@ -329,69 +328,36 @@ function queueItem(
         })
       : t('entry.implausibleTitle');
   const boxId = uid('select');
-  const commentId = uid('comment');
-  const returnBoxId = uid('return');
   const box = h('input', {
     id: boxId,
     type: 'checkbox',
     name: 'approve',
     value: `${item.indicator}|${item.period}`,
   });
-  const comment = h('textarea', { id: commentId, name: 'comment', rows: 3 });
-  const returnForm = h(
-    'form',
-    { class: 'return-form', id: returnBoxId, hidden: true, novalidate: true },
-    h('div', { class: 'field' }, h('label', { for: commentId }, t('approvals.commentLabel')), comment),
-    h(
-      'div',
-      { class: 'actions' },
-      h('button', { type: 'submit', class: 'primary' }, t('approvals.sendReturn')),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link-button',
-          onclick: () => {
-            returnForm.hidden = true;
-            returnToggle.setAttribute('aria-expanded', 'false');
-            returnToggle.focus();
-          },
-        },
-        t('approvals.cancel'),
-      ),
-    ),
-  );
   const what = `${item.indicator} ${formatPeriod(item.period)}`;
-  const statusBox = h('div', { class: 'item-status' });
-  const approveButton = h(
-    'button',
-    { type: 'button', class: 'primary' },
-    t('approvals.approve'),
-    h('span', { class: 'visually-hidden' }, ` ${what}`),
-  );
-  const returnToggle = h(
-    'button',
-    { type: 'button', 'aria-expanded': 'false', 'aria-controls': returnBoxId },
-    t('approvals.return'),
-    h('span', { class: 'visually-hidden' }, ` ${what}`),
-  );
+  const controls = decisionControls({
+    what,
+    headingId: 'queue-heading',
+    reload: () => context.reload(),
+    approve: {
+      label: t('approvals.approve'),
+      notice: 'approvals.approvedOne',
+      run: () => approveValue(context.plan.id, item.indicator, item.period, { version: item.version }, lang),
+    },
+    back: {
+      toggle: t('approvals.return'),
+      label: t('approvals.commentLabel'),
+      submit: t('approvals.sendReturn'),
+      required: t('approvals.commentRequired'),
+      notice: 'approvals.returnedOne',
+      run: (comment) =>
+        returnValue(context.plan.id, item.indicator, item.period, { comment, version: item.version }, lang),
+    },
+  });
   const element = h(
     'li',
     { class: 'queue-item', 'data-indicator': item.indicator, 'data-period': item.period },
-    h(
-      'div',
-      { class: 'queue-select' },
-      box,
-      h(
-        'label',
-        { for: boxId },
-        h('span', { class: 'code' }, item.indicator),
-        ' ',
-        item.name,
-        ' — ',
-        formatPeriod(item.period),
-      ),
-    ),
+    h('div', { class: 'queue-select' }, box, h('label', { for: boxId }, itemTitle(item))),
     h(
       'p',
       { class: 'muted' },
@@ -421,61 +387,10 @@ function queueItem(
           )
         : null,
     ),
-    h('div', { class: 'actions' }, approveButton, returnToggle),
-    statusBox,
-    returnForm,
+    controls.nodes,
   );
 
-  returnToggle.addEventListener('click', () => {
-    returnForm.hidden = !returnForm.hidden;
-    returnToggle.setAttribute('aria-expanded', String(!returnForm.hidden));
-    if (!returnForm.hidden) comment.focus();
-  });
-
-  /** Runs a step; a refusal shows in `place` (below the buttons, or in the return form at its field). */
-  const act = async (work: () => Promise<unknown>, notice: MessageKey, place: HTMLElement): Promise<void> => {
-    clearErrors(element);
-    for (const button of [approveButton, returnToggle]) button.disabled = true;
-    try {
-      await work();
-      announce(t(notice, { what }));
-      await context.reload();
-      document.getElementById('queue-heading')?.focus();
-    } catch (error) {
-      showError(place, error);
-      explainFourEyes(place, error);
-      for (const button of [approveButton, returnToggle]) button.disabled = false;
-    }
-  };
-
-  approveButton.addEventListener('click', () => {
-    void act(
-      () => approveValue(context.plan.id, item.indicator, item.period, { version: item.version }, lang),
-      'approvals.approvedOne',
-      statusBox,
-    );
-  });
-  returnForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (comment.value.trim() === '') {
-      clearErrors(element);
-      showFieldError(element, 'comment', t('approvals.commentRequired'));
-      comment.focus();
-      return;
-    }
-    void act(
-      () =>
-        returnValue(
-          context.plan.id,
-          item.indicator,
-          item.period,
-          { comment: comment.value.trim(), version: item.version },
-          lang,
-        ),
-      'approvals.returnedOne',
-      returnForm,
-    );
-  });
+  controls.bind(element);
   return { element, box };
 }
 
@@ -532,56 +447,27 @@ function correctionItem(item: ApprovalQueueCorrection, context: CorrectionsConte
   const unit = indicator?.unit ? ` ${indicator.unit}` : '';
   const mine = item.proposedBy !== null && item.proposedBy === currentUser()?.id;
   const what = `${item.indicator} ${formatPeriod(item.period)}`;
-  const commentId = uid('comment');
-  const formId = uid('reject');
-  const comment = h('textarea', { id: commentId, name: 'comment', rows: 3 });
-  const statusBox = h('div', { class: 'item-status' });
-  const approveButton = mine
-    ? null
-    : h(
-        'button',
-        { type: 'button', class: 'primary' },
-        t('approvals.approveCorrection'),
-        h('span', { class: 'visually-hidden' }, ` ${what}`),
-      );
-  const rejectToggle = h(
-    'button',
-    { type: 'button', 'aria-expanded': 'false', 'aria-controls': formId },
-    t(mine ? 'approvals.withdrawCorrection' : 'approvals.rejectCorrection'),
-    h('span', { class: 'visually-hidden' }, ` ${what}`),
-  );
-  const rejectForm = h(
-    'form',
-    { class: 'return-form', id: formId, hidden: true, novalidate: true },
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: commentId }, t(mine ? 'approvals.withdrawLabel' : 'approvals.rejectLabel')),
-      comment,
-    ),
-    h(
-      'div',
-      { class: 'actions' },
-      h(
-        'button',
-        { type: 'submit', class: 'primary' },
-        t(mine ? 'approvals.sendWithdraw' : 'approvals.sendReject'),
-      ),
-      h(
-        'button',
-        {
-          type: 'button',
-          class: 'link-button',
-          onclick: () => {
-            rejectForm.hidden = true;
-            rejectToggle.setAttribute('aria-expanded', 'false');
-            rejectToggle.focus();
-          },
+  const controls = decisionControls({
+    what,
+    headingId: 'corrections-heading',
+    reload: () => context.reload(),
+    approve: mine
+      ? null
+      : {
+          label: t('approvals.approveCorrection'),
+          notice: 'approvals.correctionApproved',
+          run: () => approveCorrection(context.plan.id, item.indicator, item.period, { id: item.id }, lang),
         },
-        t('approvals.cancel'),
-      ),
-    ),
-  );
+    back: {
+      toggle: t(mine ? 'approvals.withdrawCorrection' : 'approvals.rejectCorrection'),
+      label: t(mine ? 'approvals.withdrawLabel' : 'approvals.rejectLabel'),
+      submit: t(mine ? 'approvals.sendWithdraw' : 'approvals.sendReject'),
+      required: t('approvals.rejectCommentRequired'),
+      notice: mine ? 'approvals.correctionWithdrawn' : 'approvals.correctionRejected',
+      run: (comment) =>
+        rejectCorrection(context.plan.id, item.indicator, item.period, { id: item.id, comment }, lang),
+    },
+  });
   const deviationChanged = item.deviationReason !== item.currentDeviationReason;
   const element = h(
     'li',
@@ -591,15 +477,7 @@ function correctionItem(item: ApprovalQueueCorrection, context: CorrectionsConte
       'data-period': item.period,
       'data-mine': mine ? 'true' : null,
     },
-    h(
-      'h3',
-      { class: 'correction-title' },
-      h('span', { class: 'code' }, item.indicator),
-      ' ',
-      item.name,
-      ' — ',
-      formatPeriod(item.period),
-    ),
+    h('h3', { class: 'correction-title' }, itemTitle(item)),
     h(
       'p',
       { class: 'muted' },
@@ -633,62 +511,128 @@ function correctionItem(item: ApprovalQueueCorrection, context: CorrectionsConte
         : null,
     ),
     mine ? h('p', { class: 'correction-waiting' }, t('approvals.correctionMine')) : null,
-    h('div', { class: 'actions' }, approveButton, rejectToggle),
-    statusBox,
-    rejectForm,
+    controls.nodes,
   );
 
-  rejectToggle.addEventListener('click', () => {
-    rejectForm.hidden = !rejectForm.hidden;
-    rejectToggle.setAttribute('aria-expanded', String(!rejectForm.hidden));
-    if (!rejectForm.hidden) comment.focus();
-  });
-
-  const buttons = [approveButton, rejectToggle].filter((button) => button !== null);
-  const act = async (work: () => Promise<unknown>, notice: MessageKey, place: HTMLElement): Promise<void> => {
-    clearErrors(element);
-    for (const button of buttons) button.disabled = true;
-    try {
-      await work();
-      announce(t(notice, { what }));
-      await context.reload();
-      document.getElementById('corrections-heading')?.focus();
-    } catch (error) {
-      showError(place, error);
-      explainFourEyes(place, error);
-      for (const button of buttons) button.disabled = false;
-    }
-  };
-
-  approveButton?.addEventListener('click', () => {
-    void act(
-      () => approveCorrection(context.plan.id, item.indicator, item.period, { id: item.id }, lang),
-      'approvals.correctionApproved',
-      statusBox,
-    );
-  });
-  rejectForm.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (comment.value.trim() === '') {
-      clearErrors(element);
-      showFieldError(element, 'comment', t('approvals.rejectCommentRequired'));
-      comment.focus();
-      return;
-    }
-    void act(
-      () =>
-        rejectCorrection(
-          context.plan.id,
-          item.indicator,
-          item.period,
-          { id: item.id, comment: comment.value.trim() },
-          lang,
-        ),
-      mine ? 'approvals.correctionWithdrawn' : 'approvals.correctionRejected',
-      rejectForm,
-    );
-  });
+  controls.bind(element);
   return element;
+}
+
+interface DecisionOptions {
+  /** "PG1.1.1 2026 yıl sonu": read after each button's own words. */
+  what: string;
+  /** Where the focus goes once the list is reloaded. */
+  headingId: string;
+  reload(): Promise<void>;
+  /** The approve button; none where the user may not approve (their own correction). */
+  approve: { label: string; notice: MessageKey; run(): Promise<unknown> } | null;
+  /** The return or reject button, its form and the comment it requires. */
+  back: {
+    toggle: string;
+    label: string;
+    submit: string;
+    required: string;
+    notice: MessageKey;
+    run(comment: string): Promise<unknown>;
+  };
+}
+
+/**
+ * The decision on a submitted value or a proposed correction: approve, or open a form and send it
+ * back with a comment. `nodes` go into the item; `bind(item)` wires the buttons once it exists.
+ */
+function decisionControls(options: DecisionOptions): {
+  nodes: HTMLElement[];
+  bind(element: HTMLElement): void;
+} {
+  const { what, back } = options;
+  const commentId = uid('comment');
+  const formId = uid('decision');
+  const comment = h('textarea', { id: commentId, name: 'comment', rows: 3 });
+  const statusBox = h('div', { class: 'item-status' });
+  const approveButton = options.approve
+    ? h(
+        'button',
+        { type: 'button', class: 'primary' },
+        options.approve.label,
+        h('span', { class: 'visually-hidden' }, ` ${what}`),
+      )
+    : null;
+  const toggle = h(
+    'button',
+    { type: 'button', 'aria-expanded': 'false', 'aria-controls': formId },
+    back.toggle,
+    h('span', { class: 'visually-hidden' }, ` ${what}`),
+  );
+  const form = h(
+    'form',
+    { class: 'return-form', id: formId, hidden: true, novalidate: true },
+    h('div', { class: 'field' }, h('label', { for: commentId }, back.label), comment),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, back.submit),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link-button',
+          onclick: () => {
+            form.hidden = true;
+            toggle.setAttribute('aria-expanded', 'false');
+            toggle.focus();
+          },
+        },
+        t('approvals.cancel'),
+      ),
+    ),
+  );
+  const bind = (element: HTMLElement): void => {
+    const buttons = [approveButton, toggle].filter((button) => button !== null);
+    /** Runs a step; a refusal shows in `place` (below the buttons, or in the form at its field). */
+    const act = async (
+      work: () => Promise<unknown>,
+      notice: MessageKey,
+      place: HTMLElement,
+    ): Promise<void> => {
+      clearErrors(element);
+      for (const button of buttons) button.disabled = true;
+      try {
+        await work();
+        announce(t(notice, { what }));
+        await options.reload();
+        document.getElementById(options.headingId)?.focus();
+      } catch (error) {
+        showError(place, error);
+        explainFourEyes(place, error);
+        for (const button of buttons) button.disabled = false;
+      }
+    };
+    toggle.addEventListener('click', () => {
+      form.hidden = !form.hidden;
+      toggle.setAttribute('aria-expanded', String(!form.hidden));
+      if (!form.hidden) comment.focus();
+    });
+    const approve = options.approve;
+    if (approveButton && approve)
+      approveButton.addEventListener('click', () => void act(() => approve.run(), approve.notice, statusBox));
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      if (comment.value.trim() === '') {
+        clearErrors(element);
+        showFieldError(element, 'comment', back.required);
+        comment.focus();
+        return;
+      }
+      void act(() => back.run(comment.value.trim()), back.notice, form);
+    });
+  };
+  return { nodes: [h('div', { class: 'actions' }, approveButton, toggle), statusBox, form], bind };
+}
+
+/** "PG1.1.1 Yeşil alan miktarı — 2026 yıl sonu", the code marked. */
+function itemTitle(item: { indicator: string; name: string; period: string }): Array<Node | string> {
+  return [h('span', { class: 'code' }, item.indicator), ' ', item.name, ' — ', formatPeriod(item.period)];
 }
 
 function figure(label: string, value: string | HTMLElement): HTMLElement {

@@ -7,7 +7,8 @@ import { getProgress } from '../api/progress.js';
 import { listQuestions } from '../api/questions.js';
 import { downloadReport } from '../api/reports.js';
 import { mountChart } from '../charts/mount.js';
-import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
+import { mountRateChart } from '../components/rate-chart.js';
+import { barChartHeight } from '../charts/realisation-chart.js';
 import {
   COMPLETION_COLOURS,
   toCompletionChartConfig,
@@ -15,29 +16,22 @@ import {
   type UnitCompletion,
 } from '../charts/review-completion-chart.js';
 import { bandLegend, progressRate, rateNotes } from '../components/rate-bar.js';
-import { bandName, coverageText } from '../lib/band.js';
 import { announce } from '../lib/announce.js';
 import { saveFile } from '../lib/download.js';
-import { tableRegion } from '../components/table-region.js';
+import { tableHead, tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError } from '../lib/errors.js';
-import {
-  assessedPeriods,
-  formatDateTime,
-  formatNumber,
-  formatPeriod,
-  formatRate,
-  noData,
-} from '../lib/format.js';
+import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { createProgress } from '../lib/progress-bar.js';
 import type { RouteContext } from '../lib/router.js';
 import { getInstitutionId, setInstitutionId } from '../lib/session.js';
 import { thresholdsOf, type StatusThresholds } from '../lib/status.js';
 import type { MessageKey } from '../messages/index.js';
-import { canAsk, questionsPanel, subjectsOf, type QuestionsPanel } from './questions-panel.js';
+import { canAsk, questionsPanel, type QuestionsPanel } from './questions-panel.js';
 import { deviationsOf, type Deviation } from './review-data.js';
 import { pageHeader, periodForm, resizeChartsForPrint } from './review-shared.js';
+import { isMidYear } from '../lib/band.js';
 
 const ROUTE = '/plans/:planId/review';
 
@@ -65,11 +59,9 @@ export async function render(context: RouteContext): Promise<void> {
   const period = progress.period;
 
   const panel = questionsPanel({
-    planId,
-    institutionId: plan.institution.id,
+    plan,
+    progress,
     questions,
-    subjects: subjectsOf(progress),
-    periods: assessedPeriods(plan.startYear, plan.endYear),
     period,
     headingId: 'questions-heading',
     emptyText: t('review.noQuestions'),
@@ -127,34 +119,16 @@ export async function render(context: RouteContext): Promise<void> {
   );
 
   const charts = [
-    mountChart(
+    mountRateChart(
       aimsSection,
-      toRealisationChartConfig(
-        progress.aims.map((aim) => ({
-          code: aim.code,
-          title: aim.title,
-          rate: aim.rate,
-          band: aim.band,
-          detail: coverageText(aim.coverage, getLang()),
-        })),
-        { thresholds, formatRate, noDataLabel: noData() },
-      ),
+      progress.aims,
+      thresholds,
       {
-        label: t('review.aimsChartLabel', {
-          period: formatPeriod(period),
-          list: progress.aims.map((aim) => `${aim.code} ${formatRate(aim.rate)}`).join('; '),
-        }),
-        table: {
-          caption: t('review.aimsHeading', { period: formatPeriod(period) }),
-          headers: [t('review.aim'), t('review.rate'), t('review.status')],
-          rows: progress.aims.map((aim) => [
-            `${aim.code} ${aim.title}`,
-            formatRate(aim.rate),
-            bandName(aim.band, getLang()),
-          ]),
-        },
+        label: (list) => t('review.aimsChartLabel', { period: formatPeriod(period), list }),
+        caption: t('review.aimsHeading', { period: formatPeriod(period) }),
+        headers: [t('review.aim'), t('review.rate'), t('review.status')],
       },
-      { height: barChartHeight(progress.aims.length), signal: context.signal },
+      context.signal,
     ),
     ...targetSections.map((section) => section.draw(context.signal)),
     mountChart(
@@ -212,7 +186,7 @@ const REPORT_LABEL: Record<ReportKind, MessageKey> = {
 
 /** The İzleme table for a mid-year period, the Değerlendirme table for a year; then the others. */
 function reportsFor(period: string): ReportKind[] {
-  return [/-H1$/.test(period) ? 'monitoring' : 'evaluation', 'plan', 'audit', 'units'];
+  return [isMidYear(period) ? 'monitoring' : 'evaluation', 'plan', 'audit', 'units'];
 }
 
 function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTMLElement {
@@ -357,34 +331,16 @@ function targetsSection(
         replaceChildren(chartHolder, h('p', { class: 'muted no-chart' }, t('review.aimNoData')));
         return { resize: () => undefined };
       }
-      return mountChart(
+      return mountRateChart(
         chartHolder,
-        toRealisationChartConfig(
-          aim.targets.map((target) => ({
-            code: target.code,
-            title: target.title,
-            rate: target.rate,
-            band: target.band,
-            detail: coverageText(target.coverage, getLang()),
-          })),
-          { thresholds, formatRate, noDataLabel: noData() },
-        ),
+        aim.targets,
+        thresholds,
         {
-          label: t('review.targetsChartLabel', {
-            code: aim.code,
-            list: aim.targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
-          }),
-          table: {
-            caption: t('review.targetsCaption', { code: aim.code }),
-            headers: [t('review.target'), t('review.rate'), t('review.status')],
-            rows: aim.targets.map((target) => [
-              `${target.code} ${target.title}`,
-              formatRate(target.rate),
-              bandName(target.band, getLang()),
-            ]),
-          },
+          label: (list) => t('review.targetsChartLabel', { code: aim.code, list }),
+          caption: t('review.targetsCaption', { code: aim.code }),
+          headers: [t('review.target'), t('review.rate'), t('review.status')],
         },
-        { height: barChartHeight(aim.targets.length), signal },
+        signal,
       );
     },
   };
@@ -395,7 +351,7 @@ function deviationsSection(
   unitName: (code: string | null) => string,
   period: string,
 ): HTMLElement {
-  const midYear = /-H1$/.test(period);
+  const midYear = isMidYear(period);
   const value = (number: number, unit: string | null) => `${formatNumber(number)}${unit ? ` ${unit}` : ''}`;
   return h(
     'section',
@@ -410,19 +366,13 @@ function deviationsSection(
             'table',
             { class: 'report-table stack deviations' },
             h('caption', { class: 'visually-hidden' }, t('review.deviationsHeading')),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, t('review.indicator')),
-                h('th', { scope: 'col' }, t('review.responsibleUnit')),
-                h('th', { scope: 'col', class: 'number' }, t('review.targetValue')),
-                h('th', { scope: 'col', class: 'number' }, t('review.actualValue')),
-                h('th', { scope: 'col', class: 'number' }, t('review.rate')),
-                h('th', { scope: 'col' }, t('review.reason')),
-              ),
+            tableHead(
+              t('review.indicator'),
+              t('review.responsibleUnit'),
+              [t('review.targetValue'), 'number'],
+              [t('review.actualValue'), 'number'],
+              [t('review.rate'), 'number'],
+              t('review.reason'),
             ),
             h(
               'tbody',
@@ -499,18 +449,12 @@ function completionTable(
       'table',
       { class: 'report-table stack' },
       h('caption', { class: 'visually-hidden' }, t('review.completionHeading')),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('review.unit')),
-          h('th', { scope: 'col', class: 'number' }, t('review.expected')),
-          h('th', { scope: 'col', class: 'number' }, t('review.entered')),
-          h('th', { scope: 'col', class: 'number' }, t('review.missing')),
-          h('th', { scope: 'col', class: 'number' }, t('review.completionRate')),
-        ),
+      tableHead(
+        t('review.unit'),
+        [t('review.expected'), 'number'],
+        [t('review.entered'), 'number'],
+        [t('review.missing'), 'number'],
+        [t('review.completionRate'), 'number'],
       ),
       h(
         'tbody',

@@ -10,6 +10,7 @@ import type {
 } from '../../src/contracts/workflow.js';
 import { listValues, putValue, submitValue } from '../api/values.js';
 import { announce } from '../lib/announce.js';
+import { decimalInput } from '../components/input-field.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, showFieldError, toApiError } from '../lib/errors.js';
 import { formatNumber, formatPeriod, noData } from '../lib/format.js';
@@ -105,15 +106,7 @@ function buildForm(
     note: uid('note'),
     evidence: uid('evidence'),
   };
-  const valueInput = h('input', {
-    id: ids.value,
-    name: 'value',
-    type: 'text',
-    inputmode: 'decimal',
-    autocomplete: 'off',
-    'aria-describedby': ids.valueHint,
-    value: formatDecimalInput(stored?.value ?? null, lang),
-  });
+  const valueInput = decimalInput(ids.value, formatDecimalInput(stored?.value ?? null, lang), ids.valueHint);
   const reasonInput = h(
     'textarea',
     {

@@ -1,9 +1,10 @@
-import type { ValueType } from '../../src/contracts/plan-document.js';
 import type { EntryFigures } from '../../src/contracts/workflow.js';
 import { h } from '../lib/dom.js';
 import { formatNumber, formatRate } from '../lib/format.js';
 import { translate, type Lang } from '../lib/i18n.js';
+import { valueTypeLabel } from '../lib/labels.js';
 import type { MessageKey } from '../messages/index.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * What an entry row of the worklist and the approval queue says about its number (issue 11
@@ -12,17 +13,6 @@ import type { MessageKey } from '../messages/index.js';
  * with the value type named. The figures are the server's (the progress engine's); nothing is
  * computed here.
  */
-
-const TYPE_LABELS: Record<ValueType, MessageKey> = {
-  duzey: 'entry.typeDuzey',
-  kumulatif: 'entry.typeKumulatif',
-  donemsel: 'entry.typeDonemsel',
-};
-const TYPE_HINTS: Record<ValueType, MessageKey> = {
-  duzey: 'entry.typeHintDuzey',
-  kumulatif: 'entry.typeHintKumulatif',
-  donemsel: 'entry.typeHintDonemsel',
-};
 
 export interface FigureRow {
   period: string;
@@ -45,8 +35,8 @@ export function figureLines(row: FigureRow, lang: Lang): Array<[string, string, 
   const unit = figures.unit ? ` ${figures.unit}` : '';
   const amount = (value: number): string => `${formatNumber(value, lang, 9)}${unit}`;
   const year = figures.assessmentPeriod.slice(0, 4);
-  const midYear = figures.assessmentPeriod.endsWith('-H1');
-  const type = translate(lang, TYPE_LABELS[figures.valueType]);
+  const midYear = isMidYear(figures.assessmentPeriod);
+  const type = valueTypeLabel(figures.valueType, 'short', lang);
   const actual =
     figures.actual !== null
       ? `${amount(figures.actual)} (${type})`
@@ -71,7 +61,7 @@ export function figureLines(row: FigureRow, lang: Lang): Array<[string, string, 
     ],
     [
       translate(lang, 'entry.valueTypeLabel'),
-      `${type}: ${translate(lang, TYPE_HINTS[figures.valueType])}`,
+      `${type}: ${valueTypeLabel(figures.valueType, 'hint', lang)}`,
       'figure-type',
     ],
     [translate(lang, midYear ? 'entry.actualMidYear' : 'entry.actualYearEnd'), actual, 'figure-actual'],

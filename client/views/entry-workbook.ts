@@ -2,6 +2,7 @@ import type { ValueImportResponse } from '../../src/contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../src/contracts/workbooks.js';
 import { downloadValuesWorkbook, uploadValuesWorkbook } from '../api/value-imports.js';
 import { announce, clearAnnouncement } from '../lib/announce.js';
+import { tableHead } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { saveFile } from '../lib/download.js';
 import { clearErrors, messageOf, showError, showFieldError, toApiError } from '../lib/errors.js';
@@ -186,20 +187,12 @@ function problemsTable(
         'table',
         {},
         h('caption', {}, t('entry.importProblems')),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            [
-              t('entry.problemSheet'),
-              t('entry.problemRow'),
-              t('entry.problemColumn'),
-              t('entry.problemCode'),
-              t('entry.problemMessage'),
-            ].map((text) => h('th', { scope: 'col' }, text)),
-          ),
+        tableHead(
+          t('entry.problemSheet'),
+          t('entry.problemRow'),
+          t('entry.problemColumn'),
+          t('entry.problemCode'),
+          t('entry.problemMessage'),
         ),
         h(
           'tbody',

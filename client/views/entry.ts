@@ -1,5 +1,5 @@
 import type { MembershipResponse } from '../../src/contracts/auth.js';
-import type { IndicatorResponse, PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
+import type { IndicatorResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type { UnitCounts, WorklistEntry, WorklistResponse } from '../../src/contracts/workflow.js';
 import { listUnits } from '../api/institutions.js';
 import { getPlan } from '../api/plans.js';
@@ -10,6 +10,7 @@ import { getWorklist } from '../api/workflow.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { formatDate, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
+import { unitNamer } from '../lib/labels.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { currentUser, getInstitutionId, roleIn, setInstitutionId } from '../lib/session.js';
 import { createEntryEditor, type EntryEditor } from './entry-editor.js';
@@ -54,9 +55,7 @@ export async function render(context: RouteContext): Promise<void> {
   const filter = toEntryFilter(context.query.get('show'));
   const inView = (unit: string): boolean =>
     unitFilter ? unit === unitFilter : scope.units === null || scope.units.includes(unit);
-  const unitNames = new Map(units.map((unit: UnitResponse) => [unit.code, unit.name]));
-  const unitName = (code: string): string =>
-    unitNames.has(code) ? `${unitNames.get(code)} (${code})` : code;
+  const unitName = unitNamer(units);
   const indicatorsByCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
 
   const summary = countsSummary();

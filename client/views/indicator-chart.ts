@@ -1,7 +1,4 @@
-import type { Direction, ValueType } from '../../src/contracts/plan-document.js';
 import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/progress.js';
-import { VALUE_STATUS_LABELS } from '../../src/contracts/labels.js';
-import type { ValueStatus } from '../../src/contracts/workflow.js';
 import {
   SERIES_COLOURS,
   toPeriodicSeriesChartConfig,
@@ -10,15 +7,16 @@ import {
   type IndicatorSeriesChartOptions,
 } from '../charts/indicator-series-chart.js';
 import { mountChart } from '../charts/mount.js';
+import { tableHead } from '../components/table-region.js';
 import { h } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
-import { getLang, t } from '../lib/i18n.js';
-import type { MessageKey } from '../messages/index.js';
+import { t } from '../lib/i18n.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * What the indicator page and the public page share: the line chart of one indicator with its
- * legend and text alternative, the per-period table, and the labels of directions, value types
- * and value statuses.
+ * legend and text alternative, and the per-period table (their words for directions, value
+ * types and value statuses are lib/labels').
  */
 
 /** An indicator's figures of one assessed period, as the progress API computed them. */
@@ -56,7 +54,7 @@ export function findIndicator(response: ProgressResponse, code: string): Indicat
 /** "Haz 2025" for the 30 June assessment, "Ara 2025" for the year end. */
 export function axisLabel(period: string): string {
   const year = period.slice(0, 4);
-  return period.endsWith('-H1') ? t('indicator.axisH1', { year }) : t('indicator.axisYear', { year });
+  return isMidYear(period) ? t('indicator.axisH1', { year }) : t('indicator.axisYear', { year });
 }
 
 /** A figure with its unit of measure, or "veri yok". Up to 6 decimals: entered figures are shown as entered. */
@@ -76,7 +74,7 @@ export function mountSeriesChart(
   signal: AbortSignal,
 ): HTMLCanvasElement {
   const bars = series.valueType === 'donemsel';
-  const halfYearly = series.points.some((point) => point.period.endsWith('-H1'));
+  const halfYearly = series.points.some((point) => isMidYear(point.period));
   const revisedShown = series.points.some((point) => point.revised);
   const legend = h(
     'ul',
@@ -183,17 +181,11 @@ export function periodsTable(
       'table',
       { class: 'periods-table' },
       h('caption', {}, caption),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('indicator.period')),
-          h('th', { scope: 'col', class: 'number' }, t('indicator.target')),
-          h('th', { scope: 'col', class: 'number' }, t('indicator.actual')),
-          h('th', { scope: 'col', class: 'number' }, t('indicator.rate')),
-        ),
+      tableHead(
+        t('indicator.period'),
+        [t('indicator.target'), 'number'],
+        [t('indicator.actual'), 'number'],
+        [t('indicator.rate'), 'number'],
       ),
       h(
         'tbody',
@@ -225,28 +217,4 @@ export function periodsTable(
 /** "düzeltildi": a value corrected after approval, in words (not only a chart marker). */
 export function revisedBadge(): HTMLElement {
   return h('span', { class: 'badge badge-revised' }, t('indicator.revised'));
-}
-
-const DIRECTION: Record<Direction, MessageKey> = {
-  artis: 'indicator.directionArtis',
-  azalis: 'indicator.directionAzalis',
-  koruma: 'indicator.directionKoruma',
-};
-const VALUE_TYPE: Record<ValueType, MessageKey> = {
-  duzey: 'indicator.valueTypeDuzey',
-  kumulatif: 'indicator.valueTypeKumulatif',
-  donemsel: 'indicator.valueTypeDonemsel',
-};
-
-export function directionLabel(direction: Direction): string {
-  return t(DIRECTION[direction]);
-}
-
-export function valueTypeLabel(valueType: ValueType): string {
-  return t(VALUE_TYPE[valueType]);
-}
-
-/** The shared catalogue's word (src/contracts/labels.ts); an unknown status shows as sent. */
-export function valueStatusLabel(status: ValueStatus): string {
-  return VALUE_STATUS_LABELS[getLang()][status] ?? status;
 }

@@ -16,6 +16,7 @@ import { listValues } from '../api/values.js';
 import { lastEndedPeriod, periodsUpTo, toIndicatorSeries } from '../charts/indicator-series-chart.js';
 import { basisNote } from '../components/rate-bar.js';
 import { announce } from '../lib/announce.js';
+import { tableHead } from '../components/table-region.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod } from '../lib/format.js';
@@ -23,16 +24,14 @@ import { getLang, t } from '../lib/i18n.js';
 import { implausibleBadge } from './entry-figures.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, type RouteContext } from '../lib/router.js';
+import { directionLabel, valueStatusLabel, valueTypeLabel } from '../lib/labels.js';
 import { hasRole } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
 import {
-  directionLabel,
   figuresByPeriod,
   mountSeriesChart,
   periodsTable,
   revisedBadge,
-  valueStatusLabel,
-  valueTypeLabel,
   withUnit,
 } from './indicator-chart.js';
 import { correctionForm, pendingCorrectionNote } from './value-correction.js';
@@ -258,20 +257,14 @@ function valuesSection(
             'table',
             { class: 'values-table' },
             h('caption', { class: 'visually-hidden' }, caption),
-            h(
-              'thead',
-              {},
-              h(
-                'tr',
-                {},
-                h('th', { scope: 'col' }, t('indicator.period')),
-                h('th', { scope: 'col', class: 'number' }, t('indicator.value')),
-                h('th', { scope: 'col' }, t('indicator.status')),
-                h('th', { scope: 'col' }, t('indicator.enteredBy')),
-                h('th', { scope: 'col' }, t('indicator.approvedBy')),
-                h('th', { scope: 'col' }, t('indicator.notes')),
-                corrections ? h('th', { scope: 'col' }, t('indicator.correctionColumn')) : null,
-              ),
+            tableHead(
+              t('indicator.period'),
+              [t('indicator.value'), 'number'],
+              t('indicator.status'),
+              t('indicator.enteredBy'),
+              t('indicator.approvedBy'),
+              t('indicator.notes'),
+              corrections ? t('indicator.correctionColumn') : null,
             ),
             h(
               'tbody',

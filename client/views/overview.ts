@@ -10,26 +10,17 @@ import type {
 import type { PlanResponse } from '../../src/contracts/resources.js';
 import { getPlan } from '../api/plans.js';
 import { getProgress, getProgressTrend } from '../api/progress.js';
-import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
-import { mountChart } from '../charts/mount.js';
+import { mountRateChart } from '../components/rate-chart.js';
+import { tableHead } from '../components/table-region.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
-import { planIdentity } from '../components/plan-identity.js';
+import { planHeader, planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
 import { rateTrend } from '../components/rate-trend.js';
-import { bandName, coverageText } from '../lib/band.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { EXCLUSION_KEYS, explainAim, explainIndicator, explainPlan, explainTarget } from '../lib/explain.js';
-import {
-  assessedPeriods,
-  formatDate,
-  formatNumber,
-  formatPeriod,
-  formatRate,
-  noData,
-} from '../lib/format.js';
-import { getLang, t } from '../lib/i18n.js';
-import { planStatusLabel } from '../lib/labels.js';
+import { assessedPeriods, formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
+import { t } from '../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
 import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
@@ -75,34 +66,16 @@ export async function render(context: RouteContext): Promise<void> {
   );
   trends.attached();
   const targets = progress.aims.flatMap((aim) => aim.targets);
-  mountChart(
+  mountRateChart(
     chartSection,
-    toRealisationChartConfig(
-      targets.map((target) => ({
-        code: target.code,
-        title: target.title,
-        rate: target.rate,
-        band: target.band,
-        detail: coverageText(target.coverage, getLang()),
-      })),
-      { thresholds, formatRate, noDataLabel: noData() },
-    ),
+    targets,
+    thresholds,
     {
-      label: t('overview.chartLabel', {
-        period: formatPeriod(progress.period),
-        list: targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
-      }),
-      table: {
-        caption: t('overview.chartHeading', { period: formatPeriod(progress.period) }),
-        headers: [t('overview.target'), t('overview.rate'), t('overview.status')],
-        rows: targets.map((target) => [
-          `${target.code} ${target.title}`,
-          formatRate(target.rate),
-          bandName(target.band, getLang()),
-        ]),
-      },
+      label: (list) => t('overview.chartLabel', { period: formatPeriod(progress.period), list }),
+      caption: t('overview.chartHeading', { period: formatPeriod(progress.period) }),
+      headers: [t('overview.target'), t('overview.rate'), t('overview.status')],
     },
-    { height: barChartHeight(targets.length), signal: context.signal },
+    context.signal,
   );
   // After the first paint of the page's own figures.
   requestAnimationFrame(() =>
@@ -140,20 +113,7 @@ async function latestWithValues(
 }
 
 function header(plan: PlanResponse): HTMLElement {
-  return h(
-    'header',
-    { class: 'page-header' },
-    h('p', { class: 'eyebrow' }, plan.institution.name),
-    h('h1', { tabindex: -1 }, plan.title),
-    h(
-      'p',
-      { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)}`,
-      plan.councilDecision?.date
-        ? ` · ${t('overview.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`
-        : '',
-    ),
-  );
+  return planHeader(plan, (decision) => t('overview.councilDecision', decision));
 }
 
 function identity(plan: PlanResponse): HTMLElement {
@@ -395,22 +355,12 @@ function weightsTable(target: TargetProgress): HTMLElement {
       'table',
       { class: 'weights' },
       h('caption', {}, t('overview.weightsCaption', { code: target.code })),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          [
-            t('overview.indicator'),
-            t('overview.weight'),
-            t('overview.effectiveWeight'),
-            t('overview.rateUsed'),
-            t('overview.inRollUp'),
-          ].map((text, index) =>
-            h('th', { scope: 'col', class: index >= 1 && index <= 3 ? 'number' : null }, text),
-          ),
-        ),
+      tableHead(
+        t('overview.indicator'),
+        [t('overview.weight'), 'number'],
+        [t('overview.effectiveWeight'), 'number'],
+        [t('overview.rateUsed'), 'number'],
+        t('overview.inRollUp'),
       ),
       h(
         'tbody',

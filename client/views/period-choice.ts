@@ -1,3 +1,5 @@
+import { isMidYear } from '../lib/band.js';
+
 /**
  * Which assessment periods a planner is offered to open, and which one first. Periods are in
  * order (2025-H1, 2025, 2026-H1, …); one ends on 30 June (-H1) or 31 December (the year).
@@ -20,7 +22,7 @@ export function periodChoices(
 }
 
 function endOf(period: string): string {
-  return period.endsWith('-H1') ? `${period.slice(0, 4)}-06-30` : `${period}-12-31`;
+  return isMidYear(period) ? `${period.slice(0, 4)}-06-30` : `${period}-12-31`;
 }
 
 function isoDay(date: Date): string {

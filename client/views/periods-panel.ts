@@ -3,7 +3,7 @@ import type { AssessmentPeriodResponse } from '../../src/contracts/workflow.js';
 import { ApiError } from '../api/http.js';
 import { closePeriod, openPeriod, reopenPeriod } from '../api/periods.js';
 import { announce } from '../lib/announce.js';
-import { tableRegion } from '../components/table-region.js';
+import { tableHead, tableRegion } from '../components/table-region.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, toApiError } from '../lib/errors.js';
 import { assessedPeriods, formatDateTime, formatPeriod } from '../lib/format.js';
@@ -72,22 +72,12 @@ export function periodsPanel(options: PeriodsPanelOptions): {
             h(
               'table',
               { class: 'periods-table' },
-              h(
-                'thead',
-                {},
-                h(
-                  'tr',
-                  {},
-                  [
-                    t('approvals.period'),
-                    t('approvals.periodState'),
-                    t('approvals.openedAt'),
-                    t('approvals.closedAt'),
-                    options.manage ? t('approvals.periodAction') : null,
-                  ]
-                    .filter((text): text is string => text !== null)
-                    .map((text) => h('th', { scope: 'col' }, text)),
-                ),
+              tableHead(
+                t('approvals.period'),
+                t('approvals.periodState'),
+                t('approvals.openedAt'),
+                t('approvals.closedAt'),
+                options.manage ? t('approvals.periodAction') : null,
               ),
               h(
                 'tbody',

@@ -8,17 +8,15 @@ import {
   periodsUpTo,
   toIndicatorSeries,
 } from '../charts/indicator-series-chart.js';
-import { mountChart } from '../charts/mount.js';
-import { barChartHeight, toRealisationChartConfig } from '../charts/realisation-chart.js';
+import { mountRateChart } from '../components/rate-chart.js';
 import { periodSelectForm } from '../components/period-form.js';
-import { planIdentity } from '../components/plan-identity.js';
+import { planHeader, planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
-import { bandName, coverageText } from '../lib/band.js';
+import { tableHead } from '../components/table-region.js';
 import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { showError } from '../lib/errors.js';
-import { formatDate, formatDateTime, formatPeriod, formatRate, noData } from '../lib/format.js';
+import { formatDateTime, formatPeriod } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
-import { planStatusLabel } from '../lib/labels.js';
 import { createProgress } from '../lib/progress-bar.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
@@ -30,6 +28,7 @@ import {
   revisedBadge,
   withUnit,
 } from './indicator-chart.js';
+import { isMidYear } from '../lib/band.js';
 
 /**
  * #/public/plans/:id?period=2025 — a published plan for anyone (issue 4, screen 7): mission,
@@ -193,34 +192,16 @@ function mountTargetChart(
   period: string,
   signal: AbortSignal,
 ): void {
-  mountChart(
+  mountRateChart(
     chartSection,
-    toRealisationChartConfig(
-      targets.map((target) => ({
-        code: target.code,
-        title: target.title,
-        rate: target.rate,
-        band: target.band,
-        detail: coverageText(target.coverage, getLang()),
-      })),
-      { thresholds, formatRate, noDataLabel: noData() },
-    ),
+    targets,
+    thresholds,
     {
-      label: t('transparency.chartLabel', {
-        period: formatPeriod(period),
-        list: targets.map((target) => `${target.code} ${formatRate(target.rate)}`).join('; '),
-      }),
-      table: {
-        caption: t('transparency.chartHeading', { period: formatPeriod(period) }),
-        headers: [t('transparency.target'), t('transparency.rate'), t('transparency.status')],
-        rows: targets.map((target) => [
-          `${target.code} ${target.title}`,
-          formatRate(target.rate),
-          bandName(target.band, getLang()),
-        ]),
-      },
+      label: (list) => t('transparency.chartLabel', { period: formatPeriod(period), list }),
+      caption: t('transparency.chartHeading', { period: formatPeriod(period) }),
+      headers: [t('transparency.target'), t('transparency.rate'), t('transparency.status')],
     },
-    { height: barChartHeight(targets.length), signal },
+    signal,
   );
 }
 
@@ -239,20 +220,10 @@ function latestApprovedPeriod(plan: PublicPlan): string | null {
 }
 
 function header(plan: PublicPlan): HTMLElement {
-  return h(
-    'header',
-    { class: 'page-header' },
-    h('p', { class: 'eyebrow' }, plan.institution.name),
-    h('h1', { tabindex: -1 }, plan.title),
-    h(
-      'p',
-      { class: 'muted' },
-      `${plan.startYear}–${plan.endYear} · ${planStatusLabel(plan)} · `,
-      t('transparency.published', { date: formatDateTime(plan.publishedAt) }),
-      plan.councilDecision?.date
-        ? ` · ${t('transparency.councilDecision', { date: formatDate(plan.councilDecision.date), number: plan.councilDecision.number ?? '' })}`
-        : '',
-    ),
+  return planHeader(
+    plan,
+    (decision) => t('transparency.councilDecision', decision),
+    t('transparency.published', { date: formatDateTime(plan.publishedAt) }),
   );
 }
 
@@ -415,17 +386,7 @@ function valuesTable(indicator: PublicIndicator): HTMLElement {
       'table',
       { class: 'values-table' },
       h('caption', {}, caption),
-      h(
-        'thead',
-        {},
-        h(
-          'tr',
-          {},
-          h('th', { scope: 'col' }, t('transparency.period')),
-          h('th', { scope: 'col', class: 'number' }, t('transparency.value')),
-          h('th', { scope: 'col' }, t('transparency.explanation')),
-        ),
-      ),
+      tableHead(t('transparency.period'), [t('transparency.value'), 'number'], t('transparency.explanation')),
       h(
         'tbody',
         {},
@@ -462,7 +423,7 @@ function monitoringOf(indicator: PublicIndicator, responses: readonly ProgressRe
   if (indicator.values.length > 0) return 12;
   const notDue = responses.some(
     (response) =>
-      response.period.endsWith('-H1') &&
+      isMidYear(response.period) &&
       response.aims.some((aim) =>
         aim.targets.some((target) =>
           target.excluded.some((entry) => entry.code === indicator.code && entry.reason === 'NOT_DUE'),

@@ -2,6 +2,7 @@ import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/pr
 import type { PublicPlan } from '../../src/contracts/public.js';
 import { formatNumber, formatRate } from '../lib/format.js';
 import { translate, type Lang } from '../lib/i18n.js';
+import { isMidYear } from '../lib/band.js';
 
 /** One aim of the public page in plain words: a lead sentence and one sentence per indicator with data. */
 export interface AimSummary {
@@ -31,7 +32,7 @@ export function aimSummaries(
       for (const indicator of target.indicators) figures.set(indicator.code, indicator);
       for (const excluded of target.excluded) if (excluded.reason === 'NOT_DUE') notDue.add(excluded.code);
     }
-  const midYear = progress.period.endsWith('-H1');
+  const midYear = isMidYear(progress.period);
   const periodWords = translate(
     lang,
     midYear ? 'transparency.summaryPeriodH1' : 'transparency.summaryPeriodYear',

@@ -1,12 +1,13 @@
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import type { QuestionResponse, QuestionStatus, QuestionSubjectType } from '../../src/contracts/questions.js';
+import type { PlanResponse } from '../../src/contracts/resources.js';
 import { ApiError } from '../api/http.js';
 import { answerQuestion, askQuestion, closeQuestion } from '../api/questions.js';
 import { announce } from '../lib/announce.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
 import { clearErrors, showError, showFieldError } from '../lib/errors.js';
-import { formatDateTime, formatPeriod } from '../lib/format.js';
+import { assessedPeriods, formatDateTime, formatPeriod } from '../lib/format.js';
 import { getLang, t } from '../lib/i18n.js';
 import { currentUser, roleIn } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
@@ -28,7 +29,7 @@ export interface QuestionSubject {
 }
 
 /** Every aim, target and indicator of the progress response as a question subject, in plan order. */
-export function subjectsOf(progress: Pick<ProgressResponse, 'aims'>): QuestionSubject[] {
+function subjectsOf(progress: Pick<ProgressResponse, 'aims'>): QuestionSubject[] {
   const subjects: QuestionSubject[] = [];
   for (const aim of progress.aims) {
     const aimUnits = [
@@ -58,12 +59,12 @@ const SUBJECT_GROUP: Record<QuestionSubjectType, MessageKey> = {
 };
 
 export interface QuestionsPanelOptions {
-  planId: string;
-  institutionId: string;
+  /** The plan asked about: a question may name any of its assessed periods. */
+  plan: PlanResponse;
+  /** Its aims, targets and indicators are what a question may be about. */
+  progress: ProgressResponse;
   questions: QuestionResponse[];
-  subjects: QuestionSubject[];
-  /** The periods a question may name, and the one preselected (the review's period). */
-  periods: string[];
+  /** The period preselected in the ask form (the review's period). */
   period?: string;
   /** Heading level of the panel ("h2" in a report). */
   headingId: string;
@@ -80,12 +81,15 @@ export interface QuestionsPanel {
 }
 
 export function questionsPanel(options: QuestionsPanelOptions): QuestionsPanel {
+  const planId = options.plan.id;
+  const institutionId = options.plan.institution.id;
+  const subjectList = subjectsOf(options.progress);
   const me = currentUser();
-  const role = roleIn(options.institutionId);
+  const role = roleIn(institutionId);
   const myUnits = new Set(
-    me?.memberships.find((membership) => membership.institutionId === options.institutionId)?.units ?? [],
+    me?.memberships.find((membership) => membership.institutionId === institutionId)?.units ?? [],
   );
-  const subjects = new Map(options.subjects.map((subject) => [subject.code, subject]));
+  const subjects = new Map(subjectList.map((subject) => [subject.code, subject]));
   let questions = options.questions.filter((question) => options.filter?.(question) ?? true);
   const list = h('ol', { class: 'question-list', 'aria-labelledby': options.headingId });
 
@@ -202,7 +206,7 @@ export function questionsPanel(options: QuestionsPanelOptions): QuestionsPanel {
         return;
       }
       submit.disabled = true;
-      answerQuestion(options.planId, question.id, { text: textarea.value, version: question.version })
+      answerQuestion(planId, question.id, { text: textarea.value, version: question.version })
         .then((updated) => {
           announce(t('questions.answered', { code: updated.subjectCode }));
           replace(updated);
@@ -239,7 +243,7 @@ export function questionsPanel(options: QuestionsPanelOptions): QuestionsPanel {
         onclick: () => {
           clearErrors(holder);
           button.disabled = true;
-          closeQuestion(options.planId, question.id, { version: question.version })
+          closeQuestion(planId, question.id, { version: question.version })
             .then((updated) => {
               announce(t('questions.closed', { code: updated.subjectCode }));
               replace(updated);
@@ -271,7 +275,7 @@ export function questionsPanel(options: QuestionsPanelOptions): QuestionsPanel {
         h(
           'optgroup',
           { label: t(SUBJECT_GROUP[type]) },
-          options.subjects
+          subjectList
             .filter((subject) => subject.type === type)
             .map((subject) =>
               h('option', { value: subject.code }, `${subject.code} ${truncate(subject.title, 90)}`),
@@ -283,7 +287,7 @@ export function questionsPanel(options: QuestionsPanelOptions): QuestionsPanel {
       'select',
       { id: periodId, name: 'period' },
       h('option', { value: '' }, t('questions.noPeriod')),
-      options.periods.map((period) =>
+      assessedPeriods(options.plan.startYear, options.plan.endYear).map((period) =>
         h('option', { value: period, selected: period === options.period }, formatPeriod(period)),
       ),
     );
@@ -323,7 +327,7 @@ export function questionsPanel(options: QuestionsPanelOptions): QuestionsPanel {
       }
       submit.disabled = true;
       askQuestion(
-        options.planId,
+        planId,
         {
           subjectType: subject.type,
           subjectCode: subject.code,

@@ -3,12 +3,11 @@ import { getPlan } from '../api/plans.js';
 import { getProgress } from '../api/progress.js';
 import { listQuestions } from '../api/questions.js';
 import { h, replaceChildren, uid } from '../lib/dom.js';
-import { assessedPeriods } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { getInstitutionId, roleIn, setInstitutionId } from '../lib/session.js';
 import type { MessageKey } from '../messages/index.js';
-import { questionsPanel, subjectsOf } from './questions-panel.js';
+import { questionsPanel } from './questions-panel.js';
 import { pageHeader } from './review-shared.js';
 
 const ROUTE = '/plans/:planId/questions';
@@ -59,11 +58,9 @@ export async function render(context: RouteContext): Promise<void> {
   });
 
   const panel = questionsPanel({
-    planId,
-    institutionId: plan.institution.id,
+    plan,
+    progress,
     questions,
-    subjects: subjectsOf(progress),
-    periods: assessedPeriods(plan.startYear, plan.endYear),
     headingId: 'question-list-heading',
     emptyText: t('questions.empty'),
   });

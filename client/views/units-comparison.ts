@@ -9,7 +9,7 @@ import {
   type UnitRealisation,
 } from '../charts/unit-comparison-chart.js';
 import { rateBar, rateNotes, statusLegend } from '../components/rate-bar.js';
-import { tableRegion } from '../components/table-region.js';
+import { tableHead, tableRegion } from '../components/table-region.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
@@ -117,18 +117,12 @@ function table(rows: UnitRealisation[], thresholds: StatusThresholds): HTMLEleme
         'table',
         { class: 'report-table stack unit-table' },
         h('caption', { class: 'visually-hidden' }, t('unitComparison.tableHeading')),
-        h(
-          'thead',
-          {},
-          h(
-            'tr',
-            {},
-            h('th', { scope: 'col' }, t('unitComparison.unit')),
-            h('th', { scope: 'col', class: 'number' }, t('unitComparison.targets')),
-            h('th', { scope: 'col', class: 'number' }, t('unitComparison.withData')),
-            h('th', { scope: 'col' }, t('unitComparison.rate')),
-            h('th', { scope: 'col' }, t('unitComparison.targetList')),
-          ),
+        tableHead(
+          t('unitComparison.unit'),
+          [t('unitComparison.targets'), 'number'],
+          [t('unitComparison.withData'), 'number'],
+          t('unitComparison.rate'),
+          t('unitComparison.targetList'),
         ),
         h(
           'tbody',

@@ -2,6 +2,7 @@ import type { IndicatorResponse, IndicatorValueResponse } from '../../src/contra
 import type { CorrectValueRequest, ValueCorrectionResponse } from '../../src/contracts/workflow.js';
 import { proposeCorrection } from '../api/values.js';
 import { announce } from '../lib/announce.js';
+import { decimalInput } from '../components/input-field.js';
 import { h, uid } from '../lib/dom.js';
 import { clearErrors, showError, showFieldError } from '../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod } from '../lib/format.js';
@@ -30,14 +31,7 @@ export function correctionForm(options: CorrectionFormOptions): { form: HTMLForm
   const unit = indicator.unit ? ` (${indicator.unit})` : '';
   const what = `${indicator.code} ${formatPeriod(value.period)}`;
   const ids = { value: uid('value'), reason: uid('reason'), deviation: uid('deviation'), hint: uid('hint') };
-  const valueInput = h('input', {
-    id: ids.value,
-    name: 'value',
-    type: 'text',
-    inputmode: 'decimal',
-    autocomplete: 'off',
-    value: formatDecimalInput(value.value, lang),
-  });
+  const valueInput = decimalInput(ids.value, formatDecimalInput(value.value, lang));
   const reasonInput = h('textarea', { id: ids.reason, name: 'reason', rows: 2, 'aria-required': 'true' });
   const deviationInput = h(
     'textarea',

@@ -142,43 +142,15 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
       CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger
       LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
       DECLARE
-        old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
-        new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
-        row_data jsonb := COALESCE(new_row, old_row);
-        changed_old jsonb;
-        changed_new jsonb;
-        key text;
+        ${ROW_CHANGE_DECLARATIONS}
         who record;
       BEGIN
-        IF TG_OP = 'UPDATE' THEN
-          changed_old := '{}'::jsonb;
-          changed_new := '{}'::jsonb;
-          FOR key IN SELECT jsonb_object_keys(new_row) LOOP
-            IF key NOT IN ('updated_at', 'version', 'content_version')
-               AND (old_row -> key) IS DISTINCT FROM (new_row -> key) THEN
-              changed_old := changed_old || jsonb_build_object(key, old_row -> key);
-              changed_new := changed_new || jsonb_build_object(key, new_row -> key);
-            END IF;
-          END LOOP;
-          IF changed_new = '{}'::jsonb THEN
-            RETURN NULL;
-          END IF;
-        ELSE
-          changed_old := old_row;
-          changed_new := new_row;
-        END IF;
+        ${CHANGED_COLUMNS}
         SELECT * INTO who FROM audit_actor();
         INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
                                reason, actor_id, actor_email, db_user)
         VALUES (
-          (row_data ->> 'institution_id')::uuid,
-          CASE WHEN TG_TABLE_NAME = 'plans' THEN (row_data ->> 'id')::uuid ELSE (row_data ->> 'plan_id')::uuid END,
-          TG_ARGV[0],
-          COALESCE(row_data ->> 'id', (row_data ->> 'indicator_id') || ':' || (row_data ->> 'year')),
-          lower(TG_OP),
-          row_data ->> 'period',
-          changed_old,
-          changed_new,
+          ${ROW_KEYS}
           who.reason,
           who.actor_id,
           who.actor_email,
@@ -195,14 +167,7 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
         SELECT * INTO who FROM audit_actor();
         INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
                                reason, actor_id, actor_email, db_user)
-        SELECT (r ->> 'institution_id')::uuid,
-               CASE WHEN TG_TABLE_NAME = 'plans' THEN (r ->> 'id')::uuid ELSE (r ->> 'plan_id')::uuid END,
-               TG_ARGV[0],
-               COALESCE(r ->> 'id', (r ->> 'indicator_id') || ':' || (r ->> 'year')),
-               'insert',
-               r ->> 'period',
-               NULL,
-               r,
+        ${INSERTED_ROW_KEYS}
                who.reason,
                who.actor_id,
                who.actor_email,
@@ -236,15 +201,8 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
           SELECT a.id, audit_log_content(a) AS content FROM audit_log a
            WHERE a.tx_id = txid_current() AND a.chain_seq IS NULL ORDER BY a.id
         LOOP
-          head_seq := head_seq + 1;
-          head_hash := ${chainHash('head_hash', 'head_seq', 'entry.content')};
-          ids := ids || entry.id;
-          seqs := seqs || head_seq;
-          hashes := hashes || head_hash;
-        END LOOP;
-        UPDATE audit_log a SET chain_seq = sealed.seq, chain_hash = sealed.hash
-          FROM unnest(ids, seqs, hashes) AS sealed (id, seq, hash) WHERE a.id = sealed.id;
-        UPDATE audit_chain_head SET seq = head_seq, hash = head_hash WHERE id;
+          ${SEAL_LOOP}
+        ${SEAL_UPDATE}
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
@@ -263,15 +221,8 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
         hashes text[] := '{}';
       BEGIN
         FOR entry IN SELECT a.id, audit_log_content(a) AS content FROM audit_log a ORDER BY a.id LOOP
-          head_seq := head_seq + 1;
-          head_hash := ${chainHash('head_hash', 'head_seq', 'entry.content')};
-          ids := ids || entry.id;
-          seqs := seqs || head_seq;
-          hashes := hashes || head_hash;
-        END LOOP;
-        UPDATE audit_log a SET chain_seq = sealed.seq, chain_hash = sealed.hash
-          FROM unnest(ids, seqs, hashes) AS sealed (id, seq, hash) WHERE a.id = sealed.id;
-        UPDATE audit_chain_head SET seq = head_seq, hash = head_hash WHERE id;
+          ${SEAL_LOOP}
+        ${SEAL_UPDATE}
       END $$`);
 
     // Only the owner (and so the triggers) may run these; the runtime role is granted audit_set_actor at start.
@@ -288,41 +239,13 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
-        new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
-        row_data jsonb := COALESCE(new_row, old_row);
-        changed_old jsonb;
-        changed_new jsonb;
-        key text;
+        ${ROW_CHANGE_DECLARATIONS}
       BEGIN
-        IF TG_OP = 'UPDATE' THEN
-          changed_old := '{}'::jsonb;
-          changed_new := '{}'::jsonb;
-          FOR key IN SELECT jsonb_object_keys(new_row) LOOP
-            IF key NOT IN ('updated_at', 'version', 'content_version')
-               AND (old_row -> key) IS DISTINCT FROM (new_row -> key) THEN
-              changed_old := changed_old || jsonb_build_object(key, old_row -> key);
-              changed_new := changed_new || jsonb_build_object(key, new_row -> key);
-            END IF;
-          END LOOP;
-          IF changed_new = '{}'::jsonb THEN
-            RETURN NULL;
-          END IF;
-        ELSE
-          changed_old := old_row;
-          changed_new := new_row;
-        END IF;
+        ${CHANGED_COLUMNS}
         INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
                                reason, actor_id, actor_email)
         VALUES (
-          (row_data ->> 'institution_id')::uuid,
-          CASE WHEN TG_TABLE_NAME = 'plans' THEN (row_data ->> 'id')::uuid ELSE (row_data ->> 'plan_id')::uuid END,
-          TG_ARGV[0],
-          COALESCE(row_data ->> 'id', (row_data ->> 'indicator_id') || ':' || (row_data ->> 'year')),
-          lower(TG_OP),
-          row_data ->> 'period',
-          changed_old,
-          changed_new,
+          ${ROW_KEYS}
           NULLIF(current_setting('pusula.reason', true), ''),
           NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
           NULLIF(current_setting('pusula.actor_email', true), '')
@@ -334,14 +257,7 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
       BEGIN
         INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
                                reason, actor_id, actor_email)
-        SELECT (r ->> 'institution_id')::uuid,
-               CASE WHEN TG_TABLE_NAME = 'plans' THEN (r ->> 'id')::uuid ELSE (r ->> 'plan_id')::uuid END,
-               TG_ARGV[0],
-               COALESCE(r ->> 'id', (r ->> 'indicator_id') || ':' || (r ->> 'year')),
-               'insert',
-               r ->> 'period',
-               NULL,
-               r,
+        ${INSERTED_ROW_KEYS}
                NULLIF(current_setting('pusula.reason', true), ''),
                NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
                NULLIF(current_setting('pusula.actor_email', true), '')
@@ -393,3 +309,66 @@ function sealOf(id: string, email: string, reason: string): string {
 function chainHash(previous: string, seq: string, content: string): string {
   return `encode(sha256(convert_to(${previous} || E'\\n' || ${seq} || E'\\n' || ${content}, 'UTF8')), 'hex')`;
 }
+
+/** The sealing loop's body and end: each row's place and hash in the chain, for one UPDATE after. */
+const SEAL_LOOP = `head_seq := head_seq + 1;
+          head_hash := ${chainHash('head_hash', 'head_seq', 'entry.content')};
+          ids := ids || entry.id;
+          seqs := seqs || head_seq;
+          hashes := hashes || head_hash;
+        END LOOP;`;
+
+/** The sealed rows and the new head, written at once. */
+const SEAL_UPDATE = `UPDATE audit_log a SET chain_seq = sealed.seq, chain_hash = sealed.hash
+          FROM unnest(ids, seqs, hashes) AS sealed (id, seq, hash) WHERE a.id = sealed.id;
+        UPDATE audit_chain_head SET seq = head_seq, hash = head_hash WHERE id;`;
+
+/** audit_row_change()'s row as jsonb, before and after, and what changed. */
+const ROW_CHANGE_DECLARATIONS = `old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
+        new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
+        row_data jsonb := COALESCE(new_row, old_row);
+        changed_old jsonb;
+        changed_new jsonb;
+        key text;`;
+
+/**
+ * An UPDATE records only the columns it changed (bookkeeping ones aside), nothing when none
+ * changed; an INSERT or a DELETE its whole row.
+ */
+const CHANGED_COLUMNS = `IF TG_OP = 'UPDATE' THEN
+          changed_old := '{}'::jsonb;
+          changed_new := '{}'::jsonb;
+          FOR key IN SELECT jsonb_object_keys(new_row) LOOP
+            IF key NOT IN ('updated_at', 'version', 'content_version')
+               AND (old_row -> key) IS DISTINCT FROM (new_row -> key) THEN
+              changed_old := changed_old || jsonb_build_object(key, old_row -> key);
+              changed_new := changed_new || jsonb_build_object(key, new_row -> key);
+            END IF;
+          END LOOP;
+          IF changed_new = '{}'::jsonb THEN
+            RETURN NULL;
+          END IF;
+        ELSE
+          changed_old := old_row;
+          changed_new := new_row;
+        END IF;`;
+
+/** audit_row_change()'s institution, plan, entity, id, action, period and change (audit_log's order). */
+const ROW_KEYS = `(row_data ->> 'institution_id')::uuid,
+          CASE WHEN TG_TABLE_NAME = 'plans' THEN (row_data ->> 'id')::uuid ELSE (row_data ->> 'plan_id')::uuid END,
+          TG_ARGV[0],
+          COALESCE(row_data ->> 'id', (row_data ->> 'indicator_id') || ':' || (row_data ->> 'year')),
+          lower(TG_OP),
+          row_data ->> 'period',
+          changed_old,
+          changed_new,`;
+
+/** audit_rows_inserted()'s institution, plan, entity, id, action, period and row (audit_log's order). */
+const INSERTED_ROW_KEYS = `SELECT (r ->> 'institution_id')::uuid,
+               CASE WHEN TG_TABLE_NAME = 'plans' THEN (r ->> 'id')::uuid ELSE (r ->> 'plan_id')::uuid END,
+               TG_ARGV[0],
+               COALESCE(r ->> 'id', (r ->> 'indicator_id') || ':' || (r ->> 'year')),
+               'insert',
+               r ->> 'period',
+               NULL,
+               r,`;

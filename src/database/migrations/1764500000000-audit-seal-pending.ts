@@ -53,18 +53,11 @@ export class AuditSealPending1764500000000 implements MigrationInterface {
            WHERE a.queued AND a.chain_seq IS NULL AND a.tx_id IS DISTINCT FROM own_tx
            ORDER BY a.id
         LOOP
-          head_seq := head_seq + 1;
-          head_hash := ${chainHash('head_hash', 'head_seq', 'entry.content')};
-          ids := ids || entry.id;
-          seqs := seqs || head_seq;
-          hashes := hashes || head_hash;
-        END LOOP;
+          ${SEAL_LOOP}
         IF cardinality(ids) = 0 THEN
           RETURN 0;
         END IF;
-        UPDATE audit_log a SET chain_seq = sealed.seq, chain_hash = sealed.hash
-          FROM unnest(ids, seqs, hashes) AS sealed (id, seq, hash) WHERE a.id = sealed.id;
-        UPDATE audit_chain_head SET seq = head_seq, hash = head_hash WHERE id;
+        ${SEAL_UPDATE}
         RETURN cardinality(ids);
       END $$`);
     // The runtime role is granted it at start (RUNTIME_FUNCTIONS); nobody else.
@@ -107,15 +100,8 @@ export class AuditSealPending1764500000000 implements MigrationInterface {
           SELECT a.id, audit_log_content(a) AS content FROM audit_log a
            WHERE a.tx_id = txid_current() AND a.chain_seq IS NULL ORDER BY a.id
         LOOP
-          head_seq := head_seq + 1;
-          head_hash := ${chainHash('head_hash', 'head_seq', 'entry.content')};
-          ids := ids || entry.id;
-          seqs := seqs || head_seq;
-          hashes := hashes || head_hash;
-        END LOOP;
-        UPDATE audit_log a SET chain_seq = sealed.seq, chain_hash = sealed.hash
-          FROM unnest(ids, seqs, hashes) AS sealed (id, seq, hash) WHERE a.id = sealed.id;
-        UPDATE audit_chain_head SET seq = head_seq, hash = head_hash WHERE id;
+          ${SEAL_LOOP}
+        ${SEAL_UPDATE}
         RETURN NULL;
       END $$`);
     await queryRunner.query(`
@@ -217,3 +203,16 @@ function rowsInsertedFunction(path: string, queued: boolean): string {
         RETURN NULL;
       END $$`;
 }
+
+/** The sealing loop's body and end: each row's place and hash in the chain, for one UPDATE after. */
+const SEAL_LOOP = `head_seq := head_seq + 1;
+          head_hash := ${chainHash('head_hash', 'head_seq', 'entry.content')};
+          ids := ids || entry.id;
+          seqs := seqs || head_seq;
+          hashes := hashes || head_hash;
+        END LOOP;`;
+
+/** The sealed rows and the new head, written at once. */
+const SEAL_UPDATE = `UPDATE audit_log a SET chain_seq = sealed.seq, chain_hash = sealed.hash
+          FROM unnest(ids, seqs, hashes) AS sealed (id, seq, hash) WHERE a.id = sealed.id;
+        UPDATE audit_chain_head SET seq = head_seq, hash = head_hash WHERE id;`;
