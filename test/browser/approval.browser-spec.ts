@@ -100,7 +100,7 @@ describe('approval queue', () => {
     await expect(page.locator('.queue-unit[data-unit="PARK"] li.queue-item').count()).resolves.toBe(2);
     await expect(page.locator('.queue-unit[data-unit="ZABITA"] li.queue-item').count()).resolves.toBe(1);
     await expect(page.locator('.queue-unit[data-unit="PARK"] h3').textContent()).resolves.toContain(
-      'Park ve Bahçeler Müdürlüğü (PARK)',
+      'Park ve Bahçeler Müdürlüğü',
     );
     await expect(queueItem(page, 'PG1.1.1').locator('.queue-value').textContent()).resolves.toBe(
       '140.000 m²',
@@ -113,7 +113,7 @@ describe('approval queue', () => {
     expect(pixelsNear(pixels, ENTRY_COMPLETION_COLOURS.missing)).toBeGreaterThan(300);
     expect(pixelsNear(pixels, ENTRY_COMPLETION_COLOURS.approved)).toBe(0);
     await expect(page.locator('.completion canvas').getAttribute('aria-label')).resolves.toContain(
-      'Park ve Bahçeler Müdürlüğü (PARK): beklenen 3, onaylandı 0, onay bekliyor 2, taslak veya iade 0, girilmedi 1',
+      'Park ve Bahçeler Müdürlüğü: beklenen 3, onaylandı 0, onay bekliyor 2, taslak veya iade 0, girilmedi 1',
     );
 
     if (process.env.PUSULA_SCREENSHOTS)
