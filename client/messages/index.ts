@@ -4,6 +4,7 @@ import { explain } from './explain.js';
 import { home } from './home.js';
 import { login } from './login.js';
 import { overview } from './overview.js';
+import { deadline } from './deadline.js';
 import { shell } from './shell.js';
 import { review } from './review.js';
 import { unitComparison } from './unit-comparison.js';
@@ -24,6 +25,7 @@ export const bundles = [
   login,
   home,
   overview,
+  deadline,
   explain,
   review,
   unitComparison,

@@ -5,7 +5,8 @@ import type { PlanResponse } from '../../src/contracts/resources.js';
 import { getPlan, getPlanDocument } from '../api/plans.js';
 import { getProgress } from '../api/progress.js';
 import { listQuestions } from '../api/questions.js';
-import { downloadReport } from '../api/reports.js';
+import { downloadPlanBook, downloadReport } from '../api/reports.js';
+import type { DownloadedFile, DownloadOptions } from '../api/http.js';
 import { mountChart } from '../charts/mount.js';
 import { mountRateChart } from '../components/rate-chart.js';
 import { barChartHeight } from '../charts/realisation-chart.js';
@@ -189,6 +190,31 @@ function reportsFor(period: string): ReportKind[] {
   return [isMidYear(period) ? 'monitoring' : 'evaluation', 'plan', 'audit', 'units'];
 }
 
+/** A download button: its label, the file it fetches and the name to save it under if the server gives none. */
+interface DownloadChoice {
+  key: string;
+  label: string;
+  fetch: (options: DownloadOptions) => Promise<DownloadedFile>;
+  fallbackName: string;
+}
+
+function downloadChoices(plan: PlanResponse, period: string): DownloadChoice[] {
+  return [
+    ...reportsFor(period).map((kind) => ({
+      key: kind,
+      label: t(REPORT_LABEL[kind]),
+      fetch: (options: DownloadOptions) => downloadReport(plan.id, kind, period, options),
+      fallbackName: `${kind}-${period}.xlsx`,
+    })),
+    {
+      key: 'plan-book',
+      label: t('review.reportPlanBook'),
+      fetch: (options: DownloadOptions) => downloadPlanBook(plan.id, options),
+      fallbackName: 'plan-book.docx',
+    },
+  ];
+}
+
 function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTMLElement {
   const status = h('div', { class: 'download-status' });
   const section = h(
@@ -197,25 +223,22 @@ function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTM
     h('h2', { id: 'downloads-heading' }, t('review.downloadsHeading')),
     h('p', { class: 'muted' }, t('review.downloadsNote', { period: formatPeriod(period) })),
   );
-  const buttons = reportsFor(period).map((kind) => {
+  const buttons = downloadChoices(plan, period).map((choice) => {
     const button = h(
       'button',
-      { type: 'button', class: 'download-button', 'data-report': kind },
-      t(REPORT_LABEL[kind]),
+      { type: 'button', class: 'download-button', 'data-report': choice.key },
+      choice.label,
     );
     button.addEventListener('click', () => {
       clearErrors(section);
-      const progress = createProgress(t('review.downloading', { report: t(REPORT_LABEL[kind]) }));
+      const progress = createProgress(t('review.downloading', { report: choice.label }));
       status.replaceChildren(progress.element);
       for (const other of buttons) other.disabled = true;
-      downloadReport(plan.id, kind, period, {
-        lang: getLang(),
-        onProgress: (transfer) => progress.update(transfer),
-        signal,
-      })
+      choice
+        .fetch({ lang: getLang(), onProgress: (transfer) => progress.update(transfer), signal })
         .then((file) => {
-          saveFile(file, `${kind}-${period}.xlsx`);
-          announce(t('review.downloaded', { file: file.filename ?? `${kind}-${period}.xlsx` }));
+          saveFile(file, choice.fallbackName);
+          announce(t('review.downloaded', { file: file.filename ?? choice.fallbackName }));
         })
         .catch((error: unknown) => {
           if (!signal.aborted) showError(section, error);

@@ -14,6 +14,7 @@ import { mountRateChart } from '../components/rate-chart.js';
 import { tableHead } from '../components/table-region.js';
 import { howComputed } from '../components/how-computed.js';
 import { periodSelectForm } from '../components/period-form.js';
+import { deadlineNote } from '../components/deadline-note.js';
 import { planHeader, planIdentity } from '../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../components/rate-bar.js';
 import { rateTrend } from '../components/rate-trend.js';
@@ -58,6 +59,7 @@ export async function render(context: RouteContext): Promise<void> {
   replaceChildren(
     context.outlet,
     header(plan),
+    deadlineNote(plan.preparation),
     identity(plan),
     periodForm(plan, progress.period, basis),
     summary(plan, progress, trends),

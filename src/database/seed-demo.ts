@@ -5,7 +5,8 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import { ConflictError } from '../common/app-error.js';
 import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { PlansService } from '../modules/plans/plans.service.js';
-import { DEMO_PLANS } from './demo/index.js';
+import { PreparationService } from '../modules/preparation/preparation.service.js';
+import { DEMO_DRAFTS, DEMO_PLANS } from './demo/index.js';
 
 /** The local demo's administrator; a server with DATABASE_URL names its own (PUSULA_ADMIN_*). */
 export const DEMO_ADMIN = { email: 'admin@pusula.local', password: 'pusula-admin' };
@@ -23,6 +24,7 @@ export const DEMO_USERS: Array<{
       { institution: 'Bilecik Belediyesi', role: 'planner' },
       { institution: 'Marmara Belediyeler Birliği', role: 'planner' },
       { institution: 'Kahramanmaraş Kent Meclisi', role: 'planner' },
+      { institution: 'Kızıltepe Belediyesi', role: 'planner' },
     ],
   },
   {
@@ -72,6 +74,14 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
       `Demo plan loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s)${published ? ', published' : ''})`,
     );
   }
+  for (const document of DEMO_DRAFTS) {
+    const { id, warnings } = await documents.importDocument(document, 'tr', 'historical-load');
+    ids.push(id);
+    await seedPreparation(app, id);
+    log(
+      `Demo draft loaded: ${document.institution.name} — ${document.plan.title} (${id}, ${warnings.length} warning(s), with its preparation programme)`,
+    );
+  }
   const dataSource = app.get(DataSource);
   const passwordHash = await app.get(AuthService).hashNewPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) {
@@ -99,4 +109,53 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
   }
   log(`Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.email).join(', ')}`);
   return ids;
+}
+
+/**
+ * The demo draft's preparation programme (planning-cycle.md 1): a planning team of three, with
+ * the consultant the Kızıltepe announcement names (seed 004), and the default steps between the
+ * 2019 election and its deadline; the first two are done, the third is under way.
+ */
+async function seedPreparation(app: INestApplicationContext, planId: string): Promise<void> {
+  const preparation = app.get(PreparationService);
+  const coordinator = await preparation.addMember(planId, {
+    name: 'Zeynep Aslan',
+    title: 'Strateji Geliştirme Müdürü',
+    role: 'coordinator',
+    unitCode: 'STRATEJI',
+  });
+  const consultant = await preparation.addMember(planId, {
+    name: 'Hüseyin Güler',
+    title: 'Stratejik Plan Danışmanı',
+    role: 'member',
+  });
+  const park = await preparation.addMember(planId, {
+    name: 'Ahmet Yıldırım',
+    title: 'Park ve Bahçeler Müdürü',
+    role: 'member',
+    unitCode: 'PARK',
+  });
+  const steps = await preparation.addDefaultSteps(planId);
+  const owners = [
+    coordinator,
+    consultant,
+    coordinator,
+    consultant,
+    park,
+    coordinator,
+    coordinator,
+    coordinator,
+  ];
+  for (const [index, step] of steps.entries()) {
+    const done = index < 2;
+    await preparation.updateStep(planId, step.id, {
+      version: step.version,
+      ownerId: owners[index]?.id ?? null,
+      ...(done
+        ? { status: 'done' as const, doneDate: step.dueDate }
+        : index === 2
+          ? { status: 'in-progress' as const }
+          : {}),
+    });
+  }
 }

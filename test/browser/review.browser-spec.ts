@@ -4,6 +4,7 @@ import { COMPLETION_COLOURS } from '../../client/charts/review-completion-chart.
 import { STATUS_COLOURS } from '../../client/charts/palette.js';
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
+import { docxParagraphs } from '../../src/modules/reports/test-fixtures.js';
 import { canvasPixels, pixelsNear, signIn, waitForScreen } from './support/browser-app.js';
 import {
   DESKTOP,
@@ -227,6 +228,22 @@ describe('council review', () => {
     // An .xlsx is a zip: "PK".
     expect(content.subarray(0, 2).toString('latin1')).toBe('PK');
     expect(content.length).toBeGreaterThan(2000);
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.endsWith('indirildi.'));
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('downloads the plan book as a Word document whose target cards hold the plan’s numbers', async () => {
+    const { page, errors } = await openPlanScreen(t, accounts.reviewer, plan.id, 'review', '?period=2025');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Plan kitabı (Word)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Stratejik Plan Kitabı - .*\.docx$/);
+    const paragraphs = docxParagraphs(await readFile(await download.path()));
+    const cards = paragraphs.slice(paragraphs.indexOf('Hedef Kartları'));
+    const indicator = cards.indexOf('PG1.1.1 Park alanı');
+    // Weight 40, A 100.000, then the 2025–2029 targets, as the plan stores them.
+    expect(cards.slice(indicator + 2, indicator + 5)).toEqual(['40', '100.000', '120.000']);
     await page.waitForFunction(() => document.getElementById('status')?.textContent?.endsWith('indirildi.'));
     expect(errors).toEqual([]);
   }, 60_000);

@@ -5,6 +5,7 @@ import type { PlanDocument, PlanStatus } from '../../src/contracts/plan-document
 import type { PlanVersionResponse } from '../../src/contracts/plan-versions.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
+import type { ValidationResponse } from '../../src/contracts/validation.js';
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
@@ -301,12 +302,18 @@ describe('a plan with the council keeps what the council votes on', () => {
     expect(again).toMatchObject({ status: 'meclis-onayinda', submittedToCouncil: '2024-09-06' });
   });
 
-  it('is not withdrawn past the election deadline: the draft would be late (400 PLAN_RULES, ELECTION_DEADLINE)', async () => {
-    const { planId, plan } = await importPlan({ status: 'meclis-onayinda', pastDeadline: true });
-    const body = await refused(planId, 400, 'PLAN_RULES', () =>
-      t.api.post(`${plan}/lifecycle/withdraw`, { date: '2024-09-03' }),
+  it('is withdrawn past the election deadline too: the draft is late, which ELECTION_DEADLINE warns of and never blocks', async () => {
+    const { plan } = await importPlan({ status: 'meclis-onayinda', pastDeadline: true });
+    const withdrawn = await ok(
+      t.api.post<PlanResponse>(`${plan}/lifecycle/withdraw`, { date: '2024-09-03' }),
     );
-    expect(body.details?.map((detail) => detail.code)).toEqual(['ELECTION_DEADLINE']);
+    expect(withdrawn).toMatchObject({ status: 'taslak', submittedToCouncil: null });
+    expect(withdrawn.preparation).toMatchObject({ deadline: '2024-09-30', judgedOn: { basis: 'today' } });
+    expect(withdrawn.preparation.daysLate).toBeGreaterThan(0);
+    const validation = await ok(t.api.get<ValidationResponse>(`${plan}/validation`));
+    expect(validation.issues.map(({ code, severity }) => [code, severity])).toEqual([
+      ['ELECTION_DEADLINE', 'warning'],
+    ]);
   });
 });
 

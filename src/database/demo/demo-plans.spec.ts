@@ -5,7 +5,9 @@ import { validatePlan } from '../../modules/plans/plan-rules.js';
 import {
   BILECIK_BELEDIYESI_PLAN,
   DEMO_PLANS,
+  DEMO_DRAFTS,
   KAHRAMANMARAS_KENT_MECLISI_PLAN,
+  KIZILTEPE_BELEDIYESI_DRAFT,
   MARMARA_BIRLIGI_PLAN,
 } from './index.js';
 import { checkPlanDocument, countPlan, yearEndActual } from './plan-checks.js';
@@ -26,6 +28,24 @@ function indicator(doc: PlanDocument, code: string): IndicatorDoc {
 function copy(doc: PlanDocument): PlanDocument {
   return JSON.parse(JSON.stringify(doc)) as PlanDocument;
 }
+
+describe('the demo draft (Kızıltepe Belediyesi 2020–2024)', () => {
+  it('is the one draft the demo loads, a document the parser takes', () => {
+    expect(DEMO_DRAFTS).toEqual([KIZILTEPE_BELEDIYESI_DRAFT]);
+    expect(parsePlanDocument(KIZILTEPE_BELEDIYESI_DRAFT).problems).toEqual([]);
+    expect(countPlan(KIZILTEPE_BELEDIYESI_DRAFT)).toEqual({ aims: 2, targets: 4, indicators: 6, values: 0 });
+  });
+
+  it('breaks exactly the two rules a half-written draft is let off, and is late for the 2019 deadline', () => {
+    const issues = validatePlan(KIZILTEPE_BELEDIYESI_DRAFT, { today: TODAY, lang: 'tr' });
+    expect(issues.map(({ code, severity, path }) => [code, severity, path])).toEqual([
+      ['ELECTION_DEADLINE', 'warning', 'plan.submittedToCouncil'],
+      ['WEIGHTS_SUM', 'error', 'plan.aims[0].targets[1].indicators'],
+      ['TARGET_HAS_INDICATOR', 'error', 'plan.aims[1].targets[1].indicators'],
+    ]);
+    expect(issues[0].message).toContain('en geç 30.09.2019 tarihine kadar');
+  });
+});
 
 describe('demo plans', () => {
   it('lists the three demo documents in order', () => {

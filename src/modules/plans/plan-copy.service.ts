@@ -16,7 +16,7 @@ import { latestEndedPeriod } from '../periods/default-period.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { copiedPlanDocument, type CopyOptions } from './plan-copy.js';
 import { toPlanDocument } from './plan-document.mapper.js';
-import { DRAFT_TOLERATED } from './plan-editor.service.js';
+import { storingErrors } from './plan-guards.js';
 import { validatePlan } from './plan-rules.js';
 import { getPlanOr404, loadPlanRows, writeDocumentRows } from './plan-storage.repository.js';
 
@@ -38,7 +38,7 @@ export class PlanCopyService {
     const issues = validatePlan(document, { today: istanbulDate(), lang });
     // A draft is completed one record at a time: the empty baselines and yearly targets of the
     // copy are what the team fills in next (GET …/validation lists them), not a reason to refuse.
-    const errors = issues.filter((issue) => issue.severity === 'error' && !DRAFT_TOLERATED.has(issue.code));
+    const errors = storingErrors(issues, document);
     if (errors.length > 0) {
       throw new BadRequestError(
         'PLAN_INVALID',

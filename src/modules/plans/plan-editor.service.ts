@@ -9,14 +9,8 @@ import { istanbulDate } from '../../common/clock.js';
 import { effectiveStatus } from './plan-lifecycle.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { validatePlan } from './plan-rules.js';
-import { errorKeys, issueKey, refuseAddedProblems } from './plan-guards.js';
+import { DRAFT_TOLERATED, errorKeys, issueKey, refuseAddedProblems } from './plan-guards.js';
 import { loadPlanRows, lockPlan } from './plan-storage.repository.js';
-
-/**
- * While a plan is a draft it is built one record at a time, so a target may still lack
- * indicators and weights may not yet sum to 100; from submission on these block too.
- */
-export const DRAFT_TOLERATED = new Set(['TARGET_HAS_INDICATOR', 'WEIGHTS_SUM']);
 
 /**
  * Runs one-by-one edits of a plan under the rules of domain.md 5: in one transaction, with the

@@ -20,6 +20,29 @@ import { validatePlan } from './plan-rules.js';
  * Refuses (400 PLAN_RULES) a plan document with error-severity problems that `before` did not
  * have: a plan update is judged on the plan as it would leave it, before anything is written.
  */
+/**
+ * While a plan is a draft it is built one record at a time, so a target may still lack
+ * indicators, baselines or yearly targets and weights may not yet sum to 100; from submission on
+ * these block too.
+ */
+export const DRAFT_TOLERATED: ReadonlySet<string> = new Set(['TARGET_HAS_INDICATOR', 'WEIGHTS_SUM']);
+
+/**
+ * The problems that refuse storing a whole document (an import, a copy): every error, except the
+ * incompleteness a draft is let off (DRAFT_TOLERATED), as one-by-one edits of a draft are.
+ */
+export function storingErrors(issues: ValidationIssue[], document: PlanDocument): ValidationIssue[] {
+  const { plan } = document;
+  const draft =
+    effectiveStatus({
+      status: plan.status ?? null,
+      submittedToCouncil: plan.submittedToCouncil ?? null,
+      councilDecisionDate: plan.councilDecision?.date ?? null,
+      councilDecisionNumber: plan.councilDecision?.number ?? null,
+    }) === 'taslak';
+  return issues.filter((issue) => issue.severity === 'error' && !(draft && DRAFT_TOLERATED.has(issue.code)));
+}
+
 export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocument, lang: Lang): void {
   const known = new Set(errorKeys(validatePlan(before, { today: istanbulDate(), lang })));
   const added = validatePlan(after, { today: istanbulDate(), lang }).filter(
