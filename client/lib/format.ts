@@ -79,3 +79,15 @@ export function assessedPeriods(startYear: number, endYear: number): string[] {
   for (let year = startYear; year <= endYear; year += 1) periods.push(`${year}-H1`, `${year}`);
   return periods;
 }
+
+const ISTANBUL_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Istanbul',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** Today in Istanbul as YYYY-MM-DD, the day the server judges dates on (a date field's default). */
+export function todayIso(now: Date = new Date()): string {
+  return ISTANBUL_DAY.format(now);
+}

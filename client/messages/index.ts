@@ -5,6 +5,7 @@ import { home } from './home.js';
 import { login } from './login.js';
 import { overview } from './overview.js';
 import { deadline } from './deadline.js';
+import { lifecycle } from './lifecycle.js';
 import { shell } from './shell.js';
 import { review } from './review.js';
 import { unitComparison } from './unit-comparison.js';
@@ -26,6 +27,7 @@ export const bundles = [
   home,
   overview,
   deadline,
+  lifecycle,
   explain,
   review,
   unitComparison,

@@ -24,6 +24,7 @@ import { assessedPeriods, formatNumber, formatPeriod, formatRate, noData } from 
 import { t } from '../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
+import { lifecyclePanel } from './plan-lifecycle-panel.js';
 import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
 
 /**
@@ -56,6 +57,11 @@ export async function render(context: RouteContext): Promise<void> {
     h('h2', { id: 'chart-heading' }, t('overview.chartHeading', { period: formatPeriod(progress.period) })),
   );
 
+  // Planners and administrators run the plan's lifecycle here; a draft's panel reads its validation.
+  const lifecycle = hasRole(plan.institution.id, 'planner', 'admin')
+    ? await lifecyclePanel(plan, context.signal)
+    : null;
+  if (context.signal.aborted) return;
   replaceChildren(
     context.outlet,
     header(plan),
@@ -65,6 +71,7 @@ export async function render(context: RouteContext): Promise<void> {
     summary(plan, progress, trends),
     chartSection,
     tree(progress, thresholds, trends),
+    lifecycle,
   );
   trends.attached();
   const targets = progress.aims.flatMap((aim) => aim.targets);
