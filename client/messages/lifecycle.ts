@@ -42,6 +42,11 @@ export const lifecycle = defineMessages('lifecycle', {
       '{start}–{end} planını bu planın amaç, hedef ve göstergelerinden başlatır; başlangıç değerleri, yıllık hedefler ve maliyetler boş gelir.',
     'lifecycle.copy': 'Önceki plandan kopyala',
     'lifecycle.copied': 'Yeni taslak plan oluşturuldu.',
+    'lifecycle.yes': 'Evet',
+    'lifecycle.no': 'Vazgeç',
+    'lifecycle.closeConfirm': 'Kapanan plan artık düzenlenemez. Kapatılsın mı?',
+    'lifecycle.withdrawConfirm': 'Plan meclisten geri çekilip taslağa dönsün mü?',
+    'lifecycle.unpublishConfirm': 'Vatandaşlar planı artık göremeyecek. Yayından kaldırılsın mı?',
   },
   en: {
     'lifecycle.heading': 'Plan status',
@@ -84,5 +89,10 @@ export const lifecycle = defineMessages('lifecycle', {
       'Starts the {start}–{end} plan from this plan’s aims, targets and indicators; baselines, yearly targets and costs start empty.',
     'lifecycle.copy': 'Copy from the previous plan',
     'lifecycle.copied': 'A new draft plan was created.',
+    'lifecycle.yes': 'Yes',
+    'lifecycle.no': 'Cancel',
+    'lifecycle.closeConfirm': 'A closed plan can no longer be edited. Close it?',
+    'lifecycle.withdrawConfirm': 'Withdraw the plan from the council back to a draft?',
+    'lifecycle.unpublishConfirm': 'Citizens will no longer see the plan. Unpublish it?',
   },
 });

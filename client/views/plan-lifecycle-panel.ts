@@ -51,9 +51,27 @@ function actionForm(
   fields: HTMLElement[],
   button: string,
   act: (form: HTMLFormElement) => Promise<string | null>,
-  options: { disabled?: boolean; before?: HTMLElement | null } = {},
+  options: { disabled?: boolean; before?: HTMLElement | null; confirm?: string } = {},
 ): HTMLFormElement {
   const submit = h('button', { type: 'submit', disabled: options.disabled === true }, button);
+  // A step that is hard to undo asks first: the question and "yes"/"no" stand in for the button.
+  const question = options.confirm
+    ? h(
+        'p',
+        { class: 'lifecycle-confirm', hidden: true },
+        options.confirm,
+        ' ',
+        h('button', { type: 'submit', 'data-confirmed': 'yes' }, t('lifecycle.yes')),
+        ' ',
+        h('button', { type: 'button', class: 'link-button', onclick: () => ask(false) }, t('lifecycle.no')),
+      )
+    : null;
+  const ask = (asking: boolean): void => {
+    if (!question) return;
+    question.hidden = !asking;
+    submit.hidden = asking;
+    (asking ? question.querySelector('button') : submit)?.focus();
+  };
   const form = h(
     'form',
     { class: `lifecycle-step ${className}`, novalidate: true },
@@ -61,10 +79,17 @@ function actionForm(
     options.before ?? null,
     fields,
     submit,
+    question,
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
+    const confirmed = (event.submitter as HTMLElement | null)?.dataset.confirmed === 'yes';
+    if (question && !confirmed) {
+      ask(true);
+      return;
+    }
+    ask(false);
     submit.disabled = true;
     act(form)
       .then(async (done) => {
@@ -170,6 +195,7 @@ function stepForm(
       await changeLifecycle(plan.id, action, { date });
       return t(`lifecycle.${action}Done`);
     },
+    { confirm: t(`lifecycle.${action}Confirm`) },
   );
 }
 
@@ -192,6 +218,7 @@ function publishForm(plan: PlanResponse): HTMLFormElement {
       await setPublished(plan.id, !published);
       return published ? t('lifecycle.unpublished') : t('lifecycle.publishedNow');
     },
+    published ? { confirm: t('lifecycle.unpublishConfirm') } : {},
   );
 }
 

@@ -57,6 +57,18 @@ describe('the plan lifecycle on the overview', () => {
     await expect(publish.textContent()).resolves.toContain('yayımda değil');
     await publish.getByRole('button', { name: 'Yayımla' }).click();
     await publish.getByRole('button', { name: 'Yayından kaldır' }).waitFor();
+    // Taking it off the public pages asks first; "Vazgeç" leaves it published.
+    await publish.getByRole('button', { name: 'Yayından kaldır' }).click();
+    await expect(publish.locator('.lifecycle-confirm').textContent()).resolves.toContain(
+      'Yayından kaldırılsın mı?',
+    );
+    await publish.getByRole('button', { name: 'Vazgeç' }).click();
+    await expect(publish.getByRole('button', { name: 'Yayından kaldır' }).isVisible()).resolves.toBe(true);
+    // Closing asks too.
+    const close = page.locator('form.lifecycle-close');
+    await close.getByRole('button', { name: 'Kapat' }).click();
+    await expect(close.locator('.lifecycle-confirm').isVisible()).resolves.toBe(true);
+    await close.getByRole('button', { name: 'Vazgeç' }).click();
 
     const stored = await ok(api.get<PlanResponse>(`/api/plans/${plan.id}`));
     expect(stored).toMatchObject({
