@@ -3,6 +3,7 @@ import { auditedWritesBench } from './audited-writes.bench.js';
 import { clientBench } from './client.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
 import { openDataBench } from './open-data.bench.js';
+import { planBookBench } from './plan-book.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
@@ -19,6 +20,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   signInBench,
   auditedWritesBench,
   openDataBench,
+  planBookBench,
 ];
 
 /**
