@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 import type { Lang } from '../../../contracts/validation.js';
 import type { WorkbookErrorDetail } from '../../../contracts/workbooks.js';
 import { cellProblem, columnLetter, readCell, type CellInput } from '../../../workbooks/workbook-upload.js';
+import { cellText } from '../../../workbooks/xlsx-cells.js';
 import { AIM_ROW, codeOf, LABELS, TARGET_CARDS_FORMAT } from '../../reports/target-card-layout.js';
 
 export type Json = Record<string, unknown>;
@@ -98,19 +99,10 @@ export class CellReader {
     const { input, place } = this.at(sheet, row, column);
     if (path) this.locate(path, place);
     if (!this.usable(input, place)) return undefined;
-    switch (input.kind) {
-      case 'text':
-        return input.value;
-      case 'number':
-        return String(input.value);
-      case 'date':
-        return isoDate(input.value);
-      case 'boolean':
-        this.problem(place, 'INVALID_TYPE', this.words.textExpected);
-        return undefined;
-      default:
-        return undefined;
-    }
+    const value = cellText(input, isoDate, () =>
+      this.problem(place, 'INVALID_TYPE', this.words.textExpected),
+    );
+    return value ?? undefined;
   }
 
   /** A code: text without surrounding spaces. */
@@ -182,8 +174,7 @@ export class CellReader {
   }
 
   columnA(sheet: ExcelJS.Worksheet, row: number): string {
-    const input = readCell(sheet.getRow(row).getCell(1));
-    return input.kind === 'text' ? input.value.trim() : input.kind === 'number' ? String(input.value) : '';
+    return this.headerText(sheet, row, 1);
   }
 
   isBlank(sheet: ExcelJS.Worksheet, row: number, columns: number): boolean {
