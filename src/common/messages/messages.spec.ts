@@ -6,9 +6,12 @@ import { ERROR_CODES } from '../../contracts/error-codes.js';
 import { periodLabel, planStatusLabel, valueStatusLabel } from '../../contracts/labels.js';
 import type { Lang } from '../../contracts/validation.js';
 import { toErrorBody } from '../app-exception.filter.js';
+import { CARD_MESSAGES } from './card-messages.js';
 import { DETAIL_MESSAGES } from './detail-messages.js';
 import { ERROR_MESSAGES, type MessageParams, type Texts } from './error-messages.js';
 import { IMPORT_MESSAGES } from './import-messages.js';
+import { LIMIT_PHRASES } from './limit-messages.js';
+import { PASSWORD_MESSAGES } from './password-messages.js';
 import { REPORT_TEXTS } from './report-texts.js';
 import { RULE_MESSAGES } from './rule-messages.js';
 import { UPLOAD_REASONS } from './upload-reasons.js';
@@ -195,6 +198,12 @@ const TYPED_BASE: MessageParams = {
   min: 1,
   field: 'plan.aims[0].code',
   values: 'butce, butce-disi',
+  cell: 'Amaç 1!C12',
+  allowed: 'Artan, Azalan, Korunan',
+  label: 'Hedef',
+  row: 1,
+  format: 'pusula.hedef-kartlari/v1',
+  n: '50',
 };
 
 /** Further params of typed texts that read a variant. */
@@ -230,6 +239,9 @@ const TYPED_CATALOGUES: Record<string, Record<string, LooseTexts>> = {
   IMPORT_MESSAGES,
   REPORT_TEXTS,
   VALIDATION_MESSAGES,
+  CARD_MESSAGES,
+  LIMIT_PHRASES,
+  PASSWORD_MESSAGES,
 };
 
 /** Every text of the typed catalogues rendered with the typed base params and each variant. */
@@ -306,7 +318,7 @@ describe('the message catalogue', () => {
     expect(toErrorBody(new Error('boom'), logger, 'en').message).toBe('An unexpected error occurred');
   });
 
-  it('writes every key of the rule, import, report and validation catalogues in both languages', () => {
+  it('writes every key of the rule, import, report, validation, target-card, limit and password catalogues in both languages', () => {
     for (const lang of ['tr', 'en'] as const) {
       const blank = renderedTyped(lang).filter(
         ({ text }) => text.trim().length === 0 || /undefined|NaN/.test(text),
