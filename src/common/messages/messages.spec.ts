@@ -8,6 +8,7 @@ import type { Lang } from '../../contracts/validation.js';
 import { toErrorBody } from '../app-exception.filter.js';
 import { CARD_MESSAGES } from './card-messages.js';
 import { DETAIL_MESSAGES } from './detail-messages.js';
+import { DOCUMENT_EXPECTED, DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './document-messages.js';
 import { ERROR_MESSAGES, type MessageParams, type Texts } from './error-messages.js';
 import { IMPORT_MESSAGES } from './import-messages.js';
 import { LIMIT_PHRASES } from './limit-messages.js';
@@ -204,6 +205,10 @@ const TYPED_BASE: MessageParams = {
   row: 1,
   format: 'pusula.hedef-kartlari/v1',
   n: '50',
+  value: '"2031"',
+  length: 201,
+  months: 6,
+  expected: 'metin',
 };
 
 /** Further params of typed texts that read a variant. */
@@ -225,6 +230,7 @@ const TYPED_VARIANTS: Record<string, MessageParams[]> = {
   'TARGET_DIRECTION.fall': [{ since: 2026 }],
   'UPDATE_RULES.effectiveYear': [{ last: undefined }],
   WORKBOOK_PLAN: [{ plan: undefined }],
+  'DOCUMENT_MESSAGES.VALUE_PERIOD': [{ months: 12 }],
   WORKBOOK_PERIOD: [{ made: undefined }],
   ...Object.fromEntries(
     Object.keys(VALIDATION_MESSAGES).map((key) => [
@@ -240,6 +246,7 @@ const TYPED_CATALOGUES: Record<string, Record<string, LooseTexts>> = {
   REPORT_TEXTS,
   VALIDATION_MESSAGES,
   CARD_MESSAGES,
+  DOCUMENT_MESSAGES,
   LIMIT_PHRASES,
   PASSWORD_MESSAGES,
 };
@@ -326,6 +333,12 @@ describe('the message catalogue', () => {
       expect(blank).toEqual([]);
     }
     expect(Object.keys(RULE_MESSAGES).length).toBeGreaterThan(40);
+  });
+
+  it('names every plan document field and JSON type in both languages, Turkish without English words', () => {
+    const labels = Object.entries({ ...DOCUMENT_FIELD_LABELS, ...DOCUMENT_EXPECTED });
+    expect(labels.filter(([, label]) => label.tr.trim() === '' || label.en.trim() === '')).toEqual([]);
+    expect(labels.flatMap(([key, label]) => turkishProblems({ key, text: label.tr }))).toEqual([]);
   });
 
   it('never shows a raw code or an English sentence in the Turkish of the typed catalogues', () => {
