@@ -1,5 +1,4 @@
-import type { Lang } from '../../contracts/validation.js';
-import { texts, write, type Catalogue, type ParamsOf } from './typed-texts.js';
+import { texts, type Catalogue, type ParamsOf } from './typed-texts.js';
 
 /*
  * The messages of a target-card workbook coming back (src/modules/target-card-import/): a cell
@@ -70,13 +69,5 @@ export const CARD_MESSAGES = {
 export type CardMessageKey = keyof typeof CARD_MESSAGES;
 export type CardMessageParams = ParamsOf<typeof CARD_MESSAGES>;
 
-const CATALOGUE: Catalogue<CardMessageParams> = CARD_MESSAGES;
-
-/** Writes the message `key` of a target-card workbook import in `lang`. */
-export function cardMessage<K extends CardMessageKey>(
-  key: K,
-  params: CardMessageParams[K],
-  lang: Lang,
-): string {
-  return write(CATALOGUE, key, params, lang);
-}
+/** The catalogue seen through its params, for `write(CARD_CATALOGUE, key, params, lang)` with a generic key. */
+export const CARD_CATALOGUE: Catalogue<CardMessageParams> = CARD_MESSAGES;

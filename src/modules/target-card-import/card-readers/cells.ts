@@ -4,10 +4,11 @@
  */
 import type ExcelJS from 'exceljs';
 import {
-  cardMessage,
+  CARD_CATALOGUE,
   type CardMessageKey,
   type CardMessageParams,
 } from '../../../common/messages/card-messages.js';
+import { write } from '../../../common/messages/typed-texts.js';
 import type { Lang } from '../../../contracts/validation.js';
 import type { WorkbookErrorDetail } from '../../../contracts/workbooks.js';
 import { cellProblem, columnLetter, readCell, type CellInput } from '../../../workbooks/workbook-upload.js';
@@ -36,7 +37,7 @@ export class CellReader {
 
   /** A message of the target-card catalogue in the reader's language. */
   say<K extends CardMessageKey>(key: K, params: CardMessageParams[K]): string {
-    return cardMessage(key, params, this.lang);
+    return write(CARD_CATALOGUE, key, params, this.lang);
   }
 
   at(sheet: ExcelJS.Worksheet, row: number, column: number): { input: CellInput; place: Place } {
