@@ -160,16 +160,15 @@ export function rateFootnote(progress: ProgressResponse, thresholds: StatusThres
 // ---------------------------------------------------------------------------------------------
 // İzleme tablosu
 
-const MONITORING_HEADERS = (progress: ProgressResponse): string[] => [
+/** The head and the tail of both rate tables' header rows; each table puts its own rate columns between. */
+const RATE_TABLE_HEAD = [
   'Kod',
   'Amaç / hedef / performans göstergesi',
   'Ölçü birimi',
   'Hedefe etkisi (%)',
   'Başlangıç değeri (A)',
-  `${progress.year} yıl sonu hedefi (B)`,
-  `Gerçekleşme (C) 30.06.${progress.year}`,
-  'Gerçekleşme oranı GO (%)',
-  'Hedef oranına katılan (%)',
+];
+const RATE_TABLE_TAIL = [
   'Plan dönemi ilerlemesi (%)',
   'Açıklama',
   'Sapma nedeni',
@@ -209,11 +208,15 @@ export function addMonitoringSheet(
   entries: EntryDetails,
 ): void {
   const plan = new PlanIndex(document);
-  const headers = MONITORING_HEADERS(progress);
   const { w, header } = addRateTable(workbook, document, plan, progress, {
     name: `İzleme ${progress.period}`,
     title: `İzleme Tablosu — ${periodLabel(progress.period, 'tr')} (1 Ocak – 30 Haziran ${progress.year})`,
-    headers,
+    rateHeaders: [
+      `${progress.year} yıl sonu hedefi (B)`,
+      `Gerçekleşme (C) 30.06.${progress.year}`,
+      'Gerçekleşme oranı GO (%)',
+      'Hedef oranına katılan (%)',
+    ],
     rateWidths: [13, 13, 12],
   });
   for (const aim of progress.aims) {
@@ -253,15 +256,16 @@ export function addMonitoringSheet(
 
 /**
  * A rate table's sheet (İzleme, Değerlendirme), titled and headed: the indicator columns, the
- * table's own rate columns (`rateWidths`), then the shared tail (rate used, plan progress, note,
- * deviation reason, data source, entered by, approved by). Answers the writer and the header row.
+ * table's own rate columns (`rateWidths`; `rateHeaders` also names the rate-used column, worded
+ * per table), then the shared tail (rate used, plan progress, note, deviation reason, data
+ * source, entered by, approved by). Answers the writer and the header row.
  */
 function addRateTable(
   workbook: ExcelJS.Workbook,
   document: PlanDocument,
   plan: PlanIndex,
   progress: ProgressResponse,
-  table: { name: string; title: string; headers: string[]; rateWidths: number[] },
+  table: { name: string; title: string; rateHeaders: string[]; rateWidths: number[] },
 ): { w: SheetWriter; header: number } {
   const all = progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
   const dataSources = [...plan.indicators.values()].map((indicator) => indicator.dataSource);
@@ -284,7 +288,7 @@ function addRateTable(
     printTitleRows: [4, 4],
   });
   w.titleBlock(titleLines(document, table.title));
-  return { w, header: w.header(table.headers) };
+  return { w, header: w.header([...RATE_TABLE_HEAD, ...table.rateHeaders, ...RATE_TABLE_TAIL]) };
 }
 
 /** An indicator's row of a rate table: the indicator, the table's `rates` cells, then what its entry says. */
@@ -414,26 +418,11 @@ export function addEvaluationSheets(
     `${item.year} gerçekleşme (C)`,
     `${item.year} GO (%)`,
   ]);
-  const headers = [
-    'Kod',
-    'Amaç / hedef / performans göstergesi',
-    'Ölçü birimi',
-    'Hedefe etkisi (%)',
-    'Başlangıç değeri (A)',
-    ...yearColumns,
-    `${year} hedef oranına katılan (%)`,
-    'Plan dönemi ilerlemesi (%)',
-    'Açıklama',
-    'Sapma nedeni',
-    'Veri kaynağı',
-    'Giren',
-    'Onaylayan',
-  ];
   const goColumns = history.map((_item, index) => 6 + index * 3 + 2);
   const { w, header } = addRateTable(workbook, document, plan, progress, {
     name: `Değerlendirme ${year}`,
     title: `Değerlendirme Tablosu — ${year} (yıl sonu; ${history[0].year}–${year} yıllarının hedef ve gerçekleşmeleri)`,
-    headers,
+    rateHeaders: [...yearColumns, `${year} hedef oranına katılan (%)`],
     rateWidths: yearColumns.map(() => 12),
   });
   for (const aim of progress.aims) {
