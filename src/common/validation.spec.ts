@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { Lang } from '../contracts/validation.js';
+import { formatVariant } from './messages/validation-messages.js';
 import { flattenValidationErrors, unpairedSurrogatePaths } from './validation.js';
 import { CODE_PATTERN } from './validators.js';
 
@@ -86,5 +87,22 @@ describe('flattenValidationErrors', () => {
       ['kind', 'INVALID_ENUM', 'kind must be one of the allowed values: butce, butce-disi'],
       ['code', 'INVALID_FORMAT', 'code must be a short code such as PARK'],
     ]);
+  });
+
+  it('writes a pattern check that names its catalogue text in both languages', async () => {
+    class PeriodDto {
+      @Matches(/^\d{4}(-H[12])?$/, formatVariant('entryPeriod')) period!: string;
+    }
+    const errors = await validate(plainToInstance(PeriodDto, { period: '2025-H3' }));
+    expect(flattenValidationErrors(errors, '', 'tr')).toEqual([
+      {
+        path: 'period',
+        code: 'INVALID_FORMAT',
+        message: 'period YYYY-H1, YYYY-H2 ya da YYYY biçiminde bir giriş dönemi olmalı',
+      },
+    ]);
+    expect(flattenValidationErrors(errors, '', 'en')[0].message).toBe(
+      'period must be YYYY-H1, YYYY-H2 or YYYY',
+    );
   });
 });

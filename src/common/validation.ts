@@ -80,6 +80,13 @@ function declared(error: ValidationError, constraint: string, message: string): 
   return found;
 }
 
+/** The catalogue text a DTO names for a constraint (`formatVariant` of validation-messages.ts), if it names one. */
+function namedVariant(error: ValidationError, constraint: string): string | undefined {
+  const context: unknown = error.contexts?.[constraint];
+  if (typeof context !== 'object' || context === null || !('variant' in context)) return undefined;
+  return typeof context.variant === 'string' ? context.variant : undefined;
+}
+
 function lastNumber(message: string): number | undefined {
   const numbers = message.match(/-?\d+(?:\.\d+)?/g);
   return numbers ? Number(numbers[numbers.length - 1]) : undefined;
@@ -106,7 +113,8 @@ export function flattenValidationErrors(
       if (WRITTEN_IN_LANG.has(constraint)) return { path, code, message: written };
       const { ownMessage, ...bounds } = declared(error, constraint, written);
       const params = { field: path, ...bounds, ...(ownMessage ? { written } : {}) };
-      return { path, code, message: validationMessage(code, constraint, params, lang) };
+      const variant = namedVariant(error, constraint) ?? constraint;
+      return { path, code, message: validationMessage(code, variant, params, lang) };
     });
     return [...own, ...flattenValidationErrors(error.children ?? [], path, lang)];
   });

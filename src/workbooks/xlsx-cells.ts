@@ -24,6 +24,31 @@ export type CellInput =
   | { kind: 'formula' }
   | { kind: 'error'; value: string };
 
+/**
+ * A cell read into a text column, as written: a number or a date typed there becomes its text
+ * (the date by `formatDate`). Empty cells, formulas and error values give null (importers refuse
+ * the last two on their own terms); a boolean is not text: `refuse` is called and null returned.
+ */
+export function cellText(
+  input: CellInput,
+  formatDate: (date: Date) => string,
+  refuse: () => void,
+): string | null {
+  switch (input.kind) {
+    case 'text':
+      return input.value;
+    case 'number':
+      return String(input.value);
+    case 'date':
+      return formatDate(input.value);
+    case 'boolean':
+      refuse();
+      return null;
+    default:
+      return null;
+  }
+}
+
 export interface CellRead {
   input: CellInput;
   /** The target of a hyperlink on the cell, when it has one. */

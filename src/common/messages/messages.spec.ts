@@ -6,9 +6,13 @@ import { ERROR_CODES } from '../../contracts/error-codes.js';
 import { periodLabel, planStatusLabel, valueStatusLabel } from '../../contracts/labels.js';
 import type { Lang } from '../../contracts/validation.js';
 import { toErrorBody } from '../app-exception.filter.js';
+import { CARD_MESSAGES } from './card-messages.js';
 import { DETAIL_MESSAGES } from './detail-messages.js';
+import { DOCUMENT_EXPECTED, DOCUMENT_FIELD_LABELS, DOCUMENT_MESSAGES } from './document-messages.js';
 import { ERROR_MESSAGES, type MessageParams, type Texts } from './error-messages.js';
 import { IMPORT_MESSAGES } from './import-messages.js';
+import { LIMIT_PHRASES } from './limit-messages.js';
+import { PASSWORD_MESSAGES } from './password-messages.js';
 import { REPORT_TEXTS } from './report-texts.js';
 import { RULE_MESSAGES } from './rule-messages.js';
 import { UPLOAD_REASONS } from './upload-reasons.js';
@@ -195,6 +199,16 @@ const TYPED_BASE: MessageParams = {
   min: 1,
   field: 'plan.aims[0].code',
   values: 'butce, butce-disi',
+  cell: 'Amaç 1!C12',
+  allowed: 'Artan, Azalan, Korunan',
+  label: 'Hedef',
+  row: 1,
+  format: 'pusula.hedef-kartlari/v1',
+  n: '50',
+  value: '"2031"',
+  length: 201,
+  months: 6,
+  expected: 'metin',
 };
 
 /** Further params of typed texts that read a variant. */
@@ -216,6 +230,7 @@ const TYPED_VARIANTS: Record<string, MessageParams[]> = {
   'TARGET_DIRECTION.fall': [{ since: 2026 }],
   'UPDATE_RULES.effectiveYear': [{ last: undefined }],
   WORKBOOK_PLAN: [{ plan: undefined }],
+  'DOCUMENT_MESSAGES.VALUE_PERIOD': [{ months: 12 }],
   WORKBOOK_PERIOD: [{ made: undefined }],
   ...Object.fromEntries(
     Object.keys(VALIDATION_MESSAGES).map((key) => [
@@ -230,6 +245,10 @@ const TYPED_CATALOGUES: Record<string, Record<string, LooseTexts>> = {
   IMPORT_MESSAGES,
   REPORT_TEXTS,
   VALIDATION_MESSAGES,
+  CARD_MESSAGES,
+  DOCUMENT_MESSAGES,
+  LIMIT_PHRASES,
+  PASSWORD_MESSAGES,
 };
 
 /** Every text of the typed catalogues rendered with the typed base params and each variant. */
@@ -306,7 +325,7 @@ describe('the message catalogue', () => {
     expect(toErrorBody(new Error('boom'), logger, 'en').message).toBe('An unexpected error occurred');
   });
 
-  it('writes every key of the rule, import, report and validation catalogues in both languages', () => {
+  it('writes every key of the rule, import, report, validation, target-card, limit and password catalogues in both languages', () => {
     for (const lang of ['tr', 'en'] as const) {
       const blank = renderedTyped(lang).filter(
         ({ text }) => text.trim().length === 0 || /undefined|NaN/.test(text),
@@ -314,6 +333,12 @@ describe('the message catalogue', () => {
       expect(blank).toEqual([]);
     }
     expect(Object.keys(RULE_MESSAGES).length).toBeGreaterThan(40);
+  });
+
+  it('names every plan document field and JSON type in both languages, Turkish without English words', () => {
+    const labels = Object.entries({ ...DOCUMENT_FIELD_LABELS, ...DOCUMENT_EXPECTED });
+    expect(labels.filter(([, label]) => label.tr.trim() === '' || label.en.trim() === '')).toEqual([]);
+    expect(labels.flatMap(([key, label]) => turkishProblems({ key, text: label.tr }))).toEqual([]);
   });
 
   it('never shows a raw code or an English sentence in the Turkish of the typed catalogues', () => {

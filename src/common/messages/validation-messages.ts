@@ -98,6 +98,23 @@ export const VALIDATION_MESSAGES = {
     (p) => `${p.field} bir kimlik (UUID) olmalı`,
     (p) => `${p.field} must be an id (UUID)`,
   ),
+  /* Patterns a DTO names by `formatVariant` (audit.dto.ts): what the field must look like. */
+  'INVALID_FORMAT.auditInstant': texts<ValidationParams>(
+    (p) => `${p.field} YYYY-AA-GG ya da YYYY-AA-GGTSS:dd[:ss[.ffffff]][Z|±SS:dd] biçiminde olmalı`,
+    (p) => `${p.field} must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]`,
+  ),
+  'INVALID_FORMAT.userRef': texts<ValidationParams>(
+    (p) => `${p.field} bir kullanıcı kimliği (UUID) ya da e-posta adresi olmalı`,
+    (p) => `${p.field} must be a user id (UUID) or an e-mail address`,
+  ),
+  'INVALID_FORMAT.entryPeriod': texts<ValidationParams>(
+    (p) => `${p.field} YYYY-H1, YYYY-H2 ya da YYYY biçiminde bir giriş dönemi olmalı`,
+    (p) => `${p.field} must be YYYY-H1, YYYY-H2 or YYYY`,
+  ),
+  'INVALID_FORMAT.indicatorCode': texts<ValidationParams>(
+    (p) => `${p.field} PG1.1.1 gibi bir gösterge kodu olmalı`,
+    (p) => `${p.field} must be an indicator code such as PG1.1.1`,
+  ),
   UNKNOWN_FIELD: texts<ValidationParams>(
     (p) => `${p.field} alanı tanınmıyor: gönderilmemeli`,
     (p) => `property ${p.field} should not exist`,
@@ -161,6 +178,19 @@ export const VALIDATION_MESSAGES = {
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES;
 
+/** The catalogue's own texts for a pattern (Matches) check, by name. */
+export type FormatVariant = 'auditInstant' | 'userRef' | 'entryPeriod' | 'indicatorCode';
+
+/**
+ * Validation options that name the catalogue text of a pattern check
+ * (`Matches(PATTERN, formatVariant('entryPeriod'))`), so its message reads in both languages.
+ */
+export function formatVariant(variant: FormatVariant): {
+  context: { variant: `INVALID_FORMAT.${FormatVariant}` };
+} {
+  return { context: { variant: `INVALID_FORMAT.${variant}` } };
+}
+
 function isKey(key: string): key is ValidationMessageKey {
   return key in VALIDATION_MESSAGES;
 }
@@ -177,7 +207,7 @@ export function validationMessage(
   params: ValidationParams,
   lang: Lang,
 ): string {
-  const variant = `${code}.${constraint ?? ''}`;
+  const variant = constraint?.startsWith(`${code}.`) ? constraint : `${code}.${constraint ?? ''}`;
   if (isKey(variant)) return VALIDATION_MESSAGES[variant][lang](params);
   if (lang === 'en' && params.written !== undefined) return params.written;
   return VALIDATION_MESSAGES[isKey(code) ? code : 'INVALID_VALUE'][lang](params);

@@ -1,4 +1,5 @@
 import type { Lang } from '../../contracts/validation.js';
+import { PASSWORD_MESSAGES } from '../../common/messages/password-messages.js';
 import { COMMON_PASSWORDS } from './common-passwords.js';
 
 /**
@@ -33,35 +34,8 @@ export function passwordWeakness(password: string, context: PasswordContext = {}
 
 /** The reason as a sentence, Turkish by default (`?lang=en` for English). */
 export function weaknessMessage(weakness: PasswordWeakness, lang: Lang): string {
-  return MESSAGES[weakness][lang];
+  return PASSWORD_MESSAGES[weakness][lang]({});
 }
-
-const MESSAGES: Record<PasswordWeakness, Record<Lang, string>> = {
-  COMMON: {
-    tr: 'Parola çok bilinen parolalardan biri (ya da birine birkaç rakam eklenmiş); tahmin edilmesi kolay.',
-    en: 'The password is a common one (or one with a few digits added); it is easy to guess.',
-  },
-  REPEATED: {
-    tr: 'Parola tek bir karakterin ya da kısa bir kalıbın tekrarı; tahmin edilmesi kolay.',
-    en: 'The password repeats one character or a short pattern; it is easy to guess.',
-  },
-  SEQUENCE: {
-    tr: 'Parola basit bir dizi (1234567890, abcdefghij, klavyede yan yana tuşlar gibi); tahmin edilmesi kolay.',
-    en: 'The password is a simple sequence (like 1234567890, abcdefghij or a keyboard row); it is easy to guess.',
-  },
-  EMAIL: {
-    tr: 'Parola büyük ölçüde e-posta adresinin kendisi; başka bir parola seçin.',
-    en: 'The password is mostly the e-mail address itself; choose another one.',
-  },
-  NAME: {
-    tr: 'Parola büyük ölçüde kullanıcının adı; başka bir parola seçin.',
-    en: "The password is mostly the user's name; choose another one.",
-  },
-  REUSED: {
-    tr: 'Yeni parola şimdiki parolayla aynı.',
-    en: 'The new password is the same as the current one.',
-  },
-};
 
 const COMMON = new Set(
   COMMON_PASSWORDS.split('\n')

@@ -13,6 +13,16 @@ import {
   VALUE_TYPES,
   type PlanDocument,
 } from '../../contracts/plan-document.js';
+import {
+  DOCUMENT_EXPECTED,
+  DOCUMENT_FIELD_LABELS,
+  DOCUMENT_MESSAGES,
+  DOCUMENT_ROOT_LABEL,
+  type DocumentField,
+  type DocumentLabel,
+  type DocumentMessageParams,
+} from '../../common/messages/document-messages.js';
+import type { TypedTexts } from '../../common/messages/typed-texts.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import { VALUE_STATUSES } from '../../contracts/workflow.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -72,10 +82,7 @@ export function daysInMonth(year: number, month: number): number {
 // ---------------------------------------------------------------------------------------------
 // The contract as data: one shape per field of src/contracts/plan-document.ts.
 
-interface Label {
-  tr: string;
-  en: string;
-}
+type Label = DocumentLabel;
 
 type Shape =
   | { type: 'text'; max: TextKind }
@@ -96,8 +103,16 @@ interface Field {
   label: Label;
 }
 
-const req = (shape: Shape, tr: string, en: string): Field => ({ shape, required: true, label: { tr, en } });
-const opt = (shape: Shape, tr: string, en: string): Field => ({ shape, required: false, label: { tr, en } });
+const req = (shape: Shape, label: DocumentField): Field => ({
+  shape,
+  required: true,
+  label: DOCUMENT_FIELD_LABELS[label],
+});
+const opt = (shape: Shape, label: DocumentField): Field => ({
+  shape,
+  required: false,
+  label: DOCUMENT_FIELD_LABELS[label],
+});
 const text = (max: TextKind): Shape => ({ type: 'text', max });
 const object = (fields: Record<string, Field>): Shape => ({ type: 'object', fields });
 const arrayOf = (item: Shape): Shape => ({ type: 'array', item });
@@ -108,191 +123,176 @@ const MONTHS = [6, 12] as const;
 const RESOURCE_KINDS = ['butce', 'butce-disi'] as const;
 
 const INDICATOR = object({
-  code: req(text('code'), 'Gösterge kodu', 'Indicator code'),
-  name: req(text('name'), 'Gösterge adı', 'Indicator name'),
-  unit: opt(text('name'), 'Ölçü birimi', 'Unit of measure'),
-  weight: req({ type: 'number', nonNegative: true }, 'Hedefe etkisi (%)', 'Weight in the target (%)'),
-  direction: req(oneOf(DIRECTIONS), 'Yön', 'Direction'),
-  valueType: req(oneOf(VALUE_TYPES), 'Değer türü', 'Value type'),
-  method: opt(oneOf(METHODS), 'Hesaplama yöntemi', 'Calculation method'),
-  baseline: req({ type: 'number', nullable: true }, 'Başlangıç değeri (A)', 'Baseline (A)'),
-  targets: req({ type: 'yearMap', nonNegative: false }, 'Yıllık hedefler (B)', 'Yearly targets (B)'),
-  halfYearTargets: opt(
-    { type: 'yearMap', nonNegative: false, planYears: true },
-    'Yarıyıl hedefleri (30 Haziran)',
-    'Half-year targets (30 June)',
-  ),
-  monitoringMonths: opt(oneOf(MONTHS), 'İzleme sıklığı (ay)', 'Monitoring frequency (months)'),
-  reportingMonths: opt(oneOf(MONTHS), 'Rapor sıklığı (ay)', 'Reporting frequency (months)'),
-  dataSource: opt(text('name'), 'Veri kaynağı', 'Data source'),
-  sinceYear: opt({ type: 'year' }, 'Göstergenin geçerli olduğu ilk yıl', 'First year of the indicator'),
-  chartFromZero: opt({ type: 'boolean' }, 'Grafik ekseni 0’dan başlar', 'Chart axis starts at 0'),
-  values: opt({ type: 'values' }, 'Gerçekleşme değerleri', 'Actual values'),
+  code: req(text('code'), 'indicatorCode'),
+  name: req(text('name'), 'indicatorName'),
+  unit: opt(text('name'), 'unitOfMeasure'),
+  weight: req({ type: 'number', nonNegative: true }, 'weightInTheTarget'),
+  direction: req(oneOf(DIRECTIONS), 'direction'),
+  valueType: req(oneOf(VALUE_TYPES), 'valueType'),
+  method: opt(oneOf(METHODS), 'calculationMethod'),
+  baseline: req({ type: 'number', nullable: true }, 'baselineA'),
+  targets: req({ type: 'yearMap', nonNegative: false }, 'yearlyTargetsB'),
+  halfYearTargets: opt({ type: 'yearMap', nonNegative: false, planYears: true }, 'halfYearTargets30June'),
+  monitoringMonths: opt(oneOf(MONTHS), 'monitoringFrequencyMonths'),
+  reportingMonths: opt(oneOf(MONTHS), 'reportingFrequencyMonths'),
+  dataSource: opt(text('name'), 'dataSource'),
+  sinceYear: opt({ type: 'year' }, 'firstYearOfTheIndicator'),
+  chartFromZero: opt({ type: 'boolean' }, 'chartAxisStartsAt0'),
+  values: opt({ type: 'values' }, 'actualValues'),
 });
 
 const VALUE_ENTRY = object({
-  value: req({ type: 'number' }, 'Değer (C)', 'Value (C)'),
-  note: opt(text('long'), 'Açıklama', 'Note'),
-  deviationReason: opt(text('long'), 'Sapma nedeni', 'Deviation reason'),
-  status: opt(oneOf(VALUE_STATUSES), 'Değerin durumu', 'Value status'),
-  revised: opt({ type: 'boolean' }, 'Düzeltildi', 'Revised'),
-  originalValue: opt({ type: 'number' }, 'İlk onaylanan değer', 'Original value'),
-  correctionReason: opt(text('long'), 'Düzeltme gerekçesi', 'Correction reason'),
+  value: req({ type: 'number' }, 'valueC'),
+  note: opt(text('long'), 'note'),
+  deviationReason: opt(text('long'), 'deviationReason'),
+  status: opt(oneOf(VALUE_STATUSES), 'valueStatus'),
+  revised: opt({ type: 'boolean' }, 'revised'),
+  originalValue: opt({ type: 'number' }, 'originalValue'),
+  correctionReason: opt(text('long'), 'correctionReason'),
 });
 
 const ACTIVITY = object({
-  code: opt(text('code'), 'Faaliyet kodu', 'Activity code'),
-  name: req(text('name'), 'Faaliyet adı', 'Activity name'),
-  responsibleUnit: opt(text('code'), 'Faaliyetin sorumlu birimi', 'Responsible unit of the activity'),
-  cost: opt(money, 'Faaliyet maliyeti', 'Activity cost'),
-  offBudgetCost: opt(money, 'Bütçe dışı maliyet', 'Off-budget cost'),
+  code: opt(text('code'), 'activityCode'),
+  name: req(text('name'), 'activityName'),
+  responsibleUnit: opt(text('code'), 'responsibleUnitOfTheActivity'),
+  cost: opt(money, 'activityCost'),
+  offBudgetCost: opt(money, 'offBudgetCost'),
 });
 
 const TARGET = object({
-  code: req(text('code'), 'Hedef kodu', 'Target code'),
-  title: req(text('name'), 'Hedef metni', 'Target title'),
-  responsibleUnit: req(text('code'), 'Sorumlu birim', 'Responsible unit'),
-  collaboratingUnits: opt(arrayOf(text('code')), 'İşbirliği yapılacak birimler', 'Collaborating units'),
-  risks: opt(arrayOf(text('long')), 'Riskler', 'Risks'),
-  controls: opt(arrayOf(text('long')), 'Kontrol faaliyetleri', 'Control activities'),
-  strategies: opt(arrayOf(text('long')), 'Stratejiler', 'Strategies'),
-  activities: opt(arrayOf(ACTIVITY), 'Faaliyet ve projeler', 'Activities and projects'),
-  costEstimate: opt(money, 'Maliyet tahmini', 'Cost estimate'),
-  findings: opt(arrayOf(text('long')), 'Tespitler', 'Findings'),
-  needs: opt(arrayOf(text('long')), 'İhtiyaçlar', 'Needs'),
-  indicators: req(arrayOf(INDICATOR), 'Performans göstergeleri', 'Performance indicators'),
+  code: req(text('code'), 'targetCode'),
+  title: req(text('name'), 'targetTitle'),
+  responsibleUnit: req(text('code'), 'responsibleUnit'),
+  collaboratingUnits: opt(arrayOf(text('code')), 'collaboratingUnits'),
+  risks: opt(arrayOf(text('long')), 'risks'),
+  controls: opt(arrayOf(text('long')), 'controlActivities'),
+  strategies: opt(arrayOf(text('long')), 'strategies'),
+  activities: opt(arrayOf(ACTIVITY), 'activitiesAndProjects'),
+  costEstimate: opt(money, 'costEstimate'),
+  findings: opt(arrayOf(text('long')), 'findings'),
+  needs: opt(arrayOf(text('long')), 'needs'),
+  indicators: req(arrayOf(INDICATOR), 'performanceIndicators'),
 });
 
 const AIM = object({
-  code: req(text('code'), 'Amaç kodu', 'Aim code'),
-  title: req(text('name'), 'Amaç metni', 'Aim title'),
-  targets: req(arrayOf(TARGET), 'Hedefler', 'Targets'),
+  code: req(text('code'), 'aimCode'),
+  title: req(text('name'), 'aimTitle'),
+  targets: req(arrayOf(TARGET), 'targets'),
 });
 
 const PLAN = object({
-  title: req(text('name'), 'Plan adı', 'Plan title'),
-  startYear: req({ type: 'year' }, 'Başlangıç yılı', 'Start year'),
-  endYear: req({ type: 'year' }, 'Bitiş yılı', 'End year'),
-  status: opt(oneOf(PLAN_STATUSES), 'Plan durumu', 'Plan status'),
-  mission: opt(text('long'), 'Misyon', 'Mission'),
-  vision: opt(text('long'), 'Vizyon', 'Vision'),
+  title: req(text('name'), 'planTitle'),
+  startYear: req({ type: 'year' }, 'startYear'),
+  endYear: req({ type: 'year' }, 'endYear'),
+  status: opt(oneOf(PLAN_STATUSES), 'planStatus'),
+  mission: opt(text('long'), 'mission'),
+  vision: opt(text('long'), 'vision'),
   values: opt(
     arrayOf(
       object({
-        title: req(text('name'), 'Temel değer', 'Core value'),
-        description: opt(text('long'), 'Temel değer açıklaması', 'Core value description'),
+        title: req(text('name'), 'coreValue'),
+        description: opt(text('long'), 'coreValueDescription'),
       }),
     ),
-    'Temel değerler',
-    'Core values',
+    'coreValues',
   ),
-  submittedToCouncil: opt(DATE, 'Meclise sunuş tarihi', 'Submission to the council'),
-  closedOn: opt(DATE, 'Kapanış tarihi', 'Closing date'),
+  submittedToCouncil: opt(DATE, 'submissionToTheCouncil'),
+  closedOn: opt(DATE, 'closingDate'),
   councilDecision: opt(
     object({
-      date: req(DATE, 'Meclis karar tarihi', 'Council decision date'),
-      number: req(text('name'), 'Meclis karar sayısı', 'Council decision number'),
+      date: req(DATE, 'councilDecisionDate'),
+      number: req(text('name'), 'councilDecisionNumber'),
     }),
-    'Meclis kararı',
-    'Council decision',
+    'councilDecision',
   ),
   settings: opt(
     object({
-      clampTargetRates: opt({ type: 'boolean' }, 'Oranları 0–100 aralığına sınırla', 'Clamp target rates'),
-      aimAggregation: opt(oneOf(AIM_AGGREGATIONS), 'Amaç hesaplama yöntemi', 'Aim aggregation'),
+      clampTargetRates: opt({ type: 'boolean' }, 'clampTargetRates'),
+      aimAggregation: opt(oneOf(AIM_AGGREGATIONS), 'aimAggregation'),
       codePrefixes: opt(
         object({
-          aim: req(text('code'), 'Amaç kodu öneki', 'Aim code prefix'),
-          target: req(text('code'), 'Hedef kodu öneki', 'Target code prefix'),
-          indicator: req(text('code'), 'Gösterge kodu öneki', 'Indicator code prefix'),
+          aim: req(text('code'), 'aimCodePrefix'),
+          target: req(text('code'), 'targetCodePrefix'),
+          indicator: req(text('code'), 'indicatorCodePrefix'),
         }),
-        'Kod önekleri',
-        'Code prefixes',
+        'codePrefixes',
       ),
       statusThresholds: opt(
         object({
-          good: req({ type: 'number' }, 'İyi eşiği', 'Good threshold'),
-          warning: req({ type: 'number' }, 'Uyarı eşiği', 'Warning threshold'),
+          good: req({ type: 'number' }, 'goodThreshold'),
+          warning: req({ type: 'number' }, 'warningThreshold'),
         }),
-        'Renk eşikleri',
-        'Status thresholds',
+        'statusThresholds',
       ),
-      minCoverage: opt({ type: 'number' }, 'Asgari kapsam (%)', 'Minimum coverage (%)'),
+      minCoverage: opt({ type: 'number' }, 'minimumCoverage'),
       midYearBands: opt(
         {
           type: 'object',
           nullable: true,
           fields: {
-            onTrack: req({ type: 'number' }, 'Ara dönem "yolunda" eşiği', 'Mid-year on-track band'),
-            behind: req({ type: 'number' }, 'Ara dönem "geride" eşiği', 'Mid-year behind band'),
+            onTrack: req({ type: 'number' }, 'midYearOnTrackBand'),
+            behind: req({ type: 'number' }, 'midYearBehindBand'),
           },
         },
-        'Ara dönem eşikleri',
-        'Mid-year bands',
+        'midYearBands',
       ),
       plausibility: opt(
         object({
-          low: req({ type: 'number' }, 'Olağanlık alt katsayısı', 'Plausibility low factor'),
-          high: req({ type: 'number' }, 'Olağanlık üst katsayısı', 'Plausibility high factor'),
+          low: req({ type: 'number' }, 'plausibilityLowFactor'),
+          high: req({ type: 'number' }, 'plausibilityHighFactor'),
         }),
-        'Olağanlık katsayıları',
-        'Plausibility factors',
+        'plausibilityFactors',
       ),
     }),
-    'Plan ayarları',
-    'Plan settings',
+    'planSettings',
   ),
   costing: opt(
     object({
-      generalAdministration: opt(money, 'Genel yönetim giderleri', 'General administration'),
+      generalAdministration: opt(money, 'generalAdministration'),
       resources: opt(
         arrayOf(
           object({
-            source: req(text('name'), 'Kaynak', 'Resource source'),
-            kind: req(oneOf(RESOURCE_KINDS), 'Kaynak türü', 'Resource kind'),
-            amounts: req(money, 'Kaynak tutarları', 'Resource amounts'),
+            source: req(text('name'), 'resourceSource'),
+            kind: req(oneOf(RESOURCE_KINDS), 'resourceKind'),
+            amounts: req(money, 'resourceAmounts'),
           }),
         ),
-        'Kaynaklar',
-        'Resources',
+        'resources',
       ),
     }),
-    'Maliyetlendirme',
-    'Costing',
+    'costing',
   ),
-  aims: req(arrayOf(AIM), 'Amaçlar', 'Aims'),
+  aims: req(arrayOf(AIM), 'aims'),
 });
 
 const DOCUMENT = object({
-  format: req({ type: 'format' }, 'Belge biçimi (format)', 'Document format'),
+  format: req({ type: 'format' }, 'documentFormat'),
   institution: req(
     object({
-      name: req(text('name'), 'Kurum adı', 'Institution name'),
-      kind: req(oneOf(INSTITUTION_KINDS), 'Kurum türü', 'Institution kind'),
-      population: opt({ type: 'number', nonNegative: true, integer: true }, 'Nüfus', 'Population'),
-      electionDate: opt(DATE, 'Seçim tarihi', 'Election date'),
+      name: req(text('name'), 'institutionName'),
+      kind: req(oneOf(INSTITUTION_KINDS), 'institutionKind'),
+      population: opt({ type: 'number', nonNegative: true, integer: true }, 'population'),
+      electionDate: opt(DATE, 'electionDate'),
     }),
-    'Kurum',
-    'Institution',
+    'institution',
   ),
   units: req(
     arrayOf(
       object({
-        code: req(text('code'), 'Birim kodu', 'Unit code'),
-        name: req(text('name'), 'Birim adı', 'Unit name'),
-        parent: opt(text('code'), 'Üst birim', 'Parent unit'),
+        code: req(text('code'), 'unitCode'),
+        name: req(text('name'), 'unitName'),
+        parent: opt(text('code'), 'parentUnit'),
       }),
     ),
-    'Birimler',
-    'Units',
+    'units',
   ),
-  plan: req(PLAN, 'Plan', 'Plan'),
+  plan: req(PLAN, 'plan'),
 });
 
-const ROOT_LABEL: Label = { tr: 'Belge', en: 'The document' };
+const ROOT_LABEL = DOCUMENT_ROOT_LABEL;
 
 // ---------------------------------------------------------------------------------------------
-// Messages: one entry per code, Turkish and English.
+// Messages: one entry per code, Turkish and English (src/common/messages/document-messages.ts).
 
 interface MessageParams {
   label: Label;
@@ -305,77 +305,8 @@ interface MessageParams {
   years?: string;
 }
 
-const MESSAGES: Record<ParseProblemCode, Record<Lang, (p: MessageParams) => string>> = {
-  REQUIRED: {
-    tr: (p) => `${p.label.tr} zorunludur.`,
-    en: (p) => `${p.label.en} is required.`,
-  },
-  INVALID_TYPE: {
-    tr: (p) => `${p.label.tr} ${p.expected?.tr ?? ''} olmalı.`,
-    en: (p) => `${p.label.en} must be ${p.expected?.en ?? ''}.`,
-  },
-  INVALID_ENUM: {
-    tr: (p) => `${p.label.tr} için ${p.value} geçersiz; izin verilenler: ${p.allowed}.`,
-    en: (p) => `${p.label.en}: ${p.value} is not allowed; expected one of ${p.allowed}.`,
-  },
-  INVALID_DATE: {
-    tr: (p) => `${p.label.tr} geçerli bir YYYY-AA-GG tarihi değil: ${p.value}.`,
-    en: (p) => `${p.label.en} is not a real YYYY-MM-DD date: ${p.value}.`,
-  },
-  UNKNOWN_FIELD: {
-    tr: (p) => `${p.label.tr}: bilinmeyen alan ${p.value}; belge biçiminde böyle bir alan yok.`,
-    en: (p) => `${p.label.en}: unknown field ${p.value}; the document format has no such field.`,
-  },
-  INVALID_YEAR: {
-    tr: (p) => `${p.label.tr}: ${p.value} dört haneli bir yıl değil.`,
-    en: (p) => `${p.label.en}: ${p.value} is not a four-digit year.`,
-  },
-  VALUE_PERIOD: {
-    tr: (p) =>
-      `${p.label.tr}: ${p.value} bu göstergenin giriş dönemi değil (izleme sıklığı ${p.months ?? '?'} ay, ` +
-      `plan yılları ${p.years ?? '?'}; ${p.months === 12 ? '"2025"' : '"2025-H1", "2025-H2"'} gibi olmalı).`,
-    en: (p) =>
-      `${p.label.en}: ${p.value} is not an entry period of this indicator (monitored every ${p.months ?? '?'} ` +
-      `months, plan years ${p.years ?? '?'}; expected keys like ${p.months === 12 ? '"2025"' : '"2025-H1", "2025-H2"'}).`,
-  },
-  INVALID_FORMAT: {
-    tr: (p) => `${p.label.tr} "${PLAN_DOCUMENT_FORMAT}" olmalı; verilen: ${p.value}.`,
-    en: (p) => `${p.label.en} must be "${PLAN_DOCUMENT_FORMAT}"; got ${p.value}.`,
-  },
-  TOO_LONG: {
-    tr: (p) => `${p.label.tr} en çok ${p.max ?? 0} karakter olabilir; ${p.length ?? 0} karakter verildi.`,
-    en: (p) => `${p.label.en} may have at most ${p.max ?? 0} characters; it has ${p.length ?? 0}.`,
-  },
-  NEGATIVE: {
-    tr: (p) => `${p.label.tr} negatif olamaz: ${p.value}.`,
-    en: (p) => `${p.label.en} cannot be negative: ${p.value}.`,
-  },
-  NOT_PLAN_YEAR: {
-    tr: (p) => `${p.label.tr}: ${p.value} planın yıllarından biri değil (${p.years ?? '?'}).`,
-    en: (p) => `${p.label.en}: ${p.value} is not one of the plan's years (${p.years ?? '?'}).`,
-  },
-  VALUE_STATUS: {
-    tr: (p) =>
-      `${p.label.tr}: düzeltme bilgileri (revised, originalValue, correctionReason) yalnızca "revised": true olan onaylı (approved) bir değerde olabilir; durum ${p.value}.`,
-    en: (p) =>
-      `${p.label.en}: correction fields (revised, originalValue, correctionReason) belong only to an approved value with "revised": true; status ${p.value}.`,
-  },
-};
-
-const EXPECTED: Record<string, Label> = {
-  text: { tr: 'metin', en: 'a string' },
-  number: { tr: 'sonlu bir sayı', en: 'a finite number' },
-  nullableNumber: { tr: 'sonlu bir sayı ya da null', en: 'a finite number or null' },
-  integer: { tr: '2.147.483.647 ile sınırlı bir tam sayı', en: 'a whole number up to 2,147,483,647' },
-  storableText: {
-    tr: 'NUL (\\u0000) ya da yarım vekil (surrogate) karakter içermeyen bir metin',
-    en: 'a string without NUL (\\u0000) or unpaired surrogate characters',
-  },
-  boolean: { tr: 'true ya da false', en: 'true or false' },
-  object: { tr: 'bir JSON nesnesi', en: 'a JSON object' },
-  nullableObject: { tr: 'bir JSON nesnesi ya da null', en: 'a JSON object or null' },
-  array: { tr: 'bir JSON listesi', en: 'a JSON array' },
-};
+const MESSAGES: Record<ParseProblemCode, TypedTexts<DocumentMessageParams>> = DOCUMENT_MESSAGES;
+const EXPECTED: Record<string, Label> = DOCUMENT_EXPECTED;
 
 // ---------------------------------------------------------------------------------------------
 
@@ -392,7 +323,15 @@ export function parsePlanDocument(input: unknown, lang: Lang = 'tr'): ParseResul
   if (tooMany.length > 0) return { document: null, problems: tooMany };
   const problems: ErrorDetail[] = [];
   const report = (path: string, code: ParseProblemCode, params: MessageParams): void => {
-    problems.push({ path, code, message: MESSAGES[code][lang](params) });
+    problems.push({
+      path,
+      code,
+      message: MESSAGES[code][lang]({
+        ...params,
+        label: params.label[lang],
+        expected: params.expected?.[lang],
+      }),
+    });
   };
   const years = planYearsOf(input);
 

@@ -12,6 +12,7 @@ import type { ErrorDetail } from '../../contracts/errors.js';
 import type { Lang } from '../../contracts/validation.js';
 import { NUMBER_LOCALE } from '../../contracts/labels.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
+import { LIMIT_PHRASES } from '../../common/messages/limit-messages.js';
 
 export const PLAN_LIMITS = {
   /** Core values (temel değerler) of a plan: the seeds have 20 and 12. */
@@ -63,46 +64,10 @@ export type PlanLimit = keyof typeof PLAN_LIMITS;
  */
 export const PUBLIC_PLANS_PAGE_SIZE = 100;
 
-/** What each limit counts, for messages ("at most 50 aims per plan"). */
-const WHAT: Record<PlanLimit, { tr: string; en: string }> = {
-  coreValues: { tr: 'planda en çok {n} temel değer', en: 'at most {n} core values in a plan' },
-  aims: { tr: 'planda en çok {n} amaç', en: 'at most {n} aims in a plan' },
-  targetsPerAim: { tr: 'bir amaçta en çok {n} hedef', en: 'at most {n} targets in an aim' },
-  targets: { tr: 'planda en çok {n} hedef', en: 'at most {n} targets in a plan' },
-  indicatorsPerTarget: {
-    tr: 'bir hedefte en çok {n} performans göstergesi',
-    en: 'at most {n} indicators in a target',
-  },
-  indicators: { tr: 'planda en çok {n} performans göstergesi', en: 'at most {n} indicators in a plan' },
-  listItemsPerTarget: {
-    tr: 'bir hedef kartının her listesinde en çok {n} madde',
-    en: 'at most {n} items in each list of a target card',
-  },
-  activitiesPerTarget: {
-    tr: 'bir hedef kartında en çok {n} faaliyet ve proje',
-    en: 'at most {n} activities and projects on a target card',
-  },
-  collaboratingUnits: {
-    tr: 'bir hedef kartında en çok {n} işbirliği yapılacak birim',
-    en: 'at most {n} collaborating units on a target card',
-  },
-  units: { tr: 'belgede en çok {n} birim', en: 'at most {n} units in a document' },
-  resources: { tr: 'maliyetlendirmede en çok {n} kaynak', en: 'at most {n} resources in the costing' },
-  values: { tr: 'belgede en çok {n} gerçekleşme değeri', en: 'at most {n} values in a document' },
-  valuesWorkbookRows: {
-    tr: 'değer çalışma kitabında en çok {n} veri satırı',
-    en: 'at most {n} data rows in a values workbook',
-  },
-  targetCardWorkbookRows: {
-    tr: 'hedef kartları çalışma kitabında en çok {n} satır',
-    en: 'at most {n} rows in a target-card workbook',
-  },
-};
-
 /** "at most 50 aims in a plan" / "planda en çok 50 amaç", with the limit written tr-TR or en. */
 export function limitPhrase(limit: PlanLimit, lang: Lang): string {
   const n = PLAN_LIMITS[limit].toLocaleString(NUMBER_LOCALE[lang]);
-  return WHAT[limit][lang].replace('{n}', n);
+  return LIMIT_PHRASES[limit][lang]({ n });
 }
 
 /** The message of one count over its limit: "… has 51; at most 50 aims in a plan". */

@@ -121,10 +121,22 @@ export function checkUpdate(
   const isPlanYear = (year: number): boolean =>
     Number.isInteger(year) && year >= context.startYear && year <= context.endYear;
   const yearOf = (text: string): number => (/^\d{4}$/.test(text) ? Number(text) : NaN);
-  const notAYear = (path: string, text: string): void =>
-    problem(path, 'UPDATE_RULES.notAYear', { year: text, start: context.startYear, end: context.endYear });
-  const beforeEffective = (path: string, year: number): void =>
-    problem(path, 'UPDATE_RULES.beforeEffective', { year, effective: effectiveYear });
+  /**
+   * The year of `text` when its value may change: a plan year, from the effective year on (earlier
+   * years keep the targets they are assessed against); otherwise the problem, and null.
+   */
+  const changeableYear = (path: string, text: string): number | null => {
+    const year = yearOf(text);
+    if (!isPlanYear(year)) {
+      problem(path, 'UPDATE_RULES.notAYear', { year: text, start: context.startYear, end: context.endYear });
+      return null;
+    }
+    if (year < effectiveYear) {
+      problem(path, 'UPDATE_RULES.beforeEffective', { year, effective: effectiveYear });
+      return null;
+    }
+    return year;
+  };
 
   // Yearly targets of existing indicators.
   const targetChanges: TargetChange[] = [];
@@ -140,20 +152,12 @@ export function checkUpdate(
     }
     for (const [yearText, value] of Object.entries(years)) {
       const path = `targets.${indicator}.${yearText}`;
-      const year = yearOf(yearText);
       if (!isFiniteNumber(value)) {
         problem(path, 'UPDATE_RULES.targetNumber', {});
         continue;
       }
-      if (!isPlanYear(year)) {
-        notAYear(path, yearText);
-        continue;
-      }
-      // Remaining years only: earlier years keep the targets they are assessed against.
-      if (year < effectiveYear) {
-        beforeEffective(path, year);
-        continue;
-      }
+      const year = changeableYear(path, yearText);
+      if (year === null) continue;
       const old = current.targets.get(year) ?? null;
       if (old === value) continue;
       if (context.alreadyChanged.has(changeKey(indicator, year))) {
@@ -195,11 +199,8 @@ export function checkUpdate(
     }
     newCodes.add(indicator.code);
     const years = Object.keys(indicator.targets).map(yearOf);
-    for (const yearText of Object.keys(indicator.targets)) {
-      const year = yearOf(yearText);
-      if (!isPlanYear(year)) notAYear(`${path}.targets.${yearText}`, yearText);
-      else if (year < effectiveYear) beforeEffective(`${path}.targets.${yearText}`, year);
-    }
+    for (const yearText of Object.keys(indicator.targets))
+      changeableYear(`${path}.targets.${yearText}`, yearText);
     const missing = range(Math.max(effectiveYear, context.startYear), context.endYear).filter(
       (year) => !years.includes(year),
     );
@@ -237,15 +238,8 @@ export function checkUpdate(
     }
     for (const [yearText, amount] of Object.entries(card.costEstimate ?? {})) {
       const path = `cards.${target}.costEstimate.${yearText}`;
-      const year = yearOf(yearText);
-      if (!isPlanYear(year)) {
-        notAYear(path, yearText);
-        continue;
-      }
-      if (year < effectiveYear) {
-        beforeEffective(path, year);
-        continue;
-      }
+      const year = changeableYear(path, yearText);
+      if (year === null) continue;
       const old = current.costEstimate?.[yearText] ?? null;
       if (old !== amount) cardChanges.push({ target, field: 'costEstimate', year, old, new: amount });
     }

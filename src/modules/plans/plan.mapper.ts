@@ -12,7 +12,7 @@ import type { Plan } from './plan.entity.js';
 import type { Target } from './target.entity.js';
 import { planHeading } from './plan-lifecycle.js';
 import { istanbulDate, istanbulYear } from '../../common/clock.js';
-import { preparationTimeline } from './preparation-timeline.js';
+import { storedPlanTimeline } from './preparation-timeline.js';
 
 export interface PlanCounts {
   aims: number;
@@ -59,21 +59,7 @@ export function toPlanResponse(
     costing: plan.costing,
     publishedAt: plan.publishedAt ? plan.publishedAt.toISOString() : null,
     previousPlanId: plan.previousPlanId,
-    preparation: preparationTimeline(
-      {
-        kind: institution.kind,
-        population: plan.population ?? undefined,
-        electionDate: plan.electionDate ?? undefined,
-      },
-      {
-        startYear: plan.startYear,
-        submittedToCouncil: plan.submittedToCouncil ?? undefined,
-        councilDecision: plan.councilDecisionDate
-          ? { date: plan.councilDecisionDate, number: plan.councilDecisionNumber ?? '' }
-          : undefined,
-      },
-      istanbulDate(),
-    ),
+    preparation: storedPlanTimeline(plan, institution, istanbulDate()),
     version: plan.version,
   };
 }

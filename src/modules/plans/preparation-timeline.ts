@@ -100,3 +100,36 @@ function judgedDate(
   if (decision && isIsoDate(decision)) return { basis: 'decision', date: decision };
   return { basis: 'today', date: today };
 }
+
+/** The columns of a stored plan the timeline reads (a Plan entity has them all). */
+export interface StoredPlanDates {
+  startYear: number;
+  population: number | null;
+  electionDate: string | null;
+  submittedToCouncil: string | null;
+  councilDecisionDate: string | null;
+  councilDecisionNumber: string | null;
+}
+
+/** `preparationTimeline` of a stored plan: the one mapping of its columns, for PlanResponse and the programme. */
+export function storedPlanTimeline(
+  plan: StoredPlanDates,
+  institution: Pick<InstitutionDoc, 'kind'>,
+  today: string,
+): PreparationTimeline {
+  return preparationTimeline(
+    {
+      kind: institution.kind,
+      population: plan.population ?? undefined,
+      electionDate: plan.electionDate ?? undefined,
+    },
+    {
+      startYear: plan.startYear,
+      submittedToCouncil: plan.submittedToCouncil ?? undefined,
+      councilDecision: plan.councilDecisionDate
+        ? { date: plan.councilDecisionDate, number: plan.councilDecisionNumber ?? '' }
+        : undefined,
+    },
+    today,
+  );
+}

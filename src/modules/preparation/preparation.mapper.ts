@@ -1,11 +1,4 @@
-import type {
-  PreparationStepResponse,
-  PreparationTimeline,
-  TeamMemberResponse,
-} from '../../contracts/preparation.js';
-import type { Institution } from '../institutions/institution.entity.js';
-import type { Plan } from '../plans/plan.entity.js';
-import { preparationTimeline } from '../plans/preparation-timeline.js';
+import type { PreparationStepResponse, TeamMemberResponse } from '../../contracts/preparation.js';
 import type { PreparationStep } from './preparation-step.entity.js';
 import type { PreparationTeamMember } from './preparation-team-member.entity.js';
 import { stepLateness } from './preparation-steps.js';
@@ -38,27 +31,4 @@ export function toStepResponse(step: PreparationStep, today: string): Preparatio
     ...stepLateness(step, today),
     version: step.version,
   };
-}
-
-/** The plan's legal timeline, judged as PlanResponse.preparation judges it. */
-export function toPreparationTimeline(
-  plan: Plan,
-  institution: Pick<Institution, 'kind'>,
-  today: string,
-): PreparationTimeline {
-  return preparationTimeline(
-    {
-      kind: institution.kind,
-      population: plan.population ?? undefined,
-      electionDate: plan.electionDate ?? undefined,
-    },
-    {
-      startYear: plan.startYear,
-      submittedToCouncil: plan.submittedToCouncil ?? undefined,
-      councilDecision: plan.councilDecisionDate
-        ? { date: plan.councilDecisionDate, number: plan.councilDecisionNumber ?? '' }
-        : undefined,
-    },
-    today,
-  );
 }

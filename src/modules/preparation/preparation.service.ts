@@ -19,6 +19,7 @@ import { Unit } from '../institutions/unit.entity.js';
 import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { Plan } from '../plans/plan.entity.js';
 import { lockPlan } from '../plans/plan-storage.repository.js';
+import { storedPlanTimeline } from '../plans/preparation-timeline.js';
 import type {
   CreatePreparationStepDto,
   CreateTeamMemberDto,
@@ -27,7 +28,7 @@ import type {
 } from './dto/preparation.dto.js';
 import { PreparationStep } from './preparation-step.entity.js';
 import { PreparationTeamMember } from './preparation-team-member.entity.js';
-import { toPreparationTimeline, toStepResponse, toTeamMemberResponse } from './preparation.mapper.js';
+import { toStepResponse, toTeamMemberResponse } from './preparation.mapper.js';
 import { defaultSteps, moveTo, preparationSpan, stepProblems } from './preparation-steps.js';
 
 /** The ordered tables of the programme: their positions are 1..n per plan. */
@@ -50,7 +51,7 @@ export class PreparationService {
     return {
       team: (await this.team(manager, planId)).map(toTeamMemberResponse),
       steps: (await this.steps(manager, planId)).map((step) => toStepResponse(step, today)),
-      timeline: toPreparationTimeline(plan, plan.institution, today),
+      timeline: storedPlanTimeline(plan, plan.institution, today),
     };
   }
 
@@ -131,14 +132,7 @@ export class PreparationService {
   async deleteMember(planId: string, memberId: string): Promise<void> {
     await this.write(planId, async (manager) => {
       const team = await this.team(manager, planId);
-      const member = findMember(team, memberId);
-      await manager.delete(PreparationTeamMember, { id: member.id });
-      await renumber(
-        manager,
-        'preparation_team_members',
-        planId,
-        team.filter((item) => item.id !== member.id),
-      );
+      await removeFromList(manager, 'preparation_team_members', planId, team, findMember(team, memberId));
     });
   }
 
@@ -227,14 +221,7 @@ export class PreparationService {
   async deleteStep(planId: string, stepId: string): Promise<void> {
     await this.write(planId, async (manager) => {
       const steps = await this.steps(manager, planId);
-      const step = findStep(steps, stepId);
-      await manager.delete(PreparationStep, { id: step.id });
-      await renumber(
-        manager,
-        'preparation_steps',
-        planId,
-        steps.filter((item) => item.id !== step.id),
-      );
+      await removeFromList(manager, 'preparation_steps', planId, steps, findStep(steps, stepId));
     });
   }
 
@@ -248,7 +235,7 @@ export class PreparationService {
       if (existing > 0) throw new ConflictError('PREP_STEPS_EXIST', { count: existing });
       const institution = await this.institutionOf(manager, plan);
       const today = istanbulDate();
-      const timeline = toPreparationTimeline(plan, institution, today);
+      const timeline = storedPlanTimeline(plan, institution, today);
       const steps = defaultSteps(preparationSpan(timeline, today), timeline.publicationWeek);
       await manager.insert(
         PreparationStep,
@@ -398,6 +385,23 @@ function findStep(steps: readonly PreparationStep[], id: string): PreparationSte
  * Gives the rows positions 1..n in the order given, touching only those that move; in two steps
  * (through negative positions) so the (plan_id, position) key never sees a duplicate.
  */
+/** Deletes one row of an ordered list and closes the gap it leaves. */
+async function removeFromList(
+  manager: EntityManager,
+  table: OrderedTable,
+  planId: string,
+  list: ReadonlyArray<{ id: string }>,
+  removed: { id: string },
+): Promise<void> {
+  await manager.query(`DELETE FROM ${table} WHERE id = $1 AND plan_id = $2`, [removed.id, planId]);
+  await renumber(
+    manager,
+    table,
+    planId,
+    list.filter((item) => item.id !== removed.id),
+  );
+}
+
 async function renumber(
   manager: EntityManager,
   table: OrderedTable,

@@ -114,6 +114,15 @@ function cell(value: Cell, options: { bold?: boolean; fill?: string; right?: boo
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
+/** Every table of the book is ruled all round and inside. */
+const TABLE_BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 
 /**
  * A table over the text width. `numeric` marks the columns written right-aligned; header rows
@@ -131,14 +140,7 @@ function table(
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths,
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER,
-    },
+    borders: TABLE_BORDERS,
     rows: [
       new TableRow({
         tableHeader: true,
@@ -162,14 +164,7 @@ function fieldTable(rows: Array<[string, Cell]>): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [Math.floor(TEXT_WIDTH * 0.3), Math.floor(TEXT_WIDTH * 0.7)],
-    borders: {
-      top: BORDER,
-      bottom: BORDER,
-      left: BORDER,
-      right: BORDER,
-      insideHorizontal: BORDER,
-      insideVertical: BORDER,
-    },
+    borders: TABLE_BORDERS,
     rows: rows.map(
       ([label, value]) =>
         new TableRow({

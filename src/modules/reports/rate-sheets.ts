@@ -160,16 +160,15 @@ export function rateFootnote(progress: ProgressResponse, thresholds: StatusThres
 // ---------------------------------------------------------------------------------------------
 // İzleme tablosu
 
-const MONITORING_HEADERS = (progress: ProgressResponse): string[] => [
+/** The head and the tail of both rate tables' header rows; each table puts its own rate columns between. */
+const RATE_TABLE_HEAD = [
   'Kod',
   'Amaç / hedef / performans göstergesi',
   'Ölçü birimi',
   'Hedefe etkisi (%)',
   'Başlangıç değeri (A)',
-  `${progress.year} yıl sonu hedefi (B)`,
-  `Gerçekleşme (C) 30.06.${progress.year}`,
-  'Gerçekleşme oranı GO (%)',
-  'Hedef oranına katılan (%)',
+];
+const RATE_TABLE_TAIL = [
   'Plan dönemi ilerlemesi (%)',
   'Açıklama',
   'Sapma nedeni',
@@ -209,39 +208,17 @@ export function addMonitoringSheet(
   entries: EntryDetails,
 ): void {
   const plan = new PlanIndex(document);
-  const headers = MONITORING_HEADERS(progress);
-  const all = progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
-  const w = addSheet(workbook, `İzleme ${progress.period}`, {
-    widths: [
-      ...indicatorColumnWidths(all),
-      10,
-      13,
-      13,
-      13,
-      12,
-      12,
-      12,
-      30,
-      30,
-      fitWidth(
-        [...plan.indicators.values()].map((indicator) => indicator.dataSource),
-        14,
-        30,
-      ),
-      18,
-      18,
+  const { w, header } = addRateTable(workbook, document, plan, progress, {
+    name: `İzleme ${progress.period}`,
+    title: `İzleme Tablosu — ${periodLabel(progress.period, 'tr')} (1 Ocak – 30 Haziran ${progress.year})`,
+    rateHeaders: [
+      `${progress.year} yıl sonu hedefi (B)`,
+      `Gerçekleşme (C) 30.06.${progress.year}`,
+      'Gerçekleşme oranı GO (%)',
+      'Hedef oranına katılan (%)',
     ],
-    frozenRows: 4,
-    frozenColumns: 2,
-    printTitleRows: [4, 4],
+    rateWidths: [13, 13, 12],
   });
-  w.titleBlock(
-    titleLines(
-      document,
-      `İzleme Tablosu — ${periodLabel(progress.period, 'tr')} (1 Ocak – 30 Haziran ${progress.year})`,
-    ),
-  );
-  const header = w.header(headers);
   for (const aim of progress.aims) {
     writeAimRow(w, aim);
     for (const target of aim.targets) {
@@ -251,23 +228,19 @@ export function addMonitoringSheet(
         const months = doc?.monitoringMonths ?? 6;
         const entry = months === 6 ? entries.get(entryKey(indicator.code, `${progress.year}-H1`)) : undefined;
         const reason = reasonOf(target, indicator.code);
-        w.row([
-          indicator.code,
-          indicator.name,
-          indicator.unit,
-          indicator.weight,
-          indicator.baseline,
-          indicator.target ?? SHORT_REASONS.NO_TARGET,
-          indicator.actual ?? (reason ? SHORT_REASONS[reason] : NO_DATA_TEXT),
-          rateContent(indicator.rate, reason ? SHORT_REASONS[reason] : NO_DATA_TEXT),
-          rateOrEmpty(indicator.rateUsed),
-          rateOrEmpty(indicator.planProgress),
-          entry?.note ?? null,
-          entry?.deviationReason ?? null,
-          doc?.dataSource ?? null,
-          entry?.enteredBy ?? null,
-          approval(entry),
-        ]);
+        const missing = reason ? SHORT_REASONS[reason] : NO_DATA_TEXT;
+        w.row(
+          indicatorRateRow(
+            indicator,
+            [
+              indicator.target ?? SHORT_REASONS.NO_TARGET,
+              indicator.actual ?? missing,
+              rateContent(indicator.rate, missing),
+            ],
+            doc,
+            entry,
+          ),
+        );
       }
       writeTargetRate(w, target, [8]);
       w.commit();
@@ -279,6 +252,67 @@ export function addMonitoringSheet(
   w.skip();
   w.footnote(rateFootnote(progress, plan.thresholds()));
   w.finish();
+}
+
+/**
+ * A rate table's sheet (İzleme, Değerlendirme), titled and headed: the indicator columns, the
+ * table's own rate columns (`rateWidths`; `rateHeaders` also names the rate-used column, worded
+ * per table), then the shared tail (rate used, plan progress, note, deviation reason, data
+ * source, entered by, approved by). Answers the writer and the header row.
+ */
+function addRateTable(
+  workbook: ExcelJS.Workbook,
+  document: PlanDocument,
+  plan: PlanIndex,
+  progress: ProgressResponse,
+  table: { name: string; title: string; rateHeaders: string[]; rateWidths: number[] },
+): { w: SheetWriter; header: number } {
+  const all = progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
+  const dataSources = [...plan.indicators.values()].map((indicator) => indicator.dataSource);
+  const w = addSheet(workbook, table.name, {
+    widths: [
+      ...indicatorColumnWidths(all),
+      10,
+      13,
+      ...table.rateWidths,
+      12,
+      12,
+      30,
+      30,
+      fitWidth(dataSources, 14, 30),
+      18,
+      18,
+    ],
+    frozenRows: 4,
+    frozenColumns: 2,
+    printTitleRows: [4, 4],
+  });
+  w.titleBlock(titleLines(document, table.title));
+  return { w, header: w.header([...RATE_TABLE_HEAD, ...table.rateHeaders, ...RATE_TABLE_TAIL]) };
+}
+
+/** An indicator's row of a rate table: the indicator, the table's `rates` cells, then what its entry says. */
+function indicatorRateRow(
+  indicator: IndicatorProgress,
+  rates: CellContent[],
+  doc: IndicatorDoc | undefined,
+  entry: EntryDetail | undefined,
+): CellContent[] {
+  return [
+    indicator.code,
+    indicator.name,
+    indicator.unit,
+    indicator.weight,
+    indicator.baseline,
+    ...rates,
+    rateOrEmpty(indicator.rateUsed),
+    rateOrEmpty(indicator.planProgress),
+    entry?.note ?? null,
+    entry?.deviationReason ?? null,
+    doc?.dataSource ?? null,
+    entry?.enteredBy ?? null,
+    approval(entry),
+  ];
 }
 
 function rateOrEmpty(rate: number | null): CellContent {
@@ -379,57 +413,18 @@ export function addEvaluationSheets(
   const progress = history[history.length - 1];
   const year = progress.year;
   const byYear = history.map((item) => indexProgress(item));
-  const all = progress.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
   const yearColumns = history.flatMap((item) => [
     `${item.year} hedefi (B)`,
     `${item.year} gerçekleşme (C)`,
     `${item.year} GO (%)`,
   ]);
-  const headers = [
-    'Kod',
-    'Amaç / hedef / performans göstergesi',
-    'Ölçü birimi',
-    'Hedefe etkisi (%)',
-    'Başlangıç değeri (A)',
-    ...yearColumns,
-    `${year} hedef oranına katılan (%)`,
-    'Plan dönemi ilerlemesi (%)',
-    'Açıklama',
-    'Sapma nedeni',
-    'Veri kaynağı',
-    'Giren',
-    'Onaylayan',
-  ];
   const goColumns = history.map((_item, index) => 6 + index * 3 + 2);
-  const w = addSheet(workbook, `Değerlendirme ${year}`, {
-    widths: [
-      ...indicatorColumnWidths(all),
-      10,
-      13,
-      ...yearColumns.map(() => 12),
-      12,
-      12,
-      30,
-      30,
-      fitWidth(
-        [...plan.indicators.values()].map((indicator) => indicator.dataSource),
-        14,
-        30,
-      ),
-      18,
-      18,
-    ],
-    frozenRows: 4,
-    frozenColumns: 2,
-    printTitleRows: [4, 4],
+  const { w, header } = addRateTable(workbook, document, plan, progress, {
+    name: `Değerlendirme ${year}`,
+    title: `Değerlendirme Tablosu — ${year} (yıl sonu; ${history[0].year}–${year} yıllarının hedef ve gerçekleşmeleri)`,
+    rateHeaders: [...yearColumns, `${year} hedef oranına katılan (%)`],
+    rateWidths: yearColumns.map(() => 12),
   });
-  w.titleBlock(
-    titleLines(
-      document,
-      `Değerlendirme Tablosu — ${year} (yıl sonu; ${history[0].year}–${year} yıllarının hedef ve gerçekleşmeleri)`,
-    ),
-  );
-  const header = w.header(headers);
   for (const aim of progress.aims) {
     writeAimRow(w, aim);
     for (const target of aim.targets) {
@@ -451,21 +446,7 @@ export function addEvaluationSheets(
             rateContent(item.rate, missing),
           ];
         });
-        w.row([
-          indicator.code,
-          indicator.name,
-          indicator.unit,
-          indicator.weight,
-          indicator.baseline,
-          ...perYear,
-          rateOrEmpty(indicator.rateUsed),
-          rateOrEmpty(indicator.planProgress),
-          entry?.note ?? null,
-          entry?.deviationReason ?? null,
-          doc?.dataSource ?? null,
-          entry?.enteredBy ?? null,
-          approval(entry),
-        ]);
+        w.row(indicatorRateRow(indicator, perYear, doc, entry));
       }
       writeTargetRate(
         w,

@@ -62,7 +62,7 @@ export function readTargetCards(
       path: workbook.worksheets[0]?.name ?? PLAN_SHEET,
       sheet: workbook.worksheets[0]?.name ?? PLAN_SHEET,
       code: 'MISSING_SHEET',
-      message: cells.words.noAims,
+      message: cells.say('noAims', {}),
     });
   }
   document.plan = { ...plan, aims };

@@ -9,7 +9,13 @@ import { VALUES_INFO_SHEET, VALUES_SHEET } from '../../contracts/value-imports.j
 import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
 import { cellProblem } from '../../workbooks/workbook-upload.js';
-import { type CellInput, type CellRead, columnLetter, type SheetCells } from '../../workbooks/xlsx-cells.js';
+import {
+  type CellInput,
+  type CellRead,
+  cellText,
+  columnLetter,
+  type SheetCells,
+} from '../../workbooks/xlsx-cells.js';
 import { EVIDENCE_URL_MAX, EVIDENCE_URL_PATTERN, VALUE_TEXT_MAX } from '../indicators/value-rules.js';
 import { PLAN_LIMITS } from '../plans/plan-limits.js';
 
@@ -439,7 +445,7 @@ function readRow(
         continue;
       }
     }
-    texts[key] = readText(cell, () =>
+    texts[key] = cellText(cell, formatDate, () =>
       problem(key, 'TEXT_EXPECTED', 'TEXT_EXPECTED', { header: columnHeader(key) }),
     );
   }
@@ -468,25 +474,6 @@ function readNumber(cell: CellInput, refuse: () => void): number | null {
   if (cell.kind === 'text' && /^\s*[-+]?\d{1,15}\s*$/.test(cell.value)) return Number(cell.value);
   if (cell.kind !== 'formula' && cell.kind !== 'error') refuse();
   return null;
-}
-
-function readText(cell: CellInput, refuse: () => void): string | null {
-  switch (cell.kind) {
-    case 'empty':
-      return null;
-    case 'text':
-      return cell.value;
-    case 'number':
-      return String(cell.value);
-    case 'date':
-      return formatDate(cell.value);
-    case 'formula':
-    case 'error':
-      return null;
-    default:
-      refuse();
-      return null;
-  }
 }
 
 /** A date Excel made of typed text, back as Turkish date text (15.03.2025). */

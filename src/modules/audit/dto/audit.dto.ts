@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { formatVariant } from '../../../common/messages/validation-messages.js';
 import { CODE_PATTERN, MAX_PAGE, QueryCount, QueryLang } from '../../../common/validators.js';
 import { AUDIT_ENTITIES, type AuditEntity, type AuditQuery } from '../../../contracts/audit.js';
 import type { Lang } from '../../../contracts/validation.js';
@@ -16,9 +17,7 @@ const ENTRY_PERIOD = /^\d{4}(-H[12])?$/;
 function AuditInstantQuery(example: string, description: string): PropertyDecorator {
   return applyDecorators(
     IsDateString({ strict: true }),
-    Matches(AUDIT_INSTANT, {
-      message: '$property must be YYYY-MM-DD or YYYY-MM-DDTHH:mm[:ss[.ffffff]][Z|±HH:mm]',
-    }),
+    Matches(AUDIT_INSTANT, formatVariant('auditInstant')),
     IsString(),
     IsOptional(),
     ApiPropertyOptional({ example, description }),
@@ -35,13 +34,13 @@ export class AuditQueryDto implements AuditQuery {
   @IsOptional()
   @IsString()
   @MaxLength(320)
-  @Matches(UUID_OR_EMAIL, { message: 'user must be a user id (UUID) or an e-mail address' })
+  @Matches(UUID_OR_EMAIL, formatVariant('userRef'))
   user?: string;
 
   @ApiPropertyOptional({ example: '2025-H1', description: 'entry period: YYYY-H1, YYYY-H2 or YYYY' })
   @IsOptional()
   @IsString()
-  @Matches(ENTRY_PERIOD, { message: 'period must be YYYY-H1, YYYY-H2 or YYYY' })
+  @Matches(ENTRY_PERIOD, formatVariant('entryPeriod'))
   period?: string;
 
   @ApiPropertyOptional({
@@ -50,7 +49,7 @@ export class AuditQueryDto implements AuditQuery {
   })
   @IsOptional()
   @IsString()
-  @Matches(CODE_PATTERN, { message: 'indicator must be an indicator code such as PG1.1.1' })
+  @Matches(CODE_PATTERN, formatVariant('indicatorCode'))
   indicator?: string;
 
   @AuditInstantQuery(

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
   IsInt,
-  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
@@ -22,10 +21,8 @@ import {
   type UpdatePreparationStepRequest,
   type UpdateTeamMemberRequest,
 } from '../../../contracts/preparation.js';
-import { CODE_PATTERN, IsOptionalNotNull, ISO_DATE } from '../../../common/validators.js';
+import { CODE_PATTERN, IsIsoDate, IsOptionalNotNull } from '../../../common/validators.js';
 
-/** strict: 2025-02-30 is refused, not rolled over to March. */
-const DATE_OPTIONS = { strict: true, strictSeparator: true } as const;
 /** Far more than a team or a programme needs; keeps positions small integers. */
 const MAX_POSITION = 1000;
 
@@ -102,13 +99,11 @@ export class CreatePreparationStepDto implements CreatePreparationStepRequest {
   ownerId?: string | null;
 
   @ApiProperty({ example: '2024-04-01' })
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   startDate!: string;
 
   @ApiProperty({ example: '2024-05-15', description: 'Not before startDate' })
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   dueDate!: string;
 
   @ApiPropertyOptional({ enum: STEP_STATUSES, default: 'planned' })
@@ -118,8 +113,7 @@ export class CreatePreparationStepDto implements CreatePreparationStepRequest {
 
   @ApiPropertyOptional({ nullable: true, description: 'Required when done, and only then' })
   @IsOptional()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   doneDate?: string | null;
 
   @ApiPropertyOptional({ minimum: 1, description: 'Insert here (1-based); the end by default' })
@@ -147,14 +141,12 @@ export class UpdatePreparationStepDto implements UpdatePreparationStepRequest {
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   startDate?: string;
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   dueDate?: string;
 
   @ApiPropertyOptional({ enum: STEP_STATUSES })
@@ -164,8 +156,7 @@ export class UpdatePreparationStepDto implements UpdatePreparationStepRequest {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @Matches(ISO_DATE)
-  @IsISO8601(DATE_OPTIONS)
+  @IsIsoDate()
   doneDate?: string | null;
 
   @ApiPropertyOptional({ minimum: 1, description: 'Move here (1-based); the steps between move by one' })

@@ -28,7 +28,11 @@ export function readActivityHeader(
     else if (year !== null) columns.cost.set(column, year);
     else if (names[header]) columns.fields.set(names[header], column);
     else
-      cells.problem({ sheet: sheet.name, row, column }, 'UNKNOWN_COLUMN', cells.words.unknownColumn(header));
+      cells.problem(
+        { sheet: sheet.name, row, column },
+        'UNKNOWN_COLUMN',
+        cells.say('unknownColumn', { label: header }),
+      );
   }
   return columns;
 }

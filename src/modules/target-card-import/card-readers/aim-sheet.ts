@@ -24,7 +24,7 @@ export function readAimSheet(cells: CellReader, sheet: ExcelJS.Worksheet, aimInd
       path: sheet.name,
       sheet: sheet.name,
       code: 'UNKNOWN_SHEET',
-      message: cells.words.unknownSheet(sheet.name),
+      message: cells.say('unknownSheet', { sheet: sheet.name, row: AIM_ROW, label: LABELS.aim }),
     });
     return null;
   }
@@ -57,12 +57,20 @@ export function readAimSheet(cells: CellReader, sheet: ExcelJS.Worksheet, aimInd
       continue;
     }
     if (!card) {
-      cells.problem(place, 'UNKNOWN_ROW', label ? cells.words.unknownRow(label) : cells.words.noTarget);
+      cells.problem(
+        place,
+        'UNKNOWN_ROW',
+        label ? cells.say('unknownRow', { label }) : cells.say('noTarget', {}),
+      );
       continue;
     }
     if (state.kind === 'expectHeader' || label === LABELS.indicatorHeader) {
       if (label !== LABELS.indicatorHeader || state.kind !== 'expectHeader') {
-        cells.problem(place, 'UNKNOWN_ROW', cells.words.noHeader);
+        cells.problem(
+          place,
+          'UNKNOWN_ROW',
+          cells.say('noHeader', { label: LABELS.target, header: LABELS.indicatorHeader }),
+        );
         state = { kind: 'none' };
         continue;
       }
@@ -90,7 +98,7 @@ export function readAimSheet(cells: CellReader, sheet: ExcelJS.Worksheet, aimInd
     } else if (state.kind === 'indicators') {
       readIndicatorRow(cells, sheet, row, card, state.columns);
     } else if (label !== '') {
-      cells.problem(place, 'UNKNOWN_ROW', cells.words.unknownRow(label));
+      cells.problem(place, 'UNKNOWN_ROW', cells.say('unknownRow', { label }));
     } else if (state.kind === 'collaborators') {
       readCollaborator(cells, sheet, row, card);
     } else if (state.kind === 'list') {
@@ -101,7 +109,7 @@ export function readAimSheet(cells: CellReader, sheet: ExcelJS.Worksheet, aimInd
       readCostValues(cells, sheet, row, card, state.columns);
       state = { kind: 'none' };
     } else {
-      cells.problem({ ...place, column: 2 }, 'UNKNOWN_ROW', cells.words.unknownRow(''));
+      cells.problem({ ...place, column: 2 }, 'UNKNOWN_ROW', cells.say('unknownRow', { label: '' }));
     }
   }
   aim.targets = targets;

@@ -3,10 +3,17 @@
  * problem with its sheet, row and column, and the cell every document path came from. Pure.
  */
 import type ExcelJS from 'exceljs';
+import {
+  CARD_CATALOGUE,
+  type CardMessageKey,
+  type CardMessageParams,
+} from '../../../common/messages/card-messages.js';
+import { write } from '../../../common/messages/typed-texts.js';
 import type { Lang } from '../../../contracts/validation.js';
 import type { WorkbookErrorDetail } from '../../../contracts/workbooks.js';
 import { cellProblem, columnLetter, readCell, type CellInput } from '../../../workbooks/workbook-upload.js';
-import { AIM_ROW, codeOf, LABELS, TARGET_CARDS_FORMAT } from '../../reports/target-card-layout.js';
+import { cellText } from '../../../workbooks/xlsx-cells.js';
+import { codeOf } from '../../reports/target-card-layout.js';
 
 export type Json = Record<string, unknown>;
 
@@ -22,50 +29,15 @@ export interface CellLocation {
   column: string;
 }
 
-export const text = {
-  tr: {
-    formula: 'Formül kabul edilmez; değeri yazın',
-    number: 'sayı olmalı',
-    date: 'GG.AA.YYYY tarihi olmalı',
-    error: 'hücrede hata değeri var',
-    textExpected: 'metin olmalı',
-    oneOf: (allowed: string[]) => `şunlardan biri olmalı: ${allowed.join(', ')}`,
-    unknownSheet: (sheet: string) =>
-      `"${sheet}" bir amaç sayfası değil: A${AIM_ROW} hücresinde "${LABELS.aim}" yazmalı; başka sayfa eklemeyin`,
-    noAims: 'Çalışma kitabında amaç sayfası yok',
-    unknownRow: (label: string) => `A sütunundaki "${label}" tanınmıyor`,
-    unknownColumn: (label: string) => `"${label}" sütun başlığı tanınmıyor`,
-    missingRow: (label: string) => `"${label}" satırı yok`,
-    noTarget: 'Bu satır bir hedef kartına ait değil: önce "Hedef" satırı gelmeli',
-    noHeader: `"${LABELS.target}" satırından sonra gösterge başlık satırı ("${LABELS.indicatorHeader}") gelmeli`,
-    format: `Bu bir Pusula hedef kartları çalışma kitabı değil ("${TARGET_CARDS_FORMAT}" bekleniyordu)`,
-  },
-  en: {
-    formula: 'Formulas are not accepted; type the value',
-    number: 'must be a number',
-    date: 'must be a DD.MM.YYYY date',
-    error: 'the cell holds an error value',
-    textExpected: 'must be text',
-    oneOf: (allowed: string[]) => `must be one of ${allowed.join(', ')}`,
-    unknownSheet: (sheet: string) =>
-      `"${sheet}" is not an aim sheet: cell A${AIM_ROW} must read "${LABELS.aim}"; do not add other sheets`,
-    noAims: 'The workbook has no aim sheet',
-    unknownRow: (label: string) => `"${label}" in column A is not a known row`,
-    unknownColumn: (label: string) => `the column header "${label}" is not known`,
-    missingRow: (label: string) => `the row "${label}" is missing`,
-    noTarget: 'This row belongs to no target card: a "Hedef" row must come first',
-    noHeader: `the indicator header row ("${LABELS.indicatorHeader}") must follow the "${LABELS.target}" row`,
-    format: `This is not a Pusula target-card workbook ("${TARGET_CARDS_FORMAT}" expected)`,
-  },
-};
-
 export class CellReader {
   readonly problems: WorkbookErrorDetail[] = [];
   readonly locations = new Map<string, CellLocation>();
-  readonly words: (typeof text)['tr'];
 
-  constructor(readonly lang: Lang) {
-    this.words = text[lang];
+  constructor(readonly lang: Lang) {}
+
+  /** A message of the target-card catalogue in the reader's language. */
+  say<K extends CardMessageKey>(key: K, params: CardMessageParams[K]): string {
+    return write(CARD_CATALOGUE, key, params, this.lang);
   }
 
   at(sheet: ExcelJS.Worksheet, row: number, column: number): { input: CellInput; place: Place } {
@@ -83,11 +55,11 @@ export class CellReader {
   /** Formulas and error values are never read; answers whether the cell is usable. */
   usable(input: CellInput, place: Place): boolean {
     if (input.kind === 'formula') {
-      this.problem(place, 'FORMULA_NOT_ALLOWED', this.words.formula);
+      this.problem(place, 'FORMULA_NOT_ALLOWED', this.say('formula', {}));
       return false;
     }
     if (input.kind === 'error') {
-      this.problem(place, 'INVALID_TYPE', this.words.error);
+      this.problem(place, 'INVALID_TYPE', this.say('error', {}));
       return false;
     }
     return true;
@@ -98,19 +70,10 @@ export class CellReader {
     const { input, place } = this.at(sheet, row, column);
     if (path) this.locate(path, place);
     if (!this.usable(input, place)) return undefined;
-    switch (input.kind) {
-      case 'text':
-        return input.value;
-      case 'number':
-        return String(input.value);
-      case 'date':
-        return isoDate(input.value);
-      case 'boolean':
-        this.problem(place, 'INVALID_TYPE', this.words.textExpected);
-        return undefined;
-      default:
-        return undefined;
-    }
+    const value = cellText(input, isoDate, () =>
+      this.problem(place, 'INVALID_TYPE', this.say('textExpected', {})),
+    );
+    return value ?? undefined;
   }
 
   /** A code: text without surrounding spaces. */
@@ -127,7 +90,7 @@ export class CellReader {
     if (input.kind === 'text' && /^\s*[-+]?\d+(?:[.,]\d+)?\s*$/.test(input.value)) {
       return Number(input.value.trim().replace(',', '.'));
     }
-    this.problem(place, 'INVALID_TYPE', `${this.label(sheet, place)} ${this.words.number}`);
+    this.problem(place, 'INVALID_TYPE', this.say('number', { cell: this.label(sheet, place) }));
     return undefined;
   }
 
@@ -142,7 +105,7 @@ export class CellReader {
       const match = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(value);
       if (match) return `${match[3]}-${match[2].padStart(2, '0')}-${match[1].padStart(2, '0')}`;
     }
-    this.problem(place, 'INVALID_DATE', `${this.label(sheet, place)} ${this.words.date}`);
+    this.problem(place, 'INVALID_DATE', this.say('date', { cell: this.label(sheet, place) }));
     return undefined;
   }
 
@@ -159,7 +122,11 @@ export class CellReader {
     const code = input.kind === 'text' ? codeOf(labels, input.value) : null;
     if (code === null) {
       const allowed = [...new Set(Object.values<string>(labels))];
-      this.problem(place, 'INVALID_ENUM', `${this.label(sheet, place)} ${this.words.oneOf(allowed)}`);
+      this.problem(
+        place,
+        'INVALID_ENUM',
+        this.say('oneOf', { cell: this.label(sheet, place), allowed: allowed.join(', ') }),
+      );
       return undefined;
     }
     return code;
@@ -172,7 +139,11 @@ export class CellReader {
     const value =
       input.kind === 'number' ? input.value : input.kind === 'text' ? Number(input.value.trim()) : NaN;
     if (value === 6 || value === 12) return value;
-    this.problem(place, 'INVALID_ENUM', `${this.label(sheet, place)} ${this.words.oneOf(['6', '12'])}`);
+    this.problem(
+      place,
+      'INVALID_ENUM',
+      this.say('oneOf', { cell: this.label(sheet, place), allowed: '6, 12' }),
+    );
     return undefined;
   }
 
@@ -182,8 +153,7 @@ export class CellReader {
   }
 
   columnA(sheet: ExcelJS.Worksheet, row: number): string {
-    const input = readCell(sheet.getRow(row).getCell(1));
-    return input.kind === 'text' ? input.value.trim() : input.kind === 'number' ? String(input.value) : '';
+    return this.headerText(sheet, row, 1);
   }
 
   isBlank(sheet: ExcelJS.Worksheet, row: number, columns: number): boolean {

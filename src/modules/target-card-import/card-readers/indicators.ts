@@ -35,7 +35,11 @@ export function readIndicatorHeader(
     if (year !== null) columns.years.set(column, year);
     else if (key) columns.fields.set(key, column);
     else
-      cells.problem({ sheet: sheet.name, row, column }, 'UNKNOWN_COLUMN', cells.words.unknownColumn(header));
+      cells.problem(
+        { sheet: sheet.name, row, column },
+        'UNKNOWN_COLUMN',
+        cells.say('unknownColumn', { label: header }),
+      );
   }
   cells.locate(`${card.path}.indicators`, {
     sheet: sheet.name,

@@ -31,7 +31,7 @@ export function readPlanSheet(
       cells.problem(
         { sheet: sheet.name, row: 1, column: 1 },
         'MISSING_ROW',
-        cells.words.missingRow(field.label),
+        cells.say('missingRow', { label: field.label }),
       );
     }
     return row;
@@ -50,7 +50,11 @@ export function readPlanSheet(
   const format = value('format', (row, path) => cells.readText(sheet, row, 2, path));
   const formatRow = rows.get(PLAN_FIELDS[0].label);
   if (format !== undefined && format.trim() !== TARGET_CARDS_FORMAT && formatRow !== undefined) {
-    cells.problem({ sheet: sheet.name, row: formatRow, column: 2 }, 'INVALID_FORMAT', cells.words.format);
+    cells.problem(
+      { sheet: sheet.name, row: formatRow, column: 2 },
+      'INVALID_FORMAT',
+      cells.say('format', { format: TARGET_CARDS_FORMAT }),
+    );
   }
 
   const institution: Json = compact({
@@ -119,7 +123,7 @@ export function readCoreValues(
     cells.problem(
       { sheet: sheet.name, row: 1, column: 1 },
       'MISSING_ROW',
-      cells.words.missingRow(LABELS.coreValues),
+      cells.say('missingRow', { label: LABELS.coreValues }),
     );
     return [];
   }
