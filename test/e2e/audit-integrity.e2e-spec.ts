@@ -20,7 +20,7 @@ import {
 } from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, TEST_ADMIN } from '../support/create-test-app.js';
-import { expectError } from '../support/expect-error.js';
+import { expectDeniedUnchanged, expectError } from '../support/expect-error.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
 import { importPlan as importPlanDocument, type ImportedPlan } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -164,44 +164,39 @@ describe('what the runtime role cannot do to the trail', () => {
       'permission denied to set parameter "session_replication_role"',
     ],
   ])('refuses %s (42501) and writes nothing', async (_label, sql, message) => {
-    const before = await trailState();
-    await expect(t.dataSource.query(sql)).rejects.toMatchObject({
-      code: '42501',
-      message: expect.stringContaining(message),
-    });
-    expect(await trailState()).toEqual(before);
+    await expectDeniedUnchanged(() => t.dataSource.query(sql), message, trailState);
   });
 
   it('refuses a write after set_config names an actor (42501), and writes nothing', async () => {
     const { planId } = await importPlan();
     const admin = await t.api.get<MeResponse>('/api/auth/me');
-    const before = await trailState();
-    await expect(
-      t.dataSource.transaction(async (manager) => {
-        await manager.query(
-          `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
+    await expectDeniedUnchanged(
+      () =>
+        t.dataSource.transaction(async (manager) => {
+          await manager.query(
+            `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
                   set_config('pusula.reason', 'Meclis kararı', true)`,
-          [admin.body.id, admin.body.email],
-        );
-        await manager.query(`UPDATE aims SET title = 'Sahte başlık' WHERE plan_id = $1`, [planId]);
-      }),
-    ).rejects.toMatchObject({
-      code: '42501',
-      message: expect.stringContaining('audit actor not verified'),
-    });
-    expect(await trailState()).toEqual(before);
+            [admin.body.id, admin.body.email],
+          );
+          await manager.query(`UPDATE aims SET title = 'Sahte başlık' WHERE plan_id = $1`, [planId]);
+        }),
+      'audit actor not verified',
+      trailState,
+    );
     // Inserts are checked too (the statement-level trigger).
-    await expect(
-      t.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('pusula.actor_id', $1, true)`, [admin.body.id]);
-        await manager.query(
-          `INSERT INTO core_values (institution_id, plan_id, position, title)
+    await expectDeniedUnchanged(
+      () =>
+        t.dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('pusula.actor_id', $1, true)`, [admin.body.id]);
+          await manager.query(
+            `INSERT INTO core_values (institution_id, plan_id, position, title)
            SELECT institution_id, id, 99, 'Sahte değer' FROM plans WHERE id = $1`,
-          [planId],
-        );
-      }),
-    ).rejects.toMatchObject({ code: '42501', message: expect.stringContaining('audit actor not verified') });
-    expect(await trailState()).toEqual(before);
+            [planId],
+          );
+        }),
+      'audit actor not verified',
+      trailState,
+    );
   });
 
   it('refuses a seal copied from another transaction, even with the same actor', async () => {
@@ -216,18 +211,19 @@ describe('what the runtime role cannot do to the trail', () => {
       return row;
     });
     expect(settings.seal).toMatch(/^[0-9a-f]{64}$/);
-    const before = await trailState();
-    await expect(
-      t.dataSource.transaction(async (manager) => {
-        await manager.query(
-          `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
+    await expectDeniedUnchanged(
+      () =>
+        t.dataSource.transaction(async (manager) => {
+          await manager.query(
+            `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
                   set_config('pusula.reason', $3, true), set_config('pusula.actor_seal', $4, true)`,
-          [settings.id, settings.email, settings.reason, settings.seal],
-        );
-        await manager.query(`UPDATE aims SET title = 'Kopya mühür' WHERE plan_id = $1`, [planId]);
-      }),
-    ).rejects.toMatchObject({ code: '42501', message: expect.stringContaining('audit actor not verified') });
-    expect(await trailState()).toEqual(before);
+            [settings.id, settings.email, settings.reason, settings.seal],
+          );
+          await manager.query(`UPDATE aims SET title = 'Kopya mühür' WHERE plan_id = $1`, [planId]);
+        }),
+      'audit actor not verified',
+      trailState,
+    );
   });
 
   it('refuses audit_set_actor for a wrong secret, an unknown, a revoked or an expired session (PU401)', async () => {
