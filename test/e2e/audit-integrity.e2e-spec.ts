@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { LoggerService } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AuditVerifyResponse } from '../../src/contracts/audit.js';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ImportResponse } from '../../src/contracts/resources.js';
 import { requestContext } from '../../src/common/request-context.js';
 import { setActor } from '../../src/database/actor.js';
-import { buildDataSourceOptions } from '../../src/database/data-source.js';
-import { MIGRATIONS } from '../../src/database/migrations/index.js';
 import { prepareDatabase, SINGLE_ROLE_WARNING } from '../../src/database/runtime-role.js';
 import { parseToken } from '../../src/modules/auth/session-token.js';
 import {
@@ -20,6 +17,7 @@ import {
 } from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, TEST_ADMIN } from '../support/create-test-app.js';
+import { chainHead, migratedBefore } from '../support/old-schema.js';
 import { expectDeniedUnchanged, expectError } from '../support/expect-error.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
 import { importPlan as importPlanDocument, type ImportedPlan } from '../support/requests.js';
@@ -639,14 +637,7 @@ describe('a database from before the two roles and the chain', () => {
   it('seals the entries written before, in id order, and grants the new runtime role', async () => {
     const database = await createTestDatabase();
     try {
-      const before = new DataSource({
-        ...buildDataSourceOptions(database.ownerUrl, { poolSize: 1 }),
-        migrations: MIGRATIONS.filter(
-          (migration) => Number(/\d{13}/.exec(migration.name)?.[0]) < 1764200000000,
-        ),
-      });
-      await before.initialize();
-      await before.runMigrations({ transaction: 'each' });
+      const before = await migratedBefore(database.ownerUrl, 1764200000000);
       await before.query(
         `INSERT INTO institutions (name, kind, version) VALUES ('Eski Belediye', 'belediye', 1)`,
       );
@@ -682,16 +673,7 @@ describe('a database from before the two roles and the chain', () => {
       ]);
       const walked = checkChainRows(CHAIN_START, rows);
       expect(walked.broken).toBeNull();
-      const [head] = await withClient(
-        database.url,
-        async (client) =>
-          (
-            await client.query<{ seq: number; hash: string }>(
-              'SELECT seq::int AS seq, hash FROM audit_chain_head',
-            )
-          ).rows,
-      );
-      expect(checkChainEnd(walked.position, head)).toBeNull();
+      expect(checkChainEnd(walked.position, await chainHead(database.url))).toBeNull();
     } finally {
       await database.drop();
     }

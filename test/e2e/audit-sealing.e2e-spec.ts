@@ -16,6 +16,7 @@ import {
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectDeniedUnchanged } from '../support/expect-error.js';
+import { chainHead, migratedBefore, migrationTime } from '../support/old-schema.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
 
 /** The canonical content of an entry (docs/database.md#the-hash-chain), as an auditor computes it. */
@@ -397,15 +398,7 @@ describe('a database sealed at commit before migration 1764500000000', () => {
         ),
       );
     try {
-      const before = new DataSource({
-        ...buildDataSourceOptions(database.ownerUrl, { poolSize: 1 }),
-        migrations: MIGRATIONS.filter(
-          (migration) => Number(/\d{13}/.exec(migration.name)?.[0]) < 1764500000000,
-        ),
-      });
-      await before.initialize();
-      await before.runMigrations({ transaction: 'each' });
-      await before.destroy();
+      await (await migratedBefore(database.ownerUrl, 1764500000000)).destroy();
       // Before migration 1764500000000 the sealing at commit places these at once.
       await writePlan('Eski mühürlü plan 1', database.ownerUrl);
       await writePlan('Eski mühürlü plan 2', database.ownerUrl);
@@ -431,23 +424,13 @@ describe('a database sealed at commit before migration 1764500000000', () => {
         // Reverted: what is queued is sealed first, then writes are sealed at their commit again.
         await writePlan('Geri alınırken yazılan');
         // Undo back to before the sealing migration: the migrations that came after it first.
-        const later = MIGRATIONS.filter(
-          (migration) => Number(/\d{13}/.exec(migration.name)?.[0]) > 1764500000000,
-        ).length;
+        const later = MIGRATIONS.filter((migration) => migrationTime(migration) > 1764500000000).length;
         for (let step = 0; step <= later; step += 1) await after.undoLastMigration({ transaction: 'each' });
         await writePlan('Geri alındıktan sonra');
         const reverted = await chainRows();
         expect(reverted.length).toBe(5);
         expect(checkChainRows(CHAIN_START, reverted).broken).toBeNull();
-        const [head] = await withClient(
-          database.ownerUrl,
-          async (client) =>
-            (
-              await client.query<{ seq: number; hash: string }>(
-                'SELECT seq::int AS seq, hash FROM audit_chain_head',
-              )
-            ).rows,
-        );
+        const head = await chainHead(database.ownerUrl);
         expect(checkChainEnd(checkChainRows(CHAIN_START, reverted).position, head)).toBeNull();
       } finally {
         await after.destroy();
