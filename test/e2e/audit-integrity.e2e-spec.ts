@@ -17,7 +17,7 @@ import {
 } from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, TEST_ADMIN } from '../support/create-test-app.js';
-import { chainHead, migratedBefore } from '../support/old-schema.js';
+import { asSuperuser, chainHead, migratedBefore } from '../support/audit-database.js';
 import { expectDeniedUnchanged, expectError } from '../support/expect-error.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
 import { importPlan as importPlanDocument, type ImportedPlan } from '../support/requests.js';
@@ -363,25 +363,16 @@ describe('the hash chain and GET /api/audit/verify', () => {
     expectError(await admin.get('/api/audit/verify'), 403, 'FORBIDDEN');
   });
 
-  /** A superuser's own statements on audit_log, with its triggers (the append-only guard) switched off. */
-  async function asSuperuser(sql: string, params: unknown[] = []): Promise<void> {
-    await withClient(t.ownerUrl, async (client) => {
-      await client.query('BEGIN');
-      await client.query('SET LOCAL session_replication_role = replica');
-      await client.query(sql, params);
-      await client.query('COMMIT');
-    });
-  }
-
   /** Removes the entry (`row`: its to_jsonb text): verify names its place MISSING_ROW; put back, the chain holds. */
   async function expectMissingThenRestored(entry: { id: string; seq: number; row: string }): Promise<void> {
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [entry.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [entry.id]);
     expect(await verify()).toMatchObject({
       ok: false,
       checked: entry.seq - 1,
       firstBroken: { seq: entry.seq, auditId: null, reason: 'MISSING_ROW' },
     });
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
       [entry.row],
     );
@@ -406,6 +397,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
       [entry.id],
     );
     await asSuperuser(
+      t.ownerUrl,
       `UPDATE audit_log SET new_value = jsonb_set(new_value, '{title}', '"Değiştirildi"') WHERE id = $1`,
       [entry.id],
     );
@@ -415,7 +407,10 @@ describe('the hash chain and GET /api/audit/verify', () => {
       checked: entry.seq - 1,
       firstBroken: { seq: entry.seq, auditId: entry.id, reason: 'HASH_MISMATCH' },
     });
-    await asSuperuser('UPDATE audit_log SET new_value = $2::jsonb WHERE id = $1', [entry.id, original.value]);
+    await asSuperuser(t.ownerUrl, 'UPDATE audit_log SET new_value = $2::jsonb WHERE id = $1', [
+      entry.id,
+      original.value,
+    ]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 
@@ -439,6 +434,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
 
   it('reports an entry a superuser inserted without its hash', async () => {
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log (entity, entity_id, action, actor_email, reason)
        VALUES ('plan', $1, 'delete', $2, 'sahte kayıt')`,
       [randomUUID(), TEST_ADMIN.email],
@@ -452,7 +448,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
       firstBroken: { seq: null, auditId: forged.id, reason: 'UNSEALED_ROW' },
     });
     expect(report.checked).toBe(report.head.seq);
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [forged.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [forged.id]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 });

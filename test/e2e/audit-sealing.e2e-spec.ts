@@ -16,7 +16,7 @@ import {
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { expectDeniedUnchanged } from '../support/expect-error.js';
-import { chainHead, migratedBefore, migrationTime } from '../support/old-schema.js';
+import { asSuperuser, chainHead, migratedBefore, migrationTime } from '../support/audit-database.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
 
 /** The canonical content of an entry (docs/database.md#the-hash-chain), as an auditor computes it. */
@@ -92,16 +92,6 @@ async function chainShape(): Promise<{ entries: number; sealed: number; first: n
             min(chain_seq)::int AS first, max(chain_seq)::int AS last FROM audit_log`,
   );
   return shape;
-}
-
-/** A superuser's statement on audit_log with its triggers (the append-only guard) switched off. */
-async function asSuperuser(sql: string, params: unknown[] = []): Promise<void> {
-  await withClient(t.ownerUrl, async (client) => {
-    await client.query('BEGIN');
-    await client.query('SET LOCAL session_replication_role = replica');
-    await client.query(sql, params);
-    await client.query('COMMIT');
-  });
 }
 
 describe('audited writes from several connections', () => {
@@ -304,22 +294,25 @@ describe('a superuser’s change after the sealing', () => {
       [removed.id],
     );
 
-    await asSuperuser(`UPDATE audit_log SET reason = 'sonradan eklenen gerekçe' WHERE id = $1`, [edited.id]);
+    await asSuperuser(t.ownerUrl, `UPDATE audit_log SET reason = 'sonradan eklenen gerekçe' WHERE id = $1`, [
+      edited.id,
+    ]);
     expect(await verify()).toMatchObject({
       ok: false,
       checked: (edited.seq as number) - 1,
       firstBroken: { seq: edited.seq, auditId: edited.id, reason: 'HASH_MISMATCH' },
       pending: 0,
     });
-    await asSuperuser('UPDATE audit_log SET reason = NULL WHERE id = $1', [edited.id]);
+    await asSuperuser(t.ownerUrl, 'UPDATE audit_log SET reason = NULL WHERE id = $1', [edited.id]);
 
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [removed.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [removed.id]);
     expect(await verify()).toMatchObject({
       ok: false,
       checked: (removed.seq as number) - 1,
       firstBroken: { seq: removed.seq, auditId: null, reason: 'MISSING_ROW' },
     });
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
       [row],
     );
@@ -328,6 +321,7 @@ describe('a superuser’s change after the sealing', () => {
 
   it('never seals an entry a superuser inserted by hand with the triggers off', async () => {
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log (entity, entity_id, action, reason) VALUES ('plan', 'x', 'delete', 'elle')`,
     );
     const [forged] = await t.ownerQuery<{ id: string }>(
@@ -344,7 +338,7 @@ describe('a superuser’s change after the sealing', () => {
       [forged.id],
     );
     expect(seq).toBeNull();
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [forged.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [forged.id]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 });

@@ -29,3 +29,13 @@ export async function chainHead(url: string): Promise<{ seq: number; hash: strin
   );
   return rows[0];
 }
+
+/** A superuser's statement on audit_log over `ownerUrl`, its triggers (the append-only guard) switched off. */
+export async function asSuperuser(ownerUrl: string, sql: string, params: unknown[] = []): Promise<void> {
+  await withClient(ownerUrl, async (client) => {
+    await client.query('BEGIN');
+    await client.query('SET LOCAL session_replication_role = replica');
+    await client.query(sql, params);
+    await client.query('COMMIT');
+  });
+}
