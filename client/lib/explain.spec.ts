@@ -13,6 +13,10 @@ const indicator = (
   fields: Partial<IndicatorProgress> & Pick<IndicatorProgress, 'code' | 'weight'>,
 ): IndicatorProgress => indicatorProgress({ formula: 'F1', actualPeriods: ['2025-H2'], ...fields });
 
+/** PG1.1.1 of the worked example, the park area: weight 40, A = 100000, B(2025) = 120000. */
+const parkArea = (fields: Partial<IndicatorProgress>): IndicatorProgress =>
+  indicator({ code: 'PG1.1.1', weight: 40, baseline: 100000, target: 120000, ...fields });
+
 const h11: TargetProgress = {
   code: 'H1.1',
   title: 'Yeşil alanları artırmak',
@@ -25,11 +29,7 @@ const h11: TargetProgress = {
   cost: 1000000,
   excluded: [],
   indicators: [
-    indicator({
-      code: 'PG1.1.1',
-      weight: 40,
-      baseline: 100000,
-      target: 120000,
+    parkArea({
       actual: 115000,
       rate: 75,
       rateUsed: 75,
@@ -84,11 +84,7 @@ const h11MidYear: TargetProgress = {
     },
   ],
   indicators: [
-    indicator({
-      code: 'PG1.1.1',
-      weight: 40,
-      baseline: 100000,
-      target: 120000,
+    parkArea({
       actual: 108000,
       actualPeriods: ['2025-H1'],
       rate: 40,
