@@ -1,41 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import type {
-  Coverage,
-  AimProgress,
-  IndicatorProgress,
-  TargetProgress,
-} from '../../src/contracts/progress.js';
+import type { AimProgress, IndicatorProgress, TargetProgress } from '../../src/contracts/progress.js';
 import { formatNumber } from '../lib/format.js';
+import { indicatorProgress, NO_COVERAGE } from '../lib/test-fixtures.js';
 import { COMPLETION_COLOURS, toCompletionChartConfig, unitCompletion } from './review-completion-chart.js';
 
-const NO_COVERAGE: Coverage = {
-  indicatorsWithData: 0,
-  indicatorsDue: 0,
-  weightShare: null,
-  sufficient: false,
-};
-
 function indicator(code: string, actual: number | null): IndicatorProgress {
-  return {
-    code,
-    name: code,
-    unit: null,
-    weight: 50,
-    direction: 'artis',
-    valueType: 'duzey',
-    method: 'F1',
-    formula: null,
-    baseline: 0,
-    target: 10,
-    actual,
-    actualPeriods: [],
-    rate: null,
-    rateUsed: null,
-    effectiveWeight: null,
-    finalTarget: null,
-    planProgress: null,
-    targetBasis: 'year-end',
-  };
+  return indicatorProgress({ code, weight: 50, baseline: 0, target: 10, actual });
 }
 
 function target(

@@ -1,15 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Coverage, AimProgress, TargetProgress } from '../../src/contracts/progress.js';
+import type { AimProgress, TargetProgress } from '../../src/contracts/progress.js';
 import { formatRate } from '../lib/format.js';
+import { NO_COVERAGE } from '../lib/test-fixtures.js';
 import { STATUS_COLOURS } from './palette.js';
 import { toUnitComparisonChartConfig, unitRealisation } from './unit-comparison-chart.js';
-
-const NO_COVERAGE: Coverage = {
-  indicatorsWithData: 0,
-  indicatorsDue: 0,
-  weightShare: null,
-  sufficient: false,
-};
 
 function target(code: string, responsibleUnit: string | null, rate: number | null): TargetProgress {
   return {

@@ -1,42 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
 import type {
-  Coverage,
   IndicatorProgress,
   ProgressResponse,
   ProgressSettings,
   TargetProgress,
 } from '../../src/contracts/progress.js';
 import { explainAim, explainIndicator, explainPlan, explainTarget } from './explain.js';
-
-const NO_COVERAGE: Coverage = {
-  indicatorsWithData: 0,
-  indicatorsDue: 0,
-  weightShare: null,
-  sufficient: false,
-};
+import { indicatorProgress, NO_COVERAGE } from './test-fixtures.js';
 
 // Target H1.1 of the worked example (domain.md 4.4) at 2025: raw rates 75 / 150 / −50, clamped to 75 / 100 / 0.
 const indicator = (
   fields: Partial<IndicatorProgress> & Pick<IndicatorProgress, 'code' | 'weight'>,
-): IndicatorProgress => ({
-  name: fields.code,
-  unit: null,
-  direction: 'artis',
-  valueType: 'duzey',
-  method: 'F1',
-  formula: 'F1',
-  baseline: null,
-  target: null,
-  actual: null,
-  actualPeriods: ['2025-H2'],
-  rate: null,
-  rateUsed: null,
-  effectiveWeight: null,
-  finalTarget: null,
-  planProgress: null,
-  targetBasis: 'year-end',
-  ...fields,
-});
+): IndicatorProgress => indicatorProgress({ formula: 'F1', actualPeriods: ['2025-H2'], ...fields });
+
+/** PG1.1.1 of the worked example, the park area: weight 40, A = 100000, B(2025) = 120000. */
+const parkArea = (fields: Partial<IndicatorProgress>): IndicatorProgress =>
+  indicator({ code: 'PG1.1.1', weight: 40, baseline: 100000, target: 120000, ...fields });
 
 const h11: TargetProgress = {
   code: 'H1.1',
@@ -50,11 +29,7 @@ const h11: TargetProgress = {
   cost: 1000000,
   excluded: [],
   indicators: [
-    indicator({
-      code: 'PG1.1.1',
-      weight: 40,
-      baseline: 100000,
-      target: 120000,
+    parkArea({
       actual: 115000,
       rate: 75,
       rateUsed: 75,
@@ -109,11 +84,7 @@ const h11MidYear: TargetProgress = {
     },
   ],
   indicators: [
-    indicator({
-      code: 'PG1.1.1',
-      weight: 40,
-      baseline: 100000,
-      target: 120000,
+    parkArea({
       actual: 108000,
       actualPeriods: ['2025-H1'],
       rate: 40,

@@ -1,12 +1,14 @@
 import type { ErrorDetail } from '../../src/contracts/errors.js';
 import type { InvitationResponse, MembershipResponse } from '../../src/contracts/auth.js';
+import type { UnitResponse } from '../../src/contracts/resources.js';
+import { listUnits } from '../api/institutions.js';
 import { acceptInvitation, changePassword, declineInvitation, listMyInvitations } from '../api/users.js';
 import { inputField } from '../components/input-field.js';
 import { announce } from '../lib/announce.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { clearErrors, showError, showValidationErrors } from '../lib/errors.js';
 import { t } from '../lib/i18n.js';
-import { roleLabel } from '../lib/labels.js';
+import { roleLabel, unitNamer } from '../lib/labels.js';
 import type { RouteContext } from '../lib/router.js';
 import { currentUser, loadSession } from '../lib/session.js';
 
@@ -18,7 +20,14 @@ export async function render(context: RouteContext): Promise<void> {
   const user = currentUser();
   if (!user) return;
   context.setTitle(t('account.title'));
-  const invitations = await listMyInvitations(context.signal);
+  const [invitations, unitNames] = await Promise.all([
+    listMyInvitations(context.signal),
+    // Only the institutions the user belongs to: another institution's units are not theirs to read.
+    loadUnitNames(
+      user.memberships.filter((membership) => membership.units.length > 0).map((item) => item.institutionId),
+      (id) => listUnits(id, context.signal),
+    ),
+  ]);
   if (context.signal.aborted) return;
   replaceChildren(
     context.outlet,
@@ -46,7 +55,7 @@ export async function render(context: RouteContext): Promise<void> {
             : h(
                 'ul',
                 { class: 'membership-list' },
-                user.memberships.map((membership) => h('li', {}, membershipText(membership))),
+                user.memberships.map((membership) => h('li', {}, membershipText(membership, unitNames))),
               ),
         ),
       ),
@@ -111,10 +120,34 @@ function invitationItem(context: RouteContext, invitation: InvitationResponse): 
   return item;
 }
 
-export function membershipText(membership: MembershipResponse): string {
+/** Each institution's unit namer; units of an institution that was not read keep their codes. */
+export type UnitNames = (institutionId: string) => (code: string) => string;
+
+/**
+ * Reads the units of the institutions given, once each, for naming a membership's units; a list
+ * that cannot be read leaves those units named by code.
+ */
+export async function loadUnitNames(
+  institutionIds: readonly string[],
+  load: (institutionId: string) => Promise<UnitResponse[]>,
+): Promise<UnitNames> {
+  const namers = new Map<string, (code: string) => string>(
+    await Promise.all(
+      [...new Set(institutionIds)].map(async (id): Promise<[string, (code: string) => string]> => [
+        id,
+        unitNamer(await load(id).catch((): UnitResponse[] => [])),
+      ]),
+    ),
+  );
+  return (institutionId) => namers.get(institutionId) ?? ((code) => code);
+}
+
+/** "Örnek Belediyesi: birim yöneticisi (Park ve Bahçeler Müdürlüğü)": units by name, not code. */
+export function membershipText(membership: MembershipResponse, unitNames?: UnitNames): string {
   const params = { institution: membership.institution, role: roleLabel(membership.role) };
+  const unitName = unitNames?.(membership.institutionId) ?? ((code: string) => code);
   return membership.units.length > 0
-    ? t('account.membershipUnits', { ...params, units: membership.units.join(', ') })
+    ? t('account.membershipUnits', { ...params, units: membership.units.map(unitName).join(', ') })
     : t('account.membership', params);
 }
 

@@ -1,4 +1,5 @@
 import type { IndicatorResponse } from '../../src/contracts/resources.js';
+import { sumExact, zeroCounts } from '../../src/contracts/numbers.js';
 import type { EntryState, UnitCounts, WorklistEntry } from '../../src/contracts/workflow.js';
 
 /**
@@ -108,22 +109,6 @@ export function deviationCheck(input: DeviationInput): DeviationCheck {
   return sameNumber(actual, target) ? { needed: false } : { needed: true, actual, target };
 }
 
-/** Sums decimals typed by people without binary drift (0.1 + 0.2 = 0.3). */
-export function sumExact(terms: readonly number[]): number {
-  const decimals = Math.max(0, ...terms.map(decimalPlaces));
-  if (decimals > 9) return terms.reduce((total, term) => total + term, 0);
-  const scale = 10 ** decimals;
-  return terms.reduce((total, term) => total + Math.round(term * scale), 0) / scale;
-}
-
-function decimalPlaces(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  const exponent = /e-(\d+)$/.exec(text);
-  if (exponent) return Number(exponent[1]) + (text.split('e')[0].split('.')[1]?.length ?? 0);
-  return text.split('.')[1]?.length ?? 0;
-}
-
 function sameNumber(a: number, b: number): boolean {
   return Number(a.toFixed(9)) === Number(b.toFixed(9));
 }
@@ -160,15 +145,7 @@ export type Counts = Omit<UnitCounts, 'unit'>;
 
 /** The counts of several units together. */
 export function sumCounts(units: readonly UnitCounts[]): Counts {
-  const total: Counts = {
-    expected: 0,
-    missing: 0,
-    draft: 0,
-    returned: 0,
-    submitted: 0,
-    approved: 0,
-    late: 0,
-  };
+  const total: Counts = zeroCounts();
   for (const unit of units) {
     for (const key of Object.keys(total) as Array<keyof Counts>) total[key] += unit[key];
   }

@@ -1,14 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
-import type { Coverage, AimProgress, IndicatorProgress } from '../../src/contracts/progress.js';
+import type { AimProgress, IndicatorProgress } from '../../src/contracts/progress.js';
+import { indicatorProgress, NO_COVERAGE } from '../lib/test-fixtures.js';
 import { deviationsOf } from './review-data.js';
-
-const NO_COVERAGE: Coverage = {
-  indicatorsWithData: 0,
-  indicatorsDue: 0,
-  weightShare: null,
-  sufficient: false,
-};
 
 function indicator(
   code: string,
@@ -16,13 +10,11 @@ function indicator(
   actual: number | null,
   actualPeriods: string[] = ['2025-H2'],
 ): IndicatorProgress {
-  return {
+  return indicatorProgress({
     code,
     name: `Gösterge ${code}`,
     unit: 'm²',
     weight: 50,
-    direction: 'artis',
-    valueType: 'duzey',
     method: 'F2',
     formula: actual === null ? null : 'F2',
     baseline: 0,
@@ -30,12 +22,7 @@ function indicator(
     actual,
     actualPeriods,
     rate: actual === null || target === null ? null : (100 * actual) / target,
-    rateUsed: null,
-    effectiveWeight: null,
-    finalTarget: null,
-    planProgress: null,
-    targetBasis: 'year-end',
-  };
+  });
 }
 
 const progress = (...indicators: IndicatorProgress[]): { year: number; aims: AimProgress[] } => ({

@@ -55,6 +55,8 @@ export function unitsSection(
   };
 
   const unitRow = (unit: UnitResponse): HTMLElement => {
+    // The code has its own column here; the words name the unit (the code only when it has no name).
+    const unitName = unit.name || unit.code;
     const row = h('li', { class: 'unit-row', 'data-unit': unit.code });
     const nameId = uid('unit-name');
     const form = h(
@@ -90,7 +92,7 @@ export function unitsSection(
           return;
         try {
           await renameUnit(institution.id, unit.code, name);
-          await changed(t('admin.unitRenamed', { code: unit.code }), unit.code);
+          await changed(t('admin.unitRenamed', { name }), unit.code);
         } catch (error) {
           showError(row, error);
         }
@@ -101,14 +103,14 @@ export function unitsSection(
       form,
       confirmButton({
         label: t('admin.unitDelete'),
-        ariaLabel: `${t('admin.unitDelete')}: ${unit.name} (${unit.code})`,
-        question: `${unit.name} (${unit.code})?`,
+        ariaLabel: `${t('admin.unitDelete')}: ${unitName}`,
+        question: `${unitName}?`,
         yes: t('admin.unitDelete'),
         no: t('admin.cancel'),
         errors: row,
         act: async () => {
           await deleteUnit(institution.id, unit.code);
-          await changed(t('admin.unitDeleted', { name: unit.name, code: unit.code }));
+          await changed(t('admin.unitDeleted', { name: unitName }));
           section.querySelector<HTMLElement>('h2')?.focus();
         },
       }),
@@ -138,7 +140,7 @@ export function unitsSection(
         if (!complete) return;
         try {
           const created = await createUnit(institution.id, { code, name });
-          await changed(t('admin.unitAdded', { name: created.name, code: created.code }), created.code);
+          await changed(t('admin.unitAdded', { name: created.name || created.code }), created.code);
         } catch (error) {
           showError(form, error);
         }

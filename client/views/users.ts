@@ -23,11 +23,11 @@ import { h, replaceChildren, srOnly, uid } from '../lib/dom.js';
 import { clearErrors, messageOf, showError, showValidationErrors, toApiError } from '../lib/errors.js';
 import { formatNumber } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
-import { roleLabel } from '../lib/labels.js';
+import { roleLabel, unitNamer } from '../lib/labels.js';
 import { createProgress } from '../lib/progress-bar.js';
 import type { RouteContext } from '../lib/router.js';
 import { currentUser } from '../lib/session.js';
-import { membershipText } from './account.js';
+import { loadUnitNames, membershipText, type UnitNames } from './account.js';
 import { accountActions } from './account-actions.js';
 import { unitsSection } from './units-admin.js';
 import { confirmButton } from '../components/confirm-button.js';
@@ -74,19 +74,29 @@ export async function render(context: RouteContext): Promise<void> {
         administered.map((institution) => listInstitutionInvitations(institution.id, context.signal)),
       )
     ).flat();
+  // Units are named from the institutions this admin administers; another's keep their codes.
+  const loadNames = (): Promise<UnitNames> =>
+    loadUnitNames(
+      administered.map((institution) => institution.id),
+      units,
+    );
   const reload: Reload = async (focusEmail) => {
-    const [fresh, invitations] = await Promise.all([listUsers(context.signal), loadInvitations()]);
+    const [fresh, invitations, names] = await Promise.all([
+      listUsers(context.signal),
+      loadInvitations(),
+      loadNames(),
+    ]);
     if (context.signal.aborted) return;
-    fillInvitations(invitationSection, invitations, reload);
-    fillList(listSection, fresh, administered, units, reload);
+    fillInvitations(invitationSection, invitations, names, reload);
+    fillList(listSection, fresh, administered, units, names, reload);
     // The list was redrawn under the user's focus: put it back on the account just changed.
     if (focusEmail)
       listSection.querySelector<HTMLElement>(`li.user[data-email="${CSS.escape(focusEmail)}"] h3`)?.focus();
   };
-  const invitations = await loadInvitations();
+  const [invitations, names] = await Promise.all([loadInvitations(), loadNames()]);
   if (context.signal.aborted) return;
-  fillInvitations(invitationSection, invitations, reload);
-  fillList(listSection, accounts, administered, units, reload);
+  fillInvitations(invitationSection, invitations, names, reload);
+  fillList(listSection, accounts, administered, units, names, reload);
   replaceChildren(
     context.outlet,
     h('h1', { tabindex: -1 }, t('users.title')),
@@ -184,12 +194,16 @@ function roleFields(
     try {
       const list = await units(institutionSelect.value);
       if (mine !== generation) return;
+      const unitName = unitNamer(list);
       replaceChildren(
         unitList,
         list.length === 0
           ? h('p', {}, t('users.noUnits'))
           : list.map((unit) => {
               const id = uid('unit');
+              const label = unitName(unit.code);
+              // Two units of one name: the code tells them apart, beside the label, not in it.
+              const shared = list.filter((other) => unitName(other.code) === label).length > 1;
               return h(
                 'div',
                 { class: 'check' },
@@ -200,7 +214,8 @@ function roleFields(
                   value: unit.code,
                   checked: initial?.units?.includes(unit.code) ?? false,
                 }),
-                h('label', { for: id }, `${unit.name} (${unit.code})`),
+                h('label', { for: id }, label),
+                shared ? [' ', h('small', { class: 'muted unit-code' }, unit.code)] : null,
               );
             }),
       );
@@ -386,12 +401,13 @@ function fillList(
   accounts: MeResponse[],
   institutions: InstitutionResponse[],
   units: UnitCache,
+  names: UnitNames,
   reload: Reload,
 ): void {
   const searchId = uid('user-search');
   const search = h('input', { id: searchId, type: 'search', name: 'search', autocomplete: 'off' });
   const none = h('p', { hidden: true }, t('users.noMatch'));
-  const items = accounts.map((account) => userItem(account, institutions, units, reload));
+  const items = accounts.map((account) => userItem(account, institutions, units, names, reload));
   const list = h('ul', { class: 'user-list' }, items);
   search.addEventListener('input', () => {
     const needle = search.value.trim().toLocaleLowerCase();
@@ -416,6 +432,7 @@ function userItem(
   account: MeResponse,
   institutions: InstitutionResponse[],
   units: UnitCache,
+  names: UnitNames,
   reload: Reload,
 ): HTMLLIElement {
   // Not one's own roles: an administrator revoking their own admin role would lock themselves out.
@@ -449,7 +466,7 @@ function userItem(
             h(
               'li',
               { 'data-institution': membership.institutionId, 'data-role': membership.role },
-              h('span', {}, membershipText(membership)),
+              h('span', {}, membershipText(membership, names)),
               manageable(membership) ? revokeControl(item, account, membership, reload) : null,
             ),
           ),
@@ -554,7 +571,12 @@ function invitedText(invitation: InvitationResponse): string {
 }
 
 /** Invitations sent by the institutions the admin administers, each with "davet gönderildi" and a cancel button. */
-function fillInvitations(section: HTMLElement, invitations: InvitationResponse[], reload: Reload): void {
+function fillInvitations(
+  section: HTMLElement,
+  invitations: InvitationResponse[],
+  names: UnitNames,
+  reload: Reload,
+): void {
   section.hidden = invitations.length === 0;
   replaceChildren(
     section,
@@ -603,7 +625,7 @@ function fillInvitations(section: HTMLElement, invitations: InvitationResponse[]
           item,
           h('h3', {}, invitation.name, ' ', h('span', { class: 'badge' }, t('users.invitationSent'))),
           h('p', { class: 'muted' }, invitation.email),
-          h('p', {}, membershipText(invitation), ' ', cancel),
+          h('p', {}, membershipText(invitation, names), ' ', cancel),
         );
         return item;
       }),

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { IndicatorDoc, PlanDocument } from '../contracts/plan-document.js';
-import { checkPlanDocument, countPlan, yearEndActual } from '../database/demo/plan-checks.js';
+import { checkPlanDocument, countPlan, indicatorsOf, yearEndActual } from '../database/demo/plan-checks.js';
 import { parsePlanDocument } from '../modules/plans/plan-document-parser.js';
 import { validatePlan } from '../modules/plans/plan-rules.js';
 import {
@@ -12,10 +11,6 @@ import {
 } from './plan-generator.js';
 
 const TODAY = '2026-01-15';
-
-function indicatorsOf(doc: PlanDocument): IndicatorDoc[] {
-  return doc.plan.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
-}
 
 describe('plan generator', () => {
   describe('createRng and integerWeights', () => {

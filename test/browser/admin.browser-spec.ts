@@ -45,7 +45,7 @@ describe('users and roles', () => {
     await form.getByLabel('E-posta', { exact: true }).fill(NEW_USER.email);
     await form.getByLabel('İlk parola').fill(NEW_USER.password);
     await form.getByLabel('Rol', { exact: true }).selectOption('unit_manager');
-    await form.getByLabel('Park ve Bahçeler Müdürlüğü (PARK)').waitFor();
+    await form.getByLabel('Park ve Bahçeler Müdürlüğü', { exact: true }).waitFor();
 
     // A unit manager without a unit: refused at the field before anything is sent.
     await form.getByRole('button', { name: 'Kullanıcıyı oluştur' }).click();
@@ -55,7 +55,7 @@ describe('users and roles', () => {
     );
     await expect(account(NEW_USER.email)).resolves.toBeNull();
 
-    await form.getByLabel('Park ve Bahçeler Müdürlüğü (PARK)').check();
+    await form.getByLabel('Park ve Bahçeler Müdürlüğü', { exact: true }).check();
     await form.getByRole('button', { name: 'Kullanıcıyı oluştur' }).click();
     await form.locator('.form-done:not(:empty)').waitFor();
     await expect(form.locator('.form-done').textContent()).resolves.toBe(
@@ -63,7 +63,7 @@ describe('users and roles', () => {
     );
     const created = page.locator(`li.user[data-email="${NEW_USER.email}"]`);
     await expect(created.locator('.membership-list li').textContent()).resolves.toContain(
-      'Örnek Belediyesi: birim yöneticisi (PARK)',
+      'Örnek Belediyesi: birim yöneticisi (Park ve Bahçeler Müdürlüğü)',
     );
     await expect(account(NEW_USER.email)).resolves.toMatchObject({
       name: NEW_USER.name,
@@ -105,7 +105,7 @@ describe('users and roles', () => {
     await other.page.locator('#app-header').getByRole('link', { name: 'Hesabım' }).click();
     await waitForScreen(other.page, '/account');
     await expect(other.page.locator('.membership-list').textContent()).resolves.toBe(
-      'Örnek Belediyesi: birim yöneticisi (PARK)',
+      'Örnek Belediyesi: birim yöneticisi (Park ve Bahçeler Müdürlüğü)',
     );
     const password = other.page.locator('form.password-form');
     await password.getByLabel('Şimdiki parola').fill('not-my-password');

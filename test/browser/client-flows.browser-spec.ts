@@ -329,12 +329,12 @@ describe('account administration', () => {
     expect(listed.body.map((unit) => unit.code)).toContain('FEN');
 
     const park = units.locator('li.unit-row[data-unit="PARK"]');
-    await park.getByRole('button', { name: /^Sil: .*\(PARK\)$/ }).click();
+    await park.getByRole('button', { name: 'Sil: Park ve Bahçeler Müdürlüğü', exact: true }).click();
     await park.getByRole('button', { name: 'Sil', exact: true }).click();
     await park.locator('.error-summary[data-error-code="UNIT_IN_USE"]').waitFor();
 
     const fen = units.locator('li.unit-row[data-unit="FEN"]');
-    await fen.getByRole('button', { name: /^Sil: .*\(FEN\)$/ }).click();
+    await fen.getByRole('button', { name: 'Sil: Fen İşleri Müdürlüğü', exact: true }).click();
     await fen.getByRole('button', { name: 'Sil', exact: true }).click();
     await units.locator('li.unit-row[data-unit="FEN"]').waitFor({ state: 'detached' });
     if (process.env.PUSULA_SCREENSHOTS)
@@ -349,7 +349,7 @@ describe('account administration', () => {
     await form.getByLabel('E-posta', { exact: true }).fill('deniz@flows.test');
     await form.getByLabel('İlk parola').fill('deniz-first-password');
     await form.getByLabel('Rol', { exact: true }).selectOption('unit_manager');
-    await form.getByLabel('Park ve Bahçeler Müdürlüğü (PARK)').check();
+    await form.getByLabel('Park ve Bahçeler Müdürlüğü', { exact: true }).check();
     await form.getByRole('button', { name: 'Kullanıcıyı oluştur' }).click();
     await form.locator('.form-done:not(:empty)').waitFor();
     await expect(form.getByLabel('Rol', { exact: true }).inputValue()).resolves.toBe('planner');

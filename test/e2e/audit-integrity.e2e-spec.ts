@@ -1,14 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { LoggerService } from '@nestjs/common';
-import { DataSource } from 'typeorm';
 import type { AuditVerifyResponse } from '../../src/contracts/audit.js';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ImportResponse } from '../../src/contracts/resources.js';
 import { requestContext } from '../../src/common/request-context.js';
 import { setActor } from '../../src/database/actor.js';
-import { buildDataSourceOptions } from '../../src/database/data-source.js';
-import { MIGRATIONS } from '../../src/database/migrations/index.js';
 import { prepareDatabase, SINGLE_ROLE_WARNING } from '../../src/database/runtime-role.js';
 import { parseToken } from '../../src/modules/auth/session-token.js';
 import {
@@ -20,7 +17,8 @@ import {
 } from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, TEST_ADMIN } from '../support/create-test-app.js';
-import { expectError } from '../support/expect-error.js';
+import { asSuperuser, chainHead, migratedBefore } from '../support/audit-database.js';
+import { expectDeniedUnchanged, expectError } from '../support/expect-error.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
 import { importPlan as importPlanDocument, type ImportedPlan } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -164,44 +162,39 @@ describe('what the runtime role cannot do to the trail', () => {
       'permission denied to set parameter "session_replication_role"',
     ],
   ])('refuses %s (42501) and writes nothing', async (_label, sql, message) => {
-    const before = await trailState();
-    await expect(t.dataSource.query(sql)).rejects.toMatchObject({
-      code: '42501',
-      message: expect.stringContaining(message),
-    });
-    expect(await trailState()).toEqual(before);
+    await expectDeniedUnchanged(() => t.dataSource.query(sql), message, trailState);
   });
 
   it('refuses a write after set_config names an actor (42501), and writes nothing', async () => {
     const { planId } = await importPlan();
     const admin = await t.api.get<MeResponse>('/api/auth/me');
-    const before = await trailState();
-    await expect(
-      t.dataSource.transaction(async (manager) => {
-        await manager.query(
-          `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
+    await expectDeniedUnchanged(
+      () =>
+        t.dataSource.transaction(async (manager) => {
+          await manager.query(
+            `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
                   set_config('pusula.reason', 'Meclis kararı', true)`,
-          [admin.body.id, admin.body.email],
-        );
-        await manager.query(`UPDATE aims SET title = 'Sahte başlık' WHERE plan_id = $1`, [planId]);
-      }),
-    ).rejects.toMatchObject({
-      code: '42501',
-      message: expect.stringContaining('audit actor not verified'),
-    });
-    expect(await trailState()).toEqual(before);
+            [admin.body.id, admin.body.email],
+          );
+          await manager.query(`UPDATE aims SET title = 'Sahte başlık' WHERE plan_id = $1`, [planId]);
+        }),
+      'audit actor not verified',
+      trailState,
+    );
     // Inserts are checked too (the statement-level trigger).
-    await expect(
-      t.dataSource.transaction(async (manager) => {
-        await manager.query(`SELECT set_config('pusula.actor_id', $1, true)`, [admin.body.id]);
-        await manager.query(
-          `INSERT INTO core_values (institution_id, plan_id, position, title)
+    await expectDeniedUnchanged(
+      () =>
+        t.dataSource.transaction(async (manager) => {
+          await manager.query(`SELECT set_config('pusula.actor_id', $1, true)`, [admin.body.id]);
+          await manager.query(
+            `INSERT INTO core_values (institution_id, plan_id, position, title)
            SELECT institution_id, id, 99, 'Sahte değer' FROM plans WHERE id = $1`,
-          [planId],
-        );
-      }),
-    ).rejects.toMatchObject({ code: '42501', message: expect.stringContaining('audit actor not verified') });
-    expect(await trailState()).toEqual(before);
+            [planId],
+          );
+        }),
+      'audit actor not verified',
+      trailState,
+    );
   });
 
   it('refuses a seal copied from another transaction, even with the same actor', async () => {
@@ -216,18 +209,19 @@ describe('what the runtime role cannot do to the trail', () => {
       return row;
     });
     expect(settings.seal).toMatch(/^[0-9a-f]{64}$/);
-    const before = await trailState();
-    await expect(
-      t.dataSource.transaction(async (manager) => {
-        await manager.query(
-          `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
+    await expectDeniedUnchanged(
+      () =>
+        t.dataSource.transaction(async (manager) => {
+          await manager.query(
+            `SELECT set_config('pusula.actor_id', $1, true), set_config('pusula.actor_email', $2, true),
                   set_config('pusula.reason', $3, true), set_config('pusula.actor_seal', $4, true)`,
-          [settings.id, settings.email, settings.reason, settings.seal],
-        );
-        await manager.query(`UPDATE aims SET title = 'Kopya mühür' WHERE plan_id = $1`, [planId]);
-      }),
-    ).rejects.toMatchObject({ code: '42501', message: expect.stringContaining('audit actor not verified') });
-    expect(await trailState()).toEqual(before);
+            [settings.id, settings.email, settings.reason, settings.seal],
+          );
+          await manager.query(`UPDATE aims SET title = 'Kopya mühür' WHERE plan_id = $1`, [planId]);
+        }),
+      'audit actor not verified',
+      trailState,
+    );
   });
 
   it('refuses audit_set_actor for a wrong secret, an unknown, a revoked or an expired session (PU401)', async () => {
@@ -369,25 +363,16 @@ describe('the hash chain and GET /api/audit/verify', () => {
     expectError(await admin.get('/api/audit/verify'), 403, 'FORBIDDEN');
   });
 
-  /** A superuser's own statements on audit_log, with its triggers (the append-only guard) switched off. */
-  async function asSuperuser(sql: string, params: unknown[] = []): Promise<void> {
-    await withClient(t.ownerUrl, async (client) => {
-      await client.query('BEGIN');
-      await client.query('SET LOCAL session_replication_role = replica');
-      await client.query(sql, params);
-      await client.query('COMMIT');
-    });
-  }
-
   /** Removes the entry (`row`: its to_jsonb text): verify names its place MISSING_ROW; put back, the chain holds. */
   async function expectMissingThenRestored(entry: { id: string; seq: number; row: string }): Promise<void> {
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [entry.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [entry.id]);
     expect(await verify()).toMatchObject({
       ok: false,
       checked: entry.seq - 1,
       firstBroken: { seq: entry.seq, auditId: null, reason: 'MISSING_ROW' },
     });
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
       [entry.row],
     );
@@ -412,6 +397,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
       [entry.id],
     );
     await asSuperuser(
+      t.ownerUrl,
       `UPDATE audit_log SET new_value = jsonb_set(new_value, '{title}', '"Değiştirildi"') WHERE id = $1`,
       [entry.id],
     );
@@ -421,7 +407,10 @@ describe('the hash chain and GET /api/audit/verify', () => {
       checked: entry.seq - 1,
       firstBroken: { seq: entry.seq, auditId: entry.id, reason: 'HASH_MISMATCH' },
     });
-    await asSuperuser('UPDATE audit_log SET new_value = $2::jsonb WHERE id = $1', [entry.id, original.value]);
+    await asSuperuser(t.ownerUrl, 'UPDATE audit_log SET new_value = $2::jsonb WHERE id = $1', [
+      entry.id,
+      original.value,
+    ]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 
@@ -445,6 +434,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
 
   it('reports an entry a superuser inserted without its hash', async () => {
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log (entity, entity_id, action, actor_email, reason)
        VALUES ('plan', $1, 'delete', $2, 'sahte kayıt')`,
       [randomUUID(), TEST_ADMIN.email],
@@ -458,7 +448,7 @@ describe('the hash chain and GET /api/audit/verify', () => {
       firstBroken: { seq: null, auditId: forged.id, reason: 'UNSEALED_ROW' },
     });
     expect(report.checked).toBe(report.head.seq);
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [forged.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [forged.id]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 });
@@ -643,14 +633,7 @@ describe('a database from before the two roles and the chain', () => {
   it('seals the entries written before, in id order, and grants the new runtime role', async () => {
     const database = await createTestDatabase();
     try {
-      const before = new DataSource({
-        ...buildDataSourceOptions(database.ownerUrl, { poolSize: 1 }),
-        migrations: MIGRATIONS.filter(
-          (migration) => Number(/\d{13}/.exec(migration.name)?.[0]) < 1764200000000,
-        ),
-      });
-      await before.initialize();
-      await before.runMigrations({ transaction: 'each' });
+      const before = await migratedBefore(database.ownerUrl, 1764200000000);
       await before.query(
         `INSERT INTO institutions (name, kind, version) VALUES ('Eski Belediye', 'belediye', 1)`,
       );
@@ -686,16 +669,7 @@ describe('a database from before the two roles and the chain', () => {
       ]);
       const walked = checkChainRows(CHAIN_START, rows);
       expect(walked.broken).toBeNull();
-      const [head] = await withClient(
-        database.url,
-        async (client) =>
-          (
-            await client.query<{ seq: number; hash: string }>(
-              'SELECT seq::int AS seq, hash FROM audit_chain_head',
-            )
-          ).rows,
-      );
-      expect(checkChainEnd(walked.position, head)).toBeNull();
+      expect(checkChainEnd(walked.position, await chainHead(database.url))).toBeNull();
     } finally {
       await database.drop();
     }

@@ -15,6 +15,8 @@ import {
 } from '../../src/modules/audit/audit-chain.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { expectDeniedUnchanged } from '../support/expect-error.js';
+import { asSuperuser, chainHead, migratedBefore, migrationTime } from '../support/audit-database.js';
 import { createTestDatabase, withClient } from '../support/test-database.js';
 
 /** The canonical content of an entry (docs/database.md#the-hash-chain), as an auditor computes it. */
@@ -90,16 +92,6 @@ async function chainShape(): Promise<{ entries: number; sealed: number; first: n
             min(chain_seq)::int AS first, max(chain_seq)::int AS last FROM audit_log`,
   );
   return shape;
-}
-
-/** A superuser's statement on audit_log with its triggers (the append-only guard) switched off. */
-async function asSuperuser(sql: string, params: unknown[] = []): Promise<void> {
-  await withClient(t.ownerUrl, async (client) => {
-    await client.query('BEGIN');
-    await client.query('SET LOCAL session_replication_role = replica');
-    await client.query(sql, params);
-    await client.query('COMMIT');
-  });
 }
 
 describe('audited writes from several connections', () => {
@@ -249,12 +241,7 @@ describe('what the runtime role cannot do to a link', () => {
         `SELECT (SELECT seq FROM audit_chain_head) AS head,
                 (SELECT string_agg(id || ':' || chain_seq || ':' || chain_hash, ',' ORDER BY id) FROM audit_log) AS links`,
       );
-    const before = await state();
-    await expect(t.dataSource.query(sql)).rejects.toMatchObject({
-      code: '42501',
-      message: expect.stringContaining(message),
-    });
-    expect(await state()).toEqual(before);
+    await expectDeniedUnchanged(() => t.dataSource.query(sql), message, state);
   });
 
   it('may execute no SECURITY DEFINER function but the actor check and the sealer, which takes no arguments', async () => {
@@ -307,22 +294,25 @@ describe('a superuser’s change after the sealing', () => {
       [removed.id],
     );
 
-    await asSuperuser(`UPDATE audit_log SET reason = 'sonradan eklenen gerekçe' WHERE id = $1`, [edited.id]);
+    await asSuperuser(t.ownerUrl, `UPDATE audit_log SET reason = 'sonradan eklenen gerekçe' WHERE id = $1`, [
+      edited.id,
+    ]);
     expect(await verify()).toMatchObject({
       ok: false,
       checked: (edited.seq as number) - 1,
       firstBroken: { seq: edited.seq, auditId: edited.id, reason: 'HASH_MISMATCH' },
       pending: 0,
     });
-    await asSuperuser('UPDATE audit_log SET reason = NULL WHERE id = $1', [edited.id]);
+    await asSuperuser(t.ownerUrl, 'UPDATE audit_log SET reason = NULL WHERE id = $1', [edited.id]);
 
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [removed.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [removed.id]);
     expect(await verify()).toMatchObject({
       ok: false,
       checked: (removed.seq as number) - 1,
       firstBroken: { seq: removed.seq, auditId: null, reason: 'MISSING_ROW' },
     });
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log OVERRIDING SYSTEM VALUE SELECT * FROM jsonb_populate_record(NULL::audit_log, $1::jsonb)`,
       [row],
     );
@@ -331,6 +321,7 @@ describe('a superuser’s change after the sealing', () => {
 
   it('never seals an entry a superuser inserted by hand with the triggers off', async () => {
     await asSuperuser(
+      t.ownerUrl,
       `INSERT INTO audit_log (entity, entity_id, action, reason) VALUES ('plan', 'x', 'delete', 'elle')`,
     );
     const [forged] = await t.ownerQuery<{ id: string }>(
@@ -347,7 +338,7 @@ describe('a superuser’s change after the sealing', () => {
       [forged.id],
     );
     expect(seq).toBeNull();
-    await asSuperuser('DELETE FROM audit_log WHERE id = $1', [forged.id]);
+    await asSuperuser(t.ownerUrl, 'DELETE FROM audit_log WHERE id = $1', [forged.id]);
     expect(await verify()).toMatchObject({ ok: true });
   });
 });
@@ -401,15 +392,7 @@ describe('a database sealed at commit before migration 1764500000000', () => {
         ),
       );
     try {
-      const before = new DataSource({
-        ...buildDataSourceOptions(database.ownerUrl, { poolSize: 1 }),
-        migrations: MIGRATIONS.filter(
-          (migration) => Number(/\d{13}/.exec(migration.name)?.[0]) < 1764500000000,
-        ),
-      });
-      await before.initialize();
-      await before.runMigrations({ transaction: 'each' });
-      await before.destroy();
+      await (await migratedBefore(database.ownerUrl, 1764500000000)).destroy();
       // Before migration 1764500000000 the sealing at commit places these at once.
       await writePlan('Eski mühürlü plan 1', database.ownerUrl);
       await writePlan('Eski mühürlü plan 2', database.ownerUrl);
@@ -435,23 +418,13 @@ describe('a database sealed at commit before migration 1764500000000', () => {
         // Reverted: what is queued is sealed first, then writes are sealed at their commit again.
         await writePlan('Geri alınırken yazılan');
         // Undo back to before the sealing migration: the migrations that came after it first.
-        const later = MIGRATIONS.filter(
-          (migration) => Number(/\d{13}/.exec(migration.name)?.[0]) > 1764500000000,
-        ).length;
+        const later = MIGRATIONS.filter((migration) => migrationTime(migration) > 1764500000000).length;
         for (let step = 0; step <= later; step += 1) await after.undoLastMigration({ transaction: 'each' });
         await writePlan('Geri alındıktan sonra');
         const reverted = await chainRows();
         expect(reverted.length).toBe(5);
         expect(checkChainRows(CHAIN_START, reverted).broken).toBeNull();
-        const [head] = await withClient(
-          database.ownerUrl,
-          async (client) =>
-            (
-              await client.query<{ seq: number; hash: string }>(
-                'SELECT seq::int AS seq, hash FROM audit_chain_head',
-              )
-            ).rows,
-        );
+        const head = await chainHead(database.ownerUrl);
         expect(checkChainEnd(checkChainRows(CHAIN_START, reverted).position, head)).toBeNull();
       } finally {
         await after.destroy();

@@ -108,6 +108,15 @@ describe('a plan document over a limit is refused naming the limit (400 VALIDATI
   const many = <T>(count: number, make: (i: number) => T): T[] =>
     Array.from({ length: count }, (_, i) => make(i));
   const L = PLAN_LIMITS;
+  /** A document of one aim, target and indicator (or `make`'s) with one list grown past its limit. */
+  const over =
+    (grow: (doc: PlanDocument) => void, make = () => sized(1, 1, 1)) =>
+    (): PlanDocument => {
+      const doc = make();
+      grow(doc);
+      return doc;
+    };
+  const card = (doc: PlanDocument) => doc.plan.aims[0].targets[0];
   const cases: Array<[string, () => PlanDocument, string, string]> = [
     ['aims', () => sized(L.aims + 1, 1, 1), 'plan.aims', 'at most 50 aims in a plan'],
     [
@@ -119,94 +128,73 @@ describe('a plan document over a limit is refused naming the limit (400 VALIDATI
     ['targets of the plan', () => sized(11, 46, 1), 'plan.aims', 'at most 500 targets in a plan'],
     [
       'indicators of a target',
-      () => {
-        const doc = sized(1, 1, L.indicatorsPerTarget);
-        doc.plan.aims[0].targets[0].indicators.push(indicator('PG1.1.101', 0));
-        return doc;
-      },
+      over(
+        (doc) => card(doc).indicators.push(indicator('PG1.1.101', 0)),
+        () => sized(1, 1, L.indicatorsPerTarget),
+      ),
       'plan.aims[0].targets[0].indicators',
       'at most 100 indicators in a target',
     ],
     ['indicators of the plan', () => sized(3, 7, 96), 'plan.aims', 'at most 2,000 indicators in a plan'],
     [
       'core values',
-      () => {
-        const doc = sized(1, 1, 1);
-        doc.plan.values = many(L.coreValues + 1, (i) => ({ title: `Değer ${i}` }));
-        return doc;
-      },
+      over((doc) => (doc.plan.values = many(L.coreValues + 1, (i) => ({ title: `Değer ${i}` })))),
       'plan.values',
       'at most 100 core values in a plan',
     ],
     [
       'risks of a card',
-      () => {
-        const doc = sized(1, 1, 1);
-        doc.plan.aims[0].targets[0].risks = many(L.listItemsPerTarget + 1, (i) => `Risk ${i}`);
-        return doc;
-      },
+      over((doc) => (card(doc).risks = many(L.listItemsPerTarget + 1, (i) => `Risk ${i}`))),
       'plan.aims[0].targets[0].risks',
       'at most 200 items in each list of a target card',
     ],
     [
       'activities of a card',
-      () => {
-        const doc = sized(1, 1, 1);
-        doc.plan.aims[0].targets[0].activities = many(L.activitiesPerTarget + 1, (i) => ({
-          name: `Faaliyet ${i}`,
-        }));
-        return doc;
-      },
+      over(
+        (doc) => (card(doc).activities = many(L.activitiesPerTarget + 1, (i) => ({ name: `Faaliyet ${i}` }))),
+      ),
       'plan.aims[0].targets[0].activities',
       'at most 200 activities and projects on a target card',
     ],
     [
       'collaborating units',
-      () => {
-        const doc = sized(1, 1, 1);
-        doc.plan.aims[0].targets[0].collaboratingUnits = many(L.collaboratingUnits + 1, () => 'ZABITA');
-        return doc;
-      },
+      over((doc) => (card(doc).collaboratingUnits = many(L.collaboratingUnits + 1, () => 'ZABITA'))),
       'plan.aims[0].targets[0].collaboratingUnits',
       'at most 200 collaborating units on a target card',
     ],
     [
       'units',
-      () => {
-        const doc = sized(1, 1, 1);
-        doc.units = many(L.units + 1, (i) => ({ code: `B${i}`, name: `Birim ${i}` }));
-        return doc;
-      },
+      over((doc) => (doc.units = many(L.units + 1, (i) => ({ code: `B${i}`, name: `Birim ${i}` })))),
       'units',
       'at most 1,000 units in a document',
     ],
     [
       'costing resources',
-      () => {
-        const doc = sized(1, 1, 1);
-        doc.plan.costing = {
-          resources: many(L.resources + 1, (i) => ({ source: `Kaynak ${i}`, kind: 'butce', amounts: {} })),
-        };
-        return doc;
-      },
+      over(
+        (doc) =>
+          (doc.plan.costing = {
+            resources: many(L.resources + 1, (i) => ({ source: `Kaynak ${i}`, kind: 'butce', amounts: {} })),
+          }),
+      ),
       'plan.costing.resources',
       'at most 100 resources in the costing',
     ],
     [
       'values of the document',
-      () => {
-        // 2025–2035: 22 entry periods per indicator × 1,000 indicators = 22,000.
-        const doc = sized(1, 10, 100);
-        doc.plan.endYear = 2035;
-        const periods = Object.fromEntries(
-          many(11, (y) => 2025 + y).flatMap((year) =>
-            [`${year}-H1`, `${year}-H2`].map((period) => [period, { value: 1 }]),
-          ),
-        );
-        for (const target of doc.plan.aims[0].targets)
-          for (const item of target.indicators) item.values = periods;
-        return doc;
-      },
+      over(
+        (doc) => {
+          // 2025–2035: 22 entry periods per indicator × 1,000 indicators = 22,000.
+          doc.plan.endYear = 2035;
+          const periods = Object.fromEntries(
+            many(11, (y) => 2025 + y).flatMap((year) =>
+              [`${year}-H1`, `${year}-H2`].map((period) => [period, { value: 1 }]),
+            ),
+          );
+          for (const target of doc.plan.aims[0].targets)
+            for (const item of target.indicators) item.values = periods;
+        },
+        () => sized(1, 10, 100),
+      ),
       'plan.aims',
       'at most 20,000 values in a document',
     ],
@@ -251,6 +239,15 @@ describe('a plan at the indicator limit', () => {
 });
 
 describe('the one-by-one routes and updates keep to the limits (409 PLAN_LIMIT)', () => {
+  /** The 101st indicator of a full target, added one by one or by a plan update. */
+  const ONE_MORE_INDICATOR = {
+    code: 'PG1.1.101',
+    name: 'Bir fazla',
+    weight: 0,
+    direction: 'artis',
+    valueType: 'duzey',
+  } as const;
+
   it('refuses a core value, an aim, a target and an indicator beyond their limits', async () => {
     const full = sized(PLAN_LIMITS.aims, 1, 1, { draft: true });
     full.plan.values = Array.from({ length: PLAN_LIMITS.coreValues }, (_, i) => ({ title: `Değer ${i}` }));
@@ -289,14 +286,7 @@ describe('the one-by-one routes and updates keep to the limits (409 PLAN_LIMIT)'
 
     const deep = `/api/plans/${await importOk(sized(1, 1, PLAN_LIMITS.indicatorsPerTarget, { draft: true }))}`;
     const added = await refused(409, 'PLAN_LIMIT', () =>
-      t.api.post(`${deep}/indicators?lang=en`, {
-        target: 'H1.1',
-        code: 'PG1.1.101',
-        name: 'Bir fazla',
-        weight: 0,
-        direction: 'artis',
-        valueType: 'duzey',
-      }),
+      t.api.post(`${deep}/indicators?lang=en`, { target: 'H1.1', ...ONE_MORE_INDICATOR }),
     );
     expect(added.details?.[0]).toMatchObject({
       path: 'target',
@@ -313,11 +303,7 @@ describe('the one-by-one routes and updates keep to the limits (409 PLAN_LIMIT)'
         indicators: [
           {
             target: 'H1.1',
-            code: 'PG1.1.101',
-            name: 'Bir fazla',
-            weight: 0,
-            direction: 'artis',
-            valueType: 'duzey',
+            ...ONE_MORE_INDICATOR,
             baseline: 0,
             targets: { '2027': 1, '2028': 2, '2029': 3 },
           },

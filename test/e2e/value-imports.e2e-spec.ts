@@ -132,6 +132,32 @@ function dataRows(workbook: ExcelJS.Workbook): unknown[][] {
   return rows;
 }
 
+/**
+ * An upload refused with `code` (400 unless said) that changes no row and writes no audit entry;
+ * answers the error body with its workbook details.
+ */
+async function refusedUpload(
+  client: ApiClient,
+  path: string,
+  body: Buffer | string,
+  code: string,
+  options: { status?: number; contentType?: string } = {},
+): Promise<WorkbookError> {
+  const before = await state();
+  const refused = expectError<WorkbookError>(
+    await upload(client, path, body, options.contentType),
+    options.status ?? 400,
+    code,
+  );
+  expect(await state()).toEqual(before);
+  return refused;
+}
+
+/** A problem at one cell of the Değerler sheet, as the API's details name it. */
+function valuesCell(column: string, row: number, code: string, message: string): WorkbookErrorDetail {
+  return { path: `Değerler!${column}${row}`, sheet: 'Değerler', row, column, code, message };
+}
+
 async function values(planPath: string, code: string): Promise<IndicatorValueResponse[]> {
   return ok(t.api.get<IndicatorValueResponse[]>(`${planPath}/indicators/${code}/values`));
 }
@@ -310,13 +336,12 @@ describe('uploading a filled workbook', () => {
     sheet.addRow(['A1', 'H1.1', 'PG1.1.2', '', '', '', '2026-H2', null, null, 3, 'yinelenen']); // again
     sheet.addRow(['A1', 'H1.1', 'PG1.1.3', '', '', '', '2026', null, null, null, 'değersiz not']);
     sheet.getCell('M5').value = 'ftp://belge';
-    const before = await state();
-    const response = await upload(
+    const body = await refusedUpload(
       users.park.client,
       workbookRoute(plan, '2026', '?lang=en'),
       Buffer.from(await workbook.xlsx.writeBuffer()),
+      'IMPORT_INVALID',
     );
-    const body = expectError<WorkbookError>(response, 400, 'IMPORT_INVALID');
     expect(body.message).toBe('Nothing was saved: 9 problem(s) in 8 row(s) of the workbook');
     expect(
       body.details.map(({ path, sheet: name, row, column, code }) => [path, name, row, column, code]),
@@ -340,7 +365,6 @@ describe('uploading a filled workbook', () => {
     expect(body.details.find((detail) => detail.row === 10)?.message).toBe(
       'PG1.1.2 2026 second half is already on row 5',
     );
-    expect(await state()).toEqual(before);
   });
 
   it('refuses to change a submitted or approved value (VALUE_LOCKED) and a value changed since the download (STALE_VERSION)', async () => {
@@ -364,41 +388,32 @@ describe('uploading a filled workbook', () => {
       ['PG1.1.2', 'J', 8],
       ['PG1.1.3', 'J', 71],
     ]);
-    const before = await state();
-    const body = expectError<WorkbookError>(
-      await upload(park, workbookRoute(planPath, '2026', '?lang=en'), file),
-      400,
+    const body = await refusedUpload(
+      park,
+      workbookRoute(planPath, '2026', '?lang=en'),
+      file,
       'IMPORT_INVALID',
     );
     expect(body.details).toEqual([
-      {
-        path: 'Değerler!J4',
-        sheet: 'Değerler',
-        row: 4,
-        column: 'J',
-        code: 'STALE_VERSION',
-        message: 'PG1.1.1 2026 second half changed since version 1 (now version 2): reload and try again',
-      },
-      {
-        path: 'Değerler!J5',
-        sheet: 'Değerler',
-        row: 5,
-        column: 'J',
-        code: 'VALUE_LOCKED',
-        message:
-          'The value of 2026 second half is submitted and cannot be changed: the planner approves or returns it',
-      },
-      {
-        path: 'Değerler!J6',
-        sheet: 'Değerler',
-        row: 6,
-        column: 'J',
-        code: 'STALE_VERSION',
-        message:
-          'PG1.1.3 2026 year end was entered (version 1) after this workbook was made: download a new one',
-      },
+      valuesCell(
+        'J',
+        4,
+        'STALE_VERSION',
+        'PG1.1.1 2026 second half changed since version 1 (now version 2): reload and try again',
+      ),
+      valuesCell(
+        'J',
+        5,
+        'VALUE_LOCKED',
+        'The value of 2026 second half is submitted and cannot be changed: the planner approves or returns it',
+      ),
+      valuesCell(
+        'J',
+        6,
+        'STALE_VERSION',
+        'PG1.1.3 2026 year end was entered (version 1) after this workbook was made: download a new one',
+      ),
     ]);
-    expect(await state()).toEqual(before);
 
     // Left as they are, a locked row and unchanged rows are no problem.
     const fresh = await template(park, planPath);
@@ -414,24 +429,20 @@ describe('uploading a filled workbook', () => {
       ['PG1.1.1', 'J', 140000], // C = B: no reason needed
       ['PG1.1.2', 'J', 6], // C ≠ B at year end: a reason is needed
     ]);
-    const before = await state();
-    const refused = expectError<WorkbookError>(
-      await upload(park, workbookRoute(planPath, '2026', '?submit=true&lang=en'), missingReason),
-      400,
+    const refused = await refusedUpload(
+      park,
+      workbookRoute(planPath, '2026', '?submit=true&lang=en'),
+      missingReason,
       'IMPORT_INVALID',
     );
     expect(refused.details).toEqual([
-      {
-        path: 'Değerler!L5',
-        sheet: 'Değerler',
-        row: 5,
-        column: 'L',
-        code: 'DEVIATION_REASON',
-        message:
-          'PG1.1.2: At year end the actual value differs from the target for 2026 second half: a deviation reason (sapma nedeni) is required',
-      },
+      valuesCell(
+        'L',
+        5,
+        'DEVIATION_REASON',
+        'PG1.1.2: At year end the actual value differs from the target for 2026 second half: a deviation reason (sapma nedeni) is required',
+      ),
     ]);
-    expect(await state()).toEqual(before);
 
     // Without ?submit the same file enters drafts: DEVIATION_REASON is a submit-time rule, as for PUT.
     const drafts = await upload<ValueImportResponse>(park, workbookRoute(planPath), missingReason);
@@ -489,16 +500,10 @@ describe('uploading a filled workbook', () => {
   it("refuses another plan's or period's workbook (WORKBOOK_MISMATCH)", async () => {
     const other = await freshPlan();
     const file = await fill(await template(users.park.client, other), [['PG1.1.1', 'J', 1]]);
-    const before = await state();
-    const body = expectError(
-      await upload(users.park.client, workbookRoute(plan), file),
-      400,
-      'WORKBOOK_MISMATCH',
-    );
+    const body = await refusedUpload(users.park.client, workbookRoute(plan), file, 'WORKBOOK_MISMATCH');
     expect(body.details).toMatchObject([
       { path: 'Bilgi!B5', sheet: 'Bilgi', row: 5, column: 'B', code: 'WORKBOOK_PLAN' },
     ]);
-    expect(await state()).toEqual(before);
     await ok(t.api.post(`${plan}/periods`, { period: '2027' }), 201);
     const opened = await state();
     const period = expectError(
@@ -600,23 +605,16 @@ describe('upload safety: anything that is not a valid workbook is refused, chang
       code: 'PAYLOAD_TOO_LARGE',
     },
   ])('$name → $status $code', async ({ body, type: contentType, status, code }) => {
-    const before = await state();
-    const response = await upload(users.park.client, workbookRoute(plan), body(), contentType);
-    expectError(response, status, code);
-    expect(await state()).toEqual(before);
+    await refusedUpload(users.park.client, workbookRoute(plan), body(), code, { status, contentType });
   });
 
   it('a workbook without the required sheets → 400 UPLOAD_MISSING_SHEETS, one detail per sheet', async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Sayfa1').addRow(['Gösterge kodu', 'Dönem', 'Gerçekleşen değer (C)']);
-    const before = await state();
-    const body = expectError(
-      await upload(
-        users.park.client,
-        workbookRoute(plan, '2026', '?lang=en'),
-        Buffer.from(await workbook.xlsx.writeBuffer()),
-      ),
-      400,
+    const body = await refusedUpload(
+      users.park.client,
+      workbookRoute(plan, '2026', '?lang=en'),
+      Buffer.from(await workbook.xlsx.writeBuffer()),
       'UPLOAD_MISSING_SHEETS',
     );
     expect(body.details).toEqual([
@@ -628,7 +626,6 @@ describe('upload safety: anything that is not a valid workbook is refused, chang
       },
       { path: 'Bilgi', sheet: 'Bilgi', code: 'MISSING_SHEET', message: 'The sheet "Bilgi" is missing' },
     ]);
-    expect(await state()).toEqual(before);
   });
 
   it('an .xlsx body sent to a JSON route is a 415, not a 500', async () => {

@@ -10,3 +10,17 @@ export function expectError<B = ErrorBody>(response: ApiResponse, status: number
   });
   return response.body as B;
 }
+
+/**
+ * Asserts PostgreSQL refuses `query` for lack of privilege (42501, its message holding `message`)
+ * and that `state` reads the same after the refusal as before it.
+ */
+export async function expectDeniedUnchanged(
+  query: () => Promise<unknown>,
+  message: string,
+  state: () => Promise<unknown>,
+): Promise<void> {
+  const before = await state();
+  await expect(query()).rejects.toMatchObject({ code: '42501', message: expect.stringContaining(message) });
+  expect(await state()).toEqual(before);
+}

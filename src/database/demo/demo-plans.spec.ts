@@ -10,13 +10,9 @@ import {
   KIZILTEPE_BELEDIYESI_DRAFT,
   MARMARA_BIRLIGI_PLAN,
 } from './index.js';
-import { checkPlanDocument, countPlan, yearEndActual } from './plan-checks.js';
+import { checkPlanDocument, countPlan, indicatorsOf, yearEndActual } from './plan-checks.js';
 
 const TODAY = '2026-01-15';
-
-function indicatorsOf(doc: PlanDocument): IndicatorDoc[] {
-  return doc.plan.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
-}
 
 function indicator(doc: PlanDocument, code: string): IndicatorDoc {
   const found = indicatorsOf(doc).find((candidate) => candidate.code === code);

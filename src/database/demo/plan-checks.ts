@@ -4,6 +4,7 @@
  * show that every document we ship is importable. The official validator is
  * src/modules/plans/plan-rules.ts; these checks are deliberately independent of it.
  */
+import { sumExact } from '../../contracts/numbers.js';
 import type { IndicatorDoc, PlanDocument } from '../../contracts/plan-document.js';
 
 export interface PlanCounts {
@@ -27,11 +28,9 @@ export function countPlan(doc: PlanDocument): PlanCounts {
   return { aims: doc.plan.aims.length, targets, indicators, values };
 }
 
-/** Adds decimals on scaled integers so that 42 + 1.5 + 3.2 compares exactly with 46.7. */
-export function exactSum(terms: number[]): number {
-  const decimals = Math.max(0, ...terms.map((term) => (String(term).split('.')[1] ?? '').length));
-  const scale = 10 ** decimals;
-  return terms.reduce((total, term) => total + Math.round(term * scale), 0) / scale;
+/** Every indicator of the plan, aim by aim and target by target. */
+export function indicatorsOf(doc: PlanDocument): IndicatorDoc[] {
+  return doc.plan.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
 }
 
 function planYearList(doc: PlanDocument): number[] {
@@ -63,8 +62,8 @@ export function yearEndActual(indicator: IndicatorDoc, year: number, startYear: 
   if (needed.some((period) => values[period] === undefined)) return null;
   const entries = needed.map((period) => values[period].value);
   if (indicator.valueType === 'duzey') return entries[0];
-  if (indicator.valueType === 'donemsel') return exactSum(entries);
-  return indicator.baseline === null ? null : exactSum([indicator.baseline, ...entries]);
+  if (indicator.valueType === 'donemsel') return sumExact(entries);
+  return indicator.baseline === null ? null : sumExact([indicator.baseline, ...entries]);
 }
 
 /** Every violation of the hard rules, as readable lines ("H1.1: weights sum to 97"). */
@@ -129,7 +128,7 @@ export function checkPlanDocument(doc: PlanDocument): string[] {
         targetCosts[year] = (targetCosts[year] ?? 0) + amount;
       }
       if (target.indicators.length === 0) problems.push(`${where}: no indicator`);
-      const weights = exactSum(target.indicators.map((indicator) => indicator.weight));
+      const weights = sumExact(target.indicators.map((indicator) => indicator.weight));
       if (weights !== 100) problems.push(`${where}: weights sum to ${weights}`);
 
       target.indicators.forEach((indicator, indicatorIndex) => {
@@ -147,8 +146,8 @@ export function checkPlanDocument(doc: PlanDocument): string[] {
   const costing = plan.costing;
   if (costing) {
     for (const year of years.map(String)) {
-      const need = exactSum([targetCosts[year] ?? 0, costing.generalAdministration?.[year] ?? 0]);
-      const resources = exactSum((costing.resources ?? []).map((resource) => resource.amounts[year] ?? 0));
+      const need = sumExact([targetCosts[year] ?? 0, costing.generalAdministration?.[year] ?? 0]);
+      const resources = sumExact((costing.resources ?? []).map((resource) => resource.amounts[year] ?? 0));
       if (need !== resources) problems.push(`costing ${year}: need ${need} ≠ resources ${resources}`);
     }
   }
