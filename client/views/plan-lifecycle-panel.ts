@@ -84,7 +84,7 @@ function actionForm(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearErrors(form);
-    const confirmed = (event.submitter)?.dataset.confirmed === 'yes';
+    const confirmed = event.submitter?.dataset.confirmed === 'yes';
     if (question && !confirmed) {
       ask(true);
       return;
