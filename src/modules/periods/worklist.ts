@@ -1,3 +1,4 @@
+import { zeroCounts } from '../../contracts/numbers.js';
 import type {
   ApprovalQueueItem,
   EntryFigures,
@@ -124,16 +125,7 @@ export function countByUnit(entries: readonly WorklistEntry[]): UnitCounts[] {
   for (const entry of entries) {
     let unit = counts.get(entry.unit);
     if (!unit) {
-      unit = {
-        unit: entry.unit,
-        expected: 0,
-        missing: 0,
-        draft: 0,
-        returned: 0,
-        submitted: 0,
-        approved: 0,
-        late: 0,
-      };
+      unit = { unit: entry.unit, ...zeroCounts() };
       counts.set(entry.unit, unit);
     }
     unit.expected += 1;

@@ -1,3 +1,4 @@
+import { sumExact } from '../../contracts/numbers.js';
 import type { ValueType } from '../../contracts/plan-document.js';
 import { dueEntryPeriods, type MonitoringMonths, type Period } from '../periods/period-keys.js';
 
@@ -54,22 +55,4 @@ export function computeActual(indicator: ActualInput, assessed: Period, startYea
   }
 }
 
-/**
- * Adds decimal entries without binary drift (0.1 + 0.2 = 0.3): entries are decimals typed by
- * people, so the sum is done on scaled integers when every term has at most 9 decimals.
- */
-export function sumExact(terms: number[]): number {
-  const decimals = Math.max(0, ...terms.map(decimalPlaces));
-  if (decimals > 9) return terms.reduce((total, term) => total + term, 0);
-  const scale = 10 ** decimals;
-  const scaled = terms.reduce((total, term) => total + Math.round(term * scale), 0);
-  return scaled / scale;
-}
-
-function decimalPlaces(value: number): number {
-  if (Number.isInteger(value)) return 0;
-  const text = String(value);
-  const exponent = /e-(\d+)$/.exec(text);
-  if (exponent) return Number(exponent[1]) + (text.split('e')[0].split('.')[1]?.length ?? 0);
-  return text.split('.')[1]?.length ?? 0;
-}
+export { sumExact };
