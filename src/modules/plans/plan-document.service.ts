@@ -12,7 +12,6 @@ import { parsePlanDocumentBody } from './plan-document-body.js';
 import { applyImportStatuses, historicalNote, loweredWarning, type ImportTrust } from './import-statuses.js';
 import { toPlanDocument } from './plan-document.mapper.js';
 import { loadPlanRows, writeDocumentRows } from './plan-storage.repository.js';
-import { storingErrors } from './plan-guards.js';
 import { validatePlan } from './plan-rules.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
 import { errorMessage } from '../../common/messages/index.js';
@@ -45,7 +44,7 @@ export class PlanDocumentService {
     // The rules judge the values as they will be stored.
     const { document, lowered, keptApproved } = applyImportStatuses(parsed, trust);
     const issues = validatePlan(document, { today: istanbulDate(), lang });
-    const errors = storingErrors(issues, document);
+    const errors = issues.filter((issue) => issue.severity === 'error');
     if (errors.length > 0) {
       throw new BadRequestError(
         'PLAN_INVALID',

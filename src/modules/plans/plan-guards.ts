@@ -28,8 +28,9 @@ import { validatePlan } from './plan-rules.js';
 export const DRAFT_TOLERATED: ReadonlySet<string> = new Set(['TARGET_HAS_INDICATOR', 'WEIGHTS_SUM']);
 
 /**
- * The problems that refuse storing a whole document (an import, a copy): every error, except the
- * incompleteness a draft is let off (DRAFT_TOLERATED), as one-by-one edits of a draft are.
+ * The problems that refuse storing a copied plan (POST …/copy): every error, except the
+ * incompleteness a draft is let off (DRAFT_TOLERATED), as one-by-one edits of a draft are. An
+ * imported document is held to every error rule.
  */
 export function storingErrors(issues: ValidationIssue[], document: PlanDocument): ValidationIssue[] {
   const { plan } = document;
