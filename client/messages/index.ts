@@ -6,6 +6,7 @@ import { login } from './login.js';
 import { overview } from './overview.js';
 import { deadline } from './deadline.js';
 import { lifecycle } from './lifecycle.js';
+import { card } from './card.js';
 import { shell } from './shell.js';
 import { review } from './review.js';
 import { unitComparison } from './unit-comparison.js';
@@ -28,6 +29,7 @@ export const bundles = [
   overview,
   deadline,
   lifecycle,
+  card,
   explain,
   review,
   unitComparison,

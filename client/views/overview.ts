@@ -8,6 +8,7 @@ import type {
   TrendPoint,
 } from '../../src/contracts/progress.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
+import { listUnits } from '../api/institutions.js';
 import { getPlan } from '../api/plans.js';
 import { getProgress, getProgressTrend } from '../api/progress.js';
 import { mountRateChart } from '../components/rate-chart.js';
@@ -24,6 +25,7 @@ import { assessedPeriods, formatNumber, formatPeriod, formatRate, noData } from 
 import { t } from '../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../lib/router.js';
 import { getInstitutionId, hasRole, setInstitutionId } from '../lib/session.js';
+import { unitNamer } from '../lib/labels.js';
 import { lifecyclePanel } from './plan-lifecycle-panel.js';
 import { statusOf, thresholdsOf, type StatusThresholds } from '../lib/status.js';
 
@@ -43,7 +45,11 @@ export async function render(context: RouteContext): Promise<void> {
     getProgress(planId, requested, context.signal, basis),
   ]);
   if (context.signal.aborted) return;
-  const progress = requested ? first : await latestWithValues(plan, first, context.signal, basis);
+  // Units by name for the tree (a unit's code alone is not for readers); the codes if they cannot be read.
+  const [progress, units] = await Promise.all([
+    requested ? first : latestWithValues(plan, first, context.signal, basis),
+    listUnits(plan.institution.id, context.signal).catch(() => []),
+  ]);
   if (context.signal.aborted) return;
   // Asked once the page's own figures are drawn (a big plan's trend must not delay them, nor its
   // computation on the server compete with their first paint) and drawn when they arrive.
@@ -70,7 +76,7 @@ export async function render(context: RouteContext): Promise<void> {
     periodForm(plan, progress.period, basis),
     summary(plan, progress, trends),
     chartSection,
-    tree(progress, thresholds, trends),
+    tree(progress, thresholds, trends, unitNamer(units)),
     lifecycle,
   );
   trends.attached();
@@ -276,14 +282,19 @@ function basisSwitch(plan: PlanResponse, progress: ProgressResponse): HTMLElemen
   return h('p', { class: 'basis-choice' }, input, ' ', h('label', { for: id }, t('common.basisAll')));
 }
 
-function tree(progress: ProgressResponse, thresholds: StatusThresholds, trends: Trends): HTMLElement {
+function tree(
+  progress: ProgressResponse,
+  thresholds: StatusThresholds,
+  trends: Trends,
+  unitName: (code: string) => string,
+): HTMLElement {
   return h(
     'section',
     { class: 'tree', 'aria-labelledby': 'tree-heading' },
     h('h2', { id: 'tree-heading' }, t('overview.treeHeading')),
     progress.aims.length === 0
       ? h('p', {}, t('overview.noAims'))
-      : progress.aims.map((aim) => aimSection(aim, progress, thresholds, trends)),
+      : progress.aims.map((aim) => aimSection(aim, progress, thresholds, trends, unitName)),
   );
 }
 
@@ -292,6 +303,7 @@ function aimSection(
   progress: ProgressResponse,
   thresholds: StatusThresholds,
   trends: Trends,
+  unitName: (code: string) => string,
 ): HTMLElement {
   const headingId = uid('aim');
   return h(
@@ -304,7 +316,9 @@ function aimSection(
     h(
       'ul',
       { class: 'targets' },
-      aim.targets.map((target) => h('li', {}, targetDetails(target, progress, thresholds, trends, aim.code))),
+      aim.targets.map((target) =>
+        h('li', {}, targetDetails(target, progress, thresholds, trends, aim.code, unitName)),
+      ),
     ),
   );
 }
@@ -315,6 +329,7 @@ function targetDetails(
   thresholds: StatusThresholds,
   trends: Trends,
   aimCode: string,
+  unitName: (code: string) => string,
 ): HTMLElement {
   const details = h(
     'details',
@@ -334,8 +349,23 @@ function targetDetails(
       { class: 'target-body' },
       trends.target(aimCode, target.code),
       target.responsibleUnit
-        ? h('p', { class: 'muted' }, t('overview.responsibleUnit', { unit: target.responsibleUnit }))
+        ? h(
+            'p',
+            { class: 'muted' },
+            t('overview.responsibleUnit', { unit: unitName(target.responsibleUnit) }),
+          )
         : null,
+      h(
+        'p',
+        {},
+        h(
+          'a',
+          {
+            href: href('/plans/:planId/targets/:code', { planId: progress.planId ?? '', code: target.code }),
+          },
+          t('card.link'),
+        ),
+      ),
       howComputed(`${target.code} ${target.title}`, explainTarget(target), weightsTable(target)),
       h(
         'ul',
