@@ -1,6 +1,7 @@
 import type { PlanLifecycleAction, PlanResponse } from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { changeLifecycle, copyPlan, getValidation, setPublished } from '../api/plans.js';
+import { inputField } from '../components/input-field.js';
 import { announce } from '../lib/announce.js';
 import { h, uid } from '../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../lib/errors.js';
@@ -34,14 +35,9 @@ export async function lifecyclePanel(plan: PlanResponse, signal: AbortSignal): P
   return section;
 }
 
-function dateField(name: string, label: string, value = todayIso()): HTMLElement {
-  const id = uid(name);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h('input', { id, name, type: 'date', required: true, value }),
-  );
+/** A required date field, today (Istanbul) by default. */
+function dateField(name: string, label: string): HTMLElement {
+  return inputField(name, label, { type: 'date', value: todayIso() });
 }
 
 /** A form whose submit runs `act`; a refusal stays in the form, a success reloads the page. */

@@ -143,3 +143,8 @@ export function periodLabel(period: string, lang: Lang, options: { months?: bool
 export function periodLabels(periods: readonly string[], lang: Lang): string {
   return periods.map((period) => periodLabel(period, lang)).join(', ');
 }
+
+/** A YYYY-MM-DD date as Turkish documents write it: 2024-09-30 → 30.09.2024. */
+export function trDate(isoDate: string): string {
+  return isoDate.split('-').reverse().join('.');
+}

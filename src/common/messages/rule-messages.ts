@@ -1,5 +1,5 @@
 import type { DeadlineBasis } from '../../contracts/preparation.js';
-import { PLAN_STATUS_LABELS } from '../../contracts/labels.js';
+import { PLAN_STATUS_LABELS, trDate } from '../../contracts/labels.js';
 import type { PlanStatus } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
 import { namedUnit, texts, write, type Catalogue, type ParamsOf } from './typed-texts.js';
@@ -38,9 +38,6 @@ const YEAR_AMOUNTS_OF: Record<Lang, Record<YearAmountsOf, (name: string) => stri
     indicatorTargets: (name) => `target of indicator ${name}`,
   },
 };
-
-/** 2024-09-30 → 30.09.2024, as Turkish documents write dates. */
-const trDate = (iso: string): string => iso.split('-').reverse().join('.');
 
 /** "1 day", "12 days". */
 const dayCount = (days: string): string => `${days} ${days === '1' ? 'day' : 'days'}`;

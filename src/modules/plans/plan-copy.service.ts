@@ -7,16 +7,15 @@ import type {
   PreviousRealisationResponse,
 } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
-import { BadRequestError } from '../../common/app-error.js';
 import { istanbulDate } from '../../common/clock.js';
-import { errorMessage } from '../../common/messages/index.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { setActor } from '../../database/actor.js';
 import { latestEndedPeriod } from '../periods/default-period.js';
+import { planYears } from '../periods/period-keys.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { copiedPlanDocument, type CopyOptions } from './plan-copy.js';
 import { toPlanDocument } from './plan-document.mapper.js';
-import { storingErrors } from './plan-guards.js';
+import { planInvalid, storingErrors } from './plan-guards.js';
 import { validatePlan } from './plan-rules.js';
 import { getPlanOr404, loadPlanRows, writeDocumentRows } from './plan-storage.repository.js';
 
@@ -39,13 +38,7 @@ export class PlanCopyService {
     // A draft is completed one record at a time: the empty baselines and yearly targets of the
     // copy are what the team fills in next (GET …/validation lists them), not a reason to refuse.
     const errors = storingErrors(issues, document);
-    if (errors.length > 0) {
-      throw new BadRequestError(
-        'PLAN_INVALID',
-        errorMessage('PLAN_INVALID', { count: errors.length }, lang),
-        errors.map(({ path, code, message }) => ({ path, code, message })),
-      );
-    }
+    if (errors.length > 0) throw planInvalid(errors, lang);
     const id = await this.dataSource.transaction(async (manager) => {
       await setActor(manager, user, 'plan copy');
       const created = await writeDocumentRows(manager, document, user);
@@ -59,7 +52,7 @@ export class PlanCopyService {
    * What the plan this one was copied from reached: for each of its indicators, the latest
    * ended year-end that holds an approved value, with C, B and the rate the progress API gives.
    */
-  async previousRealisation(planId: string, lang: Lang): Promise<PreviousRealisationResponse> {
+  async previousRealisation(planId: string): Promise<PreviousRealisationResponse> {
     const plan = await getPlanOr404(this.dataSource.manager, planId);
     const previous = plan.previousPlanId
       ? await this.dataSource.manager.query<
@@ -71,11 +64,8 @@ export class PlanCopyService {
     const span = { startYear: old.start_year, endYear: old.end_year };
     const last = latestEndedPeriod(span, new Date());
     const lastYear = last.half === null ? last.year : last.year - 1;
-    const years: number[] = [];
-    for (let year = span.startYear; year <= lastYear; year += 1) years.push(year);
-    const yearly = await Promise.all(
-      years.map((year) => this.progress.getProgress(old.id, String(year), lang, { basis: 'approved' })),
-    );
+    const years = lastYear < span.startYear ? [] : planYears(span.startYear, lastYear);
+    const yearly = await this.progress.yearEndProgress(old.id, years, 'approved');
     const latest = new Map<string, PreviousIndicatorRealisation>();
     yearly.forEach((progress, index) => {
       for (const indicator of progress.aims.flatMap((aim) =>

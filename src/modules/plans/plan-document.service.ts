@@ -12,9 +12,9 @@ import { parsePlanDocumentBody } from './plan-document-body.js';
 import { applyImportStatuses, historicalNote, loweredWarning, type ImportTrust } from './import-statuses.js';
 import { toPlanDocument } from './plan-document.mapper.js';
 import { loadPlanRows, writeDocumentRows } from './plan-storage.repository.js';
+import { planInvalid } from './plan-guards.js';
 import { validatePlan } from './plan-rules.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
-import { errorMessage } from '../../common/messages/index.js';
 
 /** Who imports a plan document: a signed-in caller, or the system's historical load. */
 export type Importer = RequestUser | 'historical-load';
@@ -45,13 +45,7 @@ export class PlanDocumentService {
     const { document, lowered, keptApproved } = applyImportStatuses(parsed, trust);
     const issues = validatePlan(document, { today: istanbulDate(), lang });
     const errors = issues.filter((issue) => issue.severity === 'error');
-    if (errors.length > 0) {
-      throw new BadRequestError(
-        'PLAN_INVALID',
-        errorMessage('PLAN_INVALID', { count: errors.length }, lang),
-        errors.map(({ path, code, message }) => ({ path, code, message })),
-      );
-    }
+    if (errors.length > 0) throw planInvalid(errors, lang);
     const user = importer === 'historical-load' ? null : importer;
     const note = historicalNote(trust, keptApproved);
     const reason = currentReason() ?? (trust === 'historical-load' ? null : 'plan import');

@@ -44,6 +44,15 @@ export function storingErrors(issues: ValidationIssue[], document: PlanDocument)
   return issues.filter((issue) => issue.severity === 'error' && !(draft && DRAFT_TOLERATED.has(issue.code)));
 }
 
+/** 400 PLAN_INVALID: a whole document (an import, a copy) breaks these error rules; nothing is stored. */
+export function planInvalid(errors: ValidationIssue[], lang: Lang): BadRequestError {
+  return new BadRequestError(
+    'PLAN_INVALID',
+    errorMessage('PLAN_INVALID', { count: errors.length }, lang),
+    errors.map(({ path, code, message }) => ({ path, code, message })),
+  );
+}
+
 export function assertDocumentKeepsRules(before: PlanDocument, after: PlanDocument, lang: Lang): void {
   const known = new Set(errorKeys(validatePlan(before, { today: istanbulDate(), lang })));
   const added = validatePlan(after, { today: istanbulDate(), lang }).filter(

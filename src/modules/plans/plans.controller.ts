@@ -84,11 +84,8 @@ export class PlansController {
     summary:
       'What the plan this one was copied from reached: per indicator the latest year-end with an approved value (C, B, rate)',
   })
-  previousRealisation(
-    @Param('planId') planId: string,
-    @RequestLang() lang: Lang,
-  ): Promise<PreviousRealisationResponse> {
-    return this.copies.previousRealisation(planId, lang);
+  previousRealisation(@Param('planId') planId: string): Promise<PreviousRealisationResponse> {
+    return this.copies.previousRealisation(planId);
   }
 
   @Get(':planId')

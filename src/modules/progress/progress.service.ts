@@ -55,6 +55,26 @@ export class ProgressService {
   }
 
   /**
+   * GET progress of each of `years` (year ends) on one load of the plan, as getTrend reads it: each
+   * answer equals GET progress of that year and basis.
+   */
+  async yearEndProgress(
+    planId: string,
+    years: readonly number[],
+    basis: ProgressBasis = 'approved',
+  ): Promise<ProgressResponse[]> {
+    const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
+    if (!header) throw planNotFound(planId);
+    if (years.length === 0) return [];
+    const history = await this.repository.loadEnginePlanHistory(header, basis === 'approved');
+    return years.map((year) => ({
+      planId,
+      basis,
+      ...computeProgress(history.planOf(year), { year, half: null }),
+    }));
+  }
+
+  /**
    * The plan's, each aim's and each target's rate for every assessed period that holds a value on
    * the basis, in time order: the plan is loaded once and each period computed by the engine, so
    * each point equals GET progress of that period and basis.

@@ -24,7 +24,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { directionLabel, planStatusLabel, valueTypeLabel } from '../../contracts/labels.js';
+import { directionLabel, planStatusLabel, trDate, valueTypeLabel } from '../../contracts/labels.js';
 import {
   DEFAULT_MIN_COVERAGE,
   DEFAULT_STATUS_THRESHOLDS,
@@ -60,9 +60,7 @@ type Cell = string | number | null | undefined;
 
 /** Day.month.year, as Turkish documents write dates. */
 export function bookDate(iso: string | undefined | null): string {
-  if (!iso) return MISSING;
-  const [year, month, day] = iso.split('-');
-  return `${day}.${month}.${year}`;
+  return iso ? trDate(iso) : MISSING;
 }
 
 /** A label as a table cell starts it: 'azalış' → 'Azalış'. */
