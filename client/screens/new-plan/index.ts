@@ -222,6 +222,7 @@ function drawTimeline(
 ): void {
   const rows: Array<[string, string | HTMLElement]> = [];
   let note: HTMLElement | null = null;
+  let after: HTMLElement | null = null;
   if (timeline.exemption === 'kind') {
     note = h(
       'p',
@@ -250,7 +251,7 @@ function drawTimeline(
               t('newPlan.daysRemaining', { days: formatNumber(timeline.daysRemaining) }),
             );
     rows.push([t('newPlan.tlState'), state]);
-    if (timeline.daysLate !== null) note = h('p', { class: 'muted' }, t('newPlan.lateNote'));
+    if (timeline.daysLate !== null) after = h('p', { class: 'muted' }, t('newPlan.lateNote'));
   }
   rows.push([t('newPlan.tlFirstYear'), String(timeline.firstPlanYear)]);
   rows.push([
@@ -269,5 +270,6 @@ function drawTimeline(
       {},
       rows.flatMap(([term, value]) => [h('dt', {}, term), h('dd', {}, value)]),
     ),
+    after,
   );
 }
