@@ -30,8 +30,8 @@ export async function render(context: RouteContext): Promise<void> {
     mayStart
       ? h(
           'p',
-          { class: 'new-plan-link' },
-          h('a', { href: href('/plans/new'), class: 'button-link' }, t('newPlan.title')),
+          { class: 'union-link new-plan-link' },
+          h('a', { href: href('/plans/new') }, t('newPlan.title')),
         )
       : null,
     union ? h('p', { class: 'union-link' }, h('a', { href: href('/union') }, t('union.homeLink'))) : null,
