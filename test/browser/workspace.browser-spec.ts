@@ -3,9 +3,11 @@ import type { Page } from 'playwright-core';
 import type { StrategyTreeResponse } from '../../src/contracts/drafting.js';
 import type { InstitutionResponse, PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
+import { workedExampleDocument } from '../factories/plan-documents.js';
 import { ok } from '../support/requests.js';
 import {
   createUser,
+  importPlan,
   signIn,
   startBrowserApp,
   waitForScreen,
@@ -267,4 +269,31 @@ describe('the drafting workspace', () => {
     await page.waitForURL(/#\/plans\/[^/]+\/targets\/H2\.2\/edit\?field=indicators$/);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('is read-only for a plan in force and points to the update path', async () => {
+    const plan = await importPlan(app, workedExampleDocument({ institutionName: 'Yürürlük Belediyesi' }));
+    const account = await createUser(app, {
+      email: 'planlama@yururluk.test',
+      name: 'Can Planlamacı',
+      role: 'planner',
+      institutionId: plan.institution.id,
+    });
+    const watched = await app.newPage({ viewport: PHONE });
+    await signIn(watched.page, app.baseUrl, account.email, account.password);
+    await watched.page.goto(`${app.baseUrl}/#/plans/${plan.id}/workspace`);
+    await waitForScreen(watched.page, '/plans/:planId/workspace');
+    const page = watched.page;
+    await expect(page.locator('.ws-readonly').textContent()).resolves.toContain('yalnızca okunur');
+    await expect(page.locator('.ws-readonly a').getAttribute('href')).resolves.toBe(
+      `#/plans/${plan.id}/versions`,
+    );
+    await expect(page.locator('li.ws-target[data-target="H1.1"]').count()).resolves.toBe(1);
+    // Nothing to edit: no forms, no move or delete buttons.
+    await expect(page.locator('.ws-tree form, .ws-tree details, .ws-tree button').count()).resolves.toBe(0);
+    await expect(page.locator('#future textarea, #future input').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    expect(watched.errors).toEqual([]);
+  }, 60_000);
 });
