@@ -314,7 +314,14 @@ function targetItem(
           'ul',
           { class: 'ws-indicators' },
           target.indicators.map((indicator, position) =>
-            indicatorItem(indicator, position, cardHref(`indicators[${position}].name`), item, options),
+            indicatorItem(
+              indicator,
+              position,
+              target.indicators.length,
+              cardHref(`indicators[${position}].name`),
+              item,
+              options,
+            ),
           ),
         ),
     options.editable ? addIndicatorForm(target, options) : null,
@@ -367,6 +374,7 @@ function moveToAim(target: StrategyTargetNode, others: StrategyAimNode[], option
 function indicatorItem(
   indicator: StrategyIndicatorNode,
   position: number,
+  count: number,
   cardLink: string,
   errors: HTMLElement,
   options: TreeOptions,
@@ -380,6 +388,9 @@ function indicatorItem(
       { class: 'ws-indicator-line' },
       h('a', { href: cardLink }, h('span', { class: 'code' }, indicator.code), ' ', indicator.name),
       h('span', { class: 'ws-weight number' }, `%${formatNumber(indicator.weight)}`),
+      options.editable && count > 1
+        ? moveButtons(options, 'indicators', indicator.code, position, count)
+        : null,
       options.editable ? deleteControl(options, 'indicators', indicator.code, errors) : null,
     ),
     options.previous.size > 0 ? previousLine(previous) : null,
