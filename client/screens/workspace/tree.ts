@@ -99,10 +99,10 @@ function moveButtons(
         'aria-label': t('workspace.upLabel', { code }),
         'data-focus': `up:${code}`,
         disabled: index === 0,
+        title: t('workspace.upLabel', { code }),
         onclick: () => move(index, 'up'),
       },
-      '↑ ',
-      t('workspace.up'),
+      '↑',
     ),
     h(
       'button',
@@ -112,10 +112,10 @@ function moveButtons(
         'aria-label': t('workspace.downLabel', { code }),
         'data-focus': `down:${code}`,
         disabled: index === count - 1,
+        title: t('workspace.downLabel', { code }),
         onclick: () => move(index + 2, 'down'),
       },
-      '↓ ',
-      t('workspace.down'),
+      '↓',
     ),
   );
 }
