@@ -388,10 +388,14 @@ function indicatorItem(
       { class: 'ws-indicator-line' },
       h('a', { href: cardLink }, h('span', { class: 'code' }, indicator.code), ' ', indicator.name),
       h('span', { class: 'ws-weight number' }, `%${formatNumber(indicator.weight)}`),
-      options.editable && count > 1
-        ? moveButtons(options, 'indicators', indicator.code, position, count)
+      options.editable
+        ? h(
+            'span',
+            { class: 'ws-controls' },
+            count > 1 ? moveButtons(options, 'indicators', indicator.code, position, count) : null,
+            deleteControl(options, 'indicators', indicator.code, errors),
+          )
         : null,
-      options.editable ? deleteControl(options, 'indicators', indicator.code, errors) : null,
     ),
     options.previous.size > 0 ? previousLine(previous) : null,
   );
