@@ -1,7 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { StrategyTreeResponse } from '../../src/contracts/drafting.js';
-import type { InstitutionResponse, PlanSummaryResponse } from '../../src/contracts/resources.js';
+import type {
+  InstitutionResponse,
+  PlanResponse,
+  PlanSummaryResponse,
+} from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { ok } from '../support/requests.js';
@@ -296,4 +300,74 @@ describe('the drafting workspace', () => {
     );
     expect(watched.errors).toEqual([]);
   }, 60_000);
+
+  it('edits the future: mission, a refused vision kept beside its field, core values added, reordered and deleted', async () => {
+    const plan = await ok(
+      app.api.post<PlanResponse>('/api/plans', {
+        institutionId: union.id,
+        title: '2025–2029 Birlik Stratejik Planı',
+        startYear: 2025,
+        endYear: 2029,
+      }),
+      201,
+    );
+    const { page, errors } = await plannerPage('2024-08-15T10:00:00+03:00', PHONE);
+    await page.goto(`${app.baseUrl}/#/plans/${plan.id}/workspace`);
+    await waitForScreen(page, '/plans/:planId/workspace');
+    const future = page.locator('#future');
+    await expect(future.getByRole('link', { name: 'Önceki sürümler' }).getAttribute('href')).resolves.toBe(
+      `#/plans/${plan.id}/versions`,
+    );
+    const saved = () =>
+      page.waitForFunction(() => document.getElementById('status')?.textContent === 'Kaydedildi.');
+
+    const mission = future.locator('form.ws-mission');
+    await mission.getByLabel('Misyon').fill('Üye belediyelerin ortak hizmetlerini verimli sunmak.');
+    await mission.getByRole('button', { name: 'Kaydet' }).click();
+    await saved();
+    // A vision over the limit is refused beside the field, and the text stays for the user to fix.
+    const vision = future.locator('form.ws-vision');
+    await vision.getByLabel('Vizyon').fill('v'.repeat(10001));
+    await vision.getByRole('button', { name: 'Kaydet' }).click();
+    await vision.locator('.field-error').waitFor();
+    await expect(vision.locator('[aria-invalid="true"]').getAttribute('name')).resolves.toBe('vision');
+    await expect(vision.getByLabel('Vizyon').inputValue()).resolves.toHaveLength(10001);
+    // The mission's save moved the plan's version: the next save reads it and is not stale.
+    await vision.getByLabel('Vizyon').fill('Birlikte güçlü belediyeler.');
+    await vision.getByRole('button', { name: 'Kaydet' }).click();
+    await saved();
+
+    for (const [index, title] of ['Katılımcılık', 'Şeffaflık'].entries()) {
+      const add = future.locator('form.ws-add-value');
+      await add.getByLabel('Değer', { exact: true }).fill(title);
+      await add.getByLabel('Açıklama').fill(`${title} açıklaması`);
+      await add.getByRole('button', { name: 'Değer ekle' }).click();
+      await future.locator(`form.ws-value[data-position="${index + 1}"]`).waitFor();
+    }
+    await future
+      .locator('form.ws-value[data-position="2"]')
+      .getByRole('button', { name: 'Şeffaflık yukarı taşı' })
+      .click();
+    await page.waitForFunction(
+      () =>
+        document.querySelector<HTMLInputElement>('#future form.ws-value[data-position="1"] input')?.value ===
+        'Şeffaflık',
+    );
+    const second = future.locator('form.ws-value[data-position="2"]');
+    await second.getByRole('button', { name: 'Katılımcılık sil' }).click();
+    await second.getByRole('button', { name: 'Evet, sil' }).click();
+    await page.waitForFunction(() => document.querySelectorAll('#future form.ws-value').length === 1);
+
+    const stored = await ok(app.api.get<PlanResponse>(`/api/plans/${plan.id}`));
+    expect({ mission: stored.mission, vision: stored.vision, values: stored.values }).toEqual({
+      mission: 'Üye belediyelerin ortak hizmetlerini verimli sunmak.',
+      vision: 'Birlikte güçlü belediyeler.',
+      values: [{ title: 'Şeffaflık', description: 'Şeffaflık açıklaması' }],
+    });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(
+      PHONE.width,
+    );
+    // The refused vision's alert named the field; the console saw only that 400.
+    expect(errors.filter((error) => !error.includes('400'))).toEqual([]);
+  }, 90_000);
 });
