@@ -19,6 +19,9 @@ import { union } from './union.js';
 import { users } from './users.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
+import { preparation } from './preparation.js';
+import { versions } from './versions.js';
+import { update } from './update.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -42,6 +45,9 @@ export const bundles = [
   users,
   account,
   admin,
+  preparation,
+  versions,
+  update,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;
