@@ -39,14 +39,35 @@ export function stepState(step: Pick<PreparationStepResponse, 'status' | 'late'>
 }
 
 export interface TimelineChartOptions {
-  /** "2019-04-01" → "01.04.2019" in the UI language. */
-  formatDate(isoDate: string): string;
-  /** A step's row label: its position and title, and "(N gün gecikti)" when late. */
+  /** A tick at the first of a month: "2019-04-01" → "Nis 2019" in the UI language. */
+  formatMonth(isoDate: string): string;
+  /** A step's row label (short). */
   label(step: PreparationStepResponse): string;
+  /** A bar's tooltip title: position and whole title, and "(N gün gecikti)" when late. */
+  title(step: PreparationStepResponse): string;
   /** A bar's tooltip line: the dates and the status in words. */
   detail(step: PreparationStepResponse): string;
   /** Today (Istanbul) as YYYY-MM-DD: a vertical line marks it when within the axis. */
   today: string;
+}
+
+/** Month steps the ticks may take: at most `maxTicks` ticks over the span. */
+const MONTH_STEPS = [1, 2, 3, 6, 12, 24, 60];
+
+/**
+ * Ticks at the first day of months, every 1, 2, 3, 6… months so that no more than `maxTicks`
+ * fall between `min` and `max` (day numbers): dates a reader scans, never overlapping.
+ */
+export function monthTicks(min: number, max: number, maxTicks = 4): number[] {
+  const from = new Date(min * DAY_MS);
+  const months = (date: Date) => date.getUTCFullYear() * 12 + date.getUTCMonth();
+  const first = months(from) + (from.getUTCDate() === 1 ? 0 : 1);
+  const last = months(new Date(max * DAY_MS));
+  const step = MONTH_STEPS.find((candidate) => Math.floor((last - first) / candidate) + 1 <= maxTicks) ?? 120;
+  const ticks: number[] = [];
+  for (let month = Math.ceil(first / step) * step; month <= last; month += step)
+    ticks.push(Math.round(Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS));
+  return ticks;
 }
 
 /** The bars: [start, due + 1) so a one-day step still has a width. */
@@ -99,9 +120,13 @@ export function toTimelineChartConfig(
           min: steps.length === 0 ? undefined : min,
           max: steps.length === 0 ? undefined : max,
           grid: { color: GRID_COLOUR },
+          afterBuildTicks: (scale) => {
+            if (steps.length > 0) scale.ticks = monthTicks(min, max).map((value) => ({ value }));
+          },
           ticks: {
-            maxTicksLimit: 6,
-            callback: (value: string | number) => options.formatDate(isoOfDay(Math.round(Number(value)))),
+            autoSkip: false,
+            maxRotation: 0,
+            callback: (value: string | number) => options.formatMonth(isoOfDay(Math.round(Number(value)))),
           },
         },
         y: { grid: { display: false } },
@@ -110,7 +135,7 @@ export function toTimelineChartConfig(
         legend: { display: false },
         tooltip: {
           callbacks: {
-            title: (items) => options.label(steps[items[0]?.dataIndex ?? 0]),
+            title: (items) => options.title(steps[items[0]?.dataIndex ?? 0]),
             label: (item) => options.detail(steps[item.dataIndex]),
           },
         },

@@ -32,11 +32,12 @@ import { announce } from '../../lib/announce.js';
 import { h, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, formatNumber, todayIso } from '../../lib/format.js';
-import { t } from '../../lib/i18n.js';
+import { getLang, t } from '../../lib/i18n.js';
 import { unitNamer } from '../../lib/labels.js';
 import { refresh, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
+import './preparation.css';
 
 /**
  * #/plans/:planId/preparation — the preparation programme (hazırlık programı, planning-cycle.md
@@ -400,15 +401,26 @@ function stepLabel(step: PreparationStepResponse): string {
   return `${step.position}. ${step.title}${stepState(step) === 'late' ? ` (${lateText(step)})` : ''}`;
 }
 
+function shorten(text: string, length: number): string {
+  return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
+}
+
 function drawChart(
   place: HTMLElement,
   steps: PreparationStepResponse[],
   screen: Screen,
   signal: AbortSignal,
 ): void {
+  const month = new Intl.DateTimeFormat(getLang() === 'tr' ? 'tr-TR' : 'en-GB', {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const config = toTimelineChartConfig(steps, {
-    formatDate: (iso) => formatDate(iso),
-    label: stepLabel,
+    formatMonth: (iso) => month.format(new Date(`${iso}T00:00:00Z`)),
+    // A row's label is short enough for a phone; the whole title is in the tooltip and the list.
+    label: (step) => shorten(`${step.position}. ${step.title}`, 26),
+    title: stepLabel,
     detail: (step) =>
       `${formatDate(step.startDate)} – ${formatDate(step.dueDate)} · ${
         stepState(step) === 'late' ? lateText(step) : statusText(step.status)

@@ -30,6 +30,7 @@ import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
 import { formatDecimalInput, parseDecimal } from '../../views/entry-rules.js';
+import './update-proposal.css';
 
 /**
  * #/plans/:planId/updates/new — "Güncelleme öner" (domain.md 5 UPDATE_RULES, 6): planners and
@@ -192,9 +193,9 @@ function proposalForm(plan: PlanResponse, document: PlanDocument, years: number[
       h('h2', { id: 'update-targets-heading' }, t('update.targetsHeading')),
       h('p', { class: 'muted' }, t('update.targetsHint')),
       // Where refusals about the whole update are shown (nothing changed, weights, plan limits).
-      h('p', { class: 'error-anchor', 'data-error-path': 'targets' }),
-      h('p', { class: 'error-anchor', 'data-error-path': 'weights' }),
-      h('p', { class: 'error-anchor', 'data-error-path': 'indicators' }),
+      h('p', { class: 'error-anchor', 'data-error-path': 'targets', tabindex: -1 }),
+      h('p', { class: 'error-anchor', 'data-error-path': 'weights', tabindex: -1 }),
+      h('p', { class: 'error-anchor', 'data-error-path': 'indicators', tabindex: -1 }),
       targets.map((target) => targetBlock(target, years)),
     ),
     h('div', { class: 'actions' }, submit),

@@ -15,6 +15,7 @@ import { currentUser, hasRole } from '../../lib/session.js';
 import { ApiError } from '../../api/http.js';
 import type { MessageKey } from '../../messages/index.js';
 import { personNames, versionStatus } from './shared.js';
+import './versions.css';
 
 /**
  * #/plans/:planId/versions/:number — what a version changes against the one before it, side by
@@ -312,15 +313,16 @@ function changesSection(
             'table',
             { class: 'diff-table' },
             h('caption', { class: 'visually-hidden' }, t('versions.diffCaption', { target: heading })),
-            tableHead(t('versions.what'), t('versions.before'), t('versions.after')),
-            h(
-              'tbody',
-              {},
-              (groups.get(code) ?? []).map((row) =>
+            tableHead(t('versions.before'), t('versions.after')),
+            // One row group per change: what changes across the table, then before and after side by side.
+            (groups.get(code) ?? []).map((row) =>
+              h(
+                'tbody',
+                { 'data-kind': row.kind },
+                h('tr', {}, h('th', { scope: 'rowgroup', colspan: 2, class: 'diff-what' }, row.what)),
                 h(
                   'tr',
-                  { 'data-kind': row.kind },
-                  h('th', { scope: 'row' }, row.what),
+                  {},
                   h('td', { class: 'diff-before' }, row.before),
                   h('td', { class: 'diff-after' }, row.after),
                 ),

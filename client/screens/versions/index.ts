@@ -9,6 +9,7 @@ import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import { personNames, versionStatus } from './shared.js';
+import './versions.css';
 
 /**
  * #/plans/:planId/versions — the plan's versions (domain.md 6): 1 as first in force, then one
