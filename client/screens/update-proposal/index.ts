@@ -31,6 +31,7 @@ import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
 import { formatDecimalInput, parseDecimal } from '../../views/entry-rules.js';
 import './update-proposal.css';
+import { remainingYears } from './remaining-years.js';
 
 /**
  * #/plans/:planId/updates/new — "Güncelleme öner" (domain.md 5 UPDATE_RULES, 6): planners and
@@ -98,25 +99,6 @@ function refusalOf(
       ),
     );
   return null;
-}
-
-/**
- * The years an update may still change: after the last year with a closed assessment period, and
- * not before the effective year of the last approved update (as the server's UPDATE_RULES).
- */
-export function remainingYears(
-  plan: Pick<PlanResponse, 'startYear' | 'endYear'>,
-  periods: ReadonlyArray<Pick<AssessmentPeriodResponse, 'period' | 'status'>>,
-  versions: ReadonlyArray<Pick<PlanVersionResponse, 'status' | 'effectiveYear'>>,
-): number[] {
-  const closed = periods
-    .filter((period) => period.status === 'closed')
-    .map((period) => Number(period.period.slice(0, 4)) + 1);
-  const lastApproved = versions.filter((version) => version.status === 'approved').at(-1)?.effectiveYear;
-  const first = Math.max(plan.startYear, ...closed, lastApproved ?? plan.startYear);
-  const years: number[] = [];
-  for (let year = first; year <= plan.endYear; year += 1) years.push(year);
-  return years;
 }
 
 const numberText = (value: number | null | undefined): string => formatDecimalInput(value ?? null, getLang());
