@@ -120,8 +120,10 @@ export function toTimelineChartConfig(
           min: steps.length === 0 ? undefined : min,
           max: steps.length === 0 ? undefined : max,
           grid: { color: GRID_COLOUR },
+          // Three dates on a phone, six on a wide screen: month labels never overlap.
           afterBuildTicks: (scale) => {
-            if (steps.length > 0) scale.ticks = monthTicks(min, max).map((value) => ({ value }));
+            if (steps.length > 0)
+              scale.ticks = monthTicks(min, max, scale.chart.width < 560 ? 3 : 6).map((value) => ({ value }));
           },
           ticks: {
             autoSkip: false,

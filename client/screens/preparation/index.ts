@@ -419,7 +419,7 @@ function drawChart(
   const config = toTimelineChartConfig(steps, {
     formatMonth: (iso) => month.format(new Date(`${iso}T00:00:00Z`)),
     // A row's label is short enough for a phone; the whole title is in the tooltip and the list.
-    label: (step) => shorten(`${step.position}. ${step.title}`, 26),
+    label: (step) => shorten(`${step.position}. ${step.title}`, 20),
     title: stepLabel,
     detail: (step) =>
       `${formatDate(step.startDate)} – ${formatDate(step.dueDate)} · ${

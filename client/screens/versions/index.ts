@@ -117,11 +117,15 @@ function versionRow(
         t('versions.versionN', { number: version.number }),
       ),
     ),
-    h('td', { class: 'version-status' }, versionStatus(version, versions)),
-    h('td', { class: 'number' }, String(version.effectiveYear)),
     h(
       'td',
-      {},
+      { class: 'version-status', 'data-label': t('versions.statusHeading') },
+      versionStatus(version, versions),
+    ),
+    h('td', { class: 'number', 'data-label': t('versions.effectiveYear') }, String(version.effectiveYear)),
+    h(
+      'td',
+      { 'data-label': t('versions.reason') },
       version.reason,
       version.rejectionReason
         ? h(
@@ -133,13 +137,13 @@ function versionRow(
     ),
     h(
       'td',
-      {},
+      { 'data-label': t('versions.proposed') },
       version.createdAt === null ? t('versions.firstInForce') : name(version.proposedBy),
       version.createdAt ? h('span', { class: 'cell-note' }, when(version.createdAt)) : null,
     ),
     h(
       'td',
-      {},
+      { 'data-label': t('versions.decided') },
       version.decidedAt === null && version.status !== 'proposed' && version.decidedBy === null
         ? version.decisionDate
           ? t('versions.councilDecision', {
