@@ -125,6 +125,57 @@ describe('the preparation programme', () => {
     ).toEqual([]);
   }, 120_000);
 
+  it('adds a planning team member; a second coordinator is refused beside the role', async () => {
+    const { page, errors } = await openPlanScreen(t, PLANNER, planId, 'preparation');
+    const form = page.locator('form.prep-member-form');
+    // The institution's people are offered; someone from outside is named and titled.
+    await expect(form.getByLabel('Kişi').locator('option').allTextContents()).resolves.toContain(
+      'Ayşe Yıldız',
+    );
+    await form.getByLabel('Kişi').selectOption({ label: 'Kurum dışından biri (ad ve unvan yazın)' });
+    await form.getByLabel('Ad soyad').fill('Derya Kent');
+    await form.getByLabel('Unvan veya kurum').fill('Kent Konseyi Başkanı');
+    await form.getByLabel('Ekipteki görevi').selectOption({ label: 'Koordinatör' });
+    await form.getByRole('button', { name: 'Ekibe ekle' }).click();
+    await form.locator('.field-error').waitFor();
+    await expect(form.locator('[aria-invalid="true"]').getAttribute('name')).resolves.toBe('role');
+    await expect(form.locator('.field-error').textContent()).resolves.toContain('Zeynep Aslan');
+    await form.getByLabel('Ekipteki görevi').selectOption({ label: 'Üye' });
+    await form.getByRole('button', { name: 'Ekibe ekle' }).click();
+    await page.locator('.prep-team-table tbody tr').nth(3).waitFor();
+    await expect(page.locator('.prep-team-table tbody tr').nth(3).textContent()).resolves.toContain(
+      'Kent Konseyi Başkanı',
+    );
+    // A user of the institution joins by their account.
+    await page.locator('form.prep-member-form').getByLabel('Kişi').selectOption({ label: 'Ayşe Yıldız' });
+    await page.locator('form.prep-member-form').getByRole('button', { name: 'Ekibe ekle' }).click();
+    await page.locator('.prep-team-table tbody tr').nth(4).waitFor();
+    const stored = await ok(t.api.get<PreparationResponse>(`/api/plans/${planId}/preparation`));
+    expect(stored.team.map((member) => [member.name, member.role, member.userId !== null])).toEqual([
+      ['Zeynep Aslan', 'coordinator', false],
+      ['Hüseyin Güler', 'member', false],
+      ['Ahmet Yıldırım', 'member', false],
+      ['Derya Kent', 'member', false],
+      ['Ayşe Yıldız', 'member', true],
+    ]);
+    expect(errors.filter((error) => !(error.includes('400') && error.includes('/preparation/team')))).toEqual(
+      [],
+    );
+  }, 90_000);
+
+  it('fills an empty programme with the default steps', async () => {
+    const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
+    const bilecik = plans.find((plan) => plan.institution.name === 'Bilecik Belediyesi');
+    if (!bilecik) throw new Error('the Bilecik demo plan is missing');
+    const { page, errors } = await openPlanScreen(t, PLANNER, bilecik.id, 'preparation');
+    await expect(page.locator('.prep-step-list').count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Varsayılan adımları ekle' }).click();
+    await page.locator('.prep-step-list > li:nth-child(8)').waitFor();
+    await expect(page.locator('.prep-chart canvas').count()).resolves.toBe(1);
+    await expect(page.getByRole('button', { name: 'Varsayılan adımları ekle' }).count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
   it('is read-only for a council member', async () => {
     const { page, errors } = await openPlanScreen(t, READER, planId, 'preparation');
     await expect(page.locator('.prep-step-list > li').count()).resolves.toBeGreaterThan(7);
