@@ -125,6 +125,42 @@ describe('the preparation programme', () => {
     ).toEqual([]);
   }, 120_000);
 
+  it('marks a late step done and moves a step up', async () => {
+    const { page, errors } = await openPlanScreen(t, PLANNER, planId, 'preparation');
+    const third = page.locator('.prep-step-list > li').nth(2);
+    await expect(third.getAttribute('data-state')).resolves.toBe('late');
+    await third.getByRole('button', { name: /^Düzenle: / }).click();
+    const form = page.locator('form.prep-step-edit');
+    await form.getByLabel('Durum').selectOption({ label: 'Tamamlandı' });
+    await form.getByLabel('Tamamlanma tarihi').fill('2019-06-20');
+    await form.getByRole('button', { name: 'Kaydet' }).click();
+    await form.waitFor({ state: 'detached' });
+    await waitForScreen(page, '/plans/:planId/preparation');
+    const done = page.locator('.prep-step-list > li').nth(2);
+    await expect(done.getAttribute('data-state')).resolves.toBe('done');
+    await expect(done.locator('.prep-late').count()).resolves.toBe(0);
+    await expect(done.textContent()).resolves.toContain('20.06.2019 tarihinde tamamlandı');
+
+    // The step added last moves above "Yayım".
+    await page
+      .locator('.prep-step-list > li')
+      .nth(8)
+      .getByRole('button', { name: 'Yukarı taşı: Paydaş anketi' })
+      .click();
+    await page
+      .locator('.prep-step-list > li:nth-child(8)[data-step-id] .prep-step-title')
+      .filter({ hasText: 'Paydaş anketi' })
+      .waitFor();
+    const stored = await ok(t.api.get<PreparationResponse>(`/api/plans/${planId}/preparation`));
+    expect(stored.steps.map((step) => step.title).slice(6)).toEqual([
+      'Meclise sunuş',
+      'Paydaş anketi',
+      'Yayım',
+    ]);
+    expect(stored.steps[2]).toMatchObject({ status: 'done', doneDate: '2019-06-20', late: false });
+    expect(errors).toEqual([]);
+  }, 90_000);
+
   it('adds a planning team member; a second coordinator is refused beside the role', async () => {
     const { page, errors } = await openPlanScreen(t, PLANNER, planId, 'preparation');
     const form = page.locator('form.prep-member-form');
