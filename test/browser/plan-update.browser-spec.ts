@@ -112,7 +112,7 @@ describe('updating a plan in force', () => {
     expect(admin.errors).toEqual([]);
   }, 180_000);
 
-  it('an administrator cannot approve an update they proposed: the server says why', async () => {
+  it('an administrator cannot approve an update they proposed: the server says why; rejecting it takes a reason', async () => {
     const api = await t.login(ADMIN.email, ADMIN.password);
     const proposed = await ok(
       api.post<PlanVersionResponse>(`/api/plans/${planId}/updates`, {
@@ -141,6 +141,22 @@ describe('updating a plan in force', () => {
     await page.reload();
     await waitForScreen(page, '/plans/:planId/versions/:number');
     await expect(page.locator('.version-facts').textContent()).resolves.toContain('Onay bekliyor');
+
+    // Rejecting needs a reason; then the version is rejected and the list says why.
+    const reject = page.locator('form.version-reject');
+    await reject.getByRole('button', { name: 'Reddet' }).click();
+    await expect(reject.locator('[aria-invalid="true"]').getAttribute('name')).resolves.toBe('reason');
+    await reject.getByLabel('Ret gerekçesi').fill('Bütçe görüşmelerinden sonra yeniden önerilecek');
+    await reject.getByRole('button', { name: 'Reddet' }).click();
+    await page.locator('.version-decision').waitFor({ state: 'detached' });
+    await expect(page.locator('.version-facts').textContent()).resolves.toContain('Reddedildi');
+    await page.getByRole('link', { name: 'Tüm sürümler' }).click();
+    await waitForScreen(page, '/plans/:planId/versions');
+    const row = page.locator(`.versions-table tr[data-version="${proposed.number}"]`);
+    await expect(row.locator('.version-status').textContent()).resolves.toBe('Reddedildi');
+    await expect(row.textContent()).resolves.toContain('Bütçe görüşmelerinden sonra yeniden önerilecek');
+    // Nothing pending: an update can be proposed again.
+    await expect(page.getByRole('link', { name: 'Güncelleme öner' }).count()).resolves.toBe(1);
     // The browser logs the refused request (409); nothing else went wrong.
     expect(errors.filter((error) => !error.includes('409'))).toEqual([]);
   }, 120_000);
