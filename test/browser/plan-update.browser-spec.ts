@@ -160,4 +160,40 @@ describe('updating a plan in force', () => {
     // The browser logs the refused request (409); nothing else went wrong.
     expect(errors.filter((error) => !error.includes('409'))).toEqual([]);
   }, 120_000);
+  it('a planner adds an indicator to a target in an update, weights summing to 100 again', async () => {
+    const { page, errors } = await openSignedIn(
+      t,
+      PLANNER,
+      `/plans/${planId}/updates/new`,
+      '/plans/:planId/updates/new',
+    );
+    await page.getByLabel('Gerekçe').fill('Akıllı sayaç projesi');
+    await page.locator('details[data-target="H1.2"] summary').click();
+    await page.getByRole('button', { name: 'H1.2 hedefine gösterge ekle' }).click();
+    const added = page.locator('fieldset.update-new-indicator');
+    await expect(added.getByLabel('Kod').inputValue()).resolves.toBe('PG1.2.4');
+    await added.getByLabel('Gösterge adı').fill('Akıllı sayaç sayısı');
+    await added.getByLabel('Hedefe etkisi (%)').fill('10');
+    // Baseline and the remaining year's target are required, checked before sending.
+    await page.getByRole('button', { name: 'Güncellemeyi öner' }).click();
+    await expect(
+      page
+        .locator('[aria-invalid="true"]')
+        .evaluateAll((fields) => fields.map((field) => field.getAttribute('name'))),
+    ).resolves.toEqual(['indicators[0].baseline', 'indicators[0].targets.2024']);
+    await added.getByLabel('Başlangıç değeri (A)').fill('0');
+    await added.getByLabel('2024 hedefi').fill('1.500');
+    await page.getByLabel('PG1.2.1 hedefe etkisi (%)').fill('40');
+    await page.getByRole('button', { name: 'Güncellemeyi öner' }).click();
+    await waitForScreen(page, '/plans/:planId/versions/:number');
+    const indicator = page.locator('.diff-target[data-target="H1.2"] tbody[data-kind="indicator"]');
+    await expect(indicator.locator('.diff-what').textContent()).resolves.toBe(
+      'Eklenen gösterge: PG1.2.4 Akıllı sayaç sayısı',
+    );
+    await expect(indicator.locator('.diff-after').textContent()).resolves.toContain('2024: 1.500');
+    const weight = page.locator('.diff-target[data-target="H1.2"] tbody[data-kind="weight"]');
+    await expect(weight.locator('.diff-before').textContent()).resolves.toBe('50');
+    await expect(weight.locator('.diff-after').textContent()).resolves.toBe('40');
+    expect(errors).toEqual([]);
+  }, 90_000);
 });
