@@ -19,6 +19,10 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/indicators/:code', load: () => import('./views/indicator.js') },
   { path: '/plans/:planId/targets/:code', load: () => import('./views/target-card.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
+  { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
+  { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
+  { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
+  { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
   { path: '/union', load: () => import('./views/union.js') },
   { path: '/public', public: true, load: () => import('./views/public.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./views/public-plan.js') },
@@ -41,4 +45,5 @@ export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?:
   { path: '/plans/:planId/entry', label: 'entry.nav', roles: ['unit_manager', 'admin'] },
   { path: '/plans/:planId/approvals', label: 'approvals.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/workspace', label: 'workspace.nav', roles: ['planner', 'admin'] },
+  { path: '/plans/:planId/preparation', label: 'preparation.nav', roles: ['planner', 'admin'] },
 ];

@@ -20,6 +20,9 @@ import { users } from './users.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
 import { workspace, newPlan } from './workspace.js';
+import { preparation } from './preparation.js';
+import { versions } from './versions.js';
+import { update } from './update.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -45,6 +48,9 @@ export const bundles = [
   admin,
   workspace,
   newPlan,
+  preparation,
+  versions,
+  update,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;
