@@ -41,7 +41,7 @@ export class PlanEditorService {
    * As `edit`, answering also the plan's rows after the change and their validation (the one the
    * edit was judged by), so a response that shows them reads and validates the plan no more.
    * `reload`: reads the rows after the change when the change knows which few it touched
-   * (default: the whole plan again). The plan before the change is validated only when the plan
+   * (default: the whole plan again); a change given one leaves the rows it is handed as they were. The plan before the change is validated only when the plan
    * after it has problems that would block, to tell the ones it already had.
    */
   async editAndValidate<R>(
@@ -61,8 +61,9 @@ export class PlanEditorService {
       if (status === 'kapandi' && !options.lifecycle) {
         throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'content' }, lang));
       }
-      // The plan as it was, as a document: the change may alter the rows it is given.
-      const beforeDocument = toPlanDocument(before);
+      // The plan as it was, as a document: a change may alter the rows it is given (one that
+      // reloads its own rows leaves them as they were, and the document is made only if needed).
+      const beforeDocument = options.reload ? null : toPlanDocument(before);
       const result = await change(manager, before);
       const rows = options.reload
         ? await options.reload(manager, before, result)
@@ -70,7 +71,9 @@ export class PlanEditorService {
       const issues = validatePlanRows(rows, lang);
       const wasDraft = status === 'taslak';
       if (blocking(rows, issues, { known: new Set(), wasDraft }).length > 0) {
-        const known = new Set(errorKeys(validatePlan(beforeDocument, { today: istanbulDate(), lang })));
+        const known = new Set(
+          errorKeys(validatePlan(beforeDocument ?? toPlanDocument(before), { today: istanbulDate(), lang })),
+        );
         refuseAddedProblems(blocking(rows, issues, { known, wasDraft }), lang);
       }
       return { result, rows, issues };
