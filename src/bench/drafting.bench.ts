@@ -41,13 +41,17 @@ function saveRequest(card: TargetCardResponse, round: number): TargetCardSaveReq
  * Issue 12: saving one target card of the metropolitan plan (12 aims, 60 targets, 400 indicators)
  * through the drafting service, which answers the card with the whole plan's validation: server
  * time against the issue's 100 ms, beside the floor of one SQL round trip reading the plan's
- * targets and indicators by hand. The plan is imported again as a draft (a plan in force changes
- * its cards only through updates).
+ * targets and indicators by hand. The plan is imported again as a draft without its entries (a plan
+ * in force changes its cards only through updates).
  */
 export async function draftingBench(context: BenchContext): Promise<void> {
   const draft = structuredClone(context.metropolitan);
   draft.plan.title = `${draft.plan.title} (taslak)`;
   draft.plan.status = 'taslak';
+  // A draft holds no entries: units enter values once the plan is in force (a copy of the previous
+  // plan starts without them too), so the draft is the metropolitan plan's structure alone.
+  for (const aim of draft.plan.aims)
+    for (const target of aim.targets) for (const indicator of target.indicators) indicator.values = {};
   const imported = await fetch(`${context.base}/api/plans/import`, {
     method: 'POST',
     headers: { authorization: `Bearer ${context.token}`, 'content-type': 'application/json' },
