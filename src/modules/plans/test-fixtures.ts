@@ -9,6 +9,28 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 
 export const FIXTURE_TODAY = '2025-03-01';
 
+/** The plan years of validPlanDocument (and of the e2e worked example), as the report columns name them. */
+export const FIXTURE_YEARS = ['2025', '2026', '2027', '2028', '2029'] as const;
+
+/**
+ * The park indicator's first cells in a report row: code, name, unit, weight, baseline A and the
+ * 2025 target B. validPlanDocument and the e2e worked example share them.
+ */
+export const PARK_ROW_START = ['PG1.1.1', 'Park alanı', 'm²', 40, 100000, 120000] as const;
+
+/** The park indicator's row on its target card: the start above and the targets of 2026–2029. */
+export const PARK_CARD_ROW = [...PARK_ROW_START, 140000, 160000, 180000, 200000] as const;
+
+/** The plan workbook's sheets after the target cards, for 2025. */
+export const PLAN_WORKBOOK_SHEETS_2025 = [
+  'İzleme 2025-H1',
+  'Değerlendirme 2025',
+  'Değerlendirme notları 2025',
+  'Sorumlu birimler',
+  'Maliyet tablosu',
+  'Kaynak tablosu',
+] as const;
+
 const FIVE_YEARS = (amount: number): Record<string, number> => ({
   '2025': amount,
   '2026': amount,
