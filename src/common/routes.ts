@@ -72,3 +72,14 @@ export const CodeOf = pathParams(['planId', 'code'], ({ planId, code }, request)
   code,
   ...callerOf(request),
 }));
+
+/** Path parameters by name, as one handler argument. */
+export type PathOf<K extends string> = Readonly<Record<K, string>>;
+
+/** A parameter decorator for the route's path parameters `names` as one PathOf argument. */
+export function pathOf<K extends string>(...names: K[]): () => ParameterDecorator {
+  return pathParams(
+    names,
+    (params) => Object.fromEntries(names.map((name) => [name, params[name]])) as PathOf<K>,
+  );
+}
