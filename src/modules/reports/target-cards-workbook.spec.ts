@@ -6,6 +6,7 @@ import { parsePlanDocument } from '../plans/plan-document-parser.js';
 import { addTargetCardSheets } from './target-cards-workbook.js';
 import { locateIssue, parentPath, readTargetCards } from '../target-card-import/target-cards-reader.js';
 import { renderWorkbook } from './workbook-format.js';
+import { A4_LANDSCAPE_PRINT } from './test-fixtures.js';
 
 async function cardsWorkbook(document: PlanDocument): Promise<ExcelJS.Workbook> {
   const buffer = await renderWorkbook((workbook) => addTargetCardSheets(workbook, document));
@@ -147,14 +148,7 @@ describe('target-card workbook', () => {
   it('freezes the title rows and prints A4 landscape, one page wide, repeating the aim row', async () => {
     const sheet = (await cardsWorkbook(validPlanDocument())).getWorksheet('A1') as ExcelJS.Worksheet;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(sheet.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '4:4',
-    });
+    expect(sheet.pageSetup).toMatchObject(A4_LANDSCAPE_PRINT);
   });
 
   it('shows the plan header, settings and core values on the Plan sheet, dates as Excel dates', async () => {
