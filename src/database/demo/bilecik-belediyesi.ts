@@ -7,40 +7,31 @@
  * decision and the 2020-2021 values are demo figures written for this project.
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import { planTables } from './plan-tables.js';
+import { heading, planDocument, planTables } from './plan-tables.js';
 
 const { aim, indicator, target, yearly } = planTables(2020);
 // An indicator row: [code, unit, weight, direction, value type, method, baseline, yearly targets, months].
 
-export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
-  format: 'pusula.plan/v1',
-  institution: {
-    name: 'Bilecik Belediyesi',
-    kind: 'belediye',
-    population: 79000,
-    electionDate: '2019-03-31',
-  },
-  units: [
-    { code: 'FEN', name: 'Fen İşleri Müdürlüğü' },
-    { code: 'SU', name: 'Su ve Kanalizasyon Müdürlüğü' },
-    { code: 'IMAR', name: 'İmar ve Şehircilik Müdürlüğü' },
-    { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
-    { code: 'TEMIZLIK', name: 'Temizlik İşleri Müdürlüğü' },
-    { code: 'CEVRE', name: 'Çevre Koruma ve Kontrol Müdürlüğü' },
-    { code: 'ZABITA', name: 'Zabıta Müdürlüğü' },
-    { code: 'SOSYAL', name: 'Sosyal Yardım İşleri Müdürlüğü' },
-    { code: 'KULTUR', name: 'Kültür ve Sosyal İşler Müdürlüğü' },
-    { code: 'BASIN', name: 'Basın Yayın ve Halkla İlişkiler Müdürlüğü' },
-    { code: 'BILGI', name: 'Bilgi İşlem Müdürlüğü' },
-    { code: 'STRATEJI', name: 'Strateji Geliştirme Müdürlüğü' },
-    { code: 'MALI', name: 'Mali Hizmetler Müdürlüğü' },
-    { code: 'IK', name: 'İnsan Kaynakları ve Eğitim Müdürlüğü' },
+export const BILECIK_BELEDIYESI_PLAN: PlanDocument = planDocument(
+  { name: 'Bilecik Belediyesi', kind: 'belediye', population: 79000, electionDate: '2019-03-31' },
+  [
+    ['FEN', 'Fen İşleri Müdürlüğü'],
+    ['SU', 'Su ve Kanalizasyon Müdürlüğü'],
+    ['IMAR', 'İmar ve Şehircilik Müdürlüğü'],
+    ['PARK', 'Park ve Bahçeler Müdürlüğü'],
+    ['TEMIZLIK', 'Temizlik İşleri Müdürlüğü'],
+    ['CEVRE', 'Çevre Koruma ve Kontrol Müdürlüğü'],
+    ['ZABITA', 'Zabıta Müdürlüğü'],
+    ['SOSYAL', 'Sosyal Yardım İşleri Müdürlüğü'],
+    ['KULTUR', 'Kültür ve Sosyal İşler Müdürlüğü'],
+    ['BASIN', 'Basın Yayın ve Halkla İlişkiler Müdürlüğü'],
+    ['BILGI', 'Bilgi İşlem Müdürlüğü'],
+    ['STRATEJI', 'Strateji Geliştirme Müdürlüğü'],
+    ['MALI', 'Mali Hizmetler Müdürlüğü'],
+    ['IK', 'İnsan Kaynakları ve Eğitim Müdürlüğü'],
   ],
-  plan: {
-    title: '2020-2024 Stratejik Planı',
-    startYear: 2020,
-    endYear: 2024,
-    status: 'yururlukte',
+  {
+    ...heading('2020-2024 Stratejik Planı', 2020, 2024, 'yururlukte'),
     mission:
       'Bilecik’te yaşayan herkese temel kentsel hizmetleri katılımcı, şeffaf ve hesap verebilir bir anlayışla, kaynakları etkin ve verimli kullanarak eşit ve erişilebilir biçimde sunmak.',
     vision:
@@ -585,4 +576,4 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = {
       ]),
     ],
   },
-};
+);

@@ -10,28 +10,24 @@
  * the general assembly and then the metropolitan council. Values exist for 2025-H1 only.
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import { planTables } from './plan-tables.js';
+import { heading, planDocument, planTables } from './plan-tables.js';
 
 const { aim, indicator, target } = planTables(2025);
 // An indicator row: [code, unit, weight, direction, value type, method, baseline, yearly targets, months].
 
-export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
-  format: 'pusula.plan/v1',
-  institution: { name: 'Kahramanmaraş Kent Meclisi', kind: 'kent-konseyi' },
-  units: [
-    { code: 'GENSEK', name: 'Genel Sekreterlik' },
-    { code: 'YURUTME', name: 'Yürütme Kurulu' },
-    { code: 'ILETISIM', name: 'İletişim ve Medya Birimi', parent: 'GENSEK' },
-    { code: 'CALISMA', name: 'Çalışma Grupları Koordinatörlüğü', parent: 'GENSEK' },
-    { code: 'KADIN', name: 'Kadın Meclisi' },
-    { code: 'GENCLIK', name: 'Gençlik Meclisi' },
-    { code: 'ENGELLI', name: 'Engelli Meclisi' },
+export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = planDocument(
+  { name: 'Kahramanmaraş Kent Meclisi', kind: 'kent-konseyi' },
+  [
+    ['GENSEK', 'Genel Sekreterlik'],
+    ['YURUTME', 'Yürütme Kurulu'],
+    ['ILETISIM', 'İletişim ve Medya Birimi', 'GENSEK'],
+    ['CALISMA', 'Çalışma Grupları Koordinatörlüğü', 'GENSEK'],
+    ['KADIN', 'Kadın Meclisi'],
+    ['GENCLIK', 'Gençlik Meclisi'],
+    ['ENGELLI', 'Engelli Meclisi'],
   ],
-  plan: {
-    title: '2025-2029 Stratejik Planı',
-    startYear: 2025,
-    endYear: 2029,
-    status: 'taslak',
+  {
+    ...heading('2025-2029 Stratejik Planı', 2025, 2029, 'taslak'),
     mission:
       'Kahramanmaraş’ta yaşayan herkesin kent yönetimine katılımını sağlamak; kentin sorunlarını ortak akılla görünür kılmak ve çözüm önerilerini şeffaf biçimde yerel yönetimlere iletmek.',
     vision: 'Kent sakinlerinin sesini duyuran, güvenilir, kapsayıcı ve siyaset üstü bir kent meclisi olmak.',
@@ -276,4 +272,4 @@ export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
       ]),
     ],
   },
-};
+);

@@ -14,32 +14,23 @@
  * both until it is submitted; ELECTION_DEADLINE warns that the plan is late.
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import { planTables } from './plan-tables.js';
+import { heading, planDocument, planTables } from './plan-tables.js';
 
 const { activity, aim, indicator, target } = planTables(2020);
 // An indicator row: [code, unit, weight, direction, value type, method, baseline, yearly targets, months].
 
-export const KIZILTEPE_BELEDIYESI_DRAFT: PlanDocument = {
-  format: 'pusula.plan/v1',
-  institution: {
-    name: 'Kızıltepe Belediyesi',
-    kind: 'belediye',
-    population: 252000,
-    electionDate: '2019-03-31',
-  },
-  units: [
-    { code: 'STRATEJI', name: 'Strateji Geliştirme Müdürlüğü' },
-    { code: 'FEN', name: 'Fen İşleri Müdürlüğü' },
-    { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
-    { code: 'TEMIZLIK', name: 'Temizlik İşleri Müdürlüğü' },
-    { code: 'KULTUR', name: 'Kültür ve Sosyal İşler Müdürlüğü' },
-    { code: 'BASIN', name: 'Basın Yayın ve Halkla İlişkiler Müdürlüğü' },
+export const KIZILTEPE_BELEDIYESI_DRAFT: PlanDocument = planDocument(
+  { name: 'Kızıltepe Belediyesi', kind: 'belediye', population: 252000, electionDate: '2019-03-31' },
+  [
+    ['STRATEJI', 'Strateji Geliştirme Müdürlüğü'],
+    ['FEN', 'Fen İşleri Müdürlüğü'],
+    ['PARK', 'Park ve Bahçeler Müdürlüğü'],
+    ['TEMIZLIK', 'Temizlik İşleri Müdürlüğü'],
+    ['KULTUR', 'Kültür ve Sosyal İşler Müdürlüğü'],
+    ['BASIN', 'Basın Yayın ve Halkla İlişkiler Müdürlüğü'],
   ],
-  plan: {
-    title: '2020-2024 Stratejik Planı',
-    startYear: 2020,
-    endYear: 2024,
-    status: 'taslak',
+  {
+    ...heading('2020-2024 Stratejik Planı', 2020, 2024, 'taslak'),
     mission:
       'Kızıltepe halkına temel kentsel hizmetleri katılımcı, şeffaf, etkin ve verimli biçimde sunmak; planlarını halkına danışarak yapmak.',
     vision: 'Halkın sesi olan, yaşanabilir, temiz ve üreten bir Kızıltepe.',
@@ -116,4 +107,4 @@ export const KIZILTEPE_BELEDIYESI_DRAFT: PlanDocument = {
       ]),
     ],
   },
-};
+);

@@ -9,29 +9,25 @@
  * later-year targets, 2008 values and the Birlik Meclisi decision are demo figures.
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import { planTables } from './plan-tables.js';
+import { heading, planDocument, planTables } from './plan-tables.js';
 
 const { activity, aim, indicator, target } = planTables(2008);
 // An indicator row: [code, unit, weight, direction, value type, method, baseline, yearly targets, months].
 
-export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
-  format: 'pusula.plan/v1',
-  institution: { name: 'Marmara Belediyeler Birliği', kind: 'birlik' },
-  units: [
-    { code: 'GENSEK', name: 'Genel Sekreterlik' },
-    { code: 'PLANPROJE', name: 'Plan ve Proje Birimi', parent: 'GENSEK' },
-    { code: 'EGITIM', name: 'Eğitim Hizmetleri Birimi', parent: 'GENSEK' },
-    { code: 'DISILISKI', name: 'AB ve Dış İlişkiler Birimi', parent: 'GENSEK' },
-    { code: 'BASIN', name: 'Basın ve Halkla İlişkiler Birimi', parent: 'GENSEK' },
-    { code: 'HUKUK', name: 'Hukuki Danışmanlık Birimi', parent: 'GENSEK' },
-    { code: 'MALI', name: 'Mali İşler Birimi', parent: 'GENSEK' },
-    { code: 'IDARI', name: 'İdari İşler Birimi', parent: 'GENSEK' },
+export const MARMARA_BIRLIGI_PLAN: PlanDocument = planDocument(
+  { name: 'Marmara Belediyeler Birliği', kind: 'birlik' },
+  [
+    ['GENSEK', 'Genel Sekreterlik'],
+    ['PLANPROJE', 'Plan ve Proje Birimi', 'GENSEK'],
+    ['EGITIM', 'Eğitim Hizmetleri Birimi', 'GENSEK'],
+    ['DISILISKI', 'AB ve Dış İlişkiler Birimi', 'GENSEK'],
+    ['BASIN', 'Basın ve Halkla İlişkiler Birimi', 'GENSEK'],
+    ['HUKUK', 'Hukuki Danışmanlık Birimi', 'GENSEK'],
+    ['MALI', 'Mali İşler Birimi', 'GENSEK'],
+    ['IDARI', 'İdari İşler Birimi', 'GENSEK'],
   ],
-  plan: {
-    title: '2008-2012 Stratejik Planı',
-    startYear: 2008,
-    endYear: 2012,
-    status: 'yururlukte',
+  {
+    ...heading('2008-2012 Stratejik Planı', 2008, 2012, 'yururlukte'),
     mission:
       'Birliğin misyonu; Marmara Bölgesinin sürdürülebilir gelişimi için üye belediyeler arasında işbirliğini geliştirmek, bilgi ve deneyim alışverişini sağlamak; yerel yönetimlerde ve Birliğin üyesi olan belediyelerde, demokratik, katılımcı, saydam, hesap verebilir, insan hak ve özgürlüklerini esas alan bir yerel yönetim anlayışının yerleşmesi ve yaygınlaşması için çaba göstermektir.',
     vision:
@@ -660,4 +656,4 @@ export const MARMARA_BIRLIGI_PLAN: PlanDocument = {
       ),
     ],
   },
-};
+);

@@ -5,16 +5,23 @@
  * builders turn the rows into the plan document's objects, with the fields in the order the
  * document gives them.
  */
-import type {
-  ActivityDoc,
-  AimDoc,
-  Direction,
-  IndicatorDoc,
-  Method,
-  TargetDoc,
-  ValueDoc,
-  ValueType,
-  YearAmounts,
+import {
+  PLAN_DOCUMENT_FORMAT,
+  type ActivityDoc,
+  type AimDoc,
+  type Direction,
+  type IndicatorDoc,
+  type InstitutionDoc,
+  type Method,
+  type PlanDoc,
+  type PlanDocument,
+  type PlanHeadingDoc,
+  type PlanStatus,
+  type TargetDoc,
+  type UnitDoc,
+  type ValueDoc,
+  type ValueType,
+  type YearAmounts,
 } from '../../contracts/plan-document.js';
 
 /** A figure a year, in plan-year order from the plan's first year. */
@@ -51,6 +58,29 @@ function defined<T extends object>(doc: T): T {
     if (doc[key] === undefined) delete doc[key];
   }
   return doc;
+}
+
+/** A unit as a row: code, name and, for a unit under another, the parent's code. */
+export type UnitRow = [code: string, name: string, parent?: string];
+
+/** The plan document of an institution, its units (as rows) and its plan. */
+export function planDocument(institution: InstitutionDoc, units: UnitRow[], plan: PlanDoc): PlanDocument {
+  return {
+    format: PLAN_DOCUMENT_FORMAT,
+    institution,
+    units: units.map(([code, name, parent]): UnitDoc => defined({ code, name, parent })),
+    plan,
+  };
+}
+
+/** A plan's title, years and status: the first fields of its plan object. */
+export function heading(
+  title: string,
+  startYear: number,
+  endYear: number,
+  status: PlanStatus,
+): Pick<PlanHeadingDoc, 'title' | 'startYear' | 'endYear' | 'status'> {
+  return { title, startYear, endYear, status };
 }
 
 /** The builders of one plan, whose years start at startYear. */
