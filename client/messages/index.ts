@@ -19,6 +19,8 @@ import { union } from './union.js';
 import { users } from './users.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
+import { forms } from './forms.js';
+import { editor } from './editor.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -42,6 +44,8 @@ export const bundles = [
   users,
   account,
   admin,
+  forms,
+  editor,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;
