@@ -80,12 +80,14 @@ export function openMergeDialog<V>(options: {
               h(
                 'td',
                 { 'data-side': 'mine' },
+                h('span', { class: 'merge-side', 'aria-hidden': 'true' }, t('forms.mergeMine')),
                 value(difference.mine, difference),
                 choice(difference, 'mine', t('forms.keepMine')),
               ),
               h(
                 'td',
                 { 'data-side': 'theirs' },
+                h('span', { class: 'merge-side', 'aria-hidden': 'true' }, t('forms.mergeTheirs')),
                 value(difference.theirs, difference),
                 choice(difference, 'theirs', t('forms.takeTheirs')),
               ),
