@@ -53,6 +53,7 @@ export const MODULES = {
       'plan-document-parser.ts',
       'approved-values.ts',
       'preparation-timeline.ts',
+      'strategy-tree.ts',
     ],
   },
   preparation: {

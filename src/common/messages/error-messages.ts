@@ -690,6 +690,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
         return `Plan ${status} durumunda; yalnızca yürürlükteki bir plan güncellenebilir`;
       if (p.case === 'publish')
         return `Plan ${status} durumunda; yalnızca meclise sunulmuş, yürürlükteki ya da kapanmış bir plan yayımlanabilir`;
+      if (p.case === 'move')
+        return `Plan ${status} durumunda; amaç, hedef ve göstergeler yalnızca taslak bir planda taşınıp yeniden numaralanabilir`;
       if (p.action) return `Plan ${status} durumunda; ${p.action}`;
       return `Plan ${status} durumunda; bu işlem yapılamaz`;
     },
@@ -698,6 +700,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
         return `The plan is ${planStatusWord(p.status, 'en')}; only a plan in force can be updated`;
       if (p.case === 'publish')
         return `The plan is ${planStatusWord(p.status, 'en')}; only a plan submitted to the council, in force or closed can be published`;
+      if (p.case === 'move')
+        return `The plan is ${planStatusWord(p.status, 'en')}; aims, targets and indicators are moved and renumbered only in a draft`;
       if (p.action) return `The plan is ${planStatusWord(p.status, 'en')}; ${p.action}`;
       return `The plan is ${p.status === undefined ? 'in another status' : planStatusWord(p.status, 'en')}; this cannot be done`;
     },

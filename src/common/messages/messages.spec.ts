@@ -56,6 +56,7 @@ const VARIANTS: Record<string, MessageParams[]> = {
     { status: 'yururlukte' },
     { status: 'taslak', case: 'publish' },
     { status: 'kapandi', case: 'update' },
+    { status: 'yururlukte', case: 'move' },
   ],
   'PLAN_STATUS.lifecycle': [{ status: 'taslak', from: 'meclis-onayinda', action: 'enact' }],
   'CONTENT_LOCK.submitted': [{ status: 'meclis-onayinda' }],

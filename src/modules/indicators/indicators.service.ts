@@ -22,6 +22,7 @@ import { Indicator } from './indicator.entity.js';
 import { toIndicatorResponse } from './indicator.mapper.js';
 import { loadPlanRows, writeRowChanges } from '../plans/plan-storage.repository.js';
 import { indicatorRow, noRowChanges, yearlyTargetRows } from '../plans/plan-row-changes.js';
+import { nextIndicatorCodes, prefixesOf, strategyRowsOf } from '../plans/strategy-tree.js';
 
 /** Indicators (performans göstergeleri) one by one, under the plan rules. */
 @Injectable()
@@ -49,7 +50,7 @@ export class IndicatorsService {
   }
 
   async createIndicator(planId: string, dto: CreateIndicatorDto, lang: Lang): Promise<IndicatorResponse> {
-    await this.editor.edit(planId, lang, async (manager, rows) => {
+    const code = await this.editor.edit(planId, lang, async (manager, rows) => {
       const target = rows.targets.find((item) => item.code === dto.target);
       if (!target) {
         throw new BadRequestError('UNKNOWN_TARGET', { code: dto.target }, [
@@ -60,9 +61,10 @@ export class IndicatorsService {
           },
         ]);
       }
+      const code = dto.code ?? nextIndicatorCodes(prefixesOf(rows.plan), strategyRowsOf(rows), target.id)[0];
       assertContentEditable(
         rows.plan,
-        [{ kind: 'indicators', action: 'create', path: 'code', subject: dto.code }],
+        [{ kind: 'indicators', action: 'create', path: 'code', subject: code }],
         lang,
       );
       assertRoom(
@@ -74,12 +76,12 @@ export class IndicatorsService {
       assertRoom('indicators', rows.indicators.length, 'code', lang);
       assertCodeFree(
         [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
-        dto.code,
+        code,
       );
       const writes = noRowChanges();
       const halfYearTargets = halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang);
       const row = indicatorRow(
-        { ...dto, halfYearTargets },
+        { ...dto, code, halfYearTargets },
         {
           id: randomUUID(),
           targetId: target.id,
@@ -89,8 +91,9 @@ export class IndicatorsService {
       writes.indicators.insert.push(row);
       writes.yearlyTargets.insert.push(...yearlyTargetRows(row.id, dto.targets ?? {}));
       await writeRowChanges(manager, rows.plan, writes);
+      return code;
     });
-    return this.getIndicator(planId, dto.code);
+    return this.getIndicator(planId, code);
   }
 
   async updateIndicator(

@@ -26,6 +26,7 @@ import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
 import { loadPlanRows } from './plan-storage.repository.js';
+import { nextAimCode, nextTargetCode, prefixesOf, strategyRowsOf } from './strategy-tree.js';
 
 /** Core values, aims and targets of a plan, one by one, under the plan rules (PlanEditorService). */
 @Injectable()
@@ -127,23 +128,25 @@ export class PlanContentService {
   }
 
   async createAim(planId: string, dto: CreateAimDto, lang: Lang): Promise<AimResponse> {
-    await this.editor.edit(planId, lang, async (manager, rows) => {
-      assertContentEditable(rows.plan, [content('create', 'code', dto.code)], lang);
+    const code = await this.editor.edit(planId, lang, async (manager, rows) => {
+      const code = dto.code ?? nextAimCode(prefixesOf(rows.plan), strategyRowsOf(rows));
+      assertContentEditable(rows.plan, [content('create', 'code', code)], lang);
       assertRoom('aims', rows.aims.length, 'code', lang);
       assertCodeFree(
         [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
-        dto.code,
+        code,
       );
       const position = rows.aims.reduce((max, aim) => Math.max(max, aim.position), 0) + 1;
       await manager.insert(Aim, {
         institutionId: rows.plan.institutionId,
         planId,
-        code: dto.code,
+        code,
         title: dto.title,
         position,
       });
+      return code;
     });
-    return this.getAim(planId, dto.code);
+    return this.getAim(planId, code);
   }
 
   async updateAim(planId: string, code: string, dto: UpdateAimDto, lang: Lang): Promise<AimResponse> {
@@ -185,13 +188,14 @@ export class PlanContentService {
   }
 
   async createTarget(planId: string, dto: CreateTargetDto, lang: Lang): Promise<TargetResponse> {
-    await this.editor.edit(planId, lang, async (manager, rows) => {
+    const code = await this.editor.edit(planId, lang, async (manager, rows) => {
       const aim = rows.aims.find((item) => item.code === dto.aim);
       if (!aim)
         throw new BadRequestError('UNKNOWN_AIM', { code: dto.aim }, [
           { path: 'aim', code: 'UNKNOWN_AIM', message: errorMessage('UNKNOWN_AIM', { code: dto.aim }) },
         ]);
-      assertContentEditable(rows.plan, [content('create', 'code', dto.code)], lang);
+      const code = dto.code ?? nextTargetCode(prefixesOf(rows.plan), strategyRowsOf(rows), aim.id);
+      assertContentEditable(rows.plan, [content('create', 'code', code)], lang);
       assertRoom(
         'targetsPerAim',
         rows.targets.filter((target) => target.aimId === aim.id).length,
@@ -206,7 +210,7 @@ export class PlanContentService {
             rows.targets.map((t) => t.code),
             rows.indicators.map((i) => i.code),
           ),
-        dto.code,
+        code,
       );
       const units = unitIds(rows.units, dto.responsibleUnit, dto.collaboratingUnits ?? []);
       const position = rows.targets.reduce((max, target) => Math.max(max, target.position), 0) + 1;
@@ -214,7 +218,7 @@ export class PlanContentService {
         institutionId: rows.plan.institutionId,
         planId,
         aimId: aim.id,
-        code: dto.code,
+        code,
         title: dto.title,
         position,
         responsibleUnitId: units.responsible,
@@ -228,8 +232,9 @@ export class PlanContentService {
       });
       const targetId = (inserted.identifiers[0] as { id: string }).id;
       await this.replaceCollaborators(manager, rows.plan.institutionId, targetId, units.collaborating);
+      return code;
     });
-    return this.getTarget(planId, dto.code);
+    return this.getTarget(planId, code);
   }
 
   async updateTarget(
@@ -390,7 +395,7 @@ function content(action: LockedChange['action'], path: string, subject: string):
 const CARD_FIELDS = ['costEstimate', 'risks', 'controls', 'strategies', 'findings', 'needs'] as const;
 
 /** What a PATCH of a target card really changes, for the content lock. */
-function targetChanges(
+export function targetChanges(
   code: string,
   stored: Target,
   changes: Partial<Target>,
@@ -429,7 +434,7 @@ function findAim(aims: Aim[], code: string): Aim {
 }
 
 /** RESPONSIBLE_UNIT: unit codes must exist in the institution. */
-function unitIds(
+export function unitIds(
   units: Unit[],
   responsible: string,
   collaborating: string[],

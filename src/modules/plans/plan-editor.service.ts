@@ -34,6 +34,19 @@ export class PlanEditorService {
     change: (manager: EntityManager, rows: PlanRows) => Promise<R>,
     options: { lifecycle?: boolean } = {},
   ): Promise<R> {
+    return (await this.editAndValidate(planId, lang, change, options)).result;
+  }
+
+  /**
+   * As `edit`, answering also the plan's rows after the change and their validation (the one the
+   * edit was judged by), so a response that shows them reads and validates the plan no more.
+   */
+  async editAndValidate<R>(
+    planId: string,
+    lang: Lang,
+    change: (manager: EntityManager, rows: PlanRows) => Promise<R>,
+    options: { lifecycle?: boolean } = {},
+  ): Promise<{ result: R; rows: PlanRows; issues: ValidationIssue[] }> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       await lockPlan(manager, planId);
@@ -42,13 +55,12 @@ export class PlanEditorService {
       if (status === 'kapandi' && !options.lifecycle) {
         throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'content' }, lang));
       }
-      const known = new Set(errorKeys(validateRows(before, lang)));
+      const known = new Set(errorKeys(validatePlanRows(before, lang)));
       const result = await change(manager, before);
-      assertRulesHold(await loadPlanRows(manager, planId), lang, {
-        known,
-        wasDraft: status === 'taslak',
-      });
-      return result;
+      const rows = await loadPlanRows(manager, planId);
+      const issues = validatePlanRows(rows, lang);
+      assertIssuesHold(rows, issues, lang, { known, wasDraft: status === 'taslak' });
+      return { result, rows, issues };
     });
   }
 }
@@ -62,17 +74,28 @@ export function assertRulesHold(
   lang: Lang,
   before: { known: Set<string>; wasDraft: boolean } = { known: new Set(), wasDraft: false },
 ): void {
+  assertIssuesHold(after, validatePlanRows(after, lang), lang, before);
+}
+
+/** As assertRulesHold, with `issues` the validation of `after` already made. */
+function assertIssuesHold(
+  after: PlanRows,
+  issues: ValidationIssue[],
+  lang: Lang,
+  before: { known: Set<string>; wasDraft: boolean },
+): void {
   const draft = effectiveStatus(after.plan) === 'taslak';
   // Leaving the draft status ends every tolerance: what the draft was let off with blocks now.
   const grandfathered = (issue: ValidationIssue): boolean =>
     before.known.has(issueKey(issue)) && !(before.wasDraft && !draft);
-  const added = validateRows(after, lang).filter(
+  const added = issues.filter(
     (issue) =>
       issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),
   );
   refuseAddedProblems(added, lang);
 }
 
-function validateRows(rows: PlanRows, lang: Lang): ValidationIssue[] {
+/** The plan rules on a plan's rows, as GET …/validation reports them. */
+export function validatePlanRows(rows: PlanRows, lang: Lang): ValidationIssue[] {
   return validatePlan(toPlanDocument(rows), { today: istanbulDate(), lang });
 }

@@ -7,7 +7,7 @@
  * is checked where versions are made.
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import type { Lang, RuleCode, ValidationIssue } from '../../contracts/validation.js';
+import type { Lang, RuleCode, ValidationIssue, ValidationResponse } from '../../contracts/validation.js';
 import { ruleMessage } from '../../common/messages/rule-messages.js';
 import { isIsoDate } from './plan-document-parser.js';
 import { RULE_CHECKERS } from './rules/index.js';
@@ -51,4 +51,14 @@ export function validatePlan(doc: PlanDocument, options: ValidatePlanOptions): V
   }
   // A stable sort: issues at one position keep the order their checker found them in.
   return found.sort((a, b) => comparePositions(a.position, b.position)).map(({ issue }) => issue);
+}
+
+/** GET …/validation's answer from a validation of the plan (also the target card's, after a save). */
+export function validationResponse(planId: string, issues: ValidationIssue[]): ValidationResponse {
+  return {
+    planId,
+    errors: issues.filter((issue) => issue.severity === 'error').length,
+    warnings: issues.filter((issue) => issue.severity === 'warning').length,
+    issues,
+  };
 }

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { ProgressModule } from '../progress/progress.module.js';
+import { DraftingController } from './drafting.controller.js';
+import { DraftingService } from './drafting.service.js';
 import { PlanContentController } from './plan-content.controller.js';
 import { PlanContentService } from './plan-content.service.js';
 import { PlanCopyService } from './plan-copy.service.js';
@@ -12,7 +14,7 @@ import { PlansService } from './plans.service.js';
 
 @Module({
   imports: [ProgressModule],
-  controllers: [PlansController, PlanContentController, PlanVersionsController],
+  controllers: [PlansController, PlanContentController, PlanVersionsController, DraftingController],
   providers: [
     PlansService,
     PlanDocumentService,
@@ -20,6 +22,7 @@ import { PlansService } from './plans.service.js';
     PlanContentService,
     PlanVersionsService,
     PlanCopyService,
+    DraftingService,
   ],
   exports: [PlansService, PlanDocumentService, PlanEditorService],
 })

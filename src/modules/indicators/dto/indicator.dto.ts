@@ -79,7 +79,11 @@ class IndicatorFieldsDto {
 
 export class CreateIndicatorDto extends IndicatorFieldsDto {
   @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) target!: string;
-  @ApiProperty({ example: 'PG1.1.1' }) @IsString() @Matches(CODE_PATTERN) code!: string;
+  @ApiPropertyOptional({ example: 'PG1.1.1', description: 'Left out: the next free number under the target' })
+  @IsOptionalNotNull()
+  @IsString()
+  @Matches(CODE_PATTERN)
+  code?: string;
   @ApiProperty() @IsRequired() @IsString() @IsNotEmpty() @MaxLength(500) declare name: string;
   @ApiProperty() @IsRequired() @IsNumber(FINITE) @Min(0) declare weight: number;
   @ApiProperty({ enum: DIRECTIONS }) @IsRequired() @IsIn(DIRECTIONS) declare direction: Direction;

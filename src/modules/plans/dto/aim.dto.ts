@@ -3,10 +3,11 @@ import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from
 import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
 
 export class CreateAimDto {
-  @ApiProperty({ example: 'A1' })
+  @ApiPropertyOptional({ example: 'A1', description: 'Left out: the next free number (A<n>)' })
+  @IsOptionalNotNull()
   @IsString()
   @Matches(CODE_PATTERN, { message: 'code must be a short code such as A1' })
-  code!: string;
+  code?: string;
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) title!: string;
 }
 

@@ -28,7 +28,7 @@ import {
 const LIST = PLAN_LIMITS.listItemsPerTarget;
 
 /** IsTextList within the card's list limit, as one constraint (one detail for one bad list). */
-function IsCardList(options?: ValidationOptions): PropertyDecorator {
+export function IsCardList(options?: ValidationOptions): PropertyDecorator {
   return rule(
     'isTextList',
     `$property must be a list of at most ${LIST} non-empty texts (at most 2000 characters each)`,
@@ -80,7 +80,11 @@ class TargetFieldsDto {
 
 export class CreateTargetDto extends TargetFieldsDto {
   @ApiProperty({ example: 'A1' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
-  @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) code!: string;
+  @ApiPropertyOptional({ example: 'H1.1', description: 'Left out: the next free number under the aim' })
+  @IsOptionalNotNull()
+  @IsString()
+  @Matches(CODE_PATTERN)
+  code?: string;
   @ApiProperty() @IsRequired() @IsString() @IsNotEmpty() @MaxLength(500) declare title: string;
   @ApiProperty({ example: 'PARK' })
   @IsRequired()
