@@ -1,6 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { TargetCardResponse } from '../../src/contracts/drafting.js';
+import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import { KIZILTEPE_BELEDIYESI_DRAFT } from '../../src/database/demo/kiziltepe-belediyesi.js';
 import { ok } from '../support/requests.js';
 import { overflowing, waitForScreen } from './support/browser-app.js';
@@ -19,11 +20,26 @@ const USERS = {
   reviewer: { email: 'meclis@kiziltepe.test', name: 'Meclis Üyesi', role: 'reviewer' },
 } satisfies Record<string, UserSpec>;
 
-const {
-  app: t,
-  plan,
-  accounts,
-} = usePlanWithUsers(USERS, structuredClone(KIZILTEPE_BELEDIYESI_DRAFT), 90_000);
+/**
+ * The demo draft as an import takes it (an import refuses broken rules; the demo seed writes the
+ * draft as it stands): H1.2's weights 50 + 50 and H2.2 (no indicator yet) left out. beforeAll then
+ * sets PG1.2.2 back to the demo's 47 one record at a time, as a draft is let off WEIGHTS_SUM.
+ */
+function importableDraft(): PlanDocument {
+  const document = structuredClone(KIZILTEPE_BELEDIYESI_DRAFT);
+  document.plan.aims[0].targets[1].indicators[1].weight = 50;
+  document.plan.aims[1].targets = document.plan.aims[1].targets.filter(
+    (target) => target.indicators.length > 0,
+  );
+  return document;
+}
+
+const { app: t, plan, accounts } = usePlanWithUsers(USERS, importableDraft(), 90_000);
+
+beforeAll(async () => {
+  const api = await t.login(accounts.first.email, accounts.first.password);
+  await ok(api.patch(`/api/plans/${plan.id}/indicators/PG1.2.2`, { weight: 47 }));
+});
 
 const ROUTE = '/plans/:planId/targets/:code/edit';
 const editPath = (code: string): string => `/plans/${plan.id}/targets/${code}/edit`;
@@ -189,14 +205,14 @@ describe('the target-card editor', () => {
     await second.page.reload();
     await waitForScreen(second.page, ROUTE);
     await field(first.page, 'title').fill('Birincinin yeni başlığı');
-    await field(first.page, 'indicators[0].dataSource').fill('Park envanteri');
+    await field(first.page, 'indicators[0].dataSource').fill('Park envanteri, 2024 sayımı');
     await waitForState(first.page, 'saved');
     await field(second.page, 'title').fill('İkincinin yeni başlığı');
     await dialog.waitFor();
     // The other person's data source is a difference too, preset to theirs (only they changed it).
     const source = dialog.locator('tr[data-path="indicators[0].dataSource"]');
     await expect(source.locator('[data-side="theirs"] .merge-value').textContent()).resolves.toBe(
-      'Park envanteri',
+      'Park envanteri, 2024 sayımı',
     );
     await expect(source.getByLabel('Onunkini al').isChecked()).resolves.toBe(true);
     await dialog.locator('tr[data-path="title"]').getByLabel('Onunkini al').check();
@@ -205,10 +221,10 @@ describe('the target-card editor', () => {
     await expect(field(second.page, 'title').inputValue()).resolves.toBe('Birincinin yeni başlığı');
     const stored = await storedCard('H1.1');
     expect(stored.target.title).toBe('Birincinin yeni başlığı');
-    expect(stored.indicators[0].dataSource).toBe('Park envanteri');
+    expect(stored.indicators[0].dataSource).toBe('Park envanteri, 2024 sayımı');
     expect(unexpected(first.errors)).toEqual([]);
     expect(unexpected(second.errors)).toEqual([]);
-  });
+  }, 120_000);
 
   it('leaving with unsaved work asks first; a reviewer sees the card read-only', async () => {
     const { page } = await openSignedIn(t, accounts.first, editPath('H2.1'), ROUTE);

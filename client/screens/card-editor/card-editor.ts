@@ -859,7 +859,9 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
     });
     releaseGuard = guardUnsavedWork(() => autosave?.hasUnsaved() ?? false);
     renderForm();
-    if (options.focusPath) focus(options.focusPath);
+    // After the router has drawn the screen (it focuses the heading after a navigation).
+    const focusPath = options.focusPath;
+    if (focusPath) window.setTimeout(() => focus(focusPath), 0);
   })();
   ready.catch((error: unknown) => {
     if (!destroyed) showError(summary, error);
