@@ -258,5 +258,18 @@ describe('the target-card editor', () => {
     await expect(reviewer.page.locator('.card-editor').count()).resolves.toBe(0);
     await expect(reviewer.page.locator('.notice').textContent()).resolves.toContain('yalnızca');
     await expect(reviewer.page.locator('table.card-indicators').isVisible()).resolves.toBe(true);
+    await expect(reviewer.page.getByRole('link', { name: 'Kartı düzenle' }).count()).resolves.toBe(0);
+    // The read-only card page offers the editor to a draft's planner.
+    const planner = await openSignedIn(
+      t,
+      accounts.second,
+      `/plans/${plan.id}/targets/H2.1`,
+      '/plans/:planId/targets/:code',
+    );
+    await planner.page.getByRole('link', { name: 'Kartı düzenle' }).click();
+    await waitForScreen(planner.page, ROUTE);
+    await expect(field(planner.page, 'title').inputValue()).resolves.toBe(
+      'Halkın plan ve bütçe süreçlerine katılımını artırmak',
+    );
   });
 });
