@@ -9,6 +9,7 @@ import type { MessageKey } from './messages/index.js';
 export const routes: readonly Route[] = [
   { path: '/login', public: true, load: () => import('./views/login.js') },
   { path: '/', load: () => import('./views/home.js') },
+  { path: '/plans/new', load: () => import('./screens/new-plan/index.js') },
   { path: '/plans/:planId', load: () => import('./views/overview.js') },
   { path: '/plans/:planId/review', load: () => import('./views/council-review.js') },
   { path: '/plans/:planId/units', load: () => import('./views/units-comparison.js') },
@@ -18,6 +19,11 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/indicators/:code', load: () => import('./views/indicator.js') },
   { path: '/plans/:planId/targets/:code', load: () => import('./views/target-card.js') },
   { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
+  { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
+  { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
+  { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
+  { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
+  { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
   { path: '/union', load: () => import('./views/union.js') },
   { path: '/public', public: true, load: () => import('./views/public.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./views/public-plan.js') },
@@ -39,4 +45,6 @@ export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?:
   { path: '/plans/:planId/questions', label: 'review.linkQuestions' },
   { path: '/plans/:planId/entry', label: 'entry.nav', roles: ['unit_manager', 'admin'] },
   { path: '/plans/:planId/approvals', label: 'approvals.nav', roles: ['planner', 'admin'] },
+  { path: '/plans/:planId/workspace', label: 'workspace.nav', roles: ['planner', 'admin'] },
+  { path: '/plans/:planId/preparation', label: 'preparation.nav', roles: ['planner', 'admin'] },
 ];

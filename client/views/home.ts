@@ -3,7 +3,7 @@ import { h, replaceChildren } from '../lib/dom.js';
 import { formatNumber } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 import { href, type RouteContext } from '../lib/router.js';
-import { currentUser, getInstitutionId, loadDirectory } from '../lib/session.js';
+import { currentUser, getInstitutionId, hasRole, loadDirectory } from '../lib/session.js';
 import { planStatusLabel } from '../lib/labels.js';
 
 /** #/ : the plans the user can open, grouped by institution (the chosen one first). */
@@ -22,9 +22,18 @@ export async function render(context: RouteContext): Promise<void> {
   // A union's members plan on their own; its users compare the plans they see side by side.
   const union =
     currentUser()?.isSuperadmin || institutions.some((institution) => institution.kind === 'birlik');
+  // Planners and administrators start a plan here ("Yeni plan", screens/new-plan).
+  const mayStart = institutions.some((institution) => hasRole(institution.id, 'planner', 'admin'));
   replaceChildren(
     context.outlet,
     h('h1', { tabindex: -1 }, t('home.title')),
+    mayStart
+      ? h(
+          'p',
+          { class: 'union-link new-plan-link' },
+          h('a', { href: href('/plans/new') }, t('newPlan.title')),
+        )
+      : null,
     union ? h('p', { class: 'union-link' }, h('a', { href: href('/union') }, t('union.homeLink'))) : null,
     groups.length === 0
       ? h('p', {}, t('home.empty'))

@@ -592,6 +592,22 @@ describe('the target card', () => {
     expect(body.current).toEqual(current);
   });
 
+  it('on a plan in force: a card sent back unchanged stores nothing, a change goes via a plan update (409)', async () => {
+    const route = `${inForce.plan}/targets/H1.1/card`;
+    const current = await ok(t.api.get<TargetCardResponse>(route));
+    const before = await t.countRows();
+    expect(await ok(t.api.put<TargetCardResponse>(route, asSave(current)))).toEqual(current);
+    expect(await t.countRows()).toEqual(before);
+    const changed = asSave(current);
+    changed.title = 'Yürürlükte değişmez';
+    changed.risks = ['Yeni risk'];
+    const body = await refusedUnchanged(t, 409, 'CONTENT_VIA_UPDATE', () => t.api.put(route, changed));
+    expect(body.details?.map((detail) => [detail.path, detail.code])).toEqual([
+      ['title', 'CONTENT_VIA_UPDATE'],
+      ['risks', 'CARDS_VIA_UPDATE'],
+    ]);
+  });
+
   it('lets only planners and administrators save: 403, 401 and 404 abroad store nothing', async () => {
     const request = asSave(await card('H2.1'));
     request.title = 'Yetkisiz';

@@ -30,7 +30,7 @@ import { assertContentEditable, assertHoldsNoApprovedValues, assertRoom } from '
 import { effectiveStatus } from './plan-lifecycle.js';
 import { indicatorRow, noRowChanges, type TargetRow, type YearlyTargetRow } from './plan-row-changes.js';
 import { validationResponse } from './plan-rules.js';
-import { loadPlanRows, storedRows, writeRowChanges } from './plan-storage.repository.js';
+import { loadPlanRows, reloadTargetRows, storedRows, writeRowChanges } from './plan-storage.repository.js';
 import {
   maxMovePosition,
   nextIndicatorCodes,
@@ -123,17 +123,23 @@ export class DraftingService {
   ): Promise<TargetCardResponse> {
     let cardPath = '';
     try {
-      const { rows, issues } = await this.editor.editAndValidate(planId, lang, async (manager, before) => {
-        const target = before.targets.find((item) => item.code === code);
-        if (!target) throw targetNotFound(code);
-        cardPath = documentPath(before, target);
-        await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
-          Promise.resolve(
-            toTargetCard(before, target, validationResponse(planId, validatePlanRows(before, lang))),
-          ),
-        );
-        await writeCard(manager, before, target, dto, lang);
-      });
+      const { rows, issues } = await this.editor.editAndValidate(
+        planId,
+        lang,
+        async (manager, before) => {
+          const target = before.targets.find((item) => item.code === code);
+          if (!target) throw targetNotFound(code);
+          cardPath = documentPath(before, target);
+          await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
+            Promise.resolve(
+              toTargetCard(before, target, validationResponse(planId, validatePlanRows(before, lang))),
+            ),
+          );
+          await writeCard(manager, before, target, dto, lang);
+          return target.id;
+        },
+        { reload: (manager, before, targetId) => reloadTargetRows(manager, before, targetId) },
+      );
       const saved = rows.targets.find((item) => item.code === code);
       if (!saved) throw targetNotFound(code);
       return toTargetCard(rows, saved, validationResponse(planId, issues));

@@ -25,6 +25,7 @@ import {
 import type { TypedTexts } from '../../common/messages/typed-texts.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import { VALUE_STATUSES } from '../../contracts/workflow.js';
+import { daysInMonth, isIsoDate } from '../../contracts/preparation-timeline.js';
 import type { Lang } from '../../contracts/validation.js';
 import { parsePeriod, type MonitoringMonths } from '../periods/period-keys.js';
 import { documentLimitProblems } from './plan-limits.js';
@@ -63,21 +64,8 @@ function isStorableText(text: string): boolean {
   return !text.includes('\u0000') && !/\p{Cs}/u.test(text);
 }
 
-const ISO_DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Is `text` a real calendar date written YYYY-MM-DD (2025-02-30 is not)? */
-export function isIsoDate(text: string): boolean {
-  const match = ISO_DATE_PATTERN.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  // Year 0000 is no year of PostgreSQL's calendar (1 BC precedes AD 1): storing it fails.
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Days of a month (1–12) of the proleptic Gregorian calendar. */
-export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
+// The calendar checks live in src/contracts/ (the client's date fields use them too).
+export { daysInMonth, isIsoDate };
 
 // ---------------------------------------------------------------------------------------------
 // The contract as data: one shape per field of src/contracts/plan-document.ts.
