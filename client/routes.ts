@@ -18,6 +18,7 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/approvals', load: () => import('./views/approvals.js') },
   { path: '/plans/:planId/indicators/:code', load: () => import('./views/indicator.js') },
   { path: '/plans/:planId/targets/:code', load: () => import('./views/target-card.js') },
+  { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
   { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
   { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },

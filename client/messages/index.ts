@@ -19,6 +19,8 @@ import { union } from './union.js';
 import { users } from './users.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
+import { forms } from './forms.js';
+import { editor } from './editor.js';
 import { workspace, newPlan } from './workspace.js';
 import { preparation } from './preparation.js';
 import { versions } from './versions.js';
@@ -46,6 +48,8 @@ export const bundles = [
   users,
   account,
   admin,
+  forms,
+  editor,
   workspace,
   newPlan,
   preparation,
