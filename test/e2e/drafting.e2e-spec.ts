@@ -348,7 +348,7 @@ describe('moves', () => {
       planner.client.post(`${home.plan}/targets/H1.1/move`, { position: 3 }),
     );
     expect(far.details).toEqual([
-      { path: 'position', code: 'OUT_OF_RANGE', message: 'position en çok 2 olmalı' },
+      { path: 'position', code: 'OUT_OF_RANGE', message: 'Sıra en çok 2 olmalı' },
     ]);
     // Under another aim there is one more place, and no more.
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>

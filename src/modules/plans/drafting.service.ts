@@ -18,6 +18,7 @@ import {
 import { isUuid } from '../../common/ids.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { validationMessage } from '../../common/messages/validation-messages.js';
+import { fieldName } from '../../common/messages/field-labels.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import type { CardIndicatorDto, MoveDto, MoveTargetDto, TargetCardSaveDto } from './dto/drafting.dto.js';
@@ -85,7 +86,12 @@ export class DraftingService {
         const move = { kind, id: node.id, position: dto.position, ...(aim ? { parentId: aim.id } : {}) };
         const max = maxMovePosition(tree, move);
         if (dto.position > max) {
-          const message = validationMessage('OUT_OF_RANGE', 'max', { field: 'position', max }, lang);
+          const message = validationMessage(
+            'OUT_OF_RANGE',
+            'max',
+            { field: fieldName('position', lang), max },
+            lang,
+          );
           throw new BadRequestError('VALIDATION_FAILED', {}, [
             { path: 'position', code: 'OUT_OF_RANGE', message },
           ]);
