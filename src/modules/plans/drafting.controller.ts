@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { MoveResponse, StrategyTreeResponse, TargetCardResponse } from '../../contracts/drafting.js';
-import type { Lang } from '../../contracts/validation.js';
-import { ApiLang, RequestLang } from '../../common/lang.js';
+import { ApiLang } from '../../common/lang.js';
+import { CodeOf, type CodeCall } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import { MoveDto, MoveTargetDto, TargetCardSaveDto } from './dto/drafting.dto.js';
 import { DraftingService } from './drafting.service.js';
@@ -26,13 +26,8 @@ export class DraftingController {
   @ApiOperation({
     summary: 'Move an aim among the aims; every code the move shifts is renumbered (drafts only)',
   })
-  moveAim(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Body() dto: MoveDto,
-    @RequestLang() lang: Lang,
-  ): Promise<MoveResponse> {
-    return this.drafting.move(planId, 'aims', code, dto, lang);
+  moveAim(@CodeOf() call: CodeCall, @Body() dto: MoveDto): Promise<MoveResponse> {
+    return this.drafting.move(call.planId, 'aims', call.code, dto, call.lang);
   }
 
   @Post('targets/:code/move')
@@ -41,13 +36,8 @@ export class DraftingController {
   @ApiOperation({
     summary: 'Move a target, under another aim when `aim` is given; codes are renumbered (drafts only)',
   })
-  moveTarget(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Body() dto: MoveTargetDto,
-    @RequestLang() lang: Lang,
-  ): Promise<MoveResponse> {
-    return this.drafting.move(planId, 'targets', code, dto, lang);
+  moveTarget(@CodeOf() call: CodeCall, @Body() dto: MoveTargetDto): Promise<MoveResponse> {
+    return this.drafting.move(call.planId, 'targets', call.code, dto, call.lang);
   }
 
   @Post('indicators/:code/move')
@@ -56,23 +46,14 @@ export class DraftingController {
   @ApiOperation({
     summary: "Move an indicator among its target's indicators; codes are renumbered (drafts only)",
   })
-  moveIndicator(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Body() dto: MoveDto,
-    @RequestLang() lang: Lang,
-  ): Promise<MoveResponse> {
-    return this.drafting.move(planId, 'indicators', code, dto, lang);
+  moveIndicator(@CodeOf() call: CodeCall, @Body() dto: MoveDto): Promise<MoveResponse> {
+    return this.drafting.move(call.planId, 'indicators', call.code, dto, call.lang);
   }
 
   @Get('targets/:code/card')
   @ApiOperation({ summary: "A target card with all its indicators and the plan's validation" })
-  getCard(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @RequestLang() lang: Lang,
-  ): Promise<TargetCardResponse> {
-    return this.drafting.getCard(planId, code, lang);
+  getCard(@CodeOf() call: CodeCall): Promise<TargetCardResponse> {
+    return this.drafting.getCard(call.planId, call.code, call.lang);
   }
 
   @Put('targets/:code/card')
@@ -80,12 +61,7 @@ export class DraftingController {
   @ApiOperation({
     summary: 'Save a whole target card at once (all or nothing); answers the card and the plan validation',
   })
-  saveCard(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Body() dto: TargetCardSaveDto,
-    @RequestLang() lang: Lang,
-  ): Promise<TargetCardResponse> {
-    return this.drafting.saveCard(planId, code, dto, lang);
+  saveCard(@CodeOf() call: CodeCall, @Body() dto: TargetCardSaveDto): Promise<TargetCardResponse> {
+    return this.drafting.saveCard(call.planId, call.code, dto, call.lang);
   }
 }
