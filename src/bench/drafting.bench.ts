@@ -1,4 +1,8 @@
-import type { TargetCardResponse, TargetCardSaveRequest } from '../contracts/drafting.js';
+import {
+  cardSaveRequest,
+  type TargetCardResponse,
+  type TargetCardSaveRequest,
+} from '../contracts/drafting.js';
 import { DraftingService } from '../modules/plans/drafting.service.js';
 import { type BenchContext, median, report, time } from './measure.js';
 
@@ -6,34 +10,14 @@ const ROUNDS = 15;
 
 /** The card as read, sent back with its title and its first indicator's name changed (`round` alternates them). */
 function saveRequest(card: TargetCardResponse, round: number): TargetCardSaveRequest {
-  const { target } = card;
+  const request = cardSaveRequest(card);
+  const renamed = (text: string): string => `${text.replace(/ \(\d+\)$/, '')} (${round % 2})`;
   return {
-    version: target.version,
-    title: `${target.title.replace(/ \(\d+\)$/, '')} (${round % 2})`,
-    responsibleUnit: target.responsibleUnit,
-    collaboratingUnits: target.collaboratingUnits,
-    risks: target.risks,
-    controls: target.controls,
-    strategies: target.strategies,
-    activities: target.activities,
-    costEstimate: target.costEstimate,
-    findings: target.findings,
-    needs: target.needs,
-    indicators: card.indicators.map((indicator, index) => ({
-      code: indicator.code,
-      name: index === 0 ? `${indicator.name.replace(/ \(\d+\)$/, '')} (${round % 2})` : indicator.name,
-      unit: indicator.unit,
-      weight: indicator.weight,
-      direction: indicator.direction,
-      valueType: indicator.valueType,
-      method: indicator.method,
-      baseline: indicator.baseline,
-      targets: indicator.targets,
-      halfYearTargets: indicator.halfYearTargets,
-      monitoringMonths: indicator.monitoringMonths,
-      reportingMonths: indicator.reportingMonths,
-      dataSource: indicator.dataSource,
-    })),
+    ...request,
+    title: renamed(request.title),
+    indicators: request.indicators.map((indicator, index) =>
+      index === 0 ? { ...indicator, name: renamed(indicator.name) } : indicator,
+    ),
   };
 }
 

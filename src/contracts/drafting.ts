@@ -90,3 +90,53 @@ export interface TargetCardResponse {
   indicators: IndicatorResponse[];
   validation: ValidationResponse;
 }
+
+/**
+ * An indicator's fields that describe it rather than weigh or aim it: a plan update may not change
+ * them (its targets and weight it may), and the card save writes them as given.
+ */
+export const INDICATOR_CONTENT_FIELDS = [
+  'name',
+  'unit',
+  'direction',
+  'valueType',
+  'method',
+  'baseline',
+  'monitoringMonths',
+  'reportingMonths',
+  'dataSource',
+  'halfYearTargets',
+] as const;
+
+/** The card as read, as the save request that stores it unchanged: where an edit starts. */
+export function cardSaveRequest(card: TargetCardResponse): TargetCardSaveRequest {
+  const { target } = card;
+  return {
+    version: target.version,
+    title: target.title,
+    responsibleUnit: target.responsibleUnit,
+    collaboratingUnits: target.collaboratingUnits,
+    risks: target.risks,
+    controls: target.controls,
+    strategies: target.strategies,
+    activities: target.activities,
+    costEstimate: target.costEstimate,
+    findings: target.findings,
+    needs: target.needs,
+    indicators: card.indicators.map((indicator): TargetCardIndicatorInput => ({
+      code: indicator.code,
+      name: indicator.name,
+      unit: indicator.unit,
+      weight: indicator.weight,
+      direction: indicator.direction,
+      valueType: indicator.valueType,
+      method: indicator.method,
+      baseline: indicator.baseline,
+      targets: indicator.targets,
+      halfYearTargets: indicator.halfYearTargets,
+      monitoringMonths: indicator.monitoringMonths,
+      reportingMonths: indicator.reportingMonths,
+      dataSource: indicator.dataSource,
+    })),
+  };
+}

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
-import type {
-  MoveResponse,
-  StrategyTreeResponse,
-  TargetCardIndicatorInput,
-  TargetCardResponse,
-  TargetCardSaveRequest,
+import {
+  cardSaveRequest,
+  type MoveResponse,
+  type StrategyTreeResponse,
+  type TargetCardIndicatorInput,
+  type TargetCardResponse,
 } from '../../src/contracts/drafting.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type {
@@ -104,37 +104,7 @@ async function card(code: string, client: ApiClient = planner.client): Promise<T
 }
 
 /** A save request that sends the card back as read (the client's starting point). */
-function asSave(current: TargetCardResponse): TargetCardSaveRequest {
-  const { target } = current;
-  return {
-    version: target.version,
-    title: target.title,
-    responsibleUnit: target.responsibleUnit,
-    collaboratingUnits: target.collaboratingUnits,
-    risks: target.risks,
-    controls: target.controls,
-    strategies: target.strategies,
-    activities: target.activities,
-    costEstimate: target.costEstimate,
-    findings: target.findings,
-    needs: target.needs,
-    indicators: current.indicators.map((indicator): TargetCardIndicatorInput => ({
-      code: indicator.code,
-      name: indicator.name,
-      unit: indicator.unit,
-      weight: indicator.weight,
-      direction: indicator.direction,
-      valueType: indicator.valueType,
-      method: indicator.method,
-      baseline: indicator.baseline,
-      targets: indicator.targets,
-      halfYearTargets: indicator.halfYearTargets,
-      monitoringMonths: indicator.monitoringMonths,
-      reportingMonths: indicator.reportingMonths,
-      dataSource: indicator.dataSource,
-    })),
-  };
-}
+const asSave = cardSaveRequest;
 
 const NEW_INDICATOR: TargetCardIndicatorInput = {
   name: 'Ağaçlandırılan alan',

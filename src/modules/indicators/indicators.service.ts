@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { INDICATOR_CONTENT_FIELDS } from '../../contracts/drafting.js';
 import type { IndicatorResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, indicatorNotFound } from '../../common/app-error.js';
@@ -108,7 +109,7 @@ export class IndicatorsService {
         this.getIndicator(planId, code, manager),
       );
       const changes: Partial<Indicator> = {};
-      for (const key of [...CONTENT_FIELDS, 'weight'] as const) {
+      for (const key of [...INDICATOR_CONTENT_FIELDS, 'weight'] as const) {
         if (dto[key] !== undefined) (changes as Record<string, unknown>)[key] = dto[key];
       }
       if (dto.halfYearTargets !== undefined)
@@ -123,7 +124,7 @@ export class IndicatorsService {
         ...(dto.weight !== undefined && dto.weight !== Number(indicator.weight)
           ? [change('weights', 'weight', code)]
           : []),
-        ...CONTENT_FIELDS.filter(
+        ...INDICATOR_CONTENT_FIELDS.filter(
           (key) => dto[key] !== undefined && !sameContent(dto[key], stored(indicator, key)),
         ).map((key) => change('content', key, code)),
       ];
@@ -169,20 +170,6 @@ export class IndicatorsService {
   }
 }
 
-/** Fields of an indicator no plan update changes (its targets and weight it does). */
-const CONTENT_FIELDS = [
-  'name',
-  'unit',
-  'direction',
-  'valueType',
-  'method',
-  'baseline',
-  'monitoringMonths',
-  'reportingMonths',
-  'dataSource',
-  'halfYearTargets',
-] as const;
-
 /**
  * Half-year targets as stored: only years of the plan (400 NOT_PLAN_YEAR, a detail per year),
  * none as null.
@@ -213,7 +200,7 @@ function halfYearTargetsOf(
 }
 
 /** A stored field as a form sends it back: an unset frequency is the default 6 months. */
-function stored(indicator: Indicator, key: (typeof CONTENT_FIELDS)[number]): unknown {
+function stored(indicator: Indicator, key: (typeof INDICATOR_CONTENT_FIELDS)[number]): unknown {
   if (key === 'monitoringMonths' || key === 'reportingMonths') return indicator[key] ?? 6;
   return indicator[key];
 }

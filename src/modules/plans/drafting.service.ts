@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { MoveResponse, StrategyTreeResponse, TargetCardResponse } from '../../contracts/drafting.js';
+import {
+  INDICATOR_CONTENT_FIELDS,
+  type MoveResponse,
+  type StrategyTreeResponse,
+  type TargetCardResponse,
+} from '../../contracts/drafting.js';
 import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -252,20 +257,6 @@ async function writeMoves(
   }
 }
 
-/** The card's fields that a plan update's `cards` carries (plan-content.service.ts's CARD_FIELDS). */
-const INDICATOR_CONTENT = [
-  'name',
-  'unit',
-  'direction',
-  'valueType',
-  'method',
-  'baseline',
-  'monitoringMonths',
-  'reportingMonths',
-  'dataSource',
-  'halfYearTargets',
-] as const;
-
 /**
  * Writes the whole card: the target's fields and collaborators, its indicators in the order
  * given (new ones numbered after the highest code under the target, existing ones updated, the
@@ -371,7 +362,7 @@ async function writeCard(
     const targetsChanged = yearWrites.insert.length + yearWrites.update.length + yearDeletes.length > 0;
     if (targetsChanged)
       locked.push({ kind: 'targets', action: 'change', path: `indicators[${index}].targets`, subject: code });
-    for (const key of INDICATOR_CONTENT) {
+    for (const key of INDICATOR_CONTENT_FIELDS) {
       if (!sameContent(row[key], before?.[key]))
         locked.push({
           kind: 'content',
