@@ -19,6 +19,7 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/indicators/:code', load: () => import('./views/indicator.js') },
   { path: '/plans/:planId/targets/:code', load: () => import('./views/target-card.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
+  { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
   { path: '/union', load: () => import('./views/union.js') },
   { path: '/public', public: true, load: () => import('./views/public.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./views/public-plan.js') },

@@ -104,9 +104,21 @@ export interface RouterOptions {
 
 let router: { render(): Promise<void> } | null = null;
 
+let leaveGuard: (() => boolean) | null = null;
+/**
+ * A screen with unsaved work asks before the user leaves it by a link or the back button: the
+ * guard answers true to leave (forms/leave-guard.ts sets it). Null: leave freely.
+ */
+export function setLeaveGuard(guard: (() => boolean) | null): void {
+  leaveGuard = guard;
+}
+
 export function startRouter(options: RouterOptions): void {
   let controller: AbortController | null = null;
+  /** The address of the screen on show, to go back to when the user stays (setLeaveGuard). */
+  let shown = location.hash;
   const render = async (): Promise<void> => {
+    shown = location.hash;
     controller?.abort();
     const current = new AbortController();
     controller = current;
@@ -152,6 +164,13 @@ export function startRouter(options: RouterOptions): void {
     }
   };
   router = { render };
-  window.addEventListener('hashchange', () => void render());
+  window.addEventListener('hashchange', () => {
+    if (location.hash !== shown && leaveGuard && !leaveGuard()) {
+      // Stay: put the address back without another hashchange.
+      history.replaceState(null, '', shown || '#/');
+      return;
+    }
+    void render();
+  });
   void render();
 }

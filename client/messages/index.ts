@@ -20,6 +20,8 @@ import { users } from './users.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
 import { workspace, newPlan } from './workspace.js';
+import { forms } from './forms.js';
+import { editor } from './editor.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -45,6 +47,8 @@ export const bundles = [
   admin,
   workspace,
   newPlan,
+  forms,
+  editor,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;
