@@ -7,6 +7,7 @@ import { planBookBench } from './plan-book.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
+import { workspaceBench } from './workspace.bench.js';
 
 /**
  * Feature sections of `npm run bench`, run in this order after the metropolitan plan is imported
@@ -21,6 +22,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   auditedWritesBench,
   openDataBench,
   planBookBench,
+  workspaceBench,
 ];
 
 /**
