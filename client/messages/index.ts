@@ -19,9 +19,12 @@ import { union } from './union.js';
 import { users } from './users.js';
 import { account } from './account.js';
 import { admin } from './admin.js';
-import { workspace, newPlan } from './workspace.js';
 import { forms } from './forms.js';
 import { editor } from './editor.js';
+import { workspace, newPlan } from './workspace.js';
+import { preparation } from './preparation.js';
+import { versions } from './versions.js';
+import { update } from './update.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -45,10 +48,13 @@ export const bundles = [
   users,
   account,
   admin,
-  workspace,
-  newPlan,
   forms,
   editor,
+  workspace,
+  newPlan,
+  preparation,
+  versions,
+  update,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

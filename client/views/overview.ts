@@ -72,6 +72,14 @@ export async function render(context: RouteContext): Promise<void> {
     context.outlet,
     header(plan),
     deadlineNote(plan.preparation),
+    // A draft's preparation programme (team, steps, timeline) is one click from its deadline.
+    plan.status === 'taslak'
+      ? h(
+          'p',
+          { class: 'preparation-link' },
+          h('a', { href: href('/plans/:planId/preparation', { planId }) }, t('preparation.link')),
+        )
+      : null,
     identity(plan),
     periodForm(plan, progress.period, basis),
     summary(plan, progress, trends),

@@ -8,7 +8,7 @@ import { clearErrors, requireFields, showError } from '../lib/errors.js';
 import { formatDate, todayIso } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 import type { MessageKey } from '../messages/index.js';
-import { navigate, refresh } from '../lib/router.js';
+import { href, navigate, refresh } from '../lib/router.js';
 
 /**
  * The plan's lifecycle in the UI (domain.md 6), for planners and administrators: submit a draft
@@ -28,11 +28,22 @@ export async function lifecyclePanel(plan: PlanResponse, signal: AbortSignal): P
   const forms: HTMLElement[] = [];
   if (plan.status === 'taslak') forms.push(submitForm(plan, validation));
   if (plan.status === 'meclis-onayinda') forms.push(enactForm(plan), stepForm(plan, 'withdraw'));
-  if (plan.status === 'yururlukte') forms.push(stepForm(plan, 'close'));
+  if (plan.status === 'yururlukte') forms.push(updateLinks(plan), stepForm(plan, 'close'));
   if (plan.status !== 'taslak') forms.push(publishForm(plan));
   if (plan.status === 'yururlukte' || plan.status === 'kapandi') forms.push(copyForm(plan));
   section.append(...forms);
   return section;
+}
+
+/** A plan in force changes only through an update (güncelleme): propose one, or see the versions. */
+function updateLinks(plan: PlanResponse): HTMLElement {
+  return h(
+    'p',
+    { class: 'lifecycle-update' },
+    h('a', { href: href('/plans/:planId/updates/new', { planId: plan.id }) }, t('versions.propose')),
+    ' · ',
+    h('a', { href: href('/plans/:planId/versions', { planId: plan.id }) }, t('versions.link')),
+  );
 }
 
 /** A required date field, today (Istanbul) by default. */

@@ -5,13 +5,14 @@ import type {
   YearAmounts,
 } from '../../src/contracts/plan-document.js';
 import { sumExact } from '../../src/contracts/numbers.js';
-import { getPlanDocument } from '../api/plans.js';
+import { getPlan, getPlanDocument } from '../api/plans.js';
 import { tableHead, tableRegion } from '../components/table-region.js';
 import { h, replaceChildren } from '../lib/dom.js';
 import { formatNumber, noData } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 import { directionLabel, valueTypeLabel } from '../lib/labels.js';
 import { href, type RouteContext } from '../lib/router.js';
+import { hasRole } from '../lib/session.js';
 
 /**
  * #/plans/:planId/targets/:code — a target card (hedef kartı, domain.md 2.1), read-only, for every
@@ -23,7 +24,12 @@ import { href, type RouteContext } from '../lib/router.js';
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId, code } = context.params;
-  const document = await getPlanDocument(planId, context.signal);
+  const [document, plan] = await Promise.all([
+    getPlanDocument(planId, context.signal),
+    getPlan(planId, context.signal),
+  ]);
+  // A draft's planners and admins edit the card (screens/card-editor).
+  const editable = plan.status === 'taslak' && hasRole(plan.institution.id, 'planner', 'admin');
   if (context.signal.aborted) return;
   const aim = document.plan.aims.find((candidate) =>
     candidate.targets.some((target) => target.code === code),
@@ -46,6 +52,17 @@ export async function render(context: RouteContext): Promise<void> {
       h('p', { class: 'eyebrow' }, `${document.institution.name} · ${document.plan.title}`),
       h('h1', { tabindex: -1 }, `${target.code} ${target.title}`),
       h('p', { class: 'muted' }, t('card.aim', { aim: `${aim.code} ${aim.title}` })),
+      editable
+        ? h(
+            'p',
+            {},
+            h(
+              'a',
+              { href: href('/plans/:planId/targets/:code/edit', { planId, code }) },
+              t('editor.editLink'),
+            ),
+          )
+        : null,
     ),
     h(
       'section',

@@ -1,6 +1,7 @@
 import type { BenchContext } from './measure.js';
 import { auditedWritesBench } from './audited-writes.bench.js';
 import { clientBench } from './client.bench.js';
+import { draftingBench } from './drafting.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
 import { openDataBench } from './open-data.bench.js';
 import { planBookBench } from './plan-book.bench.js';
@@ -22,6 +23,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   auditedWritesBench,
   openDataBench,
   planBookBench,
+  draftingBench,
   workspaceBench,
 ];
 

@@ -62,29 +62,29 @@ describe('flattenValidationErrors', () => {
     child: { title: 7 },
   };
 
-  it('writes each detail in Turkish with the field path and the declared bound', async () => {
+  it('writes each detail in Turkish with the field’s label (its path when it has none) and the declared bound', async () => {
     expect(await details(body, 'tr')).toEqual([
       ['extra', 'UNKNOWN_FIELD', 'extra alanı tanınmıyor: gönderilmemeli'],
-      ['title', 'TOO_LONG', 'title en çok 20 karakter olmalı'],
+      ['title', 'TOO_LONG', 'Başlık en çok 20 karakter olmalı'],
       ['pageSize', 'OUT_OF_RANGE', 'pageSize en çok 500 olmalı'],
-      ['kind', 'INVALID_ENUM', 'kind izin verilen değerlerden biri olmalı: butce, butce-disi'],
-      ['code', 'INVALID_FORMAT', 'code beklenen biçimde değil'],
-      ['child.title', 'TOO_LONG', 'child.title en çok 20 karakter olmalı'],
-      ['child.title', 'INVALID_TYPE', 'child.title metin olmalı'],
+      ['kind', 'INVALID_ENUM', 'Tür izin verilen değerlerden biri olmalı: butce, butce-disi'],
+      ['code', 'INVALID_FORMAT', 'Kod beklenen biçimde değil'],
+      ['child.title', 'TOO_LONG', 'Başlık en çok 20 karakter olmalı'],
+      ['child.title', 'INVALID_TYPE', 'Başlık metin olmalı'],
       ['child.pageSize', 'OUT_OF_RANGE', 'child.pageSize en çok 500 olmalı'],
       ['child.pageSize', 'OUT_OF_RANGE', 'child.pageSize en az 1 olmalı'],
       ['child.pageSize', 'INVALID_TYPE', 'child.pageSize tam sayı olmalı'],
-      ['child.kind', 'INVALID_ENUM', 'child.kind izin verilen değerlerden biri olmalı: butce, butce-disi'],
-      ['child.code', 'INVALID_FORMAT', 'child.code beklenen biçimde değil'],
+      ['child.kind', 'INVALID_ENUM', 'Tür izin verilen değerlerden biri olmalı: butce, butce-disi'],
+      ['child.code', 'INVALID_FORMAT', 'Kod beklenen biçimde değil'],
     ]);
   });
 
   it('writes them in English, keeping a message the DTO wrote itself', async () => {
     expect((await details(body, 'en')).slice(0, 5)).toEqual([
       ['extra', 'UNKNOWN_FIELD', 'property extra should not exist'],
-      ['title', 'TOO_LONG', 'title must be at most 20 characters long'],
+      ['title', 'TOO_LONG', 'Title must be at most 20 characters long'],
       ['pageSize', 'OUT_OF_RANGE', 'pageSize must not be greater than 500'],
-      ['kind', 'INVALID_ENUM', 'kind must be one of the allowed values: butce, butce-disi'],
+      ['kind', 'INVALID_ENUM', 'Kind must be one of the allowed values: butce, butce-disi'],
       ['code', 'INVALID_FORMAT', 'code must be a short code such as PARK'],
     ]);
   });
@@ -98,11 +98,11 @@ describe('flattenValidationErrors', () => {
       {
         path: 'period',
         code: 'INVALID_FORMAT',
-        message: 'period YYYY-H1, YYYY-H2 ya da YYYY biçiminde bir giriş dönemi olmalı',
+        message: 'Dönem YYYY-H1, YYYY-H2 ya da YYYY biçiminde bir giriş dönemi olmalı',
       },
     ]);
     expect(flattenValidationErrors(errors, '', 'en')[0].message).toBe(
-      'period must be YYYY-H1, YYYY-H2 or YYYY',
+      'Period must be YYYY-H1, YYYY-H2 or YYYY',
     );
   });
 });

@@ -1,3 +1,4 @@
+import { fieldName } from './messages/field-labels.js';
 import {
   type ArgumentMetadata,
   type ValidationError,
@@ -112,7 +113,7 @@ export function flattenValidationErrors(
       const code = CONSTRAINT_CODES[constraint] ?? 'INVALID_VALUE';
       if (WRITTEN_IN_LANG.has(constraint)) return { path, code, message: written };
       const { ownMessage, ...bounds } = declared(error, constraint, written);
-      const params = { field: path, ...bounds, ...(ownMessage ? { written } : {}) };
+      const params = { field: fieldName(path, lang), ...bounds, ...(ownMessage ? { written } : {}) };
       const variant = namedVariant(error, constraint) ?? constraint;
       return { path, code, message: validationMessage(code, variant, params, lang) };
     });
@@ -167,7 +168,12 @@ export class AppValidationPipe extends ValidationPipe {
           paths.map((path) => ({
             path,
             code: 'INVALID_TYPE',
-            message: validationMessage('INVALID_TYPE', 'unpairedSurrogate', { field: path }, currentLang()),
+            message: validationMessage(
+              'INVALID_TYPE',
+              'unpairedSurrogate',
+              { field: fieldName(path, currentLang()) },
+              currentLang(),
+            ),
           })),
         );
       }

@@ -3,8 +3,8 @@
  * saved at once, and moves that renumber codes under the plan's prefixes (CODE_PREFIX holds after
  * every move).
  */
-import type { ActivityDoc, Direction, Method, ValueType, YearAmounts } from './plan-document.js';
-import type { IndicatorResponse, TargetResponse } from './resources.js';
+import type { Direction, Method, ValueType } from './plan-document.js';
+import type { IndicatorResponse, TargetCardFields, TargetResponse } from './resources.js';
 import type { ValidationResponse } from './validation.js';
 
 /** `GET /api/plans/:planId/strategy`: aims → targets → indicators, in order, for the tree. */
@@ -78,18 +78,9 @@ export interface TargetCardIndicatorInput {
  * card as it is now (a TargetCardResponse). Indicators are given in order; an existing indicator
  * left out is deleted (refused while it holds approved values).
  */
-export interface TargetCardSaveRequest {
+export interface TargetCardSaveRequest extends TargetCardFields {
   version: number;
   title: string;
-  responsibleUnit: string;
-  collaboratingUnits: string[];
-  risks: string[];
-  controls: string[];
-  strategies: string[];
-  activities: ActivityDoc[];
-  costEstimate: YearAmounts;
-  findings: string[];
-  needs: string[];
   indicators: TargetCardIndicatorInput[];
 }
 

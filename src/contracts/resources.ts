@@ -129,11 +129,8 @@ export interface AimResponse {
   version: number;
 }
 
-export interface TargetResponse {
-  code: string;
-  aim: string;
-  title: string;
-  position: number;
+/** What a target card says beside its code, title and indicators: as read and as saved whole. */
+export interface TargetCardFields {
   responsibleUnit: string;
   collaboratingUnits: string[];
   risks: string[];
@@ -143,6 +140,13 @@ export interface TargetResponse {
   costEstimate: YearAmounts;
   findings: string[];
   needs: string[];
+}
+
+export interface TargetResponse extends TargetCardFields {
+  code: string;
+  aim: string;
+  title: string;
+  position: number;
   indicators: string[];
   version: number;
 }

@@ -4,7 +4,8 @@ import type { TargetCardResponse } from '../../src/contracts/drafting.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import { KIZILTEPE_BELEDIYESI_DRAFT } from '../../src/database/demo/kiziltepe-belediyesi.js';
 import { ok } from '../support/requests.js';
-import { overflowing, waitForScreen } from './support/browser-app.js';
+import { importPlan, overflowing, waitForScreen } from './support/browser-app.js';
+import { workedExampleDocument } from '../factories/plan-documents.js';
 import { openSignedIn, PHONE, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /**
@@ -226,7 +227,7 @@ describe('the target-card editor', () => {
     expect(unexpected(second.errors)).toEqual([]);
   }, 120_000);
 
-  it('leaving with unsaved work asks first; a reviewer sees the card read-only', async () => {
+  it('leaving with unsaved work asks first; a reviewer and a plan in force see the card read-only', async () => {
     const { page } = await openSignedIn(t, accounts.first, editPath('H2.1'), ROUTE);
     const weight = field(page, 'indicators[0].weight');
     await weight.fill('-1');
@@ -258,5 +259,26 @@ describe('the target-card editor', () => {
     await expect(reviewer.page.locator('.card-editor').count()).resolves.toBe(0);
     await expect(reviewer.page.locator('.notice').textContent()).resolves.toContain('yalnızca');
     await expect(reviewer.page.locator('table.card-indicators').isVisible()).resolves.toBe(true);
-  });
+    await expect(reviewer.page.getByRole('link', { name: 'Kartı düzenle' }).count()).resolves.toBe(0);
+    // A plan in force of the same institution: its card is read-only, with the update path.
+    const inForce = await importPlan(t, workedExampleDocument({ institutionName: 'Kızıltepe Belediyesi' }));
+    const past = await openSignedIn(t, accounts.second, `/plans/${inForce.id}/targets/H1.1/edit`, ROUTE);
+    await expect(past.page.locator('.card-editor').count()).resolves.toBe(0);
+    await expect(past.page.locator('.notice').textContent()).resolves.toContain('taslak aşamasında değil');
+    await expect(past.page.getByRole('link', { name: 'Güncelleme öner' }).getAttribute('href')).resolves.toBe(
+      `#/plans/${inForce.id}/versions`,
+    );
+    // The read-only card page offers the editor to a draft's planner.
+    const planner = await openSignedIn(
+      t,
+      accounts.second,
+      `/plans/${plan.id}/targets/H2.1`,
+      '/plans/:planId/targets/:code',
+    );
+    await planner.page.getByRole('link', { name: 'Kartı düzenle' }).click();
+    await waitForScreen(planner.page, ROUTE);
+    await expect(field(planner.page, 'title').inputValue()).resolves.toBe(
+      'Halkın plan ve bütçe süreçlerine katılımını artırmak',
+    );
+  }, 90_000);
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { PARK_CARD_CELLS_TR } from '../../src/modules/plans/test-fixtures.js';
 import { waitForScreen } from './support/browser-app.js';
 import { openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
@@ -26,14 +27,7 @@ describe('the target card page', () => {
     const row = page.locator('table.card-indicators tr[data-code="PG1.1.1"] td');
     // Unit, weight, A, then the 2025–2029 targets.
     await expect(row.allTextContents()).resolves.toEqual([
-      'm²',
-      '40',
-      '100.000',
-      '120.000',
-      '140.000',
-      '160.000',
-      '180.000',
-      '200.000',
+      ...PARK_CARD_CELLS_TR,
       'artış (yüksek iyi)',
       'düzey',
       'F1',

@@ -348,7 +348,7 @@ describe('moves', () => {
       planner.client.post(`${home.plan}/targets/H1.1/move`, { position: 3 }),
     );
     expect(far.details).toEqual([
-      { path: 'position', code: 'OUT_OF_RANGE', message: 'position en çok 2 olmalı' },
+      { path: 'position', code: 'OUT_OF_RANGE', message: 'Sıra en çok 2 olmalı' },
     ]);
     // Under another aim there is one more place, and no more.
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
@@ -590,6 +590,22 @@ describe('the target card', () => {
       planner.client.put(`${home.plan}/targets/H2.1/card`, stale),
     );
     expect(body.current).toEqual(current);
+  });
+
+  it('on a plan in force: a card sent back unchanged stores nothing, a change goes via a plan update (409)', async () => {
+    const route = `${inForce.plan}/targets/H1.1/card`;
+    const current = await ok(t.api.get<TargetCardResponse>(route));
+    const before = await t.countRows();
+    expect(await ok(t.api.put<TargetCardResponse>(route, asSave(current)))).toEqual(current);
+    expect(await t.countRows()).toEqual(before);
+    const changed = asSave(current);
+    changed.title = 'Yürürlükte değişmez';
+    changed.risks = ['Yeni risk'];
+    const body = await refusedUnchanged(t, 409, 'CONTENT_VIA_UPDATE', () => t.api.put(route, changed));
+    expect(body.details?.map((detail) => [detail.path, detail.code])).toEqual([
+      ['title', 'CONTENT_VIA_UPDATE'],
+      ['risks', 'CARDS_VIA_UPDATE'],
+    ]);
   });
 
   it('lets only planners and administrators save: 403, 401 and 404 abroad store nothing', async () => {

@@ -13,6 +13,7 @@ import type {
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { DEMO_PLANS } from '../../src/database/demo/index.js';
 import { workedExampleCosting, workedExampleDocument } from '../factories/plan-documents.js';
+import { CORRECTED_PARK_2025_H2 } from '../../src/modules/plans/test-fixtures.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, TABLES, type TestApp } from '../support/create-test-app.js';
@@ -707,14 +708,7 @@ describe('plan documents over HTTP', () => {
       const document = await exportDocument(plan.slice('/api/plans/'.length));
       expect(entriesOf(document)).toEqual({
         'PG1.1.1 2025-H1': { value: 108000, status: 'approved' },
-        'PG1.1.1 2025-H2': {
-          value: 116000,
-          deviationReason: 'İhale gecikti',
-          status: 'approved',
-          revised: true,
-          originalValue: 115000,
-          correctionReason: 'Yeni ölçüm',
-        },
+        'PG1.1.1 2025-H2': CORRECTED_PARK_2025_H2,
         'PG1.1.1 2026-H1': { value: 125000, status: 'draft' },
         'PG1.1.2 2025-H2': { value: 7, deviationReason: 'Hedefin üzerinde iyileşme', status: 'approved' },
         'PG1.1.2 2026-H1': { value: 7.5, status: 'submitted' },

@@ -12,6 +12,7 @@ import type { ValueImportResponse } from '../../src/contracts/value-imports.js';
 import { XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
 import type { ApprovalQueueResponse, WorklistResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { KUMULATIF_H1_FIGURES } from '../../src/modules/plans/test-fixtures.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
 import { importPlan, ok, refusedUnchanged } from '../support/requests.js';
@@ -284,18 +285,7 @@ describe('entry and approval rows say what the number means', () => {
       .find((item) => item.indicator === 'PG1.3.1');
     // C = A + entries so far = 10,300 + 5,200 = 15,500 (not the 5,200 entered);
     // GO = (15,500 − 10,300) / (16,300 − 10,300) × 100 = 5,200 / 6,000 × 100 = 86.666667.
-    const figures = {
-      valueType: 'kumulatif',
-      unit: 'adet',
-      assessmentPeriod: '2025-H1',
-      baseline: 10300,
-      actual: 15500,
-      actualPeriods: ['2025-H1'],
-      missingPeriods: [],
-      target: 16300,
-      targetBasis: 'year-end',
-      rate: 86.666667,
-    };
+    const figures = KUMULATIF_H1_FIGURES;
     expect(entry).toMatchObject({
       period: '2025-H1',
       value: 5200,

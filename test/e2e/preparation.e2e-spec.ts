@@ -8,6 +8,7 @@ import type {
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { PlanResponse } from '../../src/contracts/resources.js';
 import { addMonthsClamped } from '../../src/modules/plans/preparation-timeline.js';
+import { DEFAULT_STEP_TITLES } from '../../src/modules/preparation/preparation-steps.js';
 import { istanbulDate } from '../../src/common/clock.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
@@ -226,16 +227,7 @@ describe('the steps', () => {
 
   it('start with the default steps, dated from the election to the deadline and Yayım in the publication week', async () => {
     steps = await ok(planner.client.post<PreparationStepResponse[]>(`${preparation}/steps/defaults`), 201);
-    expect(steps.map((step) => step.title)).toEqual([
-      'Hazırlık programı',
-      'Durum analizi',
-      'Geleceğe bakış (misyon, vizyon, temel değerler)',
-      'Farklılaşma stratejisi (isteğe bağlı)',
-      'Strateji geliştirme (amaçlar, hedefler, göstergeler, maliyetler)',
-      'İzleme ve değerlendirme düzeni',
-      'Meclise sunuş',
-      'Yayım',
-    ]);
+    expect(steps.map((step) => step.title)).toEqual([...DEFAULT_STEP_TITLES]);
     expect(steps.map((step) => step.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(steps[0].startDate).toBe('2024-03-31');
     expect(steps[6].dueDate).toBe('2024-09-30');

@@ -9,6 +9,11 @@ import { XLSX_CONTENT_TYPE, type WorkbookErrorDetail } from '../../src/contracts
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { ValueStatus } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import {
+  PARK_CARD_ROW,
+  PARK_ROW_START,
+  PLAN_WORKBOOK_SHEETS_2025,
+} from '../../src/modules/plans/test-fixtures.js';
 import type { ApiClient } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
@@ -180,18 +185,7 @@ describe('downloads', () => {
     const card = sheetOf(workbook, 'A1');
     const target = rowOf(card, 'Hedef');
     expect(target.getCell(2).value).toBe('H1.1');
-    expect((card.getRow(target.number + 2).values as unknown[]).slice(1, 11)).toEqual([
-      'PG1.1.1',
-      'Park alanı',
-      'm²',
-      40,
-      100000,
-      120000,
-      140000,
-      160000,
-      180000,
-      200000,
-    ]);
+    expect((card.getRow(target.number + 2).values as unknown[]).slice(1, 11)).toEqual([...PARK_CARD_ROW]);
   });
 
   it('İzleme 2025-H1 shows the worked example’s 30 June figures, the API’s numbers, missing data as "veri yok"', async () => {
@@ -200,18 +194,7 @@ describe('downloads', () => {
     expect(sheet.getCell('A3').value).toBe('İzleme Tablosu — 2025 ara dönem (1 Ocak – 30 Haziran 2025)');
     expect(sheet.getRow(4).getCell(8).value).toBe('Gerçekleşme oranı GO (%)');
     const park = rowOf(sheet, 'PG1.1.1');
-    expect((park.values as unknown[]).slice(1, 11)).toEqual([
-      'PG1.1.1',
-      'Park alanı',
-      'm²',
-      40,
-      100000,
-      120000,
-      108000,
-      40,
-      40,
-      8,
-    ]);
+    expect((park.values as unknown[]).slice(1, 11)).toEqual([...PARK_ROW_START, 108000, 40, 40, 8]);
     expect(park.getCell(8).numFmt).toBe('#,##0.0');
     const complaints = rowOf(sheet, 'PG1.1.2');
     expect([7, 8].map((column) => complaints.getCell(column).value)).toEqual(['veri yok', 'veri yok']);
@@ -386,12 +369,7 @@ describe('downloads', () => {
       'Plan',
       'Birimler',
       'A1',
-      'İzleme 2025-H1',
-      'Değerlendirme 2025',
-      'Değerlendirme notları 2025',
-      'Sorumlu birimler',
-      'Maliyet tablosu',
-      'Kaynak tablosu',
+      ...PLAN_WORKBOOK_SHEETS_2025,
     ]);
     const evaluation = sheetOf(workbook, 'Değerlendirme 2025');
     expect(rowOf(evaluation, 'H1.1 hedef gerçekleşme oranı (HG)', 2).getCell(8).value).toBe(65);

@@ -9,6 +9,7 @@ import type {
   PlanResponse,
 } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { UNSTEPPED_VALUE_FIELDS } from '../../src/modules/plans/test-fixtures.js';
 import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { correctAndApprove } from '../support/corrections.js';
 import { expectError } from '../support/expect-error.js';
@@ -319,16 +320,7 @@ describe('indicator values', () => {
       status: 'draft',
       evidenceUrl: null,
       enteredBy: expect.any(String),
-      submittedBy: null,
-      submittedAt: null,
-      approvedBy: null,
-      approvedAt: null,
-      returnComment: null,
-      originalValue: null,
-      correctionReason: null,
-      revised: false,
-      implausible: false,
-      pendingCorrection: null,
+      ...UNSTEPPED_VALUE_FIELDS,
       createdAt: expect.any(String),
       updatedAt: expect.any(String),
       version: 1,

@@ -5,7 +5,8 @@ import { texts, type TypedTexts } from './typed-texts.js';
  * The messages of the request checks (src/common/validation.ts): one text per detail code
  * (REQUIRED, INVALID_TYPE, …) in both languages, and a variant `<CODE>.<constraint>` where a
  * class-validator constraint says more (`INVALID_TYPE.isInt`, `INVALID_VALUE.arrayMaxSize`).
- * `field` is the detail's path; `min`, `max` and `values` are the bounds the DTO declares.
+ * `field` names the detail's field (field-labels.ts: its label, or its path when it has none);
+ * `min`, `max` and `values` are the bounds the DTO declares.
  */
 export type ValidationParams = {
   field: string;

@@ -10,27 +10,24 @@
  * the general assembly and then the metropolitan council. Values exist for 2025-H1 only.
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
+import { heading, planDocument, planTables } from './plan-tables.js';
 
-export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
-  format: 'pusula.plan/v1',
-  institution: {
-    name: 'Kahramanmaraş Kent Meclisi',
-    kind: 'kent-konseyi',
-  },
-  units: [
-    { code: 'GENSEK', name: 'Genel Sekreterlik' },
-    { code: 'YURUTME', name: 'Yürütme Kurulu' },
-    { code: 'ILETISIM', name: 'İletişim ve Medya Birimi', parent: 'GENSEK' },
-    { code: 'CALISMA', name: 'Çalışma Grupları Koordinatörlüğü', parent: 'GENSEK' },
-    { code: 'KADIN', name: 'Kadın Meclisi' },
-    { code: 'GENCLIK', name: 'Gençlik Meclisi' },
-    { code: 'ENGELLI', name: 'Engelli Meclisi' },
+const { aim, indicator, target } = planTables(2025);
+// An indicator row: [code, unit, weight, direction, value type, method, baseline, yearly targets, months].
+
+export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = planDocument(
+  { name: 'Kahramanmaraş Kent Meclisi', kind: 'kent-konseyi' },
+  [
+    ['GENSEK', 'Genel Sekreterlik'],
+    ['YURUTME', 'Yürütme Kurulu'],
+    ['ILETISIM', 'İletişim ve Medya Birimi', 'GENSEK'],
+    ['CALISMA', 'Çalışma Grupları Koordinatörlüğü', 'GENSEK'],
+    ['KADIN', 'Kadın Meclisi'],
+    ['GENCLIK', 'Gençlik Meclisi'],
+    ['ENGELLI', 'Engelli Meclisi'],
   ],
-  plan: {
-    title: '2025-2029 Stratejik Planı',
-    startYear: 2025,
-    endYear: 2029,
-    status: 'taslak',
+  {
+    ...heading('2025-2029 Stratejik Planı', 2025, 2029, 'taslak'),
     mission:
       'Kahramanmaraş’ta yaşayan herkesin kent yönetimine katılımını sağlamak; kentin sorunlarını ortak akılla görünür kılmak ve çözüm önerilerini şeffaf biçimde yerel yönetimlere iletmek.',
     vision: 'Kent sakinlerinin sesini duyuran, güvenilir, kapsayıcı ve siyaset üstü bir kent meclisi olmak.',
@@ -131,358 +128,148 @@ export const KAHRAMANMARAS_KENT_MECLISI_PLAN: PlanDocument = {
     ],
     settings: { clampTargetRates: true, aimAggregation: 'mean' },
     aims: [
-      {
-        code: 'A1',
-        title: 'Kent yönetimine katılımı artırmak ve kapsayıcı kılmak',
-        targets: [
-          {
-            code: 'H1.1',
-            title: 'Kent Meclisi üyeliğini ve genel kurul katılımını artırmak',
-            responsibleUnit: 'GENSEK',
-            collaboratingUnits: ['ILETISIM', 'KADIN', 'GENCLIK', 'ENGELLI'],
-            risks: [
-              '6 Şubat 2023 depremlerinin ardından toplantı mekânlarının ve gönüllü katılımın azalması',
-            ],
-            strategies: [
-              'Mahalle muhtarlıkları, meslek odaları ve sivil toplum kuruluşları aracılığıyla üyelik çağrısı yapmak',
-              'Genel kurul toplantılarını erişilebilir mekânlarda ve çalışma saatleri dışında yapmak',
-            ],
-            costEstimate: { '2025': 350000, '2026': 420000, '2027': 480000, '2028': 540000, '2029': 600000 },
-            findings: [
-              'Kent Meclisi üyelerinin yarısından fazlası kurumsal temsilcilerden oluşuyor; bireysel katılım sınırlı.',
-            ],
-            indicators: [
-              {
-                code: 'PG1.1.1',
-                name: 'Kent Meclisi bireysel ve kurumsal üye sayısı',
-                unit: 'kişi',
-                weight: 40,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 340,
-                targets: { '2025': 400, '2026': 460, '2027': 520, '2028': 580, '2029': 640 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Genel Sekreterlik üye kayıtları',
-                values: {
-                  '2025-H1': { value: 372 },
-                },
+      aim('A1', 'Kent yönetimine katılımı artırmak ve kapsayıcı kılmak', [
+        target('H1.1', 'GENSEK', 'Kent Meclisi üyeliğini ve genel kurul katılımını artırmak', {
+          collaboratingUnits: ['ILETISIM', 'KADIN', 'GENCLIK', 'ENGELLI'],
+          risks: ['6 Şubat 2023 depremlerinin ardından toplantı mekânlarının ve gönüllü katılımın azalması'],
+          strategies: [
+            'Mahalle muhtarlıkları, meslek odaları ve sivil toplum kuruluşları aracılığıyla üyelik çağrısı yapmak',
+            'Genel kurul toplantılarını erişilebilir mekânlarda ve çalışma saatleri dışında yapmak',
+          ],
+          costEstimate: [350000, 420000, 480000, 540000, 600000],
+          findings: [
+            'Kent Meclisi üyelerinin yarısından fazlası kurumsal temsilcilerden oluşuyor; bireysel katılım sınırlı.',
+          ],
+          indicators: [
+            indicator(['PG1.1.1', 'kişi', 40, 'artis', 'duzey', 'F1', 340, [400, 460, 520, 580, 640], 6], {
+              name: 'Kent Meclisi bireysel ve kurumsal üye sayısı',
+              dataSource: 'Genel Sekreterlik üye kayıtları',
+              values: [372],
+            }),
+            indicator(['PG1.1.2', 'kişi', 35, 'artis', 'duzey', 'F1', 120, [150, 180, 210, 240, 270], 6], {
+              name: 'Genel kurul toplantılarına katılan ortalama üye sayısı',
+              dataSource: 'Genel kurul hazirun listeleri',
+              values: [134],
+              notes: { '2025-H1': 'Nisan ayındaki olağan genel kurul toplantısı.' },
+            }),
+            indicator(['PG1.1.3', 'kişi', 25, 'artis', 'duzey', 'F1', 95, [120, 140, 160, 180, 200], 6], {
+              name: 'Kadın, gençlik ve engelli meclislerine kayıtlı üye sayısı',
+              dataSource: 'Meclis üye kayıtları',
+              values: [108],
+            }),
+          ],
+        }),
+        target('H1.2', 'ILETISIM', 'Kent sakinlerinin görüş ve önerilerini karar süreçlerine taşımak', {
+          collaboratingUnits: ['GENSEK', 'GENCLIK'],
+          risks: ['Dijital platformlara erişimi sınırlı olan yaşlı ve kırsal nüfusun dışarıda kalması'],
+          strategies: ['Dijital öneri platformunun yanında mahalle istişare toplantıları yapmak'],
+          costEstimate: [180000, 210000, 240000, 260000, 280000],
+          indicators: [
+            indicator(['PG1.2.1', 'adet', 50, 'artis', 'donemsel', 'F2', 150, [300, 400, 500, 600, 700], 6], {
+              name: 'Dijital platform üzerinden alınan öneri sayısı',
+              dataSource: 'Öneri platformu kayıtları',
+              values: [96],
+              notes: { '2025-H1': 'Platform Mart ayında yenilendi.' },
+            }),
+            indicator(['PG1.2.2', 'adet', 50, 'artis', 'donemsel', 'F2', 4, [8, 10, 12, 12, 12], 6], {
+              name: 'Düzenlenen mahalle istişare toplantısı sayısı',
+              dataSource: 'Toplantı tutanakları',
+              values: [3],
+            }),
+          ],
+        }),
+      ]),
+      aim('A2', 'Şeffaflığı ve hesap verebilirliği güçlendirmek', [
+        target('H2.1', 'ILETISIM', 'Karar ve çalışmaları zamanında kamuoyuyla paylaşmak', {
+          collaboratingUnits: ['GENSEK'],
+          strategies: ['Tutanak ve kararları standart bir şablonla internet sitesinde yayımlamak'],
+          costEstimate: [90000, 100000, 110000, 120000, 130000],
+          indicators: [
+            indicator(['PG2.1.1', '%', 40, 'artis', 'duzey', 'F1', 40, [80, 90, 100, 100, 100], 6], {
+              name: 'Tutanak ve kararların 15 gün içinde internet sitesinde yayımlanma oranı',
+              dataSource: 'İnternet sitesi yayın kayıtları',
+              values: [65],
+            }),
+            indicator(['PG2.1.2', '%', 20, 'koruma', 'duzey', 'F1', 100, [100, 100, 100, 100, 100], 6], {
+              name: 'Kamuoyuna açık yapılan genel kurul ve meclis toplantılarının oranı',
+              dataSource: 'Toplantı duyuruları',
+              values: [100],
+            }),
+            indicator(['PG2.1.3', '%', 40, 'artis', 'duzey', 'F1', 35, [50, 60, 70, 80, 90], 6], {
+              name: 'Kent Meclisi önerilerine belediyeden 60 gün içinde yanıt alınma oranı',
+              dataSource: 'Genel Sekreterlik yazışma kayıtları',
+              values: [42],
+            }),
+          ],
+        }),
+        target('H2.2', 'GENSEK', 'Yıllık çalışmaları raporlamak ve hesap vermek', {
+          collaboratingUnits: ['YURUTME', 'ILETISIM'],
+          costEstimate: [60000, 65000, 70000, 75000, 80000],
+          indicators: [
+            indicator(['PG2.2.1', 'adet', 50, 'artis', 'donemsel', 'F2', 0, [1, 1, 1, 1, 1], 12], {
+              name: 'Genel kurula sunulan ve yayımlanan yıllık faaliyet raporu sayısı',
+              dataSource: 'Genel kurul kararları',
+            }),
+            indicator(['PG2.2.2', 'adet', 50, 'artis', 'donemsel', 'F2', 2, [4, 6, 6, 6, 6], 6], {
+              name: 'Yayımlanan e-bülten sayısı',
+              dataSource: 'E-bülten arşivi',
+              values: [2],
+            }),
+          ],
+        }),
+      ]),
+      aim('A3', 'Çalışma gruplarını etkin ve sürdürülebilir kılmak', [
+        target('H3.1', 'YURUTME', 'Çalışma gruplarını kurmak ve düzenli toplanmalarını sağlamak', {
+          collaboratingUnits: ['CALISMA', 'KADIN', 'GENCLIK', 'ENGELLI'],
+          risks: ['Gönüllü katılımın düşmesiyle grupların toplantı yeter sayısını sağlayamaması'],
+          controls: ['Üst üste iki ay toplanamayan grupların Yürütme Kurulunca değerlendirilmesi'],
+          strategies: [
+            'En az beş üyenin önerisiyle, konu, amaç, kapsam, ekip, süre ve çalışma planı belirlenerek grup kurmak',
+            'Her grubun ayda en az bir kez toplanmasını haftalık çalışma programıyla izlemek',
+          ],
+          costEstimate: [120000, 140000, 160000, 170000, 180000],
+          indicators: [
+            indicator(['PG3.1.1', 'adet', 35, 'artis', 'duzey', 'F1', 6, [10, 12, 14, 15, 16], 6], {
+              name: 'Faal çalışma grubu sayısı',
+              dataSource: 'Yürütme Kurulu kararları',
+              values: [8],
+              notes: {
+                '2025-H1': 'En az beş üyenin önerisiyle kurulan ve Yürütme Kurulunca kabul edilen gruplar.',
               },
-              {
-                code: 'PG1.1.2',
-                name: 'Genel kurul toplantılarına katılan ortalama üye sayısı',
-                unit: 'kişi',
-                weight: 35,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 120,
-                targets: { '2025': 150, '2026': 180, '2027': 210, '2028': 240, '2029': 270 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Genel kurul hazirun listeleri',
-                values: {
-                  '2025-H1': { value: 134, note: 'Nisan ayındaki olağan genel kurul toplantısı.' },
-                },
-              },
-              {
-                code: 'PG1.1.3',
-                name: 'Kadın, gençlik ve engelli meclislerine kayıtlı üye sayısı',
-                unit: 'kişi',
-                weight: 25,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 95,
-                targets: { '2025': 120, '2026': 140, '2027': 160, '2028': 180, '2029': 200 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Meclis üye kayıtları',
-                values: {
-                  '2025-H1': { value: 108 },
-                },
-              },
-            ],
-          },
-          {
-            code: 'H1.2',
-            title: 'Kent sakinlerinin görüş ve önerilerini karar süreçlerine taşımak',
-            responsibleUnit: 'ILETISIM',
-            collaboratingUnits: ['GENSEK', 'GENCLIK'],
-            risks: ['Dijital platformlara erişimi sınırlı olan yaşlı ve kırsal nüfusun dışarıda kalması'],
-            strategies: ['Dijital öneri platformunun yanında mahalle istişare toplantıları yapmak'],
-            costEstimate: { '2025': 180000, '2026': 210000, '2027': 240000, '2028': 260000, '2029': 280000 },
-            indicators: [
-              {
-                code: 'PG1.2.1',
-                name: 'Dijital platform üzerinden alınan öneri sayısı',
-                unit: 'adet',
-                weight: 50,
-                direction: 'artis',
-                valueType: 'donemsel',
-                method: 'F2',
-                baseline: 150,
-                targets: { '2025': 300, '2026': 400, '2027': 500, '2028': 600, '2029': 700 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Öneri platformu kayıtları',
-                values: {
-                  '2025-H1': { value: 96, note: 'Platform Mart ayında yenilendi.' },
-                },
-              },
-              {
-                code: 'PG1.2.2',
-                name: 'Düzenlenen mahalle istişare toplantısı sayısı',
-                unit: 'adet',
-                weight: 50,
-                direction: 'artis',
-                valueType: 'donemsel',
-                method: 'F2',
-                baseline: 4,
-                targets: { '2025': 8, '2026': 10, '2027': 12, '2028': 12, '2029': 12 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Toplantı tutanakları',
-                values: {
-                  '2025-H1': { value: 3 },
-                },
-              },
-            ],
-          },
-        ],
-      },
-      {
-        code: 'A2',
-        title: 'Şeffaflığı ve hesap verebilirliği güçlendirmek',
-        targets: [
-          {
-            code: 'H2.1',
-            title: 'Karar ve çalışmaları zamanında kamuoyuyla paylaşmak',
-            responsibleUnit: 'ILETISIM',
-            collaboratingUnits: ['GENSEK'],
-            strategies: ['Tutanak ve kararları standart bir şablonla internet sitesinde yayımlamak'],
-            costEstimate: { '2025': 90000, '2026': 100000, '2027': 110000, '2028': 120000, '2029': 130000 },
-            indicators: [
-              {
-                code: 'PG2.1.1',
-                name: 'Tutanak ve kararların 15 gün içinde internet sitesinde yayımlanma oranı',
-                unit: '%',
-                weight: 40,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 40,
-                targets: { '2025': 80, '2026': 90, '2027': 100, '2028': 100, '2029': 100 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'İnternet sitesi yayın kayıtları',
-                values: {
-                  '2025-H1': { value: 65 },
-                },
-              },
-              {
-                code: 'PG2.1.2',
-                name: 'Kamuoyuna açık yapılan genel kurul ve meclis toplantılarının oranı',
-                unit: '%',
-                weight: 20,
-                direction: 'koruma',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 100,
-                targets: { '2025': 100, '2026': 100, '2027': 100, '2028': 100, '2029': 100 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Toplantı duyuruları',
-                values: {
-                  '2025-H1': { value: 100 },
-                },
-              },
-              {
-                code: 'PG2.1.3',
-                name: 'Kent Meclisi önerilerine belediyeden 60 gün içinde yanıt alınma oranı',
-                unit: '%',
-                weight: 40,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 35,
-                targets: { '2025': 50, '2026': 60, '2027': 70, '2028': 80, '2029': 90 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Genel Sekreterlik yazışma kayıtları',
-                values: {
-                  '2025-H1': { value: 42 },
-                },
-              },
-            ],
-          },
-          {
-            code: 'H2.2',
-            title: 'Yıllık çalışmaları raporlamak ve hesap vermek',
-            responsibleUnit: 'GENSEK',
-            collaboratingUnits: ['YURUTME', 'ILETISIM'],
-            costEstimate: { '2025': 60000, '2026': 65000, '2027': 70000, '2028': 75000, '2029': 80000 },
-            indicators: [
-              {
-                code: 'PG2.2.1',
-                name: 'Genel kurula sunulan ve yayımlanan yıllık faaliyet raporu sayısı',
-                unit: 'adet',
-                weight: 50,
-                direction: 'artis',
-                valueType: 'donemsel',
-                method: 'F2',
-                baseline: 0,
-                targets: { '2025': 1, '2026': 1, '2027': 1, '2028': 1, '2029': 1 },
-                monitoringMonths: 12,
-                reportingMonths: 12,
-                dataSource: 'Genel kurul kararları',
-              },
-              {
-                code: 'PG2.2.2',
-                name: 'Yayımlanan e-bülten sayısı',
-                unit: 'adet',
-                weight: 50,
-                direction: 'artis',
-                valueType: 'donemsel',
-                method: 'F2',
-                baseline: 2,
-                targets: { '2025': 4, '2026': 6, '2027': 6, '2028': 6, '2029': 6 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'E-bülten arşivi',
-                values: {
-                  '2025-H1': { value: 2 },
-                },
-              },
-            ],
-          },
-        ],
-      },
-      {
-        code: 'A3',
-        title: 'Çalışma gruplarını etkin ve sürdürülebilir kılmak',
-        targets: [
-          {
-            code: 'H3.1',
-            title: 'Çalışma gruplarını kurmak ve düzenli toplanmalarını sağlamak',
-            responsibleUnit: 'YURUTME',
-            collaboratingUnits: ['CALISMA', 'KADIN', 'GENCLIK', 'ENGELLI'],
-            risks: ['Gönüllü katılımın düşmesiyle grupların toplantı yeter sayısını sağlayamaması'],
-            controls: ['Üst üste iki ay toplanamayan grupların Yürütme Kurulunca değerlendirilmesi'],
-            strategies: [
-              'En az beş üyenin önerisiyle, konu, amaç, kapsam, ekip, süre ve çalışma planı belirlenerek grup kurmak',
-              'Her grubun ayda en az bir kez toplanmasını haftalık çalışma programıyla izlemek',
-            ],
-            costEstimate: { '2025': 120000, '2026': 140000, '2027': 160000, '2028': 170000, '2029': 180000 },
-            indicators: [
-              {
-                code: 'PG3.1.1',
-                name: 'Faal çalışma grubu sayısı',
-                unit: 'adet',
-                weight: 35,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 6,
-                targets: { '2025': 10, '2026': 12, '2027': 14, '2028': 15, '2029': 16 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Yürütme Kurulu kararları',
-                values: {
-                  '2025-H1': {
-                    value: 8,
-                    note: 'En az beş üyenin önerisiyle kurulan ve Yürütme Kurulunca kabul edilen gruplar.',
-                  },
-                },
-              },
-              {
-                code: 'PG3.1.2',
-                name: 'Ayda en az bir kez toplanan çalışma gruplarının oranı',
-                unit: '%',
-                weight: 35,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 55,
-                targets: { '2025': 80, '2026': 90, '2027': 100, '2028': 100, '2029': 100 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Haftalık çalışma programı ve toplantı tutanakları',
-                values: {
-                  '2025-H1': { value: 75 },
-                },
-              },
-              {
-                code: 'PG3.1.3',
-                name: 'Çalışma grubu toplantılarına katılan ortalama kişi sayısı',
-                unit: 'kişi',
-                weight: 30,
-                direction: 'artis',
-                valueType: 'duzey',
-                method: 'F1',
-                baseline: 7,
-                targets: { '2025': 9, '2026': 10, '2027': 11, '2028': 12, '2029': 12 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Toplantı katılım listeleri',
-                values: {
-                  '2025-H1': { value: 8 },
-                },
-              },
-            ],
-          },
-          {
-            code: 'H3.2',
-            title: 'Çalışma grubu çıktılarını karar süreçlerine taşımak',
-            responsibleUnit: 'CALISMA',
-            collaboratingUnits: ['YURUTME', 'GENSEK'],
-            strategies: [
-              'Çalışma grubu raporlarını Yürütme Kurulu aracılığıyla Genel Kurula sunmak; onaylananları Büyükşehir Belediye Meclisine iletmek',
-            ],
-            costEstimate: { '2025': 40000, '2026': 45000, '2027': 50000, '2028': 55000, '2029': 60000 },
-            indicators: [
-              {
-                code: 'PG3.2.1',
-                name: 'Yürütme Kuruluna sunulan çalışma grubu raporu sayısı',
-                unit: 'adet',
-                weight: 40,
-                direction: 'artis',
-                valueType: 'donemsel',
-                method: 'F2',
-                baseline: 5,
-                targets: { '2025': 8, '2026': 10, '2027': 12, '2028': 14, '2029': 16 },
-                monitoringMonths: 6,
-                reportingMonths: 6,
-                dataSource: 'Yürütme Kurulu gündemleri',
-                values: {
-                  '2025-H1': { value: 3 },
-                },
-              },
-              {
-                code: 'PG3.2.2',
-                name: 'Genel Kurulca onaylanarak Büyükşehir Belediye Meclisine iletilen öneri sayısı',
-                unit: 'adet',
-                weight: 60,
-                direction: 'artis',
-                valueType: 'kumulatif',
-                method: 'F1',
-                baseline: 0,
-                targets: { '2025': 3, '2026': 7, '2027': 12, '2028': 17, '2029': 22 },
-                monitoringMonths: 6,
-                reportingMonths: 12,
-                dataSource: 'Genel kurul kararları ve belediyeye gönderilen yazılar',
-                values: {
-                  '2025-H1': {
-                    value: 1,
-                    note: 'Deprem konutları çevresindeki sosyal donatı önerisi iletildi.',
-                  },
-                },
-              },
-            ],
-          },
-        ],
-      },
+            }),
+            indicator(['PG3.1.2', '%', 35, 'artis', 'duzey', 'F1', 55, [80, 90, 100, 100, 100], 6], {
+              name: 'Ayda en az bir kez toplanan çalışma gruplarının oranı',
+              dataSource: 'Haftalık çalışma programı ve toplantı tutanakları',
+              values: [75],
+            }),
+            indicator(['PG3.1.3', 'kişi', 30, 'artis', 'duzey', 'F1', 7, [9, 10, 11, 12, 12], 6], {
+              name: 'Çalışma grubu toplantılarına katılan ortalama kişi sayısı',
+              dataSource: 'Toplantı katılım listeleri',
+              values: [8],
+            }),
+          ],
+        }),
+        target('H3.2', 'CALISMA', 'Çalışma grubu çıktılarını karar süreçlerine taşımak', {
+          collaboratingUnits: ['YURUTME', 'GENSEK'],
+          strategies: [
+            'Çalışma grubu raporlarını Yürütme Kurulu aracılığıyla Genel Kurula sunmak; onaylananları Büyükşehir Belediye Meclisine iletmek',
+          ],
+          costEstimate: [40000, 45000, 50000, 55000, 60000],
+          indicators: [
+            indicator(['PG3.2.1', 'adet', 40, 'artis', 'donemsel', 'F2', 5, [8, 10, 12, 14, 16], 6], {
+              name: 'Yürütme Kuruluna sunulan çalışma grubu raporu sayısı',
+              dataSource: 'Yürütme Kurulu gündemleri',
+              values: [3],
+            }),
+            indicator(['PG3.2.2', 'adet', 60, 'artis', 'kumulatif', 'F1', 0, [3, 7, 12, 17, 22], [6, 12]], {
+              name: 'Genel Kurulca onaylanarak Büyükşehir Belediye Meclisine iletilen öneri sayısı',
+              dataSource: 'Genel kurul kararları ve belediyeye gönderilen yazılar',
+              values: [1],
+              notes: { '2025-H1': 'Deprem konutları çevresindeki sosyal donatı önerisi iletildi.' },
+            }),
+          ],
+        }),
+      ]),
     ],
   },
-};
+);

@@ -19,6 +19,7 @@ import {
 } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { isUuid } from '../../common/ids.js';
+import type { CodeCall } from '../../common/routes.js';
 import { type Actor, setActor } from '../../database/actor.js';
 import { assertPeriodOpen } from '../periods/period-gate.repository.js';
 import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
@@ -53,6 +54,11 @@ import {
   selfApprovalProblem,
 } from './value-rules.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
+
+/** An entry's place (plan, indicator code, entry period) and who asks for the step. */
+export interface EntryCall extends CodeCall {
+  period: string;
+}
 
 interface Loaded {
   plan: Plan;
@@ -109,14 +115,11 @@ export class IndicatorValuesService {
    * whether it was created. Submitted and approved values are locked (409 VALUE_LOCKED).
    */
   async putValue(
-    planId: string,
-    code: string,
-    period: string,
+    call: EntryCall,
     dto: PutValueDto,
-    actor: Actor | null,
-    lang: Lang,
   ): Promise<{ created: boolean; value: IndicatorValueResponse }> {
-    return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+    const { period, actor, lang } = call;
+    return this.withEntry(call, null, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       assertVersion(entry.indicator.code, period, currentValue(entry.row, entry.pending), dto.version);
       if (entry.row) assertUnlocked(toIndicatorValueResponse(entry.row, entry.pending));
@@ -150,14 +153,9 @@ export class IndicatorValuesService {
   }
 
   /** Deletes a draft or returned entry. */
-  async deleteValue(
-    planId: string,
-    code: string,
-    period: string,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<void> {
-    await this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+  async deleteValue(call: EntryCall): Promise<void> {
+    const { period, lang } = call;
+    await this.withEntry(call, null, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = existing(entry);
       assertUnlocked(toIndicatorValueResponse(row, entry.pending));
@@ -166,15 +164,9 @@ export class IndicatorValuesService {
   }
 
   /** draft | returned → submitted; DEVIATION_REASON is checked here for year-end entries. */
-  async submitValue(
-    planId: string,
-    code: string,
-    period: string,
-    dto: ValueTransitionDto,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+  async submitValue(call: EntryCall, dto: ValueTransitionDto): Promise<IndicatorValueResponse> {
+    const { period, actor, lang } = call;
+    return this.withEntry(call, null, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = stepRow(entry, dto.version, ['draft', 'returned'], 'submit');
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang);
@@ -191,15 +183,9 @@ export class IndicatorValuesService {
    * submitted → draft: the unit takes back what it submitted while nobody has approved it yet
    * (409 VALUE_STATUS otherwise); the trigger audits the change with the caller as actor.
    */
-  async withdrawValue(
-    planId: string,
-    code: string,
-    period: string,
-    dto: ValueTransitionDto,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+  async withdrawValue(call: EntryCall, dto: ValueTransitionDto): Promise<IndicatorValueResponse> {
+    const { period, lang } = call;
+    return this.withEntry(call, null, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = stepRow(entry, dto.version, ['submitted'], 'withdraw');
       await updateRow(entry, row, { status: 'draft', submittedBy: null, submittedAt: null });
@@ -208,29 +194,15 @@ export class IndicatorValuesService {
   }
 
   /** submitted → approved, by someone who neither entered nor submitted it (409 SELF_APPROVAL). */
-  async approveValue(
-    planId: string,
-    code: string,
-    period: string,
-    dto: ValueTransitionDto,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.withEntry(planId, code, period, actor, null, lang, (entry) =>
-      approve(entry, dto.version, actor, lang),
-    );
+  async approveValue(call: EntryCall, dto: ValueTransitionDto): Promise<IndicatorValueResponse> {
+    const { actor, lang } = call;
+    return this.withEntry(call, null, (entry) => approve(entry, dto.version, actor, lang));
   }
 
   /** submitted → returned to the unit with the planner's comment. */
-  async returnValue(
-    planId: string,
-    code: string,
-    period: string,
-    dto: ReturnValueDto,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.withEntry(planId, code, period, actor, dto.comment, lang, async (entry) => {
+  async returnValue(call: EntryCall, dto: ReturnValueDto): Promise<IndicatorValueResponse> {
+    const { period, lang } = call;
+    return this.withEntry(call, dto.comment, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = stepRow(entry, dto.version, ['submitted'], 'return');
       await updateRow(entry, row, { status: 'returned', returnComment: dto.comment });
@@ -244,15 +216,9 @@ export class IndicatorValuesService {
    * now as if it were applied, so a proposal that could never be approved is refused at once.
    * One correction waits per value (409 CORRECTION_PENDING).
    */
-  async proposeCorrection(
-    planId: string,
-    code: string,
-    period: string,
-    dto: CorrectValueDto,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.withEntry(planId, code, period, actor, dto.reason, lang, async (entry) => {
+  async proposeCorrection(call: EntryCall, dto: CorrectValueDto): Promise<IndicatorValueResponse> {
+    const { period, actor, lang } = call;
+    return this.withEntry(call, dto.reason, async (entry) => {
       const row = stepRow(entry, dto.version, ['approved'], 'correct');
       if (entry.pending) throw correctionPending(entry.indicator.code, entry.pending, lang);
       const fields = correctedFields(row, dto);
@@ -278,15 +244,9 @@ export class IndicatorValuesService {
    * correctionReason and the reason of the change in the audit trail, and the value shows as
    * revised. DEVIATION_REASON is judged again on the value as it now stands.
    */
-  async approveCorrection(
-    planId: string,
-    code: string,
-    period: string,
-    dto: CorrectionDecisionDto,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.withEntry(planId, code, period, actor, null, lang, async (entry) => {
+  async approveCorrection(call: EntryCall, dto: CorrectionDecisionDto): Promise<IndicatorValueResponse> {
+    const { period, actor, lang } = call;
+    return this.withEntry(call, null, async (entry) => {
       const row = existing(entry);
       const correction = await waitingCorrection(entry, dto.id, lang);
       const selfApproval = correctionSelfApprovalProblem(
@@ -325,21 +285,11 @@ export class IndicatorValuesService {
    * admin, withdrawn by its proposer; the comment is the reason in the audit trail. Allowed on a
    * closed plan too, so nothing waits for ever.
    */
-  async rejectCorrection(
-    planId: string,
-    code: string,
-    period: string,
-    dto: RejectCorrectionDto,
-    actor: Actor | null,
-    lang: Lang,
-  ): Promise<IndicatorValueResponse> {
+  async rejectCorrection(call: EntryCall, dto: RejectCorrectionDto): Promise<IndicatorValueResponse> {
+    const { actor, lang } = call;
     return this.withEntry(
-      planId,
-      code,
-      period,
-      actor,
+      call,
       dto.comment,
-      lang,
       async (entry) => {
         existing(entry);
         const correction = await waitingCorrection(entry, dto.id, lang);
@@ -389,12 +339,8 @@ export class IndicatorValuesService {
    * value (rejecting a correction) run on a closed plan.
    */
   private withEntry<T>(
-    planId: string,
-    code: string,
-    period: string,
-    actor: Actor | null,
+    { planId, code, period, actor, lang }: EntryCall,
     reason: string | null,
-    lang: Lang,
     work: (entry: Entry) => Promise<T>,
     options: { closedPlan?: boolean } = {},
   ): Promise<T> {

@@ -2,10 +2,16 @@ import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res }
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
-import type { Lang } from '../../contracts/validation.js';
-import { ApiLang, RequestLang } from '../../common/lang.js';
-import { CurrentUser, toActor, type RequestUser } from '../../common/request-user.js';
-import { PostAction } from '../../common/routes.js';
+import { ApiLang } from '../../common/lang.js';
+import {
+  callerOf,
+  CodeOf,
+  PlanOf,
+  pathParams,
+  PostAction,
+  type CodeCall,
+  type PlanCall,
+} from '../../common/routes.js';
 import {
   CorrectionDecisionDto,
   CorrectValueDto,
@@ -16,9 +22,17 @@ import {
   UpdateIndicatorDto,
   ValueTransitionDto,
 } from './dto/indicator.dto.js';
-import { IndicatorValuesService } from './indicator-values.service.js';
+import { IndicatorValuesService, type EntryCall } from './indicator-values.service.js';
 import { IndicatorsService } from './indicators.service.js';
 import { Allow, AllowForUnit } from '../auth/access.decorators.js';
+
+/** The entry a value route acts on (:planId, :code, :period) and who asks. */
+const EntryOf = pathParams(['planId', 'code', 'period'], ({ planId, code, period }, request): EntryCall => ({
+  planId,
+  code,
+  period,
+  ...callerOf(request),
+}));
 
 @ApiTags('indicators')
 @ApiLang()
@@ -37,12 +51,8 @@ export class IndicatorsController {
 
   @Post()
   @Allow('admin', 'planner')
-  createIndicator(
-    @Param('planId') planId: string,
-    @Body() dto: CreateIndicatorDto,
-    @RequestLang() lang: Lang,
-  ): Promise<IndicatorResponse> {
-    return this.indicators.createIndicator(planId, dto, lang);
+  createIndicator(@PlanOf() call: PlanCall, @Body() dto: CreateIndicatorDto): Promise<IndicatorResponse> {
+    return this.indicators.createIndicator(call.planId, dto, call.lang);
   }
 
   @Get(':code')
@@ -52,24 +62,15 @@ export class IndicatorsController {
 
   @Patch(':code')
   @Allow('admin', 'planner')
-  updateIndicator(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Body() dto: UpdateIndicatorDto,
-    @RequestLang() lang: Lang,
-  ): Promise<IndicatorResponse> {
-    return this.indicators.updateIndicator(planId, code, dto, lang);
+  updateIndicator(@CodeOf() call: CodeCall, @Body() dto: UpdateIndicatorDto): Promise<IndicatorResponse> {
+    return this.indicators.updateIndicator(call.planId, call.code, dto, call.lang);
   }
 
   @Delete(':code')
   @Allow('admin', 'planner')
   @HttpCode(204)
-  deleteIndicator(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @RequestLang() lang: Lang,
-  ): Promise<void> {
-    return this.indicators.deleteIndicator(planId, code, lang);
+  deleteIndicator(@CodeOf() call: CodeCall): Promise<void> {
+    return this.indicators.deleteIndicator(call.planId, call.code, call.lang);
   }
 
   @Get(':code/values')
@@ -88,15 +89,11 @@ export class IndicatorsController {
       'Enter the draft value of an entry period: 2025-H1, 2025-H2 (6-monthly) or 2025 (12-monthly); its assessment period must be open',
   })
   async putValue(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
+    @EntryOf() call: EntryCall,
     @Body() dto: PutValueDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<IndicatorValueResponse> {
-    const result = await this.values.putValue(planId, code, period, dto, toActor(user), lang);
+    const result = await this.values.putValue(call, dto);
     void reply.status(result.created ? 201 : 200);
     return result.value;
   }
@@ -105,14 +102,8 @@ export class IndicatorsController {
   @AllowForUnit('admin', 'unit_manager')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a draft or returned value' })
-  deleteValue(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
-  ): Promise<void> {
-    return this.values.deleteValue(planId, code, period, toActor(user), lang);
+  deleteValue(@EntryOf() call: EntryCall): Promise<void> {
+    return this.values.deleteValue(call);
   }
 
   @PostAction(
@@ -120,15 +111,8 @@ export class IndicatorsController {
     'Submit a draft or returned value for approval (checks DEVIATION_REASON at year end)',
   )
   @AllowForUnit('admin', 'unit_manager')
-  submitValue(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
-    @Body() dto: ValueTransitionDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.values.submitValue(planId, code, period, dto, toActor(user), lang);
+  submitValue(@EntryOf() call: EntryCall, @Body() dto: ValueTransitionDto): Promise<IndicatorValueResponse> {
+    return this.values.submitValue(call, dto);
   }
 
   @PostAction(
@@ -137,40 +121,22 @@ export class IndicatorsController {
   )
   @AllowForUnit('admin', 'unit_manager')
   withdrawValue(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
+    @EntryOf() call: EntryCall,
     @Body() dto: ValueTransitionDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.withdrawValue(planId, code, period, dto, toActor(user), lang);
+    return this.values.withdrawValue(call, dto);
   }
 
   @PostAction(':code/values/:period/approve', 'Approve a submitted value')
   @Allow('admin', 'planner')
-  approveValue(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
-    @Body() dto: ValueTransitionDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.values.approveValue(planId, code, period, dto, toActor(user), lang);
+  approveValue(@EntryOf() call: EntryCall, @Body() dto: ValueTransitionDto): Promise<IndicatorValueResponse> {
+    return this.values.approveValue(call, dto);
   }
 
   @PostAction(':code/values/:period/return', 'Return a submitted value to the unit with a comment')
   @Allow('admin', 'planner')
-  returnValue(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
-    @Body() dto: ReturnValueDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
-  ): Promise<IndicatorValueResponse> {
-    return this.values.returnValue(planId, code, period, dto, toActor(user), lang);
+  returnValue(@EntryOf() call: EntryCall, @Body() dto: ReturnValueDto): Promise<IndicatorValueResponse> {
+    return this.values.returnValue(call, dto);
   }
 
   @Post(':code/values/:period/correct')
@@ -181,14 +147,10 @@ export class IndicatorsController {
       'Propose a correction of an approved value with a reason (202): the approved value stays in force until another planner or admin approves it',
   })
   proposeCorrection(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
+    @EntryOf() call: EntryCall,
     @Body() dto: CorrectValueDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.proposeCorrection(planId, code, period, dto, toActor(user), lang);
+    return this.values.proposeCorrection(call, dto);
   }
 
   @PostAction(
@@ -197,14 +159,10 @@ export class IndicatorsController {
   )
   @Allow('admin', 'planner')
   approveCorrection(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
+    @EntryOf() call: EntryCall,
     @Body() dto: CorrectionDecisionDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.approveCorrection(planId, code, period, dto, toActor(user), lang);
+    return this.values.approveCorrection(call, dto);
   }
 
   @PostAction(
@@ -213,13 +171,9 @@ export class IndicatorsController {
   )
   @Allow('admin', 'planner')
   rejectCorrection(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Param('period') period: string,
+    @EntryOf() call: EntryCall,
     @Body() dto: RejectCorrectionDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
   ): Promise<IndicatorValueResponse> {
-    return this.values.rejectCorrection(planId, code, period, dto, toActor(user), lang);
+    return this.values.rejectCorrection(call, dto);
   }
 }

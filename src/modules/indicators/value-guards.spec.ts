@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { IndicatorValueResponse } from '../../contracts/resources.js';
 import type { ValueCorrectionResponse } from '../../contracts/workflow.js';
 import { ConflictError } from '../../common/app-error.js';
+import { UNSTEPPED_VALUE_FIELDS } from '../plans/test-fixtures.js';
 import { assertPlanNotClosed, assertUnlocked, assertVersion } from './value-guards.js';
 
 function value(changes: Partial<IndicatorValueResponse> = {}): IndicatorValueResponse {
@@ -13,16 +14,7 @@ function value(changes: Partial<IndicatorValueResponse> = {}): IndicatorValueRes
     status: 'draft',
     evidenceUrl: null,
     enteredBy: null,
-    submittedBy: null,
-    submittedAt: null,
-    approvedBy: null,
-    approvedAt: null,
-    returnComment: null,
-    originalValue: null,
-    correctionReason: null,
-    revised: false,
-    implausible: false,
-    pendingCorrection: null,
+    ...UNSTEPPED_VALUE_FIELDS,
     createdAt: '2026-07-01T09:00:00.000Z',
     updatedAt: '2026-07-01T09:00:00.000Z',
     version: 3,

@@ -10,8 +10,13 @@ import {
   UpdateUnitDto,
 } from './dto/institution.dto.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { pathOf, type PathOf } from '../../common/routes.js';
 import { Allow, SuperadminOnly } from '../auth/access.decorators.js';
 import { InstitutionsService } from './institutions.service.js';
+
+/** A unit of an institution (:institutionId, :code). */
+const UnitAt = pathOf('institutionId', 'code');
+type UnitAt = PathOf<'institutionId' | 'code'>;
 
 @ApiTags('institutions')
 @Controller('institutions')
@@ -69,24 +74,20 @@ export class InstitutionsController {
   }
 
   @Get(':institutionId/units/:code')
-  getUnit(@Param('institutionId') id: string, @Param('code') code: string): Promise<UnitResponse> {
-    return this.institutions.getUnit(id, code);
+  getUnit(@UnitAt() at: UnitAt): Promise<UnitResponse> {
+    return this.institutions.getUnit(at.institutionId, at.code);
   }
 
   @Patch(':institutionId/units/:code')
   @Allow('admin', 'planner')
-  updateUnit(
-    @Param('institutionId') id: string,
-    @Param('code') code: string,
-    @Body() dto: UpdateUnitDto,
-  ): Promise<UnitResponse> {
-    return this.institutions.updateUnit(id, code, dto);
+  updateUnit(@UnitAt() at: UnitAt, @Body() dto: UpdateUnitDto): Promise<UnitResponse> {
+    return this.institutions.updateUnit(at.institutionId, at.code, dto);
   }
 
   @Delete(':institutionId/units/:code')
   @Allow('admin', 'planner')
   @HttpCode(204)
-  deleteUnit(@Param('institutionId') id: string, @Param('code') code: string): Promise<void> {
-    return this.institutions.deleteUnit(id, code);
+  deleteUnit(@UnitAt() at: UnitAt): Promise<void> {
+    return this.institutions.deleteUnit(at.institutionId, at.code);
   }
 }

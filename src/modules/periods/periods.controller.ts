@@ -1,20 +1,29 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Lang } from '../../contracts/validation.js';
 import type {
   ApprovalQueueResponse,
   ApprovalsResponse,
   AssessmentPeriodResponse,
   WorklistResponse,
 } from '../../contracts/workflow.js';
-import { ApiLang, RequestLang } from '../../common/lang.js';
-import { CurrentUser, toActor, type RequestUser } from '../../common/request-user.js';
-import { PostAction } from '../../common/routes.js';
+import { ApiLang } from '../../common/lang.js';
+import { callerOf, pathParams, PlanOf, PostAction, type PlanCall } from '../../common/routes.js';
 import { IndicatorValuesService } from '../indicators/indicator-values.service.js';
 import { ApprovalsDto, OpenPeriodDto, PeriodTransitionDto } from './dto/periods.dto.js';
 import { PeriodsService } from './periods.service.js';
 import { WorklistService } from './worklist.service.js';
 import { Allow } from '../auth/access.decorators.js';
+
+/** An assessment period of a plan (:planId, :period) and who asks. */
+interface PeriodCall extends PlanCall {
+  period: string;
+}
+
+const PeriodOf = pathParams(['planId', 'period'], ({ planId, period }, request): PeriodCall => ({
+  planId,
+  period,
+  ...callerOf(request),
+}));
 
 @ApiTags('periods')
 @ApiLang()
@@ -37,13 +46,8 @@ export class PeriodsController {
   @ApiOperation({
     summary: 'Open an assessment period: YYYY-H1 (30 June izleme) or YYYY (year-end değerlendirme)',
   })
-  openPeriod(
-    @Param('planId') planId: string,
-    @Body() dto: OpenPeriodDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
-  ): Promise<AssessmentPeriodResponse> {
-    return this.periods.openPeriod(planId, dto.period, toActor(user), lang);
+  openPeriod(@PlanOf() call: PlanCall, @Body() dto: OpenPeriodDto): Promise<AssessmentPeriodResponse> {
+    return this.periods.openPeriod(call.planId, dto.period, call.actor, call.lang);
   }
 
   @PostAction(
@@ -52,25 +56,27 @@ export class PeriodsController {
   )
   @Allow('admin', 'planner')
   closePeriod(
-    @Param('planId') planId: string,
-    @Param('period') period: string,
+    @PeriodOf() call: PeriodCall,
     @Body() dto: PeriodTransitionDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.closePeriod({ planId, period, version: dto.version }, toActor(user), lang);
+    return this.periods.closePeriod(
+      { planId: call.planId, period: call.period, version: dto.version },
+      call.actor,
+      call.lang,
+    );
   }
 
   @PostAction('periods/:period/reopen', 'Reopen a closed assessment period')
   @Allow('admin', 'planner')
   reopenPeriod(
-    @Param('planId') planId: string,
-    @Param('period') period: string,
+    @PeriodOf() call: PeriodCall,
     @Body() dto: PeriodTransitionDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.reopenPeriod({ planId, period, version: dto.version }, toActor(user), lang);
+    return this.periods.reopenPeriod(
+      { planId: call.planId, period: call.period, version: dto.version },
+      call.actor,
+      call.lang,
+    );
   }
 
   @Get('worklist')
@@ -92,12 +98,7 @@ export class PeriodsController {
 
   @PostAction('approvals', 'Approve many submitted values at once, all or nothing')
   @Allow('admin', 'planner')
-  approveMany(
-    @Param('planId') planId: string,
-    @Body() dto: ApprovalsDto,
-    @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
-  ): Promise<ApprovalsResponse> {
-    return this.values.approveMany(planId, dto, toActor(user), lang);
+  approveMany(@PlanOf() call: PlanCall, @Body() dto: ApprovalsDto): Promise<ApprovalsResponse> {
+    return this.values.approveMany(call.planId, dto, call.actor, call.lang);
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ApprovalQueueItem, EntryFigures } from '../../contracts/workflow.js';
 import type { EngineIndicator } from '../progress/progress-engine.js';
+import { KUMULATIF_H1_FIGURES } from '../plans/test-fixtures.js';
 import {
   buildWorklist,
   countByUnit,
@@ -168,19 +169,7 @@ describe('entryFigures: what an entry means for its assessment period', () => {
   const plan = { startYear: 2025, endYear: 2029 };
 
   it('makes a cumulative C of A + the entries so far, with B and the rate, not the entry itself', () => {
-    expect(entryFigures(trees, plan, '2025-H1')).toEqual({
-      valueType: 'kumulatif',
-      unit: 'adet',
-      assessmentPeriod: '2025-H1',
-      baseline: 10300,
-      actual: 15500,
-      actualPeriods: ['2025-H1'],
-      missingPeriods: [],
-      target: 16300,
-      targetBasis: 'year-end',
-      // (15,500 − 10,300) / (16,300 − 10,300) × 100
-      rate: 86.666667,
-    });
+    expect(entryFigures(trees, plan, '2025-H1')).toEqual(KUMULATIF_H1_FIGURES);
   });
 
   it('gives a second-half entry the year-end C, and names the entry C still misses', () => {

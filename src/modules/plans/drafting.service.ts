@@ -18,6 +18,7 @@ import {
 import { isUuid } from '../../common/ids.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { validationMessage } from '../../common/messages/validation-messages.js';
+import { fieldName } from '../../common/messages/field-labels.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import type { CardIndicatorDto, MoveDto, MoveTargetDto, TargetCardSaveDto } from './dto/drafting.dto.js';
@@ -30,7 +31,7 @@ import { assertContentEditable, assertHoldsNoApprovedValues, assertRoom } from '
 import { effectiveStatus } from './plan-lifecycle.js';
 import { indicatorRow, noRowChanges, type TargetRow, type YearlyTargetRow } from './plan-row-changes.js';
 import { validationResponse } from './plan-rules.js';
-import { loadPlanRows, storedRows, writeRowChanges } from './plan-storage.repository.js';
+import { loadPlanRows, reloadTargetRows, storedRows, writeRowChanges } from './plan-storage.repository.js';
 import {
   maxMovePosition,
   nextIndicatorCodes,
@@ -85,7 +86,12 @@ export class DraftingService {
         const move = { kind, id: node.id, position: dto.position, ...(aim ? { parentId: aim.id } : {}) };
         const max = maxMovePosition(tree, move);
         if (dto.position > max) {
-          const message = validationMessage('OUT_OF_RANGE', 'max', { field: 'position', max }, lang);
+          const message = validationMessage(
+            'OUT_OF_RANGE',
+            'max',
+            { field: fieldName('position', lang), max },
+            lang,
+          );
           throw new BadRequestError('VALIDATION_FAILED', {}, [
             { path: 'position', code: 'OUT_OF_RANGE', message },
           ]);
@@ -123,17 +129,23 @@ export class DraftingService {
   ): Promise<TargetCardResponse> {
     let cardPath = '';
     try {
-      const { rows, issues } = await this.editor.editAndValidate(planId, lang, async (manager, before) => {
-        const target = before.targets.find((item) => item.code === code);
-        if (!target) throw targetNotFound(code);
-        cardPath = documentPath(before, target);
-        await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
-          Promise.resolve(
-            toTargetCard(before, target, validationResponse(planId, validatePlanRows(before, lang))),
-          ),
-        );
-        await writeCard(manager, before, target, dto, lang);
-      });
+      const { rows, issues } = await this.editor.editAndValidate(
+        planId,
+        lang,
+        async (manager, before) => {
+          const target = before.targets.find((item) => item.code === code);
+          if (!target) throw targetNotFound(code);
+          cardPath = documentPath(before, target);
+          await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
+            Promise.resolve(
+              toTargetCard(before, target, validationResponse(planId, validatePlanRows(before, lang))),
+            ),
+          );
+          await writeCard(manager, before, target, dto, lang);
+          return target.id;
+        },
+        { reload: (manager, before, targetId) => reloadTargetRows(manager, before, targetId) },
+      );
       const saved = rows.targets.find((item) => item.code === code);
       if (!saved) throw targetNotFound(code);
       return toTargetCard(rows, saved, validationResponse(planId, issues));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import { isIsoDate, parsePlanDocument } from './plan-document-parser.js';
-import { validPlanDocument } from './test-fixtures.js';
+import { CORRECTED_PARK_2025_H2, validPlanDocument } from './test-fixtures.js';
 
 const PG111 = 'plan.aims[0].targets[0].indicators[0]';
 
@@ -328,18 +328,7 @@ describe('parsePlanDocument: workflow status, corrections, added indicators and 
 
   it('accepts a value status, a corrected approved value and an indicator counting from a later year', () => {
     const input = withValue(H1, { value: 108000, status: 'draft' });
-    withValue(
-      `${PG111}.values["2025-H2"]`,
-      {
-        value: 116000,
-        deviationReason: 'İhale gecikti',
-        status: 'approved',
-        revised: true,
-        originalValue: 115000,
-        correctionReason: 'Yeni ölçüm',
-      },
-      input,
-    );
+    withValue(`${PG111}.values["2025-H2"]`, { ...CORRECTED_PARK_2025_H2 }, input);
     withValue('plan.closedOn', '2029-12-31', input);
     expect(problemsOf(input)).toEqual([]);
     const later = withValue(`${PG111}.sinceYear`, 2025);

@@ -40,12 +40,18 @@ export class PlanEditorService {
   /**
    * As `edit`, answering also the plan's rows after the change and their validation (the one the
    * edit was judged by), so a response that shows them reads and validates the plan no more.
+   * `reload`: reads the rows after the change when the change knows which few it touched
+   * (default: the whole plan again); a change given one leaves the rows it is handed as they were. The plan before the change is validated only when the plan
+   * after it has problems that would block, to tell the ones it already had.
    */
   async editAndValidate<R>(
     planId: string,
     lang: Lang,
     change: (manager: EntityManager, rows: PlanRows) => Promise<R>,
-    options: { lifecycle?: boolean } = {},
+    options: {
+      lifecycle?: boolean;
+      reload?: (manager: EntityManager, before: PlanRows, result: R) => Promise<PlanRows>;
+    } = {},
   ): Promise<{ result: R; rows: PlanRows; issues: ValidationIssue[] }> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
@@ -55,11 +61,21 @@ export class PlanEditorService {
       if (status === 'kapandi' && !options.lifecycle) {
         throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'content' }, lang));
       }
-      const known = new Set(errorKeys(validatePlanRows(before, lang)));
+      // The plan as it was, as a document: a change may alter the rows it is given (one that
+      // reloads its own rows leaves them as they were, and the document is made only if needed).
+      const beforeDocument = options.reload ? null : toPlanDocument(before);
       const result = await change(manager, before);
-      const rows = await loadPlanRows(manager, planId);
+      const rows = options.reload
+        ? await options.reload(manager, before, result)
+        : await loadPlanRows(manager, planId);
       const issues = validatePlanRows(rows, lang);
-      assertIssuesHold(rows, issues, lang, { known, wasDraft: status === 'taslak' });
+      const wasDraft = status === 'taslak';
+      if (blocking(rows, issues, { known: new Set(), wasDraft }).length > 0) {
+        const known = new Set(
+          errorKeys(validatePlan(beforeDocument ?? toPlanDocument(before), { today: istanbulDate(), lang })),
+        );
+        refuseAddedProblems(blocking(rows, issues, { known, wasDraft }), lang);
+      }
       return { result, rows, issues };
     });
   }
@@ -84,15 +100,26 @@ function assertIssuesHold(
   lang: Lang,
   before: { known: Set<string>; wasDraft: boolean },
 ): void {
+  refuseAddedProblems(blocking(after, issues, before), lang);
+}
+
+/**
+ * The error-severity problems of `after` that refuse it: all but those the plan already had
+ * (`known`) and, while it is a draft, the incompleteness of DRAFT_TOLERATED.
+ */
+function blocking(
+  after: PlanRows,
+  issues: ValidationIssue[],
+  before: { known: Set<string>; wasDraft: boolean },
+): ValidationIssue[] {
   const draft = effectiveStatus(after.plan) === 'taslak';
   // Leaving the draft status ends every tolerance: what the draft was let off with blocks now.
   const grandfathered = (issue: ValidationIssue): boolean =>
     before.known.has(issueKey(issue)) && !(before.wasDraft && !draft);
-  const added = issues.filter(
+  return issues.filter(
     (issue) =>
       issue.severity === 'error' && !grandfathered(issue) && !(draft && DRAFT_TOLERATED.has(issue.code)),
   );
-  refuseAddedProblems(added, lang);
 }
 
 /** The plan rules on a plan's rows, as GET …/validation reports them. */

@@ -143,6 +143,40 @@ export async function loadPlanRows(
   };
 }
 
+/**
+ * `before` with one target's rows read again (the target, its collaborators, indicators and
+ * their yearly targets) and the entries of indicators gone since dropped: the plan's rows after a
+ * write that touched only that target card, in a handful of small queries instead of the whole
+ * plan. Call inside the writing transaction.
+ */
+export async function reloadTargetRows(
+  manager: EntityManager,
+  before: PlanRows,
+  targetId: string,
+): Promise<PlanRows> {
+  const select = <T extends ObjectLiteral>(entity: EntityTarget<T>, rest: string): Promise<T[]> =>
+    manager.query<T[]>(`SELECT ${columnsOf(manager, entity)} FROM ${rest}`, [targetId]);
+  const targets = await select(Target, 'targets WHERE id = $1');
+  const collaborators = await select(TargetCollaborator, 'target_collaborators WHERE target_id = $1');
+  const indicators = await select(Indicator, 'indicators WHERE target_id = $1');
+  const yearlyTargets = await select(
+    IndicatorTarget,
+    'indicator_targets WHERE indicator_id IN (SELECT id FROM indicators WHERE target_id = $1)',
+  );
+  const stale = new Set(before.indicators.filter((row) => row.targetId === targetId).map((row) => row.id));
+  const ids = new Set(indicators.map((row) => row.id));
+  return {
+    ...before,
+    targets: before.targets.map((row) => (row.id === targetId ? (targets[0] ?? row) : row)),
+    collaborators: [...before.collaborators.filter((row) => row.targetId !== targetId), ...collaborators],
+    indicators: [...before.indicators.filter((row) => row.targetId !== targetId), ...indicators].sort(
+      (a, b) => a.position - b.position,
+    ),
+    yearlyTargets: [...before.yearlyTargets.filter((row) => !stale.has(row.indicatorId)), ...yearlyTargets],
+    values: before.values.filter((row) => !stale.has(row.indicatorId) || ids.has(row.indicatorId)),
+  };
+}
+
 /** The select list of an entity's columns under their property names: `"plan_id" AS "planId", …`. */
 function columnsOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
   const seen = new Set<string>();

@@ -17,7 +17,7 @@ import { PlanDocumentService } from './plan-document.service.js';
 import { istanbulDate } from '../../common/clock.js';
 import { PlansService } from './plans.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PostAction } from '../../common/routes.js';
+import { PlanOf, PostAction, type PlanCall } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 
 @ApiTags('plans')
@@ -97,12 +97,8 @@ export class PlansController {
   @Patch(':planId')
   @Allow('admin', 'planner')
   @ApiOperation({ summary: 'Change plan fields (checked against the plan rules)' })
-  updatePlan(
-    @Param('planId') planId: string,
-    @Body() dto: UpdatePlanDto,
-    @RequestLang() lang: Lang,
-  ): Promise<PlanResponse> {
-    return this.plans.updatePlan(planId, dto, lang);
+  updatePlan(@PlanOf() call: PlanCall, @Body() dto: UpdatePlanDto): Promise<PlanResponse> {
+    return this.plans.updatePlan(call.planId, dto, call.lang);
   }
 
   @Delete(':planId')
@@ -121,12 +117,8 @@ export class PlansController {
     'taslak → meclis-onayinda: submitted to the council on date; every error rule must pass (409 PLAN_STATUS from another status)',
   )
   @Allow('admin', 'planner')
-  submitToCouncil(
-    @Param('planId') planId: string,
-    @Body() dto: SubmitPlanDto,
-    @RequestLang() lang: Lang,
-  ): Promise<PlanResponse> {
-    return this.plans.changeLifecycle(planId, { action: 'submit', date: dto.date }, lang);
+  submitToCouncil(@PlanOf() call: PlanCall, @Body() dto: SubmitPlanDto): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(call.planId, { action: 'submit', date: dto.date }, call.lang);
   }
 
   @PostAction(
@@ -134,12 +126,12 @@ export class PlansController {
     'meclis-onayinda → yururlukte: council decision date (not before the submission) and number',
   )
   @Allow('admin', 'planner')
-  enact(
-    @Param('planId') planId: string,
-    @Body() dto: EnactPlanDto,
-    @RequestLang() lang: Lang,
-  ): Promise<PlanResponse> {
-    return this.plans.changeLifecycle(planId, { action: 'enact', date: dto.date, number: dto.number }, lang);
+  enact(@PlanOf() call: PlanCall, @Body() dto: EnactPlanDto): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(
+      call.planId,
+      { action: 'enact', date: dto.date, number: dto.number },
+      call.lang,
+    );
   }
 
   @PostAction(
@@ -147,12 +139,12 @@ export class PlansController {
     'yururlukte → kapandi (date default today, not before the council decision); a closed plan refuses edits with 409 PLAN_CLOSED',
   )
   @Allow('admin', 'planner')
-  close(
-    @Param('planId') planId: string,
-    @Body() dto: ClosePlanDto,
-    @RequestLang() lang: Lang,
-  ): Promise<PlanResponse> {
-    return this.plans.changeLifecycle(planId, { action: 'close', date: dto.date ?? istanbulDate() }, lang);
+  close(@PlanOf() call: PlanCall, @Body() dto: ClosePlanDto): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(
+      call.planId,
+      { action: 'close', date: dto.date ?? istanbulDate() },
+      call.lang,
+    );
   }
 
   @PostAction(
@@ -160,12 +152,8 @@ export class PlansController {
     'meclis-onayinda → taslak: the plan comes back from the council to be changed (its content is locked while the council has it); the submission date is cleared',
   )
   @Allow('admin', 'planner')
-  withdraw(
-    @Param('planId') planId: string,
-    @Body() dto: WithdrawPlanDto,
-    @RequestLang() lang: Lang,
-  ): Promise<PlanResponse> {
-    return this.plans.changeLifecycle(planId, { action: 'withdraw', date: dto.date }, lang);
+  withdraw(@PlanOf() call: PlanCall, @Body() dto: WithdrawPlanDto): Promise<PlanResponse> {
+    return this.plans.changeLifecycle(call.planId, { action: 'withdraw', date: dto.date }, call.lang);
   }
 
   @PostAction(

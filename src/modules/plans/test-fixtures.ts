@@ -9,6 +9,85 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 
 export const FIXTURE_TODAY = '2025-03-01';
 
+/** The plan years of validPlanDocument (and of the e2e worked example), as the report columns name them. */
+export const FIXTURE_YEARS = ['2025', '2026', '2027', '2028', '2029'] as const;
+
+/**
+ * The park indicator's first cells in a report row: code, name, unit, weight, baseline A and the
+ * 2025 target B. validPlanDocument and the e2e worked example share them.
+ */
+export const PARK_ROW_START = ['PG1.1.1', 'Park alanı', 'm²', 40, 100000, 120000] as const;
+
+/** The park indicator's row on its target card: the start above and the targets of 2026–2029. */
+export const PARK_CARD_ROW = [...PARK_ROW_START, 140000, 160000, 180000, 200000] as const;
+
+/** The park indicator's card cells as a Turkish reader sees them: unit, weight, A and the 2025–2029 targets. */
+export const PARK_CARD_CELLS_TR = [
+  'm²',
+  '40',
+  '100.000',
+  '120.000',
+  '140.000',
+  '160.000',
+  '180.000',
+  '200.000',
+];
+
+/**
+ * The park indicator's 2025-H2 value of the worked example (115,000, approved) after a correction
+ * to 116,000: revised, the original value and the correction's reason kept.
+ */
+export const CORRECTED_PARK_2025_H2 = {
+  value: 116000,
+  deviationReason: 'İhale gecikti',
+  status: 'approved',
+  revised: true,
+  originalValue: 115000,
+  correctionReason: 'Yeni ölçüm',
+} as const;
+
+/** What a value carries before anyone submits, approves or corrects it (an IndicatorValueResponse's workflow fields). */
+export const UNSTEPPED_VALUE_FIELDS = {
+  submittedBy: null,
+  submittedAt: null,
+  approvedBy: null,
+  approvedAt: null,
+  returnComment: null,
+  originalValue: null,
+  correctionReason: null,
+  revised: false,
+  implausible: false,
+  pendingCorrection: null,
+} as const;
+
+/**
+ * A kumulatif indicator (A 10,300, B 2025 16,300) after a 2025-H1 entry of 5,200: C = A + the
+ * entries so far = 15,500 (not the 5,200 entered); GO = (15,500 − 10,300) / (16,300 − 10,300)
+ * × 100 = 86.666667. The worklist's figures of that entry.
+ */
+export const KUMULATIF_H1_FIGURES = {
+  valueType: 'kumulatif',
+  unit: 'adet',
+  assessmentPeriod: '2025-H1',
+  baseline: 10300,
+  actual: 15500,
+  actualPeriods: ['2025-H1'],
+  missingPeriods: [],
+  target: 16300,
+  targetBasis: 'year-end',
+  rate: 86.666667,
+} as const;
+
+/** The plan workbook's sheets after the target cards, for 2025. */
+export const PLAN_WORKBOOK_SHEETS_2025 = [
+  'İzleme 2025-H1',
+  'Değerlendirme 2025',
+  'Değerlendirme notları 2025',
+  'Sorumlu birimler',
+  'Maliyet tablosu',
+  'Kaynak tablosu',
+] as const;
+
 const FIVE_YEARS = (amount: number): Record<string, number> => ({
   '2025': amount,
   '2026': amount,

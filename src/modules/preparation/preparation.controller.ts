@@ -6,6 +6,7 @@ import type {
   TeamMemberResponse,
 } from '../../contracts/preparation.js';
 import { ApiLang } from '../../common/lang.js';
+import { pathOf, type PathOf } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import {
   CreatePreparationStepDto,
@@ -14,6 +15,12 @@ import {
   UpdateTeamMemberDto,
 } from './dto/preparation.dto.js';
 import { PreparationService } from './preparation.service.js';
+
+/** A team member (:planId, :memberId) and a step (:planId, :stepId) of the programme. */
+const MemberAt = pathOf('planId', 'memberId');
+type MemberAt = PathOf<'planId' | 'memberId'>;
+const StepAt = pathOf('planId', 'stepId');
+type StepAt = PathOf<'planId' | 'stepId'>;
 
 @ApiTags('preparation')
 @ApiLang()
@@ -36,20 +43,16 @@ export class PreparationController {
 
   @Patch('team/:memberId')
   @Allow('admin', 'planner')
-  updateMember(
-    @Param('planId') planId: string,
-    @Param('memberId') memberId: string,
-    @Body() dto: UpdateTeamMemberDto,
-  ): Promise<TeamMemberResponse> {
-    return this.preparation.updateMember(planId, memberId, dto);
+  updateMember(@MemberAt() at: MemberAt, @Body() dto: UpdateTeamMemberDto): Promise<TeamMemberResponse> {
+    return this.preparation.updateMember(at.planId, at.memberId, dto);
   }
 
   @Delete('team/:memberId')
   @Allow('admin', 'planner')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a team member; the steps they owned keep no owner' })
-  deleteMember(@Param('planId') planId: string, @Param('memberId') memberId: string): Promise<void> {
-    return this.preparation.deleteMember(planId, memberId);
+  deleteMember(@MemberAt() at: MemberAt): Promise<void> {
+    return this.preparation.deleteMember(at.planId, at.memberId);
   }
 
   @Post('steps')
@@ -74,18 +77,14 @@ export class PreparationController {
   @Patch('steps/:stepId')
   @Allow('admin', 'planner')
   @ApiOperation({ summary: 'Change a step; `position` moves it and renumbers the others' })
-  updateStep(
-    @Param('planId') planId: string,
-    @Param('stepId') stepId: string,
-    @Body() dto: UpdatePreparationStepDto,
-  ): Promise<PreparationStepResponse> {
-    return this.preparation.updateStep(planId, stepId, dto);
+  updateStep(@StepAt() at: StepAt, @Body() dto: UpdatePreparationStepDto): Promise<PreparationStepResponse> {
+    return this.preparation.updateStep(at.planId, at.stepId, dto);
   }
 
   @Delete('steps/:stepId')
   @Allow('admin', 'planner')
   @HttpCode(204)
-  deleteStep(@Param('planId') planId: string, @Param('stepId') stepId: string): Promise<void> {
-    return this.preparation.deleteStep(planId, stepId);
+  deleteStep(@StepAt() at: StepAt): Promise<void> {
+    return this.preparation.deleteStep(at.planId, at.stepId);
   }
 }

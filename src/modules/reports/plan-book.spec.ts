@@ -3,7 +3,7 @@ import { Packer } from 'docx';
 import { docxContents, docxParagraphs, docxParts } from './test-fixtures.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import { preparationTimeline } from '../plans/preparation-timeline.js';
-import { validPlanDocument } from '../plans/test-fixtures.js';
+import { PARK_CARD_CELLS_TR, validPlanDocument } from '../plans/test-fixtures.js';
 import { buildPlanBook, deadlineSentence } from './plan-book.js';
 
 async function book(document: PlanDocument, today = '2026-12-05'): Promise<Uint8Array> {
@@ -71,17 +71,7 @@ describe('plan book', () => {
       paragraphs.indexOf('H1.1 Yeşil alanları artırmak', paragraphs.indexOf('Hedef Kartları')),
     );
     const indicator = card.indexOf('PG1.1.1 Park alanı');
-    expect(card.slice(indicator, indicator + 9)).toEqual([
-      'PG1.1.1 Park alanı',
-      'm²',
-      '40',
-      '100.000',
-      '120.000',
-      '140.000',
-      '160.000',
-      '180.000',
-      '200.000',
-    ]);
+    expect(card.slice(indicator, indicator + 9)).toEqual(['PG1.1.1 Park alanı', ...PARK_CARD_CELLS_TR]);
     expect(card).toContain('Park ve Bahçeler Müdürlüğü');
     expect(card).toContain('Zabıta Müdürlüğü');
     const total = card.indexOf('Toplam ağırlık');

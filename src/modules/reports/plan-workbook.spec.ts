@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
-import { validPlanDocument } from '../plans/test-fixtures.js';
+import { PLAN_WORKBOOK_SHEETS_2025, validPlanDocument } from '../plans/test-fixtures.js';
 import { computeProgress } from '../progress/progress-engine.js';
 import { addPlanWorkbookSheets, planWorkbookPeriods } from './plan-workbook.js';
 import { renderWorkbook } from './workbook-format.js';
@@ -38,12 +38,7 @@ describe('plan workbook', () => {
       'Birimler',
       'A1',
       'A2',
-      'İzleme 2025-H1',
-      'Değerlendirme 2025',
-      'Değerlendirme notları 2025',
-      'Sorumlu birimler',
-      'Maliyet tablosu',
-      'Kaynak tablosu',
+      ...PLAN_WORKBOOK_SHEETS_2025,
     ]);
     for (const sheet of workbook.worksheets) {
       expect({

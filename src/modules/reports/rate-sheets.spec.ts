@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { ProgressResponse } from '../../contracts/progress.js';
-import { validPlanDocument } from '../plans/test-fixtures.js';
+import { PARK_ROW_START, validPlanDocument } from '../plans/test-fixtures.js';
 import { computeProgress } from '../progress/progress-engine.js';
 import { addEvaluationSheets, addMonitoringSheet, entryKey, type EntryDetail } from './rate-sheets.js';
 import { renderWorkbook } from './workbook-format.js';
@@ -68,12 +68,7 @@ describe('İzleme tablosu', () => {
       'Plan dönemi ilerlemesi (%)',
     ]);
     expect((rowOf(sheet, 'PG1.1.1').values as unknown[]).slice(1, 9)).toEqual([
-      'PG1.1.1',
-      'Park alanı',
-      'm²',
-      40,
-      100000,
-      120000,
+      ...PARK_ROW_START,
       108000,
       40,
     ]);

@@ -219,34 +219,22 @@ export function addMonitoringSheet(
     ],
     rateWidths: [13, 13, 12],
   });
-  for (const aim of progress.aims) {
-    writeAimRow(w, aim);
-    for (const target of aim.targets) {
-      writeTargetRow(w, plan, target);
-      for (const indicator of target.indicators) {
-        const doc = plan.indicators.get(indicator.code);
-        const months = doc?.monitoringMonths ?? 6;
-        const entry = months === 6 ? entries.get(entryKey(indicator.code, `${progress.year}-H1`)) : undefined;
-        const reason = reasonOf(target, indicator.code);
-        const missing = reason ? SHORT_REASONS[reason] : NO_DATA_TEXT;
-        w.row(
-          indicatorRateRow(
-            indicator,
-            [
-              indicator.target ?? SHORT_REASONS.NO_TARGET,
-              indicator.actual ?? missing,
-              rateContent(indicator.rate, missing),
-            ],
-            doc,
-            entry,
-          ),
-        );
-      }
-      writeTargetRate(w, target, [8]);
-      w.commit();
-    }
-    writeAimRate(w, aim, [8]);
-  }
+  writeRateRows(w, plan, progress, {
+    indicator(indicator, target, doc) {
+      const months = doc?.monitoringMonths ?? 6;
+      const entry = months === 6 ? entries.get(entryKey(indicator.code, `${progress.year}-H1`)) : undefined;
+      const reason = reasonOf(target, indicator.code);
+      const missing = reason ? SHORT_REASONS[reason] : NO_DATA_TEXT;
+      const rates = [
+        indicator.target ?? SHORT_REASONS.NO_TARGET,
+        indicator.actual ?? missing,
+        rateContent(indicator.rate, missing),
+      ];
+      w.row(indicatorRateRow(indicator, rates, doc, entry));
+    },
+    target: (target) => writeTargetRate(w, target, [8]),
+    aim: (aim) => writeAimRate(w, aim, [8]),
+  });
   writePlanRate(w, progress, [progress.rate], [8]);
   w.rateColours(8, header + 1, w.rowNumber - 1, plan.thresholds());
   w.skip();
@@ -317,6 +305,35 @@ function indicatorRateRow(
 
 function rateOrEmpty(rate: number | null): CellContent {
   return rate === null ? null : { number: rate, format: NUMBER_FORMATS.rate };
+}
+
+/**
+ * The body of a rate table in plan order: each aim's row, each target's row, its indicators'
+ * rows (`rows.indicator` writes one), the target's rate (`rows.target`) and, after its targets,
+ * the aim's rate (`rows.aim`).
+ */
+function writeRateRows(
+  w: SheetWriter,
+  plan: PlanIndex,
+  progress: ProgressResponse,
+  rows: {
+    indicator: (indicator: IndicatorProgress, target: TargetProgress, doc: IndicatorDoc | undefined) => void;
+    target: (target: TargetProgress) => void;
+    aim: (aim: AimProgress) => void;
+  },
+): void {
+  for (const aim of progress.aims) {
+    writeAimRow(w, aim);
+    for (const target of aim.targets) {
+      writeTargetRow(w, plan, target);
+      for (const indicator of target.indicators) {
+        rows.indicator(indicator, target, plan.indicators.get(indicator.code));
+      }
+      rows.target(target);
+      w.commit();
+    }
+    rows.aim(aim);
+  }
 }
 
 function writeAimRow(w: SheetWriter, aim: AimProgress): void {
@@ -425,44 +442,40 @@ export function addEvaluationSheets(
     rateHeaders: [...yearColumns, `${year} hedef oranına katılan (%)`],
     rateWidths: yearColumns.map(() => 12),
   });
-  for (const aim of progress.aims) {
-    writeAimRow(w, aim);
-    for (const target of aim.targets) {
-      writeTargetRow(w, plan, target);
-      for (const indicator of target.indicators) {
-        const doc = plan.indicators.get(indicator.code);
-        const entry = entries.get(
-          entryKey(indicator.code, yearEndEntryPeriod(year, doc?.monitoringMonths ?? 6)),
-        );
-        const perYear = byYear.flatMap((index): CellContent[] => {
-          const item = index.indicators.get(indicator.code);
-          const owner = index.targetOf.get(indicator.code);
-          const reason = owner ? reasonOf(owner, indicator.code) : null;
-          const missing = reason ? SHORT_REASONS[reason] : NO_DATA_TEXT;
-          if (!item) return [null, null, null];
-          return [
-            item.target ?? SHORT_REASONS.NO_TARGET,
-            item.actual ?? missing,
-            rateContent(item.rate, missing),
-          ];
-        });
-        w.row(indicatorRateRow(indicator, perYear, doc, entry));
-      }
+  writeRateRows(w, plan, progress, {
+    indicator(indicator, _target, doc) {
+      const entry = entries.get(
+        entryKey(indicator.code, yearEndEntryPeriod(year, doc?.monitoringMonths ?? 6)),
+      );
+      const perYear = byYear.flatMap((index): CellContent[] => {
+        const item = index.indicators.get(indicator.code);
+        const owner = index.targetOf.get(indicator.code);
+        const reason = owner ? reasonOf(owner, indicator.code) : null;
+        const missing = reason ? SHORT_REASONS[reason] : NO_DATA_TEXT;
+        if (!item) return [null, null, null];
+        return [
+          item.target ?? SHORT_REASONS.NO_TARGET,
+          item.actual ?? missing,
+          rateContent(item.rate, missing),
+        ];
+      });
+      w.row(indicatorRateRow(indicator, perYear, doc, entry));
+    },
+    target: (target) =>
       writeTargetRate(
         w,
         target,
         goColumns,
         byYear.map((index) => index.targets.get(target.code)?.rate ?? null),
-      );
-      w.commit();
-    }
-    writeAimRate(
-      w,
-      aim,
-      goColumns,
-      byYear.map((index) => index.aims.get(aim.code)?.rate ?? null),
-    );
-  }
+      ),
+    aim: (aim) =>
+      writeAimRate(
+        w,
+        aim,
+        goColumns,
+        byYear.map((index) => index.aims.get(aim.code)?.rate ?? null),
+      ),
+  });
   writePlanRate(
     w,
     progress,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import { validPlanDocument } from '../plans/test-fixtures.js';
+import { FIXTURE_YEARS, PARK_CARD_ROW, validPlanDocument } from '../plans/test-fixtures.js';
 import { parsePlanDocument } from '../plans/plan-document-parser.js';
 import { addTargetCardSheets } from './target-cards-workbook.js';
 import { locateIssue, parentPath, readTargetCards } from '../target-card-import/target-cards-reader.js';
 import { renderWorkbook } from './workbook-format.js';
+import { A4_LANDSCAPE_PRINT } from './test-fixtures.js';
 
 async function cardsWorkbook(document: PlanDocument): Promise<ExcelJS.Workbook> {
   const buffer = await renderWorkbook((workbook) => addTargetCardSheets(workbook, document));
@@ -101,16 +102,7 @@ describe('target-card workbook', () => {
     ]);
     const first = sheet.getRow(target + 2);
     expect((first.values as unknown[]).slice(1, 17)).toEqual([
-      'PG1.1.1',
-      'Park alanı',
-      'm²',
-      40,
-      100000,
-      120000,
-      140000,
-      160000,
-      180000,
-      200000,
+      ...PARK_CARD_ROW,
       6,
       6,
       'Artış',
@@ -143,14 +135,7 @@ describe('target-card workbook', () => {
       700000,
     ]);
     const cost = rowOf(sheet, 'Maliyet tahmini (TL)', target);
-    expect((sheet.getRow(cost).values as unknown[]).slice(2, 8)).toEqual([
-      '2025',
-      '2026',
-      '2027',
-      '2028',
-      '2029',
-      'Toplam',
-    ]);
+    expect((sheet.getRow(cost).values as unknown[]).slice(2, 8)).toEqual([...FIXTURE_YEARS, 'Toplam']);
     expect((sheet.getRow(cost + 1).values as unknown[]).slice(2, 8)).toEqual([
       1000000, 1000000, 1000000, 1000000, 1000000, 5000000,
     ]);
@@ -163,14 +148,7 @@ describe('target-card workbook', () => {
   it('freezes the title rows and prints A4 landscape, one page wide, repeating the aim row', async () => {
     const sheet = (await cardsWorkbook(validPlanDocument())).getWorksheet('A1') as ExcelJS.Worksheet;
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
-    expect(sheet.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '4:4',
-    });
+    expect(sheet.pageSetup).toMatchObject(A4_LANDSCAPE_PRINT);
   });
 
   it('shows the plan header, settings and core values on the Plan sheet, dates as Excel dates', async () => {

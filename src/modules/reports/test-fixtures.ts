@@ -4,6 +4,16 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 
+/** How a report sheet prints: A4 landscape, one page wide, repeating the heading row 4. */
+export const A4_LANDSCAPE_PRINT = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '4:4',
+} as const;
+
 export function docxParts(content: Uint8Array): Record<string, string> {
   const files = unzipSync(content, { filter: (file) => file.name.endsWith('.xml') });
   return Object.fromEntries(Object.entries(files).map(([name, bytes]) => [name, strFromU8(bytes)]));

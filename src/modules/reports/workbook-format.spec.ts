@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
+import { A4_LANDSCAPE_PRINT } from './test-fixtures.js';
 import {
   NO_DATA_TEXT,
   addSheet,
@@ -126,14 +127,7 @@ describe('sheets', () => {
     expect(sheet.getCell('A6').value).toBe('Not: formül');
     expect(sheet.getCell('A4').font.bold).toBe(true);
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4, xSplit: 0 });
-    expect(sheet.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '4:4',
-    });
+    expect(sheet.pageSetup).toMatchObject(A4_LANDSCAPE_PRINT);
     expect(sheet.columns.map((column) => column.width)).toEqual([10, 20, 30]);
   });
 });

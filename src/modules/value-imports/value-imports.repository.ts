@@ -156,11 +156,7 @@ export class ValueImportsRepository {
         actorId,
         writes.map((write) => write.indicatorId),
         writes.map((write) => write.period),
-        writes.map((write) => write.value),
-        writes.map((write) => write.note),
-        writes.map((write) => write.deviationReason),
-        writes.map((write) => write.evidenceUrl),
-        writes.map((write) => write.implausible),
+        ...fieldColumns(writes),
       ],
     );
   }
@@ -183,16 +179,7 @@ export class ValueImportsRepository {
          FROM unnest($3::uuid[], $4::numeric[], $5::text[], $6::text[], $7::text[], $8::boolean[])
               AS d(id, value, note, deviation_reason, evidence_url, implausible)
         WHERE v.id = d.id`,
-      [
-        status,
-        actorId,
-        writes.map((write) => write.id),
-        writes.map((write) => write.value),
-        writes.map((write) => write.note),
-        writes.map((write) => write.deviationReason),
-        writes.map((write) => write.evidenceUrl),
-        writes.map((write) => write.implausible),
-      ],
+      [status, actorId, writes.map((write) => write.id), ...fieldColumns(writes)],
     );
   }
 
@@ -206,4 +193,15 @@ export class ValueImportsRepository {
       [actorId, ids],
     );
   }
+}
+
+/** The fields entries write, one array per column in the statements' order: value, note, deviation reason, evidence, implausible. */
+function fieldColumns(writes: EntryWrite[]): unknown[][] {
+  return [
+    writes.map((write) => write.value),
+    writes.map((write) => write.note),
+    writes.map((write) => write.deviationReason),
+    writes.map((write) => write.evidenceUrl),
+    writes.map((write) => write.implausible),
+  ];
 }

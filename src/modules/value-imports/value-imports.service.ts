@@ -5,7 +5,7 @@ import type { Lang } from '../../contracts/validation.js';
 import { VALUES_INFO_SHEET, VALUES_SHEET, type ValueImportResponse } from '../../contracts/value-imports.js';
 import type { WorkbookErrorDetail } from '../../contracts/workbooks.js';
 import { AppError, BadRequestError, ConflictError } from '../../common/app-error.js';
-import { importMessage } from '../../common/messages/import-messages.js';
+import { importMessage, type ImportMessageParams } from '../../common/messages/import-messages.js';
 import { isUuid } from '../../common/ids.js';
 import { currentReason } from '../../common/request-context.js';
 import { toActor, type RequestUser } from '../../common/request-user.js';
@@ -66,6 +66,15 @@ interface Planned {
 interface History {
   entries: IndicatorValue[];
   targets: Map<string, Record<string, number>>;
+}
+
+/** What the checks on the whole import (plausibility, DEVIATION_REASON) read: the judged rows and the entries as they stand. */
+interface ImportCheck {
+  plan: Plan;
+  judged: Judged;
+  history: History;
+  columns: Partial<Record<ValueColumnKey, string>>;
+  lang: Lang;
 }
 
 @Injectable()
@@ -192,14 +201,9 @@ export class ValueImportsService {
         lang,
       });
       const history = await this.historyOf(manager, judged);
-      const problems = [
-        ...read.problems,
-        ...judged.problems,
-        ...this.plausibilityProblems(plan, judged, history, read.columns, lang),
-      ];
-      if (submit && problems.length === 0) {
-        problems.push(...this.deviationProblems(plan, judged, history, read.columns, lang));
-      }
+      const check: ImportCheck = { plan, judged, history, columns: read.columns, lang };
+      const problems = [...read.problems, ...judged.problems, ...this.plausibilityProblems(check)];
+      if (submit && problems.length === 0) problems.push(...this.deviationProblems(check));
       if (problems.length > 0) throw importInvalid(problems, lang);
 
       const status = submit ? 'submitted' : 'draft';
@@ -260,13 +264,8 @@ export class ValueImportsService {
    * import leaves them: an implausible value without a note is a problem of its row
    * (VALUE_IMPLAUSIBLE_NOTE, naming the range expected); with a note it is written marked.
    */
-  private plausibilityProblems(
-    plan: Plan,
-    judged: Judged,
-    { entries, targets }: History,
-    columns: Partial<Record<ValueColumnKey, string>>,
-    lang: Lang,
-  ): WorkbookErrorDetail[] {
+  private plausibilityProblems({ plan, judged, history, columns, lang }: ImportCheck): WorkbookErrorDetail[] {
+    const { entries, targets } = history;
     if (judged.planned.length === 0) return [];
     const after = new Map<string, Record<string, number>>();
     for (const entry of entries)
@@ -307,13 +306,8 @@ export class ValueImportsService {
   }
 
   /** DEVIATION_REASON for every entry the import submits, judged on the entries as they will be. */
-  private deviationProblems(
-    plan: Plan,
-    judged: Judged,
-    { entries, targets }: History,
-    columns: Partial<Record<ValueColumnKey, string>>,
-    lang: Lang,
-  ): WorkbookErrorDetail[] {
+  private deviationProblems({ plan, judged, history, columns, lang }: ImportCheck): WorkbookErrorDetail[] {
+    const { entries, targets } = history;
     const subjects = [
       ...judged.planned.map((planned) => ({
         row: planned.row.row,
@@ -568,31 +562,22 @@ function assertSameWorkbook(
   period: string,
   lang: Lang,
 ): void {
+  /** A problem of the "Bilgi" sheet's cell in column B of `row`. */
+  const infoProblem = <K extends 'WORKBOOK_PLAN' | 'WORKBOOK_PERIOD'>(
+    row: number,
+    code: K,
+    params: ImportMessageParams[K],
+  ): WorkbookErrorDetail =>
+    cellProblem(VALUES_INFO_SHEET, Math.max(row, 1), 'B', code, importMessage(code, params, lang));
   const details: WorkbookErrorDetail[] = [];
   if (info.planId.value !== planId) {
-    details.push(
-      cellProblem(
-        VALUES_INFO_SHEET,
-        Math.max(info.planId.row, 1),
-        'B',
-        'WORKBOOK_PLAN',
-        importMessage('WORKBOOK_PLAN', info.planId.value === null ? {} : { plan: info.planId.value }, lang),
-      ),
-    );
+    const plan = info.planId.value;
+    details.push(infoProblem(info.planId.row, 'WORKBOOK_PLAN', plan === null ? {} : { plan }));
   }
   if (info.period.value !== period) {
+    const made = info.period.value;
     details.push(
-      cellProblem(
-        VALUES_INFO_SHEET,
-        Math.max(info.period.row, 1),
-        'B',
-        'WORKBOOK_PERIOD',
-        importMessage(
-          'WORKBOOK_PERIOD',
-          info.period.value === null ? { period } : { made: info.period.value, period },
-          lang,
-        ),
-      ),
+      infoProblem(info.period.row, 'WORKBOOK_PERIOD', made === null ? { period } : { made, period }),
     );
   }
   if (details.length === 0) return;

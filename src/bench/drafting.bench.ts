@@ -1,0 +1,101 @@
+import type { TargetCardResponse, TargetCardSaveRequest } from '../contracts/drafting.js';
+import { DraftingService } from '../modules/plans/drafting.service.js';
+import { type BenchContext, median, report, time } from './measure.js';
+
+const ROUNDS = 15;
+
+/** The card as read, sent back with its title and its first indicator's name changed (`round` alternates them). */
+function saveRequest(card: TargetCardResponse, round: number): TargetCardSaveRequest {
+  const { target } = card;
+  return {
+    version: target.version,
+    title: `${target.title.replace(/ \(\d+\)$/, '')} (${round % 2})`,
+    responsibleUnit: target.responsibleUnit,
+    collaboratingUnits: target.collaboratingUnits,
+    risks: target.risks,
+    controls: target.controls,
+    strategies: target.strategies,
+    activities: target.activities,
+    costEstimate: target.costEstimate,
+    findings: target.findings,
+    needs: target.needs,
+    indicators: card.indicators.map((indicator, index) => ({
+      code: indicator.code,
+      name: index === 0 ? `${indicator.name.replace(/ \(\d+\)$/, '')} (${round % 2})` : indicator.name,
+      unit: indicator.unit,
+      weight: indicator.weight,
+      direction: indicator.direction,
+      valueType: indicator.valueType,
+      method: indicator.method,
+      baseline: indicator.baseline,
+      targets: indicator.targets,
+      halfYearTargets: indicator.halfYearTargets,
+      monitoringMonths: indicator.monitoringMonths,
+      reportingMonths: indicator.reportingMonths,
+      dataSource: indicator.dataSource,
+    })),
+  };
+}
+
+/**
+ * Issue 12: saving one target card of the metropolitan plan (12 aims, 60 targets, 400 indicators)
+ * through the drafting service, which answers the card with the whole plan's validation: server
+ * time against the issue's 100 ms, beside the floor of one SQL round trip reading the plan's
+ * targets and indicators by hand. The plan is imported again as a draft without its entries (a plan
+ * in force changes its cards only through updates).
+ */
+export async function draftingBench(context: BenchContext): Promise<void> {
+  const draft = structuredClone(context.metropolitan);
+  draft.plan.title = `${draft.plan.title} (taslak)`;
+  draft.plan.status = 'taslak';
+  // A draft holds no entries: units enter values once the plan is in force (a copy of the previous
+  // plan starts without them too), so the draft is the metropolitan plan's structure alone.
+  for (const aim of draft.plan.aims)
+    for (const target of aim.targets) for (const indicator of target.indicators) indicator.values = {};
+  const imported = await fetch(`${context.base}/api/plans/import`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${context.token}`, 'content-type': 'application/json' },
+    body: JSON.stringify(draft),
+  });
+  if (!imported.ok) throw new Error(`import: ${imported.status} ${(await imported.text()).slice(0, 300)}`);
+  const planId = ((await imported.json()) as { id: string }).id;
+  const drafting = context.app.get(DraftingService);
+  const aim = draft.plan.aims[Math.floor(draft.plan.aims.length / 2)];
+  const code = aim.targets[0].code;
+  let card = await drafting.getCard(planId, code, 'tr');
+  console.log(
+    `\ntarget card ${code} of the metropolitan plan (draft): ${card.indicators.length} indicators, ${card.validation.issues.length} validation issues`,
+  );
+  const floorQuery = (): Promise<unknown> =>
+    context.dataSource.query(
+      `SELECT (SELECT json_agg(t) FROM targets t WHERE t.plan_id = $1) AS targets,
+              (SELECT json_agg(i) FROM indicators i WHERE i.plan_id = $1) AS indicators`,
+      [planId],
+    );
+  let round = 0;
+  const saveOnce = async (): Promise<void> => {
+    round += 1;
+    card = await drafting.saveCard(planId, code, saveRequest(card, round), 'tr');
+  };
+  for (let index = 0; index < 3; index += 1) {
+    await floorQuery();
+    await saveOnce();
+  }
+  const floorSamples: number[] = [];
+  const saveSamples: number[] = [];
+  for (let index = 0; index < ROUNDS; index += 1) {
+    floorSamples.push(await time(floorQuery));
+    saveSamples.push(await time(saveOnce));
+  }
+  report({
+    name: 'save of one target card with the plan validation, server time (metropolitan plan)',
+    value: median(saveSamples),
+    unit: 'ms',
+    floor: {
+      name: "one SQL round trip reading the plan's targets and indicators",
+      value: median(floorSamples),
+      maxRatio: 3,
+    },
+    limit: 100,
+  });
+}
