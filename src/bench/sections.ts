@@ -8,6 +8,7 @@ import { planBookBench } from './plan-book.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
+import { workspaceBench } from './workspace.bench.js';
 
 /**
  * Feature sections of `npm run bench`, run in this order after the metropolitan plan is imported
@@ -23,6 +24,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   openDataBench,
   planBookBench,
   draftingBench,
+  workspaceBench,
 ];
 
 /**

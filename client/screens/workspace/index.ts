@@ -30,18 +30,26 @@ import '../../styles/workspace.css';
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId } = context.params;
+  // The units and the previous plan's realisation are asked for as soon as the plan is read,
+  // while the tree and the validation (the slow ones on a large plan) are still on their way.
+  const planRead = getPlan(planId, context.signal);
+  const extras = planRead.then((read) =>
+    Promise.all([
+      listUnits(read.institution.id, context.signal).catch(() => []),
+      read.previousPlanId
+        ? getPreviousRealisation(planId, context.signal).catch((): PreviousRealisationResponse | null => null)
+        : Promise.resolve(null),
+    ]),
+  );
+  // Handled here when the plan cannot be read (the render fails on planRead itself).
+  extras.catch(() => undefined);
   const [plan, tree, validation] = await Promise.all([
-    getPlan(planId, context.signal),
+    planRead,
     getStrategy(planId, context.signal),
     getValidation(planId, context.signal),
   ]);
   if (context.signal.aborted) return;
-  const [units, previous] = await Promise.all([
-    listUnits(plan.institution.id, context.signal).catch(() => []),
-    plan.previousPlanId
-      ? getPreviousRealisation(planId, context.signal).catch((): PreviousRealisationResponse | null => null)
-      : Promise.resolve(null),
-  ]);
+  const [units, previous] = await extras;
   if (context.signal.aborted) return;
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   context.setTitle(`${t('workspace.nav')} — ${plan.title}`);
