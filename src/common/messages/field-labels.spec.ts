@@ -4,7 +4,7 @@ import { fieldName } from './field-labels.js';
 describe('fieldName', () => {
   it.each([
     ['title', 'Başlık', 'Title'],
-    ['indicators[2].weight', 'Ağırlık (3. gösterge)', 'Weight (indicator 3)'],
+    ['indicators[2].weight', 'Hedefe etkisi (3. gösterge)', 'Weight in the target (indicator 3)'],
     ['indicators[2].targets.2026', 'Yıllık hedef 2026 (3. gösterge)', 'Yearly target 2026 (indicator 3)'],
     ['activities[0].cost.2025', 'Maliyet 2025 (1. faaliyet)', 'Cost 2025 (activity 1)'],
     ['risks[3]', '4. risk', 'risk 4'],

@@ -2,7 +2,7 @@ import type { Lang } from '../../contracts/validation.js';
 
 /**
  * How a request check names the field it refuses: by the field's label in the request's language,
- * with the list item it sits in — "Ağırlık (3. gösterge)", "Yıllık hedef 2026 (1. gösterge)" —
+ * with the list item it sits in — "Hedefe etkisi (3. gösterge)", "Yıllık hedef 2026 (1. gösterge)" —
  * not by its JSON path ("indicators[2].weight"), which a Turkish reader should never see. The path
  * itself still goes along in the detail's `path`. A property without a label keeps its path.
  */
@@ -78,7 +78,7 @@ export const FIELD_LABELS = {
   valueType: { tr: 'Değer türü', en: 'Value type' },
   version: { tr: 'Sürüm', en: 'Version' },
   vision: { tr: 'Vizyon', en: 'Vision' },
-  weight: { tr: 'Ağırlık', en: 'Weight' },
+  weight: { tr: 'Hedefe etkisi', en: 'Weight in the target' },
   weights: { tr: 'Ağırlık', en: 'Weight' },
 } satisfies Record<string, Label>;
 
@@ -106,7 +106,7 @@ function labelOf(property: string, lang: Lang): string | undefined {
 /**
  * The field of `path` as a reader names it: its label, the key under it for a map such as the
  * yearly targets ("Yıllık hedef 2026"), and the list items it is in, innermost first
- * ("Ağırlık (3. gösterge)"). A path whose property has no label is answered as it is.
+ * ("Hedefe etkisi (3. gösterge)"). A path whose property has no label is answered as it is.
  */
 export function fieldName(path: string, lang: Lang): string {
   const parts = path.split('.').map((part) => {
