@@ -5,7 +5,14 @@ import { ENTRY_COMPLETION_COLOURS } from '../../client/charts/completion-chart.j
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
-import { canvasPixels, pixelsNear, signIn, waitForScreen, overflowing } from './support/browser-app.js';
+import {
+  canvasPixels,
+  pixelsNear,
+  signIn,
+  waitForAnnouncement,
+  waitForScreen,
+  overflowing,
+} from './support/browser-app.js';
 import { PHONE, openSignedIn, usePlanWithUsers, type UserSpec, type Account } from './support/fixtures.js';
 
 /**
@@ -89,7 +96,7 @@ describe('approval queue', () => {
     await page.getByLabel('Açılacak dönem').selectOption('2026');
     await page.getByRole('button', { name: 'Dönemi aç' }).click();
     await page.waitForSelector('.periods tr[data-period="2026"][data-status="open"]');
-    await expect(page.locator('#status').textContent()).resolves.toContain('2026 yıl sonu açıldı');
+    await waitForAnnouncement(page, '2026 yıl sonu açıldı');
 
     await enterAndSubmit(parkApi, 'PG1.1.1', 140000);
     await enterAndSubmit(parkApi, 'PG1.1.2', 7);
@@ -203,7 +210,7 @@ describe('approval queue', () => {
     await page.getByRole('button', { name: 'Seçilenleri onayla' }).click();
     await page.locator('.empty-queue').waitFor();
     await expect(page.locator('#queue-heading').textContent()).resolves.toBe('Onay bekleyen değerler (0)');
-    await expect(page.locator('#status').textContent()).resolves.toContain('3 değer onaylandı');
+    await waitForAnnouncement(page, '3 değer onaylandı');
     for (const code of ['PG1.1.1', 'PG1.1.2', 'PG1.2.1'])
       await expect(status(code)).resolves.toBe('approved');
     const pixels = await canvasPixels(page, '.completion canvas');
@@ -284,9 +291,7 @@ describe('approval queue', () => {
     await expect(row.locator('.correction-action').textContent()).resolves.toContain(
       'Düzeltme önerisi onay bekliyor',
     );
-    await expect(page.locator('#status').textContent()).resolves.toContain(
-      'PG1.1.1 2026 ikinci yarı (Temmuz–Aralık) için düzeltme önerildi',
-    );
+    await waitForAnnouncement(page, 'PG1.1.1 2026 ikinci yarı (Temmuz–Aralık) için düzeltme önerildi');
     const stored = await t.api.get<IndicatorValueResponse[]>(
       `/api/plans/${plan.id}/indicators/PG1.1.1/values`,
     );
@@ -330,9 +335,7 @@ describe('approval queue', () => {
     await expect(admin.page.locator('#corrections-heading').textContent()).resolves.toBe(
       'Düzeltme önerileri (0)',
     );
-    await expect(admin.page.locator('#status').textContent()).resolves.toContain(
-      'düzeltmesi onaylandı; düzeltilen değer artık geçerli',
-    );
+    await waitForAnnouncement(admin.page, 'düzeltmesi onaylandı; düzeltilen değer artık geçerli');
     const corrected = await t.api.get<IndicatorValueResponse[]>(
       `/api/plans/${plan.id}/indicators/PG1.1.1/values`,
     );

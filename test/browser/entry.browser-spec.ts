@@ -6,7 +6,13 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApiClient } from '../support/api-client.js';
-import { openHeaderMenu, signIn, waitForScreen, overflowing } from './support/browser-app.js';
+import {
+  openHeaderMenu,
+  signIn,
+  waitForAnnouncement,
+  waitForScreen,
+  overflowing,
+} from './support/browser-app.js';
 import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
 
 /**
@@ -126,7 +132,7 @@ describe('data entry', () => {
     await expect(entry(page, 'PG1.1.1').locator('form').count()).resolves.toBe(0);
     await expect(page.locator('[data-count="submitted"] dd').textContent()).resolves.toBe('1');
     await expect(page.locator('[data-count="missing"] dd').textContent()).resolves.toBe('2');
-    await expect(page.locator('#status').textContent()).resolves.toContain('onaya gönderildi');
+    await waitForAnnouncement(page, 'onaya gönderildi');
     await expect(storedValue('PG1.1.1', '2026-H2')).resolves.toMatchObject({
       value: 130000,
       status: 'submitted',

@@ -130,6 +130,17 @@ export async function waitForScreen(page: Page, route: string): Promise<void> {
   await page.waitForSelector(`#main[data-route="${route}"]`);
 }
 
+/**
+ * Waits until the polite live region (#status) reads `text`: a confirmation shows 50 ms after the
+ * action and clears after a few seconds, so a test waits for it instead of reading it once.
+ */
+export async function waitForAnnouncement(page: Page, text: string): Promise<void> {
+  await page.waitForFunction(
+    (expected) => document.getElementById('status')?.textContent?.includes(expected) === true,
+    text,
+  );
+}
+
 export interface CanvasPixels {
   width: number;
   height: number;
