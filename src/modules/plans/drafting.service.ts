@@ -31,7 +31,7 @@ import { toStrategyTree, toTargetCard, type StrategyTreeRows } from './drafting.
 import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { targetChanges, unitIds } from './plan-content.service.js';
 import type { PlanRows } from './plan-document.mapper.js';
-import { PlanEditorService, validatePlanRows } from './plan-editor.service.js';
+import { PlanEditorService, planRowsValidation } from './plan-editor.service.js';
 import { assertContentEditable, assertHoldsNoApprovedValues, assertRoom } from './plan-guards.js';
 import { effectiveStatus } from './plan-lifecycle.js';
 import { indicatorRow, noRowChanges, type TargetRow, type YearlyTargetRow } from './plan-row-changes.js';
@@ -123,7 +123,7 @@ export class DraftingService {
     const rows = await loadPlanRows(this.dataSource.manager, planId);
     const target = rows.targets.find((item) => item.code === code);
     if (!target) throw targetNotFound(code);
-    return toTargetCard(rows, target, validationResponse(planId, validatePlanRows(rows, lang)));
+    return toTargetCard(rows, target, planRowsValidation(planId, rows, lang));
   }
 
   async saveCard(
@@ -142,9 +142,7 @@ export class DraftingService {
           if (!target) throw targetNotFound(code);
           cardPath = documentPath(before, target);
           await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
-            Promise.resolve(
-              toTargetCard(before, target, validationResponse(planId, validatePlanRows(before, lang))),
-            ),
+            Promise.resolve(toTargetCard(before, target, planRowsValidation(planId, before, lang))),
           );
           await writeCard(manager, before, target, dto, lang);
           return target.id;

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Lang, ValidationIssue } from '../../contracts/validation.js';
+import type { Lang, ValidationIssue, ValidationResponse } from '../../contracts/validation.js';
 import { ConflictError } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { setActor } from '../../database/actor.js';
 import { istanbulDate } from '../../common/clock.js';
 import { effectiveStatus } from './plan-lifecycle.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
-import { validatePlan } from './plan-rules.js';
+import { validatePlan, validationResponse } from './plan-rules.js';
 import { DRAFT_TOLERATED, errorKeys, issueKey, refuseAddedProblems } from './plan-guards.js';
 import { loadPlanRows, lockPlan } from './plan-storage.repository.js';
 
@@ -125,4 +125,9 @@ function blocking(
 /** The plan rules on a plan's rows, as GET …/validation reports them. */
 export function validatePlanRows(rows: PlanRows, lang: Lang): ValidationIssue[] {
   return validatePlan(toPlanDocument(rows), { today: istanbulDate(), lang });
+}
+
+/** The plan rows' validation as GET …/validation answers it (a target card's read answers it too). */
+export function planRowsValidation(planId: string, rows: PlanRows, lang: Lang): ValidationResponse {
+  return validationResponse(planId, validatePlanRows(rows, lang));
 }

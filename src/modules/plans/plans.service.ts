@@ -19,7 +19,7 @@ import { setActor } from '../../database/actor.js';
 import { currentActor, currentReason } from '../../common/request-context.js';
 import { CoreValue } from './core-value.entity.js';
 import type { CreatePlanDto, UpdatePlanDto } from './dto/plan.dto.js';
-import { assertRulesHold, PlanEditorService, validatePlanRows } from './plan-editor.service.js';
+import { assertRulesHold, PlanEditorService, planRowsValidation } from './plan-editor.service.js';
 import { assertContentEditable } from './plan-guards.js';
 import { planRow } from './plan-row-changes.js';
 import { sameContent, type LockedChange } from './plan-content-lock.js';
@@ -27,7 +27,6 @@ import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js
 import { toPlanResponse, toPlanSummaryResponse, type PlanCounts } from './plan.mapper.js';
 import { Plan } from './plan.entity.js';
 import { planTransition, type LifecycleStep, effectiveStatus } from './plan-lifecycle.js';
-import { validationResponse } from './plan-rules.js';
 import { isUuid } from '../../common/ids.js';
 import { getPlanOr404, loadPlanRows, lockPlan } from './plan-storage.repository.js';
 
@@ -200,7 +199,7 @@ export class PlansService {
 
   async validate(planId: string, lang: Lang): Promise<ValidationResponse> {
     const rows = await loadPlanRows(this.dataSource.manager, planId);
-    return validationResponse(planId, validatePlanRows(rows, lang));
+    return planRowsValidation(planId, rows, lang);
   }
 
   async getPlanEntity(manager: EntityManager, planId: string): Promise<Plan> {
