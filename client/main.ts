@@ -8,7 +8,7 @@ import { href, matchRoute, navigate, refresh, startRouter } from './lib/router.j
 import { createProgress } from './lib/progress-bar.js';
 import { currentUser, loadSession, onSessionChange, setUser } from './lib/session.js';
 import { notFound, routes } from './routes.js';
-import { createShell } from './views/shell.js';
+import { createShell } from './shell.js';
 
 async function start(): Promise<void> {
   initLang();

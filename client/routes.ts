@@ -3,39 +3,39 @@ import type { Role } from '../src/contracts/auth.js';
 import type { MessageKey } from './messages/index.js';
 
 /**
- * Every screen, by its hash path. A new screen: add client/views/<screen>.ts exporting
- * `render(context)`, and one line here. Views load lazily (their own chunk).
+ * Every screen, by its hash path. A new screen: add client/screens/<screen>/index.ts exporting
+ * `render(context)`, and one line here. Screens load lazily (their own chunk).
  */
 export const routes: readonly Route[] = [
-  { path: '/login', public: true, load: () => import('./views/login.js') },
-  { path: '/', load: () => import('./views/home.js') },
+  { path: '/login', public: true, load: () => import('./screens/login/index.js') },
+  { path: '/', load: () => import('./screens/home/index.js') },
   { path: '/plans/new', load: () => import('./screens/new-plan/index.js') },
-  { path: '/plans/:planId', load: () => import('./views/overview.js') },
-  { path: '/plans/:planId/review', load: () => import('./views/council-review.js') },
-  { path: '/plans/:planId/units', load: () => import('./views/units-comparison.js') },
-  { path: '/plans/:planId/questions', load: () => import('./views/questions.js') },
-  { path: '/plans/:planId/entry', load: () => import('./views/entry.js') },
-  { path: '/plans/:planId/approvals', load: () => import('./views/approvals.js') },
-  { path: '/plans/:planId/indicators/:code', load: () => import('./views/indicator.js') },
-  { path: '/plans/:planId/targets/:code', load: () => import('./views/target-card.js') },
+  { path: '/plans/:planId', load: () => import('./screens/overview/index.js') },
+  { path: '/plans/:planId/review', load: () => import('./screens/council-review/index.js') },
+  { path: '/plans/:planId/units', load: () => import('./screens/units-comparison/index.js') },
+  { path: '/plans/:planId/questions', load: () => import('./screens/questions/index.js') },
+  { path: '/plans/:planId/entry', load: () => import('./screens/entry/index.js') },
+  { path: '/plans/:planId/approvals', load: () => import('./screens/approvals/index.js') },
+  { path: '/plans/:planId/indicators/:code', load: () => import('./screens/indicator/index.js') },
+  { path: '/plans/:planId/targets/:code', load: () => import('./screens/target-card/index.js') },
   { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
   { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
   { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
   { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
   { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
-  { path: '/union', load: () => import('./views/union.js') },
-  { path: '/public', public: true, load: () => import('./views/public.js') },
-  { path: '/public/plans/:id', public: true, load: () => import('./views/public-plan.js') },
-  { path: '/users', load: () => import('./views/users.js') },
-  { path: '/account', load: () => import('./views/account.js') },
-  { path: '/reset-password', public: true, load: () => import('./views/reset-password.js') },
+  { path: '/union', load: () => import('./screens/union/index.js') },
+  { path: '/public', public: true, load: () => import('./screens/public/index.js') },
+  { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },
+  { path: '/users', load: () => import('./screens/users/index.js') },
+  { path: '/account', load: () => import('./screens/account/index.js') },
+  { path: '/reset-password', public: true, load: () => import('./screens/reset-password/index.js') },
 ];
 
-export const notFound = (): Promise<View> => import('./views/not-found.js');
+export const notFound = (): Promise<View> => import('./screens/not-found/index.js');
 
 /**
- * The plan menu in the header, shown while a plan's screen is open (views/shell.ts): one line per
+ * The plan menu in the header, shown while a plan's screen is open (shell.ts): one line per
  * plan screen, in this order. `roles` limits a link to those roles in the plan's institution.
  */
 export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?: Role[] }> = [

@@ -8,7 +8,7 @@ import type {
 import { presetSide, type Difference, type Side } from '../../forms/merge.js';
 import { formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
-import { parseDecimal, type Lang } from '../../views/entry-rules.js';
+import { parseDecimal, type Lang } from '../../lib/entry-rules.js';
 
 /**
  * The target card as the editor holds it, with no DOM: numbers as the user typed them (so a

@@ -4,7 +4,7 @@ import { h } from '../../lib/dom.js';
 import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
-import { render as renderReadOnlyCard } from '../../views/target-card.js';
+import { render as renderReadOnlyCard } from '../target-card/index.js';
 import { mountCardEditor } from './card-editor.js';
 
 /**

@@ -29,7 +29,7 @@ import { directionLabel, valueTypeLabel } from '../../lib/labels.js';
 import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
-import { formatDecimalInput, parseDecimal } from '../../views/entry-rules.js';
+import { formatDecimalInput, parseDecimal } from '../../lib/entry-rules.js';
 import './update-proposal.css';
 import { remainingYears } from './remaining-years.js';
 
