@@ -10,6 +10,7 @@ import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { ok } from '../support/requests.js';
 import {
+  createInstitution,
   createUser,
   importPlan,
   signIn,
@@ -31,23 +32,17 @@ let municipality: InstitutionResponse;
 let union: InstitutionResponse;
 let planner: Account;
 
-async function institution(body: {
-  name: string;
-  kind: string;
-  population?: number;
-}): Promise<InstitutionResponse> {
-  return ok(app.api.post<InstitutionResponse>('/api/institutions', body), 201);
-}
-
 beforeAll(async () => {
   app = await startBrowserApp();
-  municipality = await institution({ name: 'Taslak Belediyesi', kind: 'belediye', population: 120000 });
-  union = await institution({ name: 'Marmara Belediyeler Birliği', kind: 'birlik' });
-  for (const unit of [
-    { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
-    { code: 'FEN', name: 'Fen İşleri Müdürlüğü' },
-  ])
-    await ok(app.api.post(`/api/institutions/${municipality.id}/units`, unit), 201);
+  municipality = await createInstitution(
+    app,
+    { name: 'Taslak Belediyesi', kind: 'belediye', population: 120000 },
+    [
+      { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
+      { code: 'FEN', name: 'Fen İşleri Müdürlüğü' },
+    ],
+  );
+  union = await createInstitution(app, { name: 'Marmara Belediyeler Birliği', kind: 'birlik' });
   planner = await createUser(app, {
     email: 'planlama@workspace.test',
     name: 'Ayşe Planlamacı',
