@@ -18,7 +18,7 @@ import {
   waitForScreen,
   type BrowserApp,
 } from './support/browser-app.js';
-import { DESKTOP, PHONE, type Account } from './support/fixtures.js';
+import { DESKTOP, openPlanScreen, PHONE, type Account } from './support/fixtures.js';
 
 /*
  * The drafting workspace (issue 12): a planner of a municipality with no plan starts one from the
@@ -277,10 +277,7 @@ describe('the drafting workspace', () => {
       role: 'planner',
       institutionId: plan.institution.id,
     });
-    const watched = await app.newPage({ viewport: PHONE });
-    await signIn(watched.page, app.baseUrl, account.email, account.password);
-    await watched.page.goto(`${app.baseUrl}/#/plans/${plan.id}/workspace`);
-    await waitForScreen(watched.page, '/plans/:planId/workspace');
+    const watched = await openPlanScreen(app, account, plan.id, 'workspace', '', PHONE);
     const page = watched.page;
     await expect(page.locator('.ws-readonly').textContent()).resolves.toContain('yalnızca okunur');
     await expect(page.locator('.ws-readonly a').getAttribute('href')).resolves.toBe(
