@@ -44,6 +44,7 @@ export const MODULES = {
       'plan-row-changes.ts',
       'plan-document.mapper.ts',
       'plan.entity.ts',
+      'plan-record.entity.ts',
       'target.entity.ts',
       'plan-rules.ts',
       'plan-guards.ts',

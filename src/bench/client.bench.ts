@@ -1,10 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.js';
 import { CLIENT_DIR } from '../app.setup.js';
+import { assertClientBuilt, coldPage, staticPageSamples } from './bench-fixtures.js';
 import { median, report, type BenchContext } from './measure.js';
 
 /**
@@ -16,25 +17,16 @@ import { median, report, type BenchContext } from './measure.js';
 const SAMPLES = 7;
 
 export async function clientBench(context: BenchContext): Promise<void> {
-  if (!existsSync(join(CLIENT_DIR, 'index.html')))
-    throw new Error(`The web client is not built (${CLIENT_DIR}): run npm run build first`);
+  assertClientBuilt();
   reportBundleSize();
 
   const browser: Browser = await launchChromium();
   try {
     const url = `${context.base}/#/plans/${context.metropolitanPlanId}`;
-    // A cold visit each time: a fresh browser context (no HTTP cache, no storage), signed in by the
-    // session cookie the server set at sign-in (the bench's token is that session).
+    // A cold visit each time (coldPage).
     const dashboard = async (): Promise<number> => {
-      const page = await browser.newPage({
-        viewport: { width: 1280, height: 900 },
-        locale: 'tr-TR',
-        timezoneId: 'Europe/Istanbul',
-      });
+      const page = await coldPage(browser, context);
       try {
-        await page
-          .context()
-          .addCookies([{ name: 'pusula_session', value: context.token, url: context.base, httpOnly: true }]);
         await page.goto(url, { waitUntil: 'commit' });
         // Milliseconds since the navigation started, at the first frame where the overview is
         // rendered and its chart canvas holds drawn pixels.
@@ -63,21 +55,7 @@ export async function clientBench(context: BenchContext): Promise<void> {
     for (let index = 0; index < SAMPLES; index += 1) samples.push(await dashboard());
 
     // The floor: Chromium loading a static file of the same server the same cold way.
-    const staticPage = async (): Promise<number> => {
-      const page = await browser.newPage();
-      try {
-        await page.goto(`${context.base}/favicon.svg`, { waitUntil: 'load' });
-        return await page.evaluate(() => {
-          const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-          return entry.loadEventEnd || entry.responseEnd;
-        });
-      } finally {
-        await page.context().close();
-      }
-    };
-    await staticPage();
-    const floorSamples: number[] = [];
-    for (let index = 0; index < SAMPLES; index += 1) floorSamples.push(await staticPage());
+    const floorSamples = await staticPageSamples(browser, context.base, SAMPLES);
     report({
       name: 'dashboard of the metropolitan plan, navigation to chart drawn (headless Chromium, cold cache)',
       value: median(samples),

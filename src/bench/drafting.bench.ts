@@ -4,6 +4,7 @@ import {
   type TargetCardSaveRequest,
 } from '../contracts/drafting.js';
 import { DraftingService } from '../modules/plans/drafting.service.js';
+import { importPlan } from './bench-fixtures.js';
 import { type BenchContext, median, report, time } from './measure.js';
 
 const ROUNDS = 15;
@@ -36,13 +37,7 @@ export async function draftingBench(context: BenchContext): Promise<void> {
   // plan starts without them too), so the draft is the metropolitan plan's structure alone.
   for (const aim of draft.plan.aims)
     for (const target of aim.targets) for (const indicator of target.indicators) indicator.values = {};
-  const imported = await fetch(`${context.base}/api/plans/import`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${context.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(draft),
-  });
-  if (!imported.ok) throw new Error(`import: ${imported.status} ${(await imported.text()).slice(0, 300)}`);
-  const planId = ((await imported.json()) as { id: string }).id;
+  const planId = await importPlan(context, draft);
   const drafting = context.app.get(DraftingService);
   const aim = draft.plan.aims[Math.floor(draft.plan.aims.length / 2)];
   const code = aim.targets[0].code;

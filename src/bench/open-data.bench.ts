@@ -2,6 +2,7 @@ import { ProgressService } from '../modules/progress/progress.service.js';
 import { assessedPeriodsOf } from '../modules/public/open-data.js';
 import { PublicRepository } from '../modules/public/public.repository.js';
 import { PublicService } from '../modules/public/public.service.js';
+import { importPlan } from './bench-fixtures.js';
 import { type BenchContext, median, report, sample, time } from './measure.js';
 
 /**
@@ -21,13 +22,7 @@ export async function openDataBench(context: BenchContext): Promise<void> {
     for (const target of aim.targets)
       for (const indicator of target.indicators)
         for (const value of Object.values(indicator.values ?? {})) value.status = 'approved';
-  const imported = await fetch(`${base}/api/plans/import`, {
-    method: 'POST',
-    body: JSON.stringify(document),
-    headers: { authorization: `Bearer ${context.token}`, 'content-type': 'application/json' },
-  });
-  if (!imported.ok) throw new Error(`import: ${imported.status} ${(await imported.text()).slice(0, 300)}`);
-  const planId = ((await imported.json()) as { id: string }).id;
+  const planId = await importPlan(context, document);
   const publish = await fetch(`${base}/api/plans/${planId}/publish`, {
     method: 'POST',
     headers: { authorization: `Bearer ${context.token}` },

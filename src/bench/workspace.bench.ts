@@ -1,8 +1,6 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/chromium.js';
-import { CLIENT_DIR } from '../app.setup.js';
+import { assertClientBuilt, coldPage, importPlan, staticPageSamples } from './bench-fixtures.js';
 import { median, report, type BenchContext } from './measure.js';
 
 /**
@@ -16,20 +14,13 @@ import { median, report, type BenchContext } from './measure.js';
 const SAMPLES = 7;
 
 export async function workspaceBench(context: BenchContext): Promise<void> {
-  if (!existsSync(join(CLIENT_DIR, 'index.html')))
-    throw new Error(`The web client is not built (${CLIENT_DIR}): run npm run build first`);
+  assertClientBuilt();
   const draft = structuredClone(context.metropolitan);
   draft.plan.title = `${draft.plan.title} (çalışma alanı taslağı)`;
   draft.plan.status = 'taslak';
   delete draft.plan.submittedToCouncil;
   delete draft.plan.councilDecision;
-  const imported = await fetch(`${context.base}/api/plans/import`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${context.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(draft),
-  });
-  if (!imported.ok) throw new Error(`import: ${imported.status} ${(await imported.text()).slice(0, 300)}`);
-  const planId = ((await imported.json()) as { id: string }).id;
+  const planId = await importPlan(context, draft);
   const indicatorCount = draft.plan.aims.reduce(
     (sum, aim) => sum + aim.targets.reduce((inner, target) => inner + target.indicators.length, 0),
     0,
@@ -39,17 +30,10 @@ export async function workspaceBench(context: BenchContext): Promise<void> {
   try {
     const url = `${context.base}/#/plans/${planId}/workspace`;
     const drawnSamples: number[] = [];
-    // A cold visit each time (fresh browser context), signed in by the bench's session cookie.
+    // A cold visit each time (coldPage).
     const workspace = async (): Promise<number> => {
-      const page = await browser.newPage({
-        viewport: { width: 1280, height: 900 },
-        locale: 'tr-TR',
-        timezoneId: 'Europe/Istanbul',
-      });
+      const page = await coldPage(browser, context);
       try {
-        await page
-          .context()
-          .addCookies([{ name: 'pusula_session', value: context.token, url: context.base, httpOnly: true }]);
         await page.goto(url, { waitUntil: 'commit' });
         // Milliseconds since the navigation started, at the first frame where the whole tree, the
         // panel's counts and an enabled editing button are on screen.
@@ -87,21 +71,7 @@ export async function workspaceBench(context: BenchContext): Promise<void> {
       `\nworkspace of the metropolitan draft: drawn at ${drawnSamples.map((value) => value.toFixed(0)).join(', ')} ms; usable at ${samples.map((value) => value.toFixed(0)).join(', ')} ms`,
     );
 
-    const staticPage = async (): Promise<number> => {
-      const page = await browser.newPage();
-      try {
-        await page.goto(`${context.base}/favicon.svg`, { waitUntil: 'load' });
-        return await page.evaluate(() => {
-          const [entry] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
-          return entry.loadEventEnd || entry.responseEnd;
-        });
-      } finally {
-        await page.context().close();
-      }
-    };
-    await staticPage();
-    const floorSamples: number[] = [];
-    for (let index = 0; index < SAMPLES; index += 1) floorSamples.push(await staticPage());
+    const floorSamples = await staticPageSamples(browser, context.base, SAMPLES);
     report({
       name: `drafting workspace of the metropolitan plan (draft, ${indicatorCount} indicators), navigation to tree, validation panel and an enabled button (headless Chromium, cold cache)`,
       value: median(samples),

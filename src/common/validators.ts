@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -16,6 +16,7 @@ import {
   ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
+import { DIRECTIONS, METHODS, VALUE_TYPES } from '../contracts/plan-document.js';
 
 const YEAR_KEY = /^\d{4}$/;
 
@@ -104,6 +105,20 @@ export function IsOptionalNotNull(): PropertyDecorator {
 export function IsRequired(): PropertyDecorator {
   return ValidateIf(() => true);
 }
+
+/**
+ * A field that holds one of `values` (a text enum of the contracts), documented as that enum;
+ * `docs` adds to its documentation (`required: false` for an optional field, whose presence
+ * check, IsOptional or IsOptionalNotNull, stands beside it).
+ */
+export function IsOneOf(values: readonly string[], docs: ApiPropertyOptions = {}): PropertyDecorator {
+  return applyDecorators(IsIn(values), ApiProperty({ enum: values, ...docs }));
+}
+
+/** An indicator's direction (artış, azalış, …), kind of value and method of measurement (plan-document.md). */
+export const IsDirection = (docs?: ApiPropertyOptions): PropertyDecorator => IsOneOf(DIRECTIONS, docs);
+export const IsValueType = (docs?: ApiPropertyOptions): PropertyDecorator => IsOneOf(VALUE_TYPES, docs);
+export const IsMethod = (docs?: ApiPropertyOptions): PropertyDecorator => IsOneOf(METHODS, docs);
 
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -7,6 +7,7 @@ import type { InstitutionResponse } from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { ok } from '../support/requests.js';
 import {
+  createInstitution,
   createUser,
   signIn,
   startBrowserApp,
@@ -42,12 +43,7 @@ let planner: Account;
 beforeAll(async () => {
   app = await startBrowserApp();
   const { name, kind, population } = EXPECTED.institution;
-  institution = await ok(
-    app.api.post<InstitutionResponse>('/api/institutions', { name, kind, population }),
-    201,
-  );
-  for (const unit of EXPECTED.units ?? [])
-    await ok(app.api.post(`/api/institutions/${institution.id}/units`, unit), 201);
+  institution = await createInstitution(app, { name, kind, population }, EXPECTED.units);
   planner = await createUser(app, {
     email: 'planlama@yesilkoy.test',
     name: 'Elif Planlamacı',

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { PlanVersionResponse } from '../../src/contracts/plan-versions.js';
-import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
-import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../../src/database/seed-demo.js';
 import { ok } from '../support/requests.js';
-import { overflowing, startBrowserApp, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { openSignedIn, PHONE } from './support/fixtures.js';
+import { overflowing, waitForScreen, type BrowserApp } from './support/browser-app.js';
+import { DEMO_PLANNER as PLANNER, openSignedIn, PHONE, startWithDemoPlan } from './support/fixtures.js';
 
 /**
  * The update (güncelleme) path of a plan in force, on the Bilecik demo plan: the planner proposes
@@ -13,19 +12,16 @@ import { openSignedIn, PHONE } from './support/fixtures.js';
  * update of their own (four-eyes), and is told so in Turkish.
  */
 
-const PLANNER = { email: 'planlama@pusula.local', password: DEMO_PASSWORD };
 const ADMIN = { email: 'yonetici@pusula.local', password: DEMO_PASSWORD };
 
 let t: BrowserApp;
 let planId = '';
 
 beforeAll(async () => {
-  t = await startBrowserApp();
-  await seedDemo(t.app, () => undefined);
-  const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
-  const plan = plans.find((candidate) => candidate.institution.name === 'Bilecik Belediyesi');
-  if (!plan || plan.status !== 'yururlukte') throw new Error('the Bilecik demo plan in force is missing');
-  planId = plan.id;
+  const demo = await startWithDemoPlan('Bilecik Belediyesi');
+  t = demo.app;
+  if (demo.plan.status !== 'yururlukte') throw new Error('the Bilecik demo plan in force is missing');
+  planId = demo.plan.id;
 }, 120_000);
 
 afterAll(async () => {

@@ -2,18 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { PreparationResponse } from '../../src/contracts/preparation.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import { STEP_COLOURS } from '../../client/charts/preparation-timeline-chart.js';
-import { DEMO_PASSWORD, seedDemo } from '../../src/database/seed-demo.js';
 import { ok } from '../support/requests.js';
 import {
   canvasPixels,
   createUser,
   overflowing,
   pixelsNear,
-  startBrowserApp,
   waitForScreen,
   type BrowserApp,
 } from './support/browser-app.js';
-import { openPlanScreen, PHONE } from './support/fixtures.js';
+import { DEMO_PLANNER as PLANNER, openPlanScreen, PHONE, startWithDemoPlan } from './support/fixtures.js';
 
 /**
  * The preparation programme of the Kızıltepe demo draft (election 31 March 2019): its team of
@@ -21,18 +19,15 @@ import { openPlanScreen, PHONE } from './support/fixtures.js';
  * their end date marked late, and a step the planner adds, still there after a reload.
  */
 
-const PLANNER = { email: 'planlama@pusula.local', password: DEMO_PASSWORD };
 const READER = { email: 'meclis@kiziltepe.test', password: 'browser-test-password' };
 
 let t: BrowserApp;
 let planId = '';
 
 beforeAll(async () => {
-  t = await startBrowserApp();
-  await seedDemo(t.app, () => undefined);
-  const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
-  const draft = plans.find((plan) => plan.institution.name === 'Kızıltepe Belediyesi');
-  if (!draft) throw new Error('the Kızıltepe demo draft is missing');
+  const demo = await startWithDemoPlan('Kızıltepe Belediyesi');
+  t = demo.app;
+  const draft = demo.plan;
   planId = draft.id;
   await createUser(t, {
     email: READER.email,

@@ -8,12 +8,11 @@ import {
   canvasPixels,
   importPlan,
   pixelsNear,
-  signIn,
   startBrowserApp,
   waitForScreen,
   type BrowserApp,
 } from './support/browser-app.js';
-import { DESKTOP, PHONE } from './support/fixtures.js';
+import { openSignedIn, PHONE } from './support/fixtures.js';
 
 /**
  * The union-wide view (#/union, issue 11 point 10): three plans of 2025 — a union's and two
@@ -72,10 +71,7 @@ const rowNames = (page: Page): Promise<string[]> =>
 
 describe('union-wide view', () => {
   it('opens from home on the default period, sorts by rate and name, filters by name and draws the bands', async () => {
-    const { page, errors } = await app.newPage({ viewport: DESKTOP });
-    await signIn(page, app.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
-    await page.goto(`${app.baseUrl}/#/`);
-    await waitForScreen(page, '/');
+    const { page, errors } = await openSignedIn(app, TEST_ADMIN, '/', '/');
     await page.getByRole('link', { name: /Birlik geneli görünüm/ }).click();
     await waitForScreen(page, '/union');
     // The union plan's default period: the latest with approved values.
@@ -139,10 +135,7 @@ describe('union-wide view', () => {
   }, 90_000);
 
   it('fits a phone', async () => {
-    const { page, errors } = await app.newPage({ viewport: PHONE });
-    await signIn(page, app.baseUrl, TEST_ADMIN.email, TEST_ADMIN.password);
-    await page.goto(`${app.baseUrl}/#/union?period=2025`);
-    await waitForScreen(page, '/union');
+    const { page, errors } = await openSignedIn(app, TEST_ADMIN, '/union?period=2025', '/union', PHONE);
     await page.locator('.union-chart canvas').waitFor();
     const width = await page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
     expect(width).toBeLessThanOrEqual(PHONE.width);

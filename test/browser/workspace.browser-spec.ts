@@ -10,6 +10,7 @@ import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { ok } from '../support/requests.js';
 import {
+  createInstitution,
   createUser,
   importPlan,
   signIn,
@@ -17,7 +18,7 @@ import {
   waitForScreen,
   type BrowserApp,
 } from './support/browser-app.js';
-import { DESKTOP, PHONE, type Account } from './support/fixtures.js';
+import { DESKTOP, openPlanScreen, PHONE, type Account } from './support/fixtures.js';
 
 /*
  * The drafting workspace (issue 12): a planner of a municipality with no plan starts one from the
@@ -31,23 +32,17 @@ let municipality: InstitutionResponse;
 let union: InstitutionResponse;
 let planner: Account;
 
-async function institution(body: {
-  name: string;
-  kind: string;
-  population?: number;
-}): Promise<InstitutionResponse> {
-  return ok(app.api.post<InstitutionResponse>('/api/institutions', body), 201);
-}
-
 beforeAll(async () => {
   app = await startBrowserApp();
-  municipality = await institution({ name: 'Taslak Belediyesi', kind: 'belediye', population: 120000 });
-  union = await institution({ name: 'Marmara Belediyeler Birliği', kind: 'birlik' });
-  for (const unit of [
-    { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
-    { code: 'FEN', name: 'Fen İşleri Müdürlüğü' },
-  ])
-    await ok(app.api.post(`/api/institutions/${municipality.id}/units`, unit), 201);
+  municipality = await createInstitution(
+    app,
+    { name: 'Taslak Belediyesi', kind: 'belediye', population: 120000 },
+    [
+      { code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
+      { code: 'FEN', name: 'Fen İşleri Müdürlüğü' },
+    ],
+  );
+  union = await createInstitution(app, { name: 'Marmara Belediyeler Birliği', kind: 'birlik' });
   planner = await createUser(app, {
     email: 'planlama@workspace.test',
     name: 'Ayşe Planlamacı',
@@ -282,10 +277,7 @@ describe('the drafting workspace', () => {
       role: 'planner',
       institutionId: plan.institution.id,
     });
-    const watched = await app.newPage({ viewport: PHONE });
-    await signIn(watched.page, app.baseUrl, account.email, account.password);
-    await watched.page.goto(`${app.baseUrl}/#/plans/${plan.id}/workspace`);
-    await waitForScreen(watched.page, '/plans/:planId/workspace');
+    const watched = await openPlanScreen(app, account, plan.id, 'workspace', '', PHONE);
     const page = watched.page;
     await expect(page.locator('.ws-readonly').textContent()).resolves.toContain('yalnızca okunur');
     await expect(page.locator('.ws-readonly a').getAttribute('href')).resolves.toBe(

@@ -174,32 +174,18 @@ function memberRow(screen: Screen, member: TeamMemberResponse, errors: HTMLEleme
       ? h(
           'td',
           { class: 'row-actions' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'link-button',
-              'aria-label': t('preparation.editMemberOf', { name: member.name }),
-              onclick: () => {
-                const form = memberForm(screen, member);
-                row.replaceWith(h('tr', {}, h('td', { colspan: 5 }, form)));
-                form.querySelector<HTMLElement>('select, input')?.focus();
-              },
+          editAndRemove(errors, {
+            editLabel: t('preparation.editMemberOf', { name: member.name }),
+            edit: () => {
+              const form = memberForm(screen, member);
+              row.replaceWith(h('tr', {}, h('td', { colspan: 5 }, form)));
+              form.querySelector<HTMLElement>('select, input')?.focus();
             },
-            t('preparation.edit'),
-          ),
-          confirmButton({
-            label: t('preparation.remove'),
-            ariaLabel: t('preparation.removeMemberOf', { name: member.name }),
+            removeText: t('preparation.remove'),
+            removeLabel: t('preparation.removeMemberOf', { name: member.name }),
             question: t('preparation.removeMemberConfirm'),
-            yes: t('preparation.yes'),
-            no: t('preparation.no'),
-            errors,
-            act: async () => {
-              await deleteMember(screen.plan.id, member.id);
-              announce(t('preparation.memberRemoved'));
-              await refresh();
-            },
+            remove: () => deleteMember(screen.plan.id, member.id),
+            removed: t('preparation.memberRemoved'),
           }),
         )
       : null,
@@ -239,6 +225,90 @@ function read(form: HTMLFormElement, name: string): string {
   return field?.value.trim() ?? '';
 }
 
+/** A member's or a step's edit and remove buttons. */
+interface RowActions {
+  editLabel: string;
+  /** Draws the form in place of the row and focuses it. */
+  edit: () => void;
+  removeText: string;
+  removeLabel: string;
+  question: string;
+  remove: () => Promise<unknown>;
+  /** Announced once removed. */
+  removed: string;
+}
+
+/** Edit (the form in place) and remove (confirmed first; the screen drawn again after). */
+function editAndRemove(errors: HTMLElement, actions: RowActions): HTMLElement[] {
+  return [
+    h(
+      'button',
+      { type: 'button', class: 'link-button', 'aria-label': actions.editLabel, onclick: actions.edit },
+      t('preparation.edit'),
+    ),
+    confirmButton({
+      label: actions.removeText,
+      ariaLabel: actions.removeLabel,
+      question: actions.question,
+      yes: t('preparation.yes'),
+      no: t('preparation.no'),
+      errors,
+      act: async () => {
+        await actions.remove();
+        announce(actions.removed);
+        await refresh();
+      },
+    }),
+  ];
+}
+
+/**
+ * The frame of a member's or a step's form: `<kind>-form` with a heading and an add button for a
+ * new one (`adding`), `<kind>-edit` with save and cancel (the screen drawn again) for one that is.
+ */
+function addOrEditForm(
+  kind: string,
+  adding: { add: string; heading: string } | null,
+  ...fields: Array<HTMLElement | null>
+): { form: HTMLFormElement; submit: HTMLButtonElement } {
+  const submit = h('button', { type: 'submit', class: 'primary' }, adding?.add ?? t('preparation.save'));
+  const form = h(
+    'form',
+    { class: adding ? `${kind}-form` : `${kind}-edit`, novalidate: true },
+    adding ? h('h3', {}, adding.heading) : null,
+    ...fields,
+    h(
+      'div',
+      { class: 'actions' },
+      submit,
+      adding ? null : h('button', { type: 'button', onclick: () => void refresh() }, t('preparation.cancel')),
+    ),
+  );
+  return { form, submit };
+}
+
+/**
+ * A form's save on its way: its button off until the answer; then `done` announced and the
+ * screen drawn again, or the refusal shown in the form.
+ */
+function whileSaving(
+  form: HTMLFormElement,
+  submit: HTMLButtonElement,
+  saving: Promise<unknown>,
+  done: string,
+): void {
+  submit.disabled = true;
+  saving
+    .then(async () => {
+      announce(done);
+      await refresh();
+    })
+    .catch((error: unknown) => showError(form, error))
+    .finally(() => {
+      submit.disabled = false;
+    });
+}
+
 function unitOptions(screen: Screen): Array<{ value: string; text: string }> {
   return [
     { value: '', text: t('preparation.noUnit') },
@@ -274,15 +344,9 @@ function memberForm(screen: Screen, member: TeamMemberResponse | null): HTMLForm
     outsiderFields.hidden = member === null ? chosen !== '' : member.userId !== null;
   };
   personField?.querySelector('select')?.addEventListener('change', showOutsider);
-  const submit = h(
-    'button',
-    { type: 'submit', class: 'primary' },
-    member === null ? t('preparation.addMember') : t('preparation.save'),
-  );
-  const form = h(
-    'form',
-    { class: member === null ? 'prep-member-form' : 'prep-member-edit', novalidate: true },
-    member === null ? h('h3', {}, t('preparation.addMemberHeading')) : null,
+  const { form, submit } = addOrEditForm(
+    'prep-member',
+    member === null ? { add: t('preparation.addMember'), heading: t('preparation.addMemberHeading') } : null,
     personField,
     outsiderFields,
     selectField(
@@ -292,14 +356,6 @@ function memberForm(screen: Screen, member: TeamMemberResponse | null): HTMLForm
       member?.role ?? 'member',
     ),
     selectField('unitCode', t('preparation.memberUnit'), unitOptions(screen), member?.unitCode ?? ''),
-    h(
-      'div',
-      { class: 'actions' },
-      submit,
-      member === null
-        ? null
-        : h('button', { type: 'button', onclick: () => void refresh() }, t('preparation.cancel')),
-    ),
   );
   showOutsider();
   form.addEventListener('submit', (event) => {
@@ -318,7 +374,6 @@ function memberForm(screen: Screen, member: TeamMemberResponse | null): HTMLForm
       return;
     const role = read(form, 'role') as TeamRole;
     const unitCode = read(form, 'unitCode') || null;
-    submit.disabled = true;
     const saving =
       member === null
         ? addMember(
@@ -331,15 +386,7 @@ function memberForm(screen: Screen, member: TeamMemberResponse | null): HTMLForm
             unitCode,
             ...(outsider ? { name, title: title || null } : {}),
           });
-    saving
-      .then(async () => {
-        announce(t(member === null ? 'preparation.memberAdded' : 'preparation.saved'));
-        await refresh();
-      })
-      .catch((error: unknown) => showError(form, error))
-      .finally(() => {
-        submit.disabled = false;
-      });
+    whileSaving(form, submit, saving, t(member === null ? 'preparation.memberAdded' : 'preparation.saved'));
   });
   return form;
 }
@@ -509,32 +556,18 @@ function stepItem(
           { class: 'actions prep-step-actions' },
           move(step.position - 1, t('preparation.moveUp'), index === 0),
           move(step.position + 1, t('preparation.moveDown'), index === steps.length - 1),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'link-button',
-              'aria-label': `${t('preparation.edit')}: ${step.title}`,
-              onclick: () => {
-                const form = stepForm(screen, step);
-                item.replaceChildren(form);
-                form.querySelector<HTMLElement>('input')?.focus();
-              },
+          editAndRemove(errors, {
+            editLabel: `${t('preparation.edit')}: ${step.title}`,
+            edit: () => {
+              const form = stepForm(screen, step);
+              item.replaceChildren(form);
+              form.querySelector<HTMLElement>('input')?.focus();
             },
-            t('preparation.edit'),
-          ),
-          confirmButton({
-            label: t('preparation.delete'),
-            ariaLabel: `${t('preparation.delete')}: ${step.title}`,
+            removeText: t('preparation.delete'),
+            removeLabel: `${t('preparation.delete')}: ${step.title}`,
             question: t('preparation.deleteStepConfirm'),
-            yes: t('preparation.yes'),
-            no: t('preparation.no'),
-            errors,
-            act: async () => {
-              await deleteStep(screen.plan.id, step.id);
-              announce(t('preparation.stepDeleted'));
-              await refresh();
-            },
+            remove: () => deleteStep(screen.plan.id, step.id),
+            removed: t('preparation.stepDeleted'),
           }),
         )
       : null,
@@ -575,15 +608,9 @@ function stepForm(screen: Screen, step: PreparationStepResponse | null): HTMLFor
     doneField.hidden = statusSelect?.value !== 'done';
   };
   statusSelect?.addEventListener('change', showDone);
-  const submit = h(
-    'button',
-    { type: 'submit', class: 'primary' },
-    step === null ? t('preparation.addStep') : t('preparation.save'),
-  );
-  const form = h(
-    'form',
-    { class: step === null ? 'prep-step-form' : 'prep-step-edit', novalidate: true },
-    step === null ? h('h3', {}, t('preparation.addStepHeading')) : null,
+  const { form, submit } = addOrEditForm(
+    'prep-step',
+    step === null ? { add: t('preparation.addStep'), heading: t('preparation.addStepHeading') } : null,
     textField('title', t('preparation.step'), step?.title ?? '', { maxlength: 500 }),
     selectField(
       'ownerId',
@@ -602,14 +629,6 @@ function stepForm(screen: Screen, step: PreparationStepResponse | null): HTMLFor
     ),
     status,
     doneField,
-    h(
-      'div',
-      { class: 'actions' },
-      submit,
-      step === null
-        ? null
-        : h('button', { type: 'button', onclick: () => void refresh() }, t('preparation.cancel')),
-    ),
   );
   showDone();
   form.addEventListener('submit', (event) => {
@@ -637,20 +656,11 @@ function stepForm(screen: Screen, step: PreparationStepResponse | null): HTMLFor
       status: chosen,
       doneDate,
     };
-    submit.disabled = true;
     const saving =
       step === null
         ? addStep(screen.plan.id, body)
         : updateStep(screen.plan.id, step.id, { ...body, version: step.version });
-    saving
-      .then(async () => {
-        announce(t(step === null ? 'preparation.stepAdded' : 'preparation.saved'));
-        await refresh();
-      })
-      .catch((error: unknown) => showError(form, error))
-      .finally(() => {
-        submit.disabled = false;
-      });
+    whileSaving(form, submit, saving, t(step === null ? 'preparation.stepAdded' : 'preparation.saved'));
   });
   return form;
 }

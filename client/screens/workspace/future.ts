@@ -77,23 +77,88 @@ export function futureEditor(
     return form;
   };
 
-  const valueForm = (value: CoreValueDoc, position: number, count: number): HTMLElement => {
-    const titleId = uid('value-title');
-    const descriptionId = uid('value-description');
+  /**
+   * The name and explanation fields of a core value: of the stored one at `position` (filled in,
+   * each marked with its validation path), or empty for a new one.
+   */
+  const valueFields = (stored: { value: CoreValueDoc; position: number } | null) => {
+    const titleId = uid(stored ? 'value-title' : 'new-value');
+    const descriptionId = uid(stored ? 'value-description' : 'new-value-description');
+    const path = stored ? `plan.values[${stored.position - 1}]` : null;
     const title = h('input', {
       id: titleId,
       name: 'title',
-      value: value.title,
+      value: stored?.value.title,
       autocomplete: 'off',
-      'data-future': `plan.values[${position - 1}].title`,
+      'data-future': path === null ? undefined : `${path}.title`,
     });
     const description = h('textarea', {
       id: descriptionId,
       name: 'description',
       rows: 2,
-      'data-future': `plan.values[${position - 1}].description`,
+      'data-future': path === null ? undefined : `${path}.description`,
     });
-    description.value = value.description ?? '';
+    description.value = stored?.value.description ?? '';
+    const fields = [
+      h('div', { class: 'field' }, h('label', { for: titleId }, t('workspace.valueTitle')), title),
+      h(
+        'div',
+        { class: 'field' },
+        h('label', { for: descriptionId }, t('workspace.valueDescription')),
+        description,
+      ),
+    ];
+    return { title, description, fields };
+  };
+
+  /**
+   * A core value form's submit: the name is required; `save` gets the name and explanation as
+   * typed, then the plan is read again and `after` runs. A refusal shows in the form.
+   */
+  const onValueSubmit = (
+    form: HTMLFormElement,
+    { title, description }: { title: HTMLInputElement; description: HTMLTextAreaElement },
+    save: (value: CoreValueDoc) => Promise<unknown>,
+    after?: () => void,
+  ): void => {
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearErrors(form);
+      const value = { title: title.value.trim(), description: description.value.trim() };
+      const required = [{ path: 'title', value: value.title, message: t('workspace.titleRequired') }];
+      if (!requireFields(form, t('workspace.fixFields'), required)) return;
+      save(value)
+        .then(async () => {
+          announce(t('workspace.saved'));
+          await reload();
+          after?.();
+        })
+        .catch((error: unknown) => showError(form, error));
+    });
+  };
+
+  /** Up or down among the core values: its place taken by the neighbour's name and explanation. */
+  const moveButton = (
+    value: CoreValueDoc,
+    direction: 'up' | 'down',
+    disabled: boolean,
+    move: () => void,
+  ): HTMLElement =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'small',
+        disabled,
+        'aria-label': t(`workspace.${direction}Label`, { code: value.title }),
+        onclick: move,
+      },
+      direction === 'up' ? '↑ ' : '↓ ',
+      t(`workspace.${direction}`),
+    );
+
+  const valueForm = (value: CoreValueDoc, position: number, count: number): HTMLElement => {
+    const inputs = valueFields({ value, position });
     const form = h('form', { class: 'ws-value', novalidate: true, 'data-position': position });
     const swap = (other: number): void => {
       clearErrors(form);
@@ -114,41 +179,13 @@ export function futureEditor(
     };
     form.append(
       h('h4', {}, t('workspace.valueHeading', { position })),
-      h('div', { class: 'field' }, h('label', { for: titleId }, t('workspace.valueTitle')), title),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: descriptionId }, t('workspace.valueDescription')),
-        description,
-      ),
+      ...inputs.fields,
       h(
         'div',
         { class: 'ws-controls' },
         h('button', { type: 'submit', class: 'primary small' }, t('workspace.save')),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'small',
-            disabled: position === 1,
-            'aria-label': t('workspace.upLabel', { code: value.title }),
-            onclick: () => swap(position - 1),
-          },
-          '↑ ',
-          t('workspace.up'),
-        ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'small',
-            disabled: position === count,
-            'aria-label': t('workspace.downLabel', { code: value.title }),
-            onclick: () => swap(position + 1),
-          },
-          '↓ ',
-          t('workspace.down'),
-        ),
+        moveButton(value, 'up', position === 1, () => swap(position - 1)),
+        moveButton(value, 'down', position === count, () => swap(position + 1)),
         confirmButton({
           label: t('workspace.delete'),
           ariaLabel: t('workspace.deleteLabel', { code: value.title }),
@@ -165,62 +202,25 @@ export function futureEditor(
         }),
       ),
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      const name = title.value.trim();
-      if (
-        !requireFields(form, t('workspace.fixFields'), [
-          { path: 'title', value: name, message: t('workspace.titleRequired') },
-        ])
-      )
-        return;
-      updateCoreValue(plan.id, position, { title: name, description: description.value.trim() })
-        .then(async () => {
-          announce(t('workspace.saved'));
-          await reload();
-        })
-        .catch((error: unknown) => showError(form, error));
-    });
+    onValueSubmit(form, inputs, (typed) => updateCoreValue(plan.id, position, typed));
     return form;
   };
 
   const addValueForm = (): HTMLElement => {
-    const titleId = uid('new-value');
-    const descriptionId = uid('new-value-description');
-    const title = h('input', { id: titleId, name: 'title', autocomplete: 'off' });
-    const description = h('textarea', { id: descriptionId, name: 'description', rows: 2 });
+    const inputs = valueFields(null);
     const form = h(
       'form',
       { class: 'ws-add-value', novalidate: true },
       h('h4', {}, t('workspace.newValue')),
-      h('div', { class: 'field' }, h('label', { for: titleId }, t('workspace.valueTitle')), title),
-      h(
-        'div',
-        { class: 'field' },
-        h('label', { for: descriptionId }, t('workspace.valueDescription')),
-        description,
-      ),
+      ...inputs.fields,
       h('button', { type: 'submit', class: 'primary' }, t('workspace.addValue')),
     );
-    form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      clearErrors(form);
-      const name = title.value.trim();
-      if (
-        !requireFields(form, t('workspace.fixFields'), [
-          { path: 'title', value: name, message: t('workspace.titleRequired') },
-        ])
-      )
-        return;
-      addCoreValue(plan.id, withDescription({ title: name, description: description.value.trim() }))
-        .then(async () => {
-          announce(t('workspace.saved'));
-          await reload();
-          body.querySelector<HTMLElement>('form.ws-add-value input')?.focus();
-        })
-        .catch((error: unknown) => showError(form, error));
-    });
+    onValueSubmit(
+      form,
+      inputs,
+      (typed) => addCoreValue(plan.id, withDescription(typed)),
+      () => body.querySelector<HTMLElement>('form.ws-add-value input')?.focus(),
+    );
     return form;
   };
 

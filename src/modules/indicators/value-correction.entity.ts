@@ -1,7 +1,6 @@
 import { Entity, Index } from 'typeorm';
 import { CORRECTION_STATUSES, type CorrectionStatus } from '../../contracts/workflow.js';
 import {
-  IdColumn,
   IntegerColumn,
   NumericColumn,
   References,
@@ -11,7 +10,7 @@ import {
   TimestampNowColumn,
   UuidColumn,
 } from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { PlanRecord } from '../plans/plan-record.entity.js';
 import { IndicatorValue } from './indicator-value.entity.js';
 
 /**
@@ -23,19 +22,7 @@ import { IndicatorValue } from './indicator-value.entity.js';
 @Index('value_corrections_value_id_proposed_key', ['valueId'], { unique: true, where: `status = 'proposed'` })
 @Index('value_corrections_value_id_idx', ['valueId'])
 @Index('value_corrections_plan_id_status_idx', ['planId', 'status'])
-export class ValueCorrection {
-  @IdColumn('value_corrections')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'value_corrections', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class ValueCorrection extends PlanRecord('value_corrections') {
   @UuidColumn()
   indicatorId!: string;
 

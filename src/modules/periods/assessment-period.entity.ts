@@ -1,33 +1,19 @@
 import { Check, Entity, Unique, VersionColumn } from 'typeorm';
 import { PERIOD_STATUSES, type PeriodStatus } from '../../contracts/workflow.js';
 import {
-  IdColumn,
-  References,
   TextColumn,
   TextEnumColumn,
   TimestampColumn,
   TimestampNowColumn,
   UuidColumn,
 } from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { PlanRecord } from '../plans/plan-record.entity.js';
 
 /** An assessment period of a plan ("2025-H1" izleme, "2025" değerlendirme) opened by a planner. */
 @Entity('assessment_periods')
 @Unique('assessment_periods_plan_id_period_key', ['planId', 'period'])
 @Check('assessment_periods_period_check', `period ~ '^[0-9]{4}(-H1)?$'`)
-export class AssessmentPeriod {
-  @IdColumn('assessment_periods')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'assessment_periods', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class AssessmentPeriod extends PlanRecord('assessment_periods') {
   @TextColumn()
   period!: string;
 

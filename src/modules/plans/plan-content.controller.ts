@@ -4,6 +4,7 @@ import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
+import { CodeOf, PlanOf, type CodeCall, type PlanCall } from '../../common/routes.js';
 import { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
@@ -23,19 +24,15 @@ export class PlanContentController {
 
   @Get('core-values')
   @ApiOperation({ summary: 'Core values (temel değerler) in order' })
-  listCoreValues(@Param('planId') planId: string): Promise<CoreValueDoc[]> {
-    return this.content.listCoreValues(planId);
+  listCoreValues(@PlanOf() call: PlanCall): Promise<CoreValueDoc[]> {
+    return this.content.listCoreValues(call.planId);
   }
 
   @Post('core-values')
   @Allow('admin', 'planner')
   @ApiOperation({ summary: 'Append a core value' })
-  addCoreValue(
-    @Param('planId') planId: string,
-    @Body() dto: CoreValueDto,
-    @RequestLang() lang: Lang,
-  ): Promise<CoreValueDoc> {
-    return this.content.addCoreValue(planId, dto, lang);
+  addCoreValue(@PlanOf() call: PlanCall, @Body() dto: CoreValueDto): Promise<CoreValueDoc> {
+    return this.content.addCoreValue(call.planId, dto, call.lang);
   }
 
   @Patch('core-values/:position')
@@ -62,89 +59,63 @@ export class PlanContentController {
 
   @Get('aims')
   @ApiOperation({ summary: 'Aims (amaçlar) with their target codes' })
-  listAims(@Param('planId') planId: string): Promise<AimResponse[]> {
-    return this.content.listAims(planId);
+  listAims(@PlanOf() call: PlanCall): Promise<AimResponse[]> {
+    return this.content.listAims(call.planId);
   }
 
   @Post('aims')
   @Allow('admin', 'planner')
-  createAim(
-    @Param('planId') planId: string,
-    @Body() dto: CreateAimDto,
-    @RequestLang() lang: Lang,
-  ): Promise<AimResponse> {
-    return this.content.createAim(planId, dto, lang);
+  createAim(@PlanOf() call: PlanCall, @Body() dto: CreateAimDto): Promise<AimResponse> {
+    return this.content.createAim(call.planId, dto, call.lang);
   }
 
   @Get('aims/:code')
-  getAim(@Param('planId') planId: string, @Param('code') code: string): Promise<AimResponse> {
-    return this.content.getAim(planId, code);
+  getAim(@CodeOf() call: CodeCall): Promise<AimResponse> {
+    return this.content.getAim(call.planId, call.code);
   }
 
   @Patch('aims/:code')
   @Allow('admin', 'planner')
-  updateAim(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Body() dto: UpdateAimDto,
-    @RequestLang() lang: Lang,
-  ): Promise<AimResponse> {
-    return this.content.updateAim(planId, code, dto, lang);
+  updateAim(@CodeOf() call: CodeCall, @Body() dto: UpdateAimDto): Promise<AimResponse> {
+    return this.content.updateAim(call.planId, call.code, dto, call.lang);
   }
 
   @Delete('aims/:code')
   @Allow('admin', 'planner')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete an aim with its targets and indicators' })
-  deleteAim(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @RequestLang() lang: Lang,
-  ): Promise<void> {
-    return this.content.deleteAim(planId, code, lang);
+  deleteAim(@CodeOf() call: CodeCall): Promise<void> {
+    return this.content.deleteAim(call.planId, call.code, call.lang);
   }
 
   @Get('targets')
   @ApiOperation({ summary: 'Targets (hedefler) with their target cards' })
-  listTargets(@Param('planId') planId: string): Promise<TargetResponse[]> {
-    return this.content.listTargets(planId);
+  listTargets(@PlanOf() call: PlanCall): Promise<TargetResponse[]> {
+    return this.content.listTargets(call.planId);
   }
 
   @Post('targets')
   @Allow('admin', 'planner')
-  createTarget(
-    @Param('planId') planId: string,
-    @Body() dto: CreateTargetDto,
-    @RequestLang() lang: Lang,
-  ): Promise<TargetResponse> {
-    return this.content.createTarget(planId, dto, lang);
+  createTarget(@PlanOf() call: PlanCall, @Body() dto: CreateTargetDto): Promise<TargetResponse> {
+    return this.content.createTarget(call.planId, dto, call.lang);
   }
 
   @Get('targets/:code')
-  getTarget(@Param('planId') planId: string, @Param('code') code: string): Promise<TargetResponse> {
-    return this.content.getTarget(planId, code);
+  getTarget(@CodeOf() call: CodeCall): Promise<TargetResponse> {
+    return this.content.getTarget(call.planId, call.code);
   }
 
   @Patch('targets/:code')
   @Allow('admin', 'planner')
   @ApiOperation({ summary: 'Change a target card; indicatorWeights re-weights several indicators at once' })
-  updateTarget(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @Body() dto: UpdateTargetDto,
-    @RequestLang() lang: Lang,
-  ): Promise<TargetResponse> {
-    return this.content.updateTarget(planId, code, dto, lang);
+  updateTarget(@CodeOf() call: CodeCall, @Body() dto: UpdateTargetDto): Promise<TargetResponse> {
+    return this.content.updateTarget(call.planId, call.code, dto, call.lang);
   }
 
   @Delete('targets/:code')
   @Allow('admin', 'planner')
   @HttpCode(204)
-  deleteTarget(
-    @Param('planId') planId: string,
-    @Param('code') code: string,
-    @RequestLang() lang: Lang,
-  ): Promise<void> {
-    return this.content.deleteTarget(planId, code, lang);
+  deleteTarget(@CodeOf() call: CodeCall): Promise<void> {
+    return this.content.deleteTarget(call.planId, call.code, call.lang);
   }
 }

@@ -11,16 +11,14 @@ import {
 import {
   CreatedAtColumn,
   DateColumn,
-  IdColumn,
   IntegerColumn,
   JsonColumn,
-  References,
   TextColumn,
   TextEnumColumn,
   TimestampColumn,
   UuidColumn,
 } from '../../database/columns.js';
-import { Plan } from './plan.entity.js';
+import { PlanRecord } from './plan-record.entity.js';
 
 /**
  * One update (güncelleme) of a plan in force: number 2 onwards (1 is the plan as first in
@@ -31,19 +29,7 @@ import { Plan } from './plan.entity.js';
 @Unique('plan_versions_plan_id_number_key', ['planId', 'number'])
 // At most one proposal waits for the administrator at a time.
 @Index('plan_versions_plan_id_proposed_key', ['planId'], { unique: true, where: "status = 'proposed'" })
-export class PlanVersion {
-  @IdColumn('plan_versions')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'plan_versions', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class PlanVersion extends PlanRecord('plan_versions') {
   @IntegerColumn()
   number!: number;
 

@@ -5,7 +5,7 @@ import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { NotFoundError } from '../../common/app-error.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PostAction } from '../../common/routes.js';
+import { PlanOf, PostAction, type PlanCall } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
 import { PlanVersionsService } from './plan-versions.service.js';
@@ -28,12 +28,11 @@ export class PlanVersionsController {
       'Propose an update (güncelleme) of a plan in force: yearly targets, weights, new indicators and target card fields for the remaining years; in force once an administrator approves it (400 UPDATE_RULES, 409 PLAN_STATUS, 409 UPDATE_PENDING)',
   })
   proposeUpdate(
-    @Param('planId') planId: string,
+    @PlanOf() call: PlanCall,
     @Body() dto: PlanUpdateDto,
     @CurrentUser() user: RequestUser | null,
-    @RequestLang() lang: Lang,
   ): Promise<PlanVersionResponse> {
-    return this.versions.proposeUpdate(planId, dto, user, lang);
+    return this.versions.proposeUpdate(call.planId, dto, user, call.lang);
   }
 
   @PostAction(

@@ -71,12 +71,11 @@ export class PlansController {
       'Start a new draft from this plan (Önceki plandan kopyala): aims, targets and indicators carried over; baselines, yearly targets, costs and values start empty',
   })
   copyPlan(
-    @Param('planId') planId: string,
+    @PlanOf() call: PlanCall,
     @Body() dto: CopyPlanDto,
-    @RequestLang() lang: Lang,
     @CurrentUser() user: RequestUser,
   ): Promise<ImportResponse> {
-    return this.copies.copy(planId, dto, lang, user);
+    return this.copies.copy(call.planId, dto, call.lang, user);
   }
 
   @Get(':planId/previous-realisation')
@@ -108,8 +107,8 @@ export class PlansController {
     summary:
       'Delete a plan with everything in it; never one holding approved values (409 HOLDS_APPROVED_VALUES)',
   })
-  deletePlan(@Param('planId') planId: string, @RequestLang() lang: Lang): Promise<void> {
-    return this.plans.deletePlan(planId, lang);
+  deletePlan(@PlanOf() call: PlanCall): Promise<void> {
+    return this.plans.deletePlan(call.planId, call.lang);
   }
 
   @PostAction(
@@ -161,8 +160,8 @@ export class PlansController {
     'Publish the plan on the public transparency pages (approved values only); a draft cannot be published (409 PLAN_STATUS)',
   )
   @Allow('admin', 'planner')
-  publish(@Param('planId') planId: string, @RequestLang() lang: Lang): Promise<PlanResponse> {
-    return this.plans.setPublished(planId, true, lang);
+  publish(@PlanOf() call: PlanCall): Promise<PlanResponse> {
+    return this.plans.setPublished(call.planId, true, call.lang);
   }
 
   @Post(':planId/unpublish')
@@ -180,7 +179,7 @@ export class PlansController {
 
   @Get(':planId/validation')
   @ApiOperation({ summary: 'Every rule of domain.md section 5 the plan breaks' })
-  validate(@Param('planId') planId: string, @RequestLang() lang: Lang): Promise<ValidationResponse> {
-    return this.plans.validate(planId, lang);
+  validate(@PlanOf() call: PlanCall): Promise<ValidationResponse> {
+    return this.plans.validate(call.planId, call.lang);
   }
 }

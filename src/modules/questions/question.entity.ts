@@ -6,7 +6,6 @@ import {
   type QuestionSubjectType,
 } from '../../contracts/questions.js';
 import {
-  IdColumn,
   References,
   TextColumn,
   TextEnumColumn,
@@ -15,25 +14,13 @@ import {
   UuidColumn,
 } from '../../database/columns.js';
 import { User } from '../auth/user.entity.js';
-import { Plan } from '../plans/plan.entity.js';
+import { PlanRecord } from '../plans/plan-record.entity.js';
 
 /** A reviewer's question (soru) on an aim, target or indicator of a plan, and the unit's answer. */
 @Entity('questions')
 @Index('questions_plan_id_status_idx', ['planId', 'status'])
 @Check('questions_period_check', `period IS NULL OR period ~ '^[0-9]{4}(-H[12])?$'`)
-export class Question {
-  @IdColumn('questions')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'questions', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class Question extends PlanRecord('questions') {
   @TextEnumColumn('questions', 'subject_type', QUESTION_SUBJECT_TYPES)
   subjectType!: QuestionSubjectType;
 

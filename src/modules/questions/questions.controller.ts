@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { QuestionResponse } from '../../contracts/questions.js';
-import type { Lang } from '../../contracts/validation.js';
-import { ApiLang, RequestLang } from '../../common/lang.js';
+import { ApiLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PostAction } from '../../common/routes.js';
+import { PlanOf, PostAction, pathOf, type PlanCall } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import {
   AnswerQuestionDto,
@@ -12,7 +11,10 @@ import {
   CloseQuestionDto,
   QuestionListQueryDto,
 } from './dto/questions.dto.js';
-import { QuestionsService } from './questions.service.js';
+import { QuestionsService, type QuestionAt } from './questions.service.js';
+
+/** A question of a plan (:planId, :questionId). */
+const QuestionOf = pathOf('planId', 'questionId');
 
 @ApiTags('questions')
 @Controller('plans/:planId/questions')
@@ -38,12 +40,11 @@ export class QuestionsController {
   })
   @ApiLang()
   askQuestion(
-    @Param('planId') planId: string,
+    @PlanOf() call: PlanCall,
     @Body() dto: AskQuestionDto,
     @CurrentUser() user: RequestUser,
-    @RequestLang() lang: Lang,
   ): Promise<QuestionResponse> {
-    return this.questions.askQuestion(planId, dto, user, lang);
+    return this.questions.askQuestion(call.planId, dto, user, call.lang);
   }
 
   @PostAction(
@@ -52,22 +53,20 @@ export class QuestionsController {
   )
   @Allow('admin', 'planner', 'unit_manager')
   answerQuestion(
-    @Param('planId') planId: string,
-    @Param('questionId') questionId: string,
+    @QuestionOf() at: QuestionAt,
     @Body() dto: AnswerQuestionDto,
     @CurrentUser() user: RequestUser,
   ): Promise<QuestionResponse> {
-    return this.questions.answerQuestion(planId, questionId, dto, user);
+    return this.questions.answerQuestion(at, dto, user);
   }
 
   @PostAction(':questionId/close', 'Close a question: the reviewer who asked, or an admin')
   @Allow('reviewer', 'admin')
   closeQuestion(
-    @Param('planId') planId: string,
-    @Param('questionId') questionId: string,
+    @QuestionOf() at: QuestionAt,
     @Body() dto: CloseQuestionDto,
     @CurrentUser() user: RequestUser,
   ): Promise<QuestionResponse> {
-    return this.questions.closeQuestion(planId, questionId, dto, user);
+    return this.questions.closeQuestion(at, dto, user);
   }
 }

@@ -12,6 +12,7 @@ import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../c
 import { errorMessage } from '../../common/messages/index.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
+import type { PathOf } from '../../common/routes.js';
 import type { Lang } from '../../contracts/validation.js';
 import { setActor } from '../../database/actor.js';
 import { AccessService } from '../auth/access.service.js';
@@ -20,6 +21,9 @@ import { Question } from './question.entity.js';
 import { toQuestionResponse } from './questions.mapper.js';
 import { QuestionsRepository } from './questions.repository.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
+
+/** A question of a plan, as its route names it (:planId, :questionId). */
+export type QuestionAt = PathOf<'planId' | 'questionId'>;
 
 const WITH_USERS = { asker: true, answerer: true } as const;
 
@@ -91,21 +95,19 @@ export class QuestionsService {
 
   /** A unit manager answers only for a subject of one of their units; a new answer replaces the last. */
   async answerQuestion(
-    planId: string,
-    questionId: string,
+    at: QuestionAt,
     request: AnswerQuestionRequest,
     user: RequestUser,
   ): Promise<QuestionResponse> {
     return this.step(
-      planId,
-      questionId,
+      at,
       request.version,
       'answered',
       async (manager, row) => {
         if (this.access.roleIn(user, row.institutionId) !== 'unit_manager') return;
         const responsible = await this.repository.findResponsibleUnits(
           manager,
-          planId,
+          at.planId,
           row.subjectType,
           row.subjectCode,
         );
@@ -119,14 +121,12 @@ export class QuestionsService {
   }
 
   async closeQuestion(
-    planId: string,
-    questionId: string,
+    at: QuestionAt,
     request: CloseQuestionRequest,
     user: RequestUser,
   ): Promise<QuestionResponse> {
     return this.step(
-      planId,
-      questionId,
+      at,
       request.version,
       'closed',
       (_manager, row) => {
@@ -144,8 +144,7 @@ export class QuestionsService {
    * then its version and status are checked and `fields` written with the new status and version.
    */
   private step(
-    planId: string,
-    questionId: string,
+    at: QuestionAt,
     version: number | undefined,
     to: 'answered' | 'closed',
     allowed: (manager: EntityManager, row: Question) => Promise<void>,
@@ -153,7 +152,7 @@ export class QuestionsService {
   ): Promise<QuestionResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
-      const row = await lockQuestion(manager, planId, questionId);
+      const row = await lockQuestion(manager, at.planId, at.questionId);
       await allowed(manager, row);
       await assertVersionAndStatus(manager, row, version, ['open', 'answered'], to);
       await manager.update(Question, { id: row.id }, { ...fields(), status: to, version: row.version + 1 });

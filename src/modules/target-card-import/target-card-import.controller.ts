@@ -1,9 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../contracts/reports.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
+import { PlanOf, type PlanCall } from '../../common/routes.js';
 import { WorkbookUpload } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
 import { TargetCardImportService } from './target-card-import.service.js';
@@ -43,11 +44,10 @@ export class TargetCardImportController {
       'Replace the target cards of a draft plan from a target-card workbook, all or nothing (409 CARDS_VIA_UPDATE for a plan submitted or in force)',
   })
   replaceTargetCards(
-    @Param('planId') planId: string,
+    @PlanOf() call: PlanCall,
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,
-    @RequestLang() lang: Lang,
   ): Promise<TargetCardsUpdateResponse> {
-    return this.imports.replaceCards(planId, body, contentType, lang);
+    return this.imports.replaceCards(call.planId, body, contentType, call.lang);
   }
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from '../../../scripts/chromium.js';
 import type { MeResponse, Role } from '../../../src/contracts/auth.js';
-import type { ImportResponse, PlanResponse } from '../../../src/contracts/resources.js';
+import type { ImportResponse, InstitutionResponse, PlanResponse } from '../../../src/contracts/resources.js';
 import type { PlanDocument } from '../../../src/contracts/plan-document.js';
 import { CLIENT_DIR } from '../../../src/app.setup.js';
 import { createTestApp, type TestApp } from '../../support/create-test-app.js';
@@ -73,6 +73,22 @@ export async function importPlan(app: TestApp, document: PlanDocument): Promise<
   if (imported.status !== 201) throw new Error(`import: ${imported.status} ${JSON.stringify(imported.body)}`);
   const plan = await app.api.get<PlanResponse>(`/api/plans/${imported.body.id}`);
   return plan.body;
+}
+
+/** Creates an institution as the superadmin, with `units` ({ code, name }) in the order given. */
+export async function createInstitution(
+  app: TestApp,
+  institution: { name: string; kind: string; population?: number },
+  units: ReadonlyArray<{ code: string; name: string }> = [],
+): Promise<InstitutionResponse> {
+  const created = await app.api.post<InstitutionResponse>('/api/institutions', institution);
+  if (created.status !== 201)
+    throw new Error(`create institution: ${created.status} ${JSON.stringify(created.body)}`);
+  for (const unit of units) {
+    const added = await app.api.post(`/api/institutions/${created.body.id}/units`, unit);
+    if (added.status !== 201) throw new Error(`create unit: ${added.status} ${JSON.stringify(added.body)}`);
+  }
+  return created.body;
 }
 
 /** An account with one role in an institution (units for a unit manager). */

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll } from '@jest/globals';
 import type { Role } from '../../../src/contracts/auth.js';
 import type { PlanDocument } from '../../../src/contracts/plan-document.js';
-import type { PlanResponse } from '../../../src/contracts/resources.js';
+import type { PlanResponse, PlanSummaryResponse } from '../../../src/contracts/resources.js';
+import { DEMO_PASSWORD, seedDemo } from '../../../src/database/seed-demo.js';
 import { workedExampleDocument } from '../../factories/plan-documents.js';
+import { ok } from '../../support/requests.js';
 import {
   createUser,
   importPlan,
@@ -107,4 +109,27 @@ export function openPlanScreen(
     `/plans/:planId/${screen}`,
     viewport,
   );
+}
+
+/** The demo's planner (npm run seed:demo), of every demo institution. */
+export const DEMO_PLANNER = { email: 'planlama@pusula.local', password: DEMO_PASSWORD };
+
+/**
+ * Starts the browser app with the demo seeded (its plans and accounts, as npm run seed:demo) and
+ * answers it with the demo plan of the institution named `institution`.
+ */
+export async function startWithDemoPlan(
+  institution: string,
+): Promise<{ app: BrowserApp; plan: PlanSummaryResponse }> {
+  const app = await startBrowserApp();
+  try {
+    await seedDemo(app.app, () => undefined);
+    const plans = await ok(app.api.get<PlanSummaryResponse[]>('/api/plans'));
+    const plan = plans.find((candidate) => candidate.institution.name === institution);
+    if (!plan) throw new Error(`the demo plan of ${institution} is missing`);
+    return { app, plan };
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
 }

@@ -13,14 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import {
-  DIRECTIONS,
-  METHODS,
-  VALUE_TYPES,
-  type Direction,
-  type Method,
-  type ValueType,
-} from '../../../contracts/plan-document.js';
+import type { Direction, Method, ValueType } from '../../../contracts/plan-document.js';
 import type {
   CorrectValueRequest,
   CorrectionDecisionRequest,
@@ -31,8 +24,11 @@ import type {
 } from '../../../contracts/workflow.js';
 import {
   CODE_PATTERN,
+  IsDirection,
+  IsMethod,
   IsOptionalNotNull,
   IsRequired,
+  IsValueType,
   IsYearValues,
   VersionRead,
 } from '../../../common/validators.js';
@@ -47,9 +43,9 @@ class IndicatorFieldsDto {
   @IsNumber(FINITE)
   @Min(0)
   weight?: number;
-  @ApiPropertyOptional({ enum: DIRECTIONS }) @IsOptionalNotNull() @IsIn(DIRECTIONS) direction?: Direction;
-  @ApiPropertyOptional({ enum: VALUE_TYPES }) @IsOptionalNotNull() @IsIn(VALUE_TYPES) valueType?: ValueType;
-  @ApiPropertyOptional({ enum: METHODS }) @IsOptional() @IsIn(METHODS) method?: Method;
+  @IsOptionalNotNull() @IsDirection({ required: false }) direction?: Direction;
+  @IsOptionalNotNull() @IsValueType({ required: false }) valueType?: ValueType;
+  @IsOptional() @IsMethod({ required: false }) method?: Method;
   @ApiPropertyOptional({ description: 'A, the baseline' }) @IsOptional() @IsNumber(FINITE) baseline?: number;
   @ApiPropertyOptional({ example: { '2025': 120000, '2026': 140000 } })
   @IsOptionalNotNull()
@@ -86,8 +82,8 @@ export class CreateIndicatorDto extends IndicatorFieldsDto {
   code?: string;
   @ApiProperty() @IsRequired() @IsString() @IsNotEmpty() @MaxLength(500) declare name: string;
   @ApiProperty() @IsRequired() @IsNumber(FINITE) @Min(0) declare weight: number;
-  @ApiProperty({ enum: DIRECTIONS }) @IsRequired() @IsIn(DIRECTIONS) declare direction: Direction;
-  @ApiProperty({ enum: VALUE_TYPES }) @IsRequired() @IsIn(VALUE_TYPES) declare valueType: ValueType;
+  @IsRequired() @IsDirection() declare direction: Direction;
+  @IsRequired() @IsValueType() declare valueType: ValueType;
 }
 
 export class UpdateIndicatorDto extends IndicatorFieldsDto {

@@ -19,16 +19,16 @@ import type {
   TargetCardIndicatorInput,
   TargetCardSaveRequest,
 } from '../../../contracts/drafting.js';
+import type { Direction, Method, ValueType, YearAmounts } from '../../../contracts/plan-document.js';
 import {
-  DIRECTIONS,
-  METHODS,
-  VALUE_TYPES,
-  type Direction,
-  type Method,
-  type ValueType,
-  type YearAmounts,
-} from '../../../contracts/plan-document.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsYearAmounts, IsYearValues } from '../../../common/validators.js';
+  CODE_PATTERN,
+  IsDirection,
+  IsMethod,
+  IsOptionalNotNull,
+  IsValueType,
+  IsYearAmounts,
+  IsYearValues,
+} from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { ActivityDto, IsCardList } from './target.dto.js';
 
@@ -65,9 +65,9 @@ export class CardIndicatorDto implements TargetCardIndicatorInput {
   @MaxLength(50)
   unit?: string | null;
   @ApiProperty({ description: 'hedefe etkisi (%)' }) @IsNumber(FINITE) @Min(0) weight!: number;
-  @ApiProperty({ enum: DIRECTIONS }) @IsIn(DIRECTIONS) direction!: Direction;
-  @ApiProperty({ enum: VALUE_TYPES }) @IsIn(VALUE_TYPES) valueType!: ValueType;
-  @ApiPropertyOptional({ enum: METHODS, nullable: true }) @IsOptional() @IsIn(METHODS) method?: Method | null;
+  @IsDirection() direction!: Direction;
+  @IsValueType() valueType!: ValueType;
+  @IsOptional() @IsMethod({ nullable: true, required: false }) method?: Method | null;
   @ApiProperty({ nullable: true, description: 'A, the baseline' })
   @IsOptional()
   @IsNumber(FINITE)

@@ -11,14 +11,7 @@ import {
   Min,
   type ValidationOptions,
 } from 'class-validator';
-import {
-  DIRECTIONS,
-  METHODS,
-  VALUE_TYPES,
-  type Direction,
-  type Method,
-  type ValueType,
-} from '../../../contracts/plan-document.js';
+import type { Direction, Method, ValueType } from '../../../contracts/plan-document.js';
 import {
   CARD_LIST_FIELDS,
   type ApproveUpdateRequest,
@@ -31,9 +24,12 @@ import {
 } from '../../../contracts/plan-versions.js';
 import {
   CODE_PATTERN,
+  IsDirection,
+  IsIsoDate,
+  IsMethod,
   IsOptionalNotNull,
   IsPlainObject,
-  IsIsoDate,
+  IsValueType,
   IsYearValues,
   OptionalListOf,
   rule,
@@ -51,9 +47,9 @@ export class AddedIndicatorDto implements UpdateIndicator {
   @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
   @ApiPropertyOptional({ example: 'adet' }) @IsOptionalNotNull() @IsString() @MaxLength(50) unit?: string;
   @ApiProperty({ description: 'hedefe etkisi (%)' }) @IsNumber(FINITE) @Min(0) weight!: number;
-  @ApiProperty({ enum: DIRECTIONS }) @IsIn(DIRECTIONS) direction!: Direction;
-  @ApiProperty({ enum: VALUE_TYPES }) @IsIn(VALUE_TYPES) valueType!: ValueType;
-  @ApiPropertyOptional({ enum: METHODS }) @IsOptionalNotNull() @IsIn(METHODS) method?: Method;
+  @IsDirection() direction!: Direction;
+  @IsValueType() valueType!: ValueType;
+  @IsOptionalNotNull() @IsMethod({ required: false }) method?: Method;
   @ApiProperty({ description: 'A when the indicator is added' }) @IsNumber(FINITE) baseline!: number;
   @ApiProperty({
     example: { '2027': 10, '2028': 20, '2029': 30 },
