@@ -31,14 +31,13 @@ import '../../styles/workspace.css';
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId } = context.params;
-  // Everything is asked for at once. The tree is drawn as soon as the plan and the strategy are
-  // here; the validation (the slowest read on a large plan) fills the panel when it comes, and the
-  // units only a new target's form needs (docs/performance.md, "Drafting workspace").
+  // The plan and the strategy first: the tree is drawn as soon as they are here. The validation
+  // (the server's slowest read on a large plan: it reads and checks the whole plan) is asked for
+  // when they have come, so it neither holds them up on the server nor waits for the tree: the
+  // server checks while the browser draws, and the panel fills when it comes. The units only a
+  // new target's form needs (docs/performance.md, "Drafting workspace").
   const planRead = getPlan(planId, context.signal);
   const strategyRead = getStrategy(planId, context.signal);
-  const validationRead = getValidation(planId, context.signal);
-  // Awaited below, after the tree is drawn; a failure is thrown there.
-  validationRead.catch(() => undefined);
   const units = planRead
     .then((read) => listUnits(read.institution.id, context.signal))
     .catch((): UnitResponse[] => []);
@@ -47,7 +46,12 @@ export async function render(context: RouteContext): Promise<void> {
       ? getPreviousRealisation(planId, context.signal).catch((): PreviousRealisationResponse | null => null)
       : null,
   );
-  const [plan, tree, previous] = await Promise.all([planRead, strategyRead, previousRead]);
+  const [plan, tree] = await Promise.all([planRead, strategyRead]);
+  if (context.signal.aborted) return;
+  const validationRead = getValidation(planId, context.signal);
+  // Awaited below, after the tree is drawn; a failure is thrown there.
+  validationRead.catch(() => undefined);
+  const previous = await previousRead;
   if (context.signal.aborted) return;
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   context.setTitle(`${t('workspace.nav')} — ${plan.title}`);

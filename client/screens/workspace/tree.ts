@@ -88,7 +88,7 @@ export function strategyTree(tree: StrategyTreeResponse, options: TreeOptions, f
 }
 
 /** The targets whose controls come with the tree: the first rows, and the one `focus` is in. */
-function eagerTargets(tree: StrategyTreeResponse, focus: string | undefined): Set<string> {
+export function eagerTargets(tree: StrategyTreeResponse, focus: string | undefined): Set<string> {
   const code = focus ? focus.slice(focus.indexOf(':') + 1) : '';
   const eager = new Set<string>();
   let rows = 0;
@@ -131,11 +131,13 @@ function completeLater(root: HTMLElement, pending: Pending): void {
       return;
     }
     shown = true;
+    // At most about 8 ms at a time, so a click or a key is never kept waiting long.
     const until = performance.now() + 8;
     for (const [item, build] of pending) {
       pending.delete(item);
       build();
-      if ((deadline ? deadline.timeRemaining() : until - performance.now()) <= 1) break;
+      const left = Math.min(until - performance.now(), deadline ? deadline.timeRemaining() : Infinity);
+      if (left <= 1) break;
     }
     if (pending.size > 0) later(step);
   };
