@@ -46,6 +46,8 @@ export async function render(context: RouteContext): Promise<void> {
       ? getPreviousRealisation(planId, context.signal).catch((): PreviousRealisationResponse | null => null)
       : null,
   );
+  // Handled here when the plan cannot be read (the render fails on planRead itself).
+  previousRead.catch(() => undefined);
   const [plan, tree] = await Promise.all([planRead, strategyRead]);
   if (context.signal.aborted) return;
   const validationRead = getValidation(planId, context.signal);

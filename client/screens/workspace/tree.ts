@@ -74,7 +74,7 @@ export function strategyTree(tree: StrategyTreeResponse, options: TreeOptions, f
   const eager = eagerTargets(tree, focus);
   const root = h(
     'div',
-    { class: 'ws-tree' },
+    { class: options.editable ? 'ws-tree ws-editable' : 'ws-tree' },
     tree.aims.length === 0 ? h('p', { class: 'muted' }, t('workspace.empty')) : null,
     h(
       'ol',
