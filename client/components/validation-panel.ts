@@ -111,7 +111,8 @@ export interface ValidationPanel {
 }
 
 export function validationPanel(options: ValidationPanelOptions): ValidationPanel {
-  const counts = h('p', { class: 'validation-counts', 'aria-live': 'polite' });
+  // Until the first answer (the screen draws the tree before the validation comes).
+  const counts = h('p', { class: 'validation-counts', 'aria-live': 'polite' }, t('common.loading'));
   const list = h('div', { class: 'validation-groups' });
   const element = h(
     'section',

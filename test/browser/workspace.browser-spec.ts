@@ -7,6 +7,7 @@ import type {
   PlanSummaryResponse,
 } from '../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../src/contracts/validation.js';
+import { buildMetropolitanPlan } from '../../src/bench/plan-generator.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { ok } from '../support/requests.js';
 import {
@@ -15,6 +16,7 @@ import {
   importPlan,
   signIn,
   startBrowserApp,
+  waitForAnnouncement,
   waitForScreen,
   type BrowserApp,
 } from './support/browser-app.js';
@@ -268,6 +270,76 @@ describe('the drafting workspace', () => {
     await page.waitForURL(/#\/plans\/[^/]+\/targets\/H2\.2\/edit\?field=indicators$/);
     expect(errors).toEqual([]);
   }, 180_000);
+
+  it('a large draft: every row and its controls, keyboard order inside a target, an add form built when opened, a move far down the tree', async () => {
+    // The metropolitan plan (12 aims, 60 targets, 400 indicators) as a draft: the tree draws the
+    // first screen's controls with it and the rest's a little later (docs/performance.md).
+    const draft = buildMetropolitanPlan();
+    draft.plan.status = 'taslak';
+    delete draft.plan.submittedToCouncil;
+    delete draft.plan.councilDecision;
+    const plan = await importPlan(app, draft);
+    const account = await createUser(app, {
+      email: 'planlama@buyuksehir.test',
+      name: 'Deniz Planlamacı',
+      role: 'planner',
+      institutionId: plan.institution.id,
+    });
+    const watched = await app.newPage({ viewport: DESKTOP });
+    const page = watched.page;
+    await signIn(page, app.baseUrl, account.email, account.password);
+    await page.goto(`${app.baseUrl}/#/plans/${plan.id}/workspace`);
+    await waitForScreen(page, '/plans/:planId/workspace');
+    const tree = await ok(app.api.get<StrategyTreeResponse>(`/api/plans/${plan.id}/strategy`));
+    const rows = tree.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
+    expect(rows).toHaveLength(400);
+    await expect(page.locator('li.ws-indicator').count()).resolves.toBe(400);
+    // The panel has its counts (the validation came after the tree).
+    const validation = await ok(app.api.get<ValidationResponse>(`/api/plans/${plan.id}/validation`));
+    await expect(
+      page.locator('.validation-panel .validation-counts').getAttribute('data-errors'),
+    ).resolves.toBe(String(validation.errors));
+
+    // Every row gets its delete button, and a row of a target with more than one its move buttons.
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('li.ws-indicator .ws-controls').length === count,
+      rows.length,
+    );
+    const last = tree.aims.at(-1)?.targets.findLast((target) => target.indicators.length > 1);
+    if (!last) throw new Error('the plan has no target with two indicators');
+    const item = page.locator(`li.ws-target[data-target="${last.code}"]`);
+    const [first, second] = last.indicators;
+    await expect(item.getByRole('button', { name: `${first.code} sil` }).count()).resolves.toBe(1);
+    await expect(item.getByRole('button', { name: `${second.code} yukarı taşı` }).count()).resolves.toBe(1);
+
+    // From the target's link, Tab goes to the target's own controls, then to its first row.
+    await item.locator('h4 a').focus();
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
+      `${last.code} yukarı taşı`,
+    );
+
+    // The add-indicator form is there once its box is opened, with the weight left to 100.
+    const box = item.locator(':scope > details.ws-add');
+    await expect(box.locator('form').count()).resolves.toBe(0);
+    await box.locator('summary').focus();
+    await page.keyboard.press('Enter');
+    await expect(box.getByLabel('Gösterge adı').count()).resolves.toBe(1);
+    await expect(box.getByLabel('Hedefe etkisi (%)').inputValue()).resolves.toBe('0');
+
+    // The first row moves down: the codes renumber and the focus is on the moved row's button.
+    await item.getByRole('button', { name: `${first.code} aşağı taşı` }).click();
+    await waitForAnnouncement(page, `${second.code} taşındı.`);
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe(
+      `${second.code} aşağı taşı`,
+    );
+    await expect(
+      item
+        .locator('li.ws-indicator')
+        .evaluateAll((items, name) => items.map((row) => row.textContent?.includes(name)), first.name),
+    ).resolves.toEqual(last.indicators.map((_row, index) => index === 1));
+    expect(watched.errors).toEqual([]);
+  }, 120_000);
 
   it('is read-only for a plan in force and points to the update path', async () => {
     const plan = await importPlan(app, workedExampleDocument({ institutionName: 'Yürürlük Belediyesi' }));

@@ -3,6 +3,7 @@ import type {
   PlanResponse,
   PreviousIndicatorRealisation,
   PreviousRealisationResponse,
+  UnitResponse,
 } from '../../../src/contracts/resources.js';
 import type { ValidationResponse } from '../../../src/contracts/validation.js';
 import { listUnits } from '../../api/institutions.js';
@@ -30,26 +31,29 @@ import '../../styles/workspace.css';
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId } = context.params;
-  // The units and the previous plan's realisation are asked for as soon as the plan is read,
-  // while the tree and the validation (the slow ones on a large plan) are still on their way.
+  // The plan and the strategy first: the tree is drawn as soon as they are here. The validation
+  // (the server's slowest read on a large plan: it reads and checks the whole plan) is asked for
+  // when they have come, so it neither holds them up on the server nor waits for the tree: the
+  // server checks while the browser draws, and the panel fills when it comes. The units only a
+  // new target's form needs (docs/performance.md, "Drafting workspace").
   const planRead = getPlan(planId, context.signal);
-  const extras = planRead.then((read) =>
-    Promise.all([
-      listUnits(read.institution.id, context.signal).catch(() => []),
-      read.previousPlanId
-        ? getPreviousRealisation(planId, context.signal).catch((): PreviousRealisationResponse | null => null)
-        : Promise.resolve(null),
-    ]),
+  const strategyRead = getStrategy(planId, context.signal);
+  const units = planRead
+    .then((read) => listUnits(read.institution.id, context.signal))
+    .catch((): UnitResponse[] => []);
+  const previousRead = planRead.then((read) =>
+    read.previousPlanId
+      ? getPreviousRealisation(planId, context.signal).catch((): PreviousRealisationResponse | null => null)
+      : null,
   );
   // Handled here when the plan cannot be read (the render fails on planRead itself).
-  extras.catch(() => undefined);
-  const [plan, tree, validation] = await Promise.all([
-    planRead,
-    getStrategy(planId, context.signal),
-    getValidation(planId, context.signal),
-  ]);
+  previousRead.catch(() => undefined);
+  const [plan, tree] = await Promise.all([planRead, strategyRead]);
   if (context.signal.aborted) return;
-  const [units, previous] = await extras;
+  const validationRead = getValidation(planId, context.signal);
+  // Awaited below, after the tree is drawn; a failure is thrown there.
+  validationRead.catch(() => undefined);
+  const previous = await previousRead;
   if (context.signal.aborted) return;
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   context.setTitle(`${t('workspace.nav')} — ${plan.title}`);
@@ -98,15 +102,27 @@ export async function render(context: RouteContext): Promise<void> {
     );
   };
 
-  const refreshValidation = async (): Promise<void> => {
-    const result = await getValidation(planId, context.signal);
-    if (context.signal.aborted) return;
+  // Each validation read shown counts up, so the first read, still on its way while the user
+  // changes something, never replaces a newer answer.
+  let validationShown = 0;
+  let validationAsked = 0;
+  const showValidation = (result: ValidationResponse, asked: number): void => {
+    if (asked < validationShown) return;
+    validationShown = asked;
     panel.update(result, current);
     drawSubmit(result);
   };
 
+  const refreshValidation = async (): Promise<void> => {
+    validationAsked += 1;
+    const asked = validationAsked;
+    const result = await getValidation(planId, context.signal);
+    if (context.signal.aborted) return;
+    showValidation(result, asked);
+  };
+
   const drawTree = (focus?: string): void => {
-    replaceChildren(treeRegion, strategyTree(current, treeOptions));
+    replaceChildren(treeRegion, strategyTree(current, treeOptions, focus));
     if (focus) treeRegion.querySelector<HTMLElement>(`[data-focus="${CSS.escape(focus)}"]`)?.focus();
   };
 
@@ -119,6 +135,8 @@ export async function render(context: RouteContext): Promise<void> {
       clearAnnouncement();
       treeRegion.querySelectorAll(':scope > .error-summary').forEach((element) => element.remove());
       const result = await act();
+      validationAsked += 1;
+      const asked = validationAsked;
       const [fresh, checked] = await Promise.all([
         result.tree ? Promise.resolve(result.tree) : getStrategy(planId, context.signal),
         getValidation(planId, context.signal),
@@ -132,16 +150,13 @@ export async function render(context: RouteContext): Promise<void> {
           ? ''
           : t('workspace.renamed', { list: renames.map(([from, to]) => `${from} → ${to}`).join(', ') });
       drawTree(result.focus);
-      panel.update(checked, current);
-      drawSubmit(checked);
+      showValidation(checked, asked);
       announce(renames.length > 0 ? `${result.message} ${renamedNote.textContent}` : result.message);
     },
     fail: (error) => showError(treeRegion, error),
   };
 
   drawTree();
-  panel.update(validation, current);
-  drawSubmit(validation);
 
   replaceChildren(
     context.outlet,
@@ -171,6 +186,10 @@ export async function render(context: RouteContext): Promise<void> {
   // field=plan.mission (a link from elsewhere) opens that field of the future here.
   const field = context.query.get('field');
   if (field) future.focus(field);
+
+  const validation = await validationRead;
+  if (context.signal.aborted) return;
+  showValidation(validation, 0);
 }
 
 function header(plan: PlanResponse, mayEdit: boolean): HTMLElement {

@@ -32,7 +32,8 @@ import { href } from '../../lib/router.js';
 export interface TreeOptions {
   planId: string;
   editable: boolean;
-  units: readonly UnitResponse[];
+  /** The institution's units, for a new target's responsible unit (read while the tree is drawn). */
+  units: Promise<readonly UnitResponse[]>;
   /** The previous plan's last realisation by indicator code (a copied plan), else empty. */
   previous: ReadonlyMap<string, PreviousIndicatorRealisation>;
   /** Runs a change, then the screen reloads the tree and the validation (and says what changed). */
@@ -54,18 +55,98 @@ export function weightTotal(target: StrategyTargetNode): number {
   return Math.round(target.indicators.reduce((sum, indicator) => sum + indicator.weight, 0) * 100) / 100;
 }
 
-export function strategyTree(tree: StrategyTreeResponse, options: TreeOptions): HTMLElement {
-  return h(
+/**
+ * How many indicator rows get their controls with the tree itself (more than a screen holds); the
+ * rest get them target by target when the browser is idle, or at once when the pointer or the
+ * focus comes into a target (docs/performance.md, "Drafting workspace").
+ */
+const EAGER_ROWS = 60;
+
+/** A target's controls still to build, by the target's element. */
+type Pending = Map<HTMLElement, () => void>;
+
+/**
+ * The tree. `focus` (a data-focus of the tree, e.g. `down:PG1.2.3`) names a control the screen
+ * focuses right after: its target gets its controls at once.
+ */
+export function strategyTree(tree: StrategyTreeResponse, options: TreeOptions, focus?: string): HTMLElement {
+  const pending: Pending = new Map();
+  const eager = eagerTargets(tree, focus);
+  const root = h(
     'div',
-    { class: 'ws-tree' },
+    { class: options.editable ? 'ws-tree ws-editable' : 'ws-tree' },
     tree.aims.length === 0 ? h('p', { class: 'muted' }, t('workspace.empty')) : null,
     h(
       'ol',
       { class: 'ws-aims' },
-      tree.aims.map((aim, index) => aimItem(tree, aim, index, options)),
+      tree.aims.map((aim, index) => aimItem(tree, aim, index, options, pending, eager)),
     ),
     options.editable ? addAimForm(options) : null,
   );
+  if (pending.size > 0) completeLater(root, pending);
+  return root;
+}
+
+/** The targets whose controls come with the tree: the first rows, and the one `focus` is in. */
+export function eagerTargets(tree: StrategyTreeResponse, focus: string | undefined): Set<string> {
+  const code = focus ? focus.slice(focus.indexOf(':') + 1) : '';
+  const eager = new Set<string>();
+  let rows = 0;
+  for (const aim of tree.aims)
+    for (const target of aim.targets) {
+      if (
+        rows < EAGER_ROWS ||
+        target.code === code ||
+        target.indicators.some((indicator) => indicator.code === code)
+      )
+        eager.add(target.code);
+      rows += Math.max(1, target.indicators.length);
+    }
+  return eager;
+}
+
+/**
+ * Builds the pending targets' controls in document order while the browser is idle, a few
+ * milliseconds at a time, and a target's at once when the pointer or the focus enters it (so a
+ * keyboard user tabbing into a target finds its buttons in place). Stops when the tree leaves the
+ * page (a change draws a new tree).
+ */
+function completeLater(root: HTMLElement, pending: Pending): void {
+  const complete = (target: EventTarget | null): void => {
+    const item = target instanceof Element ? target.closest<HTMLElement>('li.ws-target') : null;
+    const build = item ? pending.get(item) : undefined;
+    if (!item || !build) return;
+    pending.delete(item);
+    build();
+  };
+  root.addEventListener('focusin', (event) => complete(event.target));
+  root.addEventListener('pointerover', (event) => complete(event.target));
+  let shown = false;
+  let waits = 0;
+  const step = (deadline?: IdleDeadline): void => {
+    if (!root.isConnected) {
+      // Not on the page yet (the screen inserts it right after it is built), or gone for good.
+      waits += 1;
+      if (!shown && waits < 20) later(step);
+      return;
+    }
+    shown = true;
+    // At most about 8 ms at a time, so a click or a key is never kept waiting long.
+    const until = performance.now() + 8;
+    for (const [item, build] of pending) {
+      pending.delete(item);
+      build();
+      const left = Math.min(until - performance.now(), deadline ? deadline.timeRemaining() : Infinity);
+      if (left <= 1) break;
+    }
+    if (pending.size > 0) later(step);
+  };
+  later(step);
+}
+
+function later(step: (deadline?: IdleDeadline) => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(step, { timeout: 500 });
+  else window.setTimeout(() => step(), 16);
 }
 
 function moveButtons(
@@ -153,6 +234,8 @@ function aimItem(
   aim: StrategyAimNode,
   index: number,
   options: TreeOptions,
+  pending: Pending,
+  eager: ReadonlySet<string>,
 ): HTMLElement {
   const item = h('li', { class: 'ws-aim card', 'data-aim': aim.code });
   const heading = h(
@@ -194,7 +277,9 @@ function aimItem(
     h(
       'ol',
       { class: 'ws-targets' },
-      aim.targets.map((target, targetIndex) => targetItem(tree, aim, target, targetIndex, options)),
+      aim.targets.map((target, targetIndex) =>
+        targetItem(tree, aim, target, targetIndex, options, pending, eager),
+      ),
     ),
     options.editable ? addTargetForm(aim, options) : null,
   );
@@ -264,6 +349,8 @@ function targetItem(
   target: StrategyTargetNode,
   index: number,
   options: TreeOptions,
+  pending: Pending,
+  eager: ReadonlySet<string>,
 ): HTMLElement {
   const total = weightTotal(target);
   const off = target.indicators.length > 0 && Math.abs(total - 100) > 0.001;
@@ -294,17 +381,9 @@ function targetItem(
       t(off ? 'workspace.weightTotalOff' : 'workspace.weightTotal', { total: formatNumber(total) }),
     ),
   );
-  if (options.editable) {
-    const others = tree.aims.filter((other) => other.code !== aim.code);
-    const controls = h(
-      'div',
-      { class: 'ws-controls' },
-      moveButtons(options, 'targets', target.code, index, aim.targets.length),
-      others.length > 0 ? moveToAim(target, others, options) : null,
-      deleteControl(options, 'targets', target.code, item),
-    );
-    head.append(controls);
-  }
+  const lines = target.indicators.map((indicator, position) =>
+    indicatorLine(indicator, cardHref(`indicators[${position}].name`)),
+  );
   append(
     item,
     head,
@@ -314,18 +393,43 @@ function targetItem(
           'ul',
           { class: 'ws-indicators' },
           target.indicators.map((indicator, position) =>
-            indicatorItem(
-              indicator,
-              position,
-              target.indicators.length,
-              cardHref(`indicators[${position}].name`),
-              item,
-              options,
+            h(
+              'li',
+              { class: 'ws-indicator', 'data-indicator': indicator.code, 'data-position': position + 1 },
+              lines[position],
+              options.previous.size > 0 ? previousLine(options.previous.get(indicator.code)) : null,
             ),
           ),
         ),
     options.editable ? addIndicatorForm(target, options) : null,
   );
+  if (!options.editable) return item;
+  // The move and delete controls of the target and of each of its rows.
+  const controls = (): void => {
+    const others = tree.aims.filter((other) => other.code !== aim.code);
+    head.append(
+      h(
+        'div',
+        { class: 'ws-controls' },
+        moveButtons(options, 'targets', target.code, index, aim.targets.length),
+        others.length > 0 ? moveToAim(target, others, options) : null,
+        deleteControl(options, 'targets', target.code, item),
+      ),
+    );
+    const count = target.indicators.length;
+    target.indicators.forEach((indicator, position) =>
+      lines[position].append(
+        h(
+          'span',
+          { class: 'ws-controls' },
+          count > 1 ? moveButtons(options, 'indicators', indicator.code, position, count) : null,
+          deleteControl(options, 'indicators', indicator.code, item),
+        ),
+      ),
+    );
+  };
+  if (eager.has(target.code)) controls();
+  else pending.set(item, controls);
   return item;
 }
 
@@ -371,33 +475,13 @@ function moveToAim(target: StrategyTargetNode, others: StrategyAimNode[], option
   );
 }
 
-function indicatorItem(
-  indicator: StrategyIndicatorNode,
-  position: number,
-  count: number,
-  cardLink: string,
-  errors: HTMLElement,
-  options: TreeOptions,
-): HTMLElement {
-  const previous = options.previous.get(indicator.code);
+/** An indicator's line: its code and name (a link to its card) and weight; controls come after. */
+function indicatorLine(indicator: StrategyIndicatorNode, cardLink: string): HTMLElement {
   return h(
-    'li',
-    { class: 'ws-indicator', 'data-indicator': indicator.code, 'data-position': position + 1 },
-    h(
-      'div',
-      { class: 'ws-indicator-line' },
-      h('a', { href: cardLink }, h('span', { class: 'code' }, indicator.code), ' ', indicator.name),
-      h('span', { class: 'ws-weight number' }, `%${formatNumber(indicator.weight)}`),
-      options.editable
-        ? h(
-            'span',
-            { class: 'ws-controls' },
-            count > 1 ? moveButtons(options, 'indicators', indicator.code, position, count) : null,
-            deleteControl(options, 'indicators', indicator.code, errors),
-          )
-        : null,
-    ),
-    options.previous.size > 0 ? previousLine(previous) : null,
+    'div',
+    { class: 'ws-indicator-line' },
+    h('a', { href: cardLink }, h('span', { class: 'code' }, indicator.code), ' ', indicator.name),
+    h('span', { class: 'ws-weight number' }, `%${formatNumber(indicator.weight)}`),
   );
 }
 
@@ -423,25 +507,46 @@ function field(name: string, label: string, control: HTMLElement): HTMLElement {
   return h('div', { class: 'field' }, h('label', { for: id }, label), control);
 }
 
+/**
+ * An "add …" box: a summary that opens its form. The form is built when the box first opens
+ * (click or keyboard on the summary, or `open` set), not with the tree: a large draft has one box
+ * per target and aim, and their fields would be most of the tree's elements (docs/performance.md).
+ */
 function addForm(
   className: string,
   summary: string,
-  fields: HTMLElement[],
+  fields: () => HTMLElement[] | Promise<HTMLElement[]>,
   button: string,
   submit: (form: HTMLFormElement) => void,
-): HTMLElement {
-  const form = h(
-    'form',
-    { class: className, novalidate: true },
-    fields,
-    h('button', { type: 'submit', class: 'primary' }, button),
-  );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(form);
-    submit(form);
+  open = false,
+): HTMLDetailsElement {
+  const box = h('details', { class: 'ws-add', open }, h('summary', {}, summary));
+  let built = false;
+  const build = (): void => {
+    if (built) return;
+    built = true;
+    const form = h('form', { class: className, novalidate: true });
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearErrors(form);
+      submit(form);
+    });
+    const fill = (controls: HTMLElement[]): void => {
+      append(form, controls, h('button', { type: 'submit', class: 'primary' }, button));
+      box.append(form);
+    };
+    const made = fields();
+    if (Array.isArray(made)) fill(made);
+    else void made.then(fill);
+  };
+  // The summary's click (a pointer, Enter or Space) comes before the box opens: the form is there
+  // when it shows. `toggle` covers an opening by script.
+  box.firstElementChild?.addEventListener('click', build);
+  box.addEventListener('toggle', () => {
+    if (box.open) build();
   });
-  return h('details', { class: 'ws-add' }, h('summary', {}, summary), form);
+  if (open) build();
+  return box;
 }
 
 function read(form: HTMLFormElement, name: string): string {
@@ -455,7 +560,7 @@ function addAimForm(options: TreeOptions): HTMLElement {
   const box = addForm(
     'ws-add-aim',
     t('workspace.addAim'),
-    [field('title', t('workspace.aimTitle'), h('input', { autocomplete: 'off', required: true }))],
+    () => [field('title', t('workspace.aimTitle'), h('input', { autocomplete: 'off', required: true }))],
     t('workspace.addAim'),
     (form) => {
       const title = read(form, 'title');
@@ -472,34 +577,37 @@ function addAimForm(options: TreeOptions): HTMLElement {
         })
         .catch((error: unknown) => showError(form, error));
     },
+    true,
   );
   box.classList.add('ws-add-aim-box');
-  box.setAttribute('open', '');
   box.querySelector('summary')?.setAttribute('data-focus', 'add-aim');
   return box;
 }
 
 function addTargetForm(aim: StrategyAimNode, options: TreeOptions): HTMLElement {
-  const unit =
-    options.units.length > 0
-      ? h(
-          'select',
-          { required: true },
-          h('option', { value: '' }, '—'),
-          options.units.map((item) => h('option', { value: item.code }, item.name || item.code)),
-        )
-      : h('input', { autocomplete: 'off', required: true });
-  return addForm(
-    'ws-add-target',
-    t('workspace.addTargetTo', { code: aim.code }),
-    [
+  const fields = (units: readonly UnitResponse[]): HTMLElement[] => {
+    const unit =
+      units.length > 0
+        ? h(
+            'select',
+            { required: true },
+            h('option', { value: '' }, '—'),
+            units.map((item) => h('option', { value: item.code }, item.name || item.code)),
+          )
+        : h('input', { autocomplete: 'off', required: true });
+    return [
       field('title', t('workspace.targetTitle'), h('input', { autocomplete: 'off', required: true })),
       field(
         'responsibleUnit',
-        options.units.length > 0 ? t('workspace.responsibleUnit') : t('workspace.responsibleUnitCode'),
+        units.length > 0 ? t('workspace.responsibleUnit') : t('workspace.responsibleUnitCode'),
         unit,
       ),
-    ],
+    ];
+  };
+  return addForm(
+    'ws-add-target',
+    t('workspace.addTargetTo', { code: aim.code }),
+    () => options.units.then(fields),
     t('workspace.addTarget'),
     (form) => {
       const title = read(form, 'title');
@@ -526,7 +634,7 @@ function addIndicatorForm(target: StrategyTargetNode, options: TreeOptions): HTM
   return addForm(
     'ws-add-indicator',
     t('workspace.addIndicatorTo', { code: target.code }),
-    [
+    () => [
       field('name', t('workspace.indicatorName'), h('input', { autocomplete: 'off', required: true })),
       field(
         'weight',
