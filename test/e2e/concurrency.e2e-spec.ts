@@ -1,4 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
+import {
+  cardSaveRequest,
+  type TargetCardResponse,
+  type TargetCardSaveRequest,
+} from '../../src/contracts/drafting.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type {
   ImportResponse,
@@ -196,3 +202,91 @@ describe('target card edits under racing planners', () => {
     expect(target.body.title).toBe(audited[audited.length - 1].title);
   }, 60_000);
 });
+
+describe('target card saves racing on one version', () => {
+  it('stores exactly one of the saves sent with the same version; the others get 409 STALE_VERSION with the card as stored', async () => {
+    const route = `${plan}/targets/H1.2/card`;
+    const read = await t.api.get<TargetCardResponse>(route);
+    expect(read.status).toBe(200);
+    const savers: Writer[] = [
+      { email: TEST_ADMIN.email, client: t.api },
+      ...(await writers('card-planner', TARGET_EDITORS, 'planner')),
+    ];
+    const saves = savers.map(({ email, client }, index) => {
+      const request = cardSaveRequest(read.body);
+      request.title = `Sokak ağaçlandırması ${index + 1}`;
+      request.indicators[0].name = `${request.indicators[0].name} (${index + 1})`;
+      return { email, client, request };
+    });
+    const before = await t.countRows();
+
+    // Another transaction holds the plan row while every save arrives, so they all start together
+    // from the same stored card: each must wait for the lock and read the card only once it holds it
+    // (reading it before, or in the same snapshot as the lock, would let several saves through).
+    const holder = new pg.Client({ connectionString: t.ownerUrl });
+    await holder.connect();
+    let responses: Array<{
+      email: string;
+      request: TargetCardSaveRequest;
+      response: ApiResponse<TargetCardResponse & ErrorBody>;
+    }>;
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM plans WHERE id = $1 FOR UPDATE', [planId]);
+      const pending = Promise.all(
+        saves.map(async ({ email, client, request }) => ({
+          email,
+          request,
+          response: await client.put<TargetCardResponse & ErrorBody>(route, request),
+        })),
+      );
+      await waitForLockWaiters(saves.length);
+      await holder.query('COMMIT');
+      responses = await pending;
+    } finally {
+      await holder.end();
+    }
+
+    const applied = responses.filter(({ response }) => response.status === 200);
+    expect(applied).toHaveLength(1);
+    const [winner] = applied;
+    const stored = await t.api.get<TargetCardResponse>(route);
+    // The winner's answer is the card as stored, its validation the whole plan's.
+    expect(winner.response.body).toEqual(stored.body);
+    expect(stored.body.target).toMatchObject({
+      title: winner.request.title,
+      version: read.body.target.version + 1,
+    });
+    expect(stored.body.indicators[0].name).toBe(winner.request.indicators[0].name);
+    for (const { response } of responses.filter((item) => item !== winner)) {
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ code: 'STALE_VERSION', current: stored.body });
+    }
+    // The one save changed rows in place: nothing added, nothing removed.
+    expect(await t.countRows()).toEqual({ ...before, audit_log: expect.any(Number) });
+    const [{ id }] = await t.dataSource.query<Array<{ id: string }>>(
+      `SELECT id FROM targets WHERE plan_id = $1 AND code = 'H1.2'`,
+      [planId],
+    );
+    expect(await auditedUpdates('target', id, 'title')).toEqual([
+      { title: winner.request.title, actor_email: winner.email },
+    ]);
+  }, 60_000);
+});
+
+/**
+ * Waits until `count` sessions of the database wait for a lock (10 s at most). Asked outside the
+ * lock holder's transaction, which would see the activity as it was at its first look.
+ */
+async function waitForLockWaiters(count: number): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const [{ waiting }] = await t.ownerQuery<{ waiting: number }>(
+      `SELECT count(*)::int AS waiting FROM pg_stat_activity
+        WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+    );
+    if (waiting >= count) return;
+    if (Date.now() > deadline) throw new Error(`${waiting} of ${count} saves wait for the plan's lock`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

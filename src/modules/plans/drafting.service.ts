@@ -36,7 +36,7 @@ import { assertContentEditable, assertHoldsNoApprovedValues, assertRoom } from '
 import { effectiveStatus } from './plan-lifecycle.js';
 import { indicatorRow, noRowChanges, type TargetRow, type YearlyTargetRow } from './plan-row-changes.js';
 import { validationResponse } from './plan-rules.js';
-import { loadPlanRows, reloadTargetRows, storedRows, writeRowChanges } from './plan-storage.repository.js';
+import { loadPlanRows, reloadTargetRows, writeRowChanges } from './plan-storage.repository.js';
 import {
   maxMovePosition,
   nextIndicatorCodes,
@@ -286,17 +286,8 @@ async function writeCard(
   );
 
   // New codes follow the kept indicators; a deleted one's code is free again (deleted first).
-  const tree = strategyRowsOf(rows);
-  const doomedIds = new Set(doomed.map((indicator) => indicator.id));
-  const remaining = { ...tree, indicators: tree.indicators.filter((row) => !doomedIds.has(row.id)) };
   const fresh = dto.indicators.filter((item) => item.code === undefined).length;
-  const newCodes = nextIndicatorCodes(
-    prefixesOf(rows.plan),
-    remaining,
-    target.id,
-    fresh,
-    usedCodes(remaining),
-  );
+  const newCodes = fresh > 0 ? freshCodes(rows, target, doomed, fresh) : [];
   // Kept indicators keep their places in the plan's order; new ones come after every other.
   const slots = existing
     .filter((indicator) => kept.has(indicator.code))
@@ -305,13 +296,19 @@ async function writeCard(
   let last = rows.indicators.reduce((max, indicator) => Math.max(max, indicator.position), 0);
   while (slots.length < dto.indicators.length) slots.push((last += 1));
 
-  const storedIndicator = new Map(storedRows(rows).indicators.map((row) => [row.id, row]));
-  const yearlyByIndicator = new Map<string, YearlyTargetRow[]>();
-  for (const line of rows.yearlyTargets) {
-    const list = yearlyByIndicator.get(line.indicatorId);
-    if (list) list.push(line);
-    else yearlyByIndicator.set(line.indicatorId, [line]);
-  }
+  // The card's own indicators and yearly targets as stored, to compare what is sent with.
+  const storedIndicator = new Map(
+    existing.map((indicator) => [
+      indicator.id,
+      indicatorRow(indicator, {
+        id: indicator.id,
+        targetId: indicator.targetId,
+        position: indicator.position,
+      }),
+    ]),
+  );
+  const yearlyByIndicator = new Map<string, YearlyTargetRow[]>(existing.map((row) => [row.id, []]));
+  for (const line of rows.yearlyTargets) yearlyByIndicator.get(line.indicatorId)?.push(line);
   const writes = noRowChanges();
   const locked: LockedChange[] = [];
   let fresher = 0;
@@ -434,6 +431,14 @@ async function writeCard(
     await manager.query('DELETE FROM indicators WHERE id = ANY($1::uuid[])', [doomed.map((row) => row.id)]);
   }
   await writeRowChanges(manager, rows.plan, writes);
+}
+
+/** `count` new indicator codes under `target`, after its highest; the codes of `doomed` are free again. */
+function freshCodes(rows: PlanRows, target: Target, doomed: Indicator[], count: number): string[] {
+  const tree = strategyRowsOf(rows);
+  const doomedIds = new Set(doomed.map((indicator) => indicator.id));
+  const remaining = { ...tree, indicators: tree.indicators.filter((row) => !doomedIds.has(row.id)) };
+  return nextIndicatorCodes(prefixesOf(rows.plan), remaining, target.id, count, usedCodes(remaining));
 }
 
 function frequency(sent: 6 | 12 | undefined, stored: 6 | 12 | null | undefined): 6 | 12 | null {

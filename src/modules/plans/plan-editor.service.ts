@@ -10,7 +10,7 @@ import { effectiveStatus } from './plan-lifecycle.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { validatePlan, validationResponse } from './plan-rules.js';
 import { DRAFT_TOLERATED, errorKeys, issueKey, refuseAddedProblems } from './plan-guards.js';
-import { loadPlanRows, lockPlan } from './plan-storage.repository.js';
+import { loadPlanRows } from './plan-storage.repository.js';
 
 /**
  * Runs one-by-one edits of a plan under the rules of domain.md 5: in one transaction, with the
@@ -55,8 +55,8 @@ export class PlanEditorService {
   ): Promise<{ result: R; rows: PlanRows; issues: ValidationIssue[] }> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
-      await lockPlan(manager, planId);
-      const before = await loadPlanRows(manager, planId);
+      // The plan row locked, then every row of the plan read under the lock, in one round trip.
+      const before = await loadPlanRows(manager, planId, { lock: 'update' });
       const status = effectiveStatus(before.plan);
       if (status === 'kapandi' && !options.lifecycle) {
         throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'content' }, lang));

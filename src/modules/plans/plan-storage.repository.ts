@@ -5,6 +5,7 @@ import { planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
+import { literal, queryBatch } from '../../database/query-batch.js';
 import { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import { IndicatorValue } from '../indicators/indicator-value.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -76,56 +77,63 @@ export async function lockPlan(
  * Every row of one plan, read as plain rows (reading them as entities costs most of a large
  * plan's export time), with the entities' columns under their property names; throws
  * PLAN_NOT_FOUND. `values: false` leaves the entries out (a report takes them from the progress).
+ * `lock`: the plan row is locked first, as lockPlan locks it, and the other rows are read after
+ * the lock is held (inside a transaction). One round trip: the tables' statements go as one batch.
  */
 export async function loadPlanRows(
   manager: EntityManager,
   planId: string,
-  options: { values?: boolean } = {},
+  options: { values?: boolean; lock?: 'update' | 'key share' } = {},
 ): Promise<PlanRows> {
   if (!isUuid(planId)) throw planNotFound(planId);
-  const select = <T extends ObjectLiteral>(entity: EntityTarget<T>, rest: string): Promise<T[]> =>
-    manager.query<T[]>(`SELECT ${columnsOf(manager, entity)} FROM ${rest}`, [planId]);
-  const institutionOf = '(SELECT institution_id FROM plans WHERE id = $1)';
-  // Inside a transaction the queries share one connection and must go one after another;
-  // outside one they all start at once and are awaited in turn.
-  const inTransaction = manager.queryRunner?.isTransactionActive === true;
-  const query = <T>(task: () => Promise<T>): (() => Promise<T>) => {
-    if (inTransaction) return task;
-    const started = task();
-    started.catch(() => undefined); // awaited below; a failure is thrown there, never left unhandled
-    return () => started;
-  };
-  const queries = {
-    plans: query(() => select(Plan, 'plans WHERE id = $1')),
-    institutions: query(() => select(Institution, `institutions WHERE id = ${institutionOf}`)),
-    units: query(() => select(Unit, `units WHERE institution_id = ${institutionOf} ORDER BY position, code`)),
-    coreValues: query(() => select(CoreValue, 'core_values WHERE plan_id = $1 ORDER BY position')),
-    aims: query(() => select(Aim, 'aims WHERE plan_id = $1 ORDER BY position')),
-    targets: query(() => select(Target, 'targets WHERE plan_id = $1 ORDER BY position')),
-    collaborators: query(() =>
-      select(
-        TargetCollaborator,
-        'target_collaborators WHERE target_id IN (SELECT id FROM targets WHERE plan_id = $1)',
-      ),
+  const id = literal(planId, 'uuid');
+  const select = (entity: EntityTarget<ObjectLiteral>, rest: string): string =>
+    `SELECT ${columnsOf(manager, entity)} FROM ${rest}`;
+  const institutionOf = `(SELECT institution_id FROM plans WHERE id = ${id})`;
+  const lock = { update: ' FOR UPDATE', 'key share': ' FOR KEY SHARE', none: '' }[options.lock ?? 'none'];
+  // The plan's statement comes first: it takes the lock, and each later statement of the batch
+  // sees what was committed before it started.
+  const [
+    plans,
+    institutions,
+    units,
+    coreValues,
+    aims,
+    targets,
+    collaborators,
+    indicators,
+    yearlyTargets,
+    values,
+  ] = await queryBatch<
+    [
+      Plan[],
+      Institution[],
+      Unit[],
+      CoreValue[],
+      Aim[],
+      Target[],
+      TargetCollaborator[],
+      Indicator[],
+      IndicatorTarget[],
+      IndicatorValue[],
+    ]
+  >(manager, [
+    select(Plan, `plans WHERE id = ${id}${lock}`),
+    select(Institution, `institutions WHERE id = ${institutionOf}`),
+    select(Unit, `units WHERE institution_id = ${institutionOf} ORDER BY position, code`),
+    select(CoreValue, `core_values WHERE plan_id = ${id} ORDER BY position`),
+    select(Aim, `aims WHERE plan_id = ${id} ORDER BY position`),
+    select(Target, `targets WHERE plan_id = ${id} ORDER BY position`),
+    select(
+      TargetCollaborator,
+      `target_collaborators WHERE target_id IN (SELECT id FROM targets WHERE plan_id = ${id})`,
     ),
-    indicators: query(() => select(Indicator, 'indicators WHERE plan_id = $1 ORDER BY position')),
-    yearlyTargets: query(() => select(IndicatorTarget, 'indicator_targets WHERE plan_id = $1')),
-    values: query(() =>
-      options.values === false
-        ? Promise.resolve([])
-        : select(IndicatorValue, 'indicator_values WHERE plan_id = $1'),
-    ),
-  };
-  const plans = await queries.plans();
-  const institutions = await queries.institutions();
-  const units = await queries.units();
-  const coreValues = await queries.coreValues();
-  const aims = await queries.aims();
-  const targets = await queries.targets();
-  const collaborators = await queries.collaborators();
-  const indicators = await queries.indicators();
-  const yearlyTargets = await queries.yearlyTargets();
-  const values = await queries.values();
+    select(Indicator, `indicators WHERE plan_id = ${id} ORDER BY position`),
+    select(IndicatorTarget, `indicator_targets WHERE plan_id = ${id}`),
+    options.values === false
+      ? select(IndicatorValue, 'indicator_values WHERE FALSE')
+      : select(IndicatorValue, `indicator_values WHERE plan_id = ${id}`),
+  ]);
   const [plan] = plans;
   const [institution] = institutions;
   if (!plan || !institution) throw planNotFound(planId);
@@ -146,23 +154,28 @@ export async function loadPlanRows(
 /**
  * `before` with one target's rows read again (the target, its collaborators, indicators and
  * their yearly targets) and the entries of indicators gone since dropped: the plan's rows after a
- * write that touched only that target card, in a handful of small queries instead of the whole
- * plan. Call inside the writing transaction.
+ * write that touched only that target card, in one round trip of small statements instead of the
+ * whole plan. Call inside the writing transaction.
  */
 export async function reloadTargetRows(
   manager: EntityManager,
   before: PlanRows,
   targetId: string,
 ): Promise<PlanRows> {
-  const select = <T extends ObjectLiteral>(entity: EntityTarget<T>, rest: string): Promise<T[]> =>
-    manager.query<T[]>(`SELECT ${columnsOf(manager, entity)} FROM ${rest}`, [targetId]);
-  const targets = await select(Target, 'targets WHERE id = $1');
-  const collaborators = await select(TargetCollaborator, 'target_collaborators WHERE target_id = $1');
-  const indicators = await select(Indicator, 'indicators WHERE target_id = $1');
-  const yearlyTargets = await select(
-    IndicatorTarget,
-    'indicator_targets WHERE indicator_id IN (SELECT id FROM indicators WHERE target_id = $1)',
-  );
+  const id = literal(targetId, 'uuid');
+  const select = (entity: EntityTarget<ObjectLiteral>, rest: string): string =>
+    `SELECT ${columnsOf(manager, entity)} FROM ${rest}`;
+  const [targets, collaborators, indicators, yearlyTargets] = await queryBatch<
+    [Target[], TargetCollaborator[], Indicator[], IndicatorTarget[]]
+  >(manager, [
+    select(Target, `targets WHERE id = ${id}`),
+    select(TargetCollaborator, `target_collaborators WHERE target_id = ${id}`),
+    select(Indicator, `indicators WHERE target_id = ${id}`),
+    select(
+      IndicatorTarget,
+      `indicator_targets WHERE indicator_id IN (SELECT id FROM indicators WHERE target_id = ${id})`,
+    ),
+  ]);
   const stale = new Set(before.indicators.filter((row) => row.targetId === targetId).map((row) => row.id));
   const ids = new Set(indicators.map((row) => row.id));
   return {
