@@ -66,6 +66,8 @@ export interface CalendarEvent {
   /** Derived from the data where possible, else null. */
   done: boolean | null;
   state: CalendarEventState;
+  /** An own event's version (for PATCH); null for a computed one. */
+  version: number | null;
 }
 
 export interface CalendarResponse {

@@ -1,17 +1,22 @@
 import type { CalendarEventKind } from '../../contracts/calendar.js';
+import { periodLabel } from '../../contracts/labels.js';
 import { texts, type TypedTexts } from './typed-texts.js';
+
+const tr = (period: string): string => periodLabel(period, 'tr');
+const en = (period: string): string => periodLabel(period, 'en');
 
 /*
  * The titles of the calendar's computed events (planning-cycle.md 6), in Turkish and English.
- * `plan` is the plan's title, `period` an assessment period already written as its label, `year`
- * the year the event is about (the report's year, the programme's year).
+ * `plan` is the plan's title, `period` an assessment period key (YYYY-H1 or YYYY, written here as
+ * its label: a Turkish title never shows the key), `year` the year the event is about (the
+ * report's year, the programme's year).
  */
 
-interface EventParams {
+type EventParams = {
   plan: string;
   period: string;
   year: number;
-}
+};
 
 export const CALENDAR_TEXTS: Record<Exclude<CalendarEventKind, 'own'>, TypedTexts<EventParams>> = {
   'council-deadline': texts(
@@ -43,12 +48,12 @@ export const CALENDAR_TEXTS: Record<Exclude<CalendarEventKind, 'own'>, TypedText
     (p) => `Work on the ${p.year} performance programme starts (the top manager's priorities)`,
   ),
   'period-end': texts(
-    (p) => `${p.period} dönemi sona erer`,
-    (p) => `The ${p.period} period ends`,
+    (p) => `${tr(p.period)} dönemi sona erer`,
+    (p) => `The ${en(p.period)} period ends`,
   ),
   'monitoring-report': texts(
-    (p) => `${p.period} altı aylık izleme raporu hazırlanır`,
-    (p) => `The ${p.period} six-monthly monitoring report is prepared`,
+    (p) => `${tr(p.period)} altı aylık izleme raporu hazırlanır`,
+    (p) => `The ${en(p.period)} six-monthly monitoring report is prepared`,
   ),
   'mid-year-report': texts(
     (p) => `${p.year} yılı kurumsal mali durum ve beklentiler raporu yayımlanır`,
@@ -59,11 +64,11 @@ export const CALENDAR_TEXTS: Record<Exclude<CalendarEventKind, 'own'>, TypedText
     (p) => `The ${p.year} performance programme and budget go to the executive committee and the council`,
   ),
   'entry-deadline': texts(
-    (p) => `${p.period}: birimlerin veri girişi için son gün`,
-    (p) => `${p.period}: last day for the units' entries`,
+    (p) => `${tr(p.period)}: birimlerin veri girişi için son gün`,
+    (p) => `${en(p.period)}: last day for the units' entries`,
   ),
   'approval-deadline': texts(
-    (p) => `${p.period}: girişlerin onayı için son gün`,
-    (p) => `${p.period}: last day to approve the entries`,
+    (p) => `${tr(p.period)}: girişlerin onayı için son gün`,
+    (p) => `${en(p.period)}: last day to approve the entries`,
   ),
 };

@@ -11,7 +11,6 @@ import type {
   CalendarEventKind,
   CalendarEventState,
 } from '../../contracts/calendar.js';
-import { periodLabel } from '../../contracts/labels.js';
 import type { InstitutionKind, PlanStatus } from '../../contracts/plan-document.js';
 import { daysInMonth } from '../../contracts/preparation-timeline.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -79,6 +78,20 @@ export function eventState(
   return event.done === false ? 'late' : 'past';
 }
 
+/** The longest range the calendar answers at once. */
+export const MAX_CALENDAR_YEARS = 10;
+
+/**
+ * Why a range is refused: `to` before `from`, or more than MAX_CALENDAR_YEARS years apart
+ * (both YYYY-MM-DD). Null when it is fine.
+ */
+export function rangeProblem(range: DateRange): { years?: number } | null {
+  if (range.to < range.from) return {};
+  const [year, rest] = [Number(range.from.slice(0, 4)), range.from.slice(4)];
+  const limit = `${String(year + MAX_CALENDAR_YEARS).padStart(4, '0')}${rest}`;
+  return range.to >= limit ? { years: MAX_CALENDAR_YEARS } : null;
+}
+
 /** The last day of February of `year`: the 28th, the 29th in a leap year. */
 export function endOfFebruary(year: number): string {
   return `${year}-02-${daysInMonth(year, 2)}`;
@@ -115,7 +128,7 @@ const KIND_ORDER: ReadonlyArray<Draft['kind']> = Object.keys(CALENDAR_TEXTS) as 
 function written(draft: Draft, today: string, lang: Lang): CalendarEvent {
   const title = CALENDAR_TEXTS[draft.kind][lang]({
     plan: draft.plan?.title ?? '',
-    period: draft.period === null ? '' : periodLabel(draft.period, lang),
+    period: draft.period ?? '',
     year: draft.year,
   });
   return {
@@ -132,6 +145,7 @@ function written(draft: Draft, today: string, lang: Lang): CalendarEvent {
     actor: draft.actor,
     done: draft.done,
     state: eventState(draft, today),
+    version: null,
   };
 }
 
