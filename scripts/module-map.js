@@ -62,6 +62,11 @@ export const MODULES = {
     uses: ['auth', 'institutions', 'plans'],
     exposes: [],
   },
+  calendar: {
+    about: 'the institution’s calendar: statutory events computed from its plans and periods, and its own events',
+    uses: ['auth', 'institutions', 'plans', 'periods'],
+    exposes: [],
+  },
   indicators: {
     about: 'indicators, their yearly targets, entered values and the value workflow, corrections',
     uses: ['auth', 'plans', 'periods'],

@@ -15,6 +15,7 @@ import { InstitutionsModule } from './modules/institutions/institutions.module.j
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
+import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { PublicModule } from './modules/public/public.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         InstitutionsModule,
         PlansModule,
         PreparationModule,
+        CalendarModule,
         IndicatorsModule,
         PeriodsModule,
         QuestionsModule,

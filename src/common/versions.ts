@@ -6,7 +6,7 @@ import { ConflictError } from './app-error.js';
  */
 export async function assertFreshVersion(
   subject: {
-    what: 'plan' | 'aim' | 'target' | 'institution' | 'indicator' | 'team-member' | 'step';
+    what: 'plan' | 'aim' | 'target' | 'institution' | 'indicator' | 'team-member' | 'step' | 'event';
     name: string;
   },
   stored: number,

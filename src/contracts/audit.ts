@@ -11,6 +11,7 @@ export const AUDIT_ENTITIES = [
   'question',
   'preparation_team_member',
   'preparation_step',
+  'institution_event',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

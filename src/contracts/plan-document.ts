@@ -88,6 +88,16 @@ export interface PlanSettings {
    * values needs a note and is marked olağan dışı. 0 < low < 1 < high.
    */
   plausibility?: PlausibilityFactors;
+  /**
+   * Days after an assessment period's end by which its entries are due (default 15): an entry
+   * still owed after that day is late (gecikti), not one owed after the period's end.
+   */
+  entryDeadlineDays?: number;
+  /**
+   * Days after an assessment period's end by which the planner approves its entries (default
+   * 30). Never before the entry deadline.
+   */
+  approvalDeadlineDays?: number;
 }
 
 /** Factors of the plausibility rule: below low × the lowest or above high × the highest reference. */
@@ -246,3 +256,7 @@ export const DEFAULT_STATUS_THRESHOLDS = { good: 85, warning: 50 };
 export const DEFAULT_MIN_COVERAGE = 50;
 export const DEFAULT_MID_YEAR_BANDS: MidYearBands = { onTrack: 40, behind: 20 };
 export const DEFAULT_PLAUSIBILITY: PlausibilityFactors = { low: 0.5, high: 2 };
+export const DEFAULT_ENTRY_DEADLINE_DAYS = 15;
+export const DEFAULT_APPROVAL_DEADLINE_DAYS = 30;
+/** The longest a deadline setting may run after a period's end: a year. */
+export const MAX_DEADLINE_DAYS = 365;

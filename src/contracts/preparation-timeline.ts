@@ -62,6 +62,12 @@ function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
 
+/** A YYYY-MM-DD date moved by whole days (calendar arithmetic, no time zone involved). */
+export function addDays(isoDate: string, days: number): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
 /** Whole days from one YYYY-MM-DD date to another (negative when `to` comes first). */
 export function daysBetween(from: string, to: string): number {
   const utc = (iso: string): number => {

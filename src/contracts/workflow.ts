@@ -185,7 +185,7 @@ export interface UnitCounts {
   returned: number;
   submitted: number;
   approved: number;
-  /** Still owed (missing, draft or returned) after the period ended. */
+  /** Still owed (missing, draft or returned) after the period's entry deadline. */
   late: number;
 }
 
@@ -211,7 +211,12 @@ export interface WorklistEntry {
 
 export interface WorklistPeriod {
   period: string;
+  /** Last day of the period: 30 June or 31 December. */
   endDate: string;
+  /** The last day entries are due (son gün): the plan's entryDeadlineDays (default 15) after the end. */
+  entryDeadline: string;
+  /** The last day the planner approves them: approvalDeadlineDays (default 30) after the end. */
+  approvalDeadline: string;
   entries: WorklistEntry[];
   units: UnitCounts[];
 }
@@ -240,6 +245,10 @@ export interface ApprovalQueueItem {
   version: number;
   /** Saved with a note although outside the plausible range (olağan dışı). */
   implausible: boolean;
+  /** The last day the planner approves the value's assessment period (YYYY-MM-DD). */
+  approvalDeadline: string;
+  /** Still waiting after that day (judged on the queue's asOf). */
+  overdue: boolean;
   /**
    * For an implausible value: the range the plan's plausibility rule expected, and the figure it
    * compared (the C a cumulative entry makes); null otherwise.
@@ -283,6 +292,8 @@ export interface ApprovalQueueCorrection {
  */
 export interface ApprovalQueueResponse {
   planId: string;
+  /** The date `overdue` is judged on (YYYY-MM-DD, Istanbul). */
+  asOf: string;
   total: number;
   units: ApprovalQueueUnit[];
   corrections: ApprovalQueueCorrection[];

@@ -22,6 +22,7 @@ import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Question } from '../modules/questions/question.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
 import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
+import { InstitutionEvent } from '../modules/calendar/institution-event.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -40,6 +41,7 @@ export const ENTITIES = [
   Question,
   PreparationTeamMember,
   PreparationStep,
+  InstitutionEvent,
   User,
   Membership,
   MembershipUnit,

@@ -14,6 +14,7 @@ import {
   overflowing,
 } from './support/browser-app.js';
 import { PHONE, openSignedIn, usePlanWithUsers, type UserSpec, type Account } from './support/fixtures.js';
+import { resetClock, setClock } from '../../src/common/clock.js';
 
 /**
  * The planner's approval queue (issue 4, screen 4) against the real server, with the unit
@@ -44,7 +45,7 @@ beforeAll(async () => {
   zabitaApi = await t.login(accounts.zabita.email, accounts.zabita.password);
 }, 60_000);
 
-afterAll(async () => {}, 30_000);
+afterAll(() => resetClock(), 30_000);
 
 const valuePath = (code: string, period = '2026-H2') =>
   `/api/plans/${plan.id}/indicators/${code}/values/${period}`;
@@ -112,6 +113,20 @@ describe('approval queue', () => {
     await expect(queueItem(page, 'PG1.1.1').locator('.queue-value').textContent()).resolves.toBe(
       '140.000 m²',
     );
+    // The approval deadline of 2026: 30 days after 31 December; overdue from 31 January in Istanbul.
+    const deadline = queueItem(page, 'PG1.1.1').locator('.approval-deadline');
+    setClock('2027-01-30T20:59:00Z');
+    await openQueue(page);
+    await expect(deadline.textContent()).resolves.toBe('Onay için son gün 30.01.2027');
+    await expect(deadline.getAttribute('data-overdue')).resolves.toBe('false');
+    setClock('2027-01-30T21:00:00Z');
+    await openQueue(page);
+    await expect(deadline.textContent()).resolves.toBe('onay gecikti Onay için son gün 30.01.2027');
+    await expect(page.locator('.approval-deadline[data-overdue="true"] .late-badge').count()).resolves.toBe(
+      3,
+    );
+    resetClock();
+    await openQueue(page);
 
     // PARK: 2 submitted, 1 missing (PG1.1.3); ZABITA: 1 submitted. Blue and grey, no green yet.
     const pixels = await canvasPixels(page, '.completion canvas');

@@ -14,6 +14,7 @@ import {
   overflowing,
 } from './support/browser-app.js';
 import { DESKTOP, PHONE, usePlanWithUsers } from './support/fixtures.js';
+import { resetClock, setClock } from '../../src/common/clock.js';
 
 /**
  * The unit manager's data entry (issue 4, screen 3) against the real server: the worklist of the
@@ -388,6 +389,32 @@ describe('plausibility on entry (issue 11)', () => {
     await expect(council.page.locator('main').textContent()).resolves.not.toContain('olağan dışı');
     expect(council.errors).toEqual([]);
   }, 120_000);
+});
+
+describe('entry deadline', () => {
+  afterAll(() => resetClock());
+
+  it('son gün is the entry deadline (15 days after the period); an owed entry reads gecikti only after it', async () => {
+    const { page, errors } = await t.newPage({ viewport: DESKTOP });
+    const owed = '[data-state="missing"], [data-state="draft"], [data-state="returned"]';
+    // 31 December 2026 has passed, the entry deadline of 15 January 2027 has not: nothing is late.
+    setClock('2027-01-15T20:00:00Z');
+    await openEntryScreen(page);
+    const heading = page.locator('section.entry-period[data-period="2026"] h2');
+    await expect(heading.textContent()).resolves.toContain('son gün 15.01.2027');
+    const owedCount = await page.locator(`li.entry:is(${owed})`).count();
+    expect(owedCount).toBeGreaterThan(0);
+    await expect(page.locator('li.entry .late-badge').count()).resolves.toBe(0);
+    await expect(page.locator('[data-count="late"] dd').textContent()).resolves.toBe('0');
+    // 16 January 2027 in Istanbul (21:00 UTC on the 15th): every entry still owed is late.
+    setClock('2027-01-15T21:00:00Z');
+    await page.reload();
+    await waitForScreen(page, '/plans/:planId/entry');
+    await expect(page.locator(`li.entry:is(${owed}) .late-badge`).count()).resolves.toBe(owedCount);
+    await expect(page.locator('li.entry .late-badge').count()).resolves.toBe(owedCount);
+    await expect(page.locator('[data-count="late"] dd').textContent()).resolves.toBe(String(owedCount));
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
 
 /** Records whether an upload progress bar was shown (it may come and go within a frame). */

@@ -105,6 +105,41 @@ describe('plan settings: minCoverage, midYearBands, plausibility', () => {
     expect((await ok(t.api.get<PlanResponse>(copy.plan))).settings).toMatchObject(settings);
   });
 
+  it('entry and approval deadlines: whole days 0–365, refused otherwise with nothing changed; taken by the worklist', async () => {
+    const plan = await freshPlan(document(), ['2026-H1']);
+    const body = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
+      t.api.patch(plan, { settings: { entryDeadlineDays: -1, approvalDeadlineDays: 2.5 } }),
+    );
+    expect(body.details?.map(({ path }) => path).sort()).toEqual([
+      'settings.approvalDeadlineDays',
+      'settings.entryDeadlineDays',
+    ]);
+    await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
+      t.api.patch(plan, { settings: { entryDeadlineDays: 366 } }),
+    );
+    const before = await ok(t.api.get<WorklistResponse>(`${plan}/worklist`));
+    expect([before.periods[0].entryDeadline, before.periods[0].approvalDeadline]).toEqual([
+      '2026-07-15',
+      '2026-07-30',
+    ]);
+    const settings = { entryDeadlineDays: 10, approvalDeadlineDays: 45 };
+    expect((await ok(t.api.patch<PlanResponse>(plan, { settings }))).settings).toMatchObject(settings);
+    const after = await ok(t.api.get<WorklistResponse>(`${plan}/worklist`));
+    expect([after.periods[0].entryDeadline, after.periods[0].approvalDeadline]).toEqual([
+      '2026-07-10',
+      '2026-08-14',
+    ]);
+    const exported = await ok(t.api.get<PlanDocument>(`${plan}/document`));
+    expect(exported.plan.settings).toMatchObject(settings);
+    exported.plan.settings = { ...exported.plan.settings, entryDeadlineDays: 1000 };
+    const refused = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
+      t.api.post('/api/plans/import', exported),
+    );
+    expect(refused.details).toEqual([
+      expect.objectContaining({ path: 'plan.settings.entryDeadlineDays', code: 'OUT_OF_RANGE' }),
+    ]);
+  });
+
   it('a plan document with a setting out of range is refused with its path', async () => {
     const doc = document();
     doc.plan.settings = { ...doc.plan.settings, plausibility: { low: 0, high: 2 } };

@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { ImportResponse, IndicatorValueResponse, PlanResponse } from '../../src/contracts/resources.js';
@@ -13,7 +13,7 @@ import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { expectError as expectErrorBody } from '../support/expect-error.js';
 import { ok } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
-import { istanbulDate } from '../../src/common/clock.js';
+import { resetClock, setClock } from '../../src/common/clock.js';
 
 /**
  * The monitoring workflow of domain.md 6 over HTTP: assessment periods, draft → submitted →
@@ -575,79 +575,95 @@ describe('bulk approval', () => {
 });
 
 describe('worklist and approval queue', () => {
-  it('lists what each unit owes in the open periods, with states, late entries and counts per unit', async () => {
-    const { plan } = await importWorkedExample();
-    // Today is after 30 June 2026 only if the clock says so: late is judged on the server's date.
-    const juneOver = istanbulDate() > '2026-06-30';
-    await openPeriod(plan, '2026-H1');
-    await openPeriod(plan, '2029');
-    await submitted(plan, 'PG1.1.1', '2026-H1', 125000);
-    await ok(t.api.put(valueRoute(plan, 'PG1.1.2', '2026-H1'), { value: 9 }), 201);
-    await submitted(plan, 'PG1.2.1', '2026-H1', 64);
-    await ok(
-      t.api.post(valueRoute(plan, 'PG1.2.1', '2026-H1', 'return'), { comment: 'Kaynak belirtilmemiş' }),
-    );
+  afterEach(() => resetClock());
 
-    const list = await ok(t.api.get<WorklistResponse>(`${plan}/worklist`));
-    expect(list.periods.map((period) => [period.period, period.endDate])).toEqual([
-      ['2026-H1', '2026-06-30'],
-      ['2029', '2029-12-31'],
-    ]);
-    const [june, year] = list.periods;
-    expect(
-      june.entries.map((entry) => [entry.indicator, entry.period, entry.unit, entry.state, entry.late]),
-    ).toEqual([
-      ['PG1.1.1', '2026-H1', 'PARK', 'submitted', false],
-      ['PG1.1.2', '2026-H1', 'PARK', 'draft', juneOver],
-      ['PG1.1.3', '2026-H1', 'PARK', 'missing', juneOver],
-      ['PG1.2.1', '2026-H1', 'ZABITA', 'returned', juneOver],
-    ]);
-    expect(june.entries[3]).toMatchObject({ returnComment: 'Kaynak belirtilmemiş', value: 64, version: 3 });
-    const late = juneOver ? 1 : 0;
-    expect(june.units).toEqual([
-      {
-        unit: 'PARK',
-        expected: 3,
-        missing: 1,
-        draft: 1,
-        returned: 0,
-        submitted: 1,
-        approved: 0,
-        late: 2 * late,
-      },
-      { unit: 'ZABITA', expected: 1, missing: 0, draft: 0, returned: 1, submitted: 0, approved: 0, late },
-    ]);
-    expect(year.entries.every((entry) => entry.state === 'missing' && !entry.late)).toBe(true);
-    expect(list.units).toEqual([
-      {
-        unit: 'PARK',
-        expected: 6,
-        missing: 4,
-        draft: 1,
-        returned: 0,
-        submitted: 1,
-        approved: 0,
-        late: 2 * late,
-      },
-      { unit: 'ZABITA', expected: 2, missing: 1, draft: 0, returned: 1, submitted: 0, approved: 0, late },
-    ]);
+  it.each([
+    ['before the period ends', '2026-06-20T09:00:00Z', false],
+    ['after the period ended, on the entry deadline in Istanbul', '2026-07-15T20:59:00Z', false],
+    ['the day after the entry deadline in Istanbul (21:00 UTC)', '2026-07-15T21:00:00Z', true],
+  ])(
+    'lists what each unit owes in the open periods, with states, counts and late entries %s',
+    async (_when, now, juneOver) => {
+      // Late is judged on the server's clock against the entry deadline (15 days after 30 June), not the period's end.
+      setClock(now);
+      const { plan } = await importWorkedExample();
+      await openPeriod(plan, '2026-H1');
+      await openPeriod(plan, '2029');
+      await submitted(plan, 'PG1.1.1', '2026-H1', 125000);
+      await ok(t.api.put(valueRoute(plan, 'PG1.1.2', '2026-H1'), { value: 9 }), 201);
+      await submitted(plan, 'PG1.2.1', '2026-H1', 64);
+      await ok(
+        t.api.post(valueRoute(plan, 'PG1.2.1', '2026-H1', 'return'), { comment: 'Kaynak belirtilmemiş' }),
+      );
 
-    const zabita = await ok(t.api.get<WorklistResponse>(`${plan}/worklist?unit=ZABITA`));
-    expect(
-      zabita.periods.flatMap((period) => period.entries.map((entry) => [entry.indicator, entry.period])),
-    ).toEqual([
-      ['PG1.2.1', '2026-H1'],
-      ['PG1.2.1', '2029-H2'],
-    ]);
-    expect(zabita.units.map((unit) => unit.unit)).toEqual(['ZABITA']);
-    expectError(await t.api.get(`${plan}/worklist?unit=YOK`), 400, 'UNKNOWN_UNIT');
+      const list = await ok(t.api.get<WorklistResponse>(`${plan}/worklist`));
+      expect(
+        list.periods.map((period) => [
+          period.period,
+          period.endDate,
+          period.entryDeadline,
+          period.approvalDeadline,
+        ]),
+      ).toEqual([
+        ['2026-H1', '2026-06-30', '2026-07-15', '2026-07-30'],
+        ['2029', '2029-12-31', '2030-01-15', '2030-01-30'],
+      ]);
+      const [june, year] = list.periods;
+      expect(
+        june.entries.map((entry) => [entry.indicator, entry.period, entry.unit, entry.state, entry.late]),
+      ).toEqual([
+        ['PG1.1.1', '2026-H1', 'PARK', 'submitted', false],
+        ['PG1.1.2', '2026-H1', 'PARK', 'draft', juneOver],
+        ['PG1.1.3', '2026-H1', 'PARK', 'missing', juneOver],
+        ['PG1.2.1', '2026-H1', 'ZABITA', 'returned', juneOver],
+      ]);
+      expect(june.entries[3]).toMatchObject({ returnComment: 'Kaynak belirtilmemiş', value: 64, version: 3 });
+      const late = juneOver ? 1 : 0;
+      expect(june.units).toEqual([
+        {
+          unit: 'PARK',
+          expected: 3,
+          missing: 1,
+          draft: 1,
+          returned: 0,
+          submitted: 1,
+          approved: 0,
+          late: 2 * late,
+        },
+        { unit: 'ZABITA', expected: 1, missing: 0, draft: 0, returned: 1, submitted: 0, approved: 0, late },
+      ]);
+      expect(year.entries.every((entry) => entry.state === 'missing' && !entry.late)).toBe(true);
+      expect(list.units).toEqual([
+        {
+          unit: 'PARK',
+          expected: 6,
+          missing: 4,
+          draft: 1,
+          returned: 0,
+          submitted: 1,
+          approved: 0,
+          late: 2 * late,
+        },
+        { unit: 'ZABITA', expected: 2, missing: 1, draft: 0, returned: 1, submitted: 0, approved: 0, late },
+      ]);
 
-    // Closing a period takes it off the worklist.
-    await ok(t.api.post(`${plan}/periods/2029/close`, {}));
-    expect(
-      (await ok(t.api.get<WorklistResponse>(`${plan}/worklist`))).periods.map((period) => period.period),
-    ).toEqual(['2026-H1']);
-  });
+      const zabita = await ok(t.api.get<WorklistResponse>(`${plan}/worklist?unit=ZABITA`));
+      expect(
+        zabita.periods.flatMap((period) => period.entries.map((entry) => [entry.indicator, entry.period])),
+      ).toEqual([
+        ['PG1.2.1', '2026-H1'],
+        ['PG1.2.1', '2029-H2'],
+      ]);
+      expect(zabita.units.map((unit) => unit.unit)).toEqual(['ZABITA']);
+      expectError(await t.api.get(`${plan}/worklist?unit=YOK`), 400, 'UNKNOWN_UNIT');
+
+      // Closing a period takes it off the worklist.
+      await ok(t.api.post(`${plan}/periods/2029/close`, {}));
+      expect(
+        (await ok(t.api.get<WorklistResponse>(`${plan}/worklist`))).periods.map((period) => period.period),
+      ).toEqual(['2026-H1']);
+    },
+  );
 
   it('queues submitted values for the planner by responsible unit', async () => {
     const { plan } = await importWorkedExample();
@@ -683,6 +699,29 @@ describe('worklist and approval queue', () => {
       ['ZABITA', 1, [['PG1.2.1', '2026-H1', '2026-H1']]],
     ]);
     expect(queue.units[1].items[0]).toMatchObject({ value: 64, version: 2, submittedAt: expect.any(String) });
+
+    // Overdue: still waiting after the approval deadline (30 days after the period's end, in Istanbul).
+    const overdue = async (): Promise<Array<[string, string, boolean]>> =>
+      (await ok(t.api.get<ApprovalQueueResponse>(`${plan}/approval-queue`))).units.flatMap((unit) =>
+        unit.items.map((item): [string, string, boolean] => [
+          item.indicator,
+          item.approvalDeadline,
+          item.overdue,
+        ]),
+      );
+    setClock('2026-07-30T20:59:00Z');
+    expect(await overdue()).toEqual([
+      ['PG1.1.1', '2026-07-30', false],
+      ['PG1.1.2', '2027-01-30', false],
+      ['PG1.2.1', '2026-07-30', false],
+    ]);
+    setClock('2026-07-30T21:00:00Z');
+    expect(await overdue()).toEqual([
+      ['PG1.1.1', '2026-07-30', true],
+      ['PG1.1.2', '2027-01-30', false],
+      ['PG1.2.1', '2026-07-30', true],
+    ]);
+    resetClock();
 
     await ok((await approverFor(plan)).client.post(valueRoute(plan, 'PG1.2.1', '2026-H1', 'approve'), {}));
     const after = await ok(t.api.get<ApprovalQueueResponse>(`${plan}/approval-queue`));

@@ -53,6 +53,7 @@ export const TABLES = [
   'value_corrections',
   'preparation_team_members',
   'preparation_steps',
+  'institution_events',
 ] as const;
 
 export interface TestAppOptions {

@@ -32,7 +32,7 @@ import { barChartHeight } from '../../charts/realisation-chart.js';
 import { announce } from '../../lib/announce.js';
 import { h, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, showError, showFieldError, toApiError } from '../../lib/errors.js';
-import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../../lib/format.js';
+import { formatDate, formatDateTime, formatNumber, formatPeriod, formatRate } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
 import { unitNamer } from '../../lib/labels.js';
 import { href, type RouteContext } from '../../lib/router.js';
@@ -365,6 +365,13 @@ function queueItem(
         target: item.target,
         submittedAt: formatDateTime(item.submittedAt),
       }),
+    ),
+    h(
+      'p',
+      { class: 'approval-deadline', 'data-overdue': String(item.overdue) },
+      item.overdue ? h('span', { class: 'late-badge' }, t('approvals.overdue')) : null,
+      item.overdue ? ' ' : null,
+      t('approvals.approvalDeadline', { date: formatDate(item.approvalDeadline) }),
     ),
     implausibleText
       ? h('p', { class: 'implausible-line' }, implausibleBadge(implausibleText, lang), ' ', implausibleText)

@@ -78,7 +78,10 @@ export async function render(context: RouteContext): Promise<void> {
       h(
         'h2',
         { id: headingId },
-        t('entry.periodHeading', { period: formatPeriod(period.period), date: formatDate(period.endDate) }),
+        t('entry.periodHeading', {
+          period: formatPeriod(period.period),
+          date: formatDate(period.entryDeadline),
+        }),
       ),
       entries.length === 0
         ? h('p', { class: 'muted' }, t('entry.noEntries'))

@@ -203,6 +203,11 @@ export const DETAIL_MESSAGES = {
     tr: (p) => `Olağanlık katsayılarında 0 < alt < 1 < üst olmalı; verilen: alt ${p.low}, üst ${p.high}.`,
     en: (p) => `Plausibility factors need 0 < low < 1 < high; got low ${p.low}, high ${p.high}.`,
   },
+  'OUT_OF_RANGE.deadlineDays': {
+    tr: (p) => `Son gün, dönem sonundan 0 ile ${p.max} gün arası bir tam sayı olmalı; verilen: ${p.value}.`,
+    en: (p) =>
+      `A deadline must be a whole number of days from 0 to ${p.max} after the period; got ${p.value}.`,
+  },
   /** plan-limits.ts: one count over its limit (`limit` already written as a phrase). */
   TOO_MANY: {
     tr: (p) => `Çok fazla: ${p.given} verildi; sınır ${p.limit}`,

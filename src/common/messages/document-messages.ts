@@ -91,6 +91,14 @@ export const DOCUMENT_FIELD_LABELS = {
   plausibilityFactors: { tr: 'Olağanlık katsayıları', en: 'Plausibility factors' },
   plausibilityLowFactor: { tr: 'Olağanlık alt katsayısı', en: 'Plausibility low factor' },
   plausibilityHighFactor: { tr: 'Olağanlık üst katsayısı', en: 'Plausibility high factor' },
+  entryDeadlineDays: {
+    tr: 'Veri girişi son günü (dönem sonundan gün)',
+    en: 'Entry deadline (days after the period)',
+  },
+  approvalDeadlineDays: {
+    tr: 'Onay son günü (dönem sonundan gün)',
+    en: 'Approval deadline (days after the period)',
+  },
   costing: { tr: 'Maliyetlendirme', en: 'Costing' },
   generalAdministration: { tr: 'Genel yönetim giderleri', en: 'General administration' },
   resources: { tr: 'Kaynaklar', en: 'Resources' },

@@ -129,6 +129,8 @@ const staleSubject: Texts = {
         return `Planlama ekibi üyesi "${p.name}"`;
       case 'step':
         return `Hazırlık adımı "${p.name}"`;
+      case 'event':
+        return `Takvim etkinliği "${p.name}"`;
       default:
         return 'Kayıt';
     }
@@ -155,6 +157,8 @@ const staleSubject: Texts = {
         return `Planning team member "${p.name}"`;
       case 'step':
         return `Preparation step "${p.name}"`;
+      case 'event':
+        return `Calendar event "${p.name}"`;
       default:
         return 'The record';
     }
@@ -291,6 +295,20 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       p.target
         ? `Indicator ${p.code} is not on target ${p.target}`
         : `Indicator${named(p.code)} does not exist in this plan`,
+  },
+  UNKNOWN_PLAN: {
+    tr: () => 'Bu kurumun böyle bir planı yok',
+    en: (p) => `Plan${named(p.id)} is not a plan of this institution`,
+  },
+  CALENDAR_RANGE: {
+    tr: (p) =>
+      p.years
+        ? `Takvim en çok ${p.years} yıllık bir aralık gösterir: başlangıç ve bitiş tarihlerini yaklaştırın`
+        : 'Takvimin bitiş tarihi başlangıç tarihinden önce olamaz',
+    en: (p) =>
+      p.years
+        ? `The calendar shows at most ${p.years} years at once: bring from and to closer`
+        : 'The calendar range must not end before it starts (from ≤ to)',
   },
   UNKNOWN_UNIT: {
     tr: (p) => (p.code ? `${p.code} birimi bu kurumda yok` : 'İstek kurumda olmayan birimlere başvuruyor'),
@@ -522,6 +540,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   PREP_MEMBER_NOT_FOUND: {
     tr: () => 'Planlama ekibinde böyle bir üye yok',
     en: (p) => `Planning team member${named(p.id)} not found in this plan`,
+  },
+  CALENDAR_EVENT_NOT_FOUND: {
+    tr: () => 'Kurumun takviminde böyle bir etkinlik yok',
+    en: (p) => `Calendar event${named(p.id)} not found in this institution`,
   },
   PREP_STEP_NOT_FOUND: {
     tr: () => 'Hazırlık programında böyle bir adım yok',

@@ -13,6 +13,7 @@ import { ERROR_MESSAGES, type MessageParams, type Texts } from './error-messages
 import { IMPORT_MESSAGES } from './import-messages.js';
 import { LIMIT_PHRASES } from './limit-messages.js';
 import { PASSWORD_MESSAGES } from './password-messages.js';
+import { CALENDAR_TEXTS } from './calendar-texts.js';
 import { REPORT_TEXTS } from './report-texts.js';
 import { RULE_MESSAGES } from './rule-messages.js';
 import { UPLOAD_REASONS } from './upload-reasons.js';
@@ -250,6 +251,7 @@ const TYPED_CATALOGUES: Record<string, Record<string, LooseTexts>> = {
   DOCUMENT_MESSAGES,
   LIMIT_PHRASES,
   PASSWORD_MESSAGES,
+  CALENDAR_TEXTS,
 };
 
 /** Every text of the typed catalogues rendered with the typed base params and each variant. */

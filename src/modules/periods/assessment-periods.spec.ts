@@ -5,6 +5,7 @@ import {
   assessmentPeriodOf,
   compareAssessmentPeriods,
   entryPeriodsIn,
+  periodDates,
 } from './assessment-periods.js';
 
 describe('assessment periods', () => {
@@ -36,5 +37,31 @@ describe('assessment periods', () => {
       '2026-H1',
       '2026',
     ]);
+  });
+
+  it('puts the entry deadline 15 and the approval deadline 30 days after the period ends by default', () => {
+    expect(periodDates({ year: 2025, half: 1 }, null)).toEqual({
+      endDate: '2025-06-30',
+      entryDeadline: '2025-07-15',
+      approvalDeadline: '2025-07-30',
+    });
+    expect(periodDates({ year: 2025, half: null }, {})).toEqual({
+      endDate: '2025-12-31',
+      entryDeadline: '2026-01-15',
+      approvalDeadline: '2026-01-30',
+    });
+  });
+
+  it('takes the deadlines from the plan settings, the approval never before the entries', () => {
+    expect(
+      periodDates({ year: 2027, half: null }, { entryDeadlineDays: 0, approvalDeadlineDays: 60 }),
+    ).toEqual({
+      endDate: '2027-12-31',
+      entryDeadline: '2027-12-31',
+      approvalDeadline: '2028-02-29',
+    });
+    expect(periodDates({ year: 2026, half: 1 }, { entryDeadlineDays: 40 }).approvalDeadline).toBe(
+      '2026-08-09',
+    );
   });
 });

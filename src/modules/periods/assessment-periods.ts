@@ -1,3 +1,9 @@
+import {
+  DEFAULT_APPROVAL_DEADLINE_DAYS,
+  DEFAULT_ENTRY_DEADLINE_DAYS,
+  type PlanSettings,
+} from '../../contracts/plan-document.js';
+import { addDays } from '../../contracts/preparation-timeline.js';
 import { type MonitoringMonths, type Period, parsePeriod, periodEndKey } from './period-keys.js';
 
 /**
@@ -28,6 +34,34 @@ export function allEntryPeriodsIn(assessed: Period): string[] {
 /** The last day of an assessment period: 30 June or 31 December (YYYY-MM-DD). */
 export function assessmentEndDate(assessed: Period): string {
   return assessed.half === 1 ? `${assessed.year}-06-30` : `${assessed.year}-12-31`;
+}
+
+/** The plan settings that set an assessment period's deadlines. */
+export type DeadlineSettings = Pick<PlanSettings, 'entryDeadlineDays' | 'approvalDeadlineDays'>;
+
+/** The dates of an assessment period: its last day, and when its entries and approvals are due. */
+export interface PeriodDates {
+  endDate: string;
+  /** The last day an entry is due; owed after it, an entry is late (gecikti). */
+  entryDeadline: string;
+  /** The last day the planner approves the period's entries. */
+  approvalDeadline: string;
+}
+
+/**
+ * An assessment period's dates under a plan's settings (issue 16 point 2): the entry deadline
+ * `entryDeadlineDays` (default 15) after the period's end, the approval deadline
+ * `approvalDeadlineDays` (default 30) after it, never before the entry deadline.
+ */
+export function periodDates(assessed: Period, settings: DeadlineSettings | null | undefined): PeriodDates {
+  const endDate = assessmentEndDate(assessed);
+  const entryDays = settings?.entryDeadlineDays ?? DEFAULT_ENTRY_DEADLINE_DAYS;
+  const approvalDays = Math.max(settings?.approvalDeadlineDays ?? DEFAULT_APPROVAL_DEADLINE_DAYS, entryDays);
+  return {
+    endDate,
+    entryDeadline: addDays(endDate, entryDays),
+    approvalDeadline: addDays(endDate, approvalDays),
+  };
 }
 
 /** Time order: 2025-H1, 2025, 2026-H1, 2026 … */

@@ -1,4 +1,4 @@
-import { istanbulDate } from '../../common/clock.js';
+import { clockNow, istanbulDate } from '../../common/clock.js';
 import { assessmentPeriodOf, compareAssessmentPeriods } from './assessment-periods.js';
 import type { Period } from './period-keys.js';
 
@@ -30,10 +30,14 @@ export function defaultPeriod(input: DefaultPeriodInput): string | null {
 }
 
 /**
- * Without ?period: the latest assessed period that has ended by today, within the plan; for a
- * plan that has not started yet, its first izleme (YYYY-H1).
+ * Without ?period: the latest assessed period that has ended by today (the clock's, unless
+ * `today` is given), within the plan; for a plan that has not started yet, its first izleme
+ * (YYYY-H1).
  */
-export function latestEndedPeriod(plan: { startYear: number; endYear: number }, today: Date): Period {
+export function latestEndedPeriod(
+  plan: { startYear: number; endYear: number },
+  today: Date = clockNow(),
+): Period {
   // The calendar day in Istanbul: a period ends at Istanbul midnight, not UTC's.
   const [year, month] = istanbulDate(today).split('-').map(Number);
   const candidate: Period = month >= 7 ? { year, half: 1 } : { year: year - 1, half: null };

@@ -177,10 +177,15 @@ export class PeriodsRepository {
   }
 
   /** Submitted values with their responsible unit. */
-  async findSubmitted(
-    planId: string,
-  ): Promise<
-    Array<Omit<ApprovalQueueItem, 'assessmentPeriod' | 'figures' | 'plausibility'> & { unit: string }>
+  async findSubmitted(planId: string): Promise<
+    Array<
+      Omit<
+        ApprovalQueueItem,
+        'assessmentPeriod' | 'figures' | 'plausibility' | 'approvalDeadline' | 'overdue'
+      > & {
+        unit: string;
+      }
+    >
   > {
     const rows = await this.dataSource.query<
       Array<

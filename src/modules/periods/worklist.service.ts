@@ -10,7 +10,7 @@ import {
 import { BadRequestError } from '../../common/app-error.js';
 import { istanbulDate } from '../../common/clock.js';
 import { parsePeriod } from './period-keys.js';
-import { allEntryPeriodsIn, assessmentPeriodOf } from './assessment-periods.js';
+import { allEntryPeriodsIn, assessmentPeriodOf, periodDates } from './assessment-periods.js';
 import { PeriodsRepository } from './periods.repository.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 import type { EngineIndicator } from '../progress/progress-engine.js';
@@ -77,7 +77,14 @@ export class WorklistService {
       this.repository.findFigureIndicators(plan.id),
     ]);
     const asOf = istanbulDate();
-    const periods = buildWorklist(openPeriods, indicators, values, asOf, figuresFrom(figureIndicators, plan));
+    const periods = buildWorklist(
+      openPeriods,
+      indicators,
+      values,
+      asOf,
+      figuresFrom(figureIndicators, plan),
+      plan.settings,
+    );
     return {
       planId: plan.id,
       asOf,
@@ -95,8 +102,16 @@ export class WorklistService {
     ]);
     const figuresOf = figuresFrom(figureIndicators, plan);
     const factors = plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY;
+    const asOf = istanbulDate();
+    const approvalDeadlineOf = (period: string): string => {
+      const assessed = parsePeriod(assessmentPeriodOf(period) ?? period);
+      if (!assessed) throw new RangeError(`not a period: ${period}`);
+      return periodDates(assessed, plan.settings).approvalDeadline;
+    };
     const rows = submitted.map((row) => ({
       ...row,
+      approvalDeadline: approvalDeadlineOf(row.period),
+      overdue: asOf > approvalDeadlineOf(row.period),
       plausibility: row.implausible
         ? plausibilityOf(figureIndicators.get(row.indicator), row.period, row.value, factors)
         : null,
@@ -108,6 +123,7 @@ export class WorklistService {
     });
     return {
       planId: plan.id,
+      asOf,
       total: rows.length,
       units: groupApprovalQueue(rows.map(withAssessment)),
       corrections: corrections.map(withAssessment),

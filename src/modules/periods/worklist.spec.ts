@@ -10,6 +10,7 @@ import {
   type WorklistIndicator,
   type WorklistValue,
 } from './worklist.js';
+import type { DeadlineSettings } from './assessment-periods.js';
 
 const INDICATORS: WorklistIndicator[] = [
   { code: 'PG1.1.1', name: 'Park alanı', target: 'H1.1', unit: 'PARK', monitoringMonths: 6 },
@@ -45,8 +46,14 @@ const FIGURES: EntryFigures = {
 const figuresOf = (): EntryFigures => FIGURES;
 
 /** buildWorklist of `periods` on `today` for the values given, with INDICATORS unless told. */
-function worklist(periods: string[], values: WorklistValue[], today: string, indicators = INDICATORS) {
-  return buildWorklist(periods, indicators, values, today, figuresOf);
+function worklist(
+  periods: string[],
+  values: WorklistValue[],
+  today: string,
+  settings: DeadlineSettings | null = null,
+  indicators = INDICATORS,
+) {
+  return buildWorklist(periods, indicators, values, today, figuresOf, settings);
 }
 
 describe('buildWorklist', () => {
@@ -54,6 +61,9 @@ describe('buildWorklist', () => {
     const [june, year] = worklist(['2025', '2025-H1'], [], '2025-01-10');
     expect(june.period).toBe('2025-H1');
     expect(june.endDate).toBe('2025-06-30');
+    expect(june.entryDeadline).toBe('2025-07-15');
+    expect(june.approvalDeadline).toBe('2025-07-30');
+    expect(year.entryDeadline).toBe('2026-01-15');
     expect(june.entries.map((entry) => [entry.indicator, entry.period])).toEqual([
       ['PG1.1.1', '2025-H1'],
       ['PG1.1.2', '2025-H1'],
@@ -76,11 +86,14 @@ describe('buildWorklist', () => {
     ]);
   });
 
-  it('marks as late only what is still owed after the period ended', () => {
+  it('marks as late only what is still owed after the entry deadline, not after the period ended', () => {
     const values = [value('PG1.1.1', '2025-H1', 'draft'), value('PG1.1.2', '2025-H1', 'submitted')];
-    const onTheLastDay = worklist(['2025-H1'], values, '2025-06-30')[0];
-    expect(onTheLastDay.entries.map((entry) => entry.late)).toEqual([false, false]);
-    const after = worklist(['2025-H1'], values, '2025-07-01')[0];
+    for (const today of ['2025-06-30', '2025-07-01', '2025-07-15']) {
+      const before = worklist(['2025-H1'], values, today)[0];
+      expect(before.entries.map((entry) => entry.late)).toEqual([false, false]);
+      expect(before.units[0].late).toBe(0);
+    }
+    const after = worklist(['2025-H1'], values, '2025-07-16')[0];
     expect(after.entries.map((entry) => [entry.state, entry.late])).toEqual([
       ['draft', true],
       ['submitted', false],
@@ -88,6 +101,16 @@ describe('buildWorklist', () => {
     expect(after.units).toEqual([
       { unit: 'PARK', expected: 2, missing: 0, draft: 1, returned: 0, submitted: 1, approved: 0, late: 1 },
     ]);
+  });
+
+  it('takes the entry deadline from the plan setting', () => {
+    const values = [value('PG1.1.1', '2025-H1', 'draft')];
+    const sameDay = { entryDeadlineDays: 0 };
+    expect(worklist(['2025-H1'], values, '2025-07-01', sameDay)[0].entries[0].late).toBe(true);
+    const long = { entryDeadlineDays: 45 };
+    const [june] = worklist(['2025-H1'], values, '2025-08-14', long);
+    expect([june.entryDeadline, june.entries[0].late]).toEqual(['2025-08-14', false]);
+    expect(worklist(['2025-H1'], values, '2025-08-15', long)[0].entries[0].late).toBe(true);
   });
 
   it('ignores a stored period that is not an assessment period', () => {
@@ -98,7 +121,7 @@ describe('buildWorklist', () => {
 describe('countByUnit', () => {
   it('counts every state per unit, units by code', () => {
     const values = [value('PG1.1.1', '2025-H2', 'approved'), value('PG2.1.1', '2025', 'returned')];
-    const [year] = worklist(['2025'], values, '2026-01-01');
+    const [year] = worklist(['2025'], values, '2026-01-16');
     expect(countByUnit(year.entries)).toEqual([
       { unit: 'PARK', expected: 2, missing: 1, draft: 0, returned: 0, submitted: 0, approved: 1, late: 1 },
       { unit: 'ZABITA', expected: 1, missing: 0, draft: 0, returned: 1, submitted: 0, approved: 0, late: 1 },
@@ -124,6 +147,8 @@ describe('groupApprovalQueue', () => {
       submittedAt: null,
       version: 2,
       implausible: false,
+      approvalDeadline: '2026-01-30',
+      overdue: false,
       plausibility: null,
       figures: FIGURES,
     });
@@ -145,7 +170,7 @@ describe('groupApprovalQueue', () => {
 describe('buildWorklist: an indicator added by a plan update', () => {
   it('is expected from its first year (sinceYear) on only', () => {
     const added: WorklistIndicator = { ...INDICATORS[0], code: 'PG1.1.4', sinceYear: 2026 };
-    const periods = worklist(['2025', '2026-H1'], [], '2025-01-10', [INDICATORS[0], added]);
+    const periods = worklist(['2025', '2026-H1'], [], '2025-01-10', null, [INDICATORS[0], added]);
     expect(periods.map((period) => [period.period, period.entries.map((entry) => entry.indicator)])).toEqual([
       ['2025', ['PG1.1.1']],
       ['2026-H1', ['PG1.1.1', 'PG1.1.4']],

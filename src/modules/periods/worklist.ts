@@ -12,10 +12,11 @@ import type {
 import { indicatorFigures, type EngineIndicator } from '../progress/progress-engine.js';
 import { parsePeriod, type MonitoringMonths } from './period-keys.js';
 import {
-  assessmentEndDate,
   assessmentPeriodOf,
   compareAssessmentPeriods,
   entryPeriodsIn,
+  periodDates,
+  type DeadlineSettings,
 } from './assessment-periods.js';
 
 /**
@@ -79,7 +80,9 @@ const OWED: ReadonlySet<EntryState> = new Set(['missing', 'draft', 'returned']);
 
 /**
  * Expected entries per open assessment period, in the indicators' order. An entry is late when
- * it is still owed (missing, draft or returned) and its period ended before `today`.
+ * it is still owed (missing, draft or returned) and the period's entry deadline (the plan's
+ * `entryDeadlineDays` after its end) is before `today`: an entry owed after the period's end but
+ * before the deadline is not late.
  */
 export function buildWorklist(
   openPeriods: readonly string[],
@@ -87,12 +90,13 @@ export function buildWorklist(
   values: readonly WorklistValue[],
   today: string,
   figuresOf: FiguresOf,
+  settings: DeadlineSettings | null = null,
 ): WorklistPeriod[] {
   const byKey = new Map(values.map((row) => [`${row.indicator}|${row.period}`, row]));
   return [...openPeriods].sort(compareAssessmentPeriods).flatMap((text) => {
     const assessed = parsePeriod(text);
     if (!assessed || assessed.half === 2) return [];
-    const endDate = assessmentEndDate(assessed);
+    const dates = periodDates(assessed, settings);
     const members = indicators.filter((indicator) => (indicator.sinceYear ?? 0) <= assessed.year);
     const entries: WorklistEntry[] = members.flatMap((indicator) =>
       entryPeriodsIn(assessed, indicator.monitoringMonths).map((period) => {
@@ -106,7 +110,7 @@ export function buildWorklist(
           target: indicator.target,
           unit: indicator.unit,
           state,
-          late: OWED.has(state) && today > endDate,
+          late: OWED.has(state) && today > dates.entryDeadline,
           value: row ? row.value : null,
           version: row ? row.version : null,
           returnComment: row ? row.returnComment : null,
@@ -115,7 +119,7 @@ export function buildWorklist(
         };
       }),
     );
-    return [{ period: text, endDate, entries, units: countByUnit(entries) }];
+    return [{ period: text, ...dates, entries, units: countByUnit(entries) }];
   });
 }
 

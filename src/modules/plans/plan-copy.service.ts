@@ -62,7 +62,7 @@ export class PlanCopyService {
     const old = previous[0];
     if (!old) return { previousPlan: null, basis: 'approved', indicators: [] };
     const span = { startYear: old.start_year, endYear: old.end_year };
-    const last = latestEndedPeriod(span, new Date());
+    const last = latestEndedPeriod(span);
     const lastYear = last.half === null ? last.year : last.year - 1;
     const years = lastYear < span.startYear ? [] : planYears(span.startYear, lastYear);
     const yearly = await this.progress.yearEndProgress(old.id, years, 'approved');

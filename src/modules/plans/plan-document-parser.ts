@@ -231,6 +231,8 @@ const PLAN = object({
         }),
         'plausibilityFactors',
       ),
+      entryDeadlineDays: opt({ type: 'number' }, 'entryDeadlineDays'),
+      approvalDeadlineDays: opt({ type: 'number' }, 'approvalDeadlineDays'),
     }),
     'planSettings',
   ),

@@ -1,11 +1,17 @@
 /**
  * Ranges of the plan settings that decide how figures read and which entries need a note
- * (issue 11): minCoverage, midYearBands and plausibility. The plan DTO, the plan document
+ * (issue 11): minCoverage, midYearBands and plausibility; and of the deadlines of an assessment
+ * period (issue 16): entryDeadlineDays and approvalDeadlineDays. The plan DTO, the plan document
  * parser and the target-card workbook all judge them here, so one value is accepted or refused
  * the same way everywhere. Pure.
  */
 import type { ErrorDetail } from '../../contracts/errors.js';
-import type { MidYearBands, PlanSettings, PlausibilityFactors } from '../../contracts/plan-document.js';
+import {
+  MAX_DEADLINE_DAYS,
+  type MidYearBands,
+  type PlanSettings,
+  type PlausibilityFactors,
+} from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
 
@@ -29,6 +35,12 @@ export function plausibilityProblem(factors: PlausibilityFactors, lang: Lang): s
   return detailMessage('OUT_OF_RANGE.plausibility', { low: factors.low, high: factors.high }, lang);
 }
 
+/** entryDeadlineDays, approvalDeadlineDays: whole days after the period's end, 0–365. */
+export function deadlineDaysProblem(value: number, lang: Lang): string | null {
+  if (Number.isInteger(value) && value >= 0 && value <= MAX_DEADLINE_DAYS) return null;
+  return detailMessage('OUT_OF_RANGE.deadlineDays', { value, max: MAX_DEADLINE_DAYS }, lang);
+}
+
 /**
  * The range problems of `settings` whose values have the right types (a wrong type is reported
  * by the caller's type check, not twice here), with paths under `path`.
@@ -39,7 +51,11 @@ export function settingsRangeProblems(settings: unknown, path: string, lang: Lan
   const add = (field: string, message: string | null): void => {
     if (message !== null) problems.push({ path: `${path}.${field}`, code: SETTING_RANGE_CODE, message });
   };
-  const { minCoverage, midYearBands, plausibility } = settings as Record<keyof PlanSettings, unknown>;
+  const { minCoverage, midYearBands, plausibility, entryDeadlineDays, approvalDeadlineDays } =
+    settings as Record<keyof PlanSettings, unknown>;
+  if (isNumber(entryDeadlineDays)) add('entryDeadlineDays', deadlineDaysProblem(entryDeadlineDays, lang));
+  if (isNumber(approvalDeadlineDays))
+    add('approvalDeadlineDays', deadlineDaysProblem(approvalDeadlineDays, lang));
   if (isNumber(minCoverage)) add('minCoverage', minCoverageProblem(minCoverage, lang));
   if (isRecord(midYearBands) && isNumber(midYearBands.onTrack) && isNumber(midYearBands.behind)) {
     add(

@@ -227,7 +227,14 @@ export class PlansService {
 const PUBLISHABLE: readonly PlanStatus[] = ['meclis-onayinda', 'yururlukte', 'kapandi'];
 
 /** Settings on which no rate depends: how rates read (bands, coverage) and which entries need a note. */
-const FREE_SETTINGS = new Set(['statusThresholds', 'minCoverage', 'midYearBands', 'plausibility']);
+const FREE_SETTINGS = new Set([
+  'statusThresholds',
+  'minCoverage',
+  'midYearBands',
+  'plausibility',
+  'entryDeadlineDays',
+  'approvalDeadlineDays',
+]);
 
 /**
  * What a PATCH of the plan really changes, for the content lock (plan-content-lock.ts): every

@@ -8,6 +8,7 @@ import { preparationTimeline } from '../../contracts/preparation-timeline.js';
 
 // The pure timeline lives in src/contracts/ so the client's start screen computes the same one.
 export {
+  addDays,
   addMonthsClamped,
   daysBetween,
   ELECTION_DEADLINE_MONTHS,

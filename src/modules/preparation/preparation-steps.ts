@@ -4,7 +4,7 @@
  * a list after a move.
  */
 import type { PreparationTimeline, StepStatus } from '../../contracts/preparation.js';
-import { addMonthsClamped, daysBetween } from '../plans/preparation-timeline.js';
+import { addDays, addMonthsClamped, daysBetween } from '../plans/preparation-timeline.js';
 
 /** The steps of planning-cycle.md 1 in order; Farklılaşma stratejisi is optional in the guide. */
 export const DEFAULT_STEP_TITLES = [
@@ -27,11 +27,7 @@ export interface StepDates {
   dueDate: string;
 }
 
-/** A YYYY-MM-DD date moved by whole days. */
-export function addDays(isoDate: string, days: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
-}
+export { addDays };
 
 /**
  * The span the default steps fill: from the election date (else today) to the election deadline;

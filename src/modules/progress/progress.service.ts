@@ -15,6 +15,7 @@ import { computeTrend, trendPeriods } from './progress-trend.js';
 import { computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository, type PlanHeader } from './progress.repository.js';
 import { isUuid } from '../../common/ids.js';
+import { clockNow } from '../../common/clock.js';
 import { defaultPeriod, latestEndedPeriod } from '../periods/default-period.js';
 
 type RateFigures = Pick<PlanRateResponse, 'rate' | 'coverage' | 'band' | 'aims'>;
@@ -42,7 +43,7 @@ export class ProgressService {
     if (!header) throw planNotFound(planId);
     const period =
       periodText === undefined || periodText === ''
-        ? await this.defaultPeriodOf(header, options.today ?? new Date())
+        ? await this.defaultPeriodOf(header, options.today ?? clockNow())
         : parseAssessedPeriod(periodText, header.startYear, header.endYear);
     if (!period) throw periodError(lang, `${header.startYear}–${header.endYear}`);
     const key = `${planId}|${formatPeriod(period)}|${basis}`;

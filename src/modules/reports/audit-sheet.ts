@@ -22,6 +22,7 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   question: 'Soru',
   preparation_team_member: 'Planlama ekibi üyesi',
   preparation_step: 'Hazırlık adımı',
+  institution_event: 'Takvim etkinliği',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

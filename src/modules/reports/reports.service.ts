@@ -136,9 +136,7 @@ export class ReportsService {
           ])
         : Promise.resolve(null),
     ]);
-    const period = given
-      ? this.period('plan', periodText, document, lang)
-      : latestEndedPeriod(document.plan, new Date());
+    const period = given ? this.period('plan', periodText, document, lang) : latestEndedPeriod(document.plan);
     const shown = planWorkbookPeriods(period, document.plan.startYear);
     const [monitoring, evaluation, details] = await Promise.all([
       this.progress.getProgress(planId, shown.monitoring, lang),

@@ -181,6 +181,8 @@ export const PLAN_FIELDS = [
   { key: 'midYearBehind', label: 'Ara dönem geride: oran altında (%)' },
   { key: 'plausibilityLow', label: 'Olağan dışı giriş: en düşük dayanağın katı altında' },
   { key: 'plausibilityHigh', label: 'Olağan dışı giriş: en yüksek dayanağın katı üstünde' },
+  { key: 'entryDeadlineDays', label: 'Veri girişi son günü: dönem sonundan gün' },
+  { key: 'approvalDeadlineDays', label: 'Onay son günü: dönem sonundan gün' },
 ] as const;
 /**
  * Plan sheet rows added after the first workbooks were written: a workbook without them still
@@ -193,6 +195,8 @@ export const OPTIONAL_PLAN_FIELDS: ReadonlySet<PlanField> = new Set([
   'midYearBehind',
   'plausibilityLow',
   'plausibilityHigh',
+  'entryDeadlineDays',
+  'approvalDeadlineDays',
 ]);
 export type PlanField = (typeof PLAN_FIELDS)[number]['key'];
 
@@ -226,6 +230,8 @@ export const PLAN_FIELD_PATHS: Record<PlanField, string> = {
   midYearBehind: 'plan.settings.midYearBands.behind',
   plausibilityLow: 'plan.settings.plausibility.low',
   plausibilityHigh: 'plan.settings.plausibility.high',
+  entryDeadlineDays: 'plan.settings.entryDeadlineDays',
+  approvalDeadlineDays: 'plan.settings.approvalDeadlineDays',
 };
 
 /** Header of the Plan sheet (row 4) and of its core values block. */

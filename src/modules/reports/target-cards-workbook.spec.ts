@@ -185,6 +185,8 @@ describe('target-card reader', () => {
       minCoverage: 50,
       midYearBands: { onTrack: 40, behind: 20 },
       plausibility: { low: 0.5, high: 2 },
+      entryDeadlineDays: 15,
+      approvalDeadlineDays: 30,
     };
     expect(read.document).toEqual(expected);
     expect(parsePlanDocument(read.document).problems).toEqual([]);

@@ -7,6 +7,8 @@ import type ExcelJS from 'exceljs';
 import {
   DEFAULT_CODE_PREFIXES,
   DEFAULT_MID_YEAR_BANDS,
+  DEFAULT_APPROVAL_DEADLINE_DAYS,
+  DEFAULT_ENTRY_DEADLINE_DAYS,
   DEFAULT_MIN_COVERAGE,
   DEFAULT_PLAN_SETTINGS,
   DEFAULT_PLAUSIBILITY,
@@ -154,6 +156,10 @@ function planFieldContent(document: PlanDocument, key: PlanField): CellContent {
       return (settings.plausibility ?? DEFAULT_PLAUSIBILITY).low;
     case 'plausibilityHigh':
       return (settings.plausibility ?? DEFAULT_PLAUSIBILITY).high;
+    case 'entryDeadlineDays':
+      return settings.entryDeadlineDays ?? DEFAULT_ENTRY_DEADLINE_DAYS;
+    case 'approvalDeadlineDays':
+      return settings.approvalDeadlineDays ?? DEFAULT_APPROVAL_DEADLINE_DAYS;
   }
 }
 

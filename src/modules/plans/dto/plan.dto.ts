@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import {
   AIM_AGGREGATIONS,
+  MAX_DEADLINE_DAYS,
   PLAN_STATUSES,
   type AimAggregation,
   type CodePrefixes,
@@ -134,6 +135,28 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @Type(() => PlausibilityDto)
   @SettingRange<PlausibilityFactors>((factors) => plausibilityProblem(factors, currentLang()))
   plausibility?: PlausibilityDto;
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_DEADLINE_DAYS,
+    description:
+      'Days after an assessment period ends by which its entries are due (default 15); later is late',
+  })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_DEADLINE_DAYS)
+  entryDeadlineDays?: number;
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: MAX_DEADLINE_DAYS,
+    description:
+      'Days after an assessment period ends by which the planner approves (default 30; never before the entry deadline)',
+  })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_DEADLINE_DAYS)
+  approvalDeadlineDays?: number;
 }
 
 class ResourceDto implements ResourceDoc {

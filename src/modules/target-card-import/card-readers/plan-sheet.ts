@@ -90,6 +90,8 @@ export function readPlanSheet(
     // "Hayır": a neutral palette at mid-year (null), whatever the band rows say.
     midYearBands: coloured === 'false' ? null : Object.keys(bands).length > 0 ? bands : undefined,
     plausibility: Object.keys(plausibility).length > 0 ? plausibility : undefined,
+    entryDeadlineDays: numberOf('entryDeadlineDays'),
+    approvalDeadlineDays: numberOf('approvalDeadlineDays'),
   });
   const plan: Json = compact({
     title: textOf('title'),

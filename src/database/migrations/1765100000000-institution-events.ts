@@ -1,0 +1,49 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Issue 16 point 1: the institution's own calendar events, beside the ones the calendar rules
+ * compute (planning-cycle.md 6). A planner or admin adds, changes and deletes them; every write
+ * is audited as the plan's content is (entity `institution_event`).
+ */
+export class InstitutionEvents1765100000000 implements MigrationInterface {
+  name = 'InstitutionEvents1765100000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE institution_events (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid,
+        title text NOT NULL,
+        description text,
+        date date NOT NULL,
+        end_date date,
+        actor text NOT NULL,
+        done boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT institution_events_pkey PRIMARY KEY (id),
+        CONSTRAINT institution_events_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        CONSTRAINT institution_events_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT institution_events_actor_check CHECK (actor IN ('admin', 'planner', 'unit_manager', 'reviewer', 'council', 'top-manager')),
+        CONSTRAINT institution_events_end_date_check CHECK (end_date IS NULL OR end_date >= date)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX institution_events_institution_id_idx ON institution_events (institution_id)`,
+    );
+    await queryRunner.query(`CREATE INDEX institution_events_plan_id_idx ON institution_events (plan_id)`);
+    await queryRunner.query(`
+      CREATE TRIGGER institution_events_audit_insert AFTER INSERT ON institution_events
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('institution_event')`);
+    await queryRunner.query(`
+      CREATE TRIGGER institution_events_audit AFTER UPDATE OR DELETE ON institution_events
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('institution_event')`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER institution_events_audit ON institution_events');
+    await queryRunner.query('DROP TRIGGER institution_events_audit_insert ON institution_events');
+    await queryRunner.query('DROP TABLE institution_events');
+  }
+}

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { CalendarEvent, CalendarResponse } from '../../contracts/calendar.js';
+import type { ErrorCode } from '../../contracts/error-codes.js';
+import type { PeriodStatus } from '../../contracts/workflow.js';
+import { BadRequestError, institutionNotFound, NotFoundError } from '../../common/app-error.js';
+import { istanbulDate } from '../../common/clock.js';
+import { isUuid } from '../../common/ids.js';
+import { errorMessage, type MessageParams } from '../../common/messages/index.js';
+import { currentLang } from '../../common/request-context.js';
+import { assertFreshVersion } from '../../common/versions.js';
+import { setActor } from '../../database/actor.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { effectiveStatus } from '../plans/plan-lifecycle.js';
+import { Plan } from '../plans/plan.entity.js';
+import { calendarEvents, rangeProblem, type CalendarPlan, type DateRange } from './calendar-rules.js';
+import { toOwnEvent } from './calendar.mapper.js';
+import type { CalendarQueryDto, CreateOwnEventDto, UpdateOwnEventDto } from './dto/calendar.dto.js';
+import { InstitutionEvent } from './institution-event.entity.js';
+
+/** The fields of an own event a write sets. */
+type EventFields = Pick<
+  InstitutionEvent,
+  'title' | 'date' | 'endDate' | 'description' | 'planId' | 'actor' | 'done'
+>;
+
+/** An institution's calendar: the computed events of planning-cycle.md 6 and its own ones. */
+@Injectable()
+export class CalendarService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async calendar(institutionId: string, query: CalendarQueryDto): Promise<CalendarResponse> {
+    const today = istanbulDate();
+    const range = requestedRange(query, today);
+    const manager = this.dataSource.manager;
+    const institution = await manager.findOneBy(Institution, { id: institutionId });
+    if (!institution) throw institutionNotFound(institutionId);
+    const [plans, periods, own] = await Promise.all([
+      manager.find(Plan, { where: { institutionId }, order: { startYear: 'ASC' } }),
+      manager.query<Array<{ plan_id: string; period: string; status: PeriodStatus }>>(
+        'SELECT plan_id, period, status FROM assessment_periods WHERE institution_id = $1',
+        [institutionId],
+      ),
+      manager
+        .createQueryBuilder(InstitutionEvent, 'e')
+        .where('e.institution_id = :institutionId', { institutionId })
+        .andWhere('e.date <= :to AND COALESCE(e.end_date, e.date) >= :from', range)
+        .getMany(),
+    ]);
+    const calendarPlans: CalendarPlan[] = plans.map((plan) => ({
+      ...plan,
+      status: effectiveStatus(plan),
+      publishedOn: plan.publishedAt === null ? null : istanbulDate(plan.publishedAt),
+      settings: plan.settings,
+      periods: periods.filter((row) => row.plan_id === plan.id),
+    }));
+    const computed = calendarEvents({ institution, plans: calendarPlans }, range, today, currentLang());
+    const events: CalendarEvent[] = [...computed, ...own.map((row) => toOwnEvent(row, today))].sort(
+      (a, b) => a.date.localeCompare(b.date) || Number(a.kind === 'own') - Number(b.kind === 'own'),
+    );
+    return { institutionId, ...range, asOf: today, events };
+  }
+
+  async addEvent(institutionId: string, dto: CreateOwnEventDto): Promise<CalendarEvent> {
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      const fields: EventFields = {
+        title: dto.title,
+        date: dto.date,
+        endDate: dto.endDate ?? null,
+        description: dto.description ?? null,
+        planId: dto.planId ?? null,
+        actor: dto.actor ?? 'planner',
+        done: dto.done ?? false,
+      };
+      await assertEvent(manager, institutionId, fields);
+      const inserted = await manager.insert(InstitutionEvent, { ...fields, institutionId });
+      const row = await manager.findOneByOrFail(InstitutionEvent, { id: String(inserted.identifiers[0].id) });
+      return toOwnEvent(row, istanbulDate());
+    });
+  }
+
+  async updateEvent(institutionId: string, eventId: string, dto: UpdateOwnEventDto): Promise<CalendarEvent> {
+    return this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      const row = await findEvent(manager, institutionId, eventId);
+      await assertFreshVersion({ what: 'event', name: row.title }, row.version, dto.version, () =>
+        Promise.resolve(toOwnEvent(row, istanbulDate())),
+      );
+      const fields: EventFields = {
+        title: dto.title ?? row.title,
+        date: dto.date ?? row.date,
+        endDate: dto.endDate === undefined ? row.endDate : dto.endDate,
+        description: dto.description === undefined ? row.description : dto.description,
+        planId: dto.planId === undefined ? row.planId : dto.planId,
+        actor: dto.actor ?? row.actor,
+        done: dto.done ?? row.done,
+      };
+      await assertEvent(manager, institutionId, fields);
+      const changed = (Object.keys(fields) as Array<keyof EventFields>).some(
+        (key) => fields[key] !== row[key],
+      );
+      if (changed) await manager.update(InstitutionEvent, { id: row.id }, fields);
+      return toOwnEvent(await manager.findOneByOrFail(InstitutionEvent, { id: row.id }), istanbulDate());
+    });
+  }
+
+  async deleteEvent(institutionId: string, eventId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await setActor(manager);
+      const row = await findEvent(manager, institutionId, eventId);
+      await manager.delete(InstitutionEvent, { id: row.id });
+    });
+  }
+}
+
+/** The range asked for (default: the year of `from`, else this year), or 400 CALENDAR_RANGE. */
+function requestedRange(query: CalendarQueryDto, today: string): DateRange {
+  const from = query.from ?? `${(query.to ?? today).slice(0, 4)}-01-01`;
+  const to = query.to ?? `${from.slice(0, 4)}-12-31`;
+  const problem = rangeProblem({ from, to });
+  if (problem !== null) throw refusal('CALENDAR_RANGE', problem, 'to');
+  return { from, to };
+}
+
+/** The institution's own event `id`, else 404 CALENDAR_EVENT_NOT_FOUND (another institution's too). */
+async function findEvent(
+  manager: EntityManager,
+  institutionId: string,
+  id: string,
+): Promise<InstitutionEvent> {
+  const row = isUuid(id) ? await manager.findOneBy(InstitutionEvent, { id, institutionId }) : null;
+  if (!row) throw new NotFoundError('CALENDAR_EVENT_NOT_FOUND', { id });
+  return row;
+}
+
+/** 400 with every problem of an own event: the end before the start, a plan of another institution. */
+async function assertEvent(
+  manager: EntityManager,
+  institutionId: string,
+  fields: EventFields,
+): Promise<void> {
+  const problems: Array<{ path: string; code: ErrorCode; params: MessageParams }> = [];
+  if (fields.endDate !== null && fields.endDate < fields.date) {
+    problems.push({
+      path: 'endDate',
+      code: 'DATE_ORDER',
+      params: { due: 1, date: fields.endDate, beforeDate: fields.date },
+    });
+  }
+  if (fields.planId !== null && !(await manager.existsBy(Plan, { id: fields.planId, institutionId }))) {
+    problems.push({ path: 'planId', code: 'UNKNOWN_PLAN', params: { id: fields.planId } });
+  }
+  const [first] = problems;
+  if (first === undefined) return;
+  throw new BadRequestError(
+    first.code,
+    first.params,
+    problems.map(({ path, code, params }) => ({ path, code, message: errorMessage(code, params) })),
+  );
+}
+
+function refusal(code: ErrorCode, params: MessageParams, path: string): BadRequestError {
+  return new BadRequestError(code, params, [{ path, code, message: errorMessage(code, params) }]);
+}
