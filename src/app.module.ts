@@ -14,6 +14,7 @@ import { IndicatorsModule } from './modules/indicators/indicators.module.js';
 import { InstitutionsModule } from './modules/institutions/institutions.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { AnalysisModule } from './modules/analysis/analysis.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { PublicModule } from './modules/public/public.module.js';
@@ -48,6 +49,7 @@ export class AppModule {
         InstitutionsModule,
         PlansModule,
         PreparationModule,
+        AnalysisModule,
         IndicatorsModule,
         PeriodsModule,
         QuestionsModule,

@@ -6,7 +6,16 @@ import { ConflictError } from './app-error.js';
  */
 export async function assertFreshVersion(
   subject: {
-    what: 'plan' | 'aim' | 'target' | 'institution' | 'indicator' | 'team-member' | 'step';
+    what:
+      | 'plan'
+      | 'aim'
+      | 'target'
+      | 'institution'
+      | 'indicator'
+      | 'team-member'
+      | 'step'
+      | 'analysis-row'
+      | 'analysis-item';
     name: string;
   },
   stored: number,

@@ -3,6 +3,7 @@
  * ("pusula.plan/v1"). Field names are a contract: add fields freely, rename none.
  */
 
+import type { AnalysisDoc } from './analysis.js';
 import type { ValueStatus } from './workflow.js';
 
 export const PLAN_DOCUMENT_FORMAT = 'pusula.plan/v1';
@@ -88,6 +89,11 @@ export interface PlanSettings {
    * values needs a note and is marked olağan dışı. 0 < low < 1 < high.
    */
   plausibility?: PlausibilityFactors;
+  /**
+   * A stakeholder's importance or influence at or above this reads high (default 3; 1–5): it
+   * decides the stakeholder strategy of the situation analysis (contracts/analysis.ts).
+   */
+  stakeholderThreshold?: number;
 }
 
 /** Factors of the plausibility rule: below low × the lowest or above high × the highest reference. */
@@ -186,6 +192,8 @@ export interface TargetDoc {
   costEstimate?: YearAmounts;
   findings?: string[];
   needs?: string[];
+  /** Codes of the situation analysis's findings and needs (T1, İ2) the target answers. */
+  answers?: string[];
   indicators: IndicatorDoc[];
 }
 
@@ -226,6 +234,8 @@ export interface PlanDoc extends PlanHeadingDoc {
   closedOn?: string;
   settings?: Partial<PlanSettings>;
   costing?: CostingDoc;
+  /** The situation analysis (durum analizi, planning-cycle.md 2); left out when there is none. */
+  analysis?: AnalysisDoc;
   aims: AimDoc[];
 }
 

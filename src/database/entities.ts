@@ -20,6 +20,9 @@ import { TargetCollaborator } from '../modules/plans/target-collaborator.entity.
 import { Target } from '../modules/plans/target.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Question } from '../modules/questions/question.entity.js';
+import { AnalysisItem } from '../modules/analysis/analysis-item.entity.js';
+import { AnalysisLink } from '../modules/analysis/analysis-link.entity.js';
+import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
 import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
 
@@ -40,6 +43,9 @@ export const ENTITIES = [
   Question,
   PreparationTeamMember,
   PreparationStep,
+  AnalysisRow,
+  AnalysisItem,
+  AnalysisLink,
   User,
   Membership,
   MembershipUnit,

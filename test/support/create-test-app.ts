@@ -53,6 +53,9 @@ export const TABLES = [
   'value_corrections',
   'preparation_team_members',
   'preparation_steps',
+  'analysis_rows',
+  'analysis_items',
+  'analysis_links',
 ] as const;
 
 export interface TestAppOptions {

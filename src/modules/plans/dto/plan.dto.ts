@@ -134,6 +134,16 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @Type(() => PlausibilityDto)
   @SettingRange<PlausibilityFactors>((factors) => plausibilityProblem(factors, currentLang()))
   plausibility?: PlausibilityDto;
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 5,
+    description: 'A stakeholder score at or above this reads high (default 3)',
+  })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  stakeholderThreshold?: number;
 }
 
 class ResourceDto implements ResourceDoc {
