@@ -11,6 +11,9 @@ export const AUDIT_ENTITIES = [
   'question',
   'preparation_team_member',
   'preparation_step',
+  'analysis_row',
+  'analysis_item',
+  'analysis_link',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
