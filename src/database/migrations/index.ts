@@ -13,7 +13,7 @@ import { ValuePlausibility1764700000000 } from './1764700000000-value-plausibili
 import { IndicatorChartAxis1764800000000 } from './1764800000000-indicator-chart-axis.js';
 import { PlanCopies1764900000000 } from './1764900000000-plan-copies.js';
 import { PreparationProgramme1765000000000 } from './1765000000000-preparation-programme.js';
-import { SituationAnalysis1765100000000 } from './1765100000000-situation-analysis.js';
+import { SituationAnalysis1765200000000 } from './1765200000000-situation-analysis.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -32,5 +32,5 @@ export const MIGRATIONS = [
   IndicatorChartAxis1764800000000,
   PlanCopies1764900000000,
   PreparationProgramme1765000000000,
-  SituationAnalysis1765100000000,
+  SituationAnalysis1765200000000,
 ];

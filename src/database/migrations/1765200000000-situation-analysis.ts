@@ -15,8 +15,8 @@ const PARTS = `'history', 'evaluation', 'legal', 'policy', 'activities', 'stakeh
  * (docs/database.md), the findings and needs (tespitler ve ihtiyaçlar) with their origin, and
  * their links to the plan's target cards. Audited as the plan's content is.
  */
-export class SituationAnalysis1765100000000 implements MigrationInterface {
-  name = 'SituationAnalysis1765100000000';
+export class SituationAnalysis1765200000000 implements MigrationInterface {
+  name = 'SituationAnalysis1765200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
