@@ -35,7 +35,7 @@ export const MODULES = {
   plans: {
     about:
       'plans, core values, aims, targets; plan documents; plan rules; lifecycle; updates and versions; the plan storage',
-    uses: ['auth', 'institutions', 'indicators', 'periods', 'progress'],
+    uses: ['auth', 'institutions', 'indicators', 'periods', 'progress', 'analysis'],
     exposes: [
       'plans.module.ts',
       'plan-document.service.ts',
@@ -63,9 +63,20 @@ export const MODULES = {
     exposes: [],
   },
   calendar: {
-    about: 'the institution’s calendar: statutory events computed from its plans and periods, and its own events',
+    about:
+      'the institution’s calendar: statutory events computed from its plans and periods, and its own events',
     uses: ['auth', 'institutions', 'plans', 'periods'],
     exposes: [],
+  },
+  analysis: {
+    about: 'a plan’s situation analysis: the parts’ rows, the findings and needs, their links to targets',
+    uses: ['auth', 'plans'],
+    exposes: [
+      'analysis-document.mapper.ts',
+      'analysis-row.entity.ts',
+      'analysis-item.entity.ts',
+      'analysis-link.entity.ts',
+    ],
   },
   indicators: {
     about: 'indicators, their yearly targets, entered values and the value workflow, corrections',

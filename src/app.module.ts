@@ -14,6 +14,7 @@ import { IndicatorsModule } from './modules/indicators/indicators.module.js';
 import { InstitutionsModule } from './modules/institutions/institutions.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
+import { AnalysisModule } from './modules/analysis/analysis.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
@@ -50,6 +51,7 @@ export class AppModule {
         PlansModule,
         PreparationModule,
         CalendarModule,
+        AnalysisModule,
         IndicatorsModule,
         PeriodsModule,
         QuestionsModule,

@@ -6,7 +6,17 @@ import { ConflictError } from './app-error.js';
  */
 export async function assertFreshVersion(
   subject: {
-    what: 'plan' | 'aim' | 'target' | 'institution' | 'indicator' | 'team-member' | 'step' | 'event';
+    what:
+      | 'plan'
+      | 'aim'
+      | 'target'
+      | 'institution'
+      | 'indicator'
+      | 'team-member'
+      | 'step'
+      | 'event'
+      | 'analysis-row'
+      | 'analysis-item';
     name: string;
   },
   stored: number,

@@ -12,6 +12,9 @@ export const AUDIT_ENTITIES = [
   'preparation_team_member',
   'preparation_step',
   'institution_event',
+  'analysis_row',
+  'analysis_item',
+  'analysis_link',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -3,6 +3,7 @@
  * ("pusula.plan/v1"). Field names are a contract: add fields freely, rename none.
  */
 
+import type { AnalysisDoc } from './analysis.js';
 import type { ValueStatus } from './workflow.js';
 
 export const PLAN_DOCUMENT_FORMAT = 'pusula.plan/v1';
@@ -98,6 +99,11 @@ export interface PlanSettings {
    * 30). Never before the entry deadline.
    */
   approvalDeadlineDays?: number;
+  /**
+   * A stakeholder's importance or influence at or above this reads high (default 3; 1–5): it
+   * decides the stakeholder strategy of the situation analysis (contracts/analysis.ts).
+   */
+  stakeholderThreshold?: number;
 }
 
 /** Factors of the plausibility rule: below low × the lowest or above high × the highest reference. */
@@ -196,6 +202,8 @@ export interface TargetDoc {
   costEstimate?: YearAmounts;
   findings?: string[];
   needs?: string[];
+  /** Codes of the situation analysis's findings and needs (T1, İ2) the target answers. */
+  answers?: string[];
   indicators: IndicatorDoc[];
 }
 
@@ -236,6 +244,8 @@ export interface PlanDoc extends PlanHeadingDoc {
   closedOn?: string;
   settings?: Partial<PlanSettings>;
   costing?: CostingDoc;
+  /** The situation analysis (durum analizi, planning-cycle.md 2); left out when there is none. */
+  analysis?: AnalysisDoc;
   aims: AimDoc[];
 }
 

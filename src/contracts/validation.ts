@@ -11,6 +11,9 @@ export const RULE_CODES = [
   'TARGET_DIRECTION',
   'COST_BALANCE',
   'DEVIATION_REASON',
+  'ANALYSIS_LINK',
+  'NEED_UNANSWERED',
+  'TARGET_WITHOUT_NEED',
   'UPDATE_RULES',
 ] as const;
 export type RuleCode = (typeof RULE_CODES)[number];

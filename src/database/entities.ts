@@ -20,6 +20,9 @@ import { TargetCollaborator } from '../modules/plans/target-collaborator.entity.
 import { Target } from '../modules/plans/target.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Question } from '../modules/questions/question.entity.js';
+import { AnalysisItem } from '../modules/analysis/analysis-item.entity.js';
+import { AnalysisLink } from '../modules/analysis/analysis-link.entity.js';
+import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
 import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
 import { InstitutionEvent } from '../modules/calendar/institution-event.entity.js';
@@ -42,6 +45,9 @@ export const ENTITIES = [
   PreparationTeamMember,
   PreparationStep,
   InstitutionEvent,
+  AnalysisRow,
+  AnalysisItem,
+  AnalysisLink,
   User,
   Membership,
   MembershipUnit,

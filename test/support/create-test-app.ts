@@ -54,6 +54,9 @@ export const TABLES = [
   'preparation_team_members',
   'preparation_steps',
   'institution_events',
+  'analysis_rows',
+  'analysis_items',
+  'analysis_links',
 ] as const;
 
 export interface TestAppOptions {

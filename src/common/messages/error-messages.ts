@@ -131,6 +131,10 @@ const staleSubject: Texts = {
         return `Hazırlık adımı "${p.name}"`;
       case 'event':
         return `Takvim etkinliği "${p.name}"`;
+      case 'analysis-row':
+        return `Durum analizi satırı ${p.name}`;
+      case 'analysis-item':
+        return `${p.name} tespit/ihtiyacı`;
       default:
         return 'Kayıt';
     }
@@ -159,6 +163,10 @@ const staleSubject: Texts = {
         return `Preparation step "${p.name}"`;
       case 'event':
         return `Calendar event "${p.name}"`;
+      case 'analysis-row':
+        return `Situation analysis row ${p.name}`;
+      case 'analysis-item':
+        return `Finding or need ${p.name}`;
       default:
         return 'The record';
     }
@@ -341,6 +349,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   PREP_DONE_DATE: {
     tr: () => 'Tamamlanma tarihi yalnızca tamamlanan bir adım için, ve onun için mutlaka girilir',
     en: () => 'A done date is given when the step is done, and only then',
+  },
+  ANALYSIS_UNKNOWN_PART: {
+    tr: (p) => `Durum analizinde ${p.code ? `"${p.code}" adında ` : ''}bir bölüm yok`,
+    en: (p) => `The situation analysis has no part${named(p.code)}`,
+  },
+  ANALYSIS_LINK: {
+    tr: () => 'Durum analizi bağlantısı bu plana ait olmayan bir kayda başvuruyor',
+    en: () => 'The situation analysis link names a record this plan does not have',
   },
   UNIT_CYCLE: {
     tr: (p) =>
@@ -548,6 +564,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   PREP_STEP_NOT_FOUND: {
     tr: () => 'Hazırlık programında böyle bir adım yok',
     en: (p) => `Preparation step${named(p.id)} not found in this plan`,
+  },
+  ANALYSIS_ROW_NOT_FOUND: {
+    tr: () => 'Durum analizinin bu bölümünde böyle bir satır yok',
+    en: (p) => `Row${named(p.id)} not found in this part of the situation analysis`,
+  },
+  ANALYSIS_ITEM_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} tespit/ihtiyacı bu planda bulunamadı`,
+    en: (p) => `Finding or need${named(p.code)} not found in this plan`,
+  },
+  ANALYSIS_LINK_NOT_FOUND: {
+    tr: (p) => `${p.target ?? 'Bu'} hedefi ${p.code ?? 'bu'} tespit/ihtiyacı karşılamıyor`,
+    en: (p) => `Target${named(p.target)} does not answer${named(p.code)}`,
   },
   USER_NOT_FOUND: {
     tr: () => 'Kullanıcı bulunamadı',

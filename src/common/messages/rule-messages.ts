@@ -305,6 +305,27 @@ export const RULE_MESSAGES = {
     () => 'Güncelleme hiçbir şeyi değiştirmiyor',
     () => 'The update changes nothing',
   ),
+  'ANALYSIS_LINK.unknownCode': texts<{ target: string; code: string }>(
+    (p) => `${p.target} hedefi ${p.code} kodlu tespit/ihtiyacı karşılıyor, ancak durum analizinde bu kod yok`,
+    (p) =>
+      `Target ${p.target} answers ${p.code}, but the situation analysis has no finding or need with that code`,
+  ),
+  'ANALYSIS_LINK.codeTwice': texts<{ code: string }>(
+    (p) => `${p.code} tespit/ihtiyaç kodu durum analizinde birden fazla kullanılmış`,
+    (p) => `The finding/need code ${p.code} is used more than once in the situation analysis`,
+  ),
+  'ANALYSIS_LINK.originRow': texts<{ code: string; row: number; count: number }>(
+    (p) => `${p.code} kaynağı olarak ${p.row}. satırı gösteriyor, ancak o bölümde ${p.count} satır var`,
+    (p) => `${p.code} names row ${p.row} as its origin, but that part has ${p.count} rows`,
+  ),
+  NEED_UNANSWERED: texts<{ code: string }>(
+    (p) => `${p.code} ihtiyacını karşılayan hedef yok`,
+    (p) => `No target answers need ${p.code}`,
+  ),
+  TARGET_WITHOUT_NEED: texts<{ target: string }>(
+    (p) => `${p.target} hedefi durum analizinin hiçbir tespit veya ihtiyacını karşılamıyor`,
+    (p) => `Target ${p.target} answers no finding or need of the situation analysis`,
+  ),
   'WEIGHTS_SUM.update': texts<{ target: string; sum: number }>(
     (p) =>
       `${p.target} hedefinin göstergelerinin ağırlıkları toplamı güncellemeden sonra ${p.sum}; 100 olmalı`,

@@ -36,7 +36,10 @@ describe('the demo draft (Kızıltepe Belediyesi 2020–2024)', () => {
     const issues = validatePlan(KIZILTEPE_BELEDIYESI_DRAFT, { today: TODAY, lang: 'tr' });
     expect(issues.map(({ code, severity, path }) => [code, severity, path])).toEqual([
       ['ELECTION_DEADLINE', 'warning', 'plan.submittedToCouncil'],
+      // Its situation analysis: need İ3 has no target yet, and H1.2 answers no finding or need.
+      ['NEED_UNANSWERED', 'warning', 'plan.analysis.findings[4]'],
       ['WEIGHTS_SUM', 'error', 'plan.aims[0].targets[1].indicators'],
+      ['TARGET_WITHOUT_NEED', 'warning', 'plan.aims[0].targets[1].answers'],
       ['TARGET_HAS_INDICATOR', 'error', 'plan.aims[1].targets[1].indicators'],
     ]);
     expect(issues[0].message).toContain('en geç 30.09.2019 tarihine kadar');

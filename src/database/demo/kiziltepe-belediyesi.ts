@@ -12,6 +12,12 @@
  * something to show: target H1.2's indicator weights sum to 97 (WEIGHTS_SUM, the mistake real
  * cards make), and target H2.2 has no indicator yet (TARGET_HAS_INDICATOR). A draft is let off
  * both until it is submitted; ELECTION_DEADLINE warns that the plan is late.
+ *
+ * Its situation analysis (durum analizi) is under way too: the legal duty the co-mayor quoted
+ * (5018 art. 9, 5393 art. 41), the stakeholders the announcement names (unit managers and
+ * employees, the council members, the people), a few PESTLE and GZFT rows, and findings and needs
+ * the targets answer. Need İ3, a digital channel for the people's opinions, is answered by no
+ * target yet (NEED_UNANSWERED), and H1.2 answers none (TARGET_WITHOUT_NEED).
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import { heading, planDocument, planTables } from './plan-tables.js';
@@ -46,6 +52,85 @@ export const KIZILTEPE_BELEDIYESI_DRAFT: PlanDocument = planDocument(
       { title: 'Etkinlik ve verimlilik' },
     ],
     settings: { clampTargetRates: true, aimAggregation: 'mean' },
+    analysis: {
+      history: [
+        {
+          text: '31 Mart 2019 mahalli idareler genel seçiminin ardından belediye, 2020-2024 Stratejik Planı hazırlıklarını birim müdürleri, stratejik planlama ekibi ve meclis üyeleriyle yapılan toplantılarla başlattı.',
+        },
+      ],
+      legal: [
+        {
+          duty: 'Her seçim döneminden sonraki ilk altı ay içinde stratejik planı hazırlamak ve meclise kabul ettirmek',
+          basis: '5393 sayılı Belediye Kanunu md. 41; 5018 sayılı Kanun md. 9',
+          findings: 'Plan 30 Eylül 2019 tarihine kadar meclise sunulmalı',
+          needs: 'Katılımcı yöntemlerle hazırlanan bir plan takvimi',
+        },
+      ],
+      stakeholders: [
+        {
+          name: 'Birim müdürleri ve çalışanlar',
+          kind: 'ic',
+          importance: 5,
+          influence: 4,
+          method: 'toplanti',
+          opinion: 'Plan çalışmalarına aktif katılım',
+        },
+        {
+          name: 'Belediye meclis üyeleri',
+          kind: 'ic',
+          importance: 4,
+          influence: 5,
+          method: 'toplanti',
+          opinion: 'Stratejik planlama eğitimi ve bilgilendirme istendi',
+        },
+        { name: 'Kızıltepe halkı', kind: 'dis', importance: 5, influence: 2, method: 'anket' },
+        { name: 'Yerel basın', kind: 'dis', importance: 2, influence: 3, method: 'gorusme' },
+        { name: 'Komşu belediyeler', kind: 'dis', importance: 2, influence: 1 },
+      ],
+      pestle: [
+        {
+          category: 'sosyal',
+          factor: 'Genç ve hızla artan nüfus',
+          trend: 'negatif',
+          effect: 'tehdit',
+        },
+        {
+          category: 'teknolojik',
+          factor: 'Dijital başvuru kanallarının yaygınlaşması',
+          trend: 'pozitif',
+          effect: 'firsat',
+        },
+      ],
+      swot: [
+        { kind: 'guclu', text: 'Katılımcılığı benimseyen yönetim' },
+        { kind: 'zayif', text: 'Kişi başına düşen yeşil alanın azlığı' },
+        { kind: 'firsat', text: 'Halkın plana katılma isteği' },
+        { kind: 'tehdit', text: 'Sulama suyunun yetersizliği' },
+      ],
+      strategies: [{ kind: 'GF', text: 'Planı ve bütçeyi mahalle toplantılarında halka danışmak' }],
+      findings: [
+        {
+          code: 'T1',
+          kind: 'tespit',
+          text: 'Kişi başına düşen aktif yeşil alan ilçe ortalamasının altında',
+          origin: { part: 'swot', row: 2 },
+        },
+        { code: 'T2', kind: 'tespit', text: 'İlçede kültür merkezi yok' },
+        { code: 'İ1', kind: 'ihtiyac', text: 'Her mahallede yürüme mesafesinde bir park' },
+        {
+          code: 'İ2',
+          kind: 'ihtiyac',
+          text: 'Planın halka danışılması',
+          origin: { part: 'stakeholders', row: 3 },
+        },
+        {
+          code: 'İ3',
+          kind: 'ihtiyac',
+          text: 'Halkın görüşlerini toplayan dijital bir kanal',
+          origin: { part: 'pestle', row: 2 },
+        },
+      ],
+    },
     aims: [
       aim('A1', 'Yaşanabilir ve temiz bir Kızıltepe', [
         target('H1.1', 'PARK', 'Kentteki aktif yeşil alanları artırmak', {
@@ -56,6 +141,7 @@ export const KIZILTEPE_BELEDIYESI_DRAFT: PlanDocument = planDocument(
           costEstimate: [1500000, 1800000, 2000000, 2200000, 2400000],
           findings: ['Kişi başına düşen aktif yeşil alan ilçe ortalamasının altında'],
           needs: ['Her mahallede yürüme mesafesinde bir park'],
+          answers: ['T1', 'İ1'],
           indicators: [
             indicator(['PG1.1.1', 'm²', 60, 'artis', 'duzey', null, 2.1, [2.4, 2.8, 3.2, 3.6, 4], 6], {
               name: 'Kişi başına düşen aktif yeşil alan',
@@ -87,6 +173,7 @@ export const KIZILTEPE_BELEDIYESI_DRAFT: PlanDocument = planDocument(
         target('H2.1', 'STRATEJI', 'Halkın plan ve bütçe süreçlerine katılımını artırmak', {
           collaboratingUnits: ['BASIN'],
           strategies: ['Stratejik planı ve bütçeyi mahalle toplantılarında halka danışmak'],
+          answers: ['İ2'],
           costEstimate: [250000, 250000, 300000, 300000, 350000],
           indicators: [
             indicator(['PG2.1.1', 'adet', 50, 'artis', 'donemsel', 'F2', 4, [12, 16, 20, 24, 24], 6], {
@@ -101,6 +188,7 @@ export const KIZILTEPE_BELEDIYESI_DRAFT: PlanDocument = planDocument(
         }),
         target('H2.2', 'KULTUR', 'Kültür ve sosyal hizmetlere erişimi artırmak', {
           findings: ['İlçede kültür merkezi yok'],
+          answers: ['T2'],
           // The card is still being written: no indicator yet (TARGET_HAS_INDICATOR).
           indicators: [],
         }),

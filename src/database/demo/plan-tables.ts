@@ -126,6 +126,7 @@ export function planTables(startYear: number) {
       costEstimate: costEstimate && yearly(costEstimate),
       findings: lists.findings,
       needs: lists.needs,
+      answers: lists.answers,
       indicators,
     });
   }

@@ -14,6 +14,7 @@ import { IndicatorChartAxis1764800000000 } from './1764800000000-indicator-chart
 import { PlanCopies1764900000000 } from './1764900000000-plan-copies.js';
 import { PreparationProgramme1765000000000 } from './1765000000000-preparation-programme.js';
 import { InstitutionEvents1765100000000 } from './1765100000000-institution-events.js';
+import { SituationAnalysis1765200000000 } from './1765200000000-situation-analysis.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   PlanCopies1764900000000,
   PreparationProgramme1765000000000,
   InstitutionEvents1765100000000,
+  SituationAnalysis1765200000000,
 ];

@@ -4,6 +4,19 @@
  * only the first, so an importer can fix a whole file in one pass. Pure: no framework, no I/O.
  */
 import {
+  ANALYSIS_ITEM_KINDS,
+  ANALYSIS_PARTS,
+  EFFECTS,
+  OPINION_METHODS,
+  PESTLE_CATEGORIES,
+  SCORE_MAX,
+  SCORE_MIN,
+  STAKEHOLDER_KINDS,
+  SWOT_KINDS,
+  SWOT_STRATEGY_KINDS,
+  TRENDS,
+} from '../../contracts/analysis.js';
+import {
   AIM_AGGREGATIONS,
   DIRECTIONS,
   INSTITUTION_KINDS,
@@ -159,7 +172,105 @@ const TARGET = object({
   costEstimate: opt(money, 'costEstimate'),
   findings: opt(arrayOf(text('long')), 'findings'),
   needs: opt(arrayOf(text('long')), 'needs'),
+  answers: opt(arrayOf(text('code')), 'answers'),
   indicators: req(arrayOf(INDICATOR), 'performanceIndicators'),
+});
+
+const SCORES = Array.from({ length: SCORE_MAX - SCORE_MIN + 1 }, (_, index) => SCORE_MIN + index);
+const TEXT_ROW = object({ text: req(text('long'), 'analysisText') });
+
+/** plan.analysis (contracts/analysis.ts): each part a list of rows, then the findings and needs. */
+const ANALYSIS = object({
+  history: opt(arrayOf(TEXT_ROW), 'analysisHistory'),
+  evaluation: opt(arrayOf(TEXT_ROW), 'analysisEvaluation'),
+  legal: opt(
+    arrayOf(
+      object({
+        duty: req(text('long'), 'legalDuty'),
+        basis: req(text('name'), 'legalBasis'),
+        findings: opt(text('long'), 'legalFindings'),
+        needs: opt(text('long'), 'legalNeeds'),
+      }),
+    ),
+    'legalDuties',
+  ),
+  policy: opt(
+    arrayOf(
+      object({
+        document: req(text('name'), 'policyDocument'),
+        reference: opt(text('name'), 'policyReference'),
+        duty: req(text('long'), 'policyDuty'),
+      }),
+    ),
+    'policyDocuments',
+  ),
+  activities: opt(
+    arrayOf(
+      object({
+        field: req(text('name'), 'activityField'),
+        services: req(arrayOf(text('name')), 'productsServices'),
+      }),
+    ),
+    'activityFields',
+  ),
+  stakeholders: opt(
+    arrayOf(
+      object({
+        name: req(text('name'), 'stakeholderName'),
+        kind: req(oneOf(STAKEHOLDER_KINDS), 'stakeholderKind'),
+        importance: req(oneOf(SCORES), 'importance'),
+        influence: req(oneOf(SCORES), 'influence'),
+        method: opt(oneOf(OPINION_METHODS), 'opinionMethod'),
+        opinion: opt(text('long'), 'opinion'),
+      }),
+    ),
+    'stakeholders',
+  ),
+  internal: opt(
+    arrayOf(object({ topic: req(text('name'), 'internalTopic'), text: req(text('long'), 'analysisText') })),
+    'internalAnalysis',
+  ),
+  pestle: opt(
+    arrayOf(
+      object({
+        category: req(oneOf(PESTLE_CATEGORIES), 'pestleCategory'),
+        factor: req(text('long'), 'pestleFactor'),
+        trend: req(oneOf(TRENDS), 'trend'),
+        effect: req(oneOf(EFFECTS), 'effect'),
+      }),
+    ),
+    'pestle',
+  ),
+  swot: opt(
+    arrayOf(object({ kind: req(oneOf(SWOT_KINDS), 'swotKind'), text: req(text('long'), 'analysisText') })),
+    'swot',
+  ),
+  strategies: opt(
+    arrayOf(
+      object({
+        kind: req(oneOf(SWOT_STRATEGY_KINDS), 'swotStrategyKind'),
+        text: req(text('long'), 'analysisText'),
+      }),
+    ),
+    'swotStrategies',
+  ),
+  findings: opt(
+    arrayOf(
+      object({
+        code: req(text('code'), 'itemCode'),
+        kind: req(oneOf(ANALYSIS_ITEM_KINDS), 'itemKind'),
+        text: req(text('long'), 'itemText'),
+        origin: opt(
+          object({
+            part: req(oneOf(ANALYSIS_PARTS), 'originPart'),
+            row: opt({ type: 'number', nonNegative: true, integer: true }, 'originRow'),
+          }),
+          'itemOrigin',
+        ),
+      }),
+    ),
+    'analysisFindings',
+  ),
 });
 
 const AIM = object({
@@ -233,6 +344,7 @@ const PLAN = object({
       ),
       entryDeadlineDays: opt({ type: 'number' }, 'entryDeadlineDays'),
       approvalDeadlineDays: opt({ type: 'number' }, 'approvalDeadlineDays'),
+      stakeholderThreshold: opt(oneOf(SCORES), 'stakeholderThreshold'),
     }),
     'planSettings',
   ),
@@ -252,6 +364,7 @@ const PLAN = object({
     }),
     'costing',
   ),
+  analysis: opt(ANALYSIS, 'analysis'),
   aims: req(arrayOf(AIM), 'aims'),
 });
 

@@ -7,6 +7,7 @@ import type {
   YearAmounts,
 } from '../../contracts/plan-document.js';
 import { PLAN_DOCUMENT_FORMAT } from '../../contracts/plan-document.js';
+import { answersByTarget, toAnalysisDoc, type AnalysisRows } from '../analysis/analysis-document.mapper.js';
 import type { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import type { IndicatorValue } from '../indicators/indicator-value.entity.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
@@ -30,6 +31,8 @@ export interface PlanRows {
   indicators: Indicator[];
   yearlyTargets: IndicatorTarget[];
   values: IndicatorValue[];
+  /** The situation analysis; left out by readers that build no document with it. */
+  analysis?: AnalysisRows;
 }
 
 /**
@@ -53,6 +56,8 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
   const yearlyByIndicator = byParent(rows.yearlyTargets, (row) => row.indicatorId);
   const valuesByIndicator = byParent(rows.values, (row) => row.indicatorId);
   const { institution, plan } = rows;
+  const analysis = rows.analysis ? toAnalysisDoc(rows.analysis) : null;
+  const answers = rows.analysis ? answersByTarget(rows.analysis) : new Map<string, string[]>();
 
   const toIndicator = (indicator: Indicator): IndicatorDoc => {
     const values = sortPeriods(valuesByIndicator.get(indicator.id) ?? []);
@@ -103,6 +108,7 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
       ...optional('costEstimate', target.costEstimate ? sortYears(target.costEstimate) : null),
       ...optional('findings', target.findings),
       ...optional('needs', target.needs),
+      ...optional('answers', answers.get(target.id)),
       indicators: (indicatorsByTarget.get(target.id) ?? []).map(toIndicator),
     };
   };
@@ -142,6 +148,7 @@ export function toPlanDocument(rows: PlanRows): PlanDocument {
       ...optional('closedOn', plan.closedOn),
       ...optional('settings', plan.settings),
       ...optional('costing', plan.costing),
+      ...optional('analysis', analysis),
       aims: rows.aims.map((aim) => ({
         code: aim.code,
         title: aim.title,

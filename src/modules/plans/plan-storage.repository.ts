@@ -1,11 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { PlanDocument } from '../../contracts/plan-document.js';
-import { planNotFound } from '../../common/app-error.js';
+import { ConflictError, planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
 import { literal, queryBatch } from '../../database/query-batch.js';
+import { analysisDocRows, type AnalysisRows } from '../analysis/analysis-document.mapper.js';
+import { AnalysisItem } from '../analysis/analysis-item.entity.js';
+import { AnalysisLink } from '../analysis/analysis-link.entity.js';
+import { AnalysisRow } from '../analysis/analysis-row.entity.js';
 import { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import { IndicatorValue } from '../indicators/indicator-value.entity.js';
 import { Indicator } from '../indicators/indicator.entity.js';
@@ -29,6 +33,7 @@ import {
   type TargetRow,
   type YearlyTargetRow,
 } from './plan-row-changes.js';
+import { effectiveStatus } from './plan-lifecycle.js';
 import { Plan } from './plan.entity.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
 import { Target } from './target.entity.js';
@@ -74,6 +79,18 @@ export async function lockPlan(
 }
 
 /**
+ * Locks the plan row for a write of its content (`lockPlan`) and reads it; a closed plan is 409
+ * PLAN_CLOSED. The other status rules are the caller's (the preparation programme writes in any
+ * status, the situation analysis only while the content is open).
+ */
+export async function lockOpenPlan(manager: EntityManager, planId: string): Promise<Plan> {
+  await lockPlan(manager, planId);
+  const plan = await manager.findOneByOrFail(Plan, { id: planId });
+  if (effectiveStatus(plan) === 'kapandi') throw new ConflictError('PLAN_CLOSED', { what: 'content' });
+  return plan;
+}
+
+/**
  * Every row of one plan, read as plain rows (reading them as entities costs most of a large
  * plan's export time), with the entities' columns under their property names; throws
  * PLAN_NOT_FOUND. `values: false` leaves the entries out (a report takes them from the progress).
@@ -104,6 +121,9 @@ export async function loadPlanRows(
     indicators,
     yearlyTargets,
     values,
+    analysisRows,
+    analysisItems,
+    analysisLinks,
   ] = await queryBatch<
     [
       Plan[],
@@ -116,6 +136,9 @@ export async function loadPlanRows(
       Indicator[],
       IndicatorTarget[],
       IndicatorValue[],
+      AnalysisRow[],
+      AnalysisItem[],
+      AnalysisLink[],
     ]
   >(manager, [
     select(Plan, `plans WHERE id = ${id}${lock}`),
@@ -133,7 +156,11 @@ export async function loadPlanRows(
     options.values === false
       ? select(IndicatorValue, 'indicator_values WHERE FALSE')
       : select(IndicatorValue, `indicator_values WHERE plan_id = ${id}`),
+    select(AnalysisRow, `analysis_rows WHERE plan_id = ${id} ORDER BY part, position`),
+    select(AnalysisItem, `analysis_items WHERE plan_id = ${id} ORDER BY position`),
+    select(AnalysisLink, `analysis_links WHERE plan_id = ${id}`),
   ]);
+  const analysis: AnalysisRows = { analysisRows, analysisItems, analysisLinks };
   const [plan] = plans;
   const [institution] = institutions;
   if (!plan || !institution) throw planNotFound(planId);
@@ -148,6 +175,7 @@ export async function loadPlanRows(
     indicators,
     yearlyTargets,
     values,
+    analysis,
   };
 }
 
@@ -299,6 +327,14 @@ export async function writeDocumentRows(
   await bulkInsert(manager, 'core_values', CORE_VALUE_COLUMNS, coreValues);
   await writeRowChanges(manager, { id: planId, institutionId }, changes);
   await bulkInsert(manager, 'indicator_values', VALUE_COLUMNS, values);
+  const targetIds = new Map(changes.targets.insert.map((target) => [target.code, target.id]));
+  const answers = planDoc.aims.flatMap((aim) =>
+    aim.targets.map((target) => ({
+      targetId: targetIds.get(target.code) ?? '',
+      codes: target.answers ?? [],
+    })),
+  );
+  await writeAnalysisRows(manager, { id: planId, institutionId }, analysisDocRows(planDoc.analysis, answers));
   return planId;
 }
 
@@ -571,4 +607,28 @@ async function deleteRows(manager: EntityManager, table: string, rows: Array<{ i
   if (rows.length > 0) {
     await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
   }
+}
+
+/** Writes new analysis rows of a plan (a plan from a document): rows, then items, then links. */
+export async function writeAnalysisRows(
+  manager: EntityManager,
+  plan: { id: string; institutionId: string },
+  rows: AnalysisRows,
+): Promise<void> {
+  const owned = { institutionId: plan.institutionId, planId: plan.id };
+  if (rows.analysisRows.length > 0)
+    await manager.insert(
+      AnalysisRow,
+      rows.analysisRows.map((row) => ({ ...row, ...owned, version: 1 })),
+    );
+  if (rows.analysisItems.length > 0)
+    await manager.insert(
+      AnalysisItem,
+      rows.analysisItems.map((item) => ({ ...item, ...owned, version: 1 })),
+    );
+  if (rows.analysisLinks.length > 0)
+    await manager.insert(
+      AnalysisLink,
+      rows.analysisLinks.map((link) => ({ ...link, ...owned })),
+    );
 }

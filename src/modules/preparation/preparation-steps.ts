@@ -102,12 +102,4 @@ export function stepProblems(step: {
   return problems;
 }
 
-/**
- * The ids in their new order after `id` moves to 1-based `position` (clamped to the list); the
- * others keep their relative order.
- */
-export function moveTo(ids: readonly string[], id: string, position: number): string[] {
-  const rest = ids.filter((item) => item !== id);
-  const index = Math.min(Math.max(position, 1), rest.length + 1) - 1;
-  return [...rest.slice(0, index), id, ...rest.slice(index)];
-}
+export { moveTo } from '../../database/ordered-rows.js';

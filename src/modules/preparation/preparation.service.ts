@@ -14,11 +14,11 @@ import { isUuid } from '../../common/ids.js';
 import { errorMessage, type MessageParams } from '../../common/messages/index.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
+import { moveTo, removeFromList, renumber } from '../../database/ordered-rows.js';
 import type { Institution } from '../institutions/institution.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
-import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { Plan } from '../plans/plan.entity.js';
-import { lockPlan } from '../plans/plan-storage.repository.js';
+import { lockOpenPlan } from '../plans/plan-storage.repository.js';
 import { storedPlanTimeline } from '../plans/preparation-timeline.js';
 import type {
   CreatePreparationStepDto,
@@ -29,10 +29,7 @@ import type {
 import { PreparationStep } from './preparation-step.entity.js';
 import { PreparationTeamMember } from './preparation-team-member.entity.js';
 import { toStepResponse, toTeamMemberResponse } from './preparation.mapper.js';
-import { defaultSteps, moveTo, preparationSpan, stepProblems } from './preparation-steps.js';
-
-/** The ordered tables of the programme: their positions are 1..n per plan. */
-type OrderedTable = 'preparation_team_members' | 'preparation_steps';
+import { defaultSteps, preparationSpan, stepProblems } from './preparation-steps.js';
 
 /**
  * A plan's preparation programme (planning-cycle.md 1): the planning team and the steps. Every
@@ -132,7 +129,7 @@ export class PreparationService {
   async deleteMember(planId: string, memberId: string): Promise<void> {
     await this.write(planId, async (manager) => {
       const team = await this.team(manager, planId);
-      await removeFromList(manager, 'preparation_team_members', planId, team, findMember(team, memberId));
+      await removeFromList(manager, 'preparation_team_members', { planId }, team, findMember(team, memberId));
     });
   }
 
@@ -162,7 +159,7 @@ export class PreparationService {
         await renumber(
           manager,
           'preparation_steps',
-          planId,
+          { planId },
           order.map((item) => ({ id: item })),
         );
       }
@@ -205,7 +202,7 @@ export class PreparationService {
         await renumber(
           manager,
           'preparation_steps',
-          planId,
+          { planId },
           order.map((id) => ({ id })),
         );
       }
@@ -221,7 +218,7 @@ export class PreparationService {
   async deleteStep(planId: string, stepId: string): Promise<void> {
     await this.write(planId, async (manager) => {
       const steps = await this.steps(manager, planId);
-      await removeFromList(manager, 'preparation_steps', planId, steps, findStep(steps, stepId));
+      await removeFromList(manager, 'preparation_steps', { planId }, steps, findStep(steps, stepId));
     });
   }
 
@@ -261,10 +258,7 @@ export class PreparationService {
   ): Promise<R> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
-      await lockPlan(manager, planId);
-      const plan = await manager.findOneByOrFail(Plan, { id: planId });
-      if (effectiveStatus(plan) === 'kapandi') throw new ConflictError('PLAN_CLOSED', { what: 'content' });
-      return change(manager, plan);
+      return change(manager, await lockOpenPlan(manager, planId));
     });
   }
 
@@ -379,42 +373,4 @@ function findStep(steps: readonly PreparationStep[], id: string): PreparationSte
   const step = isUuid(id) ? steps.find((item) => item.id === id) : undefined;
   if (!step) throw new NotFoundError('PREP_STEP_NOT_FOUND', { id });
   return step;
-}
-
-/**
- * Gives the rows positions 1..n in the order given, touching only those that move; in two steps
- * (through negative positions) so the (plan_id, position) key never sees a duplicate.
- */
-/** Deletes one row of an ordered list and closes the gap it leaves. */
-async function removeFromList(
-  manager: EntityManager,
-  table: OrderedTable,
-  planId: string,
-  list: ReadonlyArray<{ id: string }>,
-  removed: { id: string },
-): Promise<void> {
-  await manager.query(`DELETE FROM ${table} WHERE id = $1 AND plan_id = $2`, [removed.id, planId]);
-  await renumber(
-    manager,
-    table,
-    planId,
-    list.filter((item) => item.id !== removed.id),
-  );
-}
-
-async function renumber(
-  manager: EntityManager,
-  table: OrderedTable,
-  planId: string,
-  ordered: ReadonlyArray<{ id: string }>,
-): Promise<void> {
-  await manager.query(
-    `UPDATE ${table} AS row SET position = -wanted.position
-       FROM unnest($2::uuid[]) WITH ORDINALITY AS wanted(id, position)
-      WHERE row.id = wanted.id AND row.plan_id = $1 AND row.position <> wanted.position`,
-    [planId, ordered.map((item) => item.id)],
-  );
-  await manager.query(`UPDATE ${table} SET position = -position WHERE plan_id = $1 AND position < 0`, [
-    planId,
-  ]);
 }

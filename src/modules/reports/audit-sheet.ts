@@ -23,6 +23,9 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   preparation_team_member: 'Planlama ekibi üyesi',
   preparation_step: 'Hazırlık adımı',
   institution_event: 'Takvim etkinliği',
+  analysis_row: 'Durum analizi satırı',
+  analysis_item: 'Tespit/ihtiyaç',
+  analysis_link: 'Tespit/ihtiyaç–hedef bağlantısı',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

@@ -157,6 +157,16 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @Min(0)
   @Max(MAX_DEADLINE_DAYS)
   approvalDeadlineDays?: number;
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: 5,
+    description: 'A stakeholder score at or above this reads high (default 3)',
+  })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  stakeholderThreshold?: number;
 }
 
 class ResourceDto implements ResourceDoc {

@@ -31,6 +31,7 @@ export const TARGET_STEP = {
   activityCosts: 4,
   indicators: 5,
   indicator: 6,
+  answers: 7,
 } as const;
 
 /** The steps of an activity, in the order its issues are listed. */
@@ -57,6 +58,8 @@ export const at = {
   generalAdministration: [3, 0],
   resourceBalance: [3, 1],
   resourceYears: [3, 2],
+  /** A finding or need of the situation analysis (plan.analysis.findings[item]). */
+  analysisItem: (item: number): Position => [3, 3, item],
   aim: (aim: number): Position => [4, aim, 0],
   target: (aim: number, target: number, step: number): Position => [4, aim, 1, target, step],
   activity: (aim: number, target: number, activity: number, step: number): Position => [

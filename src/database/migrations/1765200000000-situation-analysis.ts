@@ -1,0 +1,99 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The new tables and the entity names their audit triggers record. */
+const AUDITED: Array<{ table: string; entity: string }> = [
+  { table: 'analysis_rows', entity: 'analysis_row' },
+  { table: 'analysis_items', entity: 'analysis_item' },
+  { table: 'analysis_links', entity: 'analysis_link' },
+];
+
+const PARTS = `'history', 'evaluation', 'legal', 'policy', 'activities', 'stakeholders', 'internal', 'pestle', 'swot', 'strategies'`;
+
+/**
+ * Issue 13 points 1–3: a plan's situation analysis (durum analizi, planning-cycle.md 2). One
+ * table of rows for the ten parts, each row's fields a jsonb object the server checks per part
+ * (docs/database.md), the findings and needs (tespitler ve ihtiyaçlar) with their origin, and
+ * their links to the plan's target cards. Audited as the plan's content is.
+ */
+export class SituationAnalysis1765200000000 implements MigrationInterface {
+  name = 'SituationAnalysis1765200000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE analysis_rows (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        part text NOT NULL,
+        position integer NOT NULL,
+        fields jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT analysis_rows_pkey PRIMARY KEY (id),
+        CONSTRAINT analysis_rows_plan_id_part_position_key UNIQUE (plan_id, part, position),
+        CONSTRAINT analysis_rows_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT analysis_rows_part_check CHECK (part IN (${PARTS})),
+        CONSTRAINT analysis_rows_fields_check CHECK (jsonb_typeof(fields) = 'object')
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE analysis_items (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        kind text NOT NULL,
+        code text NOT NULL,
+        text text NOT NULL,
+        origin_part text,
+        origin_row_id uuid,
+        position integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT analysis_items_pkey PRIMARY KEY (id),
+        CONSTRAINT analysis_items_plan_id_code_key UNIQUE (plan_id, code),
+        CONSTRAINT analysis_items_plan_id_position_key UNIQUE (plan_id, position),
+        CONSTRAINT analysis_items_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT analysis_items_origin_row_id_fkey FOREIGN KEY (origin_row_id) REFERENCES analysis_rows (id) ON DELETE SET NULL,
+        CONSTRAINT analysis_items_kind_check CHECK (kind IN ('tespit', 'ihtiyac')),
+        CONSTRAINT analysis_items_origin_part_check CHECK (origin_part IS NULL OR origin_part IN (${PARTS})),
+        CONSTRAINT analysis_items_origin_check CHECK (origin_row_id IS NULL OR origin_part IS NOT NULL)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX analysis_items_origin_row_id_idx ON analysis_items (origin_row_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE analysis_links (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        item_id uuid NOT NULL,
+        target_id uuid NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT analysis_links_pkey PRIMARY KEY (id),
+        CONSTRAINT analysis_links_item_id_target_id_key UNIQUE (item_id, target_id),
+        CONSTRAINT analysis_links_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT analysis_links_item_id_fkey FOREIGN KEY (item_id) REFERENCES analysis_items (id) ON DELETE CASCADE,
+        CONSTRAINT analysis_links_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`CREATE INDEX analysis_links_target_id_idx ON analysis_links (target_id)`);
+    for (const { table, entity } of AUDITED) {
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`);
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
+          FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`);
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const { table } of [...AUDITED].reverse()) {
+      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
+    }
+    await queryRunner.query('DROP TABLE analysis_links');
+    await queryRunner.query('DROP TABLE analysis_items');
+    await queryRunner.query('DROP TABLE analysis_rows');
+  }
+}
