@@ -7,7 +7,12 @@ import type { IndicatorValueResponse, PlanResponse } from '../../src/contracts/r
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
-import { addMember, importPlan as importPlanDocument, ok, type Member as User } from '../support/requests.js';
+import {
+  newMembers,
+  importPlan as importPlanDocument,
+  ok,
+  type Member as User,
+} from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 import { istanbulYear } from '../../src/common/clock.js';
 
@@ -21,7 +26,6 @@ import { istanbulYear } from '../../src/common/clock.js';
  * indicator of H1.2 (unit ZABITA): its 2025 year-end value is what the tests enter.
  */
 
-const PASSWORD = 'a-long-password';
 const NOTE = 'İç not: sayım tablosu müdürlükte';
 const RETURN_COMMENT = 'Kanıt belgesi imzasız';
 
@@ -46,11 +50,7 @@ function documentWithoutPg121(): PlanDocument {
   return doc;
 }
 
-function userWithRole(institutionId: string, role: string, units?: string[]): Promise<User> {
-  serial += 1;
-  const email = `${role}-${serial}@public.test`;
-  return addMember(t, { email, name: `Kullanıcı ${serial}`, password: PASSWORD, institutionId, role, units });
-}
+const userWithRole = newMembers(t, 'public.test', 'Kullanıcı');
 
 /** Imported (not yet published), with a planner and a ZABITA unit manager. */
 async function importPlan(): Promise<Published> {
