@@ -78,6 +78,24 @@ const publicProgress = (planId: string): Promise<ProgressResponse> =>
 const publicList = (): Promise<PublicPlanSummary[]> =>
   ok(t.anonymous.get<PublicPlanSummary[]>('/api/public/plans'));
 
+/**
+ * PG1.2.1's public entries: its 2025-H2 value with the unit's deviation reason, as approved or,
+ * given the value it replaced, as corrected (revised, the original kept).
+ */
+function zabitaEntries(value: number, originalValue: number | null = null): PublicIndicator['values'] {
+  const corrected = originalValue !== null;
+  return [
+    {
+      period: '2025-H2',
+      value,
+      revised: corrected,
+      originalValue,
+      correctionReason: corrected ? 'Sayım düzeltildi' : null,
+      deviationReason: 'Araç arızası',
+    },
+  ];
+}
+
 function indicator(plan: PublicPlan, code: string): PublicIndicator {
   const found = plan.aims
     .flatMap((aim) => aim.targets.flatMap((target) => target.indicators))
@@ -230,16 +248,7 @@ describe('approved values only', () => {
       pg121: [['PG1.2.1', 59, 90, 90]],
       excluded: [],
     });
-    expect(indicator(await publicPlan(planId), 'PG1.2.1').values).toEqual([
-      {
-        period: '2025-H2',
-        value: 59,
-        revised: false,
-        originalValue: null,
-        correctionReason: null,
-        deviationReason: 'Araç arızası',
-      },
-    ]);
+    expect(indicator(await publicPlan(planId), 'PG1.2.1').values).toEqual(zabitaEntries(59));
 
     // A correction after approval: proposed, nothing public changes; approved by another person,
     // revised, with the first approved value kept.
@@ -249,16 +258,7 @@ describe('approved values only', () => {
     expect(await publicPlan(planId)).toEqual(approvedPlan);
     await ok(t.api.post(route(plan, 'correct/approve'), {}));
     const correctedPlan = await publicPlan(planId);
-    expect(indicator(correctedPlan, 'PG1.2.1').values).toEqual([
-      {
-        period: '2025-H2',
-        value: 61,
-        revised: true,
-        originalValue: 59,
-        correctionReason: 'Sayım düzeltildi',
-        deviationReason: 'Araç arızası',
-      },
-    ]);
+    expect(indicator(correctedPlan, 'PG1.2.1').values).toEqual(zabitaEntries(61, 59));
     // GO = (61 − 50) / 10 × 100 = 110, counted as 100 in the roll-up: aim (65 + 100) / 2 = 82.5.
     const corrected = await publicProgress(planId);
     expect(figures(corrected)).toMatchObject({ aim: 82.5, pg121: [['PG1.2.1', 61, 110, 100]] });
@@ -348,16 +348,7 @@ describe('the full cycle, checked in the audit and the public view', () => {
 
     // The public view: the corrected value, marked revised, and nothing of the workflow.
     const view = await publicPlan(planId);
-    expect(indicator(view, 'PG1.2.1').values).toEqual([
-      {
-        period: '2025-H2',
-        value: 60,
-        revised: true,
-        originalValue: 58,
-        correctionReason: 'Sayım düzeltildi',
-        deviationReason: 'Araç arızası',
-      },
-    ]);
+    expect(indicator(view, 'PG1.2.1').values).toEqual(zabitaEntries(60, 58));
     // GO = (60 − 50) / (60 − 50) × 100 = 100; aim = (65 + 100) / 2 = 82.5.
     const progress = await publicProgress(planId);
     expect(figures(progress)).toMatchObject({
