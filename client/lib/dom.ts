@@ -3,7 +3,7 @@
  * become markup (the CSP allows no inline script either).
  */
 
-type Child = Node | string | number | null | undefined | false;
+export type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
 
 /**

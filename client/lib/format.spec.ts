@@ -9,27 +9,28 @@ import {
 } from './format.js';
 
 describe('formatting for tr-TR and English', () => {
-  it('writes numbers with Turkish separators: 1.234,5', () => {
-    expect(formatNumber(1234.5, 'tr')).toBe('1.234,5');
-    expect(formatNumber(1234567.891, 'tr')).toBe('1.234.567,89');
-    expect(formatNumber(1234.5, 'en')).toBe('1,234.5');
-    expect(formatNumber(-50, 'tr')).toBe('-50');
+  it.each<[string, number | null | undefined, 'tr' | 'en', string]>([
+    ['writes numbers with Turkish separators: 1.234,5', 1234.5, 'tr', '1.234,5'],
+    ['rounds numbers to two decimals', 1234567.891, 'tr', '1.234.567,89'],
+    ['writes numbers with English separators in English', 1234.5, 'en', '1,234.5'],
+    ['writes a negative number', -50, 'tr', '-50'],
+    ['shows a missing number as "veri yok"', null, 'tr', 'veri yok'],
+    ['shows a number that is not one as "no data"', Number.NaN, 'en', 'no data'],
+    ['writes 0 as 0, not as missing', 0, 'tr', '0'],
+  ])('%s', (_case, value, lang, text) => {
+    expect(formatNumber(value, lang)).toBe(text);
   });
 
-  it('shows a missing figure as "veri yok" / "no data", never as 0', () => {
-    expect(formatNumber(null, 'tr')).toBe('veri yok');
-    expect(formatRate(null, 'tr')).toBe('veri yok');
-    expect(formatRate(undefined, 'en')).toBe('no data');
-    expect(formatNumber(Number.NaN, 'en')).toBe('no data');
-    expect(formatNumber(0, 'tr')).toBe('0');
-    expect(formatRate(0, 'tr')).toBe('%0');
-  });
-
-  it('writes rates with the percent sign where each language puts it, one decimal', () => {
-    expect(formatRate(65, 'tr')).toBe('%65');
-    expect(formatRate(77.55, 'tr')).toBe('%77,6');
-    expect(formatRate(150, 'en')).toBe('150%');
-    expect(formatRate(-50, 'tr')).toBe('-%50');
+  it.each<[string, number | null | undefined, 'tr' | 'en', string]>([
+    ['shows a missing rate as "veri yok"', null, 'tr', 'veri yok'],
+    ['shows an undefined rate as "no data"', undefined, 'en', 'no data'],
+    ['writes a rate of 0 as %0, not as missing', 0, 'tr', '%0'],
+    ['writes the percent sign before the rate in Turkish', 65, 'tr', '%65'],
+    ['writes rates with one decimal', 77.55, 'tr', '%77,6'],
+    ['writes the percent sign after the rate in English', 150, 'en', '150%'],
+    ['writes a negative rate', -50, 'tr', '-%50'],
+  ])('%s', (_case, value, lang, text) => {
+    expect(formatRate(value, lang)).toBe(text);
   });
 
   it('writes dates as 23.11.2026 (tr) and 23/11/2026 (en) without a time zone shift', () => {

@@ -1,4 +1,14 @@
-import { applyDecorators, createParamDecorator, HttpCode, Post, type ExecutionContext } from '@nestjs/common';
+import {
+  applyDecorators,
+  createParamDecorator,
+  Delete,
+  Get,
+  HttpCode,
+  Patch,
+  Post,
+  Put,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { ApiOperation, ApiParam } from '@nestjs/swagger';
 import type { Lang } from '../contracts/validation.js';
 import type { Actor } from '../database/actor.js';
@@ -9,9 +19,30 @@ import { toActor, type PusulaRequest } from './request-user.js';
  * A POST that acts on a resource that exists (submit, approve, return, close, reopen, …): it
  * answers 200 with the resource as the step left it, not 201, and `summary` documents the step.
  */
-export function PostAction(path: string, summary: string): MethodDecorator {
-  return applyDecorators(Post(path), HttpCode(200), ApiOperation({ summary }));
+export function PostAction(path?: string, summary?: string): MethodDecorator {
+  return route([Post(path), HttpCode(200)], summary);
 }
+
+/** A route, documented by `summary` when it has one (a route without stays as Swagger names it). */
+function route(decorators: MethodDecorator[], summary: string | undefined): MethodDecorator {
+  return applyDecorators(...decorators, ...(summary === undefined ? [] : [ApiOperation({ summary })]));
+}
+
+/** GET `path`: a read. */
+export const Read = (path?: string, summary?: string): MethodDecorator => route([Get(path)], summary);
+
+/** POST `path` that creates a resource: it answers 201 with it. */
+export const Create = (path?: string, summary?: string): MethodDecorator => route([Post(path)], summary);
+
+/** PATCH `path`: the fields given change, the resource answers 200. */
+export const Change = (path: string, summary?: string): MethodDecorator => route([Patch(path)], summary);
+
+/** PUT `path`: the whole resource is replaced, or made. */
+export const Replace = (path: string, summary?: string): MethodDecorator => route([Put(path)], summary);
+
+/** DELETE `path`: it answers 204 with no body. */
+export const Remove = (path: string, summary?: string): MethodDecorator =>
+  route([Delete(path), HttpCode(204)], summary);
 
 /** Who asks for a change and in which language: what a service needs beside the path and the body. */
 export interface Caller {

@@ -7,9 +7,12 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsNotEmpty,
   IsOptional,
+  IsString,
   Matches,
   Max,
+  MaxLength,
   Min,
   registerDecorator,
   ValidateIf,
@@ -185,3 +188,11 @@ export function VersionRead(): PropertyDecorator {
     }),
   );
 }
+
+/** A text that must say something, of at most `max` characters. */
+export const IsText = (max: number): PropertyDecorator =>
+  applyDecorators(MaxLength(max), IsNotEmpty(), IsString());
+
+/** A text that may be left out, or empty, of at most `max` characters. */
+export const IsOptionalText = (max: number): PropertyDecorator =>
+  applyDecorators(MaxLength(max), IsString(), IsOptional());

@@ -29,7 +29,6 @@ import {
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
-const PASSWORD = 'a-long-password';
 
 let home: ImportedPlan;
 let inForce: ImportedPlan;
@@ -70,7 +69,7 @@ beforeAll(async () => {
     workedExampleDocument({ institutionName: 'Başka Belediye', planStatus: 'taslak' }),
   );
   const member = (email: string, institutionId: string, role: string, units?: string[]) =>
-    addMember(t, { email, name: email, password: PASSWORD, institutionId, role, units });
+    addMember(t, { email, name: email, institutionId, role, units });
   planner = await member('planlama@taslak.local', home.institutionId, 'planner');
   admin = await member('yonetici@taslak.local', home.institutionId, 'admin');
   unitManager = await member('park@taslak.local', home.institutionId, 'unit_manager', ['PARK']);

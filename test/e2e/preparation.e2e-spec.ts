@@ -25,7 +25,6 @@ import {
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
-const PASSWORD = 'a-long-password';
 const TODAY = istanbulDate();
 
 /** Whole days from one YYYY-MM-DD date to another. */
@@ -50,7 +49,7 @@ beforeAll(async () => {
   other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Başka Belediye' }));
   preparation = `${home.plan}/preparation`;
   const member = (email: string, name: string, institutionId: string, role: string, units?: string[]) =>
-    addMember(t, { email, name, password: PASSWORD, institutionId, role, units });
+    addMember(t, { email, name, institutionId, role, units });
   planner = await member('planlama@hazirlik.local', 'Ayşe Planlamacı', home.institutionId, 'planner');
   unitManager = await member('park@hazirlik.local', 'Park Müdürü', home.institutionId, 'unit_manager', [
     'PARK',

@@ -7,7 +7,12 @@ import type { IndicatorValueResponse, PlanResponse } from '../../src/contracts/r
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
-import { addMember, importPlan as importPlanDocument, ok, type Member as User } from '../support/requests.js';
+import {
+  newMembers,
+  importPlan as importPlanDocument,
+  ok,
+  type Member as User,
+} from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 import { istanbulYear } from '../../src/common/clock.js';
 
@@ -21,7 +26,6 @@ import { istanbulYear } from '../../src/common/clock.js';
  * indicator of H1.2 (unit ZABITA): its 2025 year-end value is what the tests enter.
  */
 
-const PASSWORD = 'a-long-password';
 const NOTE = 'İç not: sayım tablosu müdürlükte';
 const RETURN_COMMENT = 'Kanıt belgesi imzasız';
 
@@ -46,11 +50,7 @@ function documentWithoutPg121(): PlanDocument {
   return doc;
 }
 
-function userWithRole(institutionId: string, role: string, units?: string[]): Promise<User> {
-  serial += 1;
-  const email = `${role}-${serial}@public.test`;
-  return addMember(t, { email, name: `Kullanıcı ${serial}`, password: PASSWORD, institutionId, role, units });
-}
+const userWithRole = newMembers(t, 'public.test', 'Kullanıcı');
 
 /** Imported (not yet published), with a planner and a ZABITA unit manager. */
 async function importPlan(): Promise<Published> {
@@ -77,6 +77,24 @@ const publicProgress = (planId: string): Promise<ProgressResponse> =>
   ok(t.anonymous.get<ProgressResponse>(`/api/public/plans/${planId}/progress?period=2025`));
 const publicList = (): Promise<PublicPlanSummary[]> =>
   ok(t.anonymous.get<PublicPlanSummary[]>('/api/public/plans'));
+
+/**
+ * PG1.2.1's public entries: its 2025-H2 value with the unit's deviation reason, as approved or,
+ * given the value it replaced, as corrected (revised, the original kept).
+ */
+function zabitaEntries(value: number, originalValue: number | null = null): PublicIndicator['values'] {
+  const corrected = originalValue !== null;
+  return [
+    {
+      period: '2025-H2',
+      value,
+      revised: corrected,
+      originalValue,
+      correctionReason: corrected ? 'Sayım düzeltildi' : null,
+      deviationReason: 'Araç arızası',
+    },
+  ];
+}
 
 function indicator(plan: PublicPlan, code: string): PublicIndicator {
   const found = plan.aims
@@ -230,16 +248,7 @@ describe('approved values only', () => {
       pg121: [['PG1.2.1', 59, 90, 90]],
       excluded: [],
     });
-    expect(indicator(await publicPlan(planId), 'PG1.2.1').values).toEqual([
-      {
-        period: '2025-H2',
-        value: 59,
-        revised: false,
-        originalValue: null,
-        correctionReason: null,
-        deviationReason: 'Araç arızası',
-      },
-    ]);
+    expect(indicator(await publicPlan(planId), 'PG1.2.1').values).toEqual(zabitaEntries(59));
 
     // A correction after approval: proposed, nothing public changes; approved by another person,
     // revised, with the first approved value kept.
@@ -249,16 +258,7 @@ describe('approved values only', () => {
     expect(await publicPlan(planId)).toEqual(approvedPlan);
     await ok(t.api.post(route(plan, 'correct/approve'), {}));
     const correctedPlan = await publicPlan(planId);
-    expect(indicator(correctedPlan, 'PG1.2.1').values).toEqual([
-      {
-        period: '2025-H2',
-        value: 61,
-        revised: true,
-        originalValue: 59,
-        correctionReason: 'Sayım düzeltildi',
-        deviationReason: 'Araç arızası',
-      },
-    ]);
+    expect(indicator(correctedPlan, 'PG1.2.1').values).toEqual(zabitaEntries(61, 59));
     // GO = (61 − 50) / 10 × 100 = 110, counted as 100 in the roll-up: aim (65 + 100) / 2 = 82.5.
     const corrected = await publicProgress(planId);
     expect(figures(corrected)).toMatchObject({ aim: 82.5, pg121: [['PG1.2.1', 61, 110, 100]] });
@@ -348,16 +348,7 @@ describe('the full cycle, checked in the audit and the public view', () => {
 
     // The public view: the corrected value, marked revised, and nothing of the workflow.
     const view = await publicPlan(planId);
-    expect(indicator(view, 'PG1.2.1').values).toEqual([
-      {
-        period: '2025-H2',
-        value: 60,
-        revised: true,
-        originalValue: 58,
-        correctionReason: 'Sayım düzeltildi',
-        deviationReason: 'Araç arızası',
-      },
-    ]);
+    expect(indicator(view, 'PG1.2.1').values).toEqual(zabitaEntries(60, 58));
     // GO = (60 − 50) / (60 − 50) × 100 = 100; aim = (65 + 100) / 2 = 82.5.
     const progress = await publicProgress(planId);
     expect(figures(progress)).toMatchObject({

@@ -8,7 +8,7 @@ import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApprovalQueueResponse, ValueCorrectionResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
-import { addMember, importPlan, ok, type Member } from '../support/requests.js';
+import { newMembers, importPlan, ok, type Member } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /**
@@ -22,8 +22,6 @@ import { useTestApp } from '../support/use-test-app.js';
  * The worked example (domain.md 4.4): PG1.1.1 park area (A 100000, B 2025 120000, B 2026 140000;
  * 2025-H1 108000 and 2025-H2 115000 imported), PG1.1.2 (2025-H2 7, B 8), PG1.1.3, PG1.2.1.
  */
-
-const PASSWORD = 'düzeltme parolası 2025';
 
 let serial = 0;
 
@@ -41,11 +39,7 @@ interface Fixture {
 
 type Conflict<T> = ErrorBody & { current?: T };
 
-function person(institutionId: string, role: string, units?: string[]): Promise<Member> {
-  serial += 1;
-  const email = `${role}-${serial}@duzeltme.test`;
-  return addMember(t, { email, name: `Kişi ${serial}`, password: PASSWORD, institutionId, role, units });
-}
+const person = newMembers(t, 'duzeltme.test', 'Kişi');
 
 async function fixture(): Promise<Fixture> {
   serial += 1;

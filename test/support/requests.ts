@@ -39,6 +39,9 @@ export interface Member {
   email: string;
 }
 
+/** The password of the accounts addMember creates when the test names none. */
+export const MEMBER_PASSWORD = 'a-long-password';
+
 /**
  * Creates an account as the superadmin, grants it a role in an institution (with units for a
  * unit manager) and signs it in.
@@ -48,13 +51,13 @@ export async function addMember(
   account: {
     email: string;
     name: string;
-    password: string;
+    password?: string;
     institutionId: string;
     role: string;
     units?: string[];
   },
 ): Promise<Member> {
-  const { email, name, password, institutionId, role, units } = account;
+  const { email, name, password = MEMBER_PASSWORD, institutionId, role, units } = account;
   const created = await ok(t.api.post<MeResponse>('/api/users', { email, name, password }), 201);
   await ok(t.api.put(`/api/institutions/${institutionId}/members/${created.id}`, { role, units }));
   return { client: await t.login(email, password), id: created.id, email };
@@ -101,4 +104,26 @@ export async function expectRowsChanged(
   const expected: Record<string, number> = { ...before, audit_log: after.audit_log };
   for (const [table, change] of Object.entries(changes)) expected[table] = before[table] + change;
   expect(after).toEqual(expected);
+}
+
+/**
+ * A test file's new members: each call creates the account `<role>-<n>@<domain>`, named
+ * `<name> <n>`, with `role` (and `units`) in the institution, and answers it signed in.
+ */
+export function newMembers(
+  t: Pick<TestApp, 'api' | 'login'>,
+  domain: string,
+  name: string,
+): (institutionId: string, role: string, units?: string[]) => Promise<Member> {
+  let count = 0;
+  return (institutionId, role, units) => {
+    count += 1;
+    return addMember(t, {
+      email: `${role}-${count}@${domain}`,
+      name: `${name} ${count}`,
+      institutionId,
+      role,
+      units,
+    });
+  };
 }

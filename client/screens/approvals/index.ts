@@ -40,6 +40,7 @@ import { currentUser, getInstitutionId, hasRole, roleIn, setInstitutionId } from
 import type { MessageKey } from '../../messages/index.js';
 import { completionRate } from '../../lib/entry-rules.js';
 import { periodsPanel } from './periods-panel.js';
+import { pageHeader } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/approvals — the planner's approval queue (issue 4, screen 4): the assessment
@@ -55,11 +56,9 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   context.setTitle(`${t('approvals.title')} — ${plan.title}`);
-  const header = h(
-    'header',
-    { class: 'page-header' },
-    h('p', { class: 'eyebrow' }, h('a', { href: href('/plans/:planId', { planId }) }, plan.title)),
-    h('h1', { tabindex: -1 }, t('approvals.title')),
+  const header = pageHeader(
+    h('a', { href: href('/plans/:planId', { planId }) }, plan.title),
+    t('approvals.title'),
     h('p', { class: 'muted' }, t('approvals.intro')),
   );
   if (!hasRole(plan.institution.id, 'planner', 'admin')) {

@@ -27,6 +27,7 @@ import {
   type EntryFilter,
 } from '../../lib/entry-rules.js';
 import { workbookSection } from './entry-workbook.js';
+import { pageHeader } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/entry?unit=PARK&show=owed — the unit manager's data entry (issue 4, screen 3):
@@ -106,11 +107,9 @@ export async function render(context: RouteContext): Promise<void> {
 
   replaceChildren(
     context.outlet,
-    h(
-      'header',
-      { class: 'page-header' },
-      h('p', { class: 'eyebrow' }, h('a', { href: href('/plans/:planId', { planId }) }, plan.title)),
-      h('h1', { tabindex: -1 }, t('entry.title')),
+    pageHeader(
+      h('a', { href: href('/plans/:planId', { planId }) }, plan.title),
+      t('entry.title'),
       h(
         'p',
         { class: 'muted' },

@@ -35,6 +35,7 @@ import {
   withUnit,
 } from '../../components/indicator-chart.js';
 import { correctionForm, pendingCorrectionNote } from './value-correction.js';
+import { pageHeader } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/indicators/:code — one indicator (issue 4, screen 2): its card, a line chart
@@ -135,11 +136,9 @@ export async function render(context: RouteContext): Promise<void> {
 }
 
 function header(indicator: IndicatorResponse, target: TargetResponse): HTMLElement {
-  return h(
-    'header',
-    { class: 'page-header' },
-    h('p', { class: 'eyebrow' }, t('indicator.targetOf', { code: target.code, title: target.title })),
-    h('h1', { tabindex: -1 }, h('span', { class: 'code' }, indicator.code), ' ', indicator.name),
+  return pageHeader(
+    t('indicator.targetOf', { code: target.code, title: target.title }),
+    [h('span', { class: 'code' }, indicator.code), ' ', indicator.name],
     h('p', { class: 'muted' }, t('indicator.responsibleUnit', { unit: target.responsibleUnit })),
   );
 }

@@ -38,6 +38,7 @@ import { refresh, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
 import './preparation.css';
+import { pageHeader, planEyebrow } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/preparation — the preparation programme (hazırlık programı, planning-cycle.md
@@ -64,13 +65,7 @@ export async function render(context: RouteContext): Promise<void> {
   const chartPlace = h('div', { class: 'prep-chart' });
   replaceChildren(
     context.outlet,
-    h(
-      'header',
-      { class: 'page-header' },
-      h('p', { class: 'eyebrow' }, `${plan.institution.name} · ${plan.title}`),
-      h('h1', { tabindex: -1 }, t('preparation.title')),
-      h('p', { class: 'muted' }, t('preparation.intro')),
-    ),
+    pageHeader(planEyebrow(plan), t('preparation.title'), h('p', { class: 'muted' }, t('preparation.intro'))),
     timelineSection(preparation),
     teamSection(screen),
     stepsSection(screen, chartPlace),

@@ -13,6 +13,7 @@ import { t } from '../../lib/i18n.js';
 import { directionLabel, valueTypeLabel } from '../../lib/labels.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
+import { pageHeader } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/targets/:code — a target card (hedef kartı, domain.md 2.1), read-only, for every
@@ -46,11 +47,9 @@ export async function render(context: RouteContext): Promise<void> {
   const years = planYears(document);
   replaceChildren(
     context.outlet,
-    h(
-      'header',
-      { class: 'page-header' },
-      h('p', { class: 'eyebrow' }, `${document.institution.name} · ${document.plan.title}`),
-      h('h1', { tabindex: -1 }, `${target.code} ${target.title}`),
+    pageHeader(
+      `${document.institution.name} · ${document.plan.title}`,
+      `${target.code} ${target.title}`,
       h('p', { class: 'muted' }, t('card.aim', { aim: `${aim.code} ${aim.title}` })),
       editable
         ? h(

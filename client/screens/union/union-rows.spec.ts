@@ -3,7 +3,7 @@ import type { Coverage, PlanRateResponse } from '../../../src/contracts/progress
 import { toUnionRatesChartConfig } from '../../charts/union-rates-chart.js';
 import { BAND_COLOURS, STATUS_COLOURS } from '../../charts/palette.js';
 import { formatRate } from '../../lib/format.js';
-import { filterPlanRates, sortPlanRates } from './union-rows.js';
+import { filterPlanRates, sortPlanRates, type SortDirection, type UnionSortKey } from './union-rows.js';
 
 function coverage(weightShare: number | null): Coverage {
   return { indicatorsWithData: 3, indicatorsDue: 10, weightShare, sufficient: (weightShare ?? 0) >= 50 };
@@ -38,29 +38,38 @@ const rows = [
 const names = (list: PlanRateResponse[]) => list.map((item) => item.institution);
 
 describe('the union-wide table', () => {
-  it('sorts by rate either way, plans without a rate last', () => {
-    expect(names(sortPlanRates(rows, 'rate', 'descending'))).toEqual([
-      'Bilecik Belediyesi',
-      'İzmir Büyükşehir Belediyesi',
-      'Ispartakule Belediyesi',
-      'Çanakkale Belediyesi',
-    ]);
-    expect(names(sortPlanRates(rows, 'rate', 'ascending'))).toEqual([
-      'Ispartakule Belediyesi',
-      'İzmir Büyükşehir Belediyesi',
-      'Bilecik Belediyesi',
-      'Çanakkale Belediyesi',
-    ]);
+  const [bilecik, canakkale, ispartakule, izmir] = [
+    'Bilecik Belediyesi',
+    'Çanakkale Belediyesi',
+    'Ispartakule Belediyesi',
+    'İzmir Büyükşehir Belediyesi',
+  ];
+
+  it.each<[string, UnionSortKey, SortDirection, string[]]>([
+    [
+      'by rate, highest first, plans without a rate last',
+      'rate',
+      'descending',
+      [bilecik, izmir, ispartakule, canakkale],
+    ],
+    [
+      'by rate, lowest first, plans without a rate still last',
+      'rate',
+      'ascending',
+      [ispartakule, izmir, bilecik, canakkale],
+    ],
+    [
+      'names in Turkish alphabetical order (Ç after C, I before İ)',
+      'institution',
+      'ascending',
+      [bilecik, canakkale, ispartakule, izmir],
+    ],
+  ])('sorts %s', (_case, key, order, expected) => {
+    expect(names(sortPlanRates(rows, key, order))).toEqual(expected);
   });
 
-  it('sorts names in Turkish alphabetical order (Ç after C, I before İ)', () => {
-    expect(names(sortPlanRates(rows, 'institution', 'ascending'))).toEqual([
-      'Bilecik Belediyesi',
-      'Çanakkale Belediyesi',
-      'Ispartakule Belediyesi',
-      'İzmir Büyükşehir Belediyesi',
-    ]);
-    expect(names(sortPlanRates(rows, 'coverage', 'descending'))[0]).toBe('Bilecik Belediyesi');
+  it('sorts by coverage', () => {
+    expect(names(sortPlanRates(rows, 'coverage', 'descending'))[0]).toBe(bilecik);
   });
 
   it('filters by institution or plan name, ignoring case with Turkish letters', () => {

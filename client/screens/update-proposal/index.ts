@@ -32,6 +32,7 @@ import type { MessageKey } from '../../messages/index.js';
 import { formatDecimalInput, parseDecimal } from '../../lib/entry-rules.js';
 import './update-proposal.css';
 import { remainingYears } from './remaining-years.js';
+import { pageHeader, planEyebrow } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/updates/new — "Güncelleme öner" (domain.md 5 UPDATE_RULES, 6): planners and
@@ -51,11 +52,9 @@ export async function render(context: RouteContext): Promise<void> {
   ]);
   if (context.signal.aborted) return;
   context.setTitle(`${t('update.title')} — ${plan.title}`);
-  const header = h(
-    'header',
-    { class: 'page-header' },
-    h('p', { class: 'eyebrow' }, `${plan.institution.name} · ${plan.title}`),
-    h('h1', { tabindex: -1 }, t('update.title')),
+  const header = pageHeader(
+    planEyebrow(plan),
+    t('update.title'),
     h('p', {}, h('a', { href: href('/plans/:planId/versions', { planId }) }, t('update.versionsLink'))),
   );
   const refusal = refusalOf(plan, versions);

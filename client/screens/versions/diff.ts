@@ -16,6 +16,7 @@ import { ApiError } from '../../api/http.js';
 import type { MessageKey } from '../../messages/index.js';
 import { personNames, versionStatus } from './shared.js';
 import './versions.css';
+import { pageHeader, planEyebrow } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/versions/:number — what a version changes against the one before it, side by
@@ -56,13 +57,7 @@ export async function render(context: RouteContext): Promise<void> {
   const facts = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
   replaceChildren(
     context.outlet,
-    h(
-      'header',
-      { class: 'page-header' },
-      h('p', { class: 'eyebrow' }, `${plan.institution.name} · ${plan.title}`),
-      h('h1', { tabindex: -1 }, title),
-      back,
-    ),
+    pageHeader(planEyebrow(plan), title, back),
     h(
       'section',
       { class: 'card version-facts', 'aria-labelledby': 'version-facts-heading' },

@@ -10,6 +10,7 @@ import { href, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import { personNames, versionStatus } from './shared.js';
 import './versions.css';
+import { pageHeader, planEyebrow } from '../../components/page-header.js';
 
 /**
  * #/plans/:planId/versions — the plan's versions (domain.md 6): 1 as first in force, then one
@@ -29,13 +30,7 @@ export async function render(context: RouteContext): Promise<void> {
   context.setTitle(`${t('versions.title')} — ${plan.title}`);
   replaceChildren(
     context.outlet,
-    h(
-      'header',
-      { class: 'page-header' },
-      h('p', { class: 'eyebrow' }, `${plan.institution.name} · ${plan.title}`),
-      h('h1', { tabindex: -1 }, t('versions.title')),
-      h('p', { class: 'muted' }, t('versions.intro')),
-    ),
+    pageHeader(planEyebrow(plan), t('versions.title'), h('p', { class: 'muted' }, t('versions.intro'))),
     proposeLink(plan, versions),
     versions.length === 0
       ? h('p', { class: 'muted' }, t('versions.none'))

@@ -1,5 +1,5 @@
 import type {} from '@fastify/cookie';
-import { Body, Controller, Get, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { LoginResponse, MeResponse } from '../../contracts/auth.js';
@@ -10,6 +10,7 @@ import { CurrentUser, type PusulaRequest, type RequestUser } from '../../common/
 import { Public } from './access.decorators.js';
 import { AuthService, SESSION_COOKIE, SignInRefusedError } from './auth.service.js';
 import { ChangePasswordDto, LoginDto, ResetPasswordDto } from './dto/auth.dto.js';
+import { PostAction, Read } from '../../common/routes.js';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -24,12 +25,10 @@ export class AuthController {
    * A refusal that ends (423, 429) carries Retry-After in seconds.
    */
   @Public()
-  @Post('login')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Sign in: 401 INVALID_CREDENTIALS, 423 ACCOUNT_LOCKED (5 failures for this e-mail from this address), 429 TOO_MANY_ATTEMPTS',
-  })
+  @PostAction(
+    'login',
+    'Sign in: 401 INVALID_CREDENTIALS, 423 ACCOUNT_LOCKED (5 failures for this e-mail from this address), 429 TOO_MANY_ATTEMPTS',
+  )
   async login(
     @Body() dto: LoginDto,
     @Req() request: PusulaRequest,
@@ -77,8 +76,7 @@ export class AuthController {
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
   }
 
-  @Get('me')
-  @ApiOperation({ summary: 'The signed-in user with roles per institution' })
+  @Read('me', 'The signed-in user with roles per institution')
   me(@CurrentUser() user: RequestUser): Promise<MeResponse> {
     return this.auth.me(user.id);
   }

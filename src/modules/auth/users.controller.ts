@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
@@ -12,7 +12,7 @@ import type {
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PostAction } from '../../common/routes.js';
+import { PostAction, Create, Read, Remove, Replace } from '../../common/routes.js';
 import { Allow } from './access.decorators.js';
 import { CreateUserDto, PutMembershipDto } from './dto/auth.dto.js';
 import { UsersService } from './users.service.js';
@@ -22,18 +22,14 @@ import { UsersService } from './users.service.js';
 export class UsersController {
   constructor(private readonly users: UsersService) {}
 
-  @Get('users')
+  @Read('users', 'Accounts an administrator manages')
   @Allow('admin')
-  @ApiOperation({ summary: 'Accounts an administrator manages' })
   listUsers(@CurrentUser() caller: RequestUser): Promise<MeResponse[]> {
     return this.users.listUsers(caller);
   }
 
-  @Post('users')
+  @Create('users', 'Create an account (then grant it roles per institution); 400 PASSWORD_WEAK names why')
   @Allow('admin')
-  @ApiOperation({
-    summary: 'Create an account (then grant it roles per institution); 400 PASSWORD_WEAK names why',
-  })
   @ApiLang()
   createUser(
     @CurrentUser() caller: RequestUser,
@@ -43,31 +39,26 @@ export class UsersController {
     return this.users.createUser(caller, dto, lang);
   }
 
-  @Post('users/:userId/deactivate')
+  @PostAction(
+    'users/:userId/deactivate',
+    'Deactivate an account: it cannot sign in and its sessions end. 409 CANNOT_DEACTIVATE_SELF, USER_INACTIVE',
+  )
   @Allow('admin')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'Deactivate an account: it cannot sign in and its sessions end. 409 CANNOT_DEACTIVATE_SELF, USER_INACTIVE',
-  })
   deactivateUser(@CurrentUser() caller: RequestUser, @Param('userId') userId: string): Promise<MeResponse> {
     return this.users.deactivateUser(caller, userId);
   }
 
-  @Post('users/:userId/reactivate')
+  @PostAction('users/:userId/reactivate', 'Reactivate a deactivated account. 409 USER_ACTIVE')
   @Allow('admin')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Reactivate a deactivated account. 409 USER_ACTIVE' })
   reactivateUser(@CurrentUser() caller: RequestUser, @Param('userId') userId: string): Promise<MeResponse> {
     return this.users.reactivateUser(caller, userId);
   }
 
-  @Post('users/:userId/password-reset')
+  @Create(
+    'users/:userId/password-reset',
+    'Issue a one-time password reset link for the user (shown once, valid 24 hours; an earlier link stops working). 409 USER_INACTIVE',
+  )
   @Allow('admin')
-  @ApiOperation({
-    summary:
-      'Issue a one-time password reset link for the user (shown once, valid 24 hours; an earlier link stops working). 409 USER_INACTIVE',
-  })
   issuePasswordReset(
     @CurrentUser() caller: RequestUser,
     @Param('userId') userId: string,
@@ -75,25 +66,23 @@ export class UsersController {
     return this.users.issuePasswordReset(caller, userId);
   }
 
-  @Get('institutions/:institutionId/members')
+  @Read('institutions/:institutionId/members')
   @Allow('admin', 'planner')
   listMembers(@Param('institutionId') institutionId: string): Promise<MemberResponse[]> {
     return this.users.listMembers(institutionId);
   }
 
   /** Any role in the plan's institution: the names behind the user ids of its values. */
-  @Get('plans/:planId/people')
-  @ApiOperation({ summary: "Names of the accounts that entered, submitted or approved the plan's values" })
+  @Read('plans/:planId/people', "Names of the accounts that entered, submitted or approved the plan's values")
   listPlanPeople(@Param('planId') planId: string): Promise<PersonResponse[]> {
     return this.users.listPlanPeople(planId);
   }
 
-  @Put('institutions/:institutionId/members/:userId')
+  @Replace(
+    'institutions/:institutionId/members/:userId',
+    'Grant or change a role in the institution (units for unit managers): 200 MembershipResponse, or 202 InvitationResponse for a user who belongs to an institution the caller has no role in',
+  )
   @Allow('admin')
-  @ApiOperation({
-    summary:
-      'Grant or change a role in the institution (units for unit managers): 200 MembershipResponse, or 202 InvitationResponse for a user who belongs to an institution the caller has no role in',
-  })
   async putMembership(
     @CurrentUser() caller: RequestUser,
     @Param('institutionId') institutionId: string,
@@ -107,9 +96,8 @@ export class UsersController {
     return result.invitation;
   }
 
-  @Delete('institutions/:institutionId/members/:userId')
+  @Remove('institutions/:institutionId/members/:userId')
   @Allow('admin')
-  @HttpCode(204)
   deleteMembership(
     @Param('institutionId') institutionId: string,
     @Param('userId') userId: string,
@@ -117,17 +105,14 @@ export class UsersController {
     return this.users.deleteMembership(institutionId, userId);
   }
 
-  @Get('institutions/:institutionId/invitations')
+  @Read('institutions/:institutionId/invitations', 'Pending invitations the institution has sent')
   @Allow('admin')
-  @ApiOperation({ summary: 'Pending invitations the institution has sent' })
   listInstitutionInvitations(@Param('institutionId') institutionId: string): Promise<InvitationResponse[]> {
     return this.users.listInstitutionInvitations(institutionId);
   }
 
-  @Delete('institutions/:institutionId/invitations/:invitationId')
+  @Remove('institutions/:institutionId/invitations/:invitationId', 'Cancel a pending invitation')
   @Allow('admin')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Cancel a pending invitation' })
   cancelInvitation(
     @Param('institutionId') institutionId: string,
     @Param('invitationId') invitationId: string,
@@ -135,8 +120,7 @@ export class UsersController {
     return this.users.cancelInvitation(institutionId, invitationId);
   }
 
-  @Get('invitations')
-  @ApiOperation({ summary: "The signed-in user's pending invitations" })
+  @Read('invitations', "The signed-in user's pending invitations")
   listMyInvitations(@CurrentUser() caller: RequestUser): Promise<InvitationResponse[]> {
     return this.users.listMyInvitations(caller);
   }

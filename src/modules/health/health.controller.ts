@@ -1,8 +1,9 @@
-import { Controller, Get, Res } from '@nestjs/common';
+import { Controller, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators.js';
+import { Read } from '../../common/routes.js';
 
 @ApiTags('health')
 @Public()
@@ -13,13 +14,13 @@ export class HealthController {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Liveness: the process answers (no database call); for orchestrators and as the bench's floor. */
-  @Get('live')
+  @Read('live')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
   /** The app and database state; 503 when the database does not answer. */
-  @Get()
+  @Read()
   @ApiOkResponse({ description: 'App and database are up' })
   async getHealth(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
     const started = performance.now();

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
@@ -11,6 +11,11 @@ import {
   PostAction,
   type CodeCall,
   type PlanCall,
+  Change,
+  Create,
+  Read,
+  Remove,
+  Replace,
 } from '../../common/routes.js';
 import {
   CorrectionDecisionDto,
@@ -43,38 +48,35 @@ export class IndicatorsController {
     private readonly values: IndicatorValuesService,
   ) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Indicators of the plan (target card rows)' })
+  @Read(undefined, 'Indicators of the plan (target card rows)')
   listIndicators(@Param('planId') planId: string): Promise<IndicatorResponse[]> {
     return this.indicators.listIndicators(planId);
   }
 
-  @Post()
+  @Create()
   @Allow('admin', 'planner')
   createIndicator(@PlanOf() call: PlanCall, @Body() dto: CreateIndicatorDto): Promise<IndicatorResponse> {
     return this.indicators.createIndicator(call.planId, dto, call.lang);
   }
 
-  @Get(':code')
+  @Read(':code')
   getIndicator(@Param('planId') planId: string, @Param('code') code: string): Promise<IndicatorResponse> {
     return this.indicators.getIndicator(planId, code);
   }
 
-  @Patch(':code')
+  @Change(':code')
   @Allow('admin', 'planner')
   updateIndicator(@CodeOf() call: CodeCall, @Body() dto: UpdateIndicatorDto): Promise<IndicatorResponse> {
     return this.indicators.updateIndicator(call.planId, call.code, dto, call.lang);
   }
 
-  @Delete(':code')
+  @Remove(':code')
   @Allow('admin', 'planner')
-  @HttpCode(204)
   deleteIndicator(@CodeOf() call: CodeCall): Promise<void> {
     return this.indicators.deleteIndicator(call.planId, call.code, call.lang);
   }
 
-  @Get(':code/values')
-  @ApiOperation({ summary: 'Entries of an indicator by entry period' })
+  @Read(':code/values', 'Entries of an indicator by entry period')
   listValues(
     @Param('planId') planId: string,
     @Param('code') code: string,
@@ -82,12 +84,11 @@ export class IndicatorsController {
     return this.values.listValues(planId, code);
   }
 
-  @Put(':code/values/:period')
+  @Replace(
+    ':code/values/:period',
+    'Enter the draft value of an entry period: 2025-H1, 2025-H2 (6-monthly) or 2025 (12-monthly); its assessment period must be open',
+  )
   @AllowForUnit('admin', 'unit_manager')
-  @ApiOperation({
-    summary:
-      'Enter the draft value of an entry period: 2025-H1, 2025-H2 (6-monthly) or 2025 (12-monthly); its assessment period must be open',
-  })
   async putValue(
     @EntryOf() call: EntryCall,
     @Body() dto: PutValueDto,
@@ -98,10 +99,8 @@ export class IndicatorsController {
     return result.value;
   }
 
-  @Delete(':code/values/:period')
+  @Remove(':code/values/:period', 'Delete a draft or returned value')
   @AllowForUnit('admin', 'unit_manager')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Delete a draft or returned value' })
   deleteValue(@EntryOf() call: EntryCall): Promise<void> {
     return this.values.deleteValue(call);
   }

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
@@ -10,7 +10,7 @@ import {
   UpdateUnitDto,
 } from './dto/institution.dto.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { pathOf, type PathOf } from '../../common/routes.js';
+import { pathOf, type PathOf, Change, Create, Read, Remove } from '../../common/routes.js';
 import { Allow, SuperadminOnly } from '../auth/access.decorators.js';
 import { InstitutionsService } from './institutions.service.js';
 
@@ -23,24 +23,23 @@ type UnitAt = PathOf<'institutionId' | 'code'>;
 export class InstitutionsController {
   constructor(private readonly institutions: InstitutionsService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'Institutions where the caller holds a role' })
+  @Read(undefined, 'Institutions where the caller holds a role')
   listInstitutions(@CurrentUser() user: RequestUser): Promise<InstitutionResponse[]> {
     return this.institutions.listInstitutions(user);
   }
 
-  @Post()
+  @Create()
   @SuperadminOnly()
   createInstitution(@Body() dto: CreateInstitutionDto): Promise<InstitutionResponse> {
     return this.institutions.createInstitution(dto);
   }
 
-  @Get(':institutionId')
+  @Read(':institutionId')
   getInstitution(@Param('institutionId') id: string): Promise<InstitutionResponse> {
     return this.institutions.getInstitution(id);
   }
 
-  @Patch(':institutionId')
+  @Change(':institutionId')
   @Allow('admin')
   updateInstitution(
     @Param('institutionId') id: string,
@@ -49,44 +48,40 @@ export class InstitutionsController {
     return this.institutions.updateInstitution(id, dto);
   }
 
-  @Delete(':institutionId')
+  @Remove(
+    ':institutionId',
+    'Delete an institution with its units and plans; never one whose plans hold approved values (409 HOLDS_APPROVED_VALUES)',
+  )
   @SuperadminOnly()
-  @HttpCode(204)
   @ApiLang()
-  @ApiOperation({
-    summary:
-      'Delete an institution with its units and plans; never one whose plans hold approved values (409 HOLDS_APPROVED_VALUES)',
-  })
   deleteInstitution(@Param('institutionId') id: string, @RequestLang() lang: Lang): Promise<void> {
     return this.institutions.deleteInstitution(id, lang);
   }
 
-  @Get(':institutionId/units')
-  @ApiOperation({ summary: 'Units (birimler) of the institution' })
+  @Read(':institutionId/units', 'Units (birimler) of the institution')
   listUnits(@Param('institutionId') id: string): Promise<UnitResponse[]> {
     return this.institutions.listUnits(id);
   }
 
-  @Post(':institutionId/units')
+  @Create(':institutionId/units')
   @Allow('admin', 'planner')
   createUnit(@Param('institutionId') id: string, @Body() dto: CreateUnitDto): Promise<UnitResponse> {
     return this.institutions.createUnit(id, dto);
   }
 
-  @Get(':institutionId/units/:code')
+  @Read(':institutionId/units/:code')
   getUnit(@UnitAt() at: UnitAt): Promise<UnitResponse> {
     return this.institutions.getUnit(at.institutionId, at.code);
   }
 
-  @Patch(':institutionId/units/:code')
+  @Change(':institutionId/units/:code')
   @Allow('admin', 'planner')
   updateUnit(@UnitAt() at: UnitAt, @Body() dto: UpdateUnitDto): Promise<UnitResponse> {
     return this.institutions.updateUnit(at.institutionId, at.code, dto);
   }
 
-  @Delete(':institutionId/units/:code')
+  @Remove(':institutionId/units/:code')
   @Allow('admin', 'planner')
-  @HttpCode(204)
   deleteUnit(@UnitAt() at: UnitAt): Promise<void> {
     return this.institutions.deleteUnit(at.institutionId, at.code);
   }

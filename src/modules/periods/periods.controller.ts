@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type {
   ApprovalQueueResponse,
   ApprovalsResponse,
@@ -7,7 +7,15 @@ import type {
   WorklistResponse,
 } from '../../contracts/workflow.js';
 import { ApiLang } from '../../common/lang.js';
-import { callerOf, pathParams, PlanOf, PostAction, type PlanCall } from '../../common/routes.js';
+import {
+  callerOf,
+  pathParams,
+  PlanOf,
+  PostAction,
+  type PlanCall,
+  Create,
+  Read,
+} from '../../common/routes.js';
 import { IndicatorValuesService } from '../indicators/indicator-values.service.js';
 import { ApprovalsDto, OpenPeriodDto, PeriodTransitionDto } from './dto/periods.dto.js';
 import { PeriodsService } from './periods.service.js';
@@ -35,17 +43,13 @@ export class PeriodsController {
     private readonly values: IndicatorValuesService,
   ) {}
 
-  @Get('periods')
-  @ApiOperation({ summary: 'Assessment periods of the plan in time order' })
+  @Read('periods', 'Assessment periods of the plan in time order')
   listPeriods(@Param('planId') planId: string): Promise<AssessmentPeriodResponse[]> {
     return this.periods.listPeriods(planId);
   }
 
-  @Post('periods')
+  @Create('periods', 'Open an assessment period: YYYY-H1 (30 June izleme) or YYYY (year-end değerlendirme)')
   @Allow('admin', 'planner')
-  @ApiOperation({
-    summary: 'Open an assessment period: YYYY-H1 (30 June izleme) or YYYY (year-end değerlendirme)',
-  })
   openPeriod(@PlanOf() call: PlanCall, @Body() dto: OpenPeriodDto): Promise<AssessmentPeriodResponse> {
     return this.periods.openPeriod(call.planId, dto.period, call.actor, call.lang);
   }
@@ -79,19 +83,17 @@ export class PeriodsController {
     );
   }
 
-  @Get('worklist')
-  @ApiOperation({
-    summary:
-      'Expected entries of the open assessment periods: missing, draft, returned, submitted, approved, late; counts per unit',
-  })
+  @Read(
+    'worklist',
+    'Expected entries of the open assessment periods: missing, draft, returned, submitted, approved, late; counts per unit',
+  )
   @ApiQuery({ name: 'unit', required: false, description: 'Responsible unit code' })
   getWorklist(@Param('planId') planId: string, @Query('unit') unit?: string): Promise<WorklistResponse> {
     return this.worklist.getWorklist(planId, unit);
   }
 
-  @Get('approval-queue')
+  @Read('approval-queue', 'Submitted values waiting for approval, grouped by responsible unit')
   @Allow('admin', 'planner')
-  @ApiOperation({ summary: 'Submitted values waiting for approval, grouped by responsible unit' })
   getApprovalQueue(@Param('planId') planId: string): Promise<ApprovalQueueResponse> {
     return this.worklist.getApprovalQueue(planId);
   }

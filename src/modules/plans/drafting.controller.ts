@@ -1,8 +1,8 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { MoveResponse, StrategyTreeResponse, TargetCardResponse } from '../../contracts/drafting.js';
 import { ApiLang } from '../../common/lang.js';
-import { CodeOf, type CodeCall } from '../../common/routes.js';
+import { CodeOf, type CodeCall, PostAction, Read, Replace } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import { MoveDto, MoveTargetDto, TargetCardSaveDto } from './dto/drafting.dto.js';
 import { DraftingService } from './drafting.service.js';
@@ -14,53 +14,48 @@ import { DraftingService } from './drafting.service.js';
 export class DraftingController {
   constructor(private readonly drafting: DraftingService) {}
 
-  @Get('strategy')
-  @ApiOperation({ summary: 'Aims → targets → indicators in order, in one read' })
+  @Read('strategy', 'Aims → targets → indicators in order, in one read')
   strategy(@Param('planId') planId: string): Promise<StrategyTreeResponse> {
     return this.drafting.strategy(planId);
   }
 
-  @Post('aims/:code/move')
+  @PostAction(
+    'aims/:code/move',
+    'Move an aim among the aims; every code the move shifts is renumbered (drafts only)',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Move an aim among the aims; every code the move shifts is renumbered (drafts only)',
-  })
   moveAim(@CodeOf() call: CodeCall, @Body() dto: MoveDto): Promise<MoveResponse> {
     return this.drafting.move(call.planId, 'aims', call.code, dto, call.lang);
   }
 
-  @Post('targets/:code/move')
+  @PostAction(
+    'targets/:code/move',
+    'Move a target, under another aim when `aim` is given; codes are renumbered (drafts only)',
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Move a target, under another aim when `aim` is given; codes are renumbered (drafts only)',
-  })
   moveTarget(@CodeOf() call: CodeCall, @Body() dto: MoveTargetDto): Promise<MoveResponse> {
     return this.drafting.move(call.planId, 'targets', call.code, dto, call.lang);
   }
 
-  @Post('indicators/:code/move')
+  @PostAction(
+    'indicators/:code/move',
+    "Move an indicator among its target's indicators; codes are renumbered (drafts only)",
+  )
   @Allow('admin', 'planner')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: "Move an indicator among its target's indicators; codes are renumbered (drafts only)",
-  })
   moveIndicator(@CodeOf() call: CodeCall, @Body() dto: MoveDto): Promise<MoveResponse> {
     return this.drafting.move(call.planId, 'indicators', call.code, dto, call.lang);
   }
 
-  @Get('targets/:code/card')
-  @ApiOperation({ summary: "A target card with all its indicators and the plan's validation" })
+  @Read('targets/:code/card', "A target card with all its indicators and the plan's validation")
   getCard(@CodeOf() call: CodeCall): Promise<TargetCardResponse> {
     return this.drafting.getCard(call.planId, call.code, call.lang);
   }
 
-  @Put('targets/:code/card')
+  @Replace(
+    'targets/:code/card',
+    'Save a whole target card at once (all or nothing); answers the card and the plan validation',
+  )
   @Allow('admin', 'planner')
-  @ApiOperation({
-    summary: 'Save a whole target card at once (all or nothing); answers the card and the plan validation',
-  })
   saveCard(@CodeOf() call: CodeCall, @Body() dto: TargetCardSaveDto): Promise<TargetCardResponse> {
     return this.drafting.saveCard(call.planId, call.code, dto, call.lang);
   }

@@ -1,10 +1,19 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseIntPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
-import { CodeOf, PlanOf, type CodeCall, type PlanCall } from '../../common/routes.js';
+import {
+  CodeOf,
+  PlanOf,
+  type CodeCall,
+  type PlanCall,
+  Change,
+  Create,
+  Read,
+  Remove,
+} from '../../common/routes.js';
 import { CreateAimDto, UpdateAimDto } from './dto/aim.dto.js';
 import { CoreValueDto, UpdateCoreValueDto } from './dto/plan.dto.js';
 import { CreateTargetDto, UpdateTargetDto } from './dto/target.dto.js';
@@ -22,20 +31,18 @@ const positionPipe = new ParseIntPipe({
 export class PlanContentController {
   constructor(private readonly content: PlanContentService) {}
 
-  @Get('core-values')
-  @ApiOperation({ summary: 'Core values (temel değerler) in order' })
+  @Read('core-values', 'Core values (temel değerler) in order')
   listCoreValues(@PlanOf() call: PlanCall): Promise<CoreValueDoc[]> {
     return this.content.listCoreValues(call.planId);
   }
 
-  @Post('core-values')
+  @Create('core-values', 'Append a core value')
   @Allow('admin', 'planner')
-  @ApiOperation({ summary: 'Append a core value' })
   addCoreValue(@PlanOf() call: PlanCall, @Body() dto: CoreValueDto): Promise<CoreValueDoc> {
     return this.content.addCoreValue(call.planId, dto, call.lang);
   }
 
-  @Patch('core-values/:position')
+  @Change('core-values/:position')
   @Allow('admin', 'planner')
   updateCoreValue(
     @Param('planId') planId: string,
@@ -46,9 +53,8 @@ export class PlanContentController {
     return this.content.updateCoreValue(planId, position, dto, lang);
   }
 
-  @Delete('core-values/:position')
+  @Remove('core-values/:position')
   @Allow('admin', 'planner')
-  @HttpCode(204)
   deleteCoreValue(
     @Param('planId') planId: string,
     @Param('position', positionPipe) position: number,
@@ -57,64 +63,58 @@ export class PlanContentController {
     return this.content.deleteCoreValue(planId, position, lang);
   }
 
-  @Get('aims')
-  @ApiOperation({ summary: 'Aims (amaçlar) with their target codes' })
+  @Read('aims', 'Aims (amaçlar) with their target codes')
   listAims(@PlanOf() call: PlanCall): Promise<AimResponse[]> {
     return this.content.listAims(call.planId);
   }
 
-  @Post('aims')
+  @Create('aims')
   @Allow('admin', 'planner')
   createAim(@PlanOf() call: PlanCall, @Body() dto: CreateAimDto): Promise<AimResponse> {
     return this.content.createAim(call.planId, dto, call.lang);
   }
 
-  @Get('aims/:code')
+  @Read('aims/:code')
   getAim(@CodeOf() call: CodeCall): Promise<AimResponse> {
     return this.content.getAim(call.planId, call.code);
   }
 
-  @Patch('aims/:code')
+  @Change('aims/:code')
   @Allow('admin', 'planner')
   updateAim(@CodeOf() call: CodeCall, @Body() dto: UpdateAimDto): Promise<AimResponse> {
     return this.content.updateAim(call.planId, call.code, dto, call.lang);
   }
 
-  @Delete('aims/:code')
+  @Remove('aims/:code', 'Delete an aim with its targets and indicators')
   @Allow('admin', 'planner')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Delete an aim with its targets and indicators' })
   deleteAim(@CodeOf() call: CodeCall): Promise<void> {
     return this.content.deleteAim(call.planId, call.code, call.lang);
   }
 
-  @Get('targets')
-  @ApiOperation({ summary: 'Targets (hedefler) with their target cards' })
+  @Read('targets', 'Targets (hedefler) with their target cards')
   listTargets(@PlanOf() call: PlanCall): Promise<TargetResponse[]> {
     return this.content.listTargets(call.planId);
   }
 
-  @Post('targets')
+  @Create('targets')
   @Allow('admin', 'planner')
   createTarget(@PlanOf() call: PlanCall, @Body() dto: CreateTargetDto): Promise<TargetResponse> {
     return this.content.createTarget(call.planId, dto, call.lang);
   }
 
-  @Get('targets/:code')
+  @Read('targets/:code')
   getTarget(@CodeOf() call: CodeCall): Promise<TargetResponse> {
     return this.content.getTarget(call.planId, call.code);
   }
 
-  @Patch('targets/:code')
+  @Change('targets/:code', 'Change a target card; indicatorWeights re-weights several indicators at once')
   @Allow('admin', 'planner')
-  @ApiOperation({ summary: 'Change a target card; indicatorWeights re-weights several indicators at once' })
   updateTarget(@CodeOf() call: CodeCall, @Body() dto: UpdateTargetDto): Promise<TargetResponse> {
     return this.content.updateTarget(call.planId, call.code, dto, call.lang);
   }
 
-  @Delete('targets/:code')
+  @Remove('targets/:code')
   @Allow('admin', 'planner')
-  @HttpCode(204)
   deleteTarget(@CodeOf() call: CodeCall): Promise<void> {
     return this.content.deleteTarget(call.planId, call.code, call.lang);
   }

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Param, ParseIntPipe, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, ParseIntPipe } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { PlanVersionResponse, VersionDiffLine } from '../../contracts/plan-versions.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { NotFoundError } from '../../common/app-error.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PlanOf, PostAction, type PlanCall } from '../../common/routes.js';
+import { PlanOf, PostAction, type PlanCall, Create, Read } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import { ApproveUpdateDto, PlanUpdateDto, RejectUpdateDto } from './dto/plan-update.dto.js';
 import { PlanVersionsService } from './plan-versions.service.js';
@@ -21,12 +21,11 @@ const VERSION_NUMBER = new ParseIntPipe({
 export class PlanVersionsController {
   constructor(private readonly versions: PlanVersionsService) {}
 
-  @Post('updates')
+  @Create(
+    'updates',
+    'Propose an update (güncelleme) of a plan in force: yearly targets, weights, new indicators and target card fields for the remaining years; in force once an administrator approves it (400 UPDATE_RULES, 409 PLAN_STATUS, 409 UPDATE_PENDING)',
+  )
   @Allow('admin', 'planner')
-  @ApiOperation({
-    summary:
-      'Propose an update (güncelleme) of a plan in force: yearly targets, weights, new indicators and target card fields for the remaining years; in force once an administrator approves it (400 UPDATE_RULES, 409 PLAN_STATUS, 409 UPDATE_PENDING)',
-  })
   proposeUpdate(
     @PlanOf() call: PlanCall,
     @Body() dto: PlanUpdateDto,
@@ -65,17 +64,15 @@ export class PlanVersionsController {
     return this.versions.rejectUpdate(planId, number, dto, user, lang);
   }
 
-  @Get('versions')
-  @ApiOperation({ summary: 'Versions of the plan: 1 as first in force, then one per update (any status)' })
+  @Read('versions', 'Versions of the plan: 1 as first in force, then one per update (any status)')
   listVersions(@Param('planId') planId: string): Promise<PlanVersionResponse[]> {
     return this.versions.listVersions(planId);
   }
 
-  @Get('versions/:number/diff')
-  @ApiOperation({
-    summary:
-      'What a version changes against the previous one: yearly targets, weights, added indicators, card fields',
-  })
+  @Read(
+    'versions/:number/diff',
+    'What a version changes against the previous one: yearly targets, weights, added indicators, card fields',
+  )
   diff(
     @Param('planId') planId: string,
     @Param('number', VERSION_NUMBER) number: number,

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type {
   ImportResponse,
@@ -17,7 +17,7 @@ import { PlanDocumentService } from './plan-document.service.js';
 import { istanbulDate } from '../../common/clock.js';
 import { PlansService } from './plans.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PlanOf, PostAction, type PlanCall } from '../../common/routes.js';
+import { PlanOf, PostAction, type PlanCall, Change, Create, Read, Remove } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 
 @ApiTags('plans')
@@ -30,8 +30,7 @@ export class PlansController {
     private readonly copies: PlanCopyService,
   ) {}
 
-  @Get()
-  @ApiOperation({ summary: 'List plans' })
+  @Read(undefined, 'List plans')
   @ApiQuery({ name: 'institutionId', required: false })
   listPlans(
     @CurrentUser() user: RequestUser,
@@ -41,10 +40,7 @@ export class PlansController {
   }
 
   /** The whole plan in one document (plan-document.md); all or nothing. */
-  @Post('import')
-  @ApiOperation({
-    summary: 'Import a plan document (pusula.plan/v1); 400 lists every problem, nothing is saved',
-  })
+  @Create('import', 'Import a plan document (pusula.plan/v1); 400 lists every problem, nothing is saved')
   @ApiBody({ description: 'A plan document, see plan-document.md', schema: { type: 'object' } })
   importPlan(
     @Body() body: unknown,
@@ -54,8 +50,7 @@ export class PlansController {
     return this.documents.importDocument(body, lang, user);
   }
 
-  @Post()
-  @ApiOperation({ summary: 'Create an empty plan for an institution' })
+  @Create(undefined, 'Create an empty plan for an institution')
   createPlan(
     @Body() dto: CreatePlanDto,
     @RequestLang() lang: Lang,
@@ -64,12 +59,11 @@ export class PlansController {
     return this.plans.createPlan(dto, lang, user);
   }
 
-  @Post(':planId/copy')
+  @Create(
+    ':planId/copy',
+    'Start a new draft from this plan (Önceki plandan kopyala): aims, targets and indicators carried over; baselines, yearly targets, costs and values start empty',
+  )
   @Allow('admin', 'planner')
-  @ApiOperation({
-    summary:
-      'Start a new draft from this plan (Önceki plandan kopyala): aims, targets and indicators carried over; baselines, yearly targets, costs and values start empty',
-  })
   copyPlan(
     @PlanOf() call: PlanCall,
     @Body() dto: CopyPlanDto,
@@ -78,35 +72,30 @@ export class PlansController {
     return this.copies.copy(call.planId, dto, call.lang, user);
   }
 
-  @Get(':planId/previous-realisation')
-  @ApiOperation({
-    summary:
-      'What the plan this one was copied from reached: per indicator the latest year-end with an approved value (C, B, rate)',
-  })
+  @Read(
+    ':planId/previous-realisation',
+    'What the plan this one was copied from reached: per indicator the latest year-end with an approved value (C, B, rate)',
+  )
   previousRealisation(@Param('planId') planId: string): Promise<PreviousRealisationResponse> {
     return this.copies.previousRealisation(planId);
   }
 
-  @Get(':planId')
-  @ApiOperation({ summary: 'A plan: mission, vision, core values, settings and counts' })
+  @Read(':planId', 'A plan: mission, vision, core values, settings and counts')
   getPlan(@Param('planId') planId: string): Promise<PlanResponse> {
     return this.plans.getPlan(planId);
   }
 
-  @Patch(':planId')
+  @Change(':planId', 'Change plan fields (checked against the plan rules)')
   @Allow('admin', 'planner')
-  @ApiOperation({ summary: 'Change plan fields (checked against the plan rules)' })
   updatePlan(@PlanOf() call: PlanCall, @Body() dto: UpdatePlanDto): Promise<PlanResponse> {
     return this.plans.updatePlan(call.planId, dto, call.lang);
   }
 
-  @Delete(':planId')
+  @Remove(
+    ':planId',
+    'Delete a plan with everything in it; never one holding approved values (409 HOLDS_APPROVED_VALUES)',
+  )
   @Allow('admin')
-  @HttpCode(204)
-  @ApiOperation({
-    summary:
-      'Delete a plan with everything in it; never one holding approved values (409 HOLDS_APPROVED_VALUES)',
-  })
   deletePlan(@PlanOf() call: PlanCall): Promise<void> {
     return this.plans.deletePlan(call.planId, call.lang);
   }
@@ -164,21 +153,18 @@ export class PlansController {
     return this.plans.setPublished(call.planId, true, call.lang);
   }
 
-  @Post(':planId/unpublish')
+  @PostAction(':planId/unpublish')
   @Allow('admin', 'planner')
-  @HttpCode(200)
   unpublish(@Param('planId') planId: string): Promise<PlanResponse> {
     return this.plans.setPublished(planId, false);
   }
 
-  @Get(':planId/document')
-  @ApiOperation({ summary: 'Export the plan as a plan document (pusula.plan/v1)' })
+  @Read(':planId/document', 'Export the plan as a plan document (pusula.plan/v1)')
   exportPlan(@Param('planId') planId: string): Promise<PlanDocument> {
     return this.documents.exportDocument(planId);
   }
 
-  @Get(':planId/validation')
-  @ApiOperation({ summary: 'Every rule of domain.md section 5 the plan breaks' })
+  @Read(':planId/validation', 'Every rule of domain.md section 5 the plan breaks')
   validate(@PlanOf() call: PlanCall): Promise<ValidationResponse> {
     return this.plans.validate(call.planId, call.lang);
   }

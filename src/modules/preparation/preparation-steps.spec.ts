@@ -74,26 +74,13 @@ describe('the preparation span', () => {
 });
 
 describe('a late step', () => {
-  it('is not done and due before today, late by the days since its due date', () => {
-    expect(stepLateness({ status: 'planned', dueDate: '2026-12-01' }, '2026-12-05')).toEqual({
-      late: true,
-      lateDays: 4,
-    });
-    expect(stepLateness({ status: 'in-progress', dueDate: '2026-12-04' }, '2026-12-05')).toEqual({
-      late: true,
-      lateDays: 1,
-    });
-  });
-
-  it('is not late on its due date, nor when done', () => {
-    expect(stepLateness({ status: 'planned', dueDate: '2026-12-05' }, '2026-12-05')).toEqual({
-      late: false,
-      lateDays: 0,
-    });
-    expect(stepLateness({ status: 'done', dueDate: '2020-01-01' }, '2026-12-05')).toEqual({
-      late: false,
-      lateDays: 0,
-    });
+  it.each([
+    ['is late by the days since its due date when planned', 'planned', '2026-12-01', true, 4],
+    ['is late by the days since its due date when in progress', 'in-progress', '2026-12-04', true, 1],
+    ['is not late on its due date', 'planned', '2026-12-05', false, 0],
+    ['is not late when done', 'done', '2020-01-01', false, 0],
+  ] as const)('%s', (_case, status, dueDate, late, lateDays) => {
+    expect(stepLateness({ status, dueDate }, '2026-12-05')).toEqual({ late, lateDays });
   });
 
   it('is judged on the day in Istanbul: at 01:30 in Istanbul a step due yesterday is late though UTC is still yesterday', () => {

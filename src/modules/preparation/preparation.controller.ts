@@ -1,12 +1,12 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type {
   PreparationResponse,
   PreparationStepResponse,
   TeamMemberResponse,
 } from '../../contracts/preparation.js';
 import { ApiLang } from '../../common/lang.js';
-import { pathOf, type PathOf } from '../../common/routes.js';
+import { pathOf, type PathOf, Change, Create, Read, Remove } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import {
   CreatePreparationStepDto,
@@ -28,36 +28,31 @@ type StepAt = PathOf<'planId' | 'stepId'>;
 export class PreparationController {
   constructor(private readonly preparation: PreparationService) {}
 
-  @Get()
-  @ApiOperation({ summary: 'The preparation programme (hazırlık programı): team, steps, legal timeline' })
+  @Read(undefined, 'The preparation programme (hazırlık programı): team, steps, legal timeline')
   get(@Param('planId') planId: string): Promise<PreparationResponse> {
     return this.preparation.get(planId);
   }
 
-  @Post('team')
+  @Create('team', 'Add a planning team member: a user of the institution or a named outsider')
   @Allow('admin', 'planner')
-  @ApiOperation({ summary: 'Add a planning team member: a user of the institution or a named outsider' })
   addMember(@Param('planId') planId: string, @Body() dto: CreateTeamMemberDto): Promise<TeamMemberResponse> {
     return this.preparation.addMember(planId, dto);
   }
 
-  @Patch('team/:memberId')
+  @Change('team/:memberId')
   @Allow('admin', 'planner')
   updateMember(@MemberAt() at: MemberAt, @Body() dto: UpdateTeamMemberDto): Promise<TeamMemberResponse> {
     return this.preparation.updateMember(at.planId, at.memberId, dto);
   }
 
-  @Delete('team/:memberId')
+  @Remove('team/:memberId', 'Remove a team member; the steps they owned keep no owner')
   @Allow('admin', 'planner')
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Remove a team member; the steps they owned keep no owner' })
   deleteMember(@MemberAt() at: MemberAt): Promise<void> {
     return this.preparation.deleteMember(at.planId, at.memberId);
   }
 
-  @Post('steps')
+  @Create('steps', 'Add a step (at `position`, else at the end)')
   @Allow('admin', 'planner')
-  @ApiOperation({ summary: 'Add a step (at `position`, else at the end)' })
   addStep(
     @Param('planId') planId: string,
     @Body() dto: CreatePreparationStepDto,
@@ -65,25 +60,20 @@ export class PreparationController {
     return this.preparation.addStep(planId, dto);
   }
 
-  @Post('steps/defaults')
+  @Create('steps/defaults', 'Create the default steps of planning-cycle.md 1, dated, into an empty programme')
   @Allow('admin', 'planner')
-  @ApiOperation({
-    summary: 'Create the default steps of planning-cycle.md 1, dated, into an empty programme',
-  })
   addDefaultSteps(@Param('planId') planId: string): Promise<PreparationStepResponse[]> {
     return this.preparation.addDefaultSteps(planId);
   }
 
-  @Patch('steps/:stepId')
+  @Change('steps/:stepId', 'Change a step; `position` moves it and renumbers the others')
   @Allow('admin', 'planner')
-  @ApiOperation({ summary: 'Change a step; `position` moves it and renumbers the others' })
   updateStep(@StepAt() at: StepAt, @Body() dto: UpdatePreparationStepDto): Promise<PreparationStepResponse> {
     return this.preparation.updateStep(at.planId, at.stepId, dto);
   }
 
-  @Delete('steps/:stepId')
+  @Remove('steps/:stepId')
   @Allow('admin', 'planner')
-  @HttpCode(204)
   deleteStep(@StepAt() at: StepAt): Promise<void> {
     return this.preparation.deleteStep(at.planId, at.stepId);
   }

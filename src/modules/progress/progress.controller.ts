@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query } from '@nestjs/common';
+import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanRateResponse, ProgressResponse, ProgressTrendResponse } from '../../contracts/progress.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { parseBasis, ProgressService } from './progress.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
+import { Read } from '../../common/routes.js';
 
 const BASIS_DESCRIPTION =
   'approved (default): approved values only, as the council and the public see them; all: including values awaiting approval';
@@ -18,11 +19,10 @@ export class ProgressController {
     private readonly access: AccessService,
   ) {}
 
-  @Get('plans/:planId/progress')
-  @ApiOperation({
-    summary:
-      'Realisation rates of indicators, targets, aims and the plan, with every input and exclusion (domain.md 4)',
-  })
+  @Read(
+    'plans/:planId/progress',
+    'Realisation rates of indicators, targets, aims and the plan, with every input and exclusion (domain.md 4)',
+  )
   @ApiQuery({
     name: 'period',
     required: false,
@@ -41,11 +41,10 @@ export class ProgressController {
     return this.progress.getProgress(planId, period, lang, { basis: parseBasis(basis, lang) });
   }
 
-  @Get('plans/:planId/progress/trend')
-  @ApiOperation({
-    summary:
-      "The plan's, each aim's and each target's rate, band and coverage for every assessed period that holds a value, in time order",
-  })
+  @Read(
+    'plans/:planId/progress/trend',
+    "The plan's, each aim's and each target's rate, band and coverage for every assessed period that holds a value, in time order",
+  )
   @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
   @ApiLang()
   getTrend(
@@ -56,10 +55,10 @@ export class ProgressController {
     return this.progress.getTrend(planId, parseBasis(basis, lang));
   }
 
-  @Get('progress')
-  @ApiOperation({
-    summary: 'Plan rates of every plan the caller may see that covers the period (a union and its members)',
-  })
+  @Read(
+    'progress',
+    'Plan rates of every plan the caller may see that covers the period (a union and its members)',
+  )
   @ApiQuery({ name: 'period', required: true, example: '2025' })
   @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
   @ApiLang()

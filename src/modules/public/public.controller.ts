@@ -1,5 +1,5 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { ProgressResponse } from '../../contracts/progress.js';
 import type { OpenDataResponse, PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
@@ -10,6 +10,7 @@ import { PublicService } from './public.service.js';
 import { PublicPlansQueryDto } from './dto/public.dto.js';
 import { PUBLIC_PLANS_PAGE_SIZE } from '../plans/plan-limits.js';
 import { openDataFileName } from './open-data.js';
+import { Read } from '../../common/routes.js';
 
 /** No sign-in: published plans and approved values only (never drafts, notes, questions or users). */
 @ApiTags('public')
@@ -18,11 +19,10 @@ import { openDataFileName } from './open-data.js';
 export class PublicController {
   constructor(private readonly service: PublicService) {}
 
-  @Get()
-  @ApiOperation({
-    summary:
-      'Published plans, one page at a time (pageSize at most 100, the default); X-Total-Count gives how many there are',
-  })
+  @Read(
+    undefined,
+    'Published plans, one page at a time (pageSize at most 100, the default); X-Total-Count gives how many there are',
+  )
   async listPlans(
     @Query() query: PublicPlansQueryDto,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -32,14 +32,12 @@ export class PublicController {
     return page.items;
   }
 
-  @Get(':id')
-  @ApiOperation({ summary: 'A published plan with its approved values (revised ones marked)' })
+  @Read(':id', 'A published plan with its approved values (revised ones marked)')
   getPlan(@Param('id') id: string): Promise<PublicPlan> {
     return this.service.getPlan(id);
   }
 
-  @Get(':id/progress')
-  @ApiOperation({ summary: 'Progress computed from approved values only' })
+  @Read(':id/progress', 'Progress computed from approved values only')
   @ApiQuery({ name: 'period', required: false, example: '2025' })
   getProgress(
     @Param('id') id: string,
@@ -49,13 +47,12 @@ export class PublicController {
     return this.service.getProgress(id, period, lang);
   }
 
-  @Get(':id/data.csv')
+  @Read(
+    ':id/data.csv',
+    'Open data: every approved figure of a published plan, one row per indicator and entry period, as CSV; the licence in the Link header (rel="license")',
+  )
   @ApiProduces('text/csv')
   @ApiOkResponse({ description: 'RFC 4180 CSV, UTF-8 with BOM; columns in docs/api.md (open data)' })
-  @ApiOperation({
-    summary:
-      'Open data: every approved figure of a published plan, one row per indicator and entry period, as CSV; the licence in the Link header (rel="license")',
-  })
   async getOpenDataCsv(
     @Param('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -68,10 +65,10 @@ export class PublicController {
     return file.content;
   }
 
-  @Get(':id/data.json')
-  @ApiOperation({
-    summary: 'Open data: the rows of data.csv as JSON, with the plan, the column names and the licence',
-  })
+  @Read(
+    ':id/data.json',
+    'Open data: the rows of data.csv as JSON, with the plan, the column names and the licence',
+  )
   async getOpenDataJson(
     @Param('id') id: string,
     @Res({ passthrough: true }) reply: FastifyReply,

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Param, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { QuestionResponse } from '../../contracts/questions.js';
 import { ApiLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PlanOf, PostAction, pathOf, type PlanCall } from '../../common/routes.js';
+import { PlanOf, PostAction, pathOf, type PlanCall, Create, Read } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import {
   AnswerQuestionDto,
@@ -21,10 +21,10 @@ const QuestionOf = pathOf('planId', 'questionId');
 export class QuestionsController {
   constructor(private readonly questions: QuestionsService) {}
 
-  @Get()
-  @ApiOperation({
-    summary: "Reviewers' questions on the plan's aims, targets and indicators (every member reads them)",
-  })
+  @Read(
+    undefined,
+    "Reviewers' questions on the plan's aims, targets and indicators (every member reads them)",
+  )
   listQuestions(
     @Param('planId') planId: string,
     @Query() query: QuestionListQueryDto,
@@ -32,12 +32,11 @@ export class QuestionsController {
     return this.questions.listQuestions(planId, query);
   }
 
-  @Post()
+  @Create(
+    undefined,
+    'Ask a question on an aim, target or indicator (400 UNKNOWN_SUBJECT when the plan has none, 409 PLAN_CLOSED for a closed plan)',
+  )
   @Allow('reviewer', 'admin')
-  @ApiOperation({
-    summary:
-      'Ask a question on an aim, target or indicator (400 UNKNOWN_SUBJECT when the plan has none, 409 PLAN_CLOSED for a closed plan)',
-  })
   @ApiLang()
   askQuestion(
     @PlanOf() call: PlanCall,

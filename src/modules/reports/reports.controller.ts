@@ -1,11 +1,12 @@
-import { Controller, Get, Param, Query, StreamableFile } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Controller, Param, Query, StreamableFile } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Lang } from '../../contracts/validation.js';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
 import { RequestLang } from '../../common/lang.js';
 import { Allow } from '../auth/access.decorators.js';
 import { contentDisposition } from './report-files.js';
 import { ReportsService, type ReportFile } from './reports.service.js';
+import { Read } from '../../common/routes.js';
 
 const XLSX_FILE = { description: 'The workbook (.xlsx)', schema: { type: 'string', format: 'binary' } };
 
@@ -24,23 +25,23 @@ function download(file: ReportFile, type = XLSX_CONTENT_TYPE): StreamableFile {
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
-  @Get(':planId/reports/target-cards.xlsx')
+  @Read(
+    ':planId/reports/target-cards.xlsx',
+    'Hedef kartları: one sheet per aim, one card per target (editable and importable)',
+  )
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(XLSX_FILE)
-  @ApiOperation({
-    summary: 'Hedef kartları: one sheet per aim, one card per target (editable and importable)',
-  })
   async targetCards(@Param('planId') planId: string): Promise<StreamableFile> {
     return download(await this.reports.targetCards(planId));
   }
 
-  @Get(':planId/reports/monitoring.xlsx')
+  @Read(
+    ':planId/reports/monitoring.xlsx',
+    'İzleme tablosu of a half year (YYYY-H1): A, B, C, GO and HG as the progress API gives them',
+  )
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(XLSX_FILE)
   @ApiQuery({ name: 'period', required: true, example: '2025-H1' })
-  @ApiOperation({
-    summary: 'İzleme tablosu of a half year (YYYY-H1): A, B, C, GO and HG as the progress API gives them',
-  })
   async monitoring(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
@@ -49,14 +50,13 @@ export class ReportsController {
     return download(await this.reports.monitoring(planId, period, lang));
   }
 
-  @Get(':planId/reports/evaluation.xlsx')
+  @Read(
+    ':planId/reports/evaluation.xlsx',
+    'Değerlendirme tablosu of a year (YYYY): every elapsed year’s B, C and GO, HG, deviation reasons',
+  )
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(XLSX_FILE)
   @ApiQuery({ name: 'period', required: true, example: '2025' })
-  @ApiOperation({
-    summary:
-      'Değerlendirme tablosu of a year (YYYY): every elapsed year’s B, C and GO, HG, deviation reasons',
-  })
   async evaluation(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
@@ -65,32 +65,34 @@ export class ReportsController {
     return download(await this.reports.evaluation(planId, period, lang));
   }
 
-  @Get(':planId/reports/units.xlsx')
+  @Read(
+    ':planId/reports/units.xlsx',
+    'Responsible (S) and collaborating (İ) units matrix: aims and targets × units',
+  )
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(XLSX_FILE)
-  @ApiOperation({ summary: 'Responsible (S) and collaborating (İ) units matrix: aims and targets × units' })
   async units(@Param('planId') planId: string): Promise<StreamableFile> {
     return download(await this.reports.units(planId));
   }
 
-  @Get(':planId/reports/costing.xlsx')
+  @Read(
+    ':planId/reports/costing.xlsx',
+    'Costing tables of domain.md 2.2: estimated costs, resources and their balance per year',
+  )
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(XLSX_FILE)
-  @ApiOperation({
-    summary: 'Costing tables of domain.md 2.2: estimated costs, resources and their balance per year',
-  })
   async costing(@Param('planId') planId: string): Promise<StreamableFile> {
     return download(await this.reports.costing(planId));
   }
 
-  @Get(':planId/reports/audit.xlsx')
+  @Read(
+    ':planId/reports/audit.xlsx',
+    'Audit trail of an assessment period (YYYY-H1 or YYYY): who changed which value, when and why',
+  )
   @Allow('admin', 'planner', 'reviewer')
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(XLSX_FILE)
   @ApiQuery({ name: 'period', required: true, example: '2025-H1' })
-  @ApiOperation({
-    summary: 'Audit trail of an assessment period (YYYY-H1 or YYYY): who changed which value, when and why',
-  })
   async audit(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
@@ -99,13 +101,13 @@ export class ReportsController {
     return download(await this.reports.audit(planId, period, lang));
   }
 
-  @Get(':planId/reports/plan.xlsx')
+  @Read(
+    ':planId/reports/plan.xlsx',
+    'The whole plan in one workbook: target cards, İzleme, Değerlendirme, units matrix, costing',
+  )
   @ApiProduces(XLSX_CONTENT_TYPE)
   @ApiOkResponse(XLSX_FILE)
   @ApiQuery({ name: 'period', required: false, example: '2025', description: 'default: the latest ended' })
-  @ApiOperation({
-    summary: 'The whole plan in one workbook: target cards, İzleme, Değerlendirme, units matrix, costing',
-  })
   async plan(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
@@ -114,13 +116,12 @@ export class ReportsController {
     return download(await this.reports.plan(planId, period, lang));
   }
 
-  @Get(':planId/reports/plan-book.docx')
+  @Read(
+    ':planId/reports/plan-book.docx',
+    'Plan book: cover, contents, presentation, preparation (election deadline), mission, vision, values, aims and targets with every target card, costing, monitoring and evaluation (A4, Turkish)',
+  )
   @ApiProduces(DOCX_CONTENT_TYPE)
   @ApiOkResponse({ description: 'The plan book (.docx)', schema: { type: 'string', format: 'binary' } })
-  @ApiOperation({
-    summary:
-      'Plan book: cover, contents, presentation, preparation (election deadline), mission, vision, values, aims and targets with every target card, costing, monitoring and evaluation (A4, Turkish)',
-  })
   async planBook(@Param('planId') planId: string): Promise<StreamableFile> {
     return download(await this.reports.planBook(planId), DOCX_CONTENT_TYPE);
   }

@@ -1,10 +1,10 @@
-import { Body, Controller, Headers, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Put } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { TargetCardsImportResponse, TargetCardsUpdateResponse } from '../../contracts/reports.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
-import { PlanOf, type PlanCall } from '../../common/routes.js';
+import { PlanOf, type PlanCall, Create } from '../../common/routes.js';
 import { WorkbookUpload } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
 import { TargetCardImportService } from './target-card-import.service.js';
@@ -18,13 +18,12 @@ const XLSX_FILE = { description: 'The workbook (.xlsx)', schema: { type: 'string
 export class TargetCardImportController {
   constructor(private readonly imports: TargetCardImportService) {}
 
-  @Post('import/target-cards')
+  @Create(
+    'import/target-cards',
+    'A new plan from a target-card workbook, through the plan import and its rules; 400 IMPORT_INVALID names every problem’s sheet, row and column',
+  )
   @WorkbookUpload()
   @ApiBody(XLSX_FILE)
-  @ApiOperation({
-    summary:
-      'A new plan from a target-card workbook, through the plan import and its rules; 400 IMPORT_INVALID names every problem’s sheet, row and column',
-  })
   importTargetCards(
     @Body() body: unknown,
     @Headers('content-type') contentType: string | undefined,

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiBody, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { Lang } from '../../contracts/validation.js';
 import type { ValueImportResponse } from '../../contracts/value-imports.js';
@@ -9,6 +9,7 @@ import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { WorkbookUpload, XLSX_CONTENT_TYPE } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
 import { ValueImportsService } from './value-imports.service.js';
+import { PostAction, Read } from '../../common/routes.js';
 
 @ApiTags('values workbook')
 @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
@@ -16,13 +17,12 @@ import { ValueImportsService } from './value-imports.service.js';
 export class ValueImportsController {
   constructor(private readonly imports: ValueImportsService) {}
 
-  @Get()
+  @Read(
+    undefined,
+    'Download the values workbook of an open assessment period: a row per indicator and entry period (a unit manager gets only their units’ indicators)',
+  )
   @Allow('admin', 'planner', 'unit_manager')
   @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOperation({
-    summary:
-      'Download the values workbook of an open assessment period: a row per indicator and entry period (a unit manager gets only their units’ indicators)',
-  })
   async downloadTemplate(
     @Param('planId') planId: string,
     @Param('period') period: string,
@@ -37,16 +37,14 @@ export class ValueImportsController {
     return file.content;
   }
 
-  @Post()
+  @PostAction(
+    undefined,
+    'Upload a filled values workbook: every row under the rules of one-by-one entry, all or nothing (400 IMPORT_INVALID lists every problem by sheet, row and column)',
+  )
   @Allow('admin', 'unit_manager')
-  @HttpCode(200)
   @WorkbookUpload()
   @ApiBody({ description: 'The filled .xlsx file itself', schema: { type: 'string', format: 'binary' } })
   @ApiQuery({ name: 'submit', required: false, enum: ['true', 'false'] })
-  @ApiOperation({
-    summary:
-      'Upload a filled values workbook: every row under the rules of one-by-one entry, all or nothing (400 IMPORT_INVALID lists every problem by sheet, row and column)',
-  })
   importValues(
     @Param('planId') planId: string,
     @Param('period') period: string,

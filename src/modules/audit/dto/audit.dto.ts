@@ -1,8 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsDateString, IsIn, IsOptional, IsString, Matches } from 'class-validator';
 import { formatVariant } from '../../../common/messages/validation-messages.js';
-import { CODE_PATTERN, MAX_PAGE, QueryCount, QueryLang } from '../../../common/validators.js';
+import { CODE_PATTERN, MAX_PAGE, QueryCount, QueryLang, IsOptionalText } from '../../../common/validators.js';
 import { AUDIT_ENTITIES, type AuditEntity, type AuditQuery } from '../../../contracts/audit.js';
 import type { Lang } from '../../../contracts/validation.js';
 import { AUDIT_INSTANT } from '../audit-range.js';
@@ -31,9 +31,7 @@ export class AuditQueryDto implements AuditQuery {
   entity?: AuditEntity;
 
   @ApiPropertyOptional({ description: "the actor's user id or e-mail address" })
-  @IsOptional()
-  @IsString()
-  @MaxLength(320)
+  @IsOptionalText(320)
   @Matches(UUID_OR_EMAIL, formatVariant('userRef'))
   user?: string;
 

@@ -31,13 +31,15 @@ import {
   IsValueType,
   IsYearValues,
   VersionRead,
+  IsText,
+  IsOptionalText,
 } from '../../../common/validators.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
 
 class IndicatorFieldsDto {
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
-  @ApiPropertyOptional({ example: 'm²' }) @IsOptional() @IsString() @MaxLength(50) unit?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) name?: string;
+  @ApiPropertyOptional({ example: 'm²' }) @IsOptionalText(50) unit?: string;
   @ApiPropertyOptional({ description: 'hedefe etkisi (%)' })
   @IsOptionalNotNull()
   @IsNumber(FINITE)
@@ -62,7 +64,7 @@ class IndicatorFieldsDto {
   halfYearTargets?: Record<string, number> | null;
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) monitoringMonths?: 6 | 12;
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) reportingMonths?: 6 | 12;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(500) dataSource?: string;
+  @ApiPropertyOptional() @IsOptionalText(500) dataSource?: string;
   // The column is NOT NULL: null is refused as a wrong type rather than reaching the database.
   @ApiPropertyOptional({
     default: true,
@@ -80,7 +82,7 @@ export class CreateIndicatorDto extends IndicatorFieldsDto {
   @IsString()
   @Matches(CODE_PATTERN)
   code?: string;
-  @ApiProperty() @IsRequired() @IsString() @IsNotEmpty() @MaxLength(500) declare name: string;
+  @ApiProperty() @IsRequired() @IsText(500) declare name: string;
   @ApiProperty() @IsRequired() @IsNumber(FINITE) @Min(0) declare weight: number;
   @IsRequired() @IsDirection() declare direction: Direction;
   @IsRequired() @IsValueType() declare valueType: ValueType;

@@ -1,11 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../../contracts/plan-document.js';
 import type { CreateInstitutionRequest, CreateUnitRequest } from '../../../contracts/resources.js';
-import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
+import { CODE_PATTERN, IsOptionalNotNull, IsText } from '../../../common/validators.js';
 
 export class CreateInstitutionDto implements CreateInstitutionRequest {
-  @ApiProperty({ example: 'Örnek Belediyesi' }) @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiProperty({ example: 'Örnek Belediyesi' }) @IsText(500) name!: string;
   @ApiProperty({ enum: INSTITUTION_KINDS }) @IsIn(INSTITUTION_KINDS) kind!: InstitutionKind;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
 }
@@ -13,7 +13,7 @@ export class CreateInstitutionDto implements CreateInstitutionRequest {
 export class UpdateInstitutionDto implements Partial<CreateInstitutionRequest> {
   /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
   @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) name?: string;
   @ApiPropertyOptional({ enum: INSTITUTION_KINDS })
   @IsOptionalNotNull()
   @IsIn(INSTITUTION_KINDS)
@@ -27,15 +27,13 @@ export class CreateUnitDto implements CreateUnitRequest {
   @Matches(CODE_PATTERN, { message: 'code must be a short code such as PARK' })
   code!: string;
   @ApiProperty({ example: 'Park ve Bahçeler Müdürlüğü' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   name!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string;
 }
 
 export class UpdateUnitDto {
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) name?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) name?: string;
   /** null moves the unit to the top of the tree. */
   @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?:
     string | null;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
-import { CODE_PATTERN, IsOptionalNotNull } from '../../../common/validators.js';
+import { IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
+import { CODE_PATTERN, IsOptionalNotNull, IsText } from '../../../common/validators.js';
 
 export class CreateAimDto {
   @ApiPropertyOptional({ example: 'A1', description: 'Left out: the next free number (A<n>)' })
@@ -8,11 +8,11 @@ export class CreateAimDto {
   @IsString()
   @Matches(CODE_PATTERN, { message: 'code must be a short code such as A1' })
   code?: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) title!: string;
+  @ApiProperty() @IsText(500) title!: string;
 }
 
 export class UpdateAimDto {
   /** The version the client read: a different stored version answers 409 STALE_VERSION with the record as it is. */
   @ApiPropertyOptional({ minimum: 1 }) @IsOptional() @IsInt() @Min(1) version?: number;
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) title?: string;
 }

@@ -5,12 +5,10 @@ import {
   IsArray,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -28,6 +26,8 @@ import {
   IsValueType,
   IsYearAmounts,
   IsYearValues,
+  IsText,
+  IsOptionalText,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { ActivityDto, IsCardList } from './target.dto.js';
@@ -58,11 +58,9 @@ export class CardIndicatorDto implements TargetCardIndicatorInput {
   @IsString()
   @Matches(CODE_PATTERN)
   code?: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiProperty() @IsText(500) name!: string;
   @ApiPropertyOptional({ example: 'm²', nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
+  @IsOptionalText(50)
   unit?: string | null;
   @ApiProperty({ description: 'hedefe etkisi (%)' }) @IsNumber(FINITE) @Min(0) weight!: number;
   @IsDirection() direction!: Direction;
@@ -83,9 +81,7 @@ export class CardIndicatorDto implements TargetCardIndicatorInput {
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) monitoringMonths?: 6 | 12;
   @ApiPropertyOptional({ enum: [6, 12] }) @IsOptional() @IsIn([6, 12]) reportingMonths?: 6 | 12;
   @ApiPropertyOptional({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
+  @IsOptionalText(500)
   dataSource?: string | null;
 }
 
@@ -95,7 +91,7 @@ export class TargetCardSaveDto implements TargetCardSaveRequest {
   @IsInt()
   @Min(1)
   version!: number;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) title!: string;
+  @ApiProperty() @IsText(500) title!: string;
   @ApiProperty({ example: 'PARK' }) @IsString() @Matches(CODE_PATTERN) responsibleUnit!: string;
   @ApiProperty({ type: [String] })
   @IsArray()

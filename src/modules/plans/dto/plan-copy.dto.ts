@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsNotEmpty, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, Max, Min } from 'class-validator';
 import type { CopyPlanRequest } from '../../../contracts/resources.js';
-import { IsOptionalNotNull } from '../../../common/validators.js';
+import { IsOptionalNotNull, IsText } from '../../../common/validators.js';
 
 export class CopyPlanDto implements CopyPlanRequest {
   @ApiPropertyOptional({ example: 2030, description: 'Default: the year after the copied plan’s last' })
@@ -13,8 +13,6 @@ export class CopyPlanDto implements CopyPlanRequest {
 
   @ApiPropertyOptional({ example: '2030-2034 Stratejik Planı' })
   @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   title?: string;
 }

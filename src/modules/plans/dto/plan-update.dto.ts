@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsString,
   Matches,
@@ -33,6 +32,7 @@ import {
   IsYearValues,
   OptionalListOf,
   rule,
+  IsText,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 
@@ -44,7 +44,7 @@ const FINITE = { allowNaN: false, allowInfinity: false } as const;
 export class AddedIndicatorDto implements UpdateIndicator {
   @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) target!: string;
   @ApiProperty({ example: 'PG1.1.4' }) @IsString() @Matches(CODE_PATTERN) code!: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiProperty() @IsText(500) name!: string;
   @ApiPropertyOptional({ example: 'adet' }) @IsOptionalNotNull() @IsString() @MaxLength(50) unit?: string;
   @ApiProperty({ description: 'hedefe etkisi (%)' }) @IsNumber(FINITE) @Min(0) weight!: number;
   @IsDirection() direction!: Direction;
@@ -71,9 +71,7 @@ export class PlanUpdateDto implements PlanUpdateRequest {
   effectiveYear!: number;
 
   @ApiProperty({ example: 'Kamulaştırma gecikmesi nedeniyle hedefler revize edildi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @IsText(2000)
   reason!: string;
 
   @ApiPropertyOptional({ example: '2026-11-05', description: 'Council decision date (YYYY-MM-DD)' })
@@ -124,9 +122,7 @@ export class ApproveUpdateDto implements ApproveUpdateRequest {
 
 export class RejectUpdateDto implements RejectUpdateRequest {
   @ApiProperty({ example: 'Bütçe imkânları bu hedefleri karşılamıyor' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2000)
+  @IsText(2000)
   reason!: string;
 }
 

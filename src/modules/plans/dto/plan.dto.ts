@@ -4,14 +4,12 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsNotEmpty,
   IsNumber,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
   Max,
-  MaxLength,
   Min,
   registerDecorator,
   ValidateNested,
@@ -38,6 +36,8 @@ import {
   IsYearAmounts,
   IsIsoDate,
   OptionalListOf,
+  IsText,
+  IsOptionalText,
 } from '../../../common/validators.js';
 import { currentLang } from '../../../common/request-context.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
@@ -170,7 +170,7 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
 }
 
 class ResourceDto implements ResourceDoc {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) source!: string;
+  @ApiProperty() @IsText(500) source!: string;
   @ApiProperty({ enum: ['butce', 'butce-disi'] }) @IsIn(['butce', 'butce-disi']) kind!:
     'butce' | 'butce-disi';
   @ApiProperty({ example: { '2025': 1000000 } }) @IsYearAmounts() amounts!: YearAmounts;
@@ -187,18 +187,16 @@ export class CostingDto implements CostingDoc {
 
 /** The fields of a plan a client writes, all optional: CreatePlanDto requires some of them. */
 class PlanFieldsDto {
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) title?: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) startYear?: number;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1990) @Max(2200) endYear?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) mission?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) vision?: string;
+  @ApiPropertyOptional() @IsOptionalText(10000) mission?: string;
+  @ApiPropertyOptional() @IsOptionalText(10000) vision?: string;
   @ApiPropertyOptional({ example: '2024-09-02' }) @IsOptional() @IsIsoDate() submittedToCouncil?: string;
   @ApiPropertyOptional({ example: '2024-09-05' }) @IsOptional() @IsIsoDate() councilDecisionDate?: string;
   @ApiPropertyOptional({ example: '2024/138' })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(100)
+  @IsText(100)
   councilDecisionNumber?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
   @ApiPropertyOptional({ example: '2024-03-31' }) @IsOptional() @IsIsoDate() electionDate?: string;
@@ -221,9 +219,7 @@ export class CreatePlanDto extends PlanFieldsDto implements CreatePlanRequest {
   @ApiProperty({ format: 'uuid' }) @IsUUID() institutionId!: string;
   @ApiProperty({ example: '2025-2029 Stratejik Planı' })
   @IsRequired()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   declare title: string;
   @ApiProperty({ example: 2025 }) @IsRequired() @IsInt() @Min(1990) @Max(2200) declare startYear: number;
   @ApiProperty({ example: 2029 }) @IsRequired() @IsInt() @Min(1990) @Max(2200) declare endYear: number;
@@ -246,11 +242,11 @@ export class UpdatePlanDto
 }
 
 export class CoreValueDto {
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) title!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) description?: string;
+  @ApiProperty() @IsText(500) title!: string;
+  @ApiPropertyOptional() @IsOptionalText(10000) description?: string;
 }
 
 export class UpdateCoreValueDto {
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10000) description?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalText(10000) description?: string;
 }

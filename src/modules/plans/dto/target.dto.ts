@@ -4,12 +4,10 @@ import {
   ArrayMaxSize,
   IsArray,
   IsInt,
-  IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
   Matches,
-  MaxLength,
   Min,
   type ValidationOptions,
 } from 'class-validator';
@@ -22,6 +20,7 @@ import {
   IsYearAmounts,
   OptionalListOf,
   rule,
+  IsText,
 } from '../../../common/validators.js';
 
 /** Items of each text list of a card (plan-limits.ts). */
@@ -47,14 +46,14 @@ function CardList(): PropertyDecorator {
 
 export class ActivityDto implements ActivityDoc {
   @ApiPropertyOptional({ example: 'F01' }) @IsOptional() @IsString() @Matches(CODE_PATTERN) code?: string;
-  @ApiProperty() @IsString() @IsNotEmpty() @MaxLength(500) name!: string;
+  @ApiProperty() @IsText(500) name!: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) responsibleUnit?: string;
   @ApiPropertyOptional({ example: { '2025': 7500000 } }) @IsOptional() @IsYearAmounts() cost?: YearAmounts;
   @ApiPropertyOptional() @IsOptional() @IsYearAmounts() offBudgetCost?: YearAmounts;
 }
 
 class TargetFieldsDto {
-  @ApiPropertyOptional() @IsOptionalNotNull() @IsString() @IsNotEmpty() @MaxLength(500) title?: string;
+  @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) title?: string;
   @ApiPropertyOptional({ example: 'PARK' })
   @IsOptional()
   @IsString()
@@ -85,7 +84,7 @@ export class CreateTargetDto extends TargetFieldsDto {
   @IsString()
   @Matches(CODE_PATTERN)
   code?: string;
-  @ApiProperty() @IsRequired() @IsString() @IsNotEmpty() @MaxLength(500) declare title: string;
+  @ApiProperty() @IsRequired() @IsText(500) declare title: string;
   @ApiProperty({ example: 'PARK' })
   @IsRequired()
   @IsString()

@@ -1,16 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsIn,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
 import {
   STEP_STATUSES,
   TEAM_ROLES,
@@ -21,7 +10,7 @@ import {
   type UpdatePreparationStepRequest,
   type UpdateTeamMemberRequest,
 } from '../../../contracts/preparation.js';
-import { CODE_PATTERN, IsIsoDate, IsOptionalNotNull } from '../../../common/validators.js';
+import { CODE_PATTERN, IsIsoDate, IsOptionalNotNull, IsText } from '../../../common/validators.js';
 
 /** Far more than a team or a programme needs; keeps positions small integers. */
 const MAX_POSITION = 1000;
@@ -34,16 +23,12 @@ export class CreateTeamMemberDto implements CreateTeamMemberRequest {
 
   @ApiPropertyOptional({ example: 'Ayşe Yılmaz', description: 'An outsider without an account' })
   @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @IsText(200)
   name?: string;
 
   @ApiPropertyOptional({ example: 'Kent Konseyi Başkanı', description: "An outsider's title or body" })
   @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @IsText(200)
   title?: string;
 
   @ApiProperty({ enum: TEAM_ROLES })
@@ -62,16 +47,12 @@ export class UpdateTeamMemberDto implements UpdateTeamMemberRequest {
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @IsText(200)
   name?: string;
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
+  @IsText(200)
   title?: string | null;
 
   @ApiPropertyOptional({ enum: TEAM_ROLES })
@@ -88,9 +69,7 @@ export class UpdateTeamMemberDto implements UpdateTeamMemberRequest {
 
 export class CreatePreparationStepDto implements CreatePreparationStepRequest {
   @ApiProperty({ example: 'Durum analizi' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   title!: string;
 
   @ApiPropertyOptional({ nullable: true, description: 'A member of the planning team' })
@@ -129,9 +108,7 @@ export class UpdatePreparationStepDto implements UpdatePreparationStepRequest {
 
   @ApiPropertyOptional()
   @IsOptionalNotNull()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
+  @IsText(500)
   title?: string;
 
   @ApiPropertyOptional({ nullable: true })
