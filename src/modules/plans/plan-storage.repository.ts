@@ -84,8 +84,10 @@ export async function lockPlan(
  * status, the situation analysis only while the content is open).
  */
 export async function lockOpenPlan(manager: EntityManager, planId: string): Promise<Plan> {
-  await lockPlan(manager, planId);
-  const plan = await manager.findOneByOrFail(Plan, { id: planId });
+  if (!isUuid(planId)) throw planNotFound(planId);
+  // One round trip: the plan row read under the lock lockPlan takes.
+  const plan = await manager.findOne(Plan, { where: { id: planId }, lock: { mode: 'pessimistic_write' } });
+  if (!plan) throw planNotFound(planId);
   if (effectiveStatus(plan) === 'kapandi') throw new ConflictError('PLAN_CLOSED', { what: 'content' });
   return plan;
 }
