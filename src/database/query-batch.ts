@@ -10,6 +10,52 @@ export function literal(value: string, type?: 'uuid' | 'text'): string {
   return type ? `${quoted}::${type}` : quoted;
 }
 
+/** A statement with its parameters ($1, $2, …), as `EntityManager.query` takes them. */
+export interface Statement {
+  text: string;
+  parameters: readonly unknown[];
+}
+
+/**
+ * `statement` as text a batch can carry: each `$n` replaced by its parameter written as a quoted
+ * literal (arrays in PostgreSQL's array syntax), so the server reads the same value through the
+ * same input function as when the parameter is sent apart. Only a statement built by Pusula's own
+ * code is inlined, and its text holds no quoted literal: a `$n` in it is always a parameter.
+ */
+export function inlined(statement: Statement): string {
+  if (statement.text.includes("'")) {
+    throw new Error('inlined: a statement holding a quoted literal cannot take its parameters inline');
+  }
+  return statement.text.replace(/\$(\d+)/g, (_, position: string) => {
+    const index = Number(position) - 1;
+    if (index >= statement.parameters.length) {
+      throw new Error(`inlined: $${position} has no parameter (${statement.parameters.length} given)`);
+    }
+    const value = statement.parameters[index];
+    return value === null || value === undefined ? 'NULL' : pg.escapeLiteral(parameterText(value));
+  });
+}
+
+/** A parameter's text: a scalar as PostgreSQL reads it, an array as `{"…","…",NULL}`. */
+function parameterText(value: unknown): string {
+  if (Array.isArray(value)) {
+    const elements = value.map((element: unknown) =>
+      element === null || element === undefined
+        ? 'NULL'
+        : `"${parameterText(element).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+    );
+    return `{${elements.join(',')}}`;
+  }
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`inlined: ${value} is not a number PostgreSQL stores`);
+    return String(value);
+  }
+  if (typeof value === 'boolean') return value ? 'true' : 'false';
+  if (value instanceof Date) return value.toISOString();
+  throw new Error(`inlined: a parameter of type ${typeof value} has no text form`);
+}
+
 /**
  * Runs `statements` in one round trip on the manager's connection (its transaction's, when it has
  * one) and answers the rows of each, in order, typed by the caller as `EntityManager.query<T>`

@@ -26,6 +26,7 @@ import {
   type ImportedPlan,
   type Member,
 } from '../support/requests.js';
+import { predictions } from '../../src/modules/plans/plan-editor.service.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
@@ -460,6 +461,44 @@ describe('the target card', () => {
     // The response's validation is GET …/validation's, and the save is what a read gives back.
     expect(saved.validation).toEqual(await validation(home));
     expect(await card('H2.1')).toEqual(saved);
+  });
+
+  it('stores text and numbers exactly as sent: quotes, backslashes, braces, commas, the word NULL, decimals', async () => {
+    const current = await card('H2.1');
+    const request = asSave(current);
+    request.title = `O'Brien "Çarşı" a\\b {c},d — ağaç 🌳`;
+    request.risks = ['NULL', "it's", '{"x": 1}', 'a,b', '\\N'];
+    request.costEstimate = { '2025': 1234567.891, '2026': 0.1 };
+    request.activities = [
+      { name: 'Fidan dikimi', responsibleUnit: 'PARK', cost: { '2026': 1000, '2025': 500 }, code: 'F1' },
+    ];
+    request.indicators[1].dataSource = 'Kaynak: "TÜİK", 2024\\Q4';
+    request.indicators[1].targets = Object.fromEntries(
+      Object.keys(request.indicators[1].targets).map((year, index) => [year, 12.345 + index / 1000]),
+    );
+    const before = { ...predictions };
+    const saved = await ok(planner.client.put<TargetCardResponse>(`${home.plan}/targets/H2.1/card`, request));
+    // The validation judged while the write was on its way held: the rows read back were as predicted.
+    expect(predictions).toEqual({ held: before.held + 1, missed: before.missed });
+    expect(saved.target).toMatchObject({
+      title: request.title,
+      risks: request.risks,
+      costEstimate: request.costEstimate,
+    });
+    expect(saved.indicators[1]).toMatchObject({
+      dataSource: request.indicators[1].dataSource,
+      targets: request.indicators[1].targets,
+    });
+    expect(await card('H2.1')).toEqual(saved);
+    // The card as it was, so the tests after this one start from it.
+    const restored = await ok(
+      planner.client.put<TargetCardResponse>(`${home.plan}/targets/H2.1/card`, {
+        ...asSave(current),
+        version: saved.target.version,
+      }),
+    );
+    expect(restored.target.title).toBe(current.target.title);
+    expect(predictions).toEqual({ held: before.held + 2, missed: before.missed });
   });
 
   it('stores weights that do not sum to 100 in a draft, the validation telling WEIGHTS_SUM', async () => {

@@ -36,7 +36,16 @@ import { assertContentEditable, assertHoldsNoApprovedValues, assertRoom } from '
 import { effectiveStatus } from './plan-lifecycle.js';
 import { indicatorRow, noRowChanges, type TargetRow, type YearlyTargetRow } from './plan-row-changes.js';
 import { validationResponse } from './plan-rules.js';
-import { loadPlanRows, reloadTargetRows, writeRowChanges } from './plan-storage.repository.js';
+import { predictedRows } from './predicted-rows.mapper.js';
+import {
+  deleteStatement,
+  loadPlanRows,
+  rowChangeStatements,
+  runStatements,
+  targetReads,
+  withTargetRows,
+  type TargetReads,
+} from './plan-storage.repository.js';
 import {
   maxMovePosition,
   nextIndicatorCodes,
@@ -144,10 +153,11 @@ export class DraftingService {
           await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
             Promise.resolve(toTargetCard(before, target, planRowsValidation(planId, before, lang))),
           );
-          await writeCard(manager, before, target, dto, lang);
-          return target.id;
+          return writeCard(manager, before, target, dto, lang);
         },
-        { reload: (manager, before, targetId) => reloadTargetRows(manager, before, targetId) },
+        // The card's rows are read again in the round trip that writes them, and judged as
+        // predicted while that trip is on its way.
+        { reload: (_manager, _before, written) => written.stored, predict: (written) => written.predicted },
       );
       const saved = rows.targets.find((item) => item.code === code);
       if (!saved) throw targetNotFound(code);
@@ -261,13 +271,13 @@ async function writeMoves(
  * ones left out deleted unless they hold approved values), each yearly target. Refusals come
  * before any write; the editor then judges the plan rules and rolls everything back on a break.
  */
-async function writeCard(
+function writeCard(
   manager: EntityManager,
   rows: PlanRows,
   target: Target,
   dto: TargetCardSaveDto,
   lang: Lang,
-): Promise<void> {
+): CardWrite {
   const units = unitIds(rows.units, dto.responsibleUnit, dto.collaboratingUnits);
   const existing = rows.indicators.filter((indicator) => indicator.targetId === target.id);
   const byCode = new Map(existing.map((indicator) => [indicator.code, indicator]));
@@ -418,7 +428,7 @@ async function writeCard(
     writes.indicators.update.length > 0 ||
     writes.indicators.insert.length > 0 ||
     doomed.length > 0;
-  if (!changed) return;
+  if (!changed) return { stored: Promise.resolve(rows), predicted: null };
   // The card's version moves with any change on it, its indicators' included.
   writes.targets.update.push(targetRow);
   if (collaboratorsChanged) {
@@ -427,10 +437,27 @@ async function writeCard(
       ...units.collaborating.map((unitId, index) => ({ targetId: target.id, unitId, position: index + 1 })),
     );
   }
-  if (doomed.length > 0) {
-    await manager.query('DELETE FROM indicators WHERE id = ANY($1::uuid[])', [doomed.map((row) => row.id)]);
-  }
-  await writeRowChanges(manager, rows.plan, writes);
+  // Deleted indicators go first (their codes are free again), then the card's writes, and the
+  // card's rows are read back in the same round trip.
+  // Started, not awaited: the editor judges the predicted rows while the trip is on its way.
+  const statements = [deleteStatement('indicators', doomed), ...rowChangeStatements(rows.plan, writes)];
+  const stored = runStatements<TargetReads>(
+    manager,
+    statements.filter((statement) => statement !== null),
+    targetReads(manager, target.id),
+  ).then((reads) => withTargetRows(rows, target.id, reads));
+  const deleted = doomed.map((indicator) => indicatorRow(indicator, indicator));
+  const predicted = predictedRows(rows, {
+    ...writes,
+    indicators: { ...writes.indicators, delete: deleted },
+  });
+  return { stored, predicted };
+}
+
+/** A card's write on its way: the rows as they will be read back, and as predicted meanwhile. */
+interface CardWrite {
+  stored: Promise<PlanRows>;
+  predicted: PlanRows | null;
 }
 
 /** `count` new indicator codes under `target`, after its highest; the codes of `doomed` are free again. */

@@ -4,8 +4,8 @@ import type { PlanDocument } from '../../contracts/plan-document.js';
 import { ConflictError, planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
-import { bulkInsert, type BulkColumn } from '../../database/bulk-insert.js';
-import { literal, queryBatch } from '../../database/query-batch.js';
+import { bulkInsert, bulkInsertStatement, columnArray, type BulkColumn } from '../../database/bulk-insert.js';
+import { inlined, literal, queryBatch, type Statement } from '../../database/query-batch.js';
 import { analysisDocRows, type AnalysisRows } from '../analysis/analysis-document.mapper.js';
 import { AnalysisItem } from '../analysis/analysis-item.entity.js';
 import { AnalysisLink } from '../analysis/analysis-link.entity.js';
@@ -181,23 +181,15 @@ export async function loadPlanRows(
   };
 }
 
-/**
- * `before` with one target's rows read again (the target, its collaborators, indicators and
- * their yearly targets) and the entries of indicators gone since dropped: the plan's rows after a
- * write that touched only that target card, in one round trip of small statements instead of the
- * whole plan. Call inside the writing transaction.
- */
-export async function reloadTargetRows(
-  manager: EntityManager,
-  before: PlanRows,
-  targetId: string,
-): Promise<PlanRows> {
+/** What is read again of one target card after a write: the target, its links, indicators and yearly targets. */
+export type TargetReads = [Target[], TargetCollaborator[], Indicator[], IndicatorTarget[]];
+
+/** The reads of one target card as batch statements (the target's id written in as a literal). */
+export function targetReads(manager: EntityManager, targetId: string): [string, string, string, string] {
   const id = literal(targetId, 'uuid');
   const select = (entity: EntityTarget<ObjectLiteral>, rest: string): string =>
     `SELECT ${columnsOf(manager, entity)} FROM ${rest}`;
-  const [targets, collaborators, indicators, yearlyTargets] = await queryBatch<
-    [Target[], TargetCollaborator[], Indicator[], IndicatorTarget[]]
-  >(manager, [
+  return [
     select(Target, `targets WHERE id = ${id}`),
     select(TargetCollaborator, `target_collaborators WHERE target_id = ${id}`),
     select(Indicator, `indicators WHERE target_id = ${id}`),
@@ -205,7 +197,16 @@ export async function reloadTargetRows(
       IndicatorTarget,
       `indicator_targets WHERE indicator_id IN (SELECT id FROM indicators WHERE target_id = ${id})`,
     ),
-  ]);
+  ];
+}
+
+/**
+ * `before` with one target card's rows replaced by `reads` (as `targetReads` answers them) and the
+ * entries of indicators gone since dropped: the plan's rows after a write that touched only that
+ * card, read in the write's own round trip instead of the whole plan again.
+ */
+export function withTargetRows(before: PlanRows, targetId: string, reads: TargetReads): PlanRows {
+  const [targets, collaborators, indicators, yearlyTargets] = reads;
   const stale = new Set(before.indicators.filter((row) => row.targetId === targetId).map((row) => row.id));
   const ids = new Set(indicators.map((row) => row.id));
   return {
@@ -350,45 +351,77 @@ export async function writeRowChanges(
   plan: { id: string; institutionId: string },
   changes: PlanRowChanges,
 ): Promise<void> {
+  await runStatements(manager, rowChangeStatements(plan, changes));
+}
+
+/**
+ * Runs `statements` in one round trip, then `reads` (batch text: values from `literal()`), and
+ * answers the rows of the reads: a writer that shows what it stored reads it in the same trip.
+ */
+export async function runStatements<T extends readonly ObjectLiteral[][]>(
+  manager: EntityManager,
+  statements: readonly Statement[],
+  reads: { readonly [K in keyof T]: string },
+): Promise<T>;
+export async function runStatements(manager: EntityManager, statements: readonly Statement[]): Promise<void>;
+export async function runStatements(
+  manager: EntityManager,
+  statements: readonly Statement[],
+  reads: readonly string[] = [],
+): Promise<ObjectLiteral[][] | void> {
+  if (statements.length + reads.length === 0) return [];
+  const results = await queryBatch<ObjectLiteral[][]>(manager, [...statements.map(inlined), ...reads]);
+  return results.slice(statements.length);
+}
+
+/** The statements of `writeRowChanges`, in the order they must run. */
+export function rowChangeStatements(
+  plan: { id: string; institutionId: string },
+  changes: PlanRowChanges,
+): Statement[] {
   const owned = { institutionId: plan.institutionId, planId: plan.id, version: 1 };
   const own = <R>(rows: R[]): Array<R & typeof owned> => rows.map((row) => ({ ...row, ...owned }));
-  await insertRows(manager, 'aims', AIM_COLUMNS, own(changes.aims.insert));
-  await updateRows(manager, 'aims', AIM_COLUMNS, own(changes.aims.update));
-  await insertRows(manager, 'targets', TARGET_COLUMNS, own(changes.targets.insert));
-  await updateRows(manager, 'targets', TARGET_COLUMNS, own(changes.targets.update));
-  await insertRows(manager, 'indicators', INDICATOR_COLUMNS, own(changes.indicators.insert));
-  await updateRows(manager, 'indicators', INDICATOR_COLUMNS, own(changes.indicators.update));
-  await deleteRows(manager, 'indicators', changes.indicators.delete);
-  await deleteRows(manager, 'targets', changes.targets.delete);
-  await deleteRows(manager, 'aims', changes.aims.delete);
-
   const yearly = changes.yearlyTargets;
-  if (yearly.delete.length > 0) {
-    await manager.query(
-      `DELETE FROM indicator_targets t USING unnest($1::uuid[], $2::int[]) AS d(indicator_id, year)
-        WHERE t.indicator_id = d.indicator_id AND t.year = d.year`,
-      [yearly.delete.map((row) => row.indicatorId), yearly.delete.map((row) => row.year)],
-    );
-  }
-  if (yearly.update.length > 0) {
-    await manager.query(
-      `UPDATE indicator_targets t SET value = u.value
-         FROM unnest($1::uuid[], $2::int[], $3::numeric[]) AS u(indicator_id, year, value)
-        WHERE t.indicator_id = u.indicator_id AND t.year = u.year`,
-      [
-        yearly.update.map((row) => row.indicatorId),
-        yearly.update.map((row) => row.year),
-        yearly.update.map((row) => row.value),
-      ],
-    );
-  }
-  await insertRows(manager, 'indicator_targets', YEARLY_TARGET_COLUMNS, own(yearly.insert));
-
   const { targetIds, rows: links } = changes.collaborators;
-  if (targetIds.length > 0) {
-    await manager.query('DELETE FROM target_collaborators WHERE target_id = ANY($1::uuid[])', [targetIds]);
-  }
-  await insertRows(manager, 'target_collaborators', COLLABORATOR_COLUMNS, own(links));
+  const statements: Array<Statement | null> = [
+    insertStatement('aims', AIM_COLUMNS, own(changes.aims.insert)),
+    updateStatement('aims', AIM_COLUMNS, own(changes.aims.update)),
+    insertStatement('targets', TARGET_COLUMNS, own(changes.targets.insert)),
+    updateStatement('targets', TARGET_COLUMNS, own(changes.targets.update)),
+    insertStatement('indicators', INDICATOR_COLUMNS, own(changes.indicators.insert)),
+    updateStatement('indicators', INDICATOR_COLUMNS, own(changes.indicators.update)),
+    deleteStatement('indicators', changes.indicators.delete),
+    deleteStatement('targets', changes.targets.delete),
+    deleteStatement('aims', changes.aims.delete),
+    yearly.delete.length === 0
+      ? null
+      : {
+          text: `DELETE FROM indicator_targets t USING unnest($1::uuid[], $2::int[]) AS d(indicator_id, year)
+                  WHERE t.indicator_id = d.indicator_id AND t.year = d.year`,
+          parameters: [yearly.delete.map((row) => row.indicatorId), yearly.delete.map((row) => row.year)],
+        },
+    yearly.update.length === 0
+      ? null
+      : {
+          text: `UPDATE indicator_targets t SET value = u.value
+                   FROM unnest($1::uuid[], $2::int[], $3::numeric[]) AS u(indicator_id, year, value)
+                  WHERE t.indicator_id = u.indicator_id AND t.year = u.year`,
+          parameters: [
+            yearly.update.map((row) => row.indicatorId),
+            yearly.update.map((row) => row.year),
+            yearly.update.map((row) => row.value),
+          ],
+        },
+    insertStatement('indicator_targets', YEARLY_TARGET_COLUMNS, own(yearly.insert)),
+    targetIds.length === 0
+      ? null
+      : {
+          text: 'DELETE FROM target_collaborators WHERE target_id = ANY($1::uuid[])',
+          parameters: [targetIds],
+        },
+    insertStatement('target_collaborators', COLLABORATOR_COLUMNS, own(links)),
+  ];
+  return statements.filter((statement): statement is Statement => statement !== null);
 }
 
 /** A plan's stored aims, targets, indicators, yearly targets and links in the writers' row shapes. */
@@ -560,14 +593,8 @@ const VALUE_COLUMNS: readonly BulkColumn[] = [
   ['version', 'integer'],
 ];
 
-async function insertRows<R>(
-  manager: EntityManager,
-  table: string,
-  columns: KeyedColumns<R>,
-  rows: R[],
-): Promise<void> {
-  await bulkInsert(
-    manager,
+function insertStatement<R>(table: string, columns: KeyedColumns<R>, rows: R[]): Statement | null {
+  return bulkInsertStatement(
     table,
     columns.map(([name, type]) => [name, type] as const),
     rows.map((row) => columns.map(([, , key]) => row[key])),
@@ -578,37 +605,29 @@ async function insertRows<R>(
 const FIXED_COLUMNS = new Set(['id', 'institution_id', 'plan_id', 'code', 'version']);
 
 /** One UPDATE … FROM unnest(…) per table: every changeable column of each row; version + 1. */
-async function updateRows<R extends { id: string }>(
-  manager: EntityManager,
+function updateStatement<R extends { id: string }>(
   table: string,
   columns: KeyedColumns<R>,
   rows: R[],
-): Promise<void> {
-  if (rows.length === 0) return;
+): Statement | null {
+  if (rows.length === 0) return null;
   const changeable = columns.filter(([name]) => !FIXED_COLUMNS.has(name));
   const all = [['id', 'uuid', 'id'] as const, ...changeable];
-  const parameters = all.map(([, type, key]) =>
-    rows.map((row) => {
-      const value = row[key];
-      if (value === null || value === undefined) return null;
-      return type === 'jsonb' ? JSON.stringify(value) : value;
-    }),
-  );
   const arrays = all.map(([, type], index) => `$${index + 1}::${type}[]`).join(', ');
   const names = all.map(([name]) => name).join(', ');
   const sets = changeable.map(([name]) => `${name} = u.${name}`).join(', ');
-  await manager.query(
-    `UPDATE ${table} t SET ${sets}, version = t.version + 1
-       FROM unnest(${arrays}) AS u(${names})
-      WHERE t.id = u.id`,
-    parameters,
-  );
+  return {
+    text: `UPDATE ${table} t SET ${sets}, version = t.version + 1
+             FROM unnest(${arrays}) AS u(${names})
+            WHERE t.id = u.id`,
+    parameters: all.map(([, type, key]) => columnArray(type, rows, (row) => row[key])),
+  };
 }
 
-async function deleteRows(manager: EntityManager, table: string, rows: Array<{ id: string }>): Promise<void> {
-  if (rows.length > 0) {
-    await manager.query(`DELETE FROM ${table} WHERE id = ANY($1::uuid[])`, [rows.map((row) => row.id)]);
-  }
+/** Deletes rows by id; null for none. */
+export function deleteStatement(table: string, rows: Array<{ id: string }>): Statement | null {
+  if (rows.length === 0) return null;
+  return { text: `DELETE FROM ${table} WHERE id = ANY($1::uuid[])`, parameters: [rows.map((row) => row.id)] };
 }
 
 /** Writes new analysis rows of a plan (a plan from a document): rows, then items, then links. */
