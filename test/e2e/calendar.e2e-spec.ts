@@ -5,10 +5,10 @@ import { resetClock, setClock } from '../../src/common/clock.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
 import {
-  addMember,
   expectRowsChanged,
   importPlan,
   ok,
+  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
@@ -22,15 +22,10 @@ import { useTestApp } from '../support/use-test-app.js';
  */
 
 const t = useTestApp();
-const PASSWORD = 'a-long-password';
 
 let home: ImportedPlan;
 let other: ImportedPlan;
-let admin: Member;
-let planner: Member;
-let unitManager: Member;
-let reviewer: Member;
-let foreignPlanner: Member;
+let admin: Member, planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 let calendar: string;
 
 beforeAll(async () => {
@@ -39,13 +34,11 @@ beforeAll(async () => {
   home = await importPlan(t.api, workedExampleDocument({ institutionName: 'Takvim Belediyesi' }));
   other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Komşu Belediye' }));
   calendar = `/api/institutions/${home.institutionId}/calendar`;
-  const member = (email: string, institutionId: string, role: string, units?: string[]) =>
-    addMember(t, { email, name: email, password: PASSWORD, institutionId, role, units });
-  admin = await member('yonetici@takvim.local', home.institutionId, 'admin');
-  planner = await member('planlama@takvim.local', home.institutionId, 'planner');
-  unitManager = await member('park@takvim.local', home.institutionId, 'unit_manager', ['PARK']);
-  reviewer = await member('meclis@takvim.local', home.institutionId, 'reviewer');
-  foreignPlanner = await member('planlama@komsu.local', other.institutionId, 'planner');
+  ({ admin, planner, unitManager, reviewer, foreignPlanner } = await newCast(
+    t,
+    { home: home.institutionId, other: other.institutionId },
+    'takvim.local',
+  ));
 });
 
 afterAll(() => resetClock());

@@ -19,9 +19,9 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
 import {
-  addMember,
   importPlan,
   ok,
+  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
@@ -35,11 +35,8 @@ let home: ImportedPlan;
 let inForce: ImportedPlan;
 let custom: ImportedPlan;
 let other: ImportedPlan;
-let planner: Member;
-let admin: Member;
-let unitManager: Member;
-let reviewer: Member;
-let foreignPlanner: Member;
+
+let admin: Member, planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 
 /** The worked example with every code under other prefixes (SA/SH/PH), the plan's settings naming them. */
 function customPrefixDocument(): PlanDocument {
@@ -69,13 +66,11 @@ beforeAll(async () => {
     t.api,
     workedExampleDocument({ institutionName: 'Başka Belediye', planStatus: 'taslak' }),
   );
-  const member = (email: string, institutionId: string, role: string, units?: string[]) =>
-    addMember(t, { email, name: email, institutionId, role, units });
-  planner = await member('planlama@taslak.local', home.institutionId, 'planner');
-  admin = await member('yonetici@taslak.local', home.institutionId, 'admin');
-  unitManager = await member('park@taslak.local', home.institutionId, 'unit_manager', ['PARK']);
-  reviewer = await member('denetci@taslak.local', home.institutionId, 'reviewer');
-  foreignPlanner = await member('planlama@baska.local', other.institutionId, 'planner');
+  ({ admin, planner, unitManager, reviewer, foreignPlanner } = await newCast(
+    t,
+    { home: home.institutionId, other: other.institutionId },
+    'taslak.local',
+  ));
 });
 
 async function tree(plan: ImportedPlan, client: ApiClient = planner.client): Promise<StrategyTreeResponse> {

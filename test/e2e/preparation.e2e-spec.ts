@@ -14,10 +14,10 @@ import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
 import {
-  addMember,
   expectRowsChanged,
   importPlan,
   ok,
+  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
@@ -38,24 +38,19 @@ function addDays(date: string, days: number): string {
 
 let home: ImportedPlan;
 let other: ImportedPlan;
-let planner: Member;
-let unitManager: Member;
-let reviewer: Member;
-let foreignPlanner: Member;
+let planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 let preparation: string;
 
 beforeAll(async () => {
   home = await importPlan(t.api, workedExampleDocument({ institutionName: 'Hazırlık Belediyesi' }));
   other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Başka Belediye' }));
   preparation = `${home.plan}/preparation`;
-  const member = (email: string, name: string, institutionId: string, role: string, units?: string[]) =>
-    addMember(t, { email, name, institutionId, role, units });
-  planner = await member('planlama@hazirlik.local', 'Ayşe Planlamacı', home.institutionId, 'planner');
-  unitManager = await member('park@hazirlik.local', 'Park Müdürü', home.institutionId, 'unit_manager', [
-    'PARK',
-  ]);
-  reviewer = await member('denetci@hazirlik.local', 'Denetçi', home.institutionId, 'reviewer');
-  foreignPlanner = await member('planlama@baska.local', 'Başka Planlamacı', other.institutionId, 'planner');
+  ({ planner, unitManager, reviewer, foreignPlanner } = await newCast(
+    t,
+    { home: home.institutionId, other: other.institutionId },
+    'hazirlik.local',
+    { planner: 'Ayşe Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
+  ));
 });
 
 async function readPreparation(client: ApiClient = planner.client): Promise<PreparationResponse> {

@@ -13,10 +13,10 @@ import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
 import {
-  addMember,
   expectRowsChanged,
   importPlan,
   ok,
+  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
@@ -24,15 +24,11 @@ import {
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
-const PASSWORD = 'a-long-password';
 
 let home: ImportedPlan;
 let other: ImportedPlan;
 let inForce: ImportedPlan;
-let planner: Member;
-let unitManager: Member;
-let reviewer: Member;
-let foreignPlanner: Member;
+let planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 let analysis: string;
 
 beforeAll(async () => {
@@ -49,14 +45,12 @@ beforeAll(async () => {
     plan: { ...workedExampleDocument().plan, title: 'Yürürlükteki plan' },
   });
   analysis = `${home.plan}/analysis`;
-  const member = (email: string, name: string, institutionId: string, role: string, units?: string[]) =>
-    addMember(t, { email, name, password: PASSWORD, institutionId, role, units });
-  planner = await member('planlama@analiz.local', 'Planlamacı', home.institutionId, 'planner');
-  unitManager = await member('park@analiz.local', 'Park Müdürü', home.institutionId, 'unit_manager', [
-    'PARK',
-  ]);
-  reviewer = await member('denetci@analiz.local', 'Denetçi', home.institutionId, 'reviewer');
-  foreignPlanner = await member('planlama@oteki.local', 'Öteki Planlamacı', other.institutionId, 'planner');
+  ({ planner, unitManager, reviewer, foreignPlanner } = await newCast(
+    t,
+    { home: home.institutionId, other: other.institutionId },
+    'analiz.local',
+    { planner: 'Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
+  ));
 });
 
 async function validation(planPath: string = home.plan): Promise<Array<[string, string]>> {

@@ -127,3 +127,36 @@ export function newMembers(
     });
   };
 }
+
+/** The accounts most files sign in with: the institution's four roles and a planner elsewhere. */
+export interface Cast {
+  admin: Member;
+  planner: Member;
+  /** Unit manager of the PARK unit. */
+  unitManager: Member;
+  reviewer: Member;
+  /** A planner of `otherInstitutionId`, for the 404s across institutions. */
+  foreignPlanner: Member;
+}
+
+/**
+ * Creates and signs in a file's cast: `yonetici@`, `planlama@`, `park@` and `denetci@<domain>` in
+ * the institution, `planlama@baska.<domain>` in the other one; `names` gives them names (default:
+ * the e-mail address).
+ */
+export async function newCast(
+  t: Pick<TestApp, 'api' | 'login'>,
+  institutions: { home: string; other: string },
+  domain: string,
+  names: Partial<Record<keyof Cast, string>> = {},
+): Promise<Cast> {
+  const member = (key: keyof Cast, email: string, institutionId: string, role: string, units?: string[]) =>
+    addMember(t, { email, name: names[key] ?? email, institutionId, role, units });
+  return {
+    admin: await member('admin', `yonetici@${domain}`, institutions.home, 'admin'),
+    planner: await member('planner', `planlama@${domain}`, institutions.home, 'planner'),
+    unitManager: await member('unitManager', `park@${domain}`, institutions.home, 'unit_manager', ['PARK']),
+    reviewer: await member('reviewer', `denetci@${domain}`, institutions.home, 'reviewer'),
+    foreignPlanner: await member('foreignPlanner', `planlama@baska.${domain}`, institutions.other, 'planner'),
+  };
+}
