@@ -68,6 +68,12 @@ export const MODULES = {
     uses: ['auth', 'institutions', 'plans', 'periods'],
     exposes: [],
   },
+  programmes: {
+    about:
+      'the yearly performance programme (performans programı): its tables 1–5 computed from the programme’s records',
+    uses: [],
+    exposes: [],
+  },
   analysis: {
     about: 'a plan’s situation analysis: the parts’ rows, the findings and needs, their links to targets',
     uses: ['auth', 'plans'],
