@@ -222,9 +222,14 @@ describe('Değerlendirme tablosu', () => {
     expect((sheet.getRow(4).values as unknown[]).slice(10)).toEqual([
       'İlgililik',
       'Etkililik',
-      'Verimlilik',
-      'Etki',
+      'Etkinlik',
       'Sürdürülebilirlik',
+      'Etki (isteğe bağlı)',
     ]);
+    // The guiding questions of each criterion are printed under the table.
+    const notes = sheet.getColumn(1).values.filter((value): value is string => typeof value === 'string');
+    expect(notes.find((line) => line.startsWith('Etkinlik:'))).toBe(
+      'Etkinlik: Öngörülmeyen maliyetler oluştu mu? Maliyet tablosunda değişiklik gerekiyor mu?',
+    );
   });
 });

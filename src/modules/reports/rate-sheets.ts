@@ -526,6 +526,23 @@ function sameNumber(a: number, b: number): boolean {
 }
 
 /**
+ * The four evaluation criteria of the yearly evaluation and their guiding questions
+ * (planning-cycle.md 4); Etkinlik is efficiency here. Etki (impact) is optional and comes after.
+ */
+const EVALUATION_CRITERIA: ReadonlyArray<readonly [criterion: string, questions: string]> = [
+  ['İlgililik', 'Tespitler ve ihtiyaçlar değişti mi? Hedeflerde değişiklik gerekiyor mu?'],
+  [
+    'Etkililik',
+    'Hedeflenen değerlere ulaşıldı mı? Ulaşılan değerler ihtiyaçları karşıladı mı? Güncelleme gerekiyor mu?',
+  ],
+  ['Etkinlik', 'Öngörülmeyen maliyetler oluştu mu? Maliyet tablosunda değişiklik gerekiyor mu?'],
+  [
+    'Sürdürülebilirlik',
+    'Sürdürmeyi tehdit eden riskler var mı? Hedefin riskleri değişti mi ya da gerçekleşti mi? Güncelleme gerekiyor mu?',
+  ],
+];
+
+/**
  * The narrative beside the numbers (domain.md 7.3), one row per target: the deviations with
  * their reasons and the card's risks are filled in; what went well, proposed actions, the need
  * for an update and the evaluation criteria are left for the units to write.
@@ -547,11 +564,8 @@ function addEvaluationNotes(
     'Başarılı yönler',
     'Önerilen tedbirler',
     'Güncelleme ihtiyacı',
-    'İlgililik',
-    'Etkililik',
-    'Verimlilik',
-    'Etki',
-    'Sürdürülebilirlik',
+    ...EVALUATION_CRITERIA.map(([criterion]) => criterion),
+    'Etki (isteğe bağlı)',
   ];
   const w = addSheet(workbook, `Değerlendirme notları ${year}`, {
     widths: [10, 36, 24, 10, 50, 36, 28, 28, 18, 16, 16, 16, 16, 16],
@@ -593,6 +607,7 @@ function addEvaluationNotes(
   w.footnote([
     'Sapmalar: yıl sonu gerçekleşmesi (C) hedeften (B) farklı olan göstergeler ve girilen sapma nedenleri. ' +
       'Boş sütunlar (başarılı yönler, önerilen tedbirler, güncelleme ihtiyacı ve değerlendirme ölçütleri) birimlerin yazması içindir.',
+    ...EVALUATION_CRITERIA.map(([criterion, questions]) => `${criterion}: ${questions}`),
   ]);
   w.finish();
 }
