@@ -2,6 +2,7 @@ import type {
   CouncilValidationResponse,
   GroupResponse,
   GroupSummaryResponse,
+  RecommendationResponse,
 } from '../../src/contracts/working-groups.js';
 import { download, http, type DownloadedFile } from './http.js';
 
@@ -34,4 +35,11 @@ export function councilValidation(
 /** The working-group register (.xlsx). */
 export function downloadRegister(institutionId: string): Promise<DownloadedFile> {
   return download(path(institutionId, '/working-groups/register.xlsx'), { query: {} });
+}
+
+/** The councils' recommendations naming a plan's aims or targets (reviewer, planner, admin of the plan). */
+export function planRecommendations(planId: string, signal?: AbortSignal): Promise<RecommendationResponse[]> {
+  return http.get<RecommendationResponse[]>(`/plans/${encodeURIComponent(planId)}/council-recommendations`, {
+    signal,
+  });
 }

@@ -36,6 +36,10 @@ export const councils = defineMessages('councils', {
     'councils.openJourney': 'sürüyor',
     'councils.register': 'Çalışma grupları sicilini indir (Excel)',
     'councils.none': '—',
+    'councils.reply': '{by} cevap verdi ({date}):',
+    'councils.linked': 'Kent konseyi önerileri',
+    'councils.linkedIntro':
+      'Bir kent konseyi çalışma grubunun bu amaç ya da hedefle ilgili önerileri ve yolculukları.',
   },
   en: {
     'councils.title': 'Working groups',
@@ -71,5 +75,9 @@ export const councils = defineMessages('councils', {
     'councils.openJourney': 'under way',
     'councils.register': 'Download the working-group register (Excel)',
     'councils.none': '—',
+    'councils.reply': '{by} replied ({date}):',
+    'councils.linked': 'City council recommendations',
+    'councils.linkedIntro':
+      'Recommendations of a city council’s working groups on this aim or target, and their journey.',
   },
 });

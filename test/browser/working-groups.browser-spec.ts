@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD } from '../../src/database/seed-demo.js';
 import type { BrowserApp } from './support/browser-app.js';
-import { openSignedIn, startWithDemoPlan } from './support/fixtures.js';
+import { DEMO_PLANNER, openSignedIn, startWithDemoPlan } from './support/fixtures.js';
+import { ok } from '../support/requests.js';
+import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 
 /**
  * The demo city council's working groups (#/councils/:institutionId, issue 15): the secretariat
@@ -50,6 +52,22 @@ describe('working groups', () => {
     await expect(journey.locator('li[data-stage="municipal-council"]').textContent()).resolves.toContain(
       'Belediye meclisi',
     );
+    expect(errors).toEqual([]);
+  });
+
+  it('shows the recommendation on the linked target of the Bilecik plan, with the planner’s reply', async () => {
+    const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
+    const bilecik = plans.find((plan) => plan.institution.name === 'Bilecik Belediyesi');
+    const { page, errors } = await openSignedIn(
+      t,
+      DEMO_PLANNER,
+      `/plans/${bilecik?.id ?? ''}/targets/H1.1`,
+      '/plans/:planId/targets/:code',
+    );
+    const section = page.locator('.council-recommendations');
+    await expect(section.locator('h4').textContent()).resolves.toBe('Kaldırım rampaları için ortak standart');
+    await expect(section.locator('.timeline li').count()).resolves.toBe(4);
+    await expect(section.locator('.journey-reply').textContent()).resolves.toContain('Ayşe Yıldız');
     expect(errors).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
-import type { GroupResponse, GroupSummaryResponse, RecommendationResponse } from '../../../src/contracts/working-groups.js';
+import type { GroupResponse, GroupSummaryResponse } from '../../../src/contracts/working-groups.js';
 import { listInstitutions } from '../../api/institutions.js';
 import { councilValidation, downloadRegister, getGroup, listGroups } from '../../api/working-groups.js';
 import { pageHeader } from '../../components/page-header.js';
+import { journey } from '../../components/recommendation-journey.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
 import { h, replaceChildren } from '../../lib/dom.js';
 import { saveFile } from '../../lib/download.js';
@@ -24,7 +25,9 @@ export async function render(context: RouteContext): Promise<void> {
     councilValidation(institutionId, context.signal),
   ]);
   const active = await Promise.all(
-    groups.filter((group) => group.state === 'active').map((group) => getGroup(institutionId, group.id, context.signal)),
+    groups
+      .filter((group) => group.state === 'active')
+      .map((group) => getGroup(institutionId, group.id, context.signal)),
   );
   if (context.signal.aborted) return;
   const name = institutions.find((institution) => institution.id === institutionId)?.name ?? '';
@@ -45,10 +48,17 @@ export async function render(context: RouteContext): Promise<void> {
         : h(
             'ul',
             {},
-            validation.issues.map((issue) => h('li', { 'data-code': issue.code, class: issue.severity }, issue.message)),
+            validation.issues.map((issue) =>
+              h('li', { 'data-code': issue.code, class: issue.severity }, issue.message),
+            ),
           ),
     ),
-    h('section', { 'aria-label': t('councils.groups') }, h('h2', {}, t('councils.groups')), groupsTable(groups)),
+    h(
+      'section',
+      { 'aria-label': t('councils.groups') },
+      h('h2', {}, t('councils.groups')),
+      groupsTable(groups),
+    ),
     active.map((group) => groupSection(group)),
   );
 }
@@ -108,9 +118,11 @@ function groupSection(group: GroupResponse): HTMLElement {
   const met = new Set(group.meetings.map((meeting) => meeting.date.slice(0, 7)));
   const months = group.decisionDate === null ? [] : judgedMonths(group.decisionDate, todayIso());
   const monthName = (month: string): string =>
-    new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'tr-TR', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(
-      new Date(`${month}-01T00:00:00Z`),
-    );
+    new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'tr-TR', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-01T00:00:00Z`));
   return h(
     'section',
     { class: 'council-group', 'aria-label': group.name, 'data-group': group.id },
@@ -133,27 +145,5 @@ function groupSection(group: GroupResponse): HTMLElement {
     group.recommendations.length === 0
       ? h('p', {}, t('councils.noRecommendations'))
       : group.recommendations.map(journey),
-  );
-}
-
-function journey(recommendation: RecommendationResponse): HTMLElement {
-  return h(
-    'article',
-    { class: 'journey', 'data-closed': String(recommendation.closed) },
-    h('h4', {}, recommendation.title),
-    h('p', { class: 'muted' }, t(recommendation.closed ? 'councils.closedJourney' : 'councils.openJourney')),
-    h(
-      'ol',
-      { class: 'timeline' },
-      recommendation.steps.map((step) =>
-        h(
-          'li',
-          { 'data-stage': step.stage },
-          h('strong', {}, t(`councils.stage.${step.stage}` as MessageKey)),
-          ` · ${formatDate(step.date)} · ${t(`councils.decision.${step.decision}` as MessageKey)}`,
-          step.note === null ? null : h('span', { class: 'muted' }, ` · ${step.note}`),
-        ),
-      ),
-    ),
   );
 }
