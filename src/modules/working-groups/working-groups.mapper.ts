@@ -30,6 +30,8 @@ import type { CouncilRows } from './working-groups.repository.js';
 export class CouncilView {
   private readonly memberById: Map<string, CouncilMember>;
   private readonly boardIds: Set<string>;
+  private readonly meetingsByGroup: Map<string, WorkingGroupMeeting[]>;
+  private readonly electionsByGroup: Map<string, WorkingGroupElection[]>;
 
   constructor(
     readonly rows: CouncilRows,
@@ -38,6 +40,8 @@ export class CouncilView {
   ) {
     this.memberById = new Map(rows.members.map((member) => [member.id, member]));
     this.boardIds = new Set(rows.board.map((row) => row.memberId));
+    this.meetingsByGroup = byGroup(rows.meetings);
+    this.electionsByGroup = byGroup(rows.elections);
   }
 
   member(id: string): CouncilMember | undefined {
@@ -79,7 +83,7 @@ export class CouncilView {
   }
 
   elections(groupId: string): WorkingGroupElection[] {
-    return this.rows.elections.filter((row) => row.groupId === groupId);
+    return this.electionsByGroup.get(groupId) ?? [];
   }
 
   /** The election whose term runs, if any. */
@@ -88,7 +92,7 @@ export class CouncilView {
   }
 
   meetings(groupId: string): WorkingGroupMeeting[] {
-    return this.rows.meetings.filter((row) => row.groupId === groupId);
+    return this.meetingsByGroup.get(groupId) ?? [];
   }
 
   recommendations(groupId: string): CouncilRecommendation[] {
@@ -270,4 +274,15 @@ export class CouncilView {
         }),
     };
   }
+}
+
+/** Rows by their group, each list in the rows' order. */
+function byGroup<T extends { groupId: string }>(rows: readonly T[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(row.groupId);
+    if (list === undefined) groups.set(row.groupId, [row]);
+    else list.push(row);
+  }
+  return groups;
 }
