@@ -24,6 +24,7 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
   { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
   { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
+  { path: '/councils/:institutionId', load: () => import('./screens/working-groups/index.js') },
   { path: '/union', load: () => import('./screens/union/index.js') },
   { path: '/public', public: true, load: () => import('./screens/public/index.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },

@@ -122,7 +122,7 @@ export const MODULES = {
   reports: {
     about: 'the Excel exports of a plan (domain.md 7)',
     uses: ['auth', 'plans', 'periods', 'progress', 'audit'],
-    exposes: ['target-card-layout.ts'],
+    exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts'],
   },
   'target-card-import': {
     about: 'the target-card workbook coming back: a new plan, or a draft plan’s cards replaced',
@@ -137,6 +137,12 @@ export const MODULES = {
   public: {
     about: 'the anonymous transparency API: published plans, approved values',
     uses: ['auth', 'institutions', 'plans', 'progress', 'periods'],
+    exposes: [],
+  },
+  'working-groups': {
+    about:
+      'city-council working groups: members, executive board, groups, elections, meetings, recommendations and their journey',
+    uses: ['auth', 'institutions', 'plans', 'reports'],
     exposes: [],
   },
   health: {

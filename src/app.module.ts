@@ -23,6 +23,7 @@ import { QuestionsModule } from './modules/questions/questions.module.js';
 import { ReportsModule } from './modules/reports/reports.module.js';
 import { TargetCardImportModule } from './modules/target-card-import/target-card-import.module.js';
 import { ValueImportsModule } from './modules/value-imports/value-imports.module.js';
+import { WorkingGroupsModule } from './modules/working-groups/working-groups.module.js';
 
 @Module({})
 export class AppModule {
@@ -62,6 +63,7 @@ export class AppModule {
         ReportsModule,
         TargetCardImportModule,
         ValueImportsModule,
+        WorkingGroupsModule,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },

@@ -16,7 +16,8 @@ export async function assertFreshVersion(
       | 'step'
       | 'event'
       | 'analysis-row'
-      | 'analysis-item';
+      | 'analysis-item'
+      | 'council-member';
     name: string;
   },
   stored: number,

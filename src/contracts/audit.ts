@@ -15,6 +15,14 @@ export const AUDIT_ENTITIES = [
   'analysis_row',
   'analysis_item',
   'analysis_link',
+  'council_member',
+  'council_board_member',
+  'working_group',
+  'working_group_member',
+  'working_group_election',
+  'working_group_meeting',
+  'council_recommendation',
+  'council_recommendation_step',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -1,5 +1,8 @@
-/** Roles per institution (domain.md 6). */
-export const ROLES = ['admin', 'planner', 'unit_manager', 'reviewer'] as const;
+/**
+ * Roles per institution (domain.md 6). `secretariat`: a city council's general secretariat (genel
+ * sekreterlik), which keeps its members, working groups, meetings and recommendations.
+ */
+export const ROLES = ['admin', 'planner', 'unit_manager', 'reviewer', 'secretariat'] as const;
 export type Role = (typeof ROLES)[number];
 
 export interface LoginRequest {

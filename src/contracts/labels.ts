@@ -46,12 +46,14 @@ export const ROLE_LABELS: Labels<Role> = {
     planner: 'strateji geliştirme',
     unit_manager: 'birim yöneticisi',
     reviewer: 'meclis üyesi',
+    secretariat: 'genel sekreterlik',
   },
   en: {
     admin: 'administrator',
     planner: 'strategy unit',
     unit_manager: 'unit manager',
     reviewer: 'council member',
+    secretariat: 'general secretariat',
   },
 };
 

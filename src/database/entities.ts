@@ -26,6 +26,14 @@ import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
 import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
 import { InstitutionEvent } from '../modules/calendar/institution-event.entity.js';
+import { CouncilMember } from '../modules/working-groups/council-member.entity.js';
+import { CouncilBoardMember } from '../modules/working-groups/council-board-member.entity.js';
+import { WorkingGroup } from '../modules/working-groups/working-group.entity.js';
+import { WorkingGroupMember } from '../modules/working-groups/working-group-member.entity.js';
+import { WorkingGroupElection } from '../modules/working-groups/working-group-election.entity.js';
+import { WorkingGroupMeeting } from '../modules/working-groups/working-group-meeting.entity.js';
+import { CouncilRecommendation } from '../modules/working-groups/council-recommendation.entity.js';
+import { CouncilRecommendationStep } from '../modules/working-groups/council-recommendation-step.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -48,6 +56,14 @@ export const ENTITIES = [
   AnalysisRow,
   AnalysisItem,
   AnalysisLink,
+  CouncilMember,
+  CouncilBoardMember,
+  WorkingGroup,
+  WorkingGroupMember,
+  WorkingGroupElection,
+  WorkingGroupMeeting,
+  CouncilRecommendation,
+  CouncilRecommendationStep,
   User,
   Membership,
   MembershipUnit,

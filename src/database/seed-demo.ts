@@ -8,6 +8,7 @@ import { PlansService } from '../modules/plans/plans.service.js';
 import { PreparationService } from '../modules/preparation/preparation.service.js';
 import { writeDocumentRows } from '../modules/plans/plan-storage.repository.js';
 import { setActor } from './actor.js';
+import { seedDemoCouncil } from './seed-demo-council.js';
 import { DEMO_DRAFTS, DEMO_PLANS } from './demo/index.js';
 
 /** The local demo's administrator; a server with DATABASE_URL names its own (PUSULA_ADMIN_*). */
@@ -38,6 +39,11 @@ export const DEMO_USERS: Array<{
     email: 'meclis@pusula.local',
     name: 'Elif Kaya',
     roles: [{ institution: 'Bilecik Belediyesi', role: 'reviewer' }],
+  },
+  {
+    email: 'sekreterlik@pusula.local',
+    name: 'Zehra Aksoy',
+    roles: [{ institution: 'Kahramanmaraş Kent Meclisi', role: 'secretariat' }],
   },
   {
     email: 'yonetici@pusula.local',
@@ -115,6 +121,7 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
     });
   }
   log(`Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.email).join(', ')}`);
+  await seedDemoCouncil(app, log);
   return ids;
 }
 

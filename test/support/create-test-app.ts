@@ -57,6 +57,14 @@ export const TABLES = [
   'analysis_rows',
   'analysis_items',
   'analysis_links',
+  'council_members',
+  'council_board_members',
+  'working_groups',
+  'working_group_members',
+  'working_group_elections',
+  'working_group_meetings',
+  'council_recommendations',
+  'council_recommendation_steps',
 ] as const;
 
 export interface TestAppOptions {

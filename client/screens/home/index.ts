@@ -24,9 +24,22 @@ export async function render(context: RouteContext): Promise<void> {
     currentUser()?.isSuperadmin || institutions.some((institution) => institution.kind === 'birlik');
   // Planners and administrators start a plan here ("Yeni plan", screens/new-plan).
   const mayStart = institutions.some((institution) => hasRole(institution.id, 'planner', 'admin'));
+  // A city council's users open its working groups (planning-cycle.md 7).
+  const councils = institutions.filter((institution) => institution.kind === 'kent-konseyi');
   replaceChildren(
     context.outlet,
     h('h1', { tabindex: -1 }, t('home.title')),
+    councils.map((council) =>
+      h(
+        'p',
+        { class: 'union-link council-link' },
+        h(
+          'a',
+          { href: href('/councils/:institutionId', { institutionId: council.id }) },
+          `${t('councils.homeLink')}: ${council.name}`,
+        ),
+      ),
+    ),
     mayStart
       ? h(
           'p',

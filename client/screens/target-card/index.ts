@@ -14,6 +14,9 @@ import { directionLabel, valueTypeLabel } from '../../lib/labels.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import { pageHeader } from '../../components/page-header.js';
+import type { RecommendationResponse } from '../../../src/contracts/working-groups.js';
+import { planRecommendations } from '../../api/working-groups.js';
+import { journey } from '../../components/recommendation-journey.js';
 
 /**
  * #/plans/:planId/targets/:code — a target card (hedef kartı, domain.md 2.1), read-only, for every
@@ -29,6 +32,10 @@ export async function render(context: RouteContext): Promise<void> {
     getPlanDocument(planId, context.signal),
     getPlan(planId, context.signal),
   ]);
+  // City councils' recommendations naming this target or its aim (issue 15).
+  const recommendations = hasRole(plan.institution.id, 'reviewer', 'planner', 'admin')
+    ? await planRecommendations(planId, context.signal).catch((): RecommendationResponse[] => [])
+    : [];
   // A draft's planners and admins edit the card (screens/card-editor).
   const editable = plan.status === 'taslak' && hasRole(plan.institution.id, 'planner', 'admin');
   if (context.signal.aborted) return;
@@ -85,6 +92,21 @@ export async function render(context: RouteContext): Promise<void> {
     indicatorsSection(planId, target, years),
     listsSection(target),
     costsSection(target, years, unitName),
+    recommendationsSection(
+      recommendations.filter((row) => row.planCode === target.code || row.planCode === aim.code),
+    ),
+  );
+}
+
+/** The city councils' recommendations on this target or its aim, each with its journey; nothing when none. */
+function recommendationsSection(recommendations: RecommendationResponse[]): HTMLElement | null {
+  if (recommendations.length === 0) return null;
+  return h(
+    'section',
+    { class: 'card council-recommendations', 'aria-labelledby': 'card-council' },
+    h('h2', { id: 'card-council' }, t('councils.linked')),
+    h('p', { class: 'muted' }, t('councils.linkedIntro')),
+    recommendations.map(journey),
   );
 }
 

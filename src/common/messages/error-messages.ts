@@ -135,6 +135,8 @@ const staleSubject: Texts = {
         return `Durum analizi satırı ${p.name}`;
       case 'analysis-item':
         return `${p.name} tespit/ihtiyacı`;
+      case 'council-member':
+        return `Genel kurul üyesi "${p.name}"`;
       default:
         return 'Kayıt';
     }
@@ -167,6 +169,8 @@ const staleSubject: Texts = {
         return `Situation analysis row ${p.name}`;
       case 'analysis-item':
         return `Finding or need ${p.name}`;
+      case 'council-member':
+        return `General assembly member "${p.name}"`;
       default:
         return 'The record';
     }
@@ -178,6 +182,24 @@ const reason = (p: MessageParams, lang: Lang): string =>
   String(p.reason) in UPLOAD_REASONS
     ? UPLOAD_REASONS[p.reason as UploadReason][lang](p)
     : String(p.reason ?? '');
+
+const GROUP_STATE_WORDS: Record<Lang, Record<string, string>> = {
+  tr: { proposed: 'önerilmiş', active: 'etkin', rejected: 'reddedilmiş', closed: 'kapanmış' },
+  en: { proposed: 'proposed', active: 'active', rejected: 'rejected', closed: 'closed' },
+};
+
+/** WG_GROUP_STATE: what the group's state (or its acceptance date) does not allow. */
+const groupStateText = (p: MessageParams, lang: Lang): string => {
+  const state = GROUP_STATE_WORDS[lang][String(p.state ?? '')] ?? '';
+  if (p.before !== undefined) {
+    return lang === 'tr'
+      ? `Çalışma grubu ${String(p.before)} tarihinde kabul edildi; öncesine kayıt girilemez`
+      : `The working group was accepted on ${String(p.before)}; nothing is recorded before that`;
+  }
+  return lang === 'tr'
+    ? `Çalışma grubu ${state === '' ? 'bu durumda' : `${state} durumda`}; bu işlem yapılamaz`
+    : `The working group is ${state === '' ? 'in a state that does not allow this' : `${state}, which does not allow this`}`;
+};
 
 /** " (X)" when x is given, for messages that may or may not name a thing. */
 const named = (x: string | number | undefined): string => (x === undefined || x === '' ? '' : ` ${x}`);
@@ -357,6 +379,41 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   ANALYSIS_LINK: {
     tr: () => 'Durum analizi bağlantısı bu plana ait olmayan bir kayda başvuruyor',
     en: () => 'The situation analysis link names a record this plan does not have',
+  },
+  WG_FOUNDERS: {
+    tr: (p) =>
+      `Çalışma grubu önerisi genel kurulun en az 5 etkin üyesiyle yapılır${p.count === undefined ? '' : `; geçerli kurucu üye sayısı ${p.count}`}`,
+    en: (p) =>
+      `A working group is proposed by at least 5 active members of the general assembly${p.count === undefined ? '' : `; valid founders: ${p.count}`}`,
+  },
+  WG_QUORUM: {
+    tr: (p) =>
+      `Seçim için en az 6 üye hazır bulunmalı${p.count === undefined ? '' : `; hazır bulunan ${p.count} üye`}`,
+    en: (p) =>
+      `An election needs at least 6 members present${p.count === undefined ? '' : `; present: ${p.count}`}`,
+  },
+  WG_BOARD_SIZE: {
+    tr: () => 'Seçimde bir başkan ve dört yönetici seçilir; hepsi seçimde hazır bulunan grup üyeleridir',
+    en: () => 'An election elects one chair and four managers, all members of the group present at it',
+  },
+  WG_NOT_GROUP_MEMBER: {
+    tr: (p) => `${p.name ? `${p.name} ` : 'Adı geçen kişi '}bu çalışma grubunun üyesi değil`,
+    en: (p) => `${p.name ?? 'The person named'} is not a member of this working group`,
+  },
+  WG_UNKNOWN_MEMBER: {
+    tr: () => 'Adı geçen kişi bu kent konseyinin genel kurulunun etkin bir üyesi değil',
+    en: (p) =>
+      `${p.id ? `Member ${p.id} is` : 'The person named is'} not an active member of this council's general assembly`,
+  },
+  WG_PLAN_LINK: {
+    tr: (p) =>
+      p.code
+        ? `Bağlanan planda ${p.code} kodlu bir amaç ya da hedef yok`
+        : 'Öneri var olan bir planın amacına ya da hedefine bağlanır (plan ve kod birlikte verilir)',
+    en: (p) =>
+      p.code
+        ? `The linked plan has no aim or target ${p.code}`
+        : 'A recommendation links to an aim or target of an existing plan (plan and code together)',
   },
   UNIT_CYCLE: {
     tr: (p) =>
@@ -556,6 +613,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   PREP_MEMBER_NOT_FOUND: {
     tr: () => 'Planlama ekibinde böyle bir üye yok',
     en: (p) => `Planning team member${named(p.id)} not found in this plan`,
+  },
+  COUNCIL_MEMBER_NOT_FOUND: {
+    tr: () => 'Bu kent konseyinin genel kurulunda böyle bir üye yok',
+    en: (p) => `Member${named(p.id)} not found in this council's general assembly`,
+  },
+  WORKING_GROUP_NOT_FOUND: {
+    tr: () => 'Bu kent konseyinde böyle bir çalışma grubu yok',
+    en: (p) => `Working group${named(p.id)} not found in this council`,
+  },
+  WG_MEETING_NOT_FOUND: {
+    tr: () => 'Bu çalışma grubunun böyle bir toplantısı yok',
+    en: (p) => `Meeting${named(p.id)} not found in this working group`,
+  },
+  RECOMMENDATION_NOT_FOUND: {
+    tr: () => 'Böyle bir öneri yok',
+    en: (p) => `Recommendation${named(p.id)} not found`,
   },
   CALENDAR_EVENT_NOT_FOUND: {
     tr: () => 'Kurumun takviminde böyle bir etkinlik yok',
@@ -838,6 +911,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       `Hazırlık programında ${p.count ?? 'zaten'} adım var; varsayılan adımlar yalnızca boş bir programa eklenir`,
     en: (p) =>
       `The preparation programme has ${p.count ?? 'its'} steps already; the default steps go only into an empty programme`,
+  },
+  WG_ONE_GROUP_PER_MANAGER: {
+    tr: (p) =>
+      `Bir kişi yalnızca bir çalışma grubunda başkan ya da yönetici olabilir${p.name ? `; ${p.name} ${p.group ? `"${p.group}" grubunda ` : ''}zaten görevli` : ''}`,
+    en: (p) =>
+      `A person chairs or manages one working group at most${p.name ? `; ${p.name} already does${p.group ? ` in "${p.group}"` : ''}` : ''}`,
+  },
+  WG_GROUP_STATE: {
+    tr: (p) => groupStateText(p, 'tr'),
+    en: (p) => groupStateText(p, 'en'),
+  },
+  WG_STEP_ORDER: {
+    tr: () =>
+      'Öneri sırayla ilerler: çalışma grubu, yürütme kurulu, genel kurul, belediye meclisi; her adım bir öncekinden sonra gelir ve belediye meclisinin cevabıyla kapanır',
+    en: () =>
+      'A recommendation travels in order: working group, executive board, general assembly, municipal council; each step follows the last, and the municipal council’s answer closes it',
   },
   DUPLICATE: {
     tr: () => 'Aynı anahtarla bir kayıt zaten var',

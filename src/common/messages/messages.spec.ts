@@ -14,6 +14,7 @@ import { IMPORT_MESSAGES } from './import-messages.js';
 import { LIMIT_PHRASES } from './limit-messages.js';
 import { PASSWORD_MESSAGES } from './password-messages.js';
 import { CALENDAR_TEXTS } from './calendar-texts.js';
+import { COUNCIL_TEXTS } from './council-texts.js';
 import { REPORT_TEXTS } from './report-texts.js';
 import { RULE_MESSAGES } from './rule-messages.js';
 import { UPLOAD_REASONS } from './upload-reasons.js';
@@ -84,6 +85,7 @@ const VARIANTS: Record<string, MessageParams[]> = {
     'value',
     'team-member',
     'step',
+    'council-member',
   ].map((what) => ({ what })),
   FORBIDDEN: [{ roles: 'planner, admin' }, { only: 'superadmin' }, { only: 'admin' }],
   PLAN_CLOSED: [{ what: 'values' }, { what: 'period' }, { what: 'question' }],
@@ -211,6 +213,9 @@ const TYPED_BASE: MessageParams = {
   length: 201,
   months: 6,
   expected: 'metin',
+  month: '2026-03',
+  group: 'Kent Tarımı Çalışma Grubu',
+  groups: 'Kent Tarımı Çalışma Grubu, Engelsiz Kent Çalışma Grubu',
 };
 
 /** Further params of typed texts that read a variant. */
@@ -252,6 +257,7 @@ const TYPED_CATALOGUES: Record<string, Record<string, LooseTexts>> = {
   LIMIT_PHRASES,
   PASSWORD_MESSAGES,
   CALENDAR_TEXTS,
+  COUNCIL_TEXTS,
 };
 
 /** Every text of the typed catalogues rendered with the typed base params and each variant. */

@@ -26,6 +26,14 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   analysis_row: 'Durum analizi satırı',
   analysis_item: 'Tespit/ihtiyaç',
   analysis_link: 'Tespit/ihtiyaç–hedef bağlantısı',
+  council_member: 'Genel kurul üyesi',
+  council_board_member: 'Yürütme kurulu üyesi',
+  working_group: 'Çalışma grubu',
+  working_group_member: 'Çalışma grubu üyesi',
+  working_group_election: 'Çalışma grubu seçimi',
+  working_group_meeting: 'Çalışma grubu toplantısı',
+  council_recommendation: 'Öneri',
+  council_recommendation_step: 'Öneri adımı',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

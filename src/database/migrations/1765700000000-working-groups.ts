@@ -1,0 +1,224 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The new tables and the entity names their audit triggers record. */
+const AUDITED: Array<{ table: string; entity: string }> = [
+  { table: 'council_members', entity: 'council_member' },
+  { table: 'council_board_members', entity: 'council_board_member' },
+  { table: 'working_groups', entity: 'working_group' },
+  { table: 'working_group_members', entity: 'working_group_member' },
+  { table: 'working_group_elections', entity: 'working_group_election' },
+  { table: 'working_group_meetings', entity: 'working_group_meeting' },
+  { table: 'council_recommendations', entity: 'council_recommendation' },
+  { table: 'council_recommendation_steps', entity: 'council_recommendation_step' },
+];
+
+const OLD_ROLES = `'admin', 'planner', 'unit_manager', 'reviewer'`;
+const NEW_ROLES = `${OLD_ROLES}, 'secretariat'`;
+
+/**
+ * Issue 15: city-council working groups (planning-cycle.md 7, seed 003). The general assembly's
+ * members (their contact is never public), the executive board, the working groups with their
+ * members, elections and meetings, and the recommendations with the steps of their journey to
+ * the municipal council; a recommendation may name a plan's aim or target (`linked_plan_id`,
+ * not `plan_id`, so that its audit rows stay the council's and do not join that plan's trail).
+ * Every table is audited as the plan's content is. The new role `secretariat` (genel
+ * sekreterlik) joins the role checks.
+ */
+export class WorkingGroups1765700000000 implements MigrationInterface {
+  name = 'WorkingGroups1765700000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await setRoles(queryRunner, NEW_ROLES);
+    await queryRunner.query(`
+      CREATE TABLE council_members (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        user_id uuid,
+        name text NOT NULL,
+        represents text,
+        contact text,
+        active_from date NOT NULL,
+        active_to date,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT council_members_pkey PRIMARY KEY (id),
+        CONSTRAINT council_members_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        CONSTRAINT council_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL,
+        CONSTRAINT council_members_active_to_check CHECK (active_to IS NULL OR active_to >= active_from)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX council_members_institution_id_idx ON council_members (institution_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE council_board_members (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        member_id uuid NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT council_board_members_pkey PRIMARY KEY (id),
+        CONSTRAINT council_board_members_member_id_key UNIQUE (member_id),
+        CONSTRAINT council_board_members_member_id_fkey FOREIGN KEY (member_id) REFERENCES council_members (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX council_board_members_institution_id_idx ON council_board_members (institution_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE working_groups (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        name text NOT NULL,
+        aim text NOT NULL,
+        scope text NOT NULL,
+        duration text NOT NULL,
+        work_plan text NOT NULL,
+        state text NOT NULL,
+        proposed_on date NOT NULL,
+        decision_date date,
+        decision_number text,
+        closed_on date,
+        close_reason text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT working_groups_pkey PRIMARY KEY (id),
+        CONSTRAINT working_groups_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        CONSTRAINT working_groups_state_check CHECK (state IN ('proposed', 'active', 'rejected', 'closed')),
+        CONSTRAINT working_groups_decision_check CHECK (state = 'proposed' OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)),
+        CONSTRAINT working_groups_closed_check CHECK ((state = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL))
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX working_groups_institution_id_idx ON working_groups (institution_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE working_group_members (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        member_id uuid NOT NULL,
+        founder boolean NOT NULL DEFAULT false,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT working_group_members_pkey PRIMARY KEY (id),
+        CONSTRAINT working_group_members_group_id_member_id_key UNIQUE (group_id, member_id),
+        CONSTRAINT working_group_members_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
+        CONSTRAINT working_group_members_member_id_fkey FOREIGN KEY (member_id) REFERENCES council_members (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX working_group_members_member_id_idx ON working_group_members (member_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE working_group_elections (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        date date NOT NULL,
+        present_ids jsonb NOT NULL,
+        votes jsonb NOT NULL,
+        chair_id uuid NOT NULL,
+        manager_ids jsonb NOT NULL,
+        term_end date,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT working_group_elections_pkey PRIMARY KEY (id),
+        CONSTRAINT working_group_elections_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
+        CONSTRAINT working_group_elections_chair_id_fkey FOREIGN KEY (chair_id) REFERENCES council_members (id) ON DELETE CASCADE,
+        CONSTRAINT working_group_elections_term_end_check CHECK (term_end IS NULL OR term_end >= date)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX working_group_elections_group_id_idx ON working_group_elections (group_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE working_group_meetings (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        date date NOT NULL,
+        place text NOT NULL,
+        agenda text NOT NULL,
+        attendance_ids jsonb NOT NULL,
+        decisions jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT working_group_meetings_pkey PRIMARY KEY (id),
+        CONSTRAINT working_group_meetings_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX working_group_meetings_group_id_idx ON working_group_meetings (group_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE council_recommendations (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        group_id uuid NOT NULL,
+        meeting_id uuid NOT NULL,
+        title text NOT NULL,
+        text text NOT NULL,
+        linked_plan_id uuid,
+        linked_code text,
+        reply_text text,
+        reply_date date,
+        reply_by text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT council_recommendations_pkey PRIMARY KEY (id),
+        CONSTRAINT council_recommendations_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
+        CONSTRAINT council_recommendations_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES working_group_meetings (id) ON DELETE CASCADE,
+        CONSTRAINT council_recommendations_linked_plan_id_fkey FOREIGN KEY (linked_plan_id) REFERENCES plans (id) ON DELETE SET NULL
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX council_recommendations_group_id_idx ON council_recommendations (group_id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX council_recommendations_linked_plan_id_idx ON council_recommendations (linked_plan_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE council_recommendation_steps (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        recommendation_id uuid NOT NULL,
+        position integer NOT NULL,
+        stage text NOT NULL,
+        date date NOT NULL,
+        decision text NOT NULL,
+        note text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT council_recommendation_steps_pkey PRIMARY KEY (id),
+        CONSTRAINT council_recommendation_steps_recommendation_id_position_key UNIQUE (recommendation_id, position),
+        CONSTRAINT council_recommendation_steps_recommendation_id_fkey FOREIGN KEY (recommendation_id) REFERENCES council_recommendations (id) ON DELETE CASCADE,
+        CONSTRAINT council_recommendation_steps_stage_check CHECK (stage IN ('working-group', 'executive-board', 'general-assembly', 'municipal-council')),
+        CONSTRAINT council_recommendation_steps_decision_check CHECK (decision IN ('accepted', 'amended', 'rejected', 'sent-back'))
+      )`);
+    for (const { table, entity } of AUDITED) {
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`);
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
+          FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`);
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const { table } of [...AUDITED].reverse()) {
+      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
+    }
+    for (const { table } of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
+    await queryRunner.query(`DELETE FROM membership_invitations WHERE role = 'secretariat'`);
+    await queryRunner.query(`DELETE FROM memberships WHERE role = 'secretariat'`);
+    await setRoles(queryRunner, OLD_ROLES);
+  }
+}
+
+/** The role checks of memberships and invitations, allowing `roles`. */
+async function setRoles(queryRunner: QueryRunner, roles: string): Promise<void> {
+  for (const table of ['memberships', 'membership_invitations']) {
+    await queryRunner.query(`ALTER TABLE ${table} DROP CONSTRAINT ${table}_role_check`);
+    await queryRunner.query(
+      `ALTER TABLE ${table} ADD CONSTRAINT ${table}_role_check CHECK (role IN (${roles}))`,
+    );
+  }
+}
