@@ -26,6 +26,11 @@ import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
 import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
 import { InstitutionEvent } from '../modules/calendar/institution-event.entity.js';
+import {
+  Notification,
+  NotificationKey,
+  NotificationSetting,
+} from '../modules/notifications/notification.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -57,4 +62,7 @@ export const ENTITIES = [
   SignInFailure,
   MembershipInvitation,
   AuditLog,
+  Notification,
+  NotificationSetting,
+  NotificationKey,
 ];

@@ -57,6 +57,8 @@ export const TABLES = [
   'analysis_rows',
   'analysis_items',
   'analysis_links',
+  'notifications',
+  'notification_settings',
 ] as const;
 
 export interface TestAppOptions {
@@ -87,6 +89,8 @@ export async function createTestApp(
     // Cheap argon2id hashes: tests sign in often; the cost itself is exercised in the unit tests and the bench.
     PUSULA_PASSWORD_MEMORY_KIB: '1024',
     PUSULA_PASSWORD_TIME_COST: '1',
+    // pg-boss only where a test asks for it (notifications e2e): it would slow every other file.
+    PUSULA_JOBS: 'false',
     ...env,
   });
   const builder = Test.createTestingModule({
