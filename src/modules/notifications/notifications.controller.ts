@@ -1,4 +1,5 @@
-import { Body, Controller, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   NotificationListResponse,
@@ -77,9 +78,13 @@ export class UnsubscribeController {
     'Switch the token’s kind to in-app and show a confirmation page. 400 UNSUBSCRIBE_TOKEN_INVALID',
   )
   @Public()
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  async unsubscribe(@Query() query: UnsubscribeQueryDto): Promise<string> {
+  async unsubscribe(
+    @Query() query: UnsubscribeQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
     const { kind, lang } = await this.notifications.unsubscribe(query.token ?? '');
+    // HTML only on success: a refusal is the API's JSON error body.
+    reply.header('content-type', 'text/html; charset=utf-8');
     return unsubscribePage(kind, lang);
   }
 }
