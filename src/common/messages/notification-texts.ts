@@ -140,33 +140,3 @@ export function notificationText(
   const texts = CATALOGUE[lang][kind];
   return { title: texts.title(params), body: texts.body(params) };
 }
-
-/** The names of the kinds, for the settings screen's labels and the unsubscribe page. */
-export const NOTIFICATION_KIND_LABELS: Record<Lang, Record<NotificationKind, string>> = {
-  tr: {
-    'period-opened': 'Birimlerim için dönem açıldı',
-    'entry-deadline-7': 'Değer girişine 7 gün kaldı',
-    'entry-deadline-1': 'Değer girişine 1 gün kaldı',
-    'value-returned': 'Değerim geri gönderildi',
-    'question-asked': 'Birimime soru soruldu',
-    'question-answered': 'Sorum yanıtlandı',
-    'update-to-approve': 'Onaylanacak plan güncellemesi',
-    'approval-waiting': 'Uzun süredir onay bekleyen değerler',
-    'calendar-deadline': 'Meclis veya performans programı son günü yaklaşıyor',
-    'entry-escalation': 'Gecikmiş değer girişi',
-    'consultation-comment': 'Denetlenecek görüş',
-  },
-  en: {
-    'period-opened': 'A period opened for my units',
-    'entry-deadline-7': 'Values due in 7 days',
-    'entry-deadline-1': 'Values due in 1 day',
-    'value-returned': 'My value was returned',
-    'question-asked': 'A question to my unit',
-    'question-answered': 'My question was answered',
-    'update-to-approve': 'A plan update to approve',
-    'approval-waiting': 'Values waiting long for approval',
-    'calendar-deadline': 'A council or performance programme deadline approaches',
-    'entry-escalation': 'Late value entries',
-    'consultation-comment': 'A comment to moderate',
-  },
-};

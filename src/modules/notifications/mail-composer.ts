@@ -3,9 +3,9 @@
  * language, a link into the client and an unsubscribe link per kind. A mail names only what the
  * notification names; never a token of a session, a password or another user's account.
  */
-import type { NotificationKind } from '../../contracts/notifications.js';
+import { NOTIFICATION_KIND_LABELS, type NotificationKind } from '../../contracts/notifications.js';
 import type { Lang } from '../../contracts/validation.js';
-import { NOTIFICATION_KIND_LABELS, notificationText } from '../../common/messages/notification-texts.js';
+import { notificationText } from '../../common/messages/notification-texts.js';
 import type { NotificationParams } from './reminder-rules.js';
 
 export interface MailItem {

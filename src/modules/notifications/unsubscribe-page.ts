@@ -1,6 +1,5 @@
-import type { NotificationKind } from '../../contracts/notifications.js';
+import { NOTIFICATION_KIND_LABELS, type NotificationKind } from '../../contracts/notifications.js';
 import type { Lang } from '../../contracts/validation.js';
-import { NOTIFICATION_KIND_LABELS } from '../../common/messages/notification-texts.js';
 import { escapeHtml } from './mail-composer.js';
 
 const WORDS = {
