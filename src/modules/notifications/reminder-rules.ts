@@ -169,33 +169,36 @@ function waitingDrafts(input: ScanInput, waiting: ScanWaiting): NotificationDraf
   if (waited < input.approvalWaitingDays) return [];
   const weeks = Math.floor((waited - input.approvalWaitingDays) / REMINDER_WINDOW_DAYS);
   const eventDay = addDays(waiting.oldestOn, input.approvalWaitingDays + weeks * REMINDER_WINDOW_DAYS);
-  return [
-    ...membersOf(input, waiting.institutionId, 'planner'),
-    ...membersOf(input, waiting.institutionId, 'admin'),
-  ].map((member) => ({
-    userId: member.userId,
+  return toPlannersAndAdmins(input, {
     institutionId: waiting.institutionId,
     kind: 'approval-waiting',
     eventKey: `approval-waiting:${waiting.planId}`,
     eventDay,
     params: { plan: waiting.planTitle, count: waiting.count, days: waited },
     link: `#/plans/${waiting.planId}/approvals`,
-  }));
+  });
+}
+
+/** `draft` for each planner and admin of its institution. */
+function toPlannersAndAdmins(
+  input: ScanInput,
+  draft: Omit<NotificationDraft, 'userId'> & { institutionId: string },
+): NotificationDraft[] {
+  return [
+    ...membersOf(input, draft.institutionId, 'planner'),
+    ...membersOf(input, draft.institutionId, 'admin'),
+  ].map((member) => ({ ...draft, userId: member.userId }));
 }
 
 /** A council or performance programme deadline in the next 7 days: the planners and admins. */
 function calendarDrafts(input: ScanInput, event: ScanCalendarEvent): NotificationDraft[] {
   if (!inWindow(input.today, addDays(event.date, -REMINDER_WINDOW_DAYS))) return [];
-  return [
-    ...membersOf(input, event.institutionId, 'planner'),
-    ...membersOf(input, event.institutionId, 'admin'),
-  ].map((member) => ({
-    userId: member.userId,
+  return toPlannersAndAdmins(input, {
     institutionId: event.institutionId,
     kind: 'calendar-deadline',
     eventKey: `calendar-deadline:${event.id}`,
     eventDay: event.date,
     params: { titleTr: event.titleTr, titleEn: event.titleEn, date: event.date },
     link: '#/',
-  }));
+  });
 }
