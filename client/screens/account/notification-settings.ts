@@ -12,6 +12,9 @@ import { h, uid } from '../../lib/dom.js';
 import { clearErrors, showError } from '../../lib/errors.js';
 import { getLang, t } from '../../lib/i18n.js';
 
+/** The names of the mails' languages. */
+const MAIL_LANGUAGE = { tr: 'inbox.langTr', en: 'inbox.langEn' } as const;
+
 /**
  * The notification settings of the account page (issue 16 point 3): per kind, in the app only,
  * an e-mail at once or a daily digest, and the language of the e-mails. Without SMTP on the
@@ -44,8 +47,9 @@ export function notificationSettingsForm(settings: NotificationSettingsResponse)
   const lang = h(
     'select',
     { id: langId, name: 'lang', disabled: !settings.emailAvailable },
-    h('option', { value: 'tr', selected: settings.lang === 'tr' }, t('inbox.langTr')),
-    h('option', { value: 'en', selected: settings.lang === 'en' }, t('inbox.langEn')),
+    (['tr', 'en'] as const).map((code) =>
+      h('option', { value: code, selected: settings.lang === code }, t(MAIL_LANGUAGE[code])),
+    ),
   );
   const submit = h(
     'button',
