@@ -30,6 +30,7 @@ export const routes: readonly Route[] = [
   { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },
   { path: '/users', load: () => import('./screens/users/index.js') },
   { path: '/account', load: () => import('./screens/account/index.js') },
+  { path: '/inbox', load: () => import('./screens/inbox/index.js') },
   { path: '/reset-password', public: true, load: () => import('./screens/reset-password/index.js') },
 ];
 

@@ -14,6 +14,7 @@ import {
 } from './lib/session.js';
 import { announce } from './lib/announce.js';
 import { showError } from './lib/errors.js';
+import { notificationBell, refreshBell } from './components/notification-bell.js';
 
 /**
  * The page frame around every screen: the skip link, the header (brand, institution and plan
@@ -82,6 +83,7 @@ export function createShell(header: HTMLElement, footer: HTMLElement, main: HTML
                 ? h('span', { class: 'user-role' }, ` (${roleLabel(roleIn(getInstitutionId())!)})`)
                 : null,
             ),
+            notificationBell(),
             // Account pages: my password for everyone, users and roles for administrators.
             h('a', { href: '#/account', class: 'header-link' }, t('account.navLink')),
             user.isSuperadmin || user.memberships.some((membership) => membership.role === 'admin')
@@ -168,6 +170,7 @@ export function createShell(header: HTMLElement, footer: HTMLElement, main: HTML
   window.addEventListener('hashchange', () => {
     // A link of the menu was followed: the new screen shows without the menu over it.
     setMenu(false);
+    if (currentUser()) void refreshBell();
     if (planId) updatePlanNav(planId, header.querySelectorAll<HTMLAnchorElement>('.plan-nav a'));
   });
 

@@ -35,7 +35,7 @@ export const MODULES = {
   plans: {
     about:
       'plans, core values, aims, targets; plan documents; plan rules; lifecycle; updates and versions; the plan storage',
-    uses: ['auth', 'institutions', 'indicators', 'periods', 'progress', 'analysis'],
+    uses: ['auth', 'institutions', 'indicators', 'periods', 'progress', 'analysis', 'notifications'],
     exposes: [
       'plans.module.ts',
       'plan-document.service.ts',
@@ -66,7 +66,13 @@ export const MODULES = {
     about:
       'the institution’s calendar: statutory events computed from its plans and periods, and its own events',
     uses: ['auth', 'institutions', 'plans', 'periods'],
-    exposes: [],
+    exposes: ['calendar-rules.ts', 'calendar.mapper.ts'],
+  },
+  notifications: {
+    about:
+      'the inbox and notification settings, the reminder scan, e-mails and digests, the scheduled jobs (pg-boss)',
+    uses: ['auth', 'institutions', 'plans', 'periods', 'calendar'],
+    exposes: ['notifications.service.ts'],
   },
   programmes: {
     about:
@@ -86,7 +92,7 @@ export const MODULES = {
   },
   indicators: {
     about: 'indicators, their yearly targets, entered values and the value workflow, corrections',
-    uses: ['auth', 'plans', 'periods'],
+    uses: ['auth', 'plans', 'periods', 'notifications'],
     exposes: [
       'indicators.module.ts',
       'indicator-values.service.ts',
@@ -111,7 +117,7 @@ export const MODULES = {
   },
   questions: {
     about: 'reviewers’ questions on aims, targets and indicators, and the units’ answers',
-    uses: ['auth', 'plans'],
+    uses: ['auth', 'plans', 'notifications'],
     exposes: [],
   },
   audit: {

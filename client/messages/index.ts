@@ -26,6 +26,7 @@ import { preparation } from './preparation.js';
 import { versions } from './versions.js';
 import { update } from './update.js';
 import { councils } from './councils.js';
+import { inbox } from './inbox.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -57,6 +58,7 @@ export const bundles = [
   versions,
   update,
   councils,
+  inbox,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

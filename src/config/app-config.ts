@@ -204,6 +204,37 @@ class EnvironmentVariables {
   @Matches(/^https?:\/\/[^\s<>"]+$/, { message: 'PUSULA_OPEN_DATA_LICENCE_URL must be an http(s) URL' })
   PUSULA_OPEN_DATA_LICENCE_URL?: string;
 
+  /** The SMTP server notifications are mailed through (smtp:// or smtps://); unset: in-app only. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/[^\s]+$/, { message: 'PUSULA_SMTP_URL must be an smtp:// or smtps:// URL' })
+  PUSULA_SMTP_URL?: string;
+
+  /** The sender of the notification mails ("Pusula <pusula@kurum.gov.tr>"). */
+  @IsOptional()
+  @IsString()
+  PUSULA_SMTP_FROM?: string;
+
+  /** The address users reach the client at: the links in the mails start with it. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s<>"]+$/, { message: 'PUSULA_PUBLIC_URL must be an http(s) URL' })
+  PUSULA_PUBLIC_URL?: string;
+
+  /** Run the scheduled jobs (reminder scan, escalations, mails, digests) in this process (default true). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) => parseBoolean(value))
+  @IsBoolean({ message: 'PUSULA_JOBS must be true or false' })
+  PUSULA_JOBS?: boolean;
+
+  /** Days a submitted value may wait before its approvers are reminded (default 7). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_APPROVAL_REMINDER_DAYS must be a whole number of days' })
+  @Min(1, { message: 'PUSULA_APPROVAL_REMINDER_DAYS must be between 1 and 365' })
+  @Max(365, { message: 'PUSULA_APPROVAL_REMINDER_DAYS must be between 1 and 365' })
+  PUSULA_APPROVAL_REMINDER_DAYS?: number;
+
   @IsOptional()
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'], {
     message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
@@ -239,6 +270,14 @@ export interface AppConfig {
   auditSealInterval: number;
   /** The open data's licence (PUSULA_OPEN_DATA_LICENCE_NAME, PUSULA_OPEN_DATA_LICENCE_URL). */
   openDataLicence: OpenDataLicence;
+  /** PUSULA_SMTP_URL and PUSULA_SMTP_FROM; null: notifications are in-app only. */
+  smtp: { url: string; from: string } | null;
+  /** PUSULA_PUBLIC_URL without a trailing slash; null: the links of a mail start at http://localhost:PORT. */
+  publicUrl: string | null;
+  /** PUSULA_JOBS: run the scheduled jobs with pg-boss in this process. */
+  jobs: boolean;
+  /** PUSULA_APPROVAL_REMINDER_DAYS. */
+  approvalReminderDays: number;
 }
 
 /** Unless the institution sets its own: reuse with attribution, CC BY 4.0. */
@@ -287,6 +326,11 @@ const KNOWN_KEYS = new Set([
   'PUSULA_AUDIT_SEAL_SECONDS',
   'PUSULA_OPEN_DATA_LICENCE_NAME',
   'PUSULA_OPEN_DATA_LICENCE_URL',
+  'PUSULA_SMTP_URL',
+  'PUSULA_SMTP_FROM',
+  'PUSULA_PUBLIC_URL',
+  'PUSULA_JOBS',
+  'PUSULA_APPROVAL_REMINDER_DAYS',
 ]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -367,6 +411,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       name: parsed.PUSULA_OPEN_DATA_LICENCE_NAME?.trim() ?? DEFAULT_OPEN_DATA_LICENCE.name,
       url: parsed.PUSULA_OPEN_DATA_LICENCE_URL ?? DEFAULT_OPEN_DATA_LICENCE.url,
     },
+    smtp: parsed.PUSULA_SMTP_URL
+      ? { url: parsed.PUSULA_SMTP_URL, from: parsed.PUSULA_SMTP_FROM ?? 'Pusula <pusula@localhost>' }
+      : null,
+    publicUrl: parsed.PUSULA_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
+    jobs: parsed.PUSULA_JOBS ?? true,
+    approvalReminderDays: parsed.PUSULA_APPROVAL_REMINDER_DAYS ?? 7,
   };
 }
 

@@ -34,6 +34,11 @@ import { WorkingGroupElection } from '../modules/working-groups/working-group-el
 import { WorkingGroupMeeting } from '../modules/working-groups/working-group-meeting.entity.js';
 import { CouncilRecommendation } from '../modules/working-groups/council-recommendation.entity.js';
 import { CouncilRecommendationStep } from '../modules/working-groups/council-recommendation-step.entity.js';
+import {
+  Notification,
+  NotificationKey,
+  NotificationSetting,
+} from '../modules/notifications/notification.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -73,4 +78,7 @@ export const ENTITIES = [
   SignInFailure,
   MembershipInvitation,
   AuditLog,
+  Notification,
+  NotificationSetting,
+  NotificationKey,
 ];

@@ -12,6 +12,8 @@ export const RUNTIME_TABLE_ACCESS: Readonly<Record<string, TableAccess>> = {
   audit_seal_key: 'none',
   /** The migration history: read by GET /api/health. */
   migrations: 'read',
+  /** The key that signs unsubscribe links: made by its migration, only read by the app. */
+  notification_keys: 'read',
 };
 
 /** Functions the runtime role calls; every SECURITY DEFINER function is closed to PUBLIC by its migration. */

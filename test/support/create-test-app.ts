@@ -7,7 +7,7 @@ import { AppModule } from '../../src/app.module.js';
 import { APP_OPTIONS, configureApp, createHttpAdapter } from '../../src/app.setup.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { ApiClient } from './api-client.js';
-import { createTestDatabase, withClient } from './test-database.js';
+import { createTestDatabase, type TestDatabase, withClient } from './test-database.js';
 
 /** The superadmin every test app starts with; `api` is signed in as it. */
 export const TEST_ADMIN = { email: 'admin@test.local', password: 'test-admin-password' };
@@ -35,6 +35,8 @@ export interface TestApp {
    * changed nothing.
    */
   countRows(): Promise<Record<string, number>>;
+  /** The database, for another instance on it (TestAppOptions.database). */
+  database: TestDatabase;
   close(): Promise<void>;
 }
 
@@ -65,6 +67,8 @@ export const TABLES = [
   'working_group_meetings',
   'council_recommendations',
   'council_recommendation_steps',
+  'notifications',
+  'notification_settings',
 ] as const;
 
 export interface TestAppOptions {
@@ -76,6 +80,11 @@ export interface TestAppOptions {
   singleRole?: boolean;
   /** Receives the app's log (default: errors only, to the console). */
   logger?: LoggerService;
+  /**
+   * Another instance on the database of an app already running (several instances, a restart):
+   * its close leaves the database to the app that made it.
+   */
+  database?: TestDatabase;
 }
 
 /** The real AppModule on a fresh database with the real migrations, listening on a free port. */
@@ -83,7 +92,7 @@ export async function createTestApp(
   env: Record<string, string> = {},
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const database = await createTestDatabase();
+  const database = options.database ?? (await createTestDatabase());
   const databaseUrl = options.singleRole ? database.ownerUrl : database.url;
   const config = loadConfig({
     DATABASE_URL: databaseUrl,
@@ -95,6 +104,8 @@ export async function createTestApp(
     // Cheap argon2id hashes: tests sign in often; the cost itself is exercised in the unit tests and the bench.
     PUSULA_PASSWORD_MEMORY_KIB: '1024',
     PUSULA_PASSWORD_TIME_COST: '1',
+    // pg-boss only where a test asks for it (notifications e2e): it would slow every other file.
+    PUSULA_JOBS: 'false',
     ...env,
   });
   const builder = Test.createTestingModule({
@@ -132,9 +143,10 @@ export async function createTestApp(
       withClient(database.ownerUrl, async (client) => (await client.query(sql, params)).rows as T[]),
     baseUrl,
     countRows: () => countRows(database.ownerUrl),
+    database,
     async close() {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -1,6 +1,8 @@
 import type { ErrorDetail } from '../../../src/contracts/errors.js';
 import type { InvitationResponse } from '../../../src/contracts/auth.js';
 import { listUnits } from '../../api/institutions.js';
+import { getNotificationSettings } from '../../api/notifications.js';
+import { notificationSettingsForm } from './notification-settings.js';
 import { acceptInvitation, changePassword, declineInvitation, listMyInvitations } from '../../api/users.js';
 import { inputField } from '../../components/input-field.js';
 import { announce } from '../../lib/announce.js';
@@ -13,14 +15,15 @@ import { currentUser, loadSession } from '../../lib/session.js';
 
 /**
  * #/account — the signed-in user, their roles, the invitations to roles in other institutions
- * waiting for their answer, and the change-password form.
+ * waiting for their answer, the notification settings and the change-password form.
  */
 export async function render(context: RouteContext): Promise<void> {
   const user = currentUser();
   if (!user) return;
   context.setTitle(t('account.title'));
-  const [invitations, unitNames] = await Promise.all([
+  const [invitations, notificationSettings, unitNames] = await Promise.all([
     listMyInvitations(context.signal),
+    getNotificationSettings(context.signal),
     // Only the institutions the user belongs to: another institution's units are not theirs to read.
     loadUnitNames(
       user.memberships.filter((membership) => membership.units.length > 0).map((item) => item.institutionId),
@@ -59,6 +62,7 @@ export async function render(context: RouteContext): Promise<void> {
         ),
       ),
     ),
+    notificationSettingsForm(notificationSettings),
     passwordForm(),
   );
 }

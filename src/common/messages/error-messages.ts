@@ -433,6 +433,19 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: () => 'Parola yeterince güçlü değil',
     en: () => 'The password is not strong enough',
   },
+  NOTIFICATION_KIND_UNKNOWN: {
+    tr: () => 'Böyle bir bildirim türü yok',
+    en: (p) => `Unknown notification kind${named(p.kind)}`,
+  },
+  NOTIFICATION_CHANNEL_UNKNOWN: {
+    tr: () => 'Bildirim yalnızca uygulamada, hemen e-posta ile ya da günlük özetle gönderilebilir',
+    en: (p) => `The channel of${named(p.kind)} must be in-app, email or digest`,
+  },
+  UNSUBSCRIBE_TOKEN_INVALID: {
+    tr: () =>
+      'Bu e-posta aboneliğinden çıkma bağlantısı geçersiz; bildirim ayarlarınızı hesap sayfanızdan değiştirebilirsiniz',
+    en: () => 'This unsubscribe link is not valid; change your notification settings on your account page',
+  },
   RESET_TOKEN_INVALID: {
     tr: () => 'Bu parola sıfırlama bağlantısı geçersiz; yöneticinizden yeni bir bağlantı isteyin',
     en: () => 'This password reset link is not valid; ask an administrator for a new one',
@@ -629,6 +642,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   RECOMMENDATION_NOT_FOUND: {
     tr: () => 'Böyle bir öneri yok',
     en: (p) => `Recommendation${named(p.id)} not found`,
+  },
+  NOTIFICATION_NOT_FOUND: {
+    tr: () => 'Böyle bir bildiriminiz yok',
+    en: (p) => `Notification${named(p.id)} not found`,
   },
   CALENDAR_EVENT_NOT_FOUND: {
     tr: () => 'Kurumun takviminde böyle bir etkinlik yok',

@@ -1,6 +1,24 @@
 import type { CalendarEvent } from '../../contracts/calendar.js';
-import { eventState } from './calendar-rules.js';
+import type { PeriodStatus } from '../../contracts/workflow.js';
+import { istanbulDate } from '../../common/clock.js';
+import { effectiveStatus } from '../plans/plan-lifecycle.js';
+import type { Plan } from '../plans/plan.entity.js';
+import { eventState, type CalendarPlan } from './calendar-rules.js';
 import type { InstitutionEvent } from './institution-event.entity.js';
+
+/** A stored plan as the calendar rules read it, with its assessment periods. */
+export function toCalendarPlan(
+  plan: Plan,
+  periods: ReadonlyArray<{ period: string; status: PeriodStatus }>,
+): CalendarPlan {
+  return {
+    ...plan,
+    status: effectiveStatus(plan),
+    publishedOn: plan.publishedAt === null ? null : istanbulDate(plan.publishedAt),
+    settings: plan.settings,
+    periods,
+  };
+}
 
 /** An own event as the calendar answers it, its state judged on `today` (Istanbul). */
 export function toOwnEvent(row: InstitutionEvent, today: string): CalendarEvent {

@@ -12,10 +12,9 @@ import { currentLang } from '../../common/request-context.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
 import { Institution } from '../institutions/institution.entity.js';
-import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import { Plan } from '../plans/plan.entity.js';
 import { calendarEvents, rangeProblem, type CalendarPlan, type DateRange } from './calendar-rules.js';
-import { toOwnEvent } from './calendar.mapper.js';
+import { toCalendarPlan, toOwnEvent } from './calendar.mapper.js';
 import type { CalendarQueryDto, CreateOwnEventDto, UpdateOwnEventDto } from './dto/calendar.dto.js';
 import { InstitutionEvent } from './institution-event.entity.js';
 
@@ -48,13 +47,12 @@ export class CalendarService {
         .andWhere('e.date <= :to AND COALESCE(e.end_date, e.date) >= :from', range)
         .getMany(),
     ]);
-    const calendarPlans: CalendarPlan[] = plans.map((plan) => ({
-      ...plan,
-      status: effectiveStatus(plan),
-      publishedOn: plan.publishedAt === null ? null : istanbulDate(plan.publishedAt),
-      settings: plan.settings,
-      periods: periods.filter((row) => row.plan_id === plan.id),
-    }));
+    const calendarPlans: CalendarPlan[] = plans.map((plan) =>
+      toCalendarPlan(
+        plan,
+        periods.filter((row) => row.plan_id === plan.id),
+      ),
+    );
     const computed = calendarEvents({ institution, plans: calendarPlans }, range, today, currentLang());
     const events: CalendarEvent[] = [...computed, ...own.map((row) => toOwnEvent(row, today))].sort(
       (a, b) => a.date.localeCompare(b.date) || Number(a.kind === 'own') - Number(b.kind === 'own'),

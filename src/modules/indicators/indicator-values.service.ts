@@ -54,6 +54,8 @@ import {
   selfApprovalProblem,
 } from './value-rules.js';
 import { detailMessage } from '../../common/messages/detail-messages.js';
+import { istanbulDate } from '../../common/clock.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 
 /** An entry's place (plan, indicator code, entry period) and who asks for the step. */
 export interface EntryCall extends CodeCall {
@@ -93,7 +95,10 @@ interface Entry extends Loaded {
  */
 @Injectable()
 export class IndicatorValuesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async listValues(planId: string, code: string): Promise<IndicatorValueResponse[]> {
     const { indicator } = await this.load(this.dataSource.manager, planId, code);
@@ -206,6 +211,20 @@ export class IndicatorValuesService {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
       const row = stepRow(entry, dto.version, ['submitted'], 'return');
       await updateRow(entry, row, { status: 'returned', returnComment: dto.comment });
+      // "Your value was returned": to whoever entered and submitted it, with the comment.
+      await this.notifications.notifyUsers(
+        entry.manager,
+        [row.submittedBy, row.enteredBy],
+        {
+          institutionId: entry.plan.institutionId,
+          kind: 'value-returned',
+          eventKey: `value-returned:${row.id}:${row.version}`,
+          eventDay: istanbulDate(),
+          params: { plan: entry.plan.title, indicator: entry.indicator.code, period, comment: dto.comment },
+          link: `#/plans/${entry.plan.id}/entry`,
+        },
+        call.actor?.id ?? null,
+      );
       return reload(entry);
     });
   }

@@ -33,6 +33,7 @@ import {
 import { PlanVersion } from './plan-version.entity.js';
 import { firstVersion, toDiffLines, toVersionResponse } from './plan-version.mapper.js';
 import { Plan } from './plan.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 
 /**
  * Plan updates (güncelleme, domain.md 6): a planner proposes a new version; the institution's
@@ -46,6 +47,7 @@ export class PlanVersionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly editor: PlanEditorService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** A proposed version: checked as if it took effect now, nothing of the plan changed yet. */
@@ -102,7 +104,22 @@ export class PlanVersionsService {
           }),
           ...changeColumns(changes),
         });
-        return manager.save(saved);
+        const proposal = await manager.save(saved);
+        // The administrator puts an update in force (approveUpdate): the admins hear of it.
+        await this.notifications.notifyRoles(
+          manager,
+          ['admin'],
+          {
+            institutionId: rows.plan.institutionId,
+            kind: 'update-to-approve',
+            eventKey: `update-to-approve:${proposal.id}`,
+            eventDay: istanbulDate(),
+            params: { plan: rows.plan.title, effectiveYear: dto.effectiveYear, reason: dto.reason },
+            link: `#/plans/${planId}/versions/${proposal.number}`,
+          },
+          user?.id ?? null,
+        );
+        return proposal;
       },
       { lifecycle: true },
     );

@@ -21,6 +21,8 @@ import { Question } from './question.entity.js';
 import { toQuestionResponse } from './questions.mapper.js';
 import { QuestionsRepository } from './questions.repository.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
+import { istanbulDate } from '../../common/clock.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 
 /** A question of a plan, as its route names it (:planId, :questionId). */
 export type QuestionAt = PathOf<'planId' | 'questionId'>;
@@ -38,6 +40,7 @@ export class QuestionsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly repository: QuestionsRepository,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async listQuestions(planId: string, query: QuestionListQuery): Promise<QuestionResponse[]> {
@@ -89,7 +92,21 @@ export class QuestionsService {
         askedBy: user.id,
         status: 'open',
       });
-      return reload(manager, (inserted.identifiers[0] as { id: string }).id);
+      const id = (inserted.identifiers[0] as { id: string }).id;
+      await this.notifications.notifyUnitManagers(
+        manager,
+        units,
+        {
+          institutionId: plan.institutionId,
+          kind: 'question-asked',
+          eventKey: `question-asked:${id}`,
+          eventDay: istanbulDate(),
+          params: { plan: plan.title, subject: request.subjectCode, text: request.text },
+          link: `#/plans/${plan.id}/questions`,
+        },
+        user.id,
+      );
+      return reload(manager, id);
     });
   }
 
@@ -117,6 +134,22 @@ export class QuestionsService {
         }
       },
       () => ({ answer: request.text, answeredBy: user.id, answeredAt: new Date() }),
+      async (manager, row) => {
+        const plan = await getPlanOr404(manager, row.planId);
+        await this.notifications.notifyUsers(
+          manager,
+          [row.askedBy],
+          {
+            institutionId: row.institutionId,
+            kind: 'question-answered',
+            eventKey: `question-answered:${row.id}:${row.version}`,
+            eventDay: istanbulDate(),
+            params: { plan: plan.title, subject: row.subjectCode, answer: request.text },
+            link: `#/plans/${row.planId}/questions`,
+          },
+          user.id,
+        );
+      },
     );
   }
 
@@ -141,7 +174,8 @@ export class QuestionsService {
 
   /**
    * Answering or closing, in one transaction: the question locked, `allowed` judges the caller,
-   * then its version and status are checked and `fields` written with the new status and version.
+   * then its version and status are checked, `fields` written with the new status and version,
+   * and `after` does what follows in the same transaction (a notification).
    */
   private step(
     at: QuestionAt,
@@ -149,6 +183,7 @@ export class QuestionsService {
     to: 'answered' | 'closed',
     allowed: (manager: EntityManager, row: Question) => Promise<void>,
     fields: () => Partial<Question>,
+    after?: (manager: EntityManager, row: Question) => Promise<void>,
   ): Promise<QuestionResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
@@ -156,6 +191,7 @@ export class QuestionsService {
       await allowed(manager, row);
       await assertVersionAndStatus(manager, row, version, ['open', 'answered'], to);
       await manager.update(Question, { id: row.id }, { ...fields(), status: to, version: row.version + 1 });
+      await after?.(manager, row);
       return reload(manager, row.id);
     });
   }

@@ -1,0 +1,48 @@
+import { listNotifications } from '../api/notifications.js';
+import { h } from '../lib/dom.js';
+import { t } from '../lib/i18n.js';
+
+/**
+ * The bell in the header (issue 16 point 3): a link to the inbox with the number of unread
+ * notifications, refreshed when the shell renders and whenever a screen opens.
+ */
+export function notificationBell(): HTMLAnchorElement {
+  const bell = h(
+    'a',
+    {
+      href: '#/inbox',
+      class: 'header-link bell',
+      'data-testid': 'notification-bell',
+      'aria-label': t('inbox.bell'),
+    },
+    h('span', { 'aria-hidden': 'true' }, '🔔'),
+    ' ',
+    h('span', { class: 'bell-count', hidden: true }),
+  );
+  // After the shell has put it in the page.
+  setTimeout(() => void refreshBell(), 0);
+  return bell;
+}
+
+/** Asks the server for the unread count and shows it on every bell of the page. */
+export async function refreshBell(): Promise<void> {
+  const bells = document.querySelectorAll<HTMLAnchorElement>('a.bell');
+  if (bells.length === 0) return;
+  let unread: number;
+  try {
+    ({ unread } = await listNotifications({ pageSize: 1 }));
+  } catch {
+    // The count is a hint: a failed refresh leaves the last one.
+    return;
+  }
+  for (const bell of document.querySelectorAll<HTMLAnchorElement>('a.bell')) {
+    const count = bell.querySelector<HTMLElement>('.bell-count');
+    if (!count) continue;
+    count.textContent = String(unread);
+    count.hidden = unread === 0;
+    bell.setAttribute(
+      'aria-label',
+      unread === 0 ? t('inbox.bell') : t('inbox.bellUnread', { count: unread }),
+    );
+  }
+}

@@ -1,0 +1,182 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Role } from '../../contracts/auth.js';
+import type { NotificationChannel, NotificationKind } from '../../contracts/notifications.js';
+import type { PlanSettings } from '../../contracts/plan-document.js';
+import type { NotificationDraft, ScanMember } from './reminder-rules.js';
+
+/** An open assessment period as the scan reads it. */
+export interface OpenPeriodRow {
+  institution_id: string;
+  plan_id: string;
+  title: string;
+  period: string;
+  opened_on: string;
+  settings: Partial<PlanSettings> | null;
+}
+
+/** Entries owed in a period by a unit. */
+export interface OwedRow {
+  plan_id: string;
+  period: string;
+  unit_id: string;
+  owed: number;
+}
+
+/** Submitted values of a plan waiting for approval. */
+export interface WaitingRow {
+  institution_id: string;
+  plan_id: string;
+  title: string;
+  count: number;
+  oldest_on: string;
+}
+
+/**
+ * The entry period an indicator `i` owes in the assessment period `o` (o.year, o.half1): the
+ * SQL of entryPeriodsIn (assessment-periods.ts), null when it owes none (a yearly one at 30 June).
+ */
+const OWED_ENTRY_PERIOD = `CASE WHEN o.half1 THEN CASE WHEN COALESCE(i.monitoring_months, 6) = 6 THEN o.year || '-H1' END
+              WHEN COALESCE(i.monitoring_months, 6) = 6 THEN o.year || '-H2'
+              ELSE o.year::text END`;
+
+/**
+ * The reads and writes of the notifications: set-based, so that a reminder scan over every
+ * institution is a handful of queries whatever their number (docs/performance.md).
+ */
+@Injectable()
+export class NotificationsRepository {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Inserts the drafts that are new (one per user, event key and day: the unique key), each with
+   * the user's channel for its kind (in-app when there is no SMTP), skipping deactivated users.
+   * Answers the kind and channel of each row inserted.
+   */
+  async insertDrafts(
+    manager: EntityManager,
+    drafts: readonly NotificationDraft[],
+    smtp: boolean,
+  ): Promise<Array<{ kind: NotificationKind; channel: NotificationChannel }>> {
+    if (drafts.length === 0) return [];
+    return manager.query<Array<{ kind: NotificationKind; channel: NotificationChannel }>>(
+      `INSERT INTO notifications (institution_id, user_id, kind, params, link, event_key, event_day, channel)
+       SELECT d.institution_id, d.user_id, d.kind, d.params, d.link, d.event_key, d.event_day,
+              CASE WHEN $8 THEN COALESCE(s.channels ->> d.kind, 'email') ELSE 'in-app' END
+         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::date[])
+                AS d(institution_id, user_id, kind, params, link, event_key, event_day)
+         JOIN users u ON u.id = d.user_id AND u.deactivated_at IS NULL
+         LEFT JOIN notification_settings s ON s.user_id = d.user_id
+       ON CONFLICT (user_id, event_key, event_day) DO NOTHING
+       RETURNING kind, channel`,
+      [
+        drafts.map((draft) => draft.institutionId),
+        drafts.map((draft) => draft.userId),
+        drafts.map((draft) => draft.kind),
+        drafts.map((draft) => JSON.stringify(draft.params)),
+        drafts.map((draft) => draft.link),
+        drafts.map((draft) => draft.eventKey),
+        drafts.map((draft) => draft.eventDay),
+        smtp,
+      ],
+    );
+  }
+
+  /** Unit managers of an institution who answer for one of `unitIds`. */
+  async findUnitManagers(manager: EntityManager, unitIds: readonly string[]): Promise<string[]> {
+    if (unitIds.length === 0) return [];
+    const rows = await manager.query<Array<{ user_id: string }>>(
+      `SELECT DISTINCT mu.user_id
+         FROM membership_units mu
+         JOIN memberships m ON m.user_id = mu.user_id AND m.institution_id = mu.institution_id
+        WHERE m.role = 'unit_manager' AND mu.unit_id = ANY($1::uuid[])`,
+      [unitIds],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Members of an institution with one of `roles`. */
+  async findMembersWithRole(
+    manager: EntityManager,
+    institutionId: string,
+    roles: readonly Role[],
+  ): Promise<string[]> {
+    const rows = await manager.query<Array<{ user_id: string }>>(
+      `SELECT user_id FROM memberships WHERE institution_id = $1 AND role = ANY($2::text[])`,
+      [institutionId, roles],
+    );
+    return rows.map((row) => row.user_id);
+  }
+
+  /** Every open assessment period with its plan's title and settings, and the Istanbul day it opened. */
+  async findOpenPeriods(): Promise<OpenPeriodRow[]> {
+    return this.dataSource.query<OpenPeriodRow[]>(
+      `SELECT ap.institution_id, ap.plan_id, p.title, ap.period, p.settings,
+              to_char(ap.opened_at AT TIME ZONE 'Europe/Istanbul', 'YYYY-MM-DD') AS opened_on
+         FROM assessment_periods ap
+         JOIN plans p ON p.id = ap.plan_id
+        WHERE ap.status = 'open'`,
+    );
+  }
+
+  /**
+   * Entries owed (missing, draft or returned) per plan, period and responsible unit, for the
+   * periods `keys` ("planId|period"): one query over every institution.
+   */
+  async findOwed(keys: readonly string[]): Promise<OwedRow[]> {
+    if (keys.length === 0) return [];
+    return this.dataSource.query<OwedRow[]>(
+      `WITH o AS (
+         SELECT split_part(k, '|', 1)::uuid AS plan_id, split_part(k, '|', 2) AS period,
+                substr(split_part(k, '|', 2), 1, 4)::int AS year, split_part(k, '|', 2) LIKE '%-H1' AS half1
+           FROM unnest($1::text[]) AS k
+       )
+       SELECT o.plan_id, o.period, t.responsible_unit_id AS unit_id, count(*)::int AS owed
+         FROM o
+         JOIN indicators i ON i.plan_id = o.plan_id AND COALESCE(i.since_year, 0) <= o.year
+         JOIN targets t ON t.id = i.target_id
+         LEFT JOIN indicator_values v ON v.indicator_id = i.id AND v.period = ${OWED_ENTRY_PERIOD}
+        WHERE ${OWED_ENTRY_PERIOD} IS NOT NULL
+          AND (v.id IS NULL OR v.status IN ('draft', 'returned'))
+        GROUP BY o.plan_id, o.period, t.responsible_unit_id`,
+      [keys],
+    );
+  }
+
+  /** Per plan: submitted values waiting for approval, and the Istanbul day the oldest was submitted. */
+  async findWaiting(): Promise<WaitingRow[]> {
+    return this.dataSource.query<WaitingRow[]>(
+      `SELECT v.institution_id, v.plan_id, p.title, count(*)::int AS count,
+              to_char(min(v.submitted_at) AT TIME ZONE 'Europe/Istanbul', 'YYYY-MM-DD') AS oldest_on
+         FROM indicator_values v
+         JOIN plans p ON p.id = v.plan_id
+        WHERE v.status = 'submitted' AND v.submitted_at IS NOT NULL
+        GROUP BY v.institution_id, v.plan_id, p.title`,
+    );
+  }
+
+  /** The members of the institutions `ids`, with the units of the unit managers. */
+  async findMembers(ids: readonly string[]): Promise<Map<string, ScanMember[]>> {
+    const members = new Map<string, ScanMember[]>();
+    if (ids.length === 0) return members;
+    const rows = await this.dataSource.query<
+      Array<{ user_id: string; institution_id: string; role: Role; unit_ids: string[] }>
+    >(
+      `SELECT m.user_id, m.institution_id, m.role,
+              COALESCE(array_agg(mu.unit_id::text) FILTER (WHERE mu.unit_id IS NOT NULL), '{}') AS unit_ids
+         FROM memberships m
+         JOIN users u ON u.id = m.user_id AND u.deactivated_at IS NULL
+         LEFT JOIN membership_units mu ON mu.user_id = m.user_id AND mu.institution_id = m.institution_id
+        WHERE m.institution_id = ANY($1::uuid[])
+        GROUP BY m.user_id, m.institution_id, m.role`,
+      [ids],
+    );
+    for (const row of rows) {
+      const list = members.get(row.institution_id) ?? [];
+      list.push({ userId: row.user_id, role: row.role, unitIds: row.unit_ids });
+      members.set(row.institution_id, list);
+    }
+    return members;
+  }
+}

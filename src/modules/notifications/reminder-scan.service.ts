@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import type { CalendarEventKind } from '../../contracts/calendar.js';
+import type { NotificationKind, ReminderRunResponse } from '../../contracts/notifications.js';
+import type { PeriodStatus } from '../../contracts/workflow.js';
+import { addDays } from '../../contracts/preparation-timeline.js';
+import { istanbulDate } from '../../common/clock.js';
+import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import { calendarEvents } from '../calendar/calendar-rules.js';
+import { toCalendarPlan } from '../calendar/calendar.mapper.js';
+import { Institution } from '../institutions/institution.entity.js';
+import { periodDates } from '../periods/assessment-periods.js';
+import { parsePeriod } from '../periods/period-keys.js';
+import { Plan } from '../plans/plan.entity.js';
+import { NotificationsRepository } from './notifications.repository.js';
+import { NotificationsService } from './notifications.service.js';
+import {
+  ESCALATION_DAYS,
+  REMINDER_WINDOW_DAYS,
+  reminderDrafts,
+  type ScanCalendarEvent,
+  type ScanPeriod,
+} from './reminder-rules.js';
+
+/** The calendar's deadlines the planners and admins are reminded of (issue 16 point 3). */
+const REMINDED_EVENTS: ReadonlySet<CalendarEventKind> = new Set([
+  'council-deadline',
+  'programme-start',
+  'programme-budget',
+]);
+
+/**
+ * The daily reminder scan (issue 16 point 3): reads every institution's open periods, owed
+ * entries, waiting approvals and calendar deadlines in a few set-based queries, lets the pure
+ * rules (reminder-rules.ts) say who is reminded of what today, and makes the notifications the
+ * unique key does not already hold.
+ */
+@Injectable()
+export class ReminderScanService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: NotificationsRepository,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async scan(today: string = istanbulDate()): Promise<ReminderRunResponse> {
+    const [open, waitingRows, events] = await Promise.all([
+      this.repository.findOpenPeriods(),
+      this.repository.findWaiting(),
+      this.calendarDeadlines(today),
+    ]);
+    const dated = open.flatMap((row) => {
+      const assessed = parsePeriod(row.period);
+      return assessed ? [{ row, dates: periodDates(assessed, row.settings) }] : [];
+    });
+    // Only the periods a rule can speak of today: just opened, near their deadline, or escalated.
+    const lastEscalation = Math.max(...ESCALATION_DAYS.map((step) => step.days)) + REMINDER_WINDOW_DAYS;
+    const active = dated.filter(
+      ({ row, dates }) =>
+        today < addDays(row.opened_on, REMINDER_WINDOW_DAYS) ||
+        (today >= addDays(dates.entryDeadline, -REMINDER_WINDOW_DAYS) &&
+          today < addDays(dates.entryDeadline, lastEscalation)),
+    );
+    const owed = await this.repository.findOwed(active.map(({ row }) => `${row.plan_id}|${row.period}`));
+    const owedOf = new Map<string, Map<string, number>>();
+    for (const row of owed) {
+      const key = `${row.plan_id}|${row.period}`;
+      const units = owedOf.get(key) ?? new Map<string, number>();
+      units.set(row.unit_id, row.owed);
+      owedOf.set(key, units);
+    }
+    const periods: ScanPeriod[] = active.map(({ row, dates }) => ({
+      institutionId: row.institution_id,
+      planId: row.plan_id,
+      planTitle: row.title,
+      period: row.period,
+      openedOn: row.opened_on,
+      dates,
+      owedByUnit: owedOf.get(`${row.plan_id}|${row.period}`) ?? new Map<string, number>(),
+    }));
+    const waiting = waitingRows.map((row) => ({
+      institutionId: row.institution_id,
+      planId: row.plan_id,
+      planTitle: row.title,
+      count: row.count,
+      oldestOn: row.oldest_on,
+    }));
+    const institutionIds = new Set([
+      ...periods.map((period) => period.institutionId),
+      ...waiting.map((row) => row.institutionId),
+      ...events.map((event) => event.institutionId),
+    ]);
+    const members = await this.repository.findMembers([...institutionIds]);
+    const drafts = reminderDrafts({
+      today,
+      approvalWaitingDays: this.config.approvalReminderDays,
+      periods,
+      waiting,
+      events,
+      members,
+    });
+    const made = await this.dataSource.transaction((manager) => this.notifications.notify(manager, drafts));
+    const byKind: Partial<Record<NotificationKind, number>> = {};
+    for (const kind of made) byKind[kind] = (byKind[kind] ?? 0) + 1;
+    return { day: today, created: made.length, byKind };
+  }
+
+  /** The council and programme deadlines of every institution in the next week, in both languages. */
+  private async calendarDeadlines(today: string): Promise<ScanCalendarEvent[]> {
+    const manager = this.dataSource.manager;
+    const [institutions, plans, periods] = await Promise.all([
+      manager.find(Institution),
+      manager.find(Plan),
+      manager.query<Array<{ plan_id: string; period: string; status: PeriodStatus }>>(
+        'SELECT plan_id, period, status FROM assessment_periods',
+      ),
+    ]);
+    const range = { from: today, to: addDays(today, REMINDER_WINDOW_DAYS) };
+    return institutions.flatMap((institution) => {
+      const input = {
+        institution,
+        plans: plans
+          .filter((plan) => plan.institutionId === institution.id)
+          .map((plan) =>
+            toCalendarPlan(
+              plan,
+              periods.filter((row) => row.plan_id === plan.id),
+            ),
+          ),
+      };
+      const english = new Map(
+        calendarEvents(input, range, today, 'en').map((event) => [event.id, event.title]),
+      );
+      return calendarEvents(input, range, today, 'tr')
+        .filter((event) => REMINDED_EVENTS.has(event.kind) && event.state === 'upcoming')
+        .map((event) => ({
+          institutionId: institution.id,
+          id: event.id,
+          date: event.date,
+          titleTr: event.title,
+          titleEn: english.get(event.id) ?? event.title,
+        }));
+    });
+  }
+}
