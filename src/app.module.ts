@@ -17,6 +17,7 @@ import { PlansModule } from './modules/plans/plans.module.js';
 import { AnalysisModule } from './modules/analysis/analysis.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
+import { TasksModule } from './modules/tasks/tasks.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { PublicModule } from './modules/public/public.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         PlansModule,
         PreparationModule,
         CalendarModule,
+        TasksModule,
         AnalysisModule,
         IndicatorsModule,
         PeriodsModule,

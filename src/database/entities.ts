@@ -26,6 +26,7 @@ import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
 import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
 import { InstitutionEvent } from '../modules/calendar/institution-event.entity.js';
+import { CalendarFeedToken } from '../modules/calendar/calendar-feed-token.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -45,6 +46,7 @@ export const ENTITIES = [
   PreparationTeamMember,
   PreparationStep,
   InstitutionEvent,
+  CalendarFeedToken,
   AnalysisRow,
   AnalysisItem,
   AnalysisLink,
