@@ -29,6 +29,8 @@ export const routes: readonly Route[] = [
   { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },
   { path: '/users', load: () => import('./screens/users/index.js') },
   { path: '/account', load: () => import('./screens/account/index.js') },
+  { path: '/calendar', load: () => import('./screens/calendar/index.js') },
+  { path: '/tasks', load: () => import('./screens/tasks/index.js') },
   { path: '/reset-password', public: true, load: () => import('./screens/reset-password/index.js') },
 ];
 

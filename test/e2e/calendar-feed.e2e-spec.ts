@@ -6,6 +6,7 @@ import type {
   CalendarTokenStatus,
 } from '../../src/contracts/calendar.js';
 import type { TasksResponse } from '../../src/contracts/tasks.js';
+import type { TodayResponse } from '../../src/contracts/today.js';
 import { resetClock, setClock } from '../../src/common/clock.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
@@ -245,6 +246,15 @@ describe('GET /api/institutions/:id/calendar.ics', () => {
     const path = feedOf(token, home.institutionId);
     const feed = await feedText(`${path}&extra=1`);
     expect(feed.status).toBe(400);
+  });
+});
+
+describe('GET /api/today', () => {
+  it('answers the server’s Istanbul day to anyone: 00:30 in Istanbul is already the next day', async () => {
+    expect(await ok(t.anonymous.get<TodayResponse>('/api/today'))).toEqual({
+      date: '2026-12-05',
+      now: '2026-12-04T21:30:00.000Z',
+    });
   });
 });
 
