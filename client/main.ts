@@ -1,5 +1,6 @@
 import './styles/main.css';
 import { onUnauthorized } from './api/http.js';
+import { syncServerClock } from './api/today.js';
 import { navigationAnnouncement } from './lib/announce.js';
 import { h, replaceChildren } from './lib/dom.js';
 import { showError } from './lib/errors.js';
@@ -35,7 +36,8 @@ async function start(): Promise<void> {
     ?.route.load()
     .catch(() => undefined);
   try {
-    await loadSession();
+    // The server's clock is read beside the session: "today" on every screen is the server's day.
+    await Promise.all([loadSession(), syncServerClock().catch(() => undefined)]);
   } catch (error) {
     showError(outlet, error);
   }

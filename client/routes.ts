@@ -31,6 +31,8 @@ export const routes: readonly Route[] = [
   { path: '/users', load: () => import('./screens/users/index.js') },
   { path: '/account', load: () => import('./screens/account/index.js') },
   { path: '/inbox', load: () => import('./screens/inbox/index.js') },
+  { path: '/calendar', load: () => import('./screens/calendar/index.js') },
+  { path: '/tasks', load: () => import('./screens/tasks/index.js') },
   { path: '/reset-password', public: true, load: () => import('./screens/reset-password/index.js') },
 ];
 

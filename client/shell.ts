@@ -85,6 +85,7 @@ export function createShell(header: HTMLElement, footer: HTMLElement, main: HTML
             ),
             notificationBell(),
             // Account pages: my password for everyone, users and roles for administrators.
+            h('a', { href: '#/calendar', class: 'header-link' }, t('calendar.navLink')),
             h('a', { href: '#/account', class: 'header-link' }, t('account.navLink')),
             user.isSuperadmin || user.memberships.some((membership) => membership.role === 'admin')
               ? h('a', { href: '#/users', class: 'header-link' }, t('users.navLink'))

@@ -25,7 +25,7 @@ export const MODULES = {
   auth: {
     about: 'accounts, sessions, roles per institution and invitations; AuthGuard, AccessService',
     uses: ['institutions'],
-    exposes: ['access.decorators.ts', 'access.service.ts', 'user.entity.ts'],
+    exposes: ['access.decorators.ts', 'access.service.ts', 'user.entity.ts', 'session-token.ts'],
   },
   institutions: {
     about: 'institutions and their unit trees (birimler)',
@@ -64,7 +64,7 @@ export const MODULES = {
   },
   calendar: {
     about:
-      'the institution’s calendar: statutory events computed from its plans and periods, and its own events',
+      'the institution’s calendar: statutory events computed from its plans and periods, its own events, the iCalendar feed and its per-user tokens',
     uses: ['auth', 'institutions', 'plans', 'periods'],
     exposes: ['calendar-rules.ts', 'calendar.mapper.ts'],
   },
@@ -108,7 +108,14 @@ export const MODULES = {
   periods: {
     about: 'period keys, assessment periods, the units’ worklist, the approval queue and bulk approval',
     uses: ['auth', 'plans', 'indicators', 'progress'],
-    exposes: ['period-keys.ts', 'assessment-periods.ts', 'default-period.ts', 'period-gate.repository.ts'],
+    exposes: [
+      'period-keys.ts',
+      'assessment-periods.ts',
+      'default-period.ts',
+      'period-gate.repository.ts',
+      'periods.module.ts',
+      'worklist.service.ts',
+    ],
   },
   progress: {
     about: 'realisation rates (GO, HG, aim, plan) and the union-wide view',
@@ -118,6 +125,12 @@ export const MODULES = {
   questions: {
     about: 'reviewers’ questions on aims, targets and indicators, and the units’ answers',
     uses: ['auth', 'plans', 'notifications'],
+    exposes: ['questions.module.ts', 'question.entity.ts', 'questions.mapper.ts', 'questions.repository.ts'],
+  },
+  tasks: {
+    about:
+      'a unit manager’s tasks: their units’ entries owed and returned across plans, open questions to them',
+    uses: ['auth', 'periods', 'questions'],
     exposes: [],
   },
   audit: {

@@ -18,6 +18,7 @@ import { AnalysisModule } from './modules/analysis/analysis.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { TasksModule } from './modules/tasks/tasks.module.js';
 import { ProgressModule } from './modules/progress/progress.module.js';
 import { PublicModule } from './modules/public/public.module.js';
 import { QuestionsModule } from './modules/questions/questions.module.js';
@@ -54,6 +55,7 @@ export class AppModule {
         PreparationModule,
         CalendarModule,
         NotificationsModule,
+        TasksModule,
         AnalysisModule,
         IndicatorsModule,
         PeriodsModule,

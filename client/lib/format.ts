@@ -1,4 +1,5 @@
 import { periodLabel } from '../../src/contracts/labels.js';
+import { serverNow } from './clock.js';
 import { getLang, translate, type Lang } from './i18n.js';
 
 /**
@@ -87,7 +88,10 @@ const ISTANBUL_DAY = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** Today in Istanbul as YYYY-MM-DD, the day the server judges dates on (a date field's default). */
-export function todayIso(now: Date = new Date()): string {
+/**
+ * Today in Istanbul as YYYY-MM-DD, the day the server judges dates on (a date field's default,
+ * days remaining): on the server's clock (lib/clock.ts), not the browser's.
+ */
+export function todayIso(now: Date = serverNow()): string {
   return ISTANBUL_DAY.format(now);
 }

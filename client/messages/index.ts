@@ -27,6 +27,7 @@ import { versions } from './versions.js';
 import { update } from './update.js';
 import { councils } from './councils.js';
 import { inbox } from './inbox.js';
+import { calendar, tasks } from './calendar.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -59,6 +60,8 @@ export const bundles = [
   update,
   councils,
   inbox,
+  calendar,
+  tasks,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

@@ -89,3 +89,27 @@ export interface OwnEventRequest {
   actor?: CalendarActor;
   done?: boolean;
 }
+
+/** The iCalendar feed of one institution the token opens. */
+export interface CalendarFeed {
+  institutionId: string;
+  institutionName: string;
+  /** GET …/calendar.ics?token=…: what a calendar application subscribes to. */
+  url: string;
+}
+
+/**
+ * POST /api/account/calendar-token: a new feed token (the old one stops working). The token is
+ * shown this once: the server keeps only its hash.
+ */
+export interface CalendarTokenResponse {
+  createdAt: string;
+  /** The feeds of every institution the user belongs to, each URL carrying the token. */
+  feeds: CalendarFeed[];
+}
+
+/** GET /api/account/calendar-token: whether the user has a feed token, and since when. */
+export interface CalendarTokenStatus {
+  active: boolean;
+  createdAt: string | null;
+}

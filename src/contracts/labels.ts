@@ -1,4 +1,5 @@
 import type { Role } from './auth.js';
+import type { CalendarActor, CalendarEventState } from './calendar.js';
 import type { Direction, PlanStatus, ValueType } from './plan-document.js';
 import type { Lang } from './validation.js';
 import type { ValueStatus } from './workflow.js';
@@ -55,6 +56,18 @@ export const ROLE_LABELS: Labels<Role> = {
     reviewer: 'council member',
     secretariat: 'general secretariat',
   },
+};
+
+/** Who must act on a calendar event: the roles, and the bodies outside Pusula. */
+export const CALENDAR_ACTOR_LABELS: Labels<CalendarActor> = {
+  tr: { ...ROLE_LABELS.tr, council: 'meclis', 'top-manager': 'üst yönetici' },
+  en: { ...ROLE_LABELS.en, council: 'the council', 'top-manager': 'the top manager' },
+};
+
+/** A calendar event's state (CalendarEventState). */
+export const CALENDAR_STATE_LABELS: Labels<CalendarEventState> = {
+  tr: { done: 'yapıldı', late: 'gecikti', past: 'geçti', upcoming: 'yaklaşan' },
+  en: { done: 'done', late: 'late', past: 'past', upcoming: 'upcoming' },
 };
 
 /** domain.md 4.3. */

@@ -39,6 +39,7 @@ import {
   NotificationKey,
   NotificationSetting,
 } from '../modules/notifications/notification.entity.js';
+import { CalendarFeedToken } from '../modules/calendar/calendar-feed-token.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -58,6 +59,7 @@ export const ENTITIES = [
   PreparationTeamMember,
   PreparationStep,
   InstitutionEvent,
+  CalendarFeedToken,
   AnalysisRow,
   AnalysisItem,
   AnalysisLink,

@@ -56,6 +56,7 @@ export const TABLES = [
   'preparation_team_members',
   'preparation_steps',
   'institution_events',
+  'calendar_feed_tokens',
   'analysis_rows',
   'analysis_items',
   'analysis_links',

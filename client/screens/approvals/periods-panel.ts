@@ -1,3 +1,4 @@
+import { serverNow } from '../../lib/clock.js';
 import type { PlanResponse } from '../../../src/contracts/resources.js';
 import type { AssessmentPeriodResponse } from '../../../src/contracts/workflow.js';
 import { ApiError } from '../../api/http.js';
@@ -62,7 +63,7 @@ export function periodsPanel(options: PeriodsPanelOptions): {
     const choices = periodChoices(
       assessedPeriods(options.plan.startYear, options.plan.endYear),
       periods.map((period) => period.period),
-      new Date(),
+      serverNow(),
     );
     const table =
       periods.length === 0

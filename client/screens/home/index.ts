@@ -5,11 +5,19 @@ import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { currentUser, getInstitutionId, hasRole, loadDirectory } from '../../lib/session.js';
 import { planStatusLabel } from '../../lib/labels.js';
+import { getTasks } from '../../api/calendar.js';
+import { tasksSections } from '../tasks/index.js';
 
 /** #/ : the plans the user can open, grouped by institution (the chosen one first). */
 export async function render(context: RouteContext): Promise<void> {
   context.setTitle(t('home.title'));
-  const { institutions, plans } = await loadDirectory();
+  // A unit manager lands on their tasks (issue 16): what is due and what was returned, then the plans.
+  const unitManager =
+    currentUser()?.memberships.some((membership) => membership.role === 'unit_manager') ?? false;
+  const [{ institutions, plans }, tasks] = await Promise.all([
+    loadDirectory(),
+    unitManager ? getTasks(context.signal) : Promise.resolve(null),
+  ]);
   if (context.signal.aborted) return;
   const chosen = getInstitutionId();
   const ordered = [...institutions].sort((a, b) => Number(b.id === chosen) - Number(a.id === chosen));
@@ -26,9 +34,12 @@ export async function render(context: RouteContext): Promise<void> {
   const mayStart = institutions.some((institution) => hasRole(institution.id, 'planner', 'admin'));
   // A city council's users open its working groups (planning-cycle.md 7).
   const councils = institutions.filter((institution) => institution.kind === 'kent-konseyi');
+  if (tasks) context.setTitle(t('tasks.title'));
   replaceChildren(
     context.outlet,
-    h('h1', { tabindex: -1 }, t('home.title')),
+    tasks ? h('h1', { tabindex: -1 }, t('tasks.title')) : null,
+    tasks ? tasksSections(tasks) : null,
+    tasks ? h('h2', {}, t('tasks.plansHeading')) : h('h1', { tabindex: -1 }, t('home.title')),
     councils.map((council) =>
       h(
         'p',

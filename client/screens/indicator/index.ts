@@ -1,3 +1,4 @@
+import { serverNow } from '../../lib/clock.js';
 import type { AuditEntryResponse, AuditPageResponse } from '../../../src/contracts/audit.js';
 import { reasonLabel } from '../../../src/contracts/labels.js';
 import type {
@@ -83,7 +84,7 @@ export async function render(context: RouteContext): Promise<void> {
     actuals: figures,
     revisedPeriods: new Set(values.filter((value) => value.revised).map((value) => value.period)),
     valueType: indicator.valueType,
-    endedUpTo: lastEndedPeriod(new Date()),
+    endedUpTo: lastEndedPeriod(serverNow()),
   });
   const names = new Map(people.map((person) => [person.id, person.name]));
   const subject = { code: indicator.code, unit: indicator.unit, chartFromZero: indicator.chartFromZero };

@@ -1,3 +1,4 @@
+import { serverNow } from '../../lib/clock.js';
 import type { AimProgress, ProgressResponse, TargetProgress } from '../../../src/contracts/progress.js';
 import type { PublicIndicator, PublicPlan, PublicValue } from '../../../src/contracts/public.js';
 import { getPublicPlan, getPublicProgress } from '../../api/public.js';
@@ -454,7 +455,7 @@ async function mountIndicatorChart(
       actuals: figuresByPeriod(responses, indicator.code),
       revisedPeriods: new Set(indicator.values.filter((value) => value.revised).map((value) => value.period)),
       valueType: indicator.valueType,
-      endedUpTo: lastEndedPeriod(new Date()),
+      endedUpTo: lastEndedPeriod(serverNow()),
     });
     const box = h('div', { class: 'indicator-chart' });
     container.append(box);

@@ -651,6 +651,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: () => 'Kurumun takviminde böyle bir etkinlik yok',
     en: (p) => `Calendar event${named(p.id)} not found in this institution`,
   },
+  CALENDAR_FEED_NOT_FOUND: {
+    tr: () => 'Takvim bağlantısı geçersiz ya da iptal edilmiş: Hesabım sayfasından yeni bir bağlantı alın',
+    en: () => 'The calendar link is invalid or revoked: get a new one on the My account page',
+  },
   PREP_STEP_NOT_FOUND: {
     tr: () => 'Hazırlık programında böyle bir adım yok',
     en: (p) => `Preparation step${named(p.id)} not found in this plan`,

@@ -16,6 +16,7 @@ import { PreparationProgramme1765000000000 } from './1765000000000-preparation-p
 import { InstitutionEvents1765100000000 } from './1765100000000-institution-events.js';
 import { SituationAnalysis1765200000000 } from './1765200000000-situation-analysis.js';
 import { Notifications1765500000000 } from './1765500000000-notifications.js';
+import { CalendarFeedTokens1765600000000 } from './1765600000000-calendar-feed-tokens.js';
 import { WorkingGroups1765700000000 } from './1765700000000-working-groups.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
@@ -38,5 +39,6 @@ export const MIGRATIONS = [
   InstitutionEvents1765100000000,
   SituationAnalysis1765200000000,
   Notifications1765500000000,
+  CalendarFeedTokens1765600000000,
   WorkingGroups1765700000000,
 ];

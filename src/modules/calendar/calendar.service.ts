@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CalendarEvent, CalendarResponse } from '../../contracts/calendar.js';
 import type { ErrorCode } from '../../contracts/error-codes.js';
+import type { Lang } from '../../contracts/validation.js';
 import type { PeriodStatus } from '../../contracts/workflow.js';
 import { BadRequestError, institutionNotFound, NotFoundError } from '../../common/app-error.js';
 import { istanbulDate } from '../../common/clock.js';
@@ -29,7 +30,11 @@ type EventFields = Pick<
 export class CalendarService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async calendar(institutionId: string, query: CalendarQueryDto): Promise<CalendarResponse> {
+  async calendar(
+    institutionId: string,
+    query: CalendarQueryDto,
+    lang: Lang = currentLang(),
+  ): Promise<CalendarResponse> {
     const today = istanbulDate();
     const range = requestedRange(query, today);
     const manager = this.dataSource.manager;
@@ -53,7 +58,7 @@ export class CalendarService {
         periods.filter((row) => row.plan_id === plan.id),
       ),
     );
-    const computed = calendarEvents({ institution, plans: calendarPlans }, range, today, currentLang());
+    const computed = calendarEvents({ institution, plans: calendarPlans }, range, today, lang);
     const events: CalendarEvent[] = [...computed, ...own.map((row) => toOwnEvent(row, today))].sort(
       (a, b) => a.date.localeCompare(b.date) || Number(a.kind === 'own') - Number(b.kind === 'own'),
     );

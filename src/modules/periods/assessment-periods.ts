@@ -49,14 +49,28 @@ export interface PeriodDates {
 }
 
 /**
+ * The days after a period's end its entries (default 15) and approvals (default 30) are due
+ * under a plan's settings; the approval never before the entry.
+ */
+export function deadlineDays(settings: DeadlineSettings | null | undefined): {
+  entryDays: number;
+  approvalDays: number;
+} {
+  const entryDays = settings?.entryDeadlineDays ?? DEFAULT_ENTRY_DEADLINE_DAYS;
+  return {
+    entryDays,
+    approvalDays: Math.max(settings?.approvalDeadlineDays ?? DEFAULT_APPROVAL_DEADLINE_DAYS, entryDays),
+  };
+}
+
+/**
  * An assessment period's dates under a plan's settings (issue 16 point 2): the entry deadline
  * `entryDeadlineDays` (default 15) after the period's end, the approval deadline
  * `approvalDeadlineDays` (default 30) after it, never before the entry deadline.
  */
 export function periodDates(assessed: Period, settings: DeadlineSettings | null | undefined): PeriodDates {
   const endDate = assessmentEndDate(assessed);
-  const entryDays = settings?.entryDeadlineDays ?? DEFAULT_ENTRY_DEADLINE_DAYS;
-  const approvalDays = Math.max(settings?.approvalDeadlineDays ?? DEFAULT_APPROVAL_DEADLINE_DAYS, entryDays);
+  const { entryDays, approvalDays } = deadlineDays(settings);
   return {
     endDate,
     entryDeadline: addDays(endDate, entryDays),

@@ -10,5 +10,6 @@ import { WorklistService } from './worklist.service.js';
   imports: [IndicatorsModule],
   controllers: [PeriodsController],
   providers: [PeriodsService, WorklistService, PeriodsRepository],
+  exports: [WorklistService],
 })
 export class PeriodsModule {}

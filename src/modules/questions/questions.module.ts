@@ -7,5 +7,6 @@ import { QuestionsService } from './questions.service.js';
 @Module({
   controllers: [QuestionsController],
   providers: [QuestionsService, QuestionsRepository],
+  exports: [QuestionsRepository],
 })
 export class QuestionsModule {}

@@ -114,6 +114,23 @@ describe('plan book', () => {
     expect(docxParagraphs(await book(union))).toContain('Bu kurum için uygulanmaz');
   });
 
+  it.each([
+    [undefined, undefined, '15', '30'],
+    [10, 20, '10', '20'],
+    // The approval is never due before the entry.
+    [25, 20, '25', '25'],
+  ])(
+    'prints the deadline settings (entry %s, approval %s days) beside the plan’s other settings',
+    async (entryDeadlineDays, approvalDeadlineDays, entry, approval) => {
+      const document = validPlanDocument();
+      document.plan.settings = { ...document.plan.settings, entryDeadlineDays, approvalDeadlineDays };
+      const paragraphs = docxParagraphs(await book(document));
+      const after = (label: string): string | undefined => paragraphs[paragraphs.indexOf(label) + 1];
+      expect(after('Değer girişi için son gün')).toBe(`Dönem bitiminden ${entry} gün sonra`);
+      expect(after('Onay için son gün')).toBe(`Dönem bitiminden ${approval} gün sonra`);
+    },
+  );
+
   it('says how many days remain for a draft and how late a draft past its deadline is', () => {
     const draft = validPlanDocument();
     delete draft.plan.submittedToCouncil;

@@ -34,6 +34,7 @@ import {
   type YearAmounts,
 } from '../../contracts/plan-document.js';
 import type { PreparationTimeline } from '../../contracts/preparation.js';
+import { deadlineDays } from '../periods/assessment-periods.js';
 import { sumExact } from '../progress/actual-value.js';
 import { sumByYear } from './costing-sheets.js';
 import { formatNumber } from './rate-sheets.js';
@@ -495,6 +496,7 @@ function monitoring(document: PlanDocument): Array<Paragraph | Table> {
   const { plan } = document;
   const settings = plan.settings ?? {};
   const thresholds = settings.statusThresholds ?? DEFAULT_STATUS_THRESHOLDS;
+  const { entryDays, approvalDays } = deadlineDays(settings);
   const indicators = plan.aims.flatMap((aim) => aim.targets.flatMap((target) => target.indicators));
   const sixMonthly = indicators.filter((indicator) => (indicator.monitoringMonths ?? 6) === 6).length;
   const aggregation =
@@ -519,6 +521,8 @@ function monitoring(document: PlanDocument): Array<Paragraph | Table> {
       ['Dikkat (sarı)', `%${thresholds.warning} – %${thresholds.good}`],
       ['Yetersiz (kırmızı)', `%${thresholds.warning} altı`],
       ['Oran için en az kapsam (ağırlık payı)', `%${settings.minCoverage ?? DEFAULT_MIN_COVERAGE}`],
+      ['Değer girişi için son gün', `Dönem bitiminden ${entryDays} gün sonra`],
+      ['Onay için son gün', `Dönem bitiminden ${approvalDays} gün sonra`],
     ]),
   ];
 }

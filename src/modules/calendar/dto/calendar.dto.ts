@@ -90,3 +90,14 @@ export class UpdateOwnEventDto implements Partial<OwnEventRequest> {
   @checks.actor() actor?: CalendarActor;
   @checks.done() done?: boolean;
 }
+
+/** `?token=&lang=` of the iCalendar feed: the feed token (POST /api/account/calendar-token), the language. */
+export class CalendarFeedQueryDto {
+  @ApiPropertyOptional({ description: 'The user’s feed token; a wrong or revoked one answers 404' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
+
+  @QueryLang() lang?: Lang;
+}
