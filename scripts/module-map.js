@@ -78,6 +78,12 @@ export const MODULES = {
       'analysis-link.entity.ts',
     ],
   },
+  consultations: {
+    about:
+      'public consultation on a draft plan: anonymous comments, moderation, results and the report workbook',
+    uses: ['auth', 'institutions', 'plans', 'analysis', 'reports'],
+    exposes: [],
+  },
   indicators: {
     about: 'indicators, their yearly targets, entered values and the value workflow, corrections',
     uses: ['auth', 'plans', 'periods'],
@@ -116,7 +122,7 @@ export const MODULES = {
   reports: {
     about: 'the Excel exports of a plan (domain.md 7)',
     uses: ['auth', 'plans', 'periods', 'progress', 'audit'],
-    exposes: ['target-card-layout.ts'],
+    exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts'],
   },
   'target-card-import': {
     about: 'the target-card workbook coming back: a new plan, or a draft plan’s cards replaced',

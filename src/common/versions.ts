@@ -16,7 +16,9 @@ export async function assertFreshVersion(
       | 'step'
       | 'event'
       | 'analysis-row'
-      | 'analysis-item';
+      | 'analysis-item'
+      | 'consultation'
+      | 'comment';
     name: string;
   },
   stored: number,

@@ -15,6 +15,8 @@ export const AUDIT_ENTITIES = [
   'analysis_row',
   'analysis_item',
   'analysis_link',
+  'consultation',
+  'consultation_comment',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -26,6 +26,8 @@ import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
 import { PreparationTeamMember } from '../modules/preparation/preparation-team-member.entity.js';
 import { InstitutionEvent } from '../modules/calendar/institution-event.entity.js';
+import { Consultation } from '../modules/consultations/consultation.entity.js';
+import { ConsultationComment } from '../modules/consultations/consultation-comment.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -48,6 +50,8 @@ export const ENTITIES = [
   AnalysisRow,
   AnalysisItem,
   AnalysisLink,
+  Consultation,
+  ConsultationComment,
   User,
   Membership,
   MembershipUnit,

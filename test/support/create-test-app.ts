@@ -57,6 +57,8 @@ export const TABLES = [
   'analysis_rows',
   'analysis_items',
   'analysis_links',
+  'consultations',
+  'consultation_comments',
 ] as const;
 
 export interface TestAppOptions {

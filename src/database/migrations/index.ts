@@ -15,6 +15,7 @@ import { PlanCopies1764900000000 } from './1764900000000-plan-copies.js';
 import { PreparationProgramme1765000000000 } from './1765000000000-preparation-programme.js';
 import { InstitutionEvents1765100000000 } from './1765100000000-institution-events.js';
 import { SituationAnalysis1765200000000 } from './1765200000000-situation-analysis.js';
+import { Consultations1765400000000 } from './1765400000000-consultations.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PreparationProgramme1765000000000,
   InstitutionEvents1765100000000,
   SituationAnalysis1765200000000,
+  Consultations1765400000000,
 ];

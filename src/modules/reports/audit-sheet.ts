@@ -26,6 +26,8 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   analysis_row: 'Durum analizi satırı',
   analysis_item: 'Tespit/ihtiyaç',
   analysis_link: 'Tespit/ihtiyaç–hedef bağlantısı',
+  consultation: 'Halkın görüşüne açılma',
+  consultation_comment: 'Görüş (moderasyon)',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {
