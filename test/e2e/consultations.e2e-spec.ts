@@ -11,6 +11,7 @@ import type {
   PublicConsultationSummary,
 } from '../../src/contracts/consultations.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
+import { seedDemo } from '../../src/database/seed-demo.js';
 import { COMMENT_HEADERS } from '../../src/modules/consultations/consultation-workbook.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
@@ -613,5 +614,25 @@ describe('tenancy', () => {
       404,
       'PLAN_NOT_FOUND',
     );
+  });
+});
+
+describe('the demo', () => {
+  it('gives the Kızıltepe draft a closed consultation: answered comments public, the hidden one not', async () => {
+    await seedDemo(t.app, () => undefined);
+    const [kiziltepe] = await t.ownerQuery<{ id: string }>(
+      `SELECT id FROM institutions WHERE name = 'Kızıltepe Belediyesi'`,
+    );
+    const [listed] = await ok(
+      t.anonymous.get<PublicConsultationSummary[]>(`/api/public/institutions/${kiziltepe.id}/consultations`),
+    );
+    expect([listed.phase, listed.publishedComments, listed.closesOn]).toEqual(['closed', 4, '2019-08-31']);
+    const view = await publicView(listed.id);
+    expect(view.comments.filter((item) => item.answer !== null)).toHaveLength(3);
+    expect(JSON.stringify(view)).not.toContain('torpille');
+    expect(view.comments[0]).toEqual(
+      expect.objectContaining({ subjectCode: 'H1.1', linkedFinding: 'İ1', linkedTarget: 'H1.1' }),
+    );
+    expect(view.results.byDay[0]).toEqual({ day: '2019-08-02', count: 1 });
   });
 });
