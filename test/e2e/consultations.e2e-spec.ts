@@ -56,10 +56,6 @@ function publicView(id: string): Promise<PublicConsultation> {
   return ok(t.anonymous.get<PublicConsultation>(`/api/public/consultations/${id}`));
 }
 
-async function commentCount(): Promise<number> {
-  return (await t.countRows()).consultation_comments;
-}
-
 /** A comment accepted for moderation: 202, one row more, nothing else changed (no audit of an arrival). */
 async function accepted(id: string, body: unknown, address?: string): Promise<void> {
   const before = await t.countRows();
@@ -523,7 +519,7 @@ describe('the results', () => {
     const rows = new Map<string, ExcelJS.Row>();
     for (let index = headerRow + 1; index <= sheet.rowCount; index += 1) {
       const row = sheet.getRow(index);
-      rows.set(String(row.getCell(4).value), row);
+      rows.set(row.getCell(4).text, row);
     }
     const queued = await queue();
     expect(rows.size).toBe(queued.length);
