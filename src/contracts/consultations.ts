@@ -101,6 +101,7 @@ export interface PublicCommentReceipt {
 /** A consultation on the public page: no moderation data, no counts of hidden comments. */
 export interface PublicConsultationSummary {
   id: string;
+  institutionId: string;
   planId: string;
   planTitle: string;
   institutionName: string;

@@ -114,7 +114,7 @@ export class ConsultationsRepository {
     const rows = await this.dataSource.query<
       Array<Omit<PublicConsultationSummary, 'phase'> & { openedAt: Date | null; closedAt: Date | null }>
     >(
-      `SELECT k.id, k.plan_id AS "planId", p.title AS "planTitle", i.name AS "institutionName", k.title,
+      `SELECT k.id, k.institution_id AS "institutionId", k.plan_id AS "planId", p.title AS "planTitle", i.name AS "institutionName", k.title,
               k.description, k.scope, k.aim_code AS "aimCode", to_char(k.opens_on, 'YYYY-MM-DD') AS "opensOn",
               to_char(k.closes_on, 'YYYY-MM-DD') AS "closesOn", k.opened_at AS "openedAt",
               k.closed_at AS "closedAt",
