@@ -1,6 +1,7 @@
 import type { BenchContext } from './measure.js';
 import { auditedWritesBench } from './audited-writes.bench.js';
 import { clientBench } from './client.bench.js';
+import { consultationBench } from './consultation.bench.js';
 import { draftingBench } from './drafting.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
 import { openDataBench } from './open-data.bench.js';
@@ -25,6 +26,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   planBookBench,
   draftingBench,
   workspaceBench,
+  consultationBench,
 ];
 
 /**
