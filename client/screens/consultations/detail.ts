@@ -21,7 +21,7 @@ import { t } from '../../lib/i18n.js';
 import { href, refresh, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
-import { datesText, phaseText, scopeText } from './index.js';
+import { datesText, phaseText, scopeText } from './labels.js';
 import './consultations.css';
 
 /**

@@ -12,11 +12,12 @@ import { pageHeader, planEyebrow } from '../../components/page-header.js';
 import { announce } from '../../lib/announce.js';
 import { h, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
-import { formatDate, todayIso } from '../../lib/format.js';
+import { todayIso } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
+import { datesText, phaseText, scopeText } from './labels.js';
 import './consultations.css';
 
 /**
@@ -44,19 +45,6 @@ export async function render(context: RouteContext): Promise<void> {
     listSection(plan, consultations),
     editable ? createForm(plan, strategy.aims) : null,
   );
-}
-
-export function scopeText(scope: ConsultationScope, aimCode: string | null): string {
-  const text = t(`consultations.scope.${scope}` as MessageKey);
-  return aimCode ? `${text} (${aimCode})` : text;
-}
-
-export function phaseText(phase: ConsultationResponse['phase']): string {
-  return t(`consultations.phase.${phase}` as MessageKey);
-}
-
-export function datesText(item: { opensOn: string; closesOn: string }): string {
-  return t('consultations.dates', { from: formatDate(item.opensOn), to: formatDate(item.closesOn) });
 }
 
 function listSection(plan: PlanResponse, consultations: ConsultationResponse[]): HTMLElement {

@@ -12,7 +12,7 @@ import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
-import { phaseText, scopeText } from '../consultations/index.js';
+import { phaseText, scopeText } from '../consultations/labels.js';
 import '../consultations/consultations.css';
 
 /**

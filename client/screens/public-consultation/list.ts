@@ -5,7 +5,7 @@ import { h, replaceChildren } from '../../lib/dom.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
-import { phaseText, scopeText } from '../consultations/index.js';
+import { phaseText, scopeText } from '../consultations/labels.js';
 import '../consultations/consultations.css';
 
 /**
