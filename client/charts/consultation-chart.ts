@@ -19,11 +19,30 @@ export interface CommentChartOptions {
   formatNumber: (value: number) => string;
 }
 
-function countScale(formatNumber: (value: number) => string) {
-  return {
+/** Bars of counts, one per label: vertical (days) or horizontal (subjects). */
+function countBars(
+  labels: string[],
+  counts: number[],
+  horizontal: boolean,
+  formatNumber: (value: number) => string,
+): ChartConfiguration<'bar', number[], string> {
+  const counted = {
     min: 0,
     grid: { color: GRID_COLOUR },
     ticks: { precision: 0, callback: (value: string | number) => formatNumber(Number(value)) },
+  };
+  const category = { grid: { display: false } };
+  return {
+    type: 'bar',
+    data: { labels, datasets: [{ data: counts, backgroundColor: COMMENT_BAR_COLOUR }] },
+    options: {
+      ...(horizontal ? { indexAxis: 'y' as const } : {}),
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      scales: horizontal ? { x: counted, y: category } : { x: category, y: counted },
+      plugins: { tooltip: { callbacks: { label: (item) => formatNumber(Number(item.raw)) } } },
+    },
   };
 }
 
@@ -31,39 +50,22 @@ export function toCommentsByDayConfig(
   results: ConsultationResults,
   options: CommentChartOptions,
 ): ChartConfiguration<'bar', number[], string> {
-  return {
-    type: 'bar',
-    data: {
-      labels: results.byDay.map((row) => options.formatDay(row.day)),
-      datasets: [{ data: results.byDay.map((row) => row.count), backgroundColor: COMMENT_BAR_COLOUR }],
-    },
-    options: {
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: { x: { grid: { display: false } }, y: countScale(options.formatNumber) },
-      plugins: { tooltip: { callbacks: { label: (item) => options.formatNumber(Number(item.raw)) } } },
-    },
-  };
+  return countBars(
+    results.byDay.map((row) => options.formatDay(row.day)),
+    results.byDay.map((row) => row.count),
+    false,
+    options.formatNumber,
+  );
 }
 
 export function toCommentsBySubjectConfig(
   results: ConsultationResults,
   options: CommentChartOptions,
 ): ChartConfiguration<'bar', number[], string> {
-  return {
-    type: 'bar',
-    data: {
-      labels: results.bySubject.map((row) => options.subjectLabel(row.subjectCode)),
-      datasets: [{ data: results.bySubject.map((row) => row.count), backgroundColor: COMMENT_BAR_COLOUR }],
-    },
-    options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      scales: { x: countScale(options.formatNumber), y: { grid: { display: false } } },
-      plugins: { tooltip: { callbacks: { label: (item) => options.formatNumber(Number(item.raw)) } } },
-    },
-  };
+  return countBars(
+    results.bySubject.map((row) => options.subjectLabel(row.subjectCode)),
+    results.bySubject.map((row) => row.count),
+    true,
+    options.formatNumber,
+  );
 }

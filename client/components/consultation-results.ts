@@ -11,6 +11,35 @@ export function subjectText(code: string | null): string {
 }
 
 /**
+ * A comment's text, the institution's answer and where it led, written as text (lib/dom.ts text
+ * nodes): shared by the moderation queue and the public page. `between`: what goes after the
+ * text (the hidden reason, for members).
+ */
+export function commentBody(
+  comment: { text: string; answer: string | null; linkedFinding: string | null; linkedTarget: string | null },
+  between: HTMLElement | null = null,
+): HTMLElement[] {
+  const ledTo = [comment.linkedFinding, comment.linkedTarget].filter((code): code is string => code !== null);
+  return [
+    h('p', { class: 'comment-text' }, comment.text),
+    ...(between ? [between] : []),
+    ...(comment.answer
+      ? [
+          h(
+            'div',
+            { class: 'comment-answer' },
+            h('strong', {}, t('consultations.institutionAnswer')),
+            h('p', { class: 'comment-text' }, comment.answer),
+          ),
+        ]
+      : []),
+    ...(ledTo.length > 0
+      ? [h('p', { class: 'muted' }, t('consultations.ledTo', { items: ledTo.join(', ') }))]
+      : []),
+  ];
+}
+
+/**
  * The results of a consultation: comments by day and by aim or target, each a Chart.js bar chart
  * with its figures as a table (the planner's screen counts every comment, the public page the
  * published ones). Drawn once the section is in the page (a chart needs a laid-out box).

@@ -10,7 +10,7 @@ import {
 } from '../../api/consultations.js';
 import { getPlan } from '../../api/plans.js';
 import { confirmButton } from '../../components/confirm-button.js';
-import { resultsSection, subjectText } from '../../components/consultation-results.js';
+import { commentBody, resultsSection, subjectText } from '../../components/consultation-results.js';
 import { pageHeader, planEyebrow } from '../../components/page-header.js';
 import { announce } from '../../lib/announce.js';
 import { h, replaceChildren, uid } from '../../lib/dom.js';
@@ -173,7 +173,6 @@ function commentItem(
   comment: CommentResponse,
   editable: boolean,
 ): HTMLElement {
-  const ledTo = [comment.linkedFinding, comment.linkedTarget].filter((code): code is string => code !== null);
   return h(
     'li',
     { 'data-comment': comment.id, 'data-status': comment.status },
@@ -185,21 +184,12 @@ function commentItem(
       comment.authorName ?? t('consultations.anonymous'),
       comment.authorEmail ? ` · ${t('consultations.email', { email: comment.authorEmail })}` : null,
     ),
-    h('p', { class: 'comment-text' }, comment.text),
-    comment.hiddenReason
-      ? h('p', { class: 'muted' }, t('consultations.hiddenBecause', { reason: comment.hiddenReason }))
-      : null,
-    comment.answer
-      ? h(
-          'div',
-          { class: 'comment-answer' },
-          h('strong', {}, t('consultations.institutionAnswer')),
-          h('p', { class: 'comment-text' }, comment.answer),
-        )
-      : null,
-    ledTo.length > 0
-      ? h('p', { class: 'muted' }, t('consultations.ledTo', { items: ledTo.join(', ') }))
-      : null,
+    commentBody(
+      comment,
+      comment.hiddenReason
+        ? h('p', { class: 'muted' }, t('consultations.hiddenBecause', { reason: comment.hiddenReason }))
+        : null,
+    ),
     editable ? moderationForms(planId, consultationId, comment) : null,
   );
 }

@@ -4,7 +4,7 @@ import {
   type PublicConsultation,
 } from '../../../src/contracts/consultations.js';
 import { getPublicConsultation, sendComment } from '../../api/consultations.js';
-import { resultsSection, subjectText } from '../../components/consultation-results.js';
+import { commentBody, resultsSection, subjectText } from '../../components/consultation-results.js';
 import { pageHeader } from '../../components/page-header.js';
 import { announce } from '../../lib/announce.js';
 import { h, replaceChildren, uid } from '../../lib/dom.js';
@@ -81,7 +81,6 @@ function commentsSection(consultation: PublicConsultation): HTMLElement {
 }
 
 function commentItem(comment: PublicComment): HTMLElement {
-  const ledTo = [comment.linkedFinding, comment.linkedTarget].filter((code): code is string => code !== null);
   return h(
     'li',
     { 'data-comment': comment.id },
@@ -91,18 +90,7 @@ function commentItem(comment: PublicComment): HTMLElement {
       `${comment.authorName ?? t('consultations.anonymous')} · ${formatDateTime(comment.createdAt)} · `,
       t('consultations.about', { subject: subjectText(comment.subjectCode) }),
     ),
-    h('p', { class: 'comment-text' }, comment.text),
-    comment.answer
-      ? h(
-          'div',
-          { class: 'comment-answer' },
-          h('strong', {}, t('consultations.institutionAnswer')),
-          h('p', { class: 'comment-text' }, comment.answer),
-        )
-      : null,
-    ledTo.length > 0
-      ? h('p', { class: 'muted' }, t('consultations.ledTo', { items: ledTo.join(', ') }))
-      : null,
+    commentBody(comment),
   );
 }
 
