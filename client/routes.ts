@@ -21,6 +21,11 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
   { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
+  { path: '/plans/:planId/consultations', load: () => import('./screens/consultations/index.js') },
+  {
+    path: '/plans/:planId/consultations/:id',
+    load: () => import('./screens/consultations/detail.js'),
+  },
   { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
   { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
   { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
@@ -28,6 +33,16 @@ export const routes: readonly Route[] = [
   { path: '/union', load: () => import('./screens/union/index.js') },
   { path: '/public', public: true, load: () => import('./screens/public/index.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },
+  {
+    path: '/public/institutions/:institutionId/consultations',
+    public: true,
+    load: () => import('./screens/public-consultation/list.js'),
+  },
+  {
+    path: '/public/consultations/:id',
+    public: true,
+    load: () => import('./screens/public-consultation/index.js'),
+  },
   { path: '/users', load: () => import('./screens/users/index.js') },
   { path: '/account', load: () => import('./screens/account/index.js') },
   { path: '/inbox', load: () => import('./screens/inbox/index.js') },
@@ -51,4 +66,5 @@ export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?:
   { path: '/plans/:planId/approvals', label: 'approvals.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/workspace', label: 'workspace.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/preparation', label: 'preparation.nav', roles: ['planner', 'admin'] },
+  { path: '/plans/:planId/consultations', label: 'consultations.nav' },
 ];

@@ -90,6 +90,12 @@ export const MODULES = {
       'analysis-link.entity.ts',
     ],
   },
+  consultations: {
+    about:
+      'public consultation on a draft plan: anonymous comments, moderation, results and the report workbook',
+    uses: ['auth', 'institutions', 'plans', 'analysis', 'reports'],
+    exposes: [],
+  },
   indicators: {
     about: 'indicators, their yearly targets, entered values and the value workflow, corrections',
     uses: ['auth', 'plans', 'periods', 'notifications'],

@@ -15,6 +15,7 @@ import { InstitutionsModule } from './modules/institutions/institutions.module.j
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { AnalysisModule } from './modules/analysis/analysis.module.js';
+import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
@@ -57,6 +58,7 @@ export class AppModule {
         NotificationsModule,
         TasksModule,
         AnalysisModule,
+        ConsultationsModule,
         IndicatorsModule,
         PeriodsModule,
         QuestionsModule,

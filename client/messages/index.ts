@@ -28,6 +28,7 @@ import { update } from './update.js';
 import { councils } from './councils.js';
 import { inbox } from './inbox.js';
 import { calendar, tasks } from './calendar.js';
+import { consultations } from './consultations.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -62,6 +63,7 @@ export const bundles = [
   inbox,
   calendar,
   tasks,
+  consultations,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

@@ -1,7 +1,9 @@
 /**
  * The load generator of `npm run bench`, run as its own process so that it does not share the
  * server's event loop: `node load-client.js '<json>'` with { base, token, clients, durationMs,
- * requests: [{ method, path, body? | bodyFile?, headers? }] }; prints { rps, p99, failures } as JSON.
+ * requests: [{ method, path, body? | bodyFile?, headers?, numbered? }] }; prints { rps, p99, failures }
+ * as JSON. A `numbered` request has `{n}` in its body and headers replaced by the request's
+ * number and `{ip}` by an address made from it (10.x.y.z): every request its own text and client.
  */
 import { readFileSync } from 'node:fs';
 
@@ -13,6 +15,16 @@ interface LoadRequest {
   headers?: Record<string, string>;
   /** A JSON file sent as the body as it is: a body too large for the command line. */
   bodyFile?: string;
+  numbered?: boolean;
+}
+
+/** The request's number as a client address 10.x.y.z (16.7 million before one repeats). */
+function addressOf(n: number): string {
+  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+function numbered(text: string, n: number): string {
+  return text.replaceAll('{n}', String(n)).replaceAll('{ip}', addressOf(n));
 }
 
 interface LoadConfig {
@@ -40,16 +52,26 @@ async function main(): Promise<void> {
   await Promise.all(
     Array.from({ length: config.clients }, async () => {
       while (performance.now() < until) {
-        const index = next++ % config.requests.length;
+        const count = next++;
+        const index = count % config.requests.length;
         const request = config.requests[index];
-        const body = bodies[index];
+        const body =
+          request.numbered === true && bodies[index] !== undefined
+            ? numbered(String(bodies[index]), count)
+            : bodies[index];
+        const headers =
+          request.numbered === true && request.headers
+            ? Object.fromEntries(
+                Object.entries(request.headers).map(([name, value]) => [name, numbered(value, count)]),
+              )
+            : request.headers;
         const begin = performance.now();
         const response = await fetch(`${config.base}${request.path}`, {
           method: request.method,
           headers: {
             authorization: `Bearer ${config.token}`,
             ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-            ...request.headers,
+            ...headers,
           },
           body,
         });

@@ -121,6 +121,9 @@ export interface LoadRequest {
   path: string;
   body?: unknown;
   bodyFile?: string;
+  headers?: Record<string, string>;
+  /** `{n}` in the body and headers becomes the request's number, `{ip}` an address of its own (load-client.ts). */
+  numbered?: boolean;
 }
 
 /**

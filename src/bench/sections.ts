@@ -2,6 +2,7 @@ import type { BenchContext } from './measure.js';
 import { auditedWritesBench } from './audited-writes.bench.js';
 import { clientBench } from './client.bench.js';
 import { councilBench } from './council.bench.js';
+import { consultationBench } from './consultation.bench.js';
 import { draftingBench } from './drafting.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
 import { openDataBench } from './open-data.bench.js';
@@ -27,6 +28,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   draftingBench,
   workspaceBench,
   councilBench,
+  consultationBench,
 ];
 
 /**

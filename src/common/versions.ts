@@ -17,7 +17,9 @@ export async function assertFreshVersion(
       | 'event'
       | 'analysis-row'
       | 'analysis-item'
-      | 'council-member';
+      | 'council-member'
+      | 'consultation'
+      | 'comment';
     name: string;
   },
   stored: number,

@@ -199,6 +199,26 @@ class EnvironmentVariables {
   @Matches(/^.{1,200}$/, { message: 'PUSULA_OPEN_DATA_LICENCE_NAME must be 1 to 200 characters' })
   PUSULA_OPEN_DATA_LICENCE_NAME?: string;
 
+  /** Comments one client address may send to consultations within the window (default 5). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_COMMENT_LIMIT must be a whole number' })
+  @Min(1, { message: 'PUSULA_COMMENT_LIMIT must be between 1 and 100000' })
+  @Max(100_000, { message: 'PUSULA_COMMENT_LIMIT must be between 1 and 100000' })
+  PUSULA_COMMENT_LIMIT?: number;
+
+  /** The rate limit's sliding window in minutes (default 10). */
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === undefined || value === '' ? undefined : Number(value),
+  )
+  @IsInt({ message: 'PUSULA_COMMENT_WINDOW_MINUTES must be a whole number' })
+  @Min(1, { message: 'PUSULA_COMMENT_WINDOW_MINUTES must be between 1 and 1440' })
+  @Max(1440, { message: 'PUSULA_COMMENT_WINDOW_MINUTES must be between 1 and 1440' })
+  PUSULA_COMMENT_WINDOW_MINUTES?: number;
+
   /** Where the licence text is (data.json, and the CSV's Link header rel="license"). */
   @IsOptional()
   @Matches(/^https?:\/\/[^\s<>"]+$/, { message: 'PUSULA_OPEN_DATA_LICENCE_URL must be an http(s) URL' })
@@ -278,6 +298,8 @@ export interface AppConfig {
   jobs: boolean;
   /** PUSULA_APPROVAL_REMINDER_DAYS. */
   approvalReminderDays: number;
+  /** Consultation comments per client address and window (PUSULA_COMMENT_LIMIT, PUSULA_COMMENT_WINDOW_MINUTES). */
+  commentRateLimit: { limit: number; windowMs: number };
 }
 
 /** Unless the institution sets its own: reuse with attribution, CC BY 4.0. */
@@ -331,6 +353,8 @@ const KNOWN_KEYS = new Set([
   'PUSULA_PUBLIC_URL',
   'PUSULA_JOBS',
   'PUSULA_APPROVAL_REMINDER_DAYS',
+  'PUSULA_COMMENT_LIMIT',
+  'PUSULA_COMMENT_WINDOW_MINUTES',
 ]);
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -417,6 +441,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: parsed.PUSULA_PUBLIC_URL?.replace(/\/+$/, '') ?? null,
     jobs: parsed.PUSULA_JOBS ?? true,
     approvalReminderDays: parsed.PUSULA_APPROVAL_REMINDER_DAYS ?? 7,
+    commentRateLimit: {
+      limit: parsed.PUSULA_COMMENT_LIMIT ?? 5,
+      windowMs: (parsed.PUSULA_COMMENT_WINDOW_MINUTES ?? 10) * 60_000,
+    },
   };
 }
 

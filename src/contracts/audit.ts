@@ -23,6 +23,8 @@ export const AUDIT_ENTITIES = [
   'working_group_meeting',
   'council_recommendation',
   'council_recommendation_step',
+  'consultation',
+  'consultation_comment',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

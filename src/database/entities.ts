@@ -40,6 +40,8 @@ import {
   NotificationSetting,
 } from '../modules/notifications/notification.entity.js';
 import { CalendarFeedToken } from '../modules/calendar/calendar-feed-token.entity.js';
+import { Consultation } from '../modules/consultations/consultation.entity.js';
+import { ConsultationComment } from '../modules/consultations/consultation-comment.entity.js';
 
 export const ENTITIES = [
   Institution,
@@ -71,6 +73,8 @@ export const ENTITIES = [
   WorkingGroupMeeting,
   CouncilRecommendation,
   CouncilRecommendationStep,
+  Consultation,
+  ConsultationComment,
   User,
   Membership,
   MembershipUnit,

@@ -10,6 +10,8 @@ import { writeDocumentRows } from '../modules/plans/plan-storage.repository.js';
 import { setActor } from './actor.js';
 import { seedDemoCouncil } from './seed-demo-council.js';
 import { DEMO_DRAFTS, DEMO_PLANS } from './demo/index.js';
+import { KIZILTEPE_CONSULTATION } from './demo/kiziltepe-consultation.js';
+import { addressKey, duplicateKey } from '../modules/consultations/consultation-rules.js';
 
 /** The local demo's administrator; a server with DATABASE_URL names its own (PUSULA_ADMIN_*). */
 export const DEMO_ADMIN = { email: 'admin@pusula.local', password: 'pusula-admin' };
@@ -91,8 +93,9 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
     });
     ids.push(id);
     await seedPreparation(app, id);
+    await seedConsultation(app, id);
     log(
-      `Demo draft loaded: ${document.institution.name} — ${document.plan.title} (${id}, half-written, with its preparation programme)`,
+      `Demo draft loaded: ${document.institution.name} — ${document.plan.title} (${id}, half-written, with its preparation programme and a closed public consultation)`,
     );
   }
   const dataSource = app.get(DataSource);
@@ -172,4 +175,51 @@ async function seedPreparation(app: INestApplicationContext, planId: string): Pr
           : {}),
     });
   }
+}
+
+/**
+ * The demo draft's public consultation (demo/kiziltepe-consultation.ts): closed, its comments
+ * moderated as a planner would have, each linked to the finding, need or target it led to.
+ */
+async function seedConsultation(app: INestApplicationContext, planId: string): Promise<void> {
+  const demo = KIZILTEPE_CONSULTATION;
+  await app.get(DataSource).transaction(async (manager) => {
+    await setActor(manager, null, 'demo consultation');
+    const [{ id, institution_id: institutionId }] = await manager.query<
+      Array<{ id: string; institution_id: string }>
+    >(
+      `INSERT INTO consultations (institution_id, plan_id, title, description, scope, opens_on, closes_on, opened_at, version)
+       SELECT institution_id, id, $2, $3, $4, $5, $6, $7, 1 FROM plans WHERE id = $1
+       RETURNING id, institution_id`,
+      [planId, demo.title, demo.description, demo.scope, demo.opensOn, demo.closesOn, demo.openedAt],
+    );
+    for (const [index, comment] of demo.comments.entries()) {
+      await manager.query(
+        `INSERT INTO consultation_comments (institution_id, plan_id, consultation_id, text, text_key, author_name,
+           author_email, subject_code, status, hidden_reason, answer, answered_at, linked_item_id, linked_target_id,
+           address_key, created_at, updated_at, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12,
+           (SELECT id FROM analysis_items WHERE plan_id = $2 AND code = $13),
+           (SELECT id FROM targets WHERE plan_id = $2 AND code = $14), $15, $16, $16, 1)`,
+        [
+          institutionId,
+          planId,
+          id,
+          comment.text,
+          duplicateKey(comment.text),
+          comment.authorName,
+          comment.authorEmail,
+          comment.subjectCode,
+          comment.status,
+          comment.hiddenReason ?? null,
+          comment.answer ?? null,
+          comment.answeredAt ?? null,
+          comment.finding ?? null,
+          comment.target ?? null,
+          addressKey(`demo-${index}`),
+          comment.at,
+        ],
+      );
+    }
+  });
 }

@@ -70,6 +70,8 @@ export const TABLES = [
   'council_recommendation_steps',
   'notifications',
   'notification_settings',
+  'consultations',
+  'consultation_comments',
 ] as const;
 
 export interface TestAppOptions {

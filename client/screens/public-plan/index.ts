@@ -1,7 +1,10 @@
 import { serverNow } from '../../lib/clock.js';
 import type { AimProgress, ProgressResponse, TargetProgress } from '../../../src/contracts/progress.js';
 import type { PublicIndicator, PublicPlan, PublicValue } from '../../../src/contracts/public.js';
+import type { PublicConsultationSummary } from '../../../src/contracts/consultations.js';
 import { getPublicPlan, getPublicProgress } from '../../api/public.js';
+import { listPlanConsultations } from '../../api/consultations.js';
+import { consultationList } from '../public-consultation/list.js';
 import {
   assessedPeriodOf,
   comparePeriods,
@@ -45,7 +48,11 @@ export async function render(context: RouteContext): Promise<void> {
   const plan = await getPublicPlan(id, signal);
   if (signal.aborted) return;
   const period = context.query.get('period') ?? latestApprovedPeriod(plan) ?? undefined;
-  const progress = await getPublicProgress(id, period, signal);
+  const [progress, consultations] = await Promise.all([
+    getPublicProgress(id, period, signal),
+    // The institution's consultations are an addition to the page: the page stands without them.
+    listPlanConsultations(id, signal).catch((): PublicConsultationSummary[] => []),
+  ]);
   if (signal.aborted) return;
   context.setTitle(plan.title);
   const thresholds = thresholdsOf(undefined);
@@ -123,6 +130,7 @@ export async function render(context: RouteContext): Promise<void> {
     summarySection(plan, progress),
     periodForm(plan, progress.period),
     openDataSection(plan),
+    consultations.length > 0 ? consultationsSection(consultations) : null,
     identity(plan),
     details,
   );
@@ -159,6 +167,16 @@ function summarySection(plan: PublicPlan, progress: ProgressResponse): HTMLEleme
                 ),
           );
         }),
+  );
+}
+
+/** The institution's drafts open for public comment, and closed ones with their answers. */
+function consultationsSection(consultations: PublicConsultationSummary[]): HTMLElement {
+  return h(
+    'section',
+    { class: 'card public-consultations', 'aria-labelledby': 'public-consultations-heading' },
+    h('h2', { id: 'public-consultations-heading' }, t('consultations.planLink')),
+    consultationList(consultations),
   );
 }
 

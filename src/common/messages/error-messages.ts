@@ -137,6 +137,10 @@ const staleSubject: Texts = {
         return `${p.name} tespit/ihtiyacı`;
       case 'council-member':
         return `Genel kurul üyesi "${p.name}"`;
+      case 'consultation':
+        return `"${p.name}" görüşe açılması`;
+      case 'comment':
+        return 'Görüş';
       default:
         return 'Kayıt';
     }
@@ -171,6 +175,10 @@ const staleSubject: Texts = {
         return `Finding or need ${p.name}`;
       case 'council-member':
         return `General assembly member "${p.name}"`;
+      case 'consultation':
+        return `Consultation "${p.name}"`;
+      case 'comment':
+        return 'The comment';
       default:
         return 'The record';
     }
@@ -414,6 +422,25 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       p.code
         ? `The linked plan has no aim or target ${p.code}`
         : 'A recommendation links to an aim or target of an existing plan (plan and code together)',
+  },
+  CONSULTATION_SUBJECT: {
+    tr: (p) =>
+      p.outOfScope
+        ? `${p.code ?? 'Bu'} bu görüşe açılmanın kapsamında değil`
+        : p.aim
+          ? 'Bir amacın hedefleri görüşe açılırken amaç kodu verilmeli; başka kapsamda verilmez'
+          : `Planda ${p.code ?? 'bu kodda'} bir amaç ya da hedef yok`,
+    en: (p) =>
+      p.outOfScope
+        ? `${p.code ?? 'This'} is not covered by this consultation`
+        : p.aim
+          ? "An aim code is given when one aim's targets are consulted, and only then"
+          : `The plan has no aim or target${named(p.code)}`,
+  },
+  CONSULTATION_LINK: {
+    tr: (p) => `Görüş, bu planda olmayan bir tespit/ihtiyaca ya da hedefe (${p.code ?? ''}) bağlanamaz`,
+    en: (p) =>
+      `A comment cannot be linked to a finding, need or target this plan does not have${named(p.code)}`,
   },
   UNIT_CYCLE: {
     tr: (p) =>
@@ -670,6 +697,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   ANALYSIS_LINK_NOT_FOUND: {
     tr: (p) => `${p.target ?? 'Bu'} hedefi ${p.code ?? 'bu'} tespit/ihtiyacı karşılamıyor`,
     en: (p) => `Target${named(p.target)} does not answer${named(p.code)}`,
+  },
+  CONSULTATION_NOT_FOUND: {
+    tr: () => 'Böyle bir görüşe açılma bulunamadı',
+    en: () => 'Consultation not found',
+  },
+  COMMENT_NOT_FOUND: {
+    tr: () => 'Bu görüşe açılmada böyle bir görüş bulunamadı',
+    en: () => 'Comment not found in this consultation',
   },
   USER_NOT_FOUND: {
     tr: () => 'Kullanıcı bulunamadı',
@@ -957,6 +992,28 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: () => 'Kayıt başka kayıtlarca kullanılıyor',
     en: (p) => `The record is referenced by others${p.constraint ? ` (${p.constraint})` : ''}`,
   },
+  CONSULTATION_CLOSED: {
+    tr: (p) => `Görüşe açılma ${p.closesOn ? `${p.closesOn} tarihinde ` : ''}kapandı; artık görüş alınmıyor`,
+    en: (p) => `The consultation closed${p.closesOn ? ` on ${p.closesOn}` : ''}; it takes no more comments`,
+  },
+  CONSULTATION_STATE: {
+    tr: (p) =>
+      p.step === 'open'
+        ? 'Görüşe açılma zaten açıldı'
+        : p.step === 'close'
+          ? 'Yalnızca açılmış ve kapanmamış bir görüşe açılma kapatılabilir'
+          : 'Kapanmış bir görüşe açılma değiştirilemez',
+    en: (p) =>
+      p.step === 'open'
+        ? 'The consultation has been opened already'
+        : p.step === 'close'
+          ? 'Only an opened consultation that has not closed can be closed'
+          : 'A closed consultation cannot be changed',
+  },
+  COMMENT_DUPLICATE: {
+    tr: () => 'Aynı görüş bu görüşe açılmaya daha önce gönderildi',
+    en: () => 'The same comment was already sent to this consultation',
+  },
   PAYLOAD_TOO_LARGE: {
     tr: (p) =>
       p.size !== undefined
@@ -990,6 +1047,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   TOO_MANY_REQUESTS: {
     tr: () => 'Çok sayıda istek; biraz sonra yeniden deneyin',
     en: () => 'Too many requests; try again later',
+  },
+  COMMENT_RATE_LIMIT: {
+    tr: (p) =>
+      `Bu adresten kısa sürede çok sayıda görüş gönderildi (${p.minutes ?? 10} dakikada en çok ${p.limit ?? 5}); ${p.seconds ?? 'birkaç'} saniye sonra yeniden deneyin`,
+    en: (p) =>
+      `Too many comments from this address (at most ${p.limit ?? 5} in ${p.minutes ?? 10} minutes); try again in ${p.seconds ?? 'a few'} seconds`,
   },
   HEADERS_TOO_LARGE: {
     tr: () => 'İstek satırı ve başlıkları izin verilenden büyük',

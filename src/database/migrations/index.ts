@@ -15,6 +15,7 @@ import { PlanCopies1764900000000 } from './1764900000000-plan-copies.js';
 import { PreparationProgramme1765000000000 } from './1765000000000-preparation-programme.js';
 import { InstitutionEvents1765100000000 } from './1765100000000-institution-events.js';
 import { SituationAnalysis1765200000000 } from './1765200000000-situation-analysis.js';
+import { Consultations1765400000000 } from './1765400000000-consultations.js';
 import { Notifications1765500000000 } from './1765500000000-notifications.js';
 import { CalendarFeedTokens1765600000000 } from './1765600000000-calendar-feed-tokens.js';
 import { WorkingGroups1765700000000 } from './1765700000000-working-groups.js';
@@ -38,6 +39,7 @@ export const MIGRATIONS = [
   PreparationProgramme1765000000000,
   InstitutionEvents1765100000000,
   SituationAnalysis1765200000000,
+  Consultations1765400000000,
   Notifications1765500000000,
   CalendarFeedTokens1765600000000,
   WorkingGroups1765700000000,

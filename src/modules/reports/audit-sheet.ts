@@ -34,6 +34,8 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   working_group_meeting: 'Çalışma grubu toplantısı',
   council_recommendation: 'Öneri',
   council_recommendation_step: 'Öneri adımı',
+  consultation: 'Halkın görüşüne açılma',
+  consultation_comment: 'Görüş (moderasyon)',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

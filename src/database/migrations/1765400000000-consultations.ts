@@ -1,0 +1,99 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Issue 13 points 6–8: public consultation on a draft plan. A consultation of a plan (what it
+ * covers, its Istanbul dates, when a planner opened and closed it) and its anonymous comments
+ * with their moderation (status, the reason a comment was hidden, the institution's answer) and
+ * where each led (a finding or need, a target). A comment keeps no IP address: `address_key` is a
+ * digest of it, for the rate limit; `text_key` the digest of its normalised text, for the
+ * duplicate check. Consultation edits and moderation decisions are audited as plan content; an
+ * anonymous comment's arrival is not (no actor; the row is its own record).
+ */
+export class Consultations1765400000000 implements MigrationInterface {
+  name = 'Consultations1765400000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE consultations (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        title text NOT NULL,
+        description text,
+        scope text NOT NULL,
+        aim_code text,
+        opens_on date NOT NULL,
+        closes_on date NOT NULL,
+        opened_at timestamptz,
+        closed_at timestamptz,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT consultations_pkey PRIMARY KEY (id),
+        CONSTRAINT consultations_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT consultations_scope_check CHECK (scope IN ('plan', 'mission-vision', 'aims', 'aim-targets')),
+        CONSTRAINT consultations_aim_code_check CHECK ((scope = 'aim-targets') = (aim_code IS NOT NULL)),
+        CONSTRAINT consultations_closes_on_check CHECK (closes_on >= opens_on)
+      )`);
+    await queryRunner.query(`CREATE INDEX consultations_plan_id_idx ON consultations (plan_id)`);
+    await queryRunner.query(
+      `CREATE INDEX consultations_institution_id_idx ON consultations (institution_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE consultation_comments (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        consultation_id uuid NOT NULL,
+        text text NOT NULL,
+        text_key text NOT NULL,
+        author_name text,
+        author_email text,
+        subject_code text,
+        status text NOT NULL DEFAULT 'pending',
+        hidden_reason text,
+        answer text,
+        answered_at timestamptz,
+        linked_item_id uuid,
+        linked_target_id uuid,
+        address_key text NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT consultation_comments_pkey PRIMARY KEY (id),
+        CONSTRAINT consultation_comments_consultation_id_text_key_key UNIQUE (consultation_id, text_key),
+        CONSTRAINT consultation_comments_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT consultation_comments_consultation_id_fkey FOREIGN KEY (consultation_id) REFERENCES consultations (id) ON DELETE CASCADE,
+        CONSTRAINT consultation_comments_linked_item_id_fkey FOREIGN KEY (linked_item_id) REFERENCES analysis_items (id) ON DELETE SET NULL,
+        CONSTRAINT consultation_comments_linked_target_id_fkey FOREIGN KEY (linked_target_id) REFERENCES targets (id) ON DELETE SET NULL,
+        CONSTRAINT consultation_comments_status_check CHECK (status IN ('pending', 'published', 'hidden')),
+        CONSTRAINT consultation_comments_hidden_reason_check CHECK (status <> 'hidden' OR hidden_reason IS NOT NULL)
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX consultation_comments_address_key_created_at_idx ON consultation_comments (address_key, created_at)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX consultation_comments_linked_item_id_idx ON consultation_comments (linked_item_id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX consultation_comments_linked_target_id_idx ON consultation_comments (linked_target_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TRIGGER consultations_audit_insert AFTER INSERT ON consultations
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('consultation')`);
+    await queryRunner.query(`
+      CREATE TRIGGER consultations_audit AFTER UPDATE OR DELETE ON consultations
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('consultation')`);
+    await queryRunner.query(`
+      CREATE TRIGGER consultation_comments_audit AFTER UPDATE OR DELETE ON consultation_comments
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('consultation_comment')`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TRIGGER consultation_comments_audit ON consultation_comments');
+    await queryRunner.query('DROP TRIGGER consultations_audit ON consultations');
+    await queryRunner.query('DROP TRIGGER consultations_audit_insert ON consultations');
+    await queryRunner.query('DROP TABLE consultation_comments');
+    await queryRunner.query('DROP TABLE consultations');
+  }
+}
