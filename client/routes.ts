@@ -21,6 +21,8 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
   { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
+  { path: '/plans/:planId/analysis', load: () => import('./screens/analysis/index.js') },
+  { path: '/plans/:planId/analysis/:part', load: () => import('./screens/analysis/index.js') },
   { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
   { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
   { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
@@ -47,4 +49,5 @@ export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?:
   { path: '/plans/:planId/approvals', label: 'approvals.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/workspace', label: 'workspace.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/preparation', label: 'preparation.nav', roles: ['planner', 'admin'] },
+  { path: '/plans/:planId/analysis', label: 'analysis.nav' },
 ];

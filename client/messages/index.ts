@@ -25,6 +25,7 @@ import { workspace, newPlan } from './workspace.js';
 import { preparation } from './preparation.js';
 import { versions } from './versions.js';
 import { update } from './update.js';
+import { analysis } from './analysis.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -55,6 +56,7 @@ export const bundles = [
   preparation,
   versions,
   update,
+  analysis,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

@@ -5,7 +5,10 @@ import type {
   YearAmounts,
 } from '../../../src/contracts/plan-document.js';
 import { sumExact } from '../../../src/contracts/numbers.js';
+import type { AnalysisResponse } from '../../../src/contracts/analysis.js';
+import { getAnalysis } from '../../api/analysis.js';
 import { getPlan, getPlanDocument } from '../../api/plans.js';
+import { targetAnalysisSection } from '../../components/analysis-links.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
 import { h, replaceChildren } from '../../lib/dom.js';
 import { formatNumber, noData } from '../../lib/format.js';
@@ -25,9 +28,11 @@ import { pageHeader } from '../../components/page-header.js';
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId, code } = context.params;
-  const [document, plan] = await Promise.all([
+  const [document, plan, analysis] = await Promise.all([
     getPlanDocument(planId, context.signal),
     getPlan(planId, context.signal),
+    // The card still shows when the analysis cannot be read.
+    getAnalysis(planId, context.signal).catch((): AnalysisResponse | null => null),
   ]);
   // A draft's planners and admins edit the card (screens/card-editor).
   const editable = plan.status === 'taslak' && hasRole(plan.institution.id, 'planner', 'admin');
@@ -84,6 +89,7 @@ export async function render(context: RouteContext): Promise<void> {
     ),
     indicatorsSection(planId, target, years),
     listsSection(target),
+    analysis ? targetAnalysisSection(planId, target.code, analysis.findings, editable) : null,
     costsSection(target, years, unitName),
   );
 }
