@@ -114,6 +114,7 @@ export function documentLimitProblems(input: unknown, lang: Lang = 'tr'): ErrorD
   let targets = 0;
   let indicators = 0;
   let values = 0;
+  let answers = 0;
   aims.forEach((aim, a) => {
     if (!isRecord(aim) || !Array.isArray(aim.targets)) return;
     check('targetsPerAim', aim.targets, `plan.aims[${a}].targets`);
@@ -125,6 +126,7 @@ export function documentLimitProblems(input: unknown, lang: Lang = 'tr'): ErrorD
       for (const list of ['risks', 'controls', 'strategies', 'findings', 'needs'] as const)
         check('listItemsPerTarget', target[list], `${path}.${list}`);
       check('activitiesPerTarget', target.activities, `${path}.activities`);
+      if (Array.isArray(target.answers)) answers += target.answers.length;
       if (!Array.isArray(target.indicators)) return;
       check('indicatorsPerTarget', target.indicators, `${path}.indicators`);
       indicators += target.indicators.length;
@@ -140,18 +142,8 @@ export function documentLimitProblems(input: unknown, lang: Lang = 'tr'): ErrorD
   total('targets', targets);
   total('indicators', indicators);
   total('values', values);
+  total('analysisLinks', answers);
   analysisLimitProblems(plan.analysis, problems, check);
-  const allTargets = aims.flatMap((aim) => (isRecord(aim) && Array.isArray(aim.targets) ? aim.targets : []));
-  const answers = allTargets.reduce<number>(
-    (sum, target) => sum + (isRecord(target) && Array.isArray(target.answers) ? target.answers.length : 0),
-    0,
-  );
-  if (answers > PLAN_LIMITS.analysisLinks)
-    problems.push({
-      path: 'plan.aims',
-      code: 'TOO_MANY',
-      message: overLimitMessage('analysisLinks', answers, lang),
-    });
   return problems;
 }
 
