@@ -125,6 +125,7 @@ export const analysis = defineMessages('analysis', {
     'analysis.cardNoneLeft': 'Bağlanacak başka tespit veya ihtiyaç yok.',
     'analysis.openFindings': 'Tespitler ve ihtiyaçlar listesini aç',
     'analysis.previousHeading': 'Önceki planın son yıl gerçekleşmesi',
+    'analysis.report': 'Durum analizi tabloları',
   },
   en: {
     'analysis.nav': 'Situation analysis',
@@ -249,5 +250,6 @@ export const analysis = defineMessages('analysis', {
     'analysis.cardNoneLeft': 'No other finding or need to link.',
     'analysis.openFindings': 'Open the findings and needs',
     'analysis.previousHeading': 'Last year of the previous plan',
+    'analysis.report': 'Situation analysis tables',
   },
 });
