@@ -126,6 +126,57 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = planDocument(
         },
       ],
     },
+    // The stakeholder matrix (paydaş analizi, issue 13): the internal and external stakeholders the
+    // plan's principles name (seed 002: "iç ve dış paydaşlarla işbirliğine açık liderlik", the
+    // employees as the closest stakeholders, citizens and disadvantaged groups, the costing's
+    // funders), scored 1–5; the threshold is the default 3.
+    analysis: {
+      stakeholders: [
+        {
+          name: 'Belediye Meclisi',
+          kind: 'ic',
+          importance: 5,
+          influence: 5,
+          method: 'toplanti',
+          opinion: 'Hedeflerin bütçeyle uyumlu olması istendi',
+        },
+        {
+          name: 'Belediye çalışanları',
+          kind: 'ic',
+          importance: 5,
+          influence: 4,
+          method: 'anket',
+          opinion: 'Kalite bilincinin ve katılımın sürmesi istendi',
+        },
+        { name: 'Birim müdürlükleri', kind: 'ic', importance: 4, influence: 4, method: 'calistay' },
+        {
+          name: 'Vatandaşlar',
+          kind: 'dis',
+          importance: 5,
+          influence: 2,
+          method: 'anket',
+          opinion: 'Altyapı ve ulaşım öncelikli görüldü',
+        },
+        {
+          name: 'Dezavantajlı gruplar ve dernekleri',
+          kind: 'dis',
+          importance: 4,
+          influence: 1,
+          method: 'gorusme',
+        },
+        { name: 'Bilecik Valiliği', kind: 'dis', importance: 2, influence: 4, method: 'toplanti' },
+        { name: 'İller Bankası', kind: 'dis', importance: 2, influence: 3 },
+        {
+          name: 'BEBKA (Bursa Eskişehir Bilecik Kalkınma Ajansı)',
+          kind: 'dis',
+          importance: 3,
+          influence: 3,
+          method: 'toplanti',
+        },
+        { name: 'Muhtarlar', kind: 'dis', importance: 3, influence: 2, method: 'toplanti' },
+        { name: 'Hayırseverler ve özel sektör', kind: 'dis', importance: 2, influence: 2 },
+      ],
+    },
     aims: [
       aim('A1', 'Kentsel altyapıyı güçlendirmek ve planlı kentleşmeyi sağlamak', [
         target('H1.1', 'FEN', 'Yol ve kaldırım altyapısını iyileştirmek', {
