@@ -6,6 +6,7 @@
  * are kept as published. Mission, vision, aims, targets, indicators, costs, the council
  * decision and the 2020-2021 values are demo figures written for this project.
  */
+import type { StakeholderRow } from '../../contracts/analysis.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import { heading, planDocument, planTables } from './plan-tables.js';
 
@@ -132,49 +133,23 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = planDocument(
     // funders), scored 1–5; the threshold is the default 3.
     analysis: {
       stakeholders: [
-        {
-          name: 'Belediye Meclisi',
-          kind: 'ic',
-          importance: 5,
-          influence: 5,
-          method: 'toplanti',
-          opinion: 'Hedeflerin bütçeyle uyumlu olması istendi',
-        },
-        {
-          name: 'Belediye çalışanları',
-          kind: 'ic',
-          importance: 5,
-          influence: 4,
-          method: 'anket',
-          opinion: 'Kalite bilincinin ve katılımın sürmesi istendi',
-        },
-        { name: 'Birim müdürlükleri', kind: 'ic', importance: 4, influence: 4, method: 'calistay' },
-        {
-          name: 'Vatandaşlar',
-          kind: 'dis',
-          importance: 5,
-          influence: 2,
-          method: 'anket',
-          opinion: 'Altyapı ve ulaşım öncelikli görüldü',
-        },
-        {
-          name: 'Dezavantajlı gruplar ve dernekleri',
-          kind: 'dis',
-          importance: 4,
-          influence: 1,
-          method: 'gorusme',
-        },
-        { name: 'Bilecik Valiliği', kind: 'dis', importance: 2, influence: 4, method: 'toplanti' },
-        { name: 'İller Bankası', kind: 'dis', importance: 2, influence: 3 },
-        {
-          name: 'BEBKA (Bursa Eskişehir Bilecik Kalkınma Ajansı)',
-          kind: 'dis',
-          importance: 3,
-          influence: 3,
-          method: 'toplanti',
-        },
-        { name: 'Muhtarlar', kind: 'dis', importance: 3, influence: 2, method: 'toplanti' },
-        { name: 'Hayırseverler ve özel sektör', kind: 'dis', importance: 2, influence: 2 },
+        stakeholder('Belediye Meclisi', 'ic', 5, 5, 'toplanti', 'Hedeflerin bütçeyle uyumlu olması istendi'),
+        stakeholder(
+          'Belediye çalışanları',
+          'ic',
+          5,
+          4,
+          'anket',
+          'Kalite bilincinin ve katılımın sürmesi istendi',
+        ),
+        stakeholder('Birim müdürlükleri', 'ic', 4, 4, 'calistay'),
+        stakeholder('Vatandaşlar', 'dis', 5, 2, 'anket', 'Altyapı ve ulaşım öncelikli görüldü'),
+        stakeholder('Dezavantajlı gruplar ve dernekleri', 'dis', 4, 1, 'gorusme'),
+        stakeholder('Bilecik Valiliği', 'dis', 2, 4, 'toplanti'),
+        stakeholder('İller Bankası', 'dis', 2, 3),
+        stakeholder('BEBKA (Bursa Eskişehir Bilecik Kalkınma Ajansı)', 'dis', 3, 3, 'toplanti'),
+        stakeholder('Muhtarlar', 'dis', 3, 2, 'toplanti'),
+        stakeholder('Hayırseverler ve özel sektör', 'dis', 2, 2),
       ],
     },
     aims: [
@@ -628,3 +603,22 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = planDocument(
     ],
   },
 );
+
+/** A stakeholder row of the analysis: name, iç/dış, importance and influence 1–5, how heard, what said. */
+function stakeholder(
+  name: string,
+  kind: StakeholderRow['kind'],
+  importance: number,
+  influence: number,
+  method?: StakeholderRow['method'],
+  opinion?: string,
+): StakeholderRow {
+  return {
+    name,
+    kind,
+    importance,
+    influence,
+    ...(method ? { method } : {}),
+    ...(opinion ? { opinion } : {}),
+  };
+}
