@@ -26,6 +26,8 @@ export const routes: readonly Route[] = [
     path: '/plans/:planId/consultations/:id',
     load: () => import('./screens/consultations/detail.js'),
   },
+  { path: '/plans/:planId/analysis', load: () => import('./screens/analysis/index.js') },
+  { path: '/plans/:planId/analysis/:part', load: () => import('./screens/analysis/index.js') },
   { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
   { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
   { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
@@ -67,4 +69,5 @@ export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?:
   { path: '/plans/:planId/workspace', label: 'workspace.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/preparation', label: 'preparation.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/consultations', label: 'consultations.nav' },
+  { path: '/plans/:planId/analysis', label: 'analysis.nav' },
 ];

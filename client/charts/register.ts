@@ -7,6 +7,7 @@ import {
   LineController,
   LineElement,
   PointElement,
+  ScatterController,
   Tooltip,
 } from 'chart.js';
 
@@ -18,6 +19,8 @@ import {
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 // The indicator line chart (charts/indicator-series-chart.ts).
 Chart.register(LineController, LineElement, PointElement);
+// The stakeholder matrix (charts/stakeholder-chart.ts).
+Chart.register(ScatterController);
 
 Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif';
 Chart.defaults.color = '#1f2328';

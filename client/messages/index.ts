@@ -29,6 +29,7 @@ import { councils } from './councils.js';
 import { inbox } from './inbox.js';
 import { calendar, tasks } from './calendar.js';
 import { consultations } from './consultations.js';
+import { analysis } from './analysis.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -64,6 +65,7 @@ export const bundles = [
   calendar,
   tasks,
   consultations,
+  analysis,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

@@ -9,6 +9,7 @@ import { openDataBench } from './open-data.bench.js';
 import { planBookBench } from './plan-book.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
+import { situationAnalysisBench } from './situation-analysis.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
 import { workspaceBench } from './workspace.bench.js';
 
@@ -29,6 +30,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   workspaceBench,
   councilBench,
   consultationBench,
+  situationAnalysisBench,
 ];
 
 /**

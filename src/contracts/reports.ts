@@ -26,6 +26,7 @@ export const REPORT_KINDS = [
   'costing',
   'audit',
   'plan',
+  'situation-analysis',
 ] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
 
@@ -38,6 +39,7 @@ export const REPORT_PERIODS: Record<ReportKind, 'none' | 'half-year' | 'year' | 
   costing: 'none',
   audit: 'assessed',
   plan: 'optional',
+  'situation-analysis': 'none',
 };
 
 /** The download address of a report, e.g. `/api/plans/…/reports/monitoring.xlsx?period=2025-H1`. */

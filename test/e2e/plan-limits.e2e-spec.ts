@@ -180,6 +180,30 @@ describe('a plan document over a limit is refused naming the limit (400 VALIDATI
       'at most 100 resources in the costing',
     ],
     [
+      'rows of a situation analysis part',
+      over(
+        (doc) =>
+          (doc.plan.analysis = { history: many(L.analysisRowsPerPart + 1, (i) => ({ text: `Satır ${i}` })) }),
+      ),
+      'plan.analysis.history',
+      'at most 1,000 rows in a part of the situation analysis',
+    ],
+    [
+      'findings and needs',
+      over(
+        (doc) =>
+          (doc.plan.analysis = {
+            findings: many(L.analysisItems + 1, (i) => ({
+              code: `T${i + 1}`,
+              kind: 'tespit' as const,
+              text: `Tespit ${i}`,
+            })),
+          }),
+      ),
+      'plan.analysis.findings',
+      'at most 1,000 findings and needs in the situation analysis',
+    ],
+    [
       'values of the document',
       over(
         (doc) => {
@@ -291,6 +315,48 @@ describe('the one-by-one routes and updates keep to the limits (409 PLAN_LIMIT)'
     expect(added.details?.[0]).toMatchObject({
       path: 'target',
       message: expect.stringContaining('at most 100 indicators in a target'),
+    });
+  });
+
+  it('refuses a situation analysis row and a finding beyond their limits, changing nothing', async () => {
+    const full = sized(1, 1, 1, { draft: true });
+    full.plan.analysis = {
+      swot: Array.from({ length: PLAN_LIMITS.analysisRowsPerPart }, (_, i) => ({
+        kind: 'guclu' as const,
+        text: `Güçlü yön ${i}`,
+      })),
+      findings: Array.from({ length: PLAN_LIMITS.analysisItems }, (_, i) => ({
+        code: `İ${i + 1}`,
+        kind: 'ihtiyac' as const,
+        text: `İhtiyaç ${i}`,
+      })),
+    };
+    const analysis = `/api/plans/${await importOk(full)}/analysis`;
+    const row = await refused(409, 'PLAN_LIMIT', () =>
+      t.api.post(`${analysis}/swot?lang=en`, { kind: 'zayif', text: 'Bir fazla' }),
+    );
+    expect(row.details).toEqual([
+      {
+        path: 'part',
+        code: 'PLAN_LIMIT',
+        message: 'Too many: 1,001 given; the limit is at most 1,000 rows in a part of the situation analysis',
+      },
+    ]);
+    // Another part still has room.
+    await expect(
+      t.api.post(`${analysis}/pestle`, {
+        category: 'sosyal',
+        factor: 'Göç',
+        trend: 'belirsiz',
+        effect: 'tehdit',
+      }),
+    ).resolves.toMatchObject({ status: 201 });
+    const item = await refused(409, 'PLAN_LIMIT', () =>
+      t.api.post(`${analysis}/findings`, { kind: 'tespit', text: 'Bir fazla' }),
+    );
+    expect(item.details?.[0]).toMatchObject({
+      path: 'code',
+      message: expect.stringContaining('durum analizinde en çok 1.000 tespit ve ihtiyaç'),
     });
   });
 

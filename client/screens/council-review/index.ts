@@ -183,6 +183,7 @@ const REPORT_LABEL: Record<ReportKind, MessageKey> = {
   costing: 'review.reportCosting',
   audit: 'review.reportAudit',
   plan: 'review.reportPlan',
+  'situation-analysis': 'analysis.report',
 };
 
 /** The İzleme table for a mid-year period, the Değerlendirme table for a year; then the others. */

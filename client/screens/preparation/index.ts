@@ -28,6 +28,7 @@ import { STEP_COLOURS, stepState, toTimelineChartConfig } from '../../charts/pre
 import { confirmButton } from '../../components/confirm-button.js';
 import { deadlineNote } from '../../components/deadline-note.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
+import { whileSaving } from '../../forms/while-saving.js';
 import { announce } from '../../lib/announce.js';
 import { h, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
@@ -280,28 +281,6 @@ function addOrEditForm(
     ),
   );
   return { form, submit };
-}
-
-/**
- * A form's save on its way: its button off until the answer; then `done` announced and the
- * screen drawn again, or the refusal shown in the form.
- */
-function whileSaving(
-  form: HTMLFormElement,
-  submit: HTMLButtonElement,
-  saving: Promise<unknown>,
-  done: string,
-): void {
-  submit.disabled = true;
-  saving
-    .then(async () => {
-      announce(done);
-      await refresh();
-    })
-    .catch((error: unknown) => showError(form, error))
-    .finally(() => {
-      submit.disabled = false;
-    });
 }
 
 function unitOptions(screen: Screen): Array<{ value: string; text: string }> {

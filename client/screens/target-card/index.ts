@@ -5,7 +5,10 @@ import type {
   YearAmounts,
 } from '../../../src/contracts/plan-document.js';
 import { sumExact } from '../../../src/contracts/numbers.js';
+import type { AnalysisResponse } from '../../../src/contracts/analysis.js';
+import { getAnalysis } from '../../api/analysis.js';
 import { getPlan, getPlanDocument } from '../../api/plans.js';
+import { targetAnalysisSection } from '../../components/analysis-links.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
 import { h, replaceChildren } from '../../lib/dom.js';
 import { formatNumber, noData } from '../../lib/format.js';
@@ -28,9 +31,11 @@ import { journey } from '../../components/recommendation-journey.js';
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId, code } = context.params;
-  const [document, plan] = await Promise.all([
+  const [document, plan, analysis] = await Promise.all([
     getPlanDocument(planId, context.signal),
     getPlan(planId, context.signal),
+    // The card still shows when the analysis cannot be read.
+    getAnalysis(planId, context.signal).catch((): AnalysisResponse | null => null),
   ]);
   // City councils' recommendations naming this target or its aim (issue 15).
   const recommendations = hasRole(plan.institution.id, 'reviewer', 'planner', 'admin')
@@ -91,6 +96,7 @@ export async function render(context: RouteContext): Promise<void> {
     ),
     indicatorsSection(planId, target, years),
     listsSection(target),
+    analysis ? targetAnalysisSection(planId, target.code, analysis.findings, editable) : null,
     costsSection(target, years, unitName),
     recommendationsSection(
       recommendations.filter((row) => row.planCode === target.code || row.planCode === aim.code),

@@ -16,7 +16,7 @@ import { showError } from '../../lib/errors.js';
 import { formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { planStatusLabel } from '../../lib/labels.js';
-import { href, type RouteContext } from '../../lib/router.js';
+import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { getInstitutionId, hasRole, setInstitutionId } from '../../lib/session.js';
 import { futureEditor } from './future.js';
 import { openAimEditor, strategyTree, type ChangeResult, type TreeOptions } from './tree.js';
@@ -79,7 +79,12 @@ export async function render(context: RouteContext): Promise<void> {
       if (editable) openAimEditor(item, aim, treeOptions);
       else item.querySelector<HTMLElement>('h3')?.focus();
     },
-    openPlanField: (path) => future.focus(path),
+    openPlanField: (path) => {
+      // NEED_UNANSWERED points into the situation analysis: its findings and needs list has it.
+      if (!path.startsWith('plan.analysis')) return future.focus(path);
+      navigate(href('/plans/:planId/analysis/:part', { planId, part: 'findings' }));
+      return true;
+    },
   });
 
   const drawSubmit = (result: ValidationResponse): void => {

@@ -63,4 +63,16 @@ export const LIMIT_PHRASES = {
     (p) => `hedef kartları çalışma kitabında en çok ${p.n} satır`,
     (p) => `at most ${p.n} rows in a target-card workbook`,
   ),
+  analysisRowsPerPart: texts<Limit>(
+    (p) => `durum analizinin bir bölümünde en çok ${p.n} satır`,
+    (p) => `at most ${p.n} rows in a part of the situation analysis`,
+  ),
+  analysisItems: texts<Limit>(
+    (p) => `durum analizinde en çok ${p.n} tespit ve ihtiyaç`,
+    (p) => `at most ${p.n} findings and needs in the situation analysis`,
+  ),
+  analysisLinks: texts<Limit>(
+    (p) => `planda hedeflerle tespit ve ihtiyaçlar arasında en çok ${p.n} bağlantı`,
+    (p) => `at most ${p.n} links between targets and findings or needs in a plan`,
+  ),
 };

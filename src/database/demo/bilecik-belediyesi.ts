@@ -6,6 +6,7 @@
  * are kept as published. Mission, vision, aims, targets, indicators, costs, the council
  * decision and the 2020-2021 values are demo figures written for this project.
  */
+import type { StakeholderRow } from '../../contracts/analysis.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import { heading, planDocument, planTables } from './plan-tables.js';
 
@@ -124,6 +125,31 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = planDocument(
           kind: 'butce-disi',
           amounts: yearly([2000000, 2000000, 2000000, 2500000, 3000000]),
         },
+      ],
+    },
+    // The stakeholder matrix (paydaş analizi, issue 13): the internal and external stakeholders the
+    // plan's principles name (seed 002: "iç ve dış paydaşlarla işbirliğine açık liderlik", the
+    // employees as the closest stakeholders, citizens and disadvantaged groups, the costing's
+    // funders), scored 1–5; the threshold is the default 3.
+    analysis: {
+      stakeholders: [
+        stakeholder('Belediye Meclisi', 'ic', 5, 5, 'toplanti', 'Hedeflerin bütçeyle uyumlu olması istendi'),
+        stakeholder(
+          'Belediye çalışanları',
+          'ic',
+          5,
+          4,
+          'anket',
+          'Kalite bilincinin ve katılımın sürmesi istendi',
+        ),
+        stakeholder('Birim müdürlükleri', 'ic', 4, 4, 'calistay'),
+        stakeholder('Vatandaşlar', 'dis', 5, 2, 'anket', 'Altyapı ve ulaşım öncelikli görüldü'),
+        stakeholder('Dezavantajlı gruplar ve dernekleri', 'dis', 4, 1, 'gorusme'),
+        stakeholder('Bilecik Valiliği', 'dis', 2, 4, 'toplanti'),
+        stakeholder('İller Bankası', 'dis', 2, 3),
+        stakeholder('BEBKA (Bursa Eskişehir Bilecik Kalkınma Ajansı)', 'dis', 3, 3, 'toplanti'),
+        stakeholder('Muhtarlar', 'dis', 3, 2, 'toplanti'),
+        stakeholder('Hayırseverler ve özel sektör', 'dis', 2, 2),
       ],
     },
     aims: [
@@ -577,3 +603,22 @@ export const BILECIK_BELEDIYESI_PLAN: PlanDocument = planDocument(
     ],
   },
 );
+
+/** A stakeholder row of the analysis: name, iç/dış, importance and influence 1–5, how heard, what said. */
+function stakeholder(
+  name: string,
+  kind: StakeholderRow['kind'],
+  importance: number,
+  influence: number,
+  method?: StakeholderRow['method'],
+  opinion?: string,
+): StakeholderRow {
+  return {
+    name,
+    kind,
+    importance,
+    influence,
+    ...(method ? { method } : {}),
+    ...(opinion ? { opinion } : {}),
+  };
+}

@@ -22,7 +22,7 @@ import { AppValidationPipe } from '../../common/validation.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
 import { placeAt, removeFromList, type ListScope } from '../../database/ordered-rows.js';
-import { assertContentEditable } from '../plans/plan-guards.js';
+import { assertContentEditable, assertRoom } from '../plans/plan-guards.js';
 import { getPlanOr404, lockOpenPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import { Target } from '../plans/target.entity.js';
@@ -93,6 +93,7 @@ export class AnalysisService {
       { action: 'create', path: part, subject: part },
       async (manager, plan) => {
         const rows = await this.rows(manager, planId, part);
+        assertRoom('analysisRowsPerPart', rows.length, 'part', lang);
         const inserted = await manager.insert(AnalysisRow, {
           institutionId: plan.institutionId,
           planId,
@@ -176,6 +177,7 @@ export class AnalysisService {
     const subject = { action: 'create' as const, path: 'code', subject: dto.code ?? dto.kind };
     return this.write(planId, lang, subject, async (manager, plan) => {
       const items = await this.items(manager, planId);
+      assertRoom('analysisItems', items.length, 'code', lang);
       const code =
         dto.code ??
         nextItemCode(
@@ -268,6 +270,7 @@ export class AnalysisService {
           { path: 'target', code: 'DUPLICATE', message: errorMessage('DUPLICATE', { constraint }) },
         ]);
       }
+      assertRoom('analysisLinks', await manager.countBy(AnalysisLink, { planId }), 'target', lang);
       await manager.insert(AnalysisLink, {
         institutionId: plan.institutionId,
         planId,

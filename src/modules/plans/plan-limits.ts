@@ -8,6 +8,7 @@
  * (400 UPLOAD_TOO_MANY_ROWS). Text lengths are TEXT_LIMITS of plan-document-parser.ts and the DTOs'
  * MaxLength. Pure: no framework, no I/O.
  */
+import { ANALYSIS_PARTS } from '../../contracts/analysis.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type { Lang } from '../../contracts/validation.js';
 import { NUMBER_LOCALE } from '../../contracts/labels.js';
@@ -53,6 +54,15 @@ export const PLAN_LIMITS = {
    * indicators and list items; a real 400-indicator plan takes about 3,000.
    */
   targetCardWorkbookRows: 50000,
+  /**
+   * Rows of one part of the situation analysis (durum analizi): a real part has a few dozen (the
+   * Kızıltepe analysis's longest has 30 stakeholders).
+   */
+  analysisRowsPerPart: 1000,
+  /** Findings and needs (tespitler ve ihtiyaçlar) of a plan: a real analysis has 20–80. */
+  analysisItems: 1000,
+  /** Links between targets and findings or needs of a plan: a few per target in a real plan. */
+  analysisLinks: 5000,
 } as const;
 
 export type PlanLimit = keyof typeof PLAN_LIMITS;
@@ -104,6 +114,7 @@ export function documentLimitProblems(input: unknown, lang: Lang = 'tr'): ErrorD
   let targets = 0;
   let indicators = 0;
   let values = 0;
+  let answers = 0;
   aims.forEach((aim, a) => {
     if (!isRecord(aim) || !Array.isArray(aim.targets)) return;
     check('targetsPerAim', aim.targets, `plan.aims[${a}].targets`);
@@ -115,6 +126,7 @@ export function documentLimitProblems(input: unknown, lang: Lang = 'tr'): ErrorD
       for (const list of ['risks', 'controls', 'strategies', 'findings', 'needs'] as const)
         check('listItemsPerTarget', target[list], `${path}.${list}`);
       check('activitiesPerTarget', target.activities, `${path}.activities`);
+      if (Array.isArray(target.answers)) answers += target.answers.length;
       if (!Array.isArray(target.indicators)) return;
       check('indicatorsPerTarget', target.indicators, `${path}.indicators`);
       indicators += target.indicators.length;
@@ -130,7 +142,20 @@ export function documentLimitProblems(input: unknown, lang: Lang = 'tr'): ErrorD
   total('targets', targets);
   total('indicators', indicators);
   total('values', values);
+  total('analysisLinks', answers);
+  analysisLimitProblems(plan.analysis, problems, check);
   return problems;
+}
+
+/** The situation analysis's lists: each part's rows at `plan.analysis.<part>`, the findings and needs. */
+function analysisLimitProblems(
+  analysis: unknown,
+  problems: ErrorDetail[],
+  check: (limit: PlanLimit, list: unknown, path: string) => void,
+): void {
+  if (!isRecord(analysis)) return;
+  for (const part of ANALYSIS_PARTS) check('analysisRowsPerPart', analysis[part], `plan.analysis.${part}`);
+  check('analysisItems', analysis.findings, 'plan.analysis.findings');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -33,6 +33,8 @@ import {
   type TargetDoc,
   type YearAmounts,
 } from '../../contracts/plan-document.js';
+import { analysisTables } from './situation-analysis-workbook.js';
+import type { CellContent } from './workbook-format.js';
 import type { PreparationTimeline } from '../../contracts/preparation.js';
 import { deadlineDays } from '../periods/assessment-periods.js';
 import { sumExact } from '../progress/actual-value.js';
@@ -292,6 +294,38 @@ function preparation(document: PlanDocument, timeline: PreparationTimeline): Arr
     spacer(),
     paragraph(deadlineSentence(timeline), { bold: timeline.daysLate !== null }),
   ];
+}
+
+/**
+ * The situation analysis (durum analizi) when the plan has one: each part with rows as the
+ * workbook's table (situation-analysis-workbook.ts), history and evaluation as paragraphs.
+ */
+function situationAnalysis(document: PlanDocument): Array<Paragraph | Table> {
+  const parts = analysisTables(document).filter((part) => part.rows.length > 0);
+  if (parts.length === 0) return [];
+  return [
+    heading('Durum Analizi', 1, true),
+    ...parts.flatMap((part) => [
+      heading(part.title, 2),
+      ...(part.part === 'history' || part.part === 'evaluation'
+        ? part.rows.map((row) => paragraph(String(plainCell(row[1]) ?? '')))
+        : [
+            table(
+              part.header,
+              part.rows.map((row) => ({
+                cells: row.map(plainCell),
+              })),
+              { widths: part.header.map((_, index) => (index === 0 ? 0.6 : 2)) },
+            ),
+            spacer(),
+          ]),
+    ]),
+  ];
+}
+
+/** A workbook cell as the book writes it: the analysis tables hold texts and numbers only. */
+function plainCell(value: CellContent): Cell {
+  return typeof value === 'object' && value !== null ? null : value;
 }
 
 function future(document: PlanDocument): Array<Paragraph | Table> {
@@ -565,6 +599,7 @@ export function buildPlanBook({ document, timeline, madeOn }: PlanBookInput): Do
           new Paragraph({ children: [new PageBreak()] }),
           ...presentation(document),
           ...preparation(document, timeline),
+          ...situationAnalysis(document),
           ...future(document),
           ...aimsOverview(document),
           ...targetCards(document, years),

@@ -16,6 +16,7 @@ const REPORT_TITLES: Record<ReportKind, string> = {
   costing: 'Maliyetlendirme',
   audit: 'Denetim İzi',
   plan: 'Stratejik Plan',
+  'situation-analysis': 'Durum Analizi',
 };
 
 /** "İzleme Tablosu 2025-H1 - 2025-2029 Stratejik Planı.xlsx", without characters file systems refuse. */

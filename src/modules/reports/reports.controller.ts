@@ -76,6 +76,16 @@ export class ReportsController {
   }
 
   @Read(
+    ':planId/reports/situation-analysis.xlsx',
+    'Durum analizi: one sheet per part (A–J), stakeholders with priority and strategy, findings with their targets',
+  )
+  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ApiOkResponse(XLSX_FILE)
+  async situationAnalysis(@Param('planId') planId: string): Promise<StreamableFile> {
+    return download(await this.reports.situationAnalysis(planId));
+  }
+
+  @Read(
     ':planId/reports/costing.xlsx',
     'Costing tables of domain.md 2.2: estimated costs, resources and their balance per year',
   )

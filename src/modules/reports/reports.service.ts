@@ -18,6 +18,7 @@ import { addEvaluationSheets, addMonitoringSheet } from './rate-sheets.js';
 import { buildPlanBook } from './plan-book.js';
 import { downloadFileName, periodProblem, reportFileName, reportPeriod } from './report-files.js';
 import { ReportsRepository } from './reports.repository.js';
+import { addSituationAnalysisSheets } from './situation-analysis-workbook.js';
 import { addTargetCardSheets } from './target-cards-workbook.js';
 import { addUnitsMatrixSheet } from './units-matrix.js';
 import { renderWorkbook } from './workbook-format.js';
@@ -74,6 +75,14 @@ export class ReportsService {
   async units(planId: string): Promise<ReportFile> {
     const document = await this.repository.loadDocument(planId);
     return this.file('units', document, undefined, (workbook) => addUnitsMatrixSheet(workbook, document));
+  }
+
+  /** The situation analysis (durum analizi): a sheet per part, the findings with their targets. */
+  async situationAnalysis(planId: string): Promise<ReportFile> {
+    const document = await this.repository.loadDocument(planId);
+    return this.file('situation-analysis', document, undefined, (workbook) =>
+      addSituationAnalysisSheets(workbook, document),
+    );
   }
 
   async costing(planId: string): Promise<ReportFile> {
