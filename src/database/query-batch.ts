@@ -68,12 +68,16 @@ function parameterText(value: unknown): string {
 export async function queryBatch<T extends readonly ObjectLiteral[][]>(
   manager: EntityManager,
   statements: { readonly [K in keyof T]: string },
+  options?: { first?: Statement },
 ): Promise<T>;
 export async function queryBatch(
   manager: EntityManager,
   statements: readonly string[],
+  options: { first?: Statement } = {},
 ): Promise<ObjectLiteral[][]> {
-  const text = statements.join(';\n');
+  // `first` (e.g. naming the audit's actor) runs before the others and answers nothing.
+  const all = options.first ? [inlined(options.first), ...statements] : statements;
+  const text = all.join(';\n');
   const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
   try {
     const connection: unknown = await runner.connect();
@@ -86,10 +90,10 @@ export async function queryBatch(
     }
     // One statement answers one result, several an array of them.
     const results: unknown[] = Array.isArray(answer) ? answer : [answer];
-    if (results.length !== statements.length) {
-      throw new Error(`queryBatch: ${statements.length} statements answered ${results.length} results`);
+    if (results.length !== all.length) {
+      throw new Error(`queryBatch: ${all.length} statements answered ${results.length} results`);
     }
-    return results.map((result) => rowsOf(result));
+    return results.slice(all.length - statements.length).map((result) => rowsOf(result));
   } finally {
     if (runner !== manager.queryRunner) await runner.release();
   }

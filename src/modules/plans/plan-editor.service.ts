@@ -4,7 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Lang, ValidationIssue, ValidationResponse } from '../../contracts/validation.js';
 import { ConflictError } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
-import { setActor } from '../../database/actor.js';
+import { actorStatement, asActorRefusal } from '../../database/actor.js';
 import { istanbulDate } from '../../common/clock.js';
 import { effectiveStatus } from './plan-lifecycle.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
@@ -56,9 +56,11 @@ export class PlanEditorService {
     } = {},
   ): Promise<{ result: R; rows: PlanRows; issues: ValidationIssue[] }> {
     return this.dataSource.transaction(async (manager) => {
-      await setActor(manager);
-      // The plan row locked, then every row of the plan read under the lock, in one round trip.
-      const before = await loadPlanRows(manager, planId, { lock: 'update' });
+      // The audit's actor named, the plan row locked, then every row of the plan read under the
+      // lock, in one round trip.
+      const before = await asActorRefusal(
+        loadPlanRows(manager, planId, { lock: 'update', first: actorStatement() }),
+      );
       const status = effectiveStatus(before.plan);
       if (status === 'kapandi' && !options.lifecycle) {
         throw new ConflictError('PLAN_CLOSED', errorMessage('PLAN_CLOSED', { what: 'content' }, lang));

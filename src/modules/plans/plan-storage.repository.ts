@@ -98,11 +98,12 @@ export async function lockOpenPlan(manager: EntityManager, planId: string): Prom
  * PLAN_NOT_FOUND. `values: false` leaves the entries out (a report takes them from the progress).
  * `lock`: the plan row is locked first, as lockPlan locks it, and the other rows are read after
  * the lock is held (inside a transaction). One round trip: the tables' statements go as one batch.
+ * `first`: a statement sent before them in the same trip (the editor names the audit's actor).
  */
 export async function loadPlanRows(
   manager: EntityManager,
   planId: string,
-  options: { values?: boolean; lock?: 'update' | 'key share' } = {},
+  options: { values?: boolean; lock?: 'update' | 'key share'; first?: Statement } = {},
 ): Promise<PlanRows> {
   if (!isUuid(planId)) throw planNotFound(planId);
   const id = literal(planId, 'uuid');
@@ -142,26 +143,30 @@ export async function loadPlanRows(
       AnalysisItem[],
       AnalysisLink[],
     ]
-  >(manager, [
-    select(Plan, `plans WHERE id = ${id}${lock}`),
-    select(Institution, `institutions WHERE id = ${institutionOf}`),
-    select(Unit, `units WHERE institution_id = ${institutionOf} ORDER BY position, code`),
-    select(CoreValue, `core_values WHERE plan_id = ${id} ORDER BY position`),
-    select(Aim, `aims WHERE plan_id = ${id} ORDER BY position`),
-    select(Target, `targets WHERE plan_id = ${id} ORDER BY position`),
-    select(
-      TargetCollaborator,
-      `target_collaborators WHERE target_id IN (SELECT id FROM targets WHERE plan_id = ${id})`,
-    ),
-    select(Indicator, `indicators WHERE plan_id = ${id} ORDER BY position`),
-    select(IndicatorTarget, `indicator_targets WHERE plan_id = ${id}`),
-    options.values === false
-      ? select(IndicatorValue, 'indicator_values WHERE FALSE')
-      : select(IndicatorValue, `indicator_values WHERE plan_id = ${id}`),
-    select(AnalysisRow, `analysis_rows WHERE plan_id = ${id} ORDER BY part, position`),
-    select(AnalysisItem, `analysis_items WHERE plan_id = ${id} ORDER BY position`),
-    select(AnalysisLink, `analysis_links WHERE plan_id = ${id}`),
-  ]);
+  >(
+    manager,
+    [
+      select(Plan, `plans WHERE id = ${id}${lock}`),
+      select(Institution, `institutions WHERE id = ${institutionOf}`),
+      select(Unit, `units WHERE institution_id = ${institutionOf} ORDER BY position, code`),
+      select(CoreValue, `core_values WHERE plan_id = ${id} ORDER BY position`),
+      select(Aim, `aims WHERE plan_id = ${id} ORDER BY position`),
+      select(Target, `targets WHERE plan_id = ${id} ORDER BY position`),
+      select(
+        TargetCollaborator,
+        `target_collaborators WHERE target_id IN (SELECT id FROM targets WHERE plan_id = ${id})`,
+      ),
+      select(Indicator, `indicators WHERE plan_id = ${id} ORDER BY position`),
+      select(IndicatorTarget, `indicator_targets WHERE plan_id = ${id}`),
+      options.values === false
+        ? select(IndicatorValue, 'indicator_values WHERE FALSE')
+        : select(IndicatorValue, `indicator_values WHERE plan_id = ${id}`),
+      select(AnalysisRow, `analysis_rows WHERE plan_id = ${id} ORDER BY part, position`),
+      select(AnalysisItem, `analysis_items WHERE plan_id = ${id} ORDER BY position`),
+      select(AnalysisLink, `analysis_links WHERE plan_id = ${id}`),
+    ],
+    { first: options.first },
+  );
   const analysis: AnalysisRows = { analysisRows, analysisItems, analysisLinks };
   const [plan] = plans;
   const [institution] = institutions;
