@@ -199,6 +199,6 @@ function calendarDrafts(input: ScanInput, event: ScanCalendarEvent): Notificatio
     eventKey: `calendar-deadline:${event.id}`,
     eventDay: event.date,
     params: { titleTr: event.titleTr, titleEn: event.titleEn, date: event.date },
-    link: '#/',
+    link: '#/calendar',
   });
 }
