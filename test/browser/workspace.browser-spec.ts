@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { StrategyTreeResponse } from '../../src/contracts/drafting.js';
 import type {
@@ -9,6 +9,7 @@ import type {
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import { buildMetropolitanPlan } from '../../src/bench/plan-generator.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { resetClock, setClock } from '../../src/common/clock.js';
 import { ok } from '../support/requests.js';
 import {
   createInstitution,
@@ -58,8 +59,15 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** A signed-in page whose clock reads `now` (Europe/Istanbul) for the client's "today". */
+// A test that set the server's clock (plannerPage) leaves it as it was for the next.
+afterEach(() => resetClock());
+
+/**
+ * A signed-in page whose "today" is `now` (Europe/Istanbul): the client takes today from the
+ * server's clock (GET /api/today), so the server's clock and the browser's are both set to it.
+ */
 async function plannerPage(now: string, viewport = DESKTOP) {
+  setClock(now);
   const watched = await app.newPage({ viewport });
   await watched.page.clock.setFixedTime(new Date(now));
   await signIn(watched.page, app.baseUrl, planner.email, planner.password);

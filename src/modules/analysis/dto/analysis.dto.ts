@@ -5,6 +5,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -171,6 +172,7 @@ class AnalysisItemFields {
   code?: string;
   @ApiPropertyOptional({ type: AnalysisOriginDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => AnalysisOriginDto)
   origin?: AnalysisOriginDto | null;

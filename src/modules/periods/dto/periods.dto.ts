@@ -6,6 +6,7 @@ import {
   IsArray,
   IsIn,
   IsInt,
+  IsObject,
   IsString,
   Matches,
   Min,
@@ -46,6 +47,7 @@ export class ApprovalsDto implements ApprovalsRequest {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(1000)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ApprovalItemDto)
   items!: ApprovalItemDto[];

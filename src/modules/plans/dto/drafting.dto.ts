@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -104,6 +105,7 @@ export class TargetCardSaveDto implements TargetCardSaveRequest {
   @ApiProperty({ type: [ActivityDto] })
   @IsArray()
   @ArrayMaxSize(PLAN_LIMITS.activitiesPerTarget)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ActivityDto)
   activities!: ActivityDto[];
@@ -116,6 +118,7 @@ export class TargetCardSaveDto implements TargetCardSaveRequest {
   })
   @IsArray()
   @ArrayMaxSize(PLAN_LIMITS.indicatorsPerTarget)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => CardIndicatorDto)
   indicators!: CardIndicatorDto[];

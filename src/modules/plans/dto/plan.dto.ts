@@ -5,6 +5,7 @@ import {
   IsIn,
   IsInt,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -98,11 +99,13 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   aimAggregation?: AimAggregation;
   @ApiPropertyOptional({ type: CodePrefixesDto })
   @IsOptionalNotNull()
+  @IsObject()
   @ValidateNested()
   @Type(() => CodePrefixesDto)
   codePrefixes?: CodePrefixesDto;
   @ApiPropertyOptional({ type: StatusThresholdsDto })
   @IsOptionalNotNull()
+  @IsObject()
   @ValidateNested()
   @Type(() => StatusThresholdsDto)
   statusThresholds?: StatusThresholdsDto;
@@ -122,6 +125,7 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
     description: 'Mid-year bands, 0 ≤ behind ≤ onTrack (default 40 / 20); null: a neutral palette',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => MidYearBandsDto)
   @SettingRange<MidYearBands>((bands) => midYearBandsProblem(bands, currentLang()))
@@ -131,6 +135,7 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
     description: 'Plausibility factors of a value entry, 0 < low < 1 < high (default 0.5 / 2)',
   })
   @IsOptionalNotNull()
+  @IsObject()
   @ValidateNested()
   @Type(() => PlausibilityDto)
   @SettingRange<PlausibilityFactors>((factors) => plausibilityProblem(factors, currentLang()))
@@ -202,6 +207,7 @@ class PlanFieldsDto {
   @ApiPropertyOptional({ example: '2024-03-31' }) @IsOptional() @IsIsoDate() electionDate?: string;
   @ApiPropertyOptional({ type: PlanSettingsDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PlanSettingsDto)
   settings?: PlanSettingsDto;
@@ -210,6 +216,7 @@ class PlanFieldsDto {
     description: 'generalAdministration and resources (domain.md 2.2)',
   })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => CostingDto)
   costing?: CostingDto;

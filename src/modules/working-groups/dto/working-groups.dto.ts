@@ -6,6 +6,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -129,6 +130,7 @@ export class ElectionDto implements ElectionRequest {
   @ApiPropertyOptional({ type: [VoteDto] })
   @IsOptionalNotNull()
   @Type(() => VoteDto)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @ArrayMaxSize(MAX_IDS)
   @IsArray()
