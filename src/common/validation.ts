@@ -109,7 +109,12 @@ export function flattenValidationErrors(
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    const own = Object.entries(error.constraints ?? {}).map(([constraint, written]) => {
+    // IsObject beside ValidateNested (an array where an object belongs) says what the nested
+    // check says: one detail, the nested check's.
+    const constraints = Object.entries(error.constraints ?? {}).filter(
+      ([constraint]) => !(constraint === 'isObject' && error.constraints?.nestedValidation !== undefined),
+    );
+    const own = constraints.map(([constraint, written]) => {
       const code = CONSTRAINT_CODES[constraint] ?? 'INVALID_VALUE';
       if (WRITTEN_IN_LANG.has(constraint)) return { path, code, message: written };
       const { ownMessage, ...bounds } = declared(error, constraint, written);
