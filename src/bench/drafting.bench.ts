@@ -4,6 +4,7 @@ import {
   type TargetCardSaveRequest,
 } from '../contracts/drafting.js';
 import { DraftingService } from '../modules/plans/drafting.service.js';
+import { PlanEditorService } from '../modules/plans/plan-editor.service.js';
 import { importPlan } from './bench-fixtures.js';
 import { type BenchContext, median, report, time } from './measure.js';
 
@@ -66,6 +67,8 @@ export async function draftingBench(context: BenchContext): Promise<void> {
     floorSamples.push(await time(floorQuery));
     saveSamples.push(await time(saveOnce));
   }
+  const { hits, misses } = context.app.get(PlanEditorService).contentCache.counts;
+  console.log(`plan content cache: ${hits} saves found the plan's content current, ${misses} read it`);
   report({
     name: 'save of one target card with the plan validation, server time (metropolitan plan)',
     value: median(saveSamples),

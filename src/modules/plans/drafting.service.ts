@@ -31,7 +31,7 @@ import { toStrategyTree, toTargetCard, type StrategyTreeRows } from './drafting.
 import { sameContent, type LockedChange } from './plan-content-lock.js';
 import { targetChanges, unitIds } from './plan-content.service.js';
 import type { PlanRows } from './plan-document.mapper.js';
-import { PlanEditorService, planRowsValidation } from './plan-editor.service.js';
+import { PlanEditorService, planRowsValidation, type Reloaded } from './plan-editor.service.js';
 import { assertContentEditable, assertHoldsNoApprovedValues, assertRoom } from './plan-guards.js';
 import { effectiveStatus } from './plan-lifecycle.js';
 import { indicatorRow, noRowChanges, type TargetRow, type YearlyTargetRow } from './plan-row-changes.js';
@@ -43,6 +43,7 @@ import {
   rowChangeStatements,
   runStatements,
   targetReads,
+  contentVersionRead,
   withTargetRows,
   type TargetReads,
 } from './plan-storage.repository.js';
@@ -428,7 +429,7 @@ function writeCard(
     writes.indicators.update.length > 0 ||
     writes.indicators.insert.length > 0 ||
     doomed.length > 0;
-  if (!changed) return { stored: Promise.resolve(rows), predicted: null };
+  if (!changed) return { stored: Promise.resolve({ rows, version: null }), predicted: null };
   // The card's version moves with any change on it, its indicators' included.
   writes.targets.update.push(targetRow);
   if (collaboratorsChanged) {
@@ -441,11 +442,14 @@ function writeCard(
   // card's rows are read back in the same round trip.
   // Started, not awaited: the editor judges the predicted rows while the trip is on its way.
   const statements = [deleteStatement('indicators', doomed), ...rowChangeStatements(rows.plan, writes)];
-  const stored = runStatements<TargetReads>(
+  const stored = runStatements<[...TargetReads, Array<{ version: string }>]>(
     manager,
     statements.filter((statement) => statement !== null),
-    targetReads(manager, target.id),
-  ).then((reads) => withTargetRows(rows, target.id, reads));
+    [...targetReads(manager, target.id), contentVersionRead(rows.plan.id)],
+  ).then(([targets, collaborators, indicators, yearlyTargets, [after]]) => ({
+    rows: withTargetRows(rows, target.id, [targets, collaborators, indicators, yearlyTargets]),
+    version: after?.version ?? null,
+  }));
   const deleted = doomed.map((indicator) => indicatorRow(indicator, indicator));
   const predicted = predictedRows(rows, {
     ...writes,
@@ -456,7 +460,7 @@ function writeCard(
 
 /** A card's write on its way: the rows as they will be read back, and as predicted meanwhile. */
 interface CardWrite {
-  stored: Promise<PlanRows>;
+  stored: Promise<Reloaded>;
   predicted: PlanRows | null;
 }
 

@@ -10,7 +10,8 @@ import { effectiveStatus } from './plan-lifecycle.js';
 import { toPlanDocument, type PlanRows } from './plan-document.mapper.js';
 import { validatePlan, validationResponse } from './plan-rules.js';
 import { DRAFT_TOLERATED, errorKeys, issueKey, refuseAddedProblems } from './plan-guards.js';
-import { loadPlanRows } from './plan-storage.repository.js';
+import { PlanContentCache } from './plan-content-cache.js';
+import { contentOf, loadPlanRows, type PlanContent } from './plan-storage.repository.js';
 import { sameRows } from './predicted-rows.mapper.js';
 
 /**
@@ -23,6 +24,9 @@ import { sameRows } from './predicted-rows.mapper.js';
  */
 @Injectable()
 export class PlanEditorService {
+  /** The content of plans edited with `reload` (card saves), kept between their edits. */
+  readonly contentCache = new PlanContentCache<PlanContent>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /**
@@ -42,8 +46,11 @@ export class PlanEditorService {
    * As `edit`, answering also the plan's rows after the change and their validation (the one the
    * edit was judged by), so a response that shows them reads and validates the plan no more.
    * `reload`: reads the rows after the change when the change knows which few it touched
-   * (default: the whole plan again); a change given one leaves the rows it is handed as they were. The plan before the change is validated only when the plan
-   * after it has problems that would block, to tell the ones it already had.
+   * (default: the whole plan again), with the plan's content version after the change (null: the
+   * change wrote nothing). A change given one leaves the rows it is handed as they were: they may
+   * come from the content cache, which then keeps the rows after the change once the transaction
+   * has committed. The plan before the change is validated only when the plan after it has
+   * problems that would block, to tell the ones it already had.
    */
   async editAndValidate<R>(
     planId: string,
@@ -51,15 +58,20 @@ export class PlanEditorService {
     change: (manager: EntityManager, rows: PlanRows) => Promise<R>,
     options: {
       lifecycle?: boolean;
-      reload?: (manager: EntityManager, before: PlanRows, result: R) => Promise<PlanRows>;
+      reload?: (manager: EntityManager, before: PlanRows, result: R) => Promise<Reloaded>;
       predict?: (result: R) => PlanRows | null;
     } = {},
   ): Promise<{ result: R; rows: PlanRows; issues: ValidationIssue[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    let written: { version: string; rows: PlanRows } | null = null;
+    const edited = await this.dataSource.transaction(async (manager) => {
       // The audit's actor named, the plan row locked, then every row of the plan read under the
-      // lock, in one round trip.
+      // lock, in one round trip (the content tables only if the cached content is not current).
       const before = await asActorRefusal(
-        loadPlanRows(manager, planId, { lock: 'update', first: actorStatement() }),
+        loadPlanRows(manager, planId, {
+          lock: 'update',
+          first: actorStatement(),
+          cache: options.reload ? this.contentCache : undefined,
+        }),
       );
       const status = effectiveStatus(before.plan);
       if (status === 'kapandi' && !options.lifecycle) {
@@ -69,8 +81,14 @@ export class PlanEditorService {
       // reloads its own rows leaves them as they were, and the document is made only if needed).
       const beforeDocument = options.reload ? null : toPlanDocument(before);
       const result = await change(manager, before);
+      const reload = options.reload;
       const { rows, issues } = await judgedRows(
-        options.reload ? options.reload(manager, before, result) : loadPlanRows(manager, planId),
+        reload
+          ? reload(manager, before, result).then((reloaded) => {
+              if (reloaded.version !== null) written = { version: reloaded.version, rows: reloaded.rows };
+              return reloaded.rows;
+            })
+          : loadPlanRows(manager, planId),
         options.predict?.(result) ?? null,
         lang,
       );
@@ -83,7 +101,17 @@ export class PlanEditorService {
       }
       return { result, rows, issues };
     });
+    // Committed: the rows written are the plan's content at the version the write moved it to.
+    const committed = written as { version: string; rows: PlanRows } | null;
+    if (committed) this.contentCache.put(planId, committed.version, contentOf(committed.rows));
+    return edited;
   }
+}
+
+/** A change's rows read again after it, with the plan's content version then (null: nothing written). */
+export interface Reloaded {
+  rows: PlanRows;
+  version: string | null;
 }
 
 /** How often a prediction of the stored rows held (its judgement kept) and missed (judged again). */

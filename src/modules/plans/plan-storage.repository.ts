@@ -18,6 +18,7 @@ import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
 import { CoreValue } from './core-value.entity.js';
 import type { PlanRows } from './plan-document.mapper.js';
+import type { PlanContentCache } from './plan-content-cache.js';
 import {
   indicatorRow,
   noRowChanges,
@@ -103,7 +104,12 @@ export async function lockOpenPlan(manager: EntityManager, planId: string): Prom
 export async function loadPlanRows(
   manager: EntityManager,
   planId: string,
-  options: { values?: boolean; lock?: 'update' | 'key share'; first?: Statement } = {},
+  options: {
+    values?: boolean;
+    lock?: 'update' | 'key share';
+    first?: Statement;
+    cache?: PlanContentCache<PlanContent>;
+  } = {},
 ): Promise<PlanRows> {
   if (!isUuid(planId)) throw planNotFound(planId);
   const id = literal(planId, 'uuid');
@@ -111,10 +117,19 @@ export async function loadPlanRows(
     `SELECT ${columnsOf(manager, entity)} FROM ${rest}`;
   const institutionOf = `(SELECT institution_id FROM plans WHERE id = ${id})`;
   const lock = { update: ' FOR UPDATE', 'key share': ' FOR KEY SHARE', none: '' }[options.lock ?? 'none'];
+  // The content cache serves a reader under the plan's update lock only: while it is held, no
+  // other transaction changes the content, so the version read stands for the rows read.
+  const cache = options.lock === 'update' && options.values !== false ? options.cache : undefined;
+  const cached = cache?.get(planId);
+  // With content kept at a version, the content tables are read only if the version has moved.
+  const moved = cached
+    ? ` AND (SELECT content_version FROM plans WHERE id = ${id}) <> ${cached.version}`
+    : '';
   // The plan's statement comes first: it takes the lock, and each later statement of the batch
   // sees what was committed before it started.
   const [
     plans,
+    versions,
     institutions,
     units,
     coreValues,
@@ -130,6 +145,7 @@ export async function loadPlanRows(
   ] = await queryBatch<
     [
       Plan[],
+      Array<{ version: string }>,
       Institution[],
       Unit[],
       CoreValue[],
@@ -147,20 +163,21 @@ export async function loadPlanRows(
     manager,
     [
       select(Plan, `plans WHERE id = ${id}${lock}`),
+      cache ? `SELECT content_version::text AS version FROM plans WHERE id = ${id}` : 'SELECT WHERE FALSE',
       select(Institution, `institutions WHERE id = ${institutionOf}`),
       select(Unit, `units WHERE institution_id = ${institutionOf} ORDER BY position, code`),
       select(CoreValue, `core_values WHERE plan_id = ${id} ORDER BY position`),
-      select(Aim, `aims WHERE plan_id = ${id} ORDER BY position`),
-      select(Target, `targets WHERE plan_id = ${id} ORDER BY position`),
+      select(Aim, `aims WHERE plan_id = ${id}${moved} ORDER BY position`),
+      select(Target, `targets WHERE plan_id = ${id}${moved} ORDER BY position`),
       select(
         TargetCollaborator,
         `target_collaborators WHERE target_id IN (SELECT id FROM targets WHERE plan_id = ${id})`,
       ),
-      select(Indicator, `indicators WHERE plan_id = ${id} ORDER BY position`),
-      select(IndicatorTarget, `indicator_targets WHERE plan_id = ${id}`),
+      select(Indicator, `indicators WHERE plan_id = ${id}${moved} ORDER BY position`),
+      select(IndicatorTarget, `indicator_targets WHERE plan_id = ${id}${moved}`),
       options.values === false
         ? select(IndicatorValue, 'indicator_values WHERE FALSE')
-        : select(IndicatorValue, `indicator_values WHERE plan_id = ${id}`),
+        : select(IndicatorValue, `indicator_values WHERE plan_id = ${id}${moved}`),
       select(AnalysisRow, `analysis_rows WHERE plan_id = ${id} ORDER BY part, position`),
       select(AnalysisItem, `analysis_items WHERE plan_id = ${id} ORDER BY position`),
       select(AnalysisLink, `analysis_links WHERE plan_id = ${id}`),
@@ -171,19 +188,36 @@ export async function loadPlanRows(
   const [plan] = plans;
   const [institution] = institutions;
   if (!plan || !institution) throw planNotFound(planId);
-  return {
-    institution,
-    units,
-    plan,
-    coreValues,
-    aims,
-    targets,
-    collaborators,
-    indicators,
-    yearlyTargets,
-    values,
-    analysis,
-  };
+  let content: PlanContent = { aims, targets, indicators, yearlyTargets, values };
+  const version = versions[0]?.version;
+  if (cache && version !== undefined) {
+    if (cached && cached.version === version) {
+      cache.counts.hits += 1;
+      content = cached.content;
+    } else {
+      cache.counts.misses += 1;
+      cache.put(planId, version, content);
+    }
+  }
+  return { institution, units, plan, coreValues, collaborators, analysis, ...content };
+}
+
+/**
+ * A plan's content rows: the rows of the tables whose every change moves `plans.content_version`
+ * (database triggers on aims, targets, indicators, yearly targets and entries, whoever writes them:
+ * the app, another instance, a migration, psql).
+ */
+export type PlanContent = Pick<PlanRows, 'aims' | 'targets' | 'indicators' | 'yearlyTargets' | 'values'>;
+
+/** The content of `rows`. */
+export function contentOf(rows: PlanRows): PlanContent {
+  const { aims, targets, indicators, yearlyTargets, values } = rows;
+  return { aims, targets, indicators, yearlyTargets, values };
+}
+
+/** The statement that reads a plan's content version (as text), for a batch after a write. */
+export function contentVersionRead(planId: string): string {
+  return `SELECT content_version::text AS version FROM plans WHERE id = ${literal(planId, 'uuid')}`;
 }
 
 /** What is read again of one target card after a write: the target, its links, indicators and yearly targets. */
