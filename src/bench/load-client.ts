@@ -1,22 +1,12 @@
 /**
  * The load generator of `npm run bench`, run as its own process so that it does not share the
  * server's event loop: `node load-client.js '<json>'` with { base, token, clients, durationMs,
- * requests: [{ method, path, body? | bodyFile?, headers?, numbered? }] }; prints { rps, p99, failures }
- * as JSON. A `numbered` request has `{n}` in its body and headers replaced by the request's
+ * requests: [{ method, path, body? | bodyFile?, headers?, numbered?, status? }] }; prints { rps, p99,
+ * failures } as JSON (a failure: another status than `status`, or without it, than 2xx). A `numbered` request has `{n}` in its body and headers replaced by the request's
  * number and `{ip}` by an address made from it (10.x.y.z): every request its own text and client.
  */
 import { readFileSync } from 'node:fs';
-
-interface LoadRequest {
-  method: string;
-  path: string;
-  body?: unknown;
-  /** Extra headers (the sign-in bench gives each request its own X-Forwarded-For). */
-  headers?: Record<string, string>;
-  /** A JSON file sent as the body as it is: a body too large for the command line. */
-  bodyFile?: string;
-  numbered?: boolean;
-}
+import type { LoadRequest } from './measure.js';
 
 /** The request's number as a client address 10.x.y.z (16.7 million before one repeats). */
 function addressOf(n: number): string {
@@ -76,7 +66,7 @@ async function main(): Promise<void> {
           body,
         });
         await response.arrayBuffer();
-        if (!response.ok) failures += 1;
+        if (request.status === undefined ? !response.ok : response.status !== request.status) failures += 1;
         latencies.push(performance.now() - begin);
       }
     }),

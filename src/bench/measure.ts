@@ -124,6 +124,8 @@ export interface LoadRequest {
   headers?: Record<string, string>;
   /** `{n}` in the body and headers becomes the request's number, `{ip}` an address of its own (load-client.ts). */
   numbered?: boolean;
+  /** The status every answer must have (e.g. 304 for a read by entity tag); default: any 2xx. */
+  status?: number;
 }
 
 /**

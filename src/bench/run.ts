@@ -284,12 +284,19 @@ async function main(): Promise<void> {
         body: { value: index % 1000, note: 'Yük testi' },
       })),
     );
-    const progressLoad = await runLoad(base, token, [
-      { method: 'GET', path: `/api/plans/${planId}/progress?period=2027` },
+    const progressPath = `/api/plans/${planId}/progress?period=2027`;
+    const progressLoad = await runLoad(base, token, [{ method: 'GET', path: progressPath }]);
+    // A client that holds the answer asks again with its entity tag: 304, no body.
+    const etag = (
+      await fetch(`${base}${progressPath}`, { headers: { authorization: `Bearer ${token}` } })
+    ).headers.get('etag');
+    if (!etag) throw new Error('GET progress answered without an ETag');
+    const notModifiedLoad = await runLoad(base, token, [
+      { method: 'GET', path: progressPath, headers: { 'if-none-match': etag }, status: 304 },
     ]);
-    if (putLoad.failures + progressLoad.failures + constantLoad.failures > 0) {
+    if (putLoad.failures + progressLoad.failures + notModifiedLoad.failures + constantLoad.failures > 0) {
       throw new Error(
-        `requests failed under load: ${JSON.stringify({ putLoad, progressLoad, constantLoad })}`,
+        `requests failed under load: ${JSON.stringify({ putLoad, progressLoad, notModifiedLoad, constantLoad })}`,
       );
     }
     console.log(
@@ -301,6 +308,16 @@ async function main(): Promise<void> {
     reportRatio(
       'GET progress (cached), 50 concurrent clients: p99 latency',
       progressLoad.p99,
+      constantLoad.p99,
+    );
+    reportThroughput(
+      'GET progress by entity tag (304), 50 concurrent clients',
+      notModifiedLoad.rps,
+      constantLoad.rps,
+    );
+    reportRatio(
+      'GET progress by entity tag (304), 50 concurrent clients: p99 latency',
+      notModifiedLoad.p99,
       constantLoad.p99,
     );
 

@@ -3,6 +3,7 @@ import type { PlanRateResponse, ProgressResponse } from '../../src/contracts/pro
 import { secondPlanner } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
+import { ProgressService } from '../../src/modules/progress/progress.service.js';
 
 /** Progress is cached; these prove no figure outlives the data it was computed from. */
 describe('progress cache and the union-wide view', () => {
@@ -18,6 +19,50 @@ describe('progress cache and the union-wide view', () => {
   });
   afterAll(async () => {
     await t.close();
+  });
+
+  it('tags the answer, answers a repeated read by tag with 304, and a changed figure with 200 and a new tag', async () => {
+    const route = `/api/plans/${planId}/progress?period=2025`;
+    const first = await t.api.get<ProgressResponse>(route);
+    expect(first.status).toBe(200);
+    const etag = first.headers.get('etag') ?? '';
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
+    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    expect(first.headers.get('content-type')).toMatch(/^application\/json/);
+    // The kept text is the answer as the engine computes it.
+    const service = t.app.get(ProgressService);
+    expect(first.body).toEqual(
+      JSON.parse(JSON.stringify(await service.getProgress(planId, '2025', 'tr'))) as ProgressResponse,
+    );
+    const again = await t.api.get<string>(route, { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body).toBe('');
+    expect(again.headers.get('etag')).toBe(etag);
+    // Another basis, another period, the default period: other answers, other tags.
+    const all = await t.api.get(`/api/plans/${planId}/progress?period=2025&basis=all`, {
+      'if-none-match': etag,
+    });
+    expect(all.status).toBe(200);
+    expect(all.headers.get('etag')).not.toBe(etag);
+    const h1 = await t.api.get(`/api/plans/${planId}/progress?period=2025-H1`, { 'if-none-match': etag });
+    expect(h1.status).toBe(200);
+    // The tag proves nothing without access: an anonymous request holding it is refused.
+    expect((await t.anonymous.get(route, { 'if-none-match': etag })).status).toBe(401);
+    // A change behind the application moves the stamp: the old tag gets the new figures.
+    await t.dataSource.query(
+      `UPDATE indicator_values SET value = 112000 FROM indicators i
+        WHERE i.id = indicator_values.indicator_id AND i.code = 'PG1.1.1' AND indicator_values.period = '2025-H2'`,
+    );
+    const changed = await t.api.get<ProgressResponse>(route, { 'if-none-match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get('etag')).not.toBe(etag);
+    // (112000 − 100000) / (120000 − 100000) = 60 for PG1.1.1: 0.40·60 + 0.35·100 + 0.25·0 = 59.
+    expect(changed.body.aims[0].targets[0].rate).toBeCloseTo(59, 6);
+    await t.dataSource.query(
+      `UPDATE indicator_values SET value = 115000 FROM indicators i
+        WHERE i.id = indicator_values.indicator_id AND i.code = 'PG1.1.1' AND indicator_values.period = '2025-H2'`,
+    );
+    expect(await h11Rate()).toBeCloseTo(65, 6);
   });
 
   it('recomputes after a value corrected through the API', async () => {

@@ -176,10 +176,19 @@ describe('what is published', () => {
       councilDecision: { date: '2024-09-05', number: '2024/138' },
     });
     expect((await publicProgress(planId)).period).toBe('2025');
+    // A reader holding the answer asks again by its entity tag: 304, which a shared cache may keep.
+    const progressRoute = `/api/public/plans/${planId}/progress?period=2025`;
+    const tagged = await t.anonymous.get(progressRoute);
+    const etag = tagged.headers.get('etag') ?? '';
+    expect(etag).not.toBe('');
+    expect(tagged.headers.get('cache-control')).toBe('public, no-cache');
+    expect((await t.anonymous.get(progressRoute, { 'if-none-match': etag })).status).toBe(304);
 
     await ok(planner.client.post(`${plan}/unpublish`));
     expectError(await t.anonymous.get(`/api/public/plans/${planId}`), 404, 'PLAN_NOT_FOUND');
     expectError(await t.anonymous.get(`/api/public/plans/${planId}/progress`), 404, 'PLAN_NOT_FOUND');
+    // The tag of an answer once public opens nothing once the plan is withdrawn.
+    expectError(await t.anonymous.get(progressRoute, { 'if-none-match': etag }), 404, 'PLAN_NOT_FOUND');
     expect((await publicList()).map((item) => item.id)).not.toContain(planId);
   });
 

@@ -1,6 +1,8 @@
-import { Controller, Param, Query } from '@nestjs/common';
-import { ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { PlanRateResponse, ProgressResponse, ProgressTrendResponse } from '../../contracts/progress.js';
+import { Controller, Param, Query, Req, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { PlanRateResponse, ProgressTrendResponse } from '../../contracts/progress.js';
+import { sendJsonAnswer } from '../../common/http-answer.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
 import { parseBasis, ProgressService } from './progress.service.js';
@@ -32,13 +34,22 @@ export class ProgressController {
   })
   @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
   @ApiLang()
-  getProgress(
+  @ApiOkResponse({
+    description:
+      'The progress (ProgressResponse) with an ETag; a request whose If-None-Match names it is answered 304 with no body',
+  })
+  async getProgress(
     @Param('planId') planId: string,
     @Query('period') period: string | undefined,
     @Query('basis') basis: string | undefined,
     @RequestLang() lang: Lang,
-  ): Promise<ProgressResponse> {
-    return this.progress.getProgress(planId, period, lang, { basis: parseBasis(basis, lang) });
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const answer = await this.progress.getProgressAnswer(planId, period, lang, {
+      basis: parseBasis(basis, lang),
+    });
+    sendJsonAnswer(request, reply, answer);
   }
 
   @Read(

@@ -16,13 +16,25 @@ import { computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository, type PlanHeader } from './progress.repository.js';
 import { isUuid } from '../../common/ids.js';
 import { clockNow } from '../../common/clock.js';
+import { jsonAnswer, type JsonAnswer } from '../../common/json-answer.js';
 import { defaultPeriod, latestEndedPeriod } from '../periods/default-period.js';
+
+/** A GET progress located: the plan's header, the period and basis, and the cache key of the three. */
+interface Located {
+  planId: string;
+  header: PlanHeader;
+  period: Period;
+  basis: ProgressBasis;
+  key: string;
+}
 
 type RateFigures = Pick<PlanRateResponse, 'rate' | 'coverage' | 'band' | 'aims'>;
 
 @Injectable()
 export class ProgressService {
   private readonly cache = new ProgressCache<ProgressResponse>(1000);
+  /** GET progress as sent: its JSON text and entity tag, under the same keys and stamps as `cache`. */
+  private readonly answers = new ProgressCache<JsonAnswer>(1000);
   private readonly rates = new ProgressCache<RateFigures>(20000);
   private readonly trends = new ProgressCache<ProgressTrendResponse>(200);
 
@@ -38,6 +50,37 @@ export class ProgressService {
     lang: Lang,
     options: { basis?: ProgressBasis; today?: Date } = {},
   ): Promise<ProgressResponse> {
+    return this.progressAt(await this.locate(planId, periodText, lang, options));
+  }
+
+  /**
+   * GET progress as the JSON text it is sent as, with its entity tag: the text is kept beside the
+   * figures under the same stamp, so a repeated read sends it without serialising 400 indicators
+   * again, and the tag (from the period, the basis and the stamp) lets a client's repeated read
+   * cost a 304.
+   */
+  async getProgressAnswer(
+    planId: string,
+    periodText: string | undefined,
+    lang: Lang,
+    options: { basis?: ProgressBasis; today?: Date } = {},
+  ): Promise<JsonAnswer> {
+    const located = await this.locate(planId, periodText, lang, options);
+    const { key, header } = located;
+    const kept = this.answers.get(key, header.stamp);
+    if (kept) return kept;
+    const answer = jsonAnswer(await this.progressAt(located), `progress|${key}|${header.stamp}`);
+    this.answers.set(key, header.stamp, answer);
+    return answer;
+  }
+
+  /** The plan's header and the assessed period asked for (default: the plan's default period). */
+  private async locate(
+    planId: string,
+    periodText: string | undefined,
+    lang: Lang,
+    options: { basis?: ProgressBasis; today?: Date },
+  ): Promise<Located> {
     const basis = options.basis ?? 'approved';
     const header = isUuid(planId) ? await this.repository.findPlanHeader(planId) : null;
     if (!header) throw planNotFound(planId);
@@ -46,7 +89,10 @@ export class ProgressService {
         ? await this.defaultPeriodOf(header, options.today ?? clockNow())
         : parseAssessedPeriod(periodText, header.startYear, header.endYear);
     if (!period) throw periodError(lang, `${header.startYear}–${header.endYear}`);
-    const key = `${planId}|${formatPeriod(period)}|${basis}`;
+    return { planId, header, period, basis, key: `${planId}|${formatPeriod(period)}|${basis}` };
+  }
+
+  private async progressAt({ planId, header, period, basis, key }: Located): Promise<ProgressResponse> {
     const cached = this.cache.get(key, header.stamp);
     if (cached) return cached;
     const plan = await this.repository.loadEnginePlan(header, period.year, basis === 'approved');

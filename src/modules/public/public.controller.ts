@@ -1,7 +1,7 @@
-import { Controller, Param, Query, Res } from '@nestjs/common';
+import { Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply } from 'fastify';
-import type { ProgressResponse } from '../../contracts/progress.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { sendJsonAnswer } from '../../common/http-answer.js';
 import type { OpenDataResponse, PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
@@ -39,12 +39,18 @@ export class PublicController {
 
   @Read(':id/progress', 'Progress computed from approved values only')
   @ApiQuery({ name: 'period', required: false, example: '2025' })
-  getProgress(
+  @ApiOkResponse({
+    description:
+      'The progress (ProgressResponse) with an ETag; a request whose If-None-Match names it is answered 304 with no body',
+  })
+  async getProgress(
     @Param('id') id: string,
     @Query('period') period: string | undefined,
     @RequestLang() lang: Lang,
-  ): Promise<ProgressResponse> {
-    return this.service.getProgress(id, period, lang);
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    sendJsonAnswer(request, reply, await this.service.getProgress(id, period, lang), 'public');
   }
 
   @Read(

@@ -1,7 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In, IsNull, Not } from 'typeorm';
-import type { ProgressResponse } from '../../contracts/progress.js';
 import type {
   OpenDataLicence,
   OpenDataResponse,
@@ -10,6 +9,7 @@ import type {
   PublicPlanSummary,
 } from '../../contracts/public.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
+import type { JsonAnswer } from '../../common/json-answer.js';
 import type { Lang } from '../../contracts/validation.js';
 import { Institution } from '../institutions/institution.entity.js';
 import { Plan } from '../plans/plan.entity.js';
@@ -120,9 +120,10 @@ export class PublicService {
   }
 
   /** Progress from approved values only. */
-  async getProgress(planId: string, period: string | undefined, lang: Lang): Promise<ProgressResponse> {
+  /** GET progress of a published plan on approved values, as sent (JSON text and entity tag). */
+  async getProgress(planId: string, period: string | undefined, lang: Lang): Promise<JsonAnswer> {
     await this.getPublished(planId);
-    return this.progress.getProgress(planId, period, lang, { basis: 'approved' });
+    return this.progress.getProgressAnswer(planId, period, lang, { basis: 'approved' });
   }
 
   /** The open data as JSON: every approved figure of a published plan, with the licence. */
