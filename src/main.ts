@@ -52,7 +52,8 @@ async function bootstrap(): Promise<void> {
   // Runs the bootstrap hooks (the first administrator) before the demo adds its users.
   await app.init();
 
-  if (embedded?.created && config.demo) {
+  // The cluster's first worker seeds the demo on the embedded database its primary created.
+  if ((embedded?.created && config.demo) || process.env.PUSULA_CLUSTER_SEED_DEMO === 'true') {
     await seedDemo(app, (line) => logger.log(line));
   }
 

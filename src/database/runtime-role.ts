@@ -17,6 +17,8 @@ interface StartLog {
 
 /** Any number: the key of the advisory lock that keeps two starting instances from granting at once. */
 const GRANT_LOCK = 7_464_201;
+/** The key of the advisory lock under which one starting instance at a time runs the migrations. */
+const MIGRATION_LOCK = 7_464_202;
 
 export const SINGLE_ROLE_WARNING =
   'DATABASE_MIGRATION_URL is not set: the app migrates and runs as one database role, which owns audit_log ' +
@@ -40,13 +42,20 @@ export async function prepareDatabase(options: {
   const { url, migrationUrl, schema, logger } = options;
   if (!migrationUrl) {
     logger.warn(SINGLE_ROLE_WARNING);
-    return { migrationsRun: true };
+    const single = new DataSource(buildDataSourceOptions(url, { schema, poolSize: 1 }));
+    await single.initialize();
+    try {
+      await migrateAlone(single);
+    } finally {
+      await single.destroy();
+    }
+    return { migrationsRun: false };
   }
   const role = await sessionUser(url);
   const owner = new DataSource(buildDataSourceOptions(migrationUrl, { schema, poolSize: 1 }));
   await owner.initialize();
   try {
-    await owner.runMigrations({ transaction: 'each' });
+    await migrateAlone(owner);
     const report = await owner.transaction(async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock($1)', [GRANT_LOCK]);
       const [{ schema: current, owner: ownerRole }] = await manager.query<
@@ -81,6 +90,21 @@ export async function prepareDatabase(options: {
     return { migrationsRun: false };
   } finally {
     await owner.destroy();
+  }
+}
+
+/**
+ * Runs the pending migrations while holding an advisory lock, so that instances starting at once
+ * on one database (several containers, `npm run start:cluster`) migrate one after another: the
+ * first runs them, the others wait and then find nothing pending. `source` has a pool of one
+ * connection, so the lock and the migrations share it.
+ */
+async function migrateAlone(source: DataSource): Promise<void> {
+  await source.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
+  try {
+    await source.runMigrations({ transaction: 'each' });
+  } finally {
+    await source.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
   }
 }
 
