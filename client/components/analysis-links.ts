@@ -1,7 +1,7 @@
 import type { AnalysisItemResponse } from '../../src/contracts/analysis.js';
 import { addLink, deleteLink } from '../api/analysis.js';
 import { announce } from '../lib/announce.js';
-import { h, uid } from '../lib/dom.js';
+import { h, labelledSection, uid } from '../lib/dom.js';
 import { clearErrors, showError } from '../lib/errors.js';
 import { t } from '../lib/i18n.js';
 import { href, refresh } from '../lib/router.js';
@@ -91,10 +91,10 @@ export function targetAnalysisSection(
   const errors = h('div', { class: 'analysis-errors' });
   const linked = findings.filter((item) => item.targets.includes(targetCode));
   const free = findings.filter((item) => !item.targets.includes(targetCode));
-  return h(
-    'section',
-    { class: 'card card-analysis', 'aria-labelledby': 'card-analysis' },
-    h('h2', { id: 'card-analysis' }, t('analysis.cardHeading')),
+  return labelledSection(
+    'card card-analysis',
+    'card-analysis',
+    t('analysis.cardHeading'),
     errors,
     linked.length === 0
       ? h('p', { class: 'muted' }, t('analysis.cardNone'))

@@ -1,7 +1,7 @@
 import type { ConsultationResults } from '../../src/contracts/consultations.js';
 import { toCommentsByDayConfig, toCommentsBySubjectConfig } from '../charts/consultation-chart.js';
 import { mountChart } from '../charts/mount.js';
-import { h, uid } from '../lib/dom.js';
+import { h, labelledSection, uid } from '../lib/dom.js';
 import { formatDate, formatNumber } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 
@@ -54,10 +54,10 @@ export function resultsSection(
   const headingId = uid('consultation-results');
   const byDay = h('div', { class: 'consultation-chart', 'data-chart': 'by-day' });
   const bySubject = h('div', { class: 'consultation-chart', 'data-chart': 'by-subject' });
-  const section = h(
-    'section',
-    { class: 'card consultation-results', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, t('consultations.resultsHeading')),
+  const section = labelledSection(
+    'card consultation-results',
+    headingId,
+    t('consultations.resultsHeading'),
     results.total === 0
       ? h('p', { class: 'muted' }, t('consultations.noResults'))
       : [h('h3', {}, t('consultations.byDay')), byDay, h('h3', {}, t('consultations.bySubject')), bySubject],

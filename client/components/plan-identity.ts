@@ -1,5 +1,5 @@
 import type { CoreValueDoc, PlanStatus } from '../../src/contracts/plan-document.js';
-import { h } from '../lib/dom.js';
+import { h, labelledSection } from '../lib/dom.js';
 import { formatDate } from '../lib/format.js';
 import { planStatusLabel } from '../lib/labels.js';
 
@@ -58,10 +58,10 @@ export function planIdentity(
 ): HTMLElement {
   const given = (text: string | null) => text?.trim() || labels.notGiven;
   const described = plan.values.filter((value) => value.description);
-  return h(
-    'section',
-    { class: 'card identity', 'aria-labelledby': labels.headingId },
-    h('h2', { id: labels.headingId }, labels.heading),
+  return labelledSection(
+    'card identity',
+    labels.headingId,
+    labels.heading,
     h(
       'dl',
       { class: 'identity-list' },

@@ -4,7 +4,7 @@ import type {
   StrategyTreeResponse,
 } from '../../src/contracts/drafting.js';
 import type { ValidationIssue, ValidationResponse } from '../../src/contracts/validation.js';
-import { h, replaceChildren } from '../lib/dom.js';
+import { h, labelledSection, replaceChildren } from '../lib/dom.js';
 import { formatNumber } from '../lib/format.js';
 import { t } from '../lib/i18n.js';
 import { href, navigate } from '../lib/router.js';
@@ -114,10 +114,10 @@ export function validationPanel(options: ValidationPanelOptions): ValidationPane
   // Until the first answer (the screen draws the tree before the validation comes).
   const counts = h('p', { class: 'validation-counts', 'aria-live': 'polite' }, t('common.loading'));
   const list = h('div', { class: 'validation-groups' });
-  const element = h(
-    'section',
-    { class: 'card validation-panel', 'aria-labelledby': 'validation-heading' },
-    h('h2', { id: 'validation-heading' }, t('workspace.panelHeading')),
+  const element = labelledSection(
+    'card validation-panel',
+    'validation-heading',
+    t('workspace.panelHeading'),
     counts,
     list,
   );

@@ -25,6 +25,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/**
+ * A section named by its heading: `<section class="…" aria-labelledby="id"><h2 id="id">…</h2>…`,
+ * so every landmark of a screen has its own name (axe landmark-unique) and the heading says it.
+ */
+export function labelledSection(
+  className: string,
+  headingId: string,
+  heading: Child | Child[],
+  ...children: Array<Child | Child[]>
+): HTMLElement {
+  return h(
+    'section',
+    { class: className, 'aria-labelledby': headingId },
+    h('h2', { id: headingId }, heading),
+    ...children,
+  );
+}
+
 export function append(parent: Node, ...children: Array<Child | Child[]>): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;

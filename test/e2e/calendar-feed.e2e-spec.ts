@@ -8,10 +8,9 @@ import type {
 import type { TasksResponse } from '../../src/contracts/tasks.js';
 import type { TodayResponse } from '../../src/contracts/today.js';
 import { resetClock, setClock } from '../../src/common/clock.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
-import { addMember, importPlan, ok, type ImportedPlan, type Member } from '../support/requests.js';
+import { addMember, ok, type ImportedPlan, type Member, importExample } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /**
@@ -30,8 +29,8 @@ let reviewer: Member;
 beforeAll(async () => {
   // 5 December 2026 in Istanbul; 00:30 there is still 4 December in UTC.
   setClock('2026-12-04T21:30:00Z');
-  home = await importPlan(t.api, workedExampleDocument({ institutionName: 'Akış Belediyesi' }));
-  other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Öteki Belediye' }));
+  home = await importExample(t.api, { institutionName: 'Akış Belediyesi' });
+  other = await importExample(t.api, { institutionName: 'Öteki Belediye' });
   const member = (email: string, institutionId: string, role: string, units?: string[]) =>
     addMember(t, { email, name: email, institutionId, role, units });
   planner = await member('planlama@akis.local', home.institutionId, 'planner');

@@ -2,16 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { CalendarEvent, CalendarResponse } from '../../src/contracts/calendar.js';
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import { resetClock, setClock } from '../../src/common/clock.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
 import {
   expectRowsChanged,
-  importPlan,
   ok,
   newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
+  importExample,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -31,8 +30,8 @@ let calendar: string;
 beforeAll(async () => {
   // The server's today: 5 December 2026 in Istanbul.
   setClock('2026-12-05T09:00:00Z');
-  home = await importPlan(t.api, workedExampleDocument({ institutionName: 'Takvim Belediyesi' }));
-  other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Komşu Belediye' }));
+  home = await importExample(t.api, { institutionName: 'Takvim Belediyesi' });
+  other = await importExample(t.api, { institutionName: 'Komşu Belediye' });
   calendar = `/api/institutions/${home.institutionId}/calendar`;
   ({ admin, planner, unitManager, reviewer, foreignPlanner } = await newCast(
     t,

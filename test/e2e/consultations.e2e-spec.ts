@@ -13,17 +13,16 @@ import type {
 import type { ErrorBody } from '../../src/contracts/errors.js';
 import { seedDemo } from '../../src/database/seed-demo.js';
 import { COMMENT_HEADERS } from '../../src/modules/consultations/consultation-workbook.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiResponse } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
 import {
   addMember,
   expectRowsChanged,
-  importPlan,
   ok,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
+  importExample,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -86,14 +85,8 @@ const HTML = '<script>alert(1)</script> <a href="http://kotu.example">bağlantı
 beforeAll(async () => {
   // 10 January 2026, 12:00 in Istanbul.
   setClock('2026-01-10T09:00:00Z');
-  home = await importPlan(
-    t.api,
-    workedExampleDocument({ institutionName: 'Görüş Belediyesi', planStatus: 'taslak' }),
-  );
-  other = await importPlan(
-    t.api,
-    workedExampleDocument({ institutionName: 'Öteki Belediye', planStatus: 'taslak' }),
-  );
+  home = await importExample(t.api, { institutionName: 'Görüş Belediyesi', planStatus: 'taslak' });
+  other = await importExample(t.api, { institutionName: 'Öteki Belediye', planStatus: 'taslak' });
   consultations = `${home.plan}/consultations`;
   const member = (email: string, institutionId: string, role: string, units?: string[]) =>
     addMember(t, { email, name: email, institutionId, role, units });

@@ -25,6 +25,7 @@ import {
   refusedUnchanged,
   type ImportedPlan,
   type Member,
+  importExample,
 } from '../support/requests.js';
 import { predictions } from '../../src/modules/plans/plan-editor.service.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -56,16 +57,10 @@ function customPrefixDocument(): PlanDocument {
 }
 
 beforeAll(async () => {
-  home = await importPlan(
-    t.api,
-    workedExampleDocument({ institutionName: 'Taslak Belediyesi', planStatus: 'taslak' }),
-  );
-  inForce = await importPlan(t.api, workedExampleDocument({ institutionName: 'Yürürlük Belediyesi' }));
+  home = await importExample(t.api, { institutionName: 'Taslak Belediyesi', planStatus: 'taslak' });
+  inForce = await importExample(t.api, { institutionName: 'Yürürlük Belediyesi' });
   custom = await importPlan(t.api, customPrefixDocument());
-  other = await importPlan(
-    t.api,
-    workedExampleDocument({ institutionName: 'Başka Belediye', planStatus: 'taslak' }),
-  );
+  other = await importExample(t.api, { institutionName: 'Başka Belediye', planStatus: 'taslak' });
   ({ admin, planner, unitManager, reviewer, foreignPlanner } = await newCast(
     t,
     { home: home.institutionId, other: other.institutionId },

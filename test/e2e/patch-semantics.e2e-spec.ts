@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { PlanResponse, UnitResponse } from '../../src/contracts/resources.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
-import { importPlan } from '../support/requests.js';
+import { importExample } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 describe('PATCH semantics', () => {
@@ -11,7 +10,7 @@ describe('PATCH semantics', () => {
 
   beforeAll(async () => {
     // A draft: its settings and aims are patched one by one.
-    ({ planId, institutionId } = await importPlan(t.api, workedExampleDocument({ planStatus: 'taslak' })));
+    ({ planId, institutionId } = await importExample(t.api, { planStatus: 'taslak' }));
   });
 
   it('patches plan settings key by key', async () => {

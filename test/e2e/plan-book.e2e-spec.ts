@@ -5,7 +5,7 @@ import { DOCX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { ApiClient } from '../support/api-client.js';
 import { docxParagraphs } from '../../src/modules/reports/test-fixtures.js';
-import { addMember, importPlan, ok, type ImportedPlan } from '../support/requests.js';
+import { addMember, importPlan, ok, type ImportedPlan, importExample } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
@@ -33,7 +33,7 @@ function errorOf(body: Buffer): ErrorBody {
 }
 
 beforeAll(async () => {
-  planned = await importPlan(t.api, workedExampleDocument({ institutionName: 'Kitap Belediyesi' }));
+  planned = await importExample(t.api, { institutionName: 'Kitap Belediyesi' });
 });
 
 describe('GET /api/plans/:planId/reports/plan-book.docx', () => {
@@ -94,10 +94,7 @@ describe('GET /api/plans/:planId/reports/plan-book.docx', () => {
       institutionId: planned.institutionId,
       role: 'reviewer',
     });
-    const other = await importPlan(
-      t.api,
-      workedExampleDocument({ institutionName: 'Başka Kitap Belediyesi' }),
-    );
+    const other = await importExample(t.api, { institutionName: 'Başka Kitap Belediyesi' });
     const stranger = await addMember(t, {
       email: 'planner@other-book.test',
       name: 'Başka',

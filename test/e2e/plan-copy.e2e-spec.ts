@@ -6,8 +6,7 @@ import type {
   PlanResponse,
   PreviousRealisationResponse,
 } from '../../src/contracts/resources.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
-import { addMember, importPlan, ok, refusedUnchanged, type ImportedPlan } from '../support/requests.js';
+import { addMember, ok, refusedUnchanged, type ImportedPlan, importExample } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
@@ -17,7 +16,7 @@ let source: ImportedPlan;
 let sourceDocument: PlanDocument;
 
 beforeAll(async () => {
-  source = await importPlan(t.api, workedExampleDocument({ institutionName: 'Kopya Belediyesi' }));
+  source = await importExample(t.api, { institutionName: 'Kopya Belediyesi' });
   sourceDocument = await ok(t.api.get<PlanDocument>(`${source.plan}/document`));
 });
 
@@ -147,10 +146,7 @@ describe('POST /api/plans/:planId/copy', () => {
       await refusedUnchanged(t, 403, 'FORBIDDEN', () => client.post(`${source.plan}/copy`, {}));
       expect((await client.get(`${source.plan}/previous-realisation`)).status).toBe(200);
     }
-    const other = await importPlan(
-      t.api,
-      workedExampleDocument({ institutionName: 'Başka Kopya Belediyesi' }),
-    );
+    const other = await importExample(t.api, { institutionName: 'Başka Kopya Belediyesi' });
     const stranger = await member('stranger@copy.test', 'planner', other.institutionId);
     await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () => stranger.post(`${source.plan}/copy`, {}));
     await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>

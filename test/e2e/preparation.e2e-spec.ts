@@ -21,6 +21,7 @@ import {
   refusedUnchanged,
   type ImportedPlan,
   type Member,
+  importExample,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -42,8 +43,8 @@ let planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Memb
 let preparation: string;
 
 beforeAll(async () => {
-  home = await importPlan(t.api, workedExampleDocument({ institutionName: 'Hazırlık Belediyesi' }));
-  other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Başka Belediye' }));
+  home = await importExample(t.api, { institutionName: 'Hazırlık Belediyesi' });
+  other = await importExample(t.api, { institutionName: 'Başka Belediye' });
   preparation = `${home.plan}/preparation`;
   ({ planner, unitManager, reviewer, foreignPlanner } = await newCast(
     t,

@@ -3,10 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanVersionResponse } from '../../src/contracts/plan-versions.js';
 import type { QuestionResponse } from '../../src/contracts/questions.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
 import { TEST_ADMIN } from '../support/create-test-app.js';
 import { expectError } from '../support/expect-error.js';
-import { importPlan, ok } from '../support/requests.js';
+import { ok, importExample } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /**
@@ -63,7 +62,7 @@ describe('countRows()', () => {
     let plan: string;
 
     beforeAll(async () => {
-      ({ plan } = await importPlan(t.api, workedExampleDocument({ institutionName: 'Sayım Belediyesi' })));
+      ({ plan } = await importExample(t.api, { institutionName: 'Sayım Belediyesi' }));
     });
 
     it('notices an added question: its table, and the audit entry that records it', async () => {

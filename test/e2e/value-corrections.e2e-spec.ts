@@ -6,9 +6,8 @@ import type { IndicatorProgress, ProgressResponse } from '../../src/contracts/pr
 import type { PublicPlan } from '../../src/contracts/public.js';
 import type { IndicatorValueResponse } from '../../src/contracts/resources.js';
 import type { ApprovalQueueResponse, ValueCorrectionResponse } from '../../src/contracts/workflow.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
-import { newMembers, importPlan, ok, type Member } from '../support/requests.js';
+import { newMembers, ok, type Member, importExample } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /**
@@ -43,10 +42,9 @@ const person = newMembers(t, 'duzeltme.test', 'Kişi');
 
 async function fixture(): Promise<Fixture> {
   serial += 1;
-  const { planId, plan, institutionId } = await importPlan(
-    t.api,
-    workedExampleDocument({ institutionName: `Düzeltme Belediyesi ${serial}` }),
-  );
+  const { planId, plan, institutionId } = await importExample(t.api, {
+    institutionName: `Düzeltme Belediyesi ${serial}`,
+  });
   return {
     planId,
     plan,

@@ -8,7 +8,7 @@ import type {
   TargetResponse,
 } from '../../src/contracts/resources.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import { importPlan } from '../support/requests.js';
+import { importExample } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 type Stale = ErrorBody & { current: { version: number } & Record<string, unknown> };
@@ -20,7 +20,7 @@ describe('optimistic concurrency on plan content', () => {
 
   beforeAll(async () => {
     // A draft: its content is patched one by one.
-    ({ plan } = await importPlan(t.api, workedExampleDocument({ planStatus: 'taslak' })));
+    ({ plan } = await importExample(t.api, { planStatus: 'taslak' }));
   });
 
   const cases: Array<[string, string, Record<string, unknown>, Record<string, unknown>]> = [

@@ -4,6 +4,7 @@ import type { ErrorBody } from '../../src/contracts/errors.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type { ApiClient, ApiResponse } from './api-client.js';
+import { workedExampleDocument } from '../factories/plan-documents.js';
 import type { TestApp } from './create-test-app.js';
 import { expectError } from './expect-error.js';
 
@@ -30,6 +31,14 @@ export async function importPlan(api: ApiClient, document: PlanDocument): Promis
   const plan = `/api/plans/${planId}`;
   const { institution } = await ok(api.get<PlanResponse>(plan));
   return { planId, plan, institutionId: institution.id };
+}
+
+/** Imports the worked example (workedExampleDocument, with its `overrides`) as a new plan. */
+export function importExample(
+  api: ApiClient,
+  overrides?: Parameters<typeof workedExampleDocument>[0],
+): Promise<ImportedPlan> {
+  return importPlan(api, workedExampleDocument(overrides));
 }
 
 export interface Member {

@@ -6,7 +6,7 @@ import { notificationSettingsForm } from './notification-settings.js';
 import { acceptInvitation, changePassword, declineInvitation, listMyInvitations } from '../../api/users.js';
 import { inputField } from '../../components/input-field.js';
 import { announce } from '../../lib/announce.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { clearErrors, showError, showValidationErrors } from '../../lib/errors.js';
 import { t } from '../../lib/i18n.js';
 import { loadUnitNames, membershipText } from '../../components/memberships.js';
@@ -72,10 +72,10 @@ export async function render(context: RouteContext): Promise<void> {
  * until the user accepts it here.
  */
 function invitationSection(context: RouteContext, invitations: InvitationResponse[]): HTMLElement {
-  return h(
-    'section',
-    { class: 'card invitations', 'aria-labelledby': 'invitations-heading' },
-    h('h2', { id: 'invitations-heading' }, t('account.invitationsHeading')),
+  return labelledSection(
+    'card invitations',
+    'invitations-heading',
+    t('account.invitationsHeading'),
     h('p', {}, t('account.invitationsIntro')),
     h(
       'ul',

@@ -2,7 +2,7 @@ import type { CalendarTokenResponse } from '../../../src/contracts/calendar.js';
 import { getCalendarToken, newCalendarToken, revokeCalendarToken } from '../../api/calendar.js';
 import { confirmButton } from '../../components/confirm-button.js';
 import { announce } from '../../lib/announce.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
@@ -15,10 +15,10 @@ export function feedSection(): HTMLElement {
   const headingId = uid('feed-heading');
   const body = h('div', {});
   const errors = h('div', { class: 'status-region' });
-  const section = h(
-    'section',
-    { class: 'card calendar-feed', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, t('calendar.feedHeading')),
+  const section = labelledSection(
+    'card calendar-feed',
+    headingId,
+    t('calendar.feedHeading'),
     h('p', {}, t('calendar.feedIntro')),
     errors,
     body,

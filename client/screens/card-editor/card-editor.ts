@@ -9,7 +9,7 @@ import { guardUnsavedWork } from '../../forms/leave-guard.js';
 import { openMergeDialog } from '../../forms/merge-dialog.js';
 import { outcomeOf } from '../../forms/outcome.js';
 import { saveStatus } from '../../forms/save-status.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
 import { formatNumber } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -335,10 +335,10 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
         ? unitChoices(false)
         : [{ value: responsible, text: responsible }, ...unitChoices(false)];
     const legendId = uid('collab');
-    return h(
-      'section',
-      { class: 'card', 'aria-labelledby': 'editor-general' },
-      h('h2', { id: 'editor-general' }, t('editor.general')),
+    return labelledSection(
+      'card',
+      'editor-general',
+      t('editor.general'),
       textInput('title', t('editor.title'), card.title, (text) => {
         card.title = text;
       }),
@@ -622,10 +622,10 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
       changed();
       autosave?.flush();
     };
-    return h(
-      'section',
-      { class: 'card', 'aria-labelledby': 'editor-targets' },
-      h('h2', { id: 'editor-targets' }, t('editor.yearlyTargets')),
+    return labelledSection(
+      'card',
+      'editor-targets',
+      t('editor.yearlyTargets'),
       h('p', { class: 'hint', id: 'editor-grid-hint' }, t('editor.gridHint')),
       card.indicators.length === 0
         ? h('p', {}, t('card.noIndicators'))
@@ -691,10 +691,10 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
   };
 
   const listsSection = (card: CardDraft): HTMLElement =>
-    h(
-      'section',
-      { class: 'card', 'aria-labelledby': 'editor-lists' },
-      h('h2', { id: 'editor-lists' }, t('card.lists')),
+    labelledSection(
+      'card',
+      'editor-lists',
+      t('card.lists'),
       h('p', { class: 'hint' }, t('editor.oneperLine')),
       LIST_FIELDS.map((field) => {
         const id = uid('list');

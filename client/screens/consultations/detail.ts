@@ -13,7 +13,7 @@ import { confirmButton } from '../../components/confirm-button.js';
 import { commentBody, resultsSection, subjectText } from '../../components/consultation-results.js';
 import { pageHeader, planEyebrow } from '../../components/page-header.js';
 import { announce } from '../../lib/announce.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { saveFile } from '../../lib/download.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -144,10 +144,10 @@ function queueSection(
   editable: boolean,
 ): HTMLElement {
   const headingId = uid('consultation-queue');
-  return h(
-    'section',
-    { class: 'card consultation-queue', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, t('consultations.queueHeading')),
+  return labelledSection(
+    'card consultation-queue',
+    headingId,
+    t('consultations.queueHeading'),
     h(
       'p',
       { class: 'muted' },

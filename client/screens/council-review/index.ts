@@ -20,7 +20,7 @@ import { bandLegend, progressRate, rateNotes } from '../../components/rate-bar.j
 import { announce } from '../../lib/announce.js';
 import { saveFile } from '../../lib/download.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, showError } from '../../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod, formatRate } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -69,17 +69,17 @@ export async function render(context: RouteContext): Promise<void> {
     filter: (question) => belongsTo(question, period),
   });
 
-  const aimsSection = h(
-    'section',
-    { class: 'card report-section', 'aria-labelledby': 'aims-heading' },
-    h('h2', { id: 'aims-heading' }, t('review.aimsHeading', { period: formatPeriod(period) })),
+  const aimsSection = labelledSection(
+    'card report-section',
+    'aims-heading',
+    t('review.aimsHeading', { period: formatPeriod(period) }),
   );
   const completion = unitCompletion(progress);
   const completionChart = h('div', { class: 'chart-holder' });
-  const completionSection = h(
-    'section',
-    { class: 'card report-section', 'aria-labelledby': 'completion-heading' },
-    h('h2', { id: 'completion-heading' }, t('review.completionHeading')),
+  const completionSection = labelledSection(
+    'card report-section',
+    'completion-heading',
+    t('review.completionHeading'),
     h('p', { class: 'muted' }, t('review.completionNote')),
     completionLegend(),
     completionChart,
@@ -109,10 +109,10 @@ export async function render(context: RouteContext): Promise<void> {
       targetSections.map((section) => section.element),
       deviationsSection(deviationsOf(progress, document), unitName, progress.period),
       completionSection,
-      h(
-        'section',
-        { class: 'report-section questions-section', 'aria-labelledby': 'questions-heading' },
-        h('h2', { id: 'questions-heading' }, t('review.questionsHeading')),
+      labelledSection(
+        'report-section questions-section',
+        'questions-heading',
+        t('review.questionsHeading'),
         h('p', { class: 'muted' }, t('review.questionsNote', { period: formatPeriod(period) })),
         panel.element,
       ),
@@ -218,10 +218,10 @@ function downloadChoices(plan: PlanResponse, period: string): DownloadChoice[] {
 
 function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTMLElement {
   const status = h('div', { class: 'download-status' });
-  const section = h(
-    'section',
-    { class: 'card downloads no-print', 'aria-labelledby': 'downloads-heading' },
-    h('h2', { id: 'downloads-heading' }, t('review.downloadsHeading')),
+  const section = labelledSection(
+    'card downloads no-print',
+    'downloads-heading',
+    t('review.downloadsHeading'),
     h('p', { class: 'muted' }, t('review.downloadsNote', { period: formatPeriod(period) })),
   );
   const buttons = downloadChoices(plan, period).map((choice) => {
@@ -256,10 +256,10 @@ function downloads(plan: PlanResponse, period: string, signal: AbortSignal): HTM
 }
 
 function summary(progress: ProgressResponse): HTMLElement {
-  return h(
-    'section',
-    { class: 'card summary report-section', 'aria-labelledby': 'summary-heading' },
-    h('h2', { id: 'summary-heading' }, t('review.planRate', { period: formatPeriod(progress.period) })),
+  return labelledSection(
+    'card summary report-section',
+    'summary-heading',
+    t('review.planRate', { period: formatPeriod(progress.period) }),
     h('div', { class: 'big-rate' }, progressRate(progress)),
     rateNotes(progress),
     bandLegend(progress),
@@ -377,10 +377,10 @@ function deviationsSection(
 ): HTMLElement {
   const midYear = isMidYear(period);
   const value = (number: number, unit: string | null) => `${formatNumber(number)}${unit ? ` ${unit}` : ''}`;
-  return h(
-    'section',
-    { class: 'card report-section', 'aria-labelledby': 'deviations-heading' },
-    h('h2', { id: 'deviations-heading' }, t('review.deviationsHeading')),
+  return labelledSection(
+    'card report-section',
+    'deviations-heading',
+    t('review.deviationsHeading'),
     h('p', { class: 'muted' }, t(midYear ? 'review.deviationsNoteMidYear' : 'review.deviationsNote')),
     deviations.length === 0
       ? h('p', {}, t('review.noDeviations'))

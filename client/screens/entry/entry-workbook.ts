@@ -3,7 +3,7 @@ import type { WorkbookErrorDetail } from '../../../src/contracts/workbooks.js';
 import { downloadValuesWorkbook, uploadValuesWorkbook } from '../../api/value-imports.js';
 import { announce, clearAnnouncement } from '../../lib/announce.js';
 import { tableHead } from '../../components/table-region.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { saveFile } from '../../lib/download.js';
 import { clearErrors, messageOf, showError, showFieldError, toApiError } from '../../lib/errors.js';
 import { formatNumber, formatPeriod } from '../../lib/format.js';
@@ -131,10 +131,10 @@ export function workbookSection(options: WorkbookOptions): HTMLElement {
     })();
   });
 
-  return h(
-    'section',
-    { class: 'card workbook', 'aria-labelledby': ids.heading },
-    h('h2', { id: ids.heading }, t('entry.workbookHeading')),
+  return labelledSection(
+    'card workbook',
+    ids.heading,
+    t('entry.workbookHeading'),
     h('p', { class: 'muted' }, t('entry.workbookIntro')),
     form,
     result,

@@ -7,7 +7,7 @@ import { listIndicators, withdrawValue } from '../../api/values.js';
 import { announce } from '../../lib/announce.js';
 import { clearErrors, showError } from '../../lib/errors.js';
 import { getWorklist } from '../../api/workflow.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { formatDate, formatNumber, formatPeriod, formatRate, noData } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
 import { unitNamer } from '../../lib/labels.js';
@@ -175,10 +175,10 @@ function scopeOf(plan: PlanResponse, worklist: WorklistResponse): Scope {
 function countsSummary(): { element: HTMLElement; update(units: UnitCounts[]): void } {
   const list = h('dl', { class: 'counts' });
   const rate = h('p', { class: 'completion-rate' });
-  const element = h(
-    'section',
-    { class: 'card entry-summary', 'aria-labelledby': 'entry-summary-heading' },
-    h('h2', { id: 'entry-summary-heading' }, t('entry.summaryHeading')),
+  const element = labelledSection(
+    'card entry-summary',
+    'entry-summary-heading',
+    t('entry.summaryHeading'),
     rate,
     list,
   );

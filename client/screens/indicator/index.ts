@@ -18,7 +18,7 @@ import { lastEndedPeriod, periodsUpTo, toIndicatorSeries } from '../../charts/in
 import { basisNote } from '../../components/rate-bar.js';
 import { announce } from '../../lib/announce.js';
 import { tableHead } from '../../components/table-region.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -147,10 +147,10 @@ function header(indicator: IndicatorResponse, target: TargetResponse): HTMLEleme
 function card(plan: PlanResponse, indicator: IndicatorResponse): HTMLElement {
   const lastYear = Object.keys(indicator.targets).sort().at(-1) ?? String(plan.endYear);
   const item = (label: string, value: string) => h('div', {}, h('dt', {}, label), h('dd', {}, value));
-  return h(
-    'section',
-    { class: 'card', 'aria-labelledby': 'card-heading' },
-    h('h2', { id: 'card-heading' }, t('indicator.cardHeading')),
+  return labelledSection(
+    'card',
+    'card-heading',
+    t('indicator.cardHeading'),
     h(
       'dl',
       { class: 'figures' },

@@ -19,7 +19,7 @@ import { deadlineNote } from '../../components/deadline-note.js';
 import { planHeader, planIdentity } from '../../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../../components/rate-bar.js';
 import { rateTrend } from '../../components/rate-trend.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import {
   EXCLUSION_KEYS,
   explainAim,
@@ -63,10 +63,10 @@ export async function render(context: RouteContext): Promise<void> {
   context.setTitle(plan.title);
   if (getInstitutionId() !== plan.institution.id) setInstitutionId(plan.institution.id);
   const thresholds = thresholdsOf(plan.settings);
-  const chartSection = h(
-    'section',
-    { class: 'card', 'aria-labelledby': 'chart-heading' },
-    h('h2', { id: 'chart-heading' }, t('overview.chartHeading', { period: formatPeriod(progress.period) })),
+  const chartSection = labelledSection(
+    'card',
+    'chart-heading',
+    t('overview.chartHeading', { period: formatPeriod(progress.period) }),
   );
 
   // Planners and administrators run the plan's lifecycle here; a draft's panel reads its validation.
@@ -263,10 +263,10 @@ class Trends {
 }
 
 function summary(plan: PlanResponse, progress: ProgressResponse, trends: Trends): HTMLElement {
-  return h(
-    'section',
-    { class: 'card summary', 'aria-labelledby': 'summary-heading' },
-    h('h2', { id: 'summary-heading' }, t('overview.planRate', { period: formatPeriod(progress.period) })),
+  return labelledSection(
+    'card summary',
+    'summary-heading',
+    t('overview.planRate', { period: formatPeriod(progress.period) }),
     h('div', { class: 'big-rate' }, progressRate(progress)),
     trends.plan(),
     rateNotes(progress),
@@ -302,10 +302,10 @@ function tree(
   trends: Trends,
   unitName: (code: string) => string,
 ): HTMLElement {
-  return h(
-    'section',
-    { class: 'tree', 'aria-labelledby': 'tree-heading' },
-    h('h2', { id: 'tree-heading' }, t('overview.treeHeading')),
+  return labelledSection(
+    'tree',
+    'tree-heading',
+    t('overview.treeHeading'),
     progress.aims.length === 0
       ? h('p', {}, t('overview.noAims'))
       : progress.aims.map((aim) => aimSection(aim, progress, thresholds, trends, unitName)),

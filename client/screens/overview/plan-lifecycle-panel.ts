@@ -3,7 +3,7 @@ import type { ValidationResponse } from '../../../src/contracts/validation.js';
 import { changeLifecycle, copyPlan, getValidation, setPublished } from '../../api/plans.js';
 import { inputField } from '../../components/input-field.js';
 import { announce } from '../../lib/announce.js';
-import { h, uid } from '../../lib/dom.js';
+import { h, labelledSection, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, todayIso } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
@@ -19,10 +19,10 @@ import { href, navigate, refresh } from '../../lib/router.js';
  */
 export async function lifecyclePanel(plan: PlanResponse, signal: AbortSignal): Promise<HTMLElement> {
   const validation = plan.status === 'taslak' ? await getValidation(plan.id, signal) : null;
-  const section = h(
-    'section',
-    { class: 'card lifecycle no-print', 'aria-labelledby': 'lifecycle-heading' },
-    h('h2', { id: 'lifecycle-heading' }, t('lifecycle.heading')),
+  const section = labelledSection(
+    'card lifecycle no-print',
+    'lifecycle-heading',
+    t('lifecycle.heading'),
     h('p', { class: 'muted' }, t(`lifecycle.status.${plan.status}` as MessageKey)),
   );
   const forms: HTMLElement[] = [];

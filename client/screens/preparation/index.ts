@@ -30,7 +30,7 @@ import { deadlineNote } from '../../components/deadline-note.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
 import { whileSaving } from '../../forms/while-saving.js';
 import { announce } from '../../lib/announce.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, formatNumber, todayIso } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -88,10 +88,10 @@ interface Screen {
 function timelineSection(preparation: PreparationResponse): HTMLElement {
   const { timeline } = preparation;
   const row = (term: string, value: string) => [h('dt', {}, term), h('dd', {}, value)];
-  return h(
-    'section',
-    { class: 'card prep-timeline', 'aria-labelledby': 'prep-timeline-heading' },
-    h('h2', { id: 'prep-timeline-heading' }, t('preparation.timelineHeading')),
+  return labelledSection(
+    'card prep-timeline',
+    'prep-timeline-heading',
+    t('preparation.timelineHeading'),
     deadlineNote(timeline),
     timeline.applies ? null : h('p', { class: 'muted' }, t('preparation.deadlineNotApplicable')),
     h(
@@ -121,10 +121,10 @@ function statusText(status: StepStatus): string {
 function teamSection(screen: Screen): HTMLElement {
   const { team } = screen.preparation;
   const errors = h('div', { class: 'prep-team-errors' });
-  return h(
-    'section',
-    { class: 'card prep-team', 'aria-labelledby': 'prep-team-heading' },
-    h('h2', { id: 'prep-team-heading' }, t('preparation.teamHeading')),
+  return labelledSection(
+    'card prep-team',
+    'prep-team-heading',
+    t('preparation.teamHeading'),
     errors,
     team.length === 0
       ? h('p', { class: 'muted' }, t('preparation.noTeam'))
@@ -371,10 +371,10 @@ function stepsSection(screen: Screen, chartPlace: HTMLElement): HTMLElement {
   const { steps } = screen.preparation;
   const errors = h('div', { class: 'prep-steps-errors' });
   const lateCount = steps.filter((step) => stepState(step) === 'late').length;
-  return h(
-    'section',
-    { class: 'card prep-steps', 'aria-labelledby': 'prep-steps-heading' },
-    h('h2', { id: 'prep-steps-heading' }, t('preparation.stepsHeading')),
+  return labelledSection(
+    'card prep-steps',
+    'prep-steps-heading',
+    t('preparation.stepsHeading'),
     errors,
     steps.length === 0
       ? h('p', { class: 'muted' }, t('preparation.noSteps'))

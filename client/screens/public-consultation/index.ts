@@ -7,7 +7,7 @@ import { getPublicConsultation, sendComment } from '../../api/consultations.js';
 import { commentBody, resultsSection, subjectText } from '../../components/consultation-results.js';
 import { pageHeader } from '../../components/page-header.js';
 import { announce } from '../../lib/announce.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
@@ -70,10 +70,10 @@ export async function render(context: RouteContext): Promise<void> {
 
 function commentsSection(consultation: PublicConsultation): HTMLElement {
   const headingId = uid('public-comments');
-  return h(
-    'section',
-    { class: 'card', 'aria-labelledby': headingId },
-    h('h2', { id: headingId }, t('consultations.publicComments')),
+  return labelledSection(
+    'card',
+    headingId,
+    t('consultations.publicComments'),
     consultation.comments.length === 0
       ? h('p', { class: 'muted' }, t('consultations.publicNoComments'))
       : h('ul', { class: 'comment-list' }, consultation.comments.map(commentItem)),

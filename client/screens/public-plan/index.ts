@@ -17,7 +17,7 @@ import { periodSelectForm } from '../../components/period-form.js';
 import { planHeader, planIdentity } from '../../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../../components/rate-bar.js';
 import { tableHead } from '../../components/table-region.js';
-import { h, replaceChildren, srOnly, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, srOnly, uid } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
 import { formatDateTime, formatPeriod } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -172,10 +172,10 @@ function summarySection(plan: PublicPlan, progress: ProgressResponse): HTMLEleme
 
 /** The institution's drafts open for public comment, and closed ones with their answers. */
 function consultationsSection(consultations: PublicConsultationSummary[]): HTMLElement {
-  return h(
-    'section',
-    { class: 'card public-consultations', 'aria-labelledby': 'public-consultations-heading' },
-    h('h2', { id: 'public-consultations-heading' }, t('consultations.planLink')),
+  return labelledSection(
+    'card public-consultations',
+    'public-consultations-heading',
+    t('consultations.planLink'),
     consultationList(consultations),
   );
 }
@@ -288,10 +288,10 @@ function tree(
   const targetRates = new Map(
     progress.aims.flatMap((aim) => aim.targets).map((target) => [target.code, target]),
   );
-  return h(
-    'section',
-    { class: 'tree', 'aria-labelledby': 'public-tree-heading' },
-    h('h2', { id: 'public-tree-heading' }, t('transparency.treeHeading')),
+  return labelledSection(
+    'tree',
+    'public-tree-heading',
+    t('transparency.treeHeading'),
     plan.aims.length === 0
       ? h('p', {}, t('transparency.noAims'))
       : plan.aims.map((aim) => {

@@ -2,7 +2,7 @@ import { QUESTION_STATUSES, type QuestionStatus } from '../../../src/contracts/q
 import { getPlan } from '../../api/plans.js';
 import { getProgress } from '../../api/progress.js';
 import { listQuestions } from '../../api/questions.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { t } from '../../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { getInstitutionId, roleIn, setInstitutionId } from '../../lib/session.js';
@@ -82,10 +82,10 @@ export async function render(context: RouteContext): Promise<void> {
         ),
       ),
       filter,
-      h(
-        'section',
-        { class: 'questions-section', 'aria-labelledby': 'question-list-heading' },
-        h('h2', { id: 'question-list-heading' }, t('questions.listHeading')),
+      labelledSection(
+        'questions-section',
+        'question-list-heading',
+        t('questions.listHeading'),
         panel.element,
       ),
     ),

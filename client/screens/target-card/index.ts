@@ -10,7 +10,7 @@ import { getAnalysis } from '../../api/analysis.js';
 import { getPlan, getPlanDocument } from '../../api/plans.js';
 import { targetAnalysisSection } from '../../components/analysis-links.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { formatNumber, noData } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { directionLabel, valueTypeLabel } from '../../lib/labels.js';
@@ -75,10 +75,10 @@ export async function render(context: RouteContext): Promise<void> {
           )
         : null,
     ),
-    h(
-      'section',
-      { class: 'card', 'aria-labelledby': 'card-units' },
-      h('h2', { id: 'card-units' }, t('card.units')),
+    labelledSection(
+      'card',
+      'card-units',
+      t('card.units'),
       h(
         'dl',
         { class: 'identity-list' },
@@ -107,10 +107,10 @@ export async function render(context: RouteContext): Promise<void> {
 /** The city councils' recommendations on this target or its aim, each with its journey; nothing when none. */
 function recommendationsSection(recommendations: RecommendationResponse[]): HTMLElement | null {
   if (recommendations.length === 0) return null;
-  return h(
-    'section',
-    { class: 'card council-recommendations', 'aria-labelledby': 'card-council' },
-    h('h2', { id: 'card-council' }, t('councils.linked')),
+  return labelledSection(
+    'card council-recommendations',
+    'card-council',
+    t('councils.linked'),
     h('p', { class: 'muted' }, t('councils.linkedIntro')),
     recommendations.map(journey),
   );
@@ -128,10 +128,10 @@ function number(value: number | null | undefined): string {
 
 function indicatorsSection(planId: string, target: TargetDoc, years: number[]): HTMLElement {
   const weights = sumExact(target.indicators.map((indicator) => indicator.weight));
-  return h(
-    'section',
-    { class: 'card', 'aria-labelledby': 'card-indicators' },
-    h('h2', { id: 'card-indicators' }, t('card.indicators')),
+  return labelledSection(
+    'card',
+    'card-indicators',
+    t('card.indicators'),
     target.indicators.length === 0
       ? h('p', {}, t('card.noIndicators'))
       : tableRegion(
@@ -209,10 +209,10 @@ function listsSection(target: TargetDoc): HTMLElement {
     [t('card.findings'), target.findings],
     [t('card.needs'), target.needs],
   ];
-  return h(
-    'section',
-    { class: 'card', 'aria-labelledby': 'card-lists' },
-    h('h2', { id: 'card-lists' }, t('card.lists')),
+  return labelledSection(
+    'card',
+    'card-lists',
+    t('card.lists'),
     h(
       'dl',
       { class: 'identity-list' },
@@ -247,10 +247,10 @@ function costsSection(
       h('td', { class: 'number' }, known.length === 0 ? noData() : formatNumber(sumExact(known))),
     ];
   };
-  return h(
-    'section',
-    { class: 'card', 'aria-labelledby': 'card-costs' },
-    h('h2', { id: 'card-costs' }, t('card.costs')),
+  return labelledSection(
+    'card',
+    'card-costs',
+    t('card.costs'),
     tableRegion(
       t('card.costs'),
       h(

@@ -10,7 +10,7 @@ import {
 } from '../../charts/unit-comparison-chart.js';
 import { rateBar, rateNotes, statusLegend } from '../../components/rate-bar.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { formatNumber, formatPeriod, formatRate, noData } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import type { RouteContext } from '../../lib/router.js';
@@ -107,10 +107,10 @@ function unitLabel(unit: UnitRealisation): string {
 }
 
 function table(rows: UnitRealisation[], thresholds: StatusThresholds): HTMLElement {
-  return h(
-    'section',
-    { class: 'card report-section', 'aria-labelledby': 'units-table-heading' },
-    h('h2', { id: 'units-table-heading' }, t('unitComparison.tableHeading')),
+  return labelledSection(
+    'card report-section',
+    'units-table-heading',
+    t('unitComparison.tableHeading'),
     tableRegion(
       t('unitComparison.tableHeading'),
       h(

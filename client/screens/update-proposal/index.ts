@@ -22,7 +22,7 @@ import { listPeriods } from '../../api/periods.js';
 import { getPlan, getPlanDocument } from '../../api/plans.js';
 import { listVersions, proposeUpdate } from '../../api/versions.js';
 import { announce } from '../../lib/announce.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, showError, showValidationErrors } from '../../lib/errors.js';
 import { getLang, t } from '../../lib/i18n.js';
 import { directionLabel, valueTypeLabel } from '../../lib/labels.js';
@@ -155,10 +155,10 @@ function proposalForm(plan: PlanResponse, document: PlanDocument, years: number[
   const form = h(
     'form',
     { class: 'update-form', novalidate: true },
-    h(
-      'section',
-      { class: 'card', 'aria-labelledby': 'update-basics' },
-      h('h2', { id: 'update-basics' }, t('update.basics')),
+    labelledSection(
+      'card',
+      'update-basics',
+      t('update.basics'),
       field(t('update.effectiveYear'), effective),
       h('p', { class: 'hint' }, t('update.effectiveHint', { first: years[0], end: plan.endYear })),
       field(t('update.reason'), reason),
@@ -168,10 +168,10 @@ function proposalForm(plan: PlanResponse, document: PlanDocument, years: number[
         h('input', { name: 'decisionNumber', maxlength: 100, autocomplete: 'off' }),
       ),
     ),
-    h(
-      'section',
-      { class: 'update-targets', 'aria-labelledby': 'update-targets-heading' },
-      h('h2', { id: 'update-targets-heading' }, t('update.targetsHeading')),
+    labelledSection(
+      'update-targets',
+      'update-targets-heading',
+      t('update.targetsHeading'),
       h('p', { class: 'muted' }, t('update.targetsHint')),
       // Where refusals about the whole update are shown (nothing changed, weights, plan limits).
       h('p', { class: 'error-anchor', 'data-error-path': 'targets', tabindex: -1 }),

@@ -6,7 +6,7 @@ import { approveVersion, getVersionDiff, listVersions, rejectVersion } from '../
 import { inputField } from '../../components/input-field.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
 import { announce } from '../../lib/announce.js';
-import { h, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, formatDateTime, formatNumber, todayIso } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
@@ -58,10 +58,10 @@ export async function render(context: RouteContext): Promise<void> {
   replaceChildren(
     context.outlet,
     pageHeader(planEyebrow(plan), title, back),
-    h(
-      'section',
-      { class: 'card version-facts', 'aria-labelledby': 'version-facts-heading' },
-      h('h2', { id: 'version-facts-heading' }, t('versions.facts')),
+    labelledSection(
+      'card version-facts',
+      'version-facts-heading',
+      t('versions.facts'),
       h(
         'dl',
         { class: 'identity-list' },
@@ -91,10 +91,10 @@ function decision(plan: PlanResponse, version: PlanVersionResponse): HTMLElement
   if (version.status !== 'proposed') return null;
   const isAdmin = hasRole(plan.institution.id, 'admin');
   const own = version.proposedBy !== null && version.proposedBy === currentUser()?.id;
-  const section = h(
-    'section',
-    { class: 'card version-decision', 'aria-labelledby': 'version-decision-heading' },
-    h('h2', { id: 'version-decision-heading' }, t('versions.decisionHeading')),
+  const section = labelledSection(
+    'card version-decision',
+    'version-decision-heading',
+    t('versions.decisionHeading'),
   );
   if (!isAdmin) {
     section.append(h('p', { class: 'muted' }, t('versions.awaitingAdmin')));
@@ -269,11 +269,7 @@ function changesSection(
   lines: VersionDiffLine[],
   document: PlanDocument,
 ): HTMLElement {
-  const section = h(
-    'section',
-    { class: 'version-changes', 'aria-labelledby': 'version-changes-heading' },
-    h('h2', { id: 'version-changes-heading' }, t('versions.changesHeading')),
-  );
+  const section = labelledSection('version-changes', 'version-changes-heading', t('versions.changesHeading'));
   if (version.number === 1) {
     section.append(h('p', { class: 'muted' }, t('versions.firstVersion')));
     return section;

@@ -11,7 +11,7 @@ import { getPlan, getValidation } from '../../api/plans.js';
 import { getPreviousRealisation, getStrategy } from '../../api/strategy.js';
 import { validationPanel } from '../../components/validation-panel.js';
 import { announce, clearAnnouncement } from '../../lib/announce.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
 import { formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
@@ -177,10 +177,10 @@ export async function render(context: RouteContext): Promise<void> {
     h(
       'div',
       { class: 'ws-layout' },
-      h(
-        'section',
-        { class: 'ws-strategy', 'aria-labelledby': 'strategy-heading' },
-        h('h2', { id: 'strategy-heading' }, t('workspace.strategyHeading')),
+      labelledSection(
+        'ws-strategy',
+        'strategy-heading',
+        t('workspace.strategyHeading'),
         renamedNote,
         treeRegion,
       ),

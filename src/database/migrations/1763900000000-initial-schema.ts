@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /** Tables whose rows a realisation rate reads (all carry plan_id). */
 const CONTENT_TABLES = ['aims', 'targets', 'indicators', 'indicator_targets', 'indicator_values'];
@@ -10,27 +11,24 @@ export class InitialSchema1763900000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE institutions (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        ${kit.ID_COLUMN},
         name text NOT NULL,
         kind text NOT NULL,
         population integer,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT institutions_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('institutions')},
         CONSTRAINT institutions_name_key UNIQUE (name),
         CONSTRAINT institutions_kind_check CHECK (kind IN ('belediye', 'buyuksehir', 'birlik', 'kent-konseyi', 'diger')),
         CONSTRAINT institutions_population_check CHECK (population IS NULL OR population >= 0)
       )`);
     await queryRunner.query(`
       CREATE TABLE units (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         code text NOT NULL,
         name text NOT NULL,
         parent_id uuid,
         position integer NOT NULL DEFAULT 0,
-        CONSTRAINT units_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('units')},
         CONSTRAINT units_institution_id_code_key UNIQUE (institution_id, code),
         CONSTRAINT units_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
         CONSTRAINT units_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES units (id) ON DELETE SET NULL
@@ -38,8 +36,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX units_parent_id_idx ON units (parent_id)`);
     await queryRunner.query(`
       CREATE TABLE plans (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         title text NOT NULL,
         start_year integer NOT NULL,
         end_year integer NOT NULL,
@@ -54,10 +51,8 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         settings jsonb,
         costing jsonb,
         content_version bigint NOT NULL DEFAULT 0,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT plans_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('plans')},
         CONSTRAINT plans_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
         CONSTRAINT plans_status_check CHECK (status IN ('taslak', 'meclis-onayinda', 'yururlukte', 'kapandi')),
         CONSTRAINT plans_years_check CHECK (end_year >= start_year)
@@ -65,34 +60,28 @@ export class InitialSchema1763900000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX plans_institution_id_idx ON plans (institution_id)`);
     await queryRunner.query(`
       CREATE TABLE core_values (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         position integer NOT NULL,
         title text NOT NULL,
         description text,
-        CONSTRAINT core_values_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('core_values')},
         CONSTRAINT core_values_plan_id_position_key UNIQUE (plan_id, position),
         CONSTRAINT core_values_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`
       CREATE TABLE aims (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         code text NOT NULL,
         title text NOT NULL,
         position integer NOT NULL,
         version integer NOT NULL,
-        CONSTRAINT aims_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('aims')},
         CONSTRAINT aims_plan_id_code_key UNIQUE (plan_id, code),
         CONSTRAINT aims_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`
       CREATE TABLE targets (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         aim_id uuid NOT NULL,
         code text NOT NULL,
         title text NOT NULL,
@@ -106,7 +95,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         findings jsonb,
         needs jsonb,
         version integer NOT NULL,
-        CONSTRAINT targets_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('targets')},
         CONSTRAINT targets_plan_id_code_key UNIQUE (plan_id, code),
         CONSTRAINT targets_aim_id_fkey FOREIGN KEY (aim_id) REFERENCES aims (id) ON DELETE CASCADE,
         CONSTRAINT targets_responsible_unit_id_fkey FOREIGN KEY (responsible_unit_id) REFERENCES units (id) ON DELETE RESTRICT
@@ -125,9 +114,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`
       CREATE TABLE indicators (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         target_id uuid NOT NULL,
         code text NOT NULL,
         name text NOT NULL,
@@ -142,7 +129,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         data_source text,
         position integer NOT NULL,
         version integer NOT NULL,
-        CONSTRAINT indicators_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('indicators')},
         CONSTRAINT indicators_plan_id_code_key UNIQUE (plan_id, code),
         CONSTRAINT indicators_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE,
         CONSTRAINT indicators_direction_check CHECK (direction IN ('artis', 'azalis', 'koruma')),
@@ -168,18 +155,14 @@ export class InitialSchema1763900000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE indicator_values (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         indicator_id uuid NOT NULL,
         period text NOT NULL,
         value numeric NOT NULL,
         note text,
         deviation_reason text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT indicator_values_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('indicator_values')},
         CONSTRAINT indicator_values_indicator_id_period_key UNIQUE (indicator_id, period),
         CONSTRAINT indicator_values_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
       )`);

@@ -1,14 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as auditSql from './audit-sql.js';
+import * as kit from './kit.js';
 
-/** Tables whose every change the audit trail records (row triggers). */
-const AUDITED_TABLES: Array<{ table: string; entity: string }> = [
-  { table: 'plans', entity: 'plan' },
-  { table: 'core_values', entity: 'core_value' },
-  { table: 'aims', entity: 'aim' },
-  { table: 'targets', entity: 'target' },
-  { table: 'indicators', entity: 'indicator' },
-  { table: 'indicator_targets', entity: 'indicator_target' },
-  { table: 'indicator_values', entity: 'indicator_value' },
+/** Tables whose every change the audit trail records (kit.ts: the entity name is the table's singular). */
+const AUDITED_TABLES: string[] = [
+  'plans',
+  'core_values',
+  'aims',
+  'targets',
+  'indicators',
+  'indicator_targets',
+  'indicator_values',
 ];
 
 /**
@@ -22,17 +24,15 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE users (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        ${kit.ID_COLUMN},
         email text NOT NULL,
         name text NOT NULL,
         password_hash text NOT NULL,
         is_superadmin boolean NOT NULL DEFAULT false,
         failed_logins integer NOT NULL DEFAULT 0,
         locked_until timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT users_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('users')},
         CONSTRAINT users_email_key UNIQUE (email),
         CONSTRAINT users_email_check CHECK (email = lower(email))
       )`);
@@ -60,13 +60,13 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`
       CREATE TABLE sessions (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        ${kit.ID_COLUMN},
         user_id uuid NOT NULL,
         token_hash text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         expires_at timestamptz NOT NULL,
         revoked_at timestamptz,
-        CONSTRAINT sessions_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('sessions')},
         CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`CREATE INDEX sessions_user_id_idx ON sessions (user_id)`);
@@ -77,9 +77,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
     // Assessment periods: a planner opens 2025-H1 (izleme) or 2025 (değerlendirme) for a plan.
     await queryRunner.query(`
       CREATE TABLE assessment_periods (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         period text NOT NULL,
         status text NOT NULL DEFAULT 'open',
         opened_by uuid,
@@ -87,7 +85,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         closed_by uuid,
         closed_at timestamptz,
         version integer NOT NULL DEFAULT 1,
-        CONSTRAINT assessment_periods_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('assessment_periods')},
         CONSTRAINT assessment_periods_plan_id_period_key UNIQUE (plan_id, period),
         CONSTRAINT assessment_periods_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT assessment_periods_status_check CHECK (status IN ('open', 'closed')),
@@ -127,7 +125,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         actor_id uuid,
         actor_email text,
         db_user text NOT NULL DEFAULT current_user,
-        CONSTRAINT audit_log_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('audit_log')},
         CONSTRAINT audit_log_action_check CHECK (action IN ('insert', 'update', 'delete'))
       )`);
     await queryRunner.query(`CREATE INDEX audit_log_plan_id_at_idx ON audit_log (plan_id, at)`);
@@ -145,88 +143,15 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
 
     // Who and why come from the transaction: set_config('pusula.actor_id' | 'pusula.actor_email' | 'pusula.reason', …, true).
     // Only the columns that changed are kept on an update; an update that changes nothing is not recorded.
-    await queryRunner.query(`
-      CREATE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
-        new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
-        row_data jsonb := COALESCE(new_row, old_row);
-        changed_old jsonb;
-        changed_new jsonb;
-        key text;
-      BEGIN
-        IF TG_OP = 'UPDATE' THEN
-          changed_old := '{}'::jsonb;
-          changed_new := '{}'::jsonb;
-          FOR key IN SELECT jsonb_object_keys(new_row) LOOP
-            IF key NOT IN ('updated_at', 'version', 'content_version')
-               AND (old_row -> key) IS DISTINCT FROM (new_row -> key) THEN
-              changed_old := changed_old || jsonb_build_object(key, old_row -> key);
-              changed_new := changed_new || jsonb_build_object(key, new_row -> key);
-            END IF;
-          END LOOP;
-          IF changed_new = '{}'::jsonb THEN
-            RETURN NULL;
-          END IF;
-        ELSE
-          changed_old := old_row;
-          changed_new := new_row;
-        END IF;
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email)
-        VALUES (
-          (row_data ->> 'institution_id')::uuid,
-          CASE WHEN TG_TABLE_NAME = 'plans' THEN (row_data ->> 'id')::uuid ELSE (row_data ->> 'plan_id')::uuid END,
-          TG_ARGV[0],
-          COALESCE(row_data ->> 'id', (row_data ->> 'indicator_id') || ':' || (row_data ->> 'year')),
-          lower(TG_OP),
-          row_data ->> 'period',
-          changed_old,
-          changed_new,
-          NULLIF(current_setting('pusula.reason', true), ''),
-          NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
-          NULLIF(current_setting('pusula.actor_email', true), '')
-        );
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(auditSql.trailRowChangeFunction('CREATE'));
     // Inserts come in bulk (a plan import is thousands of rows): one statement-level trigger
     // records them all from the transition table.
-    await queryRunner.query(`
-      CREATE FUNCTION audit_rows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email)
-        SELECT (r ->> 'institution_id')::uuid,
-               CASE WHEN TG_TABLE_NAME = 'plans' THEN (r ->> 'id')::uuid ELSE (r ->> 'plan_id')::uuid END,
-               TG_ARGV[0],
-               COALESCE(r ->> 'id', (r ->> 'indicator_id') || ':' || (r ->> 'year')),
-               'insert',
-               r ->> 'period',
-               NULL,
-               r,
-               NULLIF(current_setting('pusula.reason', true), ''),
-               NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
-               NULLIF(current_setting('pusula.actor_email', true), '')
-          FROM (SELECT to_jsonb(inserted) AS r FROM new_rows AS inserted) AS rows;
-        RETURN NULL;
-      END $$`);
-    for (const { table, entity } of AUDITED_TABLES) {
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
-           REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`,
-      );
-      await queryRunner.query(
-        `CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
-           FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`,
-      );
-    }
+    await queryRunner.query(auditSql.trailRowsInsertedFunction('CREATE'));
+    await kit.createAuditTriggers(queryRunner, AUDITED_TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of AUDITED_TABLES) {
-      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
-    }
+    await kit.dropAuditTriggers(queryRunner, AUDITED_TABLES);
     await queryRunner.query('DROP FUNCTION audit_row_change()');
     await queryRunner.query('DROP FUNCTION audit_rows_inserted()');
     await queryRunner.query('DROP TABLE audit_log');

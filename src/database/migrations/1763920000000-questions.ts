@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /** Reviewers' questions on an aim, target or indicator, answered by the responsible unit; audited. */
 export class Questions1763920000000 implements MigrationInterface {
@@ -7,9 +8,7 @@ export class Questions1763920000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE questions (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         subject_type text NOT NULL,
         subject_code text NOT NULL,
         period text,
@@ -23,7 +22,7 @@ export class Questions1763920000000 implements MigrationInterface {
         closed_by uuid,
         closed_at timestamptz,
         version integer NOT NULL DEFAULT 1,
-        CONSTRAINT questions_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('questions')},
         CONSTRAINT questions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT questions_asked_by_fkey FOREIGN KEY (asked_by) REFERENCES users (id),
         CONSTRAINT questions_answered_by_fkey FOREIGN KEY (answered_by) REFERENCES users (id),
@@ -33,17 +32,11 @@ export class Questions1763920000000 implements MigrationInterface {
         CONSTRAINT questions_period_check CHECK (period IS NULL OR period ~ '^[0-9]{4}(-H[12])?$')
       )`);
     await queryRunner.query(`CREATE INDEX questions_plan_id_status_idx ON questions (plan_id, status)`);
-    await queryRunner.query(`
-      CREATE TRIGGER questions_audit_insert AFTER INSERT ON questions
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('question')`);
-    await queryRunner.query(`
-      CREATE TRIGGER questions_audit AFTER UPDATE OR DELETE ON questions
-        FOR EACH ROW EXECUTE FUNCTION audit_row_change('question')`);
+    await kit.createAuditTriggers(queryRunner, ['questions']);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER questions_audit ON questions');
-    await queryRunner.query('DROP TRIGGER questions_audit_insert ON questions');
+    await kit.dropAuditTriggers(queryRunner, ['questions']);
     await queryRunner.query('DROP INDEX questions_plan_id_status_idx');
     await queryRunner.query('DROP TABLE questions');
   }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /** Plan updates (güncelleme): each a new version with the yearly targets it changed, old and new. */
 export class PlanVersions1763930000000 implements MigrationInterface {
@@ -7,9 +8,7 @@ export class PlanVersions1763930000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE plan_versions (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         number integer NOT NULL,
         effective_year integer NOT NULL,
         reason text NOT NULL,
@@ -18,7 +17,7 @@ export class PlanVersions1763930000000 implements MigrationInterface {
         created_by uuid,
         created_at timestamptz NOT NULL DEFAULT now(),
         changes jsonb NOT NULL,
-        CONSTRAINT plan_versions_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('plan_versions')},
         CONSTRAINT plan_versions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT plan_versions_plan_id_number_key UNIQUE (plan_id, number)
       )`);

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Sign-in attempts counted in the database by e-mail and client address (issue 9, point 1):
@@ -27,7 +28,7 @@ export class SignInAttemptsInvitations1764000000000 implements MigrationInterfac
         email text NOT NULL,
         address text NOT NULL,
         failed_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT sign_in_failures_pkey PRIMARY KEY (id)
+        ${kit.primaryKey('sign_in_failures')}
       )`);
     await queryRunner.query(
       `CREATE INDEX sign_in_failures_email_failed_at_idx ON sign_in_failures (email, failed_at)`,
@@ -35,14 +36,13 @@ export class SignInAttemptsInvitations1764000000000 implements MigrationInterfac
     await queryRunner.query(`ALTER TABLE users DROP COLUMN failed_logins, DROP COLUMN locked_until`);
     await queryRunner.query(`
       CREATE TABLE membership_invitations (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         user_id uuid NOT NULL,
         role text NOT NULL,
         unit_ids uuid[] NOT NULL DEFAULT '{}',
         invited_by uuid,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT membership_invitations_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('membership_invitations')},
         CONSTRAINT membership_invitations_institution_id_user_id_key UNIQUE (institution_id, user_id),
         CONSTRAINT membership_invitations_institution_id_fkey FOREIGN KEY (institution_id)
           REFERENCES institutions (id) ON DELETE CASCADE,

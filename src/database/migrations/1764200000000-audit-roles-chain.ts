@@ -1,4 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as auditSql from './audit-sql.js';
+import * as kit from './kit.js';
 
 /**
  * The audit trail no longer trusts the role that makes the changes (issue 9, point 7):
@@ -18,13 +20,13 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
   name = 'AuditRolesChain1764200000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    const path = await searchPath(queryRunner);
+    const path = await auditSql.searchPath(queryRunner);
 
     await queryRunner.query(`
       CREATE TABLE audit_seal_key (
         id boolean NOT NULL DEFAULT true,
         key text NOT NULL,
-        CONSTRAINT audit_seal_key_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('audit_seal_key')},
         CONSTRAINT audit_seal_key_id_check CHECK (id)
       )`);
     // 244 random bits (two version-4 UUIDs from the server's strong random source).
@@ -40,7 +42,7 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
         hash text NOT NULL,
         archived_seq bigint NOT NULL DEFAULT 0,
         archived_hash text NOT NULL DEFAULT repeat('0', 64),
-        CONSTRAINT audit_chain_head_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('audit_chain_head')},
         CONSTRAINT audit_chain_head_id_check CHECK (id),
         CONSTRAINT audit_chain_head_archived_seq_check CHECK (archived_seq BETWEEN 0 AND seq)
       )`);
@@ -138,73 +140,12 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
       END $$`);
 
     // The row triggers of migration 1763910000000, now as their owner with a verified actor.
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
-      DECLARE
-        ${ROW_CHANGE_DECLARATIONS}
-        who record;
-      BEGIN
-        ${CHANGED_COLUMNS}
-        SELECT * INTO who FROM audit_actor();
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email, db_user)
-        VALUES (
-          ${ROW_KEYS}
-          who.reason,
-          who.actor_id,
-          who.actor_email,
-          session_user
-        );
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION audit_rows_inserted() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
-      DECLARE
-        who record;
-      BEGIN
-        SELECT * INTO who FROM audit_actor();
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email, db_user)
-        ${INSERTED_ROW_KEYS}
-               who.reason,
-               who.actor_id,
-               who.actor_email,
-               session_user
-          FROM (SELECT to_jsonb(inserted) AS r FROM new_rows AS inserted) AS rows;
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(auditSql.rowChangeFunction(path, false));
+    await queryRunner.query(auditSql.rowsInsertedFunction(path, false));
 
     // At commit: this transaction's rows join the chain in one pass, under the head's row lock
     // (held only while they are sealed). Later firings for rows already sealed return at once.
-    await queryRunner.query(`
-      CREATE FUNCTION audit_log_seal() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
-      DECLARE
-        sealed_seq bigint;
-        head_seq bigint;
-        head_hash text;
-        entry record;
-        ids bigint[] := '{}';
-        seqs bigint[] := '{}';
-        hashes text[] := '{}';
-      BEGIN
-        -- By primary key: a condition on chain_seq would let the planner pick audit_log_unsealed_idx,
-        -- whose entries of the rows just sealed are dead but still scanned (quadratic in big imports).
-        SELECT chain_seq INTO sealed_seq FROM audit_log WHERE id = NEW.id;
-        IF sealed_seq IS NOT NULL OR NOT FOUND THEN
-          RETURN NULL;
-        END IF;
-        SELECT seq, hash INTO head_seq, head_hash FROM audit_chain_head WHERE id FOR UPDATE;
-        FOR entry IN
-          SELECT a.id, audit_log_content(a) AS content FROM audit_log a
-           WHERE a.tx_id = txid_current() AND a.chain_seq IS NULL ORDER BY a.id
-        LOOP
-          ${SEAL_LOOP}
-        ${SEAL_UPDATE}
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(auditSql.commitSealFunction(path));
     await queryRunner.query(`
       CREATE CONSTRAINT TRIGGER audit_log_seal AFTER INSERT ON audit_log
         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION audit_log_seal()`);
@@ -221,8 +162,8 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
         hashes text[] := '{}';
       BEGIN
         FOR entry IN SELECT a.id, audit_log_content(a) AS content FROM audit_log a ORDER BY a.id LOOP
-          ${SEAL_LOOP}
-        ${SEAL_UPDATE}
+          ${auditSql.SEAL_LOOP}
+        ${auditSql.SEAL_UPDATE}
       END $$`);
 
     // Only the owner (and so the triggers) may run these; the runtime role is granted audit_set_actor at start.
@@ -236,34 +177,8 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
     await queryRunner.query('DROP TRIGGER audit_log_seal ON audit_log');
     await queryRunner.query('DROP FUNCTION audit_log_seal()');
     // The functions of migration 1763910000000, as they were.
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      DECLARE
-        ${ROW_CHANGE_DECLARATIONS}
-      BEGIN
-        ${CHANGED_COLUMNS}
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email)
-        VALUES (
-          ${ROW_KEYS}
-          NULLIF(current_setting('pusula.reason', true), ''),
-          NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
-          NULLIF(current_setting('pusula.actor_email', true), '')
-        );
-        RETURN NULL;
-      END $$`);
-    await queryRunner.query(`
-      CREATE OR REPLACE FUNCTION audit_rows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email)
-        ${INSERTED_ROW_KEYS}
-               NULLIF(current_setting('pusula.reason', true), ''),
-               NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
-               NULLIF(current_setting('pusula.actor_email', true), '')
-          FROM (SELECT to_jsonb(inserted) AS r FROM new_rows AS inserted) AS rows;
-        RETURN NULL;
-      END $$`);
+    await queryRunner.query(auditSql.trailRowChangeFunction('CREATE OR REPLACE'));
+    await queryRunner.query(auditSql.trailRowsInsertedFunction('CREATE OR REPLACE'));
     await queryRunner.query(`
       CREATE OR REPLACE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -288,14 +203,6 @@ export class AuditRolesChain1764200000000 implements MigrationInterface {
   }
 }
 
-/** The schema the migration builds in, then pg_temp last: what every function here resolves names in. */
-async function searchPath(queryRunner: QueryRunner): Promise<string> {
-  const [{ schema }] = (await queryRunner.query('SELECT current_schema() AS schema')) as Array<{
-    schema: string;
-  }>;
-  return `"${schema.replaceAll('"', '""')}", pg_temp`;
-}
-
 /**
  * The seal of an actor: sha256 of key, [transaction, id, e-mail, reason] as jsonb text, key. The
  * key on both sides prevents length extension; the jsonb array keeps the fields apart.
@@ -304,71 +211,3 @@ function sealOf(id: string, email: string, reason: string): string {
   return `(SELECT encode(sha256(convert_to(k.key || jsonb_build_array(txid_current(), ${id}, ${email}, ${reason})::text || k.key, 'UTF8')), 'hex')
              FROM audit_seal_key k)`;
 }
-
-/** chain_hash of a row: sha256 hex of the previous hash, the row's chain_seq and its content, one per line. */
-function chainHash(previous: string, seq: string, content: string): string {
-  return `encode(sha256(convert_to(${previous} || E'\\n' || ${seq} || E'\\n' || ${content}, 'UTF8')), 'hex')`;
-}
-
-/** The sealing loop's body and end: each row's place and hash in the chain, for one UPDATE after. */
-const SEAL_LOOP = `head_seq := head_seq + 1;
-          head_hash := ${chainHash('head_hash', 'head_seq', 'entry.content')};
-          ids := ids || entry.id;
-          seqs := seqs || head_seq;
-          hashes := hashes || head_hash;
-        END LOOP;`;
-
-/** The sealed rows and the new head, written at once. */
-const SEAL_UPDATE = `UPDATE audit_log a SET chain_seq = sealed.seq, chain_hash = sealed.hash
-          FROM unnest(ids, seqs, hashes) AS sealed (id, seq, hash) WHERE a.id = sealed.id;
-        UPDATE audit_chain_head SET seq = head_seq, hash = head_hash WHERE id;`;
-
-/** audit_row_change()'s row as jsonb, before and after, and what changed. */
-const ROW_CHANGE_DECLARATIONS = `old_row jsonb := CASE WHEN TG_OP IN ('UPDATE', 'DELETE') THEN to_jsonb(OLD) END;
-        new_row jsonb := CASE WHEN TG_OP IN ('INSERT', 'UPDATE') THEN to_jsonb(NEW) END;
-        row_data jsonb := COALESCE(new_row, old_row);
-        changed_old jsonb;
-        changed_new jsonb;
-        key text;`;
-
-/**
- * An UPDATE records only the columns it changed (bookkeeping ones aside), nothing when none
- * changed; an INSERT or a DELETE its whole row.
- */
-const CHANGED_COLUMNS = `IF TG_OP = 'UPDATE' THEN
-          changed_old := '{}'::jsonb;
-          changed_new := '{}'::jsonb;
-          FOR key IN SELECT jsonb_object_keys(new_row) LOOP
-            IF key NOT IN ('updated_at', 'version', 'content_version')
-               AND (old_row -> key) IS DISTINCT FROM (new_row -> key) THEN
-              changed_old := changed_old || jsonb_build_object(key, old_row -> key);
-              changed_new := changed_new || jsonb_build_object(key, new_row -> key);
-            END IF;
-          END LOOP;
-          IF changed_new = '{}'::jsonb THEN
-            RETURN NULL;
-          END IF;
-        ELSE
-          changed_old := old_row;
-          changed_new := new_row;
-        END IF;`;
-
-/** audit_row_change()'s institution, plan, entity, id, action, period and change (audit_log's order). */
-const ROW_KEYS = `(row_data ->> 'institution_id')::uuid,
-          CASE WHEN TG_TABLE_NAME = 'plans' THEN (row_data ->> 'id')::uuid ELSE (row_data ->> 'plan_id')::uuid END,
-          TG_ARGV[0],
-          COALESCE(row_data ->> 'id', (row_data ->> 'indicator_id') || ':' || (row_data ->> 'year')),
-          lower(TG_OP),
-          row_data ->> 'period',
-          changed_old,
-          changed_new,`;
-
-/** audit_rows_inserted()'s institution, plan, entity, id, action, period and row (audit_log's order). */
-const INSERTED_ROW_KEYS = `SELECT (r ->> 'institution_id')::uuid,
-               CASE WHEN TG_TABLE_NAME = 'plans' THEN (r ->> 'id')::uuid ELSE (r ->> 'plan_id')::uuid END,
-               TG_ARGV[0],
-               COALESCE(r ->> 'id', (r ->> 'indicator_id') || ':' || (r ->> 'year')),
-               'insert',
-               r ->> 'period',
-               NULL,
-               r,`;

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Corrections of approved values as proposals (four eyes after approval): one person proposes the
@@ -11,9 +12,7 @@ export class ValueCorrections1764400000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE value_corrections (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         indicator_id uuid NOT NULL,
         value_id uuid NOT NULL,
         period text NOT NULL,
@@ -30,7 +29,7 @@ export class ValueCorrections1764400000000 implements MigrationInterface {
         decided_at timestamptz,
         decision_comment text,
         version integer NOT NULL DEFAULT 1,
-        CONSTRAINT value_corrections_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('value_corrections')},
         CONSTRAINT value_corrections_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT value_corrections_value_id_fkey FOREIGN KEY (value_id) REFERENCES indicator_values (id) ON DELETE CASCADE,
         CONSTRAINT value_corrections_status_check CHECK (status IN ('proposed', 'approved', 'rejected', 'withdrawn'))
@@ -43,17 +42,11 @@ export class ValueCorrections1764400000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX value_corrections_plan_id_status_idx ON value_corrections (plan_id, status)`,
     );
-    await queryRunner.query(`
-      CREATE TRIGGER value_corrections_audit_insert AFTER INSERT ON value_corrections
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('value_correction')`);
-    await queryRunner.query(`
-      CREATE TRIGGER value_corrections_audit AFTER UPDATE OR DELETE ON value_corrections
-        FOR EACH ROW EXECUTE FUNCTION audit_row_change('value_correction')`);
+    await kit.createAuditTriggers(queryRunner, ['value_corrections']);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER value_corrections_audit ON value_corrections');
-    await queryRunner.query('DROP TRIGGER value_corrections_audit_insert ON value_corrections');
+    await kit.dropAuditTriggers(queryRunner, ['value_corrections']);
     await queryRunner.query('DROP INDEX value_corrections_plan_id_status_idx');
     await queryRunner.query('DROP INDEX value_corrections_value_id_idx');
     await queryRunner.query('DROP INDEX value_corrections_value_id_proposed_key');

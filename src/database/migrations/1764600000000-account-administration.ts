@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Account administration: an administrator deactivates and reactivates accounts (a deactivated
@@ -29,28 +30,22 @@ export class AccountAdministration1764600000000 implements MigrationInterface {
         FOR EACH ROW EXECUTE FUNCTION audit_row_change('user')`);
     await queryRunner.query(`
       CREATE TABLE password_resets (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        ${kit.ID_COLUMN},
         user_id uuid NOT NULL,
         token_hash text NOT NULL,
         created_by uuid,
         created_at timestamptz NOT NULL DEFAULT now(),
         expires_at timestamptz NOT NULL,
         used_at timestamptz,
-        CONSTRAINT password_resets_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('password_resets')},
         CONSTRAINT password_resets_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`CREATE INDEX password_resets_user_id_idx ON password_resets (user_id)`);
-    await queryRunner.query(`
-      CREATE TRIGGER password_resets_audit_insert AFTER INSERT ON password_resets
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('password_reset')`);
-    await queryRunner.query(`
-      CREATE TRIGGER password_resets_audit AFTER UPDATE OR DELETE ON password_resets
-        FOR EACH ROW EXECUTE FUNCTION audit_row_change('password_reset')`);
+    await kit.createAuditTriggers(queryRunner, ['password_resets']);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER password_resets_audit ON password_resets');
-    await queryRunner.query('DROP TRIGGER password_resets_audit_insert ON password_resets');
+    await kit.dropAuditTriggers(queryRunner, ['password_resets']);
     await queryRunner.query('DROP INDEX password_resets_user_id_idx');
     await queryRunner.query('DROP TABLE password_resets');
     await queryRunner.query('DROP TRIGGER users_deactivation_audit ON users');

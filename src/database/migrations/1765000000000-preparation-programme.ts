@@ -1,10 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
-/** The new tables and the entity names their audit triggers record. */
-const AUDITED: Array<{ table: string; entity: string }> = [
-  { table: 'preparation_team_members', entity: 'preparation_team_member' },
-  { table: 'preparation_steps', entity: 'preparation_step' },
-];
+/** The new tables, audited (kit.ts: the entity name is the table's singular). */
+const AUDITED: string[] = ['preparation_team_members', 'preparation_steps'];
 
 /**
  * Issue 12 point 2: a plan's preparation programme (hazırlık programı, planning-cycle.md 1), the
@@ -18,19 +16,15 @@ export class PreparationProgramme1765000000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE preparation_team_members (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         user_id uuid,
         name text NOT NULL,
         title text,
         role text NOT NULL,
         unit_id uuid,
         position integer NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT preparation_team_members_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('preparation_team_members')},
         CONSTRAINT preparation_team_members_plan_id_position_key UNIQUE (plan_id, position),
         CONSTRAINT preparation_team_members_plan_id_user_id_key UNIQUE (plan_id, user_id),
         CONSTRAINT preparation_team_members_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
@@ -50,9 +44,7 @@ export class PreparationProgramme1765000000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE preparation_steps (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         title text NOT NULL,
         owner_id uuid,
         start_date date NOT NULL,
@@ -60,10 +52,8 @@ export class PreparationProgramme1765000000000 implements MigrationInterface {
         status text NOT NULL,
         done_date date,
         position integer NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT preparation_steps_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('preparation_steps')},
         CONSTRAINT preparation_steps_plan_id_position_key UNIQUE (plan_id, position),
         CONSTRAINT preparation_steps_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT preparation_steps_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES preparation_team_members (id) ON DELETE SET NULL,
@@ -72,21 +62,11 @@ export class PreparationProgramme1765000000000 implements MigrationInterface {
         CONSTRAINT preparation_steps_done_date_check CHECK ((status = 'done') = (done_date IS NOT NULL))
       )`);
     await queryRunner.query(`CREATE INDEX preparation_steps_owner_id_idx ON preparation_steps (owner_id)`);
-    for (const { table, entity } of AUDITED) {
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
-          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`);
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
-          FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`);
-    }
+    await kit.createAuditTriggers(queryRunner, AUDITED);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of [...AUDITED].reverse()) {
-      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
-    }
+    await kit.dropAuditTriggers(queryRunner, [...AUDITED].reverse());
     await queryRunner.query('DROP TABLE preparation_steps');
     await queryRunner.query('DROP TABLE preparation_team_members');
   }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Issue 16 point 1: the institution's own calendar events, beside the ones the calendar rules
@@ -11,8 +12,7 @@ export class InstitutionEvents1765100000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE institution_events (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         plan_id uuid,
         title text NOT NULL,
         description text,
@@ -20,10 +20,8 @@ export class InstitutionEvents1765100000000 implements MigrationInterface {
         end_date date,
         actor text NOT NULL,
         done boolean NOT NULL DEFAULT false,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT institution_events_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('institution_events')},
         CONSTRAINT institution_events_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
         CONSTRAINT institution_events_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT institution_events_actor_check CHECK (actor IN ('admin', 'planner', 'unit_manager', 'reviewer', 'council', 'top-manager')),
@@ -33,17 +31,11 @@ export class InstitutionEvents1765100000000 implements MigrationInterface {
       `CREATE INDEX institution_events_institution_id_idx ON institution_events (institution_id)`,
     );
     await queryRunner.query(`CREATE INDEX institution_events_plan_id_idx ON institution_events (plan_id)`);
-    await queryRunner.query(`
-      CREATE TRIGGER institution_events_audit_insert AFTER INSERT ON institution_events
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('institution_event')`);
-    await queryRunner.query(`
-      CREATE TRIGGER institution_events_audit AFTER UPDATE OR DELETE ON institution_events
-        FOR EACH ROW EXECUTE FUNCTION audit_row_change('institution_event')`);
+    await kit.createAuditTriggers(queryRunner, ['institution_events']);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TRIGGER institution_events_audit ON institution_events');
-    await queryRunner.query('DROP TRIGGER institution_events_audit_insert ON institution_events');
+    await kit.dropAuditTriggers(queryRunner, ['institution_events']);
     await queryRunner.query('DROP TABLE institution_events');
   }
 }

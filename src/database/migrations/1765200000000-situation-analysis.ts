@@ -1,11 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
-/** The new tables and the entity names their audit triggers record. */
-const AUDITED: Array<{ table: string; entity: string }> = [
-  { table: 'analysis_rows', entity: 'analysis_row' },
-  { table: 'analysis_items', entity: 'analysis_item' },
-  { table: 'analysis_links', entity: 'analysis_link' },
-];
+/** The new tables, audited (kit.ts: the entity name is the table's singular). */
+const AUDITED: string[] = ['analysis_rows', 'analysis_items', 'analysis_links'];
 
 const PARTS = `'history', 'evaluation', 'legal', 'policy', 'activities', 'stakeholders', 'internal', 'pestle', 'swot', 'strategies'`;
 
@@ -21,16 +18,12 @@ export class SituationAnalysis1765200000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE analysis_rows (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         part text NOT NULL,
         position integer NOT NULL,
         fields jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT analysis_rows_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('analysis_rows')},
         CONSTRAINT analysis_rows_plan_id_part_position_key UNIQUE (plan_id, part, position),
         CONSTRAINT analysis_rows_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT analysis_rows_part_check CHECK (part IN (${PARTS})),
@@ -38,19 +31,15 @@ export class SituationAnalysis1765200000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`
       CREATE TABLE analysis_items (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         kind text NOT NULL,
         code text NOT NULL,
         text text NOT NULL,
         origin_part text,
         origin_row_id uuid,
         position integer NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT analysis_items_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('analysis_items')},
         CONSTRAINT analysis_items_plan_id_code_key UNIQUE (plan_id, code),
         CONSTRAINT analysis_items_plan_id_position_key UNIQUE (plan_id, position),
         CONSTRAINT analysis_items_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
@@ -64,34 +53,22 @@ export class SituationAnalysis1765200000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE analysis_links (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         item_id uuid NOT NULL,
         target_id uuid NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT analysis_links_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('analysis_links')},
         CONSTRAINT analysis_links_item_id_target_id_key UNIQUE (item_id, target_id),
         CONSTRAINT analysis_links_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT analysis_links_item_id_fkey FOREIGN KEY (item_id) REFERENCES analysis_items (id) ON DELETE CASCADE,
         CONSTRAINT analysis_links_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`CREATE INDEX analysis_links_target_id_idx ON analysis_links (target_id)`);
-    for (const { table, entity } of AUDITED) {
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
-          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`);
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
-          FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`);
-    }
+    await kit.createAuditTriggers(queryRunner, AUDITED);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of [...AUDITED].reverse()) {
-      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
-    }
+    await kit.dropAuditTriggers(queryRunner, [...AUDITED].reverse());
     await queryRunner.query('DROP TABLE analysis_links');
     await queryRunner.query('DROP TABLE analysis_items');
     await queryRunner.query('DROP TABLE analysis_rows');

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Issue 13 points 6–8: public consultation on a draft plan. A consultation of a plan (what it
@@ -15,9 +16,7 @@ export class Consultations1765400000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE consultations (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         title text NOT NULL,
         description text,
         scope text NOT NULL,
@@ -26,10 +25,8 @@ export class Consultations1765400000000 implements MigrationInterface {
         closes_on date NOT NULL,
         opened_at timestamptz,
         closed_at timestamptz,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT consultations_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('consultations')},
         CONSTRAINT consultations_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT consultations_scope_check CHECK (scope IN ('plan', 'mission-vision', 'aims', 'aim-targets')),
         CONSTRAINT consultations_aim_code_check CHECK ((scope = 'aim-targets') = (aim_code IS NOT NULL)),
@@ -41,9 +38,7 @@ export class Consultations1765400000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE consultation_comments (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${kit.PLAN_ROW_COLUMNS},
         consultation_id uuid NOT NULL,
         text text NOT NULL,
         text_key text NOT NULL,
@@ -57,10 +52,8 @@ export class Consultations1765400000000 implements MigrationInterface {
         linked_item_id uuid,
         linked_target_id uuid,
         address_key text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT consultation_comments_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('consultation_comments')},
         CONSTRAINT consultation_comments_consultation_id_text_key_key UNIQUE (consultation_id, text_key),
         CONSTRAINT consultation_comments_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT consultation_comments_consultation_id_fkey FOREIGN KEY (consultation_id) REFERENCES consultations (id) ON DELETE CASCADE,
@@ -78,21 +71,13 @@ export class Consultations1765400000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX consultation_comments_linked_target_id_idx ON consultation_comments (linked_target_id)`,
     );
-    await queryRunner.query(`
-      CREATE TRIGGER consultations_audit_insert AFTER INSERT ON consultations
-        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('consultation')`);
-    await queryRunner.query(`
-      CREATE TRIGGER consultations_audit AFTER UPDATE OR DELETE ON consultations
-        FOR EACH ROW EXECUTE FUNCTION audit_row_change('consultation')`);
-    await queryRunner.query(`
-      CREATE TRIGGER consultation_comments_audit AFTER UPDATE OR DELETE ON consultation_comments
-        FOR EACH ROW EXECUTE FUNCTION audit_row_change('consultation_comment')`);
+    await kit.createAuditTriggers(queryRunner, ['consultations']);
+    await queryRunner.query(kit.auditChangeTrigger('consultation_comments'));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TRIGGER consultation_comments_audit ON consultation_comments');
-    await queryRunner.query('DROP TRIGGER consultations_audit ON consultations');
-    await queryRunner.query('DROP TRIGGER consultations_audit_insert ON consultations');
+    await kit.dropAuditTriggers(queryRunner, ['consultations']);
     await queryRunner.query('DROP TABLE consultation_comments');
     await queryRunner.query('DROP TABLE consultations');
   }

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Issue 16 points 3–5: each user's notifications (the inbox), how each kind reaches them
@@ -13,7 +14,7 @@ export class Notifications1765500000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE notifications (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        ${kit.ID_COLUMN},
         institution_id uuid,
         user_id uuid NOT NULL,
         kind text NOT NULL,
@@ -26,7 +27,7 @@ export class Notifications1765500000000 implements MigrationInterface {
         read_at timestamptz,
         mailed_at timestamptz,
         mail_attempts integer NOT NULL DEFAULT 0,
-        CONSTRAINT notifications_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('notifications')},
         CONSTRAINT notifications_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
         CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
         CONSTRAINT notifications_user_id_event_key_event_day_key UNIQUE (user_id, event_key, event_day),
@@ -57,7 +58,7 @@ export class Notifications1765500000000 implements MigrationInterface {
       CREATE TABLE notification_keys (
         id integer NOT NULL,
         secret text NOT NULL,
-        CONSTRAINT notification_keys_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('notification_keys')},
         CONSTRAINT notification_keys_id_check CHECK (id = 1)
       )`);
     await queryRunner.query(`

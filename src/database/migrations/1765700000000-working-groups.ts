@@ -1,15 +1,16 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
-/** The new tables and the entity names their audit triggers record. */
-const AUDITED: Array<{ table: string; entity: string }> = [
-  { table: 'council_members', entity: 'council_member' },
-  { table: 'council_board_members', entity: 'council_board_member' },
-  { table: 'working_groups', entity: 'working_group' },
-  { table: 'working_group_members', entity: 'working_group_member' },
-  { table: 'working_group_elections', entity: 'working_group_election' },
-  { table: 'working_group_meetings', entity: 'working_group_meeting' },
-  { table: 'council_recommendations', entity: 'council_recommendation' },
-  { table: 'council_recommendation_steps', entity: 'council_recommendation_step' },
+/** The new tables, audited (kit.ts: the entity name is the table's singular). */
+const AUDITED: string[] = [
+  'council_members',
+  'council_board_members',
+  'working_groups',
+  'working_group_members',
+  'working_group_elections',
+  'working_group_meetings',
+  'council_recommendations',
+  'council_recommendation_steps',
 ];
 
 const OLD_ROLES = `'admin', 'planner', 'unit_manager', 'reviewer'`;
@@ -31,18 +32,15 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     await setRoles(queryRunner, NEW_ROLES);
     await queryRunner.query(`
       CREATE TABLE council_members (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         user_id uuid,
         name text NOT NULL,
         represents text,
         contact text,
         active_from date NOT NULL,
         active_to date,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT council_members_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('council_members')},
         CONSTRAINT council_members_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
         CONSTRAINT council_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL,
         CONSTRAINT council_members_active_to_check CHECK (active_to IS NULL OR active_to >= active_from)
@@ -52,11 +50,10 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE council_board_members (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         member_id uuid NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT council_board_members_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('council_board_members')},
         CONSTRAINT council_board_members_member_id_key UNIQUE (member_id),
         CONSTRAINT council_board_members_member_id_fkey FOREIGN KEY (member_id) REFERENCES council_members (id) ON DELETE CASCADE
       )`);
@@ -65,8 +62,7 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE working_groups (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         name text NOT NULL,
         aim text NOT NULL,
         scope text NOT NULL,
@@ -78,10 +74,8 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         decision_number text,
         closed_on date,
         close_reason text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT working_groups_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('working_groups')},
         CONSTRAINT working_groups_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
         CONSTRAINT working_groups_state_check CHECK (state IN ('proposed', 'active', 'rejected', 'closed')),
         CONSTRAINT working_groups_decision_check CHECK (state = 'proposed' OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)),
@@ -92,13 +86,12 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE working_group_members (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         group_id uuid NOT NULL,
         member_id uuid NOT NULL,
         founder boolean NOT NULL DEFAULT false,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT working_group_members_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('working_group_members')},
         CONSTRAINT working_group_members_group_id_member_id_key UNIQUE (group_id, member_id),
         CONSTRAINT working_group_members_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
         CONSTRAINT working_group_members_member_id_fkey FOREIGN KEY (member_id) REFERENCES council_members (id) ON DELETE CASCADE
@@ -108,8 +101,7 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE working_group_elections (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         group_id uuid NOT NULL,
         date date NOT NULL,
         present_ids jsonb NOT NULL,
@@ -117,10 +109,8 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         chair_id uuid NOT NULL,
         manager_ids jsonb NOT NULL,
         term_end date,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT working_group_elections_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('working_group_elections')},
         CONSTRAINT working_group_elections_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
         CONSTRAINT working_group_elections_chair_id_fkey FOREIGN KEY (chair_id) REFERENCES council_members (id) ON DELETE CASCADE,
         CONSTRAINT working_group_elections_term_end_check CHECK (term_end IS NULL OR term_end >= date)
@@ -130,18 +120,15 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE working_group_meetings (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         group_id uuid NOT NULL,
         date date NOT NULL,
         place text NOT NULL,
         agenda text NOT NULL,
         attendance_ids jsonb NOT NULL,
         decisions jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT working_group_meetings_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('working_group_meetings')},
         CONSTRAINT working_group_meetings_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(
@@ -149,8 +136,7 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE council_recommendations (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         group_id uuid NOT NULL,
         meeting_id uuid NOT NULL,
         title text NOT NULL,
@@ -160,10 +146,8 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         reply_text text,
         reply_date date,
         reply_by text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT council_recommendations_pkey PRIMARY KEY (id),
+        ${kit.RECORD_COLUMNS},
+        ${kit.primaryKey('council_recommendations')},
         CONSTRAINT council_recommendations_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
         CONSTRAINT council_recommendations_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES working_group_meetings (id) ON DELETE CASCADE,
         CONSTRAINT council_recommendations_linked_plan_id_fkey FOREIGN KEY (linked_plan_id) REFERENCES plans (id) ON DELETE SET NULL
@@ -176,8 +160,7 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE council_recommendation_steps (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
+        ${kit.INSTITUTION_ROW_COLUMNS},
         recommendation_id uuid NOT NULL,
         position integer NOT NULL,
         stage text NOT NULL,
@@ -185,28 +168,18 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         decision text NOT NULL,
         note text,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT council_recommendation_steps_pkey PRIMARY KEY (id),
+        ${kit.primaryKey('council_recommendation_steps')},
         CONSTRAINT council_recommendation_steps_recommendation_id_position_key UNIQUE (recommendation_id, position),
         CONSTRAINT council_recommendation_steps_recommendation_id_fkey FOREIGN KEY (recommendation_id) REFERENCES council_recommendations (id) ON DELETE CASCADE,
         CONSTRAINT council_recommendation_steps_stage_check CHECK (stage IN ('working-group', 'executive-board', 'general-assembly', 'municipal-council')),
         CONSTRAINT council_recommendation_steps_decision_check CHECK (decision IN ('accepted', 'amended', 'rejected', 'sent-back'))
       )`);
-    for (const { table, entity } of AUDITED) {
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
-          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`);
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
-          FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`);
-    }
+    await kit.createAuditTriggers(queryRunner, AUDITED);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of [...AUDITED].reverse()) {
-      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
-    }
-    for (const { table } of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
+    await kit.dropAuditTriggers(queryRunner, [...AUDITED].reverse());
+    for (const table of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
     await queryRunner.query(`DELETE FROM membership_invitations WHERE role = 'secretariat'`);
     await queryRunner.query(`DELETE FROM memberships WHERE role = 'secretariat'`);
     await setRoles(queryRunner, OLD_ROLES);

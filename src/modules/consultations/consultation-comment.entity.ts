@@ -1,16 +1,14 @@
 import { Check, Entity, Index, Unique } from 'typeorm';
 import { COMMENT_STATUSES, type CommentStatus } from '../../contracts/consultations.js';
 import {
-  IdColumn,
   References,
   TextColumn,
   TextEnumColumn,
   TimestampColumn,
   UuidColumn,
-  VersionedRecord,
 } from '../../database/columns.js';
 import { AnalysisItem } from '../analysis/analysis-item.entity.js';
-import { Plan } from '../plans/plan.entity.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { Target } from '../plans/target.entity.js';
 import { Consultation } from './consultation.entity.js';
 
@@ -22,19 +20,7 @@ import { Consultation } from './consultation.entity.js';
 @Unique('consultation_comments_consultation_id_text_key_key', ['consultationId', 'textKey'])
 @Index('consultation_comments_address_key_created_at_idx', ['addressKey', 'createdAt'])
 @Check('consultation_comments_hidden_reason_check', `status <> 'hidden' OR hidden_reason IS NOT NULL`)
-export class ConsultationComment extends VersionedRecord {
-  @IdColumn('consultation_comments')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'consultation_comments', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class ConsultationComment extends VersionedPlanRecord('consultation_comments') {
   @UuidColumn()
   consultationId!: string;
 

@@ -2,15 +2,13 @@ import { Check, Entity, Unique } from 'typeorm';
 import { STEP_STATUSES, type StepStatus } from '../../contracts/preparation.js';
 import {
   DateColumn,
-  IdColumn,
   IntegerColumn,
   References,
   TextColumn,
   TextEnumColumn,
   UuidColumn,
-  VersionedRecord,
 } from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { PreparationTeamMember } from './preparation-team-member.entity.js';
 
 /** A step of a plan's preparation programme, owned by a team member, in order. */
@@ -18,19 +16,7 @@ import { PreparationTeamMember } from './preparation-team-member.entity.js';
 @Unique('preparation_steps_plan_id_position_key', ['planId', 'position'])
 @Check('preparation_steps_due_date_check', `due_date >= start_date`)
 @Check('preparation_steps_done_date_check', `(status = 'done') = (done_date IS NOT NULL)`)
-export class PreparationStep extends VersionedRecord {
-  @IdColumn('preparation_steps')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'preparation_steps', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class PreparationStep extends VersionedPlanRecord('preparation_steps') {
   @TextColumn()
   title!: string;
 

@@ -1,17 +1,9 @@
 import { Entity, Index, Unique } from 'typeorm';
 import { TEAM_ROLES, type TeamRole } from '../../contracts/preparation.js';
-import {
-  IdColumn,
-  IntegerColumn,
-  References,
-  TextColumn,
-  TextEnumColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
+import { IntegerColumn, References, TextColumn, TextEnumColumn, UuidColumn } from '../../database/columns.js';
 import { User } from '../auth/user.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
-import { Plan } from '../plans/plan.entity.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 
 /**
  * A member of a plan's strategic planning team (stratejik planlama ekibi): a user of the
@@ -25,19 +17,7 @@ import { Plan } from '../plans/plan.entity.js';
   unique: true,
   where: `role = 'coordinator'`,
 })
-export class PreparationTeamMember extends VersionedRecord {
-  @IdColumn('preparation_team_members')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'preparation_team_members', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class PreparationTeamMember extends VersionedPlanRecord('preparation_team_members') {
   @UuidColumn({ nullable: true, index: 'preparation_team_members_user_id_idx' })
   userId!: string | null;
 

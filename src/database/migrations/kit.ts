@@ -1,0 +1,71 @@
+import type { QueryRunner } from 'typeorm';
+
+/*
+ * What the migrations repeat: the standard columns of a table, its primary key, the audit
+ * triggers of an audited table and the triggers that move plans.content_version. Each piece is
+ * the SQL the migrations wrote by hand before it came here, so a shipped migration that uses it
+ * sends the same statements (shipped-sql.spec.ts compares them, white space folded).
+ */
+
+/** `id`, a uuid the database fills. */
+export const ID_COLUMN = 'id uuid NOT NULL DEFAULT gen_random_uuid()';
+
+/** The first columns of a row an institution owns: its id and the institution's. */
+export const INSTITUTION_ROW_COLUMNS = `${ID_COLUMN},
+        institution_id uuid NOT NULL`;
+
+/** The first columns of a row of a plan: its id, the institution's and the plan's. */
+export const PLAN_ROW_COLUMNS = `${INSTITUTION_ROW_COLUMNS},
+        plan_id uuid NOT NULL`;
+
+/** The bookkeeping of a record people edit (VersionedRecord): made, last changed, its version. */
+export const RECORD_COLUMNS = `created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL`;
+
+/** The primary key `<table>_pkey` on `id`. */
+export function primaryKey(table: string): string {
+  return `CONSTRAINT ${table}_pkey PRIMARY KEY (id)`;
+}
+
+/**
+ * The entity name the audit triggers of `table` record in audit_log.entity: the table's singular,
+ * its name without the final s (`indicator_values` → `indicator_value`).
+ */
+export function auditEntity(table: string): string {
+  if (!table.endsWith('s')) throw new Error(`audited table ${table}: its entity name is not its singular`);
+  return table.slice(0, -1);
+}
+
+/** The statement-level trigger that records a table's inserts (a plan import is thousands of rows). */
+export function auditInsertTrigger(table: string): string {
+  return `
+      CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
+        REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${auditEntity(table)}')`;
+}
+
+/** The row trigger that records a table's updates and deletes. */
+export function auditChangeTrigger(table: string): string {
+  return `
+      CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
+        FOR EACH ROW EXECUTE FUNCTION audit_row_change('${auditEntity(table)}')`;
+}
+
+/** Both audit triggers of each table, in the order given. */
+export async function createAuditTriggers(
+  queryRunner: QueryRunner,
+  tables: readonly string[],
+): Promise<void> {
+  for (const table of tables) {
+    await queryRunner.query(auditInsertTrigger(table));
+    await queryRunner.query(auditChangeTrigger(table));
+  }
+}
+
+/** Drops both audit triggers of each table (the row trigger first), in the order given. */
+export async function dropAuditTriggers(queryRunner: QueryRunner, tables: readonly string[]): Promise<void> {
+  for (const table of tables) {
+    await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+    await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
+  }
+}
