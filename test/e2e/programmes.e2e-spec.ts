@@ -570,9 +570,9 @@ describe('tables 1–5 and the rules', () => {
     ]);
     const t1 = rows('Tablo 1 Performans Hedefi');
     expect(t1.slice(3, 8)).toEqual([
-      ['Amaç', 'A1', null, null, null, null],
-      ['Hedef', 'H1.1', null, null, null, null],
-      ['Performans Hedefi', 'PH1 Yeşil alanları artırmak', null, null, null, null],
+      ['Amaç', 'A1'],
+      ['Hedef', 'H1.1'],
+      ['Performans Hedefi', 'PH1 Yeşil alanları artırmak'],
       ['Kod', 'Performans göstergesi', '2025', '2026', '2027', 'Açıklama'],
       [
         'PG1.1.1',
