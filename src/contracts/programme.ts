@@ -224,7 +224,7 @@ export interface ProgrammeTablesResponse {
   planId: string;
   year: number;
   /** Tablo 1 is each PH's part of Tablo 3 (`performance.targets[i]`) with its indicators. */
-  indicators: Array<{ code: string; indicators: ProgrammeIndicatorResponse[] }>;
+  indicators: Array<{ code: string; explanation: string | null; indicators: ProgrammeIndicatorResponse[] }>;
   /** Tablo 2 */
   activityCosts: ActivityCostTable[];
   /** Tablo 3 */

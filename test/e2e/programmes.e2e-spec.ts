@@ -569,10 +569,11 @@ describe('tables 1–5 and the rules', () => {
       550000.5,
     ]);
     const t1 = rows('Tablo 1 Performans Hedefi');
-    expect(t1.slice(3, 8)).toEqual([
+    expect(t1.slice(3, 9)).toEqual([
       ['Amaç', 'A1'],
-      ['Hedef', 'H1.1'],
+      ['Hedef', 'H1.1 Yeşil alanları artırmak'],
       ['Performans Hedefi', 'PH1 Yeşil alanları artırmak'],
+      ['Açıklamalar', 'Yeşil alan yatırımları'],
       ['Kod', 'Performans göstergesi', '2025', '2026', '2027', 'Açıklama'],
       [
         'PG1.1.1',

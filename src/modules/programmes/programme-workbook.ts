@@ -68,10 +68,12 @@ export function addProgrammeSheets(workbook: ExcelJS.Workbook, input: ProgrammeW
   });
   t1.titleBlock(title('Tablo 1 İdare Performans Hedefi Tablosu'));
   for (const target of tables.performance.targets) {
-    const indicators = tables.indicators.find((item) => item.code === target.code)?.indicators ?? [];
+    const part = tables.indicators.find((item) => item.code === target.code);
+    const indicators = part?.indicators ?? [];
     t1.row(['Amaç', target.aimCode], 'label', { fill: true });
-    t1.row(['Hedef', target.targetCode], 'label', { fill: true });
+    t1.row(['Hedef', `${target.targetCode} ${target.title}`.trim()], 'label', { fill: true });
     t1.row(['Performans Hedefi', `${target.code} ${target.title}`], 'target', { fill: true });
+    t1.row(['Açıklamalar', part?.explanation ?? ''], 'label', { fill: true });
     t1.header(['Kod', 'Performans göstergesi', String(year - 2), String(year - 1), String(year), 'Açıklama']);
     for (const indicator of indicators) {
       t1.row([

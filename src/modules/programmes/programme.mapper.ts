@@ -253,7 +253,11 @@ export function tablesOf(view: ProgrammeView): ProgrammeTablesResponse {
   return {
     planId: view.response.planId,
     year: view.response.year,
-    indicators: view.response.targets.map((target) => ({ code: target.code, indicators: target.indicators })),
+    indicators: view.response.targets.map((target) => ({
+      code: target.code,
+      explanation: target.explanation,
+      indicators: target.indicators,
+    })),
     activityCosts: activityCostTables(view.costs),
     performance: performanceTable(view.costs),
     resources: resourceTable(view.costs),
