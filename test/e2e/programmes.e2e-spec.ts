@@ -696,3 +696,58 @@ describe('the lifecycle', () => {
     await expectRowsChanged(t, before, { programmes: -1, programme_targets: -1 });
   });
 });
+
+describe('a programme whose plan target or unit goes away', () => {
+  it('keeps its PH and activity and reports them (PP_TARGET_IN_PLAN, PP_ACTIVITY_UNIT)', async () => {
+    const document = workedExampleDocument({ institutionName: 'Program Belediyesi', planStatus: 'taslak' });
+    document.plan.title = 'Taslak plan';
+    for (const target of document.plan.aims.flatMap((aim) => aim.targets))
+      for (const indicator of target.indicators) delete indicator.values;
+    const draft = await importPlan(t.api, document);
+    await ok(
+      planner.client.post(`/api/institutions/${home.institutionId}/units`, {
+        code: 'FEN',
+        name: 'Fen İşleri Müdürlüğü',
+      }),
+      201,
+    );
+    const at = `${draft.plan}/programmes/2026`;
+    await ok(planner.client.put(at, {}), 201);
+    await ok(planner.client.post(`${at}/targets`, { target: 'H1.1' }), 201);
+    await ok(planner.client.post(`${at}/targets`, { target: 'H1.2' }), 201);
+    await ok(
+      planner.client.post(`${at}/activities`, {
+        target: 'PH2',
+        name: 'Kaldırım',
+        unit: 'FEN',
+        budget: { '06': 1000 },
+      }),
+      201,
+    );
+
+    await ok(planner.client.delete(`${draft.plan}/targets/H1.2`), 204);
+    await ok(planner.client.delete(`/api/institutions/${home.institutionId}/units/FEN`), 204);
+
+    const programme = await ok(reviewer.client.get<ProgrammeResponse>(at));
+    expect(programme.targets[1]).toMatchObject({ code: 'PH2', targetCode: null, indicators: [] });
+    expect(programme.targets[1].activities[0]).toMatchObject({ code: 'F01', unit: null, unitName: null });
+    const answer = await ok(reviewer.client.get<{ issues: ValidationIssue[] }>(`${at}/validation`));
+    expect(
+      answer.issues
+        .filter((issue) => ['PP_TARGET_IN_PLAN', 'PP_ACTIVITY_UNIT'].includes(issue.code))
+        .map((issue) => [issue.code, issue.path, issue.message]),
+    ).toEqual([
+      [
+        'PP_TARGET_IN_PLAN',
+        'targets[1].target',
+        'PH2 performans hedefi planın 2026 yılı hedeflerinden birine bağlı değil',
+      ],
+      ['PP_ACTIVITY_UNIT', 'targets[1].activities[0].unit', 'F01 faaliyetinin sorumlu harcama birimi yok'],
+    ]);
+    // Tablo 5 says so rather than leaving the cell empty.
+    const tables = await ok(reviewer.client.get<ProgrammeTablesResponse>(`${at}/tables`));
+    expect(tables.responsibilities.targets[1].activities).toEqual([
+      { code: 'F01', name: 'Kaldırım', responsibleUnit: null },
+    ]);
+  });
+});
