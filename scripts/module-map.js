@@ -76,9 +76,9 @@ export const MODULES = {
   },
   programmes: {
     about:
-      'the yearly performance programme (performans programı): its tables 1–5 computed from the programme’s records',
-    uses: [],
-    exposes: [],
+      'the yearly performance programme (performans programı): PHs, their indicators’ figures, activities and costs, tables 1–5 and their workbook, the PP rules, the lifecycle and revisions',
+    uses: ['auth', 'institutions', 'plans', 'indicators', 'periods', 'progress', 'reports'],
+    exposes: ['programmes.module.ts', 'programmes.service.ts'],
   },
   analysis: {
     about: 'a plan’s situation analysis: the parts’ rows, the findings and needs, their links to targets',

@@ -15,6 +15,7 @@ import { InstitutionsModule } from './modules/institutions/institutions.module.j
 import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { AnalysisModule } from './modules/analysis/analysis.module.js';
+import { ProgrammesModule } from './modules/programmes/programmes.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
@@ -58,6 +59,7 @@ export class AppModule {
         NotificationsModule,
         TasksModule,
         AnalysisModule,
+        ProgrammesModule,
         ConsultationsModule,
         IndicatorsModule,
         PeriodsModule,

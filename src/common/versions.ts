@@ -19,7 +19,10 @@ export async function assertFreshVersion(
       | 'analysis-item'
       | 'council-member'
       | 'consultation'
-      | 'comment';
+      | 'comment'
+      | 'programme'
+      | 'programme-target'
+      | 'programme-activity';
     name: string;
   },
   stored: number,

@@ -25,6 +25,11 @@ export const AUDIT_ENTITIES = [
   'council_recommendation_step',
   'consultation',
   'consultation_comment',
+  'programme',
+  'programme_revision',
+  'programme_target',
+  'programme_indicator',
+  'programme_activity',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -104,6 +104,11 @@ export interface PlanSettings {
    * decides the stakeholder strategy of the situation analysis (contracts/analysis.ts).
    */
   stakeholderThreshold?: number;
+  /**
+   * Percent by which a performance programme's cost of a target may differ from the plan's cost
+   * estimate for that year before PP_COST_VS_PLAN warns (default 10; 0–100).
+   */
+  programmeCostTolerance?: number;
 }
 
 /** Factors of the plausibility rule: below low × the lowest or above high × the highest reference. */

@@ -123,3 +123,134 @@ export interface IdentityBreak {
   proposal: number;
   computed: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// The API of a programme (routes under /api/plans/:planId/programmes/:year)
+
+/** The format an institution chooses for a year: classic tables or the programme budget. */
+export const PROGRAMME_FORMATS = ['classic', 'programme-budget'] as const;
+export type ProgrammeFormat = (typeof PROGRAMME_FORMATS)[number];
+
+/** draft → submitted (to the council, a date) → accepted (decision date and number). */
+export const PROGRAMME_STATUSES = ['draft', 'submitted', 'accepted'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+
+/** The rules GET …/programmes/:year/validation checks. */
+export const PROGRAMME_RULE_CODES = [
+  'PP_INDICATOR_COMPLETE',
+  'PP_TARGET_IN_PLAN',
+  'PP_COST_VS_PLAN',
+  'PP_ACTIVITY_UNIT',
+  'PP_RESOURCE_IDENTITY',
+] as const;
+export type ProgrammeRuleCode = (typeof PROGRAMME_RULE_CODES)[number];
+
+/** PP_COST_VS_PLAN's tolerance when the plan sets none: 10 % of the plan's cost estimate. */
+export const DEFAULT_PROGRAMME_COST_TOLERANCE = 10;
+
+/**
+ * Where a figure of a PP indicator comes from: `actual`, the year-end value computed from the
+ * approved values Pusula holds; `plan`, the plan's yearly target (year t); `entered`, typed into
+ * the programme because Pusula has neither; null when missing.
+ */
+export type FigureSource = 'actual' | 'plan' | 'entered';
+
+export interface ProgrammeFigure {
+  year: number;
+  value: number | null;
+  source: FigureSource | null;
+}
+
+/** An indicator of a PH (the plan target's indicators), its t-2, t-1 and t figures. */
+export interface ProgrammeIndicatorResponse {
+  code: string;
+  name: string;
+  unit: string | null;
+  figures: ProgrammeFigure[];
+  explanation: string | null;
+}
+
+export interface ProgrammeActivityResponse {
+  id: string;
+  code: string;
+  name: string;
+  /** The responsible spending unit's code; null once its unit is gone (PP_ACTIVITY_UNIT). */
+  unit: string | null;
+  unitName: string | null;
+  description: string | null;
+  cost: ResourceNeed;
+  /** Budget, off-budget and total of its cost, in TL. */
+  amounts: Amounts;
+  position: number;
+  version: number;
+}
+
+export interface ProgrammeTargetResponse {
+  id: string;
+  /** PH1, PH2, … */
+  code: string;
+  /** The plan target it pursues; null once that target left the plan (PP_TARGET_IN_PLAN). */
+  targetCode: string | null;
+  aimCode: string | null;
+  title: string | null;
+  explanation: string | null;
+  indicators: ProgrammeIndicatorResponse[];
+  activities: ProgrammeActivityResponse[];
+  position: number;
+  version: number;
+}
+
+export interface ProgrammeResponse {
+  id: string;
+  planId: string;
+  year: number;
+  format: ProgrammeFormat;
+  status: ProgrammeStatus;
+  submittedOn: string | null;
+  decisionDate: string | null;
+  decisionNumber: string | null;
+  /** 0 until the first revision of an accepted programme. */
+  revision: number;
+  /** The budget proposal's resource need by economic code (bütçe teklifi). */
+  proposal: Partial<Record<EconomicCode, number>>;
+  generalAdministration: ResourceNeed;
+  transfers: ResourceNeed;
+  targets: ProgrammeTargetResponse[];
+  version: number;
+}
+
+/** Tables 1–5 of planning-cycle.md 3, computed from the programme's records. */
+export interface ProgrammeTablesResponse {
+  planId: string;
+  year: number;
+  /** Tablo 1 is each PH's part of Tablo 3 (`performance.targets[i]`) with its indicators. */
+  indicators: Array<{ code: string; explanation: string | null; indicators: ProgrammeIndicatorResponse[] }>;
+  /** Tablo 2 */
+  activityCosts: ActivityCostTable[];
+  /** Tablo 3 */
+  performance: PerformanceTable;
+  /** Tablo 4 */
+  resources: ResourceTable;
+  /** Tablo 5 */
+  responsibilities: ResponsibilityTable;
+  /** PP_RESOURCE_IDENTITY: where the budget proposal differs from Tablo 4; empty when it holds. */
+  identityBreaks: IdentityBreak[];
+}
+
+export interface ProgrammeRevisionResponse {
+  /** The revision this opened (1, 2, …). */
+  revision: number;
+  reason: string;
+  openedAt: string;
+  /** The programme as accepted before the revision. */
+  accepted: ProgrammeResponse;
+}
+
+/** The bodies (DTOs implement them). */
+export interface PutProgrammeRequest {
+  format?: ProgrammeFormat;
+  proposal?: Record<string, number>;
+  generalAdministration?: { budget?: Record<string, number>; offBudget?: Record<string, number> };
+  transfers?: { budget?: Record<string, number>; offBudget?: Record<string, number> };
+  version?: number;
+}

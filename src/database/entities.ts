@@ -21,6 +21,11 @@ import { Target } from '../modules/plans/target.entity.js';
 import { PasswordReset } from '../modules/auth/password-reset.entity.js';
 import { Question } from '../modules/questions/question.entity.js';
 import { AnalysisItem } from '../modules/analysis/analysis-item.entity.js';
+import { Programme } from '../modules/programmes/programme.entity.js';
+import { ProgrammeActivity } from '../modules/programmes/programme-activity.entity.js';
+import { ProgrammeIndicator } from '../modules/programmes/programme-indicator.entity.js';
+import { ProgrammeRevision } from '../modules/programmes/programme-revision.entity.js';
+import { ProgrammeTarget } from '../modules/programmes/programme-target.entity.js';
 import { AnalysisLink } from '../modules/analysis/analysis-link.entity.js';
 import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
@@ -65,6 +70,11 @@ export const ENTITIES = [
   AnalysisRow,
   AnalysisItem,
   AnalysisLink,
+  Programme,
+  ProgrammeRevision,
+  ProgrammeTarget,
+  ProgrammeIndicator,
+  ProgrammeActivity,
   CouncilMember,
   CouncilBoardMember,
   WorkingGroup,

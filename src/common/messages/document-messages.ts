@@ -118,6 +118,10 @@ export const DOCUMENT_FIELD_LABELS = {
   parentUnit: { tr: 'Üst birim', en: 'Parent unit' },
   plan: { tr: 'Plan', en: 'Plan' },
   stakeholderThreshold: { tr: 'Paydaş önceliği eşiği', en: 'Stakeholder threshold' },
+  programmeCostTolerance: {
+    tr: 'Performans programı maliyet farkı toleransı (%)',
+    en: 'Programme cost tolerance (%)',
+  },
   answers: { tr: 'Karşıladığı tespit ve ihtiyaçlar', en: 'Findings and needs it answers' },
   analysis: { tr: 'Durum analizi', en: 'Situation analysis' },
   analysisHistory: { tr: 'Kurumsal tarihçe', en: 'History' },

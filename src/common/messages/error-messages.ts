@@ -51,6 +51,14 @@ const plausibleRange = (p: MessageParams, lang: Lang): string => {
   return '—';
 };
 
+/** A programme status code as its word ("meclise sunuldu"). */
+const PROGRAMME_STATUS_WORDS: Record<Lang, Record<string, string>> = {
+  tr: { draft: 'taslak', submitted: 'meclise sunuldu', accepted: 'kabul edildi' },
+  en: { draft: 'draft', submitted: 'submitted to the council', accepted: 'accepted' },
+};
+const programmeStatusWord = (status: string | number | undefined, lang: Lang): string =>
+  PROGRAMME_STATUS_WORDS[lang][String(status)] ?? '';
+
 /** A value status code as its word ("onaya gönderildi"). */
 const valueStatusWord = (status: string | number | undefined, lang: Lang): string =>
   status !== undefined && String(status) in VALUE_STATUS_LABELS[lang]
@@ -141,6 +149,12 @@ const staleSubject: Texts = {
         return `"${p.name}" görüşe açılması`;
       case 'comment':
         return 'Görüş';
+      case 'programme':
+        return `${p.name} performans programı`;
+      case 'programme-target':
+        return `${p.name} performans hedefi`;
+      case 'programme-activity':
+        return `${p.name} faaliyeti`;
       default:
         return 'Kayıt';
     }
@@ -179,6 +193,12 @@ const staleSubject: Texts = {
         return `Consultation "${p.name}"`;
       case 'comment':
         return 'The comment';
+      case 'programme':
+        return `Performance programme ${p.name}`;
+      case 'programme-target':
+        return `Performance target ${p.name}`;
+      case 'programme-activity':
+        return `Activity ${p.name}`;
       default:
         return 'The record';
     }
@@ -437,6 +457,36 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
           ? "An aim code is given when one aim's targets are consulted, and only then"
           : `The plan has no aim or target${named(p.code)}`,
   },
+  PP_YEAR: {
+    tr: (p) =>
+      `Performans programı yalnızca planın yılları için yapılır (${p.years ?? ''}); "${p.year ?? ''}" değil`,
+    en: (p) =>
+      `A performance programme is made for the plan's years only (${p.years ?? ''}), not "${p.year ?? ''}"`,
+  },
+  PP_ECONOMIC_CODE: {
+    tr: () => 'Kaynak ihtiyacı yalnızca birinci düzey ekonomik kodlarla (01 ile 09 arası) verilir',
+    en: () => 'A resource need is given by first-level economic codes only (01 to 09)',
+  },
+  PP_NEGATIVE_COST: {
+    tr: () => 'Maliyet ve kaynak ihtiyacı tutarları sıfırdan küçük olamaz',
+    en: () => 'Costs and resource needs cannot be negative',
+  },
+  PP_TARGET_IN_PLAN: {
+    tr: (p) =>
+      `Performans hedefi planın ${p.year ?? 'programın'} yılı hedeflerinden biri olmalı${p.target ? `; "${p.target}" değil` : ''}`,
+    en: (p) =>
+      `A performance target must be a target of the plan for ${p.year ?? 'the programme year'}${named(p.target)}`,
+  },
+  PP_ACTIVITY_UNIT: {
+    tr: () => 'Her faaliyetin kurumun birimlerinden bir sorumlu harcama birimi olmalı',
+    en: () => 'Every activity needs a responsible spending unit of the institution',
+  },
+  PP_RULES: {
+    tr: (p) =>
+      `Performans programında ${p.count ?? 'giderilmemiş'} hata var; meclise sunulmadan önce giderilmeli`,
+    en: (p) =>
+      `The performance programme has ${p.count ?? 'unresolved'} error(s) to resolve before it goes to the council`,
+  },
   CONSULTATION_LINK: {
     tr: (p) => `Görüş, bu planda olmayan bir tespit/ihtiyaca ya da hedefe (${p.code ?? ''}) bağlanamaz`,
     en: (p) =>
@@ -693,6 +743,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   ANALYSIS_ITEM_NOT_FOUND: {
     tr: (p) => `${p.code ?? 'Bu'} tespit/ihtiyacı bu planda bulunamadı`,
     en: (p) => `Finding or need${named(p.code)} not found in this plan`,
+  },
+  PROGRAMME_NOT_FOUND: {
+    tr: (p) => `Bu planın ${p.year ?? 'bu'} yılı için bir performans programı yok`,
+    en: (p) => `This plan has no performance programme for ${p.year ?? 'that year'}`,
+  },
+  PROGRAMME_TARGET_NOT_FOUND: {
+    tr: (p) => `Performans programında ${p.code ? `"${p.code}" kodlu ` : 'böyle '}bir performans hedefi yok`,
+    en: (p) => `The performance programme has no performance target${named(p.code)}`,
+  },
+  PROGRAMME_ACTIVITY_NOT_FOUND: {
+    tr: (p) => `Performans programında ${p.code ? `"${p.code}" kodlu ` : 'böyle '}bir faaliyet yok`,
+    en: (p) => `The performance programme has no activity${named(p.code)}`,
   },
   ANALYSIS_LINK_NOT_FOUND: {
     tr: (p) => `${p.target ?? 'Bu'} hedefi ${p.code ?? 'bu'} tespit/ihtiyacı karşılamıyor`,
@@ -977,6 +1039,18 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   WG_GROUP_STATE: {
     tr: (p) => groupStateText(p, 'tr'),
     en: (p) => groupStateText(p, 'en'),
+  },
+  PP_ACCEPTED: {
+    tr: (p) =>
+      `${p.year ?? 'Bu'} performans programı meclisçe kabul edildi; değişiklik ancak gerekçeli bir revizyon açılarak yapılır`,
+    en: (p) =>
+      `The ${p.year ?? ''} performance programme was accepted by the council; it changes only through a revision with a reason`,
+  },
+  PP_STATUS: {
+    tr: (p) =>
+      `Performans programı bu adım için uygun durumda değil (${programmeStatusWord(p.status, 'tr')})`,
+    en: (p) =>
+      `The performance programme's status does not allow this step (${programmeStatusWord(p.status, 'en')})`,
   },
   WG_STEP_ORDER: {
     tr: () =>

@@ -15,6 +15,7 @@ import { LIMIT_PHRASES } from './limit-messages.js';
 import { PASSWORD_MESSAGES } from './password-messages.js';
 import { CALENDAR_TEXTS } from './calendar-texts.js';
 import { COUNCIL_TEXTS } from './council-texts.js';
+import { PROGRAMME_TEXTS } from './programme-texts.js';
 import { REPORT_TEXTS } from './report-texts.js';
 import { RULE_MESSAGES } from './rule-messages.js';
 import { UPLOAD_REASONS } from './upload-reasons.js';
@@ -215,6 +216,12 @@ const TYPED_BASE: MessageParams = {
   expected: 'metin',
   month: '2026-03',
   group: 'Kent Tarımı Çalışma Grubu',
+  ph: 'PH1',
+  cost: 610000.75,
+  tolerance: 10,
+  line: '03',
+  proposal: 165000,
+  computed: 165000.75,
   groups: 'Kent Tarımı Çalışma Grubu, Engelsiz Kent Çalışma Grubu',
 };
 
@@ -239,6 +246,13 @@ const TYPED_VARIANTS: Record<string, MessageParams[]> = {
   WORKBOOK_PLAN: [{ plan: undefined }],
   'DOCUMENT_MESSAGES.VALUE_PERIOD': [{ months: 12 }],
   WORKBOOK_PERIOD: [{ made: undefined }],
+  'PROGRAMME_TEXTS.PP_COST_VS_PLAN': [{ ph: 'PH1', cost: 610000.75, estimate: 1300000, tolerance: 10 }],
+  'PROGRAMME_TEXTS.PP_RESOURCE_IDENTITY': [
+    { line: '03', proposal: 165000, computed: 165000.75 },
+    { line: 'total', proposal: 960000, computed: 960000.75 },
+  ],
+  'PROGRAMME_TEXTS.PP_INDICATOR_COMPLETE.figures': [{ ph: 'PH1', years: '2026, 2027' }],
+  'PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE': [{ unit: '' }],
   ...Object.fromEntries(
     Object.keys(VALIDATION_MESSAGES).map((key) => [
       `VALIDATION_MESSAGES.${key}`,
@@ -258,6 +272,7 @@ const TYPED_CATALOGUES: Record<string, Record<string, LooseTexts>> = {
   PASSWORD_MESSAGES,
   CALENDAR_TEXTS,
   COUNCIL_TEXTS,
+  PROGRAMME_TEXTS,
 };
 
 /** Every text of the typed catalogues rendered with the typed base params and each variant. */

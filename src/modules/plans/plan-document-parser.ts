@@ -345,6 +345,7 @@ const PLAN = object({
       entryDeadlineDays: opt({ type: 'number' }, 'entryDeadlineDays'),
       approvalDeadlineDays: opt({ type: 'number' }, 'approvalDeadlineDays'),
       stakeholderThreshold: opt(oneOf(SCORES), 'stakeholderThreshold'),
+      programmeCostTolerance: opt({ type: 'number' }, 'programmeCostTolerance'),
     }),
     'planSettings',
   ),

@@ -36,6 +36,11 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   council_recommendation_step: 'Öneri adımı',
   consultation: 'Halkın görüşüne açılma',
   consultation_comment: 'Görüş (moderasyon)',
+  programme: 'Performans programı',
+  programme_revision: 'Performans programı revizyonu',
+  programme_target: 'Performans hedefi',
+  programme_indicator: 'Performans göstergesi',
+  programme_activity: 'Faaliyet/proje',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

@@ -172,6 +172,16 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @Min(1)
   @Max(5)
   stakeholderThreshold?: number;
+  @ApiPropertyOptional({
+    minimum: 0,
+    maximum: 100,
+    description: 'Percent a programme target’s cost may differ from the plan’s estimate (default 10)',
+  })
+  @IsOptionalNotNull()
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0)
+  @Max(100)
+  programmeCostTolerance?: number;
 }
 
 class ResourceDto implements ResourceDoc {

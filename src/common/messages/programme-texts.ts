@@ -1,0 +1,124 @@
+import { NUMBER_LOCALE } from '../../contracts/labels.js';
+import type { Lang } from '../../contracts/validation.js';
+import { texts } from './typed-texts.js';
+
+/*
+ * The texts of the performance programme (performans programı, planning-cycle.md 3): the rules of
+ * GET …/programmes/:year/validation and the details of a refused write. Amounts arrive as numbers
+ * and are written here in the message's language; an economic code is named with its title.
+ */
+
+/** First-level economic codes and their titles (ekonomik sınıflandırma, birinci düzey). */
+export const ECONOMIC_CODE_TITLES: Record<Lang, Record<string, string>> = {
+  tr: {
+    '01': 'Personel Giderleri',
+    '02': 'SGK Devlet Primi Giderleri',
+    '03': 'Mal ve Hizmet Alım Giderleri',
+    '04': 'Faiz Giderleri',
+    '05': 'Cari Transferler',
+    '06': 'Sermaye Giderleri',
+    '07': 'Sermaye Transferleri',
+    '08': 'Borç Verme',
+    '09': 'Yedek Ödenekler',
+  },
+  en: {
+    '01': 'Personnel expenditure',
+    '02': 'Social security contributions',
+    '03': 'Purchases of goods and services',
+    '04': 'Interest',
+    '05': 'Current transfers',
+    '06': 'Capital expenditure',
+    '07': 'Capital transfers',
+    '08': 'Lending',
+    '09': 'Reserve appropriations',
+  },
+};
+
+/** Off-budget sources as the tables name them. */
+export const OFF_BUDGET_TITLES: Record<Lang, Record<string, string>> = {
+  tr: {
+    'doner-sermaye': 'Döner Sermaye',
+    'diger-yurt-ici': 'Diğer Yurt İçi',
+    'diger-yurt-disi': 'Diğer Yurt Dışı',
+  },
+  en: {
+    'doner-sermaye': 'Revolving fund',
+    'diger-yurt-ici': 'Other domestic',
+    'diger-yurt-disi': 'Other foreign',
+  },
+};
+
+/** TL as the language writes it, two decimals at most: 1.020.000,75 / 1,020,000.75. */
+export function lira(amount: number, lang: Lang): string {
+  return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 2 }).format(amount);
+}
+
+/** An identity line: "03 Mal ve Hizmet Alım Giderleri", or the total. */
+function lineName(line: string, lang: Lang): string {
+  if (line === 'total') return lang === 'tr' ? 'toplam' : 'total';
+  return `${line} ${ECONOMIC_CODE_TITLES[lang][line] ?? ''}`.trim();
+}
+
+export const PROGRAMME_TEXTS = {
+  'PP_INDICATOR_COMPLETE.unit': texts<{ ph: string; code: string }>(
+    (p) => `${p.ph} performans hedefinin ${p.code} göstergesinin ölçü birimi yok`,
+    (p) => `Indicator ${p.code} of performance target ${p.ph} has no unit`,
+  ),
+  'PP_INDICATOR_COMPLETE.figures': texts<{ ph: string; code: string; years: string }>(
+    (p) => `${p.ph} performans hedefinin ${p.code} göstergesinde ${p.years} için değer yok`,
+    (p) => `Indicator ${p.code} of performance target ${p.ph} has no figure for ${p.years}`,
+  ),
+  'PP_TARGET_IN_PLAN.finding': texts<{ ph: string; year: number }>(
+    (p) => `${p.ph} performans hedefi planın ${p.year} yılı hedeflerinden birine bağlı değil`,
+    (p) => `Performance target ${p.ph} is not linked to a target of the plan for ${p.year}`,
+  ),
+  'PP_TARGET_IN_PLAN.write': texts<{ target: string; year: number }>(
+    (p) => `Planda ${p.year} yılı için "${p.target}" kodlu bir hedef yok`,
+    (p) => `The plan has no target "${p.target}" for ${p.year}`,
+  ),
+  PP_COST_VS_PLAN: texts<{
+    ph: string;
+    target: string;
+    year: number;
+    cost: number;
+    estimate: number;
+    tolerance: number;
+  }>(
+    (p) =>
+      `${p.ph} performans hedefinin ${p.year} maliyeti ${lira(p.cost, 'tr')} TL; planda ${p.target} hedefinin bu yıl için maliyet tahmini ${lira(p.estimate, 'tr')} TL (izin verilen fark %${lira(p.tolerance, 'tr')})`,
+    (p) =>
+      `Performance target ${p.ph} costs ${lira(p.cost, 'en')} TL in ${p.year}; the plan estimates ${lira(p.estimate, 'en')} TL for target ${p.target} that year (tolerance ${lira(p.tolerance, 'en')} %)`,
+  ),
+  PP_ACTIVITY_UNIT: texts<{ code: string }>(
+    (p) => `${p.code} faaliyetinin sorumlu harcama birimi yok`,
+    (p) => `Activity ${p.code} has no responsible spending unit`,
+  ),
+  PP_RESOURCE_IDENTITY: texts<{ line: string; proposal: number; computed: number }>(
+    (p) =>
+      `Bütçe teklifinde ${lineName(p.line, 'tr')} kaynak ihtiyacı ${lira(p.proposal, 'tr')} TL; faaliyetler, genel yönetim giderleri ve transferlerden hesaplanan ${lira(p.computed, 'tr')} TL`,
+    (p) =>
+      `The budget proposal states ${lira(p.proposal, 'en')} TL for ${lineName(p.line, 'en')}; activities, general administration and transfers come to ${lira(p.computed, 'en')} TL`,
+  ),
+  PP_ECONOMIC_CODE: texts<{ code: string }>(
+    (p) => `"${p.code}" birinci düzey bir ekonomik kod değil (01 ile 09 arası)`,
+    (p) => `"${p.code}" is not a first-level economic code (01 to 09)`,
+  ),
+  PP_OFF_BUDGET_SOURCE: texts<{ code: string }>(
+    (p) => `"${p.code}" bir bütçe dışı kaynak değil (Döner Sermaye, Diğer Yurt İçi, Diğer Yurt Dışı)`,
+    (p) => `"${p.code}" is not an off-budget source (doner-sermaye, diger-yurt-ici, diger-yurt-disi)`,
+  ),
+  PP_NEGATIVE_COST: texts<{ code: string }>(
+    () => 'Tutar sıfırdan küçük olamaz',
+    (p) => `The amount for ${p.code} is negative`,
+  ),
+  PP_AMOUNT: texts<{ code: string }>(
+    () => 'Tutar en çok iki ondalıklı ve 1 trilyon TL’den küçük bir sayı olmalı',
+    (p) => `The amount for ${p.code} must be a number below 1 trillion TL with at most two decimals`,
+  ),
+  PP_ACTIVITY_UNIT_WRITE: texts<{ unit: string }>(
+    (p) =>
+      p.unit ? `Kurumda "${p.unit}" kodlu bir birim yok` : 'Faaliyetin sorumlu harcama birimi seçilmeli',
+    (p) =>
+      p.unit ? `The institution has no unit "${p.unit}"` : 'The activity needs a responsible spending unit',
+  ),
+};

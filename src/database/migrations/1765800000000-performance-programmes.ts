@@ -1,0 +1,159 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/** The new tables and the entity names their audit triggers record. */
+const AUDITED: Array<{ table: string; entity: string }> = [
+  { table: 'programmes', entity: 'programme' },
+  { table: 'programme_revisions', entity: 'programme_revision' },
+  { table: 'programme_targets', entity: 'programme_target' },
+  { table: 'programme_indicators', entity: 'programme_indicator' },
+  { table: 'programme_activities', entity: 'programme_activity' },
+];
+
+/**
+ * Issue 14: the yearly performance programme (performans programı, planning-cycle.md 3), classic
+ * format. One programme per plan and year with its lifecycle (draft → submitted → accepted, a
+ * revision number and the accepted state kept per revision), the budget proposal's resource need
+ * by economic code and the institution-level general administration costs and transfers; its
+ * performance targets (PH) linked to the plan's targets, their indicators' entered figures and
+ * explanations; its activities with their responsible unit and costs. Amounts are jsonb objects
+ * of TL by economic code (01–09) and off-budget source, checked by the server before any write.
+ * Audited as the plan's content is; none of it feeds a realisation rate, so no content_version.
+ */
+export class PerformanceProgrammes1765800000000 implements MigrationInterface {
+  name = 'PerformanceProgrammes1765800000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE programmes (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        year integer NOT NULL,
+        format text NOT NULL,
+        status text NOT NULL,
+        submitted_on date,
+        decision_date date,
+        decision_number text,
+        revision integer NOT NULL DEFAULT 0,
+        proposal jsonb NOT NULL,
+        general_administration jsonb NOT NULL,
+        transfers jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT programmes_pkey PRIMARY KEY (id),
+        CONSTRAINT programmes_plan_id_year_key UNIQUE (plan_id, year),
+        CONSTRAINT programmes_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT programmes_format_check CHECK (format IN ('classic', 'programme-budget')),
+        CONSTRAINT programmes_status_check CHECK (status IN ('draft', 'submitted', 'accepted')),
+        CONSTRAINT programmes_submitted_check CHECK (status = 'draft' OR submitted_on IS NOT NULL),
+        CONSTRAINT programmes_decision_check CHECK (status <> 'accepted' OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)),
+        CONSTRAINT programmes_amounts_check CHECK (jsonb_typeof(proposal) = 'object' AND jsonb_typeof(general_administration) = 'object' AND jsonb_typeof(transfers) = 'object')
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE programme_revisions (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        programme_id uuid NOT NULL,
+        revision integer NOT NULL,
+        reason text NOT NULL,
+        accepted jsonb NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT programme_revisions_pkey PRIMARY KEY (id),
+        CONSTRAINT programme_revisions_programme_id_revision_key UNIQUE (programme_id, revision),
+        CONSTRAINT programme_revisions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT programme_revisions_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE
+      )`);
+    await queryRunner.query(`
+      CREATE TABLE programme_targets (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        programme_id uuid NOT NULL,
+        code text NOT NULL,
+        target_id uuid,
+        explanation text,
+        position integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT programme_targets_pkey PRIMARY KEY (id),
+        CONSTRAINT programme_targets_programme_id_code_key UNIQUE (programme_id, code),
+        CONSTRAINT programme_targets_programme_id_target_id_key UNIQUE (programme_id, target_id),
+        CONSTRAINT programme_targets_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT programme_targets_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE,
+        CONSTRAINT programme_targets_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE SET NULL
+      )`);
+    await queryRunner.query(`CREATE INDEX programme_targets_target_id_idx ON programme_targets (target_id)`);
+    await queryRunner.query(`
+      CREATE TABLE programme_indicators (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        programme_target_id uuid NOT NULL,
+        indicator_id uuid NOT NULL,
+        entered jsonb NOT NULL,
+        explanation text,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT programme_indicators_pkey PRIMARY KEY (id),
+        CONSTRAINT programme_indicators_programme_target_id_indicator_id_key UNIQUE (programme_target_id, indicator_id),
+        CONSTRAINT programme_indicators_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT programme_indicators_programme_target_id_fkey FOREIGN KEY (programme_target_id) REFERENCES programme_targets (id) ON DELETE CASCADE,
+        CONSTRAINT programme_indicators_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE,
+        CONSTRAINT programme_indicators_entered_check CHECK (jsonb_typeof(entered) = 'object')
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX programme_indicators_indicator_id_idx ON programme_indicators (indicator_id)`,
+    );
+    await queryRunner.query(`
+      CREATE TABLE programme_activities (
+        id uuid NOT NULL DEFAULT gen_random_uuid(),
+        institution_id uuid NOT NULL,
+        plan_id uuid NOT NULL,
+        programme_id uuid NOT NULL,
+        programme_target_id uuid NOT NULL,
+        code text NOT NULL,
+        name text NOT NULL,
+        unit_id uuid,
+        description text,
+        budget jsonb NOT NULL,
+        off_budget jsonb NOT NULL,
+        position integer NOT NULL,
+        created_at timestamptz NOT NULL DEFAULT now(),
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        version integer NOT NULL,
+        CONSTRAINT programme_activities_pkey PRIMARY KEY (id),
+        CONSTRAINT programme_activities_programme_id_code_key UNIQUE (programme_id, code),
+        CONSTRAINT programme_activities_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        CONSTRAINT programme_activities_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE,
+        CONSTRAINT programme_activities_programme_target_id_fkey FOREIGN KEY (programme_target_id) REFERENCES programme_targets (id) ON DELETE CASCADE,
+        CONSTRAINT programme_activities_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE SET NULL,
+        CONSTRAINT programme_activities_amounts_check CHECK (jsonb_typeof(budget) = 'object' AND jsonb_typeof(off_budget) = 'object')
+      )`);
+    await queryRunner.query(
+      `CREATE INDEX programme_activities_programme_target_id_idx ON programme_activities (programme_target_id)`,
+    );
+    await queryRunner.query(
+      `CREATE INDEX programme_activities_unit_id_idx ON programme_activities (unit_id)`,
+    );
+    for (const { table, entity } of AUDITED) {
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
+          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`);
+      await queryRunner.query(`
+        CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
+          FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`);
+    }
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    for (const { table } of [...AUDITED].reverse()) {
+      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
+      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
+    }
+    for (const { table } of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
+  }
+}

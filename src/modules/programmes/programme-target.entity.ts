@@ -1,0 +1,53 @@
+import { Entity, Unique } from 'typeorm';
+import {
+  IdColumn,
+  IntegerColumn,
+  References,
+  TextColumn,
+  UuidColumn,
+  VersionedRecord,
+} from '../../database/columns.js';
+import { Plan } from '../plans/plan.entity.js';
+import { Target } from '../plans/target.entity.js';
+import { Programme } from './programme.entity.js';
+
+/** A performance target (PH) of a programme: a plan target the year pursues. */
+@Entity('programme_targets')
+@Unique('programme_targets_programme_id_code_key', ['programmeId', 'code'])
+@Unique('programme_targets_programme_id_target_id_key', ['programmeId', 'targetId'])
+export class ProgrammeTarget extends VersionedRecord {
+  @IdColumn('programme_targets')
+  id!: string;
+
+  @UuidColumn()
+  institutionId!: string;
+
+  @UuidColumn()
+  planId!: string;
+
+  @References(() => Plan, 'programme_targets', 'plan_id', 'CASCADE')
+  plan?: Plan;
+
+  @UuidColumn()
+  programmeId!: string;
+
+  @References(() => Programme, 'programme_targets', 'programme_id', 'CASCADE')
+  programme?: Programme;
+
+  /** PH1, PH2, … */
+  @TextColumn()
+  code!: string;
+
+  /** Null once the plan target is gone (PP_TARGET_IN_PLAN). */
+  @UuidColumn({ nullable: true, index: 'programme_targets_target_id_idx' })
+  targetId!: string | null;
+
+  @References(() => Target, 'programme_targets', 'target_id', 'SET NULL')
+  target?: Target | null;
+
+  @TextColumn({ nullable: true })
+  explanation!: string | null;
+
+  @IntegerColumn()
+  position!: number;
+}
