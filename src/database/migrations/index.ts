@@ -19,6 +19,7 @@ import { Consultations1765400000000 } from './1765400000000-consultations.js';
 import { Notifications1765500000000 } from './1765500000000-notifications.js';
 import { CalendarFeedTokens1765600000000 } from './1765600000000-calendar-feed-tokens.js';
 import { WorkingGroups1765700000000 } from './1765700000000-working-groups.js';
+import { CalendarUnitsReminders1766000000000 } from './1766000000000-calendar-units-reminders.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   Notifications1765500000000,
   CalendarFeedTokens1765600000000,
   WorkingGroups1765700000000,
+  CalendarUnitsReminders1766000000000,
 ];
