@@ -176,7 +176,10 @@ async function main() {
   const server = given
     ? { base: given.replace(/\/$/, ''), stop: async () => undefined }
     : await startServer();
-  const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const browser = await launchChromium();
   try {
     const { base } = server;
