@@ -9,6 +9,7 @@
 //                                          takes the screenshots and stops the server
 //   node scripts/screenshots.js URL        against a running server with the demo accounts, changing
 //                                          nothing (screens without workflow data stay empty)
+//   … --only=client-inbox-phone.png,…      only the screenshots named (either way)
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -24,6 +25,11 @@ const ACCOUNTS = {
   unit: { email: 'park@pusula.local', password: PASSWORD },
   reviewer: { email: 'meclis@pusula.local', password: PASSWORD },
 };
+/**
+ * The throwaway server's superadmin (PUSULA_ADMIN_EMAIL), who runs the reminder scan at once so
+ * the inbox shows its notifications. Not a demo account: it exists only on that server.
+ */
+const OPERATOR = { email: 'ekran@pusula.local', password: 'pusula-screens-run' };
 /** The demo plan with values (Bilecik 2020–2024, values for 2020 and 2021) and its period shown. */
 const PLAN_TITLE = '2020-2024 Stratejik Planı';
 const PERIOD = '2021';
@@ -52,6 +58,8 @@ async function startServer() {
     HOST: '127.0.0.1',
     LOG_LEVEL: 'warn',
     PUSULA_DEMO: 'true',
+    PUSULA_ADMIN_EMAIL: OPERATOR.email,
+    PUSULA_ADMIN_PASSWORD: OPERATOR.password,
   };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'inherit', 'inherit'] });
@@ -154,18 +162,30 @@ async function addWorkflow(api, planId) {
     text: 'Bu hedefin maliyeti bütçede nasıl karşılandı?',
   });
   await api.planner.post(`${plan}/publish`);
+  // The planner returns the PARK manager's value with a comment (their inbox and "Görevlerim"),
+  // and the reminder scan runs at once: the period just opened, for the units that owe entries.
+  const returned = `${plan}/indicators/${park[0].code}/values/${OPEN_PERIOD}`;
+  await api.planner.post(`${returned}/return`, {
+    comment: 'Kaynak belgeyi (park envanteri) ekleyip yeniden gönderin.',
+  });
+  await api.operator.post('/admin/jobs/reminders/run', {});
 }
 
 async function main() {
-  const given = process.argv[2];
+  const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
   const server = given
     ? { base: given.replace(/\/$/, ''), stop: async () => undefined }
     : await startServer();
+  const only = process.argv
+    .find((arg) => arg.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const browser = await launchChromium();
   try {
     const { base } = server;
     const api = {};
     for (const [role, account] of Object.entries(ACCOUNTS)) api[role] = await signInApi(base, account);
+    if (!given) api.operator = await signInApi(base, OPERATOR);
     const plans = await api.planner.get('/plans');
     const plan = plans.find((candidate) => candidate.title === PLAN_TITLE) ?? plans[0];
     if (!given) await addWorkflow(api, plan.id);
@@ -176,6 +196,7 @@ async function main() {
 
     /** Opens a screen as a role (or signed out), waits until it is drawn and saves it. */
     const shoot = async (file, role, hash, options = {}) => {
+      if (only && !only.includes(file)) return;
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         deviceScaleFactor: 1,
@@ -268,6 +289,33 @@ async function main() {
       },
     });
 
+    // Issue 16 on a phone: the calendar (the list of the year), the unit manager's inbox, their
+    // notification settings and their landing page of tasks ("Görevlerim").
+    const phone = { width: 390, height: 844 };
+    await shoot('client-calendar-phone.png', 'planner', '#/calendar?view=list', {
+      ...phone,
+      prepare: async (page) => {
+        await page.locator('.calendar-list, .calendar-results p').first().waitFor();
+        await page.locator('.calendar-legend').scrollIntoViewIfNeeded();
+      },
+    });
+    await shoot('client-inbox-phone.png', 'unit', '#/inbox', {
+      ...phone,
+      prepare: (page) => page.locator('#main li').first().waitFor(),
+    });
+    await shoot('client-notification-settings-phone.png', 'unit', '#/account', {
+      ...phone,
+      prepare: async (page) => {
+        await page.locator('.notification-settings').waitFor();
+        await page.locator('.notification-settings').scrollIntoViewIfNeeded();
+      },
+    });
+    await shoot('client-tasks-phone.png', 'unit', '#/', {
+      ...phone,
+      prepare: (page) => page.getByRole('heading', { name: 'Görevlerim' }).waitFor(),
+    });
+
+    if (only && !only.includes('api-docs.png')) return;
     // The Swagger UI of the API.
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${base}/api/docs`, { waitUntil: 'networkidle' });

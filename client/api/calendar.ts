@@ -13,13 +13,20 @@ const calendarPath = (institutionId: string): string =>
 const eventPath = (institutionId: string, eventId: string): string =>
   `${calendarPath(institutionId)}/events/${encodeURIComponent(eventId)}`;
 
-/** The institution's events from `from` to `to` (Istanbul dates, inclusive), titles in the UI language. */
+/**
+ * The institution's events from `from` to `to` (Istanbul dates, inclusive), titles in the UI
+ * language; with `unit` (a unit id) only the events that concern that unit.
+ */
 export function getCalendar(
   institutionId: string,
   range: { from: string; to: string },
   signal?: AbortSignal,
+  unit = '',
 ): Promise<CalendarResponse> {
-  return http.get<CalendarResponse>(calendarPath(institutionId), { query: range, signal });
+  return http.get<CalendarResponse>(calendarPath(institutionId), {
+    query: unit === '' ? range : { ...range, unit },
+    signal,
+  });
 }
 
 export function addOwnEvent(institutionId: string, body: OwnEventRequest): Promise<CalendarEvent> {

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import type { PlanDocument } from '../contracts/plan-document.js';
 import { CLIENT_DIR } from '../app.setup.js';
+import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import type { BenchContext } from './measure.js';
+import { buildMemberPlan } from './plan-generator.js';
 
 /** What several bench sections set up alike: a plan imported over HTTP, and Chromium's cold pages. */
 
@@ -62,4 +64,29 @@ export async function staticPageSamples(browser: Browser, base: string, count: n
   const samples: number[] = [];
   for (let index = 0; index < count; index += 1) samples.push(await staticPage());
   return samples;
+}
+
+/** The union's member plans once imported in this run: their ids, in import order. */
+let memberPlans: Promise<{ planIds: string[]; seconds: number | null }> | null = null;
+
+/**
+ * The union's 276 member plans of 150 indicators each (plan-generator.ts buildMemberPlan), each
+ * of its own municipality, imported through the plan document service as a historical load. The
+ * first caller imports them and gets the seconds it took; later callers get the same plans and
+ * seconds null (so the union-wide view and the reminder scan read the same data, imported once).
+ */
+export function importMemberPlans(
+  context: BenchContext,
+  count = 276,
+): Promise<{ planIds: string[]; seconds: number | null }> {
+  if (memberPlans) return memberPlans.then(({ planIds }) => ({ planIds, seconds: null }));
+  memberPlans = (async () => {
+    const documents = context.app.get(PlanDocumentService);
+    const started = performance.now();
+    const planIds: string[] = [];
+    for (let index = 0; index < count; index += 1)
+      planIds.push((await documents.importDocument(buildMemberPlan(index), 'tr', 'historical-load')).id);
+    return { planIds, seconds: (performance.now() - started) / 1000 };
+  })();
+  return memberPlans;
 }

@@ -12,7 +12,6 @@ import { AppModule } from '../app.module.js';
 import { APP_OPTIONS, configureApp, createHttpAdapter } from '../app.setup.js';
 import { loadConfig } from '../config/app-config.js';
 import { startEmbeddedDatabase } from '../database/embedded-database.js';
-import { PlanDocumentService } from '../modules/plans/plan-document.service.js';
 import { computeProgress } from '../modules/progress/progress-engine.js';
 import { ProgressRepository, type PlanHeader } from '../modules/progress/progress.repository.js';
 import { ProgressService } from '../modules/progress/progress.service.js';
@@ -28,7 +27,8 @@ import {
   lines,
   verdict,
 } from './measure.js';
-import { buildMemberPlan, buildMetropolitanPlan } from './plan-generator.js';
+import { importMemberPlans } from './bench-fixtures.js';
+import { buildMetropolitanPlan } from './plan-generator.js';
 import { benchSections, sectionName } from './sections.js';
 
 /**
@@ -322,11 +322,9 @@ async function main(): Promise<void> {
     );
 
     // Union-wide view: 276 member plans of 150 indicators.
-    const documents = app.get(PlanDocumentService);
-    const started = performance.now();
-    for (let index = 0; index < 276; index += 1)
-      await documents.importDocument(buildMemberPlan(index), 'tr', 'historical-load');
-    console.log(`\n(276 member plans imported in ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+    // Imported by the reminders section already (bench-fixtures.ts), unless it was left out.
+    const { seconds } = await importMemberPlans(context());
+    if (seconds !== null) console.log(`\n(276 member plans imported in ${seconds.toFixed(1)} s)`);
     const unionSql = async (): Promise<unknown> =>
       dataSource.query(
         `SELECT i.plan_id, i.code, i.baseline AS a, y.value AS b, v.period, v.value AS c

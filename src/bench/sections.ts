@@ -7,6 +7,7 @@ import { draftingBench } from './drafting.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
 import { openDataBench } from './open-data.bench.js';
 import { planBookBench } from './plan-book.bench.js';
+import { remindersBench } from './reminders.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { situationAnalysisBench } from './situation-analysis.bench.js';
@@ -31,6 +32,8 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   councilBench,
   consultationBench,
   situationAnalysisBench,
+  // Last: it imports the union's 276 member plans, which the union-wide view after the load tests reuses.
+  remindersBench,
 ];
 
 /**

@@ -58,6 +58,12 @@ export interface CalendarEvent {
   description: string | null;
   concerns: CalendarConcern;
   planId: string | null;
+  /**
+   * The units the event concerns: for a period's end and entry deadline, the units responsible
+   * for an indicator that owes an entry in it; for the unit activity reports, every unit
+   * responsible for a target of the plan; for an own event, its unit. Empty otherwise.
+   */
+  unitIds: string[];
   /** The assessment period (YYYY-H1 or YYYY) an event of a period concerns. */
   period: string | null;
   /** The programme year (the year the performance programme is for) of a programme event. */
@@ -74,9 +80,20 @@ export interface CalendarResponse {
   institutionId: string;
   from: string;
   to: string;
+  /** The unit filter (`?unit=`): only the events that concern this unit; null for all events. */
+  unitId: string | null;
+  /** The institution's units by code: what the unit filter chooses from and unitIds name. */
+  units: CalendarUnit[];
   /** Today in Istanbul, the day the states are judged on. */
   asOf: string;
   events: CalendarEvent[];
+}
+
+/** A unit of the institution as the calendar names it. */
+export interface CalendarUnit {
+  id: string;
+  code: string;
+  name: string;
 }
 
 /** An event the institution adds (POST) or changes (PATCH: every field optional). */
@@ -86,6 +103,8 @@ export interface OwnEventRequest {
   endDate?: string | null;
   description?: string | null;
   planId?: string | null;
+  /** A unit of the institution the event concerns (a unit's own task). */
+  unitId?: string | null;
   actor?: CalendarActor;
   done?: boolean;
 }

@@ -87,6 +87,46 @@ describe('calendar page', () => {
     expect(errors).toEqual([]);
   });
 
+  it('filters by unit: only the unit’s deadlines and reports, and its own task given a unit by a planner', async () => {
+    const { page, errors } = await openSignedIn(
+      t,
+      accounts.planner,
+      '/calendar?view=list&month=2026-12',
+      '/calendar',
+    );
+    await page.waitForSelector('.calendar-list');
+    const all = await events(page).count();
+    const unit = page.locator('#main').getByLabel('Birim', { exact: true });
+    await unit.selectOption({ label: 'Zabıta Müdürlüğü' });
+    // The council's duties concern no unit: the server leaves them out.
+    await page.waitForFunction(
+      () => !document.querySelector('.calendar-list')?.textContent?.includes('denetim komisyonu'),
+    );
+    const zabita = await events(page).allTextContents();
+    expect(zabita.length).toBeGreaterThan(0);
+    expect(zabita.length).toBeLessThan(all);
+    expect(zabita.join('\n')).toContain('birim faaliyet raporları');
+    expect(zabita.every((text) => text.includes('Kim yapacak: birim yöneticisi'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Etkinlik ekle' }).click();
+    await page.getByLabel('Başlık').fill('Park birimi yıl sonu toplantısı');
+    await page.getByLabel('Tarih', { exact: true }).fill('2026-12-11');
+    await page
+      .getByLabel('İlgili birim (isteğe bağlı)')
+      .selectOption({ label: 'Park ve Bahçeler Müdürlüğü' });
+    await page.getByRole('button', { name: 'Ekle' }).click();
+    await waitForAnnouncement(page, 'takvime eklendi');
+    // Still filtered by Zabıta: Park's task is not among its events.
+    await expect(
+      page.locator('.calendar-event', { hasText: 'Park birimi yıl sonu toplantısı' }).count(),
+    ).resolves.toBe(0);
+    await unit.selectOption({ label: 'Park ve Bahçeler Müdürlüğü' });
+    const task = page.locator('.calendar-event', { hasText: 'Park birimi yıl sonu toplantısı' });
+    await task.waitFor();
+    await expect(task.textContent()).resolves.toContain('Park ve Bahçeler Müdürlüğü');
+    expect(errors).toEqual([]);
+  });
+
   it('fits a 390 px phone, month and list', async () => {
     const { page, errors } = await openSignedIn(
       t,

@@ -133,6 +133,127 @@ describe('GET /api/institutions/:id/calendar', () => {
   });
 });
 
+describe('the unit filter (?unit=)', () => {
+  /** The ids of the home institution's units PARK and ZABITA, and of the other institution's PARK. */
+  let park: string, zabita: string, foreignPark: string;
+
+  beforeAll(async () => {
+    const units = await t.dataSource.query<Array<{ id: string; code: string; institution_id: string }>>(
+      'SELECT id, code, institution_id FROM units WHERE institution_id = ANY($1)',
+      [[home.institutionId, other.institutionId]],
+    );
+    const find = (institutionId: string, code: string): string => {
+      const unit = units.find((row) => row.institution_id === institutionId && row.code === code);
+      if (!unit) throw new Error(code);
+      return unit.id;
+    };
+    park = find(home.institutionId, 'PARK');
+    zabita = find(home.institutionId, 'ZABITA');
+    foreignPark = find(other.institutionId, 'PARK');
+  });
+
+  it('names the institution’s units, and the units each period and report event concerns', async () => {
+    const answer = await ok(t.api.get<CalendarResponse>(`${calendar}?from=2026-01-01&to=2026-12-31`));
+    expect(answer.unitId).toBeNull();
+    expect(answer.units).toEqual([
+      { id: park, code: 'PARK', name: 'Park ve Bahçeler Müdürlüğü' },
+      { id: zabita, code: 'ZABITA', name: 'Zabıta Müdürlüğü' },
+    ]);
+    const unitsOf = (kind: CalendarEvent['kind']): string[][] =>
+      answer.events.filter((event) => event.kind === kind).map((event) => event.unitIds);
+    // Both targets' indicators are monitored every six months: both units owe every period.
+    expect(unitsOf('entry-deadline')).toEqual([[park, zabita].sort(), [park, zabita].sort()]);
+    expect(unitsOf('unit-activity-reports')).toEqual([[park, zabita].sort()]);
+    expect(unitsOf('approval-deadline')).toEqual([[], []]);
+    expect(unitsOf('audit-committee-report')).toEqual([[]]);
+  });
+
+  it('answers only the events of the unit, its own tasks among them, to every member', async () => {
+    const task = await ok(
+      planner.client.post<CalendarEvent>(`${calendar}/events`, {
+        title: 'Zabıta birim faaliyet raporu toplantısı',
+        date: '2026-02-10',
+        actor: 'unit_manager',
+        unitId: zabita,
+      }),
+      201,
+    );
+    expect(task.unitIds).toEqual([zabita]);
+    const forZabita = await ok(
+      unitManager.client.get<CalendarResponse>(`${calendar}?from=2026-01-01&to=2026-12-31&unit=${zabita}`),
+    );
+    expect(forZabita.unitId).toBe(zabita);
+    expect(forZabita.events.map((event) => [event.date, event.kind])).toEqual([
+      ['2026-01-15', 'entry-deadline'],
+      ['2026-02-10', 'own'],
+      ['2026-02-28', 'unit-activity-reports'],
+      ['2026-06-30', 'period-end'],
+      ['2026-07-15', 'entry-deadline'],
+      ['2026-12-31', 'period-end'],
+    ]);
+    expect(forZabita.events.every((event) => event.unitIds.includes(zabita))).toBe(true);
+    const forPark = await ok(
+      reviewer.client.get<CalendarResponse>(`${calendar}?from=2026-01-01&to=2026-12-31&unit=${park}`),
+    );
+    expect(forPark.events.some((event) => event.id === task.id)).toBe(false);
+    expect(forPark.events.map((event) => event.kind)).toEqual([
+      'entry-deadline',
+      'unit-activity-reports',
+      'period-end',
+      'entry-deadline',
+      'period-end',
+    ]);
+    // Unfiltered, the unit's task is one of the institution's events.
+    const all = await ok(t.api.get<CalendarResponse>(`${calendar}?from=2026-02-10&to=2026-02-10`));
+    expect(all.events.map((event) => event.id)).toContain(task.id);
+  });
+
+  it.each([
+    ['unit=PARK', 'VALIDATION_FAILED'],
+    ['unit=', 'VALIDATION_FAILED'],
+    [`unit=00000000-0000-4000-8000-000000000000`, 'UNKNOWN_UNIT'],
+  ])('refuses ?%s with 400 %s on unit', async (query, code) => {
+    const body = expectError(await planner.client.get(`${calendar}?${query}`), 400, code);
+    expect(body.details?.map((detail) => detail.path)).toEqual(['unit']);
+    expect(body.message).not.toMatch(/[A-Z]{4,}_/);
+  });
+
+  it('answers 404 for a unit of another institution, and to a member of another institution', async () => {
+    const body = expectError(
+      await planner.client.get(`${calendar}?unit=${foreignPark}`),
+      404,
+      'UNIT_NOT_FOUND',
+    );
+    // The other institution's unit is not named.
+    expect(body.message).toBe('Birim bulunamadı');
+    expectError(
+      await foreignPlanner.client.get(`${calendar}?unit=${foreignPark}`),
+      404,
+      'INSTITUTION_NOT_FOUND',
+    );
+    expectError(await foreignPlanner.client.get(`${calendar}?unit=${park}`), 404, 'INSTITUTION_NOT_FOUND');
+    // Their own institution's calendar with their unit is theirs to read.
+    const theirs = await ok(
+      foreignPlanner.client.get<CalendarResponse>(
+        `/api/institutions/${other.institutionId}/calendar?unit=${foreignPark}`,
+      ),
+    );
+    expect(theirs.unitId).toBe(foreignPark);
+  });
+
+  it("refuses an own event for another institution's unit or an unknown one (400 UNKNOWN_UNIT) and stores nothing", async () => {
+    for (const unitId of [foreignPark, '00000000-0000-4000-8000-000000000000']) {
+      const body = await refusedUnchanged(t, 400, 'UNKNOWN_UNIT', () =>
+        planner.client.post(`${calendar}/events`, { ...ownEvent, unitId }),
+      );
+      expect(body.details).toEqual([expect.objectContaining({ path: 'unitId', code: 'UNKNOWN_UNIT' })]);
+    }
+    await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
+      planner.client.post(`${calendar}/events`, { ...ownEvent, unitId: 'PARK' }),
+    );
+  });
+});
+
 describe('own events', () => {
   it('a planner adds one: it is audited and shown in the calendar to every member', async () => {
     const before = await t.countRows();

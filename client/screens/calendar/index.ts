@@ -1,4 +1,9 @@
-import type { CalendarEvent, CalendarResponse, OwnEventRequest } from '../../../src/contracts/calendar.js';
+import type {
+  CalendarEvent,
+  CalendarResponse,
+  CalendarUnit,
+  OwnEventRequest,
+} from '../../../src/contracts/calendar.js';
 import { CALENDAR_ACTORS, type CalendarActor } from '../../../src/contracts/calendar.js';
 import { CALENDAR_ACTOR_LABELS } from '../../../src/contracts/labels.js';
 import type { ErrorDetail } from '../../../src/contracts/errors.js';
@@ -32,6 +37,8 @@ interface CalendarState {
   month: string;
   planId: string;
   actor: CalendarActor | '';
+  /** The unit filter (a unit id; the server answers only that unit's events), '' for all. */
+  unitId: string;
 }
 
 /**
@@ -61,7 +68,10 @@ export async function render(context: RouteContext): Promise<void> {
       : todayIso().slice(0, 7),
     planId: '',
     actor: '',
+    unitId: '',
   };
+  /** The institution's units, as the last answer named them (the unit filter and the form). */
+  let units: CalendarUnit[] = [];
   const results = h('div', { class: 'calendar-results', 'aria-live': 'polite' });
   const errors = h('div', { class: 'status-region' });
   const formSlot = h('div', {});
@@ -75,8 +85,10 @@ export async function render(context: RouteContext): Promise<void> {
         ? monthRange(state.month)
         : { from: `${state.month.slice(0, 4)}-01-01`, to: `${state.month.slice(0, 4)}-12-31` };
     try {
-      const answer = await getCalendar(state.institutionId, range, context.signal);
+      const answer = await getCalendar(state.institutionId, range, context.signal, state.unitId);
       if (context.signal.aborted) return;
+      units = answer.units;
+      fillUnitOptions();
       replaceChildren(
         results,
         state.view === 'month' ? monthView(answer, state, actions) : listView(answer, state, actions),
@@ -89,6 +101,7 @@ export async function render(context: RouteContext): Promise<void> {
   const mayEdit = (): boolean => hasRole(state.institutionId, 'planner', 'admin');
   const actions: EventActions = {
     mayEdit,
+    unitName: (id) => units.find((unit) => unit.id === id)?.name ?? null,
     edit: (event) => openForm(event),
     remove: async (event) => {
       await deleteOwnEvent(state.institutionId, event.id);
@@ -103,6 +116,7 @@ export async function render(context: RouteContext): Promise<void> {
       eventForm(
         event,
         planOptions(),
+        units,
         async (body, version) => {
           const saved = event
             ? await changeOwnEvent(state.institutionId, event.id, { ...body, version })
@@ -198,6 +212,17 @@ export async function render(context: RouteContext): Promise<void> {
       void load();
     },
   );
+  const unitFilter = select(t('calendar.unit'), 'unit', [['', t('calendar.allUnits')]], (value) => {
+    state.unitId = value;
+    void load();
+  });
+  const unitSelect = unitFilter.querySelector('select') as HTMLSelectElement;
+  /** The unit options, once the first answer has named the institution's units. */
+  const fillUnitOptions = (): void => {
+    if (unitSelect.options.length > 1 || units.length === 0) return;
+    unitSelect.append(...units.map((unit) => h('option', { value: unit.id }, unit.name)));
+    unitSelect.value = state.unitId;
+  };
   const institutionPicker =
     institutions.length > 1
       ? select(
@@ -224,6 +249,7 @@ export async function render(context: RouteContext): Promise<void> {
       h('div', { class: 'calendar-step' }, previous, monthLabel, next),
       institutionPicker,
       planFilter,
+      unitFilter,
       actorFilter,
     ),
     legend(),
@@ -238,6 +264,8 @@ export async function render(context: RouteContext): Promise<void> {
 
 interface EventActions {
   mayEdit: () => boolean;
+  /** A unit's name by its id (null when the answer does not name it). */
+  unitName: (id: string) => string | null;
   edit: (event: CalendarEvent) => void;
   remove: (event: CalendarEvent) => Promise<void>;
   errors: HTMLElement;
@@ -270,6 +298,8 @@ function eventItem(
 ): HTMLElement {
   const shown = shownState(event, asOf);
   const own = event.kind === 'own';
+  // An own event names its unit (a unit's own task); a statutory one concerns several units.
+  const unit = own && event.unitIds.length === 1 ? actions.unitName(event.unitIds[0]) : null;
   return h(
     'li',
     { class: `calendar-event event-${shown}`, 'data-event': event.id, 'data-state': shown },
@@ -291,6 +321,7 @@ function eventItem(
       ' ',
       t('calendar.whoValue', { actor: CALENDAR_ACTOR_LABELS[getLang()][event.actor] }),
       own ? ` · ${t('calendar.own')}` : '',
+      unit ? ` · ${unit}` : '',
     ),
     event.description ? h('p', { class: 'event-description' }, event.description) : null,
     own && actions.mayEdit()
@@ -390,11 +421,13 @@ function listView(answer: CalendarResponse, state: CalendarState, actions: Event
 function eventForm(
   event: CalendarEvent | null,
   plans: PlanSummaryResponse[],
+  units: CalendarUnit[],
   save: (body: OwnEventRequest, version: number | undefined) => Promise<void>,
   cancel: () => void,
 ): HTMLElement {
   const headingId = uid('event-form');
   const planId = uid('event-plan');
+  const unitId = uid('event-unit');
   const descriptionId = uid('event-description');
   const submit = h(
     'button',
@@ -437,6 +470,19 @@ function eventForm(
     ),
     h(
       'div',
+      { class: 'field' },
+      h('label', { for: unitId }, t('calendar.eventUnit')),
+      h(
+        'select',
+        { id: unitId, name: 'unitId' },
+        h('option', { value: '' }, t('calendar.noUnit')),
+        units.map((unit) =>
+          h('option', { value: unit.id, selected: event?.unitIds.includes(unit.id) ?? false }, unit.name),
+        ),
+      ),
+    ),
+    h(
+      'div',
       { class: 'actions' },
       submit,
       ' ',
@@ -469,6 +515,7 @@ function eventForm(
             endDate: value('endDate') || null,
             description: value('description') || null,
             planId: value('planId') || null,
+            unitId: value('unitId') || null,
           },
           event?.version ?? undefined,
         );

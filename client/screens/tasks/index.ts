@@ -63,7 +63,8 @@ function entryItem(entry: TaskEntry, returned: boolean): HTMLElement {
       { class: 'muted' },
       `${entry.planTitle} · `,
       t('tasks.deadline', { date: formatDate(entry.entryDeadline) }),
-      entry.late ? h('span', { class: 'event-state event-late' }, ` ${t('tasks.late')}`) : null,
+      // The space outside the badge: inside it, the badge's padding swallowed it ("15.07.2022gecikti").
+      entry.late ? [' ', h('span', { class: 'event-state event-late' }, t('tasks.late'))] : null,
       !returned && state ? ` · ${state}` : null,
     ),
     returned && entry.returnComment

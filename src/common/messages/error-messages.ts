@@ -671,7 +671,7 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) => `Institution${named(p.id)} not found`,
   },
   UNIT_NOT_FOUND: {
-    tr: (p) => `${p.code ?? 'Bu'} birimi bulunamadı`,
+    tr: (p) => (p.code === undefined ? 'Birim bulunamadı' : `${p.code} birimi bulunamadı`),
     en: (p) => `Unit${named(p.code)} not found`,
   },
   AIM_NOT_FOUND: {

@@ -18,24 +18,29 @@ interface KindTexts {
 
 const str = (value: string | number | undefined): string => (value === undefined ? '' : String(value));
 const trPeriod = (p: NotificationTextParams): string => periodLabel(str(p.period), 'tr');
+/** "2022 ara dönemi", "2022 yıl sonu dönemi": the period as the subject of a Turkish sentence. */
+const trPeriodOf = (p: NotificationTextParams): string => {
+  const label = trPeriod(p);
+  return label.endsWith('dönem') ? `${label}i` : `${label} dönemi`;
+};
 const enPeriod = (p: NotificationTextParams): string => periodLabel(str(p.period), 'en');
 const trDay = (value: string | number | undefined): string => trDate(str(value));
 
 const TR: Record<NotificationKind, KindTexts> = {
   'period-opened': {
-    title: (p) => `${trPeriod(p)} dönemi açıldı`,
+    title: (p) => `${trPeriodOf(p)} açıldı`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriod(p)} dönemi açıldı. Birimlerinizin ${str(p.count)} göstergesinin değeri bekleniyor; son gün ${trDay(p.deadline)}.`,
+      `${str(p.plan)} planında ${trPeriodOf(p)} açıldı. Birimlerinizin ${str(p.count)} göstergesinin değeri bekleniyor; son gün ${trDay(p.deadline)}.`,
   },
   'entry-deadline-7': {
     title: (p) => `Değer girişine 7 gün kaldı (${trPeriod(p)})`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriod(p)} dönemi için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
+      `${str(p.plan)} planında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
   },
   'entry-deadline-1': {
     title: (p) => `Değer girişi için son gün yarın (${trPeriod(p)})`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriod(p)} dönemi için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
+      `${str(p.plan)} planında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
   },
   'value-returned': {
     title: (p) => `${str(p.indicator)} değeri size geri gönderildi`,
@@ -67,7 +72,7 @@ const TR: Record<NotificationKind, KindTexts> = {
   'entry-escalation': {
     title: (p) => `Gecikmiş değer girişi (${trPeriod(p)}, ${str(p.days)} gün)`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriod(p)} dönemi için ${str(p.count)} göstergenin değeri, ${trDay(p.deadline)} olan son günden ${str(p.days)} gün sonra hâlâ gönderilmedi.`,
+      `${str(p.plan)} planında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri, ${trDay(p.deadline)} olan son günden ${str(p.days)} gün sonra hâlâ gönderilmedi.`,
   },
   'consultation-comment': {
     title: () => 'Denetlenecek yeni görüş',

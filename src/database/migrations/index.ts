@@ -20,6 +20,7 @@ import { Notifications1765500000000 } from './1765500000000-notifications.js';
 import { CalendarFeedTokens1765600000000 } from './1765600000000-calendar-feed-tokens.js';
 import { WorkingGroups1765700000000 } from './1765700000000-working-groups.js';
 import { PerformanceProgrammes1765800000000 } from './1765800000000-performance-programmes.js';
+import { CalendarUnitsReminders1766000000000 } from './1766000000000-calendar-units-reminders.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   CalendarFeedTokens1765600000000,
   WorkingGroups1765700000000,
   PerformanceProgrammes1765800000000,
+  CalendarUnitsReminders1766000000000,
 ];

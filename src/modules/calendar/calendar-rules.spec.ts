@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
 import type { CalendarEvent } from '../../contracts/calendar.js';
 import type { InstitutionKind } from '../../contracts/plan-document.js';
-import { calendarEvents, endOfFebruary, eventState, type CalendarPlan } from './calendar-rules.js';
+import {
+  calendarEvents,
+  endOfFebruary,
+  eventState,
+  unitsOwingIn,
+  type CalendarPlan,
+  type IndicatorUnit,
+} from './calendar-rules.js';
 
 function plan(overrides: Partial<CalendarPlan> = {}): CalendarPlan {
   return {
@@ -18,6 +25,7 @@ function plan(overrides: Partial<CalendarPlan> = {}): CalendarPlan {
     publishedOn: null,
     settings: null,
     periods: [],
+    indicatorUnits: [],
     ...overrides,
   };
 }
@@ -166,6 +174,76 @@ describe('the yearly cycle', () => {
     expect(draft.every((event) => event.concerns === 'institution')).toBe(true);
     const overlap = events('belediye', [plan()], '2026-10-31', '2026-10-31');
     expect(overlap.map((event) => event.kind)).toEqual(['programme-budget']);
+  });
+});
+
+describe('the unit filter', () => {
+  // PARK monitors every six months from the plan's start; ZABITA once a year; IMAR from 2027 only.
+  const indicatorUnits: IndicatorUnit[] = [
+    { unitId: 'park', monitoringMonths: 6, sinceYear: null },
+    { unitId: 'park', monitoringMonths: 12, sinceYear: null },
+    { unitId: 'zabita', monitoringMonths: 12, sinceYear: null },
+    { unitId: 'imar', monitoringMonths: null, sinceYear: 2027 },
+  ];
+  const unitEvents = (unitId: string | undefined, from: string, to: string): CalendarEvent[] =>
+    calendarEvents(
+      { institution: { kind: 'belediye' }, plans: [plan({ indicatorUnits })], ...(unitId ? { unitId } : {}) },
+      { from, to },
+      '2026-12-05',
+      'tr',
+    );
+
+  it('owes the mid-year entries only of six-monthly indicators, the year end of every one, from its first year', () => {
+    expect(unitsOwingIn(indicatorUnits, 2026, 1)).toEqual(['park']);
+    expect(unitsOwingIn(indicatorUnits, 2026, null)).toEqual(['park', 'zabita']);
+    // A missing monitoring counts as six-monthly (domain.md): IMAR owes 2027's mid-year entry.
+    expect(unitsOwingIn(indicatorUnits, 2027, 1)).toEqual(['imar', 'park']);
+    expect(unitsOwingIn([], 2026, null)).toEqual([]);
+  });
+
+  it('gives the period ends and entry deadlines the units that owe an entry, the activity reports every unit of the plan', () => {
+    const list = unitEvents(undefined, '2026-01-01', '2027-03-31');
+    const units = (kind: CalendarEvent['kind']): Array<[string | null, string[]]> =>
+      ofKind(list, kind).map((event) => [event.period, event.unitIds]);
+    expect(units('entry-deadline')).toEqual([
+      ['2025', ['park', 'zabita']],
+      ['2026-H1', ['park']],
+      ['2026', ['park', 'zabita']],
+    ]);
+    expect(units('period-end')).toEqual([
+      ['2026-H1', ['park']],
+      ['2026', ['park', 'zabita']],
+    ]);
+    expect(ofKind(list, 'unit-activity-reports').map((event) => event.unitIds)).toEqual([
+      ['imar', 'park', 'zabita'],
+      ['imar', 'park', 'zabita'],
+    ]);
+    // The planner's approval, the council's and the programme's events concern no unit.
+    for (const kind of ['approval-deadline', 'audit-committee-report', 'programme-start'] as const)
+      expect(ofKind(list, kind).every((event) => event.unitIds.length === 0)).toBe(true);
+  });
+
+  it('keeps only the events of the unit asked for', () => {
+    const zabita = unitEvents('zabita', '2026-01-01', '2026-12-31');
+    expect(zabita.map((event) => [event.date, event.kind, event.period])).toEqual([
+      ['2026-01-15', 'entry-deadline', '2025'],
+      ['2026-02-28', 'unit-activity-reports', null],
+      ['2026-12-31', 'period-end', '2026'],
+    ]);
+    const park = unitEvents('park', '2026-06-01', '2026-07-31');
+    expect(park.map((event) => [event.kind, event.period])).toEqual([
+      ['period-end', '2026-H1'],
+      ['entry-deadline', '2026-H1'],
+    ]);
+    // A unit with no indicator in the plan: nothing concerns it.
+    expect(unitEvents('fen', '2026-01-01', '2026-12-31')).toEqual([]);
+    // IMAR's first year is 2027: its first entry deadline is 2027's mid-year, its reports from 2026's.
+    expect(unitEvents('imar', '2026-01-01', '2027-07-31').map((event) => event.kind)).toEqual([
+      'unit-activity-reports',
+      'unit-activity-reports',
+      'period-end',
+      'entry-deadline',
+    ]);
   });
 });
 

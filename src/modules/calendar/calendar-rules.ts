@@ -37,11 +37,36 @@ export interface CalendarPlan extends StoredPlanDates {
   settings: DeadlineSettings | null;
   /** The assessment periods opened for the plan and their status. */
   periods: ReadonlyArray<{ period: string; status: PeriodStatus }>;
+  /**
+   * The plan's indicators as the unit filter reads them: the unit responsible for each one's
+   * target, how often it is monitored (months; null counts as 6) and its first year (null: the
+   * plan's). Repeated combinations may be given once.
+   */
+  indicatorUnits: readonly IndicatorUnit[];
+}
+
+/** An indicator's responsible unit, monitoring and first year (CalendarPlan.indicatorUnits). */
+export interface IndicatorUnit {
+  unitId: string;
+  monitoringMonths: number | null;
+  sinceYear: number | null;
 }
 
 export interface CalendarInput {
   institution: { kind: InstitutionKind };
   plans: readonly CalendarPlan[];
+  /** Only the events that concern this unit (their unitIds hold it); absent: every event. */
+  unitId?: string;
+  /**
+   * Only events of these kinds (the reminder scan asks for its three over every institution);
+   * absent: every kind. The others are not even drafted.
+   */
+  kinds?: ReadonlySet<CalendarEventKind>;
+}
+
+/** Whether the input asks for events of `kind`. */
+function wants(input: CalendarInput, ...kinds: CalendarEventKind[]): boolean {
+  return input.kinds === undefined || kinds.some((kind) => input.kinds?.has(kind));
 }
 
 /** An inclusive range of Istanbul calendar dates (YYYY-MM-DD). */
@@ -63,6 +88,32 @@ interface Draft {
   programmeYear: number | null;
   actor: CalendarActor;
   done: boolean | null;
+  /** The units it concerns (CalendarEvent.unitIds). */
+  unitIds: string[];
+}
+
+/**
+ * The units that owe an entry in the assessment period of `year` (`half` 1: 30 June, when only
+ * the six-monthly indicators are assessed; null: the year's end, when every indicator is), among
+ * the indicators monitored from that year on: the rule of entryPeriodsIn, by unit.
+ */
+export function unitsOwingIn(
+  indicatorUnits: readonly IndicatorUnit[],
+  year: number,
+  half: 1 | null,
+): string[] {
+  const units = new Set<string>();
+  for (const row of indicatorUnits) {
+    if ((row.sinceYear ?? 0) > year) continue;
+    if (half === 1 && (row.monitoringMonths ?? 6) !== 6) continue;
+    units.add(row.unitId);
+  }
+  return [...units].sort();
+}
+
+/** Every unit responsible for an indicator of the plan. */
+function planUnits(plan: CalendarPlan): string[] {
+  return [...new Set(plan.indicatorUnits.map((row) => row.unitId))].sort();
 }
 
 /**
@@ -110,10 +161,13 @@ export function calendarEvents(
   if (MUNICIPAL_KINDS.has(input.institution.kind)) {
     for (let year = fromYear; year <= toYear; year += 1) drafts.push(...municipalYear(year));
   }
-  for (const plan of input.plans) drafts.push(...planEvents(plan, input.institution.kind, today));
+  for (const plan of input.plans) drafts.push(...planEvents(plan, input, today));
   const kindOrder = (kind: Draft['kind']): number => KIND_ORDER.indexOf(kind);
+  const { unitId } = input;
   return drafts
     .filter((draft) => draft.date <= range.to && (draft.endDate ?? draft.date) >= range.from)
+    .filter((draft) => unitId === undefined || draft.unitIds.includes(unitId))
+    .filter((draft) => wants(input, draft.kind))
     .sort(
       (a, b) =>
         a.date.localeCompare(b.date) ||
@@ -140,6 +194,7 @@ function written(draft: Draft, today: string, lang: Lang): CalendarEvent {
     description: null,
     concerns: draft.concerns,
     planId: draft.plan?.id ?? null,
+    unitIds: draft.unitIds,
     period: draft.period,
     programmeYear: draft.programmeYear,
     actor: draft.actor,
@@ -157,6 +212,7 @@ function municipalYear(year: number): Draft[] {
     period: null,
     programmeYear: null,
     done: null,
+    unitIds: [],
   };
   return [
     {
@@ -187,9 +243,10 @@ function municipalYear(year: number): Draft[] {
 }
 
 /** The events of one plan: its council deadline and publication, then its yearly cycle. */
-function planEvents(plan: CalendarPlan, kind: InstitutionKind, today: string): Draft[] {
+function planEvents(plan: CalendarPlan, input: CalendarInput, today: string): Draft[] {
+  const { kind } = input.institution;
   const drafts: Draft[] = [];
-  const base = { plan, period: null, programmeYear: null };
+  const base = { plan, period: null, programmeYear: null, unitIds: [] };
   const timeline = storedPlanTimeline(plan, { kind }, today);
   if (timeline.applies && timeline.deadline !== null) {
     drafts.push({
@@ -214,6 +271,8 @@ function planEvents(plan: CalendarPlan, kind: InstitutionKind, today: string): D
     done: plan.publishedOn !== null,
   });
   if (!MONITORED.has(plan.status)) return drafts;
+  const periodKinds = wants(input, 'period-end', 'entry-deadline', 'approval-deadline');
+  const reportKinds = wants(input, 'monitoring-report', 'unit-activity-reports', 'activity-report');
   const statusOf = new Map(plan.periods.map((row) => [row.period, row.status]));
   for (let year = plan.startYear; year <= plan.endYear; year += 1) {
     const programme = { ...base, concerns: 'programme' as const, year, programmeYear: year, done: null };
@@ -233,17 +292,26 @@ function planEvents(plan: CalendarPlan, kind: InstitutionKind, today: string): D
         actor: 'council',
       },
     );
-    for (const half of [1, null] as const) {
+    for (const half of periodKinds ? ([1, null] as const) : []) {
       const period = half === 1 ? `${year}-H1` : String(year);
       const dates = periodDates({ year, half }, plan.settings);
       const status = statusOf.get(period);
       // Done when the period is closed; not done while it is open; unknown when never opened.
       const closed = status === undefined ? null : status === 'closed';
       const ofPeriod = { ...base, concerns: 'period' as const, period, year, endDate: null };
+      const owing = unitsOwingIn(plan.indicatorUnits, year, half);
       drafts.push(
-        { ...ofPeriod, kind: 'period-end', date: dates.endDate, actor: 'unit_manager', done: null },
         {
           ...ofPeriod,
+          kind: 'period-end',
+          date: dates.endDate,
+          actor: 'unit_manager',
+          done: null,
+          unitIds: owing,
+        },
+        {
+          ...ofPeriod,
+          unitIds: owing,
           kind: 'entry-deadline',
           date: dates.entryDeadline,
           actor: 'unit_manager',
@@ -258,6 +326,7 @@ function planEvents(plan: CalendarPlan, kind: InstitutionKind, today: string): D
         },
       );
     }
+    if (!reportKinds) continue;
     drafts.push(
       {
         ...base,
@@ -279,6 +348,7 @@ function planEvents(plan: CalendarPlan, kind: InstitutionKind, today: string): D
         year,
         actor: 'unit_manager',
         done: null,
+        unitIds: planUnits(plan),
       },
       {
         ...base,

@@ -3,13 +3,17 @@ import type { PeriodStatus } from '../../contracts/workflow.js';
 import { istanbulDate } from '../../common/clock.js';
 import { effectiveStatus } from '../plans/plan-lifecycle.js';
 import type { Plan } from '../plans/plan.entity.js';
-import { eventState, type CalendarPlan } from './calendar-rules.js';
+import { eventState, type CalendarPlan, type IndicatorUnit } from './calendar-rules.js';
 import type { InstitutionEvent } from './institution-event.entity.js';
 
-/** A stored plan as the calendar rules read it, with its assessment periods. */
+/**
+ * A stored plan as the calendar rules read it, with its assessment periods and (for the unit
+ * filter) its indicators' units; without them no event names a unit.
+ */
 export function toCalendarPlan(
   plan: Plan,
   periods: ReadonlyArray<{ period: string; status: PeriodStatus }>,
+  indicatorUnits: readonly IndicatorUnit[] = [],
 ): CalendarPlan {
   return {
     ...plan,
@@ -17,6 +21,7 @@ export function toCalendarPlan(
     publishedOn: plan.publishedAt === null ? null : istanbulDate(plan.publishedAt),
     settings: plan.settings,
     periods,
+    indicatorUnits,
   };
 }
 
@@ -31,6 +36,7 @@ export function toOwnEvent(row: InstitutionEvent, today: string): CalendarEvent 
     description: row.description,
     concerns: row.planId === null ? 'institution' : 'plan',
     planId: row.planId,
+    unitIds: row.unitId === null ? [] : [row.unitId],
     period: null,
     programmeYear: null,
     actor: row.actor,

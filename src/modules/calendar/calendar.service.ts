@@ -13,6 +13,7 @@ import { currentLang } from '../../common/request-context.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { Unit } from '../institutions/unit.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 import { calendarEvents, rangeProblem, type CalendarPlan, type DateRange } from './calendar-rules.js';
 import { toCalendarPlan, toOwnEvent } from './calendar.mapper.js';
@@ -22,8 +23,16 @@ import { InstitutionEvent } from './institution-event.entity.js';
 /** The fields of an own event a write sets. */
 type EventFields = Pick<
   InstitutionEvent,
-  'title' | 'date' | 'endDate' | 'description' | 'planId' | 'actor' | 'done'
+  'title' | 'date' | 'endDate' | 'description' | 'planId' | 'unitId' | 'actor' | 'done'
 >;
+
+/** An indicator's unit, monitoring and first year, per plan (CalendarPlan.indicatorUnits). */
+interface IndicatorUnitRow {
+  plan_id: string;
+  unit_id: string;
+  monitoring_months: number | null;
+  since_year: number | null;
+}
 
 /** An institution's calendar: the computed events of planning-cycle.md 6 and its own ones. */
 @Injectable()
@@ -40,29 +49,61 @@ export class CalendarService {
     const manager = this.dataSource.manager;
     const institution = await manager.findOneBy(Institution, { id: institutionId });
     if (!institution) throw institutionNotFound(institutionId);
-    const [plans, periods, own] = await Promise.all([
+    const unitId = query.unit ?? null;
+    if (unitId !== null) await assertUnitOf(manager, institutionId, unitId);
+    const ownEvents = manager
+      .createQueryBuilder(InstitutionEvent, 'e')
+      .where('e.institution_id = :institutionId', { institutionId })
+      .andWhere('e.date <= :to AND COALESCE(e.end_date, e.date) >= :from', range);
+    if (unitId !== null) ownEvents.andWhere('e.unit_id = :unitId', { unitId });
+    const [units, plans, periods, own, indicatorUnits] = await Promise.all([
+      manager.find(Unit, { where: { institutionId }, order: { code: 'ASC' } }),
       manager.find(Plan, { where: { institutionId }, order: { startYear: 'ASC' } }),
       manager.query<Array<{ plan_id: string; period: string; status: PeriodStatus }>>(
         'SELECT plan_id, period, status FROM assessment_periods WHERE institution_id = $1',
         [institutionId],
       ),
-      manager
-        .createQueryBuilder(InstitutionEvent, 'e')
-        .where('e.institution_id = :institutionId', { institutionId })
-        .andWhere('e.date <= :to AND COALESCE(e.end_date, e.date) >= :from', range)
-        .getMany(),
+      ownEvents.getMany(),
+      // Which units the events of a period concern (unitIds, and the unit filter).
+      manager.query<IndicatorUnitRow[]>(
+        `SELECT DISTINCT i.plan_id, t.responsible_unit_id AS unit_id, i.monitoring_months, i.since_year
+           FROM indicators i
+           JOIN targets t ON t.id = i.target_id
+           JOIN plans p ON p.id = i.plan_id
+          WHERE p.institution_id = $1 AND t.responsible_unit_id IS NOT NULL`,
+        [institutionId],
+      ),
     ]);
     const calendarPlans: CalendarPlan[] = plans.map((plan) =>
       toCalendarPlan(
         plan,
         periods.filter((row) => row.plan_id === plan.id),
+        indicatorUnits
+          .filter((row) => row.plan_id === plan.id)
+          .map((row) => ({
+            unitId: row.unit_id,
+            monitoringMonths: row.monitoring_months,
+            sinceYear: row.since_year,
+          })),
       ),
     );
-    const computed = calendarEvents({ institution, plans: calendarPlans }, range, today, lang);
+    const computed = calendarEvents(
+      { institution, plans: calendarPlans, ...(unitId === null ? {} : { unitId }) },
+      range,
+      today,
+      lang,
+    );
     const events: CalendarEvent[] = [...computed, ...own.map((row) => toOwnEvent(row, today))].sort(
       (a, b) => a.date.localeCompare(b.date) || Number(a.kind === 'own') - Number(b.kind === 'own'),
     );
-    return { institutionId, ...range, asOf: today, events };
+    return {
+      institutionId,
+      ...range,
+      unitId,
+      units: units.map(({ id, code, name }) => ({ id, code, name })),
+      asOf: today,
+      events,
+    };
   }
 
   async addEvent(institutionId: string, dto: CreateOwnEventDto): Promise<CalendarEvent> {
@@ -74,6 +115,7 @@ export class CalendarService {
         endDate: dto.endDate ?? null,
         description: dto.description ?? null,
         planId: dto.planId ?? null,
+        unitId: dto.unitId ?? null,
         actor: dto.actor ?? 'planner',
         done: dto.done ?? false,
       };
@@ -97,6 +139,7 @@ export class CalendarService {
         endDate: dto.endDate === undefined ? row.endDate : dto.endDate,
         description: dto.description === undefined ? row.description : dto.description,
         planId: dto.planId === undefined ? row.planId : dto.planId,
+        unitId: dto.unitId === undefined ? row.unitId : dto.unitId,
         actor: dto.actor ?? row.actor,
         done: dto.done ?? row.done,
       };
@@ -155,6 +198,9 @@ async function assertEvent(
   if (fields.planId !== null && !(await manager.existsBy(Plan, { id: fields.planId, institutionId }))) {
     problems.push({ path: 'planId', code: 'UNKNOWN_PLAN', params: { id: fields.planId } });
   }
+  if (fields.unitId !== null && !(await manager.existsBy(Unit, { id: fields.unitId, institutionId }))) {
+    problems.push({ path: 'unitId', code: 'UNKNOWN_UNIT', params: {} });
+  }
   const [first] = problems;
   if (first === undefined) return;
   throw new BadRequestError(
@@ -162,6 +208,16 @@ async function assertEvent(
     first.params,
     problems.map(({ path, code, params }) => ({ path, code, message: errorMessage(code, params) })),
   );
+}
+
+/**
+ * The unit filter's unit must be the institution's: 400 UNKNOWN_UNIT (field `unit`) when no
+ * unit has the id, 404 UNIT_NOT_FOUND when it is another institution's (its code is not named).
+ */
+async function assertUnitOf(manager: EntityManager, institutionId: string, unitId: string): Promise<void> {
+  const unit = await manager.findOneBy(Unit, { id: unitId });
+  if (!unit) throw refusal('UNKNOWN_UNIT', {}, 'unit');
+  if (unit.institutionId !== institutionId) throw new NotFoundError('UNIT_NOT_FOUND', {});
 }
 
 function refusal(code: ErrorCode, params: MessageParams, path: string): BadRequestError {

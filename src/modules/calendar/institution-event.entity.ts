@@ -11,6 +11,7 @@ import {
   VersionedRecord,
 } from '../../database/columns.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { Unit } from '../institutions/unit.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 
 /** An event the institution adds to its calendar itself (a planner or admin), beside the computed ones. */
@@ -32,6 +33,13 @@ export class InstitutionEvent extends VersionedRecord {
 
   @References(() => Plan, 'institution_events', 'plan_id', 'CASCADE')
   plan?: Plan | null;
+
+  /** The unit of the institution it concerns (a unit's own task), or null. */
+  @UuidColumn({ nullable: true, index: 'institution_events_unit_id_idx' })
+  unitId!: string | null;
+
+  @References(() => Unit, 'institution_events', 'unit_id', 'SET NULL')
+  unit?: Unit | null;
 
   @TextColumn()
   title!: string;

@@ -122,25 +122,33 @@ export class NotificationsRepository {
 
   /**
    * Entries owed (missing, draft or returned) per plan, period and responsible unit, for the
-   * periods `keys` ("planId|period"): one query over every institution.
+   * periods given (each plan id beside its period key): one query over every institution. The
+   * entries are counted per target first (a hash aggregate of every indicator row, with the
+   * owing ones counted by a filter, not a join condition the planner would misjudge), then the
+   * few target rows are joined to their units; no per-institution loop, no sort of the
+   * indicator rows (docs/performance.md).
    */
-  async findOwed(keys: readonly string[]): Promise<OwedRow[]> {
-    if (keys.length === 0) return [];
+  async findOwed(periods: ReadonlyArray<{ planId: string; period: string }>): Promise<OwedRow[]> {
+    if (periods.length === 0) return [];
     return this.dataSource.query<OwedRow[]>(
       `WITH o AS (
-         SELECT split_part(k, '|', 1)::uuid AS plan_id, split_part(k, '|', 2) AS period,
-                substr(split_part(k, '|', 2), 1, 4)::int AS year, split_part(k, '|', 2) LIKE '%-H1' AS half1
-           FROM unnest($1::text[]) AS k
+         SELECT o.plan_id, o.period, substr(o.period, 1, 4)::int AS year, o.period LIKE '%-H1' AS half1
+           FROM unnest($1::uuid[], $2::text[]) AS o(plan_id, period)
+       ), e AS (
+         SELECT o.plan_id, o.period, i.id AS indicator_id, i.target_id, ${OWED_ENTRY_PERIOD} AS entry_period
+           FROM o JOIN indicators i ON i.plan_id = o.plan_id AND COALESCE(i.since_year, 0) <= o.year
+       ), per_target AS (
+         SELECT e.plan_id, e.period, e.target_id,
+                count(*) FILTER (WHERE v.id IS NULL OR v.status IN ('draft', 'returned')) AS owed
+           FROM e LEFT JOIN indicator_values v ON v.indicator_id = e.indicator_id AND v.period = e.entry_period
+          WHERE e.entry_period IS NOT NULL
+          GROUP BY e.plan_id, e.period, e.target_id
        )
-       SELECT o.plan_id, o.period, t.responsible_unit_id AS unit_id, count(*)::int AS owed
-         FROM o
-         JOIN indicators i ON i.plan_id = o.plan_id AND COALESCE(i.since_year, 0) <= o.year
-         JOIN targets t ON t.id = i.target_id
-         LEFT JOIN indicator_values v ON v.indicator_id = i.id AND v.period = ${OWED_ENTRY_PERIOD}
-        WHERE ${OWED_ENTRY_PERIOD} IS NOT NULL
-          AND (v.id IS NULL OR v.status IN ('draft', 'returned'))
-        GROUP BY o.plan_id, o.period, t.responsible_unit_id`,
-      [keys],
+       SELECT p.plan_id, p.period, t.responsible_unit_id AS unit_id, sum(p.owed)::int AS owed
+         FROM per_target p JOIN targets t ON t.id = p.target_id
+        WHERE p.owed > 0
+        GROUP BY p.plan_id, p.period, t.responsible_unit_id`,
+      [periods.map((row) => row.planId), periods.map((row) => row.period)],
     );
   }
 

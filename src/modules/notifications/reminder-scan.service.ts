@@ -46,11 +46,7 @@ export class ReminderScanService {
   ) {}
 
   async scan(today: string = istanbulDate()): Promise<ReminderRunResponse> {
-    const [open, waitingRows, events] = await Promise.all([
-      this.repository.findOpenPeriods(),
-      this.repository.findWaiting(),
-      this.calendarDeadlines(today),
-    ]);
+    const open = await this.repository.findOpenPeriods();
     const dated = open.flatMap((row) => {
       const assessed = parsePeriod(row.period);
       return assessed ? [{ row, dates: periodDates(assessed, row.settings) }] : [];
@@ -63,7 +59,12 @@ export class ReminderScanService {
         (today >= addDays(dates.entryDeadline, -REMINDER_WINDOW_DAYS) &&
           today < addDays(dates.entryDeadline, lastEscalation)),
     );
-    const owed = await this.repository.findOwed(active.map(({ row }) => `${row.plan_id}|${row.period}`));
+    // The owed entries, the waiting approvals and the calendar at once, each on its own connection.
+    const [owed, waitingRows, events] = await Promise.all([
+      this.repository.findOwed(active.map(({ row }) => ({ planId: row.plan_id, period: row.period }))),
+      this.repository.findWaiting(),
+      this.calendarDeadlines(today),
+    ]);
     const owedOf = new Map<string, Map<string, number>>();
     for (const row of owed) {
       const key = `${row.plan_id}|${row.period}`;
@@ -107,7 +108,10 @@ export class ReminderScanService {
     return { day: today, created: made.length, byKind };
   }
 
-  /** The council and programme deadlines of every institution in the next week, in both languages. */
+  /**
+   * The council and programme deadlines of every institution in the next week, in both
+   * languages: only those kinds are drafted, and the English titles only where there is one.
+   */
   private async calendarDeadlines(today: string): Promise<ScanCalendarEvent[]> {
     const manager = this.dataSource.manager;
     const [institutions, plans, periods] = await Promise.all([
@@ -118,30 +122,39 @@ export class ReminderScanService {
       ),
     ]);
     const range = { from: today, to: addDays(today, REMINDER_WINDOW_DAYS) };
+    const plansOf = groupBy(plans, (plan) => plan.institutionId);
+    const periodsOf = groupBy(periods, (row) => row.plan_id);
     return institutions.flatMap((institution) => {
       const input = {
         institution,
-        plans: plans
-          .filter((plan) => plan.institutionId === institution.id)
-          .map((plan) =>
-            toCalendarPlan(
-              plan,
-              periods.filter((row) => row.plan_id === plan.id),
-            ),
-          ),
+        plans: (plansOf.get(institution.id) ?? []).map((plan) =>
+          toCalendarPlan(plan, periodsOf.get(plan.id) ?? []),
+        ),
+        kinds: REMINDED_EVENTS,
       };
+      const due = calendarEvents(input, range, today, 'tr').filter((event) => event.state === 'upcoming');
+      if (due.length === 0) return [];
       const english = new Map(
         calendarEvents(input, range, today, 'en').map((event) => [event.id, event.title]),
       );
-      return calendarEvents(input, range, today, 'tr')
-        .filter((event) => REMINDED_EVENTS.has(event.kind) && event.state === 'upcoming')
-        .map((event) => ({
-          institutionId: institution.id,
-          id: event.id,
-          date: event.date,
-          titleTr: event.title,
-          titleEn: english.get(event.id) ?? event.title,
-        }));
+      return due.map((event) => ({
+        institutionId: institution.id,
+        id: event.id,
+        date: event.date,
+        titleTr: event.title,
+        titleEn: english.get(event.id) ?? event.title,
+      }));
     });
   }
+}
+
+/** The rows by a key of theirs, each list in the rows' order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }

@@ -34,6 +34,15 @@ export class CalendarQueryDto {
   @IsIsoDate()
   to?: string;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'only the events that concern this unit of the institution (its entry deadlines, activity reports, own tasks)',
+  })
+  @IsOptional()
+  @IsUUID()
+  unit?: string;
+
   @QueryLang() lang?: Lang;
 }
 
@@ -61,6 +70,12 @@ const checks = {
       IsOptional(),
       IsUUID(),
     ),
+  unitId: () =>
+    applyDecorators(
+      ApiPropertyOptional({ nullable: true, description: 'A unit of the institution the event concerns' }),
+      IsOptional(),
+      IsUUID(),
+    ),
   actor: () =>
     applyDecorators(
       ApiPropertyOptional({ enum: CALENDAR_ACTORS, description: 'Who must act (default planner)' }),
@@ -76,6 +91,7 @@ export class CreateOwnEventDto implements OwnEventRequest {
   @checks.endDate() endDate?: string | null;
   @checks.description() description?: string | null;
   @checks.planId() planId?: string | null;
+  @checks.unitId() unitId?: string | null;
   @checks.actor() actor?: CalendarActor;
   @checks.done() done?: boolean;
 }
@@ -87,6 +103,7 @@ export class UpdateOwnEventDto implements Partial<OwnEventRequest> {
   @checks.endDate() endDate?: string | null;
   @checks.description() description?: string | null;
   @checks.planId() planId?: string | null;
+  @checks.unitId() unitId?: string | null;
   @checks.actor() actor?: CalendarActor;
   @checks.done() done?: boolean;
 }
