@@ -95,7 +95,7 @@ export const MODULES = {
   consultations: {
     about:
       'public consultation on a draft plan: anonymous comments, moderation, results and the report workbook',
-    uses: ['auth', 'institutions', 'plans', 'analysis', 'reports'],
+    uses: ['auth', 'institutions', 'plans', 'analysis', 'reports', 'notifications'],
     exposes: [],
   },
   indicators: {
