@@ -138,9 +138,9 @@ export const analysis = defineMessages('analysis', {
     'analysis.previous.noPeriod':
       'Önceki planın henüz sona eren bir yılı yok; gerçekleşme değerleri ilk yıl bitince gösterilir.',
     'analysis.previous.basisFinal':
-      'Rakamlar {period} sonu (planın son yılı) için yalnızca onaylı değerlerden ilerleme hesabının sonucudur. Plan geneli {rate}; {coverage}.',
+      'Rakamlar {period} (planın son yılı) için yalnızca onaylı değerlerden ilerleme hesabının sonucudur. Plan geneli {rate}; {coverage}.',
     'analysis.previous.basisRunning':
-      'Rakamlar sona eren son yıl olan {period} sonu için (planın son yılı {end} henüz bitmedi) yalnızca onaylı değerlerden ilerleme hesabının sonucudur. Plan geneli {rate}; {coverage}.',
+      'Rakamlar sona eren son yıl, {period} için (planın son yılı {end} henüz bitmedi) yalnızca onaylı değerlerden ilerleme hesabının sonucudur. Plan geneli {rate}; {coverage}.',
     'analysis.previous.subject': 'Hedef / gösterge',
     'analysis.previous.baseline': 'A (başlangıç)',
     'analysis.previous.target': 'B (hedef)',
@@ -288,9 +288,9 @@ export const analysis = defineMessages('analysis', {
     'analysis.previous.noPeriod':
       'None of the previous plan’s years has ended yet; its figures show once its first year ends.',
     'analysis.previous.basisFinal':
-      'The figures are the progress engine’s for the end of {period} (the plan’s last year), from approved values only. Plan: {rate}; {coverage}.',
+      'The figures are the progress engine’s for {period} (the plan’s last year), from approved values only. Plan: {rate}; {coverage}.',
     'analysis.previous.basisRunning':
-      'The figures are the progress engine’s for the end of {period}, the latest ended year (the plan’s last year {end} has not ended), from approved values only. Plan: {rate}; {coverage}.',
+      'The figures are the progress engine’s for {period}, the latest ended year (the plan’s last year {end} has not ended), from approved values only. Plan: {rate}; {coverage}.',
     'analysis.previous.subject': 'Target / indicator',
     'analysis.previous.baseline': 'A (baseline)',
     'analysis.previous.target': 'B (target)',
