@@ -82,8 +82,10 @@ export const MODULES = {
   },
   analysis: {
     about: 'a plan’s situation analysis: the parts’ rows, the findings and needs, their links to targets',
-    uses: ['auth', 'plans'],
+    uses: ['auth', 'plans', 'progress'],
     exposes: [
+      'analysis.module.ts',
+      'analysis.service.ts',
       'analysis-document.mapper.ts',
       'analysis-row.entity.ts',
       'analysis-item.entity.ts',
@@ -93,7 +95,7 @@ export const MODULES = {
   consultations: {
     about:
       'public consultation on a draft plan: anonymous comments, moderation, results and the report workbook',
-    uses: ['auth', 'institutions', 'plans', 'analysis', 'reports'],
+    uses: ['auth', 'institutions', 'plans', 'analysis', 'reports', 'notifications'],
     exposes: [],
   },
   indicators: {
@@ -146,7 +148,7 @@ export const MODULES = {
   },
   reports: {
     about: 'the Excel exports of a plan (domain.md 7)',
-    uses: ['auth', 'plans', 'periods', 'progress', 'audit'],
+    uses: ['auth', 'plans', 'periods', 'progress', 'audit', 'analysis'],
     exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts'],
   },
   'target-card-import': {

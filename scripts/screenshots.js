@@ -10,6 +10,8 @@
 //   node scripts/screenshots.js URL        against a running server with the demo accounts, changing
 //                                          nothing (screens without workflow data stay empty)
 //   … --only=client-inbox-phone.png,…      only the screenshots named (either way)
+//   node scripts/screenshots.js --analysis only the situation analysis and consultation screens
+//                                          (phone, 390 × 844) on a throwaway server
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -171,7 +173,61 @@ async function addWorkflow(api, planId) {
   await api.operator.post('/admin/jobs/reminders/run', {});
 }
 
+/**
+ * The situation analysis and consultation screens on a phone (issue 13): the Kızıltepe draft's
+ * stakeholders and GZFT, part B of a draft copied from the Bilecik plan (its previous plan, with a
+ * reason written), the Kızıltepe consultation's moderation queue and its public page.
+ */
+async function analysisShots(api, plans, shoot, given) {
+  const phone = { width: 390, height: 844 };
+  const draft = plans.find(
+    (candidate) => candidate.status === 'taslak' && /Kızıltepe/.test(candidate.institution.name),
+  );
+  if (!draft) return;
+  const analysis = (part) => `#/plans/${draft.id}/analysis/${part}`;
+  await shoot('client-analysis-stakeholders-phone.png', 'planner', analysis('stakeholders'), {
+    ...phone,
+    prepare: (page) => page.locator('#analysis-matrix-heading').scrollIntoViewIfNeeded(),
+  });
+  await shoot('client-analysis-swot-phone.png', 'planner', analysis('swot'), {
+    ...phone,
+    prepare: (page) => page.locator('[data-box="guclu"]').scrollIntoViewIfNeeded(),
+  });
+  const inForce = plans.find((candidate) => candidate.title === PLAN_TITLE && candidate.status !== 'taslak');
+  if (inForce && !given) {
+    const copy = await api.planner.post(`/plans/${inForce.id}/copy`, {});
+    const partB = await api.planner.get(`/plans/${copy.id}/analysis/previous-plan`);
+    const first = partB.targets[0];
+    if (first)
+      await api.planner.put(`/plans/${copy.id}/analysis/previous-plan/reasons`, {
+        reasons: [{ target: first.code, reason: 'Kaynak yetersizliği nedeniyle yatırımlar ertelendi.' }],
+      });
+    await shoot('client-analysis-history-phone.png', 'planner', `#/plans/${copy.id}/analysis/evaluation`, {
+      ...phone,
+      prepare: (page) =>
+        page
+          .locator('.analysis-previous .previous-basis')
+          .evaluate((element) => element.scrollIntoView({ block: 'start' })),
+    });
+  }
+  const [consultation] = await api.planner.get(`/plans/${draft.id}/consultations`);
+  if (!consultation) return;
+  await shoot(
+    'client-consultation-moderation-phone.png',
+    'planner',
+    `#/plans/${draft.id}/consultations/${consultation.id}`,
+    phone,
+  );
+  await shoot(
+    'client-public-consultation-phone.png',
+    null,
+    `#/public/consultations/${consultation.id}`,
+    phone,
+  );
+}
+
 async function main() {
+  const onlyAnalysis = process.argv.includes('--analysis');
   const given = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
   const server = given
     ? { base: given.replace(/\/$/, ''), stop: async () => undefined }
@@ -187,8 +243,9 @@ async function main() {
     for (const [role, account] of Object.entries(ACCOUNTS)) api[role] = await signInApi(base, account);
     if (!given) api.operator = await signInApi(base, OPERATOR);
     const plans = await api.planner.get('/plans');
-    const plan = plans.find((candidate) => candidate.title === PLAN_TITLE) ?? plans[0];
-    if (!given) await addWorkflow(api, plan.id);
+    const plan =
+      plans.find((candidate) => candidate.title === PLAN_TITLE && candidate.status !== 'taslak') ?? plans[0];
+    if (!given && !onlyAnalysis) await addWorkflow(api, plan.id);
     const document = await api.planner.get(`/plans/${plan.id}/document`);
     const parkIndicator = document.plan.aims
       .flatMap((aim) => aim.targets)
@@ -225,6 +282,9 @@ async function main() {
       console.log(path);
       await context.close();
     };
+
+    await analysisShots(api, plans, shoot, given);
+    if (onlyAnalysis) return;
 
     const planHash = (screen = '', query = `?period=${PERIOD}`) => `#/plans/${plan.id}${screen}${query}`;
     await shoot('client-login.png', null, '#/login');

@@ -5,6 +5,8 @@ import type {
   AnalysisPart,
   AnalysisResponse,
   AnalysisRowResponse,
+  PreviousPlanEvaluationResponse,
+  PreviousReasonsRequest,
 } from '../../src/contracts/analysis.js';
 import { http } from './http.js';
 
@@ -70,4 +72,20 @@ export function addLink(planId: string, code: string, target: string): Promise<A
 
 export function deleteLink(planId: string, code: string, target: string): Promise<void> {
   return http.delete(path(planId, `/links/${encodeURIComponent(code)}/${encodeURIComponent(target)}`));
+}
+
+/** Part B filled from the previous plan: its targets' figures as GET progress answers, and the reasons. */
+export function getPreviousPlan(
+  planId: string,
+  signal?: AbortSignal,
+): Promise<PreviousPlanEvaluationResponse> {
+  return http.get<PreviousPlanEvaluationResponse>(path(planId, '/previous-plan'), { signal });
+}
+
+/** Writes, changes or (reason null) removes the reasons for targets of the previous plan, all or none. */
+export function saveReasons(
+  planId: string,
+  reasons: PreviousReasonsRequest['reasons'],
+): Promise<PreviousPlanEvaluationResponse> {
+  return http.put<PreviousPlanEvaluationResponse>(path(planId, '/previous-plan/reasons'), { reasons });
 }

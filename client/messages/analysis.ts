@@ -126,6 +126,31 @@ export const analysis = defineMessages('analysis', {
     'analysis.openFindings': 'Tespitler ve ihtiyaçlar listesini aç',
     'analysis.previousHeading': 'Önceki planın son yıl gerçekleşmesi',
     'analysis.report': 'Durum analizi tabloları',
+    'analysis.downloadWorkbook': 'Durum analizi tablolarını indir (Excel)',
+    'analysis.downloadedWorkbook': 'Durum analizi tabloları indirildi',
+    'analysis.previous.heading': 'Önceki planın gerçekleşmesi',
+    'analysis.previous.none':
+      'Bu planın önceki planı Pusula’da yok: bu planın ilk yılından hemen önce biten ya da bu planın kopyalandığı bir plan bulunmuyor. Değerlendirmeyi aşağıya metin olarak yazabilirsiniz.',
+    'analysis.previous.noTargets': 'Önceki planda hedef yok.',
+    'analysis.previous.plan': 'Önceki plan: {title} ({years}; {source}).',
+    'analysis.previous.fromCopy': 'bu plan ondan kopyalandı',
+    'analysis.previous.fromPeriod': 'dönemi bu planın ilk yılından hemen önce bitiyor',
+    'analysis.previous.noPeriod':
+      'Önceki planın henüz sona eren bir yılı yok; gerçekleşme değerleri ilk yıl bitince gösterilir.',
+    'analysis.previous.basisFinal':
+      'Rakamlar {period} (planın son yılı) için yalnızca onaylı değerlerden ilerleme hesabının sonucudur. Plan geneli {rate}; {coverage}.',
+    'analysis.previous.basisRunning':
+      'Rakamlar sona eren son yıl, {period} için (planın son yılı {end} henüz bitmedi) yalnızca onaylı değerlerden ilerleme hesabının sonucudur. Plan geneli {rate}; {coverage}.',
+    'analysis.previous.subject': 'Hedef / gösterge',
+    'analysis.previous.baseline': 'A (başlangıç)',
+    'analysis.previous.target': 'B (hedef)',
+    'analysis.previous.actual': 'C (gerçekleşen)',
+    'analysis.previous.rate': 'Gerçekleşme oranı',
+    'analysis.previous.note': 'Kapsam / not',
+    'analysis.previous.reason': 'Başarı veya başarısızlık nedeni',
+    'analysis.previous.reasonOf': '{code} hedefinin nedeni',
+    'analysis.previous.save': 'Nedenleri kaydet',
+    'analysis.previous.saved': 'Nedenler kaydedildi',
   },
   en: {
     'analysis.nav': 'Situation analysis',
@@ -251,5 +276,30 @@ export const analysis = defineMessages('analysis', {
     'analysis.openFindings': 'Open the findings and needs',
     'analysis.previousHeading': 'Last year of the previous plan',
     'analysis.report': 'Situation analysis tables',
+    'analysis.downloadWorkbook': 'Download the situation analysis tables (Excel)',
+    'analysis.downloadedWorkbook': 'Situation analysis tables downloaded',
+    'analysis.previous.heading': 'Realisation of the previous plan',
+    'analysis.previous.none':
+      'The previous plan of this plan is not in Pusula: no plan ends the year before this one starts, and this plan was not copied from one. Write the evaluation as text below.',
+    'analysis.previous.noTargets': 'The previous plan has no targets.',
+    'analysis.previous.plan': 'Previous plan: {title} ({years}; {source}).',
+    'analysis.previous.fromCopy': 'this plan was copied from it',
+    'analysis.previous.fromPeriod': 'it ends the year before this plan starts',
+    'analysis.previous.noPeriod':
+      'None of the previous plan’s years has ended yet; its figures show once its first year ends.',
+    'analysis.previous.basisFinal':
+      'The figures are the progress engine’s for {period} (the plan’s last year), from approved values only. Plan: {rate}; {coverage}.',
+    'analysis.previous.basisRunning':
+      'The figures are the progress engine’s for {period}, the latest ended year (the plan’s last year {end} has not ended), from approved values only. Plan: {rate}; {coverage}.',
+    'analysis.previous.subject': 'Target / indicator',
+    'analysis.previous.baseline': 'A (baseline)',
+    'analysis.previous.target': 'B (target)',
+    'analysis.previous.actual': 'C (actual)',
+    'analysis.previous.rate': 'Realisation rate',
+    'analysis.previous.note': 'Coverage / note',
+    'analysis.previous.reason': 'Reason for success or failure',
+    'analysis.previous.reasonOf': 'Reason for target {code}',
+    'analysis.previous.save': 'Save the reasons',
+    'analysis.previous.saved': 'Reasons saved',
   },
 });

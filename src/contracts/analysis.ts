@@ -4,6 +4,7 @@
  * answer them, and the stakeholder strategy derived from importance and influence. Shared by the
  * plan document, the REST resources and (later) the client. Pure: no framework, no I/O.
  */
+import type { Coverage, RateBand, RateFormula, ExclusionReason } from './progress.js';
 import type { Lang } from './validation.js';
 
 /**
@@ -72,8 +73,11 @@ export const DEFAULT_STAKEHOLDER_THRESHOLD = 3;
 export interface AnalysisRowFields {
   /** A: Kurumsal tarihçe, one paragraph per row. */
   history: { text: string };
-  /** B: the evaluation of the plan in force, as text. */
-  evaluation: { text: string };
+  /**
+   * B: the evaluation of the plan in force, as text; with `previousTarget`, the planning team's
+   * reason for how that target of the previous plan did (one row per target, issue 13 part B).
+   */
+  evaluation: { text: string; previousTarget?: string };
   /** C: Mevzuat analizi. */
   legal: { duty: string; basis: string; findings?: string; needs?: string };
   /** D: Üst politika belgeleri. */
@@ -100,6 +104,7 @@ export interface AnalysisRowFields {
 }
 
 export type TextRow = AnalysisRowFields['history'];
+export type EvaluationRow = AnalysisRowFields['evaluation'];
 export type LegalRow = AnalysisRowFields['legal'];
 export type PolicyRow = AnalysisRowFields['policy'];
 export type ActivityFieldRow = AnalysisRowFields['activities'];
@@ -115,7 +120,7 @@ export type StoredFields = Record<string, string | number | string[]>;
 /** Each part's fields in the order the document writes them (jsonb keeps no key order). */
 export const PART_FIELDS: { [P in AnalysisPart]: ReadonlyArray<keyof AnalysisRowFields[P]> } = {
   history: ['text'],
-  evaluation: ['text'],
+  evaluation: ['text', 'previousTarget'],
   legal: ['duty', 'basis', 'findings', 'needs'],
   policy: ['document', 'reference', 'duty'],
   activities: ['field', 'services'],
@@ -236,4 +241,76 @@ export interface AnalysisResponse {
   /** Every part in order, with its rows (none yet: an empty list). */
   parts: Array<{ part: AnalysisPart; rows: AnalysisRowResponse[] }>;
   findings: AnalysisItemResponse[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Part B: the previous plan's final realisation (issue 13)
+
+/** How the previous plan was found: the plan this one was copied from, or the plan ending the year before. */
+export type PreviousPlanSource = 'copy' | 'period';
+
+/** An indicator of the previous plan as the progress engine answered it for the period. */
+export interface PreviousIndicatorFigures {
+  code: string;
+  name: string;
+  unit: string | null;
+  /** A: baseline. */
+  baseline: number | null;
+  /** B: the target of the period's year. */
+  target: number | null;
+  /** C: the actual value at the period's end, from approved values. */
+  actual: number | null;
+  /** GO: the raw realisation rate (%), null without data. */
+  rate: number | null;
+  formula: RateFormula | null;
+  /** Why it did not enter the target's rate (NO_DATA, NO_TARGET…), with the engine's message. */
+  excluded: { reason: ExclusionReason; message: string } | null;
+}
+
+/** A target of the previous plan: its rate (HG) and coverage, its indicators, the team's reason. */
+export interface PreviousTargetEvaluation {
+  aimCode: string;
+  code: string;
+  title: string;
+  rate: number | null;
+  coverage: Coverage;
+  band: RateBand;
+  indicators: PreviousIndicatorFigures[];
+  /** The reason written for it: an evaluation row with `previousTarget` = code. */
+  reason: { rowId: string; text: string; version: number } | null;
+}
+
+/**
+ * GET /api/plans/:planId/analysis/previous-plan: part B filled from the previous plan when it is
+ * in Pusula. Every figure is GET progress of the previous plan for `period` on approved values.
+ */
+export interface PreviousPlanEvaluationResponse {
+  planId: string;
+  previousPlan: {
+    id: string;
+    title: string;
+    startYear: number;
+    endYear: number;
+    source: PreviousPlanSource;
+  } | null;
+  /** Always approved values: what the council and the public saw. */
+  basis: 'approved';
+  /**
+   * The year-end assessed ("2024"): the previous plan's last year once it has ended, else its
+   * latest ended year (`final` false); null when none of its years has ended.
+   */
+  period: string | null;
+  final: boolean;
+  /** The previous plan's rate and coverage for the period (null without a period). */
+  rate: number | null;
+  coverage: Coverage | null;
+  /** One line per rule the engine used, in the caller's language. */
+  explanation: string[];
+  targets: PreviousTargetEvaluation[];
+}
+
+/** PUT /api/plans/:planId/analysis/previous-plan/reasons: a reason per target of the previous plan. */
+export interface PreviousReasonsRequest {
+  /** `reason` null removes the target's reason; `version`: the reason row's version read. */
+  reasons: Array<{ target: string; reason: string | null; version?: number }>;
 }

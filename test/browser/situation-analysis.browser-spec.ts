@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from '@jest/globals';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { signIn, waitForAnnouncement, waitForScreen } from './support/browser-app.js';
@@ -155,6 +157,28 @@ describe('the situation analysis screens', () => {
     await expect(page.locator('main .row-actions').count()).resolves.toBe(0);
     await openPart(page, 'findings');
     await expect(page.locator('main form').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows part B’s empty state without a previous plan, and lets a reader download the workbook that opens', async () => {
+    const { page, errors } = await app.newPage({ viewport: DESKTOP });
+    await signIn(page, app.baseUrl, accounts.reviewer.email, accounts.reviewer.password);
+    await openPart(page, 'evaluation');
+    await expect(page.locator('[data-empty="previous"]').textContent()).resolves.toContain(
+      'önceki planı Pusula’da yok',
+    );
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Durum analizi tablolarını indir (Excel)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(await download.path())).buffer);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toContain('İ GZFT');
+    const swot: unknown[] = [];
+    workbook.getWorksheet('İ GZFT')?.eachRow((row) => swot.push(...(row.values as unknown[])));
+    expect(swot).toContain('Güçlü park bakım ekibi');
+    await waitForAnnouncement(page, 'Durum analizi tabloları indirildi');
     expect(errors).toEqual([]);
   });
 });

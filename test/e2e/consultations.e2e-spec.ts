@@ -55,7 +55,10 @@ function publicView(id: string): Promise<PublicConsultation> {
   return ok(t.anonymous.get<PublicConsultation>(`/api/public/consultations/${id}`));
 }
 
-/** A comment accepted for moderation: 202, one row more, nothing else changed (no audit of an arrival). */
+/**
+ * A comment accepted for moderation: 202, one row more, nothing else changed (no audit of an
+ * arrival) but the planners' notification of the day (one a day per consultation and planner).
+ */
 async function accepted(id: string, body: unknown, address?: string): Promise<void> {
   const before = await t.countRows();
   const response = await comment(id, body, address);
@@ -63,7 +66,13 @@ async function accepted(id: string, body: unknown, address?: string): Promise<vo
     status: 202,
     body: { status: 'pending' },
   });
-  expect(await t.countRows()).toEqual({ ...before, consultation_comments: before.consultation_comments + 1 });
+  const after = await t.countRows();
+  expect(after).toEqual({
+    ...before,
+    consultation_comments: before.consultation_comments + 1,
+    notifications: after.notifications,
+  });
+  expect(after.notifications - before.notifications).toBeLessThanOrEqual(1);
 }
 
 async function queue(): Promise<CommentResponse[]> {
@@ -260,6 +269,19 @@ describe('an anonymous comment', () => {
         createdAt: '2026-01-10T09:00:00.000Z',
       }),
     );
+  });
+
+  it('tells the planner in the inbox once that day, linking to the moderation queue; not the other roles', async () => {
+    const inbox = await ok(
+      planner.client.get<{ items: Array<{ kind: string; link: string }> }>('/api/account/notifications'),
+    );
+    expect(inbox.items.filter((item) => item.kind === 'consultation-comment')).toEqual([
+      expect.objectContaining({ link: `#/plans/${home.planId}/consultations/${consultation.id}` }),
+    ]);
+    for (const member of [reviewer, unitManager, foreignPlanner]) {
+      const other = await ok(member.client.get<{ total: number }>('/api/account/notifications'));
+      expect(other.total).toBe(0);
+    }
   });
 
   it('stores text as text: tags and links exactly as typed', async () => {

@@ -397,3 +397,77 @@ describe('several instances and restarts', () => {
     }
   }, 90_000);
 });
+
+describe('a public comment on a consultation', () => {
+  it('tells the institution’s planners, by the channel each chose, linking to the moderation queue; a dropped or refused comment tells no one', async () => {
+    setClock('2026-01-10T09:00:00Z');
+    serial += 1;
+    const draft = await importPlan(
+      t.api,
+      workedExampleDocument({ institutionName: `Görüş Bildirimi ${serial}`, planStatus: 'taslak' }),
+    );
+    const member = (name: string, role: string): Promise<Member> =>
+      addMember(t, {
+        email: `${name}${serial}@gorus-bildirim.test`,
+        name,
+        institutionId: draft.institutionId,
+        role,
+      });
+    const mailed = await member('planlamaci', 'planner');
+    const quiet = await member('sessiz', 'planner');
+    const reviewer = await member('denetci', 'reviewer');
+    await ok(
+      quiet.client.put('/api/account/notification-settings', {
+        channels: { 'consultation-comment': 'in-app' },
+      }),
+    );
+    const created = await ok(
+      mailed.client.post<{ id: string }>(`${draft.plan}/consultations`, {
+        title: 'Taslak planımız görüşe açıldı',
+        description: 'Görüşlerinizi bekliyoruz.',
+        scope: 'plan',
+        opensOn: '2026-01-05',
+        closesOn: '2026-01-31',
+      }),
+      201,
+    );
+    const comments = `/api/public/consultations/${created.id}/comments`;
+    // Not open yet: refused, and nobody hears of it.
+    expectError(await t.anonymous.post(comments, { text: 'Erken görüş' }), 404, 'CONSULTATION_NOT_FOUND');
+    await ok(mailed.client.post(`${draft.plan}/consultations/${created.id}/open`, {}));
+    // The honeypot: answered as any comment, dropped, nobody told.
+    expect(
+      (await t.anonymous.post(comments, { text: 'Ucuz ilaç', website: 'http://spam.example' })).status,
+    ).toBe(202);
+    expect((await inbox(mailed.client)).total).toBe(0);
+
+    expect((await t.anonymous.post(comments, { text: 'Parklara aydınlatma gerekli.' })).status).toBe(202);
+    const link = `#/plans/${draft.planId}/consultations/${created.id}`;
+    for (const planner of [mailed, quiet]) {
+      const list = await inbox(planner.client);
+      expect(list).toMatchObject({ total: 1, unread: 1 });
+      expect(list.items[0]).toMatchObject({
+        kind: 'consultation-comment',
+        title: 'Denetlenecek yeni görüş',
+        link,
+      });
+      expect(list.items[0].body).toContain('“Taslak planımız görüşe açıldı”');
+    }
+    expect((await inbox(reviewer.client)).total).toBe(0);
+    const [mail] = await waitForMails(mailed.email, 1);
+    expect(mail.subject).toBe('Denetlenecek yeni görüş');
+    expect(mail.text).toContain(`${PUBLIC_URL}/${link}`);
+    // The same text again is refused (409) and tells no one; another comment the same day adds no
+    // second notification to the inbox.
+    expectError(
+      await t.anonymous.post(comments, { text: 'Parklara aydınlatma gerekli.' }),
+      409,
+      'COMMENT_DUPLICATE',
+    );
+    expect((await t.anonymous.post(comments, { text: 'Bisiklet yolu da olsun.' })).status).toBe(202);
+    expect((await inbox(mailed.client)).total).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(mailsTo(mailed.email)).toHaveLength(1);
+    expect(mailsTo(quiet.email)).toHaveLength(0);
+  });
+});

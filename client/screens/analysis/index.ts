@@ -1,11 +1,15 @@
 import type { AnalysisPart, AnalysisResponse } from '../../../src/contracts/analysis.js';
 import { getAnalysis } from '../../api/analysis.js';
 import { getPlan } from '../../api/plans.js';
+import { downloadReport } from '../../api/reports.js';
+import { announce } from '../../lib/announce.js';
+import { saveFile } from '../../lib/download.js';
+import { showError } from '../../lib/errors.js';
 import { pageHeader, planEyebrow } from '../../components/page-header.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
 import { h, replaceChildren } from '../../lib/dom.js';
 import { formatNumber } from '../../lib/format.js';
-import { t } from '../../lib/i18n.js';
+import { getLang, t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import { findingsSection } from './findings.js';
@@ -13,6 +17,7 @@ import { ANALYSIS_SCREENS, PART_INPUTS, type AnalysisScreen } from './part-field
 import { cellText, fieldLabel, partTitle, rowActions, rowForm, rowName } from './rows.js';
 import { stakeholderChart } from './stakeholders.js';
 import { swotSection } from './swot.js';
+import { previousPlanSection } from './previous-plan.js';
 import { rowsOf, type PartBody, type Screen } from './screen.js';
 import './analysis.css';
 
@@ -47,6 +52,7 @@ export async function render(context: RouteContext): Promise<void> {
       editable ? null : h('p', { class: 'ws-readonly', role: 'note' }, t('analysis.readOnly')),
     ),
     partsMenu(screen, screenName),
+    workbookDownload(plan.id, context.signal),
     body?.element ?? null,
   );
   body?.drawn?.();
@@ -90,6 +96,7 @@ async function partBody(screen: Screen, name: AnalysisScreen): Promise<PartBody>
   if (name === 'findings') return findingsSection(screen);
   if (name === 'swot') return { element: swotSection(screen) };
   const table = rowsTable(screen, name);
+  if (name === 'evaluation') return { element: h('div', {}, await previousPlanSection(screen), table) };
   if (name !== 'stakeholders') return { element: table };
   const chart = stakeholderChart(screen);
   return { element: h('div', {}, chart.element, table), drawn: chart.draw };
@@ -97,7 +104,8 @@ async function partBody(screen: Screen, name: AnalysisScreen): Promise<PartBody>
 
 /** A part's rows as a table, each with edit and delete for an editor; the add form under it. */
 function rowsTable(screen: Screen, part: AnalysisPart): HTMLElement {
-  const rows = rowsOf(screen.analysis, part);
+  // Part B's reasons per target sit in the previous plan's table; the part's own rows are the text.
+  const rows = rowsOf(screen.analysis, part).filter((row) => row.fields.previousTarget === undefined);
   const inputs = PART_INPUTS[part];
   const derived = part === 'stakeholders';
   const errors = h('div', { class: 'analysis-errors' });
@@ -157,4 +165,30 @@ function rowsTable(screen: Screen, part: AnalysisPart): HTMLElement {
         ),
     screen.editable ? rowForm(planId, part, null, { heading: t('analysis.addHeading') }) : null,
   );
+}
+
+/** The situation-analysis workbook (every part a sheet): anyone who reads the analysis may fetch it. */
+function workbookDownload(planId: string, signal: AbortSignal): HTMLElement {
+  const box = h('div', { class: 'analysis-download no-print' });
+  const button = h(
+    'button',
+    { type: 'button', class: 'secondary download-button', 'data-report': 'situation-analysis' },
+    t('analysis.downloadWorkbook'),
+  );
+  button.addEventListener('click', () => {
+    button.disabled = true;
+    downloadReport(planId, 'situation-analysis', undefined, { lang: getLang(), signal })
+      .then((file) => {
+        saveFile(file, 'durum-analizi.xlsx');
+        announce(t('analysis.downloadedWorkbook'));
+      })
+      .catch((error: unknown) => {
+        if (!signal.aborted) showError(box, error);
+      })
+      .finally(() => {
+        button.disabled = false;
+      });
+  });
+  box.append(button);
+  return box;
 }

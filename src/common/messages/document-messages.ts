@@ -127,6 +127,7 @@ export const DOCUMENT_FIELD_LABELS = {
   analysisHistory: { tr: 'Kurumsal tarihçe', en: 'History' },
   analysisEvaluation: { tr: 'Uygulanan planın değerlendirmesi', en: 'Evaluation of the plan in force' },
   analysisText: { tr: 'Metin', en: 'Text' },
+  previousPlanTarget: { tr: 'Önceki planın hedefi', en: 'Target of the previous plan' },
   legalDuties: { tr: 'Mevzuat analizi', en: 'Legal duties' },
   legalDuty: { tr: 'Yasal yükümlülük', en: 'Legal duty' },
   legalBasis: { tr: 'Dayanak', en: 'Legal basis' },

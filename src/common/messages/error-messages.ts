@@ -408,6 +408,16 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: () => 'Durum analizi bağlantısı bu plana ait olmayan bir kayda başvuruyor',
     en: () => 'The situation analysis link names a record this plan does not have',
   },
+  PREVIOUS_PLAN_TARGET: {
+    tr: (p) =>
+      p.plan === undefined
+        ? 'Bu planın önceki planı Pusula’da yok; gerekçe yazılacak bir önceki plan hedefi bulunmuyor'
+        : `Önceki planda (${p.plan})${named(p.code)} kodlu bir hedef yok`,
+    en: (p) =>
+      p.plan === undefined
+        ? 'The previous plan of this plan is not in Pusula; there is no target to give a reason for'
+        : `The previous plan (${p.plan}) has no target${named(p.code)}`,
+  },
   WG_FOUNDERS: {
     tr: (p) =>
       `Çalışma grubu önerisi genel kurulun en az 5 etkin üyesiyle yapılır${p.count === undefined ? '' : `; geçerli kurucu üye sayısı ${p.count}`}`,

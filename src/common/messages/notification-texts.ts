@@ -76,7 +76,10 @@ const TR: Record<NotificationKind, KindTexts> = {
   },
   'consultation-comment': {
     title: () => 'Denetlenecek yeni görüş',
-    body: (p) => `${str(p.plan)} planına yapılan bir görüş denetiminizi bekliyor.`,
+    body: (p) =>
+      p.consultation === undefined
+        ? `${str(p.plan)} planına yapılan bir görüş denetiminizi bekliyor.`
+        : `${str(p.plan)} planının “${str(p.consultation)}” danışmasına yeni görüş geldi; yayımlanmadan önce denetiminizi bekliyor.`,
   },
 };
 
@@ -130,7 +133,10 @@ const EN: Record<NotificationKind, KindTexts> = {
   },
   'consultation-comment': {
     title: () => 'A comment to moderate',
-    body: (p) => `A comment on ${str(p.plan)} waits for your moderation.`,
+    body: (p) =>
+      p.consultation === undefined
+        ? `A comment on ${str(p.plan)} waits for your moderation.`
+        : `A new comment on the consultation “${str(p.consultation)}” of ${str(p.plan)} waits for your moderation before it is published.`,
   },
 };
 

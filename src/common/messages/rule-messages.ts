@@ -314,6 +314,10 @@ export const RULE_MESSAGES = {
     (p) => `${p.code} tespit/ihtiyaç kodu durum analizinde birden fazla kullanılmış`,
     (p) => `The finding/need code ${p.code} is used more than once in the situation analysis`,
   ),
+  'ANALYSIS_LINK.previousTargetTwice': texts<{ code: string }>(
+    (p) => `Önceki planın ${p.code} hedefi için değerlendirmede birden fazla gerekçe var`,
+    (p) => `The evaluation gives more than one reason for target ${p.code} of the previous plan`,
+  ),
   'ANALYSIS_LINK.originRow': texts<{ code: string; row: number; count: number }>(
     (p) => `${p.code} kaynağı olarak ${p.row}. satırı gösteriyor, ancak o bölümde ${p.count} satır var`,
     (p) => `${p.code} names row ${p.row} as its origin, but that part has ${p.count} rows`,

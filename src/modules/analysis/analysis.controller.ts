@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post, Put } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import {
   ANALYSIS_PARTS,
@@ -6,6 +6,7 @@ import {
   type AnalysisLinkResponse,
   type AnalysisResponse,
   type AnalysisRowResponse,
+  type PreviousPlanEvaluationResponse,
 } from '../../contracts/analysis.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang } from '../../common/lang.js';
@@ -15,7 +16,9 @@ import {
   ActivityRowDto,
   CreateAnalysisItemDto,
   CreateAnalysisLinkDto,
+  EvaluationRowDto,
   InternalRowDto,
+  PreviousReasonsDto,
   LegalRowDto,
   PestleRowDto,
   PolicyRowDto,
@@ -61,6 +64,7 @@ const LinkAt = pathParams(
 
 const ROW_MODELS = [
   TextRowDto,
+  EvaluationRowDto,
   LegalRowDto,
   PolicyRowDto,
   ActivityRowDto,
@@ -71,7 +75,7 @@ const ROW_MODELS = [
   StrategyRowDto,
 ];
 const ROW_BODY = {
-  description: `The fields of the part (${ANALYSIS_PARTS.join(', ')}); history and evaluation take TextRowDto`,
+  description: `The fields of the part (${ANALYSIS_PARTS.join(', ')}); history takes TextRowDto, evaluation EvaluationRowDto`,
   schema: { oneOf: ROW_MODELS.map((model) => ({ $ref: getSchemaPath(model) })) },
 };
 
@@ -142,6 +146,30 @@ export class AnalysisController {
   @ApiOperation({ summary: 'Remove a link (finding/need code, target code or id)' })
   deleteLink(@LinkAt() call: At<'planId' | 'code' | 'target'>): Promise<void> {
     return this.analysis.deleteLink(call.planId, call.code, call.target, call.lang);
+  }
+
+  // Part B from the previous plan (static paths before the :part routes)
+
+  @Get('previous-plan')
+  @ApiOperation({
+    summary:
+      "Part B: the previous plan's targets and indicators with A, B, C and rate of its last year (approved values), and the reasons written",
+  })
+  previousPlan(@PlanOf() call: PlanCall): Promise<PreviousPlanEvaluationResponse> {
+    return this.analysis.previousPlan(call.planId, call.lang);
+  }
+
+  @Put('previous-plan/reasons')
+  @Allow('admin', 'planner')
+  @ApiOperation({
+    summary:
+      'Write, change or remove (reason null) the reasons for targets of the previous plan, all or none',
+  })
+  saveReasons(
+    @PlanOf() call: PlanCall,
+    @Body() dto: PreviousReasonsDto,
+  ): Promise<PreviousPlanEvaluationResponse> {
+    return this.analysis.saveReasons(call.planId, dto, call.lang);
   }
 
   // The rows of a part

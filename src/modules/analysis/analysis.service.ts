@@ -11,6 +11,8 @@ import {
   type AnalysisPart,
   type AnalysisResponse,
   type AnalysisRowResponse,
+  type PreviousPlanEvaluationResponse,
+  type PreviousPlanSource,
   type StoredFields,
 } from '../../contracts/analysis.js';
 import type { ErrorDetail } from '../../contracts/errors.js';
@@ -20,20 +22,24 @@ import { isUuid } from '../../common/ids.js';
 import { errorMessage, type MessageParams } from '../../common/messages/index.js';
 import { AppValidationPipe } from '../../common/validation.js';
 import { assertFreshVersion } from '../../common/versions.js';
+import { istanbulDate } from '../../common/clock.js';
 import { setActor } from '../../database/actor.js';
 import { placeAt, removeFromList, type ListScope } from '../../database/ordered-rows.js';
 import { assertContentEditable, assertRoom } from '../plans/plan-guards.js';
 import { getPlanOr404, lockOpenPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import { Target } from '../plans/target.entity.js';
+import { ProgressService } from '../progress/progress.service.js';
 import { AnalysisItem } from './analysis-item.entity.js';
 import { AnalysisLink } from './analysis-link.entity.js';
 import { AnalysisRow } from './analysis-row.entity.js';
 import { toItemResponse, toRowResponse } from './analysis.mapper.js';
+import { previousPlanEvaluation, previousPlanYear } from './previous-plan.js';
 import {
   ROW_DTOS,
   type CreateAnalysisItemDto,
   type CreateAnalysisLinkDto,
+  type PreviousReasonsDto,
   type UpdateAnalysisItemDto,
 } from './dto/analysis.dto.js';
 
@@ -55,7 +61,10 @@ interface CheckedRow {
 export class AnalysisService {
   private readonly pipe = new AppValidationPipe();
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly progress: ProgressService,
+  ) {}
 
   async get(planId: string, lang: Lang): Promise<AnalysisResponse> {
     const manager = this.dataSource.manager;
@@ -94,6 +103,7 @@ export class AnalysisService {
       async (manager, plan) => {
         const rows = await this.rows(manager, planId, part);
         assertRoom('analysisRowsPerPart', rows.length, 'part', lang);
+        await this.assertPreviousTarget(manager, plan, checked.fields, null, null, lang);
         const inserted = await manager.insert(AnalysisRow, {
           institutionId: plan.institutionId,
           planId,
@@ -136,6 +146,7 @@ export class AnalysisService {
         checked.version,
         () => Promise.resolve(toRowResponse(row, thresholdOf(plan), lang)),
       );
+      await this.assertPreviousTarget(manager, plan, checked.fields, row.fields, row.id, lang);
       const scope: ListScope = { planId, part };
       if (checked.position !== undefined && checked.position !== row.position)
         await placeAt(
@@ -294,6 +305,179 @@ export class AnalysisService {
       if (!link) throw new NotFoundError('ANALYSIS_LINK_NOT_FOUND', { code, target: targetRef });
       await manager.delete(AnalysisLink, { id: link.id });
     });
+  }
+
+  // Part B: the previous plan's final realisation and the reasons per target
+
+  /**
+   * The previous plan (the plan this one was copied from, else the institution's plan ending the
+   * year before this one starts) with its targets and indicators as GET progress answers for its
+   * last ended year-end on approved values, and the reasons the team wrote.
+   */
+  async previousPlan(planId: string, lang: Lang): Promise<PreviousPlanEvaluationResponse> {
+    const manager = this.dataSource.manager;
+    const plan = await getPlanOr404(manager, planId);
+    const previous = await this.findPreviousPlan(manager, plan);
+    const reasons = await this.rows(manager, planId, 'evaluation');
+    if (!previous)
+      return previousPlanEvaluation({
+        planId,
+        previousPlan: null,
+        final: false,
+        progress: null,
+        outline: [],
+        reasons,
+        lang,
+      });
+    const { year, final } = previousPlanYear(previous.plan, istanbulDate());
+    const progress =
+      year === null ? null : await this.progress.getProgress(previous.plan.id, String(year), lang);
+    return previousPlanEvaluation({
+      planId,
+      previousPlan: {
+        id: previous.plan.id,
+        title: previous.plan.title,
+        startYear: previous.plan.startYear,
+        endYear: previous.plan.endYear,
+        source: previous.source,
+      },
+      final,
+      progress,
+      outline: progress ? [] : await this.previousTargets(manager, previous.plan.id),
+      reasons,
+      lang,
+    });
+  }
+
+  /**
+   * The reasons for targets of the previous plan, all or none: each an evaluation row (part B)
+   * naming the target, written, changed or (reason null) removed; audited as other analysis rows.
+   * A target the previous plan lacks: 400 PREVIOUS_PLAN_TARGET at `reasons[i].target`.
+   */
+  async saveReasons(
+    planId: string,
+    dto: PreviousReasonsDto,
+    lang: Lang,
+  ): Promise<PreviousPlanEvaluationResponse> {
+    const subject = { action: 'change' as const, path: 'evaluation', subject: 'previous-plan reasons' };
+    await this.write(planId, lang, subject, async (manager, plan) => {
+      const known = await this.previousTargetCodes(manager, plan);
+      const problems = dto.reasons.flatMap((reason, index): ErrorDetail[] =>
+        known.codes.has(reason.target)
+          ? []
+          : [previousTargetDetail(`reasons[${index}].target`, reason.target, known.title, lang)],
+      );
+      if (problems.length > 0)
+        throw new BadRequestError(
+          'PREVIOUS_PLAN_TARGET',
+          previousTargetParams(dto.reasons[0]?.target, known.title),
+          problems,
+        );
+      for (const reason of dto.reasons) {
+        const rows = await this.rows(manager, planId, 'evaluation');
+        const row = rows.find((item) => item.fields.previousTarget === reason.target);
+        if (row)
+          await assertFreshVersion(
+            { what: 'analysis-row', name: `evaluation ${reason.target}` },
+            row.version,
+            reason.version,
+            () => Promise.resolve(toRowResponse(row, thresholdOf(plan), lang)),
+          );
+        if (reason.reason === null) {
+          if (row) await removeFromList(manager, 'analysis_rows', { planId, part: 'evaluation' }, rows, row);
+          continue;
+        }
+        const fields: StoredFields = { text: reason.reason, previousTarget: reason.target };
+        if (row) {
+          if (row.fields.text !== reason.reason)
+            await manager.update(AnalysisRow, { id: row.id }, { fields });
+          continue;
+        }
+        assertRoom('analysisRowsPerPart', rows.length, 'part', lang);
+        await manager.insert(AnalysisRow, {
+          institutionId: plan.institutionId,
+          planId,
+          part: 'evaluation',
+          position: rows.length + 1,
+          fields,
+        });
+      }
+    });
+    return this.previousPlan(planId, lang);
+  }
+
+  /** The previous plan: the copy's source when recorded, else the plan ending the year before. */
+  private async findPreviousPlan(
+    manager: EntityManager,
+    plan: Plan,
+  ): Promise<{ plan: Plan; source: PreviousPlanSource } | null> {
+    if (plan.previousPlanId !== null) {
+      const copied = await manager.findOneBy(Plan, {
+        id: plan.previousPlanId,
+        institutionId: plan.institutionId,
+      });
+      if (copied) return { plan: copied, source: 'copy' };
+    }
+    const candidates = await manager.findBy(Plan, {
+      institutionId: plan.institutionId,
+      endYear: plan.startYear - 1,
+    });
+    // A plan that went through the council before a draft; the newest of equals.
+    const rank = (candidate: Plan): number => (candidate.status === 'taslak' ? 1 : 0);
+    const found = candidates
+      .filter((candidate) => candidate.id !== plan.id)
+      .sort((a, b) => rank(a) - rank(b) || b.createdAt.getTime() - a.createdAt.getTime())[0];
+    return found ? { plan: found, source: 'period' } : null;
+  }
+
+  /** The previous plan's targets in plan order, with their aim's code. */
+  private previousTargets(
+    manager: EntityManager,
+    previousPlanId: string,
+  ): Promise<Array<{ aimCode: string; code: string; title: string }>> {
+    return manager.query(
+      `SELECT a.code AS "aimCode", t.code, t.title
+         FROM targets t JOIN aims a ON a.id = t.aim_id
+        WHERE t.plan_id = $1
+        ORDER BY a.position, t.position`,
+      [previousPlanId],
+    );
+  }
+
+  /** The target codes a reason may name, and the previous plan's title (undefined: none). */
+  private async previousTargetCodes(
+    manager: EntityManager,
+    plan: Plan,
+  ): Promise<{ codes: Set<string>; title: string | undefined }> {
+    const previous = await this.findPreviousPlan(manager, plan);
+    if (!previous) return { codes: new Set(), title: undefined };
+    const targets = await this.previousTargets(manager, previous.plan.id);
+    return { codes: new Set(targets.map((target) => target.code)), title: previous.plan.title };
+  }
+
+  /** A row of part B naming a target (new or changed): of the previous plan, and once only. */
+  private async assertPreviousTarget(
+    manager: EntityManager,
+    plan: Plan,
+    fields: StoredFields,
+    stored: StoredFields | null,
+    selfId: string | null,
+    lang: Lang,
+  ): Promise<void> {
+    const target = fields.previousTarget;
+    if (typeof target !== 'string' || target === stored?.previousTarget) return;
+    const known = await this.previousTargetCodes(manager, plan);
+    if (!known.codes.has(target))
+      throw new BadRequestError('PREVIOUS_PLAN_TARGET', previousTargetParams(target, known.title), [
+        previousTargetDetail('previousTarget', target, known.title, lang),
+      ]);
+    const rows = await this.rows(manager, plan.id, 'evaluation');
+    if (rows.some((row) => row.id !== selfId && row.fields.previousTarget === target)) {
+      const constraint = 'analysis_rows_previous_target';
+      throw new ConflictError('DUPLICATE', { constraint }, [
+        { path: 'previousTarget', code: 'DUPLICATE', message: errorMessage('DUPLICATE', { constraint }) },
+      ]);
+    }
   }
 
   // Reading and checking
@@ -482,4 +666,16 @@ function mergedFields(stored: StoredFields, body: unknown): Record<string, unkno
 
 function sortedKeys(fields: StoredFields): StoredFields {
   return Object.fromEntries(Object.entries(fields).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+function previousTargetParams(code: string | undefined, plan: string | undefined): MessageParams {
+  return plan === undefined ? {} : { code: (code ?? '').slice(0, 64), plan };
+}
+
+function previousTargetDetail(path: string, code: string, plan: string | undefined, lang: Lang): ErrorDetail {
+  return {
+    path,
+    code: 'PREVIOUS_PLAN_TARGET',
+    message: errorMessage('PREVIOUS_PLAN_TARGET', previousTargetParams(code, plan), lang),
+  };
 }

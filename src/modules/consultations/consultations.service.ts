@@ -20,7 +20,9 @@ import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
 import { AnalysisItem } from '../analysis/analysis-item.entity.js';
 import { Institution } from '../institutions/institution.entity.js';
+import { NotificationsService } from '../notifications/notifications.service.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
+import { Plan } from '../plans/plan.entity.js';
 import { Target } from '../plans/target.entity.js';
 import { downloadFileName } from '../reports/report-files.js';
 import { renderWorkbook } from '../reports/workbook-format.js';
@@ -74,6 +76,7 @@ export class ConsultationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly repository: ConsultationsRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly notifications: NotificationsService,
   ) {}
 
   // Members
@@ -336,6 +339,17 @@ export class ConsultationsService {
         status: 'pending',
         addressKey: key,
         createdAt: clockNow(),
+      });
+      // The planners hear of it in the same transaction: one notification a day per consultation
+      // and planner however many comments come, each by the channel their settings give the kind.
+      const plan = await manager.findOneByOrFail(Plan, { id: consultation.planId });
+      await this.notifications.notifyRoles(manager, ['planner'], {
+        institutionId: consultation.institutionId,
+        kind: 'consultation-comment',
+        eventKey: `consultation-comment:${consultation.id}`,
+        eventDay: istanbulDate(),
+        params: { plan: plan.title, consultation: consultation.title },
+        link: `#/plans/${consultation.planId}/consultations/${consultation.id}`,
       });
       return { status: 'pending' as const };
     });

@@ -182,7 +182,15 @@ const TEXT_ROW = object({ text: req(text('long'), 'analysisText') });
 /** plan.analysis (contracts/analysis.ts): each part a list of rows, then the findings and needs. */
 const ANALYSIS = object({
   history: opt(arrayOf(TEXT_ROW), 'analysisHistory'),
-  evaluation: opt(arrayOf(TEXT_ROW), 'analysisEvaluation'),
+  evaluation: opt(
+    arrayOf(
+      object({
+        text: req(text('long'), 'analysisText'),
+        previousTarget: opt(text('code'), 'previousPlanTarget'),
+      }),
+    ),
+    'analysisEvaluation',
+  ),
   legal: opt(
     arrayOf(
       object({

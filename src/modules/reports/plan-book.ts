@@ -36,6 +36,7 @@ import {
 import { analysisTables } from './situation-analysis-workbook.js';
 import type { CellContent } from './workbook-format.js';
 import type { PreparationTimeline } from '../../contracts/preparation.js';
+import type { PreviousPlanEvaluationResponse } from '../../contracts/analysis.js';
 import { deadlineDays } from '../periods/assessment-periods.js';
 import { sumExact } from '../progress/actual-value.js';
 import { sumByYear } from './costing-sheets.js';
@@ -48,6 +49,8 @@ export interface PlanBookInput {
   timeline: PreparationTimeline;
   /** The day the book is made (YYYY-MM-DD, Europe/Istanbul). */
   madeOn: string;
+  /** Part B of the situation analysis from the previous plan (GET …/analysis/previous-plan). */
+  previousPlan?: PreviousPlanEvaluationResponse | null;
 }
 
 /** A4 portrait in twentieths of a point, 2 cm margins. */
@@ -300,8 +303,13 @@ function preparation(document: PlanDocument, timeline: PreparationTimeline): Arr
  * The situation analysis (durum analizi) when the plan has one: each part with rows as the
  * workbook's table (situation-analysis-workbook.ts), history and evaluation as paragraphs.
  */
-function situationAnalysis(document: PlanDocument): Array<Paragraph | Table> {
-  const parts = analysisTables(document).filter((part) => part.rows.length > 0);
+function situationAnalysis(
+  document: PlanDocument,
+  previous: PreviousPlanEvaluationResponse | null,
+): Array<Paragraph | Table> {
+  const parts = analysisTables(document, previous).filter(
+    (part) => part.rows.length > 0 || part.part === 'previous',
+  );
   if (parts.length === 0) return [];
   return [
     heading('Durum Analizi', 1, true),
@@ -317,15 +325,18 @@ function situationAnalysis(document: PlanDocument): Array<Paragraph | Table> {
               })),
               { widths: part.header.map((_, index) => (index === 0 ? 0.6 : 2)) },
             ),
+            ...(part.notes ?? []).map((note) => paragraph(note, { italics: true })),
             spacer(),
           ]),
     ]),
   ];
 }
 
-/** A workbook cell as the book writes it: the analysis tables hold texts and numbers only. */
+/** A workbook cell as the book writes it: texts and numbers, a rate with one decimal. */
 function plainCell(value: CellContent): Cell {
-  return typeof value === 'object' && value !== null ? null : value;
+  if (typeof value === 'object' && value !== null)
+    return 'number' in value ? formatNumber(value.number, 1) : null;
+  return value;
 }
 
 function future(document: PlanDocument): Array<Paragraph | Table> {
@@ -562,7 +573,8 @@ function monitoring(document: PlanDocument): Array<Paragraph | Table> {
 }
 
 /** The plan book as a docx Document; `Packer.toBuffer` turns it into the .docx bytes. */
-export function buildPlanBook({ document, timeline, madeOn }: PlanBookInput): Document {
+export function buildPlanBook(input: PlanBookInput): Document {
+  const { document, timeline, madeOn } = input;
   const years = planYearList(document.plan);
   const footer = new Footer({
     children: [
@@ -599,7 +611,7 @@ export function buildPlanBook({ document, timeline, madeOn }: PlanBookInput): Do
           new Paragraph({ children: [new PageBreak()] }),
           ...presentation(document),
           ...preparation(document, timeline),
-          ...situationAnalysis(document),
+          ...situationAnalysis(document, input.previousPlan ?? null),
           ...future(document),
           ...aimsOverview(document),
           ...targetCards(document, years),

@@ -9,6 +9,7 @@ import { istanbulDate } from '../../common/clock.js';
 import { preparationTimeline } from '../plans/preparation-timeline.js';
 import { allEntryPeriodsIn } from '../periods/assessment-periods.js';
 import { formatPeriod, parsePeriod, yearEndEntryPeriod, type Period } from '../periods/period-keys.js';
+import { AnalysisService } from '../analysis/analysis.service.js';
 import { ProgressService } from '../progress/progress.service.js';
 import { latestEndedPeriod } from '../periods/default-period.js';
 import { addAuditSheet } from './audit-sheet.js';
@@ -39,6 +40,7 @@ export class ReportsService {
   constructor(
     private readonly progress: ProgressService,
     private readonly repository: ReportsRepository,
+    private readonly analysis: AnalysisService,
   ) {}
 
   async targetCards(planId: string): Promise<ReportFile> {
@@ -80,8 +82,9 @@ export class ReportsService {
   /** The situation analysis (durum analizi): a sheet per part, the findings with their targets. */
   async situationAnalysis(planId: string): Promise<ReportFile> {
     const document = await this.repository.loadDocument(planId);
+    const previous = await this.analysis.previousPlan(planId, 'tr');
     return this.file('situation-analysis', document, undefined, (workbook) =>
-      addSituationAnalysisSheets(workbook, document),
+      addSituationAnalysisSheets(workbook, document, previous),
     );
   }
 
@@ -118,7 +121,8 @@ export class ReportsService {
     const document = await this.repository.loadDocument(planId);
     const madeOn = istanbulDate();
     const timeline = preparationTimeline(document.institution, document.plan, madeOn);
-    const book = buildPlanBook({ document, timeline, madeOn });
+    const previousPlan = await this.analysis.previousPlan(planId, 'tr');
+    const book = buildPlanBook({ document, timeline, madeOn, previousPlan });
     return {
       fileName: downloadFileName(['Stratejik Plan Kitabı', '-', document.plan.title], 'docx'),
       content: await Packer.toBuffer(book),

@@ -12,10 +12,12 @@ import {
   stakeholderStrategy,
   type AnalysisDoc,
   type AnalysisPart,
+  type PreviousPlanEvaluationResponse,
 } from '../../contracts/analysis.js';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import { titleLines } from './target-cards-workbook.js';
-import { addSheet, fitWidth, type CellContent } from './workbook-format.js';
+import { coverageNote, formatNumber } from './rate-sheets.js';
+import { addSheet, fitWidth, rateContent, type CellContent } from './workbook-format.js';
 
 /** The Turkish words of the analysis's codes, as the guide writes them. */
 export const ANALYSIS_WORDS: Record<string, string> = {
@@ -48,9 +50,10 @@ export const ANALYSIS_WORDS: Record<string, string> = {
 };
 
 /** Each part's title as the guide numbers it (A–J). */
-export const ANALYSIS_PART_TITLES: Record<AnalysisPart | 'findings', string> = {
+export const ANALYSIS_PART_TITLES: Record<TablePart, string> = {
   history: 'A. Kurumsal Tarihçe',
   evaluation: 'B. Uygulanmakta Olan Planın Değerlendirilmesi',
+  previous: 'B. Önceki Planın Gerçekleşmesi',
   legal: 'C. Mevzuat Analizi',
   policy: 'D. Üst Politika Belgeleri Analizi',
   activities: 'E. Faaliyet Alanları ile Ürün ve Hizmetler',
@@ -64,28 +67,33 @@ export const ANALYSIS_PART_TITLES: Record<AnalysisPart | 'findings', string> = {
 
 const word = (code: string | undefined): string => (code === undefined ? '' : (ANALYSIS_WORDS[code] ?? code));
 
+/** The tables: the parts, part B's figures from the previous plan, and the findings and needs. */
+export type TablePart = AnalysisPart | 'previous' | 'findings';
+
 /** One part's table: its header, and each row's cells from the document's row. */
-interface PartTable {
-  part: AnalysisPart | 'findings';
+export interface PartTable {
+  part: TablePart;
   sheet: string;
   title: string;
   header: string[];
   rows: CellContent[][];
+  /** Lines under the table: what its figures rest on. */
+  notes?: string[];
 }
 
 /** Every part's table, in the guide's order (the workbook's sheets and the plan book's chapter). */
-export function analysisTables(document: PlanDocument): PartTable[] {
+export function analysisTables(
+  document: PlanDocument,
+  previous: PreviousPlanEvaluationResponse | null = null,
+): PartTable[] {
   const analysis: AnalysisDoc = document.plan.analysis ?? {};
+  // Part B's reasons for targets the previous plan shows sit in its table; the rest stay text.
+  const shown = new Set(previous?.targets.filter((target) => target.reason).map((target) => target.code));
   const threshold = document.plan.settings?.stakeholderThreshold ?? DEFAULT_STAKEHOLDER_THRESHOLD;
   const answers = new Map<string, string[]>();
   for (const target of document.plan.aims.flatMap((aim) => aim.targets))
     for (const code of target.answers ?? []) answers.set(code, [...(answers.get(code) ?? []), target.code]);
-  const table = (
-    part: AnalysisPart | 'findings',
-    sheet: string,
-    header: string[],
-    rows: CellContent[][],
-  ): PartTable => ({
+  const table = (part: TablePart, sheet: string, header: string[], rows: CellContent[][]): PartTable => ({
     part,
     sheet,
     title: ANALYSIS_PART_TITLES[part],
@@ -105,8 +113,14 @@ export function analysisTables(document: PlanDocument): PartTable[] {
       'evaluation',
       'B Plan Değerlendirmesi',
       ['No', 'Metin'],
-      numbered(analysis.evaluation, (row) => [row.text]),
+      numbered(
+        (analysis.evaluation ?? []).filter(
+          (row) => row.previousTarget === undefined || !shown.has(row.previousTarget),
+        ),
+        (row) => [row.previousTarget === undefined ? row.text : `${row.previousTarget}: ${row.text}`],
+      ),
     ),
+    ...(previous?.previousPlan ? [previousTable(previous)] : []),
     table(
       'legal',
       'C Mevzuat',
@@ -184,9 +198,13 @@ export function analysisTables(document: PlanDocument): PartTable[] {
   ];
 }
 
-export function addSituationAnalysisSheets(workbook: ExcelJS.Workbook, document: PlanDocument): void {
+export function addSituationAnalysisSheets(
+  workbook: ExcelJS.Workbook,
+  document: PlanDocument,
+  previous: PreviousPlanEvaluationResponse | null = null,
+): void {
   const threshold = document.plan.settings?.stakeholderThreshold ?? DEFAULT_STAKEHOLDER_THRESHOLD;
-  for (const part of analysisTables(document)) {
+  for (const part of analysisTables(document, previous)) {
     const widths = part.header.map((label, column) =>
       fitWidth(
         [label, ...part.rows.map((row) => (typeof row[column] === 'string' ? row[column] : null))],
@@ -199,6 +217,10 @@ export function addSituationAnalysisSheets(workbook: ExcelJS.Workbook, document:
     w.header(part.header);
     if (part.rows.length === 0) w.row(['Kayıt yok'], 'body');
     for (const row of part.rows) w.row(row);
+    if (part.notes) {
+      w.skip();
+      w.footnote(part.notes);
+    }
     if (part.part === 'stakeholders') {
       w.skip();
       w.footnote([
@@ -208,4 +230,80 @@ export function addSituationAnalysisSheets(workbook: ExcelJS.Workbook, document:
     }
     w.finish();
   }
+}
+
+/**
+ * Part B from the previous plan: each target with its rate (HG), coverage and reason, under it its
+ * indicators with A, B, C and the rate (GO), all as GET progress of the previous plan answered for
+ * the period on approved values; the notes say which plan, period, basis and coverage.
+ */
+export function previousTable(previous: PreviousPlanEvaluationResponse): PartTable {
+  const rows: CellContent[][] = [];
+  for (const target of previous.targets) {
+    rows.push([
+      target.aimCode,
+      `${target.code} ${target.title}`,
+      null,
+      null,
+      null,
+      null,
+      null,
+      rateContent(target.rate, previous.period ? 'Veri yok' : '—'),
+      previous.period ? coverageNote(target.coverage) : null,
+      target.reason?.text ?? null,
+    ]);
+    for (const indicator of target.indicators)
+      rows.push([
+        target.aimCode,
+        target.code,
+        `${indicator.code} ${indicator.name}`,
+        indicator.unit,
+        indicator.baseline,
+        indicator.target,
+        indicator.actual,
+        rateContent(indicator.rate, 'Veri yok'),
+        indicator.excluded?.message ?? null,
+        null,
+      ]);
+  }
+  return {
+    part: 'previous',
+    sheet: 'B Önceki Plan',
+    title: ANALYSIS_PART_TITLES.previous,
+    header: [
+      'Amaç',
+      'Hedef',
+      'Gösterge',
+      'Birim',
+      'A (Başlangıç)',
+      'B (Hedef)',
+      'C (Gerçekleşen)',
+      'Gerçekleşme Oranı (%)',
+      'Kapsam / Not',
+      'Başarı veya Başarısızlık Nedeni',
+    ],
+    rows,
+    notes: previousNotes(previous),
+  };
+}
+
+/** What part B's figures rest on, in words. */
+export function previousNotes(previous: PreviousPlanEvaluationResponse): string[] {
+  const plan = previous.previousPlan;
+  if (!plan) return ['Önceki plan Pusula’da yok.'];
+  const found =
+    plan.source === 'copy' ? 'bu plan ondan kopyalandı' : `dönemi bu planın ilk yılından hemen önce bitiyor`;
+  const head = `Önceki plan: ${plan.title} (${plan.startYear}–${plan.endYear}; ${found}).`;
+  if (previous.period === null)
+    return [head, 'Önceki planın henüz sona eren bir yılı yok; gerçekleşme değerleri gösterilemiyor.'];
+  const period = previous.final
+    ? `${previous.period} yıl sonu (planın son yılı)`
+    : `${previous.period} yıl sonu (sona eren son yıl; planın son yılı ${plan.endYear} henüz bitmedi)`;
+  return [
+    head,
+    `Dönem: ${period}. Dayanak: yalnızca onaylı değerler. Rakamlar ilerleme hesabının (GET …/progress) sonucudur.`,
+    `Plan geneli: ${previous.rate === null ? 'oran yok' : `%${formatNumber(previous.rate, 1)}`}; ${
+      previous.coverage ? coverageNote(previous.coverage) : 'kapsam yok'
+    }.`,
+  ];
 }

@@ -2,6 +2,9 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -13,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import {
@@ -38,6 +42,8 @@ import {
   type SwotRow,
   type SwotStrategyRow,
   type TextRow,
+  type EvaluationRow,
+  type PreviousReasonsRequest,
   type Effect,
   type OpinionMethod,
   type PestleCategory,
@@ -80,6 +86,14 @@ export class AnalysisRowPlacement {
 
 export class TextRowDto extends AnalysisRowPlacement implements TextRow {
   @ApiProperty() @Text('long') text!: string;
+}
+
+/** Part B: a row of the evaluation, optionally the reason for a target of the previous plan. */
+export class EvaluationRowDto extends AnalysisRowPlacement implements EvaluationRow {
+  @ApiProperty() @Text('long') text!: string;
+  @ApiPropertyOptional({ example: 'H1.1', description: 'A target code of the previous plan' })
+  @Text('code', true)
+  previousTarget?: string;
 }
 
 export class LegalRowDto extends AnalysisRowPlacement implements LegalRow {
@@ -141,7 +155,7 @@ export class StrategyRowDto extends AnalysisRowPlacement implements SwotStrategy
 /** The body class of each part: a POST is checked as given, a PATCH on the row as it would be. */
 export const ROW_DTOS: Record<AnalysisPart, new () => AnalysisRowPlacement> = {
   history: TextRowDto,
-  evaluation: TextRowDto,
+  evaluation: EvaluationRowDto,
   legal: LegalRowDto,
   policy: PolicyRowDto,
   activities: ActivityRowDto,
@@ -204,4 +218,35 @@ export class CreateAnalysisLinkDto {
   @IsNotEmpty()
   @MaxLength(64)
   target!: string;
+}
+
+export class PreviousReasonDto {
+  @ApiProperty({ example: 'H1.1', description: 'A target code of the previous plan' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_LIMITS.code)
+  target!: string;
+  @ApiProperty({ nullable: true, description: 'The reason; null removes it' })
+  @ValidateIf((reason: PreviousReasonDto) => reason.reason !== null)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(TEXT_LIMITS.long)
+  @Matches(/\S/)
+  reason!: string | null;
+  @ApiPropertyOptional({ minimum: 1, description: 'The reason row’s version read' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  version?: number;
+}
+
+export class PreviousReasonsDto implements PreviousReasonsRequest {
+  @ApiProperty({ type: [PreviousReasonDto] })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(1000)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => PreviousReasonDto)
+  reasons!: PreviousReasonDto[];
 }

@@ -1,6 +1,7 @@
 /**
  * ANALYSIS_LINK: the situation analysis holds together. Each finding/need code is used once, an
- * origin row exists in its part, and a target answers only codes the analysis has.
+ * origin row exists in its part, a target answers only codes the analysis has, and part B gives
+ * at most one reason per target of the previous plan.
  */
 import { at, forEachTarget, TARGET_STEP, type RuleChecker } from './rule-context.js';
 
@@ -25,6 +26,18 @@ export const analysisLink: RuleChecker = {
           row,
           count,
         });
+    });
+    const reasons = new Set<string>();
+    (analysis?.evaluation ?? []).forEach((row, index) => {
+      if (row.previousTarget === undefined) return;
+      if (reasons.has(row.previousTarget))
+        report.add(
+          at.analysisEvaluation(index),
+          `plan.analysis.evaluation[${index}].previousTarget`,
+          'ANALYSIS_LINK.previousTargetTwice',
+          { code: row.previousTarget },
+        );
+      reasons.add(row.previousTarget);
     });
     forEachTarget(doc, ({ aimIndex, target, targetIndex, path }) => {
       (target.answers ?? []).forEach((code, index) => {

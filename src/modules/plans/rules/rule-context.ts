@@ -60,6 +60,8 @@ export const at = {
   resourceYears: [3, 2],
   /** A finding or need of the situation analysis (plan.analysis.findings[item]). */
   analysisItem: (item: number): Position => [3, 3, item],
+  /** A row of part B (plan.analysis.evaluation[row]). */
+  analysisEvaluation: (row: number): Position => [3, 4, row],
   aim: (aim: number): Position => [4, aim, 0],
   target: (aim: number, target: number, step: number): Position => [4, aim, 1, target, step],
   activity: (aim: number, target: number, activity: number, step: number): Position => [
