@@ -5,6 +5,7 @@ import { t } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
 import { areaField, councilForm, read } from '../forms/council-form.js';
 import { journey } from './recommendation-journey.js';
+import '../screens/working-groups/working-groups.css';
 
 /**
  * The city councils' recommendations naming a plan's aims or targets, on the plan's overview

@@ -62,7 +62,10 @@ export async function render(context: RouteContext): Promise<void> {
     councilValidation(institutionId, context.signal),
     listMembers(institutionId, context.signal),
     getBoard(institutionId, context.signal),
-    keeper ? listUsers(institutionId, context.signal).catch((): MemberResponse[] => []) : [],
+    // The accounts a member may be linked to (a chair records meetings): only an administrator lists them.
+    hasRole(institutionId, 'admin')
+      ? listUsers(institutionId, context.signal).catch((): MemberResponse[] => [])
+      : [],
   ]);
   const active = await Promise.all(
     groups
