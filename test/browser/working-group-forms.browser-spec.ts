@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
-import type { CouncilMemberResponse } from '../../src/contracts/working-groups.js';
+import type { CouncilMemberResponse, GroupSummaryResponse } from '../../src/contracts/working-groups.js';
 import { DEMO_PASSWORD } from '../../src/database/seed-demo.js';
 import { ok } from '../support/requests.js';
-import { waitForAnnouncement, waitForScreen, type BrowserApp } from './support/browser-app.js';
+import { createUser, waitForAnnouncement, waitForScreen, type BrowserApp } from './support/browser-app.js';
 import { DEMO_PLANNER, PHONE, openSignedIn, startWithDemoPlan } from './support/fixtures.js';
 
 /**
@@ -201,6 +201,61 @@ describe('working-group forms', () => {
     expect(errors[0]).toMatch(/status of 400 .*\/elections\)$/);
   }, 120_000);
 
+  it('shows the group’s chair the meeting and recommendation forms, and not the secretariat’s', async () => {
+    // The chair's member record is linked to an account of the council (a reviewer there).
+    const account = await createUser(t, {
+      email: 'ece.karaagac@ornek.org',
+      name: FOUNDERS[0] ?? '',
+      role: 'reviewer',
+      institutionId: councilId,
+    });
+    const members = await ok(
+      t.api.get<CouncilMemberResponse[]>(`/api/institutions/${councilId}/council-members`),
+    );
+    const chair = members.find((member) => member.name === FOUNDERS[0]);
+    await ok(
+      t.api.patch(`/api/institutions/${councilId}/council-members/${chair?.id ?? ''}`, {
+        userId: account.id,
+        version: chair?.version,
+      }),
+    );
+    const groups = await ok(
+      t.api.get<GroupSummaryResponse[]>(`/api/institutions/${councilId}/working-groups`),
+    );
+    const group = groups.find((candidate) => candidate.name === GROUP);
+    const { page, errors } = await openSignedIn(
+      t,
+      account,
+      `/councils/${councilId}/groups/${group?.id ?? ''}`,
+      '/councils/:institutionId/groups/:groupId',
+    );
+    await expect(page.locator('form.meeting-form').count()).resolves.toBe(1);
+    await expect(page.locator('form.recommendation-form').count()).resolves.toBe(1);
+    await expect(page.locator('form.election-form, form.close-form, form.step-form').count()).resolves.toBe(
+      0,
+    );
+    // The chair records the group's next meeting.
+    await openDisclosure(page, 'meeting');
+    const meeting = page.locator('form.meeting-form');
+    await meeting.locator('input[name="date"]').fill('2026-11-18');
+    await meeting.locator('input[name="place"]').fill('Kent Konseyi Toplantı Salonu');
+    await meeting.locator('textarea[name="agenda"]').fill('Yolların ilk taslağı');
+    await tick(page, 'form.meeting-form', 'attendanceIds', FOUNDERS);
+    await meeting.locator('button[type="submit"]').click();
+    await waitForAnnouncement(page, 'Toplantı kaydedildi.');
+    await page.waitForFunction(() => document.querySelectorAll('.meeting-table tbody tr').length === 2);
+    // Another group's page offers them nothing.
+    const other = groups.find((candidate) => candidate.state === 'active' && candidate.name !== GROUP);
+    await page.goto(`${t.baseUrl}/#/councils/${councilId}/groups/${other?.id ?? ''}`);
+    await page.waitForFunction(
+      (name) => document.querySelector('h1')?.textContent === name,
+      other?.name ?? '',
+    );
+    await waitForScreen(page, '/councils/:institutionId/groups/:groupId');
+    await expect(page.locator('form.meeting-form, form.recommendation-form').count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   it('shows the recommendation on the linked Bilecik target, where the planner replies', async () => {
     const { page, errors } = await openSignedIn(
       t,
@@ -220,6 +275,14 @@ describe('working-group forms', () => {
     await journey.locator('form.reply-form button[type="submit"]').click();
     await waitForAnnouncement(page, 'Cevap kaydedildi.');
     await page.locator('.council-recommendations .journey-reply').waitFor();
+    // The plan's overview lists it too, its code leading to the target card.
+    await page.goto(`${t.baseUrl}/#/plans/${bilecik.id}`);
+    await waitForScreen(page, '/plans/:planId');
+    const onOverview = page.locator('.council-recommendations .journey', { hasText: TITLE });
+    await expect(onOverview.locator(`a[href$="/targets/${targetCode}"]`).count()).resolves.toBe(1);
+    await expect(onOverview.locator('.journey-reply').textContent()).resolves.toContain('2027 programına');
+    await page.goto(`${t.baseUrl}/#/plans/${bilecik.id}/targets/${targetCode}`);
+    await waitForScreen(page, '/plans/:planId/targets/:code');
     await expect(
       page
         .locator('.council-recommendations .journey', { hasText: TITLE })
