@@ -5,7 +5,13 @@ import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { CouncilMemberResponse, GroupSummaryResponse } from '../../src/contracts/working-groups.js';
 import { DEMO_PASSWORD } from '../../src/database/seed-demo.js';
 import { ok } from '../support/requests.js';
-import { createUser, waitForAnnouncement, waitForScreen, type BrowserApp } from './support/browser-app.js';
+import {
+  createUser,
+  overflowing,
+  waitForAnnouncement,
+  waitForScreen,
+  type BrowserApp,
+} from './support/browser-app.js';
 import { DEMO_PLANNER, PHONE, openSignedIn, startWithDemoPlan } from './support/fixtures.js';
 
 /**
@@ -309,12 +315,35 @@ describe('working-group forms', () => {
       .map((member) => member.contact)
       .filter((contact): contact is string => !!contact);
     expect(contacts).toContain(CONTACT);
+    await expect(overflowing(page)).resolves.toEqual([]);
     const text = (await page.locator('body').textContent()) ?? '';
     const html = await page.content();
     for (const contact of contacts) {
       expect(text).not.toContain(contact);
       expect(html).not.toContain(contact);
     }
+    expect(errors).toEqual([]);
+  });
+
+  it('fits a phone: the council page and a group page with its forms open', async () => {
+    const groups = await ok(
+      t.api.get<GroupSummaryResponse[]>(`/api/institutions/${councilId}/working-groups`),
+    );
+    const group = groups.find((candidate) => candidate.name === GROUP);
+    const { page, errors } = await openSignedIn(
+      t,
+      SECRETARIAT,
+      `/councils/${councilId}/groups/${group?.id ?? ''}`,
+      '/councils/:institutionId/groups/:groupId',
+      PHONE,
+    );
+    await openDisclosure(page, 'election');
+    await openDisclosure(page, 'meeting');
+    await expect(overflowing(page)).resolves.toEqual([]);
+    await page.goto(`${t.baseUrl}/#/councils/${councilId}`);
+    await waitForScreen(page, '/councils/:institutionId');
+    await openDisclosure(page, 'propose');
+    await expect(overflowing(page)).resolves.toEqual([]);
     expect(errors).toEqual([]);
   });
 });
