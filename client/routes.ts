@@ -32,9 +32,18 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
   { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
   { path: '/councils/:institutionId', load: () => import('./screens/working-groups/index.js') },
+  {
+    path: '/councils/:institutionId/groups/:groupId',
+    load: () => import('./screens/working-groups/group.js'),
+  },
   { path: '/union', load: () => import('./screens/union/index.js') },
   { path: '/public', public: true, load: () => import('./screens/public/index.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },
+  {
+    path: '/public/councils/:institutionId',
+    public: true,
+    load: () => import('./screens/public-council/index.js'),
+  },
   {
     path: '/public/institutions/:institutionId/consultations',
     public: true,

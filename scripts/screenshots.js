@@ -9,7 +9,8 @@
 //                                          takes the screenshots and stops the server
 //   node scripts/screenshots.js URL        against a running server with the demo accounts, changing
 //                                          nothing (screens without workflow data stay empty)
-//   … --only=client-inbox-phone.png,…      only the screenshots named (either way)
+//   … --only=client-inbox-phone.png,…      only the screenshots named, or whose file name starts
+//                                          so (--only=client-council), either way
 //   node scripts/screenshots.js --analysis only the situation analysis and consultation screens
 //                                          (phone, 390 × 844) on a throwaway server
 import { spawn, spawnSync } from 'node:child_process';
@@ -26,6 +27,7 @@ const ACCOUNTS = {
   planner: { email: 'planlama@pusula.local', password: PASSWORD },
   unit: { email: 'park@pusula.local', password: PASSWORD },
   reviewer: { email: 'meclis@pusula.local', password: PASSWORD },
+  secretariat: { email: 'sekreterlik@pusula.local', password: PASSWORD },
 };
 /**
  * The throwaway server's superadmin (PUSULA_ADMIN_EMAIL), who runs the reminder scan at once so
@@ -253,7 +255,7 @@ async function main() {
 
     /** Opens a screen as a role (or signed out), waits until it is drawn and saves it. */
     const shoot = async (file, role, hash, options = {}) => {
-      if (only && !only.includes(file)) return;
+      if (only && !only.some((name) => file.startsWith(name))) return;
       const context = await browser.newContext({
         viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
         deviceScaleFactor: 1,
@@ -375,13 +377,58 @@ async function main() {
       prepare: (page) => page.getByRole('heading', { name: 'Görevlerim' }).waitFor(),
     });
 
-    if (only && !only.includes('api-docs.png')) return;
+    // The city council's working groups (issue 15), on a phone: the groups, a group's page with its
+    // month grid and attendance chart, a recommendation's journey, and the public page.
+    const council = (await api.secretariat.get('/institutions')).find(
+      (institution) => institution.kind === 'kent-konseyi',
+    );
+    if (council) {
+      const groups = await api.secretariat.get(`/institutions/${council.id}/working-groups`);
+      const active = groups.filter((group) => group.state === 'active');
+      const details = await Promise.all(
+        active.map((group) => api.secretariat.get(`/institutions/${council.id}/working-groups/${group.id}`)),
+      );
+      const withJourney = details.find((group) => group.recommendations.some((entry) => entry.closed));
+      await shoot('client-council-groups-phone.png', 'secretariat', `#/councils/${council.id}`, {
+        ...phone,
+        prepare: (page) => page.locator('.council-groups').scrollIntoViewIfNeeded(),
+      });
+      if (details[0])
+        await shoot(
+          'client-council-group-phone.png',
+          'secretariat',
+          `#/councils/${council.id}/groups/${details[0].id}`,
+          {
+            ...phone,
+            prepare: async (page) => {
+              await page.locator('.attendance-chart canvas').waitFor();
+              await page.locator('#group-meetings-heading').scrollIntoViewIfNeeded();
+              await page.evaluate(() => document.getElementById('group-meetings-heading')?.scrollIntoView());
+            },
+          },
+        );
+      if (withJourney)
+        await shoot(
+          'client-council-journey-phone.png',
+          'secretariat',
+          `#/councils/${council.id}/groups/${withJourney.id}`,
+          {
+            ...phone,
+            prepare: (page) =>
+              page.evaluate(() => document.querySelector('.journey[data-closed="true"]')?.scrollIntoView()),
+          },
+        );
+      await shoot('client-council-public-phone.png', null, `#/public/councils/${council.id}`, phone);
+    }
+
     // The Swagger UI of the API.
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${base}/api/docs`, { waitUntil: 'networkidle' });
-    await page.waitForSelector('.opblock-tag');
-    await page.screenshot({ path: join(OUT, 'api-docs.png') });
-    console.log(join(OUT, 'api-docs.png'));
+    if (!only || only.some((name) => 'api-docs.png'.startsWith(name))) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.goto(`${base}/api/docs`, { waitUntil: 'networkidle' });
+      await page.waitForSelector('.opblock-tag');
+      await page.screenshot({ path: join(OUT, 'api-docs.png') });
+      console.log(join(OUT, 'api-docs.png'));
+    }
   } finally {
     await browser.close();
     await server.stop();

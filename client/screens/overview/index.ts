@@ -8,7 +8,10 @@ import type {
   TrendPoint,
 } from '../../../src/contracts/progress.js';
 import type { PlanResponse } from '../../../src/contracts/resources.js';
+import type { RecommendationResponse } from '../../../src/contracts/working-groups.js';
 import { listUnits } from '../../api/institutions.js';
+import { planRecommendations } from '../../api/working-groups.js';
+import { councilRecommendations } from '../../components/council-recommendations.js';
 import { getPlan } from '../../api/plans.js';
 import { getProgress, getProgressTrend } from '../../api/progress.js';
 import { mountRateChart } from '../../components/rate-chart.js';
@@ -52,9 +55,13 @@ export async function render(context: RouteContext): Promise<void> {
   ]);
   if (context.signal.aborted) return;
   // Units by name for the tree (a unit's code alone is not for readers); the codes if they cannot be read.
-  const [progress, units] = await Promise.all([
+  const [progress, units, recommendations] = await Promise.all([
     requested ? first : latestWithValues(plan, first, context.signal, basis),
     listUnits(plan.institution.id, context.signal).catch(() => []),
+    // City councils' recommendations naming the plan's aims or targets (issue 15).
+    hasRole(plan.institution.id, 'reviewer', 'planner', 'admin')
+      ? planRecommendations(planId, context.signal).catch((): RecommendationResponse[] => [])
+      : [],
   ]);
   if (context.signal.aborted) return;
   // Asked once the page's own figures are drawn (a big plan's trend must not delay them, nor its
@@ -91,6 +98,10 @@ export async function render(context: RouteContext): Promise<void> {
     summary(plan, progress, trends),
     chartSection,
     tree(progress, thresholds, trends, unitNamer(units)),
+    councilRecommendations(planId, recommendations, {
+      canReply: hasRole(plan.institution.id, 'planner', 'admin'),
+      targetCodes: new Set(progress.aims.flatMap((aim) => aim.targets.map((target) => target.code))),
+    }),
     lifecycle,
   );
   trends.attached();

@@ -19,7 +19,7 @@ import { hasRole } from '../../lib/session.js';
 import { pageHeader } from '../../components/page-header.js';
 import type { RecommendationResponse } from '../../../src/contracts/working-groups.js';
 import { planRecommendations } from '../../api/working-groups.js';
-import { journey } from '../../components/recommendation-journey.js';
+import { councilRecommendations } from '../../components/council-recommendations.js';
 
 /**
  * #/plans/:planId/targets/:code — a target card (hedef kartı, domain.md 2.1), read-only, for every
@@ -98,21 +98,11 @@ export async function render(context: RouteContext): Promise<void> {
     listsSection(target),
     analysis ? targetAnalysisSection(planId, target.code, analysis.findings, editable) : null,
     costsSection(target, years, unitName),
-    recommendationsSection(
+    councilRecommendations(
+      planId,
       recommendations.filter((row) => row.planCode === target.code || row.planCode === aim.code),
+      { canReply: hasRole(plan.institution.id, 'planner', 'admin') },
     ),
-  );
-}
-
-/** The city councils' recommendations on this target or its aim, each with its journey; nothing when none. */
-function recommendationsSection(recommendations: RecommendationResponse[]): HTMLElement | null {
-  if (recommendations.length === 0) return null;
-  return labelledSection(
-    'card council-recommendations',
-    'card-council',
-    t('councils.linked'),
-    h('p', { class: 'muted' }, t('councils.linkedIntro')),
-    recommendations.map(journey),
   );
 }
 
