@@ -59,11 +59,14 @@ export class ReminderScanService {
         (today >= addDays(dates.entryDeadline, -REMINDER_WINDOW_DAYS) &&
           today < addDays(dates.entryDeadline, lastEscalation)),
     );
-    // The owed entries, the waiting approvals and the calendar at once, each on its own connection.
-    const [owed, waitingRows, events] = await Promise.all([
+    // The owed entries, the waiting approvals, the calendar and the members of the institutions
+    // with an active period at once, each on its own connection.
+    const activeInstitutions = new Set(active.map(({ row }) => row.institution_id));
+    const [owed, waitingRows, events, activeMembers] = await Promise.all([
       this.repository.findOwed(active.map(({ row }) => ({ planId: row.plan_id, period: row.period }))),
       this.repository.findWaiting(),
       this.calendarDeadlines(today),
+      this.repository.findMembers([...activeInstitutions]),
     ]);
     const owedOf = new Map<string, Map<string, number>>();
     for (const row of owed) {
@@ -88,12 +91,11 @@ export class ReminderScanService {
       count: row.count,
       oldestOn: row.oldest_on,
     }));
-    const institutionIds = new Set([
-      ...periods.map((period) => period.institutionId),
-      ...waiting.map((row) => row.institutionId),
-      ...events.map((event) => event.institutionId),
-    ]);
-    const members = await this.repository.findMembers([...institutionIds]);
+    // Then the members of the institutions only a waiting approval or a deadline brings in.
+    const others = new Set(
+      [...waiting, ...events].map((row) => row.institutionId).filter((id) => !activeInstitutions.has(id)),
+    );
+    const members = new Map([...activeMembers, ...(await this.repository.findMembers([...others]))]);
     const drafts = reminderDrafts({
       today,
       approvalWaitingDays: this.config.approvalReminderDays,
