@@ -13,6 +13,7 @@ import type {
   GroupSummaryResponse,
   MeetingRequest,
   PublicCouncilResponse,
+  PublicCouncilSummary,
   RecommendationRequest,
   RecommendationResponse,
   ReplyRequest,
@@ -195,6 +196,11 @@ export function replyToRecommendation(
     `/plans/${encodeURIComponent(planId)}/council-recommendations/${encodeURIComponent(recommendationId)}/reply`,
     body,
   );
+}
+
+/** The city councils with an active working group (no sign-in), by name. */
+export function listPublicCouncils(signal?: AbortSignal): Promise<PublicCouncilSummary[]> {
+  return http.get<PublicCouncilSummary[]>('/public/councils', { signal });
 }
 
 /** The public page (no sign-in): active groups, their meetings' decisions and recommendations. */

@@ -8,6 +8,10 @@ export const transparency = defineMessages('transparency', {
     'transparency.intro':
       'Kurumların yayımladığı stratejik planlar ve onaylanmış gerçekleşme değerleri. Görmek için oturum açmanız gerekmez.',
     'transparency.empty': 'Henüz yayımlanmış plan yok.',
+    'transparency.councilsHeading': 'Kent konseylerinin çalışma grupları',
+    'transparency.councilsIntro':
+      'Çalışma gruplarının toplantılarında aldığı kararlar ve belediye meclisine ulaşan öneriler.',
+    'transparency.councilGroups': '{count} etkin çalışma grubu',
     'transparency.published': 'Yayımlandı: {date}',
     'transparency.back': '← Kamuya açık planlar',
     'transparency.councilDecision': 'Meclis kararı: {date}, sayı {number}',
@@ -71,6 +75,10 @@ export const transparency = defineMessages('transparency', {
     'transparency.intro':
       'Strategic plans the institutions have published, with their approved actual values. No sign-in is needed.',
     'transparency.empty': 'No plan has been published yet.',
+    'transparency.councilsHeading': 'City councils’ working groups',
+    'transparency.councilsIntro':
+      'The decisions the working groups took at their meetings and the recommendations that reached the municipal council.',
+    'transparency.councilGroups': '{count} active working groups',
     'transparency.published': 'Published: {date}',
     'transparency.back': '← Public plans',
     'transparency.councilDecision': 'Council decision: {date}, no. {number}',

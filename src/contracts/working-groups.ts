@@ -227,6 +227,13 @@ export interface GroupResponse {
 }
 
 /** The public page: active groups, their meetings' decisions and recommendations; no contact details. */
+/** `GET /api/public/councils`: the city councils with at least one active working group, by name. */
+export interface PublicCouncilSummary {
+  institutionId: string;
+  institution: string;
+  activeGroups: number;
+}
+
 export interface PublicCouncilResponse {
   institutionId: string;
   institution: string;

@@ -208,23 +208,25 @@ describe('working-group forms', () => {
   }, 120_000);
 
   it('shows the group’s chair the meeting and recommendation forms, and not the secretariat’s', async () => {
-    // The chair's member record is linked to an account of the council (a reviewer there).
+    // The chair has an account of the council (a reviewer there); the secretariat links the
+    // chair's member record to it through the member form.
     const account = await createUser(t, {
       email: 'ece.karaagac@ornek.org',
       name: FOUNDERS[0] ?? '',
       role: 'reviewer',
       institutionId: councilId,
     });
+    const keeper = await openSignedIn(t, SECRETARIAT, `/councils/${councilId}`, '/councils/:institutionId');
+    await keeper.page.getByRole('button', { name: `${FOUNDERS[0] ?? ''} üyesini düzenle` }).click();
+    const edit = keeper.page.locator('form.member-edit-form');
+    await edit.locator('select[name="userId"]').selectOption(account.id);
+    await edit.locator('button[type="submit"]').click();
+    await waitForAnnouncement(keeper.page, 'Üye kaydedildi.');
     const members = await ok(
       t.api.get<CouncilMemberResponse[]>(`/api/institutions/${councilId}/council-members`),
     );
-    const chair = members.find((member) => member.name === FOUNDERS[0]);
-    await ok(
-      t.api.patch(`/api/institutions/${councilId}/council-members/${chair?.id ?? ''}`, {
-        userId: account.id,
-        version: chair?.version,
-      }),
-    );
+    expect(members.find((member) => member.name === FOUNDERS[0])?.userId).toBe(account.id);
+    expect(keeper.errors).toEqual([]);
     const groups = await ok(
       t.api.get<GroupSummaryResponse[]>(`/api/institutions/${councilId}/working-groups`),
     );
@@ -300,7 +302,10 @@ describe('working-group forms', () => {
 
   it('shows the public page without signing in, and no member’s contact on it', async () => {
     const { page, errors } = await t.newPage({ viewport: PHONE });
-    await page.goto(`${t.baseUrl}/#/public/councils/${councilId}`);
+    // A citizen starts at the public page and finds the council there.
+    await page.goto(`${t.baseUrl}/#/public`);
+    await waitForScreen(page, '/public');
+    await page.locator(`.public-councils [data-council="${councilId}"] a`).click();
     await waitForScreen(page, '/public/councils/:institutionId');
     const group = page.locator('.public-group', { hasText: GROUP });
     await expect(group.locator('.public-meetings').textContent()).resolves.toContain(

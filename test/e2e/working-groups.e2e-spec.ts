@@ -8,6 +8,7 @@ import type {
   GroupResponse,
   GroupSummaryResponse,
   PublicCouncilResponse,
+  PublicCouncilSummary,
   RecommendationResponse,
 } from '../../src/contracts/working-groups.js';
 import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
@@ -120,6 +121,23 @@ describe('council members and the board', () => {
     await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
       reviewer.client.post(`${council}/council-members`, { name: 'X', activeFrom: '2026-01-01' }),
     );
+  });
+
+  it("lets the secretariat list its council's accounts to link members to, and no other institution's", async () => {
+    const accounts = await ok(
+      secretariat.client.get<Array<{ userId: string; role: string }>>(
+        `/api/institutions/${councilId}/members`,
+      ),
+    );
+    expect(accounts.map((account) => account.userId)).toEqual(
+      expect.arrayContaining([secretariat.id, reviewer.id, chairUser.id]),
+    );
+    expect(accounts.map((account) => account.userId)).not.toContain(municipalPlanner.id);
+    // Its role gives it nothing in another institution, and a reviewer of the council may not list them.
+    expect(
+      (await secretariat.client.get(`/api/institutions/${municipality.institutionId}/members`)).status,
+    ).toBeGreaterThanOrEqual(403);
+    expectError(await reviewer.client.get(`/api/institutions/${councilId}/members`), 403, 'FORBIDDEN');
   });
 
   it('answers 404 for an institution that is not a city council, and across councils', async () => {
@@ -618,6 +636,12 @@ describe('validation, the register and the public page', () => {
       404,
       'INSTITUTION_NOT_FOUND',
     );
+    // The public list: the councils with an active group (not the other council, which has none,
+    // nor the municipality), so that a citizen finds the page from #/public.
+    const listed = await ok(t.anonymous.get<PublicCouncilSummary[]>('/api/public/councils'));
+    expect(listed).toEqual([
+      { institutionId: councilId, institution: 'Deneme Kent Konseyi', activeGroups: 2 },
+    ]);
   });
 
   it('closes a group with a date and a reason, which ends its term; a closed group holds no election', async () => {

@@ -69,7 +69,7 @@ export async function previousPlanSection(screen: Screen): Promise<HTMLElement> 
               h('td', { class: 'num' }, formatNumber(indicator.target)),
               h('td', { class: 'num' }, formatNumber(indicator.actual)),
               h('td', { class: 'num' }, formatRate(indicator.rate)),
-              h('td', {}, indicator.excluded?.message ?? ''),
+              h('td', { class: 'previous-note' }, indicator.excluded?.message ?? ''),
               h('td', {}),
             ),
           ),
@@ -116,8 +116,8 @@ function targetRow(target: PreviousTargetEvaluation, editable: boolean): HTMLEle
     h('td', {}),
     h('td', {}),
     h('td', { class: 'num' }, formatRate(target.rate)),
-    h('td', {}, coverageText(target.coverage, getLang())),
-    h('td', {}, editable ? area : (target.reason?.text ?? '')),
+    h('td', { class: 'previous-note' }, coverageText(target.coverage, getLang())),
+    h('td', { class: 'previous-reason' }, editable ? area : (target.reason?.text ?? '')),
   );
 }
 

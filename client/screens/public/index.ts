@@ -1,6 +1,8 @@
 import type { PublicPlanSummary } from '../../../src/contracts/public.js';
 import { listPublicPlans } from '../../api/public.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { listPublicCouncils } from '../../api/working-groups.js';
+import type { PublicCouncilSummary } from '../../../src/contracts/working-groups.js';
+import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { formatDateTime } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { planStatusLabel } from '../../lib/labels.js';
@@ -8,7 +10,10 @@ import { href, type RouteContext } from '../../lib/router.js';
 
 /** #/public — the published plans, open to anyone (issue 4, screen 7). */
 export async function render(context: RouteContext): Promise<void> {
-  const plans = await listPublicPlans(context.signal);
+  const [plans, councils] = await Promise.all([
+    listPublicPlans(context.signal),
+    listPublicCouncils(context.signal),
+  ]);
   if (context.signal.aborted) return;
   context.setTitle(t('transparency.title'));
   replaceChildren(
@@ -18,6 +23,37 @@ export async function render(context: RouteContext): Promise<void> {
     plans.length === 0
       ? h('p', { class: 'card' }, t('transparency.empty'))
       : h('ul', { class: 'plan-list' }, plans.map(planCard)),
+    councils.length === 0 ? null : councilsSection(councils),
+  );
+}
+
+/** The city councils with an active working group, each opening its public page. */
+function councilsSection(councils: PublicCouncilSummary[]): HTMLElement {
+  return labelledSection(
+    'public-councils',
+    'public-councils-heading',
+    t('transparency.councilsHeading'),
+    h('p', { class: 'muted' }, t('transparency.councilsIntro')),
+    h(
+      'ul',
+      { class: 'plan-list' },
+      councils.map((council) =>
+        h(
+          'li',
+          { class: 'card plan-card', 'data-council': council.institutionId },
+          h(
+            'h3',
+            {},
+            h(
+              'a',
+              { href: href('/public/councils/:institutionId', { institutionId: council.institutionId }) },
+              council.institution,
+            ),
+          ),
+          h('p', { class: 'muted' }, t('transparency.councilGroups', { count: council.activeGroups })),
+        ),
+      ),
+    ),
   );
 }
 

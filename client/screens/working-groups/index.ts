@@ -62,10 +62,9 @@ export async function render(context: RouteContext): Promise<void> {
     councilValidation(institutionId, context.signal),
     listMembers(institutionId, context.signal),
     getBoard(institutionId, context.signal),
-    // The accounts a member may be linked to (a chair records meetings): only an administrator lists them.
-    hasRole(institutionId, 'admin')
-      ? listUsers(institutionId, context.signal).catch((): MemberResponse[] => [])
-      : [],
+    // The accounts a member may be linked to (a chair records meetings): the administrator and the
+    // secretariat list them.
+    keeper ? listUsers(institutionId, context.signal).catch((): MemberResponse[] => []) : [],
   ]);
   const active = await Promise.all(
     groups

@@ -66,8 +66,13 @@ export class UsersController {
     return this.users.issuePasswordReset(caller, userId);
   }
 
+  /**
+   * The institution's accounts with their roles: an administrator manages them, a planner picks the
+   * planning team from them, a city council's secretariat links its general assembly's members to
+   * them (a group's chair records its meetings through that link).
+   */
   @Read('institutions/:institutionId/members')
-  @Allow('admin', 'planner')
+  @Allow('admin', 'planner', 'secretariat')
   listMembers(@Param('institutionId') institutionId: string): Promise<MemberResponse[]> {
     return this.users.listMembers(institutionId);
   }

@@ -4,7 +4,11 @@ import { ApiLang } from '../../common/lang.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { CurrentUser } from '../../common/request-user.js';
 import { PostAction, Read, pathOf, type PathOf } from '../../common/routes.js';
-import type { PublicCouncilResponse, RecommendationResponse } from '../../contracts/working-groups.js';
+import type {
+  PublicCouncilResponse,
+  PublicCouncilSummary,
+  RecommendationResponse,
+} from '../../contracts/working-groups.js';
 import { Allow, Public } from '../auth/access.decorators.js';
 import { ReplyDto } from './dto/working-groups.dto.js';
 import { WorkingGroupsService } from './working-groups.service.js';
@@ -45,6 +49,12 @@ export class PlanRecommendationsController {
 @Controller('public/councils')
 export class PublicCouncilController {
   constructor(private readonly groups: WorkingGroupsService) {}
+
+  @Read(undefined, 'The city councils with at least one active working group, by name')
+  @Public()
+  councils(): Promise<PublicCouncilSummary[]> {
+    return this.groups.publicCouncils();
+  }
 
   @Read(
     ':institutionId/working-groups',

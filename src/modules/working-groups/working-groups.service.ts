@@ -11,6 +11,7 @@ import type {
   GroupResponse,
   GroupSummaryResponse,
   PublicCouncilResponse,
+  PublicCouncilSummary,
   RecommendationResponse,
 } from '../../contracts/working-groups.js';
 import {
@@ -456,6 +457,18 @@ export class WorkingGroupsService {
     const issues = view.councilIssues();
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     return { institutionId, errors, warnings: issues.length - errors, issues };
+  }
+
+  /** The city councils with an active working group: what the public page lists (no contact). */
+  async publicCouncils(): Promise<PublicCouncilSummary[]> {
+    return this.dataSource.query<PublicCouncilSummary[]>(
+      `SELECT i.id AS "institutionId", i.name AS institution, count(*)::int AS "activeGroups"
+         FROM institutions i
+         JOIN working_groups g ON g.institution_id = i.id AND g.state = 'active'
+        WHERE i.kind = 'kent-konseyi'
+        GROUP BY i.id, i.name
+        ORDER BY i.name, i.id`,
+    );
   }
 
   async publicCouncil(institutionId: string): Promise<PublicCouncilResponse> {
