@@ -27,7 +27,8 @@ describe('progress cache and the union-wide view', () => {
     expect(first.status).toBe(200);
     const etag = first.headers.get('etag') ?? '';
     expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]+"$/);
-    expect(first.headers.get('cache-control')).toBe('private, no-cache');
+    // Signed in: never stored by a browser (http-hardening); a client holding the answer asks by tag.
+    expect(first.headers.get('cache-control')).toBe('no-store');
     expect(first.headers.get('content-type')).toMatch(/^application\/json/);
     // The kept text is the answer as the engine computes it.
     const service = t.app.get(ProgressService);

@@ -1,4 +1,4 @@
-import { Entity, Unique } from 'typeorm';
+import { Entity, Index, Unique } from 'typeorm';
 import { VALUE_STATUSES, type ValueStatus } from '../../contracts/workflow.js';
 import {
   BooleanColumn,
@@ -16,6 +16,8 @@ import { Indicator } from './indicator.entity.js';
 /** One entry of an indicator for an entry period ("2025-H1", "2025-H2" or "2025"). */
 @Entity('indicator_values')
 @Unique('indicator_values_indicator_id_period_key', ['indicatorId', 'period'])
+// The values waiting for approval, which the reminder scan reads for every institution.
+@Index('indicator_values_submitted_idx', ['planId'], { where: `status = 'submitted'` })
 export class IndicatorValue extends VersionedRecord {
   @IdColumn('indicator_values')
   id!: string;
