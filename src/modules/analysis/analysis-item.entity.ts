@@ -5,16 +5,8 @@ import {
   type AnalysisItemKind,
   type AnalysisPart,
 } from '../../contracts/analysis.js';
-import {
-  IdColumn,
-  IntegerColumn,
-  References,
-  TextColumn,
-  TextEnumColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { IntegerColumn, References, TextColumn, TextEnumColumn, UuidColumn } from '../../database/columns.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { AnalysisRow } from './analysis-row.entity.js';
 
 /** A finding (tespit) or need (ihtiyaç) of a plan's situation analysis: part J. */
@@ -22,19 +14,7 @@ import { AnalysisRow } from './analysis-row.entity.js';
 @Unique('analysis_items_plan_id_code_key', ['planId', 'code'])
 @Unique('analysis_items_plan_id_position_key', ['planId', 'position'])
 @Check('analysis_items_origin_check', `origin_row_id IS NULL OR origin_part IS NOT NULL`)
-export class AnalysisItem extends VersionedRecord {
-  @IdColumn('analysis_items')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'analysis_items', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class AnalysisItem extends VersionedPlanRecord('analysis_items') {
   @TextEnumColumn('analysis_items', 'kind', ANALYSIS_ITEM_KINDS)
   kind!: AnalysisItemKind;
 

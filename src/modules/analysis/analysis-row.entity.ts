@@ -1,15 +1,7 @@
 import { Check, Entity, Unique } from 'typeorm';
 import { ANALYSIS_PARTS, type AnalysisPart, type StoredFields } from '../../contracts/analysis.js';
-import {
-  IdColumn,
-  IntegerColumn,
-  JsonColumn,
-  References,
-  TextEnumColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { IntegerColumn, JsonColumn, TextEnumColumn } from '../../database/columns.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 
 /**
  * A row of one part of a plan's situation analysis, in order within its part. `fields` holds the
@@ -19,19 +11,7 @@ import { Plan } from '../plans/plan.entity.js';
 @Entity('analysis_rows')
 @Unique('analysis_rows_plan_id_part_position_key', ['planId', 'part', 'position'])
 @Check('analysis_rows_fields_check', `jsonb_typeof(fields) = 'object'`)
-export class AnalysisRow extends VersionedRecord {
-  @IdColumn('analysis_rows')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'analysis_rows', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class AnalysisRow extends VersionedPlanRecord('analysis_rows') {
   @TextEnumColumn('analysis_rows', 'part', ANALYSIS_PARTS)
   part!: AnalysisPart;
 

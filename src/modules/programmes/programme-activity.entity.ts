@@ -1,16 +1,8 @@
 import { Check, Entity, Unique } from 'typeorm';
 import type { ResourceNeed } from '../../contracts/programme.js';
-import {
-  IdColumn,
-  IntegerColumn,
-  JsonColumn,
-  References,
-  TextColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
+import { IntegerColumn, JsonColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
 import { Unit } from '../institutions/unit.entity.js';
-import { Plan } from '../plans/plan.entity.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { Programme } from './programme.entity.js';
 import { ProgrammeTarget } from './programme-target.entity.js';
 
@@ -21,19 +13,7 @@ import { ProgrammeTarget } from './programme-target.entity.js';
   'programme_activities_amounts_check',
   `jsonb_typeof(budget) = 'object' AND jsonb_typeof(off_budget) = 'object'`,
 )
-export class ProgrammeActivity extends VersionedRecord {
-  @IdColumn('programme_activities')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'programme_activities', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class ProgrammeActivity extends VersionedPlanRecord('programme_activities') {
   @UuidColumn()
   programmeId!: string;
 

@@ -1,14 +1,7 @@
 import { Check, Entity, Unique } from 'typeorm';
-import {
-  IdColumn,
-  JsonColumn,
-  References,
-  TextColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
+import { JsonColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
 import { Indicator } from '../indicators/indicator.entity.js';
-import { Plan } from '../plans/plan.entity.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { ProgrammeTarget } from './programme-target.entity.js';
 
 /**
@@ -18,19 +11,7 @@ import { ProgrammeTarget } from './programme-target.entity.js';
 @Entity('programme_indicators')
 @Unique('programme_indicators_programme_target_id_indicator_id_key', ['programmeTargetId', 'indicatorId'])
 @Check('programme_indicators_entered_check', `jsonb_typeof(entered) = 'object'`)
-export class ProgrammeIndicator extends VersionedRecord {
-  @IdColumn('programme_indicators')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'programme_indicators', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class ProgrammeIndicator extends VersionedPlanRecord('programme_indicators') {
   @UuidColumn()
   programmeTargetId!: string;
 

@@ -1,13 +1,6 @@
 import { Entity, Unique } from 'typeorm';
-import {
-  IdColumn,
-  IntegerColumn,
-  References,
-  TextColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { Target } from '../plans/target.entity.js';
 import { Programme } from './programme.entity.js';
 
@@ -15,19 +8,7 @@ import { Programme } from './programme.entity.js';
 @Entity('programme_targets')
 @Unique('programme_targets_programme_id_code_key', ['programmeId', 'code'])
 @Unique('programme_targets_programme_id_target_id_key', ['programmeId', 'targetId'])
-export class ProgrammeTarget extends VersionedRecord {
-  @IdColumn('programme_targets')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'programme_targets', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class ProgrammeTarget extends VersionedPlanRecord('programme_targets') {
   @UuidColumn()
   programmeId!: string;
 

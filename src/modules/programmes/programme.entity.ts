@@ -6,18 +6,8 @@ import {
   type ProgrammeStatus,
   type ResourceNeed,
 } from '../../contracts/programme.js';
-import {
-  DateColumn,
-  IdColumn,
-  IntegerColumn,
-  JsonColumn,
-  References,
-  TextColumn,
-  TextEnumColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { DateColumn, IntegerColumn, JsonColumn, TextColumn, TextEnumColumn } from '../../database/columns.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 
 /** A plan's performance programme (performans programı) of one of its years. */
 @Entity('programmes')
@@ -31,19 +21,7 @@ import { Plan } from '../plans/plan.entity.js';
   'programmes_amounts_check',
   `jsonb_typeof(proposal) = 'object' AND jsonb_typeof(general_administration) = 'object' AND jsonb_typeof(transfers) = 'object'`,
 )
-export class Programme extends VersionedRecord {
-  @IdColumn('programmes')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'programmes', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class Programme extends VersionedPlanRecord('programmes') {
   @IntegerColumn()
   year!: number;
 
