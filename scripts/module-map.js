@@ -30,7 +30,7 @@ export const MODULES = {
   institutions: {
     about: 'institutions and their unit trees (birimler)',
     uses: ['auth', 'plans'],
-    exposes: ['institution.entity.ts', 'unit.entity.ts'],
+    exposes: ['institution.entity.ts', 'institution-record.entity.ts', 'unit.entity.ts'],
   },
   plans: {
     about:

@@ -3,30 +3,19 @@ import { CALENDAR_ACTORS, type CalendarActor } from '../../contracts/calendar.js
 import {
   BooleanColumn,
   DateColumn,
-  IdColumn,
   References,
   TextColumn,
   TextEnumColumn,
   UuidColumn,
-  VersionedRecord,
 } from '../../database/columns.js';
-import { Institution } from '../institutions/institution.entity.js';
+import { VersionedInstitutionRecord } from '../institutions/institution-record.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 
 /** An event the institution adds to its calendar itself (a planner or admin), beside the computed ones. */
 @Entity('institution_events')
 @Check('institution_events_end_date_check', `end_date IS NULL OR end_date >= date`)
-export class InstitutionEvent extends VersionedRecord {
-  @IdColumn('institution_events')
-  id!: string;
-
-  @UuidColumn({ index: 'institution_events_institution_id_idx' })
-  institutionId!: string;
-
-  @References(() => Institution, 'institution_events', 'institution_id', 'CASCADE')
-  institution?: Institution;
-
+export class InstitutionEvent extends VersionedInstitutionRecord('institution_events') {
   /** The plan it concerns, or null for the institution as a whole. */
   @UuidColumn({ nullable: true, index: 'institution_events_plan_id_idx' })
   planId!: string | null;

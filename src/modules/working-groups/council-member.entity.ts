@@ -1,28 +1,12 @@
 import { Check, Entity } from 'typeorm';
-import {
-  DateColumn,
-  IdColumn,
-  References,
-  TextColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
+import { DateColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
+import { VersionedInstitutionRecord } from '../institutions/institution-record.entity.js';
 import { User } from '../auth/user.entity.js';
-import { Institution } from '../institutions/institution.entity.js';
 
 /** A member of a city council's general assembly (genel kurul); `contact` is never public. */
 @Entity('council_members')
 @Check('council_members_active_to_check', `active_to IS NULL OR active_to >= active_from`)
-export class CouncilMember extends VersionedRecord {
-  @IdColumn('council_members')
-  id!: string;
-
-  @UuidColumn({ index: 'council_members_institution_id_idx' })
-  institutionId!: string;
-
-  @References(() => Institution, 'council_members', 'institution_id', 'CASCADE')
-  institution?: Institution;
-
+export class CouncilMember extends VersionedInstitutionRecord('council_members') {
   /** The member's account, when they sign in (a group's chair records its meetings). */
   @UuidColumn({ nullable: true })
   userId!: string | null;

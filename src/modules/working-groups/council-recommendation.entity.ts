@@ -1,15 +1,8 @@
 import { Entity } from 'typeorm';
-import {
-  DateColumn,
-  IdColumn,
-  References,
-  TextColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
+import { DateColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
+import { VersionedGroupRecord } from './group-record.entity.js';
 import { Plan } from '../plans/plan.entity.js';
 import { WorkingGroupMeeting } from './working-group-meeting.entity.js';
-import { WorkingGroup } from './working-group.entity.js';
 
 /**
  * A recommendation (öneri) a group wrote at a meeting. It may name a plan's aim or target
@@ -17,19 +10,7 @@ import { WorkingGroup } from './working-group.entity.js';
  * may reply.
  */
 @Entity('council_recommendations')
-export class CouncilRecommendation extends VersionedRecord {
-  @IdColumn('council_recommendations')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn({ index: 'council_recommendations_group_id_idx' })
-  groupId!: string;
-
-  @References(() => WorkingGroup, 'council_recommendations', 'group_id', 'CASCADE')
-  group?: WorkingGroup;
-
+export class CouncilRecommendation extends VersionedGroupRecord('council_recommendations') {
   @UuidColumn()
   meetingId!: string;
 

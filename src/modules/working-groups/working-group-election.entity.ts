@@ -1,31 +1,12 @@
 import { Check, Entity } from 'typeorm';
-import {
-  DateColumn,
-  IdColumn,
-  JsonColumn,
-  References,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
+import { DateColumn, JsonColumn, References, UuidColumn } from '../../database/columns.js';
+import { VersionedGroupRecord } from './group-record.entity.js';
 import { CouncilMember } from './council-member.entity.js';
-import { WorkingGroup } from './working-group.entity.js';
 
 /** An election of a group's chair and four managers; the term runs until `termEnd` is set. */
 @Entity('working_group_elections')
 @Check('working_group_elections_term_end_check', `term_end IS NULL OR term_end >= date`)
-export class WorkingGroupElection extends VersionedRecord {
-  @IdColumn('working_group_elections')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn({ index: 'working_group_elections_group_id_idx' })
-  groupId!: string;
-
-  @References(() => WorkingGroup, 'working_group_elections', 'group_id', 'CASCADE')
-  group?: WorkingGroup;
-
+export class WorkingGroupElection extends VersionedGroupRecord('working_group_elections') {
   @DateColumn()
   date!: string;
 

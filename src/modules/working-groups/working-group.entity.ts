@@ -1,15 +1,7 @@
 import { Check, Entity } from 'typeorm';
 import { GROUP_STATES, type GroupState } from '../../contracts/working-groups.js';
-import {
-  DateColumn,
-  IdColumn,
-  References,
-  TextColumn,
-  TextEnumColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
-import { Institution } from '../institutions/institution.entity.js';
+import { DateColumn, TextColumn, TextEnumColumn } from '../../database/columns.js';
+import { VersionedInstitutionRecord } from '../institutions/institution-record.entity.js';
 
 /** A working group (çalışma grubu): its proposal, the executive board's decision, its closing. */
 @Entity('working_groups')
@@ -21,16 +13,7 @@ import { Institution } from '../institutions/institution.entity.js';
   'working_groups_closed_check',
   `(state = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL)`,
 )
-export class WorkingGroup extends VersionedRecord {
-  @IdColumn('working_groups')
-  id!: string;
-
-  @UuidColumn({ index: 'working_groups_institution_id_idx' })
-  institutionId!: string;
-
-  @References(() => Institution, 'working_groups', 'institution_id', 'CASCADE')
-  institution?: Institution;
-
+export class WorkingGroup extends VersionedInstitutionRecord('working_groups') {
   /** Its subject (konu), the group's name. */
   @TextColumn()
   name!: string;
