@@ -1,12 +1,19 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import {
+  createAuditTriggers,
+  dropAuditTriggers,
+  PLAN_ROW_COLUMNS,
+  primaryKey,
+  RECORD_COLUMNS,
+} from './kit.js';
 
-/** The new tables and the entity names their audit triggers record. */
-const AUDITED: Array<{ table: string; entity: string }> = [
-  { table: 'programmes', entity: 'programme' },
-  { table: 'programme_revisions', entity: 'programme_revision' },
-  { table: 'programme_targets', entity: 'programme_target' },
-  { table: 'programme_indicators', entity: 'programme_indicator' },
-  { table: 'programme_activities', entity: 'programme_activity' },
+/** The new tables, each audited (their entity names are their singulars). */
+const AUDITED = [
+  'programmes',
+  'programme_revisions',
+  'programme_targets',
+  'programme_indicators',
+  'programme_activities',
 ];
 
 /**
@@ -25,9 +32,7 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE programmes (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${PLAN_ROW_COLUMNS},
         year integer NOT NULL,
         format text NOT NULL,
         status text NOT NULL,
@@ -38,10 +43,8 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
         proposal jsonb NOT NULL,
         general_administration jsonb NOT NULL,
         transfers jsonb NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT programmes_pkey PRIMARY KEY (id),
+        ${RECORD_COLUMNS},
+        ${primaryKey('programmes')},
         CONSTRAINT programmes_plan_id_year_key UNIQUE (plan_id, year),
         CONSTRAINT programmes_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT programmes_format_check CHECK (format IN ('classic', 'programme-budget')),
@@ -52,33 +55,27 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
       )`);
     await queryRunner.query(`
       CREATE TABLE programme_revisions (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${PLAN_ROW_COLUMNS},
         programme_id uuid NOT NULL,
         revision integer NOT NULL,
         reason text NOT NULL,
         accepted jsonb NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT programme_revisions_pkey PRIMARY KEY (id),
+        ${primaryKey('programme_revisions')},
         CONSTRAINT programme_revisions_programme_id_revision_key UNIQUE (programme_id, revision),
         CONSTRAINT programme_revisions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT programme_revisions_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE
       )`);
     await queryRunner.query(`
       CREATE TABLE programme_targets (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${PLAN_ROW_COLUMNS},
         programme_id uuid NOT NULL,
         code text NOT NULL,
         target_id uuid,
         explanation text,
         position integer NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT programme_targets_pkey PRIMARY KEY (id),
+        ${RECORD_COLUMNS},
+        ${primaryKey('programme_targets')},
         CONSTRAINT programme_targets_programme_id_code_key UNIQUE (programme_id, code),
         CONSTRAINT programme_targets_programme_id_target_id_key UNIQUE (programme_id, target_id),
         CONSTRAINT programme_targets_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
@@ -88,17 +85,13 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
     await queryRunner.query(`CREATE INDEX programme_targets_target_id_idx ON programme_targets (target_id)`);
     await queryRunner.query(`
       CREATE TABLE programme_indicators (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${PLAN_ROW_COLUMNS},
         programme_target_id uuid NOT NULL,
         indicator_id uuid NOT NULL,
         entered jsonb NOT NULL,
         explanation text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT programme_indicators_pkey PRIMARY KEY (id),
+        ${RECORD_COLUMNS},
+        ${primaryKey('programme_indicators')},
         CONSTRAINT programme_indicators_programme_target_id_indicator_id_key UNIQUE (programme_target_id, indicator_id),
         CONSTRAINT programme_indicators_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT programme_indicators_programme_target_id_fkey FOREIGN KEY (programme_target_id) REFERENCES programme_targets (id) ON DELETE CASCADE,
@@ -110,9 +103,7 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
     );
     await queryRunner.query(`
       CREATE TABLE programme_activities (
-        id uuid NOT NULL DEFAULT gen_random_uuid(),
-        institution_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
+        ${PLAN_ROW_COLUMNS},
         programme_id uuid NOT NULL,
         programme_target_id uuid NOT NULL,
         code text NOT NULL,
@@ -122,10 +113,8 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
         budget jsonb NOT NULL,
         off_budget jsonb NOT NULL,
         position integer NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        updated_at timestamptz NOT NULL DEFAULT now(),
-        version integer NOT NULL,
-        CONSTRAINT programme_activities_pkey PRIMARY KEY (id),
+        ${RECORD_COLUMNS},
+        ${primaryKey('programme_activities')},
         CONSTRAINT programme_activities_programme_id_code_key UNIQUE (programme_id, code),
         CONSTRAINT programme_activities_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
         CONSTRAINT programme_activities_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE,
@@ -139,21 +128,11 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
     await queryRunner.query(
       `CREATE INDEX programme_activities_unit_id_idx ON programme_activities (unit_id)`,
     );
-    for (const { table, entity } of AUDITED) {
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit_insert AFTER INSERT ON ${table}
-          REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION audit_rows_inserted('${entity}')`);
-      await queryRunner.query(`
-        CREATE TRIGGER ${table}_audit AFTER UPDATE OR DELETE ON ${table}
-          FOR EACH ROW EXECUTE FUNCTION audit_row_change('${entity}')`);
-    }
+    await createAuditTriggers(queryRunner, AUDITED);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const { table } of [...AUDITED].reverse()) {
-      await queryRunner.query(`DROP TRIGGER ${table}_audit ON ${table}`);
-      await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
-    }
-    for (const { table } of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
+    await dropAuditTriggers(queryRunner, [...AUDITED].reverse());
+    for (const table of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
   }
 }

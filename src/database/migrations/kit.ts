@@ -30,11 +30,12 @@ export function primaryKey(table: string): string {
 
 /**
  * The entity name the audit triggers of `table` record in audit_log.entity: the table's singular,
- * its name without the final s (`indicator_values` → `indicator_value`).
+ * its name without the final s (`indicator_values` → `indicator_value`), -ies made -y
+ * (`programme_activities` → `programme_activity`).
  */
 export function auditEntity(table: string): string {
   if (!table.endsWith('s')) throw new Error(`audited table ${table}: its entity name is not its singular`);
-  return table.slice(0, -1);
+  return table.endsWith('ies') ? `${table.slice(0, -3)}y` : table.slice(0, -1);
 }
 
 /** The statement-level trigger that records a table's inserts (a plan import is thousands of rows). */
