@@ -287,16 +287,21 @@ export class ConsultationsService {
     const [summary] = isUuid(id) ? await this.repository.publicSummaries({ id }, istanbulDate()) : [];
     if (!summary) throw new NotFoundError('CONSULTATION_NOT_FOUND');
     const manager = this.dataSource.manager;
-    const comments = await manager.find(ConsultationComment, {
-      where: { consultationId: id, status: 'published' },
-      order: { createdAt: 'ASC', id: 'ASC' },
-    });
-    const links = await this.repository.linkCodes(id);
+    // The page's four reads at once, each on a connection of its own.
+    const [comments, links, subjects, results] = await Promise.all([
+      manager.find(ConsultationComment, {
+        where: { consultationId: id, status: 'published' },
+        order: { createdAt: 'ASC', id: 'ASC' },
+      }),
+      this.repository.linkCodes(id),
+      this.subjects(manager, summary.planId, summary.scope, summary.aimCode),
+      this.repository.results(id, true),
+    ]);
     return {
       ...summary,
-      subjects: await this.subjects(manager, summary.planId, summary.scope, summary.aimCode),
+      subjects,
       comments: comments.map((comment) => toPublicComment(comment, links.get(comment.id))),
-      results: await this.repository.results(id, true),
+      results,
     };
   }
 
