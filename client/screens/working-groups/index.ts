@@ -253,7 +253,9 @@ function membersSection(
                             'aria-label': t('councils.editMemberOf', { name: member.name }),
                             onclick: () => {
                               const form = memberForm(institutionId, users, member);
-                              row.replaceWith(h('tr', {}, h('td', { colspan: 6 }, form)));
+                              row.replaceWith(
+                                h('tr', {}, h('td', { colspan: 6, class: 'member-edit-cell' }, form)),
+                              );
                               form.querySelector<HTMLElement>('input')?.focus();
                             },
                           },
