@@ -128,7 +128,7 @@ export const MODULES = {
   progress: {
     about: 'realisation rates (GO, HG, aim, plan) and the union-wide view',
     uses: ['auth', 'periods'],
-    exposes: ['progress.module.ts', 'progress.service.ts', 'actual-value.ts', 'progress-engine.ts'],
+    exposes: ['progress.module.ts', 'progress.service.ts', 'actual-value.ts', 'progress-engine.ts', 'progress-cache.ts'],
   },
   questions: {
     about: 'reviewers’ questions on aims, targets and indicators, and the units’ answers',

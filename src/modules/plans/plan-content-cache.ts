@@ -1,3 +1,5 @@
+import { ProgressCache } from '../progress/progress-cache.js';
+
 /**
  * The content rows of recently edited plans (`PlanContent` of plan-storage), each kept with the `content_version` it was read or
  * written at, so that the plan editor's next read under the plan lock can skip the large tables
@@ -8,33 +10,25 @@
  * later read, so it fails at once instead.
  */
 export class PlanContentCache<C extends object> {
-  private readonly entries = new Map<string, { version: string; content: C }>();
+  private readonly entries: ProgressCache<C>;
   /** Reads that found the version unchanged (hits) or read the tables (misses). */
   readonly counts = { hits: 0, misses: 0 };
 
-  constructor(private readonly capacity = 32) {}
+  constructor(capacity = 32) {
+    this.entries = new ProgressCache<C>(capacity);
+  }
 
   /** The content kept for `planId` and the version it was kept at. */
   get(planId: string): { version: string; content: C } | undefined {
-    const entry = this.entries.get(planId);
-    if (!entry) return undefined;
-    // Most recently used last: the first entry is the one to go when the cache is full.
-    this.entries.delete(planId);
-    this.entries.set(planId, entry);
-    return entry;
+    const entry = this.entries.latest(planId);
+    return entry && { version: entry.stamp, content: entry.value };
   }
 
   /** Keeps `content` as the plan's content at `version` (a content_version, as text). */
   put(planId: string, version: string, content: C): void {
     if (!/^\d+$/.test(version)) throw new Error(`PlanContentCache: not a content version: ${version}`);
     for (const rows of Object.values(content)) deepFreeze(rows);
-    this.entries.delete(planId);
-    this.entries.set(planId, { version, content });
-    while (this.entries.size > this.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    this.entries.set(planId, version, content);
   }
 }
 

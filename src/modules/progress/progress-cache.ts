@@ -18,6 +18,15 @@ export class ProgressCache<T> {
     return entry.value;
   }
 
+  /** The entry kept under `key` whatever its stamp (its stamp is for the caller to judge), or undefined. */
+  latest(key: string): { stamp: string; value: T } | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    return entry;
+  }
+
   set(key: string, stamp: string, value: T): void {
     this.entries.delete(key);
     this.entries.set(key, { stamp, value });
