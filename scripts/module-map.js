@@ -128,7 +128,13 @@ export const MODULES = {
   progress: {
     about: 'realisation rates (GO, HG, aim, plan) and the union-wide view',
     uses: ['auth', 'periods'],
-    exposes: ['progress.module.ts', 'progress.service.ts', 'actual-value.ts', 'progress-engine.ts', 'progress-cache.ts'],
+    exposes: [
+      'progress.module.ts',
+      'progress.service.ts',
+      'actual-value.ts',
+      'progress-engine.ts',
+      'progress-cache.ts',
+    ],
   },
   questions: {
     about: 'reviewers’ questions on aims, targets and indicators, and the units’ answers',
@@ -149,7 +155,7 @@ export const MODULES = {
   reports: {
     about: 'the Excel exports of a plan (domain.md 7)',
     uses: ['auth', 'plans', 'periods', 'progress', 'audit', 'analysis'],
-    exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts'],
+    exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts', 'download.decorators.ts'],
   },
   'target-card-import': {
     about: 'the target-card workbook coming back: a new plan, or a draft plan’s cards replaced',

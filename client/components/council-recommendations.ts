@@ -3,7 +3,8 @@ import { replyToRecommendation } from '../api/working-groups.js';
 import { h } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 import { href } from '../lib/router.js';
-import { areaField, councilForm, read } from '../forms/council-form.js';
+import { councilForm } from '../forms/council-form.js';
+import { areaField, read } from '../forms/fields.js';
 import { journey } from './recommendation-journey.js';
 import '../screens/working-groups/working-groups.css';
 

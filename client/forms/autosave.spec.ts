@@ -38,17 +38,23 @@ function controlledSave() {
 
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
+/** An autosave of a record at `version` on hand-moved timers, with a save the test answers. */
+function harness(version: number, onStatus?: (status: { state: SaveState }) => void) {
+  const timers = manualTimers();
+  const { calls, save } = controlledSave();
+  const autosave = createAutosave({ version, save, timers, onStatus });
+  /** An edit, then the field's blur: the save goes at once. */
+  const editAndBlur = (): void => {
+    autosave.changed();
+    autosave.flush();
+  };
+  return { timers, calls, autosave, editAndBlur };
+}
+
 describe('autosave', () => {
   it('saves once, 800 ms after the last change, and walks idle → dirty → saving → saved', async () => {
-    const timers = manualTimers();
-    const { calls, save } = controlledSave();
     const states: SaveState[] = [];
-    const autosave = createAutosave({
-      version: 3,
-      save,
-      timers,
-      onStatus: (status) => states.push(status.state),
-    });
+    const { timers, calls, autosave } = harness(3, (status) => states.push(status.state));
     expect(autosave.status().state).toBe('idle');
     autosave.changed();
     timers.advance(500);
@@ -67,25 +73,18 @@ describe('autosave', () => {
   });
 
   it('saves at once on flush (blur) and not at all when nothing changed', () => {
-    const timers = manualTimers();
-    const { calls, save } = controlledSave();
-    const autosave = createAutosave({ version: 1, save, timers });
+    const { timers, calls, autosave, editAndBlur } = harness(1);
     autosave.flush();
     expect(calls).toHaveLength(0);
-    autosave.changed();
-    autosave.flush();
+    editAndBlur();
     expect(calls).toHaveLength(1);
     expect(timers.pending()).toBe(0);
   });
 
   it('keeps one save in flight: a change during it queues the next, sent with the new version', async () => {
-    const timers = manualTimers();
-    const { calls, save } = controlledSave();
-    const autosave = createAutosave({ version: 1, save, timers });
-    autosave.changed();
-    autosave.flush();
-    autosave.changed();
-    autosave.flush();
+    const { timers, calls, autosave, editAndBlur } = harness(1);
+    editAndBlur();
+    editAndBlur();
     timers.advance(5000);
     expect(calls).toHaveLength(1);
     calls[0].answer({ kind: 'saved', version: 2 });
@@ -100,11 +99,8 @@ describe('autosave', () => {
   });
 
   it('a change during a save without a flush waits for the delay after the save', async () => {
-    const timers = manualTimers();
-    const { calls, save } = controlledSave();
-    const autosave = createAutosave({ version: 1, save, timers });
-    autosave.changed();
-    autosave.flush();
+    const { timers, calls, autosave, editAndBlur } = harness(1);
+    editAndBlur();
     autosave.changed();
     calls[0].answer({ kind: 'saved', version: 2 });
     await flush();
@@ -115,11 +111,8 @@ describe('autosave', () => {
   });
 
   it('a refusal leaves the state failed (unsaved) until the next change, which is saved again', async () => {
-    const timers = manualTimers();
-    const { calls, save } = controlledSave();
-    const autosave = createAutosave({ version: 7, save, timers });
-    autosave.changed();
-    autosave.flush();
+    const { timers, calls, autosave, editAndBlur } = harness(7);
+    editAndBlur();
     const refusal: SaveOutcome<string> = {
       kind: 'invalid',
       code: 'VALIDATION_FAILED',
@@ -155,16 +148,12 @@ describe('autosave', () => {
   });
 
   it('a conflict stops autosaving until resolved, then saves with the version given', async () => {
-    const timers = manualTimers();
-    const { calls, save } = controlledSave();
-    const autosave = createAutosave({ version: 1, save, timers });
-    autosave.changed();
-    autosave.flush();
+    const { timers, calls, autosave, editAndBlur } = harness(1);
+    editAndBlur();
     calls[0].answer({ kind: 'conflict', current: 'their card' });
     await flush();
     expect(autosave.status()).toMatchObject({ state: 'conflict', outcome: { current: 'their card' } });
-    autosave.changed();
-    autosave.flush();
+    editAndBlur();
     timers.advance(5000);
     expect(calls).toHaveLength(1);
     expect(autosave.hasUnsaved()).toBe(true);
@@ -177,9 +166,7 @@ describe('autosave', () => {
   });
 
   it('settled() waits for the delay and the save in flight; destroy() stops everything', async () => {
-    const timers = manualTimers();
-    const { calls, save } = controlledSave();
-    const autosave = createAutosave({ version: 1, save, timers });
+    const { timers, calls, autosave } = harness(1);
     autosave.changed();
     let settled = false;
     void autosave.settled().then(() => {

@@ -8,62 +8,11 @@ import { clearErrors, showError, toApiError } from '../lib/errors.js';
 import { refresh } from '../lib/router.js';
 
 /**
- * The working-group forms' fields. A list of members is a fieldset of checkboxes: the fieldset
+ * The working-group forms (their plain fields are fields.ts'). A list of members is a fieldset of checkboxes: the fieldset
  * carries the list's path ("founderIds") and, once read for sending, each ticked box the path of
  * its place in the sent array ("founderIds[4]"), so a refusal naming one member shows beside
  * that member and one about the list (WG_QUORUM at presentIds) beside the list.
  */
-
-type Attrs = Record<string, string | number | boolean>;
-
-export function textField(name: string, label: string, value = '', attrs: Attrs = {}): HTMLElement {
-  const id = uid(name);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h('input', { id, name, value, autocomplete: 'off', ...attrs }),
-  );
-}
-
-export function dateField(name: string, label: string, value: string): HTMLElement {
-  return textField(name, label, value, { type: 'date' });
-}
-
-export function areaField(name: string, label: string, value = '', hint?: string): HTMLElement {
-  const id = uid(name);
-  const hintId = hint ? uid(`${name}-hint`) : null;
-  const area = h('textarea', { id, name, rows: 3, 'aria-describedby': hintId });
-  area.value = value;
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    hint ? h('p', { class: 'hint', id: hintId }, hint) : null,
-    area,
-  );
-}
-
-export function selectField(
-  name: string,
-  label: string,
-  options: ReadonlyArray<{ value: string; text: string }>,
-  selected = '',
-): HTMLElement {
-  const id = uid(name);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h(
-      'select',
-      { id, name },
-      options.map((option) =>
-        h('option', { value: option.value, selected: option.value === selected }, option.text),
-      ),
-    ),
-  );
-}
 
 /** Checkboxes of people; `extra` adds a control after a person's box (an election's votes). */
 export function peopleField(
@@ -101,17 +50,6 @@ export function checkedIds(form: HTMLElement, name: string): string[] {
     } else box.removeAttribute('data-error-path');
   });
   return ids;
-}
-
-export function read(form: HTMLFormElement, name: string): string {
-  const field = form.elements.namedItem(name) as
-    HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement | null;
-  return field?.value.trim() ?? '';
-}
-
-/** Null for an empty field (an optional text the server stores as null). */
-export function readOptional(form: HTMLFormElement, name: string): string | null {
-  return read(form, name) || null;
 }
 
 /**

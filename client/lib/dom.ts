@@ -43,6 +43,11 @@ export function labelledSection(
   );
 }
 
+/** The breadcrumb above a page: a nav named `label` with the link back to the page it belongs to. */
+export function breadcrumb(label: string, link: string, text: string): HTMLElement {
+  return h('nav', { class: 'breadcrumb', 'aria-label': label }, h('a', { href: link }, text));
+}
+
 export function append(parent: Node, ...children: Array<Child | Child[]>): void {
   for (const child of children.flat()) {
     if (child === null || child === undefined || child === false) continue;

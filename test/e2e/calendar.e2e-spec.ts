@@ -6,11 +6,10 @@ import { expectError } from '../support/expect-error.js';
 import {
   expectRowsChanged,
   ok,
-  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
-  importExample,
+  exampleAndCast,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -30,14 +29,12 @@ let calendar: string;
 beforeAll(async () => {
   // The server's today: 5 December 2026 in Istanbul.
   setClock('2026-12-05T09:00:00Z');
-  home = await importExample(t.api, { institutionName: 'Takvim Belediyesi' });
-  other = await importExample(t.api, { institutionName: 'Komşu Belediye' });
+  ({ home, other, admin, planner, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
+    home: { institutionName: 'Takvim Belediyesi' },
+    other: { institutionName: 'Komşu Belediye' },
+    domain: 'takvim.local',
+  }));
   calendar = `/api/institutions/${home.institutionId}/calendar`;
-  ({ admin, planner, unitManager, reviewer, foreignPlanner } = await newCast(
-    t,
-    { home: home.institutionId, other: other.institutionId },
-    'takvim.local',
-  ));
 });
 
 afterAll(() => resetClock());

@@ -21,11 +21,11 @@ import { expectError } from '../support/expect-error.js';
 import {
   importPlan,
   ok,
-  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
   importExample,
+  exampleAndCast,
 } from '../support/requests.js';
 import { predictions } from '../../src/modules/plans/plan-editor.service.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -35,7 +35,6 @@ const t = useTestApp();
 let home: ImportedPlan;
 let inForce: ImportedPlan;
 let custom: ImportedPlan;
-let other: ImportedPlan;
 
 let admin: Member, planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 
@@ -57,15 +56,13 @@ function customPrefixDocument(): PlanDocument {
 }
 
 beforeAll(async () => {
-  home = await importExample(t.api, { institutionName: 'Taslak Belediyesi', planStatus: 'taslak' });
+  ({ home, admin, planner, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
+    home: { institutionName: 'Taslak Belediyesi', planStatus: 'taslak' },
+    other: { institutionName: 'Başka Belediye', planStatus: 'taslak' },
+    domain: 'taslak.local',
+  }));
   inForce = await importExample(t.api, { institutionName: 'Yürürlük Belediyesi' });
   custom = await importPlan(t.api, customPrefixDocument());
-  other = await importExample(t.api, { institutionName: 'Başka Belediye', planStatus: 'taslak' });
-  ({ admin, planner, unitManager, reviewer, foreignPlanner } = await newCast(
-    t,
-    { home: home.institutionId, other: other.institutionId },
-    'taslak.local',
-  ));
 });
 
 async function tree(plan: ImportedPlan, client: ApiClient = planner.client): Promise<StrategyTreeResponse> {

@@ -17,11 +17,10 @@ import {
   expectRowsChanged,
   importPlan,
   ok,
-  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
-  importExample,
+  exampleAndCast,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -43,15 +42,13 @@ let planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Memb
 let preparation: string;
 
 beforeAll(async () => {
-  home = await importExample(t.api, { institutionName: 'Hazırlık Belediyesi' });
-  other = await importExample(t.api, { institutionName: 'Başka Belediye' });
+  ({ home, other, planner, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
+    home: { institutionName: 'Hazırlık Belediyesi' },
+    other: { institutionName: 'Başka Belediye' },
+    domain: 'hazirlik.local',
+    names: { planner: 'Ayşe Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
+  }));
   preparation = `${home.plan}/preparation`;
-  ({ planner, unitManager, reviewer, foreignPlanner } = await newCast(
-    t,
-    { home: home.institutionId, other: other.institutionId },
-    'hazirlik.local',
-    { planner: 'Ayşe Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
-  ));
 });
 
 async function readPreparation(client: ApiClient = planner.client): Promise<PreparationResponse> {

@@ -13,11 +13,11 @@ import { expectError } from '../support/expect-error.js';
 import {
   expectRowsChanged,
   importPlan,
-  newCast,
   ok,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
+  exampleAndCast,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -55,14 +55,12 @@ let planner: Member, admin: Member, unitManager: Member, reviewer: Member, forei
 let pp: string;
 
 beforeAll(async () => {
-  home = await importPlan(t.api, workedExampleDocument({ institutionName: 'Program Belediyesi' }));
-  other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Öteki Belediye' }));
+  ({ home, other, planner, admin, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
+    home: { institutionName: 'Program Belediyesi' },
+    other: { institutionName: 'Öteki Belediye' },
+    domain: 'program.local',
+  }));
   pp = `${home.plan}/programmes/2027`;
-  ({ planner, admin, unitManager, reviewer, foreignPlanner } = await newCast(
-    t,
-    { home: home.institutionId, other: other.institutionId },
-    'program.local',
-  ));
 });
 
 async function issues(lang = 'tr'): Promise<Array<[string, string, string]>> {

@@ -16,10 +16,10 @@ import {
   expectRowsChanged,
   importPlan,
   ok,
-  newCast,
   refusedUnchanged,
   type ImportedPlan,
   type Member,
+  exampleAndCast,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -32,25 +32,17 @@ let planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Memb
 let analysis: string;
 
 beforeAll(async () => {
-  home = await importPlan(
-    t.api,
-    workedExampleDocument({ institutionName: 'Analiz Belediyesi', planStatus: 'taslak' }),
-  );
-  other = await importPlan(
-    t.api,
-    workedExampleDocument({ institutionName: 'Öteki Belediye', planStatus: 'taslak' }),
-  );
+  ({ home, other, planner, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
+    home: { institutionName: 'Analiz Belediyesi', planStatus: 'taslak' },
+    other: { institutionName: 'Öteki Belediye', planStatus: 'taslak' },
+    domain: 'analiz.local',
+    names: { planner: 'Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
+  }));
   inForce = await importPlan(t.api, {
     ...workedExampleDocument({ institutionName: 'Analiz Belediyesi' }),
     plan: { ...workedExampleDocument().plan, title: 'Yürürlükteki plan' },
   });
   analysis = `${home.plan}/analysis`;
-  ({ planner, unitManager, reviewer, foreignPlanner } = await newCast(
-    t,
-    { home: home.institutionId, other: other.institutionId },
-    'analiz.local',
-    { planner: 'Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
-  ));
 });
 
 async function validation(planPath: string = home.plan): Promise<Array<[string, string]>> {

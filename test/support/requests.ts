@@ -169,3 +169,28 @@ export async function newCast(
     foreignPlanner: await member('foreignPlanner', `planlama@baska.${domain}`, institutions.other, 'planner'),
   };
 }
+
+/**
+ * The set-up of a file that works on one plan: the worked example imported for the file's
+ * institution (`home`) and for another one (`other`, for the 404s across institutions), then the
+ * file's cast (newCast) in them.
+ */
+export async function exampleAndCast(
+  t: Pick<TestApp, 'api' | 'login'>,
+  setup: {
+    home: Parameters<typeof workedExampleDocument>[0];
+    other: Parameters<typeof workedExampleDocument>[0];
+    domain: string;
+    names?: Partial<Record<keyof Cast, string>>;
+  },
+): Promise<Cast & { home: ImportedPlan; other: ImportedPlan }> {
+  const home = await importExample(t.api, setup.home);
+  const other = await importExample(t.api, setup.other);
+  const cast = await newCast(
+    t,
+    { home: home.institutionId, other: other.institutionId },
+    setup.domain,
+    setup.names,
+  );
+  return { home, other, ...cast };
+}

@@ -9,6 +9,7 @@ import { announce } from '../../lib/announce.js';
 import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { clearErrors, showError, showValidationErrors } from '../../lib/errors.js';
 import { t } from '../../lib/i18n.js';
+import { newPasswordProblems } from '../../lib/password.js';
 import { loadUnitNames, membershipText } from '../../components/memberships.js';
 import type { RouteContext } from '../../lib/router.js';
 import { currentUser, loadSession } from '../../lib/session.js';
@@ -154,10 +155,14 @@ async function send(form: HTMLFormElement, submit: HTMLButtonElement, done: HTML
   const problems: ErrorDetail[] = [];
   if (!currentPassword)
     problems.push({ path: 'currentPassword', code: 'REQUIRED', message: t('account.currentRequired') });
-  if (newPassword.length < 10)
-    problems.push({ path: 'newPassword', code: 'INVALID_VALUE', message: t('account.newTooShort') });
-  else if (value('newPasswordRepeat') !== newPassword)
-    problems.push({ path: 'newPasswordRepeat', code: 'MISMATCH', message: t('account.repeatMismatch') });
+  problems.push(
+    ...newPasswordProblems(
+      newPassword,
+      value('newPasswordRepeat'),
+      { password: 'newPassword', repeat: 'newPasswordRepeat' },
+      { short: t('account.newTooShort'), mismatch: t('account.repeatMismatch') },
+    ),
+  );
   if (problems.length > 0) {
     showValidationErrors(form, t('account.fixFields'), problems);
     return;

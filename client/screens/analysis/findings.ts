@@ -11,6 +11,7 @@ import { getStrategy } from '../../api/strategy.js';
 import { linkForm, unlinkButton } from '../../components/analysis-links.js';
 import { confirmButton } from '../../components/confirm-button.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
+import { selectField } from '../../forms/fields.js';
 import { whileSaving } from '../../forms/while-saving.js';
 import { announce } from '../../lib/announce.js';
 import { h, uid } from '../../lib/dom.js';
@@ -159,27 +160,6 @@ function itemRow(
   return row;
 }
 
-function select(
-  name: string,
-  label: string,
-  options: Array<{ value: string; text: string }>,
-  chosen: string,
-) {
-  const id = uid(name);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h(
-      'select',
-      { id, name },
-      options.map((option) =>
-        h('option', { value: option.value, selected: option.value === chosen }, option.text),
-      ),
-    ),
-  );
-}
-
 /** Adds a finding or need (numbered by the server) or changes one's kind, text and origin. */
 function itemForm(screen: Screen, item: AnalysisItemResponse | null): HTMLFormElement {
   const textId = uid('text');
@@ -194,14 +174,14 @@ function itemForm(screen: Screen, item: AnalysisItemResponse | null): HTMLFormEl
     'form',
     { class: item ? 'analysis-item-edit' : 'analysis-item-form', novalidate: true },
     item ? null : h('h3', {}, t('analysis.addItemHeading')),
-    select(
+    selectField(
       'kind',
       t('analysis.field.kind'),
       ANALYSIS_ITEM_KINDS.map((kind) => ({ value: kind, text: optionText(kind) })),
       item?.kind ?? 'ihtiyac',
     ),
     h('div', { class: 'field' }, h('label', { for: textId }, t('analysis.field.text')), area),
-    select(
+    selectField(
       'origin',
       t('analysis.field.origin'),
       [

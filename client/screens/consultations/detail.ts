@@ -13,7 +13,7 @@ import { confirmButton } from '../../components/confirm-button.js';
 import { commentBody, resultsSection, subjectText } from '../../components/consultation-results.js';
 import { pageHeader, planEyebrow } from '../../components/page-header.js';
 import { announce } from '../../lib/announce.js';
-import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
+import { breadcrumb, h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { saveFile } from '../../lib/download.js';
 import { formatDateTime } from '../../lib/format.js';
@@ -45,10 +45,10 @@ export async function render(context: RouteContext): Promise<void> {
   const results$ = resultsSection(results, signal);
   replaceChildren(
     context.outlet,
-    h(
-      'nav',
-      { class: 'breadcrumb', 'aria-label': t('consultations.title') },
-      h('a', { href: href('/plans/:planId/consultations', { planId }) }, t('consultations.back')),
+    breadcrumb(
+      t('consultations.title'),
+      href('/plans/:planId/consultations', { planId }),
+      t('consultations.back'),
     ),
     pageHeader(
       planEyebrow(plan),

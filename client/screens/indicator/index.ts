@@ -18,7 +18,7 @@ import { lastEndedPeriod, periodsUpTo, toIndicatorSeries } from '../../charts/in
 import { basisNote } from '../../components/rate-bar.js';
 import { announce } from '../../lib/announce.js';
 import { tableHead } from '../../components/table-region.js';
-import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
+import { breadcrumb, h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
 import { formatDateTime, formatNumber, formatPeriod } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -121,10 +121,10 @@ export async function render(context: RouteContext): Promise<void> {
   );
   replaceChildren(
     context.outlet,
-    h(
-      'nav',
-      { class: 'breadcrumb', 'aria-label': plan.title },
-      h('a', { href: href('/plans/:planId', { planId }) }, t('indicator.backToPlan', { plan: plan.title })),
+    breadcrumb(
+      plan.title,
+      href('/plans/:planId', { planId }),
+      t('indicator.backToPlan', { plan: plan.title }),
     ),
     header(indicator, target),
     card(plan, indicator),

@@ -28,9 +28,10 @@ import { STEP_COLOURS, stepState, toTimelineChartConfig } from '../../charts/pre
 import { confirmButton } from '../../components/confirm-button.js';
 import { deadlineNote } from '../../components/deadline-note.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
+import { read, selectField, textField } from '../../forms/fields.js';
 import { whileSaving } from '../../forms/while-saving.js';
 import { announce } from '../../lib/announce.js';
-import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
+import { h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, formatNumber, todayIso } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -187,38 +188,6 @@ function memberRow(screen: Screen, member: TeamMemberResponse, errors: HTMLEleme
       : null,
   );
   return row;
-}
-
-function selectField(
-  name: string,
-  label: string,
-  options: Array<{ value: string; text: string }>,
-  selected: string,
-): HTMLElement {
-  const id = uid(name);
-  const select = h(
-    'select',
-    { id, name },
-    options.map((option) =>
-      h('option', { value: option.value, selected: option.value === selected }, option.text),
-    ),
-  );
-  return h('div', { class: 'field' }, h('label', { for: id }, label), select);
-}
-
-function textField(name: string, label: string, value: string, attrs: Record<string, string | number> = {}) {
-  const id = uid(name);
-  return h(
-    'div',
-    { class: 'field' },
-    h('label', { for: id }, label),
-    h('input', { id, name, value, autocomplete: 'off', ...attrs }),
-  );
-}
-
-function read(form: HTMLFormElement, name: string): string {
-  const field = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
-  return field?.value.trim() ?? '';
 }
 
 /** A member's or a step's edit and remove buttons. */

@@ -7,7 +7,7 @@ import { getPublicConsultation, sendComment } from '../../api/consultations.js';
 import { commentBody, resultsSection, subjectText } from '../../components/consultation-results.js';
 import { pageHeader } from '../../components/page-header.js';
 import { announce } from '../../lib/announce.js';
-import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
+import { breadcrumb, h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, requireFields, showError } from '../../lib/errors.js';
 import { formatDate, formatDateTime, formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
@@ -28,18 +28,12 @@ export async function render(context: RouteContext): Promise<void> {
   const results = resultsSection(consultation.results, context.signal);
   replaceChildren(
     context.outlet,
-    h(
-      'nav',
-      { class: 'breadcrumb', 'aria-label': t('transparency.title') },
-      h(
-        'a',
-        {
-          href: href('/public/institutions/:institutionId/consultations', {
-            institutionId: consultation.institutionId,
-          }),
-        },
-        t('consultations.publicTitle'),
-      ),
+    breadcrumb(
+      t('transparency.title'),
+      href('/public/institutions/:institutionId/consultations', {
+        institutionId: consultation.institutionId,
+      }),
+      t('consultations.publicTitle'),
     ),
     pageHeader(
       `${consultation.institutionName} · ${consultation.planTitle}`,

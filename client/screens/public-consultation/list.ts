@@ -1,7 +1,7 @@
 import type { PublicConsultationSummary } from '../../../src/contracts/consultations.js';
 import { listPublicConsultations } from '../../api/consultations.js';
 import { pageHeader } from '../../components/page-header.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { breadcrumb, h, replaceChildren } from '../../lib/dom.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
@@ -18,11 +18,7 @@ export async function render(context: RouteContext): Promise<void> {
   context.setTitle(t('consultations.publicTitle'));
   replaceChildren(
     context.outlet,
-    h(
-      'nav',
-      { class: 'breadcrumb', 'aria-label': t('transparency.title') },
-      h('a', { href: '#/public' }, t('transparency.back')),
-    ),
+    breadcrumb(t('transparency.title'), '#/public', t('transparency.back')),
     pageHeader(
       items[0]?.institutionName ?? t('transparency.title'),
       t('consultations.publicTitle'),

@@ -2,7 +2,7 @@ import type { PublicCouncilResponse } from '../../../src/contracts/working-group
 import { getPublicCouncil } from '../../api/working-groups.js';
 import { pageHeader } from '../../components/page-header.js';
 import { journey } from '../../components/recommendation-journey.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { breadcrumb, h, replaceChildren } from '../../lib/dom.js';
 import { formatDate } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import type { RouteContext } from '../../lib/router.js';
@@ -19,11 +19,7 @@ export async function render(context: RouteContext): Promise<void> {
   context.setTitle(`${t('councils.publicTitle')} · ${council.institution}`);
   replaceChildren(
     context.outlet,
-    h(
-      'nav',
-      { class: 'breadcrumb', 'aria-label': t('transparency.title') },
-      h('a', { href: '#/public' }, t('transparency.back')),
-    ),
+    breadcrumb(t('transparency.title'), '#/public', t('transparency.back')),
     pageHeader(
       council.institution,
       t('councils.publicTitle'),

@@ -17,7 +17,7 @@ import { periodSelectForm } from '../../components/period-form.js';
 import { planHeader, planIdentity } from '../../components/plan-identity.js';
 import { bandLegend, progressRate, rateBar, rateNotes } from '../../components/rate-bar.js';
 import { tableHead } from '../../components/table-region.js';
-import { h, labelledSection, replaceChildren, srOnly, uid } from '../../lib/dom.js';
+import { breadcrumb, h, labelledSection, replaceChildren, srOnly, uid } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
 import { formatDateTime, formatPeriod } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
@@ -110,11 +110,7 @@ export async function render(context: RouteContext): Promise<void> {
   // mission, vision and the figures with their codes are folded below.
   replaceChildren(
     context.outlet,
-    h(
-      'nav',
-      { class: 'breadcrumb', 'aria-label': t('transparency.title') },
-      h('a', { href: '#/public' }, t('transparency.back')),
-    ),
+    breadcrumb(t('transparency.title'), '#/public', t('transparency.back')),
     header(plan),
     h(
       'section',

@@ -1,10 +1,10 @@
-import type { ErrorDetail } from '../../../src/contracts/errors.js';
 import { ApiError } from '../../api/http.js';
 import { resetPassword } from '../../api/users.js';
 import { inputField } from '../../components/input-field.js';
 import { h, replaceChildren } from '../../lib/dom.js';
 import { clearErrors, showError, showValidationErrors, toApiError } from '../../lib/errors.js';
 import { t } from '../../lib/i18n.js';
+import { newPasswordProblems } from '../../lib/password.js';
 import type { RouteContext } from '../../lib/router.js';
 
 /**
@@ -43,11 +43,12 @@ export function render(context: RouteContext): void {
       clearErrors(form);
       const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value;
       const newPassword = value('newPassword');
-      const problems: ErrorDetail[] = [];
-      if (newPassword.length < 10)
-        problems.push({ path: 'newPassword', code: 'INVALID_VALUE', message: t('admin.resetShort') });
-      else if (value('repeat') !== newPassword)
-        problems.push({ path: 'repeat', code: 'MISMATCH', message: t('admin.resetMismatch') });
+      const problems = newPasswordProblems(
+        newPassword,
+        value('repeat'),
+        { password: 'newPassword', repeat: 'repeat' },
+        { short: t('admin.resetShort'), mismatch: t('admin.resetMismatch') },
+      );
       if (problems.length > 0) {
         showValidationErrors(form, t('users.fixFields'), problems);
         return;

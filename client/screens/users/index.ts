@@ -24,6 +24,7 @@ import { clearErrors, messageOf, showError, showValidationErrors, toApiError } f
 import { formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { roleLabel, unitNamer } from '../../lib/labels.js';
+import { PASSWORD_MIN_LENGTH } from '../../lib/password.js';
 import { createProgress } from '../../lib/progress-bar.js';
 import type { RouteContext } from '../../lib/router.js';
 import { currentUser } from '../../lib/session.js';
@@ -334,7 +335,7 @@ function createForm(
       const problems: ErrorDetail[] = [];
       if (!name) problems.push({ path: 'name', code: 'REQUIRED', message: t('users.nameRequired') });
       if (!email) problems.push({ path: 'email', code: 'REQUIRED', message: t('users.emailRequired') });
-      if (!(pending && pending.email === email.toLowerCase()) && password.length < 10)
+      if (!(pending && pending.email === email.toLowerCase()) && password.length < PASSWORD_MIN_LENGTH)
         problems.push({ path: 'password', code: 'INVALID_VALUE', message: t('users.passwordShort') });
       if (!superadmin) problems.push(...roleProblems(choice));
       if (problems.length > 0) {

@@ -28,25 +28,15 @@ import { mountChart } from '../../charts/mount.js';
 import { pageHeader } from '../../components/page-header.js';
 import { journey } from '../../components/recommendation-journey.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
-import { h, replaceChildren } from '../../lib/dom.js';
+import { breadcrumb, h, replaceChildren } from '../../lib/dom.js';
 import { saveFile } from '../../lib/download.js';
 import { formatDate, formatNumber, todayIso } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { currentUser, hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
-import {
-  areaField,
-  checkedIds,
-  councilForm,
-  dateField,
-  disclosure,
-  peopleField,
-  read,
-  readOptional,
-  selectField,
-  textField,
-} from '../../forms/council-form.js';
+import { checkedIds, councilForm, disclosure, peopleField } from '../../forms/council-form.js';
+import { areaField, dateField, read, readOptional, selectField, textField } from '../../forms/fields.js';
 import { monthGrid } from './month-grid.js';
 import './working-groups.css';
 
@@ -76,11 +66,7 @@ export async function render(context: RouteContext): Promise<void> {
   const chartPlace = h('div', { class: 'attendance-chart' });
   replaceChildren(
     context.outlet,
-    h(
-      'nav',
-      { class: 'breadcrumb', 'aria-label': t('councils.title') },
-      h('a', { href: href('/councils/:institutionId', { institutionId }) }, t('councils.back')),
-    ),
+    breadcrumb(t('councils.title'), href('/councils/:institutionId', { institutionId }), t('councils.back')),
     pageHeader(
       t('councils.title'),
       group.name,

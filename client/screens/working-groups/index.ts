@@ -30,18 +30,8 @@ import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
-import {
-  areaField,
-  checkedIds,
-  councilForm,
-  dateField,
-  disclosure,
-  peopleField,
-  read,
-  readOptional,
-  selectField,
-  textField,
-} from '../../forms/council-form.js';
+import { checkedIds, councilForm, disclosure, peopleField } from '../../forms/council-form.js';
+import { areaField, dateField, read, readOptional, selectField, textField } from '../../forms/fields.js';
 import { monthGrid } from './month-grid.js';
 import './working-groups.css';
 

@@ -30,10 +30,10 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         position integer NOT NULL DEFAULT 0,
         ${kit.primaryKey('units')},
         CONSTRAINT units_institution_id_code_key UNIQUE (institution_id, code),
-        CONSTRAINT units_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
-        CONSTRAINT units_parent_id_fkey FOREIGN KEY (parent_id) REFERENCES units (id) ON DELETE SET NULL
+        ${kit.foreignKey('units', 'institution_id', 'institutions', 'CASCADE')},
+        ${kit.foreignKey('units', 'parent_id', 'units', 'SET NULL')}
       )`);
-    await queryRunner.query(`CREATE INDEX units_parent_id_idx ON units (parent_id)`);
+    await queryRunner.query(kit.createIndex('units', ['parent_id']));
     await queryRunner.query(`
       CREATE TABLE plans (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -53,11 +53,11 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         content_version bigint NOT NULL DEFAULT 0,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('plans')},
-        CONSTRAINT plans_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        ${kit.foreignKey('plans', 'institution_id', 'institutions', 'CASCADE')},
         CONSTRAINT plans_status_check CHECK (status IN ('taslak', 'meclis-onayinda', 'yururlukte', 'kapandi')),
         CONSTRAINT plans_years_check CHECK (end_year >= start_year)
       )`);
-    await queryRunner.query(`CREATE INDEX plans_institution_id_idx ON plans (institution_id)`);
+    await queryRunner.query(kit.createIndex('plans', ['institution_id']));
     await queryRunner.query(`
       CREATE TABLE core_values (
         ${kit.PLAN_ROW_COLUMNS},
@@ -66,7 +66,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         description text,
         ${kit.primaryKey('core_values')},
         CONSTRAINT core_values_plan_id_position_key UNIQUE (plan_id, position),
-        CONSTRAINT core_values_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE
+        ${kit.foreignKey('core_values', 'plan_id', 'plans', 'CASCADE')}
       )`);
     await queryRunner.query(`
       CREATE TABLE aims (
@@ -77,7 +77,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         version integer NOT NULL,
         ${kit.primaryKey('aims')},
         CONSTRAINT aims_plan_id_code_key UNIQUE (plan_id, code),
-        CONSTRAINT aims_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE
+        ${kit.foreignKey('aims', 'plan_id', 'plans', 'CASCADE')}
       )`);
     await queryRunner.query(`
       CREATE TABLE targets (
@@ -97,11 +97,11 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         version integer NOT NULL,
         ${kit.primaryKey('targets')},
         CONSTRAINT targets_plan_id_code_key UNIQUE (plan_id, code),
-        CONSTRAINT targets_aim_id_fkey FOREIGN KEY (aim_id) REFERENCES aims (id) ON DELETE CASCADE,
-        CONSTRAINT targets_responsible_unit_id_fkey FOREIGN KEY (responsible_unit_id) REFERENCES units (id) ON DELETE RESTRICT
+        ${kit.foreignKey('targets', 'aim_id', 'aims', 'CASCADE')},
+        ${kit.foreignKey('targets', 'responsible_unit_id', 'units', 'RESTRICT')}
       )`);
-    await queryRunner.query(`CREATE INDEX targets_aim_id_idx ON targets (aim_id)`);
-    await queryRunner.query(`CREATE INDEX targets_responsible_unit_id_idx ON targets (responsible_unit_id)`);
+    await queryRunner.query(kit.createIndex('targets', ['aim_id']));
+    await queryRunner.query(kit.createIndex('targets', ['responsible_unit_id']));
     await queryRunner.query(`
       CREATE TABLE target_collaborators (
         target_id uuid NOT NULL,
@@ -109,8 +109,8 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         institution_id uuid NOT NULL,
         position integer NOT NULL,
         CONSTRAINT target_collaborators_pkey PRIMARY KEY (target_id, unit_id),
-        CONSTRAINT target_collaborators_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE,
-        CONSTRAINT target_collaborators_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE RESTRICT
+        ${kit.foreignKey('target_collaborators', 'target_id', 'targets', 'CASCADE')},
+        ${kit.foreignKey('target_collaborators', 'unit_id', 'units', 'RESTRICT')}
       )`);
     await queryRunner.query(`
       CREATE TABLE indicators (
@@ -131,7 +131,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         version integer NOT NULL,
         ${kit.primaryKey('indicators')},
         CONSTRAINT indicators_plan_id_code_key UNIQUE (plan_id, code),
-        CONSTRAINT indicators_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE,
+        ${kit.foreignKey('indicators', 'target_id', 'targets', 'CASCADE')},
         CONSTRAINT indicators_direction_check CHECK (direction IN ('artis', 'azalis', 'koruma')),
         CONSTRAINT indicators_value_type_check CHECK (value_type IN ('duzey', 'kumulatif', 'donemsel')),
         CONSTRAINT indicators_method_check CHECK (method IS NULL OR method IN ('F1', 'F2')),
@@ -139,7 +139,7 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         CONSTRAINT indicators_reporting_months_check CHECK (reporting_months IS NULL OR reporting_months IN (6, 12)),
         CONSTRAINT indicators_weight_check CHECK (weight >= 0)
       )`);
-    await queryRunner.query(`CREATE INDEX indicators_target_id_idx ON indicators (target_id)`);
+    await queryRunner.query(kit.createIndex('indicators', ['target_id']));
     await queryRunner.query(`
       CREATE TABLE indicator_targets (
         indicator_id uuid NOT NULL,
@@ -148,11 +148,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         plan_id uuid NOT NULL,
         value numeric NOT NULL,
         CONSTRAINT indicator_targets_pkey PRIMARY KEY (indicator_id, year),
-        CONSTRAINT indicator_targets_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
+        ${kit.foreignKey('indicator_targets', 'indicator_id', 'indicators', 'CASCADE')}
       )`);
-    await queryRunner.query(
-      `CREATE INDEX indicator_targets_plan_id_year_idx ON indicator_targets (plan_id, year)`,
-    );
+    await queryRunner.query(kit.createIndex('indicator_targets', ['plan_id', 'year']));
     await queryRunner.query(`
       CREATE TABLE indicator_values (
         ${kit.PLAN_ROW_COLUMNS},
@@ -164,9 +162,9 @@ export class InitialSchema1763900000000 implements MigrationInterface {
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('indicator_values')},
         CONSTRAINT indicator_values_indicator_id_period_key UNIQUE (indicator_id, period),
-        CONSTRAINT indicator_values_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
+        ${kit.foreignKey('indicator_values', 'indicator_id', 'indicators', 'CASCADE')}
       )`);
-    await queryRunner.query(`CREATE INDEX indicator_values_plan_id_idx ON indicator_values (plan_id)`);
+    await queryRunner.query(kit.createIndex('indicator_values', ['plan_id']));
 
     // plans.content_version moves on every change of what a realisation rate reads, whoever
     // makes it (the app, a migration, psql): computed progress is cached against it.

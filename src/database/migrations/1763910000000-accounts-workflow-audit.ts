@@ -43,11 +43,11 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         role text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT memberships_pkey PRIMARY KEY (user_id, institution_id),
-        CONSTRAINT memberships_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
-        CONSTRAINT memberships_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        ${kit.foreignKey('memberships', 'user_id', 'users', 'CASCADE')},
+        ${kit.foreignKey('memberships', 'institution_id', 'institutions', 'CASCADE')},
         CONSTRAINT memberships_role_check CHECK (role IN ('admin', 'planner', 'unit_manager', 'reviewer'))
       )`);
-    await queryRunner.query(`CREATE INDEX memberships_institution_id_idx ON memberships (institution_id)`);
+    await queryRunner.query(kit.createIndex('memberships', ['institution_id']));
     await queryRunner.query(`
       CREATE TABLE membership_units (
         user_id uuid NOT NULL,
@@ -56,7 +56,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         CONSTRAINT membership_units_pkey PRIMARY KEY (user_id, unit_id),
         CONSTRAINT membership_units_membership_fkey FOREIGN KEY (user_id, institution_id)
           REFERENCES memberships (user_id, institution_id) ON DELETE CASCADE,
-        CONSTRAINT membership_units_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE CASCADE
+        ${kit.foreignKey('membership_units', 'unit_id', 'units', 'CASCADE')}
       )`);
     await queryRunner.query(`
       CREATE TABLE sessions (
@@ -67,9 +67,9 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         revoked_at timestamptz,
         ${kit.primaryKey('sessions')},
-        CONSTRAINT sessions_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+        ${kit.foreignKey('sessions', 'user_id', 'users', 'CASCADE')}
       )`);
-    await queryRunner.query(`CREATE INDEX sessions_user_id_idx ON sessions (user_id)`);
+    await queryRunner.query(kit.createIndex('sessions', ['user_id']));
 
     // Plan publication (the public reads only published plans).
     await queryRunner.query(`ALTER TABLE plans ADD COLUMN published_at timestamptz`);
@@ -87,7 +87,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1,
         ${kit.primaryKey('assessment_periods')},
         CONSTRAINT assessment_periods_plan_id_period_key UNIQUE (plan_id, period),
-        CONSTRAINT assessment_periods_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        ${kit.foreignKey('assessment_periods', 'plan_id', 'plans', 'CASCADE')},
         CONSTRAINT assessment_periods_status_check CHECK (status IN ('open', 'closed')),
         CONSTRAINT assessment_periods_period_check CHECK (period ~ '^[0-9]{4}(-H1)?$')
       )`);
@@ -128,7 +128,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         ${kit.primaryKey('audit_log')},
         CONSTRAINT audit_log_action_check CHECK (action IN ('insert', 'update', 'delete'))
       )`);
-    await queryRunner.query(`CREATE INDEX audit_log_plan_id_at_idx ON audit_log (plan_id, at)`);
+    await queryRunner.query(kit.createIndex('audit_log', ['plan_id', 'at']));
     await queryRunner.query(`
       CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

@@ -23,15 +23,15 @@ export class Questions1763920000000 implements MigrationInterface {
         closed_at timestamptz,
         version integer NOT NULL DEFAULT 1,
         ${kit.primaryKey('questions')},
-        CONSTRAINT questions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT questions_asked_by_fkey FOREIGN KEY (asked_by) REFERENCES users (id),
-        CONSTRAINT questions_answered_by_fkey FOREIGN KEY (answered_by) REFERENCES users (id),
-        CONSTRAINT questions_closed_by_fkey FOREIGN KEY (closed_by) REFERENCES users (id),
+        ${kit.foreignKey('questions', 'plan_id', 'plans', 'CASCADE')},
+        ${kit.foreignKey('questions', 'asked_by', 'users')},
+        ${kit.foreignKey('questions', 'answered_by', 'users')},
+        ${kit.foreignKey('questions', 'closed_by', 'users')},
         CONSTRAINT questions_subject_type_check CHECK (subject_type IN ('aim', 'target', 'indicator')),
         CONSTRAINT questions_status_check CHECK (status IN ('open', 'answered', 'closed')),
         CONSTRAINT questions_period_check CHECK (period IS NULL OR period ~ '^[0-9]{4}(-H[12])?$')
       )`);
-    await queryRunner.query(`CREATE INDEX questions_plan_id_status_idx ON questions (plan_id, status)`);
+    await queryRunner.query(kit.createIndex('questions', ['plan_id', 'status']));
     await kit.createAuditTriggers(queryRunner, ['questions']);
   }
 

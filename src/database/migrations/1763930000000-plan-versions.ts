@@ -18,7 +18,7 @@ export class PlanVersions1763930000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         changes jsonb NOT NULL,
         ${kit.primaryKey('plan_versions')},
-        CONSTRAINT plan_versions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        ${kit.foreignKey('plan_versions', 'plan_id', 'plans', 'CASCADE')},
         CONSTRAINT plan_versions_plan_id_number_key UNIQUE (plan_id, number)
       )`);
   }

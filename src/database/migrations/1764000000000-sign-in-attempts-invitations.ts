@@ -30,9 +30,7 @@ export class SignInAttemptsInvitations1764000000000 implements MigrationInterfac
         failed_at timestamptz NOT NULL DEFAULT now(),
         ${kit.primaryKey('sign_in_failures')}
       )`);
-    await queryRunner.query(
-      `CREATE INDEX sign_in_failures_email_failed_at_idx ON sign_in_failures (email, failed_at)`,
-    );
+    await queryRunner.query(kit.createIndex('sign_in_failures', ['email', 'failed_at']));
     await queryRunner.query(`ALTER TABLE users DROP COLUMN failed_logins, DROP COLUMN locked_until`);
     await queryRunner.query(`
       CREATE TABLE membership_invitations (
@@ -46,13 +44,11 @@ export class SignInAttemptsInvitations1764000000000 implements MigrationInterfac
         CONSTRAINT membership_invitations_institution_id_user_id_key UNIQUE (institution_id, user_id),
         CONSTRAINT membership_invitations_institution_id_fkey FOREIGN KEY (institution_id)
           REFERENCES institutions (id) ON DELETE CASCADE,
-        CONSTRAINT membership_invitations_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
-        CONSTRAINT membership_invitations_invited_by_fkey FOREIGN KEY (invited_by) REFERENCES users (id) ON DELETE SET NULL,
+        ${kit.foreignKey('membership_invitations', 'user_id', 'users', 'CASCADE')},
+        ${kit.foreignKey('membership_invitations', 'invited_by', 'users', 'SET NULL')},
         CONSTRAINT membership_invitations_role_check CHECK (role IN ('admin', 'planner', 'unit_manager', 'reviewer'))
       )`);
-    await queryRunner.query(
-      `CREATE INDEX membership_invitations_user_id_idx ON membership_invitations (user_id)`,
-    );
+    await queryRunner.query(kit.createIndex('membership_invitations', ['user_id']));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -30,18 +30,16 @@ export class ValueCorrections1764400000000 implements MigrationInterface {
         decision_comment text,
         version integer NOT NULL DEFAULT 1,
         ${kit.primaryKey('value_corrections')},
-        CONSTRAINT value_corrections_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT value_corrections_value_id_fkey FOREIGN KEY (value_id) REFERENCES indicator_values (id) ON DELETE CASCADE,
+        ${kit.foreignKey('value_corrections', 'plan_id', 'plans', 'CASCADE')},
+        ${kit.foreignKey('value_corrections', 'value_id', 'indicator_values', 'CASCADE')},
         CONSTRAINT value_corrections_status_check CHECK (status IN ('proposed', 'approved', 'rejected', 'withdrawn'))
       )`);
     // One proposal waits per value: the second one, however it races, is refused here at the latest.
     await queryRunner.query(
       `CREATE UNIQUE INDEX value_corrections_value_id_proposed_key ON value_corrections (value_id) WHERE status = 'proposed'`,
     );
-    await queryRunner.query(`CREATE INDEX value_corrections_value_id_idx ON value_corrections (value_id)`);
-    await queryRunner.query(
-      `CREATE INDEX value_corrections_plan_id_status_idx ON value_corrections (plan_id, status)`,
-    );
+    await queryRunner.query(kit.createIndex('value_corrections', ['value_id']));
+    await queryRunner.query(kit.createIndex('value_corrections', ['plan_id', 'status']));
     await kit.createAuditTriggers(queryRunner, ['value_corrections']);
   }
 

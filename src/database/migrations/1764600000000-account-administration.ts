@@ -38,9 +38,9 @@ export class AccountAdministration1764600000000 implements MigrationInterface {
         expires_at timestamptz NOT NULL,
         used_at timestamptz,
         ${kit.primaryKey('password_resets')},
-        CONSTRAINT password_resets_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
+        ${kit.foreignKey('password_resets', 'user_id', 'users', 'CASCADE')}
       )`);
-    await queryRunner.query(`CREATE INDEX password_resets_user_id_idx ON password_resets (user_id)`);
+    await queryRunner.query(kit.createIndex('password_resets', ['user_id']));
     await kit.createAuditTriggers(queryRunner, ['password_resets']);
   }
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Issue 12 point 1: a plan started as a copy of the institution's previous plan remembers it,
@@ -13,7 +14,7 @@ export class PlanCopies1764900000000 implements MigrationInterface {
       `ALTER TABLE plans ADD CONSTRAINT plans_previous_plan_id_fkey
          FOREIGN KEY (previous_plan_id) REFERENCES plans (id) ON DELETE SET NULL`,
     );
-    await queryRunner.query(`CREATE INDEX plans_previous_plan_id_idx ON plans (previous_plan_id)`);
+    await queryRunner.query(kit.createIndex('plans', ['previous_plan_id']));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -27,21 +27,17 @@ export class PreparationProgramme1765000000000 implements MigrationInterface {
         ${kit.primaryKey('preparation_team_members')},
         CONSTRAINT preparation_team_members_plan_id_position_key UNIQUE (plan_id, position),
         CONSTRAINT preparation_team_members_plan_id_user_id_key UNIQUE (plan_id, user_id),
-        CONSTRAINT preparation_team_members_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT preparation_team_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL,
-        CONSTRAINT preparation_team_members_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE SET NULL,
+        ${kit.foreignKey('preparation_team_members', 'plan_id', 'plans', 'CASCADE')},
+        ${kit.foreignKey('preparation_team_members', 'user_id', 'users', 'SET NULL')},
+        ${kit.foreignKey('preparation_team_members', 'unit_id', 'units', 'SET NULL')},
         CONSTRAINT preparation_team_members_role_check CHECK (role IN ('coordinator', 'member'))
       )`);
     // One coordinator per team, however two requests race.
     await queryRunner.query(
       `CREATE UNIQUE INDEX preparation_team_members_plan_id_coordinator_key ON preparation_team_members (plan_id) WHERE role = 'coordinator'`,
     );
-    await queryRunner.query(
-      `CREATE INDEX preparation_team_members_user_id_idx ON preparation_team_members (user_id)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX preparation_team_members_unit_id_idx ON preparation_team_members (unit_id)`,
-    );
+    await queryRunner.query(kit.createIndex('preparation_team_members', ['user_id']));
+    await queryRunner.query(kit.createIndex('preparation_team_members', ['unit_id']));
     await queryRunner.query(`
       CREATE TABLE preparation_steps (
         ${kit.PLAN_ROW_COLUMNS},
@@ -55,13 +51,13 @@ export class PreparationProgramme1765000000000 implements MigrationInterface {
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('preparation_steps')},
         CONSTRAINT preparation_steps_plan_id_position_key UNIQUE (plan_id, position),
-        CONSTRAINT preparation_steps_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT preparation_steps_owner_id_fkey FOREIGN KEY (owner_id) REFERENCES preparation_team_members (id) ON DELETE SET NULL,
+        ${kit.foreignKey('preparation_steps', 'plan_id', 'plans', 'CASCADE')},
+        ${kit.foreignKey('preparation_steps', 'owner_id', 'preparation_team_members', 'SET NULL')},
         CONSTRAINT preparation_steps_status_check CHECK (status IN ('planned', 'in-progress', 'done')),
         CONSTRAINT preparation_steps_due_date_check CHECK (due_date >= start_date),
         CONSTRAINT preparation_steps_done_date_check CHECK ((status = 'done') = (done_date IS NOT NULL))
       )`);
-    await queryRunner.query(`CREATE INDEX preparation_steps_owner_id_idx ON preparation_steps (owner_id)`);
+    await queryRunner.query(kit.createIndex('preparation_steps', ['owner_id']));
     await kit.createAuditTriggers(queryRunner, AUDITED);
   }
 

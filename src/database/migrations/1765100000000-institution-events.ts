@@ -22,15 +22,13 @@ export class InstitutionEvents1765100000000 implements MigrationInterface {
         done boolean NOT NULL DEFAULT false,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('institution_events')},
-        CONSTRAINT institution_events_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
-        CONSTRAINT institution_events_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        ${kit.foreignKey('institution_events', 'institution_id', 'institutions', 'CASCADE')},
+        ${kit.foreignKey('institution_events', 'plan_id', 'plans', 'CASCADE')},
         CONSTRAINT institution_events_actor_check CHECK (actor IN ('admin', 'planner', 'unit_manager', 'reviewer', 'council', 'top-manager')),
         CONSTRAINT institution_events_end_date_check CHECK (end_date IS NULL OR end_date >= date)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX institution_events_institution_id_idx ON institution_events (institution_id)`,
-    );
-    await queryRunner.query(`CREATE INDEX institution_events_plan_id_idx ON institution_events (plan_id)`);
+    await queryRunner.query(kit.createIndex('institution_events', ['institution_id']));
+    await queryRunner.query(kit.createIndex('institution_events', ['plan_id']));
     await kit.createAuditTriggers(queryRunner, ['institution_events']);
   }
 

@@ -25,7 +25,7 @@ export class SituationAnalysis1765200000000 implements MigrationInterface {
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('analysis_rows')},
         CONSTRAINT analysis_rows_plan_id_part_position_key UNIQUE (plan_id, part, position),
-        CONSTRAINT analysis_rows_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        ${kit.foreignKey('analysis_rows', 'plan_id', 'plans', 'CASCADE')},
         CONSTRAINT analysis_rows_part_check CHECK (part IN (${PARTS})),
         CONSTRAINT analysis_rows_fields_check CHECK (jsonb_typeof(fields) = 'object')
       )`);
@@ -42,15 +42,13 @@ export class SituationAnalysis1765200000000 implements MigrationInterface {
         ${kit.primaryKey('analysis_items')},
         CONSTRAINT analysis_items_plan_id_code_key UNIQUE (plan_id, code),
         CONSTRAINT analysis_items_plan_id_position_key UNIQUE (plan_id, position),
-        CONSTRAINT analysis_items_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT analysis_items_origin_row_id_fkey FOREIGN KEY (origin_row_id) REFERENCES analysis_rows (id) ON DELETE SET NULL,
+        ${kit.foreignKey('analysis_items', 'plan_id', 'plans', 'CASCADE')},
+        ${kit.foreignKey('analysis_items', 'origin_row_id', 'analysis_rows', 'SET NULL')},
         CONSTRAINT analysis_items_kind_check CHECK (kind IN ('tespit', 'ihtiyac')),
         CONSTRAINT analysis_items_origin_part_check CHECK (origin_part IS NULL OR origin_part IN (${PARTS})),
         CONSTRAINT analysis_items_origin_check CHECK (origin_row_id IS NULL OR origin_part IS NOT NULL)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX analysis_items_origin_row_id_idx ON analysis_items (origin_row_id)`,
-    );
+    await queryRunner.query(kit.createIndex('analysis_items', ['origin_row_id']));
     await queryRunner.query(`
       CREATE TABLE analysis_links (
         ${kit.PLAN_ROW_COLUMNS},
@@ -59,11 +57,11 @@ export class SituationAnalysis1765200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         ${kit.primaryKey('analysis_links')},
         CONSTRAINT analysis_links_item_id_target_id_key UNIQUE (item_id, target_id),
-        CONSTRAINT analysis_links_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT analysis_links_item_id_fkey FOREIGN KEY (item_id) REFERENCES analysis_items (id) ON DELETE CASCADE,
-        CONSTRAINT analysis_links_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE
+        ${kit.foreignKey('analysis_links', 'plan_id', 'plans', 'CASCADE')},
+        ${kit.foreignKey('analysis_links', 'item_id', 'analysis_items', 'CASCADE')},
+        ${kit.foreignKey('analysis_links', 'target_id', 'targets', 'CASCADE')}
       )`);
-    await queryRunner.query(`CREATE INDEX analysis_links_target_id_idx ON analysis_links (target_id)`);
+    await queryRunner.query(kit.createIndex('analysis_links', ['target_id']));
     await kit.createAuditTriggers(queryRunner, AUDITED);
   }
 

@@ -27,15 +27,13 @@ export class Consultations1765400000000 implements MigrationInterface {
         closed_at timestamptz,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('consultations')},
-        CONSTRAINT consultations_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        ${kit.foreignKey('consultations', 'plan_id', 'plans', 'CASCADE')},
         CONSTRAINT consultations_scope_check CHECK (scope IN ('plan', 'mission-vision', 'aims', 'aim-targets')),
         CONSTRAINT consultations_aim_code_check CHECK ((scope = 'aim-targets') = (aim_code IS NOT NULL)),
         CONSTRAINT consultations_closes_on_check CHECK (closes_on >= opens_on)
       )`);
-    await queryRunner.query(`CREATE INDEX consultations_plan_id_idx ON consultations (plan_id)`);
-    await queryRunner.query(
-      `CREATE INDEX consultations_institution_id_idx ON consultations (institution_id)`,
-    );
+    await queryRunner.query(kit.createIndex('consultations', ['plan_id']));
+    await queryRunner.query(kit.createIndex('consultations', ['institution_id']));
     await queryRunner.query(`
       CREATE TABLE consultation_comments (
         ${kit.PLAN_ROW_COLUMNS},
@@ -55,22 +53,16 @@ export class Consultations1765400000000 implements MigrationInterface {
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('consultation_comments')},
         CONSTRAINT consultation_comments_consultation_id_text_key_key UNIQUE (consultation_id, text_key),
-        CONSTRAINT consultation_comments_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT consultation_comments_consultation_id_fkey FOREIGN KEY (consultation_id) REFERENCES consultations (id) ON DELETE CASCADE,
-        CONSTRAINT consultation_comments_linked_item_id_fkey FOREIGN KEY (linked_item_id) REFERENCES analysis_items (id) ON DELETE SET NULL,
-        CONSTRAINT consultation_comments_linked_target_id_fkey FOREIGN KEY (linked_target_id) REFERENCES targets (id) ON DELETE SET NULL,
+        ${kit.foreignKey('consultation_comments', 'plan_id', 'plans', 'CASCADE')},
+        ${kit.foreignKey('consultation_comments', 'consultation_id', 'consultations', 'CASCADE')},
+        ${kit.foreignKey('consultation_comments', 'linked_item_id', 'analysis_items', 'SET NULL')},
+        ${kit.foreignKey('consultation_comments', 'linked_target_id', 'targets', 'SET NULL')},
         CONSTRAINT consultation_comments_status_check CHECK (status IN ('pending', 'published', 'hidden')),
         CONSTRAINT consultation_comments_hidden_reason_check CHECK (status <> 'hidden' OR hidden_reason IS NOT NULL)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX consultation_comments_address_key_created_at_idx ON consultation_comments (address_key, created_at)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX consultation_comments_linked_item_id_idx ON consultation_comments (linked_item_id)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX consultation_comments_linked_target_id_idx ON consultation_comments (linked_target_id)`,
-    );
+    await queryRunner.query(kit.createIndex('consultation_comments', ['address_key', 'created_at']));
+    await queryRunner.query(kit.createIndex('consultation_comments', ['linked_item_id']));
+    await queryRunner.query(kit.createIndex('consultation_comments', ['linked_target_id']));
     await kit.createAuditTriggers(queryRunner, ['consultations']);
     await queryRunner.query(kit.auditChangeTrigger('consultation_comments'));
   }

@@ -28,18 +28,14 @@ export class Notifications1765500000000 implements MigrationInterface {
         mailed_at timestamptz,
         mail_attempts integer NOT NULL DEFAULT 0,
         ${kit.primaryKey('notifications')},
-        CONSTRAINT notifications_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
-        CONSTRAINT notifications_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        ${kit.foreignKey('notifications', 'institution_id', 'institutions', 'CASCADE')},
+        ${kit.foreignKey('notifications', 'user_id', 'users', 'CASCADE')},
         CONSTRAINT notifications_user_id_event_key_event_day_key UNIQUE (user_id, event_key, event_day),
         CONSTRAINT notifications_kind_check CHECK (kind IN ('period-opened', 'entry-deadline-7', 'entry-deadline-1', 'value-returned', 'question-asked', 'question-answered', 'update-to-approve', 'approval-waiting', 'calendar-deadline', 'entry-escalation', 'consultation-comment')),
         CONSTRAINT notifications_channel_check CHECK (channel IN ('in-app', 'email', 'digest'))
       )`);
-    await queryRunner.query(
-      `CREATE INDEX notifications_user_id_created_at_idx ON notifications (user_id, created_at)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX notifications_institution_id_idx ON notifications (institution_id)`,
-    );
+    await queryRunner.query(kit.createIndex('notifications', ['user_id', 'created_at']));
+    await queryRunner.query(kit.createIndex('notifications', ['institution_id']));
     await queryRunner.query(
       `CREATE INDEX notifications_mail_pending_idx ON notifications (channel, user_id) WHERE mailed_at IS NULL AND channel <> 'in-app'`,
     );
@@ -50,7 +46,7 @@ export class Notifications1765500000000 implements MigrationInterface {
         channels jsonb NOT NULL DEFAULT '{}',
         updated_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT notification_settings_pkey PRIMARY KEY (user_id),
-        CONSTRAINT notification_settings_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        ${kit.foreignKey('notification_settings', 'user_id', 'users', 'CASCADE')},
         CONSTRAINT notification_settings_lang_check CHECK (lang IN ('tr', 'en'))
       )`);
     // One random key per database: it signs the unsubscribe links, so a link works on every instance.

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Issue 16 point 6: a per-user token for the iCalendar feed (GET
@@ -17,7 +18,7 @@ export class CalendarFeedTokens1765600000000 implements MigrationInterface {
         lang text NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now(),
         CONSTRAINT calendar_feed_tokens_pkey PRIMARY KEY (user_id),
-        CONSTRAINT calendar_feed_tokens_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE,
+        ${kit.foreignKey('calendar_feed_tokens', 'user_id', 'users', 'CASCADE')},
         CONSTRAINT calendar_feed_tokens_token_hash_key UNIQUE (token_hash),
         CONSTRAINT calendar_feed_tokens_lang_check CHECK (lang IN ('tr', 'en'))
       )`);

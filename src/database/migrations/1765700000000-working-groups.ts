@@ -41,13 +41,11 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         active_to date,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('council_members')},
-        CONSTRAINT council_members_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
-        CONSTRAINT council_members_user_id_fkey FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE SET NULL,
+        ${kit.foreignKey('council_members', 'institution_id', 'institutions', 'CASCADE')},
+        ${kit.foreignKey('council_members', 'user_id', 'users', 'SET NULL')},
         CONSTRAINT council_members_active_to_check CHECK (active_to IS NULL OR active_to >= active_from)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX council_members_institution_id_idx ON council_members (institution_id)`,
-    );
+    await queryRunner.query(kit.createIndex('council_members', ['institution_id']));
     await queryRunner.query(`
       CREATE TABLE council_board_members (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -55,11 +53,9 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         ${kit.primaryKey('council_board_members')},
         CONSTRAINT council_board_members_member_id_key UNIQUE (member_id),
-        CONSTRAINT council_board_members_member_id_fkey FOREIGN KEY (member_id) REFERENCES council_members (id) ON DELETE CASCADE
+        ${kit.foreignKey('council_board_members', 'member_id', 'council_members', 'CASCADE')}
       )`);
-    await queryRunner.query(
-      `CREATE INDEX council_board_members_institution_id_idx ON council_board_members (institution_id)`,
-    );
+    await queryRunner.query(kit.createIndex('council_board_members', ['institution_id']));
     await queryRunner.query(`
       CREATE TABLE working_groups (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -76,14 +72,12 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         close_reason text,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('working_groups')},
-        CONSTRAINT working_groups_institution_id_fkey FOREIGN KEY (institution_id) REFERENCES institutions (id) ON DELETE CASCADE,
+        ${kit.foreignKey('working_groups', 'institution_id', 'institutions', 'CASCADE')},
         CONSTRAINT working_groups_state_check CHECK (state IN ('proposed', 'active', 'rejected', 'closed')),
         CONSTRAINT working_groups_decision_check CHECK (state = 'proposed' OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)),
         CONSTRAINT working_groups_closed_check CHECK ((state = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL))
       )`);
-    await queryRunner.query(
-      `CREATE INDEX working_groups_institution_id_idx ON working_groups (institution_id)`,
-    );
+    await queryRunner.query(kit.createIndex('working_groups', ['institution_id']));
     await queryRunner.query(`
       CREATE TABLE working_group_members (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -93,12 +87,10 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         ${kit.primaryKey('working_group_members')},
         CONSTRAINT working_group_members_group_id_member_id_key UNIQUE (group_id, member_id),
-        CONSTRAINT working_group_members_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
-        CONSTRAINT working_group_members_member_id_fkey FOREIGN KEY (member_id) REFERENCES council_members (id) ON DELETE CASCADE
+        ${kit.foreignKey('working_group_members', 'group_id', 'working_groups', 'CASCADE')},
+        ${kit.foreignKey('working_group_members', 'member_id', 'council_members', 'CASCADE')}
       )`);
-    await queryRunner.query(
-      `CREATE INDEX working_group_members_member_id_idx ON working_group_members (member_id)`,
-    );
+    await queryRunner.query(kit.createIndex('working_group_members', ['member_id']));
     await queryRunner.query(`
       CREATE TABLE working_group_elections (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -111,13 +103,11 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         term_end date,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('working_group_elections')},
-        CONSTRAINT working_group_elections_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
-        CONSTRAINT working_group_elections_chair_id_fkey FOREIGN KEY (chair_id) REFERENCES council_members (id) ON DELETE CASCADE,
+        ${kit.foreignKey('working_group_elections', 'group_id', 'working_groups', 'CASCADE')},
+        ${kit.foreignKey('working_group_elections', 'chair_id', 'council_members', 'CASCADE')},
         CONSTRAINT working_group_elections_term_end_check CHECK (term_end IS NULL OR term_end >= date)
       )`);
-    await queryRunner.query(
-      `CREATE INDEX working_group_elections_group_id_idx ON working_group_elections (group_id)`,
-    );
+    await queryRunner.query(kit.createIndex('working_group_elections', ['group_id']));
     await queryRunner.query(`
       CREATE TABLE working_group_meetings (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -129,11 +119,9 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         decisions jsonb NOT NULL,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('working_group_meetings')},
-        CONSTRAINT working_group_meetings_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE
+        ${kit.foreignKey('working_group_meetings', 'group_id', 'working_groups', 'CASCADE')}
       )`);
-    await queryRunner.query(
-      `CREATE INDEX working_group_meetings_group_id_idx ON working_group_meetings (group_id)`,
-    );
+    await queryRunner.query(kit.createIndex('working_group_meetings', ['group_id']));
     await queryRunner.query(`
       CREATE TABLE council_recommendations (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -148,16 +136,12 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         reply_by text,
         ${kit.RECORD_COLUMNS},
         ${kit.primaryKey('council_recommendations')},
-        CONSTRAINT council_recommendations_group_id_fkey FOREIGN KEY (group_id) REFERENCES working_groups (id) ON DELETE CASCADE,
-        CONSTRAINT council_recommendations_meeting_id_fkey FOREIGN KEY (meeting_id) REFERENCES working_group_meetings (id) ON DELETE CASCADE,
-        CONSTRAINT council_recommendations_linked_plan_id_fkey FOREIGN KEY (linked_plan_id) REFERENCES plans (id) ON DELETE SET NULL
+        ${kit.foreignKey('council_recommendations', 'group_id', 'working_groups', 'CASCADE')},
+        ${kit.foreignKey('council_recommendations', 'meeting_id', 'working_group_meetings', 'CASCADE')},
+        ${kit.foreignKey('council_recommendations', 'linked_plan_id', 'plans', 'SET NULL')}
       )`);
-    await queryRunner.query(
-      `CREATE INDEX council_recommendations_group_id_idx ON council_recommendations (group_id)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX council_recommendations_linked_plan_id_idx ON council_recommendations (linked_plan_id)`,
-    );
+    await queryRunner.query(kit.createIndex('council_recommendations', ['group_id']));
+    await queryRunner.query(kit.createIndex('council_recommendations', ['linked_plan_id']));
     await queryRunner.query(`
       CREATE TABLE council_recommendation_steps (
         ${kit.INSTITUTION_ROW_COLUMNS},
@@ -170,7 +154,7 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         ${kit.primaryKey('council_recommendation_steps')},
         CONSTRAINT council_recommendation_steps_recommendation_id_position_key UNIQUE (recommendation_id, position),
-        CONSTRAINT council_recommendation_steps_recommendation_id_fkey FOREIGN KEY (recommendation_id) REFERENCES council_recommendations (id) ON DELETE CASCADE,
+        ${kit.foreignKey('council_recommendation_steps', 'recommendation_id', 'council_recommendations', 'CASCADE')},
         CONSTRAINT council_recommendation_steps_stage_check CHECK (stage IN ('working-group', 'executive-board', 'general-assembly', 'municipal-council')),
         CONSTRAINT council_recommendation_steps_decision_check CHECK (decision IN ('accepted', 'amended', 'rejected', 'sent-back'))
       )`);

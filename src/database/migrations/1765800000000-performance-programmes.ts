@@ -1,6 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
   createAuditTriggers,
+  createIndex,
+  foreignKey,
   dropAuditTriggers,
   PLAN_ROW_COLUMNS,
   primaryKey,
@@ -46,7 +48,7 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
         ${RECORD_COLUMNS},
         ${primaryKey('programmes')},
         CONSTRAINT programmes_plan_id_year_key UNIQUE (plan_id, year),
-        CONSTRAINT programmes_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
+        ${foreignKey('programmes', 'plan_id', 'plans', 'CASCADE')},
         CONSTRAINT programmes_format_check CHECK (format IN ('classic', 'programme-budget')),
         CONSTRAINT programmes_status_check CHECK (status IN ('draft', 'submitted', 'accepted')),
         CONSTRAINT programmes_submitted_check CHECK (status = 'draft' OR submitted_on IS NOT NULL),
@@ -63,8 +65,8 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         ${primaryKey('programme_revisions')},
         CONSTRAINT programme_revisions_programme_id_revision_key UNIQUE (programme_id, revision),
-        CONSTRAINT programme_revisions_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT programme_revisions_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE
+        ${foreignKey('programme_revisions', 'plan_id', 'plans', 'CASCADE')},
+        ${foreignKey('programme_revisions', 'programme_id', 'programmes', 'CASCADE')}
       )`);
     await queryRunner.query(`
       CREATE TABLE programme_targets (
@@ -78,11 +80,11 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
         ${primaryKey('programme_targets')},
         CONSTRAINT programme_targets_programme_id_code_key UNIQUE (programme_id, code),
         CONSTRAINT programme_targets_programme_id_target_id_key UNIQUE (programme_id, target_id),
-        CONSTRAINT programme_targets_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT programme_targets_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE,
-        CONSTRAINT programme_targets_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE SET NULL
+        ${foreignKey('programme_targets', 'plan_id', 'plans', 'CASCADE')},
+        ${foreignKey('programme_targets', 'programme_id', 'programmes', 'CASCADE')},
+        ${foreignKey('programme_targets', 'target_id', 'targets', 'SET NULL')}
       )`);
-    await queryRunner.query(`CREATE INDEX programme_targets_target_id_idx ON programme_targets (target_id)`);
+    await queryRunner.query(createIndex('programme_targets', ['target_id']));
     await queryRunner.query(`
       CREATE TABLE programme_indicators (
         ${PLAN_ROW_COLUMNS},
@@ -93,14 +95,12 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
         ${RECORD_COLUMNS},
         ${primaryKey('programme_indicators')},
         CONSTRAINT programme_indicators_programme_target_id_indicator_id_key UNIQUE (programme_target_id, indicator_id),
-        CONSTRAINT programme_indicators_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT programme_indicators_programme_target_id_fkey FOREIGN KEY (programme_target_id) REFERENCES programme_targets (id) ON DELETE CASCADE,
-        CONSTRAINT programme_indicators_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE,
+        ${foreignKey('programme_indicators', 'plan_id', 'plans', 'CASCADE')},
+        ${foreignKey('programme_indicators', 'programme_target_id', 'programme_targets', 'CASCADE')},
+        ${foreignKey('programme_indicators', 'indicator_id', 'indicators', 'CASCADE')},
         CONSTRAINT programme_indicators_entered_check CHECK (jsonb_typeof(entered) = 'object')
       )`);
-    await queryRunner.query(
-      `CREATE INDEX programme_indicators_indicator_id_idx ON programme_indicators (indicator_id)`,
-    );
+    await queryRunner.query(createIndex('programme_indicators', ['indicator_id']));
     await queryRunner.query(`
       CREATE TABLE programme_activities (
         ${PLAN_ROW_COLUMNS},
@@ -116,18 +116,14 @@ export class PerformanceProgrammes1765800000000 implements MigrationInterface {
         ${RECORD_COLUMNS},
         ${primaryKey('programme_activities')},
         CONSTRAINT programme_activities_programme_id_code_key UNIQUE (programme_id, code),
-        CONSTRAINT programme_activities_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT programme_activities_programme_id_fkey FOREIGN KEY (programme_id) REFERENCES programmes (id) ON DELETE CASCADE,
-        CONSTRAINT programme_activities_programme_target_id_fkey FOREIGN KEY (programme_target_id) REFERENCES programme_targets (id) ON DELETE CASCADE,
-        CONSTRAINT programme_activities_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE SET NULL,
+        ${foreignKey('programme_activities', 'plan_id', 'plans', 'CASCADE')},
+        ${foreignKey('programme_activities', 'programme_id', 'programmes', 'CASCADE')},
+        ${foreignKey('programme_activities', 'programme_target_id', 'programme_targets', 'CASCADE')},
+        ${foreignKey('programme_activities', 'unit_id', 'units', 'SET NULL')},
         CONSTRAINT programme_activities_amounts_check CHECK (jsonb_typeof(budget) = 'object' AND jsonb_typeof(off_budget) = 'object')
       )`);
-    await queryRunner.query(
-      `CREATE INDEX programme_activities_programme_target_id_idx ON programme_activities (programme_target_id)`,
-    );
-    await queryRunner.query(
-      `CREATE INDEX programme_activities_unit_id_idx ON programme_activities (unit_id)`,
-    );
+    await queryRunner.query(createIndex('programme_activities', ['programme_target_id']));
+    await queryRunner.query(createIndex('programme_activities', ['unit_id']));
     await createAuditTriggers(queryRunner, AUDITED);
   }
 

@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import * as kit from './kit.js';
 
 /**
  * Issue 16: an institution's own calendar event may concern one of its units (a unit's own task,
@@ -15,7 +16,7 @@ export class CalendarUnitsReminders1766000000000 implements MigrationInterface {
       ALTER TABLE institution_events
         ADD COLUMN unit_id uuid,
         ADD CONSTRAINT institution_events_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE SET NULL`);
-    await queryRunner.query(`CREATE INDEX institution_events_unit_id_idx ON institution_events (unit_id)`);
+    await queryRunner.query(kit.createIndex('institution_events', ['unit_id']));
     await queryRunner.query(
       `CREATE INDEX indicator_values_submitted_idx ON indicator_values (plan_id) WHERE status = 'submitted'`,
     );

@@ -70,3 +70,19 @@ export async function dropAuditTriggers(queryRunner: QueryRunner, tables: readon
     await queryRunner.query(`DROP TRIGGER ${table}_audit_insert ON ${table}`);
   }
 }
+
+/** The index `<table>_<columns>_idx` on `columns`, in the order given. */
+export function createIndex(table: string, columns: readonly string[]): string {
+  return `CREATE INDEX ${table}_${columns.join('_')}_idx ON ${table} (${columns.join(', ')})`;
+}
+
+/** The foreign key `<table>_<column>_fkey`: `column` holds the id of a row of `target`. */
+export function foreignKey(
+  table: string,
+  column: string,
+  target: string,
+  onDelete?: 'CASCADE' | 'SET NULL' | 'RESTRICT',
+): string {
+  const action = onDelete === undefined ? '' : ` ON DELETE ${onDelete}`;
+  return `CONSTRAINT ${table}_${column}_fkey FOREIGN KEY (${column}) REFERENCES ${target} (id)${action}`;
+}

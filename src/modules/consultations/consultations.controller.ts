@@ -1,15 +1,14 @@
 import { Body, Controller, StreamableFile } from '@nestjs/common';
 import { ApiLang } from '../../common/lang.js';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type {
   CommentResponse,
   ConsultationResponse,
   ConsultationResults,
 } from '../../contracts/consultations.js';
-import { XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
 import { Change, Create, pathOf, PostAction, Read, type PathOf } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
-import { contentDisposition } from '../reports/report-files.js';
+import { download, ReadFile } from '../reports/download.decorators.js';
 import { ConsultationsService } from './consultations.service.js';
 import type { CommentLinkCodes } from './consultations.repository.js';
 import {
@@ -112,15 +111,8 @@ export class ConsultationsController {
     return this.consultations.results(at.planId, at.id);
   }
 
-  @Read('consultations/:id/report.xlsx', 'The consultation report: every comment, its status and answer')
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  @ApiOkResponse({ description: 'The workbook (.xlsx)', schema: { type: 'string', format: 'binary' } })
+  @ReadFile('consultations/:id/report.xlsx', 'The consultation report: every comment, its status and answer')
   async report(@ConsultationAt() at: PathOf<'planId' | 'id'>): Promise<StreamableFile> {
-    const file = await this.consultations.report(at.planId, at.id);
-    return new StreamableFile(file.content, {
-      type: XLSX_CONTENT_TYPE,
-      disposition: contentDisposition(file.fileName),
-      length: file.content.length,
-    });
+    return download(await this.consultations.report(at.planId, at.id));
   }
 }

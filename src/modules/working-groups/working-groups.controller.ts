@@ -1,10 +1,9 @@
 import { Body, Controller, Param, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { RequestUser } from '../../common/request-user.js';
 import { CurrentUser } from '../../common/request-user.js';
 import { ApiLang } from '../../common/lang.js';
 import { Change, Create, PostAction, Read, Replace, pathOf, type PathOf } from '../../common/routes.js';
-import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
 import type {
   BoardResponse,
   CouncilMemberResponse,
@@ -14,7 +13,7 @@ import type {
   RecommendationResponse,
 } from '../../contracts/working-groups.js';
 import { Allow } from '../auth/access.decorators.js';
-import { contentDisposition } from '../reports/report-files.js';
+import { download, ReadFile } from '../reports/download.decorators.js';
 import {
   BoardDto,
   CreateCouncilMemberDto,
@@ -28,7 +27,7 @@ import {
   StepDto,
   UpdateCouncilMemberDto,
 } from './dto/working-groups.dto.js';
-import { CouncilExportsService, type CouncilFile } from './council-exports.service.js';
+import { CouncilExportsService } from './council-exports.service.js';
 import { WorkingGroupsService } from './working-groups.service.js';
 
 const GroupAt = pathOf('institutionId', 'groupId');
@@ -39,14 +38,6 @@ const RecommendationAt = pathOf('institutionId', 'groupId', 'recommendationId');
 type RecommendationAt = PathOf<'institutionId' | 'groupId' | 'recommendationId'>;
 const MeetingAt = pathOf('institutionId', 'groupId', 'meetingId');
 type MeetingAt = PathOf<'institutionId' | 'groupId' | 'meetingId'>;
-
-function download(file: CouncilFile, type: string): StreamableFile {
-  return new StreamableFile(file.content, {
-    type,
-    disposition: contentDisposition(file.fileName),
-    length: file.content.length,
-  });
-}
 
 /**
  * A city council's working groups (planning-cycle.md 7; only an institution of kind
@@ -113,10 +104,9 @@ export class WorkingGroupsController {
     return this.groups.propose(institutionId, dto);
   }
 
-  @Read('working-groups/register.xlsx', 'The working-group register (çalışma grupları sicili) as Excel')
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ReadFile('working-groups/register.xlsx', 'The working-group register (çalışma grupları sicili) as Excel')
   async register(@Param('institutionId') institutionId: string): Promise<StreamableFile> {
-    return download(await this.exports.register(institutionId), XLSX_CONTENT_TYPE);
+    return download(await this.exports.register(institutionId));
   }
 
   @Read(
@@ -169,16 +159,13 @@ export class WorkingGroupsController {
     return this.groups.meet(user, at.institutionId, at.groupId, dto);
   }
 
-  @Read(
+  @ReadFile(
     'working-groups/:groupId/meetings/:meetingId/minutes.docx',
     'The meeting’s minutes (toplantı tutanağı) as .docx',
+    'docx',
   )
-  @ApiProduces(DOCX_CONTENT_TYPE)
   async minutes(@MeetingAt() at: MeetingAt): Promise<StreamableFile> {
-    return download(
-      await this.exports.minutes(at.institutionId, at.groupId, at.meetingId),
-      DOCX_CONTENT_TYPE,
-    );
+    return download(await this.exports.minutes(at.institutionId, at.groupId, at.meetingId), 'docx');
   }
 
   @Create(
@@ -202,16 +189,12 @@ export class WorkingGroupsController {
     return this.groups.addStep(at.institutionId, at.groupId, at.recommendationId, dto);
   }
 
-  @Read(
+  @ReadFile(
     'working-groups/:groupId/recommendations/:recommendationId/journey.xlsx',
     'A recommendation’s journey as Excel',
   )
-  @ApiProduces(XLSX_CONTENT_TYPE)
   async journey(@RecommendationAt() at: RecommendationAt): Promise<StreamableFile> {
-    return download(
-      await this.exports.journey(at.institutionId, at.groupId, at.recommendationId),
-      XLSX_CONTENT_TYPE,
-    );
+    return download(await this.exports.journey(at.institutionId, at.groupId, at.recommendationId));
   }
 
   @Read('validation', 'The council’s findings (WG_*): errors and warnings in the request’s language')
