@@ -28,6 +28,7 @@ import {
 } from './measure.js';
 import { buildMetropolitanPlan } from './plan-generator.js';
 import { benchSections, sectionName } from './sections.js';
+import { nationalBench } from './national.bench.js';
 
 /**
  * `npm run bench`: each figure beside the floor it is compared with, measured in the same run,
@@ -75,7 +76,9 @@ function postJson(url: string, body: unknown): Promise<unknown> {
 
 async function main(): Promise<void> {
   // `npm run bench -- open-data reports`: only these sections, after the metropolitan plan's import.
-  const only = process.argv.slice(2);
+  // `npm run bench -- --national`: 1,400 institutions' plans and the views over them (national.bench.ts) only.
+  const national = process.argv.includes('--national');
+  const only = process.argv.slice(2).filter((argument) => argument !== '--national');
   const unknown = only.filter((name) => !benchSections.some((section) => sectionName(section) === name));
   if (unknown.length > 0)
     throw new Error(
@@ -159,8 +162,9 @@ async function main(): Promise<void> {
       databaseUrl,
       ownerUrl: migrationUrl || databaseUrl,
     });
-    if (only.length > 0) {
+    if (only.length > 0 || national) {
       for (const section of benchSections) if (only.includes(sectionName(section))) await section(context());
+      if (national) await nationalBench(context());
       await app.close();
       await dropDatabase();
       await stopEmbedded();

@@ -4,6 +4,7 @@ import type {
   PlanRateResponse,
   ProgressResponse,
 } from '../../src/contracts/progress.js';
+import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import { buildMemberPlan } from '../../src/bench/plan-generator.js';
 import { secondPlanner } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
@@ -46,14 +47,23 @@ describe('union-wide view and national comparison', () => {
       return imported.body.id;
     };
     // 30 generated municipalities of 150 indicators (more than one batch of the read), and the worked example.
-    for (let index = 0; index < 30; index += 1) municipalities.push(await importPlan(buildMemberPlan(index)));
+    // Their values approved, as a historical load stores them.
+    const approved = (index: number): PlanDocument => {
+      const document = buildMemberPlan(index);
+      for (const aim of document.plan.aims)
+        for (const target of aim.targets)
+          for (const indicator of target.indicators)
+            for (const entry of Object.values(indicator.values ?? {})) entry.status = 'approved';
+      return document;
+    };
+    for (let index = 0; index < 30; index += 1) municipalities.push(await importPlan(approved(index)));
     // Its values await approval: no rate on the approved basis (ranked last, not as 0), one on all.
     municipalities.push(
       await importPlan(
         workedExampleDocument({ institutionName: 'Örnek Belediyesi', valueStatus: 'submitted' }),
       ),
     );
-    const union = buildMemberPlan(30);
+    const union = approved(30);
     union.institution = { ...union.institution, name: 'Örnek Belediyeler Birliği', kind: 'birlik' };
     unionPlan = await importPlan(union);
   }, 300_000);
