@@ -94,7 +94,7 @@ describe('union-wide view and national comparison', () => {
       // Cached: the same answer again.
       expect((await t.api.get(`/api/progress?period=2025&basis=${basis}`)).body).toEqual(union.body);
     }
-  });
+  }, 240_000);
 
   it('compares the plans of one kind, ranked by rate, with the plans per band', async () => {
     const national = await t.api.get<NationalComparisonResponse>(
