@@ -23,13 +23,12 @@ import {
   reportThroughput,
   runLoad,
   sample,
-  time,
   lines,
   verdict,
 } from './measure.js';
-import { importMemberPlans } from './bench-fixtures.js';
 import { buildMetropolitanPlan } from './plan-generator.js';
 import { benchSections, sectionName } from './sections.js';
+import { nationalBench } from './national.bench.js';
 
 /**
  * `npm run bench`: each figure beside the floor it is compared with, measured in the same run,
@@ -77,7 +76,9 @@ function postJson(url: string, body: unknown): Promise<unknown> {
 
 async function main(): Promise<void> {
   // `npm run bench -- open-data reports`: only these sections, after the metropolitan plan's import.
-  const only = process.argv.slice(2);
+  // `npm run bench -- --national`: 1,400 institutions' plans and the views over them (national.bench.ts) only.
+  const national = process.argv.includes('--national');
+  const only = process.argv.slice(2).filter((argument) => argument !== '--national');
   const unknown = only.filter((name) => !benchSections.some((section) => sectionName(section) === name));
   if (unknown.length > 0)
     throw new Error(
@@ -161,8 +162,9 @@ async function main(): Promise<void> {
       databaseUrl,
       ownerUrl: migrationUrl || databaseUrl,
     });
-    if (only.length > 0) {
+    if (only.length > 0 || national) {
       for (const section of benchSections) if (only.includes(sectionName(section))) await section(context());
+      if (national) await nationalBench(context());
       await app.close();
       await dropDatabase();
       await stopEmbedded();
@@ -320,43 +322,6 @@ async function main(): Promise<void> {
       notModifiedLoad.p99,
       constantLoad.p99,
     );
-
-    // Union-wide view: 276 member plans of 150 indicators.
-    // Imported by the reminders section already (bench-fixtures.ts), unless it was left out.
-    const { seconds } = await importMemberPlans(context());
-    if (seconds !== null) console.log(`\n(276 member plans imported in ${seconds.toFixed(1)} s)`);
-    const unionSql = async (): Promise<unknown> =>
-      dataSource.query(
-        `SELECT i.plan_id, i.code, i.baseline AS a, y.value AS b, v.period, v.value AS c
-           FROM indicators i JOIN plans p ON p.id = i.plan_id AND 2025 BETWEEN p.start_year AND p.end_year
-           LEFT JOIN indicator_targets y ON y.indicator_id = i.id AND y.year = 2025
-           LEFT JOIN indicator_values v ON v.indicator_id = i.id AND left(v.period, 4)::int <= 2025`,
-      );
-    const unionFloor = await sample(3, unionSql, 1);
-    let planCount = 0;
-    const unionRequest = async (): Promise<void> => {
-      planCount = ((await fetchJson(`${base}/api/progress?period=2025`)) as unknown[]).length;
-    };
-    // Cold: every plan's content_version moved, as after a data entry in each, so nothing is cached.
-    const coldSamples: number[] = [];
-    for (let index = 0; index < 3; index += 1) {
-      await dataSource.query('UPDATE plans SET content_version = content_version + 1');
-      coldSamples.push(await time(unionRequest));
-    }
-    report({
-      name: `union-wide plan rates, ${planCount} plans, nothing cached (HTTP)`,
-      value: median(coldSamples),
-      unit: 'ms',
-      floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 },
-    });
-    const warmTime = await sample(5, unionRequest, 1);
-    report({
-      name: `union-wide plan rates, ${planCount} plans, unchanged plans cached (HTTP)`,
-      value: warmTime,
-      unit: 'ms',
-      floor: { name: 'hand-written SQL for their A/B/C rows', value: unionFloor, maxRatio: 3 },
-      limit: 1000,
-    });
   } finally {
     await app.close();
     await dropDatabase();

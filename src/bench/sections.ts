@@ -11,6 +11,7 @@ import { remindersBench } from './reminders.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { situationAnalysisBench } from './situation-analysis.bench.js';
+import { unionWideBench } from './union-wide.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
 import { workspaceBench } from './workspace.bench.js';
 
@@ -32,8 +33,9 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   councilBench,
   consultationBench,
   situationAnalysisBench,
-  // Last: it imports the union's 276 member plans, which the union-wide view after the load tests reuses.
+  // It imports the union's 276 member plans (bench-fixtures.ts), which the union-wide view reuses.
   remindersBench,
+  unionWideBench,
 ];
 
 /**

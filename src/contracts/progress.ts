@@ -1,4 +1,10 @@
-import type { AimAggregation, IndicatorHeading, Method, MidYearBands } from './plan-document.js';
+import type {
+  AimAggregation,
+  IndicatorHeading,
+  InstitutionKind,
+  Method,
+  MidYearBands,
+} from './plan-document.js';
 
 /** Why an indicator did not enter its target's roll-up. */
 export type ExclusionReason =
@@ -83,8 +89,18 @@ export interface Coverage {
  * mid-year bands (on-track, watch, behind) or neutral when the plan sets no mid-year bands;
  * insufficient when the coverage is below the plan's minimum; none without a rate.
  */
-export type RateBand =
-  'good' | 'warning' | 'poor' | 'on-track' | 'watch' | 'behind' | 'neutral' | 'insufficient' | 'none';
+export const RATE_BANDS = [
+  'good',
+  'warning',
+  'poor',
+  'on-track',
+  'watch',
+  'behind',
+  'neutral',
+  'insufficient',
+  'none',
+] as const;
+export type RateBand = (typeof RATE_BANDS)[number];
 
 export interface TargetProgress {
   code: string;
@@ -165,6 +181,20 @@ export interface PlanRateResponse {
   coverage: Coverage;
   band: RateBand;
   aims: Array<{ code: string; rate: number | null; coverage: Coverage; band: RateBand }>;
+}
+
+/**
+ * The national comparison: every plan of one kind of institution whose years include the period
+ * (GET /api/progress/national?kind=belediye&period=2025), each row as the union-wide view gives it.
+ */
+export interface NationalComparisonResponse {
+  kind: InstitutionKind;
+  period: string;
+  basis: ProgressBasis;
+  /** The plans by rate, highest first; plans without a rate (no aim has one) last, by institution name. */
+  plans: PlanRateResponse[];
+  /** How many of the plans read in each band (a plan without a rate is in `none`, never counted as 0). */
+  bands: Record<RateBand, number>;
 }
 
 /** One assessed period of a trend: a rate as GET progress computes it for that period. */

@@ -286,6 +286,11 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: () => 'Hesap temeli "approved" (yalnızca onaylı değerler) veya "all" (onay bekleyenler dahil) olmalı',
     en: () => 'basis must be "approved" (approved values only) or "all" (including values awaiting approval)',
   },
+  INSTITUTION_KIND_INVALID: {
+    tr: () =>
+      'Kurum türü belediye, büyükşehir belediyesi, belediyeler birliği, kent konseyi veya diğer kurumlardan biri olmalı',
+    en: () => 'kind must be one of belediye, buyuksehir, birlik, kent-konseyi, diger',
+  },
   VALUE_IMPLAUSIBLE_NOTE: {
     tr: (p) =>
       `${p.code} ${trPeriod(p.period)}: ${number(p.value, 'tr')}${p.compared === undefined ? '' : ` (karşılaştırılan: ${number(p.compared, 'tr')})`} olağan dışı görünüyor (beklenen aralık ${plausibleRange(p, 'tr')}); yine de kaydetmek için bir açıklama yazın`,

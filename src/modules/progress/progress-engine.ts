@@ -18,6 +18,7 @@ import type {
   ExcludedIndicator,
   ExclusionReason,
   IndicatorProgress,
+  PlanRateResponse,
   ProgressResponse,
   ProgressSettings,
   RateFormula,
@@ -183,6 +184,40 @@ export function aimRate(
 
 /** Progress of a whole plan for one assessed period (already validated by the caller). */
 export function computeProgress(plan: EnginePlan, period: Period): ProgressResponse {
+  const { settings, aims, fallbackAims, rate, coverage, band } = computeRates(plan, period);
+  const response: ProgressResponse = {
+    period: formatPeriod(period),
+    year: period.year,
+    rate,
+    coverage,
+    band,
+    settings,
+    explanation: explain(plan, period, settings, aims, fallbackAims),
+    aims,
+  };
+  return roundNumbers(response);
+}
+
+/**
+ * The plan's and its aims' rates, coverage and bands for one assessed period, as computeProgress
+ * gives them (the same computation, rounded alike), without the indicators' detail and the
+ * explanation: one plan's row in a list of plan rates (the union-wide and national views).
+ */
+export function computePlanRate(
+  plan: EnginePlan,
+  period: Period,
+): Pick<PlanRateResponse, 'rate' | 'coverage' | 'band' | 'aims'> {
+  const { rate, coverage, band, aims } = computeRates(plan, period);
+  return roundNumbers({
+    rate,
+    coverage,
+    band,
+    aims: aims.map((aim) => ({ code: aim.code, rate: aim.rate, coverage: aim.coverage, band: aim.band })),
+  });
+}
+
+/** The rates of the plan, its aims, targets and indicators, unrounded: what both of the above read. */
+function computeRates(plan: EnginePlan, period: Period) {
   const settings: ProgressSettings = {
     clampTargetRates: plan.settings?.clampTargetRates ?? DEFAULT_PLAN_SETTINGS.clampTargetRates,
     aimAggregation: plan.settings?.aimAggregation ?? DEFAULT_PLAN_SETTINGS.aimAggregation,
@@ -213,17 +248,7 @@ export function computeProgress(plan: EnginePlan, period: Period): ProgressRespo
     aims.flatMap((aim) => aim.targets.map((item) => item.coverage)),
     settings.minCoverage,
   );
-  const response: ProgressResponse = {
-    period: formatPeriod(period),
-    year: period.year,
-    rate,
-    coverage,
-    band: rateBand(rate, coverage, midYear, settings),
-    settings,
-    explanation: explain(plan, period, settings, aims, fallbackAims),
-    aims,
-  };
-  return roundNumbers(response);
+  return { settings, aims, fallbackAims, rate, coverage, band: rateBand(rate, coverage, midYear, settings) };
 }
 
 function targetProgress(

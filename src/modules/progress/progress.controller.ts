@@ -1,14 +1,20 @@
 import { Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { PlanRateResponse, ProgressTrendResponse } from '../../contracts/progress.js';
+import type {
+  NationalComparisonResponse,
+  PlanRateResponse,
+  ProgressTrendResponse,
+} from '../../contracts/progress.js';
 import { sendJsonAnswer } from '../../common/http-answer.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang, RequestLang } from '../../common/lang.js';
-import { parseBasis, ProgressService } from './progress.service.js';
+import { parseBasis, parseKind, ProgressService } from './progress.service.js';
+import { SuperadminOnly } from '../auth/access.decorators.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { AccessService } from '../auth/access.service.js';
 import { Read } from '../../common/routes.js';
+import { INSTITUTION_KINDS } from '../../contracts/plan-document.js';
 
 const BASIS_DESCRIPTION =
   'approved (default): approved values only, as the council and the public see them; all: including values awaiting approval';
@@ -83,6 +89,29 @@ export class ProgressController {
       period ?? '',
       lang,
       this.access.visibleInstitutions(user),
+      parseBasis(basis, lang),
+    );
+  }
+
+  @Read(
+    'progress/national',
+    'Every plan of one kind of institution nationwide that covers the period, ranked by plan rate, with the plans per band (superadmin)',
+  )
+  @SuperadminOnly()
+  @ApiQuery({ name: 'kind', required: true, enum: INSTITUTION_KINDS, example: 'belediye' })
+  @ApiQuery({ name: 'period', required: true, example: '2025' })
+  @ApiQuery({ name: 'basis', required: false, enum: ['approved', 'all'], description: BASIS_DESCRIPTION })
+  @ApiLang()
+  getNationalComparison(
+    @Query('kind') kind: string | undefined,
+    @Query('period') period: string | undefined,
+    @Query('basis') basis: string | undefined,
+    @RequestLang() lang: Lang,
+  ): Promise<NationalComparisonResponse> {
+    return this.progress.getNationalComparison(
+      parseKind(kind, lang),
+      period ?? '',
+      lang,
       parseBasis(basis, lang),
     );
   }

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { INSTITUTION_KINDS, type InstitutionKind } from '../../contracts/plan-document.js';
 import {
   PROGRESS_BASES,
+  RATE_BANDS,
+  type NationalComparisonResponse,
   type PlanRateResponse,
+  type RateBand,
   type ProgressBasis,
   type ProgressResponse,
   type ProgressTrendResponse,
@@ -12,7 +16,7 @@ import { errorMessage } from '../../common/messages/index.js';
 import { formatPeriod, parseAssessedPeriod, type Period } from '../periods/period-keys.js';
 import { ProgressCache } from './progress-cache.js';
 import { computeTrend, trendPeriods } from './progress-trend.js';
-import { computeProgress, type EnginePlan } from './progress-engine.js';
+import { computePlanRate, computeProgress, type EnginePlan } from './progress-engine.js';
 import { ProgressRepository, type PlanHeader } from './progress.repository.js';
 import { isUuid } from '../../common/ids.js';
 import { clockNow } from '../../common/clock.js';
@@ -161,35 +165,31 @@ export class ProgressService {
     lang: Lang,
     visibleInstitutions: string[] | null,
     basis: ProgressBasis = 'approved',
+    /** Only institutions of this kind (the national comparison); null: every kind. */
+    kind: InstitutionKind | null = null,
   ): Promise<PlanRateResponse[]> {
     const probe = parseAssessedPeriod(periodText, 1900, 2200);
     if (!probe) throw periodError(lang, null);
     const period = formatPeriod(probe);
     const keyOf = (planId: string): string => `${planId}|${period}|${basis}`;
-    const headers = await this.repository.findPlanHeaders(null, probe.year, visibleInstitutions);
+    const headers = await this.repository.findPlanHeaders(null, probe.year, visibleInstitutions, kind);
     const rates = new Map(
       headers.map((header) => [header.id, this.rates.get(keyOf(header.id), header.stamp)]),
     );
     const missing = headers.filter((header) => rates.get(header.id) === undefined);
-    if (missing.length > 0) {
-      const plans = await this.repository.loadEnginePlans(missing, probe.year, false, basis === 'approved');
-      for (const header of missing) {
-        const progress = computeProgress(plans.get(header.id) as EnginePlan, probe);
-        const figures: RateFigures = {
-          rate: progress.rate,
-          coverage: progress.coverage,
-          band: progress.band,
-          aims: progress.aims.map((aim) => ({
-            code: aim.code,
-            rate: aim.rate,
-            coverage: aim.coverage,
-            band: aim.band,
-          })),
-        };
-        this.rates.set(keyOf(header.id), header.stamp, figures);
-        rates.set(header.id, figures);
-      }
-    }
+    // Read in batches, each computed by the engine while PostgreSQL reads the next.
+    await this.repository.eachEnginePlanBatch(
+      missing,
+      probe.year,
+      { withText: false, approvedOnly: basis === 'approved' },
+      (plans, batch) => {
+        for (const header of batch) {
+          const figures = computePlanRate(plans.get(header.id) as EnginePlan, probe);
+          this.rates.set(keyOf(header.id), header.stamp, figures);
+          rates.set(header.id, figures);
+        }
+      },
+    );
     // Titles and names come fresh from the header query; only the computed figures are cached.
     return headers.map((header) => ({
       planId: header.id,
@@ -200,6 +200,44 @@ export class ProgressService {
       ...(rates.get(header.id) as RateFigures),
     }));
   }
+
+  /**
+   * Every plan of institutions of one kind that covers the period, nationwide (a superadmin's
+   * view): the rows of getPlanRates, by the same engine and cache, ranked by rate, with how many
+   * plans read in each band.
+   */
+  async getNationalComparison(
+    kind: InstitutionKind,
+    periodText: string,
+    lang: Lang,
+    basis: ProgressBasis = 'approved',
+  ): Promise<NationalComparisonResponse> {
+    const rows = await this.getPlanRates(periodText, lang, null, basis, kind);
+    const bands = Object.fromEntries(RATE_BANDS.map((band) => [band, 0])) as Record<RateBand, number>;
+    for (const row of rows) bands[row.band] += 1;
+    // Highest rate first; a plan without a rate is last, never ranked as 0 (the header order, by name, breaks ties).
+    const plans = rows
+      .map((row, index) => ({ row, index }))
+      .sort(
+        (a, b) =>
+          (a.row.rate === null ? 1 : 0) - (b.row.rate === null ? 1 : 0) ||
+          (b.row.rate ?? 0) - (a.row.rate ?? 0) ||
+          a.index - b.index,
+      )
+      .map(({ row }) => row);
+    const period = formatPeriod(parseAssessedPeriod(periodText, 1900, 2200) as Period);
+    return { kind, period, basis, plans, bands };
+  }
+}
+
+/** ?kind= of the national comparison: one of the institution kinds. */
+export function parseKind(text: string | undefined, lang: Lang): InstitutionKind {
+  if (text !== undefined && (INSTITUTION_KINDS as readonly string[]).includes(text))
+    return text as InstitutionKind;
+  const message = errorMessage('INSTITUTION_KIND_INVALID', {}, lang);
+  throw new BadRequestError('INSTITUTION_KIND_INVALID', message, [
+    { path: 'kind', code: 'INSTITUTION_KIND_INVALID', message },
+  ]);
 }
 
 /** ?basis=approved|all; absent means approved. */
