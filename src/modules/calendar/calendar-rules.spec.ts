@@ -258,3 +258,36 @@ describe('eventState', () => {
     expect(eventState(event, today)).toBe(state);
   });
 });
+
+describe('the kinds asked for (CalendarInput.kinds)', () => {
+  it('gives exactly the events of those kinds that the full calendar has, for every kind set', () => {
+    const plans = [
+      plan({
+        periods: [{ period: '2025', status: 'closed' }],
+        indicatorUnits: [{ unitId: 'u1', monitoringMonths: 6, sinceYear: null }],
+      }),
+      plan({ id: 'p0', startYear: 2020, endYear: 2024, status: 'kapandi', electionDate: '2019-03-31' }),
+    ];
+    const range = { from: '2019-01-01', to: '2031-12-31' };
+    const full = calendarEvents({ institution: { kind: 'belediye' }, plans }, range, '2026-12-05', 'tr');
+    const sets: Array<Array<CalendarEvent['kind']>> = [
+      ['council-deadline', 'programme-start', 'programme-budget'],
+      ['audit-committee-report', 'final-accounts', 'mid-year-report'],
+      ['council-deadline'],
+      ['programme-budget'],
+      ['mid-year-report'],
+      ['plan-publication'],
+      ['period-end', 'activity-report'],
+    ];
+    for (const kinds of sets) {
+      const asked = calendarEvents(
+        { institution: { kind: 'belediye' }, plans, kinds: new Set(kinds) },
+        range,
+        '2026-12-05',
+        'tr',
+      );
+      expect(asked.length).toBeGreaterThan(0);
+      expect(asked).toEqual(full.filter((event) => kinds.includes(event.kind)));
+    }
+  });
+});

@@ -158,7 +158,11 @@ export function calendarEvents(
   const fromYear = Number(range.from.slice(0, 4));
   const toYear = Number(range.to.slice(0, 4));
   const drafts: Draft[] = [];
-  if (MUNICIPAL_KINDS.has(input.institution.kind)) {
+  // Kinds not asked for are not drafted at all (the reminder scan asks for three over every institution).
+  if (
+    MUNICIPAL_KINDS.has(input.institution.kind) &&
+    wants(input, 'audit-committee-report', 'final-accounts', 'mid-year-report')
+  ) {
     for (let year = fromYear; year <= toYear; year += 1) drafts.push(...municipalYear(year));
   }
   for (const plan of input.plans) drafts.push(...planEvents(plan, input, today));
@@ -248,7 +252,7 @@ function planEvents(plan: CalendarPlan, input: CalendarInput, today: string): Dr
   const drafts: Draft[] = [];
   const base = { plan, period: null, programmeYear: null, unitIds: [] };
   const timeline = storedPlanTimeline(plan, { kind }, today);
-  if (timeline.applies && timeline.deadline !== null) {
+  if (wants(input, 'council-deadline') && timeline.applies && timeline.deadline !== null) {
     drafts.push({
       ...base,
       kind: 'council-deadline',
@@ -260,38 +264,41 @@ function planEvents(plan: CalendarPlan, input: CalendarInput, today: string): Dr
       done: plan.submittedToCouncil !== null || plan.councilDecisionDate !== null,
     });
   }
-  drafts.push({
-    ...base,
-    kind: 'plan-publication',
-    date: timeline.publicationWeek.from,
-    endDate: timeline.publicationWeek.to,
-    concerns: 'plan',
-    year: plan.startYear,
-    actor: 'planner',
-    done: plan.publishedOn !== null,
-  });
+  if (wants(input, 'plan-publication'))
+    drafts.push({
+      ...base,
+      kind: 'plan-publication',
+      date: timeline.publicationWeek.from,
+      endDate: timeline.publicationWeek.to,
+      concerns: 'plan',
+      year: plan.startYear,
+      actor: 'planner',
+      done: plan.publishedOn !== null,
+    });
   if (!MONITORED.has(plan.status)) return drafts;
+  const programmeKinds = wants(input, 'programme-start', 'programme-budget');
   const periodKinds = wants(input, 'period-end', 'entry-deadline', 'approval-deadline');
   const reportKinds = wants(input, 'monitoring-report', 'unit-activity-reports', 'activity-report');
   const statusOf = new Map(plan.periods.map((row) => [row.period, row.status]));
   for (let year = plan.startYear; year <= plan.endYear; year += 1) {
     const programme = { ...base, concerns: 'programme' as const, year, programmeYear: year, done: null };
-    drafts.push(
-      {
-        ...programme,
-        kind: 'programme-start',
-        date: `${year - 1}-05-31`,
-        endDate: null,
-        actor: 'top-manager',
-      },
-      {
-        ...programme,
-        kind: 'programme-budget',
-        date: `${year - 1}-09-01`,
-        endDate: `${year - 1}-10-31`,
-        actor: 'council',
-      },
-    );
+    if (programmeKinds)
+      drafts.push(
+        {
+          ...programme,
+          kind: 'programme-start',
+          date: `${year - 1}-05-31`,
+          endDate: null,
+          actor: 'top-manager',
+        },
+        {
+          ...programme,
+          kind: 'programme-budget',
+          date: `${year - 1}-09-01`,
+          endDate: `${year - 1}-10-31`,
+          actor: 'council',
+        },
+      );
     for (const half of periodKinds ? ([1, null] as const) : []) {
       const period = half === 1 ? `${year}-H1` : String(year);
       const dates = periodDates({ year, half }, plan.settings);

@@ -6,12 +6,29 @@ import type { Plan } from '../plans/plan.entity.js';
 import { eventState, type CalendarPlan, type IndicatorUnit } from './calendar-rules.js';
 import type { InstitutionEvent } from './institution-event.entity.js';
 
+/** What the calendar rules read of a stored plan: a Plan entity, or a row of those columns. */
+export type CalendarPlanSource = Pick<
+  Plan,
+  | 'id'
+  | 'title'
+  | 'startYear'
+  | 'endYear'
+  | 'status'
+  | 'population'
+  | 'electionDate'
+  | 'submittedToCouncil'
+  | 'councilDecisionDate'
+  | 'councilDecisionNumber'
+  | 'settings'
+  | 'publishedAt'
+>;
+
 /**
  * A stored plan as the calendar rules read it, with its assessment periods and (for the unit
  * filter) its indicators' units; without them no event names a unit.
  */
 export function toCalendarPlan(
-  plan: Plan,
+  plan: CalendarPlanSource,
   periods: ReadonlyArray<{ period: string; status: PeriodStatus }>,
   indicatorUnits: readonly IndicatorUnit[] = [],
 ): CalendarPlan {

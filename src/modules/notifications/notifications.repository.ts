@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Role } from '../../contracts/auth.js';
 import type { NotificationChannel, NotificationKind } from '../../contracts/notifications.js';
-import type { PlanSettings } from '../../contracts/plan-document.js';
+import type { InstitutionKind, PlanSettings, PlanStatus } from '../../contracts/plan-document.js';
+import type { PeriodStatus } from '../../contracts/workflow.js';
 import type { NotificationDraft, ScanMember } from './reminder-rules.js';
 
 /** An open assessment period as the scan reads it. */
@@ -33,6 +34,31 @@ export interface WaitingRow {
   oldest_on: string;
 }
 
+/** Notifications inserted of one kind and channel. */
+export interface InsertedCount {
+  kind: NotificationKind;
+  channel: NotificationChannel;
+  count: number;
+}
+
+/** A plan as the scan's calendar part reads it, beside its institution's kind (no plan: nulls). */
+export interface CalendarPlanRow {
+  institution_id: string;
+  institution_kind: InstitutionKind;
+  id: string | null;
+  title: string;
+  start_year: number;
+  end_year: number;
+  status: PlanStatus | null;
+  population: number | null;
+  election_date: string | null;
+  submitted_to_council: string | null;
+  council_decision_date: string | null;
+  council_decision_number: string | null;
+  settings: Partial<PlanSettings> | null;
+  published_at: Date | null;
+}
+
 /**
  * The entry period an indicator `i` owes in the assessment period `o` (o.year, o.half1): the
  * SQL of entryPeriodsIn (assessment-periods.ts), null when it owes none (a yearly one at 30 June).
@@ -52,34 +78,31 @@ export class NotificationsRepository {
   /**
    * Inserts the drafts that are new (one per user, event key and day: the unique key), each with
    * the user's channel for its kind (in-app when there is no SMTP), skipping deactivated users.
-   * Answers the kind and channel of each row inserted.
+   * Answers how many rows were inserted of each kind and channel (counted in the statement: the
+   * rows themselves are not sent back).
    */
   async insertDrafts(
     manager: EntityManager,
     drafts: readonly NotificationDraft[],
     smtp: boolean,
-  ): Promise<Array<{ kind: NotificationKind; channel: NotificationChannel }>> {
+  ): Promise<InsertedCount[]> {
     if (drafts.length === 0) return [];
-    return manager.query<Array<{ kind: NotificationKind; channel: NotificationChannel }>>(
-      `INSERT INTO notifications (institution_id, user_id, kind, params, link, event_key, event_day, channel)
-       SELECT d.institution_id, d.user_id, d.kind, d.params, d.link, d.event_key, d.event_day,
-              CASE WHEN $8 THEN COALESCE(s.channels ->> d.kind, 'email') ELSE 'in-app' END
-         FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::date[])
-                AS d(institution_id, user_id, kind, params, link, event_key, event_day)
-         JOIN users u ON u.id = d.user_id AND u.deactivated_at IS NULL
-         LEFT JOIN notification_settings s ON s.user_id = d.user_id
-       ON CONFLICT (user_id, event_key, event_day) DO NOTHING
-       RETURNING kind, channel`,
-      [
-        drafts.map((draft) => draft.institutionId),
-        drafts.map((draft) => draft.userId),
-        drafts.map((draft) => draft.kind),
-        drafts.map((draft) => JSON.stringify(draft.params)),
-        drafts.map((draft) => draft.link),
-        drafts.map((draft) => draft.eventKey),
-        drafts.map((draft) => draft.eventDay),
-        smtp,
-      ],
+    // The drafts go as one JSON document (one JSON.stringify, read by json_to_recordset), not as
+    // seven arrays the driver escapes element by element (docs/performance.md, issue 16).
+    return manager.query<InsertedCount[]>(
+      `WITH made AS (
+         INSERT INTO notifications (institution_id, user_id, kind, params, link, event_key, event_day, channel)
+         SELECT d."institutionId", d."userId", d.kind, d.params, d.link, d."eventKey", d."eventDay",
+                CASE WHEN $2 THEN COALESCE(s.channels ->> d.kind, 'email') ELSE 'in-app' END
+           FROM json_to_recordset($1::json) AS d("institutionId" uuid, "userId" uuid, kind text, params jsonb,
+                                                 link text, "eventKey" text, "eventDay" date)
+           JOIN users u ON u.id = d."userId" AND u.deactivated_at IS NULL
+           LEFT JOIN notification_settings s ON s.user_id = d."userId"
+         ON CONFLICT (user_id, event_key, event_day) DO NOTHING
+         RETURNING kind, channel
+       )
+       SELECT kind, channel, count(*)::int AS count FROM made GROUP BY kind, channel`,
+      [JSON.stringify(drafts.map(draftRecord)), smtp],
     );
   }
 
@@ -164,6 +187,26 @@ export class NotificationsRepository {
     );
   }
 
+  /**
+   * Every institution's kind with each of its plans, only the columns the calendar rules read
+   * (one row per plan; an institution without a plan has one row of nulls): the scan's calendar
+   * part without building plan entities.
+   */
+  async findCalendarPlans(): Promise<CalendarPlanRow[]> {
+    return this.dataSource.query<CalendarPlanRow[]>(
+      `SELECT i.id AS institution_id, i.kind AS institution_kind, p.id, p.title, p.start_year, p.end_year,
+              p.status, p.population, p.election_date, p.submitted_to_council, p.council_decision_date,
+              p.council_decision_number, p.settings, p.published_at
+         FROM institutions i
+         LEFT JOIN plans p ON p.institution_id = i.id`,
+    );
+  }
+
+  /** Every assessment period's plan, key and status. */
+  async findPeriodStatuses(): Promise<Array<{ plan_id: string; period: string; status: PeriodStatus }>> {
+    return this.dataSource.query('SELECT plan_id, period, status FROM assessment_periods');
+  }
+
   /** The members of the institutions `ids`, with the units of the unit managers. */
   async findMembers(ids: readonly string[]): Promise<Map<string, ScanMember[]>> {
     const members = new Map<string, ScanMember[]>();
@@ -187,4 +230,10 @@ export class NotificationsRepository {
     }
     return members;
   }
+}
+
+/** A draft as one record of the insert's JSON document: its own fields, nothing else. */
+function draftRecord(draft: NotificationDraft): NotificationDraft {
+  const { userId, institutionId, kind, eventKey, eventDay, params, link } = draft;
+  return { userId, institutionId, kind, eventKey, eventDay, params, link };
 }

@@ -50,11 +50,16 @@ export class NotificationsService {
     private readonly queue: JobQueue,
   ) {}
 
-  /** Makes the drafts that are new (one per user, event and day); answers the kinds made. */
-  async notify(manager: EntityManager, drafts: readonly NotificationDraft[]): Promise<NotificationKind[]> {
+  /** Makes the drafts that are new (one per user, event and day); answers how many of each kind. */
+  async notify(
+    manager: EntityManager,
+    drafts: readonly NotificationDraft[],
+  ): Promise<Partial<Record<NotificationKind, number>>> {
     const made = await this.repository.insertDrafts(manager, drafts, this.mailer.enabled);
     if (made.some((row) => row.channel === 'email')) await this.queue.wakeMailer(manager);
-    return made.map((row) => row.kind);
+    const byKind: Partial<Record<NotificationKind, number>> = {};
+    for (const row of made) byKind[row.kind] = (byKind[row.kind] ?? 0) + row.count;
+    return byKind;
   }
 
   /** `event` for each of `userIds` but `except` (who caused it). */

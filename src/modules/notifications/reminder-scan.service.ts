@@ -2,18 +2,15 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { CalendarEventKind } from '../../contracts/calendar.js';
-import type { NotificationKind, ReminderRunResponse } from '../../contracts/notifications.js';
-import type { PeriodStatus } from '../../contracts/workflow.js';
+import type { ReminderRunResponse } from '../../contracts/notifications.js';
 import { addDays } from '../../contracts/preparation-timeline.js';
 import { istanbulDate } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { calendarEvents } from '../calendar/calendar-rules.js';
-import { toCalendarPlan } from '../calendar/calendar.mapper.js';
-import { Institution } from '../institutions/institution.entity.js';
+import { toCalendarPlan, type CalendarPlanSource } from '../calendar/calendar.mapper.js';
 import { periodDates } from '../periods/assessment-periods.js';
 import { parsePeriod } from '../periods/period-keys.js';
-import { Plan } from '../plans/plan.entity.js';
-import { NotificationsRepository } from './notifications.repository.js';
+import { NotificationsRepository, type CalendarPlanRow } from './notifications.repository.js';
 import { NotificationsService } from './notifications.service.js';
 import {
   ESCALATION_DAYS,
@@ -104,33 +101,29 @@ export class ReminderScanService {
       events,
       members,
     });
-    const made = await this.dataSource.transaction((manager) => this.notifications.notify(manager, drafts));
-    const byKind: Partial<Record<NotificationKind, number>> = {};
-    for (const kind of made) byKind[kind] = (byKind[kind] ?? 0) + 1;
-    return { day: today, created: made.length, byKind };
+    const byKind = await this.dataSource.transaction((manager) => this.notifications.notify(manager, drafts));
+    const created = Object.values(byKind).reduce((sum, count) => sum + count, 0);
+    return { day: today, created, byKind };
   }
 
   /**
    * The council and programme deadlines of every institution in the next week, in both
    * languages: only those kinds are drafted, and the English titles only where there is one.
+   * The plans are read as plain rows (the columns the rules read), not as entities.
    */
   private async calendarDeadlines(today: string): Promise<ScanCalendarEvent[]> {
-    const manager = this.dataSource.manager;
-    const [institutions, plans, periods] = await Promise.all([
-      manager.find(Institution),
-      manager.find(Plan),
-      manager.query<Array<{ plan_id: string; period: string; status: PeriodStatus }>>(
-        'SELECT plan_id, period, status FROM assessment_periods',
-      ),
+    const [rows, periods] = await Promise.all([
+      this.repository.findCalendarPlans(),
+      this.repository.findPeriodStatuses(),
     ]);
     const range = { from: today, to: addDays(today, REMINDER_WINDOW_DAYS) };
-    const plansOf = groupBy(plans, (plan) => plan.institutionId);
+    const institutions = groupBy(rows, (row) => row.institution_id);
     const periodsOf = groupBy(periods, (row) => row.plan_id);
-    return institutions.flatMap((institution) => {
+    return [...institutions].flatMap(([institutionId, plans]) => {
       const input = {
-        institution,
-        plans: (plansOf.get(institution.id) ?? []).map((plan) =>
-          toCalendarPlan(plan, periodsOf.get(plan.id) ?? []),
+        institution: { kind: plans[0].institution_kind },
+        plans: plans.flatMap((row) =>
+          row.id === null ? [] : [toCalendarPlan(planOf(row, row.id), periodsOf.get(row.id) ?? [])],
         ),
         kinds: REMINDED_EVENTS,
       };
@@ -140,7 +133,7 @@ export class ReminderScanService {
         calendarEvents(input, range, today, 'en').map((event) => [event.id, event.title]),
       );
       return due.map((event) => ({
-        institutionId: institution.id,
+        institutionId,
         id: event.id,
         date: event.date,
         titleTr: event.title,
@@ -148,6 +141,24 @@ export class ReminderScanService {
       }));
     });
   }
+}
+
+/** A plan row of the calendar part as the calendar mapper reads a plan. */
+function planOf(row: CalendarPlanRow, id: string): CalendarPlanSource {
+  return {
+    id,
+    title: row.title,
+    startYear: row.start_year,
+    endYear: row.end_year,
+    status: row.status,
+    population: row.population,
+    electionDate: row.election_date,
+    submittedToCouncil: row.submitted_to_council,
+    councilDecisionDate: row.council_decision_date,
+    councilDecisionNumber: row.council_decision_number,
+    settings: row.settings,
+    publishedAt: row.published_at,
+  };
 }
 
 /** The rows by a key of theirs, each list in the rows' order. */
