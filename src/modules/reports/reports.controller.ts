@@ -7,6 +7,7 @@ import { Allow } from '../auth/access.decorators.js';
 import { contentDisposition } from './report-files.js';
 import { ReportsService, type ReportFile } from './reports.service.js';
 import { Read } from '../../common/routes.js';
+import { FromReplica } from '../../database/replica-read.interceptor.js';
 
 const XLSX_FILE = { description: 'The workbook (.xlsx)', schema: { type: 'string', format: 'binary' } };
 
@@ -21,6 +22,7 @@ function download(file: ReportFile, type = XLSX_CONTENT_TYPE): StreamableFile {
 /** The Excel reports of domain.md 7 (docs/reports.md); the target-card import has its own module. */
 @ApiTags('reports')
 @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+@FromReplica()
 @Controller('plans')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
