@@ -77,7 +77,9 @@ export class ReadReplica implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     if (!this.url) return;
     if ((await this.replayPosition()) !== null)
-      this.logger.log('Reads that may lag by a moment (public pages, reports, closed periods) go to the replica');
+      this.logger.log(
+        'Reads that may lag by a moment (public pages, reports, closed periods) go to the replica',
+      );
   }
 
   get configured(): boolean {
@@ -251,4 +253,3 @@ export class ReadReplica implements OnApplicationBootstrap {
     this.down = null;
   }
 }
-

@@ -36,6 +36,11 @@ export class ReplicaReadInterceptor implements NestInterceptor {
     }
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     // A route that sends its reply itself (@Res) is run again on the primary only if nothing was sent.
-    return from(this.replica.read(() => lastValueFrom(next.handle()), () => !reply.sent));
+    return from(
+      this.replica.read(
+        () => lastValueFrom(next.handle()),
+        () => !reply.sent,
+      ),
+    );
   }
 }
