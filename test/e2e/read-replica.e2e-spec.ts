@@ -114,6 +114,12 @@ const replicaConnections = async (): Promise<Array<{ query: string }>> =>
     [database.runtimeRole, REPLICA_APPLICATION_NAME],
   );
 
+/** GET /api/health of `app`: its status code and body. */
+async function health(app: TestApp): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${app.baseUrl}/api/health`);
+  return { status: response.status, body: (await response.json()) as unknown };
+}
+
 const pauseReplay = () => servers.replicaQuery('postgres', 'SELECT pg_wal_replay_pause()');
 const resumeReplay = () => servers.replicaQuery('postgres', 'SELECT pg_wal_replay_resume()');
 
@@ -198,17 +204,19 @@ describeWithServers('a streaming replica behind DATABASE_REPLICA_URL', () => {
   });
 
   it('reads from the primary while the replica is down, with no error; health says so; logged once', async () => {
-    const before = await (await fetch(`${first.baseUrl}/api/health`)).json();
-    expect(before).toMatchObject({ status: 'ok', replica: { status: 'up', reads: 'replica' } });
+    expect((await health(first)).body).toMatchObject({
+      status: 'ok',
+      replica: { status: 'up', reads: 'replica' },
+    });
     await servers.stopReplica();
     try {
       for (let read = 0; read < 5; read += 1) {
         expect(await publishedBy(first.anonymous)).toEqual(['Birinci Belediye', 'Çerez Belediyesi']);
         expect(await publishedBy(second.anonymous)).toEqual(['Birinci Belediye', 'Çerez Belediyesi']);
       }
-      const health = await fetch(`${first.baseUrl}/api/health`);
-      expect(health.status).toBe(200);
-      expect(await health.json()).toMatchObject({
+      const down = await health(first);
+      expect(down.status).toBe(200);
+      expect(down.body).toMatchObject({
         status: 'ok',
         database: { status: 'up' },
         replica: { status: 'down', reads: 'primary', since: expect.any(String) },
@@ -223,7 +231,7 @@ describeWithServers('a streaming replica behind DATABASE_REPLICA_URL', () => {
     await new Promise((resolve) => setTimeout(resolve, REPLICA_RETRY_MS + 200));
     await servers.caughtUp();
     expect(await publishedBy(first.anonymous)).toEqual(['Birinci Belediye', 'Çerez Belediyesi']);
-    expect(await (await fetch(`${first.baseUrl}/api/health`)).json()).toMatchObject({
+    expect((await health(first)).body).toMatchObject({
       replica: { status: 'up', reads: 'replica', lagBytes: expect.any(Number) },
     });
     expect(await publishedBy(second.anonymous)).toEqual(['Birinci Belediye', 'Çerez Belediyesi']);
@@ -240,7 +248,7 @@ describeWithServers('a streaming replica behind DATABASE_REPLICA_URL', () => {
         { database, logger: captureLog(lines) },
       );
       expect(await publishedBy(third.anonymous)).toEqual(['Birinci Belediye', 'Çerez Belediyesi']);
-      expect(await (await fetch(`${third.baseUrl}/api/health`)).json()).toMatchObject({
+      expect((await health(third)).body).toMatchObject({
         status: 'ok',
         replica: { status: 'down' },
       });
@@ -249,7 +257,7 @@ describeWithServers('a streaming replica behind DATABASE_REPLICA_URL', () => {
       await servers.caughtUp();
       await new Promise((resolve) => setTimeout(resolve, REPLICA_RETRY_MS + 200));
       expect(await publishedBy(third.anonymous)).toEqual(['Birinci Belediye', 'Çerez Belediyesi']);
-      expect(await (await fetch(`${third.baseUrl}/api/health`)).json()).toMatchObject({
+      expect((await health(third)).body).toMatchObject({
         replica: { status: 'up', reads: 'replica' },
       });
       // The pool TypeORM's replication could not open at start was added when the replica answered.
