@@ -6,6 +6,7 @@ import { currentSession, currentWriteStamp } from '../common/request-context.js'
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { PROBE_SQL, replicaCredentials, withTimeout, type ProbeRow } from './replica-connection.js';
 import {
+  faultSummary,
   formatLsn,
   holdsWrites,
   isConnectionFault,
@@ -29,7 +30,7 @@ export interface ReplicaHealth {
   lagBytes?: number;
   /** Seconds since the last transaction it replayed, while it has WAL still to replay (0 when caught up). */
   lagSeconds?: number;
-  /** Since when it is down, and why (no address or password in it: the driver's message). */
+  /** Since when it is down, and why (a code or a reason: never the driver's message, which names the address). */
   since?: string;
   error?: string;
 }
@@ -192,7 +193,9 @@ export class ReadReplica implements OnApplicationBootstrap {
       this.recovered();
       return lsn;
     } catch (error) {
-      this.failed(error);
+      // The probe is a trivial query: whatever makes it fail (also a refused password) is the
+      // replica's, not a query's.
+      this.markDown(error);
       return null;
     }
   }
@@ -218,26 +221,32 @@ export class ReadReplica implements OnApplicationBootstrap {
   }
 
   /**
-   * A failed replica read or probe. A server gone, refused, too slow to connect or not a standby:
-   * the replica is down, reads go to the primary and it is tried again after REPLICA_RETRY_MS
-   * (logged once per outage). An error the replica answered (e.g. a query cancelled by a recovery
-   * conflict, a table a migration just made and the replica has not replayed yet): this read only.
+   * A failed replica read. A server gone, refused or too slow to connect: the replica is down. An
+   * error the replica answered (e.g. a query cancelled by a recovery conflict, a table a migration
+   * just made and the replica has not replayed yet): this read only, logged once per message.
    */
   private failed(error: unknown): void {
-    const message = error instanceof Error ? error.message : String(error);
-    const gone =
-      isConnectionFault(error) || message.includes('not a standby') || message.includes('not replayed');
-    if (!gone) {
-      if (!this.queryErrorsLogged.has(message) && this.queryErrorsLogged.size < 100) {
-        this.queryErrorsLogged.add(message);
-        this.logger.warn(`A read on the replica failed and was answered from the primary: ${message}`);
-      }
+    if (isConnectionFault(error)) {
+      this.markDown(error);
       return;
     }
+    const message = error instanceof Error ? error.message : String(error);
+    if (!this.queryErrorsLogged.has(message) && this.queryErrorsLogged.size < 100) {
+      this.queryErrorsLogged.add(message);
+      this.logger.warn(`A read on the replica failed and was answered from the primary: ${message}`);
+    }
+  }
+
+  /**
+   * Reads go to the primary, and the replica is tried again after REPLICA_RETRY_MS; logged once
+   * per outage (with the driver's message: the log is the operator's, the health answer public).
+   */
+  private markDown(error: unknown): void {
+    const message = error instanceof Error ? error.message : String(error);
     this.retryAt = Date.now() + REPLICA_RETRY_MS;
     this.replayed = null;
     if (this.down) return;
-    this.down = { since: new Date(), error: message };
+    this.down = { since: new Date(), error: faultSummary(error) };
     this.logger.warn(
       `The read replica does not answer (${message}): every read goes to the primary until it does; ` +
         `it is tried again every ${REPLICA_RETRY_MS / 1000} s`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  faultSummary,
   formatLsn,
   holdsWrites,
   isConnectionFault,
@@ -76,5 +77,30 @@ describe('replicaRefusal', () => {
   it('refuses a server that is not a standby, or one that replayed nothing', () => {
     expect(replicaRefusal({ standby: false, replayed: null })).toContain('not a standby');
     expect(replicaRefusal({ standby: true, replayed: null })).toContain('not replayed');
+  });
+});
+
+describe('faultSummary (the public health answer)', () => {
+  it('gives the code or Pusula’s own reason, never the address in the driver’s message', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
+    const unknownHost = Object.assign(new Error('getaddrinfo ENOTFOUND replica.internal'), {
+      code: 'ENOTFOUND',
+    });
+    expect(faultSummary(refused)).toBe('connection failed (ECONNREFUSED)');
+    expect(faultSummary(unknownHost)).toBe('connection failed (ENOTFOUND)');
+    expect(faultSummary({ driverError: { code: '57P01', message: 'terminating connection' } })).toBe(
+      'connection failed (57P01)',
+    );
+    expect(faultSummary(new Error('timeout exceeded when trying to connect: the read replica'))).toBe(
+      'no connection within the time allowed',
+    );
+    expect(faultSummary(new Error('Connection terminated unexpectedly'))).toBe('connection terminated');
+    expect(
+      faultSummary(new Error('DATABASE_REPLICA_URL is not a standby (pg_is_in_recovery() is false)')),
+    ).toBe('DATABASE_REPLICA_URL is not a standby (pg_is_in_recovery() is false)');
+    expect(faultSummary(new Error('password authentication failed for user "pusula_app" at 10.1.2.3'))).toBe(
+      'connection failed',
+    );
+    for (const error of [refused, unknownHost]) expect(faultSummary(error)).not.toMatch(/10\.1|internal/);
   });
 });

@@ -86,6 +86,29 @@ export function isConnectionFault(error: unknown): boolean {
   return typeof message === 'string' && CONNECTION_MESSAGES.some((text) => message.includes(text));
 }
 
+/**
+ * Why the replica failed, for GET /api/health (public): the driver's or the server's code, or one
+ * of Pusula's own reasons; never the driver's message, which names the replica's address.
+ */
+export function faultSummary(error: unknown): string {
+  const inner = (error as { driverError?: unknown } | null)?.driverError ?? error;
+  const { code, message } = (typeof inner === 'object' && inner !== null ? inner : {}) as {
+    code?: unknown;
+    message?: unknown;
+  };
+  const text = typeof message === 'string' ? message : '';
+  if (text.startsWith('timeout exceeded when trying to connect'))
+    return 'no connection within the time allowed';
+  if (
+    text.startsWith('DATABASE_REPLICA_URL is not a standby') ||
+    text.startsWith('the replica has not replayed')
+  )
+    return text;
+  if (typeof code === 'string' && /^[A-Z0-9_]{3,20}$/.test(code)) return `connection failed (${code})`;
+  if (text.startsWith('Connection terminated')) return 'connection terminated';
+  return 'connection failed';
+}
+
 /** What the replica answered when asked (`SELECT pg_is_in_recovery(), pg_last_wal_replay_lsn()`). */
 export interface ReplicaProbe {
   standby: boolean;

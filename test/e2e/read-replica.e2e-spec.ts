@@ -219,8 +219,15 @@ describeWithServers('a streaming replica behind DATABASE_REPLICA_URL', () => {
       expect(down.body).toMatchObject({
         status: 'ok',
         database: { status: 'up' },
-        replica: { status: 'down', reads: 'primary', since: expect.any(String) },
+        replica: {
+          status: 'down',
+          reads: 'primary',
+          since: expect.any(String),
+          error: expect.stringMatching(/^connection /),
+        },
       });
+      // The health answer is public: it names no address of the replica.
+      expect(JSON.stringify(down.body)).not.toContain(String(servers.replicaPort));
       // Ten reads and a health check later: one line from each instance.
       const downLines = log.filter((line) => line.message.includes('The read replica does not answer'));
       expect(downLines.map((line) => line.level)).toEqual(['warn', 'warn']);
