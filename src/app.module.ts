@@ -1,10 +1,15 @@
 import { type DynamicModule, Logger, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppExceptionFilter } from './common/app-exception.filter.js';
 import { AppValidationPipe } from './common/validation.js';
 import { APP_CONFIG, type AppConfig } from './config/app-config.js';
 import { buildDataSourceOptions } from './database/data-source.js';
+import { ReadReplica } from './database/read-replica.service.js';
+import { probeReplica } from './database/replica-connection.js';
+import { ReplicaReadInterceptor } from './database/replica-read.interceptor.js';
+import { REPLICA_CONNECT_TIMEOUT_MS } from './database/replica-routing.js';
+import { RoutingDataSource } from './database/routing-data-source.js';
 import { prepareDatabase } from './database/runtime-role.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthGuard } from './modules/auth/auth.guard.js';
@@ -48,7 +53,18 @@ export class AppModule {
               schema: options.schema,
               logger: new Logger('Database'),
             });
-            return { ...buildDataSourceOptions(databaseUrl, options), migrationsRun };
+            // TypeORM's replication connects to every replica at start and fails without one: a
+            // replica that does not answer now is left out, and ReadReplica adds it when it does.
+            const replicas = config.databaseReplicaUrl
+              ? (await replicaAnswers(config.databaseReplicaUrl))
+                ? [config.databaseReplicaUrl]
+                : []
+              : undefined;
+            return { ...buildDataSourceOptions(databaseUrl, { ...options, replicas }), migrationsRun };
+          },
+          dataSourceFactory: async (dataSourceOptions) => {
+            if (!dataSourceOptions) throw new Error('The DataSource needs its options');
+            return new RoutingDataSource(dataSourceOptions).initialize();
           },
         }),
         AuthModule,
@@ -78,9 +94,20 @@ export class AppModule {
         { provide: APP_PIPE, useFactory: () => new AppValidationPipe() },
         { provide: APP_FILTER, useClass: AppExceptionFilter },
         { provide: APP_GUARD, useClass: AuthGuard },
+        ReadReplica,
+        { provide: APP_INTERCEPTOR, useClass: ReplicaReadInterceptor },
       ],
-      exports: [APP_CONFIG],
+      exports: [APP_CONFIG, ReadReplica],
       global: true,
     };
+  }
+}
+
+async function replicaAnswers(url: string): Promise<boolean> {
+  try {
+    await probeReplica(url, REPLICA_CONNECT_TIMEOUT_MS);
+    return true;
+  } catch {
+    return false;
   }
 }

@@ -19,6 +19,8 @@ import {
   XLSX_CONTENT_TYPE,
 } from './workbooks/workbook-upload.js';
 import { SESSION_COOKIE } from './modules/auth/auth.service.js';
+import { ReadReplica } from './database/read-replica.service.js';
+import { WRITE_STAMP_COOKIE, WRITE_STAMP_SECONDS } from './database/replica-routing.js';
 
 /**
  * The Nest options of every app (main.ts, the tests, the bench): no body parsers of Nest's own
@@ -58,10 +60,12 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
         actor: null,
         reason: decodeReason(request.headers['x-pusula-reason']),
         lang: requestLang(request.query, request.headers['accept-language']),
+        writeStamp: request.cookies?.[WRITE_STAMP_COOKIE] ?? null,
       },
       done,
     );
   });
+  if (config.databaseReplicaUrl) registerWriteStamps(fastify, app.get(ReadReplica), config);
   const trustedOrigins = trustedOriginSet(config.corsOrigins);
   fastify.addHook('onRequest', (request, _reply, done) => {
     done(csrfCheck(request, trustedOrigins));
@@ -141,6 +145,29 @@ function csrfCheck(request: FastifyRequest, trustedOrigins: ReadonlySet<string>)
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * With a read replica: every successful write answers with the write stamp cookie (the primary's
+ * WAL position after it), so that the client's next lag-tolerant reads wait for the replica to
+ * hold it (database/read-replica.service.ts). A stamp that cannot be read is left out: the write
+ * stands, and the session's own stamp in this process still covers it.
+ */
+function registerWriteStamps(fastify: FastifyInstance, replica: ReadReplica, config: AppConfig): void {
+  fastify.addHook('onSend', async (request, reply, payload) => {
+    if (!BODY_METHODS.has(request.method) || reply.statusCode >= 400) return payload;
+    const stamp = await replica.stampWrite().catch(() => null);
+    if (stamp) {
+      void reply.setCookie(WRITE_STAMP_COOKIE, stamp, {
+        path: '/api',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: config.cookieSecure,
+        maxAge: WRITE_STAMP_SECONDS,
+      });
+    }
+    return payload;
+  });
+}
 
 /**
  * 415 UNSUPPORTED_MEDIA_TYPE before a body is read, unless it is JSON, or an .xlsx file on a

@@ -13,6 +13,11 @@ interface RequestContext {
   session?: SessionToken | null;
   /** The caller's language, read once per request from ?lang= or Accept-Language (requestLang). */
   lang?: Lang;
+  /**
+   * The write stamp cookie the client sent (database/replica-routing.ts): the primary's WAL position
+   * after its last write, so that its lag-tolerant reads wait for the replica to hold that write.
+   */
+  writeStamp?: string | null;
 }
 
 export interface SessionToken {
@@ -33,6 +38,10 @@ export function currentSession(): SessionToken | null {
 
 export function currentReason(): string | null {
   return requestContext.getStore()?.reason ?? null;
+}
+
+export function currentWriteStamp(): string | null {
+  return requestContext.getStore()?.writeStamp ?? null;
 }
 
 /** The language of the current request's messages; Turkish outside a request. */

@@ -113,6 +113,29 @@ describe('DATABASE_MIGRATION_URL', () => {
   });
 });
 
+describe('DATABASE_REPLICA_URL', () => {
+  const primary = 'postgresql://pusula_app:x@db.example/pusula';
+  const replica = 'postgresql://pusula_app:x@replica.example/pusula';
+
+  it('is unset by default (every read from the primary), and read beside DATABASE_URL', () => {
+    expect(loadConfig({ DATABASE_URL: primary }).databaseReplicaUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: ' ' }).databaseReplicaUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: replica })).toMatchObject({
+      databaseUrl: primary,
+      databaseReplicaUrl: replica,
+    });
+  });
+
+  it('must be a PostgreSQL URL and needs DATABASE_URL', () => {
+    expect(() => loadConfig({ DATABASE_URL: primary, DATABASE_REPLICA_URL: 'http://replica' })).toThrow(
+      'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL',
+    );
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: replica })).toThrow(
+      'DATABASE_REPLICA_URL needs DATABASE_URL (the embedded database has no replica)',
+    );
+  });
+});
+
 describe('server timeouts', () => {
   it('default to 15 s for headers, 120 s for a request, 60 s idle and 72 s keep-alive', () => {
     expect(loadConfig({}).timeouts).toEqual({

@@ -36,6 +36,16 @@ class EnvironmentVariables {
   })
   DATABASE_MIGRATION_URL?: string;
 
+  /**
+   * A PostgreSQL streaming replica of DATABASE_URL's database, as the same runtime role: the reads
+   * that may lag by a moment (public pages, reports, progress of closed periods) go to it.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, {
+    message: 'DATABASE_REPLICA_URL must be a postgres:// or postgresql:// URL',
+  })
+  DATABASE_REPLICA_URL?: string;
+
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
     value === undefined || value === '' ? undefined : Number(value),
@@ -266,6 +276,8 @@ export interface AppConfig {
   databaseUrl: string | null;
   /** DATABASE_MIGRATION_URL; with the embedded database, its superuser (set by main.ts). */
   databaseMigrationUrl: string | null;
+  /** DATABASE_REPLICA_URL: a hot standby for lag-tolerant reads (docs/deployment.md#read-replica). */
+  databaseReplicaUrl: string | null;
   port: number;
   host: string;
   dataDir: string;
@@ -325,6 +337,7 @@ export type TrustProxy = boolean | number | string[];
 const KNOWN_KEYS = new Set([
   'DATABASE_URL',
   'DATABASE_MIGRATION_URL',
+  'DATABASE_REPLICA_URL',
   'PORT',
   'HOST',
   'PUSULA_DATA_DIR',
@@ -399,6 +412,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...(parsed.DATABASE_MIGRATION_URL !== undefined && parsed.DATABASE_URL === undefined
       ? ['DATABASE_MIGRATION_URL needs DATABASE_URL (the embedded database sets up both roles itself)']
       : []),
+    ...(parsed.DATABASE_REPLICA_URL !== undefined && parsed.DATABASE_URL === undefined
+      ? ['DATABASE_REPLICA_URL needs DATABASE_URL (the embedded database has no replica)']
+      : []),
     // Node refuses a headers timeout longer than the request's: the headers are part of it.
     ...(errors.length === 0 && timeouts.headers > timeouts.request
       ? ['PUSULA_HEADERS_TIMEOUT_SECONDS must not exceed PUSULA_REQUEST_TIMEOUT_SECONDS']
@@ -408,6 +424,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return {
     databaseUrl: parsed.DATABASE_URL ?? null,
     databaseMigrationUrl: parsed.DATABASE_MIGRATION_URL ?? null,
+    databaseReplicaUrl: parsed.DATABASE_REPLICA_URL ?? null,
     port: parsed.PORT ?? 3000,
     host: parsed.HOST ?? '0.0.0.0',
     dataDir: parsed.PUSULA_DATA_DIR ?? './data',

@@ -19,8 +19,9 @@ export interface TestDatabase {
  * the app's migrations build the schema as the owner and grant the role. Both are dropped
  * together. Roles of databases that no longer exist (a run that was killed) are dropped first.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
-  const adminUrl = process.env.TEST_DATABASE_URL;
+export async function createTestDatabase(
+  adminUrl: string | undefined = process.env.TEST_DATABASE_URL,
+): Promise<TestDatabase> {
   if (!adminUrl)
     throw new Error(
       'TEST_DATABASE_URL is not set: run the tests with npm test (it starts an embedded PostgreSQL)',

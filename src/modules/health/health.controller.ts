@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/access.decorators.js';
 import { Read } from '../../common/routes.js';
+import { ReadReplica } from '../../database/read-replica.service.js';
 
 @ApiTags('health')
 @Public()
@@ -11,7 +12,10 @@ import { Read } from '../../common/routes.js';
 export class HealthController {
   private readonly startedAt = Date.now();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly replica: ReadReplica,
+  ) {}
 
   /** Liveness: the process answers (no database call); for orchestrators and as the bench's floor. */
   @Read('live')
@@ -19,7 +23,11 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The app and database state; 503 when the database does not answer. */
+  /**
+   * The app and database state; 503 when the database does not answer. With DATABASE_REPLICA_URL,
+   * `replica` says whether it answers and how far behind it is; a replica down is no 503 (reads
+   * go to the primary).
+   */
   @Read()
   @ApiOkResponse({ description: 'App and database are up' })
   async getHealth(@Res({ passthrough: true }) reply: FastifyReply): Promise<unknown> {
@@ -37,6 +45,7 @@ export class HealthController {
     } catch {
       database = { status: 'down', error: 'The database does not answer' };
     }
+    const replica = await this.replica.health().catch(() => null);
     const ok = database.status === 'up';
     void reply.status(ok ? 200 : 503);
     return {
@@ -47,6 +56,7 @@ export class HealthController {
         uptimeSeconds: Math.round((Date.now() - this.startedAt) / 1000),
       },
       database,
+      ...(replica ? { replica } : {}),
     };
   }
 }

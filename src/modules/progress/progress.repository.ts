@@ -71,6 +71,15 @@ export class ProgressRepository {
     }));
   }
 
+  /** Whether the plan's assessment period `period` is closed (an unopened one is not). */
+  async isPeriodClosed(planId: string, period: string): Promise<boolean> {
+    const rows = await this.dataSource.query<Array<{ closed: boolean }>>(
+      `SELECT status = 'closed' AS closed FROM assessment_periods WHERE plan_id = $1 AND period = $2`,
+      [planId, period],
+    );
+    return rows[0]?.closed === true;
+  }
+
   /** What the default period of a plan is chosen from: its assessment periods and approved entry periods. */
   async defaultPeriodInput(planId: string): Promise<DefaultPeriodInput> {
     const [periods, approved] = await Promise.all([

@@ -22,6 +22,7 @@ import { isUuid } from '../../common/ids.js';
 import { clockNow } from '../../common/clock.js';
 import { jsonAnswer, type JsonAnswer } from '../../common/json-answer.js';
 import { defaultPeriod, latestEndedPeriod } from '../periods/default-period.js';
+import { ReadReplica } from '../../database/read-replica.service.js';
 
 /** A GET progress located: the plan's header, the period and basis, and the cache key of the three. */
 interface Located {
@@ -42,7 +43,10 @@ export class ProgressService {
   private readonly rates = new ProgressCache<RateFigures>(20000);
   private readonly trends = new ProgressCache<ProgressTrendResponse>(200);
 
-  constructor(private readonly repository: ProgressRepository) {}
+  constructor(
+    private readonly repository: ProgressRepository,
+    private readonly replica: ReadReplica,
+  ) {}
 
   /**
    * Realisation of every indicator, target, aim and the plan for an assessed period (domain.md 4),
@@ -70,6 +74,17 @@ export class ProgressService {
     options: { basis?: ProgressBasis; today?: Date } = {},
   ): Promise<JsonAnswer> {
     const located = await this.locate(planId, periodText, lang, options);
+    const period = formatPeriod(located.period);
+    if (this.replica.routing && (await this.repository.isPeriodClosed(planId, period))) {
+      // A closed period's figures change only by a correction or a plan update, so they may come
+      // from the replica: located there again, so that the stamp and the figures come from one place.
+      return this.replica.read(async () => this.answerAt(await this.locate(planId, period, lang, options)));
+    }
+    return this.answerAt(located);
+  }
+
+  /** The answer of a located GET progress, kept under its stamp. */
+  private async answerAt(located: Located): Promise<JsonAnswer> {
     const { key, header } = located;
     const kept = this.answers.get(key, header.stamp);
     if (kept) return kept;

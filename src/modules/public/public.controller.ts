@@ -11,10 +11,12 @@ import { PublicPlansQueryDto } from './dto/public.dto.js';
 import { PUBLIC_PLANS_PAGE_SIZE } from '../plans/plan-limits.js';
 import { openDataFileName } from './open-data.js';
 import { Read } from '../../common/routes.js';
+import { FromReplica } from '../../database/replica-read.interceptor.js';
 
 /** No sign-in: published plans and approved values only (never drafts, notes, questions or users). */
 @ApiTags('public')
 @Public()
+@FromReplica()
 @Controller('public/plans')
 export class PublicController {
   constructor(private readonly service: PublicService) {}

@@ -5,10 +5,12 @@ import { RequestLang } from '../../common/lang.js';
 import { Allow } from '../auth/access.decorators.js';
 import { download, ReadFile } from './download.decorators.js';
 import { ReportsService } from './reports.service.js';
+import { FromReplica } from '../../database/replica-read.interceptor.js';
 
 /** The Excel reports of domain.md 7 (docs/reports.md); the target-card import has its own module. */
 @ApiTags('reports')
 @ApiQuery({ name: 'lang', required: false, enum: ['tr', 'en'] })
+@FromReplica()
 @Controller('plans')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
