@@ -11,6 +11,7 @@ import { remindersBench } from './reminders.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { situationAnalysisBench } from './situation-analysis.bench.js';
+import { valueEntryBench } from './value-entry.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
 import { workspaceBench } from './workspace.bench.js';
 
@@ -32,6 +33,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   councilBench,
   consultationBench,
   situationAnalysisBench,
+  valueEntryBench,
   // Last: it imports the union's 276 member plans, which the union-wide view after the load tests reuses.
   remindersBench,
 ];
