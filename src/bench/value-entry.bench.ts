@@ -58,18 +58,19 @@ export async function valueEntryBench(context: BenchContext): Promise<void> {
     email: UNIT_MANAGER.email,
     password: UNIT_MANAGER.password,
   })) as { accessToken: string };
-  const entries = document.plan.aims.flatMap((aim) =>
-    aim.targets.flatMap((target) =>
-      target.indicators.map((indicator, index) => ({
-        method: 'PUT',
-        path: `/api/plans/${planId}/indicators/${indicator.code}/values/${indicator.monitoringMonths === 12 ? '2025' : '2025-H1'}`,
-        // Arbitrary figures, many outside the plausible range: the note lets each one save (issue 11),
-        // and its number makes every write a change the audit trail records.
-        body: { value: index % 1000, note: 'Yük testi {n}' },
-        numbered: true,
-      })),
-    ),
-  );
+  const entries = (round: number) =>
+    document.plan.aims.flatMap((aim) =>
+      aim.targets.flatMap((target) =>
+        target.indicators.map((indicator, index) => ({
+          method: 'PUT',
+          path: `/api/plans/${planId}/indicators/${indicator.code}/values/${indicator.monitoringMonths === 12 ? '2025' : '2025-H1'}`,
+          // Arbitrary figures, many outside the plausible range: the note lets each one save (issue 11),
+          // and the window's and the request's number make every write a change the audit trail records.
+          body: { value: index % 1000, note: `Yük testi ${round}.{n}` },
+          numbered: true,
+        })),
+      ),
+    );
   const auditRows = async (): Promise<number> =>
     (
       await dataSource.query<Array<{ count: number }>>(
@@ -82,7 +83,7 @@ export async function valueEntryBench(context: BenchContext): Promise<void> {
   for (let round = 0; round < ROUNDS; round += 1) {
     constantLoads.push(await runLoad(base, accessToken, [{ method: 'GET', path: '/api/health/live' }]));
     const before = await auditRows();
-    const putLoad = await runLoad(base, accessToken, entries);
+    const putLoad = await runLoad(base, accessToken, entries(round));
     const recorded = (await auditRows()) - before;
     if (putLoad.failures > 0) throw new Error(`value entry under load: ${putLoad.failures} PUTs failed`);
     if (recorded !== putLoad.acknowledged)
