@@ -90,8 +90,9 @@ interface Entry extends Loaded {
  * side. Everything that changes what an entry depends on (plan edits and lifecycle, opening and
  * closing periods, bulk approval, the values workbook) takes the plan row `FOR UPDATE`
  * (`lockPlan`), which waits for the entries in flight and makes new ones wait: a period is never
- * closed under an entry being written into it. The key-share lock does not conflict with the
- * `content_version` update the value triggers make on the plan row, so entries never deadlock on it.
+ * closed under an entry being written into it. The value triggers move only the indicator's own
+ * stamp (indicator_value_stamps, whose row the indicator's lock already serialises), never the
+ * plan row: entries of different indicators do not wait on each other until their commits.
  */
 @Injectable()
 export class IndicatorValuesService {
