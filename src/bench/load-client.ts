@@ -2,7 +2,7 @@
  * The load generator of `npm run bench`, run as its own process so that it does not share the
  * server's event loop: `node load-client.js '<json>'` with { base, token, clients, durationMs,
  * requests: [{ method, path, body? | bodyFile?, headers?, numbered?, status? }] }; prints { rps, p99,
- * failures } as JSON (a failure: another status than `status`, or without it, than 2xx). A `numbered` request has `{n}` in its body and headers replaced by the request's
+ * failures, acknowledged } as JSON (a failure: another status than `status`, or without it, than 2xx). A `numbered` request has `{n}` in its body and headers replaced by the request's
  * number and `{ip}` by an address made from it (10.x.y.z): every request its own text and client.
  */
 import { readFileSync } from 'node:fs';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
   );
   const latencies: number[] = [];
   let failures = 0;
+  let acknowledged = 0;
   let next = 0;
   const started = performance.now();
   const until = started + config.durationMs;
@@ -67,6 +68,7 @@ async function main(): Promise<void> {
         });
         await response.arrayBuffer();
         if (request.status === undefined ? !response.ok : response.status !== request.status) failures += 1;
+        else acknowledged += 1;
         latencies.push(performance.now() - begin);
       }
     }),
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
   const p99 = latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * 0.99))];
-  process.stdout.write(JSON.stringify({ rps: latencies.length / elapsed, p99, failures }));
+  process.stdout.write(JSON.stringify({ rps: latencies.length / elapsed, p99, failures, acknowledged }));
 }
 
 main().catch((error: unknown) => {

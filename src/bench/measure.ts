@@ -138,7 +138,7 @@ export async function runLoad(
   requests: LoadRequest[],
   clients = 50,
   durationMs = 3000,
-): Promise<{ rps: number; p99: number; failures: number }> {
+): Promise<LoadResult> {
   const config = JSON.stringify({ base, token, clients, durationMs, requests });
   const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -146,5 +146,13 @@ export async function runLoad(
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   await new Promise<void>((done) => child.on('exit', () => done()));
-  return JSON.parse(output) as { rps: number; p99: number; failures: number };
+  return JSON.parse(output) as LoadResult;
+}
+
+/** What the load generator measured: requests per second, p99 latency (ms), answers with another status, and answers with it (acknowledged). */
+export interface LoadResult {
+  rps: number;
+  p99: number;
+  failures: number;
+  acknowledged: number;
 }

@@ -12,6 +12,7 @@ import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
 import { situationAnalysisBench } from './situation-analysis.bench.js';
 import { unionWideBench } from './union-wide.bench.js';
+import { valueEntryBench } from './value-entry.bench.js';
 import { valueImportsBench } from './value-imports.bench.js';
 import { workspaceBench } from './workspace.bench.js';
 
@@ -33,6 +34,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   councilBench,
   consultationBench,
   situationAnalysisBench,
+  valueEntryBench,
   // It imports the union's 276 member plans (bench-fixtures.ts), which the union-wide view reuses.
   remindersBench,
   unionWideBench,

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { cardSaveRequest, type TargetCardResponse } from '../../src/contracts/drafting.js';
+import { contentStampSql } from '../../src/database/content-stamp.js';
 import { PlanEditorService } from '../../src/modules/plans/plan-editor.service.js';
 import {
   contentOf,
@@ -12,8 +13,8 @@ import { importPlan, ok, type ImportedPlan } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 // The plan editor keeps a plan's content rows (aims, targets, indicators, yearly targets, entries)
-// between card saves, at the plan's content_version, and reads them again only when the version
-// has moved. These tests hold the kept rows against a fresh read after every kind of card change,
+// between card saves, at the plan's content stamp (content_version and the indicators' value
+// stamps, src/database/content-stamp.ts), and reads them again only when the stamp has moved. These tests hold the kept rows against a fresh read after every kind of card change,
 // and show that a change made outside the editor (here: psql as the owner) is never answered
 // from the kept rows.
 
@@ -45,10 +46,9 @@ function normalised(content: PlanContent): Record<string, unknown[]> {
 }
 
 async function contentVersion(): Promise<string> {
-  const [row] = await t.ownerQuery<{ version: string }>(
-    'SELECT content_version::text AS version FROM plans WHERE id = $1',
-    [plan.planId],
-  );
+  const [row] = await t.ownerQuery<{ version: string }>(`SELECT ${contentStampSql('$1::uuid')} AS version`, [
+    plan.planId,
+  ]);
   return row.version;
 }
 
@@ -127,6 +127,34 @@ describe('the plan content kept between card saves', () => {
     await t.ownerQuery(`UPDATE indicators SET weight = 100 WHERE plan_id = $1 AND code = 'PG1.2.1'`, [
       plan.planId,
     ]);
+  });
+
+  it('reads the entries again after a value entered through the API, which no longer moves content_version', async () => {
+    await save('H1.1', (request) => {
+      request.title = 'Yeşil alanları artırmak (değer girişi)';
+    });
+    const [{ version: before }] = await t.ownerQuery<{ version: string }>(
+      'SELECT content_version::text AS version FROM plans WHERE id = $1',
+      [plan.planId],
+    );
+    const stampBefore = await contentVersion();
+    await ok(t.api.post(`${plan.plan}/periods`, { period: '2026-H1' }), 201);
+    await ok(t.api.put(`${plan.plan}/indicators/PG1.2.1/values/2026-H1`, { value: 65 }), 201);
+    const [{ version: after }] = await t.ownerQuery<{ version: string }>(
+      'SELECT content_version::text AS version FROM plans WHERE id = $1',
+      [plan.planId],
+    );
+    // Opening the period moved nothing of the content; the entry moved its indicator's stamp only.
+    expect(after).toBe(before);
+    expect(await contentVersion()).not.toBe(stampBefore);
+    const { misses } = editor().contentCache.counts;
+    await save('H1.1', (request) => {
+      request.title = 'Yeşil alanları artırmak';
+    });
+    expect(editor().contentCache.counts.misses).toBe(misses + 1);
+    const kept = editor().contentCache.get(plan.planId);
+    expect(kept?.content.values.map((row) => [row.period, row.value])).toContainEqual(['2026-H1', 65]);
+    await expectKeptAsStored();
   });
 
   it('keeps what was stored when a save is refused', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import type { PlanRateResponse, ProgressResponse } from '../../src/contracts/progress.js';
 import { secondPlanner } from '../support/corrections.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
@@ -139,5 +140,89 @@ describe('progress cache and the union-wide view', () => {
     const bad = await t.api.get<{ code: string }>('/api/progress?period=2025-H2');
     expect(bad.status).toBe(400);
     expect(bad.body.code).toBe('PERIOD_INVALID');
+  });
+
+  describe('entries of one target at once (each indicator its own stamp, issue 17)', () => {
+    let entryPlan: string;
+    const actuals = async (): Promise<Record<string, number | null>> => {
+      const answer = await t.api.get<ProgressResponse>(
+        `/api/plans/${entryPlan}/progress?period=2026-H1&basis=all`,
+      );
+      expect(answer.status).toBe(200);
+      return Object.fromEntries(
+        answer.body.aims.flatMap((aim) =>
+          aim.targets.flatMap((target) =>
+            target.indicators.map((indicator) => [indicator.code, indicator.actual]),
+          ),
+        ),
+      );
+    };
+    const put = (code: string, value: number) =>
+      t.api.put(`/api/plans/${entryPlan}/indicators/${code}/values/2026-H1`, {
+        value,
+        note: 'Eşzamanlı giriş',
+      });
+
+    beforeAll(async () => {
+      // Its own institution and a period no other test of this file reads (2026-H1).
+      entryPlan = (
+        await t.api.post<{ id: string }>(
+          '/api/plans/import',
+          workedExampleDocument({ institutionName: 'Eşzamanlı Giriş Belediyesi' }),
+        )
+      ).body.id;
+      expect((await t.api.post(`/api/plans/${entryPlan}/periods`, { period: '2026-H1' })).status).toBe(201);
+    });
+
+    it('shows both of two concurrent entries of one target in the progress cached before them, round after round', async () => {
+      expect(await actuals()).toMatchObject({ 'PG1.1.1': null, 'PG1.1.2': null });
+      for (let round = 1; round <= 5; round += 1) {
+        // Cached now: the next read is served from the cache unless a stamp moved.
+        await actuals();
+        const answers = await Promise.all([put('PG1.1.1', 120000 + round), put('PG1.1.2', 9 - round / 10)]);
+        expect(answers.map((answer) => answer.status)).toEqual(round === 1 ? [201, 201] : [200, 200]);
+        expect(await actuals()).toMatchObject({ 'PG1.1.1': 120000 + round, 'PG1.1.2': 9 - round / 10 });
+      }
+      const stored = await t.ownerQuery<{ code: string; value: string }>(
+        `SELECT i.code, v.value::text AS value FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+          WHERE v.plan_id = $1 AND v.period = '2026-H1' ORDER BY i.code`,
+        [entryPlan],
+      );
+      expect(stored).toEqual([
+        { code: 'PG1.1.1', value: '120005' },
+        { code: 'PG1.1.2', value: '8.5' },
+      ]);
+    });
+
+    it('saves an entry while another indicator of the same target has an entry in an open transaction, and shows both once it commits', async () => {
+      await actuals();
+      // A unit's entry of PG1.1.3 holding what a PUT holds (the plan shared, the indicator locked,
+      // the row written) and not yet committed.
+      const held = new pg.Client({ connectionString: t.database.ownerUrl });
+      await held.connect();
+      try {
+        await held.query('BEGIN');
+        await held.query('SELECT 1 FROM plans WHERE id = $1 FOR KEY SHARE', [entryPlan]);
+        await held.query(
+          `INSERT INTO indicator_values (institution_id, plan_id, indicator_id, period, value, status, version)
+           SELECT institution_id, plan_id, id, '2026-H1', 66, 'draft', 1 FROM indicators
+            WHERE plan_id = $1 AND code = 'PG1.1.3' FOR NO KEY UPDATE`,
+          [entryPlan],
+        );
+        // Before the value stamps, this waited on the plan row until the other entry committed.
+        let timer: NodeJS.Timeout | undefined;
+        const other = await Promise.race([
+          put('PG1.1.1', 130000),
+          new Promise<'waited'>((done) => (timer = setTimeout(() => done('waited'), 10_000))),
+        ]);
+        clearTimeout(timer);
+        expect(other === 'waited' ? other : other.status).toBe(200);
+        expect(await actuals()).toMatchObject({ 'PG1.1.1': 130000, 'PG1.1.3': null });
+        await held.query('COMMIT');
+      } finally {
+        await held.end();
+      }
+      expect(await actuals()).toMatchObject({ 'PG1.1.1': 130000, 'PG1.1.2': 8.5, 'PG1.1.3': 66 });
+    });
   });
 });

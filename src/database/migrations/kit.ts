@@ -86,3 +86,26 @@ export function foreignKey(
   const action = onDelete === undefined ? '' : ` ON DELETE ${onDelete}`;
   return `CONSTRAINT ${table}_${column}_fkey FOREIGN KEY (${column}) REFERENCES ${target} (id)${action}`;
 }
+
+/**
+ * The three statement-level triggers `<table>_<name>_insert|update|delete` that run `fn` after
+ * every insert, update and delete of `table`, with the statement's rows as transition tables
+ * (new_rows, old_rows): as the initial schema's content_version triggers are made.
+ */
+export function transitionTriggers(table: string, name: string, fn: string): string[] {
+  return [
+    `CREATE TRIGGER ${table}_${name}_insert AFTER INSERT ON ${table}
+       REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+    `CREATE TRIGGER ${table}_${name}_update AFTER UPDATE ON ${table}
+       REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+    `CREATE TRIGGER ${table}_${name}_delete AFTER DELETE ON ${table}
+       REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION ${fn}()`,
+  ];
+}
+
+/** Drops the triggers transitionTriggers made (delete, update, insert). */
+export function dropTransitionTriggers(table: string, name: string): string[] {
+  return ['delete', 'update', 'insert'].map(
+    (operation) => `DROP TRIGGER ${table}_${name}_${operation} ON ${table}`,
+  );
+}

@@ -16,6 +16,7 @@ import {
   ConflictError,
   indicatorNotFound,
   NotFoundError,
+  planNotFound,
 } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { isUuid } from '../../common/ids.js';
@@ -90,8 +91,9 @@ interface Entry extends Loaded {
  * side. Everything that changes what an entry depends on (plan edits and lifecycle, opening and
  * closing periods, bulk approval, the values workbook) takes the plan row `FOR UPDATE`
  * (`lockPlan`), which waits for the entries in flight and makes new ones wait: a period is never
- * closed under an entry being written into it. The key-share lock does not conflict with the
- * `content_version` update the value triggers make on the plan row, so entries never deadlock on it.
+ * closed under an entry being written into it. The value triggers move only the indicator's own
+ * stamp (indicator_value_stamps, whose row the indicator's lock already serialises), never the
+ * plan row: entries of different indicators do not wait on each other until their commits.
  */
 @Injectable()
 export class IndicatorValuesService {
@@ -365,23 +367,34 @@ export class IndicatorValuesService {
   ): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager, actor, reason);
-      if (isUuid(planId)) await lockPlan(manager, planId, 'key share');
-      const loaded = await this.load(manager, planId, code, true);
+      // The plan row shared and read in one round trip (lockPlan's 'key share', getPlanOr404's row).
+      const plan = isUuid(planId)
+        ? await manager.findOne(Plan, { where: { id: planId }, lock: { mode: 'for_key_share' } })
+        : null;
+      if (!plan) throw planNotFound(planId);
+      const loaded = { plan, indicator: await lockedIndicator(manager, planId, code) };
       if (!options.closedPlan) assertPlanNotClosed(loaded.plan);
       assertEntryPeriod(loaded.plan, loaded.indicator, period, lang);
       return work(await loadEntry(manager, loaded, period));
     });
   }
 
-  private async load(manager: EntityManager, planId: string, code: string, lock = false): Promise<Loaded> {
+  private async load(manager: EntityManager, planId: string, code: string): Promise<Loaded> {
     const plan = await getPlanOr404(manager, planId);
-    const indicator = await manager.findOne(Indicator, {
-      where: { planId, code },
-      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
-    });
+    const indicator = await manager.findOne(Indicator, { where: { planId, code } });
     if (!indicator) throw indicatorNotFound(code);
     return { plan, indicator };
   }
+}
+
+/** The plan's indicator `code`, its row locked for the rest of the transaction (see the class comment). */
+async function lockedIndicator(manager: EntityManager, planId: string, code: string): Promise<Indicator> {
+  const indicator = await manager.findOne(Indicator, {
+    where: { planId, code },
+    lock: { mode: 'for_no_key_update' },
+  });
+  if (!indicator) throw indicatorNotFound(code);
+  return indicator;
 }
 
 /**

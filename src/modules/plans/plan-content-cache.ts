@@ -1,7 +1,9 @@
+import { isContentStamp } from '../../database/content-stamp.js';
 import { ProgressCache } from '../progress/progress-cache.js';
 
 /**
- * The content rows of recently edited plans (`PlanContent` of plan-storage), each kept with the `content_version` it was read or
+ * The content rows of recently edited plans (`PlanContent` of plan-storage), each kept with the content stamp
+ * (database/content-stamp.ts: content_version and the indicators' value stamps) it was read or
  * written at, so that the plan editor's next read under the plan lock can skip the large tables
  * when the version is still the same (plan-storage `loadPlanRows`, option `cache`). A stored
  * version names one committed content: it moves on every change and never comes back, and an
@@ -24,9 +26,9 @@ export class PlanContentCache<C extends object> {
     return entry && { version: entry.stamp, content: entry.value };
   }
 
-  /** Keeps `content` as the plan's content at `version` (a content_version, as text). */
+  /** Keeps `content` as the plan's content at `version` (a content stamp, as text). */
   put(planId: string, version: string, content: C): void {
-    if (!/^\d+$/.test(version)) throw new Error(`PlanContentCache: not a content version: ${version}`);
+    if (!isContentStamp(version)) throw new Error(`PlanContentCache: not a content stamp: ${version}`);
     for (const rows of Object.values(content)) deepFreeze(rows);
     this.entries.set(planId, version, content);
   }

@@ -5,6 +5,7 @@ import { ConflictError, planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { bulkInsert, bulkInsertStatement, columnArray, type BulkColumn } from '../../database/bulk-insert.js';
+import { contentStampSql } from '../../database/content-stamp.js';
 import { inlined, literal, queryBatch, type Statement } from '../../database/query-batch.js';
 import { analysisDocRows, type AnalysisRows } from '../analysis/analysis-document.mapper.js';
 import { AnalysisItem } from '../analysis/analysis-item.entity.js';
@@ -122,9 +123,7 @@ export async function loadPlanRows(
   const cache = options.lock === 'update' && options.values !== false ? options.cache : undefined;
   const cached = cache?.get(planId);
   // With content kept at a version, the content tables are read only if the version has moved.
-  const moved = cached
-    ? ` AND (SELECT content_version FROM plans WHERE id = ${id}) <> ${cached.version}`
-    : '';
+  const moved = cached ? ` AND ${contentStampSql(id)} <> ${literal(cached.version, 'text')}` : '';
   // The plan's statement comes first: it takes the lock, and each later statement of the batch
   // sees what was committed before it started.
   const [
@@ -163,7 +162,7 @@ export async function loadPlanRows(
     manager,
     [
       select(Plan, `plans WHERE id = ${id}${lock}`),
-      cache ? `SELECT content_version::text AS version FROM plans WHERE id = ${id}` : 'SELECT WHERE FALSE',
+      cache ? `SELECT ${contentStampSql(id)} AS version` : 'SELECT WHERE FALSE',
       select(Institution, `institutions WHERE id = ${institutionOf}`),
       select(Unit, `units WHERE institution_id = ${institutionOf} ORDER BY position, code`),
       select(CoreValue, `core_values WHERE plan_id = ${id} ORDER BY position`),
@@ -203,9 +202,9 @@ export async function loadPlanRows(
 }
 
 /**
- * A plan's content rows: the rows of the tables whose every change moves `plans.content_version`
- * (database triggers on aims, targets, indicators, yearly targets and entries, whoever writes them:
- * the app, another instance, a migration, psql).
+ * A plan's content rows: the rows of the tables whose every change moves the plan's content stamp
+ * (database/content-stamp.ts: database triggers on aims, targets, indicators, yearly targets and
+ * entries, whoever writes them: the app, another instance, a migration, psql).
  */
 export type PlanContent = Pick<PlanRows, 'aims' | 'targets' | 'indicators' | 'yearlyTargets' | 'values'>;
 
@@ -215,9 +214,9 @@ export function contentOf(rows: PlanRows): PlanContent {
   return { aims, targets, indicators, yearlyTargets, values };
 }
 
-/** The statement that reads a plan's content version (as text), for a batch after a write. */
+/** The statement that reads a plan's content stamp (as text), for a batch after a write. */
 export function contentVersionRead(planId: string): string {
-  return `SELECT content_version::text AS version FROM plans WHERE id = ${literal(planId, 'uuid')}`;
+  return `SELECT ${contentStampSql(literal(planId, 'uuid'))} AS version`;
 }
 
 /** What is read again of one target card after a write: the target, its links, indicators and yearly targets. */

@@ -1,8 +1,9 @@
 /**
  * A bounded, least-recently-used cache of computed progress. An entry is served only while
  * its stamp matches: the stamp is made of everything the engine reads at plan level (years,
- * settings) and plans.content_version, which database triggers move on every change of aims,
- * targets, indicators, yearly targets and values. A stale figure is never served.
+ * settings) and the plan's content stamp (database/content-stamp.ts: content_version and the
+ * indicators' value stamps), which database triggers move on every change of aims, targets,
+ * indicators, yearly targets and values. A stale figure is never served.
  */
 export class ProgressCache<T> {
   private readonly entries = new Map<string, { stamp: string; value: T }>();

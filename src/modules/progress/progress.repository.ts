@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { InstitutionKind, PlanSettings } from '../../contracts/plan-document.js';
+import { contentStamp, valueStampSql } from '../../database/content-stamp.js';
 import type { TargetChange, WeightChange } from '../../contracts/plan-versions.js';
 import type { DefaultPeriodInput } from '../periods/default-period.js';
 import {
@@ -48,10 +49,12 @@ export class ProgressRepository {
         start_year: number;
         end_year: number;
         settings: Partial<PlanSettings> | null;
-        content_version: number;
+        content_version: string;
+        value_stamp: string;
       }>
     >(
-      `SELECT p.id, p.title, i.name AS institution, p.start_year, p.end_year, p.settings, p.content_version
+      `SELECT p.id, p.title, i.name AS institution, p.start_year, p.end_year, p.settings, p.content_version,
+              ${valueStampSql('p.id')} AS value_stamp
          FROM plans p JOIN institutions i ON i.id = p.institution_id
         WHERE ($1::uuid[] IS NULL OR p.id = ANY($1::uuid[]))
           AND ($2::int IS NULL OR $2::int BETWEEN p.start_year AND p.end_year)
@@ -67,7 +70,7 @@ export class ProgressRepository {
       startYear: row.start_year,
       endYear: row.end_year,
       settings: row.settings,
-      stamp: `${row.content_version}|${row.start_year}|${row.end_year}|${JSON.stringify(row.settings)}`,
+      stamp: `${contentStamp(row.content_version, row.value_stamp)}|${row.start_year}|${row.end_year}|${JSON.stringify(row.settings)}`,
     }));
   }
 
