@@ -72,7 +72,7 @@ export const MODULES = {
     about:
       'the inbox and notification settings, the reminder scan, e-mails and digests, the scheduled jobs (pg-boss)',
     uses: ['auth', 'institutions', 'plans', 'periods', 'calendar'],
-    exposes: ['notifications.service.ts'],
+    exposes: ['notifications.service.ts', 'job-queue.service.ts'],
   },
   programmes: {
     about:
@@ -171,6 +171,12 @@ export const MODULES = {
       'city-council working groups: members, executive board, groups, elections, meetings, recommendations and their journey',
     uses: ['auth', 'institutions', 'plans', 'reports'],
     exposes: [],
+  },
+  metrics: {
+    about:
+      'GET /api/metrics: Prometheus metrics of the instance (requests per route, the database pool, the progress caches, the job queues), behind PUSULA_METRICS_TOKEN',
+    uses: ['auth', 'progress', 'notifications'],
+    exposes: ['metrics.service.ts'],
   },
   health: {
     about: 'GET /api/health, GET /api/health/live',
