@@ -49,7 +49,7 @@ export function safeUrl(url: string): string {
   return `${path}?${query.join('&')}`;
 }
 
-const EMAIL = /[^\s"'<>(),;:@]+@[^\s"'<>(),;:@]+\.[^\s"'<>(),;:@]+/g;
+const EMAIL = /[^\s"'<>(),;:@/?&=[\]]+@[^\s"'<>(),;:@/?&=[\]]+\.[^\s"'<>(),;:@/?&=[\]]+/g;
 /** A session token: "<uuid>.<secret>" (auth/session-token.ts), also inside a cookie or Bearer header. */
 const SESSION_TOKEN = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.[A-Za-z0-9_-]{20,}/gi;
 /** A bearer header's value, a cookie's value and a `token=` parameter, whatever their shape. */

@@ -115,7 +115,9 @@ describe('sign-in security', () => {
     const failures = warnings.filter((line) => line.startsWith('security: sign-in failed'));
     expect(
       failures.filter(
-        (line) => line === `security: sign-in failed for e-mail ${emailDigest('victim@test.local')} from 198.51.100.1`,
+        (line) =>
+          line ===
+          `security: sign-in failed for e-mail ${emailDigest('victim@test.local')} from 198.51.100.1`,
       ),
     ).toHaveLength(5);
     expect(failures).toHaveLength(10);

@@ -121,7 +121,9 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
    */
   private async countAddressAttempt(address: string): Promise<number> {
     const ended = `a.window_started_at <= now() - make_interval(secs => $2)`;
-    const [row] = await this.dataSource.query<Array<{ attempts: number; window_started_at: Date; now: Date }>>(
+    const [row] = await this.dataSource.query<
+      Array<{ attempts: number; window_started_at: Date; now: Date }>
+    >(
       `INSERT INTO sign_in_address_limits AS a (address, attempts, window_started_at)
        VALUES ($1, 1, now())
        ON CONFLICT ON CONSTRAINT sign_in_address_limits_pkey DO UPDATE SET

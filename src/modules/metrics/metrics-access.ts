@@ -30,5 +30,7 @@ export function routeLabel(routePattern: string | undefined): string {
 
 /** The `status` label: the answer's status code as text (`200`, `404`, …). */
 export function statusLabel(statusCode: number): string {
-  return Number.isInteger(statusCode) && statusCode >= 100 && statusCode <= 599 ? String(statusCode) : 'other';
+  return Number.isInteger(statusCode) && statusCode >= 100 && statusCode <= 599
+    ? String(statusCode)
+    : 'other';
 }

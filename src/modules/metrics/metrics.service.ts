@@ -53,7 +53,12 @@ export class MetricsService {
   }
 
   /** Counts an answered request (the app's onResponse hook). */
-  observeRequest(method: string, routePattern: string | undefined, statusCode: number, seconds: number): void {
+  observeRequest(
+    method: string,
+    routePattern: string | undefined,
+    statusCode: number,
+    seconds: number,
+  ): void {
     const route = routeLabel(routePattern);
     this.requests.inc({ method, route, status: statusLabel(statusCode) });
     this.durations.observe({ method, route }, seconds);
