@@ -1,5 +1,5 @@
 import { Controller, Headers, Inject, NotFoundException, Res } from '@nestjs/common';
-import { ApiExcludeEndpoint } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AppError } from '../../common/app-error.js';
 import { Read } from '../../common/routes.js';
@@ -8,6 +8,7 @@ import { Public } from '../auth/access.decorators.js';
 import { metricsAccess } from './metrics-access.js';
 import { MetricsService } from './metrics.service.js';
 
+@ApiTags('health')
 @Controller('metrics')
 export class MetricsController {
   constructor(
@@ -18,11 +19,14 @@ export class MetricsController {
   /**
    * The Prometheus text of this instance, for the bearer of PUSULA_METRICS_TOKEN: 401
    * METRICS_TOKEN_INVALID without it; 404, as for any unknown path, while the setting is unset.
-   * Not in the API docs: it is for the operators' scraper.
    */
   @Public()
-  @Read()
-  @ApiExcludeEndpoint()
+  @Read(
+    undefined,
+    'Prometheus metrics of this instance, for the bearer of PUSULA_METRICS_TOKEN. 401 METRICS_TOKEN_INVALID; 404 ROUTE_NOT_FOUND while the setting is unset',
+  )
+  @ApiBearerAuth()
+  @ApiProduces('text/plain; version=0.0.4')
   async scrape(
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
