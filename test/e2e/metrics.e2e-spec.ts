@@ -79,7 +79,9 @@ describe('GET /api/metrics', () => {
     const histogram = `pusula_http_request_duration_seconds_count{method="GET",route="${progress}"}`;
     expect((sample(text, histogram) ?? 0) - (sample(before, histogram) ?? 0)).toBe(3);
     // The pattern, never the raw URL with the plan's id.
-    expect(text).not.toContain(plan.split('/').pop() as string);
+    const planId = String(plan.split('/').pop());
+    expect(planId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(text).not.toContain(planId);
     // The first read computed the answer, the next two were served from it.
     expect((sample(text, misses) ?? 0) - (sample(before, misses) ?? 0)).toBe(1);
     expect((sample(text, hits) ?? 0) - (sample(before, hits) ?? 0)).toBe(2);
