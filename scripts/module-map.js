@@ -72,7 +72,7 @@ export const MODULES = {
     about:
       'the inbox and notification settings, the reminder scan, e-mails and digests, the scheduled jobs (pg-boss)',
     uses: ['auth', 'institutions', 'plans', 'periods', 'calendar'],
-    exposes: ['notifications.service.ts'],
+    exposes: ['notifications.service.ts', 'job-queue.service.ts'],
   },
   programmes: {
     about:
@@ -126,7 +126,7 @@ export const MODULES = {
     ],
   },
   progress: {
-    about: 'realisation rates (GO, HG, aim, plan) and the union-wide view',
+    about: 'realisation rates (GO, HG, aim, plan), the union-wide view and the national comparison',
     uses: ['auth', 'periods'],
     exposes: [
       'progress.module.ts',
@@ -177,6 +177,12 @@ export const MODULES = {
       'city-council working groups: members, executive board, groups, elections, meetings, recommendations and their journey',
     uses: ['auth', 'institutions', 'plans', 'reports'],
     exposes: [],
+  },
+  metrics: {
+    about:
+      'GET /api/metrics: Prometheus metrics of the instance (requests per route, the database pool, the progress caches, the job queues), behind PUSULA_METRICS_TOKEN',
+    uses: ['auth', 'progress', 'notifications'],
+    exposes: ['metrics.service.ts'],
   },
   health: {
     about: 'GET /api/health, GET /api/health/live',

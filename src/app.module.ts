@@ -15,6 +15,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthGuard } from './modules/auth/auth.guard.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
 import { IndicatorsModule } from './modules/indicators/indicators.module.js';
 import { InstitutionsModule } from './modules/institutions/institutions.module.js';
 import { PeriodsModule } from './modules/periods/periods.module.js';
@@ -83,6 +84,7 @@ export class AppModule {
         ProgressModule,
         PublicModule,
         HealthModule,
+        MetricsModule,
         AuditModule,
         ReportsModule,
         TargetCardImportModule,

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
 import { join, sep } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
@@ -6,7 +7,7 @@ import fastifyStatic from '@fastify/static';
 import type { NestApplicationOptions } from '@nestjs/common';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { AppConfig } from './config/app-config.js';
 import { AppError } from './common/app-error.js';
 import { crossSiteRefusal, hasCookie, trustedOriginSet } from './common/csrf.js';
@@ -21,6 +22,9 @@ import {
 import { SESSION_COOKIE } from './modules/auth/auth.service.js';
 import { ReadReplica } from './database/read-replica.service.js';
 import { WRITE_STAMP_COOKIE, WRITE_STAMP_SECONDS } from './database/replica-routing.js';
+import { MetricsService } from './modules/metrics/metrics.service.js';
+import type { AppLogging } from './common/app-logger.js';
+import { REQUEST_ID_HEADER, requestIdFrom, safeUrl } from './common/log-redaction.js';
 
 /**
  * The Nest options of every app (main.ts, the tests, the bench): no body parsers of Nest's own
@@ -28,13 +32,66 @@ import { WRITE_STAMP_COOKIE, WRITE_STAMP_SECONDS } from './database/replica-rout
  */
 export const APP_OPTIONS = { bodyParser: false } satisfies NestApplicationOptions;
 
-/** The Fastify adapter of every app (main.ts, the tests, the bench): limits and timeouts of the config. */
-export function createHttpAdapter(config: AppConfig): FastifyAdapter {
-  return new FastifyAdapter(fastifyServerOptions(config));
+/**
+ * The Fastify adapter of every app (main.ts, the tests, the bench): limits and timeouts of the
+ * config, each request's id (X-Request-Id when it is a plain token, else a new UUID), and the
+ * app's pino logger when there is one (Fastify's own lines carry the request id as `reqId`).
+ */
+export function createHttpAdapter(config: AppConfig, logging?: AppLogging): FastifyAdapter {
+  return new FastifyAdapter({
+    ...fastifyServerOptions(config),
+    genReqId: (request: IncomingMessage) => requestIdFrom(request.headers[REQUEST_ID_HEADER]),
+    logController: new RequestLineController({ requestIdLogLabel: 'reqId' }),
+    ...(logging ? { loggerInstance: logging.root } : {}),
+  });
 }
 
-/** Everything a started app needs beyond its modules; shared by main.ts and the tests. */
-export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+/**
+ * Fastify's request logging without its two lines per request ("incoming request", "request
+ * completed" with the raw URL and headers): configureApp's onResponse hook writes one line from
+ * what is safe to log. Fastify's error lines stay (a request that failed in Fastify itself).
+ */
+class RequestLineController extends LogController {
+  override incomingRequest(): void {}
+  override requestCompleted(...args: Parameters<LogController['requestCompleted']>): void {
+    if (args[0]) super.requestCompleted(...args);
+  }
+}
+
+/**
+ * Everything a started app needs beyond its modules; shared by main.ts and the tests. With
+ * `logging` (main.ts, the tests by default), every line logged while a request runs carries its
+ * id, and each answered request is logged once.
+ */
+export async function configureApp(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  logging?: AppLogging,
+): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  // First of all hooks: the id is answered on every response, refusals by later hooks included.
+  fastify.addHook('onRequest', (request, reply, done) => {
+    void reply.header(REQUEST_ID_HEADER, request.id);
+    if (logging) logging.pino.runInContext(() => done(), { bindings: { reqId: request.id } });
+    else done();
+  });
+  const metrics = app.get(MetricsService);
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const route = request.routeOptions.url;
+    metrics.observeRequest(request.method, route, reply.statusCode, reply.elapsedTime / 1000);
+    request.log.info(
+      {
+        method: request.method,
+        url: safeUrl(request.url),
+        route,
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime * 10) / 10,
+        address: request.ip,
+      },
+      'request completed',
+    );
+    done();
+  });
   // Security headers; the Swagger UI needs its own inline scripts and styles.
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -47,7 +104,6 @@ export async function configureApp(app: NestFastifyApplication, config: AppConfi
     },
   });
   await app.register(cookie);
-  const fastify = app.getHttpAdapter().getInstance();
   // The only bodies: JSON, and .xlsx files on the upload routes (workbooks/workbook-upload.ts).
   fastify.removeAllContentTypeParsers();
   registerJsonBodies(fastify);

@@ -3,7 +3,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module.js';
-import { AppLogger } from './common/app-logger.js';
+import { createAppLogging } from './common/app-logger.js';
 import { APP_OPTIONS, configureApp, createHttpAdapter } from './app.setup.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/app-config.js';
 import { DEMO_ADMIN, seedDemo } from './database/seed-demo.js';
@@ -21,6 +21,10 @@ async function bootstrap(): Promise<void> {
     }
     throw error;
   }
+
+  const logging = createAppLogging(config);
+  // From here on every line is the app's structured log (LOG_FORMAT), also Nest's own.
+  Logger.overrideLogger(logging.nest);
 
   let embedded: EmbeddedDatabase | null = null;
   if (!config.databaseUrl) {
@@ -40,15 +44,15 @@ async function bootstrap(): Promise<void> {
 
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.register(config, databaseUrl),
-    createHttpAdapter(config),
+    createHttpAdapter(config, logging),
     {
       ...APP_OPTIONS,
-      logger: new AppLogger(['debug', 'verbose'].includes(config.logLevel), logLevels(config.logLevel)),
+      logger: logging.nest,
       // A failed start (e.g. a refused runtime role) reaches the catch below: one line, no stack.
       abortOnError: false,
     },
   );
-  await configureApp(app, config);
+  await configureApp(app, config, logging);
   // Runs the bootstrap hooks (the first administrator) before the demo adds its users.
   await app.init();
 
@@ -76,11 +80,6 @@ async function bootstrap(): Promise<void> {
     `Pusula is ready: http://${shown}:${config.port} — API docs at http://${shown}:${config.port}/api/docs`,
   );
   logger.log(`Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}` : 'DATABASE_URL'}`);
-}
-
-function logLevels(level: AppConfig['logLevel']): Array<'error' | 'warn' | 'log' | 'debug' | 'verbose'> {
-  const order = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
-  return order.slice(0, order.indexOf(level) + 1);
 }
 
 bootstrap().catch((error: unknown) => {

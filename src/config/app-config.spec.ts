@@ -196,3 +196,25 @@ describe('PUSULA_OPEN_DATA_LICENCE_*', () => {
     expectRefused('PUSULA_OPEN_DATA_LICENCE_URL', 'javascript:alert(1)', 'must be an http(s) URL');
   });
 });
+
+describe('LOG_FORMAT and PUSULA_METRICS_TOKEN', () => {
+  it('log JSON lines and keep the metrics closed by default', () => {
+    const config = loadConfig({});
+    expect({ logFormat: config.logFormat, metricsToken: config.metricsToken }).toEqual({
+      logFormat: 'json',
+      metricsToken: null,
+    });
+    expect(loadConfig({ LOG_FORMAT: 'pretty' }).logFormat).toBe('pretty');
+    expect(loadConfig({ PUSULA_METRICS_TOKEN: 'scrape-token-0123456789' }).metricsToken).toBe(
+      'scrape-token-0123456789',
+    );
+  });
+
+  it('refuse another format, and a token that is short or not a plain token', () => {
+    expect(() => loadConfig({ LOG_FORMAT: 'text' })).toThrow('LOG_FORMAT must be json or pretty');
+    for (const token of ['short', 'with spaces in the token here', 'x'.repeat(201)])
+      expect(() => loadConfig({ PUSULA_METRICS_TOKEN: token })).toThrow(
+        'PUSULA_METRICS_TOKEN must be 16 to 200 letters, digits or the characters - . _ ~ + / =',
+      );
+  });
+});

@@ -270,6 +270,18 @@ class EnvironmentVariables {
     message: 'LOG_LEVEL must be error, warn, log, debug or verbose',
   })
   LOG_LEVEL?: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+
+  /** json (default): one JSON object a line; pretty: coloured, human-readable lines for development. */
+  @IsOptional()
+  @IsIn(['json', 'pretty'], { message: 'LOG_FORMAT must be json or pretty' })
+  LOG_FORMAT?: 'json' | 'pretty';
+
+  /** The bearer token GET /api/metrics asks for; unset, the route answers 404. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~+/=-]{16,200}$/, {
+    message: 'PUSULA_METRICS_TOKEN must be 16 to 200 letters, digits or the characters - . _ ~ + / =',
+  })
+  PUSULA_METRICS_TOKEN?: string;
 }
 
 export interface AppConfig {
@@ -285,6 +297,10 @@ export interface AppConfig {
   demo: boolean;
   bodyLimit: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+  /** LOG_FORMAT: JSON lines (default) or pino-pretty's human-readable lines. */
+  logFormat: 'json' | 'pretty';
+  /** PUSULA_METRICS_TOKEN; null: GET /api/metrics answers 404. */
+  metricsToken: string | null;
   adminEmail: string | null;
   adminPassword: string | null;
   tokenTtlMinutes: number;
@@ -345,6 +361,8 @@ const KNOWN_KEYS = new Set([
   'PUSULA_DEMO',
   'PUSULA_BODY_LIMIT',
   'LOG_LEVEL',
+  'LOG_FORMAT',
+  'PUSULA_METRICS_TOKEN',
   'PUSULA_ADMIN_EMAIL',
   'PUSULA_ADMIN_PASSWORD',
   'PUSULA_TOKEN_TTL_MINUTES',
@@ -432,6 +450,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     demo: parsed.PUSULA_DEMO ?? true,
     bodyLimit: parsed.PUSULA_BODY_LIMIT ?? 10 * 1024 * 1024,
     logLevel: parsed.LOG_LEVEL ?? 'log',
+    logFormat: parsed.LOG_FORMAT ?? 'json',
+    metricsToken: parsed.PUSULA_METRICS_TOKEN ?? null,
     adminEmail: parsed.PUSULA_ADMIN_EMAIL?.toLowerCase() ?? null,
     adminPassword: parsed.PUSULA_ADMIN_PASSWORD ?? null,
     tokenTtlMinutes: parsed.PUSULA_TOKEN_TTL_MINUTES ?? 480,

@@ -3,7 +3,7 @@ import { MembershipInvitation } from '../modules/auth/membership-invitation.enti
 import { MembershipUnit } from '../modules/auth/membership-unit.entity.js';
 import { Membership } from '../modules/auth/membership.entity.js';
 import { Session } from '../modules/auth/session.entity.js';
-import { SignInAttempt, SignInFailure } from '../modules/auth/sign-in-attempt.entity.js';
+import { SignInAddressLimit, SignInAttempt, SignInFailure } from '../modules/auth/sign-in-attempt.entity.js';
 import { User } from '../modules/auth/user.entity.js';
 import { IndicatorTarget } from '../modules/indicators/indicator-target.entity.js';
 import { IndicatorValue } from '../modules/indicators/indicator-value.entity.js';
@@ -92,6 +92,7 @@ export const ENTITIES = [
   PasswordReset,
   SignInAttempt,
   SignInFailure,
+  SignInAddressLimit,
   MembershipInvitation,
   AuditLog,
   Notification,

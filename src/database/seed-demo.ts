@@ -124,7 +124,9 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
       }
     });
   }
-  log(`Demo users (password ${DEMO_PASSWORD}): ${DEMO_USERS.map((user) => user.email).join(', ')}`);
+  // The log names no e-mail address (docs/deployment.md, "Logs"): the accounts by their local part.
+  const local = DEMO_USERS.map((user) => user.email.split('@')[0]).join(', ');
+  log(`Demo users (password ${DEMO_PASSWORD}, domain pusula.local, README): ${local}`);
   await seedDemoCouncil(app, log);
   await seedDemoProgramme(app, log);
   return ids;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import { XLSX_CONTENT_TYPE } from '../../src/contracts/workbooks.js';
 import { expectError } from '../support/expect-error.js';
@@ -7,8 +7,8 @@ import { createTestApp, TEST_ADMIN, type TestApp } from '../support/create-test-
 import { rawHttp } from '../support/raw-http.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 
-/** Everything logged at error level through Nest's logger. */
-const spyOnErrors = () => jest.spyOn(ConsoleLogger.prototype, 'error');
+/** Everything the app logs at error level (its Logger instances, whatever writes the lines). */
+const spyOnErrors = () => jest.spyOn(Logger.prototype, 'error');
 /** Every warn line of the app's loggers. */
 const spyOnWarnings = () => jest.spyOn(Logger.prototype, 'warn');
 

@@ -19,7 +19,9 @@ beforeAll(async () => {
   database = await createTestDatabase();
   // Started at once: the migrations run under an advisory lock, so one instance migrates and the
   // other finds nothing pending.
-  [first, second] = await Promise.all([createTestApp({}, { database }), createTestApp({}, { database })]);
+  // Behind a load balancer: the client address is X-Forwarded-For's, as each test sets it.
+  const env = { PUSULA_TRUST_PROXY: 'true' };
+  [first, second] = await Promise.all([createTestApp(env, { database }), createTestApp(env, { database })]);
 }, 120_000);
 
 afterAll(async () => {
@@ -88,5 +90,48 @@ describe('two instances on one database', () => {
     const locked = await signIn(second, password);
     expect(locked.status).toBe(423);
     expect(((await locked.json()) as { code: string }).code).toBe('ACCOUNT_LOCKED');
+  });
+
+  it('holds the 50 attempts a minute of one client address across both instances', async () => {
+    const address = '203.0.113.150';
+    // Each attempt with another e-mail: no account's lock gets in the way, only the address gate.
+    const attempt = async (app: TestApp, index: number) =>
+      fetch(`${app.baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
+        body: JSON.stringify({ email: `adres-${index}@instances.test`, password: 'yanlış parola 123' }),
+      });
+    // 25 through each, at once: the limit of one instance alone would let all of them through twice over.
+    const statuses = await Promise.all(
+      Array.from({ length: 50 }, (_, index) => attempt(index % 2 === 0 ? first : second, index)),
+    ).then((answers) => answers.map((answer) => answer.status));
+    expect(statuses.filter((status) => status === 401)).toHaveLength(50);
+    const rows = await second.countRows();
+    for (const [app, index] of [
+      [first, 50],
+      [second, 51],
+    ] as const) {
+      const refused = await attempt(app, index);
+      expect(refused.status).toBe(429);
+      const retryAfter = Number(refused.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThanOrEqual(1);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      expect(((await refused.json()) as { code: string }).code).toBe('TOO_MANY_ATTEMPTS');
+    }
+    // A refused attempt reaches no account's counters: only the address's own row changed.
+    const after = await second.countRows();
+    expect({ ...after, sign_in_address_limits: 0 }).toEqual({ ...rows, sign_in_address_limits: 0 });
+    const [limit] = await first.ownerQuery<{ attempts: number }>(
+      'SELECT attempts FROM sign_in_address_limits WHERE address = $1',
+      [address],
+    );
+    expect(limit.attempts).toBe(52);
+    // Another address is not held back.
+    const elsewhere = await fetch(`${second.baseUrl}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.151' },
+      body: JSON.stringify({ email: 'adres-0@instances.test', password: 'yanlış parola 123' }),
+    });
+    expect(elsewhere.status).toBe(401);
   });
 });

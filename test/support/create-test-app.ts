@@ -5,6 +5,8 @@ import { Test } from '@nestjs/testing';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../../src/app.module.js';
 import { APP_OPTIONS, configureApp, createHttpAdapter } from '../../src/app.setup.js';
+import type { DestinationStream } from 'pino';
+import { createAppLogging } from '../../src/common/app-logger.js';
 import { loadConfig } from '../../src/config/app-config.js';
 import { ApiClient } from './api-client.js';
 import { createTestDatabase, type TestDatabase, withClient } from './test-database.js';
@@ -81,8 +83,13 @@ export interface TestAppOptions {
    * owner migrates and grants it (docs/database.md#roles-and-grants).
    */
   singleRole?: boolean;
-  /** Receives the app's log (default: errors only, to the console). */
+  /**
+   * Receives the app's log through Nest's logger interface instead of the app's pino logger
+   * (default: the app's structured log, errors only (LOG_LEVEL=error), to stdout).
+   */
   logger?: LoggerService;
+  /** Where the app's structured log lines go instead of stdout (the logging e2e reads them back). */
+  logDestination?: DestinationStream;
   /**
    * Another instance on the database of an app already running (several instances, a restart):
    * its close leaves the database to the app that made it.
@@ -111,17 +118,18 @@ export async function createTestApp(
     PUSULA_JOBS: 'false',
     ...env,
   });
+  const logging = options.logger ? undefined : createAppLogging(config, options.logDestination);
   const builder = Test.createTestingModule({
     imports: [AppModule.register(config, databaseUrl)],
   });
   // The database is prepared while the module compiles: its log lines go to this logger.
-  if (options.logger) builder.setLogger(options.logger);
+  builder.setLogger(options.logger ?? (logging as NonNullable<typeof logging>).nest);
   const moduleRef = await builder.compile();
-  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config), {
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(config, logging), {
     ...APP_OPTIONS,
-    logger: options.logger ?? ['error'],
+    logger: options.logger ?? (logging as NonNullable<typeof logging>).nest,
   });
-  await configureApp(app, config);
+  await configureApp(app, config, logging);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

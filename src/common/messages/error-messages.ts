@@ -633,6 +633,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     en: (p) =>
       p.ended ? 'The session has ended; sign in again' : 'Sign in first (Authorization: Bearer <token>)',
   },
+  METRICS_TOKEN_INVALID: {
+    tr: () => 'Ölçümler için geçerli erişim anahtarı gerekir',
+    en: () => 'The metrics need the valid access token (Authorization: Bearer <token>)',
+  },
   FORBIDDEN: {
     tr: (p) =>
       p.roles

@@ -22,6 +22,7 @@ import { WorkingGroups1765700000000 } from './1765700000000-working-groups.js';
 import { PerformanceProgrammes1765800000000 } from './1765800000000-performance-programmes.js';
 import { CalendarUnitsReminders1766000000000 } from './1766000000000-calendar-units-reminders.js';
 import { IndicatorValueStamps1766100000000 } from './1766100000000-indicator-value-stamps.js';
+import { SignInAddressLimits1766300000000 } from './1766300000000-sign-in-address-limits.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   PerformanceProgrammes1765800000000,
   CalendarUnitsReminders1766000000000,
   IndicatorValueStamps1766100000000,
+  SignInAddressLimits1766300000000,
 ];

@@ -15,14 +15,15 @@ import { errorMessage } from '../../common/messages/index.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { ADMINISTRATOR_NAME, APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { ConcurrencyLimit, hashingLimit } from './concurrency-limit.js';
-import { LoginThrottle } from './login-throttle.js';
 import { hashPassword, needsRehash, verifyPassword } from './password-hashing.js';
 import { passwordWeakness, weaknessMessage, type PasswordContext } from './password-policy.js';
 import { formatToken, hashSecret, newSecret, parseToken, secretMatches } from './session-token.js';
 import { Session } from './session.entity.js';
 import { PasswordReset } from './password-reset.entity.js';
 import { setActor } from '../../database/actor.js';
+import { emailDigest } from '../../common/log-redaction.js';
 import {
+  addressWaitSeconds,
   locksOnFailure,
   mayCheckPassword,
   normalizeEmail,
@@ -64,11 +65,6 @@ export class SignInRefusedError extends AppError {
 @Injectable()
 export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Auth');
-  /**
-   * The first, cheap gate before any database work: at most 50 attempts a minute from one client
-   * address, in this process's memory (spraying many e-mails from one address ends here).
-   */
-  private readonly perAddress = new LoginThrottle(50, 60_000);
   /** Password hashes and checks at once: all cores but one, so the event loop keeps one. */
   private readonly hashing = new ConcurrencyLimit(hashingLimit(availableParallelism()));
   private pruneTimer: NodeJS.Timeout | null = null;
@@ -86,7 +82,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
    * every step as a known one (a dummy hash is checked), so nothing tells them apart.
    */
   async login(email: string, password: string, address: string): Promise<LoginResponse> {
-    const wait = this.perAddress.hit(address);
+    const wait = await this.countAddressAttempt(address);
     if (wait > 0) throw new SignInRefusedError(429, 'TOO_MANY_ATTEMPTS', { seconds: wait }, wait);
     const key = normalizeEmail(email);
     const { reservation, lockedUntil } = await this.reserveAttempt(key, address);
@@ -116,6 +112,27 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     });
     const me = await this.me(user.id);
     return { accessToken: formatToken(session.id, secret), expiresAt: expiresAt.toISOString(), user: me };
+  }
+
+  /**
+   * The first gate: counts the attempt in the address's one-minute window in one statement (a
+   * window that has ended starts again at 1), so every instance counts against the same row.
+   * Answers the seconds to wait when the address is over its limit, else 0.
+   */
+  private async countAddressAttempt(address: string): Promise<number> {
+    const ended = `a.window_started_at <= now() - make_interval(secs => $2)`;
+    const [row] = await this.dataSource.query<
+      Array<{ attempts: number; window_started_at: Date; now: Date }>
+    >(
+      `INSERT INTO sign_in_address_limits AS a (address, attempts, window_started_at)
+       VALUES ($1, 1, now())
+       ON CONFLICT ON CONSTRAINT sign_in_address_limits_pkey DO UPDATE SET
+         attempts = CASE WHEN ${ended} THEN 1 ELSE a.attempts + 1 END,
+         window_started_at = CASE WHEN ${ended} THEN now() ELSE a.window_started_at END
+       RETURNING attempts, window_started_at, now() AS now`,
+      [address, SIGN_IN_RULES.addressWindowSeconds],
+    );
+    return addressWaitSeconds(row.attempts, row.window_started_at, row.now);
   }
 
   /**
@@ -155,8 +172,8 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
       email,
       address,
     ]);
-    // JSON quotes keep a typed e-mail with line breaks on one log line.
-    this.logger.warn(`security: sign-in failed for ${JSON.stringify(email)} from ${address}`);
+    // The e-mail as its digest: the log names nobody (docs/deployment.md, "Logs").
+    this.logger.warn(`security: sign-in failed for e-mail ${emailDigest(email)} from ${address}`);
     if (!locksOnFailure(reservation)) return;
     const locked = await this.dataSource.query<unknown[]>(
       `UPDATE sign_in_attempts SET locked_until = now() + make_interval(mins => $3)
@@ -166,7 +183,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
     );
     if (locked.length > 0)
       this.logger.warn(
-        `security: sign-in locked for ${JSON.stringify(email)} from ${address} for ${SIGN_IN_RULES.lockMinutes} minutes after ${SIGN_IN_RULES.failuresPerAddress} failed sign-ins`,
+        `security: sign-in locked for e-mail ${emailDigest(email)} from ${address} for ${SIGN_IN_RULES.lockMinutes} minutes after ${SIGN_IN_RULES.failuresPerAddress} failed sign-ins`,
       );
   }
 
@@ -186,6 +203,10 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Deletes counters and failures older than their window (every 10 minutes). */
   async pruneSignInRecords(): Promise<void> {
+    await this.dataSource.query(
+      `DELETE FROM sign_in_address_limits WHERE window_started_at <= now() - make_interval(secs => $1)`,
+      [SIGN_IN_RULES.addressWindowSeconds],
+    );
     await this.dataSource.query(
       `DELETE FROM sign_in_failures WHERE failed_at <= now() - make_interval(mins => $1)`,
       [SIGN_IN_RULES.windowMinutes],
@@ -375,7 +396,7 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
   /** On a database without users, the administrator from PUSULA_ADMIN_EMAIL / PUSULA_ADMIN_PASSWORD. */
   async onApplicationBootstrap(): Promise<void> {
     const created = await this.ensureAdministrator();
-    if (created) this.logger.log(`Administrator ${created} created`);
+    if (created) this.logger.log('Administrator of PUSULA_ADMIN_EMAIL created');
     // Ready before the first sign-in of an unknown e-mail, which must take as long as any other.
     await this.dummy();
     this.pruneTimer = setInterval(() => {

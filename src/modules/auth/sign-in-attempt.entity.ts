@@ -51,3 +51,20 @@ export class SignInFailure {
   @TimestampNowColumn()
   failedAt!: Date;
 }
+
+/**
+ * The attempts of one client address in its current one-minute window: the first sign-in gate
+ * (SIGN_IN_RULES.attemptsPerAddressMinute), counted by one atomic upsert in AuthService so that
+ * it holds across instances.
+ */
+@Entity('sign_in_address_limits')
+export class SignInAddressLimit {
+  @KeyColumn('sign_in_address_limits', 'text')
+  address!: string;
+
+  @IntegerColumn()
+  attempts!: number;
+
+  @TimestampNowColumn()
+  windowStartedAt!: Date;
+}

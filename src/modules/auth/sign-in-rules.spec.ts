@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import {
+  addressWaitSeconds,
   locksOnFailure,
   mayCheckPassword,
   normalizeEmail,
@@ -39,5 +40,16 @@ describe('sign-in rules', () => {
 
   it('counts an e-mail trimmed and in lower case', () => {
     expect(normalizeEmail('  Ayse@Belediye.GOV.tr ')).toBe('ayse@belediye.gov.tr');
+  });
+
+  it('lets an address make 50 attempts in its minute, then waits until the window ends', () => {
+    const started = new Date('2026-06-30T10:00:00Z');
+    const at = (seconds: number) => new Date(started.getTime() + seconds * 1000);
+    expect(addressWaitSeconds(1, started, at(0))).toBe(0);
+    expect(addressWaitSeconds(50, started, at(59))).toBe(0);
+    expect(addressWaitSeconds(51, started, at(10))).toBe(50);
+    expect(addressWaitSeconds(51, started, at(59.5))).toBe(1);
+    // Clocks of the app and the database a little apart: never a wait of 0 for a refused attempt.
+    expect(addressWaitSeconds(51, started, at(61))).toBe(1);
   });
 });

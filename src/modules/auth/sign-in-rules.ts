@@ -11,6 +11,10 @@
  *   at most 30 s. A wait, not a refusal: the owner can still sign in from an address that has
  *   not failed.
  *
+ * - Per client address, before any of the above: at most 50 attempts in a one-minute window
+ *   (whatever the e-mails), counted in PostgreSQL, so spraying many e-mails from one address
+ *   ends there on every instance.
+ *
  * Everything is keyed by the e-mail as typed (normalised), never by user id, so an e-mail that
  * has no account answers exactly like one that has.
  */
@@ -24,6 +28,9 @@ export interface SignInRules {
   delayFromFailures: number;
   delayBaseMs: number;
   delayCapMs: number;
+  /** Attempts one client address may make in one window of `addressWindowSeconds`. */
+  attemptsPerAddress: number;
+  addressWindowSeconds: number;
 }
 
 export const SIGN_IN_RULES: SignInRules = {
@@ -33,6 +40,8 @@ export const SIGN_IN_RULES: SignInRules = {
   delayFromFailures: 10,
   delayBaseMs: 1000,
   delayCapMs: 30_000,
+  attemptsPerAddress: 50,
+  addressWindowSeconds: 60,
 };
 
 /** The e-mail as it is stored and counted: trimmed, lower case. */
@@ -55,6 +64,21 @@ export function progressiveDelayMs(recentFailures: number, rules: SignInRules = 
   if (recentFailures < rules.delayFromFailures) return 0;
   const doublings = Math.min(recentFailures - rules.delayFromFailures, 30);
   return Math.min(rules.delayCapMs, rules.delayBaseMs * 2 ** doublings);
+}
+
+/**
+ * Whole seconds an address over its limit waits: until its window ends (0 while within the
+ * limit). `attempts` counts this one; `windowStartedAt` is the window's start as the database saw it.
+ */
+export function addressWaitSeconds(
+  attempts: number,
+  windowStartedAt: Date,
+  now: Date,
+  rules: SignInRules = SIGN_IN_RULES,
+): number {
+  if (attempts <= rules.attemptsPerAddress) return 0;
+  const ends = windowStartedAt.getTime() + rules.addressWindowSeconds * 1000;
+  return Math.max(1, Math.ceil((ends - now.getTime()) / 1000));
 }
 
 /**

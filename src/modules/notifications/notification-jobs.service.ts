@@ -11,12 +11,9 @@ import PgBoss from 'pg-boss';
 import { DataSource } from 'typeorm';
 import { TIME_ZONE } from '../../common/clock.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
-import { JOB_QUEUES, JobQueue } from './job-queue.service.js';
+import { JOB_QUEUES, JOB_SCHEMA, JobQueue } from './job-queue.service.js';
 import { NotificationDeliveryService } from './notification-delivery.service.js';
 import { ReminderScanService } from './reminder-scan.service.js';
-
-/** pg-boss's own schema, beside the app's tables (docs/database.md#jobs). */
-export const JOB_SCHEMA = 'pgboss';
 
 /**
  * Retries of a failed job: after 2 s, then twice as long each time (pg-boss's backoff), ten

@@ -29,6 +29,6 @@ import { ReminderScanService } from './reminder-scan.service.js';
     ReminderScanService,
     NotificationJobsService,
   ],
-  exports: [NotificationsService],
+  exports: [NotificationsService, JobQueue],
 })
 export class NotificationsModule {}

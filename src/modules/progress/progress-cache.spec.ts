@@ -21,4 +21,16 @@ describe('ProgressCache', () => {
     expect(cache.get('a', 's')).toBe(1);
     expect(cache.size).toBe(2);
   });
+
+  it('counts each read as a hit or a miss: no entry and a stale entry are misses, latest() is not counted', () => {
+    const cache = new ProgressCache<number>();
+    expect(cache.get('a', 's1')).toBeUndefined();
+    cache.set('a', 's1', 1);
+    expect(cache.get('a', 's1')).toBe(1);
+    expect(cache.get('a', 's1')).toBe(1);
+    expect(cache.get('a', 's2')).toBeUndefined();
+    cache.set('b', 's1', 2);
+    expect(cache.latest('b')?.value).toBe(2);
+    expect({ hits: cache.hits, misses: cache.misses }).toEqual({ hits: 2, misses: 2 });
+  });
 });

@@ -7,15 +7,25 @@
  */
 export class ProgressCache<T> {
   private readonly entries = new Map<string, { stamp: string; value: T }>();
+  /** Reads by `get` served from the cache, and those that were not (no entry, or a stale one): the metrics. */
+  hits = 0;
+  misses = 0;
 
   constructor(private readonly capacity = 5000) {}
 
   get(key: string, stamp: string): T | undefined {
     const entry = this.entries.get(key);
-    if (!entry) return undefined;
+    if (!entry) {
+      this.misses += 1;
+      return undefined;
+    }
     this.entries.delete(key);
-    if (entry.stamp !== stamp) return undefined;
+    if (entry.stamp !== stamp) {
+      this.misses += 1;
+      return undefined;
+    }
     this.entries.set(key, entry);
+    this.hits += 1;
     return entry.value;
   }
 

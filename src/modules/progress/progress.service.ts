@@ -48,6 +48,17 @@ export class ProgressService {
     private readonly replica: ReadReplica,
   ) {}
 
+  /** Each cache's hits, misses and entries since start (GET /api/metrics). */
+  cacheStats(): Array<{ cache: string; hits: number; misses: number; entries: number }> {
+    const caches = { figures: this.cache, answers: this.answers, rates: this.rates, trends: this.trends };
+    return Object.entries(caches).map(([cache, kept]) => ({
+      cache,
+      hits: kept.hits,
+      misses: kept.misses,
+      entries: kept.size,
+    }));
+  }
+
   /**
    * Realisation of every indicator, target, aim and the plan for an assessed period (domain.md 4),
    * on approved values unless `basis` is "all". Without a period: the plan's default period.

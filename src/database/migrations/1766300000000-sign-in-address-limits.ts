@@ -1,0 +1,26 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The first sign-in gate, at most 50 attempts a minute from one client address (issue 17,
+ * point 4), moves from each process's memory to PostgreSQL: one row per address holds the
+ * attempts of its current one-minute window, counted by one atomic upsert, so the limit holds
+ * across every instance on the database and across restarts. Rows of ended windows are deleted
+ * with the other sign-in records. Not plan content: not audited.
+ */
+export class SignInAddressLimits1766300000000 implements MigrationInterface {
+  name = 'SignInAddressLimits1766300000000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TABLE sign_in_address_limits (
+        address text NOT NULL,
+        attempts integer NOT NULL,
+        window_started_at timestamptz NOT NULL DEFAULT now(),
+        CONSTRAINT sign_in_address_limits_pkey PRIMARY KEY (address)
+      )`);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('DROP TABLE sign_in_address_limits');
+  }
+}
