@@ -111,3 +111,22 @@ export function performanceTable(
 export function approvedMeasures(measure: MeasureResponse | null): string | null {
   return measure?.status === 'approved' ? measure.measures : null;
 }
+
+/** A number as Turkish text (1.234,5), for titles and documents. */
+function trNumber(value: number, decimals = 1): string {
+  return new Intl.NumberFormat('tr-TR', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
+}
+
+/** What a rate rests on, in Turkish: "2/3 gösterge, ağırlık kapsamı %65,0" (or that nothing is due). */
+export function coverageText(coverage: ActivityReportPerformanceResponse['coverage']): string {
+  if (coverage.weightShare === null) return 'değerlendirilecek gösterge yok';
+  return `${coverage.indicatorsWithData}/${coverage.indicatorsDue} gösterge, ağırlık kapsamı %${trNumber(coverage.weightShare)}`;
+}
+
+/** The line every export prints under its title: period, basis and coverage. */
+export function basisLine(performance: ActivityReportPerformanceResponse): string {
+  return `Dönem: ${performance.year} yıl sonu (değerlendirme) · Dayanak: onaylı değerler · Kapsam: ${coverageText(performance.coverage)}`;
+}

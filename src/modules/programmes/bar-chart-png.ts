@@ -155,7 +155,8 @@ export function drawBarChart(bars: Bar[], width = 640, height = 320): Raster {
   );
   const raster = new Raster(width, height);
   const { left, right, top, bottom } = layout.plot;
-  for (let tick = 25; tick <= layout.max; tick += 25) raster.fillRect(left, yOf(layout, tick), right - left, 1, CHART_COLOURS.grid);
+  for (let tick = 25; tick <= layout.max; tick += 25)
+    raster.fillRect(left, yOf(layout, tick), right - left, 1, CHART_COLOURS.grid);
   bars.forEach((bar, index) => {
     if (bar.value === null) return;
     const y = yOf(layout, bar.value);
@@ -170,5 +171,9 @@ export function drawBarChart(bars: Bar[], width = 640, height = 320): Raster {
 /** The colour of a rate by the plan's bands (the same thresholds as the workbooks). */
 export function bandColour(rate: number | null, thresholds: { good: number; warning: number }): Rgb {
   if (rate === null) return CHART_COLOURS.neutral;
-  return rate >= thresholds.good ? CHART_COLOURS.good : rate >= thresholds.warning ? CHART_COLOURS.warning : CHART_COLOURS.poor;
+  return rate >= thresholds.good
+    ? CHART_COLOURS.good
+    : rate >= thresholds.warning
+      ? CHART_COLOURS.warning
+      : CHART_COLOURS.poor;
 }
