@@ -20,6 +20,7 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/targets/:code', load: () => import('./screens/target-card/index.js') },
   { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
+  { path: '/plans/:planId/activity-report', load: () => import('./screens/activity-report/index.js') },
   { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
   { path: '/plans/:planId/consultations', load: () => import('./screens/consultations/index.js') },
   {
@@ -76,6 +77,7 @@ export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?:
   { path: '/plans/:planId/entry', label: 'entry.nav', roles: ['unit_manager', 'admin'] },
   { path: '/plans/:planId/approvals', label: 'approvals.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/workspace', label: 'workspace.nav', roles: ['planner', 'admin'] },
+  { path: '/plans/:planId/activity-report', label: 'report.nav' },
   { path: '/plans/:planId/preparation', label: 'preparation.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/consultations', label: 'consultations.nav' },
   { path: '/plans/:planId/analysis', label: 'analysis.nav' },

@@ -76,7 +76,7 @@ export const MODULES = {
   },
   programmes: {
     about:
-      'the yearly performance programme (performans programı): PHs, their indicators’ figures, activities and costs, tables 1–5 and their workbook, the PP rules, the lifecycle and revisions',
+      'the yearly performance programme (performans programı): PHs, their indicators’ figures, activities and costs, tables 1–5 and their workbook, the PP rules, the lifecycle and revisions; the activity report’s performance part (results table, measures, evaluation, its workbook and .docx)',
     uses: ['auth', 'institutions', 'plans', 'indicators', 'periods', 'progress', 'reports'],
     exposes: ['programmes.module.ts', 'programmes.service.ts'],
   },
@@ -155,7 +155,7 @@ export const MODULES = {
   reports: {
     about: 'the Excel exports of a plan (domain.md 7)',
     uses: ['auth', 'plans', 'periods', 'progress', 'audit', 'analysis'],
-    exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts', 'download.decorators.ts'],
+    exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts', 'download.decorators.ts', 'docx-parts.ts'],
   },
   'target-card-import': {
     about: 'the target-card workbook coming back: a new plan, or a draft plan’s cards replaced',

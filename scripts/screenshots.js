@@ -421,6 +421,26 @@ async function main() {
       await shoot('client-council-public-phone.png', null, `#/public/councils/${council.id}`, phone);
     }
 
+    // The activity report's performance part (issue 14), on a phone: the Marmara Belediyeler
+    // Birliği's 2008 report (the demo): the results table, the measures and the evaluation form.
+    const union = plans.find((candidate) => candidate.institution.name === 'Marmara Belediyeler Birliği');
+    if (union) {
+      const report = `#/plans/${union.id}/activity-report?year=2008`;
+      await shoot('report-performance-phone.png', 'planner', report, {
+        ...phone,
+        prepare: (page) => page.locator('#report-results-heading').scrollIntoViewIfNeeded(),
+      });
+      await shoot('report-measures-phone.png', 'planner', report, {
+        ...phone,
+        prepare: (page) =>
+          page.evaluate(() => document.getElementById('report-measures-heading')?.scrollIntoView()),
+      });
+      await shoot('report-evaluation-phone.png', 'planner', report, {
+        ...phone,
+        prepare: (page) => page.evaluate(() => document.querySelector('.report-indicator')?.scrollIntoView()),
+      });
+    }
+
     // The Swagger UI of the API.
     if (!only || only.some((name) => 'api-docs.png'.startsWith(name))) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

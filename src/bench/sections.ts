@@ -1,4 +1,5 @@
 import type { BenchContext } from './measure.js';
+import { activityReportBench } from './activity-report.bench.js';
 import { auditedWritesBench } from './audited-writes.bench.js';
 import { clientBench } from './client.bench.js';
 import { councilBench } from './council.bench.js';
@@ -29,6 +30,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   auditedWritesBench,
   openDataBench,
   planBookBench,
+  activityReportBench,
   draftingBench,
   workspaceBench,
   councilBench,

@@ -30,6 +30,9 @@ export const AUDIT_ENTITIES = [
   'programme_target',
   'programme_indicator',
   'programme_activity',
+  'activity_report',
+  'activity_report_measure',
+  'activity_report_evaluation',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

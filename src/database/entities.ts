@@ -26,6 +26,9 @@ import { ProgrammeActivity } from '../modules/programmes/programme-activity.enti
 import { ProgrammeIndicator } from '../modules/programmes/programme-indicator.entity.js';
 import { ProgrammeRevision } from '../modules/programmes/programme-revision.entity.js';
 import { ProgrammeTarget } from '../modules/programmes/programme-target.entity.js';
+import { ActivityReport } from '../modules/programmes/activity-report.entity.js';
+import { ActivityReportEvaluation } from '../modules/programmes/activity-report-evaluation.entity.js';
+import { ActivityReportMeasure } from '../modules/programmes/activity-report-measure.entity.js';
 import { AnalysisLink } from '../modules/analysis/analysis-link.entity.js';
 import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
@@ -75,6 +78,9 @@ export const ENTITIES = [
   ProgrammeTarget,
   ProgrammeIndicator,
   ProgrammeActivity,
+  ActivityReport,
+  ActivityReportMeasure,
+  ActivityReportEvaluation,
   CouncilMember,
   CouncilBoardMember,
   WorkingGroup,

@@ -155,6 +155,10 @@ const staleSubject: Texts = {
         return `${p.name} performans hedefi`;
       case 'programme-activity':
         return `${p.name} faaliyeti`;
+      case 'measure':
+        return `${p.name} hedefinin önlemleri`;
+      case 'activity-report':
+        return `${p.name} faaliyet raporu`;
       default:
         return 'Kayıt';
     }
@@ -199,6 +203,10 @@ const staleSubject: Texts = {
         return `Performance target ${p.name}`;
       case 'programme-activity':
         return `Activity ${p.name}`;
+      case 'measure':
+        return `The measures of target ${p.name}`;
+      case 'activity-report':
+        return `The ${p.name} activity report`;
       default:
         return 'The record';
     }
@@ -471,6 +479,22 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
         : p.aim
           ? "An aim code is given when one aim's targets are consulted, and only then"
           : `The plan has no aim or target${named(p.code)}`,
+  },
+  REPORT_YEAR: {
+    tr: (p) =>
+      `Faaliyet raporu yalnızca planın yılları için yazılır (${p.years ?? ''}); "${p.year ?? ''}" değil`,
+    en: (p) =>
+      `An activity report is written for the plan's years only (${p.years ?? ''}), not "${p.year ?? ''}"`,
+  },
+  EVALUATION_INDICATOR: {
+    tr: (p) =>
+      p.duplicate
+        ? `${p.code ?? ''} göstergesi değerlendirmede birden çok kez var`
+        : `${p.code ?? ''} bu planın bir göstergesi değil; değerlendirme yalnızca planın göstergeleri için yazılır`,
+    en: (p) =>
+      p.duplicate
+        ? `Indicator ${p.code ?? ''} appears more than once in the evaluation`
+        : `${p.code ?? ''} is not an indicator of this plan; the evaluation is written for the plan's indicators only`,
   },
   PP_YEAR: {
     tr: (p) =>
@@ -771,6 +795,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: (p) => `Performans programında ${p.code ? `"${p.code}" kodlu ` : 'böyle '}bir performans hedefi yok`,
     en: (p) => `The performance programme has no performance target${named(p.code)}`,
   },
+  MEASURE_NOT_FOUND: {
+    tr: (p) => `${p.code ?? 'Bu'} hedefi için ${p.year ?? ''} yılında yazılmış önlem yok`,
+    en: (p) => `No measures were written for target${named(p.code)} in ${p.year ?? 'that year'}`,
+  },
   PROGRAMME_ACTIVITY_NOT_FOUND: {
     tr: (p) => `Performans programında ${p.code ? `"${p.code}" kodlu ` : 'böyle '}bir faaliyet yok`,
     en: (p) => `The performance programme has no activity${named(p.code)}`,
@@ -1064,6 +1092,23 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       `${p.year ?? 'Bu'} performans programı meclisçe kabul edildi; değişiklik ancak gerekçeli bir revizyon açılarak yapılır`,
     en: (p) =>
       `The ${p.year ?? ''} performance programme was accepted by the council; it changes only through a revision with a reason`,
+  },
+  MEASURE_LOCKED: {
+    tr: (p) =>
+      `${p.code ?? ''} hedefinin önlemleri ${valueStatusWord(p.status, 'tr')} durumunda ve değiştirilemez: ${p.status === 'submitted' ? 'planlamacı onaylar ya da iade eder' : 'onaylandı'}`,
+    en: (p) =>
+      `The measures of target ${p.code ?? ''} are ${p.status ?? ''} and cannot be changed: ${p.status === 'submitted' ? 'the planner approves or returns them' : 'they are approved'}`,
+  },
+  MEASURE_STATUS: {
+    tr: (p) =>
+      `${p.code ?? ''} hedefinin önlemleri ${valueStatusWord(p.status, 'tr')} durumunda; bunun için ${String(
+        p.allowed ?? '',
+      )
+        .split(' or ')
+        .map((status) => valueStatusWord(status, 'tr'))
+        .join(' ya da ')} olmalı`,
+    en: (p) =>
+      `Cannot ${p.action ?? ''} the measures of target ${p.code ?? ''}: they are ${p.status ?? ''} (needs ${p.allowed ?? ''})`,
   },
   PP_STATUS: {
     tr: (p) =>

@@ -23,6 +23,7 @@ import { PerformanceProgrammes1765800000000 } from './1765800000000-performance-
 import { CalendarUnitsReminders1766000000000 } from './1766000000000-calendar-units-reminders.js';
 import { IndicatorValueStamps1766100000000 } from './1766100000000-indicator-value-stamps.js';
 import { SignInAddressLimits1766300000000 } from './1766300000000-sign-in-address-limits.js';
+import { ActivityReports1766500000000 } from './1766500000000-activity-reports.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   CalendarUnitsReminders1766000000000,
   IndicatorValueStamps1766100000000,
   SignInAddressLimits1766300000000,
+  ActivityReports1766500000000,
 ];

@@ -1,12 +1,25 @@
 import { Module } from '@nestjs/common';
+import { ProgressModule } from '../progress/progress.module.js';
+import { ActivityReportExportsService } from './activity-report-exports.service.js';
+import { ActivityReportsController } from './activity-reports.controller.js';
+import { ActivityReportsService } from './activity-reports.service.js';
 import { ProgrammeExportsService } from './programme-exports.service.js';
 import { ProgrammesController } from './programmes.controller.js';
 import { ProgrammesService } from './programmes.service.js';
 
-/** A plan's yearly performance programmes: PHs, indicators' figures, activities, tables 1–5, rules, lifecycle. */
+/**
+ * A plan's yearly performance programmes (PHs, indicators' figures, activities, tables 1–5, rules,
+ * lifecycle) and the activity report's performance part (results table, measures, evaluation).
+ */
 @Module({
-  controllers: [ProgrammesController],
-  providers: [ProgrammesService, ProgrammeExportsService],
+  imports: [ProgressModule],
+  controllers: [ProgrammesController, ActivityReportsController],
+  providers: [
+    ProgrammesService,
+    ProgrammeExportsService,
+    ActivityReportsService,
+    ActivityReportExportsService,
+  ],
   exports: [ProgrammesService],
 })
 export class ProgrammesModule {}

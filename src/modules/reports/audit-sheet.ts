@@ -41,6 +41,9 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   programme_target: 'Performans hedefi',
   programme_indicator: 'Performans göstergesi',
   programme_activity: 'Faaliyet/proje',
+  activity_report: 'Faaliyet raporu',
+  activity_report_measure: 'Alınan/alınacak önlem',
+  activity_report_evaluation: 'Gösterge değerlendirmesi',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

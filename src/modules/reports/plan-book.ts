@@ -9,22 +9,33 @@
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
-  HeadingLevel,
   PageBreak,
   PageNumber,
   Paragraph,
-  ShadingType,
   Table,
-  TableCell,
   TableOfContents,
-  TableRow,
   TextRun,
-  WidthType,
 } from 'docx';
-import { directionLabel, planStatusLabel, trDate, valueTypeLabel } from '../../contracts/labels.js';
+import {
+  A4,
+  AIM_FILL,
+  amount,
+  bookDate,
+  type Cell,
+  fieldTable,
+  FONT,
+  heading,
+  MARGIN,
+  MISSING,
+  number,
+  paragraph,
+  spacer,
+  table,
+  text,
+} from './docx-parts.js';
+import { directionLabel, planStatusLabel, valueTypeLabel } from '../../contracts/labels.js';
 import {
   DEFAULT_MIN_COVERAGE,
   DEFAULT_STATUS_THRESHOLDS,
@@ -53,134 +64,9 @@ export interface PlanBookInput {
   previousPlan?: PreviousPlanEvaluationResponse | null;
 }
 
-/** A4 portrait in twentieths of a point, 2 cm margins. */
-const A4 = { width: 11906, height: 16838 } as const;
-const MARGIN = 1134;
-const TEXT_WIDTH = A4.width - 2 * MARGIN;
-const FONT = 'Calibri';
-const MISSING = '—';
-const HEADER_FILL = 'DCE6F1';
-const AIM_FILL = 'F2F2F2';
-
-type Cell = string | number | null | undefined;
-
-/** Day.month.year, as Turkish documents write dates. */
-export function bookDate(iso: string | undefined | null): string {
-  return iso ? trDate(iso) : MISSING;
-}
-
 /** A label as a table cell starts it: 'azalış' → 'Azalış'. */
 function capitalised(label: string): string {
   return label.charAt(0).toLocaleUpperCase('tr-TR') + label.slice(1);
-}
-
-function amount(value: number | null | undefined): string {
-  return value === null || value === undefined ? MISSING : formatNumber(value, 0);
-}
-
-function number(value: number | null | undefined): string {
-  return value === null || value === undefined ? MISSING : formatNumber(value);
-}
-
-function text(value: string, options: { bold?: boolean; size?: number; italics?: boolean } = {}): TextRun {
-  return new TextRun({ text: value, font: FONT, language: { value: 'tr-TR' }, ...options });
-}
-
-function paragraph(value: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: [text(value, options)], spacing: { after: 120 } });
-}
-
-function heading(value: string, level: 1 | 2 | 3, pageBreak = false): Paragraph {
-  const levels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 };
-  return new Paragraph({
-    heading: levels[level],
-    pageBreakBefore: pageBreak,
-    keepNext: true,
-    spacing: { before: 240, after: 120 },
-    children: [text(value)],
-  });
-}
-
-function cell(value: Cell, options: { bold?: boolean; fill?: string; right?: boolean; span?: number } = {}) {
-  const shown = value === null || value === undefined ? MISSING : String(value);
-  return new TableCell({
-    columnSpan: options.span,
-    shading: options.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
-    children: shown.split('\n').map(
-      (line) =>
-        new Paragraph({
-          alignment: options.right ? AlignmentType.RIGHT : AlignmentType.LEFT,
-          children: [text(line, { bold: options.bold, size: 18 })],
-        }),
-    ),
-  });
-}
-
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
-/** Every table of the book is ruled all round and inside. */
-const TABLE_BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
-};
-
-/**
- * A table over the text width. `numeric` marks the columns written right-aligned; header rows
- * repeat on every page the table runs onto.
- */
-function table(
-  header: string[],
-  rows: Array<{ cells: Cell[]; bold?: boolean; fill?: string }>,
-  options: { widths?: number[]; numeric?: number[] } = {},
-): Table {
-  const widths = options.widths ?? header.map(() => 1);
-  const total = widths.reduce((sum, width) => sum + width, 0);
-  const columnWidths = widths.map((width) => Math.floor((TEXT_WIDTH * width) / total));
-  const numeric = new Set(options.numeric ?? []);
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths,
-    borders: TABLE_BORDERS,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: header.map((title) => cell(title, { bold: true, fill: HEADER_FILL })),
-      }),
-      ...rows.map(
-        (row) =>
-          new TableRow({
-            cantSplit: true,
-            children: row.cells.map((value, index) =>
-              cell(value, { bold: row.bold, fill: row.fill, right: numeric.has(index) }),
-            ),
-          }),
-      ),
-    ],
-  });
-}
-
-/** A two-column table of labels and values (the card's head, the preparation dates). */
-function fieldTable(rows: Array<[string, Cell]>): Table {
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [Math.floor(TEXT_WIDTH * 0.3), Math.floor(TEXT_WIDTH * 0.7)],
-    borders: TABLE_BORDERS,
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [cell(label, { bold: true, fill: HEADER_FILL }), cell(value)],
-        }),
-    ),
-  });
-}
-
-function spacer(): Paragraph {
-  return new Paragraph({ children: [], spacing: { after: 120 } });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,77 @@
+import type {
+  ActivityReportPerformanceResponse,
+  EvaluationResponse,
+  MeasureResponse,
+  PutEvaluationRequest,
+} from '../../src/contracts/activity-report.js';
+import { download, http, type DownloadedFile, type DownloadOptions } from './http.js';
+
+/**
+ * The activity report's performance part of a plan year (issue 14): the results table, the
+ * measures per target in the value workflow and the yearly evaluation, and both downloads.
+ */
+
+const path = (planId: string, year: number, rest: string): string =>
+  `/plans/${encodeURIComponent(planId)}/activity-reports/${year}${rest}`;
+
+export function getPerformance(
+  planId: string,
+  year: number,
+  signal?: AbortSignal,
+): Promise<ActivityReportPerformanceResponse> {
+  return http.get<ActivityReportPerformanceResponse>(path(planId, year, '/performance'), { signal });
+}
+
+export function getEvaluation(
+  planId: string,
+  year: number,
+  signal?: AbortSignal,
+): Promise<EvaluationResponse> {
+  return http.get<EvaluationResponse>(path(planId, year, '/evaluation'), { signal });
+}
+
+export function putEvaluation(
+  planId: string,
+  year: number,
+  body: PutEvaluationRequest,
+): Promise<EvaluationResponse> {
+  return http.put<EvaluationResponse>(path(planId, year, '/evaluation'), body);
+}
+
+const measure = (planId: string, year: number, target: string, step = ''): string =>
+  path(planId, year, `/measures/${encodeURIComponent(target)}${step}`);
+
+export function putMeasure(
+  planId: string,
+  year: number,
+  target: string,
+  body: { measures: string; version?: number },
+): Promise<MeasureResponse> {
+  return http.put<MeasureResponse>(measure(planId, year, target), body);
+}
+
+export function measureStep(
+  planId: string,
+  year: number,
+  target: string,
+  step: 'submit' | 'approve' | 'return',
+  body: { version?: number; comment?: string },
+): Promise<MeasureResponse> {
+  return http.post<MeasureResponse>(measure(planId, year, target, `/${step}`), body);
+}
+
+export function downloadPerformanceWorkbook(
+  planId: string,
+  year: number,
+  options: DownloadOptions = {},
+): Promise<DownloadedFile> {
+  return download(path(planId, year, '/performance.xlsx'), { query: {}, signal: options.signal });
+}
+
+export function downloadActivityReport(
+  planId: string,
+  year: number,
+  options: DownloadOptions = {},
+): Promise<DownloadedFile> {
+  return download(path(planId, year, '/activity-report.docx'), { query: {}, signal: options.signal });
+}
