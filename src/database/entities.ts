@@ -26,6 +26,8 @@ import { ProgrammeActivity } from '../modules/programmes/programme-activity.enti
 import { ProgrammeIndicator } from '../modules/programmes/programme-indicator.entity.js';
 import { ProgrammeRevision } from '../modules/programmes/programme-revision.entity.js';
 import { ProgrammeTarget } from '../modules/programmes/programme-target.entity.js';
+import { ProgrammeActivityProgress } from '../modules/programmes/programme-activity-progress.entity.js';
+import { UnitActivityReport } from '../modules/unit-reports/unit-activity-report.entity.js';
 import { AnalysisLink } from '../modules/analysis/analysis-link.entity.js';
 import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
@@ -75,6 +77,8 @@ export const ENTITIES = [
   ProgrammeTarget,
   ProgrammeIndicator,
   ProgrammeActivity,
+  ProgrammeActivityProgress,
+  UnitActivityReport,
   CouncilMember,
   CouncilBoardMember,
   WorkingGroup,

@@ -121,4 +121,14 @@ export const PROGRAMME_TEXTS = {
     (p) =>
       p.unit ? `The institution has no unit "${p.unit}"` : 'The activity needs a responsible spending unit',
   ),
+  ACTIVITY_PERCENT: texts<{ percent: number }>(
+    (p) => `İlerleme yüzdesi 0 ile 100 arasında olmalı; ${lira(p.percent, 'tr')} değil`,
+    (p) => `Progress is a percentage from 0 to 100, not ${lira(p.percent, 'en')}`,
+  ),
+  ACTIVITY_PERIOD: texts<{ code: string; period: string; year: number }>(
+    (p) =>
+      `${p.code} faaliyetinin ilerlemesi ${p.year}-H1 (30 Haziran) ya da ${p.year} (yıl sonu) dönemi için girilir; "${p.period}" değil`,
+    (p) =>
+      `Progress of activity ${p.code} is entered for ${p.year}-H1 (30 June) or ${p.year} (year end), not "${p.period}"`,
+  ),
 };

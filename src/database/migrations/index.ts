@@ -21,6 +21,7 @@ import { CalendarFeedTokens1765600000000 } from './1765600000000-calendar-feed-t
 import { WorkingGroups1765700000000 } from './1765700000000-working-groups.js';
 import { PerformanceProgrammes1765800000000 } from './1765800000000-performance-programmes.js';
 import { CalendarUnitsReminders1766000000000 } from './1766000000000-calendar-units-reminders.js';
+import { ActivityMonitoringUnitReports1766400000000 } from './1766400000000-activity-monitoring-unit-reports.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   WorkingGroups1765700000000,
   PerformanceProgrammes1765800000000,
   CalendarUnitsReminders1766000000000,
+  ActivityMonitoringUnitReports1766400000000,
 ];
