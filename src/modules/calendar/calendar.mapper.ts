@@ -14,6 +14,7 @@ export function toCalendarPlan(
   plan: Plan,
   periods: ReadonlyArray<{ period: string; status: PeriodStatus }>,
   indicatorUnits: readonly IndicatorUnit[] = [],
+  approvedUnitReports: ReadonlyArray<{ year: number; unitId: string }> = [],
 ): CalendarPlan {
   return {
     ...plan,
@@ -22,6 +23,7 @@ export function toCalendarPlan(
     settings: plan.settings,
     periods,
     indicatorUnits,
+    approvedUnitReports,
   };
 }
 

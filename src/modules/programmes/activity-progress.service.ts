@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ActivityProgressResponse, EconomicCode } from '../../contracts/programme.js';
 import type { Lang } from '../../contracts/validation.js';
-import type { ValueStatus } from '../../contracts/workflow.js';
 import { AppError, BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import type { RequestUser } from '../../common/request-user.js';
@@ -251,7 +250,7 @@ function stepRow(
       period: entry.period,
     });
   assertVersion(entry.activity.code, entry.period, current(entry), version);
-  assertStatus(row, STEP_FROM[action] as readonly ValueStatus[], action, response(entry, row));
+  assertStatus(row, STEP_FROM[action], action, response(entry, row));
   return row;
 }
 
