@@ -30,6 +30,8 @@ export const AUDIT_ENTITIES = [
   'programme_target',
   'programme_indicator',
   'programme_activity',
+  'programme_activity_progress_entry',
+  'unit_activity_report',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

@@ -41,6 +41,8 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   programme_target: 'Performans hedefi',
   programme_indicator: 'Performans göstergesi',
   programme_activity: 'Faaliyet/proje',
+  programme_activity_progress_entry: 'Faaliyet ilerlemesi',
+  unit_activity_report: 'Birim faaliyet raporu',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {
