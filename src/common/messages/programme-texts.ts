@@ -122,13 +122,12 @@ export const PROGRAMME_TEXTS = {
       p.unit ? `The institution has no unit "${p.unit}"` : 'The activity needs a responsible spending unit',
   ),
   ACTIVITY_PERCENT: texts<{ percent: number }>(
-    (p) => `İlerleme yüzdesi 0 ile 100 arasında olmalı; ${lira(p.percent, 'tr')} değil`,
-    (p) => `Progress is a percentage from 0 to 100, not ${lira(p.percent, 'en')}`,
+    () => 'İlerleme yüzdesi 0 ile 100 arasında olmalı',
+    () => 'Progress is a percentage from 0 to 100',
   ),
   ACTIVITY_PERIOD: texts<{ code: string; period: string; year: number }>(
     (p) =>
-      `${p.code} faaliyetinin ilerlemesi ${p.year}-H1 (30 Haziran) ya da ${p.year} (yıl sonu) dönemi için girilir; "${p.period}" değil`,
-    (p) =>
-      `Progress of activity ${p.code} is entered for ${p.year}-H1 (30 June) or ${p.year} (year end), not "${p.period}"`,
+      `${p.code} faaliyetinin ilerlemesi ${p.year} yılının 30 Haziran ya da yıl sonu dönemi için girilir`,
+    (p) => `Progress of activity ${p.code} is entered for the 30 June or the year-end period of ${p.year}`,
   ),
 };
