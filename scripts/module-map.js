@@ -76,9 +76,15 @@ export const MODULES = {
   },
   programmes: {
     about:
-      'the yearly performance programme (performans programı): PHs, their indicators’ figures, activities and costs, tables 1–5 and their workbook, the PP rules, the lifecycle and revisions; the activity report’s performance part (results table, measures, evaluation, its workbook and .docx)',
+      'the yearly performance programme (performans programı): PHs, their indicators’ figures, activities and costs, tables 1–5 and their workbook, the PP rules, the lifecycle (published last) and revisions; the activities’ monitoring in the value workflow; the activity report’s performance part (results table, measures, evaluation, its workbook and .docx)',
     uses: ['auth', 'institutions', 'plans', 'indicators', 'periods', 'progress', 'reports'],
-    exposes: ['programmes.module.ts', 'programmes.service.ts'],
+    exposes: ['programmes.module.ts', 'programmes.service.ts', 'activity-progress.ts'],
+  },
+  'unit-reports': {
+    about:
+      'unit activity reports (birim faaliyet raporları) of a plan year: problems and proposals in the value workflow, beside the unit’s results and activities',
+    uses: ['auth', 'institutions', 'plans', 'indicators', 'progress', 'programmes', 'calendar'],
+    exposes: [],
   },
   analysis: {
     about: 'a plan’s situation analysis: the parts’ rows, the findings and needs, their links to targets',

@@ -22,6 +22,7 @@ import { PeriodsModule } from './modules/periods/periods.module.js';
 import { PlansModule } from './modules/plans/plans.module.js';
 import { AnalysisModule } from './modules/analysis/analysis.module.js';
 import { ProgrammesModule } from './modules/programmes/programmes.module.js';
+import { UnitReportsModule } from './modules/unit-reports/unit-reports.module.js';
 import { ConsultationsModule } from './modules/consultations/consultations.module.js';
 import { PreparationModule } from './modules/preparation/preparation.module.js';
 import { CalendarModule } from './modules/calendar/calendar.module.js';
@@ -77,6 +78,7 @@ export class AppModule {
         TasksModule,
         AnalysisModule,
         ProgrammesModule,
+        UnitReportsModule,
         ConsultationsModule,
         IndicatorsModule,
         PeriodsModule,

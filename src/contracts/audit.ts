@@ -33,6 +33,8 @@ export const AUDIT_ENTITIES = [
   'activity_report',
   'activity_report_measure',
   'activity_report_evaluation',
+  'programme_activity_progress_entry',
+  'unit_activity_report',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

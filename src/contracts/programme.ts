@@ -1,3 +1,5 @@
+import type { ValueStatus } from './workflow.js';
+
 /*
  * The yearly performance programme (performans programı, PP) in its classic format
  * (planning-cycle.md 3): performance targets (PH) drawn from the plan's targets of the year, their
@@ -131,8 +133,8 @@ export interface IdentityBreak {
 export const PROGRAMME_FORMATS = ['classic', 'programme-budget'] as const;
 export type ProgrammeFormat = (typeof PROGRAMME_FORMATS)[number];
 
-/** draft → submitted (to the council, a date) → accepted (decision date and number). */
-export const PROGRAMME_STATUSES = ['draft', 'submitted', 'accepted'] as const;
+/** draft → submitted (to the council, a date) → accepted (decision date and number) → published (a date). */
+export const PROGRAMME_STATUSES = ['draft', 'submitted', 'accepted', 'published'] as const;
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
 
 /** The rules GET …/programmes/:year/validation checks. */
@@ -181,6 +183,11 @@ export interface ProgrammeActivityResponse {
   cost: ResourceNeed;
   /** Budget, off-budget and total of its cost, in TL. */
   amounts: Amounts;
+  /**
+   * Its monitoring per assessment period of the programme's year that has an entry ("YYYY-H1",
+   * "YYYY"), in time order: the approved entry and the entry whatever its status, each labelled.
+   */
+  progress: ActivityPeriodProgress[];
   position: number;
   version: number;
 }
@@ -209,6 +216,8 @@ export interface ProgrammeResponse {
   submittedOn: string | null;
   decisionDate: string | null;
   decisionNumber: string | null;
+  /** The day the accepted programme was published; null before. */
+  publishedOn: string | null;
   /** 0 until the first revision of an accepted programme. */
   revision: number;
   /** The budget proposal's resource need by economic code (bütçe teklifi). */
@@ -252,5 +261,71 @@ export interface PutProgrammeRequest {
   proposal?: Record<string, number>;
   generalAdministration?: { budget?: Record<string, number>; offBudget?: Record<string, number> };
   transfers?: { budget?: Record<string, number>; offBudget?: Record<string, number> };
+  version?: number;
+}
+
+export interface PublishProgrammeRequest {
+  /** The day it was published (YYYY-MM-DD), not before the council's decision. */
+  date: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Monitoring of activities (issue 14 point 5): per activity and assessment period, progress and
+// spending, in the value workflow (contracts/workflow.ts).
+
+/** What one progress entry says: % done (0–100), the note, the budget spent by economic code. */
+export interface ActivityProgressFigures {
+  percent: number;
+  note: string | null;
+  /** TL spent by first-level economic code; a code absent was not reported (never read as 0). */
+  spending: Partial<Record<EconomicCode, number>>;
+  /** Σ spending over the codes reported. */
+  spendingTotal: number;
+  status: ValueStatus;
+}
+
+/**
+ * An activity's monitoring in one assessment period: `approved` rests on the approved entry only
+ * (null while none is approved), `all` on the entry whatever its status (null when none).
+ */
+export interface ActivityPeriodProgress {
+  period: string;
+  approved: ActivityProgressFigures | null;
+  all: ActivityProgressFigures | null;
+}
+
+/** An activity's progress entry as the workflow holds it. */
+export interface ActivityProgressResponse extends ActivityProgressFigures {
+  activity: string;
+  year: number;
+  period: string;
+  returnComment: string | null;
+  enteredBy: string | null;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  version: number;
+}
+
+/**
+ * Σ spending over the codes reported, in whole kuruş (no float drift: 0.1 + 0.2 is 0.3): the one
+ * computation of the total the programme, the worklist, the queue and the unit report show.
+ */
+export function spendingTotal(spending: Partial<Record<string, number>>): number {
+  const kurus = Object.values(spending).reduce<number>(
+    (sum, amount) => sum + Math.round((amount ?? 0) * 100),
+    0,
+  );
+  return kurus / 100;
+}
+
+/** PUT of a progress entry: creates or updates its draft (a returned entry goes back to draft). */
+export interface PutActivityProgressRequest {
+  percent: number;
+  note?: string | null;
+  /** TL by first-level economic code 01–09, none negative. */
+  spending?: Record<string, number>;
+  /** The version the client read (409 STALE_VERSION otherwise). */
   version?: number;
 }

@@ -209,6 +209,29 @@ export interface WorklistEntry {
   figures: EntryFigures;
 }
 
+/**
+ * An activity of the year's accepted programme whose unit reports its progress and spending for
+ * the open assessment period (issue 14 point 5): one entry per activity and period.
+ */
+export interface ActivityWorklistEntry {
+  assessmentPeriod: string;
+  /** The entry's period: the assessment period itself ("YYYY-H1" or "YYYY"). */
+  period: string;
+  /** F01, F02, … of the programme of the period's year. */
+  activity: string;
+  name: string;
+  /** The PH it serves. */
+  programmeTarget: string;
+  /** Responsible unit code. */
+  unit: string;
+  state: EntryState;
+  late: boolean;
+  percent: number | null;
+  spendingTotal: number | null;
+  version: number | null;
+  returnComment: string | null;
+}
+
 export interface WorklistPeriod {
   period: string;
   /** Last day of the period: 30 June or 31 December. */
@@ -219,6 +242,8 @@ export interface WorklistPeriod {
   approvalDeadline: string;
   entries: WorklistEntry[];
   units: UnitCounts[];
+  /** The activities' progress entries the period expects (the counts above are the indicators'). */
+  activities: ActivityWorklistEntry[];
 }
 
 /** Expected entries of the open assessment periods, with counts per unit (all open periods). */
@@ -286,9 +311,32 @@ export interface ApprovalQueueCorrection {
   proposedAt: string;
 }
 
+/** A submitted activity progress entry waiting for the planner, beside the values. */
+export interface ActivityQueueItem {
+  activity: string;
+  name: string;
+  /** The programme's year. */
+  year: number;
+  programmeTarget: string;
+  /** Responsible unit code. */
+  unit: string;
+  assessmentPeriod: string;
+  period: string;
+  percent: number;
+  note: string | null;
+  spending: Record<string, number>;
+  spendingTotal: number;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  version: number;
+  approvalDeadline: string;
+  overdue: boolean;
+}
+
 /**
- * Submitted values waiting for the planner, grouped by responsible unit (`total` counts them), and
- * the corrections waiting for a second person, in plan order.
+ * Submitted values waiting for the planner, grouped by responsible unit (`total` counts them), the
+ * corrections waiting for a second person, in plan order, and the submitted activity progress
+ * entries (`activities`, counted by `activityTotal`).
  */
 export interface ApprovalQueueResponse {
   planId: string;
@@ -297,4 +345,6 @@ export interface ApprovalQueueResponse {
   total: number;
   units: ApprovalQueueUnit[];
   corrections: ApprovalQueueCorrection[];
+  activityTotal: number;
+  activities: ActivityQueueItem[];
 }

@@ -29,6 +29,8 @@ import { ProgrammeTarget } from '../modules/programmes/programme-target.entity.j
 import { ActivityReport } from '../modules/programmes/activity-report.entity.js';
 import { ActivityReportEvaluation } from '../modules/programmes/activity-report-evaluation.entity.js';
 import { ActivityReportMeasure } from '../modules/programmes/activity-report-measure.entity.js';
+import { ProgrammeActivityProgress } from '../modules/programmes/programme-activity-progress.entity.js';
+import { UnitActivityReport } from '../modules/unit-reports/unit-activity-report.entity.js';
 import { AnalysisLink } from '../modules/analysis/analysis-link.entity.js';
 import { AnalysisRow } from '../modules/analysis/analysis-row.entity.js';
 import { PreparationStep } from '../modules/preparation/preparation-step.entity.js';
@@ -81,6 +83,8 @@ export const ENTITIES = [
   ActivityReport,
   ActivityReportMeasure,
   ActivityReportEvaluation,
+  ProgrammeActivityProgress,
+  UnitActivityReport,
   CouncilMember,
   CouncilBoardMember,
   WorkingGroup,

@@ -53,8 +53,8 @@ const plausibleRange = (p: MessageParams, lang: Lang): string => {
 
 /** A programme status code as its word ("meclise sunuldu"). */
 const PROGRAMME_STATUS_WORDS: Record<Lang, Record<string, string>> = {
-  tr: { draft: 'taslak', submitted: 'meclise sunuldu', accepted: 'kabul edildi' },
-  en: { draft: 'draft', submitted: 'submitted to the council', accepted: 'accepted' },
+  tr: { draft: 'taslak', submitted: 'meclise sunuldu', accepted: 'kabul edildi', published: 'yayımlandı' },
+  en: { draft: 'draft', submitted: 'submitted to the council', accepted: 'accepted', published: 'published' },
 };
 const programmeStatusWord = (status: string | number | undefined, lang: Lang): string =>
   PROGRAMME_STATUS_WORDS[lang][String(status)] ?? '';
@@ -71,11 +71,13 @@ const LOCKED_WAY: Record<Lang, Record<string, string>> = {
     approve: 'planlamacı onaylar ya da iade eder',
     pending: 'bir düzeltmesi onay bekliyor',
     correct: 'gerekçeyle bir düzeltme önerin',
+    approved: 'onaylanmış kayıt değiştirilmez',
   },
   en: {
     approve: 'the planner approves or returns it',
     pending: 'a correction of it is waiting for approval',
     correct: 'propose a correction with a reason',
+    approved: 'an approved entry does not change',
   },
 };
 
@@ -520,6 +522,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: () => 'Her faaliyetin kurumun birimlerinden bir sorumlu harcama birimi olmalı',
     en: () => 'Every activity needs a responsible spending unit of the institution',
   },
+  ACTIVITY_PERCENT: {
+    tr: () => 'Faaliyetin ilerleme yüzdesi 0 ile 100 arasında olmalı',
+    en: () => 'An activity’s progress is a percentage from 0 to 100',
+  },
   PP_RULES: {
     tr: (p) =>
       `Performans programında ${p.count ?? 'giderilmemiş'} hata var; meclise sunulmadan önce giderilmeli`,
@@ -728,6 +734,15 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   INDICATOR_NOT_FOUND: {
     tr: (p) => `${p.code ?? 'Bu'} göstergesi bu planda bulunamadı`,
     en: (p) => `Indicator${named(p.code)} not found in this plan`,
+  },
+  ACTIVITY_PROGRESS_NOT_FOUND: {
+    tr: (p) =>
+      `${p.code ?? 'Bu'} faaliyetinin ${trPeriod(p.period) ?? 'bu dönem'} için girilmiş bir ilerlemesi yok`,
+    en: (p) => `Activity ${p.code ?? ''} has no progress entry for ${enPeriod(p.period) ?? 'this period'}`,
+  },
+  UNIT_REPORT_NOT_FOUND: {
+    tr: (p) => `${p.unit ?? 'Bu'} biriminin ${p.year ?? ''} yılı faaliyet raporu henüz yazılmadı`,
+    en: (p) => `Unit ${p.unit ?? ''} has no activity report for ${p.year ?? 'that year'} yet`,
   },
   VALUE_NOT_FOUND: {
     tr: (p) => `${p.code} göstergesinin ${trPeriod(p.period)} için girilmiş bir değeri yok`,

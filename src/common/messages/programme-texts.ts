@@ -121,4 +121,13 @@ export const PROGRAMME_TEXTS = {
     (p) =>
       p.unit ? `The institution has no unit "${p.unit}"` : 'The activity needs a responsible spending unit',
   ),
+  ACTIVITY_PERCENT: texts<{ percent: number }>(
+    () => 'İlerleme yüzdesi 0 ile 100 arasında olmalı',
+    () => 'Progress is a percentage from 0 to 100',
+  ),
+  ACTIVITY_PERIOD: texts<{ code: string; period: string; year: number }>(
+    (p) =>
+      `${p.code} faaliyetinin ilerlemesi ${p.year} yılının 30 Haziran ya da yıl sonu dönemi için girilir`,
+    (p) => `Progress of activity ${p.code} is entered for the 30 June or the year-end period of ${p.year}`,
+  ),
 };

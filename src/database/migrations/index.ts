@@ -24,6 +24,7 @@ import { CalendarUnitsReminders1766000000000 } from './1766000000000-calendar-un
 import { IndicatorValueStamps1766100000000 } from './1766100000000-indicator-value-stamps.js';
 import { SignInAddressLimits1766300000000 } from './1766300000000-sign-in-address-limits.js';
 import { ActivityReports1766500000000 } from './1766500000000-activity-reports.js';
+import { ActivityMonitoringUnitReports1766400000000 } from './1766400000000-activity-monitoring-unit-reports.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   IndicatorValueStamps1766100000000,
   SignInAddressLimits1766300000000,
   ActivityReports1766500000000,
+  ActivityMonitoringUnitReports1766400000000,
 ];

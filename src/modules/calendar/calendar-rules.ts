@@ -43,6 +43,20 @@ export interface CalendarPlan extends StoredPlanDates {
    * plan's). Repeated combinations may be given once.
    */
   indicatorUnits: readonly IndicatorUnit[];
+  /** The unit activity reports approved, by year and unit (issue 14 point 8); absent: none. */
+  approvedUnitReports?: ReadonlyArray<{ year: number; unitId: string }>;
+}
+
+/**
+ * The unit activity reports of `year` are done when every unit responsible for an indicator of
+ * the plan has its report approved; unknown (null) while no report of the year is approved.
+ */
+export function unitReportsDone(plan: CalendarPlan, year: number): boolean | null {
+  const approved = new Set(
+    (plan.approvedUnitReports ?? []).filter((row) => row.year === year).map((row) => row.unitId),
+  );
+  if (approved.size === 0) return null;
+  return planUnits(plan).every((unitId) => approved.has(unitId));
 }
 
 /** An indicator's responsible unit, monitoring and first year (CalendarPlan.indicatorUnits). */
@@ -354,7 +368,7 @@ function planEvents(plan: CalendarPlan, input: CalendarInput, today: string): Dr
         concerns: 'plan',
         year,
         actor: 'unit_manager',
-        done: null,
+        done: unitReportsDone(plan, year),
         unitIds: planUnits(plan),
       },
       {

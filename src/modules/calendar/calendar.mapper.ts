@@ -31,6 +31,7 @@ export function toCalendarPlan(
   plan: CalendarPlanSource,
   periods: ReadonlyArray<{ period: string; status: PeriodStatus }>,
   indicatorUnits: readonly IndicatorUnit[] = [],
+  approvedUnitReports: ReadonlyArray<{ year: number; unitId: string }> = [],
 ): CalendarPlan {
   return {
     ...plan,
@@ -39,6 +40,7 @@ export function toCalendarPlan(
     settings: plan.settings,
     periods,
     indicatorUnits,
+    approvedUnitReports,
   };
 }
 

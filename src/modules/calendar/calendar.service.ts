@@ -56,7 +56,7 @@ export class CalendarService {
       .where('e.institution_id = :institutionId', { institutionId })
       .andWhere('e.date <= :to AND COALESCE(e.end_date, e.date) >= :from', range);
     if (unitId !== null) ownEvents.andWhere('e.unit_id = :unitId', { unitId });
-    const [units, plans, periods, own, indicatorUnits] = await Promise.all([
+    const [units, plans, periods, own, indicatorUnits, approvedReports] = await Promise.all([
       manager.find(Unit, { where: { institutionId }, order: { code: 'ASC' } }),
       manager.find(Plan, { where: { institutionId }, order: { startYear: 'ASC' } }),
       manager.query<Array<{ plan_id: string; period: string; status: PeriodStatus }>>(
@@ -73,6 +73,11 @@ export class CalendarService {
           WHERE p.institution_id = $1 AND t.responsible_unit_id IS NOT NULL`,
         [institutionId],
       ),
+      // The unit activity reports approved: their event is done once every unit's is.
+      manager.query<Array<{ plan_id: string; year: number; unit_id: string }>>(
+        `SELECT plan_id, year, unit_id FROM unit_activity_reports WHERE institution_id = $1 AND status = 'approved'`,
+        [institutionId],
+      ),
     ]);
     const calendarPlans: CalendarPlan[] = plans.map((plan) =>
       toCalendarPlan(
@@ -85,6 +90,9 @@ export class CalendarService {
             monitoringMonths: row.monitoring_months,
             sinceYear: row.since_year,
           })),
+        approvedReports
+          .filter((row) => row.plan_id === plan.id)
+          .map((row) => ({ year: row.year, unitId: row.unit_id })),
       ),
     );
     const computed = calendarEvents(

@@ -42,9 +42,11 @@ import { DEFAULT_PLAUSIBILITY, hasNote, implausibleDetail, judgePlausibility } f
 import {
   assertEntryPeriod,
   assertPlanNotClosed,
+  assertStatus,
   assertUnlocked,
   assertVersion,
   deviationReasonError,
+  STEP_FROM,
 } from './value-guards.js';
 import {
   blankToNull,
@@ -175,7 +177,7 @@ export class IndicatorValuesService {
     const { period, actor, lang } = call;
     return this.withEntry(call, null, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      const row = stepRow(entry, dto.version, ['draft', 'returned'], 'submit');
+      const row = stepRow(entry, dto.version, STEP_FROM.submit, 'submit');
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang);
       await updateRow(entry, row, {
         status: 'submitted',
@@ -194,7 +196,7 @@ export class IndicatorValuesService {
     const { period, lang } = call;
     return this.withEntry(call, null, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      const row = stepRow(entry, dto.version, ['submitted'], 'withdraw');
+      const row = stepRow(entry, dto.version, STEP_FROM.withdraw, 'withdraw');
       await updateRow(entry, row, { status: 'draft', submittedBy: null, submittedAt: null });
       return reload(entry);
     });
@@ -211,7 +213,7 @@ export class IndicatorValuesService {
     const { period, lang } = call;
     return this.withEntry(call, dto.comment, async (entry) => {
       await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      const row = stepRow(entry, dto.version, ['submitted'], 'return');
+      const row = stepRow(entry, dto.version, STEP_FROM.return, 'return');
       await updateRow(entry, row, { status: 'returned', returnComment: dto.comment });
       // "Your value was returned": to whoever entered and submitted it, with the comment.
       await this.notifications.notifyUsers(
@@ -240,7 +242,7 @@ export class IndicatorValuesService {
   async proposeCorrection(call: EntryCall, dto: CorrectValueDto): Promise<IndicatorValueResponse> {
     const { period, actor, lang } = call;
     return this.withEntry(call, dto.reason, async (entry) => {
-      const row = stepRow(entry, dto.version, ['approved'], 'correct');
+      const row = stepRow(entry, dto.version, STEP_FROM.correct, 'correct');
       if (entry.pending) throw correctionPending(entry.indicator.code, entry.pending, lang);
       const fields = correctedFields(row, dto);
       await assertDeviationReasons(entry.manager, entry.plan, entry.indicator, period, lang, fields);
@@ -445,7 +447,7 @@ async function approve(
   lang: Lang,
 ): Promise<IndicatorValueResponse> {
   await assertPeriodOpen(entry.manager, entry.plan, entry.period, lang);
-  const row = stepRow(entry, version, ['submitted'], 'approve');
+  const row = stepRow(entry, version, STEP_FROM.approve, 'approve');
   const selfApproval = selfApprovalProblem(row, entry.indicator.code, actor?.id ?? null, lang);
   if (selfApproval) {
     throw new ConflictError('SELF_APPROVAL', selfApproval, undefined, toIndicatorValueResponse(row, null));
@@ -466,12 +468,12 @@ async function approve(
 function stepRow(
   entry: Entry,
   version: number | undefined,
-  allowed: ValueStatus[],
+  allowed: readonly ValueStatus[],
   action: string,
 ): IndicatorValue {
   const row = existing(entry);
   assertVersion(entry.indicator.code, entry.period, toIndicatorValueResponse(row, entry.pending), version);
-  assertStatus(row, allowed, action, entry.pending);
+  assertStatus(row, allowed, action, toIndicatorValueResponse(row, entry.pending));
   return row;
 }
 
@@ -568,21 +570,6 @@ function currentValue(
   pending: ValueCorrection | null,
 ): IndicatorValueResponse | null {
   return row ? toIndicatorValueResponse(row, pending) : null;
-}
-
-function assertStatus(
-  row: IndicatorValue,
-  allowed: ValueStatus[],
-  action: string,
-  pending: ValueCorrection | null,
-): void {
-  if (allowed.includes(row.status)) return;
-  throw new ConflictError(
-    'VALUE_STATUS',
-    { action, period: row.period, status: row.status, allowed: allowed.join(' or ') },
-    undefined,
-    toIndicatorValueResponse(row, pending),
-  );
 }
 
 function bulkFailure(

@@ -5,6 +5,7 @@
  */
 import type { IndicatorValueResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
+import type { ValueStatus } from '../../contracts/workflow.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
 import { effectiveStatus, type PlanStatusFacts } from '../plans/plan-lifecycle.js';
 import { deviationReasonMessage, entryPeriodProblem } from './value-rules.js';
@@ -17,13 +18,14 @@ export function assertPlanNotClosed(plan: PlanStatusFacts & { title: string }): 
 }
 
 /**
- * Optimistic concurrency: a write based on another version answers 409 with the value as it is
- * now (`current`, null when nothing was entered).
+ * Optimistic concurrency: a write based on another version answers 409 with the entry as it is
+ * now (`current`, null when nothing was entered). An entry of the workflow is an indicator's
+ * value, an activity's progress or a unit's activity report.
  */
 export function assertVersion(
   code: string,
   period: string,
-  current: IndicatorValueResponse | null,
+  current: { version: number } | null,
   version: number | undefined,
 ): void {
   if (version === undefined || current?.version === version) return;
@@ -35,10 +37,25 @@ export function assertVersion(
   );
 }
 
-/** Submitted and approved values change only through the workflow (approve, return, correct). */
-export function assertUnlocked(current: IndicatorValueResponse): void {
+/**
+ * Submitted and approved entries change only through the workflow (approve, return, correct): an
+ * entry without corrections (`pendingCorrection` absent: activity progress, unit reports) stays
+ * as approved.
+ */
+export function assertUnlocked(current: {
+  status: ValueStatus;
+  period: string;
+  pendingCorrection?: IndicatorValueResponse['pendingCorrection'];
+}): void {
   if (current.status !== 'submitted' && current.status !== 'approved') return;
-  const way = current.status === 'submitted' ? 'approve' : current.pendingCorrection ? 'pending' : 'correct';
+  const way =
+    current.status === 'submitted'
+      ? 'approve'
+      : current.pendingCorrection === undefined
+        ? 'approved'
+        : current.pendingCorrection
+          ? 'pending'
+          : 'correct';
   throw new ConflictError(
     'VALUE_LOCKED',
     { period: current.period, status: current.status, way },
@@ -46,6 +63,35 @@ export function assertUnlocked(current: IndicatorValueResponse): void {
     current,
   );
 }
+
+/**
+ * 409 VALUE_STATUS unless the entry's status is one `action` may leave (the workflow's steps:
+ * submit from draft or returned; withdraw, approve and return from submitted; correct from
+ * approved); `current` is the entry as the API shows it.
+ */
+export function assertStatus(
+  entry: { period: string; status: ValueStatus },
+  allowed: readonly ValueStatus[],
+  action: string,
+  current: unknown,
+): void {
+  if (allowed.includes(entry.status)) return;
+  throw new ConflictError(
+    'VALUE_STATUS',
+    { action, period: entry.period, status: entry.status, allowed: allowed.join(' or ') },
+    undefined,
+    current,
+  );
+}
+
+/** The statuses each step of the workflow starts from (domain.md 6). */
+export const STEP_FROM = {
+  submit: ['draft', 'returned'],
+  withdraw: ['submitted'],
+  approve: ['submitted'],
+  return: ['submitted'],
+  correct: ['approved'],
+} as const satisfies Record<string, readonly ValueStatus[]>;
 
 /** 400 VALUE_PERIOD unless `period` is an entry period of the indicator inside the plan years. */
 export function assertEntryPeriod(

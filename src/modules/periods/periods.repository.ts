@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource, EntityManager } from 'typeorm';
-import type { ApprovalQueueCorrection, ApprovalQueueItem, ValueStatus } from '../../contracts/workflow.js';
+import { spendingTotal } from '../../contracts/programme.js';
+import type {
+  ActivityQueueItem,
+  ApprovalQueueCorrection,
+  ApprovalQueueItem,
+  ValueStatus,
+} from '../../contracts/workflow.js';
 import {
   engineIndicator,
   type EngineIndicator,
@@ -9,7 +15,7 @@ import {
 } from '../progress/progress-engine.js';
 import { parsePeriod } from './period-keys.js';
 import { allEntryPeriodsIn } from './assessment-periods.js';
-import type { WorklistIndicator, WorklistValue } from './worklist.js';
+import type { WorklistActivity, WorklistIndicator, WorklistProgress, WorklistValue } from './worklist.js';
 
 /**
  * From an indicator `i` to its target `t`, aim `a` and responsible unit `u`: what the reads name
@@ -102,16 +108,137 @@ export class PeriodsRepository {
   ): Promise<Array<{ unit: string; name: string; submitted: number }>> {
     const assessed = parsePeriod(period);
     if (!assessed) return [];
+    // Values and activity progress entries (issue 14) wait alike.
     return manager.query<Array<{ unit: string; name: string; submitted: number }>>(
-      `SELECT u.code AS unit, u.name AS name, count(*)::int AS submitted
-         FROM indicator_values v
-         JOIN indicators i ON i.id = v.indicator_id
-         JOIN targets t ON t.id = i.target_id
-         JOIN units u ON u.id = t.responsible_unit_id
-        WHERE v.plan_id = $1 AND v.status = 'submitted' AND v.period = ANY($2::text[])
-        GROUP BY u.code, u.name ORDER BY u.code`,
-      [planId, allEntryPeriodsIn(assessed)],
+      `SELECT unit, name, count(*)::int AS submitted FROM (
+         SELECT u.code AS unit, u.name AS name
+           FROM indicator_values v
+           JOIN indicators i ON i.id = v.indicator_id
+           JOIN targets t ON t.id = i.target_id
+           JOIN units u ON u.id = t.responsible_unit_id
+          WHERE v.plan_id = $1 AND v.status = 'submitted' AND v.period = ANY($2::text[])
+         UNION ALL
+         SELECT u.code, u.name
+           FROM programme_activity_progress_entries e
+           JOIN programme_activities a ON a.id = e.activity_id
+           JOIN units u ON u.id = a.unit_id
+          WHERE e.plan_id = $1 AND e.status = 'submitted' AND e.period = $3
+       ) waiting
+        GROUP BY unit, name ORDER BY unit`,
+      [planId, allEntryPeriodsIn(assessed), period],
     );
+  }
+
+  /**
+   * The activities of the accepted (or published) programmes of `years`, with their PH and
+   * responsible unit; only those of `unit` when given; in programme order.
+   */
+  async findActivities(
+    planId: string,
+    years: number[],
+    unit: string | undefined,
+  ): Promise<WorklistActivity[]> {
+    const rows = await this.dataSource.query<
+      Array<{ year: number; activity: string; name: string; programme_target: string; unit: string }>
+    >(
+      `SELECT p.year, a.code AS activity, a.name, pt.code AS programme_target, u.code AS unit
+         FROM programme_activities a
+         JOIN programmes p ON p.id = a.programme_id
+         JOIN programme_targets pt ON pt.id = a.programme_target_id
+         JOIN units u ON u.id = a.unit_id
+        WHERE a.plan_id = $1 AND p.status IN ('accepted', 'published') AND p.year = ANY($2::int[])
+          AND ($3::text IS NULL OR u.code = $3)
+        ORDER BY p.year, pt.position, a.position, a.code`,
+      [planId, years, unit ?? null],
+    );
+    return rows.map((row) => ({
+      year: row.year,
+      activity: row.activity,
+      name: row.name,
+      programmeTarget: row.programme_target,
+      unit: row.unit,
+    }));
+  }
+
+  /** The activities' progress entries of `periods` (any status). */
+  async findProgress(planId: string, periods: string[]): Promise<WorklistProgress[]> {
+    const rows = await this.dataSource.query<
+      Array<{
+        year: number;
+        activity: string;
+        period: string;
+        status: ValueStatus;
+        percent: number;
+        spending: Record<string, number>;
+        version: number;
+        return_comment: string | null;
+      }>
+    >(
+      `SELECT p.year, a.code AS activity, e.period, e.status, e.percent, e.spending, e.version, e.return_comment
+         FROM programme_activity_progress_entries e
+         JOIN programme_activities a ON a.id = e.activity_id
+         JOIN programmes p ON p.id = a.programme_id
+        WHERE e.plan_id = $1 AND e.period = ANY($2::text[])`,
+      [planId, periods],
+    );
+    return rows.map((row) => ({
+      year: row.year,
+      activity: row.activity,
+      period: row.period,
+      status: row.status,
+      percent: row.percent,
+      spendingTotal: spendingTotal(row.spending),
+      version: row.version,
+      returnComment: row.return_comment,
+    }));
+  }
+
+  /** Submitted activity progress entries with their activity, PH and unit, in programme order. */
+  async findSubmittedProgress(
+    planId: string,
+  ): Promise<Array<Omit<ActivityQueueItem, 'assessmentPeriod' | 'approvalDeadline' | 'overdue'>>> {
+    const rows = await this.dataSource.query<
+      Array<{
+        year: number;
+        activity: string;
+        name: string;
+        programme_target: string;
+        unit: string;
+        period: string;
+        percent: number;
+        note: string | null;
+        spending: Record<string, number>;
+        submitted_by: string | null;
+        submitted_at: Date | null;
+        version: number;
+      }>
+    >(
+      `SELECT p.year, a.code AS activity, a.name, pt.code AS programme_target, COALESCE(u.code, '') AS unit,
+              e.period, e.percent, e.note, e.spending, e.submitted_by, e.submitted_at, e.version
+         FROM programme_activity_progress_entries e
+         JOIN programme_activities a ON a.id = e.activity_id
+         JOIN programmes p ON p.id = a.programme_id
+         JOIN programme_targets pt ON pt.id = a.programme_target_id
+         LEFT JOIN units u ON u.id = a.unit_id
+        WHERE e.plan_id = $1 AND e.status = 'submitted'
+        ORDER BY p.year, e.period, pt.position, a.position, a.code`,
+      [planId],
+    );
+    return rows.map((row) => ({
+      activity: row.activity,
+      name: row.name,
+      year: row.year,
+      programmeTarget: row.programme_target,
+      unit: row.unit,
+      period: row.period,
+      percent: row.percent,
+      note: row.note,
+      spending: row.spending,
+      spendingTotal: spendingTotal(row.spending),
+      submittedBy: row.submitted_by,
+      submittedAt: row.submitted_at ? row.submitted_at.toISOString() : null,
+      version: row.version,
+    }));
   }
 
   async findValues(planId: string, periods: string[]): Promise<WorklistValue[]> {

@@ -71,10 +71,13 @@ export class WorklistService {
       const period = parsePeriod(text);
       return period ? allEntryPeriodsIn(period) : [];
     });
-    const [indicators, values, figureIndicators] = await Promise.all([
+    const years = [...new Set(openPeriods.map((text) => parsePeriod(text)?.year ?? 0))];
+    const [indicators, values, figureIndicators, activities, progress] = await Promise.all([
       this.repository.findIndicators(plan.id, unit),
       this.repository.findValues(plan.id, entryPeriods),
       this.repository.findFigureIndicators(plan.id),
+      this.repository.findActivities(plan.id, years, unit),
+      this.repository.findProgress(plan.id, openPeriods),
     ]);
     const asOf = istanbulDate();
     const periods = buildWorklist(
@@ -84,6 +87,7 @@ export class WorklistService {
       asOf,
       figuresFrom(figureIndicators, plan),
       plan.settings,
+      { activities, progress },
     );
     return {
       planId: plan.id,
@@ -95,10 +99,11 @@ export class WorklistService {
 
   async getApprovalQueue(planId: string): Promise<ApprovalQueueResponse> {
     const plan = await getPlanOr404(this.dataSource.manager, planId);
-    const [submitted, corrections, figureIndicators] = await Promise.all([
+    const [submitted, corrections, figureIndicators, progress] = await Promise.all([
       this.repository.findSubmitted(plan.id),
       this.repository.findPendingCorrections(plan.id),
       this.repository.findFigureIndicators(plan.id),
+      this.repository.findSubmittedProgress(plan.id),
     ]);
     const figuresOf = figuresFrom(figureIndicators, plan);
     const factors = plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY;
@@ -127,6 +132,12 @@ export class WorklistService {
       total: rows.length,
       units: groupApprovalQueue(rows.map(withAssessment)),
       corrections: corrections.map(withAssessment),
+      activityTotal: progress.length,
+      activities: progress.map((row) => ({
+        ...withAssessment(row),
+        approvalDeadline: approvalDeadlineOf(row.period),
+        overdue: asOf > approvalDeadlineOf(row.period),
+      })),
     };
   }
 }

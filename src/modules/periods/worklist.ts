@@ -1,5 +1,6 @@
 import { zeroCounts } from '../../contracts/numbers.js';
 import type {
+  ActivityWorklistEntry,
   ApprovalQueueItem,
   EntryFigures,
   ApprovalQueueUnit,
@@ -43,6 +44,28 @@ export interface WorklistValue {
   version: number;
   returnComment: string | null;
   implausible: boolean;
+}
+
+/** An activity of an accepted programme (its year), as the worklist names it. */
+export interface WorklistActivity {
+  year: number;
+  activity: string;
+  name: string;
+  programmeTarget: string;
+  /** Responsible unit code. */
+  unit: string;
+}
+
+/** A progress entry of an activity (by the programme's year and the activity's code) for a period. */
+export interface WorklistProgress {
+  year: number;
+  activity: string;
+  period: string;
+  status: ValueStatus;
+  percent: number;
+  spendingTotal: number;
+  version: number;
+  returnComment: string | null;
 }
 
 /** What an entry of an indicator (by code) for an entry period means: see entryFigures. */
@@ -91,8 +114,15 @@ export function buildWorklist(
   today: string,
   figuresOf: FiguresOf,
   settings: DeadlineSettings | null = null,
+  monitored: { activities: readonly WorklistActivity[]; progress: readonly WorklistProgress[] } = {
+    activities: [],
+    progress: [],
+  },
 ): WorklistPeriod[] {
   const byKey = new Map(values.map((row) => [`${row.indicator}|${row.period}`, row]));
+  const progressByKey = new Map(
+    monitored.progress.map((row) => [`${row.year}|${row.activity}|${row.period}`, row]),
+  );
   return [...openPeriods].sort(compareAssessmentPeriods).flatMap((text) => {
     const assessed = parsePeriod(text);
     if (!assessed || assessed.half === 2) return [];
@@ -119,7 +149,28 @@ export function buildWorklist(
         };
       }),
     );
-    return [{ period: text, ...dates, entries, units: countByUnit(entries) }];
+    // An activity of the year's accepted programme reports once per assessment period (issue 14).
+    const activities: ActivityWorklistEntry[] = monitored.activities
+      .filter((activity) => activity.year === assessed.year)
+      .map((activity) => {
+        const row = progressByKey.get(`${activity.year}|${activity.activity}|${text}`);
+        const state: EntryState = row ? row.status : 'missing';
+        return {
+          assessmentPeriod: text,
+          period: text,
+          activity: activity.activity,
+          name: activity.name,
+          programmeTarget: activity.programmeTarget,
+          unit: activity.unit,
+          state,
+          late: OWED.has(state) && today > dates.entryDeadline,
+          percent: row ? row.percent : null,
+          spendingTotal: row ? row.spendingTotal : null,
+          version: row ? row.version : null,
+          returnComment: row ? row.returnComment : null,
+        };
+      });
+    return [{ period: text, ...dates, entries, units: countByUnit(entries), activities }];
   });
 }
 

@@ -15,8 +15,9 @@ import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 @Check('programmes_submitted_check', `status = 'draft' OR submitted_on IS NOT NULL`)
 @Check(
   'programmes_decision_check',
-  `status <> 'accepted' OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)`,
+  `status NOT IN ('accepted', 'published') OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)`,
 )
+@Check('programmes_published_check', `status <> 'published' OR published_on IS NOT NULL`)
 @Check(
   'programmes_amounts_check',
   `jsonb_typeof(proposal) = 'object' AND jsonb_typeof(general_administration) = 'object' AND jsonb_typeof(transfers) = 'object'`,
@@ -39,6 +40,10 @@ export class Programme extends VersionedPlanRecord('programmes') {
 
   @TextColumn({ nullable: true })
   decisionNumber!: string | null;
+
+  /** The day the accepted programme was published (yayımlandı). */
+  @DateColumn({ nullable: true })
+  publishedOn!: string | null;
 
   @IntegerColumn({ default: 0 })
   revision!: number;

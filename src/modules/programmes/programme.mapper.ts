@@ -1,6 +1,8 @@
 import type { ValueType } from '../../contracts/plan-document.js';
 import {
   DEFAULT_PROGRAMME_COST_TOLERANCE,
+  spendingTotal,
+  type ActivityProgressResponse,
   type ProgrammeActivityResponse,
   type ProgrammeCosts,
   type ProgrammeFigure,
@@ -12,6 +14,8 @@ import {
 } from '../../contracts/programme.js';
 import { parseAssessedPeriod } from '../periods/period-keys.js';
 import { computeActual } from '../progress/actual-value.js';
+import { periodProgress, type ProgressRow } from './activity-progress.js';
+import type { ProgrammeActivityProgress } from './programme-activity-progress.entity.js';
 import type { ProgrammeActivity } from './programme-activity.entity.js';
 import type { ProgrammeIndicator } from './programme-indicator.entity.js';
 import { programmeYears, targetOfYear, type ProgrammeFacts } from './programme-rules.js';
@@ -59,6 +63,8 @@ export interface ProgrammeRows {
   activities: Array<ProgrammeActivity & { unitCode: string | null; unitName: string | null }>;
   planTargets: PlanTargetRow[];
   planIndicators: PlanIndicatorRow[];
+  /** The activities' progress entries (any status). */
+  progress: Array<ProgressRow & { activityId: string }>;
 }
 
 /** A programme read whole: the API's answer, the costs tables 1–5 are computed from, and the rules' facts. */
@@ -144,6 +150,10 @@ export function toProgrammeView(rows: ProgrammeRows): ProgrammeView {
       description: activity.description,
       cost,
       amounts: { budget: table.budgetTotal, offBudget: table.offBudgetTotal, total: table.total },
+      progress: periodProgress(
+        year,
+        rows.progress.filter((row) => row.activityId === activity.id),
+      ),
       position: activity.position,
       version: activity.version,
     });
@@ -191,6 +201,7 @@ export function toProgrammeView(rows: ProgrammeRows): ProgrammeView {
     submittedOn: programme.submittedOn,
     decisionDate: programme.decisionDate,
     decisionNumber: programme.decisionNumber,
+    publishedOn: programme.publishedOn,
     revision: programme.revision,
     proposal: { ...programme.proposal },
     generalAdministration: need(programme.generalAdministration),
@@ -263,5 +274,30 @@ export function tablesOf(view: ProgrammeView): ProgrammeTablesResponse {
     resources: resourceTable(view.costs),
     responsibilities: responsibilityTable(view.costs),
     identityBreaks: identityBreaks(view.costs),
+  };
+}
+
+/** A progress entry of an activity (of the programme of `year`) as the API shows it. */
+export function toProgressResponse(
+  row: ProgrammeActivityProgress,
+  activity: string,
+  year: number,
+): ActivityProgressResponse {
+  return {
+    activity,
+    year,
+    period: row.period,
+    percent: row.percent,
+    note: row.note,
+    spending: { ...row.spending },
+    spendingTotal: spendingTotal(row.spending),
+    status: row.status,
+    returnComment: row.returnComment,
+    enteredBy: row.enteredBy,
+    submittedBy: row.submittedBy,
+    submittedAt: row.submittedAt ? row.submittedAt.toISOString() : null,
+    approvedBy: row.approvedBy,
+    approvedAt: row.approvedAt ? row.approvedAt.toISOString() : null,
+    version: row.version,
   };
 }

@@ -2,6 +2,7 @@ import { Body, Controller, Res, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
+  ActivityProgressResponse,
   ProgrammeResponse,
   ProgrammeRevisionResponse,
   ProgrammeTablesResponse,
@@ -28,12 +29,17 @@ import {
   CreateProgrammeActivityDto,
   CreateProgrammeTargetDto,
   OpenRevisionDto,
+  ProgressTransitionDto,
+  PublishProgrammeDto,
+  PutActivityProgressDto,
   PutProgrammeDto,
+  ReturnProgressDto,
   PutProgrammeIndicatorDto,
   SubmitProgrammeDto,
   UpdateProgrammeActivityDto,
   UpdateProgrammeTargetDto,
 } from './dto/programme.dto.js';
+import { ActivityProgressService, type ProgressCall } from './activity-progress.service.js';
 import { ProgrammeExportsService } from './programme-exports.service.js';
 import { ProgrammesService } from './programmes.service.js';
 
@@ -74,6 +80,28 @@ const ActivityAt = pathParams(
   }),
 );
 
+const ProgressAt = pathParams(
+  ['planId', 'year', 'activity', 'period'],
+  ({ planId, year, activity, period }, request): ProgressCall => ({
+    planId,
+    year,
+    activity,
+    period,
+    user: request.user ?? null,
+    lang: callerOf(request).lang,
+  }),
+);
+const ActivityProgressAt = pathParams(
+  ['planId', 'year', 'activity'],
+  ({ planId, year, activity }, request): Omit<ProgressCall, 'period'> => ({
+    planId,
+    year,
+    activity,
+    user: request.user ?? null,
+    lang: callerOf(request).lang,
+  }),
+);
+
 interface ProgrammeValidationResponse {
   planId: string;
   year: number;
@@ -93,6 +121,7 @@ export class ProgrammesController {
   constructor(
     private readonly programmes: ProgrammesService,
     private readonly exports: ProgrammeExportsService,
+    private readonly progress: ActivityProgressService,
   ) {}
 
   @Read(undefined, 'The plan’s performance programmes, year by year')
@@ -223,6 +252,88 @@ export class ProgrammesController {
   @Allow('admin', 'planner')
   accept(@YearAt() at: At<'planId' | 'year'>, @Body() dto: AcceptProgrammeDto): Promise<ProgrammeResponse> {
     return this.programmes.accept(at.planId, at.year, dto, at.lang);
+  }
+
+  @PostAction(
+    ':year/publish',
+    'Record that the accepted programme was published (date); the public plan page then shows it',
+  )
+  @Allow('admin', 'planner')
+  publish(@YearAt() at: At<'planId' | 'year'>, @Body() dto: PublishProgrammeDto): Promise<ProgrammeResponse> {
+    return this.programmes.publish(at.planId, at.year, dto, at.lang);
+  }
+
+  @Read(
+    ':year/activities/:activity/progress',
+    'An activity’s progress entries, period by period, with their workflow status',
+  )
+  listProgress(
+    @ActivityProgressAt() call: Omit<ProgressCall, 'period'>,
+  ): Promise<ActivityProgressResponse[]> {
+    return this.progress.list(call);
+  }
+
+  @Replace(
+    ':year/activities/:activity/progress/:period',
+    'Enter the draft progress (0–100 %, note) and spending by economic code of an activity for YYYY-H1 or YYYY; the period must be open; the activity’s unit only',
+  )
+  @Allow('admin', 'unit_manager')
+  async putProgress(
+    @ProgressAt() call: ProgressCall,
+    @Body() dto: PutActivityProgressDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ActivityProgressResponse> {
+    const result = await this.progress.put(call, dto);
+    void reply.status(result.created ? 201 : 200);
+    return result.progress;
+  }
+
+  @PostAction(
+    ':year/activities/:activity/progress/:period/submit',
+    'Submit a draft or returned progress entry for approval',
+  )
+  @Allow('admin', 'unit_manager')
+  submitProgress(
+    @ProgressAt() call: ProgressCall,
+    @Body() dto: ProgressTransitionDto,
+  ): Promise<ActivityProgressResponse> {
+    return this.progress.submit(call, dto);
+  }
+
+  @PostAction(
+    ':year/activities/:activity/progress/:period/withdraw',
+    'Withdraw a submitted progress entry before it is approved',
+  )
+  @Allow('admin', 'unit_manager')
+  withdrawProgress(
+    @ProgressAt() call: ProgressCall,
+    @Body() dto: ProgressTransitionDto,
+  ): Promise<ActivityProgressResponse> {
+    return this.progress.withdraw(call, dto);
+  }
+
+  @PostAction(
+    ':year/activities/:activity/progress/:period/approve',
+    'Approve a submitted progress entry (never by who entered or submitted it)',
+  )
+  @Allow('admin', 'planner')
+  approveProgress(
+    @ProgressAt() call: ProgressCall,
+    @Body() dto: ProgressTransitionDto,
+  ): Promise<ActivityProgressResponse> {
+    return this.progress.approve(call, dto);
+  }
+
+  @PostAction(
+    ':year/activities/:activity/progress/:period/return',
+    'Return a submitted progress entry to the unit with a comment',
+  )
+  @Allow('admin', 'planner')
+  returnProgress(
+    @ProgressAt() call: ProgressCall,
+    @Body() dto: ReturnProgressDto,
+  ): Promise<ActivityProgressResponse> {
+    return this.progress.returnEntry(call, dto);
   }
 
   @Create(':year/revisions', 'Open a revision of an accepted programme, with its reason')

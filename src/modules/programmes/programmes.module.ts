@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ProgressModule } from '../progress/progress.module.js';
+import { ActivityProgressService } from './activity-progress.service.js';
 import { ActivityReportExportsService } from './activity-report-exports.service.js';
 import { ActivityReportsController } from './activity-reports.controller.js';
 import { ActivityReportsService } from './activity-reports.service.js';
@@ -17,6 +18,7 @@ import { ProgrammesService } from './programmes.service.js';
   providers: [
     ProgrammesService,
     ProgrammeExportsService,
+    ActivityProgressService,
     ActivityReportsService,
     ActivityReportExportsService,
   ],

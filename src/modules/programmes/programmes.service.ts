@@ -22,6 +22,7 @@ import type {
   CreateProgrammeActivityDto,
   CreateProgrammeTargetDto,
   OpenRevisionDto,
+  PublishProgrammeDto,
   PutProgrammeDto,
   PutProgrammeIndicatorDto,
   SubmitProgrammeDto,
@@ -465,6 +466,25 @@ export class ProgrammesService {
   }
 
   /**
+   * Published (issue 14 point 4): the accepted programme is made public on a date not before the
+   * council's decision; the public plan page then shows its PHs and activities.
+   */
+  async publish(
+    planId: string,
+    yearText: string,
+    dto: PublishProgrammeDto,
+    lang: Lang,
+  ): Promise<ProgrammeResponse> {
+    return this.step(planId, yearText, lang, 'accepted', async ({ manager, programme }) => {
+      if (programme.decisionDate !== null && dto.date < programme.decisionDate)
+        throw new BadRequestError('DATE_ORDER', {}, [
+          detail('date', 'DATE_ORDER', errorMessage('DATE_ORDER', {}, lang)),
+        ]);
+      await manager.update(Programme, { id: programme.id }, { status: 'published', publishedOn: dto.date });
+    });
+  }
+
+  /**
    * Opens a revision of an accepted programme: the programme as accepted is kept with the reason,
    * the revision number moves on and the programme is a draft again until the council accepts it.
    */
@@ -475,28 +495,41 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<ProgrammeRevisionResponse> {
     let opened: ProgrammeRevisionResponse | undefined;
-    await this.step(planId, yearText, lang, 'accepted', async ({ manager, plan, programme }) => {
-      const accepted = (await this.view(manager, plan, programme)).response;
-      const revision = programme.revision + 1;
-      await manager.insert(ProgrammeRevision, {
-        institutionId: plan.institutionId,
-        planId: plan.id,
-        programmeId: programme.id,
-        revision,
-        reason: dto.reason,
-        accepted,
-      });
-      await manager.update(
-        Programme,
-        { id: programme.id },
-        { revision, status: 'draft', submittedOn: null, decisionDate: null, decisionNumber: null },
-      );
-      const stored = await manager.findOneByOrFail(ProgrammeRevision, {
-        programmeId: programme.id,
-        revision,
-      });
-      opened = toRevision(stored);
-    });
+    await this.step(
+      planId,
+      yearText,
+      lang,
+      ['accepted', 'published'],
+      async ({ manager, plan, programme }) => {
+        const accepted = (await this.view(manager, plan, programme)).response;
+        const revision = programme.revision + 1;
+        await manager.insert(ProgrammeRevision, {
+          institutionId: plan.institutionId,
+          planId: plan.id,
+          programmeId: programme.id,
+          revision,
+          reason: dto.reason,
+          accepted,
+        });
+        await manager.update(
+          Programme,
+          { id: programme.id },
+          {
+            revision,
+            status: 'draft',
+            submittedOn: null,
+            decisionDate: null,
+            decisionNumber: null,
+            publishedOn: null,
+          },
+        );
+        const stored = await manager.findOneByOrFail(ProgrammeRevision, {
+          programmeId: programme.id,
+          revision,
+        });
+        opened = toRevision(stored);
+      },
+    );
     if (!opened) throw new Error('revision not opened');
     return opened;
   }
@@ -546,18 +579,18 @@ export class ProgrammesService {
     });
   }
 
-  /** A lifecycle step from `from`, else 409 PP_STATUS; answers the programme as the step left it. */
+  /** A lifecycle step from `from` (one status or several), else 409 PP_STATUS; answers the programme as the step left it. */
   private async step(
     planId: string,
     yearText: string,
     lang: Lang,
-    from: Programme['status'],
+    from: Programme['status'] | ReadonlyArray<Programme['status']>,
     work: (scope: WriteScope) => Promise<void>,
   ): Promise<ProgrammeResponse> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
       const scope = await this.lock(manager, planId, yearText, lang);
-      if (scope.programme.status !== from)
+      if (!(typeof from === 'string' ? [from] : from).includes(scope.programme.status))
         throw new ConflictError('PP_STATUS', { status: scope.programme.status });
       await work(scope);
       return this.response(manager, scope.plan, scope.programme.year);
@@ -669,6 +702,12 @@ export class ProgrammesService {
            FROM indicators i WHERE i.plan_id = $1 ORDER BY i.position`,
       [plan.id],
     );
+    const progress = await manager.query<ProgrammeRows['progress']>(
+      `SELECT e.activity_id AS "activityId", e.period, e.percent, e.note, e.spending, e.status
+           FROM programme_activity_progress_entries e JOIN programme_activities a ON a.id = e.activity_id
+          WHERE a.programme_id = $1`,
+      [programme.id],
+    );
     return toProgrammeView({
       plan: {
         id: plan.id,
@@ -682,6 +721,7 @@ export class ProgrammesService {
       activities,
       planTargets,
       planIndicators,
+      progress,
     });
   }
 }
@@ -696,9 +736,10 @@ function yearOf(plan: Plan, text: string, lang: Lang): number {
   ]);
 }
 
-/** A draft changes; one with the council is 409 PP_STATUS, an accepted one 409 PP_ACCEPTED. */
+/** A draft changes; one with the council is 409 PP_STATUS, an accepted (or published) one 409 PP_ACCEPTED. */
 function assertEditable(programme: Programme): void {
-  if (programme.status === 'accepted') throw new ConflictError('PP_ACCEPTED', { year: programme.year });
+  if (programme.status === 'accepted' || programme.status === 'published')
+    throw new ConflictError('PP_ACCEPTED', { year: programme.year });
   if (programme.status !== 'draft') throw new ConflictError('PP_STATUS', { status: programme.status });
 }
 

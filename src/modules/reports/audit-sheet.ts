@@ -44,6 +44,8 @@ const ENTITY_LABELS: Record<AuditEntity, string> = {
   activity_report: 'Faaliyet raporu',
   activity_report_measure: 'Alınan/alınacak önlem',
   activity_report_evaluation: 'Gösterge değerlendirmesi',
+  programme_activity_progress_entry: 'Faaliyet ilerlemesi',
+  unit_activity_report: 'Birim faaliyet raporu',
 };
 
 const ACTION_LABELS: Record<AuditAction, string> = {

@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsNumber,
   IsObject,
   IsOptional,
   IsString,
@@ -15,9 +16,19 @@ import {
 import {
   PROGRAMME_FORMATS,
   type ProgrammeFormat,
+  type PublishProgrammeRequest,
+  type PutActivityProgressRequest,
   type PutProgrammeRequest,
 } from '../../../contracts/programme.js';
-import { CODE_PATTERN, IsIsoDate, IsOptionalNotNull, IsPlainObject } from '../../../common/validators.js';
+import type { ReturnValueRequest, ValueTransitionRequest } from '../../../contracts/workflow.js';
+import {
+  CODE_PATTERN,
+  IsIsoDate,
+  IsOptionalNotNull,
+  IsPlainObject,
+  IsText,
+  VersionRead,
+} from '../../../common/validators.js';
 import { TEXT_LIMITS } from '../../plans/plan-document-parser.js';
 
 const AMOUNTS_EXAMPLE = { '01': 120000, '03': 45000.5 };
@@ -219,4 +230,42 @@ export class OpenRevisionDto {
   @IsNotEmpty()
   @MaxLength(TEXT_LIMITS.long)
   reason!: string;
+}
+
+export class PublishProgrammeDto implements PublishProgrammeRequest {
+  @ApiProperty({ example: '2025-11-01', description: 'The day it was published, not before the decision' })
+  @IsIsoDate()
+  date!: string;
+}
+
+/** A step of an activity progress entry (submit, withdraw, approve): the version read. */
+export class ProgressTransitionDto implements ValueTransitionRequest {
+  @VersionRead() version?: number;
+}
+
+export class ReturnProgressDto extends ProgressTransitionDto implements ReturnValueRequest {
+  @ApiProperty({ description: 'Why the entry goes back to the unit' })
+  @IsText(TEXT_LIMITS.long)
+  comment!: string;
+}
+
+/** Progress and spending of an activity in a period (checked by the service: ACTIVITY_PERCENT, PP_ECONOMIC_CODE, PP_NEGATIVE_COST). */
+export class PutActivityProgressDto extends ProgressTransitionDto implements PutActivityProgressRequest {
+  @ApiProperty({ example: 60, description: '% of the activity done, 0–100' })
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  percent!: number;
+
+  @ApiPropertyOptional({ description: 'What was done, what is late and why' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_LIMITS.long)
+  note?: string | null;
+
+  @ApiPropertyOptional({
+    example: AMOUNTS_EXAMPLE,
+    description: 'TL spent by first-level economic code 01–09',
+  })
+  @IsOptionalNotNull()
+  @IsPlainObject()
+  spending?: Record<string, number>;
 }

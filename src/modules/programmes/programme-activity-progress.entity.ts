@@ -1,0 +1,69 @@
+import { Check, Entity, Index, Unique } from 'typeorm';
+import type { EconomicCode } from '../../contracts/programme.js';
+import { VALUE_STATUSES, type ValueStatus } from '../../contracts/workflow.js';
+import {
+  JsonColumn,
+  NumericColumn,
+  References,
+  TextColumn,
+  TextEnumColumn,
+  TimestampColumn,
+  UuidColumn,
+} from '../../database/columns.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
+import { ProgrammeActivity } from './programme-activity.entity.js';
+
+const TABLE = 'programme_activity_progress_entries';
+
+/**
+ * The progress of an activity of an accepted programme in an assessment period ("2008-H1",
+ * "2008"): % done with a note, and the budget spent by first-level economic code, in the value
+ * workflow (draft → submitted → approved, or returned with a comment).
+ */
+@Entity(TABLE)
+@Unique(`${TABLE}_activity_id_period_key`, ['activityId', 'period'])
+@Index(`${TABLE}_plan_id_idx`, ['planId'])
+@Check(`${TABLE}_percent_check`, `percent >= 0 AND percent <= 100`)
+@Check(`${TABLE}_spending_check`, `jsonb_typeof(spending) = 'object'`)
+export class ProgrammeActivityProgress extends VersionedPlanRecord(TABLE) {
+  @UuidColumn()
+  activityId!: string;
+
+  @References(() => ProgrammeActivity, TABLE, 'activity_id', 'CASCADE')
+  activity?: ProgrammeActivity;
+
+  @TextColumn()
+  period!: string;
+
+  /** 0–100. */
+  @NumericColumn()
+  percent!: number;
+
+  @TextColumn({ nullable: true })
+  note!: string | null;
+
+  /** TL spent (bütçe gerçekleşmesi) by first-level economic code; an absent code was not reported. */
+  @JsonColumn()
+  spending!: Partial<Record<EconomicCode, number>>;
+
+  @TextEnumColumn(TABLE, 'status', VALUE_STATUSES)
+  status!: ValueStatus;
+
+  @UuidColumn({ nullable: true })
+  enteredBy!: string | null;
+
+  @UuidColumn({ nullable: true })
+  submittedBy!: string | null;
+
+  @TimestampColumn({ nullable: true })
+  submittedAt!: Date | null;
+
+  @UuidColumn({ nullable: true })
+  approvedBy!: string | null;
+
+  @TimestampColumn({ nullable: true })
+  approvedAt!: Date | null;
+
+  @TextColumn({ nullable: true })
+  returnComment!: string | null;
+}
