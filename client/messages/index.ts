@@ -30,6 +30,7 @@ import { inbox } from './inbox.js';
 import { calendar, tasks } from './calendar.js';
 import { consultations } from './consultations.js';
 import { analysis } from './analysis.js';
+import { programme } from './programme.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -66,6 +67,7 @@ export const bundles = [
   tasks,
   consultations,
   analysis,
+  programme,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;
