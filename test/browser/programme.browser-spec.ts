@@ -255,7 +255,7 @@ describe('the performance programme editor', () => {
       page.getByRole('button', { name: 'Tablo 1–5 (Excel)' }).click(),
     ]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(await download.path()));
+    await workbook.xlsx.load((await readFile(await download.path())).buffer);
     const table3 = workbook.getWorksheet('Tablo 3 Performans Tablosu');
     const rows: unknown[][] = [];
     table3?.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));

@@ -103,11 +103,15 @@ function createSection(planId: string, years: number[]): HTMLElement {
   const form = h(
     'form',
     { class: 'pp-create stack', novalidate: true },
-    h('label', { for: yearId }, t('programme.year')),
     h(
-      'select',
-      { id: yearId, name: 'year' },
-      years.map((year) => h('option', { value: year }, String(year))),
+      'div',
+      { class: 'field' },
+      h('label', { for: yearId }, t('programme.year')),
+      h(
+        'select',
+        { id: yearId, name: 'year' },
+        years.map((year) => h('option', { value: year }, String(year))),
+      ),
     ),
     h(
       'fieldset',
@@ -115,13 +119,13 @@ function createSection(planId: string, years: number[]): HTMLElement {
       h('legend', {}, t('programme.format')),
       h(
         'label',
-        { class: 'checkbox' },
+        { class: 'pp-choice' },
         h('input', { type: 'radio', name: 'format', value: 'classic', checked: true }),
         t('programme.formatClassic'),
       ),
       h(
         'label',
-        { class: 'checkbox' },
+        { class: 'pp-choice' },
         h('input', {
           type: 'radio',
           name: 'format',
