@@ -220,8 +220,15 @@ function textField(
   value: string,
   options: { multiline?: boolean; editable: boolean; issuePath?: string },
 ): HTMLElement {
+  if (!options.editable)
+    return h(
+      'div',
+      { class: 'field pp-read', 'data-issue-path': options.issuePath },
+      h('span', { class: 'pp-read-label' }, label),
+      h('p', { class: 'pp-read-text', 'data-name': name }, value || '—'),
+    );
   const id = uid('pp-field');
-  const attrs = { id, name, disabled: !options.editable, 'data-issue-path': options.issuePath };
+  const attrs = { id, name, 'data-issue-path': options.issuePath };
   return h(
     'div',
     { class: 'field' },
