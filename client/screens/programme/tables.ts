@@ -16,6 +16,7 @@ import { economicCodeLabel, offBudgetLabel } from '../../lib/labels.js';
 import { createProgress } from '../../lib/progress-bar.js';
 import { saveFile } from '../../lib/download.js';
 import type { ProgrammeValidation } from '../../api/programmes.js';
+import { pathsUp } from './issue-path.js';
 import { figureSourceText, lira, share } from './programme-words.js';
 
 /*
@@ -31,20 +32,12 @@ import { figureSourceText, lira, share } from './programme-words.js';
  * field itself, else the nearest enclosing part the editor marks (`targets[0]`, `proposal`).
  */
 export function issueTarget(root: ParentNode, path: string): HTMLElement | null {
-  let rest = path;
-  while (rest !== '') {
+  for (const rest of pathsUp(path)) {
     const escaped = CSS.escape(rest);
     const found = root.querySelector<HTMLElement>(`[data-issue-path="${escaped}"], form [name="${escaped}"]`);
     if (found) return found;
-    rest = parentPath(rest);
   }
   return null;
-}
-
-/** `targets[0].indicators[1].unit` → `targets[0].indicators[1]` → `targets[0]` → ''. */
-export function parentPath(path: string): string {
-  const cut = Math.max(path.lastIndexOf('.'), path.lastIndexOf('['));
-  return cut <= 0 ? '' : path.slice(0, cut);
 }
 
 function goTo(path: string): void {
