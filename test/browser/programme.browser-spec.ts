@@ -33,7 +33,8 @@ import {
  * (165,000 against 165,000.75) and the total (960,000 against 960,000.75); the submit button
  * stays off. Typing 165,000.75 mends both; with the four indicators' 2026 figures typed (t-1 has
  * neither actuals nor plan targets) only the PP_COST_VS_PLAN warning stays (PH1 610,000.75 against
- * H1.1's 1,300,000 for 2027), and the programme goes to the council.
+ * H1.1's 1,300,000 for 2027), and the programme goes to the council, which accepts it; a revision
+ * with its reason makes it a draft again (revision 1) and the history keeps the acceptance.
  */
 
 const USERS = {
@@ -263,10 +264,25 @@ describe('the performance programme editor', () => {
       960000.75, 100, 60000, 100, 1020000.75,
     ]);
     expect(rows.find((row) => row[0] === 'PH1')?.[2]).toBe(560000.75);
+
+    // The council's decision (not before the submission), then a revision with its reason.
+    await page.getByLabel('Meclis karar tarihi').fill('2026-11-20');
+    await page.getByLabel('Karar sayısı').fill('2026/145');
+    await page.getByRole('button', { name: 'Kabulü kaydet' }).click();
+    await page.waitForSelector('.pp-status[data-status="accepted"]');
+    await expect(page.locator('.pp-readonly').textContent()).resolves.toContain('yalnız revizyonla değişir');
+    await page.getByLabel('Revizyonun gerekçesi').fill('Ödenek değişikliği');
+    await page.getByRole('button', { name: 'Revizyon aç' }).click();
+    await page.waitForSelector('.pp-status[data-status="draft"]');
+    await expect(page.locator('.pp-status').textContent()).resolves.toBe('taslak (revizyon 1)');
+    await expect(page.locator('.pp-revisions li[data-revision="1"]').textContent()).resolves.toMatch(
+      /^Revizyon 1: .* tarihinde açıldı\. Gerekçe: Ödenek değişikliğiRevizyondan önceki kabul: 20\.11\.2026, karar sayısı 2026\/145$/,
+    );
+    await expect(page.locator('form.pp-proposal [name="proposal.03"]').isDisabled()).resolves.toBe(false);
     expect(errors).toEqual([]);
   }, 600_000);
 
-  it('a reviewer reads the submitted programme without a control to change it, on a phone', async () => {
+  it('a reviewer reads the programme without a control to change it, on a phone', async () => {
     const { page, errors } = await openSignedIn(
       t,
       accounts.reviewer,
