@@ -29,6 +29,8 @@ export const routes: readonly Route[] = [
   },
   { path: '/plans/:planId/analysis', load: () => import('./screens/analysis/index.js') },
   { path: '/plans/:planId/analysis/:part', load: () => import('./screens/analysis/index.js') },
+  { path: '/plans/:planId/programmes', load: () => import('./screens/programme/index.js') },
+  { path: '/plans/:planId/programmes/:year', load: () => import('./screens/programme/editor.js') },
   { path: '/plans/:planId/versions', load: () => import('./screens/versions/index.js') },
   { path: '/plans/:planId/versions/:number', load: () => import('./screens/versions/diff.js') },
   { path: '/plans/:planId/updates/new', load: () => import('./screens/update-proposal/index.js') },
@@ -81,4 +83,5 @@ export const planLinks: ReadonlyArray<{ path: string; label: MessageKey; roles?:
   { path: '/plans/:planId/preparation', label: 'preparation.nav', roles: ['planner', 'admin'] },
   { path: '/plans/:planId/consultations', label: 'consultations.nav' },
   { path: '/plans/:planId/analysis', label: 'analysis.nav' },
+  { path: '/plans/:planId/programmes', label: 'programme.nav' },
 ];

@@ -441,6 +441,38 @@ async function main() {
       });
     }
 
+    // The performance programme (issue 14) on a phone: the Marmara Belediyeler Birliği's 2008
+    // programme from seed 001. On the throwaway server a revision is opened and the budget
+    // proposal's 03 raised by 1.000 TL, so the rule panel and Tablo 4 show an identity break.
+    const marmara = plans.find((candidate) => candidate.institution.name === 'Marmara Belediyeler Birliği');
+    if (marmara) {
+      const pp = `/plans/${marmara.id}/programmes/2008`;
+      await shoot('programme-list-phone.png', 'planner', `#/plans/${marmara.id}/programmes`, phone);
+      await shoot('programme-editor-phone.png', 'planner', `#${pp}`, {
+        ...phone,
+        prepare: (page) => page.locator('article.pp-target').first().scrollIntoViewIfNeeded(),
+      });
+      await shoot('programme-tables-phone.png', 'planner', `#${pp}`, {
+        ...phone,
+        prepare: (page) => page.locator('[data-table="3"]').scrollIntoViewIfNeeded(),
+      });
+      const wanted = (file) => !only || only.some((name) => file.startsWith(name));
+      if (!given && wanted('programme-rules-phone.png')) {
+        const programme = await api.planner.get(pp);
+        if (programme.status === 'accepted')
+          await api.planner.post(`${pp}/revisions`, { reason: 'Ekran görüntüsü için örnek revizyon' });
+        const draft = await api.planner.get(pp);
+        await api.planner.put(pp, {
+          proposal: { ...draft.proposal, '03': (draft.proposal['03'] ?? 0) + 1000 },
+          version: draft.version,
+        });
+        await shoot('programme-rules-phone.png', 'planner', `#${pp}`, {
+          ...phone,
+          prepare: (page) => page.locator('.pp-rules').scrollIntoViewIfNeeded(),
+        });
+      }
+    }
+
     // The Swagger UI of the API.
     if (!only || only.some((name) => 'api-docs.png'.startsWith(name))) {
       const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

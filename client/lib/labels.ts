@@ -1,5 +1,7 @@
 import type { Role } from '../../src/contracts/auth.js';
 import {
+  ECONOMIC_CODE_TITLES,
+  OFF_BUDGET_TITLES,
   PLAN_EXPIRED_LABEL,
   periodLabel as periodWords,
   planStatusLabel as planStatusWords,
@@ -85,4 +87,14 @@ export function periodLabel(period: string): string {
 export function unitNamer(units: readonly UnitResponse[]): (code: string) => string {
   const names = new Map(units.map((unit) => [unit.code, unit.name]));
   return (code) => names.get(code) || code;
+}
+
+/** A first-level economic code with its title: "03 Mal ve Hizmet Alım Giderleri". */
+export function economicCodeLabel(code: string): string {
+  return `${code} ${ECONOMIC_CODE_TITLES[getLang()][code] ?? ''}`.trim();
+}
+
+/** An off-budget source as the programme's tables name it: "Döner Sermaye". */
+export function offBudgetLabel(source: string): string {
+  return OFF_BUDGET_TITLES[getLang()][source] ?? source;
 }

@@ -31,6 +31,7 @@ import { calendar, tasks } from './calendar.js';
 import { consultations } from './consultations.js';
 import { analysis } from './analysis.js';
 import { activityReport } from './activity-report.js';
+import { programme } from './programme.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
 export const bundles = [
@@ -68,6 +69,7 @@ export const bundles = [
   consultations,
   analysis,
   activityReport,
+  programme,
 ] as const;
 
 type KeysOf<B> = B extends Bundle<infer K> ? K : never;

@@ -163,3 +163,43 @@ export function periodLabels(periods: readonly string[], lang: Lang): string {
 export function trDate(isoDate: string): string {
   return isoDate.split('-').reverse().join('.');
 }
+
+/** First-level economic codes and their titles (ekonomik sınıflandırma, birinci düzey). */
+export const ECONOMIC_CODE_TITLES: Record<Lang, Record<string, string>> = {
+  tr: {
+    '01': 'Personel Giderleri',
+    '02': 'SGK Devlet Primi Giderleri',
+    '03': 'Mal ve Hizmet Alım Giderleri',
+    '04': 'Faiz Giderleri',
+    '05': 'Cari Transferler',
+    '06': 'Sermaye Giderleri',
+    '07': 'Sermaye Transferleri',
+    '08': 'Borç Verme',
+    '09': 'Yedek Ödenekler',
+  },
+  en: {
+    '01': 'Personnel expenditure',
+    '02': 'Social security contributions',
+    '03': 'Purchases of goods and services',
+    '04': 'Interest',
+    '05': 'Current transfers',
+    '06': 'Capital expenditure',
+    '07': 'Capital transfers',
+    '08': 'Lending',
+    '09': 'Reserve appropriations',
+  },
+};
+
+/** Off-budget sources as the tables name them. */
+export const OFF_BUDGET_TITLES: Record<Lang, Record<string, string>> = {
+  tr: {
+    'doner-sermaye': 'Döner Sermaye',
+    'diger-yurt-ici': 'Diğer Yurt İçi',
+    'diger-yurt-disi': 'Diğer Yurt Dışı',
+  },
+  en: {
+    'doner-sermaye': 'Revolving fund',
+    'diger-yurt-ici': 'Other domestic',
+    'diger-yurt-disi': 'Other foreign',
+  },
+};

@@ -1,52 +1,15 @@
-import { NUMBER_LOCALE } from '../../contracts/labels.js';
+import { ECONOMIC_CODE_TITLES, NUMBER_LOCALE, OFF_BUDGET_TITLES } from '../../contracts/labels.js';
 import type { Lang } from '../../contracts/validation.js';
 import { texts } from './typed-texts.js';
+
+/** The titles live in the shared label catalogue (the client names the codes with them too). */
+export { ECONOMIC_CODE_TITLES, OFF_BUDGET_TITLES };
 
 /*
  * The texts of the performance programme (performans programı, planning-cycle.md 3): the rules of
  * GET …/programmes/:year/validation and the details of a refused write. Amounts arrive as numbers
  * and are written here in the message's language; an economic code is named with its title.
  */
-
-/** First-level economic codes and their titles (ekonomik sınıflandırma, birinci düzey). */
-export const ECONOMIC_CODE_TITLES: Record<Lang, Record<string, string>> = {
-  tr: {
-    '01': 'Personel Giderleri',
-    '02': 'SGK Devlet Primi Giderleri',
-    '03': 'Mal ve Hizmet Alım Giderleri',
-    '04': 'Faiz Giderleri',
-    '05': 'Cari Transferler',
-    '06': 'Sermaye Giderleri',
-    '07': 'Sermaye Transferleri',
-    '08': 'Borç Verme',
-    '09': 'Yedek Ödenekler',
-  },
-  en: {
-    '01': 'Personnel expenditure',
-    '02': 'Social security contributions',
-    '03': 'Purchases of goods and services',
-    '04': 'Interest',
-    '05': 'Current transfers',
-    '06': 'Capital expenditure',
-    '07': 'Capital transfers',
-    '08': 'Lending',
-    '09': 'Reserve appropriations',
-  },
-};
-
-/** Off-budget sources as the tables name them. */
-export const OFF_BUDGET_TITLES: Record<Lang, Record<string, string>> = {
-  tr: {
-    'doner-sermaye': 'Döner Sermaye',
-    'diger-yurt-ici': 'Diğer Yurt İçi',
-    'diger-yurt-disi': 'Diğer Yurt Dışı',
-  },
-  en: {
-    'doner-sermaye': 'Revolving fund',
-    'diger-yurt-ici': 'Other domestic',
-    'diger-yurt-disi': 'Other foreign',
-  },
-};
 
 /** TL as the language writes it, two decimals at most: 1.020.000,75 / 1,020,000.75. */
 export function lira(amount: number, lang: Lang): string {
