@@ -615,6 +615,8 @@ describe('deleting each kind', () => {
       indicators: -4,
       indicator_targets: -20,
       indicator_values: -5,
+      // Each of the 4 indicators had entries, so each had a value stamp; they go with it.
+      indicator_value_stamps: -4,
     });
     expect((await t.api.get<PlanResponse>(plan)).body.counts).toEqual({
       aims: 0,
