@@ -68,14 +68,14 @@ describe('the demo 2008 monitoring of the Marmara Belediyeler Birliği', () => {
     }
   });
 
-  it('spends the budget cost × percent × rate in whole TL, nothing at 0 %', () => {
+  it('spends the budget cost × percent × rate in whole TL, 0 TL reported at 0 %', () => {
     // F13-like: 06: 350,000 at 90 % and rate 0.98 = 308,700 TL.
     expect(spendingAt({ budget: { '06': 350000 } }, 90, 0.98)).toEqual({ '06': 308700 });
     // 01: 40,800 and 02: 7,200 at 50 % and rate 1 = 20,400 + 3,600 = 24,000 TL.
     const hiring = spendingAt({ budget: { '01': 40800, '02': 7200 } }, 50, 1);
     expect(hiring).toEqual({ '01': 20400, '02': 3600 });
     expect(spendingTotal(hiring)).toBe(24000);
-    expect(spendingAt({ budget: { '03': 5000 } }, 0, 1)).toEqual({});
+    expect(spendingAt({ budget: { '03': 5000 } }, 0, 1)).toEqual({ '03': 0 });
   });
 
   it('writes each unit report’s problems and proposals in Turkish', () => {

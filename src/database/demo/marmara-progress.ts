@@ -289,7 +289,7 @@ export function progressOf(activity: { name: string }): DemoProgress {
   return BY_NAME.find(([part]) => name.includes(part))?.[1] ?? CONTINUING;
 }
 
-/** Spending by economic code at `percent` done: each code's budget cost × percent × rate, in whole TL. */
+/** Spending by economic code at `percent` done: each code's budget cost × percent × rate, in whole TL (0 at 0 %: nothing spent, reported as such, not left out). */
 export function spendingAt(
   activity: Pick<DemoProgrammeActivity, 'budget'>,
   percent: number,
@@ -297,7 +297,7 @@ export function spendingAt(
 ): Partial<Record<EconomicCode, number>> {
   const spending: Partial<Record<EconomicCode, number>> = {};
   for (const [code, cost] of Object.entries(activity.budget) as Array<[EconomicCode, number]>)
-    if (percent > 0) spending[code] = Math.floor((cost * percent * rate) / 100);
+    spending[code] = Math.floor((cost * percent * rate) / 100);
   return spending;
 }
 
@@ -347,14 +347,15 @@ export const MARMARA_UNIT_REPORTS: Record<string, { problems: string; proposals:
   },
   EGITIM: {
     problems:
-      'Yabancı dil kursu Eylül ayında başlayabildi; Aralık ayındaki yurt dışı teknik inceleme programı katılım yetersizliğinden iptal edildi. Sürekli Eğitim Merkezi için eğitmen bulmakta güçlük çekildi.',
+      'Yabancı dil kursu Eylül ayında başlayabildi. Sürekli Eğitim Merkezi için eğitmen bulmakta güçlük çekildi.',
     proposals:
-      'Eğitim takvimi yıl başında üye belediyelere duyurulmalı, yurt dışı programlar için katılım en az iki ay önce kesinleştirilmeli; üniversitelerle eğitmen protokolü yapılmalı.',
+      'Eğitim takvimi yıl başında üye belediyelere duyurulmalı; üniversitelerle eğitmen protokolü yapılmalı.',
   },
   DISILISKI: {
     problems:
-      'AB mali destekli proje çağrılarının kısa süreleri üye belediyelerin başvuru hazırlamasını zorlaştırdı.',
-    proposals: 'Yaklaşan çağrılar için üye belediyelere üç ayda bir bilgilendirme toplantısı yapılmalı.',
+      'AB mali destekli proje çağrılarının kısa süreleri üye belediyelerin başvuru hazırlamasını zorlaştırdı. Aralık ayındaki yurt dışı teknik inceleme programı katılım yetersizliğinden iptal edildi.',
+    proposals:
+      'Yaklaşan çağrılar için üye belediyelere üç ayda bir bilgilendirme toplantısı yapılmalı; yurt dışı programlara katılım en az iki ay önce kesinleştirilmeli.',
   },
   BASIN: {
     problems:
