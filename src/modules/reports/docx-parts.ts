@@ -80,7 +80,12 @@ export const DOCUMENT_STYLES = {
   default: { document: { run: { font: FONT, size: 22 } } },
   paragraphStyles: [
     { id: CELL_STYLES.plain, name: 'Tablo Hücresi', basedOn: 'Normal', run: CELL_RUN },
-    { id: CELL_STYLES.bold, name: 'Tablo Hücresi Kalın', basedOn: 'Normal', run: { ...CELL_RUN, bold: true } },
+    {
+      id: CELL_STYLES.bold,
+      name: 'Tablo Hücresi Kalın',
+      basedOn: 'Normal',
+      run: { ...CELL_RUN, bold: true },
+    },
     {
       id: CELL_STYLES.right,
       basedOn: 'Normal',
