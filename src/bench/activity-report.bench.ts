@@ -9,7 +9,7 @@ import { type BenchContext, median, report, time } from './measure.js';
  * same text as plain paragraphs; and the performance workbook's time, printed. The ratio was
  * 8.4–9.5 while every cell carried its own margins, font, size and language (about 22 XML
  * elements); with those in the table's `tblCellMar` and the cells' paragraph styles (8 elements,
- * docs/performance.md) it is 3.3–3.8, so the bound is 6: it catches the per-cell properties
+ * docs/performance.md) it is 3.2–3.8, so the bound is 6: it catches the per-cell properties
  * coming back.
  */
 export async function activityReportBench(context: BenchContext): Promise<void> {
