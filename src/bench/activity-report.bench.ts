@@ -6,8 +6,11 @@ import { type BenchContext, median, report, time } from './measure.js';
  * Issue 14: the activity report of the metropolitan plan's first year (`activity-report.docx`:
  * the results table of 400 indicators as 60 target tables, the evaluation's field tables, the
  * chart drawn as a PNG) over HTTP against the issue's 3 s, beside the floor of docx packing the
- * same text as plain paragraphs (bound 10, as the plan book's: a table cell costs docx 5–7 plain
- * paragraphs); and the performance workbook's time, printed.
+ * same text as plain paragraphs; and the performance workbook's time, printed. The ratio was
+ * 8.4–9.5 while every cell carried its own margins, font, size and language (about 22 XML
+ * elements); with those in the table's `tblCellMar` and the cells' paragraph styles (8 elements,
+ * docs/performance.md) it is 3.2–3.8, so the bound is 6: it catches the per-cell properties
+ * coming back.
  */
 export async function activityReportBench(context: BenchContext): Promise<void> {
   const year = context.metropolitan.plan.startYear;
@@ -47,7 +50,7 @@ export async function activityReportBench(context: BenchContext): Promise<void> 
     floor: {
       name: `docx packing its ${texts.length} paragraphs as plain text`,
       value: median(floorSamples),
-      maxRatio: 10,
+      maxRatio: 6,
     },
     limit: 3000,
   });

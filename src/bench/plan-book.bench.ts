@@ -8,7 +8,8 @@ import { type BenchContext, median, report, time } from './measure.js';
  * paragraphs. Measured in December 2026: docx writes a table cell (borders, margins, shading,
  * its own paragraph) at 5–7 times a plain paragraph's cost, and packing is about three quarters
  * of the book's time, so the ratio bound is 10: it catches a book that grows slower per
- * paragraph than docx itself, not the price of tables.
+ * paragraph than docx itself, not the price of tables. Since the cells name paragraph styles and
+ * the tables carry the cell margins (issue 14, docs/performance.md), the ratio is 3.5–4.3.
  */
 export async function planBookBench(context: BenchContext): Promise<void> {
   const url = `${context.base}/api/plans/${context.metropolitanPlanId}/reports/plan-book.docx`;

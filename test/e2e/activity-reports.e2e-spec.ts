@@ -8,7 +8,7 @@ import type {
 } from '../../src/contracts/activity-report.js';
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
-import { docxParagraphs } from '../../src/modules/reports/test-fixtures.js';
+import { docxParagraphs, docxParts } from '../../src/modules/reports/test-fixtures.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
 import {
@@ -650,6 +650,47 @@ describe('the exports', () => {
       'Parklar kullanıldı.',
     ]);
     expect(paragraphs.filter((text) => text === 'Bu bölüm kurum tarafından doldurulacaktır.').length).toBe(6);
+    // Nothing dropped: per target a field table (6 rows) and the results table (heading + its
+    // indicators, 11 columns); per indicator the evaluation's field table (6 rows); each cell one
+    // paragraph. 2 targets, 4 indicators: 8 tables, 42 rows, 138 cells; and 59 paragraphs outside
+    // the tables (the outline, 2 per target in the results, 3 per target and 1 per indicator in
+    // the evaluation, the chart, its caption and the 2 footnote lines).
+    const parts = docxParts(body);
+    const xml = parts['word/document.xml'];
+    const count = (pattern: RegExp): number => [...xml.matchAll(pattern)].length;
+    const cellParagraphs = [...xml.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].reduce(
+      (sum, match) => sum + [...match[0].matchAll(/<w:p[ >]/g)].length,
+      0,
+    );
+    expect({
+      tables: count(/<w:tbl>/g),
+      rows: count(/<w:tr>/g),
+      cells: count(/<w:tc>/g),
+      cellParagraphs,
+      paragraphs: paragraphs.length,
+    }).toEqual({ tables: 8, rows: 42, cells: 138, cellParagraphs: 138, paragraphs: 197 });
+    // The cells' look (9 pt Calibri, Turkish; bold headings, figures right-aligned) comes from
+    // the paragraph styles each cell names, declared in styles.xml.
+    const styled = (style: string): number => count(new RegExp(`<w:pStyle w:val="${style}"/>`, 'g'));
+    expect({
+      plain: styled('PusulaHucre') > 0,
+      bold: styled('PusulaHucreKalin') > 0,
+      right: styled('PusulaHucreSag') > 0,
+      all:
+        styled('PusulaHucre') +
+        styled('PusulaHucreKalin') +
+        styled('PusulaHucreSag') +
+        styled('PusulaHucreKalinSag'),
+    }).toEqual({ plain: true, bold: true, right: true, all: 138 });
+    for (const style of ['PusulaHucre', 'PusulaHucreKalin', 'PusulaHucreSag', 'PusulaHucreKalinSag']) {
+      const declared = new RegExp(`<w:style [^>]*w:styleId="${style}">([\\s\\S]*?)</w:style>`).exec(
+        parts['word/styles.xml'],
+      )?.[1];
+      expect([style, declared]).toEqual([style, expect.stringContaining('<w:sz w:val="18"/>')]);
+      expect(declared).toContain('<w:lang w:val="tr-TR"/>');
+      expect(declared?.includes('<w:b/>')).toBe(style.includes('Kalin'));
+      expect(declared?.includes('<w:jc w:val="right"/>')).toBe(style.endsWith('Sag'));
+    }
     const media = Object.entries(unzipSync(body)).filter(([name]) => name.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     expect([...media[0][1].subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

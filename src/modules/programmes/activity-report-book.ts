@@ -19,6 +19,7 @@ import {
   A4,
   amount,
   bookDate,
+  DOCUMENT_STYLES,
   fieldTable,
   FONT,
   heading,
@@ -312,7 +313,7 @@ export function buildActivityReport(input: ActivityReportBookInput): Document {
     creator: 'Pusula',
     title: `${input.institution} ${performance.year} Yılı Faaliyet Raporu`,
     description: 'Faaliyet raporu',
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
         properties: {

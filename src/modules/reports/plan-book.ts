@@ -23,6 +23,7 @@ import {
   AIM_FILL,
   amount,
   bookDate,
+  DOCUMENT_STYLES,
   type Cell,
   fieldTable,
   FONT,
@@ -481,7 +482,7 @@ export function buildPlanBook(input: PlanBookInput): Document {
     title: `${document.institution.name} ${document.plan.title}`,
     description: 'Stratejik plan kitabı',
     features: { updateFields: true },
-    styles: { default: { document: { run: { font: FONT, size: 22 } } } },
+    styles: DOCUMENT_STYLES,
     sections: [
       {
         properties: {
