@@ -26,9 +26,11 @@ export async function remindersBench(context: BenchContext): Promise<void> {
 const SCAN_DAY = '2027-01-09';
 
 /**
- * Who is reminded on SCAN_DAY of what: each unit manager's entries owed in each open period (every
- * one is in its 7-day window on that day), written as well as we can: the entries counted per
- * target in one hash aggregate, then summed per unit and joined to the unit managers.
+ * Who is reminded on SCAN_DAY of what: each unit manager's entries owed in each open 2026 period
+ * (its entry deadline, 15 January 2027, is 7 days after SCAN_DAY; a period another section left
+ * open, such as value-entry's 2025 ones, is past its deadline and owes no 7-day reminder), written
+ * as well as we can: the entries counted per target in one hash aggregate, then summed per unit
+ * and joined to the unit managers.
  */
 const DUE_ENTRIES_SQL = `
   WITH e AS (
@@ -38,7 +40,7 @@ const DUE_ENTRIES_SQL = `
                 ELSE ap.period END AS entry_period
       FROM assessment_periods ap
       JOIN indicators i ON i.plan_id = ap.plan_id AND COALESCE(i.since_year, 0) <= substr(ap.period, 1, 4)::int
-     WHERE ap.status = 'open'
+     WHERE ap.status = 'open' AND ap.period = '2026'
   ), per_target AS (
     SELECT e.plan_id, e.period, e.target_id,
            count(*) FILTER (WHERE v.id IS NULL OR v.status IN ('draft', 'returned')) AS owed
