@@ -15,19 +15,21 @@ import type { ErrorDetail } from '../../contracts/errors.js';
 import type { Lang } from '../../contracts/validation.js';
 import type { ValueStatus } from '../../contracts/workflow.js';
 import { errorMessage } from '../../common/messages/index.js';
+import { STEP_FROM } from '../indicators/value-guards.js';
 import { blankToNull } from '../indicators/value-rules.js';
 
 export type MeasureStep = 'write' | 'submit' | 'approve' | 'return';
 
 /**
- * The statuses each step leaves, as for values: the unit writes a draft (a returned one goes back
- * to draft) and submits it; the planner approves or returns what was submitted.
+ * The statuses each step leaves, the value workflow's own (STEP_FROM): the unit writes a draft (a
+ * returned one goes back to draft) and submits it; the planner approves or returns what was
+ * submitted.
  */
 export const MEASURE_STEPS: Record<MeasureStep, { from: readonly ValueStatus[]; to: ValueStatus }> = {
-  write: { from: ['draft', 'returned'], to: 'draft' },
-  submit: { from: ['draft', 'returned'], to: 'submitted' },
-  approve: { from: ['submitted'], to: 'approved' },
-  return: { from: ['submitted'], to: 'returned' },
+  write: { from: STEP_FROM.submit, to: 'draft' },
+  submit: { from: STEP_FROM.submit, to: 'submitted' },
+  approve: { from: STEP_FROM.approve, to: 'approved' },
+  return: { from: STEP_FROM.return, to: 'returned' },
 };
 
 /** The body's indicators that are not the plan's, or named twice (EVALUATION_INDICATOR). */
