@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: unit, e2e and browser tests, in that order, one Jest run per tier (ESM mode, see
 // docs/testing.md). E2e files run in parallel, one worker per core (each e2e test app makes its
-// own database); unit files (some time their own work) and browser files (each starts its own
-// Chromium) run one at a time.
+// own database); browser files too (each starts its own app, database and Chromium), at most two
+// at once; unit files (some time their own work) run one at a time.
 // `node scripts/test.js unit|e2e|browser [jest args]` runs one tier.
 //
 // The e2e tiers need PostgreSQL: with TEST_DATABASE_URL they use that server (CI uses the
@@ -18,8 +18,8 @@ const tiers = ['unit', 'e2e', 'browser'];
 const args = process.argv.slice(2);
 const tier = tiers.includes(args[0]) ? args.shift() : null;
 const needsDatabase = tier !== 'unit';
-/** Jest workers per tier: only e2e files run in parallel (see docs/testing.md). */
-const WORKERS = { unit: 1, e2e: availableParallelism(), browser: 1 };
+/** Jest workers per tier (see docs/testing.md): a browser file's app, database and Chromium use about a core. */
+const WORKERS = { unit: 1, e2e: availableParallelism(), browser: Math.min(2, availableParallelism()) };
 
 function run(command, commandArgs, env = process.env) {
   return spawnSync(command, commandArgs, { stdio: 'inherit', env }).status ?? 1;
@@ -89,6 +89,8 @@ for (const current of tier ? [tier] : tiers) {
     [
       'node_modules/jest/bin/jest.js',
       ...(workers === 1 ? ['--runInBand'] : [`--maxWorkers=${workers}`]),
+      // Two browser files share the two cores: a step that takes 10 s alone can take 40 s then.
+      ...(current === 'browser' ? ['--testTimeout=90000'] : []),
       // A pattern given to `npm test` may match the files of some tiers only.
       ...(tier ? [] : ['--passWithNoTests']),
       ...args,
