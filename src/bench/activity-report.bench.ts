@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { docxParagraphs } from '../modules/reports/test-fixtures.js';
-import { type BenchContext, median, report, time } from './measure.js';
+import { alternate, type BenchContext, median, report } from './measure.js';
 
 /**
  * Issue 14: the activity report of the metropolitan plan's first year (`activity-report.docx`:
@@ -30,19 +30,11 @@ export async function activityReportBench(context: BenchContext): Promise<void> 
   );
   const plain = (): Promise<Buffer> =>
     Packer.toBuffer(new Document({ sections: [{ children: texts.map((text) => new Paragraph({ text })) }] }));
-  for (let index = 0; index < 2; index += 1) {
-    await plain();
-    await documentOnce();
-    await workbookOnce();
-  }
-  const floorSamples: number[] = [];
-  const documentSamples: number[] = [];
-  const workbookSamples: number[] = [];
-  for (let index = 0; index < 7; index += 1) {
-    floorSamples.push(await time(plain));
-    documentSamples.push(await time(documentOnce));
-    workbookSamples.push(await time(workbookOnce));
-  }
+  const [floorSamples, documentSamples, workbookSamples] = await alternate(7, [
+    plain,
+    documentOnce,
+    workbookOnce,
+  ]);
   report({
     name: 'activity report of the metropolitan plan, activity-report.docx (HTTP)',
     value: median(documentSamples),

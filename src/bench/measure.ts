@@ -52,6 +52,22 @@ export async function sample(count: number, run: () => Promise<unknown>, warmUp 
   return median(samples);
 }
 
+/**
+ * Times `runs` in turn, `count` rounds after `warmUp` untimed ones, so that each meets the same
+ * load of a shared machine (a measure and its floor alternate); answers each run's samples.
+ */
+export async function alternate(
+  count: number,
+  runs: Array<() => Promise<unknown>>,
+  warmUp = 2,
+): Promise<number[][]> {
+  for (let index = 0; index < warmUp; index += 1) for (const run of runs) await run();
+  const samples = runs.map((): number[] => []);
+  for (let index = 0; index < count; index += 1)
+    for (const [position, run] of runs.entries()) samples[position].push(await time(run));
+  return samples;
+}
+
 export function report(line: Line): void {
   lines.push(line);
   const parts = [`${line.name}: ${line.value.toFixed(1)} ${line.unit}`];

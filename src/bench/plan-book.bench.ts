@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx';
 import { docxParagraphs } from '../modules/reports/test-fixtures.js';
-import { type BenchContext, median, report, time } from './measure.js';
+import { alternate, type BenchContext, median, report } from './measure.js';
 
 /**
  * Issue 12: the metropolitan plan's plan book (`plan-book.docx`: every target card as tables)
@@ -26,16 +26,7 @@ export async function planBookBench(context: BenchContext): Promise<void> {
   );
   const plain = (): Promise<Buffer> =>
     Packer.toBuffer(new Document({ sections: [{ children: texts.map((text) => new Paragraph({ text })) }] }));
-  for (let index = 0; index < 2; index += 1) {
-    await plain();
-    await bookOnce();
-  }
-  const floorSamples: number[] = [];
-  const bookSamples: number[] = [];
-  for (let index = 0; index < 7; index += 1) {
-    floorSamples.push(await time(plain));
-    bookSamples.push(await time(bookOnce));
-  }
+  const [floorSamples, bookSamples] = await alternate(7, [plain, bookOnce]);
   report({
     name: 'plan book of the metropolitan plan, plan-book.docx (HTTP)',
     value: median(bookSamples),

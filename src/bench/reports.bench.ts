@@ -3,7 +3,7 @@ import { reportUrl } from '../contracts/reports.js';
 import { addPlanWorkbookSheets } from '../modules/reports/plan-workbook.js';
 import { ReportsService } from '../modules/reports/reports.service.js';
 import { renderWorkbook } from '../modules/reports/workbook-format.js';
-import { type BenchContext, median, mib, peakMemory, report, sample, time } from './measure.js';
+import { alternate, type BenchContext, median, mib, peakMemory, report, sample } from './measure.js';
 
 /**
  * Issue 5: the metropolitan plan as one workbook (`plan.xlsx`: target cards, İzleme, Değerlendirme,
@@ -59,16 +59,7 @@ export async function reportsBench(context: BenchContext): Promise<void> {
       }
     });
   // Export and floor alternate, so that both meet the same load of a shared machine.
-  for (let index = 0; index < 2; index += 1) {
-    await writePlain();
-    await exportOnce();
-  }
-  const floorSamples: number[] = [];
-  const exportSamples: number[] = [];
-  for (let index = 0; index < 9; index += 1) {
-    floorSamples.push(await time(writePlain));
-    exportSamples.push(await time(exportOnce));
-  }
+  const [floorSamples, exportSamples] = await alternate(9, [writePlain, exportOnce]);
   const floor = median(floorSamples);
   const exportTime = median(exportSamples);
   report({

@@ -1,9 +1,7 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
 import bcrypt from 'bcryptjs';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { hashPassword, verifyPassword } from '../modules/auth/password-hashing.js';
-import { type BenchContext, median, report } from './measure.js';
+import { type BenchContext, type LoadResult, median, report, runLoad } from './measure.js';
 
 const PARALLEL = 40;
 const USER = { email: 'sign-in-bench@pusula.local', name: 'Bench Kişi', password: 'yesil-defter-2026' };
@@ -62,10 +60,10 @@ export async function signInBench(context: BenchContext): Promise<void> {
   const busy: LoadResult[] = [];
   const signInLoads: LoadResult[] = [];
   for (let round = 0; round < 3; round += 1) {
-    idle.push(await load(context, health, 1, 2000));
+    idle.push(await runLoad(context.base, context.token, health, 1, 2000));
     const [healthLoad, signIn] = await Promise.all([
-      load(context, health, 1, 2000),
-      load(context, signIns, PARALLEL, 2000),
+      runLoad(context.base, context.token, health, 1, 2000),
+      runLoad(context.base, context.token, signIns, PARALLEL, 2000),
     ]);
     busy.push(healthLoad);
     signInLoads.push(signIn);
@@ -87,27 +85,4 @@ export async function signInBench(context: BenchContext): Promise<void> {
       maxRatio: 3,
     },
   });
-}
-
-interface LoadResult {
-  rps: number;
-  p99: number;
-  failures: number;
-}
-
-/** load-client.ts in its own process, so the load does not share the server's event loop. */
-async function load(
-  context: BenchContext,
-  requests: Array<{ method: string; path: string; body?: unknown; headers?: Record<string, string> }>,
-  clients: number,
-  durationMs: number,
-): Promise<LoadResult> {
-  const config = JSON.stringify({ base: context.base, token: context.token, clients, durationMs, requests });
-  const child = spawn(process.execPath, [resolve(import.meta.dirname, 'load-client.js'), config], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((done) => child.on('exit', () => done()));
-  return JSON.parse(output) as LoadResult;
 }

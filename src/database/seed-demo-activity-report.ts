@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { firstPlanId } from './seed-demo-plan.js';
 import { ActivityReportsService } from '../modules/programmes/activity-reports.service.js';
 import { MARMARA_ACTIVITY_REPORT, type DemoActivityReport } from './demo/marmara-activity-report.js';
 
@@ -13,12 +13,9 @@ export async function seedDemoActivityReport(
   app: INestApplicationContext,
   log: (line: string) => void,
 ): Promise<void> {
-  const [plan] = await app.get(DataSource).query<Array<{ id: string }>>(
-    `SELECT p.id FROM plans p JOIN institutions i ON i.id = p.institution_id
-      WHERE i.name = 'Marmara Belediyeler Birliği' ORDER BY p.start_year LIMIT 1`,
-  );
-  if (!plan) return;
-  const written = await writeReport(app.get(ActivityReportsService), plan.id, MARMARA_ACTIVITY_REPORT);
+  const planId = await firstPlanId(app, 'Marmara Belediyeler Birliği');
+  if (!planId) return;
+  const written = await writeReport(app.get(ActivityReportsService), planId, MARMARA_ACTIVITY_REPORT);
   log(
     `Demo activity report loaded: Marmara Belediyeler Birliği ${MARMARA_ACTIVITY_REPORT.year} (${written.measures} targets' measures approved, ${written.indicators} indicators evaluated)`,
   );

@@ -1,5 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { firstPlanId } from './seed-demo-plan.js';
 import { ProgrammesService } from '../modules/programmes/programmes.service.js';
 import { MARMARA_PROGRAMME, type DemoProgramme } from './demo/marmara-programme.js';
 
@@ -12,12 +12,9 @@ export async function seedDemoProgramme(
   app: INestApplicationContext,
   log: (line: string) => void,
 ): Promise<void> {
-  const [plan] = await app.get(DataSource).query<Array<{ id: string }>>(
-    `SELECT p.id FROM plans p JOIN institutions i ON i.id = p.institution_id
-      WHERE i.name = 'Marmara Belediyeler Birliği' ORDER BY p.start_year LIMIT 1`,
-  );
-  if (!plan) return;
-  await writeProgramme(app.get(ProgrammesService), plan.id, MARMARA_PROGRAMME);
+  const planId = await firstPlanId(app, 'Marmara Belediyeler Birliği');
+  if (!planId) return;
+  await writeProgramme(app.get(ProgrammesService), planId, MARMARA_PROGRAMME);
   log(
     `Demo performance programme loaded: Marmara Belediyeler Birliği ${MARMARA_PROGRAMME.year} (${MARMARA_PROGRAMME.targets.length} performance targets, ${MARMARA_PROGRAMME.activities.length} activities, accepted)`,
   );

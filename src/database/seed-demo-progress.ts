@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import { firstPlanId } from './seed-demo-plan.js';
 import { DataSource } from 'typeorm';
 import { ActivityProgressService } from '../modules/programmes/activity-progress.service.js';
 import { PeriodsService } from '../modules/periods/periods.service.js';
@@ -19,38 +20,35 @@ export async function seedDemoProgress(
   log: (line: string) => void,
 ): Promise<void> {
   const dataSource = app.get(DataSource);
-  const [plan] = await dataSource.query<Array<{ id: string }>>(
-    `SELECT p.id FROM plans p JOIN institutions i ON i.id = p.institution_id
-      WHERE i.name = 'Marmara Belediyeler Birliği' ORDER BY p.start_year LIMIT 1`,
-  );
-  if (!plan) return;
+  const planId = await firstPlanId(app, 'Marmara Belediyeler Birliği');
+  if (!planId) return;
   const year = String(MARMARA_PROGRAMME.year);
   const activities = await dataSource.query<Array<{ code: string; name: string }>>(
     `SELECT a.code, a.name FROM programme_activities a JOIN programmes p ON p.id = a.programme_id
       WHERE p.plan_id = $1 AND p.year = $2`,
-    [plan.id, MARMARA_PROGRAMME.year],
+    [planId, MARMARA_PROGRAMME.year],
   );
   const codeOf = new Map(activities.map((activity) => [activity.name, activity.code]));
 
   const periods = app.get(PeriodsService);
-  for (const period of [`${year}-H1`, year]) await periods.openPeriod(plan.id, period, null, 'tr');
+  for (const period of [`${year}-H1`, year]) await periods.openPeriod(planId, period, null, 'tr');
 
   const progress = app.get(ActivityProgressService);
   for (const entry of MARMARA_PROGRESS) {
     const activity = codeOf.get(entry.name);
     if (!activity) throw new Error(`demo progress: no activity named ${entry.name.slice(0, 40)}`);
-    const call = { planId: plan.id, year, activity, period: entry.period, user: null, lang: 'tr' as const };
+    const call = { planId, year, activity, period: entry.period, user: null, lang: 'tr' as const };
     await progress.put(call, { percent: entry.percent, note: entry.note, spending: entry.spending });
     await progress.submit(call, {});
     await progress.approve(call, {});
   }
 
   const reports = app.get(UnitReportsService);
-  const owing = await reports.list(plan.id, year, 'tr');
+  const owing = await reports.list(planId, year, 'tr');
   for (const { unit } of owing.units) {
     const text = MARMARA_UNIT_REPORTS[unit];
     if (!text) throw new Error(`demo unit reports: no report written for ${unit}`);
-    const call = { planId: plan.id, year, unit, user: null, lang: 'tr' as const };
+    const call = { planId, year, unit, user: null, lang: 'tr' as const };
     await reports.put(call, text);
     await reports.submit(call, {});
     await reports.approve(call, {});

@@ -4,18 +4,8 @@ import type { CalendarResponse } from '../../src/contracts/calendar.js';
 import type { ActivityProgressResponse, ProgrammeResponse } from '../../src/contracts/programme.js';
 import type { UnitActivityReportResponse, UnitReportsResponse } from '../../src/contracts/unit-reports.js';
 import type { ApprovalQueueResponse, WorklistResponse } from '../../src/contracts/workflow.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
-import {
-  addMember,
-  expectRowsChanged,
-  importPlan,
-  newCast,
-  ok,
-  refusedUnchanged,
-  type ImportedPlan,
-  type Member,
-} from '../support/requests.js';
+import { expectRowsChanged, useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /*
@@ -27,81 +17,53 @@ import { useTestApp } from '../support/use-test-app.js';
  */
 
 const t = useTestApp();
+const cast = useExampleAndCast(t, 'izleme.local', ['İzleme Belediyesi', 'Başka Belediye'], {
+  zabita: 'Zabıta Müdürü',
+});
 
-let home: ImportedPlan;
-let other: ImportedPlan;
-let planner: Member, admin: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
-let zabita: Member;
 let pp: string;
 const progress = (activity: string, period: string, action = ''): string =>
   `${pp}/activities/${activity}/progress/${period}${action ? `/${action}` : ''}`;
 
 beforeAll(async () => {
-  home = await importPlan(t.api, workedExampleDocument({ institutionName: 'İzleme Belediyesi' }));
-  other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Başka Belediye' }));
-  pp = `${home.plan}/programmes/2026`;
-  ({ planner, admin, unitManager, reviewer, foreignPlanner } = await newCast(
-    t,
-    { home: home.institutionId, other: other.institutionId },
-    'izleme.local',
-  ));
-  zabita = await addMember(t, {
-    email: 'zabita@izleme.local',
-    name: 'Zabıta Müdürü',
-    institutionId: home.institutionId,
-    role: 'unit_manager',
-    units: ['ZABITA'],
-  });
-  await ok(planner.client.put(pp, { proposal: { '01': 500, '03': 1000 } }), 201);
-  await ok(planner.client.post(`${pp}/targets`, { target: 'H1.1' }), 201);
-  await ok(
-    planner.client.post(`${pp}/activities`, {
-      target: 'PH1',
-      name: 'Park yapımı',
-      unit: 'PARK',
-      budget: { '03': 1000 },
-    }),
-    201,
-  );
-  await ok(
-    planner.client.post(`${pp}/activities`, {
-      target: 'PH1',
-      name: 'Denetim',
-      unit: 'ZABITA',
-      budget: { '01': 500 },
-    }),
-    201,
-  );
+  pp = `${cast.home.plan}/programmes/2026`;
+  await ok(cast.planner.client.put(pp, { proposal: { '01': 500, '03': 1000 } }), 201);
+  await ok(cast.planner.client.post(`${pp}/targets`, { target: 'H1.1' }), 201);
+  for (const activity of [
+    { target: 'PH1', name: 'Park yapımı', unit: 'PARK', budget: { '03': 1000 } },
+    { target: 'PH1', name: 'Denetim', unit: 'ZABITA', budget: { '01': 500 } },
+  ])
+    await ok(cast.planner.client.post(`${pp}/activities`, activity), 201);
   for (const code of ['PG1.1.1', 'PG1.1.2', 'PG1.1.3'])
     await ok(
-      planner.client.put(`${pp}/targets/PH1/indicators/${code}`, { figures: { '2024': 1, '2025': 1 } }),
+      cast.planner.client.put(`${pp}/targets/PH1/indicators/${code}`, { figures: { '2024': 1, '2025': 1 } }),
     );
 });
 
 describe('publishing the programme (point 4)', () => {
   it('publishes only an accepted programme (409 PP_STATUS), never before the decision (400 DATE_ORDER), planners only', async () => {
     await refusedUnchanged(t, 409, 'PP_STATUS', () =>
-      planner.client.post(`${pp}/publish`, { date: '2025-11-01' }),
+      cast.planner.client.post(`${pp}/publish`, { date: '2025-11-01' }),
     );
-    await ok(planner.client.post(`${pp}/submit`, { date: '2025-10-01' }));
-    await ok(planner.client.post(`${pp}/accept`, { date: '2025-10-10', number: '2025/77' }));
+    await ok(cast.planner.client.post(`${pp}/submit`, { date: '2025-10-01' }));
+    await ok(cast.planner.client.post(`${pp}/accept`, { date: '2025-10-10', number: '2025/77' }));
     const body = await refusedUnchanged(t, 400, 'DATE_ORDER', () =>
-      planner.client.post(`${pp}/publish`, { date: '2025-10-09' }),
+      cast.planner.client.post(`${pp}/publish`, { date: '2025-10-09' }),
     );
     expect(body.details?.[0].path).toBe('date');
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.post(`${pp}/publish`, { date: '1 Kasım' }),
+      cast.planner.client.post(`${pp}/publish`, { date: '1 Kasım' }),
     );
-    for (const member of [unitManager, reviewer])
+    for (const member of [cast.unitManager, cast.reviewer])
       await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
         member.client.post(`${pp}/publish`, { date: '2025-11-01' }),
       );
     await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-      foreignPlanner.client.post(`${pp}/publish`, { date: '2025-11-01' }),
+      cast.foreignPlanner.client.post(`${pp}/publish`, { date: '2025-11-01' }),
     );
     const before = await t.countRows();
     const published = await ok(
-      planner.client.post<ProgrammeResponse>(`${pp}/publish`, { date: '2025-11-01' }),
+      cast.planner.client.post<ProgrammeResponse>(`${pp}/publish`, { date: '2025-11-01' }),
     );
     expect(published).toMatchObject({
       status: 'published',
@@ -109,89 +71,96 @@ describe('publishing the programme (point 4)', () => {
       decisionNumber: '2025/77',
     });
     await expectRowsChanged(t, before, {});
-    const trail = await ok(t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=programme`));
+    const trail = await ok(t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=programme`));
     expect(trail.items[0]).toEqual(expect.objectContaining({ action: 'update' }));
     await refusedUnchanged(t, 409, 'PP_STATUS', () =>
-      planner.client.post(`${pp}/publish`, { date: '2025-11-02' }),
+      cast.planner.client.post(`${pp}/publish`, { date: '2025-11-02' }),
     );
-    await refusedUnchanged(t, 409, 'PP_ACCEPTED', () => planner.client.put(pp, { proposal: {} }));
+    await refusedUnchanged(t, 409, 'PP_ACCEPTED', () => cast.planner.client.put(pp, { proposal: {} }));
   });
 });
 
 describe('monitoring of activities (point 5)', () => {
   it('refuses progress while the assessment period was never opened (400 PERIOD_NOT_OPEN)', async () => {
     const body = await refusedUnchanged(t, 400, 'PERIOD_NOT_OPEN', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: 10 }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 10 }),
     );
     expect(body.details?.[0].path).toBe('period');
-    await ok(t.api.post(`${home.plan}/periods`, { period: '2026-H1' }), 201);
+    await ok(t.api.post(`${cast.home.plan}/periods`, { period: '2026-H1' }), 201);
   });
 
   it('refuses bad input with its code at its field, and changes nothing', async () => {
     let body = await refusedUnchanged(t, 400, 'ACTIVITY_PERCENT', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: 120 }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 120 }),
     );
     expect(body.details).toEqual([
       { path: 'percent', code: 'ACTIVITY_PERCENT', message: expect.stringContaining('0 ile 100') },
     ]);
     await refusedUnchanged(t, 400, 'ACTIVITY_PERCENT', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: -1 }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: -1 }),
     );
     body = await refusedUnchanged(t, 400, 'PP_ECONOMIC_CODE', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '10': 5, '03': 1 } }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), {
+        percent: 10,
+        spending: { '10': 5, '03': 1 },
+      }),
     );
     expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
       ['spending.10', 'PP_ECONOMIC_CODE'],
     ]);
     body = await refusedUnchanged(t, 400, 'PP_NEGATIVE_COST', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '03': -1 } }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '03': -1 } }),
     );
     expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
       ['spending.03', 'PP_NEGATIVE_COST'],
     ]);
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: 'yarısı' }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 'yarısı' }),
     );
     for (const period of ['2026-H2', '2027', 'dün']) {
       body = await refusedUnchanged(t, 400, 'VALUE_PERIOD', () =>
-        unitManager.client.put(progress('F01', period), { percent: 10 }),
+        cast.unitManager.client.put(progress('F01', period), { percent: 10 }),
       );
       expect(body.details?.[0].path).toBe('period');
     }
     await refusedUnchanged(t, 404, 'PROGRAMME_ACTIVITY_NOT_FOUND', () =>
-      unitManager.client.put(progress('F99', '2026-H1'), { percent: 10 }),
+      cast.unitManager.client.put(progress('F99', '2026-H1'), { percent: 10 }),
     );
     await refusedUnchanged(t, 400, 'PP_YEAR', () =>
-      unitManager.client.put(`${home.plan}/programmes/2031/activities/F01/progress/2031`, { percent: 10 }),
+      cast.unitManager.client.put(`${cast.home.plan}/programmes/2031/activities/F01/progress/2031`, {
+        percent: 10,
+      }),
     );
     await refusedUnchanged(t, 404, 'PROGRAMME_NOT_FOUND', () =>
-      unitManager.client.put(`${home.plan}/programmes/2027/activities/F01/progress/2027`, { percent: 10 }),
+      cast.unitManager.client.put(`${cast.home.plan}/programmes/2027/activities/F01/progress/2027`, {
+        percent: 10,
+      }),
     );
   });
 
   it('is entered by the activity’s own unit only: another unit 403 NOT_YOUR_UNIT, planners and reviewers 403, other institutions 404', async () => {
     await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      zabita.client.put(progress('F01', '2026-H1'), { percent: 10 }),
+      cast.zabita.client.put(progress('F01', '2026-H1'), { percent: 10 }),
     );
     await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      unitManager.client.put(progress('F02', '2026-H1'), { percent: 10 }),
+      cast.unitManager.client.put(progress('F02', '2026-H1'), { percent: 10 }),
     );
-    for (const member of [planner, reviewer])
+    for (const member of [cast.planner, cast.reviewer])
       await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
         member.client.put(progress('F01', '2026-H1'), { percent: 10 }),
       );
     await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-      foreignPlanner.client.put(progress('F01', '2026-H1'), { percent: 10 }),
+      cast.foreignPlanner.client.put(progress('F01', '2026-H1'), { percent: 10 }),
     );
     await refusedUnchanged(t, 404, 'ACTIVITY_PROGRESS_NOT_FOUND', () =>
-      unitManager.client.post(progress('F01', '2026-H1', 'submit'), {}),
+      cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), {}),
     );
   });
 
   it('goes draft → submitted → returned → submitted → approved beside the values, audited', async () => {
     let before = await t.countRows();
     const draft = await ok(
-      unitManager.client.put<ActivityProgressResponse>(progress('F01', '2026-H1'), {
+      cast.unitManager.client.put<ActivityProgressResponse>(progress('F01', '2026-H1'), {
         percent: 40,
         note: 'İhale yapıldı',
         spending: { '03': 300.1, '06': 0.2 },
@@ -209,7 +178,9 @@ describe('monitoring of activities (point 5)', () => {
     });
     await expectRowsChanged(t, before, { programme_activity_progress_entries: 1 });
 
-    const worklist = await ok(unitManager.client.get<WorklistResponse>(`${home.plan}/worklist?unit=PARK`));
+    const worklist = await ok(
+      cast.unitManager.client.get<WorklistResponse>(`${cast.home.plan}/worklist?unit=PARK`),
+    );
     const period = worklist.periods.find((item) => item.period === '2026-H1');
     expect(period?.activities).toEqual([
       expect.objectContaining({
@@ -222,13 +193,15 @@ describe('monitoring of activities (point 5)', () => {
         version: 1,
       }),
     ]);
-    const zabitaList = await ok(zabita.client.get<WorklistResponse>(`${home.plan}/worklist?unit=ZABITA`));
+    const zabitaList = await ok(
+      cast.zabita.client.get<WorklistResponse>(`${cast.home.plan}/worklist?unit=ZABITA`),
+    );
     expect(zabitaList.periods.find((item) => item.period === '2026-H1')?.activities).toEqual([
       expect.objectContaining({ activity: 'F02', state: 'missing', percent: null }),
     ]);
 
-    await ok(unitManager.client.post(progress('F01', '2026-H1', 'submit'), { version: 1 }));
-    let queue = await ok(planner.client.get<ApprovalQueueResponse>(`${home.plan}/approval-queue`));
+    await ok(cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), { version: 1 }));
+    let queue = await ok(cast.planner.client.get<ApprovalQueueResponse>(`${cast.home.plan}/approval-queue`));
     expect(queue.activityTotal).toBe(1);
     expect(queue.activities[0]).toMatchObject({
       activity: 'F01',
@@ -238,19 +211,19 @@ describe('monitoring of activities (point 5)', () => {
       version: 2,
     });
     await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-      unitManager.client.post(progress('F01', '2026-H1', 'approve'), {}),
+      cast.unitManager.client.post(progress('F01', '2026-H1', 'approve'), {}),
     );
     await refusedUnchanged(t, 409, 'VALUE_LOCKED', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: 41 }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 41 }),
     );
     await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      planner.client.post(progress('F01', '2026-H1', 'approve'), { version: 1 }),
+      cast.planner.client.post(progress('F01', '2026-H1', 'approve'), { version: 1 }),
     );
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.post(progress('F01', '2026-H1', 'return'), {}),
+      cast.planner.client.post(progress('F01', '2026-H1', 'return'), {}),
     );
     const returned = await ok(
-      planner.client.post<ActivityProgressResponse>(progress('F01', '2026-H1', 'return'), {
+      cast.planner.client.post<ActivityProgressResponse>(progress('F01', '2026-H1', 'return'), {
         comment: 'Harcama belgesi eksik',
         version: 2,
       }),
@@ -261,49 +234,51 @@ describe('monitoring of activities (point 5)', () => {
       version: 3,
     });
     await refusedUnchanged(t, 409, 'VALUE_STATUS', () =>
-      planner.client.post(progress('F01', '2026-H1', 'approve'), {}),
+      cast.planner.client.post(progress('F01', '2026-H1', 'approve'), {}),
     );
-    const back = await ok(unitManager.client.get<WorklistResponse>(`${home.plan}/worklist?unit=PARK`));
+    const back = await ok(
+      cast.unitManager.client.get<WorklistResponse>(`${cast.home.plan}/worklist?unit=PARK`),
+    );
     expect(back.periods.find((item) => item.period === '2026-H1')?.activities[0]).toMatchObject({
       state: 'returned',
       returnComment: 'Harcama belgesi eksik',
     });
     await ok(
-      unitManager.client.put(progress('F01', '2026-H1'), {
+      cast.unitManager.client.put(progress('F01', '2026-H1'), {
         percent: 45,
         spending: { '03': 310 },
         version: 3,
       }),
     );
-    await ok(unitManager.client.post(progress('F01', '2026-H1', 'submit'), {}));
+    await ok(cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), {}));
     before = await t.countRows();
     const approved = await ok(
-      planner.client.post<ActivityProgressResponse>(progress('F01', '2026-H1', 'approve'), {}),
+      cast.planner.client.post<ActivityProgressResponse>(progress('F01', '2026-H1', 'approve'), {}),
     );
     expect(approved).toMatchObject({
       status: 'approved',
       percent: 45,
       spendingTotal: 310,
       returnComment: null,
-      approvedBy: planner.id,
+      approvedBy: cast.planner.id,
     });
     await expectRowsChanged(t, before, {});
-    queue = await ok(planner.client.get<ApprovalQueueResponse>(`${home.plan}/approval-queue`));
+    queue = await ok(cast.planner.client.get<ApprovalQueueResponse>(`${cast.home.plan}/approval-queue`));
     expect(queue.activityTotal).toBe(0);
     await refusedUnchanged(t, 409, 'VALUE_LOCKED', () =>
-      unitManager.client.put(progress('F01', '2026-H1'), { percent: 50 }),
+      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 50 }),
     );
 
     const trail = await ok(
-      t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=programme_activity_progress_entry`),
+      t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=programme_activity_progress_entry`),
     );
     expect(trail.items.length).toBeGreaterThanOrEqual(6);
     expect(trail.items.some((item) => item.reason === 'Harcama belgesi eksik')).toBe(true);
   });
 
   it('shows each activity’s progress on the programme, approved and all, stated as such; nothing entered is not 0 %', async () => {
-    await ok(zabita.client.put(progress('F02', '2026-H1'), { percent: 20 }), 201);
-    const programme = await ok(reviewer.client.get<ProgrammeResponse>(pp));
+    await ok(cast.zabita.client.put(progress('F02', '2026-H1'), { percent: 20 }), 201);
+    const programme = await ok(cast.reviewer.client.get<ProgrammeResponse>(pp));
     const [f01, f02] = programme.targets[0].activities;
     expect(f01.progress).toEqual([
       {
@@ -321,31 +296,33 @@ describe('monitoring of activities (point 5)', () => {
     expect(f02.progress).toEqual([
       { period: '2026-H1', approved: null, all: expect.objectContaining({ percent: 20, status: 'draft' }) },
     ]);
-    const listed = await ok(reviewer.client.get<ActivityProgressResponse[]>(`${pp}/activities/F01/progress`));
+    const listed = await ok(
+      cast.reviewer.client.get<ActivityProgressResponse[]>(`${pp}/activities/F01/progress`),
+    );
     expect(listed.map((row) => [row.period, row.status])).toEqual([['2026-H1', 'approved']]);
   });
 
   it('keeps a period with submitted progress open, and a closed period takes no more (409 PERIOD_CLOSED)', async () => {
-    await ok(zabita.client.post(progress('F02', '2026-H1', 'submit'), {}));
+    await ok(cast.zabita.client.post(progress('F02', '2026-H1', 'submit'), {}));
     const refused = expectError(
-      await t.api.post(`${home.plan}/periods/2026-H1/close`, {}),
+      await t.api.post(`${cast.home.plan}/periods/2026-H1/close`, {}),
       409,
       'PERIOD_HAS_SUBMITTED',
     );
     expect(refused.message).toContain('1');
-    await ok(planner.client.post(progress('F02', '2026-H1', 'approve'), {}));
-    await ok(t.api.post(`${home.plan}/periods/2026-H1/close`, {}));
+    await ok(cast.planner.client.post(progress('F02', '2026-H1', 'approve'), {}));
+    await ok(t.api.post(`${cast.home.plan}/periods/2026-H1/close`, {}));
     await refusedUnchanged(t, 409, 'PERIOD_CLOSED', () =>
-      zabita.client.put(progress('F02', '2026-H1'), { percent: 30 }),
+      cast.zabita.client.put(progress('F02', '2026-H1'), { percent: 30 }),
     );
   });
 });
 
 describe('unit activity reports (point 8)', () => {
-  const reports = (): string => `${home.plan}/activity-reports/2026/units`;
+  const reports = (): string => `${cast.home.plan}/activity-reports/2026/units`;
 
   it('lists every unit that owes its report, with counts for the completion chart', async () => {
-    const list = await ok(reviewer.client.get<UnitReportsResponse>(reports()));
+    const list = await ok(cast.reviewer.client.get<UnitReportsResponse>(reports()));
     expect(list).toMatchObject({ year: 2026, dueDate: '2027-02-28' });
     expect(list.units.map((unit) => [unit.unit, unit.state])).toEqual([
       ['PARK', 'missing'],
@@ -359,36 +336,36 @@ describe('unit activity reports (point 8)', () => {
       returned: 0,
       approved: 0,
     });
-    expectError(await foreignPlanner.client.get(reports()), 404, 'PLAN_NOT_FOUND');
+    expectError(await cast.foreignPlanner.client.get(reports()), 404, 'PLAN_NOT_FOUND');
   });
 
   it('refuses a year outside the plan, an unknown unit, another unit’s manager and other roles, changing nothing', async () => {
     const body = await refusedUnchanged(t, 400, 'REPORT_YEAR', () =>
-      unitManager.client.put(`${home.plan}/activity-reports/2031/units/PARK`, { problems: 'x' }),
+      cast.unitManager.client.put(`${cast.home.plan}/activity-reports/2031/units/PARK`, { problems: 'x' }),
     );
     expect(body.details?.[0]).toMatchObject({ path: 'year', code: 'REPORT_YEAR' });
     await refusedUnchanged(t, 404, 'UNIT_NOT_FOUND', () =>
-      unitManager.client.put(`${reports()}/YOK`, { problems: 'x' }),
+      cast.unitManager.client.put(`${reports()}/YOK`, { problems: 'x' }),
     );
     await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      unitManager.client.put(`${reports()}/ZABITA`, { problems: 'x' }),
+      cast.unitManager.client.put(`${reports()}/ZABITA`, { problems: 'x' }),
     );
-    for (const member of [planner, reviewer])
+    for (const member of [cast.planner, cast.reviewer])
       await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
         member.client.put(`${reports()}/PARK`, { problems: 'x' }),
       );
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      unitManager.client.put(`${reports()}/PARK`, { problems: 5 }),
+      cast.unitManager.client.put(`${reports()}/PARK`, { problems: 5 }),
     );
     await refusedUnchanged(t, 404, 'UNIT_REPORT_NOT_FOUND', () =>
-      unitManager.client.post(`${reports()}/PARK/submit`, {}),
+      cast.unitManager.client.post(`${reports()}/PARK/submit`, {}),
     );
   });
 
   it('is written and submitted by the unit, returned and approved by a planner; the results are GET progress’s', async () => {
     const before = await t.countRows();
     const draft = await ok(
-      unitManager.client.put<UnitActivityReportResponse>(`${reports()}/PARK`, {
+      cast.unitManager.client.put<UnitActivityReportResponse>(`${reports()}/PARK`, {
         problems: 'Kamulaştırma gecikti',
         proposals: 'İhale takvimi öne alınsın',
       }),
@@ -402,8 +379,8 @@ describe('unit activity reports (point 8)', () => {
       version: 1,
     });
     const progressOf = await ok(
-      reviewer.client.get<{ aims: Array<{ targets: Array<{ code: string; rate: number | null }> }> }>(
-        `${home.plan}/progress?period=2026`,
+      cast.reviewer.client.get<{ aims: Array<{ targets: Array<{ code: string; rate: number | null }> }> }>(
+        `${cast.home.plan}/progress?period=2026`,
       ),
     );
     const h11 = progressOf.aims.flatMap((aim) => aim.targets).find((target) => target.code === 'H1.1');
@@ -418,26 +395,26 @@ describe('unit activity reports (point 8)', () => {
         progress: [expect.objectContaining({ period: '2026-H1' })],
       }),
     ]);
-    await ok(unitManager.client.post(`${reports()}/PARK/submit`, { version: 1 }));
+    await ok(cast.unitManager.client.post(`${reports()}/PARK/submit`, { version: 1 }));
     await refusedUnchanged(t, 409, 'VALUE_LOCKED', () =>
-      unitManager.client.put(`${reports()}/PARK`, { problems: 'y' }),
+      cast.unitManager.client.put(`${reports()}/PARK`, { problems: 'y' }),
     );
     await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-      unitManager.client.post(`${reports()}/PARK/approve`, {}),
+      cast.unitManager.client.post(`${reports()}/PARK/approve`, {}),
     );
     const returned = await ok(
-      planner.client.post<UnitActivityReportResponse>(`${reports()}/PARK/return`, {
+      cast.planner.client.post<UnitActivityReportResponse>(`${reports()}/PARK/return`, {
         comment: 'Öneriler somut olsun',
       }),
     );
     expect(returned).toMatchObject({ state: 'returned', returnComment: 'Öneriler somut olsun' });
-    await ok(unitManager.client.put(`${reports()}/PARK`, { proposals: 'İhale Mart ayında yapılsın' }));
-    await ok(unitManager.client.post(`${reports()}/PARK/submit`, {}));
+    await ok(cast.unitManager.client.put(`${reports()}/PARK`, { proposals: 'İhale Mart ayında yapılsın' }));
+    await ok(cast.unitManager.client.post(`${reports()}/PARK/submit`, {}));
     await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      planner.client.post(`${reports()}/PARK/approve`, { version: 1 }),
+      cast.planner.client.post(`${reports()}/PARK/approve`, { version: 1 }),
     );
     const approved = await ok(
-      planner.client.post<UnitActivityReportResponse>(`${reports()}/PARK/approve`, {}),
+      cast.planner.client.post<UnitActivityReportResponse>(`${reports()}/PARK/approve`, {}),
     );
     expect(approved).toMatchObject({
       state: 'approved',
@@ -445,32 +422,34 @@ describe('unit activity reports (point 8)', () => {
       proposals: 'İhale Mart ayında yapılsın',
       returnComment: null,
     });
-    const list = await ok(planner.client.get<UnitReportsResponse>(reports()));
+    const list = await ok(cast.planner.client.get<UnitReportsResponse>(reports()));
     expect(list.counts).toMatchObject({ expected: 2, approved: 1, missing: 1 });
-    const trail = await ok(t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=unit_activity_report`));
+    const trail = await ok(
+      t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=unit_activity_report`),
+    );
     expect(trail.items.length).toBeGreaterThanOrEqual(5);
   });
 
   it('marks the calendar’s unit-report event done once every unit’s report is approved', async () => {
     const event = async (): Promise<boolean | null | undefined> => {
       const calendar = await ok(
-        planner.client.get<CalendarResponse>(
-          `/api/institutions/${home.institutionId}/calendar?from=2027-02-01&to=2027-03-01`,
+        cast.planner.client.get<CalendarResponse>(
+          `/api/institutions/${cast.home.institutionId}/calendar?from=2027-02-01&to=2027-03-01`,
         ),
       );
       return calendar.events.find(
-        (item) => item.kind === 'unit-activity-reports' && item.planId === home.planId,
+        (item) => item.kind === 'unit-activity-reports' && item.planId === cast.home.planId,
       )?.done;
     };
     expect(await event()).toBe(false);
-    await ok(admin.client.put(`${reports()}/ZABITA`, { problems: 'Personel az' }), 201);
-    await ok(admin.client.post(`${reports()}/ZABITA/submit`, {}));
+    await ok(cast.admin.client.put(`${reports()}/ZABITA`, { problems: 'Personel az' }), 201);
+    await ok(cast.admin.client.post(`${reports()}/ZABITA/submit`, {}));
     // Four eyes: who wrote and submitted it does not approve it.
     await refusedUnchanged(t, 409, 'SELF_APPROVAL', () =>
-      admin.client.post(`${reports()}/ZABITA/approve`, {}),
+      cast.admin.client.post(`${reports()}/ZABITA/approve`, {}),
     );
     expect(await event()).toBe(false);
-    await ok(planner.client.post(`${reports()}/ZABITA/approve`, {}));
+    await ok(cast.planner.client.post(`${reports()}/ZABITA/approve`, {}));
     expect(await event()).toBe(true);
   });
 });

@@ -9,18 +9,8 @@ import type {
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { ProgressResponse } from '../../src/contracts/progress.js';
 import { docxParagraphs, docxParts } from '../../src/modules/reports/test-fixtures.js';
-import { workedExampleDocument } from '../factories/plan-documents.js';
 import { expectError } from '../support/expect-error.js';
-import {
-  addMember,
-  expectRowsChanged,
-  importPlan,
-  newCast,
-  ok,
-  refusedUnchanged,
-  type ImportedPlan,
-  type Member,
-} from '../support/requests.js';
+import { expectRowsChanged, useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /*
@@ -38,34 +28,21 @@ import { useTestApp } from '../support/use-test-app.js';
  */
 
 const t = useTestApp();
+const cast = useExampleAndCast(t, 'rapor.local', ['Rapor Belediyesi', 'Başka Belediye'], {
+  zabita: 'Zabıta',
+});
 
-let home: ImportedPlan;
-let other: ImportedPlan;
-let planner: Member, admin: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
-let zabita: Member;
 let report: string;
 
-beforeAll(async () => {
-  home = await importPlan(t.api, workedExampleDocument({ institutionName: 'Rapor Belediyesi' }));
-  other = await importPlan(t.api, workedExampleDocument({ institutionName: 'Başka Belediye' }));
-  report = `${home.plan}/activity-reports/2025`;
-  ({ planner, admin, unitManager, reviewer, foreignPlanner } = await newCast(
-    t,
-    { home: home.institutionId, other: other.institutionId },
-    'rapor.local',
-  ));
-  zabita = await addMember(t, {
-    email: 'zabita@rapor.local',
-    name: 'Zabıta',
-    institutionId: home.institutionId,
-    role: 'unit_manager',
-    units: ['ZABITA'],
-  });
+beforeAll(() => {
+  report = `${cast.home.plan}/activity-reports/2025`;
 });
 
 describe('the Performans Sonuçları Tablosu', () => {
   it('is GET progress of the year on approved values, row by row, with A, B, C, GO, the deviation and its reason', async () => {
-    const table = await ok(reviewer.client.get<ActivityReportPerformanceResponse>(`${report}/performance`));
+    const table = await ok(
+      cast.reviewer.client.get<ActivityReportPerformanceResponse>(`${report}/performance`),
+    );
     expect(table).toMatchObject({ year: 2025, period: '2025', basis: 'approved', rate: 77.5 });
     expect(table.coverage).toMatchObject({ indicatorsWithData: 4, indicatorsDue: 4, weightShare: 100 });
     expect([table.deviations, table.deviationsWithoutReason]).toEqual([4, 0]);
@@ -157,7 +134,7 @@ describe('the Performans Sonuçları Tablosu', () => {
 
     // The same figures as GET progress of that period and basis: one engine, never a second calculation.
     const progress = await ok(
-      reviewer.client.get<ProgressResponse>(`${home.plan}/progress?period=2025&basis=approved`),
+      cast.reviewer.client.get<ProgressResponse>(`${cast.home.plan}/progress?period=2025&basis=approved`),
     );
     expect(table.rate).toBe(progress.rate);
     expect(table.coverage).toEqual(progress.coverage);
@@ -178,8 +155,8 @@ describe('the Performans Sonuçları Tablosu', () => {
 
   it('shows a year without values as "no data", never 0', async () => {
     const table = await ok(
-      reviewer.client.get<ActivityReportPerformanceResponse>(
-        `${home.plan}/activity-reports/2026/performance`,
+      cast.reviewer.client.get<ActivityReportPerformanceResponse>(
+        `${cast.home.plan}/activity-reports/2026/performance`,
       ),
     );
     expect(table.rate).toBeNull();
@@ -198,7 +175,7 @@ describe('the Performans Sonuçları Tablosu', () => {
   it('refuses a year outside the plan (400 REPORT_YEAR) and is not found from another institution', async () => {
     for (const year of ['2024', '2030', '20x5']) {
       const body = expectError(
-        await reviewer.client.get(`${home.plan}/activity-reports/${year}/performance`),
+        await cast.reviewer.client.get(`${cast.home.plan}/activity-reports/${year}/performance`),
         400,
         'REPORT_YEAR',
       );
@@ -207,12 +184,14 @@ describe('the Performans Sonuçları Tablosu', () => {
       ]);
     }
     await refusedUnchanged(t, 400, 'REPORT_YEAR', () =>
-      planner.client.put(`${home.plan}/activity-reports/2030/evaluation`, { informationSystem: 'x' }),
+      cast.planner.client.put(`${cast.home.plan}/activity-reports/2030/evaluation`, {
+        informationSystem: 'x',
+      }),
     );
-    expectError(await foreignPlanner.client.get(`${report}/performance`), 404, 'PLAN_NOT_FOUND');
-    expectError(await foreignPlanner.client.get(`${report}/performance.xlsx`), 404, 'PLAN_NOT_FOUND');
+    expectError(await cast.foreignPlanner.client.get(`${report}/performance`), 404, 'PLAN_NOT_FOUND');
+    expectError(await cast.foreignPlanner.client.get(`${report}/performance.xlsx`), 404, 'PLAN_NOT_FOUND');
     await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-      foreignPlanner.client.put(`${report}/evaluation`, { informationSystem: 'x' }),
+      cast.foreignPlanner.client.put(`${report}/evaluation`, { informationSystem: 'x' }),
     );
   });
 });
@@ -222,99 +201,118 @@ describe('measures taken or planned per target', () => {
 
   it('are written by the responsible unit only, as a draft (201, audited)', async () => {
     await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      unitManager.client.put(measures('H1.2'), { measures: 'Araç filosu yenilenecek' }),
+      cast.unitManager.client.put(measures('H1.2'), { measures: 'Araç filosu yenilenecek' }),
     );
-    for (const member of [planner, reviewer])
+    for (const member of [cast.planner, cast.reviewer])
       await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
         member.client.put(measures('H1.1'), { measures: 'x' }),
       );
     await refusedUnchanged(t, 404, 'TARGET_NOT_FOUND', () =>
-      unitManager.client.put(measures('H9.9'), { measures: 'x' }),
+      cast.unitManager.client.put(measures('H9.9'), { measures: 'x' }),
     );
     const blank = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      unitManager.client.put(measures('H1.1'), { measures: '   ' }),
+      cast.unitManager.client.put(measures('H1.1'), { measures: '   ' }),
     );
     expect(blank.details?.map((detail) => detail.path)).toEqual(['measures']);
     const before = await t.countRows();
     const made = await ok(
-      unitManager.client.put<MeasureResponse>(measures('H1.1'), { measures: 'İhale takvimi öne çekildi' }),
+      cast.unitManager.client.put<MeasureResponse>(measures('H1.1'), {
+        measures: 'İhale takvimi öne çekildi',
+      }),
       201,
     );
     expect(made).toMatchObject({
       target: 'H1.1',
       year: 2025,
       status: 'draft',
-      enteredBy: unitManager.id,
+      enteredBy: cast.unitManager.id,
       version: 1,
     });
     await expectRowsChanged(t, before, { activity_report_measures: 1 });
-    const trail = await ok(t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=activity_report_measure`));
+    const trail = await ok(
+      t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=activity_report_measure`),
+    );
     expect(trail.items).toEqual([
-      expect.objectContaining({ action: 'insert', actor: expect.objectContaining({ id: unitManager.id }) }),
+      expect.objectContaining({
+        action: 'insert',
+        actor: expect.objectContaining({ id: cast.unitManager.id }),
+      }),
     ]);
   });
 
   it('go draft → submitted → returned → draft → submitted → approved, each step by its role', async () => {
-    await refusedUnchanged(t, 409, 'MEASURE_STATUS', () => planner.client.post(measures('H1.1/approve'), {}));
+    await refusedUnchanged(t, 409, 'MEASURE_STATUS', () =>
+      cast.planner.client.post(measures('H1.1/approve'), {}),
+    );
     await refusedUnchanged(t, 404, 'MEASURE_NOT_FOUND', () =>
-      zabita.client.post(measures('H1.2/submit'), {}),
+      cast.zabita.client.post(measures('H1.2/submit'), {}),
     );
     const stale = await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      unitManager.client.post(measures('H1.1/submit'), { version: 7 }),
+      cast.unitManager.client.post(measures('H1.1/submit'), { version: 7 }),
     );
     expect((stale as { current?: MeasureResponse }).current?.version).toBe(1);
-    let step = await ok(unitManager.client.post<MeasureResponse>(measures('H1.1/submit'), { version: 1 }));
-    expect(step).toMatchObject({ status: 'submitted', submittedBy: unitManager.id, version: 2 });
-    await refusedUnchanged(t, 409, 'MEASURE_LOCKED', () =>
-      unitManager.client.put(measures('H1.1'), { measures: 'başka' }),
+    let step = await ok(
+      cast.unitManager.client.post<MeasureResponse>(measures('H1.1/submit'), { version: 1 }),
     );
-    await refusedUnchanged(t, 403, 'FORBIDDEN', () => unitManager.client.post(measures('H1.1/approve'), {}));
+    expect(step).toMatchObject({ status: 'submitted', submittedBy: cast.unitManager.id, version: 2 });
+    await refusedUnchanged(t, 409, 'MEASURE_LOCKED', () =>
+      cast.unitManager.client.put(measures('H1.1'), { measures: 'başka' }),
+    );
+    await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
+      cast.unitManager.client.post(measures('H1.1/approve'), {}),
+    );
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.post(measures('H1.1/return'), {}),
+      cast.planner.client.post(measures('H1.1/return'), {}),
     );
     step = await ok(
-      planner.client.post<MeasureResponse>(measures('H1.1/return'), { comment: 'Planlanan önlemi de yazın' }),
+      cast.planner.client.post<MeasureResponse>(measures('H1.1/return'), {
+        comment: 'Planlanan önlemi de yazın',
+      }),
     );
     expect(step).toMatchObject({ status: 'returned', returnComment: 'Planlanan önlemi de yazın' });
     step = await ok(
-      unitManager.client.put<MeasureResponse>(measures('H1.1'), {
+      cast.unitManager.client.put<MeasureResponse>(measures('H1.1'), {
         measures: 'İhale takvimi öne çekildi; 2026’da iki park daha ihaleye çıkacak',
       }),
     );
     expect(step.status).toBe('draft');
-    await ok(unitManager.client.post(measures('H1.1/submit'), {}));
-    step = await ok(planner.client.post<MeasureResponse>(measures('H1.1/approve'), {}));
-    expect(step).toMatchObject({ status: 'approved', approvedBy: planner.id, returnComment: null });
+    await ok(cast.unitManager.client.post(measures('H1.1/submit'), {}));
+    step = await ok(cast.planner.client.post<MeasureResponse>(measures('H1.1/approve'), {}));
+    expect(step).toMatchObject({ status: 'approved', approvedBy: cast.planner.id, returnComment: null });
     await refusedUnchanged(t, 409, 'MEASURE_LOCKED', () =>
-      unitManager.client.put(measures('H1.1'), { measures: 'x' }),
+      cast.unitManager.client.put(measures('H1.1'), { measures: 'x' }),
     );
   });
 
   it('are not approved by whoever wrote or submitted them (409 SELF_APPROVAL)', async () => {
-    await ok(admin.client.put(measures('H1.2'), { measures: 'Yedek araç kiralandı' }), 201);
-    await ok(admin.client.post(measures('H1.2/submit'), {}));
-    await refusedUnchanged(t, 409, 'SELF_APPROVAL', () => admin.client.post(measures('H1.2/approve'), {}));
-    expect((await ok(planner.client.post<MeasureResponse>(measures('H1.2/approve'), {}))).status).toBe(
+    await ok(cast.admin.client.put(measures('H1.2'), { measures: 'Yedek araç kiralandı' }), 201);
+    await ok(cast.admin.client.post(measures('H1.2/submit'), {}));
+    await refusedUnchanged(t, 409, 'SELF_APPROVAL', () =>
+      cast.admin.client.post(measures('H1.2/approve'), {}),
+    );
+    expect((await ok(cast.planner.client.post<MeasureResponse>(measures('H1.2/approve'), {}))).status).toBe(
       'approved',
     );
   });
 
   it('appear in the table beside their target', async () => {
-    const table = await ok(reviewer.client.get<ActivityReportPerformanceResponse>(`${report}/performance`));
+    const table = await ok(
+      cast.reviewer.client.get<ActivityReportPerformanceResponse>(`${report}/performance`),
+    );
     expect(
       table.targets.map((target) => [target.code, target.measure?.status, target.measure?.measures]),
     ).toEqual([
       ['H1.1', 'approved', 'İhale takvimi öne çekildi; 2026’da iki park daha ihaleye çıkacak'],
       ['H1.2', 'approved', 'Yedek araç kiralandı'],
     ]);
-    const list = await ok(reviewer.client.get<MeasureResponse[]>(`${report}/measures`));
+    const list = await ok(cast.reviewer.client.get<MeasureResponse[]>(`${report}/measures`));
     expect(list.map((item) => item.target)).toEqual(['H1.1', 'H1.2']);
   });
 });
 
 describe('the yearly evaluation', () => {
   it('shows the four criteria and Etki with their guiding questions, in the request’s language', async () => {
-    const evaluation = await ok(reviewer.client.get<EvaluationResponse>(`${report}/evaluation`));
+    const evaluation = await ok(cast.reviewer.client.get<EvaluationResponse>(`${report}/evaluation`));
     expect(evaluation.criteria.map((criterion) => [criterion.title, criterion.optional])).toEqual([
       ['İlgililik', false],
       ['Etkililik', false],
@@ -325,7 +323,7 @@ describe('the yearly evaluation', () => {
     expect(evaluation.criteria[2].questions).toBe(
       'Öngörülmeyen maliyetler oluştu mu? Maliyet tablosunda değişiklik gerekiyor mu?',
     );
-    const english = await ok(reviewer.client.get<EvaluationResponse>(`${report}/evaluation?lang=en`));
+    const english = await ok(cast.reviewer.client.get<EvaluationResponse>(`${report}/evaluation?lang=en`));
     expect(english.criteria.map((criterion) => criterion.title)).toEqual([
       'Relevance',
       'Effectiveness',
@@ -354,11 +352,11 @@ describe('the yearly evaluation', () => {
 
   it('is written by planners (audited) and read back as written; a text left out stays, null clears', async () => {
     await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-      unitManager.client.put(`${report}/evaluation`, { informationSystem: 'x' }),
+      cast.unitManager.client.put(`${report}/evaluation`, { informationSystem: 'x' }),
     );
     const before = await t.countRows();
     const written = await ok(
-      planner.client.put<EvaluationResponse>(`${report}/evaluation`, {
+      cast.planner.client.put<EvaluationResponse>(`${report}/evaluation`, {
         informationSystem: 'Veriler altı ayda bir Pusula’ya girildi ve onaylandı.',
         indicators: [
           {
@@ -374,7 +372,7 @@ describe('the yearly evaluation', () => {
     );
     await expectRowsChanged(t, before, { activity_reports: 1, activity_report_evaluations: 2 });
     expect(written.version).toBe(1);
-    const again = await ok(reviewer.client.get<EvaluationResponse>(`${report}/evaluation`));
+    const again = await ok(cast.reviewer.client.get<EvaluationResponse>(`${report}/evaluation`));
     expect(again).toEqual(written);
     expect(again.indicators[0]).toMatchObject({
       relevance: 'Yeşil alan ihtiyacı sürüyor.',
@@ -385,7 +383,7 @@ describe('the yearly evaluation', () => {
       version: 1,
     });
     const changed = await ok(
-      planner.client.put<EvaluationResponse>(`${report}/evaluation`, {
+      cast.planner.client.put<EvaluationResponse>(`${report}/evaluation`, {
         version: 1,
         indicators: [{ indicator: 'PG1.1.1', relevance: null, impact: 'Parklar kullanıldı.' }],
       }),
@@ -398,14 +396,14 @@ describe('the yearly evaluation', () => {
       version: 2,
     });
     const trail = await ok(
-      t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=activity_report_evaluation`),
+      t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=activity_report_evaluation`),
     );
     expect(trail.items.map((item) => item.action).sort()).toEqual(['insert', 'insert', 'update']);
   });
 
   it('refuses an indicator the plan does not have, or one named twice, and a stale version, changing nothing', async () => {
     const body = await refusedUnchanged(t, 400, 'EVALUATION_INDICATOR', () =>
-      planner.client.put(`${report}/evaluation`, {
+      cast.planner.client.put(`${report}/evaluation`, {
         informationSystem: 'değişmemeli',
         indicators: [
           { indicator: 'PG1.1.1', relevance: 'a' },
@@ -419,12 +417,14 @@ describe('the yearly evaluation', () => {
       ['indicators[2].indicator', 'EVALUATION_INDICATOR'],
     ]);
     await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      planner.client.put(`${report}/evaluation`, { version: 1, informationSystem: 'değişmemeli' }),
+      cast.planner.client.put(`${report}/evaluation`, { version: 1, informationSystem: 'değişmemeli' }),
     );
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.put(`${report}/evaluation`, { indicators: [{ indicator: 'PG1.1.1', efficiency: 5 }] }),
+      cast.planner.client.put(`${report}/evaluation`, {
+        indicators: [{ indicator: 'PG1.1.1', efficiency: 5 }],
+      }),
     );
-    const now = await ok(reviewer.client.get<EvaluationResponse>(`${report}/evaluation`));
+    const now = await ok(cast.reviewer.client.get<EvaluationResponse>(`${report}/evaluation`));
     expect(now.informationSystem).toBe('Veriler altı ayda bir Pusula’ya girildi ve onaylandı.');
     expect(now.indicators[0].relevance).toBeNull();
   });
@@ -432,7 +432,7 @@ describe('the yearly evaluation', () => {
 
 describe('the exports', () => {
   it('performance.xlsx: the results table, the targets’ and the indicators’ evaluation, read back cell by cell', async () => {
-    const response = await reviewer.client.download(`${report}/performance.xlsx`);
+    const response = await cast.reviewer.client.download(`${report}/performance.xlsx`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     expect(decodeURIComponent(response.headers.get('content-disposition') ?? '')).toContain(
@@ -578,7 +578,7 @@ describe('the exports', () => {
   });
 
   it('activity-report.docx: the outline, the results and the evaluation paragraph by paragraph, and the chart as a PNG', async () => {
-    const response = await reviewer.client.download(`${report}/activity-report.docx`);
+    const response = await cast.reviewer.client.download(`${report}/activity-report.docx`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('wordprocessingml');
     const body = response.body;

@@ -3,14 +3,7 @@ import type { CalendarEvent, CalendarResponse } from '../../src/contracts/calend
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import { resetClock, setClock } from '../../src/common/clock.js';
 import { expectError } from '../support/expect-error.js';
-import {
-  expectRowsChanged,
-  ok,
-  refusedUnchanged,
-  type ImportedPlan,
-  type Member,
-  exampleAndCast,
-} from '../support/requests.js';
+import { expectRowsChanged, ok, refusedUnchanged, useExampleAndCast } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /**
@@ -20,21 +13,14 @@ import { useTestApp } from '../support/use-test-app.js';
  */
 
 const t = useTestApp();
+// The server's today, from before the plans are imported: 5 December 2026 in Istanbul.
+beforeAll(() => setClock('2026-12-05T09:00:00Z'));
+const cast = useExampleAndCast(t, 'takvim.local', ['Takvim Belediyesi', 'Komşu Belediye']);
 
-let home: ImportedPlan;
-let other: ImportedPlan;
-let admin: Member, planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 let calendar: string;
 
-beforeAll(async () => {
-  // The server's today: 5 December 2026 in Istanbul.
-  setClock('2026-12-05T09:00:00Z');
-  ({ home, other, admin, planner, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
-    home: { institutionName: 'Takvim Belediyesi' },
-    other: { institutionName: 'Komşu Belediye' },
-    domain: 'takvim.local',
-  }));
-  calendar = `/api/institutions/${home.institutionId}/calendar`;
+beforeAll(() => {
+  calendar = `/api/institutions/${cast.home.institutionId}/calendar`;
 });
 
 afterAll(() => resetClock());
@@ -49,7 +35,12 @@ describe('GET /api/institutions/:id/calendar', () => {
   it.each(['admin', 'planner', 'unit_manager', 'reviewer'])(
     'a %s of the institution reads it',
     async (role) => {
-      const client = { admin, planner, unit_manager: unitManager, reviewer }[role]?.client;
+      const client = {
+        admin: cast.admin,
+        planner: cast.planner,
+        unit_manager: cast.unitManager,
+        reviewer: cast.reviewer,
+      }[role]?.client;
       if (!client) throw new Error(role);
       const answer = await ok(client.get<CalendarResponse>(`${calendar}?from=2026-01-01&to=2026-12-31`));
       expect([answer.from, answer.to, answer.asOf]).toEqual(['2026-01-01', '2026-12-31', '2026-12-05']);
@@ -62,7 +53,7 @@ describe('GET /api/institutions/:id/calendar', () => {
     const deadline = answer.events.find((event) => event.kind === 'council-deadline');
     expect(deadline).toMatchObject({
       date: '2024-09-30',
-      planId: home.planId,
+      planId: cast.home.planId,
       concerns: 'plan',
       actor: 'top-manager',
       done: true,
@@ -86,9 +77,9 @@ describe('GET /api/institutions/:id/calendar', () => {
   });
 
   it('judges the entry deadlines on the periods: open before its deadline is upcoming, closed is done', async () => {
-    await ok(t.api.post(`${home.plan}/periods`, { period: '2026' }), 201);
-    await ok(t.api.post(`${home.plan}/periods`, { period: '2026-H1' }), 201);
-    await ok(t.api.post(`${home.plan}/periods/2026-H1/close`, {}));
+    await ok(t.api.post(`${cast.home.plan}/periods`, { period: '2026' }), 201);
+    await ok(t.api.post(`${cast.home.plan}/periods`, { period: '2026-H1' }), 201);
+    await ok(t.api.post(`${cast.home.plan}/periods/2026-H1/close`, {}));
     const answer = await ok(t.api.get<CalendarResponse>(`${calendar}?from=2026-07-01&to=2027-01-31`));
     const deadlines = answer.events
       .filter((event) => event.kind === 'entry-deadline')
@@ -108,7 +99,7 @@ describe('GET /api/institutions/:id/calendar', () => {
   });
 
   it('answers 404 to a member of another institution and for an unknown institution', async () => {
-    expectError(await foreignPlanner.client.get(calendar), 404, 'INSTITUTION_NOT_FOUND');
+    expectError(await cast.foreignPlanner.client.get(calendar), 404, 'INSTITUTION_NOT_FOUND');
     expectError(await t.api.get('/api/institutions/abc/calendar'), 404, 'INSTITUTION_NOT_FOUND');
     expectError(
       await t.api.get('/api/institutions/00000000-0000-4000-8000-000000000000/calendar'),
@@ -124,7 +115,7 @@ describe('GET /api/institutions/:id/calendar', () => {
     ['from=2020-01-01&to=2030-01-01', 'CALENDAR_RANGE', 'to'],
     ['when=2026', 'VALIDATION_FAILED', 'when'],
   ])('refuses ?%s with 400 %s on %s', async (query, code, path) => {
-    const body = expectError(await planner.client.get(`${calendar}?${query}`), 400, code);
+    const body = expectError(await cast.planner.client.get(`${calendar}?${query}`), 400, code);
     expect(new Set(body.details?.map((detail) => detail.path))).toEqual(new Set([path]));
     expect(body.message.length).toBeGreaterThan(0);
   });
@@ -137,16 +128,16 @@ describe('the unit filter (?unit=)', () => {
   beforeAll(async () => {
     const units = await t.dataSource.query<Array<{ id: string; code: string; institution_id: string }>>(
       'SELECT id, code, institution_id FROM units WHERE institution_id = ANY($1)',
-      [[home.institutionId, other.institutionId]],
+      [[cast.home.institutionId, cast.other.institutionId]],
     );
     const find = (institutionId: string, code: string): string => {
       const unit = units.find((row) => row.institution_id === institutionId && row.code === code);
       if (!unit) throw new Error(code);
       return unit.id;
     };
-    park = find(home.institutionId, 'PARK');
-    zabita = find(home.institutionId, 'ZABITA');
-    foreignPark = find(other.institutionId, 'PARK');
+    park = find(cast.home.institutionId, 'PARK');
+    zabita = find(cast.home.institutionId, 'ZABITA');
+    foreignPark = find(cast.other.institutionId, 'PARK');
   });
 
   it('names the institution’s units, and the units each period and report event concerns', async () => {
@@ -167,7 +158,7 @@ describe('the unit filter (?unit=)', () => {
 
   it('answers only the events of the unit, its own tasks among them, to every member', async () => {
     const task = await ok(
-      planner.client.post<CalendarEvent>(`${calendar}/events`, {
+      cast.planner.client.post<CalendarEvent>(`${calendar}/events`, {
         title: 'Zabıta birim faaliyet raporu toplantısı',
         date: '2026-02-10',
         actor: 'unit_manager',
@@ -177,7 +168,9 @@ describe('the unit filter (?unit=)', () => {
     );
     expect(task.unitIds).toEqual([zabita]);
     const forZabita = await ok(
-      unitManager.client.get<CalendarResponse>(`${calendar}?from=2026-01-01&to=2026-12-31&unit=${zabita}`),
+      cast.unitManager.client.get<CalendarResponse>(
+        `${calendar}?from=2026-01-01&to=2026-12-31&unit=${zabita}`,
+      ),
     );
     expect(forZabita.unitId).toBe(zabita);
     expect(forZabita.events.map((event) => [event.date, event.kind])).toEqual([
@@ -190,7 +183,7 @@ describe('the unit filter (?unit=)', () => {
     ]);
     expect(forZabita.events.every((event) => event.unitIds.includes(zabita))).toBe(true);
     const forPark = await ok(
-      reviewer.client.get<CalendarResponse>(`${calendar}?from=2026-01-01&to=2026-12-31&unit=${park}`),
+      cast.reviewer.client.get<CalendarResponse>(`${calendar}?from=2026-01-01&to=2026-12-31&unit=${park}`),
     );
     expect(forPark.events.some((event) => event.id === task.id)).toBe(false);
     expect(forPark.events.map((event) => event.kind)).toEqual([
@@ -210,29 +203,33 @@ describe('the unit filter (?unit=)', () => {
     ['unit=', 'VALIDATION_FAILED'],
     [`unit=00000000-0000-4000-8000-000000000000`, 'UNKNOWN_UNIT'],
   ])('refuses ?%s with 400 %s on unit', async (query, code) => {
-    const body = expectError(await planner.client.get(`${calendar}?${query}`), 400, code);
+    const body = expectError(await cast.planner.client.get(`${calendar}?${query}`), 400, code);
     expect(body.details?.map((detail) => detail.path)).toEqual(['unit']);
     expect(body.message).not.toMatch(/[A-Z]{4,}_/);
   });
 
   it('answers 404 for a unit of another institution, and to a member of another institution', async () => {
     const body = expectError(
-      await planner.client.get(`${calendar}?unit=${foreignPark}`),
+      await cast.planner.client.get(`${calendar}?unit=${foreignPark}`),
       404,
       'UNIT_NOT_FOUND',
     );
     // The other institution's unit is not named.
     expect(body.message).toBe('Birim bulunamadı');
     expectError(
-      await foreignPlanner.client.get(`${calendar}?unit=${foreignPark}`),
+      await cast.foreignPlanner.client.get(`${calendar}?unit=${foreignPark}`),
       404,
       'INSTITUTION_NOT_FOUND',
     );
-    expectError(await foreignPlanner.client.get(`${calendar}?unit=${park}`), 404, 'INSTITUTION_NOT_FOUND');
+    expectError(
+      await cast.foreignPlanner.client.get(`${calendar}?unit=${park}`),
+      404,
+      'INSTITUTION_NOT_FOUND',
+    );
     // Their own institution's calendar with their unit is theirs to read.
     const theirs = await ok(
-      foreignPlanner.client.get<CalendarResponse>(
-        `/api/institutions/${other.institutionId}/calendar?unit=${foreignPark}`,
+      cast.foreignPlanner.client.get<CalendarResponse>(
+        `/api/institutions/${cast.other.institutionId}/calendar?unit=${foreignPark}`,
       ),
     );
     expect(theirs.unitId).toBe(foreignPark);
@@ -241,12 +238,12 @@ describe('the unit filter (?unit=)', () => {
   it("refuses an own event for another institution's unit or an unknown one (400 UNKNOWN_UNIT) and stores nothing", async () => {
     for (const unitId of [foreignPark, '00000000-0000-4000-8000-000000000000']) {
       const body = await refusedUnchanged(t, 400, 'UNKNOWN_UNIT', () =>
-        planner.client.post(`${calendar}/events`, { ...ownEvent, unitId }),
+        cast.planner.client.post(`${calendar}/events`, { ...ownEvent, unitId }),
       );
       expect(body.details).toEqual([expect.objectContaining({ path: 'unitId', code: 'UNKNOWN_UNIT' })]);
     }
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.post(`${calendar}/events`, { ...ownEvent, unitId: 'PARK' }),
+      cast.planner.client.post(`${calendar}/events`, { ...ownEvent, unitId: 'PARK' }),
     );
   });
 });
@@ -254,7 +251,7 @@ describe('the unit filter (?unit=)', () => {
 describe('own events', () => {
   it('a planner adds one: it is audited and shown in the calendar to every member', async () => {
     const before = await t.countRows();
-    const created = await ok(planner.client.post<CalendarEvent>(`${calendar}/events`, ownEvent), 201);
+    const created = await ok(cast.planner.client.post<CalendarEvent>(`${calendar}/events`, ownEvent), 201);
     expect(created).toMatchObject({
       ...ownEvent,
       kind: 'own',
@@ -271,14 +268,18 @@ describe('own events', () => {
       `SELECT entity, action, actor_email FROM audit_log WHERE entity_id = $1`,
       [created.id],
     );
-    expect(rows).toEqual([{ entity: 'institution_event', action: 'insert', actor_email: planner.email }]);
-    const seen = await ok(reviewer.client.get<CalendarResponse>(`${calendar}?from=2026-12-01&to=2026-12-31`));
+    expect(rows).toEqual([
+      { entity: 'institution_event', action: 'insert', actor_email: cast.planner.email },
+    ]);
+    const seen = await ok(
+      cast.reviewer.client.get<CalendarResponse>(`${calendar}?from=2026-12-01&to=2026-12-31`),
+    );
     expect(seen.events.filter((event) => event.kind === 'own').map((event) => event.id)).toEqual([
       created.id,
     ]);
     const elsewhere = await ok(
-      foreignPlanner.client.get<CalendarResponse>(
-        `/api/institutions/${other.institutionId}/calendar?from=2026-12-01&to=2026-12-31`,
+      cast.foreignPlanner.client.get<CalendarResponse>(
+        `/api/institutions/${cast.other.institutionId}/calendar?from=2026-12-01&to=2026-12-31`,
       ),
     );
     expect(elsewhere.events.some((event) => event.kind === 'own')).toBe(false);
@@ -286,24 +287,24 @@ describe('own events', () => {
 
   it('an admin adds one for a plan, spanning days; its plan audit shows it', async () => {
     const created = await ok(
-      admin.client.post<CalendarEvent>(`${calendar}/events`, {
+      cast.admin.client.post<CalendarEvent>(`${calendar}/events`, {
         title: 'Paydaş çalıştayı',
         date: '2027-02-01',
         endDate: '2027-02-03',
-        planId: home.planId,
+        planId: cast.home.planId,
         actor: 'unit_manager',
       }),
       201,
     );
-    expect(created).toMatchObject({ concerns: 'plan', planId: home.planId, endDate: '2027-02-03' });
-    const trail = await ok(t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=institution_event`));
+    expect(created).toMatchObject({ concerns: 'plan', planId: cast.home.planId, endDate: '2027-02-03' });
+    const trail = await ok(t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=institution_event`));
     expect(trail.items.map((item) => item.entityId)).toContain(created.id);
   });
 
   it.each([
-    ['a unit manager', () => unitManager, 403, 'FORBIDDEN'],
-    ['a reviewer', () => reviewer, 403, 'FORBIDDEN'],
-    ['a planner of another institution', () => foreignPlanner, 404, 'INSTITUTION_NOT_FOUND'],
+    ['a unit manager', () => cast.unitManager, 403, 'FORBIDDEN'],
+    ['a reviewer', () => cast.reviewer, 403, 'FORBIDDEN'],
+    ['a planner of another institution', () => cast.foreignPlanner, 404, 'INSTITUTION_NOT_FOUND'],
   ])('%s cannot add one; nothing is stored', async (_who, member, status, code) => {
     await refusedUnchanged(t, status, code, () => member().client.post(`${calendar}/events`, ownEvent));
   });
@@ -317,46 +318,55 @@ describe('own events', () => {
     [{ ...ownEvent, planId: 'x' }, 'VALIDATION_FAILED', ['planId']],
   ])('refuses %j with 400 %s and stores nothing', async (body, code, paths) => {
     const refused = await refusedUnchanged(t, 400, code, () =>
-      planner.client.post(`${calendar}/events`, body),
+      cast.planner.client.post(`${calendar}/events`, body),
     );
     expect(new Set(refused.details?.map((detail) => detail.path))).toEqual(new Set(paths));
   });
 
   it("refuses another institution's plan (400 UNKNOWN_PLAN) and stores nothing", async () => {
     const body = await refusedUnchanged(t, 400, 'UNKNOWN_PLAN', () =>
-      planner.client.post(`${calendar}/events`, { ...ownEvent, planId: other.planId }),
+      cast.planner.client.post(`${calendar}/events`, { ...ownEvent, planId: cast.other.planId }),
     );
     expect(body.details).toEqual([expect.objectContaining({ path: 'planId', code: 'UNKNOWN_PLAN' })]);
   });
 
   it('a planner changes one (done turns it done), refusals change nothing, a stale version is 409', async () => {
-    const created = await ok(planner.client.post<CalendarEvent>(`${calendar}/events`, ownEvent), 201);
+    const created = await ok(cast.planner.client.post<CalendarEvent>(`${calendar}/events`, ownEvent), 201);
     const route = `${calendar}/events/${created.id}`;
     const changed = await ok(
-      planner.client.patch<CalendarEvent>(route, { version: 1, title: 'Yıl sonu toplantısı', done: true }),
+      cast.planner.client.patch<CalendarEvent>(route, {
+        version: 1,
+        title: 'Yıl sonu toplantısı',
+        done: true,
+      }),
     );
     expect(changed).toMatchObject({ title: 'Yıl sonu toplantısı', done: true, state: 'done', version: 2 });
     const [update] = await t.dataSource.query<Array<{ action: string; actor_email: string }>>(
       `SELECT action, actor_email FROM audit_log WHERE entity_id = $1 AND action = 'update'`,
       [created.id],
     );
-    expect(update).toEqual({ action: 'update', actor_email: planner.email });
+    expect(update).toEqual({ action: 'update', actor_email: cast.planner.email });
     await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      planner.client.patch(route, { version: 1, title: 'X' }),
+      cast.planner.client.patch(route, { version: 1, title: 'X' }),
     );
     await refusedUnchanged(t, 400, 'DATE_ORDER', () =>
-      planner.client.patch(route, { endDate: '2026-01-01' }),
+      cast.planner.client.patch(route, { endDate: '2026-01-01' }),
     );
-    await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () => planner.client.patch(route, { done: 'evet' }));
-    await refusedUnchanged(t, 403, 'FORBIDDEN', () => unitManager.client.patch(route, { title: 'X' }));
+    await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
+      cast.planner.client.patch(route, { done: 'evet' }),
+    );
+    await refusedUnchanged(t, 403, 'FORBIDDEN', () => cast.unitManager.client.patch(route, { title: 'X' }));
     await refusedUnchanged(t, 404, 'INSTITUTION_NOT_FOUND', () =>
-      foreignPlanner.client.patch(route, { title: 'X' }),
+      cast.foreignPlanner.client.patch(route, { title: 'X' }),
     );
     // Another institution's route does not reach this event either.
     await refusedUnchanged(t, 404, 'CALENDAR_EVENT_NOT_FOUND', () =>
-      foreignPlanner.client.patch(`/api/institutions/${other.institutionId}/calendar/events/${created.id}`, {
-        title: 'X',
-      }),
+      cast.foreignPlanner.client.patch(
+        `/api/institutions/${cast.other.institutionId}/calendar/events/${created.id}`,
+        {
+          title: 'X',
+        },
+      ),
     );
     const stored = await t.dataSource.query<Array<{ title: string; version: number }>>(
       'SELECT title, version FROM institution_events WHERE id = $1',
@@ -366,18 +376,20 @@ describe('own events', () => {
   });
 
   it('a planner deletes one; others cannot; a second delete is 404', async () => {
-    const created = await ok(planner.client.post<CalendarEvent>(`${calendar}/events`, ownEvent), 201);
+    const created = await ok(cast.planner.client.post<CalendarEvent>(`${calendar}/events`, ownEvent), 201);
     const route = `${calendar}/events/${created.id}`;
-    await refusedUnchanged(t, 403, 'FORBIDDEN', () => reviewer.client.delete(route));
+    await refusedUnchanged(t, 403, 'FORBIDDEN', () => cast.reviewer.client.delete(route));
     await refusedUnchanged(t, 404, 'CALENDAR_EVENT_NOT_FOUND', () =>
-      foreignPlanner.client.delete(`/api/institutions/${other.institutionId}/calendar/events/${created.id}`),
+      cast.foreignPlanner.client.delete(
+        `/api/institutions/${cast.other.institutionId}/calendar/events/${created.id}`,
+      ),
     );
     const before = await t.countRows();
-    await ok(planner.client.delete(route), 204);
+    await ok(cast.planner.client.delete(route), 204);
     await expectRowsChanged(t, before, { institution_events: -1 });
-    await refusedUnchanged(t, 404, 'CALENDAR_EVENT_NOT_FOUND', () => planner.client.delete(route));
+    await refusedUnchanged(t, 404, 'CALENDAR_EVENT_NOT_FOUND', () => cast.planner.client.delete(route));
     await refusedUnchanged(t, 404, 'CALENDAR_EVENT_NOT_FOUND', () =>
-      planner.client.delete(`${calendar}/events/not-an-id`),
+      cast.planner.client.delete(`${calendar}/events/not-an-id`),
     );
   });
 });

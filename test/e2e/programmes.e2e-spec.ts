@@ -15,9 +15,7 @@ import {
   importPlan,
   ok,
   refusedUnchanged,
-  type ImportedPlan,
-  type Member,
-  exampleAndCast,
+  useExampleAndCast,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -48,24 +46,17 @@ import { useTestApp } from '../support/use-test-app.js';
  */
 
 const t = useTestApp();
+const cast = useExampleAndCast(t, 'program.local', ['Program Belediyesi', 'Öteki Belediye']);
 
-let home: ImportedPlan;
-let other: ImportedPlan;
-let planner: Member, admin: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 let pp: string;
 
-beforeAll(async () => {
-  ({ home, other, planner, admin, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
-    home: { institutionName: 'Program Belediyesi' },
-    other: { institutionName: 'Öteki Belediye' },
-    domain: 'program.local',
-  }));
-  pp = `${home.plan}/programmes/2027`;
+beforeAll(() => {
+  pp = `${cast.home.plan}/programmes/2027`;
 });
 
 async function issues(lang = 'tr'): Promise<Array<[string, string, string]>> {
   const answer = await ok(
-    reviewer.client.get<{ errors: number; warnings: number; issues: ValidationIssue[] }>(
+    cast.reviewer.client.get<{ errors: number; warnings: number; issues: ValidationIssue[] }>(
       `${pp}/validation?lang=${lang}`,
     ),
   );
@@ -86,10 +77,10 @@ const PH2_ACTIVITY = { target: 'PH2', name: 'Eğitim', unit: 'ZABITA', budget: {
 
 describe('a year of the plan', () => {
   it('has no programme until a planner makes one (404), and years outside the plan are refused (400 PP_YEAR)', async () => {
-    expectError(await reviewer.client.get(pp), 404, 'PROGRAMME_NOT_FOUND');
+    expectError(await cast.reviewer.client.get(pp), 404, 'PROGRAMME_NOT_FOUND');
     for (const year of ['2024', '2030', '20x7']) {
       const body = await refusedUnchanged(t, 400, 'PP_YEAR', () =>
-        planner.client.put(`${home.plan}/programmes/${year}`, {}),
+        cast.planner.client.put(`${cast.home.plan}/programmes/${year}`, {}),
       );
       expect(body.details).toEqual([
         { path: 'year', code: 'PP_YEAR', message: expect.stringContaining('2025–2029') },
@@ -99,7 +90,7 @@ describe('a year of the plan', () => {
 
   it('refuses amounts by an unknown economic code or negative, naming the field, and stores nothing', async () => {
     let body = await refusedUnchanged(t, 400, 'PP_ECONOMIC_CODE', () =>
-      planner.client.put(pp, { proposal: { '01': 5, '10': 3, '3': 1 } }),
+      cast.planner.client.put(pp, { proposal: { '01': 5, '10': 3, '3': 1 } }),
     );
     expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
       ['proposal.3', 'PP_ECONOMIC_CODE'],
@@ -107,7 +98,7 @@ describe('a year of the plan', () => {
     ]);
     expect(body.details?.[1].message).toBe('"10" birinci düzey bir ekonomik kod değil (01 ile 09 arası)');
     body = await refusedUnchanged(t, 400, 'PP_NEGATIVE_COST', () =>
-      planner.client.put(pp, {
+      cast.planner.client.put(pp, {
         generalAdministration: { budget: { '01': -1 } },
         transfers: { offBudget: { 'diger-yurt-ici': -0.5 } },
       }),
@@ -117,7 +108,10 @@ describe('a year of the plan', () => {
       ['transfers.offBudget.diger-yurt-ici', 'PP_NEGATIVE_COST'],
     ]);
     body = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.put(pp, { proposal: { '01': 1.005, '02': '5' }, transfers: { offBudget: { hibe: 1 } } }),
+      cast.planner.client.put(pp, {
+        proposal: { '01': 1.005, '02': '5' },
+        transfers: { offBudget: { hibe: 1 } },
+      }),
     );
     expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
       ['proposal.01', 'INVALID_VALUE'],
@@ -125,7 +119,7 @@ describe('a year of the plan', () => {
       ['transfers.offBudget.hibe', 'PP_OFF_BUDGET_SOURCE'],
     ]);
     body = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.put(pp, { format: 'yearly', proposal: [] }),
+      cast.planner.client.put(pp, { format: 'yearly', proposal: [] }),
     );
     expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
       ['format', 'INVALID_ENUM'],
@@ -136,7 +130,7 @@ describe('a year of the plan', () => {
   it('is made by a planner (201, audited) and read by every role of the institution', async () => {
     const before = await t.countRows();
     const made = await ok(
-      planner.client.put<ProgrammeResponse>(pp, {
+      cast.planner.client.put<ProgrammeResponse>(pp, {
         generalAdministration: {
           budget: { '01': 300000, '02': 50000 },
           offBudget: { 'diger-yurt-ici': 10000 },
@@ -156,21 +150,21 @@ describe('a year of the plan', () => {
       version: 1,
     });
     await expectRowsChanged(t, before, { programmes: 1 });
-    const trail = await ok(t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=programme`));
+    const trail = await ok(t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=programme`));
     expect(trail.items).toEqual([
-      expect.objectContaining({ action: 'insert', actor: expect.objectContaining({ id: planner.id }) }),
+      expect.objectContaining({ action: 'insert', actor: expect.objectContaining({ id: cast.planner.id }) }),
     ]);
-    for (const member of [unitManager, reviewer, admin])
+    for (const member of [cast.unitManager, cast.reviewer, cast.admin])
       expect((await ok(member.client.get<ProgrammeResponse>(pp))).id).toBe(made.id);
     expect(
-      (await ok(reviewer.client.get<ProgrammeResponse[]>(`${home.plan}/programmes`))).map(
+      (await ok(cast.reviewer.client.get<ProgrammeResponse[]>(`${cast.home.plan}/programmes`))).map(
         (item) => item.year,
       ),
     ).toEqual([2027]);
   });
 
   it('is written by planners and administrators only, and is not found from another institution', async () => {
-    for (const member of [unitManager, reviewer]) {
+    for (const member of [cast.unitManager, cast.reviewer]) {
       await refusedUnchanged(t, 403, 'FORBIDDEN', () => member.client.put(pp, { proposal: {} }));
       await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
         member.client.post(`${pp}/targets`, { target: 'H1.1' }),
@@ -179,21 +173,27 @@ describe('a year of the plan', () => {
         member.client.post(`${pp}/submit`, { date: '2026-10-01' }),
       );
     }
-    expectError(await foreignPlanner.client.get(pp), 404, 'PLAN_NOT_FOUND');
-    expectError(await foreignPlanner.client.get(`${pp}/tables.xlsx`), 404, 'PLAN_NOT_FOUND');
-    await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () => foreignPlanner.client.put(pp, { proposal: {} }));
+    expectError(await cast.foreignPlanner.client.get(pp), 404, 'PLAN_NOT_FOUND');
+    expectError(await cast.foreignPlanner.client.get(`${pp}/tables.xlsx`), 404, 'PLAN_NOT_FOUND');
     await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-      foreignPlanner.client.post(`${pp}/targets`, { target: 'H1.1' }),
+      cast.foreignPlanner.client.put(pp, { proposal: {} }),
+    );
+    await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
+      cast.foreignPlanner.client.post(`${pp}/targets`, { target: 'H1.1' }),
     );
     // The other institution's own plan has no 2027 programme.
-    expectError(await foreignPlanner.client.get(`${other.plan}/programmes/2027`), 404, 'PROGRAMME_NOT_FOUND');
+    expectError(
+      await cast.foreignPlanner.client.get(`${cast.other.plan}/programmes/2027`),
+      404,
+      'PROGRAMME_NOT_FOUND',
+    );
   });
 });
 
 describe('performance targets and activities', () => {
   it('takes plan targets of the year as PH1, PH2 and refuses one the plan does not have (PP_TARGET_IN_PLAN)', async () => {
     const body = await refusedUnchanged(t, 400, 'PP_TARGET_IN_PLAN', () =>
-      planner.client.post(`${pp}/targets`, { target: 'H9.9' }),
+      cast.planner.client.post(`${pp}/targets`, { target: 'H9.9' }),
     );
     expect(body.details).toEqual([
       {
@@ -204,10 +204,13 @@ describe('performance targets and activities', () => {
     ]);
     const before = await t.countRows();
     await ok(
-      planner.client.post(`${pp}/targets`, { target: 'H1.1', explanation: 'Yeşil alan yatırımları' }),
+      cast.planner.client.post(`${pp}/targets`, { target: 'H1.1', explanation: 'Yeşil alan yatırımları' }),
       201,
     );
-    const answer = await ok(planner.client.post<ProgrammeResponse>(`${pp}/targets`, { target: 'H1.2' }), 201);
+    const answer = await ok(
+      cast.planner.client.post<ProgrammeResponse>(`${pp}/targets`, { target: 'H1.2' }),
+      201,
+    );
     await expectRowsChanged(t, before, { programme_targets: 2 });
     expect(
       answer.targets.map((target) => [target.code, target.aimCode, target.targetCode, target.title]),
@@ -217,15 +220,15 @@ describe('performance targets and activities', () => {
     ]);
     // One PH per plan target.
     await refusedUnchanged(t, 409, 'DUPLICATE', () =>
-      planner.client.post(`${pp}/targets`, { target: 'H1.1' }),
+      cast.planner.client.post(`${pp}/targets`, { target: 'H1.1' }),
     );
     await refusedUnchanged(t, 409, 'CODE_TAKEN', () =>
-      planner.client.patch(`${pp}/targets/PH2`, { code: 'PH1' }),
+      cast.planner.client.patch(`${pp}/targets/PH2`, { code: 'PH1' }),
     );
   });
 
   it('shows each PH’s indicators with t-2 from approved values, t from the plan, t-1 missing until typed', async () => {
-    const answer = await ok(reviewer.client.get<ProgrammeResponse>(pp));
+    const answer = await ok(cast.reviewer.client.get<ProgrammeResponse>(pp));
     expect(answer.targets[0].indicators[0]).toEqual({
       code: 'PG1.1.1',
       name: 'Park alanı',
@@ -242,17 +245,17 @@ describe('performance targets and activities', () => {
 
   it('refuses an activity without a unit, with an unknown unit, code or target, and stores nothing', async () => {
     let body = await refusedUnchanged(t, 400, 'PP_ACTIVITY_UNIT', () =>
-      planner.client.post(`${pp}/activities`, { target: 'PH1', name: 'Park yapımı' }),
+      cast.planner.client.post(`${pp}/activities`, { target: 'PH1', name: 'Park yapımı' }),
     );
     expect(body.details).toEqual([
       { path: 'unit', code: 'PP_ACTIVITY_UNIT', message: 'Faaliyetin sorumlu harcama birimi seçilmeli' },
     ]);
     body = await refusedUnchanged(t, 400, 'PP_ACTIVITY_UNIT', () =>
-      planner.client.post(`${pp}/activities`, { target: 'PH1', name: 'Park yapımı', unit: 'FEN' }),
+      cast.planner.client.post(`${pp}/activities`, { target: 'PH1', name: 'Park yapımı', unit: 'FEN' }),
     );
     expect(body.details?.[0]).toMatchObject({ path: 'unit', message: 'Kurumda "FEN" kodlu bir birim yok' });
     body = await refusedUnchanged(t, 400, 'PP_ECONOMIC_CODE', () =>
-      planner.client.post(`${pp}/activities`, {
+      cast.planner.client.post(`${pp}/activities`, {
         target: 'PH1',
         name: 'Park',
         unit: 'PARK',
@@ -261,7 +264,7 @@ describe('performance targets and activities', () => {
     );
     expect(body.details?.map(({ path }) => path)).toEqual(['budget.10']);
     body = await refusedUnchanged(t, 400, 'PP_NEGATIVE_COST', () =>
-      planner.client.post(`${pp}/activities`, {
+      cast.planner.client.post(`${pp}/activities`, {
         target: 'PH1',
         name: 'Park',
         unit: 'PARK',
@@ -270,7 +273,7 @@ describe('performance targets and activities', () => {
     );
     expect(body.details?.map(({ path }) => path)).toEqual(['offBudget.doner-sermaye']);
     body = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.post(`${pp}/activities`, { target: 'PH7', name: 'Park', unit: 'PARK' }),
+      cast.planner.client.post(`${pp}/activities`, { target: 'PH7', name: 'Park', unit: 'PARK' }),
     );
     expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
       ['target', 'PROGRAMME_TARGET_NOT_FOUND'],
@@ -280,9 +283,9 @@ describe('performance targets and activities', () => {
   it('numbers the activities F01, F02, F03 across the PHs', async () => {
     const before = await t.countRows();
     for (const activity of [...PH1_ACTIVITIES, PH2_ACTIVITY])
-      await ok(planner.client.post(`${pp}/activities`, activity), 201);
+      await ok(cast.planner.client.post(`${pp}/activities`, activity), 201);
     await expectRowsChanged(t, before, { programme_activities: 3 });
-    const answer = await ok(reviewer.client.get<ProgrammeResponse>(pp));
+    const answer = await ok(cast.reviewer.client.get<ProgrammeResponse>(pp));
     expect(
       answer.targets.map((target) =>
         target.activities.map((activity) => [
@@ -309,7 +312,7 @@ describe('performance targets and activities', () => {
 
 describe('tables 1–5 and the rules', () => {
   it('computes the tables of the hand-worked example', async () => {
-    const tables = await ok(unitManager.client.get<ProgrammeTablesResponse>(`${pp}/tables`));
+    const tables = await ok(cast.unitManager.client.get<ProgrammeTablesResponse>(`${pp}/tables`));
     const { performance, resources } = tables;
     expect(
       performance.targets.map((target) => [
@@ -411,7 +414,7 @@ describe('tables 1–5 and the rules', () => {
 
   it('refuses to submit a programme with errors (400 PP_RULES listing them), unchanged', async () => {
     const body = await refusedUnchanged(t, 400, 'PP_RULES', () =>
-      planner.client.post(`${pp}/submit`, { date: '2026-10-01' }),
+      cast.planner.client.post(`${pp}/submit`, { date: '2026-10-01' }),
     );
     expect(body.details?.map(({ code }) => code)).toEqual([
       'PP_INDICATOR_COMPLETE',
@@ -425,14 +428,16 @@ describe('tables 1–5 and the rules', () => {
 
   it('takes typed figures for t-1 (only the programme’s years) and the mended proposal: only the warning stays', async () => {
     const body = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.put(`${pp}/targets/PH1/indicators/PG1.1.1`, { figures: { '2024': 1, '2026': 'çok' } }),
+      cast.planner.client.put(`${pp}/targets/PH1/indicators/PG1.1.1`, {
+        figures: { '2024': 1, '2026': 'çok' },
+      }),
     );
     expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
       ['figures.2024', 'OUT_OF_RANGE'],
       ['figures.2026', 'INVALID_TYPE'],
     ]);
     expectError(
-      await planner.client.put(`${pp}/targets/PH1/indicators/PG1.2.1`, { figures: { '2026': 1 } }),
+      await cast.planner.client.put(`${pp}/targets/PH1/indicators/PG1.2.1`, { figures: { '2026': 1 } }),
       404,
       'INDICATOR_NOT_FOUND',
     );
@@ -445,21 +450,21 @@ describe('tables 1–5 and the rules', () => {
     const before = await t.countRows();
     for (const [ph, code, value] of figures)
       await ok(
-        planner.client.put(`${pp}/targets/${ph}/indicators/${code}`, {
+        cast.planner.client.put(`${pp}/targets/${ph}/indicators/${code}`, {
           figures: { '2026': value },
           explanation: 'Yıl sonu tahmini',
         }),
       );
     await expectRowsChanged(t, before, { programme_indicators: 4 });
-    const current = await ok(planner.client.get<ProgrammeResponse>(pp));
+    const current = await ok(cast.planner.client.get<ProgrammeResponse>(pp));
     await ok(
-      planner.client.put(pp, {
+      cast.planner.client.put(pp, {
         proposal: { ...current.proposal, '03': 165000.75 },
         version: current.version,
       }),
     );
     expect(await issues()).toEqual([['PP_COST_VS_PLAN', 'targets[0]', expect.any(String)]]);
-    const answer = await ok(reviewer.client.get<ProgrammeResponse>(pp));
+    const answer = await ok(cast.reviewer.client.get<ProgrammeResponse>(pp));
     expect(answer.targets[0].indicators[0].figures[1]).toEqual({
       year: 2026,
       value: 140000,
@@ -468,7 +473,7 @@ describe('tables 1–5 and the rules', () => {
     expect(answer.targets[0].indicators[0].explanation).toBe('Yıl sonu tahmini');
     // A stale version is refused with the programme as it is now.
     const stale = expectError<ErrorBody & { current?: ProgrammeResponse }>(
-      await planner.client.put(pp, { proposal: {}, version: current.version }),
+      await cast.planner.client.put(pp, { proposal: {}, version: current.version }),
       409,
       'STALE_VERSION',
     );
@@ -476,7 +481,7 @@ describe('tables 1–5 and the rules', () => {
   });
 
   it('exports tables 1–5 as a workbook read back cell by cell', async () => {
-    const response = await reviewer.client.download(`${pp}/tables.xlsx`);
+    const response = await cast.reviewer.client.download(`${pp}/tables.xlsx`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('spreadsheetml');
     const book = new ExcelJS.Workbook();
@@ -591,39 +596,41 @@ describe('tables 1–5 and the rules', () => {
   });
 
   it('writes text that looks like a formula as text', async () => {
-    await ok(planner.client.patch(`${pp}/activities/F03`, { name: '=HYPERLINK("http://evil.example","x")' }));
-    const response = await reviewer.client.download(`${pp}/tables.xlsx`);
+    await ok(
+      cast.planner.client.patch(`${pp}/activities/F03`, { name: '=HYPERLINK("http://evil.example","x")' }),
+    );
+    const response = await cast.reviewer.client.download(`${pp}/tables.xlsx`);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(response.body as unknown as ArrayBuffer);
     const cell = book.getWorksheet('Tablo 3 Performans Tablosu')?.getCell('B9');
     expect(cell?.value).toBe('=HYPERLINK("http://evil.example","x")');
     expect(cell?.type).toBe(ExcelJS.ValueType.String);
     expect(cell?.numFmt).toBe('@');
-    await ok(planner.client.patch(`${pp}/activities/F03`, { name: 'Eğitim' }));
+    await ok(cast.planner.client.patch(`${pp}/activities/F03`, { name: 'Eğitim' }));
   });
 });
 
 describe('the lifecycle', () => {
   it('goes to the council, is accepted and then changes only through a revision', async () => {
     await refusedUnchanged(t, 409, 'PP_STATUS', () =>
-      planner.client.post(`${pp}/accept`, { date: '2026-10-10', number: '2026/142' }),
+      cast.planner.client.post(`${pp}/accept`, { date: '2026-10-10', number: '2026/142' }),
     );
     const submitted = await ok(
-      planner.client.post<ProgrammeResponse>(`${pp}/submit`, { date: '2026-10-01' }),
+      cast.planner.client.post<ProgrammeResponse>(`${pp}/submit`, { date: '2026-10-01' }),
     );
     expect(submitted).toMatchObject({ status: 'submitted', submittedOn: '2026-10-01' });
     await refusedUnchanged(t, 409, 'PP_STATUS', () =>
-      planner.client.patch(`${pp}/activities/F01`, { name: 'Park' }),
+      cast.planner.client.patch(`${pp}/activities/F01`, { name: 'Park' }),
     );
     await refusedUnchanged(t, 409, 'PP_STATUS', () =>
-      planner.client.post(`${pp}/submit`, { date: '2026-10-02' }),
+      cast.planner.client.post(`${pp}/submit`, { date: '2026-10-02' }),
     );
     const early = await refusedUnchanged(t, 400, 'DATE_ORDER', () =>
-      planner.client.post(`${pp}/accept`, { date: '2026-09-30', number: '2026/142' }),
+      cast.planner.client.post(`${pp}/accept`, { date: '2026-09-30', number: '2026/142' }),
     );
     expect(early.details?.map(({ path }) => path)).toEqual(['date']);
     const accepted = await ok(
-      admin.client.post<ProgrammeResponse>(`${pp}/accept`, { date: '2026-10-10', number: '2026/142' }),
+      cast.admin.client.post<ProgrammeResponse>(`${pp}/accept`, { date: '2026-10-10', number: '2026/142' }),
     );
     expect(accepted).toMatchObject({
       status: 'accepted',
@@ -632,26 +639,28 @@ describe('the lifecycle', () => {
     });
 
     for (const change of [
-      () => planner.client.patch(`${pp}/activities/F01`, { budget: { '03': 1 } }),
-      () => planner.client.put(pp, { proposal: {} }),
-      () => planner.client.post(`${pp}/activities`, PH2_ACTIVITY),
-      () => planner.client.delete(`${pp}/targets/PH2`),
-      () => planner.client.put(`${pp}/targets/PH1/indicators/PG1.1.1`, { figures: { '2026': 1 } }),
-      () => planner.client.delete(pp),
+      () => cast.planner.client.patch(`${pp}/activities/F01`, { budget: { '03': 1 } }),
+      () => cast.planner.client.put(pp, { proposal: {} }),
+      () => cast.planner.client.post(`${pp}/activities`, PH2_ACTIVITY),
+      () => cast.planner.client.delete(`${pp}/targets/PH2`),
+      () => cast.planner.client.put(`${pp}/targets/PH1/indicators/PG1.1.1`, { figures: { '2026': 1 } }),
+      () => cast.planner.client.delete(pp),
     ]) {
       const body = await refusedUnchanged(t, 409, 'PP_ACCEPTED', change);
       expect(body.message).toBe(
         '2027 performans programı meclisçe kabul edildi; değişiklik ancak gerekçeli bir revizyon açılarak yapılır',
       );
     }
-    await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () => planner.client.post(`${pp}/revisions`, {}));
+    await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
+      cast.planner.client.post(`${pp}/revisions`, {}),
+    );
     await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-      reviewer.client.post(`${pp}/revisions`, { reason: 'x' }),
+      cast.reviewer.client.post(`${pp}/revisions`, { reason: 'x' }),
     );
 
     const before = await t.countRows();
     const revision = await ok(
-      planner.client.post<ProgrammeRevisionResponse>(`${pp}/revisions`, {
+      cast.planner.client.post<ProgrammeRevisionResponse>(`${pp}/revisions`, {
         reason: 'Bütçe görüşmelerinde ödenek değişti',
       }),
       201,
@@ -659,38 +668,42 @@ describe('the lifecycle', () => {
     await expectRowsChanged(t, before, { programme_revisions: 1 });
     expect(revision).toMatchObject({ revision: 1, reason: 'Bütçe görüşmelerinde ödenek değişti' });
     expect(revision.accepted).toMatchObject({ status: 'accepted', decisionNumber: '2026/142', revision: 0 });
-    const reopened = await ok(planner.client.get<ProgrammeResponse>(pp));
+    const reopened = await ok(cast.planner.client.get<ProgrammeResponse>(pp));
     expect(reopened).toMatchObject({ status: 'draft', revision: 1, submittedOn: null, decisionNumber: null });
-    await ok(planner.client.patch(`${pp}/activities/F02`, { budget: { '03': 70000.25 } }));
-    const kept = await ok(reviewer.client.get<ProgrammeRevisionResponse[]>(`${pp}/revisions`));
+    await ok(cast.planner.client.patch(`${pp}/activities/F02`, { budget: { '03': 70000.25 } }));
+    const kept = await ok(cast.reviewer.client.get<ProgrammeRevisionResponse[]>(`${pp}/revisions`));
     expect(kept[0].accepted.targets[0].activities[1].cost.budget['03']).toBe(60000.25);
     // A revised programme keeps its history: it is not deleted.
-    await refusedUnchanged(t, 409, 'PP_STATUS', () => planner.client.delete(pp));
+    await refusedUnchanged(t, 409, 'PP_STATUS', () => cast.planner.client.delete(pp));
   });
 
   it('deletes activities, PHs and a draft programme', async () => {
     let before = await t.countRows();
-    await ok(planner.client.delete(`${pp}/activities/F03`), 204);
+    await ok(cast.planner.client.delete(`${pp}/activities/F03`), 204);
     await expectRowsChanged(t, before, { programme_activities: -1 });
-    expectError(await planner.client.delete(`${pp}/activities/F03`), 404, 'PROGRAMME_ACTIVITY_NOT_FOUND');
+    expectError(
+      await cast.planner.client.delete(`${pp}/activities/F03`),
+      404,
+      'PROGRAMME_ACTIVITY_NOT_FOUND',
+    );
     before = await t.countRows();
-    await ok(planner.client.delete(`${pp}/targets/PH1`), 204);
+    await ok(cast.planner.client.delete(`${pp}/targets/PH1`), 204);
     await expectRowsChanged(t, before, {
       programme_targets: -1,
       programme_activities: -2,
       programme_indicators: -3,
     });
     expectError(
-      await planner.client.patch(`${pp}/targets/PH1`, { explanation: 'x' }),
+      await cast.planner.client.patch(`${pp}/targets/PH1`, { explanation: 'x' }),
       404,
       'PROGRAMME_TARGET_NOT_FOUND',
     );
 
-    const draft = `${home.plan}/programmes/2028`;
-    await ok(planner.client.put(draft, {}), 201);
-    await ok(planner.client.post(`${draft}/targets`, { target: 'H1.1' }), 201);
+    const draft = `${cast.home.plan}/programmes/2028`;
+    await ok(cast.planner.client.put(draft, {}), 201);
+    await ok(cast.planner.client.post(`${draft}/targets`, { target: 'H1.1' }), 201);
     before = await t.countRows();
-    await ok(planner.client.delete(draft), 204);
+    await ok(cast.planner.client.delete(draft), 204);
     await expectRowsChanged(t, before, { programmes: -1, programme_targets: -1 });
   });
 });
@@ -703,18 +716,18 @@ describe('a programme whose plan target or unit goes away', () => {
       for (const indicator of target.indicators) delete indicator.values;
     const draft = await importPlan(t.api, document);
     await ok(
-      planner.client.post(`/api/institutions/${home.institutionId}/units`, {
+      cast.planner.client.post(`/api/institutions/${cast.home.institutionId}/units`, {
         code: 'FEN',
         name: 'Fen İşleri Müdürlüğü',
       }),
       201,
     );
     const at = `${draft.plan}/programmes/2026`;
-    await ok(planner.client.put(at, {}), 201);
-    await ok(planner.client.post(`${at}/targets`, { target: 'H1.1' }), 201);
-    await ok(planner.client.post(`${at}/targets`, { target: 'H1.2' }), 201);
+    await ok(cast.planner.client.put(at, {}), 201);
+    await ok(cast.planner.client.post(`${at}/targets`, { target: 'H1.1' }), 201);
+    await ok(cast.planner.client.post(`${at}/targets`, { target: 'H1.2' }), 201);
     await ok(
-      planner.client.post(`${at}/activities`, {
+      cast.planner.client.post(`${at}/activities`, {
         target: 'PH2',
         name: 'Kaldırım',
         unit: 'FEN',
@@ -723,13 +736,13 @@ describe('a programme whose plan target or unit goes away', () => {
       201,
     );
 
-    await ok(planner.client.delete(`${draft.plan}/targets/H1.2`), 204);
-    await ok(planner.client.delete(`/api/institutions/${home.institutionId}/units/FEN`), 204);
+    await ok(cast.planner.client.delete(`${draft.plan}/targets/H1.2`), 204);
+    await ok(cast.planner.client.delete(`/api/institutions/${cast.home.institutionId}/units/FEN`), 204);
 
-    const programme = await ok(reviewer.client.get<ProgrammeResponse>(at));
+    const programme = await ok(cast.reviewer.client.get<ProgrammeResponse>(at));
     expect(programme.targets[1]).toMatchObject({ code: 'PH2', targetCode: null, indicators: [] });
     expect(programme.targets[1].activities[0]).toMatchObject({ code: 'F01', unit: null, unitName: null });
-    const answer = await ok(reviewer.client.get<{ issues: ValidationIssue[] }>(`${at}/validation`));
+    const answer = await ok(cast.reviewer.client.get<{ issues: ValidationIssue[] }>(`${at}/validation`));
     expect(
       answer.issues
         .filter((issue) => ['PP_TARGET_IN_PLAN', 'PP_ACTIVITY_UNIT'].includes(issue.code))
@@ -743,7 +756,7 @@ describe('a programme whose plan target or unit goes away', () => {
       ['PP_ACTIVITY_UNIT', 'targets[1].activities[0].unit', 'F01 faaliyetinin sorumlu harcama birimi yok'],
     ]);
     // Tablo 5 says so rather than leaving the cell empty.
-    const tables = await ok(reviewer.client.get<ProgrammeTablesResponse>(`${at}/tables`));
+    const tables = await ok(cast.reviewer.client.get<ProgrammeTablesResponse>(`${at}/tables`));
     expect(tables.responsibilities.targets[1].activities).toEqual([
       { code: 'F01', name: 'Kaldırım', responsibleUnit: null },
     ]);

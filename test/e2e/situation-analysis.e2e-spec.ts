@@ -18,35 +18,29 @@ import {
   ok,
   refusedUnchanged,
   type ImportedPlan,
-  type Member,
-  exampleAndCast,
+  useExampleAndCast,
 } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
+const cast = useExampleAndCast(t, 'analiz.local', ['Analiz Belediyesi', 'Öteki Belediye'], {
+  planStatus: 'taslak',
+  names: { planner: 'Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
+});
 
-let home: ImportedPlan;
-let other: ImportedPlan;
 let inForce: ImportedPlan;
-let planner: Member, unitManager: Member, reviewer: Member, foreignPlanner: Member;
 let analysis: string;
 
 beforeAll(async () => {
-  ({ home, other, planner, unitManager, reviewer, foreignPlanner } = await exampleAndCast(t, {
-    home: { institutionName: 'Analiz Belediyesi', planStatus: 'taslak' },
-    other: { institutionName: 'Öteki Belediye', planStatus: 'taslak' },
-    domain: 'analiz.local',
-    names: { planner: 'Planlamacı', unitManager: 'Park Müdürü', reviewer: 'Denetçi' },
-  }));
   inForce = await importPlan(t.api, {
     ...workedExampleDocument({ institutionName: 'Analiz Belediyesi' }),
     plan: { ...workedExampleDocument().plan, title: 'Yürürlükteki plan' },
   });
-  analysis = `${home.plan}/analysis`;
+  analysis = `${cast.home.plan}/analysis`;
 });
 
-async function validation(planPath: string = home.plan): Promise<Array<[string, string]>> {
-  const answer = await ok(planner.client.get<ValidationResponse>(`${planPath}/validation`));
+async function validation(planPath: string = cast.home.plan): Promise<Array<[string, string]>> {
+  const answer = await ok(cast.planner.client.get<ValidationResponse>(`${planPath}/validation`));
   return answer.issues
     .filter((issue) => ['NEED_UNANSWERED', 'TARGET_WITHOUT_NEED', 'ANALYSIS_LINK'].includes(issue.code))
     .map((issue) => [issue.code, issue.message]);
@@ -54,7 +48,7 @@ async function validation(planPath: string = home.plan): Promise<Array<[string, 
 
 describe('a plan without a situation analysis', () => {
   it('answers every part empty and gets no analysis warning', async () => {
-    const answer = await ok(reviewer.client.get<AnalysisResponse>(analysis));
+    const answer = await ok(cast.reviewer.client.get<AnalysisResponse>(analysis));
     expect(answer.stakeholderThreshold).toBe(3);
     expect(answer.parts.map(({ part, rows }) => [part, rows.length])).toEqual(
       ANALYSIS_PARTS.map((part) => [part, 0]),
@@ -69,30 +63,24 @@ describe('the rows of the parts', () => {
   let pestle: AnalysisRowResponse;
 
   it('takes a stakeholder and derives its priority and strategy (never stored)', async () => {
+    const fields = {
+      name: 'Belediye Meclisi',
+      kind: 'ic',
+      importance: 5,
+      influence: 5,
+      method: 'toplanti',
+      opinion: 'Planın halka danışılması istendi',
+    };
     const before = await t.countRows();
     belediyeMeclisi = await ok(
-      planner.client.post<AnalysisRowResponse>(`${analysis}/stakeholders`, {
-        name: 'Belediye Meclisi',
-        kind: 'ic',
-        importance: 5,
-        influence: 5,
-        method: 'toplanti',
-        opinion: 'Planın halka danışılması istendi',
-      }),
+      cast.planner.client.post<AnalysisRowResponse>(`${analysis}/stakeholders`, fields),
       201,
     );
     expect(belediyeMeclisi).toEqual({
       id: expect.any(String),
       part: 'stakeholders',
       position: 1,
-      fields: {
-        name: 'Belediye Meclisi',
-        kind: 'ic',
-        importance: 5,
-        influence: 5,
-        method: 'toplanti',
-        opinion: 'Planın halka danışılması istendi',
-      },
+      fields,
       derived: { priority: 1, strategy: 'birlikte-calis', label: 'Birlikte Çalış' },
       version: 1,
     });
@@ -102,12 +90,12 @@ describe('the rows of the parts', () => {
       [belediyeMeclisi.id],
     );
     expect(Object.keys(stored[0].fields)).not.toContain('strategy');
-    const trail = await ok(t.api.get<AuditPageResponse>(`${home.plan}/audit?entity=analysis_row`));
+    const trail = await ok(t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=analysis_row`));
     expect(trail.items).toEqual([
       expect.objectContaining({
         entityId: belediyeMeclisi.id,
         action: 'insert',
-        actor: expect.objectContaining({ id: planner.id }),
+        actor: expect.objectContaining({ id: cast.planner.id }),
       }),
     ]);
   });
@@ -115,7 +103,7 @@ describe('the rows of the parts', () => {
   it('labels the four strategies in the caller’s language, and at a first place when asked', async () => {
     const add = (name: string, importance: number, influence: number, position?: number) =>
       ok(
-        planner.client.post<AnalysisRowResponse>(`${analysis}/stakeholders?lang=en`, {
+        cast.planner.client.post<AnalysisRowResponse>(`${analysis}/stakeholders?lang=en`, {
           name,
           kind: 'dis',
           importance,
@@ -136,7 +124,7 @@ describe('the rows of the parts', () => {
     });
     const first = await add('Basın', 1, 1, 1);
     expect(first).toMatchObject({ position: 1, derived: { strategy: 'izle', label: 'Monitor' } });
-    const rows = await ok(unitManager.client.get<AnalysisRowResponse[]>(`${analysis}/stakeholders`));
+    const rows = await ok(cast.unitManager.client.get<AnalysisRowResponse[]>(`${analysis}/stakeholders`));
     expect(rows.map((row) => [row.position, row.fields.name, row.derived?.label])).toEqual([
       [1, 'Basın', 'İzle'],
       [2, 'Belediye Meclisi', 'Birlikte Çalış'],
@@ -146,15 +134,15 @@ describe('the rows of the parts', () => {
   });
 
   it('follows the plan’s stakeholder threshold', async () => {
-    await ok(planner.client.patch(home.plan, { settings: { stakeholderThreshold: 5 } }));
-    const rows = await ok(planner.client.get<AnalysisRowResponse[]>(`${analysis}/stakeholders`));
+    await ok(cast.planner.client.patch(cast.home.plan, { settings: { stakeholderThreshold: 5 } }));
+    const rows = await ok(cast.planner.client.get<AnalysisRowResponse[]>(`${analysis}/stakeholders`));
     expect(rows.map((row) => row.derived?.strategy)).toEqual(['izle', 'birlikte-calis', 'izle', 'izle']);
-    await ok(planner.client.patch(home.plan, { settings: { stakeholderThreshold: 3 } }));
+    await ok(cast.planner.client.patch(cast.home.plan, { settings: { stakeholderThreshold: 3 } }));
   });
 
   it('refuses importance outside 1–5, an unknown field or a missing one, and changes nothing', async () => {
     const body = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.post(`${analysis}/stakeholders`, {
+      cast.planner.client.post(`${analysis}/stakeholders`, {
         name: 'X',
         kind: 'ic',
         importance: 6,
@@ -170,7 +158,7 @@ describe('the rows of the parts', () => {
       ]),
     );
     const missing = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.post(`${analysis}/pestle`, {
+      cast.planner.client.post(`${analysis}/pestle`, {
         category: 'iklimsel',
         factor: 'Kuraklık',
         trend: 'negatif',
@@ -186,12 +174,12 @@ describe('the rows of the parts', () => {
 
   it('refuses an unknown part with 400 ANALYSIS_UNKNOWN_PART at `part`', async () => {
     const body = await refusedUnchanged(t, 400, 'ANALYSIS_UNKNOWN_PART', () =>
-      planner.client.post(`${analysis}/budget`, { text: 'x' }),
+      cast.planner.client.post(`${analysis}/budget`, { text: 'x' }),
     );
     expect(body.details).toEqual([
       { path: 'part', code: 'ANALYSIS_UNKNOWN_PART', message: expect.stringContaining('budget') },
     ]);
-    expectError(await planner.client.get(`${analysis}/budget`), 400, 'ANALYSIS_UNKNOWN_PART');
+    expectError(await cast.planner.client.get(`${analysis}/budget`), 400, 'ANALYSIS_UNKNOWN_PART');
   });
 
   it('takes every other part', async () => {
@@ -207,15 +195,15 @@ describe('the rows of the parts', () => {
       ['strategies', { kind: 'ZF', text: 'Hibe ile park yapmak' }],
     ];
     for (const [part, fields] of rows) {
-      const row = await ok(planner.client.post<AnalysisRowResponse>(`${analysis}/${part}`, fields), 201);
+      const row = await ok(cast.planner.client.post<AnalysisRowResponse>(`${analysis}/${part}`, fields), 201);
       expect(row).toMatchObject({ part, position: 1, fields });
     }
-    pestle = (await ok(planner.client.get<AnalysisRowResponse[]>(`${analysis}/pestle`)))[0];
+    pestle = (await ok(cast.planner.client.get<AnalysisRowResponse[]>(`${analysis}/pestle`)))[0];
   });
 
   it('changes a row (null clears an optional field), moves it, and refuses a stale version', async () => {
     const changed = await ok(
-      planner.client.patch<AnalysisRowResponse>(`${analysis}/stakeholders/${belediyeMeclisi.id}`, {
+      cast.planner.client.patch<AnalysisRowResponse>(`${analysis}/stakeholders/${belediyeMeclisi.id}`, {
         version: 1,
         influence: 2,
         opinion: null,
@@ -230,14 +218,20 @@ describe('the rows of the parts', () => {
     });
     expect(changed.fields).not.toHaveProperty('opinion');
     await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      planner.client.patch(`${analysis}/stakeholders/${belediyeMeclisi.id}`, { version: 1, influence: 4 }),
+      cast.planner.client.patch(`${analysis}/stakeholders/${belediyeMeclisi.id}`, {
+        version: 1,
+        influence: 4,
+      }),
     );
     const body = await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
-      planner.client.patch(`${analysis}/stakeholders/${belediyeMeclisi.id}`, { name: null, importance: 9 }),
+      cast.planner.client.patch(`${analysis}/stakeholders/${belediyeMeclisi.id}`, {
+        name: null,
+        importance: 9,
+      }),
     );
     expect([...new Set(body.details?.map((detail) => detail.path))].sort()).toEqual(['importance', 'name']);
     await refusedUnchanged(t, 404, 'ANALYSIS_ROW_NOT_FOUND', () =>
-      planner.client.patch(`${analysis}/pestle/${belediyeMeclisi.id}`, { factor: 'x' }),
+      cast.planner.client.patch(`${analysis}/pestle/${belediyeMeclisi.id}`, { factor: 'x' }),
     );
   });
 
@@ -248,7 +242,7 @@ describe('the rows of the parts', () => {
 
     it('numbers findings and needs itself, each kind on its own', async () => {
       t1 = await ok(
-        planner.client.post<AnalysisItemResponse>(`${analysis}/findings`, {
+        cast.planner.client.post<AnalysisItemResponse>(`${analysis}/findings`, {
           kind: 'tespit',
           text: 'Kuraklık parkları kurutuyor',
           origin: { part: 'pestle', rowId: pestle.id },
@@ -256,14 +250,14 @@ describe('the rows of the parts', () => {
         201,
       );
       i1 = await ok(
-        planner.client.post<AnalysisItemResponse>(`${analysis}/findings`, {
+        cast.planner.client.post<AnalysisItemResponse>(`${analysis}/findings`, {
           kind: 'ihtiyac',
           text: 'Yeni park alanları',
         }),
         201,
       );
       i2 = await ok(
-        planner.client.post<AnalysisItemResponse>(`${analysis}/findings`, {
+        cast.planner.client.post<AnalysisItemResponse>(`${analysis}/findings`, {
           kind: 'ihtiyac',
           text: 'Denetim',
         }),
@@ -287,10 +281,10 @@ describe('the rows of the parts', () => {
 
     it('refuses a code taken, an origin row of another part, a link to an unknown code or another plan’s target', async () => {
       await refusedUnchanged(t, 409, 'CODE_TAKEN', () =>
-        planner.client.post(`${analysis}/findings`, { kind: 'tespit', code: 'İ1', text: 'x' }),
+        cast.planner.client.post(`${analysis}/findings`, { kind: 'tespit', code: 'İ1', text: 'x' }),
       );
       const origin = await refusedUnchanged(t, 400, 'ANALYSIS_LINK', () =>
-        planner.client.post(`${analysis}/findings`, {
+        cast.planner.client.post(`${analysis}/findings`, {
           kind: 'tespit',
           text: 'x',
           origin: { part: 'swot', rowId: pestle.id },
@@ -298,7 +292,7 @@ describe('the rows of the parts', () => {
       );
       expect(origin.details?.map((detail) => detail.path)).toEqual(['origin.rowId']);
       const unknown = await refusedUnchanged(t, 400, 'ANALYSIS_LINK', () =>
-        planner.client.post(`${analysis}/links`, { code: 'T9', target: 'H9.9' }),
+        cast.planner.client.post(`${analysis}/links`, { code: 'T9', target: 'H9.9' }),
       );
       expect(unknown.details?.map((detail) => [detail.path, detail.code])).toEqual([
         ['code', 'ANALYSIS_LINK'],
@@ -306,10 +300,10 @@ describe('the rows of the parts', () => {
       ]);
       const [otherTarget] = await t.ownerQuery<{ id: string }>(
         `SELECT id FROM targets WHERE plan_id = $1 AND code = 'H1.1'`,
-        [other.planId],
+        [cast.other.planId],
       );
       const stranger = await refusedUnchanged(t, 400, 'ANALYSIS_LINK', () =>
-        planner.client.post(`${analysis}/links`, { code: 'İ1', target: otherTarget.id }),
+        cast.planner.client.post(`${analysis}/links`, { code: 'İ1', target: otherTarget.id }),
       );
       expect(stranger.details?.map((detail) => detail.path)).toEqual(['target']);
     });
@@ -318,64 +312,64 @@ describe('the rows of the parts', () => {
       const before = await t.countRows();
       const [h12] = await t.ownerQuery<{ id: string }>(
         `SELECT id FROM targets WHERE plan_id = $1 AND code = 'H1.2'`,
-        [home.planId],
+        [cast.home.planId],
       );
       expect(
         await ok(
-          planner.client.post<AnalysisLinkResponse>(`${analysis}/links`, { code: 'İ1', target: 'H1.1' }),
+          cast.planner.client.post<AnalysisLinkResponse>(`${analysis}/links`, { code: 'İ1', target: 'H1.1' }),
           201,
         ),
       ).toEqual({
         code: 'İ1',
         target: 'H1.1',
       });
-      await ok(planner.client.post(`${analysis}/links`, { code: 'T1', target: 'H1.1' }), 201);
-      await ok(planner.client.post(`${analysis}/links`, { code: 'İ1', target: h12.id }), 201);
+      await ok(cast.planner.client.post(`${analysis}/links`, { code: 'T1', target: 'H1.1' }), 201);
+      await ok(cast.planner.client.post(`${analysis}/links`, { code: 'İ1', target: h12.id }), 201);
       await expectRowsChanged(t, before, { analysis_links: 3 });
       await refusedUnchanged(t, 409, 'DUPLICATE', () =>
-        planner.client.post(`${analysis}/links`, { code: 'İ1', target: 'H1.1' }),
+        cast.planner.client.post(`${analysis}/links`, { code: 'İ1', target: 'H1.1' }),
       );
-      expect(await ok(reviewer.client.get<AnalysisLinkResponse[]>(`${analysis}/links`))).toEqual([
+      expect(await ok(cast.reviewer.client.get<AnalysisLinkResponse[]>(`${analysis}/links`))).toEqual([
         { code: 'T1', target: 'H1.1' },
         { code: 'İ1', target: 'H1.1' },
         { code: 'İ1', target: 'H1.2' },
       ]);
-      const items = await ok(reviewer.client.get<AnalysisItemResponse[]>(`${analysis}/findings`));
+      const items = await ok(cast.reviewer.client.get<AnalysisItemResponse[]>(`${analysis}/findings`));
       expect(items.map((item) => [item.code, item.targets])).toEqual([
         ['T1', ['H1.1']],
         ['İ1', ['H1.1', 'H1.2']],
         ['İ2', []],
       ]);
       expect(await validation()).toEqual([['NEED_UNANSWERED', 'İ2 ihtiyacını karşılayan hedef yok']]);
-      await ok(planner.client.post(`${analysis}/links`, { code: 'İ2', target: 'H1.2' }), 201);
+      await ok(cast.planner.client.post(`${analysis}/links`, { code: 'İ2', target: 'H1.2' }), 201);
       expect(await validation()).toEqual([]);
-      expect(await ok(planner.client.delete(`${analysis}/links/İ2/H1.2`), 204)).toBeDefined();
+      expect(await ok(cast.planner.client.delete(`${analysis}/links/İ2/H1.2`), 204)).toBeDefined();
       await refusedUnchanged(t, 404, 'ANALYSIS_LINK_NOT_FOUND', () =>
-        planner.client.delete(`${analysis}/links/İ2/H1.2`),
+        cast.planner.client.delete(`${analysis}/links/İ2/H1.2`),
       );
       expect(await validation()).toEqual([['NEED_UNANSWERED', 'İ2 ihtiyacını karşılayan hedef yok']]);
     });
 
     it('changes a finding by its code and refuses a stale version', async () => {
       const changed = await ok(
-        planner.client.patch<AnalysisItemResponse>(`${analysis}/findings/T1`, {
+        cast.planner.client.patch<AnalysisItemResponse>(`${analysis}/findings/T1`, {
           version: 1,
           text: 'Kuraklık',
         }),
       );
       expect(changed).toMatchObject({ code: 'T1', text: 'Kuraklık', version: 2, targets: ['H1.1'] });
       await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-        planner.client.patch(`${analysis}/findings/T1`, { version: 1, text: 'y' }),
+        cast.planner.client.patch(`${analysis}/findings/T1`, { version: 1, text: 'y' }),
       );
       await refusedUnchanged(t, 404, 'ANALYSIS_ITEM_NOT_FOUND', () =>
-        planner.client.patch(`${analysis}/findings/T7`, { text: 'y' }),
+        cast.planner.client.patch(`${analysis}/findings/T7`, { text: 'y' }),
       );
     });
   });
 
   describe('roles and tenancy', () => {
     it('lets unit managers and reviewers read but not write', async () => {
-      for (const member of [unitManager, reviewer]) {
+      for (const member of [cast.unitManager, cast.reviewer]) {
         await ok(member.client.get(analysis));
         await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
           member.client.post(`${analysis}/swot`, { kind: 'guclu', text: 'x' }),
@@ -388,13 +382,13 @@ describe('the rows of the parts', () => {
     });
 
     it('answers 404 to another institution’s planner, reading or writing', async () => {
-      expectError(await foreignPlanner.client.get(analysis), 404, 'PLAN_NOT_FOUND');
-      expectError(await foreignPlanner.client.get(`${analysis}/findings`), 404, 'PLAN_NOT_FOUND');
+      expectError(await cast.foreignPlanner.client.get(analysis), 404, 'PLAN_NOT_FOUND');
+      expectError(await cast.foreignPlanner.client.get(`${analysis}/findings`), 404, 'PLAN_NOT_FOUND');
       await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-        foreignPlanner.client.post(`${analysis}/swot`, { kind: 'guclu', text: 'x' }),
+        cast.foreignPlanner.client.post(`${analysis}/swot`, { kind: 'guclu', text: 'x' }),
       );
       await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-        foreignPlanner.client.delete(`${analysis}/links/T1/H1.1`),
+        cast.foreignPlanner.client.delete(`${analysis}/links/T1/H1.1`),
       );
     });
 
@@ -408,16 +402,16 @@ describe('the rows of the parts', () => {
 
   describe('deletes', () => {
     it('deletes a row: the finding drawn from it keeps its part', async () => {
-      await ok(planner.client.delete(`${analysis}/pestle/${pestle.id}`), 204);
-      const [t1] = await ok(planner.client.get<AnalysisItemResponse[]>(`${analysis}/findings`));
+      await ok(cast.planner.client.delete(`${analysis}/pestle/${pestle.id}`), 204);
+      const [t1] = await ok(cast.planner.client.get<AnalysisItemResponse[]>(`${analysis}/findings`));
       expect(t1.origin).toEqual({ part: 'pestle', rowId: null });
     });
 
     it('deletes a finding with its links, and renumbers the rest', async () => {
       const before = await t.countRows();
-      await ok(planner.client.delete(`${analysis}/findings/T1`), 204);
+      await ok(cast.planner.client.delete(`${analysis}/findings/T1`), 204);
       await expectRowsChanged(t, before, { analysis_items: -1, analysis_links: -1 });
-      const items = await ok(planner.client.get<AnalysisItemResponse[]>(`${analysis}/findings`));
+      const items = await ok(cast.planner.client.get<AnalysisItemResponse[]>(`${analysis}/findings`));
       expect(items.map((item) => [item.code, item.position])).toEqual([
         ['İ1', 1],
         ['İ2', 2],
@@ -428,7 +422,7 @@ describe('the rows of the parts', () => {
 
 describe('the plan document', () => {
   it('carries the analysis and each target’s answers, and round-trips them', async () => {
-    const exported = await ok(planner.client.get<PlanDocument>(`${home.plan}/document`));
+    const exported = await ok(cast.planner.client.get<PlanDocument>(`${cast.home.plan}/document`));
     // In the part's key order, moved to the top by the PATCH above, its opinion cleared.
     expect(JSON.stringify(exported.plan.analysis?.stakeholders?.[0])).toBe(
       JSON.stringify({

@@ -1,7 +1,7 @@
-import { expect } from '@jest/globals';
+import { beforeAll, expect } from '@jest/globals';
 import type { MeResponse } from '../../src/contracts/auth.js';
 import type { ErrorBody } from '../../src/contracts/errors.js';
-import type { PlanDocument } from '../../src/contracts/plan-document.js';
+import type { PlanDocument, PlanStatus } from '../../src/contracts/plan-document.js';
 import type { ImportResponse, PlanResponse } from '../../src/contracts/resources.js';
 import type { ApiClient, ApiResponse } from './api-client.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
@@ -183,7 +183,7 @@ export async function exampleAndCast(
     domain: string;
     names?: Partial<Record<keyof Cast, string>>;
   },
-): Promise<Cast & { home: ImportedPlan; other: ImportedPlan }> {
+): Promise<ExampleAndCast> {
   const home = await importExample(t.api, setup.home);
   const other = await importExample(t.api, setup.other);
   const cast = await newCast(
@@ -193,4 +193,59 @@ export async function exampleAndCast(
     setup.names,
   );
   return { home, other, ...cast };
+}
+
+/** What exampleAndCast answers: the two imported plans and the file's cast. */
+export type ExampleAndCast = Cast & { home: ImportedPlan; other: ImportedPlan };
+
+/** How useExampleAndCast's plans and cast differ from the worked example's and newCast's. */
+export interface CastOptions {
+  /** Of both plans. */
+  planStatus?: PlanStatus;
+  names?: Partial<Record<keyof Cast, string>>;
+  /** The name of a unit manager of ZABITA, `zabita@<domain>`, added after the cast. */
+  zabita?: string;
+}
+
+/**
+ * exampleAndCast in a beforeAll of the file, registered where this is called (after the hooks
+ * above it): the worked example for the institutions named `home` and `other`, and the cast in
+ * `domain`, as `more` says. The answer is filled in when that beforeAll has run, so use it inside
+ * tests and later hooks only (as useTestApp's).
+ */
+export function useExampleAndCast(
+  t: Pick<TestApp, 'api' | 'login'>,
+  domain: string,
+  institutions: [home: string, other: string],
+  more: CastOptions & { zabita: string },
+): ExampleAndCast & { zabita: Member };
+export function useExampleAndCast(
+  t: Pick<TestApp, 'api' | 'login'>,
+  domain: string,
+  institutions: [home: string, other: string],
+  more?: CastOptions,
+): ExampleAndCast;
+export function useExampleAndCast(
+  t: Pick<TestApp, 'api' | 'login'>,
+  domain: string,
+  [home, other]: [home: string, other: string],
+  more: CastOptions = {},
+): ExampleAndCast & { zabita?: Member } {
+  const answer = {} as ExampleAndCast & { zabita?: Member };
+  const plan = (institutionName: string) => ({ institutionName, planStatus: more.planStatus });
+  beforeAll(async () => {
+    Object.assign(
+      answer,
+      await exampleAndCast(t, { home: plan(home), other: plan(other), domain, names: more.names }),
+    );
+    if (more.zabita === undefined) return;
+    answer.zabita = await addMember(t, {
+      email: `zabita@${domain}`,
+      name: more.zabita,
+      institutionId: answer.home.institutionId,
+      role: 'unit_manager',
+      units: ['ZABITA'],
+    });
+  });
+  return answer;
 }

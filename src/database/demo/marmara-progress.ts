@@ -22,263 +22,117 @@ export interface DemoProgress {
   note?: { h1?: string; yearEnd?: string };
 }
 
+/** A row of BY_NAME: the percent done by 30 June and by the year end, the spend rate, the notes. */
+function progress(
+  part: string,
+  h1: number,
+  yearEnd: number,
+  spendRate: number,
+  note?: DemoProgress['note'],
+): [string, DemoProgress] {
+  return [part, note ? { h1, yearEnd, spendRate, note } : { h1, yearEnd, spendRate }];
+}
+
 /** Activities by a distinctive part of their name (lower case), in the programme's order. */
 export const BY_NAME: Array<[string, DemoProgress]> = [
-  [
-    'birlik alacaklarının tahsili',
-    {
-      h1: 40,
-      yearEnd: 85,
-      spendRate: 0.9,
-      note: { yearEnd: 'Üç üye belediye hakkında yasal takip 2009 yılına devretti.' },
-    },
-  ],
-  [
-    'şehir plancısı',
-    {
-      h1: 0,
-      yearEnd: 50,
-      spendRate: 1,
-      note: {
-        h1: 'Şehir plancısı kadrosu için ilan yapıldı, başvuru gelmedi.',
-        yearEnd: 'Proje uzmanı işe başladı; şehir plancısı ilanı yenilendi, istihdam 2009 yılına kaldı.',
-      },
-    },
-  ],
-  [
-    'işlerlik kazandırmak',
-    {
-      h1: 30,
-      yearEnd: 80,
-      spendRate: 0.95,
-      note: { yearEnd: 'Birimlerin görev tanımları 2009 yılının ilk yarısında tamamlanacak.' },
-    },
-  ],
-  [
-    'yönergeleri ve çalışma yönetmeliğini',
-    {
-      h1: 25,
-      yearEnd: 100,
-      spendRate: 0.9,
-      note: { yearEnd: 'Çalışma yönetmeliği Birlik Meclisince kabul edildi.' },
-    },
-  ],
-  [
-    'stratejik planı’nı revize',
-    {
-      h1: 20,
-      yearEnd: 100,
-      spendRate: 0.95,
-      note: { yearEnd: '2009 Yılı Performans Programı Birlik Meclisine sunuldu.' },
-    },
-  ],
-  [
-    'performans yönetim sistemi',
-    {
-      h1: 30,
-      yearEnd: 90,
-      spendRate: 0.95,
-      note: { yearEnd: 'Birimlerin veri girişi eğitimi Ocak 2009’a kaldı.' },
-    },
-  ],
-  [
-    'belgelendirme çalışmasını',
-    {
-      h1: 40,
-      yearEnd: 80,
-      spendRate: 0.9,
-      note: {
-        yearEnd:
-          'Belgelendirme denetimi, belgelendirme kuruluşunun takvimi nedeniyle 2009 Ocak ayına ertelendi.',
-      },
-    },
-  ],
-  [
-    'yabancı dil',
-    {
-      h1: 20,
-      yearEnd: 60,
-      spendRate: 0.95,
-      note: { yearEnd: 'Dil kursu Eylül ayında başladığından iki uzmanın sınavı 2009 yılına kaldı.' },
-    },
-  ],
-  [
-    'diğer 140 belediyenin',
-    {
-      h1: 45,
-      yearEnd: 100,
-      spendRate: 0.9,
-      note: { yearEnd: '10 belediye Birliğe katıldı (276’dan 286’ya).' },
-    },
-  ],
-  [
-    'su ve kanalizasyon',
-    {
-      h1: 30,
-      yearEnd: 70,
-      spendRate: 0.8,
-      note: { yearEnd: 'İki idare ile görüşmeler 2009 yılında sürecek.' },
-    },
-  ],
-  ['teknolojik donanımı', { h1: 60, yearEnd: 100, spendRate: 0.97 }],
-  ['bahçesinin ve otoparkının', { h1: 30, yearEnd: 100, spendRate: 0.98 }],
-  [
-    'denize kaymasını',
-    {
-      h1: 20,
-      yearEnd: 90,
-      spendRate: 0.98,
-      note: { yearEnd: 'İstinat duvarı tamamlandı; drenaj işleri Ocak 2009 sonunda bitecek.' },
-    },
-  ],
+  progress('birlik alacaklarının tahsili', 40, 85, 0.9, {
+    yearEnd: 'Üç üye belediye hakkında yasal takip 2009 yılına devretti.',
+  }),
+  progress('şehir plancısı', 0, 50, 1, {
+    h1: 'Şehir plancısı kadrosu için ilan yapıldı, başvuru gelmedi.',
+    yearEnd: 'Proje uzmanı işe başladı; şehir plancısı ilanı yenilendi, istihdam 2009 yılına kaldı.',
+  }),
+  progress('işlerlik kazandırmak', 30, 80, 0.95, {
+    yearEnd: 'Birimlerin görev tanımları 2009 yılının ilk yarısında tamamlanacak.',
+  }),
+  progress('yönergeleri ve çalışma yönetmeliğini', 25, 100, 0.9, {
+    yearEnd: 'Çalışma yönetmeliği Birlik Meclisince kabul edildi.',
+  }),
+  progress('stratejik planı’nı revize', 20, 100, 0.95, {
+    yearEnd: '2009 Yılı Performans Programı Birlik Meclisine sunuldu.',
+  }),
+  progress('performans yönetim sistemi', 30, 90, 0.95, {
+    yearEnd: 'Birimlerin veri girişi eğitimi Ocak 2009’a kaldı.',
+  }),
+  progress('belgelendirme çalışmasını', 40, 80, 0.9, {
+    yearEnd: 'Belgelendirme denetimi, belgelendirme kuruluşunun takvimi nedeniyle 2009 Ocak ayına ertelendi.',
+  }),
+  progress('yabancı dil', 20, 60, 0.95, {
+    yearEnd: 'Dil kursu Eylül ayında başladığından iki uzmanın sınavı 2009 yılına kaldı.',
+  }),
+  progress('diğer 140 belediyenin', 45, 100, 0.9, {
+    yearEnd: '10 belediye Birliğe katıldı (276’dan 286’ya).',
+  }),
+  progress('su ve kanalizasyon', 30, 70, 0.8, { yearEnd: 'İki idare ile görüşmeler 2009 yılında sürecek.' }),
+  progress('teknolojik donanımı', 60, 100, 0.97),
+  progress('bahçesinin ve otoparkının', 30, 100, 0.98),
+  progress('denize kaymasını', 20, 90, 0.98, {
+    yearEnd: 'İstinat duvarı tamamlandı; drenaj işleri Ocak 2009 sonunda bitecek.',
+  }),
   // Hedef 2: 276 members visited, 230 by the year end (83 %).
-  [
-    '(276 belediye)',
-    {
-      h1: 43,
-      yearEnd: 83,
-      spendRate: 1,
-      note: {
-        h1: '120 üye belediye ziyaret edildi.',
-        yearEnd:
-          '276 üye belediyeden 230’u ziyaret edildi; kalan 46 ziyaret seçim dönemi nedeniyle 2009 yılına kaldı.',
-      },
-    },
-  ],
-  [
-    '(140 belediye)',
-    {
-      h1: 30,
-      yearEnd: 70,
-      spendRate: 1,
-      note: { yearEnd: '140 belediyeden 98’i ziyaret edildi, 10’u üye oldu.' },
-    },
-  ],
-  ['projeleri yarışması', { h1: 40, yearEnd: 100, spendRate: 0.95 }],
+  progress('(276 belediye)', 43, 83, 1, {
+    h1: '120 üye belediye ziyaret edildi.',
+    yearEnd:
+      '276 üye belediyeden 230’u ziyaret edildi; kalan 46 ziyaret seçim dönemi nedeniyle 2009 yılına kaldı.',
+  }),
+  progress('(140 belediye)', 30, 70, 1, { yearEnd: '140 belediyeden 98’i ziyaret edildi, 10’u üye oldu.' }),
+  progress('projeleri yarışması', 40, 100, 0.95),
   // 4 meetings a year: 2 by 30 June.
-  [
-    'yılda 4 defa',
-    {
-      h1: 50,
-      yearEnd: 100,
-      spendRate: 0.9,
-      note: { h1: 'Komisyonlar iki kez toplandı.', yearEnd: 'Komisyonlar dört kez toplandı.' },
-    },
-  ],
-  ['hibe fonların', { h1: 50, yearEnd: 100, spendRate: 0.9 }],
-  ['interaktif hale', { h1: 40, yearEnd: 100, spendRate: 0.95 }],
-  [
-    'aylık encümen toplantıları',
-    {
-      h1: 50,
-      yearEnd: 100,
-      spendRate: 0.9,
-      note: { yearEnd: '12 encümen toplantısı bölge illerinde yapıldı.' },
-    },
-  ],
-  [
-    'marmara sempozyumu',
-    {
-      h1: 15,
-      yearEnd: 100,
-      spendRate: 0.97,
-      note: { h1: 'Sempozyumun hazırlıkları sürüyor.', yearEnd: 'Sempozyum Aralık ayında yapıldı.' },
-    },
-  ],
+  progress('yılda 4 defa', 50, 100, 0.9, {
+    h1: 'Komisyonlar iki kez toplandı.',
+    yearEnd: 'Komisyonlar dört kez toplandı.',
+  }),
+  progress('hibe fonların', 50, 100, 0.9),
+  progress('interaktif hale', 40, 100, 0.95),
+  progress('aylık encümen toplantıları', 50, 100, 0.9, {
+    yearEnd: '12 encümen toplantısı bölge illerinde yapıldı.',
+  }),
+  progress('marmara sempozyumu', 15, 100, 0.97, {
+    h1: 'Sempozyumun hazırlıkları sürüyor.',
+    yearEnd: 'Sempozyum Aralık ayında yapıldı.',
+  }),
   // At least 2 fairs: 1 by 30 June.
-  ['2 adet fuara', { h1: 50, yearEnd: 100, spendRate: 0.95, note: { yearEnd: 'İki fuara katılındı.' } }],
+  progress('2 adet fuara', 50, 100, 0.95, { yearEnd: 'İki fuara katılındı.' }),
   // At least 5 handbooks: 2 by 30 June, 3 in the year (60 %).
-  [
-    '5 adet pratik el kitabı',
-    {
-      h1: 40,
-      yearEnd: 60,
-      spendRate: 0.95,
-      note: {
-        h1: '2 el kitabı yayımlandı.',
-        yearEnd: '5 el kitabından 3’ü yayımlandı; yazar bulunamayan 2 kitap 2009 programına alındı.',
-      },
-    },
-  ],
+  progress('5 adet pratik el kitabı', 40, 60, 0.95, {
+    h1: '2 el kitabı yayımlandı.',
+    yearEnd: '5 el kitabından 3’ü yayımlandı; yazar bulunamayan 2 kitap 2009 programına alındı.',
+  }),
   // At least 2 academic books: none by 30 June, 1 in the year (50 %).
-  [
-    '2 adet bilimsel-akademik',
-    {
-      h1: 0,
-      yearEnd: 50,
-      spendRate: 1,
-      note: {
-        yearEnd: 'İkinci kitabın hakem değerlendirmesi tamamlanamadı; 2009 yılının ilk çeyreğinde basılacak.',
-      },
-    },
-  ],
-  ['bilgilendirme broşürleri', { h1: 50, yearEnd: 100, spendRate: 0.9 }],
+  progress('2 adet bilimsel-akademik', 0, 50, 1, {
+    yearEnd: 'İkinci kitabın hakem değerlendirmesi tamamlanamadı; 2009 yılının ilk çeyreğinde basılacak.',
+  }),
+  progress('bilgilendirme broşürleri', 50, 100, 0.9),
   // Hedef 3: 12 domestic programmes, one a month: 6 by 30 June.
-  [
-    '12 tane yurt içi',
-    {
-      h1: 50,
-      yearEnd: 100,
-      spendRate: 0.95,
-      note: { h1: '6 yurt içi eğitim programı yapıldı.', yearEnd: '12 yurt içi eğitim programı yapıldı.' },
-    },
-  ],
+  progress('12 tane yurt içi', 50, 100, 0.95, {
+    h1: '6 yurt içi eğitim programı yapıldı.',
+    yearEnd: '12 yurt içi eğitim programı yapıldı.',
+  }),
   // 12 study tours abroad: 5 by 30 June, 11 in the year (92 %).
-  [
-    '12 tane yurt dışı',
-    {
-      h1: 42,
-      yearEnd: 92,
-      spendRate: 1,
-      note: {
-        h1: '5 yurt dışı program yapıldı.',
-        yearEnd: '12 programdan 11’i yapıldı; Aralık programı katılım yetersizliğinden iptal edildi.',
-      },
-    },
-  ],
+  progress('12 tane yurt dışı', 42, 92, 1, {
+    h1: '5 yurt dışı program yapıldı.',
+    yearEnd: '12 programdan 11’i yapıldı; Aralık programı katılım yetersizliğinden iptal edildi.',
+  }),
   // 2 courses of the Academy: 1 by 30 June.
-  [
-    '2 kur halinde',
-    {
-      h1: 50,
-      yearEnd: 100,
-      spendRate: 0.95,
-      note: { yearEnd: 'İki kur tamamlandı; ikinci kura yoğun başvuru nedeniyle kontenjan artırıldı.' },
-    },
-  ],
+  progress('2 kur halinde', 50, 100, 0.95, {
+    yearEnd: 'İki kur tamamlandı; ikinci kura yoğun başvuru nedeniyle kontenjan artırıldı.',
+  }),
   // 6 talks: 3 by 30 June.
-  [
-    '(6 kez)',
-    {
-      h1: 50,
-      yearEnd: 100,
-      spendRate: 0.9,
-      note: { h1: '3 sohbet toplantısı yapıldı.', yearEnd: '6 sohbet toplantısı yapıldı.' },
-    },
-  ],
-  [
-    'sürekli eğitim merkezi',
-    {
-      h1: 20,
-      yearEnd: 75,
-      spendRate: 0.9,
-      note: { yearEnd: 'Merkezin eğitim salonu tamamlandı; eğitmen havuzu 2009 yılında kurulacak.' },
-    },
-  ],
-  ['hukuki danışmanlık', { h1: 30, yearEnd: 100, spendRate: 0.9 }],
-  ['ab ofisi', { h1: 40, yearEnd: 100, spendRate: 0.95 }],
+  progress('(6 kez)', 50, 100, 0.9, {
+    h1: '3 sohbet toplantısı yapıldı.',
+    yearEnd: '6 sohbet toplantısı yapıldı.',
+  }),
+  progress('sürekli eğitim merkezi', 20, 75, 0.9, {
+    yearEnd: 'Merkezin eğitim salonu tamamlandı; eğitmen havuzu 2009 yılında kurulacak.',
+  }),
+  progress('hukuki danışmanlık', 30, 100, 0.9),
+  progress('ab ofisi', 40, 100, 0.95),
   // Every 2 months: 6 issues, 3 by 30 June.
-  ['2 ayda 1 kez', { h1: 50, yearEnd: 100, spendRate: 0.95, note: { yearEnd: 'Dergi 6 sayı yayımlandı.' } }],
-  [
-    'kütüphane',
-    {
-      h1: 25,
-      yearEnd: 70,
-      spendRate: 0.9,
-      note: { yearEnd: 'Kütüphane açıldı; elektronik kütüphane 2009 yılında hizmete girecek.' },
-    },
-  ],
-  ['mevzuat çalışmalarına destek', { h1: 50, yearEnd: 100, spendRate: 0.9 }],
+  progress('2 ayda 1 kez', 50, 100, 0.95, { yearEnd: 'Dergi 6 sayı yayımlandı.' }),
+  progress('kütüphane', 25, 70, 0.9, {
+    yearEnd: 'Kütüphane açıldı; elektronik kütüphane 2009 yılında hizmete girecek.',
+  }),
+  progress('mevzuat çalışmalarına destek', 50, 100, 0.9),
 ];
 
 /** Continuing work the seed gives no quantity for: half by 30 June, done by the year end. */
