@@ -23,7 +23,13 @@ export async function assertPeriodOpen(
 ): Promise<void> {
   const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
   const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period: assessment });
+  assertPeriodRowOpen(row, entryPeriod, lang);
+}
+
+/** The same gate on the assessment period's row read already (null: never opened). */
+export function assertPeriodRowOpen(row: AssessmentPeriod | null, entryPeriod: string, lang: Lang): void {
   if (row?.status === 'open') return;
+  const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
   if (!row) {
     const message = errorMessage('PERIOD_NOT_OPEN', { period: assessment, entry: entryPeriod }, lang);
     throw new BadRequestError('PERIOD_NOT_OPEN', message, [
