@@ -23,9 +23,12 @@ import { isUuid } from '../../common/ids.js';
 import type { CodeCall } from '../../common/routes.js';
 import { type Actor, actorStatement, setActor } from '../../database/actor.js';
 import { inlined, literal, readThenWrite, type Statement } from '../../database/query-batch.js';
-import { AssessmentPeriod } from '../periods/assessment-period.entity.js';
-import { assessmentPeriodOf } from '../periods/assessment-periods.js';
-import { assertPeriodOpen, assertPeriodRowOpen } from '../periods/period-gate.repository.js';
+import {
+  assertPeriodOpen,
+  assertPeriodRowOpen,
+  assessmentPeriodRead,
+  type AssessmentPeriodRow,
+} from '../periods/period-gate.repository.js';
 import { columnsOf, getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import type {
@@ -147,7 +150,7 @@ export class IndicatorValuesService {
       `SELECT ${columnsOf(manager, entity)} FROM ${rest}`;
     const valueColumns = columnsOf(manager, IndicatorValue);
     return readThenWrite<
-      [Plan[], Indicator[], IndicatorValue[], IndicatorTarget[], ValueCorrection[], AssessmentPeriod[]],
+      [Plan[], Indicator[], IndicatorValue[], IndicatorTarget[], ValueCorrection[], AssessmentPeriodRow[]],
       [IndicatorValue[]],
       { created: boolean; value: IndicatorValueResponse }
     >(
@@ -163,10 +166,7 @@ export class IndicatorValuesService {
           ValueCorrection,
           `value_corrections WHERE indicator_id = ${indicatorId} AND period = ${literal(period)} AND status = 'proposed'`,
         ),
-        select(
-          AssessmentPeriod,
-          `assessment_periods WHERE plan_id = ${plan} AND period = ${literal(assessmentPeriodOf(period) ?? period)}`,
-        ),
+        assessmentPeriodRead(manager, planId, period),
       ],
       ([[planRow], [indicator], stored, targets, [proposed], [assessment]]) => {
         if (!planRow) throw planNotFound(planId);
