@@ -1,5 +1,6 @@
 import pg from 'pg';
-import { QueryFailedError, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { QueryFailedError, type DataSource, type EntityManager, type ObjectLiteral } from 'typeorm';
+import { asActorRefusal } from './actor.js';
 
 /**
  * A value written into a batch's text as an SQL literal (quoted, quotes and backslashes escaped):
@@ -104,4 +105,46 @@ function rowsOf(result: unknown): ObjectLiteral[] {
     throw new Error('queryBatch: a statement answered no rows');
   }
   return result.rows.filter((row): row is ObjectLiteral => row instanceof Object);
+}
+
+/** The second trip of `readThenWrite`: the writes, and the answer made from their rows. */
+export interface WriteTrip<W extends readonly ObjectLiteral[][], T> {
+  writes: { readonly [K in keyof W]: string };
+  answer: (rows: W) => T;
+}
+
+/**
+ * A transaction in two round trips, for a step whose writes depend on what it reads (an
+ * indicator value's PUT): `START TRANSACTION`, the statement naming the audit's actor
+ * (actorStatement) and `reads` go as one batch; `decide` judges their rows and answers the writes,
+ * which go with `COMMIT` as the second. Anything thrown (by `decide` too, or a refused session:
+ * 401 as asActorRefusal answers it) rolls the transaction back. The reads run in order, each with
+ * its own snapshot, as in any batch: rows read after a lock was waited for are the lock holder's
+ * committed ones.
+ */
+export async function readThenWrite<
+  R extends readonly ObjectLiteral[][],
+  W extends readonly ObjectLiteral[][],
+  T,
+>(
+  dataSource: DataSource,
+  actor: Statement,
+  reads: { readonly [K in keyof R]: string },
+  decide: (rows: R) => WriteTrip<W, T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  try {
+    const opened = await asActorRefusal(
+      queryBatch<ObjectLiteral[][]>(runner.manager, ['START TRANSACTION', inlined(actor), ...reads]),
+    );
+    const trip = decide(opened.slice(2) as unknown as R);
+    const written = await queryBatch<ObjectLiteral[][]>(runner.manager, [...trip.writes, 'COMMIT']);
+    return trip.answer(written.slice(0, -1) as unknown as W);
+  } catch (error) {
+    // After a failed COMMIT the transaction has ended already: the ROLLBACK only warns.
+    await runner.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await runner.release();
+  }
 }

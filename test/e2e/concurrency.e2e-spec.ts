@@ -153,6 +153,39 @@ describe('indicator values under racing writers', () => {
   }, 60_000);
 });
 
+describe('refused value writes', () => {
+  it('roll back their transaction: no connection is left inside one, and the next write on the indicator goes through', async () => {
+    const route = `${plan}/indicators/PG1.1.2/values/2025-H1`;
+    const created = await t.api.put<IndicatorValueResponse>(route, { value: 9, note: 'İlk' });
+    expect({ status: created.status, version: created.body.version }).toEqual({ status: 201, version: 1 });
+    // More refusals than the app's pool has connections, each refused after its locks were taken.
+    for (let attempt = 0; attempt < 12; attempt += 1) {
+      const stale = await t.api.put<ErrorBody>(route, { value: 8, note: 'Eski', version: 7 });
+      expect({ status: stale.status, code: stale.body.code }).toEqual({ status: 409, code: 'STALE_VERSION' });
+    }
+    const [{ open }] = await t.ownerQuery<{ open: number }>(
+      `SELECT count(*)::int AS open FROM pg_stat_activity
+        WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    );
+    expect(open).toBe(0);
+    // A transaction left open would still hold the indicator's lock: this write would wait for ever.
+    const next = await t.api.put<IndicatorValueResponse>(route, { value: 7.5, note: 'Sonra', version: 1 });
+    expect({ status: next.status, version: next.body.version, value: next.body.value }).toEqual({
+      status: 200,
+      version: 2,
+      value: 7.5,
+    });
+    const [{ id }] = await t.dataSource.query<Array<{ id: string }>>(
+      `SELECT v.id FROM indicator_values v JOIN indicators i ON i.id = v.indicator_id
+        WHERE v.plan_id = $1 AND i.code = 'PG1.1.2' AND v.period = '2025-H1'`,
+      [planId],
+    );
+    expect(await auditedUpdates('indicator_value', id, 'value')).toEqual([
+      { value: '7.5', actor_email: TEST_ADMIN.email },
+    ]);
+  }, 60_000);
+});
+
 describe('target card edits under racing planners', () => {
   it('applies concurrent PATCHes one after another or refuses them cleanly, and audits each applied title once', async () => {
     const editors: Writer[] = [

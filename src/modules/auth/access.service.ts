@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import type { Role } from '../../contracts/auth.js';
 import { AppError, institutionNotFound, planNotFound } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import type { RequestUser } from '../../common/request-user.js';
 import type { AccessRule } from './access.decorators.js';
+import type { RouteFacts } from './auth.service.js';
 
 /**
  * Who may do what in which institution (issue: roles per institution). Ids of institutions the
@@ -13,8 +12,6 @@ import type { AccessRule } from './access.decorators.js';
  */
 @Injectable()
 export class AccessService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
   roleIn(user: RequestUser, institutionId: string): Role | null {
     if (user.isSuperadmin) return 'admin';
     return user.memberships.get(institutionId)?.role ?? null;
@@ -25,25 +22,25 @@ export class AccessService {
     return user.isSuperadmin ? null : [...user.memberships.keys()];
   }
 
-  /** Checks a route's rule against its :planId / :institutionId / :code parameters. */
-  async check(
+  /**
+   * Checks a route's rule against its :planId / :institutionId / :code parameters, with what the
+   * database said about them in the caller's own query (AuthService.callerFromToken).
+   */
+  check(
     user: RequestUser,
     rule: AccessRule | undefined,
     params: Record<string, string | undefined>,
-  ): Promise<void> {
+    facts: RouteFacts,
+  ): void {
     let institutionId: string | null = null;
     if (params.planId !== undefined) {
-      institutionId = await this.institutionOfPlan(params.planId);
+      institutionId = facts.planInstitutionId;
       if (!institutionId || !this.roleIn(user, institutionId)) {
         throw planNotFound(params.planId);
       }
     } else if (params.institutionId !== undefined) {
       institutionId = isUuid(params.institutionId) ? params.institutionId : null;
-      if (
-        !institutionId ||
-        !this.roleIn(user, institutionId) ||
-        !(await this.institutionExists(institutionId))
-      ) {
+      if (!institutionId || !this.roleIn(user, institutionId) || !facts.institutionExists) {
         throw institutionNotFound(params.institutionId);
       }
     }
@@ -66,7 +63,7 @@ export class AccessService {
       params.planId !== undefined &&
       params.code !== undefined
     ) {
-      const unitId = await this.responsibleUnitOf(params.planId, params.code);
+      const unitId = facts.responsibleUnitId;
       const units = user.memberships.get(institutionId)?.unitIds ?? [];
       // An unknown indicator falls through to the service's own 404.
       if (unitId !== null && !units.includes(unitId)) {
@@ -80,30 +77,6 @@ export class AccessService {
     const role = this.roleIn(user, institutionId);
     if (!role) throw institutionNotFound(institutionId);
     if (!roles.includes(role)) throw forbidden(roles);
-  }
-
-  private async institutionOfPlan(planId: string): Promise<string | null> {
-    if (!isUuid(planId)) return null;
-    const rows = await this.dataSource.query<Array<{ institution_id: string }>>(
-      'SELECT institution_id FROM plans WHERE id = $1',
-      [planId],
-    );
-    return rows[0]?.institution_id ?? null;
-  }
-
-  private async institutionExists(institutionId: string): Promise<boolean> {
-    const rows = await this.dataSource.query<unknown[]>('SELECT 1 FROM institutions WHERE id = $1', [
-      institutionId,
-    ]);
-    return rows.length > 0;
-  }
-
-  private async responsibleUnitOf(planId: string, code: string): Promise<string | null> {
-    const rows = await this.dataSource.query<Array<{ responsible_unit_id: string }>>(
-      `SELECT t.responsible_unit_id FROM indicators i JOIN targets t ON t.id = i.target_id WHERE i.plan_id = $1 AND i.code = $2`,
-      [planId, code],
-    );
-    return rows[0]?.responsible_unit_id ?? null;
   }
 }
 

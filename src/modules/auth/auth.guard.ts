@@ -31,7 +31,15 @@ export class AuthGuard implements CanActivate {
     const bearer =
       typeof header === 'string' && header.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
     const token = bearer ?? request.cookies?.[SESSION_COOKIE];
-    request.user = await this.auth.userFromToken(token);
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
+    const params = request.params as Record<string, string | undefined>;
+    const { user, facts } = await this.auth.callerFromToken(token, {
+      planId: params.planId,
+      institutionId: params.institutionId,
+      // The indicator's unit is read only where a unit manager's unit decides.
+      code: rule?.unitScoped ? params.code : undefined,
+    });
+    request.user = user;
     const store = requestContext.getStore();
     if (store) {
       store.actor = toActor(request.user);
@@ -39,8 +47,7 @@ export class AuthGuard implements CanActivate {
       store.session = request.user && token ? parseToken(token) : null;
     }
     if (!request.user) throw new AppError(401, 'UNAUTHORIZED');
-    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_RULE, targets);
-    await this.access.check(request.user, rule, request.params as Record<string, string | undefined>);
+    this.access.check(request.user, rule, params, facts);
     return true;
   }
 }

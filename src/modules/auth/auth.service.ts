@@ -11,6 +11,7 @@ import { DataSource, In } from 'typeorm';
 import type { LoginResponse, MeResponse, Role } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
 import { AppError, BadRequestError, type ErrorText } from '../../common/app-error.js';
+import { isUuid } from '../../common/ids.js';
 import { errorMessage } from '../../common/messages/index.js';
 import type { RequestUser } from '../../common/request-user.js';
 import { ADMINISTRATOR_NAME, APP_CONFIG, type AppConfig } from '../../config/app-config.js';
@@ -48,7 +49,29 @@ interface SessionRow {
   is_superadmin: boolean;
   deactivated_at: Date | null;
   memberships: Array<{ institution_id: string; role: Role; unit_ids: string[] }> | null;
+  plan_institution_id: string | null;
+  institution_exists: boolean;
+  responsible_unit_id: string | null;
 }
+
+/** The route parameters an access check looks up (AccessService.check); `code` only for unit-scoped routes. */
+export interface RouteKeys {
+  planId?: string;
+  institutionId?: string;
+  code?: string;
+}
+
+/** What the database says about a route's parameters, read with the caller's session. */
+export interface RouteFacts {
+  /** The institution of :planId; null when there is no such plan. */
+  planInstitutionId: string | null;
+  /** Whether :institutionId exists. */
+  institutionExists: boolean;
+  /** The unit responsible for the target of :code in :planId; null without one (or no such indicator). */
+  responsibleUnitId: string | null;
+}
+
+const NO_FACTS: RouteFacts = { planInstitutionId: null, institutionExists: false, responsibleUnitId: null };
 
 /** A refused sign-in that may be tried again later: the controller sends Retry-After. */
 export class SignInRefusedError extends AppError {
@@ -310,9 +333,21 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /** The caller of a request from its bearer token or session cookie; null when there is none or it is not valid. */
-  async userFromToken(token: string | undefined): Promise<RequestUser | null> {
+  /**
+   * The caller of a request from its session token, checked against the database (a revoked or
+   * expired session, a deactivated account: null), and in the same query what the route's access
+   * check reads (AccessService.check): the institution of its plan, whether its institution
+   * exists, the responsible unit of its indicator. One round trip for all of them.
+   */
+  async callerFromToken(
+    token: string | undefined,
+    route: RouteKeys = {},
+  ): Promise<{ user: RequestUser | null; facts: RouteFacts }> {
     const parsed = token ? parseToken(token) : null;
-    if (!parsed) return null;
+    if (!parsed) return { user: null, facts: NO_FACTS };
+    const planId = route.planId !== undefined && isUuid(route.planId) ? route.planId : null;
+    const institutionId =
+      route.institutionId !== undefined && isUuid(route.institutionId) ? route.institutionId : null;
     const rows = await this.dataSource.query<SessionRow[]>(
       `SELECT s.id AS session_id, s.token_hash, s.expires_at, s.revoked_at,
               u.id AS user_id, u.email, u.name, u.is_superadmin, u.deactivated_at,
@@ -320,10 +355,14 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
                         'institution_id', m.institution_id, 'role', m.role,
                         'unit_ids', COALESCE((SELECT json_agg(mu.unit_id) FROM membership_units mu
                                               WHERE mu.user_id = m.user_id AND mu.institution_id = m.institution_id), '[]'::json)))
-                 FROM memberships m WHERE m.user_id = u.id) AS memberships
+                 FROM memberships m WHERE m.user_id = u.id) AS memberships,
+              (SELECT p.institution_id FROM plans p WHERE p.id = $2::uuid) AS plan_institution_id,
+              EXISTS (SELECT 1 FROM institutions i WHERE i.id = $3::uuid) AS institution_exists,
+              (SELECT t.responsible_unit_id FROM indicators i JOIN targets t ON t.id = i.target_id
+                WHERE i.plan_id = $2::uuid AND i.code = $4::text) AS responsible_unit_id
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.id = $1`,
-      [parsed.sessionId],
+      [parsed.sessionId, planId, institutionId, route.code ?? null],
     );
     const row = rows[0];
     if (
@@ -333,16 +372,23 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
       row.expires_at <= new Date() ||
       !secretMatches(parsed.secret, row.token_hash)
     )
-      return null;
+      return { user: null, facts: NO_FACTS };
     return {
-      id: row.user_id,
-      email: row.email,
-      name: row.name,
-      sessionId: row.session_id,
-      isSuperadmin: row.is_superadmin,
-      memberships: new Map(
-        (row.memberships ?? []).map((m) => [m.institution_id, { role: m.role, unitIds: m.unit_ids }]),
-      ),
+      user: {
+        id: row.user_id,
+        email: row.email,
+        name: row.name,
+        sessionId: row.session_id,
+        isSuperadmin: row.is_superadmin,
+        memberships: new Map(
+          (row.memberships ?? []).map((m) => [m.institution_id, { role: m.role, unitIds: m.unit_ids }]),
+        ),
+      },
+      facts: {
+        planInstitutionId: row.plan_institution_id,
+        institutionExists: row.institution_exists,
+        responsibleUnitId: row.responsible_unit_id,
+      },
     };
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { IndicatorValueResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
 import type {
@@ -21,9 +21,15 @@ import {
 import { errorMessage } from '../../common/messages/index.js';
 import { isUuid } from '../../common/ids.js';
 import type { CodeCall } from '../../common/routes.js';
-import { type Actor, setActor } from '../../database/actor.js';
-import { assertPeriodOpen } from '../periods/period-gate.repository.js';
-import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
+import { type Actor, actorStatement, setActor } from '../../database/actor.js';
+import { inlined, literal, readThenWrite, type Statement } from '../../database/query-batch.js';
+import {
+  assertPeriodOpen,
+  assertPeriodRowOpen,
+  assessmentPeriodRead,
+  type AssessmentPeriodRow,
+} from '../periods/period-gate.repository.js';
+import { columnsOf, getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import { Plan } from '../plans/plan.entity.js';
 import type {
   CorrectionDecisionDto,
@@ -122,43 +128,86 @@ export class IndicatorValuesService {
   /**
    * Creates or updates the draft of one period (a returned value goes back to draft); answers
    * whether it was created. Submitted and approved values are locked (409 VALUE_LOCKED).
+   *
+   * The hot path of value entry (issue 17): the same locks, checks and audited write as the
+   * other steps (withEntry), in two round trips. The first opens the transaction, names the
+   * actor, takes the plan's and the indicator's locks and reads the entry, its waiting
+   * correction, the assessment period and the indicator's entries and yearly targets; the
+   * rules judge those rows here; the second writes the entry (its trigger writes the audit row
+   * and moves the value stamp), answers it and commits.
    */
   async putValue(
     call: EntryCall,
     dto: PutValueDto,
   ): Promise<{ created: boolean; value: IndicatorValueResponse }> {
-    const { period, actor, lang } = call;
-    return this.withEntry(call, null, async (entry) => {
-      await assertPeriodOpen(entry.manager, entry.plan, period, lang);
-      assertVersion(entry.indicator.code, period, currentValue(entry.row, entry.pending), dto.version);
-      if (entry.row) assertUnlocked(toIndicatorValueResponse(entry.row, entry.pending));
-      const implausible = await judgeEntry(entry, dto.value, dto.note, lang);
-      const fields = {
-        value: dto.value,
-        implausible,
-        note: dto.note ?? null,
-        deviationReason: blankToNull(dto.deviationReason),
-        evidenceUrl: dto.evidenceUrl ?? null,
-        status: 'draft' as const,
-        enteredBy: actor?.id ?? null,
-      };
-      if (entry.row) {
-        await entry.manager.update(
-          IndicatorValue,
-          { id: entry.row.id },
-          { ...fields, version: entry.row.version + 1 },
-        );
-      } else {
-        await entry.manager.insert(IndicatorValue, {
-          institutionId: entry.plan.institutionId,
-          planId: entry.plan.id,
-          indicatorId: entry.indicator.id,
-          period,
-          ...fields,
-        });
-      }
-      return { created: !entry.row, value: await reload(entry) };
-    });
+    const { planId, code, period, actor, lang } = call;
+    if (!isUuid(planId)) throw planNotFound(planId);
+    const manager = this.dataSource.manager;
+    const plan = literal(planId, 'uuid');
+    const indicatorOf = `plan_id = ${plan} AND code = ${literal(code)}`;
+    const indicatorId = `(SELECT id FROM indicators WHERE ${indicatorOf})`;
+    const select = (entity: EntityTarget<ObjectLiteral>, rest: string): string =>
+      `SELECT ${columnsOf(manager, entity)} FROM ${rest}`;
+    const valueColumns = columnsOf(manager, IndicatorValue);
+    return readThenWrite<
+      [Plan[], Indicator[], IndicatorValue[], IndicatorTarget[], ValueCorrection[], AssessmentPeriodRow[]],
+      [IndicatorValue[]],
+      { created: boolean; value: IndicatorValueResponse }
+    >(
+      this.dataSource,
+      actorStatement(actor, null),
+      [
+        // The locks first, in withEntry's order; the rows after them are read once they are held.
+        select(Plan, `plans WHERE id = ${plan} FOR KEY SHARE`),
+        select(Indicator, `indicators WHERE ${indicatorOf} FOR NO KEY UPDATE`),
+        select(IndicatorValue, `indicator_values WHERE indicator_id = ${indicatorId}`),
+        select(IndicatorTarget, `indicator_targets WHERE indicator_id = ${indicatorId}`),
+        select(
+          ValueCorrection,
+          `value_corrections WHERE indicator_id = ${indicatorId} AND period = ${literal(period)} AND status = 'proposed'`,
+        ),
+        assessmentPeriodRead(manager, planId, period),
+      ],
+      ([[planRow], [indicator], stored, targets, [proposed], [assessment]]) => {
+        if (!planRow) throw planNotFound(planId);
+        if (!indicator) throw indicatorNotFound(code);
+        assertPlanNotClosed(planRow);
+        assertEntryPeriod(planRow, indicator, period, lang);
+        assertPeriodRowOpen(assessment ?? null, period, lang);
+        const row = stored.find((entry) => entry.period === period) ?? null;
+        // Only an approved value has a waiting correction (pendingCorrection).
+        const pending = row?.status === 'approved' ? (proposed ?? null) : null;
+        assertVersion(indicator.code, period, currentValue(row, pending), dto.version);
+        if (row) assertUnlocked(toIndicatorValueResponse(row, pending));
+        const fields = [
+          dto.value,
+          judgeEntry(planRow, indicator, period, stored, targets, dto.value, dto.note, lang),
+          dto.note ?? null,
+          blankToNull(dto.deviationReason),
+          dto.evidenceUrl ?? null,
+          'draft',
+          actor?.id ?? null,
+        ];
+        const write: Statement = row
+          ? {
+              text: `UPDATE indicator_values SET value = $1, implausible = $2, note = $3, deviation_reason = $4,
+                       evidence_url = $5, status = $6, entered_by = $7, version = $8, updated_at = CURRENT_TIMESTAMP
+                      WHERE id = $9 RETURNING ${valueColumns}`,
+              parameters: [...fields, row.version + 1, row.id],
+            }
+          : {
+              text: `INSERT INTO indicator_values (value, implausible, note, deviation_reason, evidence_url, status,
+                       entered_by, version, institution_id, plan_id, indicator_id, period)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, 1, $8, $9, $10, $11) RETURNING ${valueColumns}`,
+              parameters: [...fields, planRow.institutionId, planRow.id, indicator.id, period],
+            };
+        return {
+          writes: [inlined(write)],
+          // A draft has no waiting correction (pendingCorrection).
+          answer: ([[written]]) => ({ created: !row, value: toIndicatorValueResponse(written, null) }),
+        };
+      },
+    );
   }
 
   /** Deletes a draft or returned entry. */
@@ -400,37 +449,37 @@ async function lockedIndicator(manager: EntityManager, planId: string, code: str
 }
 
 /**
- * The plausibility rule (issue 11 point 7) on a value about to be saved for the entry's period,
- * with the plan's factors: an implausible value without a note is refused (400
- * VALUE_IMPLAUSIBLE_NOTE, naming the figure compared and the range expected); with a note it is
- * saved marked. Answers the mark.
+ * The plausibility rule (issue 11 point 7) on a value about to be saved for `period`, with the
+ * indicator's other entries and yearly targets (`stored`, `targets`) and the plan's factors: an
+ * implausible value without a note is refused (400 VALUE_IMPLAUSIBLE_NOTE, naming the figure
+ * compared and the range expected); with a note it is saved marked. Answers the mark.
  */
-async function judgeEntry(
-  entry: Entry,
+function judgeEntry(
+  plan: Plan,
+  indicator: Indicator,
+  period: string,
+  stored: IndicatorValue[],
+  targets: IndicatorTarget[],
   value: number,
   note: string | null | undefined,
   lang: Lang,
-): Promise<boolean> {
-  const [stored, targets] = await Promise.all([
-    entry.manager.find(IndicatorValue, { where: { indicatorId: entry.indicator.id } }),
-    entry.manager.find(IndicatorTarget, { where: { indicatorId: entry.indicator.id } }),
-  ]);
+): boolean {
   const result = judgePlausibility(
     {
-      valueType: entry.indicator.valueType,
-      baseline: entry.indicator.baseline,
+      valueType: indicator.valueType,
+      baseline: indicator.baseline,
       targets: Object.fromEntries(targets.map((row) => [String(row.year), row.value])),
       entries: Object.fromEntries(
-        stored.filter((row) => row.period !== entry.period).map((row) => [row.period, row.value]),
+        stored.filter((row) => row.period !== period).map((row) => [row.period, row.value]),
       ),
     },
-    entry.period,
+    period,
     value,
-    entry.plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY,
+    plan.settings?.plausibility ?? DEFAULT_PLAUSIBILITY,
   );
   if (!result.implausible) return false;
   if (hasNote(note)) return true;
-  const detail = implausibleDetail('note', entry.indicator.code, entry.period, value, result, lang);
+  const detail = implausibleDetail('note', indicator.code, period, value, result, lang);
   throw new BadRequestError('VALUE_IMPLAUSIBLE_NOTE', detail.message, [detail]);
 }
 

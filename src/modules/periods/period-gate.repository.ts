@@ -4,6 +4,8 @@
  * row of the periods table inside the caller's transaction.
  */
 import type { EntityManager } from 'typeorm';
+import { literal } from '../../database/query-batch.js';
+import { columnsOf } from '../plans/plan-storage.repository.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
@@ -23,7 +25,26 @@ export async function assertPeriodOpen(
 ): Promise<void> {
   const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
   const row = await manager.findOneBy(AssessmentPeriod, { planId: plan.id, period: assessment });
+  assertPeriodRowOpen(row, entryPeriod, lang);
+}
+
+/** An assessment period's row, as assessmentPeriodRead reads it. */
+export type AssessmentPeriodRow = AssessmentPeriod;
+
+/**
+ * The statement that reads the row of the assessment period `entryPeriod` falls in, for a batch
+ * (e.g. readThenWrite); judge its row with assertPeriodRowOpen.
+ */
+export function assessmentPeriodRead(manager: EntityManager, planId: string, entryPeriod: string): string {
+  const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
+  return `SELECT ${columnsOf(manager, AssessmentPeriod)} FROM assessment_periods
+           WHERE plan_id = ${literal(planId, 'uuid')} AND period = ${literal(assessment)}`;
+}
+
+/** The same gate on the assessment period's row read already (null: never opened). */
+export function assertPeriodRowOpen(row: AssessmentPeriodRow | null, entryPeriod: string, lang: Lang): void {
   if (row?.status === 'open') return;
+  const assessment = assessmentPeriodOf(entryPeriod) ?? entryPeriod;
   if (!row) {
     const message = errorMessage('PERIOD_NOT_OPEN', { period: assessment, entry: entryPeriod }, lang);
     throw new BadRequestError('PERIOD_NOT_OPEN', message, [

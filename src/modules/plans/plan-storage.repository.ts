@@ -260,7 +260,7 @@ export function withTargetRows(before: PlanRows, targetId: string, reads: Target
 }
 
 /** The select list of an entity's columns under their property names: `"plan_id" AS "planId", …`. */
-function columnsOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
+export function columnsOf(manager: EntityManager, entity: EntityTarget<ObjectLiteral>): string {
   const seen = new Set<string>();
   const columns: string[] = [];
   for (const column of manager.connection.getMetadata(entity).columns) {
