@@ -469,13 +469,13 @@ export class AuthService implements OnApplicationBootstrap, OnModuleDestroy {
         'There are no users yet: set PUSULA_ADMIN_EMAIL and PUSULA_ADMIN_PASSWORD for the first administrator',
       );
     }
-    await this.dataSource.manager.save(User, {
-      email,
-      name: ADMINISTRATOR_NAME,
-      passwordHash: await this.hashNewPassword(password),
-      isSuperadmin: true,
-    });
-    return email;
+    // Instances started at once on one new database all see no users: the first insert wins.
+    const inserted = await this.dataSource.query<Array<{ id: string }>>(
+      `INSERT INTO users (email, name, password_hash, is_superadmin, version) VALUES ($1, $2, $3, true, 1)
+       ON CONFLICT (email) DO NOTHING RETURNING id`,
+      [email, ADMINISTRATOR_NAME, await this.hashNewPassword(password)],
+    );
+    return inserted.length > 0 ? email : null;
   }
 }
 
