@@ -3,6 +3,7 @@ import type { PlanDoc } from '../../contracts/plan-document.js';
 import type { ProgressResponse, TargetProgress } from '../../contracts/progress.js';
 import {
   aimRate,
+  computePlanRate,
   computeProgress,
   indicatorRate,
   planProgress,
@@ -14,6 +15,7 @@ import {
   type EngineTarget,
 } from './progress-engine.js';
 import type { Period } from '../periods/period-keys.js';
+import { buildMemberPlan } from '../../bench/plan-generator.js';
 
 const YEAR_2025: Period = { year: 2025, half: null };
 const JUNE_2025: Period = { year: 2025, half: 1 };
@@ -770,5 +772,51 @@ describe('progress engine: half-year targets', () => {
       targetBasis: 'year-end',
       rate: 75,
     });
+  });
+});
+
+describe('progress engine: a plan rate row (computePlanRate)', () => {
+  const periods: Period[] = [YEAR_2025, JUNE_2025, YEAR_2026, JUNE_2026];
+  const settingsCases: Array<EnginePlan['settings']> = [
+    {},
+    { clampTargetRates: false },
+    { aimAggregation: 'cost-weighted', midYearBands: null },
+  ];
+
+  it("gives computeProgress's plan and aim figures without the indicators' detail", () => {
+    // Generated municipal plans: every value type and method, missing entries, yearly and half-yearly indicators.
+    for (let index = 0; index < 4; index += 1) {
+      const { plan } = buildMemberPlan(index, 60);
+      for (const settings of settingsCases) {
+        const enginePlan: EnginePlan = { ...plan, settings: { ...plan.settings, ...settings } };
+        for (const period of periods) {
+          const full = computeProgress(enginePlan, period);
+          expect(computePlanRate(enginePlan, period)).toEqual({
+            rate: full.rate,
+            coverage: full.coverage,
+            band: full.band,
+            aims: full.aims.map(({ code, rate, coverage, band }) => ({ code, rate, coverage, band })),
+          });
+        }
+      }
+    }
+  });
+
+  it('is not the same row for every plan: the cases above have rates, exclusions and bands of several kinds', () => {
+    const bands = new Set<string>();
+    const reasons = new Set<string>();
+    for (let index = 0; index < 4; index += 1) {
+      const { plan } = buildMemberPlan(index, 60);
+      for (const period of periods) {
+        const full = computeProgress(plan, period);
+        bands.add(full.band);
+        for (const aim of full.aims)
+          for (const target of aim.targets)
+            for (const excluded of target.excluded) reasons.add(excluded.reason);
+        expect(computePlanRate(plan, period).rate).toBe(full.rate);
+      }
+    }
+    expect(bands.size).toBeGreaterThan(1);
+    expect(reasons.size).toBeGreaterThan(1);
   });
 });
