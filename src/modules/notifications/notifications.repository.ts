@@ -5,7 +5,7 @@ import type { Role } from '../../contracts/auth.js';
 import type { NotificationChannel, NotificationKind } from '../../contracts/notifications.js';
 import type { InstitutionKind, PlanSettings, PlanStatus } from '../../contracts/plan-document.js';
 import type { PeriodStatus } from '../../contracts/workflow.js';
-import type { NotificationDraft, ScanMember } from './reminder-rules.js';
+import type { NotificationDraft, PeriodReminder, ScanMember } from './reminder-rules.js';
 
 /** An open assessment period as the scan reads it. */
 export interface OpenPeriodRow {
@@ -15,14 +15,6 @@ export interface OpenPeriodRow {
   period: string;
   opened_on: string;
   settings: Partial<PlanSettings> | null;
-}
-
-/** Entries owed in a period by a unit. */
-export interface OwedRow {
-  plan_id: string;
-  period: string;
-  unit_id: string;
-  owed: number;
 }
 
 /** Submitted values of a plan waiting for approval. */
@@ -106,6 +98,84 @@ export class NotificationsRepository {
     );
   }
 
+  /**
+   * Makes the notifications of the periods' reminders (periodReminders in reminder-rules.ts) in
+   * one statement: the entries owed (missing, draft or returned) are counted per target in a hash
+   * aggregate (with the owing ones counted by a filter, not a join condition the planner would
+   * misjudge), summed per responsible unit, and each reminder addressed as addressPeriodReminder
+   * addresses it: a unit manager gets the sum over their units, when above 0; a role's members get
+   * all the period owes, when above 0. The new ones (the unique key per user, event and day) are
+   * inserted as insertDrafts inserts, in a fixed order; nothing travels to Node and back
+   * (docs/performance.md, issue 16). Answers the counts per kind and channel.
+   */
+  async insertPeriodReminders(
+    manager: EntityManager,
+    reminders: readonly PeriodReminder[],
+    smtp: boolean,
+  ): Promise<InsertedCount[]> {
+    if (reminders.length === 0) return [];
+    return manager.query<InsertedCount[]>(
+      `WITH r AS (
+         SELECT * FROM json_to_recordset($1::json) AS r("institutionId" uuid, "planId" uuid, period text, kind text,
+                  "eventKey" text, "eventDay" date, audience text, params jsonb, link text)
+       ), o AS (
+         SELECT DISTINCT r."planId" AS plan_id, r.period, substr(r.period, 1, 4)::int AS year,
+                r.period LIKE '%-H1' AS half1
+           FROM r
+       ), e AS (
+         SELECT o.plan_id, o.period, i.id AS indicator_id, i.target_id, ${OWED_ENTRY_PERIOD} AS entry_period
+           FROM o JOIN indicators i ON i.plan_id = o.plan_id AND COALESCE(i.since_year, 0) <= o.year
+       ), per_target AS (
+         SELECT e.plan_id, e.period, e.target_id,
+                count(*) FILTER (WHERE v.id IS NULL OR v.status IN ('draft', 'returned')) AS owed
+           FROM e LEFT JOIN indicator_values v ON v.indicator_id = e.indicator_id AND v.period = e.entry_period
+          WHERE e.entry_period IS NOT NULL
+          GROUP BY e.plan_id, e.period, e.target_id
+       ), per_unit AS (
+         SELECT p.plan_id, p.period, t.responsible_unit_id AS unit_id, sum(p.owed)::int AS owed
+           FROM per_target p JOIN targets t ON t.id = p.target_id
+          WHERE p.owed > 0
+          GROUP BY p.plan_id, p.period, t.responsible_unit_id
+       ), per_manager AS (
+         -- What each unit manager's units owe: joined as the units' rows, not looked up per reminder.
+         SELECT u.plan_id, u.period, m.institution_id, m.user_id, sum(u.owed)::int AS owed
+           FROM per_unit u
+           JOIN membership_units mu ON mu.unit_id = u.unit_id
+           JOIN memberships m ON m.user_id = mu.user_id AND m.institution_id = mu.institution_id
+                             AND m.role = 'unit_manager'
+          GROUP BY u.plan_id, u.period, m.institution_id, m.user_id
+       ), addressed AS (
+         SELECT r."institutionId", p.user_id, r.kind, r.params, r.link, r."eventKey", r."eventDay", p.owed AS count
+           FROM r
+           JOIN per_manager p ON p.plan_id = r."planId" AND p.period = r.period
+                             AND p.institution_id = r."institutionId"
+          WHERE r.audience = 'unit_manager'
+         UNION ALL
+         SELECT r."institutionId", m.user_id, r.kind, r.params, r.link, r."eventKey", r."eventDay", total.owed
+           FROM r
+           JOIN (SELECT plan_id, period, sum(owed)::int AS owed FROM per_unit GROUP BY plan_id, period) total
+             ON total.plan_id = r."planId" AND total.period = r.period
+           JOIN memberships m ON m.institution_id = r."institutionId" AND m.role = r.audience
+          WHERE r.audience <> 'unit_manager'
+       ), made AS (
+         INSERT INTO notifications (institution_id, user_id, kind, params, link, event_key, event_day, channel)
+         SELECT a."institutionId", a.user_id, a.kind, a.params || jsonb_build_object('count', a.count), a.link,
+                a."eventKey", a."eventDay",
+                CASE WHEN $2 THEN COALESCE(s.channels ->> a.kind, 'email') ELSE 'in-app' END
+           FROM addressed a
+           JOIN users u ON u.id = a.user_id AND u.deactivated_at IS NULL
+           LEFT JOIN notification_settings s ON s.user_id = a.user_id
+          WHERE a.count > 0
+          -- One order for every instance: two scans at once wait for each other's keys in turn.
+          ORDER BY a.user_id, a."eventKey", a."eventDay"
+         ON CONFLICT (user_id, event_key, event_day) DO NOTHING
+         RETURNING kind, channel
+       )
+       SELECT kind, channel, count(*)::int AS count FROM made GROUP BY kind, channel`,
+      [JSON.stringify(reminders), smtp],
+    );
+  }
+
   /** Unit managers of an institution who answer for one of `unitIds`. */
   async findUnitManagers(manager: EntityManager, unitIds: readonly string[]): Promise<string[]> {
     if (unitIds.length === 0) return [];
@@ -140,38 +210,6 @@ export class NotificationsRepository {
          FROM assessment_periods ap
          JOIN plans p ON p.id = ap.plan_id
         WHERE ap.status = 'open'`,
-    );
-  }
-
-  /**
-   * Entries owed (missing, draft or returned) per plan, period and responsible unit, for the
-   * periods given (each plan id beside its period key): one query over every institution. The
-   * entries are counted per target first (a hash aggregate of every indicator row, with the
-   * owing ones counted by a filter, not a join condition the planner would misjudge), then the
-   * few target rows are joined to their units; no per-institution loop, no sort of the
-   * indicator rows (docs/performance.md).
-   */
-  async findOwed(periods: ReadonlyArray<{ planId: string; period: string }>): Promise<OwedRow[]> {
-    if (periods.length === 0) return [];
-    return this.dataSource.query<OwedRow[]>(
-      `WITH o AS (
-         SELECT o.plan_id, o.period, substr(o.period, 1, 4)::int AS year, o.period LIKE '%-H1' AS half1
-           FROM unnest($1::uuid[], $2::text[]) AS o(plan_id, period)
-       ), e AS (
-         SELECT o.plan_id, o.period, i.id AS indicator_id, i.target_id, ${OWED_ENTRY_PERIOD} AS entry_period
-           FROM o JOIN indicators i ON i.plan_id = o.plan_id AND COALESCE(i.since_year, 0) <= o.year
-       ), per_target AS (
-         SELECT e.plan_id, e.period, e.target_id,
-                count(*) FILTER (WHERE v.id IS NULL OR v.status IN ('draft', 'returned')) AS owed
-           FROM e LEFT JOIN indicator_values v ON v.indicator_id = e.indicator_id AND v.period = e.entry_period
-          WHERE e.entry_period IS NOT NULL
-          GROUP BY e.plan_id, e.period, e.target_id
-       )
-       SELECT p.plan_id, p.period, t.responsible_unit_id AS unit_id, sum(p.owed)::int AS owed
-         FROM per_target p JOIN targets t ON t.id = p.target_id
-        WHERE p.owed > 0
-        GROUP BY p.plan_id, p.period, t.responsible_unit_id`,
-      [periods.map((row) => row.planId), periods.map((row) => row.period)],
     );
   }
 

@@ -24,8 +24,8 @@ import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import { JobQueue } from './job-queue.service.js';
 import { Mailer } from './mailer.service.js';
 import { Notification, NotificationKey, NotificationSetting } from './notification.entity.js';
-import { NotificationsRepository } from './notifications.repository.js';
-import type { NotificationDraft } from './reminder-rules.js';
+import { NotificationsRepository, type InsertedCount } from './notifications.repository.js';
+import type { NotificationDraft, PeriodReminder } from './reminder-rules.js';
 import { signUnsubscribe, verifyUnsubscribe } from './unsubscribe-token.js';
 
 /** A notification to make for several users: everything but the user. */
@@ -50,16 +50,33 @@ export class NotificationsService {
     private readonly queue: JobQueue,
   ) {}
 
-  /** Makes the drafts that are new (one per user, event and day); answers how many of each kind. */
+  /**
+   * Makes the drafts that are new (one per user, event and day); answers how many of each kind,
+   * counting with them the notifications `made` earlier in the same transaction (the periods'
+   * reminders of a scan, makePeriodReminders), and wakes the mailer once for all.
+   */
   async notify(
     manager: EntityManager,
     drafts: readonly NotificationDraft[],
+    made: readonly InsertedCount[] = [],
   ): Promise<Partial<Record<NotificationKind, number>>> {
-    const made = await this.repository.insertDrafts(manager, drafts, this.mailer.enabled);
-    if (made.some((row) => row.channel === 'email')) await this.queue.wakeMailer(manager);
+    const all = [...made, ...(await this.repository.insertDrafts(manager, drafts, this.mailer.enabled))];
+    if (all.some((row) => row.channel === 'email')) await this.queue.wakeMailer(manager);
     const byKind: Partial<Record<NotificationKind, number>> = {};
-    for (const row of made) byKind[row.kind] = (byKind[row.kind] ?? 0) + row.count;
+    for (const row of all) byKind[row.kind] = (byKind[row.kind] ?? 0) + row.count;
     return byKind;
+  }
+
+  /**
+   * Makes the periods' reminders that are new, addressed in the database (one statement, each
+   * user's channel as notify gives it); the caller passes the counts to notify in the same
+   * transaction, which wakes the mailer.
+   */
+  makePeriodReminders(
+    manager: EntityManager,
+    reminders: readonly PeriodReminder[],
+  ): Promise<InsertedCount[]> {
+    return this.repository.insertPeriodReminders(manager, reminders, this.mailer.enabled);
   }
 
   /** `event` for each of `userIds` but `except` (who caused it). */

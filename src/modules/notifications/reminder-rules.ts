@@ -102,33 +102,44 @@ function membersOf(input: ScanInput, institutionId: string, role: Role): readonl
   return (input.members.get(institutionId) ?? []).filter((member) => member.role === role);
 }
 
-/** Entries a unit manager owes in a period: the sum over their units. */
-function owedBy(member: ScanMember, period: ScanPeriod): number {
-  return member.unitIds.reduce((sum, unitId) => sum + (period.owedByUnit.get(unitId) ?? 0), 0);
+/**
+ * A reminder a period owes today, before it is addressed: its kind, key, day, text and link, and
+ * who it is for. `unit_manager`: each unit manager of the institution whose units owe entries in
+ * the period, with the sum of what their units owe as `count`; another role: each member of that
+ * role, with all the period owes as `count`, when it owes anything. The scan addresses them in
+ * SQL (NotificationsRepository.insertPeriodReminders) the way addressPeriodReminder does here.
+ */
+export interface PeriodReminder {
+  institutionId: string;
+  planId: string;
+  period: string;
+  kind: NotificationKind;
+  eventKey: string;
+  eventDay: string;
+  audience: Role;
+  /** The text's values but the count, which the addressing adds. */
+  params: NotificationParams;
+  link: string;
 }
 
-function periodDrafts(input: ScanInput, period: ScanPeriod): NotificationDraft[] {
-  const { today } = input;
+/** Which of a period's reminders are due on `today` (the owed entries are not read here). */
+export function periodReminders(today: string, period: Omit<ScanPeriod, 'owedByUnit'>): PeriodReminder[] {
   const { entryDeadline } = period.dates;
   const place = { plan: period.planTitle, period: period.period, deadline: entryDeadline };
   const key = `${period.planId}:${period.period}`;
-  const link = `#/plans/${period.planId}/entry`;
-  const drafts: NotificationDraft[] = [];
+  const of = { institutionId: period.institutionId, planId: period.planId, period: period.period };
+  const reminders: PeriodReminder[] = [];
   const toUnitManagers = (kind: NotificationKind, eventDay: string, first: string, last: string): void => {
     if (today < first || today > last) return;
-    for (const member of membersOf(input, period.institutionId, 'unit_manager')) {
-      const count = owedBy(member, period);
-      if (count === 0) continue;
-      drafts.push({
-        userId: member.userId,
-        institutionId: period.institutionId,
-        kind,
-        eventKey: `${kind}:${key}`,
-        eventDay,
-        params: { ...place, count },
-        link,
-      });
-    }
+    reminders.push({
+      ...of,
+      kind,
+      eventKey: `${kind}:${key}`,
+      eventDay,
+      audience: 'unit_manager',
+      params: place,
+      link: `#/plans/${period.planId}/entry`,
+    });
   };
   // Opened: said once, in the week after the opening, to each unit manager who owes an entry.
   toUnitManagers(
@@ -140,24 +151,55 @@ function periodDrafts(input: ScanInput, period: ScanPeriod): NotificationDraft[]
   // 7 days before the deadline (until the 1-day reminder takes over), then 1 day before (until the deadline).
   toUnitManagers('entry-deadline-7', entryDeadline, addDays(entryDeadline, -7), addDays(entryDeadline, -2));
   toUnitManagers('entry-deadline-1', entryDeadline, addDays(entryDeadline, -1), entryDeadline);
-  const owed = [...period.owedByUnit.values()].reduce((sum, count) => sum + count, 0);
-  if (owed === 0) return drafts;
   for (const { days, role } of ESCALATION_DAYS) {
     const first = addDays(entryDeadline, days);
     if (!inWindow(today, first)) continue;
-    for (const member of membersOf(input, period.institutionId, role)) {
-      drafts.push({
-        userId: member.userId,
-        institutionId: period.institutionId,
-        kind: 'entry-escalation',
-        eventKey: `entry-escalation-${days}:${key}`,
-        eventDay: first,
-        params: { ...place, count: owed, days },
-        link: `#/plans/${period.planId}/approvals`,
-      });
-    }
+    reminders.push({
+      ...of,
+      kind: 'entry-escalation',
+      eventKey: `entry-escalation-${days}:${key}`,
+      eventDay: first,
+      audience: role,
+      params: { ...place, days },
+      link: `#/plans/${period.planId}/approvals`,
+    });
   }
-  return drafts;
+  return reminders;
+}
+
+/** A period reminder's notifications from the institution's members and the entries owed per unit. */
+export function addressPeriodReminder(
+  reminder: PeriodReminder,
+  members: readonly ScanMember[],
+  owedByUnit: ReadonlyMap<string, number>,
+): NotificationDraft[] {
+  const { institutionId, kind, eventKey, eventDay, params, link } = reminder;
+  const draft = (userId: string, count: number): NotificationDraft => ({
+    userId,
+    institutionId,
+    kind,
+    eventKey,
+    eventDay,
+    params: { ...params, count },
+    link,
+  });
+  const addressed = members.filter((member) => member.role === reminder.audience);
+  if (reminder.audience === 'unit_manager') {
+    return addressed.flatMap((member) => {
+      // Entries a unit manager owes in a period: the sum over their units; nothing owed, no reminder.
+      const count = member.unitIds.reduce((sum, unitId) => sum + (owedByUnit.get(unitId) ?? 0), 0);
+      return count === 0 ? [] : [draft(member.userId, count)];
+    });
+  }
+  const owed = [...owedByUnit.values()].reduce((sum, count) => sum + count, 0);
+  return owed === 0 ? [] : addressed.map((member) => draft(member.userId, owed));
+}
+
+function periodDrafts(input: ScanInput, period: ScanPeriod): NotificationDraft[] {
+  const members = input.members.get(period.institutionId) ?? [];
+  return periodReminders(input.today, period).flatMap((reminder) =>
+    addressPeriodReminder(reminder, members, period.owedByUnit),
+  );
 }
 
 /**

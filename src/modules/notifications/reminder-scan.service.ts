@@ -15,9 +15,10 @@ import { NotificationsService } from './notifications.service.js';
 import {
   ESCALATION_DAYS,
   REMINDER_WINDOW_DAYS,
+  periodReminders,
   reminderDrafts,
+  type NotificationDraft,
   type ScanCalendarEvent,
-  type ScanPeriod,
 } from './reminder-rules.js';
 
 /** The calendar's deadlines the planners and admins are reminded of (issue 16 point 3). */
@@ -28,10 +29,11 @@ const REMINDED_EVENTS: ReadonlySet<CalendarEventKind> = new Set([
 ]);
 
 /**
- * The daily reminder scan (issue 16 point 3): reads every institution's open periods, owed
- * entries, waiting approvals and calendar deadlines in a few set-based queries, lets the pure
- * rules (reminder-rules.ts) say who is reminded of what today, and makes the notifications the
- * unique key does not already hold.
+ * The daily reminder scan (issue 16 point 3): reads every institution's open periods, waiting
+ * approvals and calendar deadlines in a few set-based queries and lets the pure rules
+ * (reminder-rules.ts) say what is due today; the periods' reminders are addressed to the unit
+ * managers who owe entries (and escalated to the roles) by PostgreSQL as they are inserted, the
+ * others drafted in Node; only the notifications the unique key does not already hold are made.
  */
 @Injectable()
 export class ReminderScanService {
@@ -44,43 +46,46 @@ export class ReminderScanService {
 
   async scan(today: string = istanbulDate()): Promise<ReminderRunResponse> {
     const open = await this.repository.findOpenPeriods();
-    const dated = open.flatMap((row) => {
-      const assessed = parsePeriod(row.period);
-      return assessed ? [{ row, dates: periodDates(assessed, row.settings) }] : [];
-    });
     // Only the periods a rule can speak of today: just opened, near their deadline, or escalated.
     const lastEscalation = Math.max(...ESCALATION_DAYS.map((step) => step.days)) + REMINDER_WINDOW_DAYS;
-    const active = dated.filter(
-      ({ row, dates }) =>
+    const reminders = open.flatMap((row) => {
+      const assessed = parsePeriod(row.period);
+      if (!assessed) return [];
+      const dates = periodDates(assessed, row.settings);
+      const active =
         today < addDays(row.opened_on, REMINDER_WINDOW_DAYS) ||
         (today >= addDays(dates.entryDeadline, -REMINDER_WINDOW_DAYS) &&
-          today < addDays(dates.entryDeadline, lastEscalation)),
-    );
-    // The owed entries, the waiting approvals, the calendar and the members of the institutions
-    // with an active period at once, each on its own connection.
-    const activeInstitutions = new Set(active.map(({ row }) => row.institution_id));
-    const [owed, waitingRows, events, activeMembers] = await Promise.all([
-      this.repository.findOwed(active.map(({ row }) => ({ planId: row.plan_id, period: row.period }))),
+          today < addDays(dates.entryDeadline, lastEscalation));
+      if (!active) return [];
+      return periodReminders(today, {
+        institutionId: row.institution_id,
+        planId: row.plan_id,
+        planTitle: row.title,
+        period: row.period,
+        openedOn: row.opened_on,
+        dates,
+      });
+    });
+    // In one transaction: the periods' reminders addressed and inserted by PostgreSQL in one
+    // statement while the waiting approvals and the calendar are read and drafted beside it (on
+    // other connections), then those drafts inserted.
+    const byKind = await this.dataSource.transaction(async (manager) => {
+      const [made, drafts] = await Promise.all([
+        this.notifications.makePeriodReminders(manager, reminders),
+        this.otherDrafts(today),
+      ]);
+      return this.notifications.notify(manager, drafts, made);
+    });
+    const created = Object.values(byKind).reduce((sum, count) => sum + count, 0);
+    return { day: today, created, byKind };
+  }
+
+  /** The reminders of the values waiting for approval and of the calendar's deadlines. */
+  private async otherDrafts(today: string): Promise<NotificationDraft[]> {
+    const [waitingRows, events] = await Promise.all([
       this.repository.findWaiting(),
       this.calendarDeadlines(today),
-      this.repository.findMembers([...activeInstitutions]),
     ]);
-    const owedOf = new Map<string, Map<string, number>>();
-    for (const row of owed) {
-      const key = `${row.plan_id}|${row.period}`;
-      const units = owedOf.get(key) ?? new Map<string, number>();
-      units.set(row.unit_id, row.owed);
-      owedOf.set(key, units);
-    }
-    const periods: ScanPeriod[] = active.map(({ row, dates }) => ({
-      institutionId: row.institution_id,
-      planId: row.plan_id,
-      planTitle: row.title,
-      period: row.period,
-      openedOn: row.opened_on,
-      dates,
-      owedByUnit: owedOf.get(`${row.plan_id}|${row.period}`) ?? new Map<string, number>(),
-    }));
     const waiting = waitingRows.map((row) => ({
       institutionId: row.institution_id,
       planId: row.plan_id,
@@ -88,22 +93,15 @@ export class ReminderScanService {
       count: row.count,
       oldestOn: row.oldest_on,
     }));
-    // Then the members of the institutions only a waiting approval or a deadline brings in.
-    const others = new Set(
-      [...waiting, ...events].map((row) => row.institutionId).filter((id) => !activeInstitutions.has(id)),
-    );
-    const members = new Map([...activeMembers, ...(await this.repository.findMembers([...others]))]);
-    const drafts = reminderDrafts({
+    const institutions = new Set([...waiting, ...events].map((row) => row.institutionId));
+    return reminderDrafts({
       today,
       approvalWaitingDays: this.config.approvalReminderDays,
-      periods,
+      periods: [],
       waiting,
       events,
-      members,
+      members: await this.repository.findMembers([...institutions]),
     });
-    const byKind = await this.dataSource.transaction((manager) => this.notifications.notify(manager, drafts));
-    const created = Object.values(byKind).reduce((sum, count) => sum + count, 0);
-    return { day: today, created, byKind };
   }
 
   /**

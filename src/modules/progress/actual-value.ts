@@ -30,7 +30,7 @@ export type ActualResult =
 export function computeActual(indicator: ActualInput, assessed: Period, startYear: number): ActualResult {
   const months = indicator.monitoringMonths ?? 6;
   const values = indicator.values ?? {};
-  const dueFromStart = dueEntryPeriods(assessed, months, startYear);
+  const dueFromStart = duePeriods(assessed, months, startYear);
   const dueThisYear = dueFromStart.filter((period) => period.startsWith(String(assessed.year)));
   if (dueThisYear.length === 0) return { status: 'NOT_DUE' };
 
@@ -39,7 +39,7 @@ export function computeActual(indicator: ActualInput, assessed: Period, startYea
       ? dueThisYear.slice(-1)
       : indicator.valueType === 'donemsel'
         ? dueThisYear
-        : dueFromStart;
+        : dueFromStart.slice();
   const missingPeriods = needed.filter((period) => values[period] === undefined);
   if (missingPeriods.length > 0) return { status: 'NO_DATA', missingPeriods };
 
@@ -53,6 +53,24 @@ export function computeActual(indicator: ActualInput, assessed: Period, startYea
       if (indicator.baseline === null) return { status: 'NO_BASELINE' };
       return { status: 'ok', actual: sumExact([indicator.baseline, sum]), periods: needed };
   }
+}
+
+/**
+ * dueEntryPeriods, kept per assessed period, frequency and first year: the same few lists serve
+ * every indicator of a union's plans (41,400 of them) instead of being parsed out again for each.
+ * Shared and frozen, so a caller copies before handing one out.
+ */
+const dueCache = new Map<number, readonly string[]>();
+
+function duePeriods(assessed: Period, months: MonitoringMonths, startYear: number): readonly string[] {
+  const key = ((assessed.year * 10 + (assessed.half ?? 0)) * 100 + months) * 10_000 + startYear;
+  let due = dueCache.get(key);
+  if (due === undefined) {
+    if (dueCache.size >= 1000) dueCache.clear();
+    due = Object.freeze(dueEntryPeriods(assessed, months, startYear));
+    dueCache.set(key, due);
+  }
+  return due;
 }
 
 export { sumExact };

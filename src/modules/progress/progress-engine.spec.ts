@@ -3,6 +3,7 @@ import type { PlanDoc } from '../../contracts/plan-document.js';
 import type { ProgressResponse, TargetProgress } from '../../contracts/progress.js';
 import {
   aimRate,
+  computePlanRate,
   computeProgress,
   indicatorRate,
   planProgress,
@@ -770,5 +771,98 @@ describe('progress engine: half-year targets', () => {
       targetBasis: 'year-end',
       rate: 75,
     });
+  });
+});
+
+describe('progress engine: a plan rate row (computePlanRate)', () => {
+  const periods: Period[] = [YEAR_2025, JUNE_2025, YEAR_2026, JUNE_2026];
+  /** Every kind of indicator the roll-up meets: rated, clamped, keep-level, missing, not due, no target, added later. */
+  const mixed = (settings: EnginePlan['settings']): EnginePlan =>
+    plan(
+      [
+        aim('A1', [
+          target('H1.1', [parkArea(), complaintDays(), trainings()], { costEstimate: { '2025': 300 } }),
+          target(
+            'H1.2',
+            [
+              lone({
+                code: 'PG2',
+                valueType: 'donemsel',
+                targets: { '2025': 40, '2026': 50 },
+                halfYearTargets: { '2025': 15 },
+                values: { '2025-H1': { value: 20 }, '2025-H2': { value: 30 }, '2026-H1': { value: 10 } },
+              }),
+              lone({
+                code: 'PG3',
+                weight: 30,
+                baseline: 5,
+                targets: { '2025': 5 },
+                values: { '2025-H2': { value: 9 } },
+              }),
+            ],
+            { costEstimate: { '2025': 100, '2026': 50 } },
+          ),
+        ]),
+        aim('A2', [
+          target('H2.1', [
+            lone({
+              code: 'PG4',
+              valueType: 'kumulatif',
+              baseline: 10,
+              targets: { '2025': 30, '2026': 50 },
+              values: { '2025-H1': { value: 5 }, '2025-H2': { value: 8 } },
+            }),
+            lone({
+              code: 'PG5',
+              monitoringMonths: 12,
+              targets: { '2025': 10 },
+              values: { '2025': { value: 4 } },
+            }),
+            lone({ code: 'PG6', weight: 10 }),
+            lone({
+              code: 'PG7',
+              sinceYear: 2026,
+              targets: { '2026': 20 },
+              values: { '2026-H1': { value: 30 } },
+            }),
+          ]),
+          target('H2.2', [lone({ code: 'PG8', targets: { '2025': 10, '2026': 10 } })]),
+        ]),
+      ],
+      settings,
+    );
+
+  it("gives computeProgress's plan and aim figures without the indicators' detail", () => {
+    const cases: Array<EnginePlan['settings']> = [
+      {},
+      { clampTargetRates: false },
+      { aimAggregation: 'cost-weighted', midYearBands: null },
+    ];
+    for (const settings of cases) {
+      for (const period of periods) {
+        const full = computeProgress(mixed(settings), period);
+        expect(computePlanRate(mixed(settings), period)).toEqual({
+          rate: full.rate,
+          coverage: full.coverage,
+          band: full.band,
+          aims: full.aims.map(({ code, rate, coverage, band }) => ({ code, rate, coverage, band })),
+        });
+      }
+    }
+  });
+
+  it('meets rates, exclusions of several kinds and partial coverage in those cases', () => {
+    const reasons = new Set<string>();
+    const shares = new Set<number | null>();
+    for (const period of periods) {
+      const full = computeProgress(mixed({}), period);
+      for (const item of full.aims)
+        for (const each of item.targets) {
+          shares.add(each.coverage.weightShare);
+          for (const excluded of each.excluded) reasons.add(excluded.reason);
+        }
+    }
+    expect([...reasons].sort()).toEqual(['NOT_DUE', 'NO_DATA', 'NO_TARGET']);
+    expect(shares.size).toBeGreaterThan(3);
   });
 });

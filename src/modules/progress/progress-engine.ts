@@ -24,7 +24,7 @@ import type {
   RateFormula,
   TargetProgress,
 } from '../../contracts/progress.js';
-import { computeActual } from './actual-value.js';
+import { computeActual, type ActualResult } from './actual-value.js';
 import { bandSettings, combinedCoverage, rateBand, targetCoverage } from './coverage.js';
 import { formatPeriod, type Period } from '../periods/period-keys.js';
 import { periodLabel, periodLabels } from '../../contracts/labels.js';
@@ -63,21 +63,23 @@ export function engineIndicator(
   values: Record<string, { value: number }>,
   weight = row.weight,
 ): EngineIndicator {
-  return {
+  // Optional fields set one by one (no spread of a temporary object): 41,400 of them in a union.
+  const indicator: EngineIndicator = {
     code: row.code,
     name: row.name,
     unit: row.unit,
     weight,
     direction: row.direction,
     valueType: row.value_type,
-    ...(row.method ? { method: row.method } : {}),
     baseline: row.baseline,
     targets,
-    ...(row.half_year_targets ? { halfYearTargets: row.half_year_targets } : {}),
-    ...(row.monitoring_months ? { monitoringMonths: row.monitoring_months } : {}),
-    ...(row.since_year ? { sinceYear: row.since_year } : {}),
     values,
   };
+  if (row.method) indicator.method = row.method;
+  if (row.half_year_targets) indicator.halfYearTargets = row.half_year_targets;
+  if (row.monitoring_months) indicator.monitoringMonths = row.monitoring_months;
+  if (row.since_year) indicator.sinceYear = row.since_year;
+  return indicator;
 }
 
 export interface EngineTarget {
@@ -184,7 +186,7 @@ export function aimRate(
 
 /** Progress of a whole plan for one assessed period (already validated by the caller). */
 export function computeProgress(plan: EnginePlan, period: Period): ProgressResponse {
-  const { settings, aims, fallbackAims, rate, coverage, band } = computeRates(plan, period);
+  const { settings, aims, fallbackAims, rate, coverage, band } = computeRates(plan, period, targetProgress);
   const response: ProgressResponse = {
     period: formatPeriod(period),
     year: period.year,
@@ -207,7 +209,7 @@ export function computePlanRate(
   plan: EnginePlan,
   period: Period,
 ): Pick<PlanRateResponse, 'rate' | 'coverage' | 'band' | 'aims'> {
-  const { rate, coverage, band, aims } = computeRates(plan, period);
+  const { rate, coverage, band, aims } = computeRates(plan, period, targetRate);
   return roundNumbers({
     rate,
     coverage,
@@ -216,8 +218,16 @@ export function computePlanRate(
   });
 }
 
-/** The rates of the plan, its aims, targets and indicators, unrounded: what both of the above read. */
-function computeRates(plan: EnginePlan, period: Period) {
+/**
+ * The rates of the plan, its aims, targets and indicators, unrounded: what both of the above read.
+ * `assess` gives each target's figures: with the indicators' detail and the exclusions
+ * (targetProgress), or only what a list row rolls up (targetRate), by the same roll-up.
+ */
+function computeRates<T extends TargetFigures>(
+  plan: EnginePlan,
+  period: Period,
+  assess: (target: EngineTarget, plan: EnginePlan, period: Period, settings: ProgressSettings) => T,
+) {
   const settings: ProgressSettings = {
     clampTargetRates: plan.settings?.clampTargetRates ?? DEFAULT_PLAN_SETTINGS.clampTargetRates,
     aimAggregation: plan.settings?.aimAggregation ?? DEFAULT_PLAN_SETTINGS.aimAggregation,
@@ -225,8 +235,8 @@ function computeRates(plan: EnginePlan, period: Period) {
   };
   const midYear = period.half !== null;
   const fallbackAims: string[] = [];
-  const aims = plan.aims.map((aim): AimProgress => {
-    const targets = aim.targets.map((target) => targetProgress(target, plan, period, settings));
+  const aims = plan.aims.map((aim) => {
+    const targets = aim.targets.map((target) => assess(target, plan, period, settings));
     const result = aimRate(targets, settings.aimAggregation);
     if (result.fellBackToMean) fallbackAims.push(aim.code);
     const coverage = combinedCoverage(
@@ -251,6 +261,67 @@ function computeRates(plan: EnginePlan, period: Period) {
   return { settings, aims, fallbackAims, rate, coverage, band: rateBand(rate, coverage, midYear, settings) };
 }
 
+/** What an aim's roll-up reads of a target. */
+type TargetFigures = Pick<TargetProgress, 'code' | 'rate' | 'weightWithData' | 'coverage' | 'band' | 'cost'>;
+
+/** What a target's roll-up reads of one of its indicators. */
+interface RollUpItem {
+  weight: number;
+  /** Not excluded as not due in the period. */
+  due: boolean;
+  /** The rate it brings into the target's rate, null without one. */
+  rateUsed: number | null;
+}
+
+/** The target's indicators as in force in the assessed year: one a later update added is not one of them. */
+function indicatorsInForce(target: EngineTarget, plan: EnginePlan, period: Period): EngineIndicator[] {
+  return target.indicators.filter((indicator) => (indicator.sinceYear ?? plan.startYear) <= period.year);
+}
+
+/** HG, its coverage and band from its indicators' roll-up items (domain.md 4.2). */
+function rollUpTarget(
+  target: EngineTarget,
+  period: Period,
+  settings: ProgressSettings,
+  items: readonly RollUpItem[],
+): TargetFigures {
+  const withData: Array<{ weight: number; rate: number }> = [];
+  for (const item of items)
+    if (item.rateUsed !== null) withData.push({ weight: item.weight, rate: item.rateUsed });
+  const coverage = targetCoverage(
+    items.map((item) => ({ weight: item.weight, due: item.due, withData: item.rateUsed !== null })),
+    settings.minCoverage,
+  );
+  const rate = weightedRate(withData);
+  return {
+    code: target.code,
+    rate,
+    weightWithData: sum(withData.map((item) => item.weight)),
+    coverage,
+    band: rateBand(rate, coverage, period.half !== null, settings),
+    cost: target.costEstimate?.[String(period.year)] ?? null,
+  };
+}
+
+/** A target's rate, coverage and band without its indicators' detail: a list row's roll-up. */
+function targetRate(
+  target: EngineTarget,
+  plan: EnginePlan,
+  period: Period,
+  settings: ProgressSettings,
+): TargetFigures {
+  const items = indicatorsInForce(target, plan, period).map((indicator): RollUpItem => {
+    const { outcome } = indicatorOutcome(indicator, plan, period);
+    return {
+      weight: indicator.weight,
+      due: 'rate' in outcome || outcome.reason !== 'NOT_DUE',
+      rateUsed:
+        'rate' in outcome ? rateUsedInRollUp(outcome.rate, outcome.formula, settings.clampTargetRates) : null,
+    };
+  });
+  return rollUpTarget(target, period, settings, items);
+}
+
 function targetProgress(
   target: EngineTarget,
   plan: EnginePlan,
@@ -258,25 +329,21 @@ function targetProgress(
   settings: ProgressSettings,
 ): TargetProgress {
   const clamp = settings.clampTargetRates;
-  // The target's indicators as in force in the assessed year: one a later update added is not one of them.
-  const members = target.indicators.filter(
-    (indicator) => (indicator.sinceYear ?? plan.startYear) <= period.year,
+  const assessed = indicatorsInForce(target, plan, period).map((indicator) =>
+    assessIndicator(indicator, plan, period, clamp),
   );
-  const assessed = members.map((indicator) => assessIndicator(indicator, plan, period, clamp));
-  const withData = assessed.flatMap(({ progress }) =>
-    progress.rateUsed === null ? [] : [{ weight: progress.weight, rate: progress.rateUsed }],
-  );
-  const excluded = assessed.flatMap(({ exclusion }) => (exclusion ? [exclusion] : []));
-  const weightWithData = sum(withData.map((item) => item.weight));
-  const coverage = targetCoverage(
+  const figures = rollUpTarget(
+    target,
+    period,
+    settings,
     assessed.map(({ progress, exclusion }) => ({
       weight: progress.weight,
       due: exclusion?.reason !== 'NOT_DUE',
-      withData: progress.rateUsed !== null,
+      rateUsed: progress.rateUsed,
     })),
-    settings.minCoverage,
   );
-  const rate = weightedRate(withData);
+  const { rate, weightWithData, coverage, band, cost } = figures;
+  const excluded = assessed.flatMap(({ exclusion }) => (exclusion ? [exclusion] : []));
   const indicators = assessed.map(({ progress }) => ({
     ...progress,
     // Weights are renormalised over the indicators with data (domain.md 4.2).
@@ -291,8 +358,8 @@ function targetProgress(
     weightWithData,
     excludedWeightShare: coverage.weightShare === null ? 0 : 100 - coverage.weightShare,
     coverage,
-    band: rateBand(rate, coverage, period.half !== null, settings),
-    cost: target.costEstimate?.[String(period.year)] ?? null,
+    band,
+    cost,
     excluded,
     indicators,
   };
@@ -314,21 +381,24 @@ export function indicatorFigures(
   return roundNumbers({ ...progress, missingPeriods: exclusion?.missingPeriods ?? [] });
 }
 
-function assessIndicator(
+/** An indicator's B (and its basis), C and GO, or why it has none: what its detail and its roll-up share. */
+function indicatorOutcome(
   indicator: EngineIndicator,
-  plan: Pick<EnginePlan, 'startYear' | 'endYear'>,
+  plan: Pick<EnginePlan, 'startYear'>,
   period: Period,
-  clamp: boolean,
-): { progress: IndicatorProgress; exclusion: ExcludedIndicator | null } {
+): {
+  method: Method;
+  halfYearTarget: number | null;
+  target: number | null;
+  actualResult: ActualResult;
+  outcome: { rate: number; formula: RateFormula } | Exclusion;
+} {
   const method = defaultMethod(indicator);
   // At 30 June B is the year-end target, unless the indicator sets its own half-year target.
   const halfYearTarget =
     period.half === 1 ? (indicator.halfYearTargets?.[String(period.year)] ?? null) : null;
   const target = halfYearTarget ?? indicator.targets[String(period.year)] ?? null;
-  const finalTarget = indicator.targets[String(plan.endYear)] ?? null;
   const actualResult = computeActual(indicator, period, Math.max(plan.startYear, indicator.sinceYear ?? 0));
-  const actual = actualResult.status === 'ok' ? actualResult.actual : null;
-
   const outcome: { rate: number; formula: RateFormula } | Exclusion =
     target === null
       ? { reason: 'NO_TARGET' }
@@ -337,6 +407,18 @@ function assessIndicator(
         : actualResult.status !== 'ok'
           ? { reason: actualResult.status }
           : indicatorRate(method, indicator.direction, indicator.baseline, target, actualResult.actual);
+  return { method, halfYearTarget, target, actualResult, outcome };
+}
+
+function assessIndicator(
+  indicator: EngineIndicator,
+  plan: Pick<EnginePlan, 'startYear' | 'endYear'>,
+  period: Period,
+  clamp: boolean,
+): { progress: IndicatorProgress; exclusion: ExcludedIndicator | null } {
+  const { method, halfYearTarget, target, actualResult, outcome } = indicatorOutcome(indicator, plan, period);
+  const finalTarget = indicator.targets[String(plan.endYear)] ?? null;
+  const actual = actualResult.status === 'ok' ? actualResult.actual : null;
 
   const rated = 'rate' in outcome ? outcome : null;
   const progress: IndicatorProgress = {
