@@ -253,6 +253,8 @@ export interface ProgrammeRevisionResponse {
   openedAt: string;
   /** The programme as accepted before the revision. */
   accepted: ProgrammeResponse;
+  /** A programme-budget programme's card as accepted before the revision; null for a classic one. */
+  acceptedBudget: ProgrammeBudgetResponse | null;
 }
 
 /** The bodies (DTOs implement them). */

@@ -111,9 +111,9 @@ export const PROGRAMME_TEXTS = {
     tolerance: number;
   }>(
     (p) =>
-      `${p.goals} alt program hedeflerinin ${p.year} maliyeti ${lira(p.cost, 'tr')} TL; planda ${p.targets} için bu yılın maliyet tahmini ${lira(p.estimate, 'tr')} TL (izin verilen fark %${lira(p.tolerance, 'tr')})`,
+      `${p.year} yılında ${p.targets} plan hedefi için alt program hedeflerinin (${p.goals}) maliyeti ${lira(p.cost, 'tr')} TL; planın maliyet tahmini ${lira(p.estimate, 'tr')} TL (izin verilen fark %${lira(p.tolerance, 'tr')})`,
     (p) =>
-      `Sub-programme goals ${p.goals} cost ${lira(p.cost, 'en')} TL in ${p.year}; the plan estimates ${lira(p.estimate, 'en')} TL for ${p.targets} that year (tolerance ${lira(p.tolerance, 'en')} %)`,
+      `In ${p.year} the sub-programme goals (${p.goals}) of plan target ${p.targets} cost ${lira(p.cost, 'en')} TL; the plan estimates ${lira(p.estimate, 'en')} TL (tolerance ${lira(p.tolerance, 'en')} %)`,
   ),
   PP_BUDGET_COLUMN: texts<{ code: string }>(
     (p) => `"${p.code}" programın bir sütunu değil`,

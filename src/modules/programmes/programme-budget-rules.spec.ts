@@ -173,7 +173,7 @@ describe('the rules of a programme-budget PP', () => {
       'AH2 alt program hedefinin G2 göstergesinde şu sütunlar boş: 2023 Yıl Sonu Tahmini, 2026 Tahmin',
     );
     expect(issues[3].message).toBe(
-      'AH1, AH2 alt program hedeflerinin 2024 maliyeti 1.550.000,3 TL; planda H1.1, H2.1 için bu yılın maliyet tahmini 1.400.000 TL (izin verilen fark %10)',
+      '2024 yılında H1.1, H2.1 plan hedefi için alt program hedeflerinin (AH1, AH2) maliyeti 1.550.000,3 TL; planın maliyet tahmini 1.400.000 TL (izin verilen fark %10)',
     );
     expect(issues[4].message).toContain('500.000 TL');
     expect(issues[4].message).toContain('500.000,2 TL');

@@ -333,7 +333,7 @@ export class ProgrammeBudgetService {
           code: dto.code,
           name: dto.name,
           unitId: unit.id,
-          costs: (dto.costs ?? {}),
+          costs: dto.costs ?? {},
           ...justificationOf(dto),
         },
       );

@@ -509,7 +509,15 @@ export class ProgrammesService {
       lang,
       ['accepted', 'published'],
       async ({ manager, plan, programme }) => {
-        const accepted = (await this.view(manager, plan, programme)).response;
+        const accepted: ProgrammeRevision['accepted'] = (await this.view(manager, plan, programme)).response;
+        if (programme.format === 'programme-budget') {
+          const rows = await loadBudgetRows(manager, programme.id);
+          accepted.budget = toBudgetView({
+            plan: { id: plan.id, tolerance: plan.settings?.programmeCostTolerance },
+            programme,
+            ...rows,
+          }).response;
+        }
         const revision = programme.revision + 1;
         await manager.insert(ProgrammeRevision, {
           institutionId: plan.institutionId,
@@ -850,10 +858,12 @@ function assertTargetFree(targets: readonly ProgrammeTarget[], targetId: string,
 }
 
 function toRevision(row: ProgrammeRevision): ProgrammeRevisionResponse {
+  const { budget, ...accepted } = row.accepted;
   return {
     revision: row.revision,
     reason: row.reason,
     openedAt: row.createdAt.toISOString(),
-    accepted: row.accepted,
+    accepted,
+    acceptedBudget: budget ?? null,
   };
 }
