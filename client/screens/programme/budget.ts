@@ -284,9 +284,8 @@ function goalForm(
       field(t('programme.budget.goalTitle'), textInput('title', goal?.title ?? '', true)),
       h(
         'fieldset',
-        { class: 'pb-targets', 'data-issue-path': 'targets' },
+        { class: 'pb-targets', 'data-error-path': 'targets', tabindex: -1 },
         h('legend', {}, t('programme.budget.goalTargets', { year: screen.year })),
-        h('input', { type: 'hidden', name: 'targets' }),
         choices.map((target) =>
           h(
             'label',
