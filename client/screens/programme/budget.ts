@@ -22,6 +22,7 @@ import {
   type BudgetPart,
 } from '../../api/programmes.js';
 import { confirmButton } from '../../components/confirm-button.js';
+import { tableRegion } from '../../components/table-region.js';
 import { createProgress } from '../../lib/progress-bar.js';
 import { whileSaving } from '../../forms/while-saving.js';
 import { announce } from '../../lib/announce.js';
@@ -474,9 +475,8 @@ function activityBox(
       ' ',
       activity.unitName ?? activity.unit ?? t('programme.budget.noUnit'),
     ),
-    h(
-      'div',
-      { class: 'table-scroll' },
+    tableRegion(
+      `${activity.code} ${t('programme.budget.costs')}`,
       h(
         'table',
         { class: 'pb-costs' },
@@ -680,9 +680,8 @@ function activityForm(
 // ——— Totals and the workbook ———
 
 function totalsTable(caption: string, totals: ProgrammeBudgetResponse['totals'], year: number): HTMLElement {
-  return h(
-    'div',
-    { class: 'table-scroll' },
+  return tableRegion(
+    caption,
     h(
       'table',
       { class: 'pb-totals' },
