@@ -332,7 +332,7 @@ describe('the performance programme editor', () => {
     await save(page, addIndicator, 'Gösterge ekle', '.pb-indicator[data-indicator="G1"]');
     await expect(
       page.locator('.pb-indicator[data-indicator="G1"] [data-column="tMinus1Estimate"]').textContent(),
-    ).resolves.toBe('2027 Yıl Sonu Tahmini8.8');
+    ).resolves.toBe('2027 Yıl Sonu Tahmini8,8');
 
     const addActivity = page.locator('article.pb-goal[data-goal="AH1"] > form.pb-activity-form');
     await addActivity.getByLabel('Faaliyet kodu').fill('F01');

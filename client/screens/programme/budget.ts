@@ -29,6 +29,7 @@ import { announce } from '../../lib/announce.js';
 import { saveFile } from '../../lib/download.js';
 import { h, labelledSection, uid } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
+import { formatNumber } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
 import { economicCodeLabel } from '../../lib/labels.js';
 import { refresh } from '../../lib/router.js';
@@ -389,7 +390,7 @@ function indicatorBox(
           'div',
           { 'data-column': column },
           h('dt', {}, indicatorTitle(column, screen.year)),
-          h('dd', {}, indicator.figures[column] === null ? '—' : String(indicator.figures[column])),
+          h('dd', {}, formatNumber(indicator.figures[column], getLang(), 6)),
         ),
       ),
     ),
