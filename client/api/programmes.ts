@@ -1,4 +1,10 @@
 import type {
+  BudgetActivityRequest,
+  BudgetGoalRequest,
+  BudgetIndicatorRequest,
+  BudgetProgrammeRequest,
+  BudgetSubProgrammeRequest,
+  ProgrammeBudgetResponse,
   ProgrammeResponse,
   ProgrammeRevisionResponse,
   ProgrammeTablesResponse,
@@ -164,6 +170,56 @@ export function downloadProgrammeTables(
   options: DownloadOptions = {},
 ): Promise<DownloadedFile> {
   return download(base(planId, year, '/tables.xlsx'), {
+    query: {},
+    onProgress: options.onProgress,
+    signal: options.signal,
+  });
+}
+
+// ——— The programme-budget format (…/programmes/:year/budget; docs/api.md "Programme-budget format") ———
+
+/** The parts of a programme-budget card, as their routes name them. */
+export type BudgetPart = 'programmes' | 'sub-programmes' | 'goals' | 'indicators' | 'activities';
+
+export function getProgrammeBudget(
+  planId: string,
+  year: number,
+  signal?: AbortSignal,
+): Promise<ProgrammeBudgetResponse> {
+  return http.get<ProgrammeBudgetResponse>(base(planId, year, '/budget'), { signal });
+}
+
+/** Adds a part (POST) or, with its id, replaces it (PUT); answers the whole card. */
+export function saveBudgetPart(
+  planId: string,
+  year: number,
+  part: BudgetPart,
+  id: string | null,
+  body:
+    | BudgetProgrammeRequest
+    | BudgetSubProgrammeRequest
+    | BudgetGoalRequest
+    | BudgetIndicatorRequest
+    | BudgetActivityRequest,
+): Promise<ProgrammeBudgetResponse> {
+  return id === null
+    ? http.post<ProgrammeBudgetResponse>(base(planId, year, `/budget/${part}`), body)
+    : http.put<ProgrammeBudgetResponse>(
+        base(planId, year, `/budget/${part}/${encodeURIComponent(id)}`),
+        body,
+      );
+}
+
+export function deleteBudgetPart(planId: string, year: number, part: BudgetPart, id: string): Promise<void> {
+  return http.delete(base(planId, year, `/budget/${part}/${encodeURIComponent(id)}`));
+}
+
+export function downloadBudgetCards(
+  planId: string,
+  year: number,
+  options: DownloadOptions = {},
+): Promise<DownloadedFile> {
+  return download(base(planId, year, '/budget/cards.xlsx'), {
     query: {},
     onProgress: options.onProgress,
     signal: options.signal,

@@ -22,8 +22,11 @@ export async function assertFreshVersion(
       | 'comment'
       | 'programme'
       | 'programme-target'
-      | 'programme-activity';
+      | 'programme-activity'
+      | 'programme-part';
     name: string;
+    /** A programme-budget part: programme, sub-programme, goal, indicator, activity. */
+    part?: string;
   },
   stored: number,
   given: number | undefined,

@@ -203,3 +203,58 @@ export const OFF_BUDGET_TITLES: Record<Lang, Record<string, string>> = {
     'diger-yurt-disi': 'Other foreign',
   },
 };
+
+/**
+ * The columns of a programme-budget card (planning-cycle.md 3), named with their year: `year` is
+ * the programme's year t. The indicator's t-1 year-end estimate is a value of its own, not an actual.
+ */
+export function budgetIndicatorColumnTitle(column: string, year: number, lang: Lang): string {
+  const titles: Record<Lang, Record<string, string>> = {
+    tr: {
+      tMinus2Actual: `${year - 2} Gerçekleşme`,
+      tMinus1Planned: `${year - 1} Planlanan`,
+      tMinus1Estimate: `${year - 1} Yıl Sonu Tahmini`,
+      tTarget: `${year} Hedef`,
+      tPlus1: `${year + 1} Tahmin`,
+      tPlus2: `${year + 2} Tahmin`,
+    },
+    en: {
+      tMinus2Actual: `${year - 2} actual`,
+      tMinus1Planned: `${year - 1} planned`,
+      tMinus1Estimate: `${year - 1} year-end estimate`,
+      tTarget: `${year} target`,
+      tPlus1: `${year + 1} forecast`,
+      tPlus2: `${year + 2} forecast`,
+    },
+  };
+  return titles[lang][column] ?? column;
+}
+
+/** The cost columns of a programme-budget activity, named with their year (t = `year`). */
+export function budgetCostColumnTitle(column: string, year: number, lang: Lang): string {
+  const titles: Record<Lang, Record<string, string>> = {
+    tr: {
+      tMinus1Budget: `${year - 1} Bütçe`,
+      tMinus1Actual: `${year - 1} Gerçekleşme`,
+      tMinus1Estimate: `${year - 1} Yıl Sonu Tahmini`,
+      t: `${year} Teklif`,
+      tPlus1: `${year + 1} Tahmin`,
+      tPlus2: `${year + 2} Tahmin`,
+    },
+    en: {
+      tMinus1Budget: `${year - 1} budget`,
+      tMinus1Actual: `${year - 1} actual`,
+      tMinus1Estimate: `${year - 1} year-end estimate`,
+      t: `${year} proposal`,
+      tPlus1: `${year + 1} forecast`,
+      tPlus2: `${year + 2} forecast`,
+    },
+  };
+  return titles[lang][column] ?? column;
+}
+
+/** Funding types of a programme-budget cost. */
+export const FUNDING_TYPE_TITLES: Record<Lang, Record<string, string>> = {
+  tr: { budget: 'Bütçe İçi', offBudget: 'Bütçe Dışı' },
+  en: { budget: 'Budget', offBudget: 'Off-budget' },
+};

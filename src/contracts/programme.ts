@@ -253,6 +253,8 @@ export interface ProgrammeRevisionResponse {
   openedAt: string;
   /** The programme as accepted before the revision. */
   accepted: ProgrammeResponse;
+  /** A programme-budget programme's card as accepted before the revision; null for a classic one. */
+  acceptedBudget: ProgrammeBudgetResponse | null;
 }
 
 /** The bodies (DTOs implement them). */
@@ -327,5 +329,173 @@ export interface PutActivityProgressRequest {
   /** TL by first-level economic code 01–09, none negative. */
   spending?: Record<string, number>;
   /** The version the client read (409 STALE_VERSION otherwise). */
+  version?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The programme-budget format (planning-cycle.md 3, issue 14 point 2): per programme and
+// sub-programme a performance card with its goals (linked to plan targets, many-to-many), their
+// indicators over six columns and their activities' costs by economic code and funding type over
+// six columns, and a justification form per activity. Routes under …/programmes/:year/budget.
+
+/** The six columns of a goal's indicator: t-2 actual, t-1 planned, t-1 year-end estimate, t target, t+1 and t+2 forecasts. */
+export const BUDGET_INDICATOR_COLUMNS = [
+  'tMinus2Actual',
+  'tMinus1Planned',
+  'tMinus1Estimate',
+  'tTarget',
+  'tPlus1',
+  'tPlus2',
+] as const;
+export type BudgetIndicatorColumn = (typeof BUDGET_INDICATOR_COLUMNS)[number];
+
+/** The six columns of an activity's costs: t-1 budget, t-1 actual, t-1 year-end estimate, t, t+1, t+2. */
+export const BUDGET_COST_COLUMNS = [
+  'tMinus1Budget',
+  'tMinus1Actual',
+  'tMinus1Estimate',
+  't',
+  'tPlus1',
+  'tPlus2',
+] as const;
+export type BudgetCostColumn = (typeof BUDGET_COST_COLUMNS)[number];
+
+/** Funding types of an activity's costs: bütçe içi, bütçe dışı. */
+export const FUNDING_TYPES = ['budget', 'offBudget'] as const;
+export type FundingType = (typeof FUNDING_TYPES)[number];
+
+/**
+ * An activity's costs in TL: by funding type, first-level economic code and column. A column
+ * absent is not stated (shown empty, summed as nothing); none is negative.
+ */
+export type BudgetCostGrid = Partial<
+  Record<FundingType, Partial<Record<EconomicCode, Partial<Record<BudgetCostColumn, number>>>>>
+>;
+
+/** A column's sums of a cost grid: bütçe içi, bütçe dışı and both, in TL. */
+export type BudgetCostTotals = Record<BudgetCostColumn, Amounts>;
+
+/** The justification form of an activity (faaliyet gerekçe formu). */
+export interface ActivityJustification {
+  /** Yasal dayanak */
+  legalBasis: string | null;
+  /** Gerekçe */
+  rationale: string | null;
+  /** Maliyet unsurları */
+  costElements: string | null;
+  /** Bütçe tertipleri */
+  budgetLines: string | null;
+}
+
+export interface BudgetIndicatorResponse {
+  id: string;
+  code: string;
+  name: string;
+  unit: string | null;
+  /** The six figures; null where none is given (PP_INDICATOR_COMPLETE). The estimate is its own value, never an actual. */
+  figures: Record<BudgetIndicatorColumn, number | null>;
+  version: number;
+}
+
+export interface BudgetActivityResponse {
+  id: string;
+  code: string;
+  name: string;
+  /** The responsible unit's code; null once the unit is gone (PP_ACTIVITY_UNIT). */
+  unit: string | null;
+  unitName: string | null;
+  costs: BudgetCostGrid;
+  totals: BudgetCostTotals;
+  justification: ActivityJustification;
+  version: number;
+}
+
+export interface BudgetGoalResponse {
+  id: string;
+  code: string;
+  title: string;
+  /** The plan targets it serves (their codes, titles and aims); a link goes with its target. */
+  targets: Array<{ code: string; title: string; aimCode: string }>;
+  indicators: BudgetIndicatorResponse[];
+  activities: BudgetActivityResponse[];
+  totals: BudgetCostTotals;
+  version: number;
+}
+
+export interface BudgetSubProgrammeResponse {
+  id: string;
+  code: string;
+  name: string;
+  goals: BudgetGoalResponse[];
+  totals: BudgetCostTotals;
+  version: number;
+}
+
+export interface BudgetProgrammeResponse {
+  id: string;
+  code: string;
+  name: string;
+  subProgrammes: BudgetSubProgrammeResponse[];
+  totals: BudgetCostTotals;
+  version: number;
+}
+
+/** GET …/programmes/:year/budget: the whole programme-budget card of a PP. */
+export interface ProgrammeBudgetResponse {
+  planId: string;
+  year: number;
+  format: ProgrammeFormat;
+  status: ProgrammeStatus;
+  revision: number;
+  /** The calendar year of each column: t-2, t-1, t, t+1, t+2. */
+  years: { tMinus2: number; tMinus1: number; t: number; tPlus1: number; tPlus2: number };
+  programmes: BudgetProgrammeResponse[];
+  totals: BudgetCostTotals;
+}
+
+/** The bodies (DTOs implement them); a PUT replaces what the POST made. */
+export interface BudgetProgrammeRequest {
+  code: string;
+  name: string;
+  version?: number;
+}
+
+export interface BudgetSubProgrammeRequest {
+  /** The id of its programme. */
+  programme: string;
+  code: string;
+  name: string;
+  version?: number;
+}
+
+export interface BudgetGoalRequest {
+  /** The id of its sub-programme. */
+  subProgramme: string;
+  code: string;
+  title: string;
+  /** Codes of plan targets of the year (PP_TARGET_IN_PLAN), at least one. */
+  targets: string[];
+  version?: number;
+}
+
+export interface BudgetIndicatorRequest {
+  /** The id of its goal. */
+  goal: string;
+  code: string;
+  name: string;
+  unit?: string | null;
+  figures?: Partial<Record<string, number | null>>;
+  version?: number;
+}
+
+export interface BudgetActivityRequest {
+  /** The id of its goal. */
+  goal: string;
+  code: string;
+  name: string;
+  /** The responsible unit's code (PP_ACTIVITY_UNIT). */
+  unit: string | null;
+  costs?: Record<string, unknown>;
+  justification?: Partial<ActivityJustification>;
   version?: number;
 }

@@ -23,6 +23,12 @@ import { Question } from '../modules/questions/question.entity.js';
 import { AnalysisItem } from '../modules/analysis/analysis-item.entity.js';
 import { Programme } from '../modules/programmes/programme.entity.js';
 import { ProgrammeActivity } from '../modules/programmes/programme-activity.entity.js';
+import { ProgrammeBudgetActivity } from '../modules/programmes/programme-budget-activity.entity.js';
+import { ProgrammeBudgetProgramme } from '../modules/programmes/programme-budget-programme.entity.js';
+import { ProgrammeGoalIndicator } from '../modules/programmes/programme-goal-indicator.entity.js';
+import { ProgrammeGoalTarget } from '../modules/programmes/programme-goal-target.entity.js';
+import { ProgrammeGoal } from '../modules/programmes/programme-goal.entity.js';
+import { ProgrammeSubProgramme } from '../modules/programmes/programme-sub-programme.entity.js';
 import { ProgrammeIndicator } from '../modules/programmes/programme-indicator.entity.js';
 import { ProgrammeRevision } from '../modules/programmes/programme-revision.entity.js';
 import { ProgrammeTarget } from '../modules/programmes/programme-target.entity.js';
@@ -80,6 +86,12 @@ export const ENTITIES = [
   ProgrammeTarget,
   ProgrammeIndicator,
   ProgrammeActivity,
+  ProgrammeBudgetProgramme,
+  ProgrammeSubProgramme,
+  ProgrammeGoal,
+  ProgrammeGoalTarget,
+  ProgrammeGoalIndicator,
+  ProgrammeBudgetActivity,
   ActivityReport,
   ActivityReportMeasure,
   ActivityReportEvaluation,

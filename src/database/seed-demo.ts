@@ -10,6 +10,7 @@ import { writeDocumentRows } from '../modules/plans/plan-storage.repository.js';
 import { setActor } from './actor.js';
 import { seedDemoCouncil } from './seed-demo-council.js';
 import { seedDemoProgramme } from './seed-demo-programme.js';
+import { seedDemoProgrammeBudget } from './seed-demo-programme-budget.js';
 import { seedDemoProgress } from './seed-demo-progress.js';
 import { seedDemoActivityReport } from './seed-demo-activity-report.js';
 import { DEMO_DRAFTS, DEMO_PLANS } from './demo/index.js';
@@ -131,6 +132,7 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
   log(`Demo users (password ${DEMO_PASSWORD}, domain pusula.local, README): ${local}`);
   await seedDemoCouncil(app, log);
   await seedDemoProgramme(app, log);
+  await seedDemoProgrammeBudget(app, log);
   await seedDemoProgress(app, log);
   await seedDemoActivityReport(app, log);
   return ids;

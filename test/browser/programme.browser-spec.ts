@@ -75,10 +75,10 @@ describe('the performance programme editor', () => {
     const { page, errors } = await openPlanScreen(t, accounts.planner, plan.id, 'programmes', '', DESKTOP);
     await expect(
       page.locator('.pp-create').getByLabel('Program bütçe (performans kartları)').isDisabled(),
+    ).resolves.toBe(false);
+    await expect(
+      page.locator('.pp-create').getByLabel('Klasik tablolar (Tablo 1–5)').isChecked(),
     ).resolves.toBe(true);
-    await expect(page.locator('.pp-create').textContent()).resolves.toContain(
-      'Program bütçe biçimi henüz sunulmuyor',
-    );
     await page.locator('.pp-create').getByLabel('Yıl').selectOption('2027');
     await page.getByRole('button', { name: 'Taslak oluştur' }).click();
     await waitForScreen(page, EDITOR);
@@ -279,6 +279,87 @@ describe('the performance programme editor', () => {
       /^Revizyon 1: .* tarihinde açıldı\. Gerekçe: Ödenek değişikliğiRevizyondan önceki kabul: 20\.11\.2026, karar sayısı 2026\/145$/,
     );
     await expect(page.locator('form.pp-proposal [name="proposal.03"]').isDisabled()).resolves.toBe(false);
+    expect(errors).toEqual([]);
+  }, 600_000);
+
+  /*
+   * The programme-budget format (issue 14 point 2), on a 390 px phone: the planner makes the 2028
+   * programme in that format and fills one sub-programme goal: programme 01, sub-programme 01.1,
+   * goal AH1 serving H1.1, indicator G1 with its six figures and activity F01 (PARK) costing
+   * 1,400,000 TL bütçe içi (06) in 2028 with 1,250,000 budgeted for 2027. With no budget proposal
+   * the identity breaks at 06 and in total, and the rule panel says so.
+   */
+  it('a planner fills a sub-programme goal of a programme-budget programme with an indicator and an activity, on a phone', async () => {
+    const { page, errors } = await openPlanScreen(t, accounts.planner, plan.id, 'programmes', '', PHONE);
+    const create = page.locator('.pp-create');
+    await create.getByLabel('Yıl').selectOption('2028');
+    await create.getByLabel('Program bütçe (performans kartları)').check();
+    await page.getByRole('button', { name: 'Taslak oluştur' }).click();
+    await waitForScreen(page, EDITOR);
+    await page.waitForSelector('section.pb-card');
+
+    const addProgramme = page.locator('section.pb-card > form.pb-programme-form');
+    await addProgramme.getByLabel('Program kodu').fill('01');
+    await addProgramme.getByLabel('Program adı').fill('Kentsel Yaşam');
+    await save(page, addProgramme, 'Program ekle', 'section.pb-programme[data-programme="01"]');
+    const addSub = page.locator('section.pb-programme > form.pb-sub-form');
+    await addSub.getByLabel('Alt program kodu').fill('01.1');
+    await addSub.getByLabel('Alt program adı').fill('Yeşil Alanlar');
+    await save(page, addSub, 'Alt program ekle', 'section.pb-sub[data-sub-programme="01.1"]');
+    const addGoal = page.locator('section.pb-sub > form.pb-goal-form');
+    await addGoal.getByLabel('Hedef kodu').fill('AH1');
+    await addGoal.getByLabel('Alt program hedefi', { exact: true }).fill('Kişi başına yeşil alanı artırmak');
+    await addGoal.getByLabel('H1.1 Yeşil alanları artırmak').check();
+    await save(page, addGoal, 'Alt program hedefi ekle', 'article.pb-goal[data-goal="AH1"]');
+    const goal = page.locator('article.pb-goal[data-goal="AH1"]');
+    await expect(goal.locator('.pb-links').textContent()).resolves.toBe(
+      'Plan hedefleri: H1.1 Yeşil alanları artırmak',
+    );
+
+    const addIndicator = goal.locator('form.pb-indicator-form');
+    await addIndicator.getByLabel('Gösterge kodu').fill('G1');
+    await addIndicator.getByLabel('Gösterge adı').fill('Kişi başına yeşil alan');
+    await addIndicator.getByLabel('Ölçü birimi').fill('m²');
+    for (const [label, value] of [
+      ['2026 Gerçekleşme', '8.2'],
+      ['2027 Planlanan', '9'],
+      ['2027 Yıl Sonu Tahmini', '8.8'],
+      ['2028 Hedef', '9.5'],
+      ['2029 Tahmin', '10'],
+      ['2030 Tahmin', '10.5'],
+    ])
+      await addIndicator.getByLabel(label, { exact: true }).fill(value);
+    await save(page, addIndicator, 'Gösterge ekle', '.pb-indicator[data-indicator="G1"]');
+    await expect(
+      page.locator('.pb-indicator[data-indicator="G1"] [data-column="tMinus1Estimate"]').textContent(),
+    ).resolves.toBe('2027 Yıl Sonu Tahmini8,8');
+
+    const addActivity = page.locator('article.pb-goal[data-goal="AH1"] > form.pb-activity-form');
+    await addActivity.getByLabel('Faaliyet kodu').fill('F01');
+    await addActivity.getByLabel('Faaliyet adı').fill('Mahalle parkları');
+    await addActivity.getByLabel('Sorumlu birim:').selectOption('PARK');
+    await addActivity.getByLabel('Finansman türü').selectOption('budget');
+    await addActivity.getByLabel('Ekonomik kod').selectOption('06');
+    await addActivity.getByRole('button', { name: 'Maliyet satırı ekle' }).click();
+    await addActivity.locator('[name="costs.budget.06.tMinus1Budget"]').fill('1250000');
+    await addActivity.locator('[name="costs.budget.06.t"]').fill('1400000');
+    await addActivity.getByLabel('Yasal dayanak').fill('5393 sayılı Belediye Kanunu md. 14');
+    await save(page, addActivity, 'Faaliyet ekle', '.pb-activity[data-activity="F01"]');
+    const activity = page.locator('.pb-activity[data-activity="F01"]');
+    await expect(activity.locator('tr.total [data-column="t"]').textContent()).resolves.toBe('1.400.000 TL');
+    await expect(activity.locator('tr.total [data-column="tMinus1Budget"]').textContent()).resolves.toBe(
+      '1.250.000 TL',
+    );
+    await expect(activity.textContent()).resolves.toContain('Park ve Bahçeler Müdürlüğü');
+
+    // The rule panel: the proposal states nothing, so the identity breaks at 06 and in total.
+    await expect(
+      page
+        .locator('.pp-rules li[data-rule="PP_RESOURCE_IDENTITY"]')
+        .evaluateAll((items) => items.map((item) => item.getAttribute('data-path'))),
+    ).resolves.toEqual(['proposal.06', 'proposal']);
+    await expect(page.locator('.pp-rules li[data-rule="PP_INDICATOR_COMPLETE"]').count()).resolves.toBe(0);
+    expect(await overflowing(page)).toEqual([]);
     expect(errors).toEqual([]);
   }, 600_000);
 

@@ -20,6 +20,7 @@ import {
   deleteProgrammeActivity,
   deleteProgrammeTarget,
   getProgramme,
+  getProgrammeBudget,
   getProgrammeTables,
   getProgrammeValidation,
   listProgrammeRevisions,
@@ -42,13 +43,15 @@ import { t } from '../../lib/i18n.js';
 import { economicCodeLabel, offBudgetLabel, unitNamer } from '../../lib/labels.js';
 import { href, refresh, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
+import { budgetSections } from './budget.js';
 import { downloadSection, rulesSection, tablesSection } from './tables.js';
 import { figureSourceText, lira, programmeStatusText } from './programme-words.js';
 import './programme.css';
 
 /**
- * #/plans/:planId/programmes/:year — the performance programme editor (classic format,
- * planning-cycle.md 3): the PHs chosen from the plan's targets of the year with their indicators'
+ * #/plans/:planId/programmes/:year — the performance programme editor (planning-cycle.md 3); a
+ * programme-budget programme shows its performance cards (budget.ts) in place of the PHs and the
+ * tables. The classic format: the PHs chosen from the plan's targets of the year with their indicators'
  * t-2, t-1 and t figures, the activities with their costs by economic code and off-budget source,
  * general administration and transfers, the budget proposal; beside them Tablo 1–5 and the rules
  * as the server computes them, read again after every change (nothing is added up here), the
@@ -67,9 +70,12 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   const writer = hasRole(plan.institution.id, 'planner', 'admin');
   const editable = writer && programme.status === 'draft';
-  const [units, document] = await Promise.all([
+  const [units, document, card] = await Promise.all([
     listUnits(plan.institution.id, context.signal).catch((): UnitResponse[] => []),
     editable ? getPlanDocument(planId, context.signal) : Promise.resolve(null),
+    programme.format === 'programme-budget'
+      ? getProgrammeBudget(planId, year, context.signal)
+      : Promise.resolve(null),
   ]);
   if (context.signal.aborted) return;
   const screen: Screen = {
@@ -110,7 +116,7 @@ export async function render(context: RouteContext): Promise<void> {
       h(
         'div',
         { class: 'pp-editor' },
-        targetsSection(screen),
+        card ? budgetSections({ planId, year, card, units, editable, document }) : targetsSection(screen),
         institutionSection(screen),
         proposalSection(screen),
       ),
@@ -118,8 +124,8 @@ export async function render(context: RouteContext): Promise<void> {
         'div',
         { class: 'pp-side' },
         rulesSection(validation),
-        tablesSection(tables, screen.unitName),
-        downloadSection(planId, year),
+        card ? null : tablesSection(tables, screen.unitName),
+        card ? null : downloadSection(planId, year),
         lifecycleSection(screen, writer, revisions),
       ),
     ),

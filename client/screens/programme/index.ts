@@ -16,8 +16,7 @@ import './programme.css';
 /**
  * #/plans/:planId/programmes — the plan's yearly performance programmes (performans programı,
  * planning-cycle.md 3), one per plan year: their status, and for planners and administrators a
- * draft for a year that has none. Only the classic tables are served; the programme-budget
- * format is shown, switched off, with a note.
+ * draft for a year that has none, in the classic or the programme-budget format.
  */
 export async function render(context: RouteContext): Promise<void> {
   const { planId } = context.params;
@@ -95,7 +94,7 @@ function councilText(programme: ProgrammeResponse): string {
   return '—';
 }
 
-/** A draft for a plan year without a programme; the format chosen (classic only, for now). */
+/** A draft for a plan year without a programme, in the format chosen. */
 function createSection(planId: string, years: number[]): HTMLElement {
   const yearId = uid('pp-year');
   const noteId = uid('pp-format-note');
@@ -130,7 +129,6 @@ function createSection(planId: string, years: number[]): HTMLElement {
           type: 'radio',
           name: 'format',
           value: 'programme-budget',
-          disabled: true,
           'aria-describedby': noteId,
         }),
         t('programme.formatProgrammeBudget'),
@@ -142,8 +140,9 @@ function createSection(planId: string, years: number[]): HTMLElement {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const year = Number((form.elements.namedItem('year') as HTMLSelectElement).value);
+    const chosen = form.querySelector<HTMLInputElement>('input[name="format"]:checked')?.value;
     submit.disabled = true;
-    putProgramme(planId, year, { format: 'classic' })
+    putProgramme(planId, year, { format: chosen === 'programme-budget' ? 'programme-budget' : 'classic' })
       .then(() => {
         announce(t('programme.created', { year }), { carry: true });
         navigate(href('/plans/:planId/programmes/:year', { planId, year: String(year) }));

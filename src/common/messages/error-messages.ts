@@ -51,6 +51,25 @@ const plausibleRange = (p: MessageParams, lang: Lang): string => {
   return '—';
 };
 
+/** A part of a programme-budget card as its word ("alt program hedefi"). */
+const BUDGET_PART_WORDS: Record<Lang, Record<string, string>> = {
+  tr: {
+    programme: 'program',
+    'sub-programme': 'alt program',
+    goal: 'alt program hedefi',
+    indicator: 'gösterge',
+    activity: 'faaliyet',
+  },
+  en: {
+    programme: 'programme',
+    'sub-programme': 'sub-programme',
+    goal: 'sub-programme goal',
+    indicator: 'indicator',
+    activity: 'activity',
+  },
+};
+const budgetPartWord = (part: unknown, lang: Lang): string =>
+  BUDGET_PART_WORDS[lang][String(part)] ?? (lang === 'tr' ? 'kayıt' : 'record');
 /** A programme status code as its word ("meclise sunuldu"). */
 const PROGRAMME_STATUS_WORDS: Record<Lang, Record<string, string>> = {
   tr: { draft: 'taslak', submitted: 'meclise sunuldu', accepted: 'kabul edildi', published: 'yayımlandı' },
@@ -157,6 +176,8 @@ const staleSubject: Texts = {
         return `${p.name} performans hedefi`;
       case 'programme-activity':
         return `${p.name} faaliyeti`;
+      case 'programme-part':
+        return `${p.name} kodlu ${budgetPartWord(p.part, 'tr')}`;
       case 'measure':
         return `${p.name} hedefinin önlemleri`;
       case 'activity-report':
@@ -205,6 +226,8 @@ const staleSubject: Texts = {
         return `Performance target ${p.name}`;
       case 'programme-activity':
         return `Activity ${p.name}`;
+      case 'programme-part':
+        return `The ${budgetPartWord(p.part, 'en')} ${p.name}`;
       case 'measure':
         return `The measures of target ${p.name}`;
       case 'activity-report':
@@ -818,6 +841,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
     tr: (p) => `Performans programında ${p.code ? `"${p.code}" kodlu ` : 'böyle '}bir faaliyet yok`,
     en: (p) => `The performance programme has no activity${named(p.code)}`,
   },
+  PROGRAMME_PART_NOT_FOUND: {
+    tr: (p) => `Performans programında böyle bir ${budgetPartWord(p.part, 'tr')} yok`,
+    en: (p) => `The performance programme has no such ${budgetPartWord(p.part, 'en')}`,
+  },
   ANALYSIS_LINK_NOT_FOUND: {
     tr: (p) => `${p.target ?? 'Bu'} hedefi ${p.code ?? 'bu'} tespit/ihtiyacı karşılamıyor`,
     en: (p) => `Target${named(p.target)} does not answer${named(p.code)}`,
@@ -1130,6 +1157,12 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
       `Performans programı bu adım için uygun durumda değil (${programmeStatusWord(p.status, 'tr')})`,
     en: (p) =>
       `The performance programme's status does not allow this step (${programmeStatusWord(p.status, 'en')})`,
+  },
+  PP_FORMAT: {
+    tr: (p) =>
+      `${p.year ?? 'Bu'} performans programı ${p.format === 'classic' ? 'klasik biçimde' : 'program bütçe biçiminde'} hazırlanıyor; önce programın biçimi değiştirilmeli`,
+    en: (p) =>
+      `The ${p.year ?? ''} performance programme is in the ${p.format === 'classic' ? 'classic' : 'programme-budget'} format; change its format first`,
   },
   WG_STEP_ORDER: {
     tr: () =>

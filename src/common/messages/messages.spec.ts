@@ -223,6 +223,10 @@ const TYPED_BASE: MessageParams = {
   proposal: 165000,
   computed: 165000.75,
   groups: 'Kent Tarımı Çalışma Grubu, Engelsiz Kent Çalışma Grubu',
+  goal: 'AH1',
+  goals: 'AH1, AH2',
+  targets: 'H1.1, H2.1',
+  columns: '2023 Yıl Sonu Tahmini, 2026 Tahmin',
 };
 
 /** Further params of typed texts that read a variant. */

@@ -84,6 +84,49 @@ export const PROGRAMME_TEXTS = {
     (p) =>
       p.unit ? `The institution has no unit "${p.unit}"` : 'The activity needs a responsible spending unit',
   ),
+  'PP_TARGET_IN_PLAN.goal': texts<{ goal: string; year: number }>(
+    (p) => `${p.goal} alt program hedefi planın ${p.year} yılı hedeflerinden hiçbirine bağlı değil`,
+    (p) => `Sub-programme goal ${p.goal} is linked to no target of the plan for ${p.year}`,
+  ),
+  'PP_TARGET_IN_PLAN.goalTarget': texts<{ goal: string; target: string; year: number }>(
+    (p) =>
+      `${p.goal} alt program hedefinin bağlı olduğu ${p.target} hedefi planın ${p.year} yılı hedeflerinden değil`,
+    (p) =>
+      `Target ${p.target}, linked to sub-programme goal ${p.goal}, is not a target of the plan for ${p.year}`,
+  ),
+  'PP_INDICATOR_COMPLETE.goalUnit': texts<{ goal: string; code: string }>(
+    (p) => `${p.goal} alt program hedefinin ${p.code} göstergesinin ölçü birimi yok`,
+    (p) => `Indicator ${p.code} of sub-programme goal ${p.goal} has no unit`,
+  ),
+  'PP_INDICATOR_COMPLETE.goalFigures': texts<{ goal: string; code: string; columns: string }>(
+    (p) => `${p.goal} alt program hedefinin ${p.code} göstergesinde şu sütunlar boş: ${p.columns}`,
+    (p) => `Indicator ${p.code} of sub-programme goal ${p.goal} has no figure for: ${p.columns}`,
+  ),
+  'PP_COST_VS_PLAN.goals': texts<{
+    goals: string;
+    targets: string;
+    year: number;
+    cost: number;
+    estimate: number;
+    tolerance: number;
+  }>(
+    (p) =>
+      `${p.year} yılında ${p.targets} plan hedefi için alt program hedeflerinin (${p.goals}) maliyeti ${lira(p.cost, 'tr')} TL; planın maliyet tahmini ${lira(p.estimate, 'tr')} TL (izin verilen fark %${lira(p.tolerance, 'tr')})`,
+    (p) =>
+      `In ${p.year} the sub-programme goals (${p.goals}) of plan target ${p.targets} cost ${lira(p.cost, 'en')} TL; the plan estimates ${lira(p.estimate, 'en')} TL (tolerance ${lira(p.tolerance, 'en')} %)`,
+  ),
+  PP_BUDGET_COLUMN: texts<{ code: string }>(
+    (p) => `"${p.code}" programın bir sütunu değil`,
+    (p) => `"${p.code}" is not a column of the programme`,
+  ),
+  PP_FUNDING_TYPE: texts<{ code: string }>(
+    (p) => `"${p.code}" bir finansman türü değil (bütçe içi ya da bütçe dışı)`,
+    (p) => `"${p.code}" is not a funding type (budget or offBudget)`,
+  ),
+  PP_FIGURE: texts<{ code: string }>(
+    () => 'Değer bir sayı olmalı (boş bırakmak için null)',
+    (p) => `The figure for ${p.code} must be a number (null leaves it empty)`,
+  ),
   ACTIVITY_PERCENT: texts<{ percent: number }>(
     () => 'İlerleme yüzdesi 0 ile 100 arasında olmalı',
     () => 'Progress is a percentage from 0 to 100',

@@ -25,6 +25,7 @@ import { IndicatorValueStamps1766100000000 } from './1766100000000-indicator-val
 import { SignInAddressLimits1766300000000 } from './1766300000000-sign-in-address-limits.js';
 import { ActivityReports1766500000000 } from './1766500000000-activity-reports.js';
 import { ActivityMonitoringUnitReports1766400000000 } from './1766400000000-activity-monitoring-unit-reports.js';
+import { ProgrammeBudget1766630000000 } from './1766630000000-programme-budget.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   SignInAddressLimits1766300000000,
   ActivityReports1766500000000,
   ActivityMonitoringUnitReports1766400000000,
+  ProgrammeBudget1766630000000,
 ];

@@ -1,5 +1,5 @@
 import { Entity, Unique } from 'typeorm';
-import type { ProgrammeResponse } from '../../contracts/programme.js';
+import type { ProgrammeBudgetResponse, ProgrammeResponse } from '../../contracts/programme.js';
 import {
   CreatedAtColumn,
   IntegerColumn,
@@ -27,8 +27,9 @@ export class ProgrammeRevision extends PlanRecord('programme_revisions') {
   @TextColumn()
   reason!: string;
 
+  /** The programme as accepted; a programme-budget one with its card under `budget`. */
   @JsonColumn()
-  accepted!: ProgrammeResponse;
+  accepted!: ProgrammeResponse & { budget?: ProgrammeBudgetResponse };
 
   @CreatedAtColumn()
   createdAt!: Date;

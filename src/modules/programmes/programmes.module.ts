@@ -4,19 +4,22 @@ import { ActivityProgressService } from './activity-progress.service.js';
 import { ActivityReportExportsService } from './activity-report-exports.service.js';
 import { ActivityReportsController } from './activity-reports.controller.js';
 import { ActivityReportsService } from './activity-reports.service.js';
+import { ProgrammeBudgetController } from './programme-budget.controller.js';
+import { ProgrammeBudgetService } from './programme-budget.service.js';
 import { ProgrammeExportsService } from './programme-exports.service.js';
 import { ProgrammesController } from './programmes.controller.js';
 import { ProgrammesService } from './programmes.service.js';
 
 /**
  * A plan's yearly performance programmes (PHs, indicators' figures, activities, tables 1–5, rules,
- * lifecycle) and the activity report's performance part (results table, measures, evaluation).
+ * lifecycle; the programme-budget cards) and the activity report's performance part (results table, measures, evaluation).
  */
 @Module({
   imports: [ProgressModule],
-  controllers: [ProgrammesController, ActivityReportsController],
+  controllers: [ProgrammesController, ProgrammeBudgetController, ActivityReportsController],
   providers: [
     ProgrammesService,
+    ProgrammeBudgetService,
     ProgrammeExportsService,
     ActivityProgressService,
     ActivityReportsService,

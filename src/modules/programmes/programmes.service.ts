@@ -30,6 +30,9 @@ import type {
   UpdateProgrammeTargetDto,
 } from './dto/programme.dto.js';
 import { ProgrammeActivity } from './programme-activity.entity.js';
+import { budgetIssues } from './programme-budget-rules.js';
+import { toBudgetView } from './programme-budget.mapper.js';
+import { loadBudgetRows } from './programme-budget.repository.js';
 import { ProgrammeIndicator } from './programme-indicator.entity.js';
 import { ProgrammeRevision } from './programme-revision.entity.js';
 import {
@@ -92,8 +95,11 @@ export class ProgrammesService {
     yearText: string,
     lang: Lang,
   ): Promise<{ planId: string; year: number; errors: number; warnings: number; issues: ValidationIssue[] }> {
-    const view = await this.read(planId, yearText, lang);
-    const issues = programmeIssues(view.facts, lang);
+    const manager = this.dataSource.manager;
+    const plan = await getPlanOr404(manager, planId);
+    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const view = await this.view(manager, plan, programme);
+    const issues = await this.issues(manager, plan, programme, view, lang);
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     return {
       planId: view.response.planId,
@@ -434,7 +440,9 @@ export class ProgrammesService {
   ): Promise<ProgrammeResponse> {
     return this.step(planId, yearText, lang, 'draft', async ({ manager, plan, programme }) => {
       const view = await this.view(manager, plan, programme);
-      const errors = programmeIssues(view.facts, lang).filter((issue) => issue.severity === 'error');
+      const errors = (await this.issues(manager, plan, programme, view, lang)).filter(
+        (issue) => issue.severity === 'error',
+      );
       if (errors.length > 0)
         throw new BadRequestError(
           'PP_RULES',
@@ -501,7 +509,15 @@ export class ProgrammesService {
       lang,
       ['accepted', 'published'],
       async ({ manager, plan, programme }) => {
-        const accepted = (await this.view(manager, plan, programme)).response;
+        const accepted: ProgrammeRevision['accepted'] = (await this.view(manager, plan, programme)).response;
+        if (programme.format === 'programme-budget') {
+          const rows = await loadBudgetRows(manager, programme.id);
+          accepted.budget = toBudgetView({
+            plan: { id: plan.id, tolerance: plan.settings?.programmeCostTolerance },
+            programme,
+            ...rows,
+          }).response;
+        }
         const revision = programme.revision + 1;
         await manager.insert(ProgrammeRevision, {
           institutionId: plan.institutionId,
@@ -564,8 +580,32 @@ export class ProgrammesService {
     return (await this.view(manager, plan, await this.find(manager, plan.id, year))).response;
   }
 
-  /** One write on an existing programme: a transaction with the actor set and the programme row locked; a draft only. */
-  private async write<R>(
+  /**
+   * The findings of the programme's format: the classic rules over its PHs, or the
+   * programme-budget rules over its cards (programme-budget-rules.ts).
+   */
+  private async issues(
+    manager: EntityManager,
+    plan: Plan,
+    programme: Programme,
+    view: ProgrammeView,
+    lang: Lang,
+  ): Promise<ValidationIssue[]> {
+    if (programme.format !== 'programme-budget') return programmeIssues(view.facts, lang);
+    const rows = await loadBudgetRows(manager, programme.id);
+    const budget = toBudgetView({
+      plan: { id: plan.id, tolerance: plan.settings?.programmeCostTolerance },
+      programme,
+      ...rows,
+    });
+    return budgetIssues(budget.facts, lang);
+  }
+
+  /**
+   * One write on an existing programme: a transaction with the actor set and the programme row
+   * locked; a draft only (409 PP_ACCEPTED, PP_STATUS). The programme-budget cards write through it too.
+   */
+  async write<R>(
     planId: string,
     yearText: string,
     lang: Lang,
@@ -727,7 +767,7 @@ export class ProgrammesService {
 }
 
 /** The year in the path: one of the plan's, else 400 PP_YEAR at `year`. */
-function yearOf(plan: Plan, text: string, lang: Lang): number {
+export function yearOf(plan: Plan, text: string, lang: Lang): number {
   const year = /^\d{4}$/.test(text) ? Number(text) : NaN;
   if (year >= plan.startYear && year <= plan.endYear) return year;
   const params = { year: text.slice(0, 16), years: `${plan.startYear}–${plan.endYear}` };
@@ -818,10 +858,12 @@ function assertTargetFree(targets: readonly ProgrammeTarget[], targetId: string,
 }
 
 function toRevision(row: ProgrammeRevision): ProgrammeRevisionResponse {
+  const { budget, ...accepted } = row.accepted;
   return {
     revision: row.revision,
     reason: row.reason,
     openedAt: row.createdAt.toISOString(),
-    accepted: row.accepted,
+    accepted,
+    acceptedBudget: budget ?? null,
   };
 }

@@ -1,0 +1,31 @@
+import { Entity, Unique } from 'typeorm';
+import { IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
+import { ProgrammeBudgetProgramme } from './programme-budget-programme.entity.js';
+import { Programme } from './programme.entity.js';
+
+/** A sub-programme (alt program) of a programme: its code and name; one performance card. */
+@Entity('programme_sub_programmes')
+@Unique('programme_sub_programmes_budget_programme_id_code_key', ['budgetProgrammeId', 'code'])
+export class ProgrammeSubProgramme extends VersionedPlanRecord('programme_sub_programmes') {
+  @UuidColumn({ index: 'programme_sub_programmes_programme_id_idx' })
+  programmeId!: string;
+
+  @References(() => Programme, 'programme_sub_programmes', 'programme_id', 'CASCADE')
+  programme?: Programme;
+
+  @UuidColumn()
+  budgetProgrammeId!: string;
+
+  @References(() => ProgrammeBudgetProgramme, 'programme_sub_programmes', 'budget_programme_id', 'CASCADE')
+  budgetProgramme?: ProgrammeBudgetProgramme;
+
+  @TextColumn()
+  code!: string;
+
+  @TextColumn()
+  name!: string;
+
+  @IntegerColumn()
+  position!: number;
+}
