@@ -311,6 +311,12 @@ export class ProgrammesService {
         programmeTargetId: row.id,
         indicatorId: found[0].id,
       });
+      await assertFreshVersion(
+        { what: 'programme-indicator', name: `${row.code} ${indicatorCode}` },
+        stored?.version ?? 0,
+        dto.version,
+        () => this.response(manager, plan, programme.year),
+      );
       const entered: Record<string, number> = { ...(stored?.entered ?? {}) };
       for (const [key, value] of Object.entries(dto.figures ?? {})) {
         if (value === null) delete entered[key];
