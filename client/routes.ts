@@ -47,6 +47,11 @@ export const routes: readonly Route[] = [
   { path: '/public', public: true, load: () => import('./screens/public/index.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },
   {
+    path: '/public/plans/:id/programmes/:year',
+    public: true,
+    load: () => import('./screens/public-programme/index.js'),
+  },
+  {
     path: '/public/councils/:institutionId',
     public: true,
     load: () => import('./screens/public-council/index.js'),

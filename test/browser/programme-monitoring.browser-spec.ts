@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { ProgrammeResponse } from '../../src/contracts/programme.js';
-import { overflowing } from './support/browser-app.js';
+import { overflowing, waitForScreen } from './support/browser-app.js';
 import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /*
@@ -50,6 +50,9 @@ beforeAll(async () => {
     await must(t.api.put(`${pp}/targets/PH1/indicators/${code}`, { figures: { '2024': 1, '2025': 1 } }));
   await must(t.api.post(`${pp}/submit`, { date: '2025-10-01' }));
   await must(t.api.post(`${pp}/accept`, { date: '2025-10-10', number: '2025/77' }));
+  // Published, with its plan: the public pages show it (the last test).
+  await must(t.api.post(`${pp}/publish`, { date: '2025-11-01' }));
+  await must(t.api.post(`/api/plans/${plan.id}/publish`, {}));
   await must(t.api.post(`/api/plans/${plan.id}/periods`, { period: '2026-H1' }));
 }, 120_000);
 
@@ -168,4 +171,32 @@ describe('the unit activity report', () => {
     await planner.page.waitForSelector('.unit-report-state[data-state="approved"]');
     expect(planner.errors).toEqual([]);
   }, 240_000);
+});
+
+describe('the published programme on the public pages', () => {
+  it('a citizen reads the 2026 programme from the plan’s public page, on a phone and on a desktop', async () => {
+    for (const [viewport, name] of [
+      [PHONE, 'programme-public.png'],
+      [DESKTOP, 'programme-public-desktop.png'],
+    ] as const) {
+      const { page, errors } = await t.newPage({ viewport });
+      await page.goto(`${t.baseUrl}/#/public/plans/${plan.id}`);
+      await waitForScreen(page, '/public/plans/:id');
+      await page.getByRole('link', { name: '2026 yılı performans programı' }).click();
+      await waitForScreen(page, '/public/plans/:id/programmes/:year');
+      await expect(page.locator('h1').textContent()).resolves.toBe('2026 yılı performans programı');
+      await expect(
+        page.locator('.public-pp-activities li[data-activity="F01"] strong').textContent(),
+      ).resolves.toBe('Park yapımı');
+      // Tablo 3 as the server computed it: 1,000 + 500 = 1,500 TL, all of it budget.
+      await expect(
+        page.locator('.pp-table tr[data-line="grand-total"]').locator('th, td').allTextContents(),
+      ).resolves.toEqual(['Genel Toplam', '1.500 TL', '100', '0 TL', '1.500 TL']);
+      // Nothing of the monitoring: no percentage done, no spending.
+      await expect(page.locator('main').textContent()).resolves.not.toContain('Gerçekleşme %');
+      expect(await overflowing(page)).toEqual([]);
+      await shot(page, name);
+      expect(errors).toEqual([]);
+    }
+  }, 120_000);
 });

@@ -118,6 +118,8 @@ function textSection(
     ),
     h('div', { class: 'actions' }, save, submit),
   );
+  // A refusal shown at a field goes once the user types again.
+  form.addEventListener('input', () => clearErrors(form));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const andSubmit = (event.submitter as HTMLButtonElement | null)?.value === 'submit';

@@ -247,6 +247,8 @@ function progressForm(
     ),
     h('div', { class: 'actions' }, saveDraft, submit),
   );
+  // A refusal shown at a field goes once the user types again.
+  form.addEventListener('input', () => clearErrors(form));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const andSubmit = (event.submitter as HTMLButtonElement | null)?.value === 'submit';

@@ -121,6 +121,26 @@ export class ProgrammesService {
     return { view: await this.view(manager, plan, programme), plan, institution: name };
   }
 
+  /**
+   * The published programmes of a plan and, for one year, its view: what the public pages read
+   * (PublicService checks that the plan is published). A year without a published programme is
+   * 404 PROGRAMME_NOT_FOUND, as if there were none.
+   */
+  async publishedYears(planId: string): Promise<Programme[]> {
+    return this.dataSource.manager.find(Programme, {
+      where: { planId, status: 'published' },
+      order: { year: 'ASC' },
+    });
+  }
+
+  async publishedView(plan: Plan, yearText: string, lang: Lang): Promise<ProgrammeView> {
+    const manager = this.dataSource.manager;
+    const year = yearOf(plan, yearText, lang);
+    const programme = await this.find(manager, plan.id, year);
+    if (programme.status !== 'published') throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
+    return this.view(manager, plan, programme);
+  }
+
   /** Makes the programme of the year, or changes its format, proposal, general administration and transfers. */
   async put(
     planId: string,
