@@ -7,7 +7,7 @@ import { formatDate, formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { economicCodeLabel } from '../../lib/labels.js';
-import { figureSourceText, lira } from '../programme/programme-words.js';
+import { figureSourceText, lira, share } from '../programme/programme-words.js';
 import '../programme/programme.css';
 
 /**
@@ -102,7 +102,6 @@ function targetSection(target: PublicProgramme['targets'][number]): HTMLElement 
 }
 
 function shareCells(line: ShareLine): HTMLElement[] {
-  const share = (value: number | null): string => (value === null ? '—' : formatNumber(value, undefined, 1));
   return [
     h('td', { class: 'number' }, lira(line.budget)),
     h('td', { class: 'number' }, share(line.shares.budget)),

@@ -133,12 +133,17 @@ export class ProgrammesService {
     });
   }
 
-  async publishedView(plan: Plan, yearText: string, lang: Lang): Promise<ProgrammeView> {
+  async published(
+    plan: Plan,
+    yearText: string,
+    lang: Lang,
+  ): Promise<{ programme: ProgrammeResponse; tables: ProgrammeTablesResponse }> {
     const manager = this.dataSource.manager;
     const year = yearOf(plan, yearText, lang);
     const programme = await this.find(manager, plan.id, year);
     if (programme.status !== 'published') throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    return this.view(manager, plan, programme);
+    const view = await this.view(manager, plan, programme);
+    return { programme: view.response, tables: tablesOf(view) };
   }
 
   /** Makes the programme of the year, or changes its format, proposal, general administration and transfers. */

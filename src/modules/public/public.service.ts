@@ -20,7 +20,6 @@ import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js'
 import { planHeading } from '../plans/plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
 import { PublicRepository } from './public.repository.js';
-import { tablesOf } from '../programmes/programme.mapper.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import {
   assessedPeriodsOf,
@@ -175,8 +174,7 @@ export class PublicService {
   /** A published programme as citizens read it: no ids, versions or monitoring. */
   async getProgramme(planId: string, year: string, lang: Lang): Promise<PublicProgramme> {
     const plan = await this.getPublished(planId);
-    const view = await this.programmes.publishedView(plan, year, lang);
-    const { response } = view;
+    const { programme: response, tables } = await this.programmes.published(plan, year, lang);
     return {
       ...programmeSummary(response),
       planId: plan.id,
@@ -202,7 +200,7 @@ export class PublicService {
           amounts: activity.amounts,
         })),
       })),
-      performance: tablesOf(view).performance,
+      performance: tables.performance,
     };
   }
 
