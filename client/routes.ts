@@ -21,6 +21,10 @@ export const routes: readonly Route[] = [
   { path: '/plans/:planId/targets/:code/edit', load: () => import('./screens/card-editor/index.js') },
   { path: '/plans/:planId/workspace', load: () => import('./screens/workspace/index.js') },
   { path: '/plans/:planId/activity-report', load: () => import('./screens/activity-report/index.js') },
+  {
+    path: '/plans/:planId/activity-reports/:year/units/:unit',
+    load: () => import('./screens/activity-report/unit-report.js'),
+  },
   { path: '/plans/:planId/preparation', load: () => import('./screens/preparation/index.js') },
   { path: '/plans/:planId/consultations', load: () => import('./screens/consultations/index.js') },
   {
@@ -42,6 +46,11 @@ export const routes: readonly Route[] = [
   { path: '/union', load: () => import('./screens/union/index.js') },
   { path: '/public', public: true, load: () => import('./screens/public/index.js') },
   { path: '/public/plans/:id', public: true, load: () => import('./screens/public-plan/index.js') },
+  {
+    path: '/public/plans/:id/programmes/:year',
+    public: true,
+    load: () => import('./screens/public-programme/index.js'),
+  },
   {
     path: '/public/councils/:institutionId',
     public: true,

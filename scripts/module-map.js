@@ -174,8 +174,8 @@ export const MODULES = {
     exposes: [],
   },
   public: {
-    about: 'the anonymous transparency API: published plans, approved values',
-    uses: ['auth', 'institutions', 'plans', 'progress', 'periods'],
+    about: 'the anonymous transparency API: published plans, approved values, published performance programmes',
+    uses: ['auth', 'institutions', 'plans', 'progress', 'periods', 'programmes'],
     exposes: [],
   },
   'working-groups': {

@@ -4,6 +4,11 @@ import type {
   MeasureResponse,
   PutEvaluationRequest,
 } from '../../src/contracts/activity-report.js';
+import type {
+  PutUnitReportRequest,
+  UnitActivityReportResponse,
+  UnitReportsResponse,
+} from '../../src/contracts/unit-reports.js';
 import { download, http, type DownloadedFile, type DownloadOptions } from './http.js';
 
 /**
@@ -74,4 +79,48 @@ export function downloadActivityReport(
   options: DownloadOptions = {},
 ): Promise<DownloadedFile> {
   return download(path(planId, year, '/activity-report.docx'), { query: {}, signal: options.signal });
+}
+
+// ——— Unit activity reports (birim faaliyet raporları, …/activity-reports/:year/units) ———
+
+const unitPath = (planId: string, year: number, unit = '', action = ''): string =>
+  path(planId, year, `/units${unit ? `/${encodeURIComponent(unit)}` : ''}${action}`);
+
+/** Every unit that owes its report for the year, with its state and the counts by state. */
+export function listUnitReports(
+  planId: string,
+  year: number,
+  signal?: AbortSignal,
+): Promise<UnitReportsResponse> {
+  return http.get<UnitReportsResponse>(unitPath(planId, year), { signal });
+}
+
+export function getUnitReport(
+  planId: string,
+  year: number,
+  unit: string,
+  signal?: AbortSignal,
+): Promise<UnitActivityReportResponse> {
+  return http.get<UnitActivityReportResponse>(unitPath(planId, year, unit), { signal });
+}
+
+/** Writes the problems and proposals as a draft (`version` as read; none for a new report). */
+export function putUnitReport(
+  planId: string,
+  year: number,
+  unit: string,
+  body: PutUnitReportRequest,
+): Promise<UnitActivityReportResponse> {
+  return http.put<UnitActivityReportResponse>(unitPath(planId, year, unit), body);
+}
+
+/** submit (the unit), approve or return with a comment (the strategy unit), with the version read. */
+export function unitReportStep(
+  planId: string,
+  year: number,
+  unit: string,
+  step: 'submit' | 'approve' | 'return',
+  body: { version?: number; comment?: string },
+): Promise<UnitActivityReportResponse> {
+  return http.post<UnitActivityReportResponse>(unitPath(planId, year, unit, `/${step}`), body);
 }

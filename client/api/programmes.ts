@@ -5,9 +5,11 @@ import type {
   BudgetProgrammeRequest,
   BudgetSubProgrammeRequest,
   ProgrammeBudgetResponse,
+  ActivityProgressResponse,
   ProgrammeResponse,
   ProgrammeRevisionResponse,
   ProgrammeTablesResponse,
+  PutActivityProgressRequest,
   PutProgrammeRequest,
   ResourceNeed,
 } from '../../src/contracts/programme.js';
@@ -100,13 +102,13 @@ export function deleteProgrammeTarget(planId: string, year: number, ph: string):
   return http.delete(base(planId, year, `/targets/${encodeURIComponent(ph)}`));
 }
 
-/** Figures by year (t-2…t; null clears one) and the explanation of a PH's indicator. */
+/** Figures by year (t-2…t; null clears one) and the explanation of a PH's indicator; `version` as read (0: nothing typed yet). */
 export function putProgrammeIndicator(
   planId: string,
   year: number,
   ph: string,
   indicator: string,
-  body: { figures?: Record<string, number | null>; explanation?: string },
+  body: { figures?: Record<string, number | null>; explanation?: string; version?: number },
 ): Promise<ProgrammeResponse> {
   return http.put<ProgrammeResponse>(
     base(planId, year, `/targets/${encodeURIComponent(ph)}/indicators/${encodeURIComponent(indicator)}`),
@@ -224,4 +226,36 @@ export function downloadBudgetCards(
     onProgress: options.onProgress,
     signal: options.signal,
   });
+}
+
+// ——— Activity progress (value workflow, docs/api.md "Performance programme") ———
+
+const progressPath = (planId: string, year: number, activity: string, period: string, action = ''): string =>
+  base(
+    planId,
+    year,
+    `/activities/${encodeURIComponent(activity)}/progress/${encodeURIComponent(period)}${action}`,
+  );
+
+/** Saves the draft progress of an activity for a period: % done, note, spending by economic code. */
+export function putActivityProgress(
+  planId: string,
+  year: number,
+  activity: string,
+  period: string,
+  body: PutActivityProgressRequest,
+): Promise<ActivityProgressResponse> {
+  return http.put<ActivityProgressResponse>(progressPath(planId, year, activity, period), body);
+}
+
+/** submit, withdraw, approve (never by who entered or submitted it) with the version read; return with a comment. */
+export function progressStep(
+  planId: string,
+  year: number,
+  activity: string,
+  period: string,
+  step: 'submit' | 'withdraw' | 'approve' | 'return',
+  body: { version?: number; comment?: string },
+): Promise<ActivityProgressResponse> {
+  return http.post<ActivityProgressResponse>(progressPath(planId, year, activity, period, `/${step}`), body);
 }

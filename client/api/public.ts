@@ -1,5 +1,10 @@
 import type { ProgressResponse } from '../../src/contracts/progress.js';
-import type { PublicPlan, PublicPlanSummary } from '../../src/contracts/public.js';
+import type {
+  PublicPlan,
+  PublicPlanSummary,
+  PublicProgramme,
+  PublicProgrammeSummary,
+} from '../../src/contracts/public.js';
 import { http } from './http.js';
 
 /**
@@ -25,4 +30,14 @@ export function getPublicProgress(
     query: { period },
     signal,
   });
+}
+
+/** The plan's performance programmes accepted by the council and published, by year. */
+export function listPublicProgrammes(id: string, signal?: AbortSignal): Promise<PublicProgrammeSummary[]> {
+  return http.get<PublicProgrammeSummary[]>(`/public/plans/${encodeURIComponent(id)}/programmes`, { signal });
+}
+
+/** A published programme: targets, indicators, activities with costs and Tablo 3. */
+export function getPublicProgramme(id: string, year: number, signal?: AbortSignal): Promise<PublicProgramme> {
+  return http.get<PublicProgramme>(`/public/plans/${encodeURIComponent(id)}/programmes/${year}`, { signal });
 }

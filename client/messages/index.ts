@@ -31,6 +31,7 @@ import { calendar, tasks } from './calendar.js';
 import { consultations } from './consultations.js';
 import { analysis } from './analysis.js';
 import { activityReport } from './activity-report.js';
+import { monitoring } from './monitoring.js';
 import { programme } from './programme.js';
 
 /** Every bundle of UI texts. A new screen adds its bundle file and one entry here. */
@@ -69,6 +70,7 @@ export const bundles = [
   consultations,
   analysis,
   activityReport,
+  monitoring,
   programme,
 ] as const;
 

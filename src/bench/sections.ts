@@ -8,6 +8,7 @@ import { draftingBench } from './drafting.bench.js';
 import { largeBodyBench } from './large-body.bench.js';
 import { openDataBench } from './open-data.bench.js';
 import { planBookBench } from './plan-book.bench.js';
+import { programmeTablesBench } from './programme-tables.bench.js';
 import { remindersBench } from './reminders.bench.js';
 import { reportsBench } from './reports.bench.js';
 import { signInBench } from './sign-in.bench.js';
@@ -31,6 +32,7 @@ export const benchSections: Array<(context: BenchContext) => Promise<void>> = [
   openDataBench,
   planBookBench,
   activityReportBench,
+  programmeTablesBench,
   draftingBench,
   workspaceBench,
   councilBench,

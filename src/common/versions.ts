@@ -22,6 +22,7 @@ export async function assertFreshVersion(
       | 'comment'
       | 'programme'
       | 'programme-target'
+      | 'programme-indicator'
       | 'programme-activity'
       | 'programme-part';
     name: string;

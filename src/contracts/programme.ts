@@ -170,6 +170,8 @@ export interface ProgrammeIndicatorResponse {
   unit: string | null;
   figures: ProgrammeFigure[];
   explanation: string | null;
+  /** The version of what the programme typed for it; 0 while nothing is typed (PUT takes it back). */
+  version: number;
 }
 
 export interface ProgrammeActivityResponse {

@@ -1,5 +1,6 @@
 import type { CoreValueDoc, IndicatorHeading, InstitutionKind } from './plan-document.js';
 import type { PlanHeading } from './resources.js';
+import type { Amounts, PerformanceTable, ProgrammeIndicatorResponse, ResourceNeed } from './programme.js';
 
 /** A published plan as anyone may read it: approved values only, no notes, drafts or users. */
 export interface PublicPlanSummary extends PlanHeading {
@@ -87,4 +88,39 @@ export interface OpenDataResponse {
   basis: 'approved';
   columns: OpenDataColumn[];
   rows: OpenDataRow[];
+}
+
+/** A programme year the public pages show: accepted by the council and published (issue 14). */
+export interface PublicProgrammeSummary {
+  year: number;
+  decisionDate: string | null;
+  decisionNumber: string | null;
+  publishedOn: string | null;
+}
+
+/**
+ * GET /api/public/plans/:id/programmes/:year: the published performance programme as citizens read
+ * it — its performance targets with their indicators' figures, its activities with their costs
+ * (no monitoring: drafts and unapproved progress stay inside) and Tablo 3.
+ */
+export interface PublicProgramme extends PublicProgrammeSummary {
+  planId: string;
+  targets: Array<{
+    code: string;
+    targetCode: string | null;
+    aimCode: string | null;
+    title: string | null;
+    explanation: string | null;
+    indicators: Array<Omit<ProgrammeIndicatorResponse, 'version'>>;
+    activities: Array<{
+      code: string;
+      name: string;
+      unitName: string | null;
+      description: string | null;
+      cost: ResourceNeed;
+      amounts: Amounts;
+    }>;
+  }>;
+  /** Tablo 3 (Performans Hedefi ve Faaliyetlere İlişkin Kaynak İhtiyacı) as GET …/tables computes it. */
+  performance: PerformanceTable;
 }

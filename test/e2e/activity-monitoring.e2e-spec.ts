@@ -4,6 +4,7 @@ import type { CalendarResponse } from '../../src/contracts/calendar.js';
 import type { ActivityProgressResponse, ProgrammeResponse } from '../../src/contracts/programme.js';
 import type { UnitActivityReportResponse, UnitReportsResponse } from '../../src/contracts/unit-reports.js';
 import type { ApprovalQueueResponse, WorklistResponse } from '../../src/contracts/workflow.js';
+import type { PublicProgramme, PublicProgrammeSummary } from '../../src/contracts/public.js';
 import { expectError } from '../support/expect-error.js';
 import { expectRowsChanged, useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -300,6 +301,42 @@ describe('monitoring of activities (point 5)', () => {
       cast.reviewer.client.get<ActivityProgressResponse[]>(`${pp}/activities/F01/progress`),
     );
     expect(listed.map((row) => [row.period, row.status])).toEqual([['2026-H1', 'approved']]);
+  });
+
+  it('shows the published programme on the public pages once the plan is published: its PHs, indicators, activities with costs and Tablo 3, no monitoring', async () => {
+    const publicPath = `/api/public/plans/${cast.home.planId}/programmes`;
+    // An unpublished plan shows nothing, programmes included.
+    expectError(await t.anonymous.get(publicPath), 404, 'PLAN_NOT_FOUND');
+    await ok(cast.planner.client.post(`${cast.home.plan}/publish`));
+    expect(await ok(t.anonymous.get<PublicProgrammeSummary[]>(publicPath))).toEqual([
+      { year: 2026, decisionDate: '2025-10-10', decisionNumber: '2025/77', publishedOn: '2025-11-01' },
+    ]);
+    const read = await ok(t.anonymous.get<PublicProgramme>(`${publicPath}/2026`));
+    expect(read.targets.map((target) => [target.code, target.targetCode])).toEqual([['PH1', 'H1.1']]);
+    expect(read.targets[0].indicators.map((indicator) => indicator.code)).toEqual([
+      'PG1.1.1',
+      'PG1.1.2',
+      'PG1.1.3',
+    ]);
+    // The costs as the programme holds them; F02's draft progress (and F01's approved one) stay inside.
+    expect(read.targets[0].activities).toEqual([
+      expect.objectContaining({
+        code: 'F01',
+        name: 'Park yapımı',
+        amounts: { budget: 1000, offBudget: 0, total: 1000 },
+      }),
+      expect.objectContaining({
+        code: 'F02',
+        name: 'Denetim',
+        amounts: { budget: 500, offBudget: 0, total: 500 },
+      }),
+    ]);
+    expect(JSON.stringify(read)).not.toMatch(/progress|percent|version|"id"/);
+    // Tablo 3: PH1 = 1,000 + 500 = 1,500 TL, all of the budget.
+    expect(read.performance.grandTotal).toEqual(expect.objectContaining({ budget: 1500, total: 1500 }));
+    // A year of the plan without a published programme, and a year outside it.
+    expectError(await t.anonymous.get(`${publicPath}/2027`), 404, 'PROGRAMME_NOT_FOUND');
+    expectError(await t.anonymous.get(`${publicPath}/2040`), 400, 'PP_YEAR');
   });
 
   it('keeps a period with submitted progress open, and a closed period takes no more (409 PERIOD_CLOSED)', async () => {

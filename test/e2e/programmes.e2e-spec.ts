@@ -239,6 +239,8 @@ describe('performance targets and activities', () => {
         { year: 2027, value: 160000, source: 'plan' },
       ],
       explanation: null,
+      // Nothing typed for it yet.
+      version: 0,
     });
     expect(answer.targets[1].indicators.map((indicator) => indicator.code)).toEqual(['PG1.2.1']);
   });
@@ -478,6 +480,47 @@ describe('tables 1–5 and the rules', () => {
       'STALE_VERSION',
     );
     expect(stale.current?.proposal['03']).toBe(165000.75);
+  });
+
+  it('takes an indicator’s figures with the version read: a stale one is refused (409) with the programme as it is now', async () => {
+    const read = await ok(cast.planner.client.get<ProgrammeResponse>(pp));
+    const figuresOf = (programme: ProgrammeResponse) =>
+      programme.targets[1].indicators.find((indicator) => indicator.code === 'PG1.2.1');
+    // PG1.2.1 had a figure typed in the test before: a stored row, version 1.
+    expect(figuresOf(read)?.version).toBe(1);
+    const saved = await ok(
+      cast.planner.client.put<ProgrammeResponse>(`${pp}/targets/PH2/indicators/PG1.2.1`, {
+        figures: { '2026': 67 },
+        version: 1,
+      }),
+    );
+    expect(figuresOf(saved)?.version).toBe(2);
+    expect(figuresOf(saved)?.figures[1]).toEqual({ year: 2026, value: 67, source: 'entered' });
+    // A second tab still holding version 1 overwrites nothing.
+    const stale = await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
+      cast.planner.client.put(`${pp}/targets/PH2/indicators/PG1.2.1`, { figures: { '2026': 1 }, version: 1 }),
+    );
+    expect(stale.message).toContain('PH2 PG1.2.1');
+    expect(figuresOf((stale as ErrorBody & { current: ProgrammeResponse }).current)?.figures[1].value).toBe(
+      67,
+    );
+    // Version 0 means "nothing typed yet": refused once someone typed a figure meanwhile.
+    await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
+      cast.planner.client.put(`${pp}/targets/PH2/indicators/PG1.2.1`, { figures: { '2026': 1 }, version: 0 }),
+    );
+    await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
+      cast.planner.client.put(`${pp}/targets/PH2/indicators/PG1.2.1`, {
+        figures: { '2026': 1 },
+        version: -1,
+      }),
+    );
+    // Put back as the next tests expect it.
+    await ok(
+      cast.planner.client.put(`${pp}/targets/PH2/indicators/PG1.2.1`, {
+        figures: { '2026': 66 },
+        version: 2,
+      }),
+    );
   });
 
   it('exports tables 1–5 as a workbook read back cell by cell', async () => {

@@ -12,6 +12,7 @@ import {
   downloadPerformanceWorkbook,
   getEvaluation,
   getPerformance,
+  listUnitReports,
   measureStep,
   putEvaluation,
   putMeasure,
@@ -29,6 +30,7 @@ import { t } from '../../lib/i18n.js';
 import { valueStatusLabel } from '../../lib/labels.js';
 import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
+import { unitReportsSection } from './unit-reports-section.js';
 import './activity-report.css';
 
 /**
@@ -43,9 +45,10 @@ export async function render(context: RouteContext): Promise<void> {
   const plan = await getPlan(planId, context.signal);
   if (context.signal.aborted) return;
   const year = reportYear(plan, context.query.get('year'));
-  const [performance, evaluation] = await Promise.all([
+  const [performance, evaluation, unitReports] = await Promise.all([
     getPerformance(planId, year, context.signal),
     getEvaluation(planId, year, context.signal),
+    listUnitReports(planId, year, context.signal),
   ]);
   if (context.signal.aborted) return;
   context.setTitle(`${t('report.title', { year })} — ${plan.title}`);
@@ -65,6 +68,7 @@ export async function render(context: RouteContext): Promise<void> {
       yearChoice(plan, year),
     ),
     downloads(planId, year),
+    unitReportsSection(planId, unitReports, context.signal),
     results(performance),
     measures(planId, year, performance, { planner, unitWriter }),
     evaluationForm(planId, year, evaluation, planner),

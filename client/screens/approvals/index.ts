@@ -1,6 +1,7 @@
 import type { Role } from '../../../src/contracts/auth.js';
 import type { IndicatorResponse, PlanResponse } from '../../../src/contracts/resources.js';
 import type {
+  ActivityQueueItem,
   ApprovalItem,
   ApprovalQueueCorrection,
   ApprovalQueueItem,
@@ -34,7 +35,9 @@ import { h, replaceChildren, uid } from '../../lib/dom.js';
 import { clearErrors, showError, showFieldError, toApiError } from '../../lib/errors.js';
 import { formatDate, formatDateTime, formatNumber, formatPeriod, formatRate } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
-import { unitNamer } from '../../lib/labels.js';
+import { economicCodeLabel, unitNamer } from '../../lib/labels.js';
+import { progressStep } from '../../api/programmes.js';
+import '../entry/activity-progress.css';
 import { href, type RouteContext } from '../../lib/router.js';
 import { currentUser, getInstitutionId, hasRole, roleIn, setInstitutionId } from '../../lib/session.js';
 import type { MessageKey } from '../../messages/index.js';
@@ -93,6 +96,10 @@ export async function render(context: RouteContext): Promise<void> {
     class: 'corrections',
     'aria-labelledby': 'corrections-heading',
   });
+  const activitiesSection = h('section', {
+    class: 'activity-queue',
+    'aria-labelledby': 'activity-queue-heading',
+  });
   let chartController: AbortController | null = null;
 
   const drawCompletion = (data: WorklistResponse): void => {
@@ -126,9 +133,18 @@ export async function render(context: RouteContext): Promise<void> {
       ...queueContext,
       person: (id) => (id === null ? null : (names.get(id) ?? null)),
     });
+    activityQueueView(activitiesSection, data.activities, queueContext);
   };
 
-  replaceChildren(context.outlet, header, panel.element, completion, queueSection, correctionsSection);
+  replaceChildren(
+    context.outlet,
+    header,
+    panel.element,
+    completion,
+    queueSection,
+    activitiesSection,
+    correctionsSection,
+  );
   drawCompletion(worklist);
   drawQueue(queue);
 }
@@ -398,6 +414,103 @@ function queueItem(
 
   controls.bind(element);
   return { element, box };
+}
+
+/**
+ * The submitted progress of the programme's activities (issue 14 point 5): % done, the note and
+ * the spending by economic code, approved or returned with a comment one by one, in the same
+ * workflow as the values (never approved by who entered or submitted it).
+ */
+function activityQueueView(container: HTMLElement, items: ActivityQueueItem[], context: QueueContext): void {
+  const lang = getLang();
+  const heading = h(
+    'h2',
+    { id: 'activity-queue-heading', tabindex: -1 },
+    t('monitoring.queueHeading', { count: formatNumber(items.length) }),
+  );
+  if (items.length === 0) {
+    replaceChildren(container, heading, h('p', { class: 'card empty-queue' }, t('monitoring.queueEmpty')));
+    return;
+  }
+  const list = items.map((item) => {
+    const what = `${item.activity} ${formatPeriod(item.period)}`;
+    const step = (action: 'approve' | 'return', comment?: string) =>
+      progressStep(context.plan.id, item.year, item.activity, item.period, action, {
+        version: item.version,
+        comment,
+      });
+    const controls = decisionControls({
+      what,
+      headingId: 'activity-queue-heading',
+      reload: () => context.reload(),
+      approve: { label: t('approvals.approve'), notice: 'approvals.approvedOne', run: () => step('approve') },
+      back: {
+        toggle: t('approvals.return'),
+        label: t('approvals.commentLabel'),
+        submit: t('approvals.sendReturn'),
+        required: t('approvals.commentRequired'),
+        notice: 'approvals.returnedOne',
+        run: (comment) => step('return', comment),
+      },
+    });
+    const spent = Object.entries(item.spending).map(([code, amount]) =>
+      h(
+        'li',
+        {},
+        `${economicCodeLabel(code)}: ${t('monitoring.lira', { amount: formatNumber(amount, lang) })}`,
+      ),
+    );
+    const element = h(
+      'li',
+      { class: 'queue-item activity-queue-item', 'data-activity': item.activity, 'data-period': item.period },
+      h(
+        'h3',
+        {},
+        h('span', { class: 'code' }, item.activity),
+        ' ',
+        item.name,
+        ' — ',
+        formatPeriod(item.period),
+      ),
+      h(
+        'p',
+        { class: 'muted' },
+        t('monitoring.queueMeta', {
+          ph: item.programmeTarget,
+          unit: context.unitName(item.unit),
+          submittedAt: formatDateTime(item.submittedAt),
+        }),
+      ),
+      h(
+        'p',
+        { class: 'approval-deadline', 'data-overdue': String(item.overdue) },
+        item.overdue ? h('span', { class: 'late-badge' }, t('approvals.overdue')) : null,
+        item.overdue ? ' ' : null,
+        t('approvals.approvalDeadline', { date: formatDate(item.approvalDeadline) }),
+      ),
+      h(
+        'dl',
+        { class: 'entry-figures' },
+        figure(t('monitoring.percentLabel'), formatRate(item.percent, lang)),
+        figure(
+          t('monitoring.spendingLegend'),
+          spent.length === 0
+            ? t('monitoring.noSpending')
+            : h(
+                'div',
+                {},
+                h('ul', { class: 'activity-spending-list' }, spent),
+                h('p', {}, t('monitoring.spendingTotal', { amount: formatNumber(item.spendingTotal, lang) })),
+              ),
+        ),
+        item.note ? figure(t('monitoring.noteLabel'), item.note) : null,
+      ),
+      controls.nodes,
+    );
+    controls.bind(element);
+    return element;
+  });
+  replaceChildren(container, heading, h('ul', { class: 'card queue-items activity-queue-items' }, list));
 }
 
 interface CorrectionsContext extends QueueContext {

@@ -1,6 +1,11 @@
 import type { MembershipResponse } from '../../../src/contracts/auth.js';
 import type { IndicatorResponse, PlanResponse } from '../../../src/contracts/resources.js';
-import type { UnitCounts, WorklistEntry, WorklistResponse } from '../../../src/contracts/workflow.js';
+import type {
+  UnitCounts,
+  WorklistEntry,
+  WorklistPeriod,
+  WorklistResponse,
+} from '../../../src/contracts/workflow.js';
 import { listUnits } from '../../api/institutions.js';
 import { getPlan } from '../../api/plans.js';
 import { listIndicators, withdrawValue } from '../../api/values.js';
@@ -27,6 +32,7 @@ import {
   type EntryFilter,
 } from '../../lib/entry-rules.js';
 import { workbookSection } from './entry-workbook.js';
+import { activityProgressSection } from './activity-progress.js';
 import { pageHeader } from '../../components/page-header.js';
 
 /**
@@ -62,15 +68,32 @@ export async function render(context: RouteContext): Promise<void> {
   const summary = countsSummary();
   summary.update(worklist.units.filter((unit) => inView(unit.unit)));
   const items = new Map<string, EntryItem>();
+  const activityBoxes = new Map<string, HTMLElement>();
+  const drawActivities = (period: WorklistPeriod): void => {
+    const box = activityBoxes.get(period.period);
+    if (box)
+      replaceChildren(
+        box,
+        activityProgressSection(planId, period, {
+          inView,
+          canWrite: (unit) => scope.canWrite(unit),
+          unitName: (code) => unitName(code),
+          reload,
+        }),
+      );
+  };
   const reload = async (): Promise<void> => {
     const fresh = await getWorklist(planId);
     if (context.signal.aborted) return;
-    for (const period of fresh.periods)
+    for (const period of fresh.periods) {
       for (const entry of period.entries) items.get(keyOf(entry))?.update(entry);
+      drawActivities(period);
+    }
     summary.update(fresh.units.filter((unit) => inView(unit.unit)));
   };
 
   const sections = worklist.periods.map((period) => {
+    activityBoxes.set(period.period, h('div', { class: 'activity-box', 'data-period': period.period }));
     const headingId = uid('period');
     const entries = period.entries.filter((entry) => inView(entry.unit) && matchesFilter(entry, filter));
     return h(
@@ -105,6 +128,7 @@ export async function render(context: RouteContext): Promise<void> {
     );
   });
 
+  for (const period of worklist.periods) drawActivities(period);
   replaceChildren(
     context.outlet,
     pageHeader(
@@ -129,6 +153,7 @@ export async function render(context: RouteContext): Promise<void> {
           summary.element,
           filterForm(planId, scope.choices, unitFilter, filter, unitName),
           ...sections,
+          ...activityBoxes.values(),
           scope.writable
             ? workbookSection({
                 planId,

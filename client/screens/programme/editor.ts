@@ -37,7 +37,8 @@ import { confirmButton } from '../../components/confirm-button.js';
 import { pageHeader, planEyebrow } from '../../components/page-header.js';
 import { whileSaving } from '../../forms/while-saving.js';
 import { h, labelledSection, replaceChildren, uid, type Child } from '../../lib/dom.js';
-import { requireFields } from '../../lib/errors.js';
+import { requireFields, toApiError } from '../../lib/errors.js';
+import { announce } from '../../lib/announce.js';
 import { formatDate, formatDateTime, formatNumber, todayIso } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { economicCodeLabel, offBudgetLabel, unitNamer } from '../../lib/labels.js';
@@ -45,6 +46,7 @@ import { href, refresh, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import { budgetSections } from './budget.js';
 import { downloadSection, rulesSection, tablesSection } from './tables.js';
+import { deadlineNotes } from './deadline-notes.js';
 import { figureSourceText, lira, programmeStatusText } from './programme-words.js';
 import './programme.css';
 
@@ -70,12 +72,13 @@ export async function render(context: RouteContext): Promise<void> {
   if (context.signal.aborted) return;
   const writer = hasRole(plan.institution.id, 'planner', 'admin');
   const editable = writer && programme.status === 'draft';
-  const [units, document, card] = await Promise.all([
+  const [units, document, card, deadlines] = await Promise.all([
     listUnits(plan.institution.id, context.signal).catch((): UnitResponse[] => []),
     editable ? getPlanDocument(planId, context.signal) : Promise.resolve(null),
     programme.format === 'programme-budget'
       ? getProgrammeBudget(planId, year, context.signal)
       : Promise.resolve(null),
+    deadlineNotes(plan, [{ year, status: programme.status }], context.signal),
   ]);
   if (context.signal.aborted) return;
   const screen: Screen = {
@@ -123,6 +126,7 @@ export async function render(context: RouteContext): Promise<void> {
       h(
         'div',
         { class: 'pp-side' },
+        deadlines,
         rulesSection(validation),
         card ? null : tablesSection(tables, screen.unitName),
         card ? null : downloadSection(planId, year),
@@ -256,8 +260,23 @@ function onSubmit(
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const saving = act();
-    if (saving) whileSaving(form, submit, saving, done);
+    if (saving) whileSaving(form, submit, saving.catch(rereadWhenStale), done);
   });
+}
+
+/**
+ * 409 STALE_VERSION: someone changed the record since this screen read it. The screen is read
+ * again (the form then shows what is stored now) and says so; any other refusal goes to the form.
+ */
+async function rereadWhenStale(error: unknown): Promise<never> {
+  const apiError = toApiError(error);
+  if (apiError.status === 409 && apiError.code === 'STALE_VERSION') {
+    await refresh();
+    announce(t('monitoring.staleReread'));
+    // The form went with the screen read before: nothing is left to settle.
+    return new Promise<never>(() => undefined);
+  }
+  throw error;
 }
 
 // ——— Performance targets (PH) ———
@@ -480,6 +499,7 @@ function indicatorForm(
       return putProgrammeIndicator(screen.planId, screen.year, target.code, indicator.code, {
         figures,
         explanation: (form.elements.namedItem('explanation') as HTMLInputElement).value,
+        version: indicator.version,
       });
     },
     t('programme.saved'),

@@ -6,11 +6,12 @@ import { tableHead, tableRegion } from '../../components/table-region.js';
 import { announce } from '../../lib/announce.js';
 import { h, labelledSection, replaceChildren, uid } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
-import { formatDate } from '../../lib/format.js';
+import { formatDate, todayIso } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
 import { programmeStatusText } from './programme-words.js';
+import { deadlineNotes } from './deadline-notes.js';
 import './programme.css';
 
 /**
@@ -30,6 +31,8 @@ export async function render(context: RouteContext): Promise<void> {
   const taken = new Set(programmes.map((programme) => programme.year));
   const free: number[] = [];
   for (let year = plan.startYear; year <= plan.endYear; year += 1) if (!taken.has(year)) free.push(year);
+  const deadlines = await deadlineNotes(plan, cycleYears(plan, programmes), context.signal);
+  if (context.signal.aborted) return;
   replaceChildren(
     context.outlet,
     pageHeader(
@@ -37,9 +40,21 @@ export async function render(context: RouteContext): Promise<void> {
       t('programme.listTitle'),
       h('p', { class: 'muted' }, t('programme.listIntro')),
     ),
+    deadlines,
     listSection(planId, programmes),
     editable && free.length > 0 ? createSection(planId, free) : null,
   );
+}
+
+/** The programme years whose preparation runs this calendar year or ran last year (this year's programme). */
+function cycleYears(
+  plan: { startYear: number; endYear: number },
+  programmes: ProgrammeResponse[],
+): Array<{ year: number; status: ProgrammeResponse['status'] | null }> {
+  const now = Number(todayIso().slice(0, 4));
+  return [now, now + 1]
+    .filter((year) => year >= plan.startYear && year <= plan.endYear)
+    .map((year) => ({ year, status: programmes.find((item) => item.year === year)?.status ?? null }));
 }
 
 function listSection(planId: string, programmes: ProgrammeResponse[]): HTMLElement {

@@ -2,7 +2,9 @@ import { serverNow } from '../../lib/clock.js';
 import type { AimProgress, ProgressResponse, TargetProgress } from '../../../src/contracts/progress.js';
 import type { PublicIndicator, PublicPlan, PublicValue } from '../../../src/contracts/public.js';
 import type { PublicConsultationSummary } from '../../../src/contracts/consultations.js';
-import { getPublicPlan, getPublicProgress } from '../../api/public.js';
+import { getPublicPlan, getPublicProgress, listPublicProgrammes } from '../../api/public.js';
+import { programmesLinks } from '../public-programme/links.js';
+import type { PublicProgrammeSummary } from '../../../src/contracts/public.js';
 import { listPlanConsultations } from '../../api/consultations.js';
 import { consultationList } from '../public-consultation/list.js';
 import {
@@ -48,10 +50,11 @@ export async function render(context: RouteContext): Promise<void> {
   const plan = await getPublicPlan(id, signal);
   if (signal.aborted) return;
   const period = context.query.get('period') ?? latestApprovedPeriod(plan) ?? undefined;
-  const [progress, consultations] = await Promise.all([
+  const [progress, consultations, programmes] = await Promise.all([
     getPublicProgress(id, period, signal),
     // The institution's consultations are an addition to the page: the page stands without them.
     listPlanConsultations(id, signal).catch((): PublicConsultationSummary[] => []),
+    listPublicProgrammes(id, signal).catch((): PublicProgrammeSummary[] => []),
   ]);
   if (signal.aborted) return;
   context.setTitle(plan.title);
@@ -126,6 +129,7 @@ export async function render(context: RouteContext): Promise<void> {
     summarySection(plan, progress),
     periodForm(plan, progress.period),
     openDataSection(plan),
+    programmesLinks(id, programmes),
     consultations.length > 0 ? consultationsSection(consultations) : null,
     identity(plan),
     details,

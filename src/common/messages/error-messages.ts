@@ -174,6 +174,8 @@ const staleSubject: Texts = {
         return `${p.name} performans programı`;
       case 'programme-target':
         return `${p.name} performans hedefi`;
+      case 'programme-indicator':
+        return `Performans programındaki ${p.name} göstergesi`;
       case 'programme-activity':
         return `${p.name} faaliyeti`;
       case 'programme-part':
@@ -224,6 +226,8 @@ const staleSubject: Texts = {
         return `Performance programme ${p.name}`;
       case 'programme-target':
         return `Performance target ${p.name}`;
+      case 'programme-indicator':
+        return `Indicator ${p.name} of the programme`;
       case 'programme-activity':
         return `Activity ${p.name}`;
       case 'programme-part':

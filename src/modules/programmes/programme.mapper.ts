@@ -176,6 +176,7 @@ export function toProgrammeView(rows: ProgrammeRows): ProgrammeView {
                 figureOf(indicator, stored?.entered ?? {}, figureYear, year, plan),
               ),
               explanation: stored?.explanation ?? null,
+              version: stored?.version ?? 0,
             };
           })
       : [];

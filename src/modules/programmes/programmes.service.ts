@@ -127,6 +127,31 @@ export class ProgrammesService {
     return { view: await this.view(manager, plan, programme), plan, institution: name };
   }
 
+  /**
+   * The published programmes of a plan and, for one year, its view: what the public pages read
+   * (PublicService checks that the plan is published). A year without a published programme is
+   * 404 PROGRAMME_NOT_FOUND, as if there were none.
+   */
+  async publishedYears(planId: string): Promise<Programme[]> {
+    return this.dataSource.manager.find(Programme, {
+      where: { planId, status: 'published' },
+      order: { year: 'ASC' },
+    });
+  }
+
+  async published(
+    plan: Plan,
+    yearText: string,
+    lang: Lang,
+  ): Promise<{ programme: ProgrammeResponse; tables: ProgrammeTablesResponse }> {
+    const manager = this.dataSource.manager;
+    const year = yearOf(plan, yearText, lang);
+    const programme = await this.find(manager, plan.id, year);
+    if (programme.status !== 'published') throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
+    const view = await this.view(manager, plan, programme);
+    return { programme: view.response, tables: tablesOf(view) };
+  }
+
   /** Makes the programme of the year, or changes its format, proposal, general administration and transfers. */
   async put(
     planId: string,
@@ -317,6 +342,12 @@ export class ProgrammesService {
         programmeTargetId: row.id,
         indicatorId: found[0].id,
       });
+      await assertFreshVersion(
+        { what: 'programme-indicator', name: `${row.code} ${indicatorCode}` },
+        stored?.version ?? 0,
+        dto.version,
+        () => this.response(manager, plan, programme.year),
+      );
       const entered: Record<string, number> = { ...(stored?.entered ?? {}) };
       for (const [key, value] of Object.entries(dto.figures ?? {})) {
         if (value === null) delete entered[key];

@@ -2,7 +2,13 @@ import { Controller, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendJsonAnswer } from '../../common/http-answer.js';
-import type { OpenDataResponse, PublicPlan, PublicPlanSummary } from '../../contracts/public.js';
+import type {
+  OpenDataResponse,
+  PublicPlan,
+  PublicPlanSummary,
+  PublicProgramme,
+  PublicProgrammeSummary,
+} from '../../contracts/public.js';
 import type { Lang } from '../../contracts/validation.js';
 import { RequestLang } from '../../common/lang.js';
 import { Public } from '../auth/access.decorators.js';
@@ -37,6 +43,23 @@ export class PublicController {
   @Read(':id', 'A published plan with its approved values (revised ones marked)')
   getPlan(@Param('id') id: string): Promise<PublicPlan> {
     return this.service.getPlan(id);
+  }
+
+  @Read(':id/programmes', 'The plan’s performance programmes accepted by the council and published, by year')
+  listProgrammes(@Param('id') id: string): Promise<PublicProgrammeSummary[]> {
+    return this.service.listProgrammes(id);
+  }
+
+  @Read(
+    ':id/programmes/:year',
+    'A published performance programme: its targets, indicators and activities with costs, and Tablo 3',
+  )
+  getProgramme(
+    @Param('id') id: string,
+    @Param('year') year: string,
+    @RequestLang() lang: Lang,
+  ): Promise<PublicProgramme> {
+    return this.service.getProgramme(id, year, lang);
   }
 
   @Read(':id/progress', 'Progress computed from approved values only')

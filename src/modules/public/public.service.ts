@@ -7,6 +7,8 @@ import type {
   OpenDataRow,
   PublicPlan,
   PublicPlanSummary,
+  PublicProgramme,
+  PublicProgrammeSummary,
 } from '../../contracts/public.js';
 import { APP_CONFIG, type AppConfig } from '../../config/app-config.js';
 import type { JsonAnswer } from '../../common/json-answer.js';
@@ -18,6 +20,7 @@ import { getPlanOr404, loadPlanRows } from '../plans/plan-storage.repository.js'
 import { planHeading } from '../plans/plan-lifecycle.js';
 import { istanbulYear } from '../../common/clock.js';
 import { PublicRepository } from './public.repository.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
 import {
   assessedPeriodsOf,
   openDataDocument,
@@ -34,6 +37,7 @@ export class PublicService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly progress: ProgressService,
     private readonly repository: PublicRepository,
+    private readonly programmes: ProgrammesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -161,9 +165,62 @@ export class PublicService {
     return { input, rows: openDataRows(input, progress) };
   }
 
+  /** The plan's performance programmes accepted by the council and published, year by year. */
+  async listProgrammes(planId: string): Promise<PublicProgrammeSummary[]> {
+    const plan = await this.getPublished(planId);
+    return (await this.programmes.publishedYears(plan.id)).map(programmeSummary);
+  }
+
+  /** A published programme as citizens read it: no ids, versions or monitoring. */
+  async getProgramme(planId: string, year: string, lang: Lang): Promise<PublicProgramme> {
+    const plan = await this.getPublished(planId);
+    const { programme: response, tables } = await this.programmes.published(plan, year, lang);
+    return {
+      ...programmeSummary(response),
+      planId: plan.id,
+      targets: response.targets.map((target) => ({
+        code: target.code,
+        targetCode: target.targetCode,
+        aimCode: target.aimCode,
+        title: target.title,
+        explanation: target.explanation,
+        indicators: target.indicators.map(({ code, name, unit, figures, explanation }) => ({
+          code,
+          name,
+          unit,
+          figures,
+          explanation,
+        })),
+        activities: target.activities.map((activity) => ({
+          code: activity.code,
+          name: activity.name,
+          unitName: activity.unitName,
+          description: activity.description,
+          cost: activity.cost,
+          amounts: activity.amounts,
+        })),
+      })),
+      performance: tables.performance,
+    };
+  }
+
   private async getPublished(planId: string): Promise<Plan> {
     return getPlanOr404(this.dataSource.manager, planId, { published: true });
   }
+}
+
+function programmeSummary(programme: {
+  year: number;
+  decisionDate: string | null;
+  decisionNumber: string | null;
+  publishedOn: string | null;
+}): PublicProgrammeSummary {
+  return {
+    year: programme.year,
+    decisionDate: programme.decisionDate,
+    decisionNumber: programme.decisionNumber,
+    publishedOn: programme.publishedOn,
+  };
 }
 
 function summary(plan: Plan, institution: Institution): PublicPlanSummary {

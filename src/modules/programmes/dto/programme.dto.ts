@@ -141,6 +141,12 @@ export class PutProgrammeIndicatorDto {
   @IsString()
   @MaxLength(TEXT_LIMITS.long)
   explanation?: string | null;
+
+  @ApiPropertyOptional({ minimum: 0, description: 'The version read; 0 while nothing was typed for it' })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(0)
+  version?: number;
 }
 
 class ActivityFields {
