@@ -1,6 +1,6 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { UnitCounts } from '../../src/contracts/workflow.js';
-import { HORIZONTAL_BAR_OPTIONS, stackedCountScales } from './horizontal-bar.js';
+import { HORIZONTAL_BAR_DATASET, HORIZONTAL_BAR_OPTIONS, stackedCountScales } from './horizontal-bar.js';
 
 /**
  * Completion of data entry by unit for the open assessment periods (the planner's approval
@@ -50,9 +50,7 @@ export function toEntryCompletionChartConfig(
         label: options.partLabels[part],
         data: units.map((unit) => partCount(unit, part)),
         backgroundColor: ENTRY_COMPLETION_COLOURS[part],
-        borderWidth: 0,
-        barPercentage: 0.8,
-        categoryPercentage: 0.9,
+        ...HORIZONTAL_BAR_DATASET,
       })),
     },
     options: {

@@ -1,7 +1,7 @@
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import type { PreparationStepResponse, StepStatus } from '../../src/contracts/preparation.js';
 import { GRID_COLOUR, STATUS_COLOURS, TEXT_COLOUR } from './palette.js';
-import { HORIZONTAL_BAR_OPTIONS } from './horizontal-bar.js';
+import { HORIZONTAL_BAR_DATASET, HORIZONTAL_BAR_OPTIONS } from './horizontal-bar.js';
 
 /**
  * The preparation programme as a timeline: one floating bar per step from its start date to the
@@ -105,10 +105,8 @@ export function toTimelineChartConfig(
         {
           data: steps.map((step, index): [number, number] => [starts[index], ends[index]]),
           backgroundColor: steps.map((step) => STEP_COLOURS[stepState(step)]),
-          borderWidth: 0,
+          ...HORIZONTAL_BAR_DATASET,
           borderSkipped: false,
-          barPercentage: 0.8,
-          categoryPercentage: 0.9,
         },
       ],
     },

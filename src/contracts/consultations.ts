@@ -34,7 +34,8 @@ export interface ConsultationRequest {
 
 export type ConsultationChange = Partial<ConsultationRequest> & { version?: number };
 
-export interface ConsultationResponse {
+/** What every view of a consultation, the members' and the public's, says of it. */
+export interface ConsultationBasics {
   id: string;
   planId: string;
   title: string;
@@ -43,6 +44,9 @@ export interface ConsultationResponse {
   aimCode: string | null;
   opensOn: string;
   closesOn: string;
+}
+
+export interface ConsultationResponse extends ConsultationBasics {
   phase: ConsultationPhase;
   openedAt: string | null;
   closedAt: string | null;
@@ -51,22 +55,11 @@ export interface ConsultationResponse {
   version: number;
 }
 
-/** A comment as a planner sees it: everything, the e-mail and the moderation note included. */
-export interface CommentResponse {
-  id: string;
-  text: string;
-  authorName: string | null;
+/** A comment as a planner sees it: what the public sees, the e-mail and the moderation included. */
+export interface CommentResponse extends PublicComment {
   authorEmail: string | null;
-  /** The aim or target code it is about, or null for the consultation as a whole. */
-  subjectCode: string | null;
   status: CommentStatus;
   hiddenReason: string | null;
-  answer: string | null;
-  answeredAt: string | null;
-  /** The finding or need (analysis item code) or target code the comment led to. */
-  linkedFinding: string | null;
-  linkedTarget: string | null;
-  createdAt: string;
   version: number;
 }
 
@@ -99,18 +92,10 @@ export interface PublicCommentReceipt {
 }
 
 /** A consultation on the public page: no moderation data, no counts of hidden comments. */
-export interface PublicConsultationSummary {
-  id: string;
+export interface PublicConsultationSummary extends ConsultationBasics {
   institutionId: string;
-  planId: string;
   planTitle: string;
   institutionName: string;
-  title: string;
-  description: string | null;
-  scope: ConsultationScope;
-  aimCode: string | null;
-  opensOn: string;
-  closesOn: string;
   phase: 'open' | 'closed';
   publishedComments: number;
 }
@@ -120,10 +105,11 @@ export interface PublicComment {
   id: string;
   text: string;
   authorName: string | null;
+  /** The aim or target code it is about, or null for the consultation as a whole. */
   subjectCode: string | null;
   answer: string | null;
   answeredAt: string | null;
-  /** Where the comment went: a finding or need and a target of the plan, by code. */
+  /** Where the comment went: a finding or need (analysis item code) and a target of the plan, by code. */
   linkedFinding: string | null;
   linkedTarget: string | null;
   createdAt: string;

@@ -85,6 +85,13 @@ describe('public consultation', () => {
     await waitForAnnouncement(moderator.page, 'Görüş yayımlandı');
     await moderator.page.waitForSelector('li[data-comment][data-status="published"]');
     await moderator.page.locator('[data-chart="by-day"] canvas').waitFor();
+    // An answer needs its text: an empty one is refused in its own form, a written one is published.
+    const answerForm = moderator.page.locator('li[data-comment] form[data-action="answer"]');
+    await answerForm.getByRole('button', { name: 'Yanıtla' }).click();
+    await expect(answerForm.textContent()).resolves.toContain('Yanıtı yazın.');
+    await answerForm.locator('textarea[name="answer"]').fill('Teşekkürler, plana eklendi.');
+    await answerForm.getByRole('button', { name: 'Yanıtla' }).click();
+    await waitForAnnouncement(moderator.page, 'Yanıt yayımlandı');
     expect(moderator.errors).toEqual([]);
 
     // The public reads it as typed: text, no markup, no link, no e-mail; the charts are drawn.
@@ -92,7 +99,9 @@ describe('public consultation', () => {
     await waitForScreen(page, '/public/consultations/:id');
     const shown = page.locator('.comment-list li[data-comment]');
     await expect(shown.count()).resolves.toBe(1);
-    await expect(shown.locator('.comment-text').textContent()).resolves.toBe(COMMENT);
+    // The comment first, then the institution's answer.
+    await expect(shown.locator('.comment-text').first().textContent()).resolves.toBe(COMMENT);
+    await expect(shown.textContent()).resolves.toContain('Teşekkürler, plana eklendi.');
     await expect(shown.locator('b, a').count()).resolves.toBe(0);
     await expect(shown.textContent()).resolves.toContain('Deniz Ak');
     await expect(page.locator('#main').textContent()).resolves.not.toContain('deniz@ornek.example');

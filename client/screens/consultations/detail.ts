@@ -224,55 +224,59 @@ function moderationForms(planId: string, consultationId: string, comment: Commen
     });
   }
 
-  const reason = h('input', { type: 'text', maxlength: 1000 });
-  const hide = h(
-    'form',
-    { class: 'comment-actions', 'data-action': 'hide', novalidate: true },
-    labelled('reason', t('consultations.hideReason'), reason),
-    h('button', { type: 'submit', class: 'secondary' }, t('consultations.hide')),
-  );
-  hide.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(hide);
-    if (
-      !requireFields(hide, t('consultations.missing'), [
-        { path: 'reason', value: reason.value.trim(), message: t('consultations.reasonRequired') },
-      ])
-    )
-      return;
-    act(hide, t('consultations.didHide'), () =>
-      moderateComment(planId, consultationId, comment.id, {
-        action: 'hide',
-        reason: reason.value.trim(),
-        version: comment.version,
-      }),
+  /** Hide with a reason, answer with a text: one required field, sent with the action. */
+  const withText = (
+    action: 'hide' | 'answer',
+    field: 'reason' | 'answer',
+    control: HTMLInputElement | HTMLTextAreaElement,
+    texts: { label: string; button: string; required: string; done: string },
+    buttonClass?: string,
+  ): HTMLFormElement => {
+    const form = h(
+      'form',
+      { class: 'comment-actions', 'data-action': action, novalidate: true },
+      labelled(field, texts.label, control),
+      h('button', { type: 'submit', ...(buttonClass ? { class: buttonClass } : {}) }, texts.button),
     );
-  });
-
-  const answerText = h('textarea', { rows: 2, maxlength: 2000 }, comment.answer ?? '');
-  const answer = h(
-    'form',
-    { class: 'comment-actions', 'data-action': 'answer', novalidate: true },
-    labelled('answer', t('consultations.answerText'), answerText),
-    h('button', { type: 'submit' }, t('consultations.answer')),
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearErrors(form);
+      const value = control.value.trim();
+      if (!requireFields(form, t('consultations.missing'), [{ path: field, value, message: texts.required }]))
+        return;
+      act(form, texts.done, () =>
+        moderateComment(planId, consultationId, comment.id, {
+          action,
+          ...(field === 'reason' ? { reason: value } : { answer: value }),
+          version: comment.version,
+        }),
+      );
+    });
+    return form;
+  };
+  const hide = withText(
+    'hide',
+    'reason',
+    h('input', { type: 'text', maxlength: 1000 }),
+    {
+      label: t('consultations.hideReason'),
+      button: t('consultations.hide'),
+      required: t('consultations.reasonRequired'),
+      done: t('consultations.didHide'),
+    },
+    'secondary',
   );
-  answer.addEventListener('submit', (event) => {
-    event.preventDefault();
-    clearErrors(answer);
-    if (
-      !requireFields(answer, t('consultations.missing'), [
-        { path: 'answer', value: answerText.value.trim(), message: t('consultations.answerRequired') },
-      ])
-    )
-      return;
-    act(answer, t('consultations.didAnswer'), () =>
-      moderateComment(planId, consultationId, comment.id, {
-        action: 'answer',
-        answer: answerText.value.trim(),
-        version: comment.version,
-      }),
-    );
-  });
+  const answer = withText(
+    'answer',
+    'answer',
+    h('textarea', { rows: 2, maxlength: 2000 }, comment.answer ?? ''),
+    {
+      label: t('consultations.answerText'),
+      button: t('consultations.answer'),
+      required: t('consultations.answerRequired'),
+      done: t('consultations.didAnswer'),
+    },
+  );
 
   const finding = h('input', { type: 'text', maxlength: 32, value: comment.linkedFinding ?? '' });
   const target = h('input', { type: 'text', maxlength: 32, value: comment.linkedTarget ?? '' });

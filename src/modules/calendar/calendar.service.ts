@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { CalendarEvent, CalendarResponse } from '../../contracts/calendar.js';
+import type { CalendarEvent, CalendarResponse, OwnEventRequest } from '../../contracts/calendar.js';
 import type { ErrorCode } from '../../contracts/error-codes.js';
 import type { Lang } from '../../contracts/validation.js';
 import type { PeriodStatus } from '../../contracts/workflow.js';
@@ -21,10 +21,25 @@ import type { CalendarQueryDto, CreateOwnEventDto, UpdateOwnEventDto } from './d
 import { InstitutionEvent } from './institution-event.entity.js';
 
 /** The fields of an own event a write sets. */
-type EventFields = Pick<
-  InstitutionEvent,
-  'title' | 'date' | 'endDate' | 'description' | 'planId' | 'unitId' | 'actor' | 'done'
->;
+const EVENT_FIELDS = [
+  'title',
+  'date',
+  'endDate',
+  'description',
+  'planId',
+  'unitId',
+  'actor',
+  'done',
+] as const;
+type EventFields = Pick<InstitutionEvent, (typeof EVENT_FIELDS)[number]>;
+
+/** The fields as a write leaves them: each one the request gives (validation lets no null through
+ * where the column takes none), else `base`'s, the row's or a new event's defaults. */
+function eventFields(dto: Partial<OwnEventRequest>, base: EventFields): EventFields {
+  const fields: Partial<Record<keyof EventFields, unknown>> = {};
+  for (const key of EVENT_FIELDS) fields[key] = dto[key] !== undefined ? dto[key] : base[key];
+  return fields as EventFields;
+}
 
 /** An indicator's unit, monitoring and first year, per plan (CalendarPlan.indicatorUnits). */
 interface IndicatorUnitRow {
@@ -117,16 +132,16 @@ export class CalendarService {
   async addEvent(institutionId: string, dto: CreateOwnEventDto): Promise<CalendarEvent> {
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
-      const fields: EventFields = {
+      const fields = eventFields(dto, {
         title: dto.title,
         date: dto.date,
-        endDate: dto.endDate ?? null,
-        description: dto.description ?? null,
-        planId: dto.planId ?? null,
-        unitId: dto.unitId ?? null,
-        actor: dto.actor ?? 'planner',
-        done: dto.done ?? false,
-      };
+        endDate: null,
+        description: null,
+        planId: null,
+        unitId: null,
+        actor: 'planner',
+        done: false,
+      });
       await assertEvent(manager, institutionId, fields);
       const inserted = await manager.insert(InstitutionEvent, { ...fields, institutionId });
       const row = await manager.findOneByOrFail(InstitutionEvent, { id: String(inserted.identifiers[0].id) });
@@ -141,20 +156,9 @@ export class CalendarService {
       await assertFreshVersion({ what: 'event', name: row.title }, row.version, dto.version, () =>
         Promise.resolve(toOwnEvent(row, istanbulDate())),
       );
-      const fields: EventFields = {
-        title: dto.title ?? row.title,
-        date: dto.date ?? row.date,
-        endDate: dto.endDate === undefined ? row.endDate : dto.endDate,
-        description: dto.description === undefined ? row.description : dto.description,
-        planId: dto.planId === undefined ? row.planId : dto.planId,
-        unitId: dto.unitId === undefined ? row.unitId : dto.unitId,
-        actor: dto.actor ?? row.actor,
-        done: dto.done ?? row.done,
-      };
+      const fields = eventFields(dto, row);
       await assertEvent(manager, institutionId, fields);
-      const changed = (Object.keys(fields) as Array<keyof EventFields>).some(
-        (key) => fields[key] !== row[key],
-      );
+      const changed = EVENT_FIELDS.some((key) => fields[key] !== row[key]);
       if (changed) await manager.update(InstitutionEvent, { id: row.id }, fields);
       return toOwnEvent(await manager.findOneByOrFail(InstitutionEvent, { id: row.id }), istanbulDate());
     });

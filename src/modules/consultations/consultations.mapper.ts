@@ -34,24 +34,16 @@ export function toConsultationResponse(
   };
 }
 
-/** A comment as the moderation queue shows it: everything. */
+/** A comment as the moderation queue shows it: what the public sees, and the e-mail and moderation. */
 export function toCommentResponse(
   comment: ConsultationComment,
   links: LinkCodes | undefined,
 ): CommentResponse {
   return {
-    id: comment.id,
-    text: comment.text,
-    authorName: comment.authorName,
+    ...toPublicComment(comment, links),
     authorEmail: comment.authorEmail,
-    subjectCode: comment.subjectCode,
     status: comment.status,
     hiddenReason: comment.hiddenReason,
-    answer: comment.answer,
-    answeredAt: comment.answeredAt?.toISOString() ?? null,
-    linkedFinding: links?.finding ?? null,
-    linkedTarget: links?.target ?? null,
-    createdAt: comment.createdAt.toISOString(),
     version: comment.version,
   };
 }

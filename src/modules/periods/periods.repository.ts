@@ -6,7 +6,6 @@ import type {
   ActivityQueueItem,
   ApprovalQueueCorrection,
   ApprovalQueueItem,
-  ValueStatus,
 } from '../../contracts/workflow.js';
 import {
   engineIndicator,
@@ -43,10 +42,6 @@ const queued = (r: string, status: string): string => `${TARGET_AIM_UNIT}
         WHERE ${r}.plan_id = $1 AND ${r}.status = '${status}'
         ORDER BY a.position, t.position, i.position, ${r}.period`;
 
-function queuePlace(row: QueuePlace): QueuePlace {
-  return { indicator: row.indicator, name: row.name, target: row.target, unit: row.unit, period: row.period };
-}
-
 /** The narrow reads of the worklist and the approval queue, in plan order (aim, target, indicator). */
 @Injectable()
 export class PeriodsRepository {
@@ -71,30 +66,17 @@ export class PeriodsRepository {
   /** Indicators with their target and responsible unit; only those of `unit` when given. */
   async findIndicators(planId: string, unit: string | undefined): Promise<WorklistIndicator[]> {
     const rows = await this.dataSource.query<
-      Array<{
-        code: string;
-        name: string;
-        target: string;
-        unit: string;
-        monitoring_months: number | null;
-        since_year: number | null;
-      }>
+      Array<Omit<WorklistIndicator, 'monitoringMonths'> & { monitoringMonths: number | null }>
     >(
-      `SELECT i.code, i.name, t.code AS target, u.code AS unit, i.monitoring_months, i.since_year
+      `SELECT i.code, i.name, t.code AS target, u.code AS unit, i.monitoring_months AS "monitoringMonths",
+              i.since_year AS "sinceYear"
          FROM indicators i
          ${TARGET_AIM_UNIT}
         WHERE i.plan_id = $1 AND ($2::text IS NULL OR u.code = $2)
         ORDER BY a.position, t.position, i.position`,
       [planId, unit ?? null],
     );
-    return rows.map((row) => ({
-      code: row.code,
-      name: row.name,
-      target: row.target,
-      unit: row.unit,
-      monitoringMonths: row.monitoring_months === 12 ? 12 : 6,
-      sinceYear: row.since_year,
-    }));
+    return rows.map((row) => ({ ...row, monitoringMonths: row.monitoringMonths === 12 ? 12 : 6 }));
   }
 
   /**
@@ -138,10 +120,8 @@ export class PeriodsRepository {
     years: number[],
     unit: string | undefined,
   ): Promise<WorklistActivity[]> {
-    const rows = await this.dataSource.query<
-      Array<{ year: number; activity: string; name: string; programme_target: string; unit: string }>
-    >(
-      `SELECT p.year, a.code AS activity, a.name, pt.code AS programme_target, u.code AS unit
+    return this.dataSource.query<WorklistActivity[]>(
+      `SELECT p.year, a.code AS activity, a.name, pt.code AS "programmeTarget", u.code AS unit
          FROM programme_activities a
          JOIN programmes p ON p.id = a.programme_id
          JOIN programme_targets pt ON pt.id = a.programme_target_id
@@ -151,46 +131,22 @@ export class PeriodsRepository {
         ORDER BY p.year, pt.position, a.position, a.code`,
       [planId, years, unit ?? null],
     );
-    return rows.map((row) => ({
-      year: row.year,
-      activity: row.activity,
-      name: row.name,
-      programmeTarget: row.programme_target,
-      unit: row.unit,
-    }));
   }
 
   /** The activities' progress entries of `periods` (any status). */
   async findProgress(planId: string, periods: string[]): Promise<WorklistProgress[]> {
     const rows = await this.dataSource.query<
-      Array<{
-        year: number;
-        activity: string;
-        period: string;
-        status: ValueStatus;
-        percent: number;
-        spending: Record<string, number>;
-        version: number;
-        return_comment: string | null;
-      }>
+      Array<Omit<WorklistProgress, 'spendingTotal'> & { spending: Record<string, number> }>
     >(
-      `SELECT p.year, a.code AS activity, e.period, e.status, e.percent, e.spending, e.version, e.return_comment
+      `SELECT p.year, a.code AS activity, e.period, e.status, e.percent, e.spending, e.version,
+              e.return_comment AS "returnComment"
          FROM programme_activity_progress_entries e
          JOIN programme_activities a ON a.id = e.activity_id
          JOIN programmes p ON p.id = a.programme_id
         WHERE e.plan_id = $1 AND e.period = ANY($2::text[])`,
       [planId, periods],
     );
-    return rows.map((row) => ({
-      year: row.year,
-      activity: row.activity,
-      period: row.period,
-      status: row.status,
-      percent: row.percent,
-      spendingTotal: spendingTotal(row.spending),
-      version: row.version,
-      returnComment: row.return_comment,
-    }));
+    return rows.map(({ spending, ...row }) => ({ ...row, spendingTotal: spendingTotal(spending) }));
   }
 
   /** Submitted activity progress entries with their activity, PH and unit, in programme order. */
@@ -198,23 +154,18 @@ export class PeriodsRepository {
     planId: string,
   ): Promise<Array<Omit<ActivityQueueItem, 'assessmentPeriod' | 'approvalDeadline' | 'overdue'>>> {
     const rows = await this.dataSource.query<
-      Array<{
-        year: number;
-        activity: string;
-        name: string;
-        programme_target: string;
-        unit: string;
-        period: string;
-        percent: number;
-        note: string | null;
-        spending: Record<string, number>;
-        submitted_by: string | null;
-        submitted_at: Date | null;
-        version: number;
-      }>
+      Array<
+        Omit<
+          ActivityQueueItem,
+          'assessmentPeriod' | 'approvalDeadline' | 'overdue' | 'spendingTotal' | 'submittedAt'
+        > & {
+          submittedAt: Date | null;
+        }
+      >
     >(
-      `SELECT p.year, a.code AS activity, a.name, pt.code AS programme_target, COALESCE(u.code, '') AS unit,
-              e.period, e.percent, e.note, e.spending, e.submitted_by, e.submitted_at, e.version
+      `SELECT p.year, a.code AS activity, a.name, pt.code AS "programmeTarget", COALESCE(u.code, '') AS unit,
+              e.period, e.percent, e.note, e.spending, e.submitted_by AS "submittedBy",
+              e.submitted_at AS "submittedAt", e.version
          FROM programme_activity_progress_entries e
          JOIN programme_activities a ON a.id = e.activity_id
          JOIN programmes p ON p.id = a.programme_id
@@ -225,49 +176,21 @@ export class PeriodsRepository {
       [planId],
     );
     return rows.map((row) => ({
-      activity: row.activity,
-      name: row.name,
-      year: row.year,
-      programmeTarget: row.programme_target,
-      unit: row.unit,
-      period: row.period,
-      percent: row.percent,
-      note: row.note,
-      spending: row.spending,
+      ...row,
       spendingTotal: spendingTotal(row.spending),
-      submittedBy: row.submitted_by,
-      submittedAt: row.submitted_at ? row.submitted_at.toISOString() : null,
-      version: row.version,
+      submittedAt: row.submittedAt ? row.submittedAt.toISOString() : null,
     }));
   }
 
   async findValues(planId: string, periods: string[]): Promise<WorklistValue[]> {
-    const rows = await this.dataSource.query<
-      Array<{
-        indicator: string;
-        period: string;
-        status: ValueStatus;
-        value: number;
-        version: number;
-        return_comment: string | null;
-        implausible: boolean;
-      }>
-    >(
-      `SELECT i.code AS indicator, v.period, v.status, v.value, v.version, v.return_comment, v.implausible
+    return this.dataSource.query<WorklistValue[]>(
+      `SELECT i.code AS indicator, v.period, v.status, v.value, v.version, v.return_comment AS "returnComment",
+              v.implausible
          FROM indicator_values v
          JOIN indicators i ON i.id = v.indicator_id
         WHERE v.plan_id = $1 AND v.period = ANY($2::text[])`,
       [planId, periods],
     );
-    return rows.map((row) => ({
-      indicator: row.indicator,
-      period: row.period,
-      status: row.status,
-      value: row.value,
-      version: row.version,
-      returnComment: row.return_comment,
-      implausible: row.implausible,
-    }));
   }
 
   /**
@@ -318,33 +241,27 @@ export class PeriodsRepository {
       Array<
         QueuePlace & {
           value: number;
-          deviation_reason: string | null;
+          deviationReason: string | null;
           note: string | null;
-          evidence_url: string | null;
-          submitted_by: string | null;
-          submitted_at: Date | null;
+          evidenceUrl: string | null;
+          submittedBy: string | null;
+          submittedAt: Date | null;
           version: number;
           implausible: boolean;
         }
       >
     >(
-      `SELECT ${queuePlaceColumns('v')}, v.value, v.deviation_reason, v.note, v.evidence_url,
-              v.submitted_by, v.submitted_at, v.version, v.implausible
+      `SELECT ${queuePlaceColumns('v')}, v.value, v.deviation_reason AS "deviationReason", v.note,
+              v.evidence_url AS "evidenceUrl", v.submitted_by AS "submittedBy", v.submitted_at AS "submittedAt",
+              v.version, v.implausible
          FROM indicator_values v
          JOIN indicators i ON i.id = v.indicator_id
          ${queued('v', 'submitted')}`,
       [planId],
     );
     return rows.map((row) => ({
-      ...queuePlace(row),
-      value: row.value,
-      deviationReason: row.deviation_reason,
-      note: row.note,
-      evidenceUrl: row.evidence_url,
-      submittedBy: row.submitted_by,
-      submittedAt: row.submitted_at ? row.submitted_at.toISOString() : null,
-      version: row.version,
-      implausible: row.implausible,
+      ...row,
+      submittedAt: row.submittedAt ? row.submittedAt.toISOString() : null,
     }));
   }
 
@@ -359,34 +276,25 @@ export class PeriodsRepository {
       Array<
         QueuePlace & {
           id: string;
-          current_value: number;
+          currentValue: number;
           value: number;
           reason: string;
-          current_deviation_reason: string | null;
-          deviation_reason: string | null;
-          proposed_by: string | null;
-          proposed_at: Date;
+          currentDeviationReason: string | null;
+          deviationReason: string | null;
+          proposedBy: string | null;
+          proposedAt: Date;
         }
       >
     >(
-      `SELECT c.id, ${queuePlaceColumns('c')}, v.value AS current_value, c.value, c.reason,
-              v.deviation_reason AS current_deviation_reason, c.deviation_reason, c.proposed_by, c.proposed_at
+      `SELECT c.id, ${queuePlaceColumns('c')}, v.value AS "currentValue", c.value, c.reason,
+              v.deviation_reason AS "currentDeviationReason", c.deviation_reason AS "deviationReason",
+              c.proposed_by AS "proposedBy", c.proposed_at AS "proposedAt"
          FROM value_corrections c
          JOIN indicator_values v ON v.id = c.value_id
          JOIN indicators i ON i.id = c.indicator_id
          ${queued('c', 'proposed')}`,
       [planId],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      ...queuePlace(row),
-      currentValue: row.current_value,
-      value: row.value,
-      reason: row.reason,
-      currentDeviationReason: row.current_deviation_reason,
-      deviationReason: row.deviation_reason,
-      proposedBy: row.proposed_by,
-      proposedAt: row.proposed_at.toISOString(),
-    }));
+    return rows.map((row) => ({ ...row, proposedAt: row.proposedAt.toISOString() }));
   }
 }

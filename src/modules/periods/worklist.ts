@@ -101,6 +101,21 @@ export function entryFigures(
 /** States a unit still owes something for. */
 const OWED: ReadonlySet<EntryState> = new Set(['missing', 'draft', 'returned']);
 
+/** An expected entry's state from its stored row (none: missing), and whether it is late. */
+function entryStatus(
+  row: { status: ValueStatus; version: number; returnComment: string | null } | undefined,
+  today: string,
+  entryDeadline: string,
+): Pick<WorklistEntry, 'state' | 'late' | 'version' | 'returnComment'> {
+  const state: EntryState = row ? row.status : 'missing';
+  return {
+    state,
+    late: OWED.has(state) && today > entryDeadline,
+    version: row?.version ?? null,
+    returnComment: row?.returnComment ?? null,
+  };
+}
+
 /**
  * Expected entries per open assessment period, in the indicators' order. An entry is late when
  * it is still owed (missing, draft or returned) and the period's entry deadline (the plan's
@@ -131,7 +146,6 @@ export function buildWorklist(
     const entries: WorklistEntry[] = members.flatMap((indicator) =>
       entryPeriodsIn(assessed, indicator.monitoringMonths).map((period) => {
         const row = byKey.get(`${indicator.code}|${period}`);
-        const state: EntryState = row ? row.status : 'missing';
         return {
           assessmentPeriod: text,
           period,
@@ -139,12 +153,9 @@ export function buildWorklist(
           name: indicator.name,
           target: indicator.target,
           unit: indicator.unit,
-          state,
-          late: OWED.has(state) && today > dates.entryDeadline,
-          value: row ? row.value : null,
-          version: row ? row.version : null,
-          returnComment: row ? row.returnComment : null,
-          implausible: row ? row.implausible : false,
+          ...entryStatus(row, today, dates.entryDeadline),
+          value: row?.value ?? null,
+          implausible: row?.implausible ?? false,
           figures: figuresOf(indicator.code, period),
         };
       }),
@@ -154,7 +165,6 @@ export function buildWorklist(
       .filter((activity) => activity.year === assessed.year)
       .map((activity) => {
         const row = progressByKey.get(`${activity.year}|${activity.activity}|${text}`);
-        const state: EntryState = row ? row.status : 'missing';
         return {
           assessmentPeriod: text,
           period: text,
@@ -162,12 +172,9 @@ export function buildWorklist(
           name: activity.name,
           programmeTarget: activity.programmeTarget,
           unit: activity.unit,
-          state,
-          late: OWED.has(state) && today > dates.entryDeadline,
-          percent: row ? row.percent : null,
-          spendingTotal: row ? row.spendingTotal : null,
-          version: row ? row.version : null,
-          returnComment: row ? row.returnComment : null,
+          ...entryStatus(row, today, dates.entryDeadline),
+          percent: row?.percent ?? null,
+          spendingTotal: row?.spendingTotal ?? null,
         };
       });
     return [{ period: text, ...dates, entries, units: countByUnit(entries), activities }];

@@ -117,6 +117,11 @@ const opt = (shape: Shape, label: DocumentField): Field => ({
 const text = (max: TextKind): Shape => ({ type: 'text', max });
 const object = (fields: Record<string, Field>): Shape => ({ type: 'object', fields });
 const arrayOf = (item: Shape): Shape => ({ type: 'array', item });
+/** An optional list of objects with `fields`, as the situation analysis's parts and the plan's lists are. */
+const rows = (label: DocumentField, fields: Record<string, Field>): Field =>
+  opt(arrayOf(object(fields)), label);
+/** An optional object with `fields`, as the plan's settings and council decision are. */
+const section = (label: DocumentField, fields: Record<string, Field>): Field => opt(object(fields), label);
 const oneOf = (values: readonly (string | number)[]): Shape => ({ type: 'enum', values });
 const money: Shape = { type: 'yearMap', nonNegative: true };
 const DATE: Shape = { type: 'date' };
@@ -182,103 +187,57 @@ const TEXT_ROW = object({ text: req(text('long'), 'analysisText') });
 /** plan.analysis (contracts/analysis.ts): each part a list of rows, then the findings and needs. */
 const ANALYSIS = object({
   history: opt(arrayOf(TEXT_ROW), 'analysisHistory'),
-  evaluation: opt(
-    arrayOf(
-      object({
-        text: req(text('long'), 'analysisText'),
-        previousTarget: opt(text('code'), 'previousPlanTarget'),
-      }),
-    ),
-    'analysisEvaluation',
-  ),
-  legal: opt(
-    arrayOf(
-      object({
-        duty: req(text('long'), 'legalDuty'),
-        basis: req(text('name'), 'legalBasis'),
-        findings: opt(text('long'), 'legalFindings'),
-        needs: opt(text('long'), 'legalNeeds'),
-      }),
-    ),
-    'legalDuties',
-  ),
-  policy: opt(
-    arrayOf(
-      object({
-        document: req(text('name'), 'policyDocument'),
-        reference: opt(text('name'), 'policyReference'),
-        duty: req(text('long'), 'policyDuty'),
-      }),
-    ),
-    'policyDocuments',
-  ),
-  activities: opt(
-    arrayOf(
-      object({
-        field: req(text('name'), 'activityField'),
-        services: req(arrayOf(text('name')), 'productsServices'),
-      }),
-    ),
-    'activityFields',
-  ),
-  stakeholders: opt(
-    arrayOf(
-      object({
-        name: req(text('name'), 'stakeholderName'),
-        kind: req(oneOf(STAKEHOLDER_KINDS), 'stakeholderKind'),
-        importance: req(oneOf(SCORES), 'importance'),
-        influence: req(oneOf(SCORES), 'influence'),
-        method: opt(oneOf(OPINION_METHODS), 'opinionMethod'),
-        opinion: opt(text('long'), 'opinion'),
-      }),
-    ),
-    'stakeholders',
-  ),
-  internal: opt(
-    arrayOf(object({ topic: req(text('name'), 'internalTopic'), text: req(text('long'), 'analysisText') })),
-    'internalAnalysis',
-  ),
-  pestle: opt(
-    arrayOf(
-      object({
-        category: req(oneOf(PESTLE_CATEGORIES), 'pestleCategory'),
-        factor: req(text('long'), 'pestleFactor'),
-        trend: req(oneOf(TRENDS), 'trend'),
-        effect: req(oneOf(EFFECTS), 'effect'),
-      }),
-    ),
-    'pestle',
-  ),
-  swot: opt(
-    arrayOf(object({ kind: req(oneOf(SWOT_KINDS), 'swotKind'), text: req(text('long'), 'analysisText') })),
-    'swot',
-  ),
-  strategies: opt(
-    arrayOf(
-      object({
-        kind: req(oneOf(SWOT_STRATEGY_KINDS), 'swotStrategyKind'),
-        text: req(text('long'), 'analysisText'),
-      }),
-    ),
-    'swotStrategies',
-  ),
-  findings: opt(
-    arrayOf(
-      object({
-        code: req(text('code'), 'itemCode'),
-        kind: req(oneOf(ANALYSIS_ITEM_KINDS), 'itemKind'),
-        text: req(text('long'), 'itemText'),
-        origin: opt(
-          object({
-            part: req(oneOf(ANALYSIS_PARTS), 'originPart'),
-            row: opt({ type: 'number', nonNegative: true, integer: true }, 'originRow'),
-          }),
-          'itemOrigin',
-        ),
-      }),
-    ),
-    'analysisFindings',
-  ),
+  evaluation: rows('analysisEvaluation', {
+    text: req(text('long'), 'analysisText'),
+    previousTarget: opt(text('code'), 'previousPlanTarget'),
+  }),
+  legal: rows('legalDuties', {
+    duty: req(text('long'), 'legalDuty'),
+    basis: req(text('name'), 'legalBasis'),
+    findings: opt(text('long'), 'legalFindings'),
+    needs: opt(text('long'), 'legalNeeds'),
+  }),
+  policy: rows('policyDocuments', {
+    document: req(text('name'), 'policyDocument'),
+    reference: opt(text('name'), 'policyReference'),
+    duty: req(text('long'), 'policyDuty'),
+  }),
+  activities: rows('activityFields', {
+    field: req(text('name'), 'activityField'),
+    services: req(arrayOf(text('name')), 'productsServices'),
+  }),
+  stakeholders: rows('stakeholders', {
+    name: req(text('name'), 'stakeholderName'),
+    kind: req(oneOf(STAKEHOLDER_KINDS), 'stakeholderKind'),
+    importance: req(oneOf(SCORES), 'importance'),
+    influence: req(oneOf(SCORES), 'influence'),
+    method: opt(oneOf(OPINION_METHODS), 'opinionMethod'),
+    opinion: opt(text('long'), 'opinion'),
+  }),
+  internal: rows('internalAnalysis', {
+    topic: req(text('name'), 'internalTopic'),
+    text: req(text('long'), 'analysisText'),
+  }),
+  pestle: rows('pestle', {
+    category: req(oneOf(PESTLE_CATEGORIES), 'pestleCategory'),
+    factor: req(text('long'), 'pestleFactor'),
+    trend: req(oneOf(TRENDS), 'trend'),
+    effect: req(oneOf(EFFECTS), 'effect'),
+  }),
+  swot: rows('swot', { kind: req(oneOf(SWOT_KINDS), 'swotKind'), text: req(text('long'), 'analysisText') }),
+  strategies: rows('swotStrategies', {
+    kind: req(oneOf(SWOT_STRATEGY_KINDS), 'swotStrategyKind'),
+    text: req(text('long'), 'analysisText'),
+  }),
+  findings: rows('analysisFindings', {
+    code: req(text('code'), 'itemCode'),
+    kind: req(oneOf(ANALYSIS_ITEM_KINDS), 'itemKind'),
+    text: req(text('long'), 'itemText'),
+    origin: section('itemOrigin', {
+      part: req(oneOf(ANALYSIS_PARTS), 'originPart'),
+      row: opt({ type: 'number', nonNegative: true, integer: true }, 'originRow'),
+    }),
+  }),
 });
 
 const AIM = object({
@@ -294,85 +253,57 @@ const PLAN = object({
   status: opt(oneOf(PLAN_STATUSES), 'planStatus'),
   mission: opt(text('long'), 'mission'),
   vision: opt(text('long'), 'vision'),
-  values: opt(
-    arrayOf(
-      object({
-        title: req(text('name'), 'coreValue'),
-        description: opt(text('long'), 'coreValueDescription'),
-      }),
-    ),
-    'coreValues',
-  ),
+  values: rows('coreValues', {
+    title: req(text('name'), 'coreValue'),
+    description: opt(text('long'), 'coreValueDescription'),
+  }),
   submittedToCouncil: opt(DATE, 'submissionToTheCouncil'),
   closedOn: opt(DATE, 'closingDate'),
-  councilDecision: opt(
-    object({
-      date: req(DATE, 'councilDecisionDate'),
-      number: req(text('name'), 'councilDecisionNumber'),
+  councilDecision: section('councilDecision', {
+    date: req(DATE, 'councilDecisionDate'),
+    number: req(text('name'), 'councilDecisionNumber'),
+  }),
+  settings: section('planSettings', {
+    clampTargetRates: opt({ type: 'boolean' }, 'clampTargetRates'),
+    aimAggregation: opt(oneOf(AIM_AGGREGATIONS), 'aimAggregation'),
+    codePrefixes: section('codePrefixes', {
+      aim: req(text('code'), 'aimCodePrefix'),
+      target: req(text('code'), 'targetCodePrefix'),
+      indicator: req(text('code'), 'indicatorCodePrefix'),
     }),
-    'councilDecision',
-  ),
-  settings: opt(
-    object({
-      clampTargetRates: opt({ type: 'boolean' }, 'clampTargetRates'),
-      aimAggregation: opt(oneOf(AIM_AGGREGATIONS), 'aimAggregation'),
-      codePrefixes: opt(
-        object({
-          aim: req(text('code'), 'aimCodePrefix'),
-          target: req(text('code'), 'targetCodePrefix'),
-          indicator: req(text('code'), 'indicatorCodePrefix'),
-        }),
-        'codePrefixes',
-      ),
-      statusThresholds: opt(
-        object({
-          good: req({ type: 'number' }, 'goodThreshold'),
-          warning: req({ type: 'number' }, 'warningThreshold'),
-        }),
-        'statusThresholds',
-      ),
-      minCoverage: opt({ type: 'number' }, 'minimumCoverage'),
-      midYearBands: opt(
-        {
-          type: 'object',
-          nullable: true,
-          fields: {
-            onTrack: req({ type: 'number' }, 'midYearOnTrackBand'),
-            behind: req({ type: 'number' }, 'midYearBehindBand'),
-          },
+    statusThresholds: section('statusThresholds', {
+      good: req({ type: 'number' }, 'goodThreshold'),
+      warning: req({ type: 'number' }, 'warningThreshold'),
+    }),
+    minCoverage: opt({ type: 'number' }, 'minimumCoverage'),
+    midYearBands: opt(
+      {
+        type: 'object',
+        nullable: true,
+        fields: {
+          onTrack: req({ type: 'number' }, 'midYearOnTrackBand'),
+          behind: req({ type: 'number' }, 'midYearBehindBand'),
         },
-        'midYearBands',
-      ),
-      plausibility: opt(
-        object({
-          low: req({ type: 'number' }, 'plausibilityLowFactor'),
-          high: req({ type: 'number' }, 'plausibilityHighFactor'),
-        }),
-        'plausibilityFactors',
-      ),
-      entryDeadlineDays: opt({ type: 'number' }, 'entryDeadlineDays'),
-      approvalDeadlineDays: opt({ type: 'number' }, 'approvalDeadlineDays'),
-      stakeholderThreshold: opt(oneOf(SCORES), 'stakeholderThreshold'),
-      programmeCostTolerance: opt({ type: 'number' }, 'programmeCostTolerance'),
+      },
+      'midYearBands',
+    ),
+    plausibility: section('plausibilityFactors', {
+      low: req({ type: 'number' }, 'plausibilityLowFactor'),
+      high: req({ type: 'number' }, 'plausibilityHighFactor'),
     }),
-    'planSettings',
-  ),
-  costing: opt(
-    object({
-      generalAdministration: opt(money, 'generalAdministration'),
-      resources: opt(
-        arrayOf(
-          object({
-            source: req(text('name'), 'resourceSource'),
-            kind: req(oneOf(RESOURCE_KINDS), 'resourceKind'),
-            amounts: req(money, 'resourceAmounts'),
-          }),
-        ),
-        'resources',
-      ),
+    entryDeadlineDays: opt({ type: 'number' }, 'entryDeadlineDays'),
+    approvalDeadlineDays: opt({ type: 'number' }, 'approvalDeadlineDays'),
+    stakeholderThreshold: opt(oneOf(SCORES), 'stakeholderThreshold'),
+    programmeCostTolerance: opt({ type: 'number' }, 'programmeCostTolerance'),
+  }),
+  costing: section('costing', {
+    generalAdministration: opt(money, 'generalAdministration'),
+    resources: rows('resources', {
+      source: req(text('name'), 'resourceSource'),
+      kind: req(oneOf(RESOURCE_KINDS), 'resourceKind'),
+      amounts: req(money, 'resourceAmounts'),
     }),
-    'costing',
-  ),
+  }),
   analysis: opt(ANALYSIS, 'analysis'),
   aims: req(arrayOf(AIM), 'aims'),
 });

@@ -17,6 +17,7 @@ import type {
   YearAmounts,
 } from '../../contracts/plan-document.js';
 import type { CreatePlanRequest } from '../../contracts/resources.js';
+import { orNull } from '../../common/objects.js';
 
 export interface AimRow {
   id: string;
@@ -147,48 +148,58 @@ export interface PlanRow {
   costing: CostingDoc | null;
 }
 
+const PLAN_OPTIONAL = [
+  'status',
+  'mission',
+  'vision',
+  'submittedToCouncil',
+  'councilDecisionDate',
+  'councilDecisionNumber',
+  'closedOn',
+  'population',
+  'electionDate',
+  'settings',
+  'costing',
+] as const;
+
 export function planRow(fields: PlanFields, place: { id: string; institutionId: string }): PlanRow {
+  const { title, startYear, endYear } = fields;
   return {
     id: place.id,
     institutionId: place.institutionId,
-    title: fields.title,
-    startYear: fields.startYear,
-    endYear: fields.endYear,
-    status: fields.status ?? null,
-    mission: fields.mission ?? null,
-    vision: fields.vision ?? null,
-    submittedToCouncil: fields.submittedToCouncil ?? null,
-    councilDecisionDate: fields.councilDecisionDate ?? null,
-    councilDecisionNumber: fields.councilDecisionNumber ?? null,
-    closedOn: fields.closedOn ?? null,
-    population: fields.population ?? null,
-    electionDate: fields.electionDate ?? null,
-    settings: fields.settings ?? null,
-    costing: fields.costing ?? null,
+    title,
+    startYear,
+    endYear,
+    ...orNull(fields, PLAN_OPTIONAL),
   };
 }
+
+const INDICATOR_OPTIONAL = [
+  'unit',
+  'method',
+  'baseline',
+  'monitoringMonths',
+  'reportingMonths',
+  'dataSource',
+  'sinceYear',
+  'halfYearTargets',
+] as const;
 
 /** An indicator's row from its document form; what the document leaves out is stored as null. */
 export function indicatorRow(
   fields: IndicatorFields,
   place: { id: string; targetId: string; position: number },
 ): IndicatorRow {
+  const { code, name, weight, direction, valueType } = fields;
   return {
     id: place.id,
     targetId: place.targetId,
-    code: fields.code,
-    name: fields.name,
-    unit: fields.unit ?? null,
-    weight: fields.weight,
-    direction: fields.direction,
-    valueType: fields.valueType,
-    method: fields.method ?? null,
-    baseline: fields.baseline ?? null,
-    monitoringMonths: fields.monitoringMonths ?? null,
-    reportingMonths: fields.reportingMonths ?? null,
-    dataSource: fields.dataSource ?? null,
-    sinceYear: fields.sinceYear ?? null,
-    halfYearTargets: fields.halfYearTargets ?? null,
+    code,
+    name,
+    weight,
+    direction,
+    valueType,
+    ...orNull(fields, INDICATOR_OPTIONAL),
     chartFromZero: fields.chartFromZero ?? true,
     position: place.position,
   };
@@ -199,24 +210,22 @@ export function yearlyTargetRows(indicatorId: string, targets: Record<string, nu
   return Object.entries(targets).map(([year, value]) => ({ indicatorId, year: Number(year), value }));
 }
 
+const TARGET_OPTIONAL = [
+  'risks',
+  'controls',
+  'strategies',
+  'activities',
+  'costEstimate',
+  'findings',
+  'needs',
+] as const;
+
 /** A target card's row from its document form; the responsible unit is given by id. */
 export function targetRow(
   target: TargetDoc,
   place: { id: string; aimId: string; position: number; responsibleUnitId: string },
 ): TargetRow {
-  return {
-    id: place.id,
-    aimId: place.aimId,
-    code: target.code,
-    title: target.title,
-    position: place.position,
-    responsibleUnitId: place.responsibleUnitId,
-    risks: target.risks ?? null,
-    controls: target.controls ?? null,
-    strategies: target.strategies ?? null,
-    activities: target.activities ?? null,
-    costEstimate: target.costEstimate ?? null,
-    findings: target.findings ?? null,
-    needs: target.needs ?? null,
-  };
+  const { id, aimId, position, responsibleUnitId } = place;
+  const { code, title } = target;
+  return { id, aimId, code, title, position, responsibleUnitId, ...orNull(target, TARGET_OPTIONAL) };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AimDoc } from '../../contracts/plan-document.js';
 import { validPlanDocument } from '../plans/test-fixtures.js';
+import { indicatorRow, targetRow, yearlyTargetRows } from '../plans/plan-row-changes.js';
 import { cardChanges, countChanges, sameJson, type StoredCards } from './target-card-changes.js';
 
 /** The fixture's cards as stored rows (ids from codes), as the service reads them. */
@@ -24,22 +25,16 @@ function stored(aims: AimDoc[]): StoredCards {
     for (const target of aim.targets) {
       targetPosition += 1;
       cards.targets.push({
-        id: `id-${target.code}`,
-        aimId: `id-${aim.code}`,
-        code: target.code,
-        title: target.title,
-        position: targetPosition,
-        responsibleUnitId: `u-${target.responsibleUnit}`,
-        risks: target.risks ?? null,
-        controls: target.controls ?? null,
-        strategies: target.strategies ?? null,
+        ...targetRow(target, {
+          id: `id-${target.code}`,
+          aimId: `id-${aim.code}`,
+          position: targetPosition,
+          responsibleUnitId: `u-${target.responsibleUnit}`,
+        }),
         // jsonb gives keys back in its own order: the diff must not see that as a change.
         activities:
           (target.activities?.map((activity) => Object.fromEntries(Object.entries(activity).reverse())) as
             typeof target.activities | null) ?? null,
-        costEstimate: target.costEstimate ?? null,
-        findings: target.findings ?? null,
-        needs: target.needs ?? null,
       });
       (target.collaboratingUnits ?? []).forEach((code, position) =>
         cards.collaborators.push({
@@ -50,28 +45,11 @@ function stored(aims: AimDoc[]): StoredCards {
       );
       for (const indicator of target.indicators) {
         indicatorPosition += 1;
-        cards.indicators.push({
-          id: `id-${indicator.code}`,
-          targetId: `id-${target.code}`,
-          code: indicator.code,
-          name: indicator.name,
-          unit: indicator.unit ?? null,
-          weight: indicator.weight,
-          direction: indicator.direction,
-          valueType: indicator.valueType,
-          method: indicator.method ?? null,
-          baseline: indicator.baseline,
-          monitoringMonths: indicator.monitoringMonths ?? null,
-          reportingMonths: indicator.reportingMonths ?? null,
-          dataSource: indicator.dataSource ?? null,
-          sinceYear: indicator.sinceYear ?? null,
-          halfYearTargets: indicator.halfYearTargets ?? null,
-          chartFromZero: indicator.chartFromZero ?? true,
-          position: indicatorPosition,
-        });
-        for (const [year, value] of Object.entries(indicator.targets)) {
-          cards.yearlyTargets.push({ indicatorId: `id-${indicator.code}`, year: Number(year), value });
-        }
+        const id = `id-${indicator.code}`;
+        cards.indicators.push(
+          indicatorRow(indicator, { id, targetId: `id-${target.code}`, position: indicatorPosition }),
+        );
+        cards.yearlyTargets.push(...yearlyTargetRows(id, indicator.targets));
       }
     }
   });

@@ -190,27 +190,11 @@ export function buildValuesWorkbook(input: TemplateInput): ExcelJS.Workbook {
 
   for (const data of input.rows) {
     // Empty fields make no cell: the column's style (open or locked) covers them.
-    const values: Partial<Record<ValueColumnKey, string | number>> = {
-      aim: data.aim,
-      target: data.target,
-      indicator: data.indicator,
-      name: data.name,
-      unit: data.unit ?? undefined,
-      responsible: data.responsible,
-      period: data.period,
-      baseline: data.baseline ?? undefined,
-      yearTarget: data.yearTarget ?? undefined,
-      value: data.value ?? undefined,
-      note: data.note ?? undefined,
-      deviationReason: data.deviationReason ?? undefined,
-      evidenceUrl: data.evidenceUrl ?? undefined,
-      status: STATUS_LABELS[data.status ?? 'missing'],
-      returnComment: data.returnComment ?? undefined,
-      version: data.version ?? undefined,
-    };
-    const row = sheet.addRow(
-      Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined)),
-    );
+    const cells = VALUE_COLUMNS.map(({ key }) => [
+      key,
+      key === 'status' ? STATUS_LABELS[data.status ?? 'missing'] : data[key],
+    ]);
+    const row = sheet.addRow(Object.fromEntries(cells.filter(([, value]) => value !== null)));
     if (isLocked(data.status)) {
       for (const key of ['value', 'note', 'deviationReason', 'evidenceUrl'] as const) {
         const cell = row.getCell(key);

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
 import { CouncilBoardMember } from './council-board-member.entity.js';
 import { CouncilMember } from './council-member.entity.js';
 import { CouncilRecommendationStep } from './council-recommendation-step.entity.js';
@@ -22,27 +22,19 @@ export interface CouncilRows {
 
 /** Reads a council's rows at once (one query per table): the pages, the validation and the exports build on them. */
 export async function loadCouncil(manager: EntityManager, institutionId: string): Promise<CouncilRows> {
-  const where = { institutionId };
+  const all = <T extends { institutionId: string }>(
+    entity: EntityTarget<T>,
+    order: FindOptionsOrder<T>,
+  ): Promise<T[]> => manager.find(entity, { where: { institutionId } as FindOptionsWhere<T>, order });
   // One after the other: inside a transaction they share one connection anyway.
-  const members = await manager.find(CouncilMember, { where, order: { name: 'ASC', id: 'ASC' } });
-  const board = await manager.find(CouncilBoardMember, { where, order: { createdAt: 'ASC', id: 'ASC' } });
-  const groups = await manager.find(WorkingGroup, { where, order: { proposedOn: 'ASC', name: 'ASC' } });
-  const groupMembers = await manager.find(WorkingGroupMember, {
-    where,
-    order: { createdAt: 'ASC', id: 'ASC' },
-  });
-  const elections = await manager.find(WorkingGroupElection, {
-    where,
-    order: { date: 'ASC', createdAt: 'ASC' },
-  });
-  const meetings = await manager.find(WorkingGroupMeeting, {
-    where,
-    order: { date: 'ASC', createdAt: 'ASC' },
-  });
-  const recommendations = await manager.find(CouncilRecommendation, {
-    where,
-    order: { createdAt: 'ASC', id: 'ASC' },
-  });
-  const steps = await manager.find(CouncilRecommendationStep, { where, order: { position: 'ASC' } });
-  return { members, board, groups, groupMembers, elections, meetings, recommendations, steps };
+  return {
+    members: await all(CouncilMember, { name: 'ASC', id: 'ASC' }),
+    board: await all(CouncilBoardMember, { createdAt: 'ASC', id: 'ASC' }),
+    groups: await all(WorkingGroup, { proposedOn: 'ASC', name: 'ASC' }),
+    groupMembers: await all(WorkingGroupMember, { createdAt: 'ASC', id: 'ASC' }),
+    elections: await all(WorkingGroupElection, { date: 'ASC', createdAt: 'ASC' }),
+    meetings: await all(WorkingGroupMeeting, { date: 'ASC', createdAt: 'ASC' }),
+    recommendations: await all(CouncilRecommendation, { createdAt: 'ASC', id: 'ASC' }),
+    steps: await all(CouncilRecommendationStep, { position: 'ASC' }),
+  };
 }

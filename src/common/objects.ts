@@ -1,0 +1,12 @@
+/**
+ * `source`'s `keys`, each one it leaves out (undefined) as null: how a row stores the optional
+ * fields a document or a request may omit. Pure.
+ */
+export function orNull<T extends object, K extends keyof T>(
+  source: T,
+  keys: readonly K[],
+): { [P in K]-?: Exclude<T[P], undefined> | null } {
+  const picked: Partial<Record<K, unknown>> = {};
+  for (const key of keys) picked[key] = source[key] ?? null;
+  return picked as { [P in K]-?: Exclude<T[P], undefined> | null };
+}
