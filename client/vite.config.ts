@@ -12,6 +12,25 @@ export default defineConfig({
     assetsDir: 'assets',
     // Hashed file names: the server caches /assets/* for a year and index.html never.
     chunkSizeWarningLimit: 250,
+    // Terser with two passes writes about 2 % less gzipped JavaScript than the default minifier.
+    minify: 'terser',
+    terserOptions: { compress: { passes: 2 } },
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // What two or more screens share (helpers, forms, API calls, texts, components) is one
+          // chunk instead of some forty chunks of a few hundred bytes, each its own request and
+          // gzip stream. The chart components stay out of it: Chart.js loads with a chart.
+          groups: [
+            {
+              name: 'shared',
+              test: /client[\\/](lib|forms|api|messages|components[\\/](?!consultation-results|indicator-chart|rate-chart|rate-trend))/,
+              minShareCount: 2,
+            },
+          ],
+        },
+      },
+    },
   },
   server: { proxy: { '/api': 'http://localhost:3000' } },
 });
