@@ -487,6 +487,19 @@ describe('the rules of the format', () => {
       'PP_RESOURCE_IDENTITY',
       'PP_RESOURCE_IDENTITY',
     ]);
+    // Tables 1–5 hold no card: their workbook is refused, the cards' workbook is the download.
+    const refused = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      reviewer.client.get(`${pp}/tables.xlsx`),
+    );
+    expect(refused.message).toBe(
+      '2027 performans programı program bütçe biçiminde hazırlanıyor; 1–5 numaralı tablolar yerine performans kartları indirilir',
+    );
+    const english = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      reviewer.client.get(`${pp}/tables.xlsx?lang=en`),
+    );
+    expect(english.message).toBe(
+      'The 2027 performance programme is in the programme-budget format; download its performance cards instead of tables 1–5',
+    );
     // The proposal form marks the same lines from the tables: the cards' costs, not classic activities (none).
     const tables = await ok(reviewer.client.get<ProgrammeTablesResponse>(`${pp}/tables`));
     expect(tables.identityBreaks).toEqual([

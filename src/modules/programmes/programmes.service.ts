@@ -125,7 +125,10 @@ export class ProgrammesService {
     };
   }
 
-  /** The programme and its plan's title, for the workbook. */
+  /**
+   * The programme and its plan's title, for the workbook of tables 1–5: a classic one only (409
+   * PP_FORMAT otherwise), as a programme-budget one's rows are its cards (…/budget/cards.xlsx).
+   */
   async forWorkbook(
     planId: string,
     yearText: string,
@@ -135,6 +138,8 @@ export class ProgrammesService {
     const plan = await getPlanOr404(manager, planId);
     const year = yearOf(plan, yearText, lang);
     const programme = await this.find(manager, plan.id, year);
+    if (programme.format !== 'classic')
+      throw new ConflictError('PP_FORMAT', { year, format: programme.format, download: 'tables' });
     const [{ name }] = await manager.query<Array<{ name: string }>>(
       'SELECT name FROM institutions WHERE id = $1',
       [plan.institutionId],
