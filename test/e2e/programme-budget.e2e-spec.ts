@@ -6,6 +6,7 @@ import type {
   ProgrammeBudgetResponse,
   ProgrammeResponse,
   ProgrammeRevisionResponse,
+  ProgrammeTablesResponse,
 } from '../../src/contracts/programme.js';
 import type { ValidationIssue } from '../../src/contracts/validation.js';
 import { expectError } from '../support/expect-error.js';
@@ -373,6 +374,52 @@ describe('the programme-budget card', () => {
     expect(card.totals.tPlus2).toEqual({ budget: 1200000, offBudget: 0, total: 1200000 });
   });
 
+  it('refuses the classic PH and activity routes (409 PP_FORMAT), unchanged', async () => {
+    const was = await ok(reviewer.client.get<ProgrammeResponse>(pp));
+    const wasCard = await ok(reviewer.client.get<ProgrammeBudgetResponse>(`${pp}/budget`));
+    for (const write of [
+      () => planner.client.post(`${pp}/targets`, { target: 'H1.1' }),
+      () => planner.client.patch(`${pp}/targets/PH1`, { explanation: 'x' }),
+      () => planner.client.delete(`${pp}/targets/PH1`),
+      () => planner.client.put(`${pp}/targets/PH1/indicators/PG1.1.1`, { figures: { '2027': 1 } }),
+      () => planner.client.post(`${pp}/activities`, { target: 'PH1', name: 'Park', unit: 'PARK' }),
+      () => planner.client.patch(`${pp}/activities/F01`, { name: 'Park' }),
+      () => planner.client.delete(`${pp}/activities/F01`),
+    ]) {
+      const body = await refusedUnchanged(t, 409, 'PP_FORMAT', write);
+      expect(body.message).toBe(
+        '2027 performans programı program bütçe biçiminde hazırlanıyor; önce programın biçimi değiştirilmeli',
+      );
+    }
+    const english = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      planner.client.post(`${pp}/targets?lang=en`, { target: 'H1.1' }),
+    );
+    expect(english.message).toBe(
+      'The 2027 performance programme is in the programme-budget format; change its format first',
+    );
+    expect(await ok(reviewer.client.get<ProgrammeResponse>(pp))).toEqual(was);
+    expect(await ok(reviewer.client.get<ProgrammeBudgetResponse>(`${pp}/budget`))).toEqual(wasCard);
+  });
+
+  it('keeps its format while it holds cards: a switch back to classic is refused (409 PP_FORMAT naming them), unchanged', async () => {
+    const was = await ok(reviewer.client.get<ProgrammeResponse>(pp));
+    const body = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      planner.client.put(pp, { format: 'classic', proposal: { '01': 1 } }),
+    );
+    const turkish =
+      '2027 performans programında program bütçe biçiminde 1 program var; biçim değiştirilmeden önce bunlar alt programları, hedefleri, göstergeleri ve faaliyetleriyle birlikte silinmeli';
+    expect(body.message).toBe(turkish);
+    expect(body.details).toEqual([{ path: 'format', code: 'PP_FORMAT', message: turkish }]);
+    const english = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      planner.client.put(`${pp}?lang=en`, { format: 'classic' }),
+    );
+    expect(english.message).toBe(
+      'The 2027 performance programme holds 1 programme(s) of the programme-budget format; delete them with their sub-programmes, goals, indicators and activities before changing its format',
+    );
+    expect(await ok(reviewer.client.get<ProgrammeResponse>(pp))).toEqual(was);
+    expect(was.format).toBe('programme-budget');
+  });
+
   it('is read by every role of the institution, written by planners and administrators only, and hidden from another institution', async () => {
     for (const member of [unitManager, reviewer]) {
       expect((await ok(member.client.get<ProgrammeBudgetResponse>(`${pp}/budget`))).programmes).toHaveLength(
@@ -439,6 +486,25 @@ describe('the rules of the format', () => {
       'PP_INDICATOR_COMPLETE',
       'PP_RESOURCE_IDENTITY',
       'PP_RESOURCE_IDENTITY',
+    ]);
+    // Tables 1–5 hold no card: their workbook is refused, the cards' workbook is the download.
+    const refused = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      reviewer.client.get(`${pp}/tables.xlsx`),
+    );
+    expect(refused.message).toBe(
+      '2027 performans programı program bütçe biçiminde hazırlanıyor; 1–5 numaralı tablolar yerine performans kartları indirilir',
+    );
+    const english = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      reviewer.client.get(`${pp}/tables.xlsx?lang=en`),
+    );
+    expect(english.message).toBe(
+      'The 2027 performance programme is in the programme-budget format; download its performance cards instead of tables 1–5',
+    );
+    // The proposal form marks the same lines from the tables: the cards' costs, not classic activities (none).
+    const tables = await ok(reviewer.client.get<ProgrammeTablesResponse>(`${pp}/tables`));
+    expect(tables.identityBreaks).toEqual([
+      { line: '06', proposal: 1000000, computed: 1000000.5 },
+      { line: 'total', proposal: 1250000.25, computed: 1250000.75 },
     ]);
   });
 

@@ -310,6 +310,32 @@ describe('performance targets and activities', () => {
       [['F03', 'ZABITA', 'Zabıta Müdürlüğü', { budget: 25000, offBudget: 0, total: 25000 }]],
     ]);
   });
+
+  it('keeps the classic format while it holds PHs: a switch is refused (409 PP_FORMAT naming them), unchanged', async () => {
+    const was = await ok(cast.reviewer.client.get<ProgrammeResponse>(pp));
+    const body = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      cast.planner.client.put(pp, { format: 'programme-budget', proposal: { '01': 1 } }),
+    );
+    const turkish =
+      '2027 performans programında klasik biçimde 2 performans hedefi var; biçim değiştirilmeden önce bunlar faaliyetleriyle birlikte silinmeli';
+    expect(body.message).toBe(turkish);
+    expect(body.details).toEqual([{ path: 'format', code: 'PP_FORMAT', message: turkish }]);
+    const english = await refusedUnchanged(t, 409, 'PP_FORMAT', () =>
+      cast.planner.client.put(`${pp}?lang=en`, { format: 'programme-budget' }),
+    );
+    expect(english.message).toBe(
+      'The 2027 performance programme holds 2 performance target(s) of the classic format; delete them with their activities before changing its format',
+    );
+    expect(await ok(cast.reviewer.client.get<ProgrammeResponse>(pp))).toEqual(was);
+    expect(was.format).toBe('classic');
+    // Stating the format it already has is no switch.
+    await ok(cast.planner.client.put(pp, { format: 'classic' }));
+    expectError(
+      await cast.planner.client.post(`${pp}/budget/programmes`, { code: '01', name: 'Kentsel Yaşam' }),
+      409,
+      'PP_FORMAT',
+    );
+  });
 });
 
 describe('tables 1–5 and the rules', () => {

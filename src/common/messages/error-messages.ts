@@ -1164,9 +1164,21 @@ export const ERROR_MESSAGES: Record<ErrorCode, Texts> = {
   },
   PP_FORMAT: {
     tr: (p) =>
-      `${p.year ?? 'Bu'} performans programı ${p.format === 'classic' ? 'klasik biçimde' : 'program bütçe biçiminde'} hazırlanıyor; önce programın biçimi değiştirilmeli`,
+      p.download === 'tables'
+        ? `${p.year ?? 'Bu'} performans programı program bütçe biçiminde hazırlanıyor; 1–5 numaralı tablolar yerine performans kartları indirilir`
+        : p.held === undefined
+          ? `${p.year ?? 'Bu'} performans programı ${p.format === 'classic' ? 'klasik biçimde' : 'program bütçe biçiminde'} hazırlanıyor; önce programın biçimi değiştirilmeli`
+          : p.format === 'classic'
+            ? `${p.year ?? 'Bu'} performans programında klasik biçimde ${p.held} performans hedefi var; biçim değiştirilmeden önce bunlar faaliyetleriyle birlikte silinmeli`
+            : `${p.year ?? 'Bu'} performans programında program bütçe biçiminde ${p.held} program var; biçim değiştirilmeden önce bunlar alt programları, hedefleri, göstergeleri ve faaliyetleriyle birlikte silinmeli`,
     en: (p) =>
-      `The ${p.year ?? ''} performance programme is in the ${p.format === 'classic' ? 'classic' : 'programme-budget'} format; change its format first`,
+      p.download === 'tables'
+        ? `The ${p.year ?? ''} performance programme is in the programme-budget format; download its performance cards instead of tables 1–5`
+        : p.held === undefined
+          ? `The ${p.year ?? ''} performance programme is in the ${p.format === 'classic' ? 'classic' : 'programme-budget'} format; change its format first`
+          : p.format === 'classic'
+            ? `The ${p.year ?? ''} performance programme holds ${p.held} performance target(s) of the classic format; delete them with their activities before changing its format`
+            : `The ${p.year ?? ''} performance programme holds ${p.held} programme(s) of the programme-budget format; delete them with their sub-programmes, goals, indicators and activities before changing its format`,
   },
   WG_STEP_ORDER: {
     tr: () =>

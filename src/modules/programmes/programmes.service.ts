@@ -30,7 +30,7 @@ import type {
   UpdateProgrammeTargetDto,
 } from './dto/programme.dto.js';
 import { ProgrammeActivity } from './programme-activity.entity.js';
-import { budgetIssues } from './programme-budget-rules.js';
+import { budgetCosts, budgetIssues } from './programme-budget-rules.js';
 import { toBudgetView } from './programme-budget.mapper.js';
 import { loadBudgetRows } from './programme-budget.repository.js';
 import { ProgrammeIndicator } from './programme-indicator.entity.js';
@@ -42,6 +42,7 @@ import {
   refusalCode,
   targetOfYear,
 } from './programme-rules.js';
+import { identityBreaks } from './programme-tables.js';
 import { ProgrammeTarget } from './programme-target.entity.js';
 import { Programme } from './programme.entity.js';
 import {
@@ -85,9 +86,23 @@ export class ProgrammesService {
     return (await this.read(planId, yearText, lang)).response;
   }
 
+  /**
+   * Tables 1–5 of the classic format. On a programme-budget programme they hold no PH, and the
+   * identity breaks are its own format's (the cards' year-t costs against the proposal), as its
+   * rules find them, never the classic activities' (which it has none of).
+   */
   async tables(planId: string, yearText: string, lang: Lang): Promise<ProgrammeTablesResponse> {
-    const view = await this.read(planId, yearText, lang);
-    return tablesOf(view);
+    const manager = this.dataSource.manager;
+    const plan = await getPlanOr404(manager, planId);
+    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const tables = tablesOf(await this.view(manager, plan, programme));
+    if (programme.format !== 'programme-budget') return tables;
+    const budget = toBudgetView({
+      plan: { id: plan.id, tolerance: plan.settings?.programmeCostTolerance },
+      programme,
+      ...(await loadBudgetRows(manager, programme.id)),
+    });
+    return { ...tables, identityBreaks: identityBreaks(budgetCosts(budget.facts)) };
   }
 
   async validation(
@@ -110,7 +125,10 @@ export class ProgrammesService {
     };
   }
 
-  /** The programme and its plan's title, for the workbook. */
+  /**
+   * The programme and its plan's title, for the workbook of tables 1–5: a classic one only (409
+   * PP_FORMAT otherwise), as a programme-budget one's rows are its cards (…/budget/cards.xlsx).
+   */
   async forWorkbook(
     planId: string,
     yearText: string,
@@ -120,6 +138,8 @@ export class ProgrammesService {
     const plan = await getPlanOr404(manager, planId);
     const year = yearOf(plan, yearText, lang);
     const programme = await this.find(manager, plan.id, year);
+    if (programme.format !== 'classic')
+      throw new ConflictError('PP_FORMAT', { year, format: programme.format, download: 'tables' });
     const [{ name }] = await manager.query<Array<{ name: string }>>(
       'SELECT name FROM institutions WHERE id = $1',
       [plan.institutionId],
@@ -193,7 +213,10 @@ export class ProgrammesService {
         this.response(manager, plan, year),
       );
       const changes: Partial<Programme> = {};
-      if (dto.format !== undefined) changes.format = dto.format;
+      if (dto.format !== undefined && dto.format !== existing.format) {
+        await assertNoRowsOfFormat(manager, existing, lang);
+        changes.format = dto.format;
+      }
       if (dto.proposal !== undefined) changes.proposal = dto.proposal;
       if (dto.generalAdministration !== undefined)
         changes.generalAdministration = needOf(dto.generalAdministration);
@@ -219,7 +242,7 @@ export class ProgrammesService {
     dto: CreateProgrammeTargetDto,
     lang: Lang,
   ): Promise<ProgrammeResponse> {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
+    return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const targets = await this.targets(manager, programme.id);
       const planTarget = await this.planTargetOfYear(
         manager,
@@ -258,7 +281,7 @@ export class ProgrammesService {
     dto: UpdateProgrammeTargetDto,
     lang: Lang,
   ): Promise<ProgrammeResponse> {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
+    return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const targets = await this.targets(manager, programme.id);
       const row = findTarget(targets, ph);
       await assertFreshVersion({ what: 'programme-target', name: row.code }, row.version, dto.version, () =>
@@ -294,7 +317,7 @@ export class ProgrammesService {
 
   /** Deletes a PH with its activities and its indicators' figures. */
   async deleteTarget(planId: string, yearText: string, ph: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
+    await this.classic(planId, yearText, lang, async ({ manager, programme }) => {
       const row = findTarget(await this.targets(manager, programme.id), ph);
       await manager.delete(ProgrammeTarget, { id: row.id });
     });
@@ -308,7 +331,7 @@ export class ProgrammesService {
     dto: PutProgrammeIndicatorDto,
     lang: Lang,
   ): Promise<ProgrammeResponse> {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
+    return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const row = findTarget(await this.targets(manager, programme.id), ph);
       const found = row.targetId
         ? await manager.query<Array<{ id: string }>>(
@@ -381,7 +404,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<ProgrammeResponse> {
     assertCosts(dto, lang);
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
+    return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const target = findTarget(await this.targets(manager, programme.id), dto.target, 'target');
       const unit = await this.unitOf(manager, plan, dto.unit, lang);
       const activities = await this.activities(manager, programme.id);
@@ -422,7 +445,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<ProgrammeResponse> {
     assertCosts(dto, lang);
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
+    return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const activities = await this.activities(manager, programme.id);
       const row = activities.find((item) => item.code === code);
       if (!row) throw new NotFoundError('PROGRAMME_ACTIVITY_NOT_FOUND', { code: code.slice(0, 64) });
@@ -453,7 +476,7 @@ export class ProgrammesService {
   }
 
   async deleteActivity(planId: string, yearText: string, code: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
+    await this.classic(planId, yearText, lang, async ({ manager, programme }) => {
       const row = (await this.activities(manager, programme.id)).find((item) => item.code === code);
       if (!row) throw new NotFoundError('PROGRAMME_ACTIVITY_NOT_FOUND', { code: code.slice(0, 64) });
       await manager.delete(ProgrammeActivity, { id: row.id });
@@ -650,6 +673,20 @@ export class ProgrammesService {
     });
   }
 
+  /** A write on the classic format's PHs and activities: 409 PP_FORMAT on a programme-budget programme. */
+  private classic<R>(
+    planId: string,
+    yearText: string,
+    lang: Lang,
+    work: (scope: WriteScope) => Promise<R>,
+  ): Promise<R> {
+    return this.write(planId, yearText, lang, (scope) => {
+      if (scope.programme.format !== 'classic')
+        throw new ConflictError('PP_FORMAT', { year: scope.programme.year, format: scope.programme.format });
+      return work(scope);
+    });
+  }
+
   /** A lifecycle step from `from` (one status or several), else 409 PP_STATUS; answers the programme as the step left it. */
   private async step(
     planId: string,
@@ -812,6 +849,24 @@ function assertEditable(programme: Programme): void {
   if (programme.status === 'accepted' || programme.status === 'published')
     throw new ConflictError('PP_ACCEPTED', { year: programme.year });
   if (programme.status !== 'draft') throw new ConflictError('PP_STATUS', { status: programme.status });
+}
+
+/**
+ * A programme changes its format only while it holds no rows of the one it leaves (409 PP_FORMAT
+ * naming what must be deleted first): rows of a format are never hidden by the other's tables.
+ */
+async function assertNoRowsOfFormat(manager: EntityManager, programme: Programme, lang: Lang): Promise<void> {
+  const [{ held }] = await manager.query<Array<{ held: number }>>(
+    programme.format === 'classic'
+      ? 'SELECT count(*)::int AS held FROM programme_targets WHERE programme_id = $1'
+      : 'SELECT count(*)::int AS held FROM programme_budget_programmes WHERE programme_id = $1',
+    [programme.id],
+  );
+  if (held === 0) return;
+  const params = { year: programme.year, format: programme.format, held };
+  throw new ConflictError('PP_FORMAT', params, [
+    detail('format', 'PP_FORMAT', errorMessage('PP_FORMAT', params, lang)),
+  ]);
 }
 
 function needProblems(
