@@ -92,7 +92,7 @@ describe('approval queue', () => {
     await page.getByRole('link', { name: 'Onay kuyruğu' }).click();
     await waitForScreen(page, '/plans/:planId/approvals');
     await expect(page.locator('h1').textContent()).resolves.toBe('Onay kuyruğu');
-    await expect(page.locator('.empty-queue').textContent()).resolves.toBe('Onay bekleyen değer yok.');
+    await expect(page.locator('.queue .empty-queue').textContent()).resolves.toBe('Onay bekleyen değer yok.');
 
     await page.getByLabel('Açılacak dönem').selectOption('2026');
     await page.getByRole('button', { name: 'Dönemi aç' }).click();
@@ -223,7 +223,7 @@ describe('approval queue', () => {
     await page.getByLabel('PARK biriminin tüm değerlerini seç').check();
     await page.getByLabel('ZABITA biriminin tüm değerlerini seç').check();
     await page.getByRole('button', { name: 'Seçilenleri onayla' }).click();
-    await page.locator('.empty-queue').waitFor();
+    await page.locator('.queue .empty-queue').waitFor();
     await expect(page.locator('#queue-heading').textContent()).resolves.toBe('Onay bekleyen değerler (0)');
     await waitForAnnouncement(page, '3 değer onaylandı');
     for (const code of ['PG1.1.1', 'PG1.1.2', 'PG1.2.1'])
