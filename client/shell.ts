@@ -130,7 +130,7 @@ export function createShell(header: HTMLElement, footer: HTMLElement, main: HTML
         h('span', { 'aria-hidden': 'true' }, '☰ '),
         t('shell.menu'),
       );
-      replaceChildren(header, brand, toggle, menu);
+      replaceChildren(header, brand, notificationBell('phone'), toggle, menu);
     }
     replaceChildren(
       footer,

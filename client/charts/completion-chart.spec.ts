@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { UnitCounts } from '../../src/contracts/workflow.js';
 import { formatNumber } from '../lib/format.js';
+import { wrapLabel } from './horizontal-bar.js';
 import {
   COMPLETION_PARTS,
   ENTRY_COMPLETION_COLOURS,
@@ -15,7 +16,7 @@ const options = {
     inProgress: 'Taslak veya iade',
     missing: 'Girilmedi',
   },
-  unitLabel: (unit: string) => (unit === 'PARK' ? 'Park ve Bahçeler (PARK)' : unit),
+  unitLabel: (unit: string) => (unit === 'PARK' ? 'Park ve Bahçeler Müdürlüğü' : unit),
   formatNumber: (value: number) => formatNumber(value, 'tr'),
 };
 
@@ -39,7 +40,8 @@ describe('toEntryCompletionChartConfig', () => {
     );
     expect(config.type).toBe('bar');
     expect(config.options?.indexAxis).toBe('y');
-    expect(config.data.labels).toEqual(['Park ve Bahçeler (PARK)', 'ZABITA']);
+    // A unit's name, wrapped at spaces into lines of at most 18 characters for a phone's axis.
+    expect(config.data.labels).toEqual([['Park ve Bahçeler', 'Müdürlüğü'], 'ZABITA']);
     expect(config.data.datasets.map((dataset) => dataset.label)).toEqual([
       'Onaylandı',
       'Onayda',
@@ -79,5 +81,17 @@ describe('toEntryCompletionChartConfig', () => {
       raw: unknown;
     }) => string;
     expect(label({ dataset: { label: 'Girilmedi' }, raw: 1200 })).toBe('Girilmedi: 1.200');
+  });
+});
+
+describe('wrapLabel', () => {
+  it('keeps a short label on one line and breaks a long one at spaces', () => {
+    expect(wrapLabel('Fen İşleri')).toBe('Fen İşleri');
+    expect(wrapLabel('Kültür ve Sosyal İşler Müdürlüğü')).toEqual(['Kültür ve Sosyal', 'İşler Müdürlüğü']);
+    // A word longer than the width stands on its own line, unbroken.
+    expect(wrapLabel('Bilgiİşlemvebilgisayarhizmetleri Müdürlüğü', 10)).toEqual([
+      'Bilgiİşlemvebilgisayarhizmetleri',
+      'Müdürlüğü',
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import type { ChartConfiguration } from 'chart.js';
 import type { UnitCounts } from '../../src/contracts/workflow.js';
-import { HORIZONTAL_BAR_DATASET, HORIZONTAL_BAR_OPTIONS, stackedCountScales } from './horizontal-bar.js';
+import {
+  HORIZONTAL_BAR_DATASET,
+  HORIZONTAL_BAR_OPTIONS,
+  stackedCountScales,
+  wrapLabel,
+} from './horizontal-bar.js';
 
 /**
  * Completion of data entry by unit for the open assessment periods (the planner's approval
@@ -26,7 +31,7 @@ export const ENTRY_COMPLETION_COLOURS: Record<CompletionPart, string> = {
 export interface EntryCompletionOptions {
   /** Dataset names in the UI language: "Onaylandı", "Onayda", "Taslak veya iade", "Girilmedi". */
   partLabels: Record<CompletionPart, string>;
-  /** "PARK" → "Park ve Bahçeler Müdürlüğü (PARK)"; the code when the name is unknown. */
+  /** "PARK" → "Park ve Bahçeler Müdürlüğü"; the code when the name is unknown. Long labels wrap. */
   unitLabel(unit: string): string;
   formatNumber(value: number): string;
 }
@@ -40,12 +45,12 @@ export function partCount(counts: Omit<UnitCounts, 'unit'>, part: CompletionPart
 export function toEntryCompletionChartConfig(
   units: readonly UnitCounts[],
   options: EntryCompletionOptions,
-): ChartConfiguration<'bar', number[], string> {
+): ChartConfiguration<'bar', number[], string | string[]> {
   const longest = Math.max(1, ...units.map((unit) => unit.expected));
   return {
     type: 'bar',
     data: {
-      labels: units.map((unit) => options.unitLabel(unit.unit)),
+      labels: units.map((unit) => wrapLabel(options.unitLabel(unit.unit))),
       datasets: COMPLETION_PARTS.map((part) => ({
         label: options.partLabels[part],
         data: units.map((unit) => partCount(unit, part)),

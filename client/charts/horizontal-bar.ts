@@ -19,6 +19,22 @@ export const HORIZONTAL_BAR_DATASET = {
   categoryPercentage: 0.9,
 } as const;
 
+/**
+ * A row label broken into lines of about `width` characters at spaces, so that a unit's full
+ * name ("Kültür ve Sosyal İşler Müdürlüğü") fits beside its bar on a phone; a label that fits
+ * stays one line.
+ */
+export function wrapLabel(label: string, width = 18): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + 1 + word.length <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines.length === 1 ? lines[0] : lines;
+}
+
 /** Stacked bars of counts from 0 (to `max` when given), whole-number ticks. */
 export function stackedCountScales(formatNumber: (value: number) => string, max?: number) {
   return {

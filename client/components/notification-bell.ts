@@ -4,19 +4,21 @@ import { t } from '../lib/i18n.js';
 
 /**
  * The bell in the header (issue 16 point 3): a link to the inbox with the number of unread
- * notifications, refreshed when the shell renders and whenever a screen opens.
+ * notifications, refreshed when the shell renders and whenever a screen opens. On a phone the
+ * header folds into a menu, so the shell puts a second bell (`phone`) beside the menu button:
+ * the count is seen without opening the menu.
  */
-export function notificationBell(): HTMLAnchorElement {
+export function notificationBell(place: 'menu' | 'phone' = 'menu'): HTMLAnchorElement {
   const bell = h(
     'a',
     {
       href: '#/inbox',
-      class: 'header-link bell',
-      'data-testid': 'notification-bell',
+      class: place === 'phone' ? 'header-link bell bell-phone' : 'header-link bell',
+      'data-testid': place === 'phone' ? 'notification-bell-phone' : 'notification-bell',
       'aria-label': t('inbox.bell'),
     },
-    h('span', { 'aria-hidden': 'true' }, '🔔'),
-    ' ',
+    // A drawn bell (styles: .bell-icon), not an emoji: not every system has an emoji font.
+    h('span', { class: 'bell-icon', 'aria-hidden': 'true' }),
     h('span', { class: 'bell-count', hidden: true }),
   );
   // After the shell has put it in the page.

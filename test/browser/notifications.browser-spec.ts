@@ -1,11 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { waitForScreen } from './support/browser-app.js';
-import { DESKTOP, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
+import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /**
  * Issue 16 point 3: a unit manager's value is returned; the bell in the header counts it, the
  * inbox shows it in Turkish with a link, marking it read empties the bell, and the account page
- * offers the notification settings (in-app only here: the test server has no SMTP).
+ * offers the notification settings (in-app only here: the test server has no SMTP). On a phone
+ * the bell stays beside the menu button, with its count.
  */
 
 const USERS = {
@@ -32,6 +33,18 @@ describe('the bell and the inbox', () => {
     const settings = page.locator('form.notification-settings');
     await expect(settings.textContent()).resolves.toContain('bildirimler yalnızca uygulamada görünür');
     await expect(settings.locator('select[name="value-returned"]').isDisabled()).resolves.toBe(true);
+
+    // On a phone the header folds into a menu; the count stays in sight beside the menu button.
+    const phone = await openSignedIn(t, accounts.unit, '/tasks', '/tasks', PHONE);
+    const phoneBell = phone.page.getByTestId('notification-bell-phone');
+    await expect(phoneBell.locator('.bell-count').textContent({ timeout: 5000 })).resolves.toBe('1');
+    await expect(phoneBell.isVisible()).resolves.toBe(true);
+    await expect(phone.page.getByTestId('notification-bell').isVisible()).resolves.toBe(false);
+    await expect(phone.page.locator('.header-menu').isVisible()).resolves.toBe(false);
+    await phoneBell.click();
+    await waitForScreen(phone.page, '/inbox');
+    await expect(phone.page.locator('li.notification.unread').count()).resolves.toBe(1);
+    expect(phone.errors).toEqual([]);
 
     await bell.click();
     await waitForScreen(page, '/inbox');

@@ -160,6 +160,15 @@ describe('a returned value', () => {
     // An altered token is refused and changes nothing.
     const forged = await t.anonymous.get(`${path.replace(/value-returned/, 'entry-deadline-7')}`);
     expectError(forged, 400, 'UNSUBSCRIBE_TOKEN_INVALID');
+    // A browser following the altered link is shown the refusal as a page in Turkish, not JSON.
+    const forgedPage = await fetch(`${t.baseUrl}${path.replace(/value-returned/, 'entry-deadline-7')}`, {
+      headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8', 'accept-language': 'tr-TR,tr' },
+    });
+    expect(forgedPage.status).toBe(400);
+    expect(forgedPage.headers.get('content-type')).toContain('text/html');
+    const forgedText = await forgedPage.text();
+    expect(forgedText).toContain('<h1>Bağlantı geçersiz</h1>');
+    expect(forgedText).toContain('Bu e-posta aboneliğinden çıkma bağlantısı geçersiz');
 
     // The next return of a value reaches the inbox, and no mail.
     await returnedValue(home, 'İkinci kez');

@@ -18,6 +18,7 @@ import {
   putMeasure,
 } from '../../api/activity-reports.js';
 import { getPlan } from '../../api/plans.js';
+import { listProgrammes } from '../../api/programmes.js';
 import { pageHeader, planEyebrow } from '../../components/page-header.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
 import { whileSaving } from '../../forms/while-saving.js';
@@ -30,6 +31,7 @@ import { t } from '../../lib/i18n.js';
 import { valueStatusLabel } from '../../lib/labels.js';
 import { href, navigate, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
+import { reportYear } from './report-year.js';
 import { unitReportsSection } from './unit-reports-section.js';
 import './activity-report.css';
 
@@ -44,7 +46,12 @@ export async function render(context: RouteContext): Promise<void> {
   const { planId } = context.params;
   const plan = await getPlan(planId, context.signal);
   if (context.signal.aborted) return;
-  const year = reportYear(plan, context.query.get('year'));
+  const asked = context.query.get('year');
+  const programmeYears = asked
+    ? []
+    : (await listProgrammes(planId, context.signal)).map((programme) => programme.year);
+  if (context.signal.aborted) return;
+  const year = reportYear(plan, asked, programmeYears, todayIso());
   const [performance, evaluation, unitReports] = await Promise.all([
     getPerformance(planId, year, context.signal),
     getEvaluation(planId, year, context.signal),
@@ -73,14 +80,6 @@ export async function render(context: RouteContext): Promise<void> {
     measures(planId, year, performance, { planner, unitWriter }),
     evaluationForm(planId, year, evaluation, planner),
   );
-}
-
-/** ?year= when it is a plan year; else the last plan year that has ended (within the plan). */
-function reportYear(plan: PlanResponse, asked: string | null): number {
-  const wanted = Number(asked);
-  if (Number.isInteger(wanted) && wanted >= plan.startYear && wanted <= plan.endYear) return wanted;
-  const lastEnded = Number(todayIso().slice(0, 4)) - 1;
-  return Math.min(plan.endYear, Math.max(plan.startYear, lastEnded));
 }
 
 function coverageText(coverage: Coverage): string {

@@ -196,7 +196,7 @@ function completionSection(
     container,
     toEntryCompletionChartConfig(units, {
       partLabels,
-      unitLabel: (code) => code,
+      unitLabel: unitName,
       formatNumber: (value) => formatNumber(value),
     }),
     {

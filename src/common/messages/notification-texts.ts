@@ -30,30 +30,30 @@ const TR: Record<NotificationKind, KindTexts> = {
   'period-opened': {
     title: (p) => `${trPeriodOf(p)} açıldı`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriodOf(p)} açıldı. Birimlerinizin ${str(p.count)} göstergesinin değeri bekleniyor; son gün ${trDay(p.deadline)}.`,
+      `${str(p.plan)} kapsamında ${trPeriodOf(p)} açıldı. Birimlerinizin ${str(p.count)} göstergesinin değeri bekleniyor; son gün ${trDay(p.deadline)}.`,
   },
   'entry-deadline-7': {
     title: (p) => `Değer girişine 7 gün kaldı (${trPeriod(p)})`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
+      `${str(p.plan)} kapsamında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
   },
   'entry-deadline-1': {
     title: (p) => `Değer girişi için son gün yarın (${trPeriod(p)})`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
+      `${str(p.plan)} kapsamında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri henüz gönderilmedi. Son gün ${trDay(p.deadline)}.`,
   },
   'value-returned': {
     title: (p) => `${str(p.indicator)} değeri size geri gönderildi`,
     body: (p) =>
-      `${str(p.plan)} planında ${str(p.indicator)} göstergesinin ${trPeriod(p)} değeri düzeltilmek üzere geri gönderildi. Açıklama: ${str(p.comment)}`,
+      `${str(p.plan)} kapsamında ${str(p.indicator)} göstergesinin ${trPeriod(p)} değeri düzeltilmek üzere geri gönderildi. Açıklama: ${str(p.comment)}`,
   },
   'question-asked': {
     title: (p) => `Biriminize soru soruldu: ${str(p.subject)}`,
-    body: (p) => `${str(p.plan)} planında ${str(p.subject)} hakkında soru: ${str(p.text)}`,
+    body: (p) => `${str(p.plan)} kapsamında ${str(p.subject)} hakkında soru: ${str(p.text)}`,
   },
   'question-answered': {
     title: (p) => `Sorunuz yanıtlandı: ${str(p.subject)}`,
-    body: (p) => `${str(p.plan)} planında ${str(p.subject)} hakkındaki sorunuzun yanıtı: ${str(p.answer)}`,
+    body: (p) => `${str(p.plan)} kapsamında ${str(p.subject)} hakkındaki sorunuzun yanıtı: ${str(p.answer)}`,
   },
   'update-to-approve': {
     title: (p) => `Onayınızı bekleyen plan güncellemesi: ${str(p.plan)}`,
@@ -63,7 +63,7 @@ const TR: Record<NotificationKind, KindTexts> = {
   'approval-waiting': {
     title: (p) => `${str(p.count)} değer onayınızı bekliyor`,
     body: (p) =>
-      `${str(p.plan)} planında ${str(p.count)} değer onay bekliyor; en eskisi ${str(p.days)} gündür bekliyor.`,
+      `${str(p.plan)} kapsamında ${str(p.count)} değer onay bekliyor; en eskisi ${str(p.days)} gündür bekliyor.`,
   },
   'calendar-deadline': {
     title: (p) => `Yaklaşan son gün: ${trDay(p.date)}`,
@@ -72,7 +72,7 @@ const TR: Record<NotificationKind, KindTexts> = {
   'entry-escalation': {
     title: (p) => `Gecikmiş değer girişi (${trPeriod(p)}, ${str(p.days)} gün)`,
     body: (p) =>
-      `${str(p.plan)} planında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri, ${trDay(p.deadline)} olan son günden ${str(p.days)} gün sonra hâlâ gönderilmedi.`,
+      `${str(p.plan)} kapsamında ${trPeriodOf(p)} için ${str(p.count)} göstergenin değeri, ${trDay(p.deadline)} olan son günden ${str(p.days)} gün sonra hâlâ gönderilmedi.`,
   },
   'consultation-comment': {
     title: () => 'Denetlenecek yeni görüş',

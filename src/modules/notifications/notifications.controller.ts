@@ -1,5 +1,5 @@
-import { Body, Controller, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import type { FastifyReply } from 'fastify';
+import { Body, Controller, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type {
   NotificationListResponse,
@@ -7,7 +7,10 @@ import type {
   NotificationSettingsResponse,
   ReminderRunResponse,
 } from '../../contracts/notifications.js';
-import { ApiLang } from '../../common/lang.js';
+import type { Lang } from '../../contracts/validation.js';
+import { AppError } from '../../common/app-error.js';
+import { ApiLang, RequestLang } from '../../common/lang.js';
+import { errorMessage } from '../../common/messages/index.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { PostAction, Read, Replace } from '../../common/routes.js';
 import { Public, SuperadminOnly } from '../auth/access.decorators.js';
@@ -20,7 +23,7 @@ import { JOB_QUEUES } from './job-queue.service.js';
 import { NotificationJobsService } from './notification-jobs.service.js';
 import { DEFAULT_PAGE_SIZE, NotificationsService } from './notifications.service.js';
 import { ReminderScanService } from './reminder-scan.service.js';
-import { unsubscribePage } from './unsubscribe-page.js';
+import { unsubscribePage, unsubscribeRefusedPage } from './unsubscribe-page.js';
 
 /** The signed-in user's inbox and notification settings. */
 @ApiTags('notifications')
@@ -80,13 +83,29 @@ export class UnsubscribeController {
   @Public()
   async unsubscribe(
     @Query() query: UnsubscribeQueryDto,
+    @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
+    @RequestLang() requestLang: Lang,
   ): Promise<string> {
-    const { kind, lang } = await this.notifications.unsubscribe(query.token ?? '');
-    // HTML only on success: a refusal is the API's JSON error body.
+    let page: string;
+    try {
+      const { kind, lang } = await this.notifications.unsubscribe(query.token ?? '');
+      page = unsubscribePage(kind, lang);
+    } catch (error) {
+      // A browser (the link was clicked in a mail) is shown the refusal as a page; any other
+      // client gets the API's JSON error body.
+      if (!(error instanceof AppError) || !acceptsHtml(request.headers.accept)) throw error;
+      void reply.status(error.statusCode);
+      page = unsubscribeRefusedPage(errorMessage(error.code, error.params ?? {}, requestLang), requestLang);
+    }
     reply.header('content-type', 'text/html; charset=utf-8');
-    return unsubscribePage(kind, lang);
+    return page;
   }
+}
+
+/** Whether the Accept header names HTML, as a browser's does when it follows a link. */
+function acceptsHtml(accept: string | undefined): boolean {
+  return accept?.includes('text/html') ?? false;
 }
 
 /** Operators' handles on the jobs. */

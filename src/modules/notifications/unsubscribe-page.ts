@@ -15,12 +15,23 @@ const WORDS = {
   },
 } as const;
 
+const REFUSED_TITLE = { tr: 'Bağlantı geçersiz', en: 'Link not valid' } as const;
+
+function page(lang: Lang, title: string, body: string): string {
+  return (
+    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>` +
+    `<body style="font-family:sans-serif;max-width:40em;margin:2em auto"><h1>${escapeHtml(title)}</h1>` +
+    `<p>${escapeHtml(body)}</p><p><a href="/#/account">Pusula</a></p></body></html>`
+  );
+}
+
 /** The page an unsubscribe link shows once it has switched the kind to in-app. */
 export function unsubscribePage(kind: NotificationKind, lang: Lang): string {
   const words = WORDS[lang];
-  return (
-    `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(words.title)}</title></head>` +
-    `<body style="font-family:sans-serif;max-width:40em;margin:2em auto"><h1>${escapeHtml(words.title)}</h1>` +
-    `<p>${escapeHtml(words.body(NOTIFICATION_KIND_LABELS[lang][kind]))}</p><p><a href="/#/account">Pusula</a></p></body></html>`
-  );
+  return page(lang, words.title, words.body(NOTIFICATION_KIND_LABELS[lang][kind]));
+}
+
+/** The page a browser is shown for a link that is refused (the error's message), instead of JSON. */
+export function unsubscribeRefusedPage(message: string, lang: Lang): string {
+  return page(lang, REFUSED_TITLE[lang], message);
 }
