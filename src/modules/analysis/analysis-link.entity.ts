@@ -1,25 +1,13 @@
 import { Entity, Unique } from 'typeorm';
-import { CreatedAtColumn, IdColumn, References, UuidColumn } from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { CreatedAtColumn, References, UuidColumn } from '../../database/columns.js';
+import { PlanRecord } from '../plans/plan-record.entity.js';
 import { Target } from '../plans/target.entity.js';
 import { AnalysisItem } from './analysis-item.entity.js';
 
 /** A target card of the plan that answers a finding or need (many to many, same plan). */
 @Entity('analysis_links')
 @Unique('analysis_links_item_id_target_id_key', ['itemId', 'targetId'])
-export class AnalysisLink {
-  @IdColumn('analysis_links')
-  id!: string;
-
-  @UuidColumn()
-  institutionId!: string;
-
-  @UuidColumn()
-  planId!: string;
-
-  @References(() => Plan, 'analysis_links', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class AnalysisLink extends PlanRecord('analysis_links') {
   @UuidColumn()
   itemId!: string;
 

@@ -1,34 +1,15 @@
-import { Check, Entity } from 'typeorm';
+import { Check, Entity, Index } from 'typeorm';
 import { CONSULTATION_SCOPES, type ConsultationScope } from '../../contracts/consultations.js';
-import {
-  DateColumn,
-  IdColumn,
-  References,
-  TextColumn,
-  TextEnumColumn,
-  TimestampColumn,
-  UuidColumn,
-  VersionedRecord,
-} from '../../database/columns.js';
-import { Plan } from '../plans/plan.entity.js';
+import { DateColumn, TextColumn, TextEnumColumn, TimestampColumn } from '../../database/columns.js';
+import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 
 /** A plan, or a part of it, opened for public comment between two Istanbul dates. */
 @Entity('consultations')
+@Index('consultations_institution_id_idx', ['institutionId'])
+@Index('consultations_plan_id_idx', ['planId'])
 @Check('consultations_aim_code_check', `(scope = 'aim-targets') = (aim_code IS NOT NULL)`)
 @Check('consultations_closes_on_check', `closes_on >= opens_on`)
-export class Consultation extends VersionedRecord {
-  @IdColumn('consultations')
-  id!: string;
-
-  @UuidColumn({ index: 'consultations_institution_id_idx' })
-  institutionId!: string;
-
-  @UuidColumn({ index: 'consultations_plan_id_idx' })
-  planId!: string;
-
-  @References(() => Plan, 'consultations', 'plan_id', 'CASCADE')
-  plan?: Plan;
-
+export class Consultation extends VersionedPlanRecord('consultations') {
   @TextColumn()
   title!: string;
 

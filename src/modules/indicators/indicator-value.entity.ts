@@ -1,16 +1,13 @@
 import { Entity, Index, Unique } from 'typeorm';
-import { VALUE_STATUSES, type ValueStatus } from '../../contracts/workflow.js';
 import {
   BooleanColumn,
   IdColumn,
   NumericColumn,
   References,
   TextColumn,
-  TextEnumColumn,
-  TimestampColumn,
   UuidColumn,
-  VersionedRecord,
 } from '../../database/columns.js';
+import { ValueWorkflowRecord } from '../plans/plan-record.entity.js';
 import { Indicator } from './indicator.entity.js';
 
 /** One entry of an indicator for an entry period ("2025-H1", "2025-H2" or "2025"). */
@@ -18,7 +15,8 @@ import { Indicator } from './indicator.entity.js';
 @Unique('indicator_values_indicator_id_period_key', ['indicatorId', 'period'])
 // The values waiting for approval, which the reminder scan reads for every institution.
 @Index('indicator_values_submitted_idx', ['planId'], { where: `status = 'submitted'` })
-export class IndicatorValue extends VersionedRecord {
+// The value workflow's status defaults to 'approved' in the database, which covers imports.
+export class IndicatorValue extends ValueWorkflowRecord('indicator_values', 'approved') {
   @IdColumn('indicator_values')
   id!: string;
 
@@ -47,30 +45,8 @@ export class IndicatorValue extends VersionedRecord {
   @TextColumn({ nullable: true })
   deviationReason!: string | null;
 
-  /** Workflow state (domain.md 6): the database default 'approved' covers imports. */
-  @TextEnumColumn('indicator_values', 'status', VALUE_STATUSES, { default: 'approved' })
-  status!: ValueStatus;
-
   @TextColumn({ nullable: true })
   evidenceUrl!: string | null;
-
-  @UuidColumn({ nullable: true })
-  enteredBy!: string | null;
-
-  @UuidColumn({ nullable: true })
-  submittedBy!: string | null;
-
-  @TimestampColumn({ nullable: true })
-  submittedAt!: Date | null;
-
-  @UuidColumn({ nullable: true })
-  approvedBy!: string | null;
-
-  @TimestampColumn({ nullable: true })
-  approvedAt!: Date | null;
-
-  @TextColumn({ nullable: true })
-  returnComment!: string | null;
 
   /** The first approved value, kept by the first correction after approval. */
   @NumericColumn({ nullable: true })

@@ -7,7 +7,6 @@ import {
 } from '../../contracts/plan-document.js';
 import {
   DateColumn,
-  IdColumn,
   IntegerColumn,
   JsonColumn,
   References,
@@ -15,22 +14,12 @@ import {
   TextEnumColumn,
   TimestampColumn,
   UuidColumn,
-  VersionedRecord,
 } from '../../database/columns.js';
-import { Institution } from '../institutions/institution.entity.js';
+import { VersionedInstitutionRecord } from '../institutions/institution-record.entity.js';
 
 @Entity('plans')
 @Check('plans_years_check', `end_year >= start_year`)
-export class Plan extends VersionedRecord {
-  @IdColumn('plans')
-  id!: string;
-
-  @UuidColumn({ index: 'plans_institution_id_idx' })
-  institutionId!: string;
-
-  @References(() => Institution, 'plans', 'institution_id', 'CASCADE')
-  institution?: Institution;
-
+export class Plan extends VersionedInstitutionRecord('plans') {
   /** The plan this one was copied from (POST …/copy); its last realisation is shown beside the copy. */
   @UuidColumn({ nullable: true, index: 'plans_previous_plan_id_idx' })
   previousPlanId!: string | null;

@@ -1,16 +1,7 @@
 import { Check, Entity, Index, Unique } from 'typeorm';
 import type { EconomicCode } from '../../contracts/programme.js';
-import { VALUE_STATUSES, type ValueStatus } from '../../contracts/workflow.js';
-import {
-  JsonColumn,
-  NumericColumn,
-  References,
-  TextColumn,
-  TextEnumColumn,
-  TimestampColumn,
-  UuidColumn,
-} from '../../database/columns.js';
-import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
+import { JsonColumn, NumericColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
+import { ValueWorkflowPlanRecord } from '../plans/plan-record.entity.js';
 import { ProgrammeActivity } from './programme-activity.entity.js';
 
 const TABLE = 'programme_activity_progress_entries';
@@ -25,7 +16,7 @@ const TABLE = 'programme_activity_progress_entries';
 @Index(`${TABLE}_plan_id_idx`, ['planId'])
 @Check(`${TABLE}_percent_check`, `percent >= 0 AND percent <= 100`)
 @Check(`${TABLE}_spending_check`, `jsonb_typeof(spending) = 'object'`)
-export class ProgrammeActivityProgress extends VersionedPlanRecord(TABLE) {
+export class ProgrammeActivityProgress extends ValueWorkflowPlanRecord(TABLE) {
   @UuidColumn()
   activityId!: string;
 
@@ -45,25 +36,4 @@ export class ProgrammeActivityProgress extends VersionedPlanRecord(TABLE) {
   /** TL spent (bütçe gerçekleşmesi) by first-level economic code; an absent code was not reported. */
   @JsonColumn()
   spending!: Partial<Record<EconomicCode, number>>;
-
-  @TextEnumColumn(TABLE, 'status', VALUE_STATUSES)
-  status!: ValueStatus;
-
-  @UuidColumn({ nullable: true })
-  enteredBy!: string | null;
-
-  @UuidColumn({ nullable: true })
-  submittedBy!: string | null;
-
-  @TimestampColumn({ nullable: true })
-  submittedAt!: Date | null;
-
-  @UuidColumn({ nullable: true })
-  approvedBy!: string | null;
-
-  @TimestampColumn({ nullable: true })
-  approvedAt!: Date | null;
-
-  @TextColumn({ nullable: true })
-  returnComment!: string | null;
 }

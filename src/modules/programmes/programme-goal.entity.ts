@@ -1,19 +1,12 @@
 import { Entity, Unique } from 'typeorm';
 import { IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
-import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { ProgrammeSubProgramme } from './programme-sub-programme.entity.js';
-import { Programme } from './programme.entity.js';
+import { VersionedProgrammeRecord } from './programme-record.entity.js';
 
 /** A sub-programme goal (alt program hedefi), linked to plan targets through ProgrammeGoalTarget. */
 @Entity('programme_goals')
 @Unique('programme_goals_sub_programme_id_code_key', ['subProgrammeId', 'code'])
-export class ProgrammeGoal extends VersionedPlanRecord('programme_goals') {
-  @UuidColumn({ index: 'programme_goals_programme_id_idx' })
-  programmeId!: string;
-
-  @References(() => Programme, 'programme_goals', 'programme_id', 'CASCADE')
-  programme?: Programme;
-
+export class ProgrammeGoal extends VersionedProgrammeRecord('programme_goals', { indexed: true }) {
   @UuidColumn()
   subProgrammeId!: string;
 

@@ -1,19 +1,14 @@
 import { Entity, Unique } from 'typeorm';
 import { IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
-import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { ProgrammeBudgetProgramme } from './programme-budget-programme.entity.js';
-import { Programme } from './programme.entity.js';
+import { VersionedProgrammeRecord } from './programme-record.entity.js';
 
 /** A sub-programme (alt program) of a programme: its code and name; one performance card. */
 @Entity('programme_sub_programmes')
 @Unique('programme_sub_programmes_budget_programme_id_code_key', ['budgetProgrammeId', 'code'])
-export class ProgrammeSubProgramme extends VersionedPlanRecord('programme_sub_programmes') {
-  @UuidColumn({ index: 'programme_sub_programmes_programme_id_idx' })
-  programmeId!: string;
-
-  @References(() => Programme, 'programme_sub_programmes', 'programme_id', 'CASCADE')
-  programme?: Programme;
-
+export class ProgrammeSubProgramme extends VersionedProgrammeRecord('programme_sub_programmes', {
+  indexed: true,
+}) {
   @UuidColumn()
   budgetProgrammeId!: string;
 

@@ -1,20 +1,13 @@
 import { Entity, Unique } from 'typeorm';
 import { IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
-import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
 import { Target } from '../plans/target.entity.js';
-import { Programme } from './programme.entity.js';
+import { VersionedProgrammeRecord } from './programme-record.entity.js';
 
 /** A performance target (PH) of a programme: a plan target the year pursues. */
 @Entity('programme_targets')
 @Unique('programme_targets_programme_id_code_key', ['programmeId', 'code'])
 @Unique('programme_targets_programme_id_target_id_key', ['programmeId', 'targetId'])
-export class ProgrammeTarget extends VersionedPlanRecord('programme_targets') {
-  @UuidColumn()
-  programmeId!: string;
-
-  @References(() => Programme, 'programme_targets', 'programme_id', 'CASCADE')
-  programme?: Programme;
-
+export class ProgrammeTarget extends VersionedProgrammeRecord('programme_targets') {
   /** PH1, PH2, … */
   @TextColumn()
   code!: string;

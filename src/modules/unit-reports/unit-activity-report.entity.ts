@@ -1,15 +1,7 @@
 import { Entity, Unique } from 'typeorm';
-import { VALUE_STATUSES, type ValueStatus } from '../../contracts/workflow.js';
-import {
-  IntegerColumn,
-  References,
-  TextColumn,
-  TextEnumColumn,
-  TimestampColumn,
-  UuidColumn,
-} from '../../database/columns.js';
+import { IntegerColumn, References, TextColumn, UuidColumn } from '../../database/columns.js';
 import { Unit } from '../institutions/unit.entity.js';
-import { VersionedPlanRecord } from '../plans/plan-record.entity.js';
+import { ValueWorkflowPlanRecord } from '../plans/plan-record.entity.js';
 
 const TABLE = 'unit_activity_reports';
 
@@ -20,7 +12,7 @@ const TABLE = 'unit_activity_reports';
  */
 @Entity(TABLE)
 @Unique(`${TABLE}_plan_id_year_unit_id_key`, ['planId', 'year', 'unitId'])
-export class UnitActivityReport extends VersionedPlanRecord(TABLE) {
+export class UnitActivityReport extends ValueWorkflowPlanRecord(TABLE) {
   @IntegerColumn()
   year!: number;
 
@@ -37,25 +29,4 @@ export class UnitActivityReport extends VersionedPlanRecord(TABLE) {
   /** öneriler */
   @TextColumn({ nullable: true })
   proposals!: string | null;
-
-  @TextEnumColumn(TABLE, 'status', VALUE_STATUSES)
-  status!: ValueStatus;
-
-  @UuidColumn({ nullable: true })
-  enteredBy!: string | null;
-
-  @UuidColumn({ nullable: true })
-  submittedBy!: string | null;
-
-  @TimestampColumn({ nullable: true })
-  submittedAt!: Date | null;
-
-  @UuidColumn({ nullable: true })
-  approvedBy!: string | null;
-
-  @TimestampColumn({ nullable: true })
-  approvedAt!: Date | null;
-
-  @TextColumn({ nullable: true })
-  returnComment!: string | null;
 }
