@@ -86,15 +86,28 @@ const BASE_STYLES: Record<StyleName, Style> = {
   footnote: { font: { italic: true, size: 9 }, alignment: { vertical: 'top', wrapText: true } },
 };
 
-const styleCache = new Map<string, Style>();
+/** The shared style objects by base style and number format ('' for none). */
+const styleCache = new Map<StyleName, Map<string, Style>>();
+
+/**
+ * The one style every written row carries: exceljs gives each row an empty style object of its
+ * own and, on writing the row, looks its style up by content unless it has seen that object
+ * before; one shared (frozen) object makes that a lookup by identity. Pusula styles cells, never
+ * rows, so nothing writes into it.
+ */
+const ROW_STYLE: Partial<Style> = Object.freeze({});
 
 /** The shared style object of a base style with a number format. */
-export function styleOf(name: StyleName, numFmt?: string): Style {
-  const key = `${name}|${numFmt ?? ''}`;
-  let style = styleCache.get(key);
+export function styleOf(name: StyleName, numFmt = ''): Style {
+  let byFormat = styleCache.get(name);
+  if (!byFormat) {
+    byFormat = new Map();
+    styleCache.set(name, byFormat);
+  }
+  let style = byFormat.get(numFmt);
   if (!style) {
     style = numFmt ? { ...BASE_STYLES[name], numFmt } : BASE_STYLES[name];
-    styleCache.set(key, style);
+    byFormat.set(numFmt, style);
   }
   return style;
 }
@@ -245,6 +258,8 @@ export class SheetWriter {
   ): number {
     const number = this.next;
     const row = this.sheet.getRow(number);
+    // exceljs keeps a row's own style in `style`, which its types leave out.
+    Reflect.set(row, 'style', ROW_STYLE);
     const from = options.from ?? 1;
     const band = isBand(style);
     contents.forEach((content, index) => {
