@@ -109,3 +109,108 @@ export function dropTransitionTriggers(table: string, name: string): string[] {
     (operation) => `DROP TRIGGER ${table}_${name}_${operation} ON ${table}`,
   );
 }
+
+/** A constraint of a table, named after it: `unique`, `references` or `check`. */
+export type Constraint = (table: string) => string;
+
+/** The unique constraint `<table>_<columns>_key`. */
+export function unique(...columns: string[]): Constraint {
+  return (table) => `CONSTRAINT ${table}_${columns.join('_')}_key UNIQUE (${columns.join(', ')})`;
+}
+
+/** The foreign key `<table>_<column>_fkey` (foreignKey). */
+export function references(
+  column: string,
+  target: string,
+  onDelete?: 'CASCADE' | 'SET NULL' | 'RESTRICT',
+): Constraint {
+  return (table) => foreignKey(table, column, target, onDelete);
+}
+
+/** The check constraint `<table>_<name>_check`. */
+export function check(name: string, condition: string): Constraint {
+  return (table) => `CONSTRAINT ${table}_${name}_check CHECK (${condition})`;
+}
+
+/**
+ * A table as the migrations declare it: its columns (the standard ones as PLAN_ROW_COLUMNS,
+ * RECORD_COLUMNS…), then its primary key on id, then its constraints, and the indexes made after it
+ * (createIndex, each a list of columns).
+ */
+export interface TableDefinition {
+  name: string;
+  columns: readonly string[];
+  constraints: readonly Constraint[];
+  indexes?: readonly (readonly string[])[];
+}
+
+/** The CREATE TABLE statement of a table definition. */
+export function createTable({ name, columns, constraints }: TableDefinition): string {
+  const parts = [...columns, primaryKey(name), ...constraints.map((constraint) => constraint(name))];
+  return `
+      CREATE TABLE ${name} (
+        ${parts.join(',\n        ')}
+      )`;
+}
+
+/** A foreign key's target table and what a delete of the target does (foreignKey). */
+export type Reference = readonly [target: string, onDelete?: 'CASCADE' | 'SET NULL' | 'RESTRICT'];
+
+/**
+ * A table of a plan's content, as the plan tables since issue 14 are laid out: id, institution_id
+ * and plan_id, its own columns, the bookkeeping of an edited record (RECORD_COLUMNS, unless
+ * `record` is false); then the primary key, the unique keys, plan_id's foreign key (a plan's rows go
+ * with it), the other foreign keys and the checks, each in the order given.
+ */
+export interface PlanTableDefinition {
+  name: string;
+  columns: readonly string[];
+  record?: boolean;
+  unique: readonly (readonly string[])[];
+  /** Foreign keys besides plan_id's, by column. */
+  references?: Readonly<Record<string, Reference>>;
+  /** Check constraints by name (`<table>_<name>_check`). */
+  checks?: Readonly<Record<string, string>>;
+  indexes?: readonly (readonly string[])[];
+}
+
+/** The table definition of a plan table. */
+export function planTable(table: PlanTableDefinition): TableDefinition {
+  const foreignKeys = Object.entries(table.references ?? {});
+  return {
+    name: table.name,
+    columns: [PLAN_ROW_COLUMNS, ...table.columns, ...(table.record === false ? [] : [RECORD_COLUMNS])],
+    constraints: [
+      ...table.unique.map((columns) => unique(...columns)),
+      references('plan_id', 'plans', 'CASCADE'),
+      ...foreignKeys.map(([column, [target, onDelete]]) => references(column, target, onDelete)),
+      ...Object.entries(table.checks ?? {}).map(([name, condition]) => check(name, condition)),
+    ],
+    indexes: table.indexes,
+  };
+}
+
+/** Creates each table and its indexes in the order given, then the audit triggers of them all. */
+export async function createAuditedTables(
+  queryRunner: QueryRunner,
+  tables: readonly TableDefinition[],
+): Promise<void> {
+  for (const table of tables) {
+    await queryRunner.query(createTable(table));
+    for (const columns of table.indexes ?? []) await queryRunner.query(createIndex(table.name, columns));
+  }
+  await createAuditTriggers(
+    queryRunner,
+    tables.map((table) => table.name),
+  );
+}
+
+/** Undoes createAuditedTables: the audit triggers, then the tables, last made first. */
+export async function dropAuditedTables(
+  queryRunner: QueryRunner,
+  tables: readonly TableDefinition[],
+): Promise<void> {
+  const names = tables.map((table) => table.name).reverse();
+  await dropAuditTriggers(queryRunner, names);
+  for (const name of names) await queryRunner.query(`DROP TABLE ${name}`);
+}
