@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createAuditedTables, dropAuditedTables, planTable } from './kit.js';
+import { AuditedTablesMigration, planTable } from './kit.js';
 
 /** The new tables, each audited (their entity names are their singulars). */
 const TABLES = [
@@ -106,14 +105,7 @@ const TABLES = [
  * of TL by economic code (01–09) and off-budget source, checked by the server before any write.
  * Audited as the plan's content is; none of it feeds a realisation rate, so no content_version.
  */
-export class PerformanceProgrammes1765800000000 implements MigrationInterface {
+export class PerformanceProgrammes1765800000000 extends AuditedTablesMigration {
   name = 'PerformanceProgrammes1765800000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createAuditedTables(queryRunner, TABLES);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditedTables(queryRunner, TABLES);
-  }
+  protected readonly tables = TABLES;
 }

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createAuditedTables, dropAuditedTables, planTable } from './kit.js';
+import { AuditedTablesMigration, planTable } from './kit.js';
 
 /** The new tables, each audited (their entity names are their singulars). */
 const TABLES = [
@@ -53,14 +52,7 @@ const TABLES = [
  * and the optional Etki. The figures of the report are never stored: the progress engine computes
  * them from the approved values. Audited; none of it feeds a rate, so no content_version.
  */
-export class ActivityReports1766500000000 implements MigrationInterface {
+export class ActivityReports1766500000000 extends AuditedTablesMigration {
   name = 'ActivityReports1766500000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createAuditedTables(queryRunner, TABLES);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditedTables(queryRunner, TABLES);
-  }
+  protected readonly tables = TABLES;
 }

@@ -1,5 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { createAuditedTables, dropAuditedTables, planTable } from './kit.js';
+import { AuditedTablesMigration, planTable } from './kit.js';
 
 /** The new tables, each audited (their entity names are their singulars). */
 const TABLES = [
@@ -104,14 +103,7 @@ const TABLES = [
  * objects checked by the server before any write (codes, columns, no negative cost). Audited as
  * the classic programme is.
  */
-export class ProgrammeBudget1766630000000 implements MigrationInterface {
+export class ProgrammeBudget1766630000000 extends AuditedTablesMigration {
   name = 'ProgrammeBudget1766630000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createAuditedTables(queryRunner, TABLES);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditedTables(queryRunner, TABLES);
-  }
+  protected readonly tables = TABLES;
 }

@@ -1,4 +1,4 @@
-import type { QueryRunner } from 'typeorm';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /*
  * What the migrations repeat: the standard columns of a table, its primary key, the audit
@@ -213,4 +213,19 @@ export async function dropAuditedTables(
   const names = tables.map((table) => table.name).reverse();
   await dropAuditTriggers(queryRunner, names);
   for (const name of names) await queryRunner.query(`DROP TABLE ${name}`);
+}
+
+/** A migration that creates audited tables (createAuditedTables) and whose down drops them. */
+export abstract class AuditedTablesMigration implements MigrationInterface {
+  abstract name: string;
+  /** The tables, in the order they are made. */
+  protected abstract readonly tables: readonly TableDefinition[];
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await createAuditedTables(queryRunner, this.tables);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await dropAuditedTables(queryRunner, this.tables);
+  }
 }
