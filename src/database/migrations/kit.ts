@@ -23,9 +23,9 @@ export const RECORD_COLUMNS = `created_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now(),
         version integer NOT NULL`;
 
-/** The primary key `<table>_pkey` on `id`. */
-export function primaryKey(table: string): string {
-  return `CONSTRAINT ${table}_pkey PRIMARY KEY (id)`;
+/** The primary key `<table>_pkey` on `id` (or on the columns given). */
+export function primaryKey(table: string, columns: readonly string[] = ['id']): string {
+  return `CONSTRAINT ${table}_pkey PRIMARY KEY (${columns.join(', ')})`;
 }
 
 /**
@@ -140,13 +140,20 @@ export function check(name: string, condition: string): Constraint {
 export interface TableDefinition {
   name: string;
   columns: readonly string[];
+  /** The primary key's columns when it is not `id`. */
+  primaryKey?: readonly string[];
   constraints: readonly Constraint[];
   indexes?: readonly (readonly string[])[];
 }
 
 /** The CREATE TABLE statement of a table definition. */
-export function createTable({ name, columns, constraints }: TableDefinition): string {
-  const parts = [...columns, primaryKey(name), ...constraints.map((constraint) => constraint(name))];
+export function createTable(table: TableDefinition): string {
+  const { name, columns, constraints } = table;
+  const parts = [
+    ...columns,
+    primaryKey(name, table.primaryKey),
+    ...constraints.map((constraint) => constraint(name)),
+  ];
   return `
       CREATE TABLE ${name} (
         ${parts.join(',\n        ')}
@@ -190,8 +197,8 @@ export function planTable(table: PlanTableDefinition): TableDefinition {
   };
 }
 
-/** Creates each table and its indexes in the order given, then the audit triggers of them all. */
-export async function createAuditedTables(
+/** Creates each table and its indexes, in the order given. */
+export async function createTables(
   queryRunner: QueryRunner,
   tables: readonly TableDefinition[],
 ): Promise<void> {
@@ -199,6 +206,22 @@ export async function createAuditedTables(
     await queryRunner.query(createTable(table));
     for (const columns of table.indexes ?? []) await queryRunner.query(createIndex(table.name, columns));
   }
+}
+
+/** Drops the tables createTables made, last made first. */
+export async function dropTables(
+  queryRunner: QueryRunner,
+  tables: readonly TableDefinition[],
+): Promise<void> {
+  for (const table of [...tables].reverse()) await queryRunner.query(`DROP TABLE ${table.name}`);
+}
+
+/** Creates the tables (createTables), then the audit triggers of them all. */
+export async function createAuditedTables(
+  queryRunner: QueryRunner,
+  tables: readonly TableDefinition[],
+): Promise<void> {
+  await createTables(queryRunner, tables);
   await createAuditTriggers(
     queryRunner,
     tables.map((table) => table.name),
@@ -210,9 +233,8 @@ export async function dropAuditedTables(
   queryRunner: QueryRunner,
   tables: readonly TableDefinition[],
 ): Promise<void> {
-  const names = tables.map((table) => table.name).reverse();
-  await dropAuditTriggers(queryRunner, names);
-  for (const name of names) await queryRunner.query(`DROP TABLE ${name}`);
+  await dropAuditTriggers(queryRunner, tables.map((table) => table.name).reverse());
+  await dropTables(queryRunner, tables);
 }
 
 /** A migration that creates audited tables (createAuditedTables) and whose down drops them. */
