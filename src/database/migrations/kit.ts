@@ -143,7 +143,8 @@ export interface TableDefinition {
   /** The primary key's columns when it is not `id`. */
   primaryKey?: readonly string[];
   constraints: readonly Constraint[];
-  indexes?: readonly (readonly string[])[];
+  /** Its indexes: each the columns of a createIndex, or a statement of its own (a partial unique index). */
+  indexes?: readonly (readonly string[] | string)[];
 }
 
 /** The CREATE TABLE statement of a table definition. */
@@ -178,7 +179,7 @@ export interface PlanTableDefinition {
   references?: Readonly<Record<string, Reference>>;
   /** Check constraints by name (`<table>_<name>_check`). */
   checks?: Readonly<Record<string, string>>;
-  indexes?: readonly (readonly string[])[];
+  indexes?: TableDefinition['indexes'];
 }
 
 /** The table definition of a plan table. */
@@ -204,7 +205,8 @@ export async function createTables(
 ): Promise<void> {
   for (const table of tables) {
     await queryRunner.query(createTable(table));
-    for (const columns of table.indexes ?? []) await queryRunner.query(createIndex(table.name, columns));
+    for (const index of table.indexes ?? [])
+      await queryRunner.query(typeof index === 'string' ? index : createIndex(table.name, index));
   }
 }
 
