@@ -3,6 +3,8 @@ import {
   check,
   createAuditedTables,
   dropAuditTriggers,
+  dropIndexes,
+  dropTables,
   PLAN_ROW_COLUMNS,
   references,
   type TableDefinition,
@@ -48,7 +50,7 @@ export class Questions1763920000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropAuditTriggers(queryRunner, ['questions']);
-    await queryRunner.query('DROP INDEX questions_plan_id_status_idx');
-    await queryRunner.query('DROP TABLE questions');
+    await dropIndexes(queryRunner, QUESTIONS);
+    await dropTables(queryRunner, [QUESTIONS]);
   }
 }

@@ -3,6 +3,8 @@ import {
   check,
   createAuditedTables,
   dropAuditTriggers,
+  dropIndexes,
+  dropTables,
   PLAN_ROW_COLUMNS,
   references,
   type TableDefinition,
@@ -36,7 +38,7 @@ const VALUE_CORRECTIONS: TableDefinition = {
   ],
   indexes: [
     // One proposal waits per value: the second one, however it races, is refused here at the latest.
-    `CREATE UNIQUE INDEX value_corrections_value_id_proposed_key ON value_corrections (value_id) WHERE status = 'proposed'`,
+    { name: 'value_id_proposed_key', unique: true, columns: ['value_id'], where: "status = 'proposed'" },
     ['value_id'],
     ['plan_id', 'status'],
   ],
@@ -56,9 +58,7 @@ export class ValueCorrections1764400000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await dropAuditTriggers(queryRunner, ['value_corrections']);
-    await queryRunner.query('DROP INDEX value_corrections_plan_id_status_idx');
-    await queryRunner.query('DROP INDEX value_corrections_value_id_idx');
-    await queryRunner.query('DROP INDEX value_corrections_value_id_proposed_key');
-    await queryRunner.query('DROP TABLE value_corrections');
+    await dropIndexes(queryRunner, VALUE_CORRECTIONS);
+    await dropTables(queryRunner, [VALUE_CORRECTIONS]);
   }
 }

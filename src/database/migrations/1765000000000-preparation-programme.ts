@@ -20,7 +20,7 @@ const TABLES = [
     checks: { role: "role IN ('coordinator', 'member')" },
     indexes: [
       // One coordinator per team, however two requests race.
-      `CREATE UNIQUE INDEX preparation_team_members_plan_id_coordinator_key ON preparation_team_members (plan_id) WHERE role = 'coordinator'`,
+      { name: 'plan_id_coordinator_key', unique: true, columns: ['plan_id'], where: "role = 'coordinator'" },
       ['user_id'],
       ['unit_id'],
     ],

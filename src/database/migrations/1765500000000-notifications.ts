@@ -51,7 +51,11 @@ const TABLES: TableDefinition[] = [
     indexes: [
       ['user_id', 'created_at'],
       ['institution_id'],
-      `CREATE INDEX notifications_mail_pending_idx ON notifications (channel, user_id) WHERE mailed_at IS NULL AND channel <> 'in-app'`,
+      {
+        name: 'mail_pending_idx',
+        columns: ['channel', 'user_id'],
+        where: "mailed_at IS NULL AND channel <> 'in-app'",
+      },
     ],
   },
   {

@@ -143,8 +143,31 @@ export interface TableDefinition {
   /** The primary key's columns when it is not `id`. */
   primaryKey?: readonly string[];
   constraints: readonly Constraint[];
-  /** Its indexes: each the columns of a createIndex, or a statement of its own (a partial unique index). */
-  indexes?: readonly (readonly string[] | string)[];
+  /** Its indexes: each the columns of a createIndex, or a partial index. */
+  indexes?: readonly Index[];
+}
+
+/** A partial index `<table>_<name>` on `columns` of the rows where `where` holds. */
+export interface PartialIndex {
+  name: string;
+  columns: readonly string[];
+  where: string;
+  unique?: boolean;
+}
+
+/** An index of a table definition: the columns of a createIndex, or a partial index. */
+export type Index = readonly string[] | PartialIndex;
+
+/** The CREATE INDEX statement of a table's index. */
+export function indexStatement(table: string, index: Index): string {
+  if (!('where' in index)) return createIndex(table, index);
+  const kind = index.unique ? 'UNIQUE INDEX' : 'INDEX';
+  return `CREATE ${kind} ${table}_${index.name} ON ${table} (${index.columns.join(', ')}) WHERE ${index.where}`;
+}
+
+/** The name of a table's index (createIndex's or the partial index's). */
+export function indexName(table: string, index: Index): string {
+  return 'where' in index ? `${table}_${index.name}` : `${table}_${index.join('_')}_idx`;
 }
 
 /** The CREATE TABLE statement of a table definition. */
@@ -205,9 +228,14 @@ export async function createTables(
 ): Promise<void> {
   for (const table of tables) {
     await queryRunner.query(createTable(table));
-    for (const index of table.indexes ?? [])
-      await queryRunner.query(typeof index === 'string' ? index : createIndex(table.name, index));
+    for (const index of table.indexes ?? []) await queryRunner.query(indexStatement(table.name, index));
   }
+}
+
+/** Drops each table's indexes, last made first (DROP TABLE would take them with it; the early migrations said so). */
+export async function dropIndexes(queryRunner: QueryRunner, table: TableDefinition): Promise<void> {
+  for (const index of [...(table.indexes ?? [])].reverse())
+    await queryRunner.query(`DROP INDEX ${indexName(table.name, index)}`);
 }
 
 /** Drops the tables createTables made, last made first. */
