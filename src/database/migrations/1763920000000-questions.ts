@@ -1,14 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  check,
-  createAuditedTables,
-  dropAuditTriggers,
-  dropIndexes,
-  dropTables,
-  PLAN_ROW_COLUMNS,
-  references,
-  type TableDefinition,
-} from './kit.js';
+import { AuditedTablesMigration, check, PLAN_ROW_COLUMNS, references, type TableDefinition } from './kit.js';
 
 const QUESTIONS: TableDefinition = {
   name: 'questions',
@@ -41,16 +31,8 @@ const QUESTIONS: TableDefinition = {
 };
 
 /** Reviewers' questions on an aim, target or indicator, answered by the responsible unit; audited. */
-export class Questions1763920000000 implements MigrationInterface {
+export class Questions1763920000000 extends AuditedTablesMigration {
   name = 'Questions1763920000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createAuditedTables(queryRunner, [QUESTIONS]);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditTriggers(queryRunner, ['questions']);
-    await dropIndexes(queryRunner, QUESTIONS);
-    await dropTables(queryRunner, [QUESTIONS]);
-  }
+  protected readonly tables = [QUESTIONS];
+  protected override readonly drop = { indexes: true };
 }

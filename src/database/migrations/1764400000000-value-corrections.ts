@@ -1,14 +1,4 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  check,
-  createAuditedTables,
-  dropAuditTriggers,
-  dropIndexes,
-  dropTables,
-  PLAN_ROW_COLUMNS,
-  references,
-  type TableDefinition,
-} from './kit.js';
+import { AuditedTablesMigration, check, PLAN_ROW_COLUMNS, references, type TableDefinition } from './kit.js';
 
 const VALUE_CORRECTIONS: TableDefinition = {
   name: 'value_corrections',
@@ -49,16 +39,8 @@ const VALUE_CORRECTIONS: TableDefinition = {
  * new value with a reason, another approves or rejects it; at most one proposal waits per value.
  * Audited by the same trigger functions as indicator_values (entity `value_correction`).
  */
-export class ValueCorrections1764400000000 implements MigrationInterface {
+export class ValueCorrections1764400000000 extends AuditedTablesMigration {
   name = 'ValueCorrections1764400000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await createAuditedTables(queryRunner, [VALUE_CORRECTIONS]);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditTriggers(queryRunner, ['value_corrections']);
-    await dropIndexes(queryRunner, VALUE_CORRECTIONS);
-    await dropTables(queryRunner, [VALUE_CORRECTIONS]);
-  }
+  protected readonly tables = [VALUE_CORRECTIONS];
+  protected override readonly drop = { indexes: true };
 }

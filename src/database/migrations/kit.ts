@@ -232,18 +232,24 @@ export async function createTables(
   }
 }
 
-/** Drops each table's indexes, last made first (DROP TABLE would take them with it; the early migrations said so). */
-export async function dropIndexes(queryRunner: QueryRunner, table: TableDefinition): Promise<void> {
-  for (const index of [...(table.indexes ?? [])].reverse())
-    await queryRunner.query(`DROP INDEX ${indexName(table.name, index)}`);
+/** How a down() drops tables: with `indexes`, each table's indexes first (as the early migrations did). */
+export interface DropOptions {
+  indexes?: boolean;
 }
 
-/** Drops the tables createTables made, last made first. */
+/** Drops the tables createTables made, last made first (each one's indexes first, last made first, if asked). */
 export async function dropTables(
   queryRunner: QueryRunner,
   tables: readonly TableDefinition[],
+  options: DropOptions = {},
 ): Promise<void> {
-  for (const table of [...tables].reverse()) await queryRunner.query(`DROP TABLE ${table.name}`);
+  for (const table of [...tables].reverse()) {
+    if (options.indexes) {
+      for (const index of [...(table.indexes ?? [])].reverse())
+        await queryRunner.query(`DROP INDEX ${indexName(table.name, index)}`);
+    }
+    await queryRunner.query(`DROP TABLE ${table.name}`);
+  }
 }
 
 /** Creates the tables (createTables), then the audit triggers of them all. */
@@ -258,13 +264,14 @@ export async function createAuditedTables(
   );
 }
 
-/** Undoes createAuditedTables: the audit triggers, then the tables, last made first. */
+/** Undoes createAuditedTables: the audit triggers, then the tables (dropTables), last made first. */
 export async function dropAuditedTables(
   queryRunner: QueryRunner,
   tables: readonly TableDefinition[],
+  options: DropOptions = {},
 ): Promise<void> {
   await dropAuditTriggers(queryRunner, tables.map((table) => table.name).reverse());
-  await dropTables(queryRunner, tables);
+  await dropTables(queryRunner, tables, options);
 }
 
 /** A migration that creates audited tables (createAuditedTables) and whose down drops them. */
@@ -272,12 +279,14 @@ export abstract class AuditedTablesMigration implements MigrationInterface {
   abstract name: string;
   /** The tables, in the order they are made. */
   protected abstract readonly tables: readonly TableDefinition[];
+  /** How down() drops them (dropTables). */
+  protected readonly drop: DropOptions = {};
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await createAuditedTables(queryRunner, this.tables);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditedTables(queryRunner, this.tables);
+    await dropAuditedTables(queryRunner, this.tables, this.drop);
   }
 }
