@@ -9,20 +9,6 @@ import {
   type TableDefinition,
 } from './kit.js';
 
-const NOTIFICATION_KINDS = [
-  'period-opened',
-  'entry-deadline-7',
-  'entry-deadline-1',
-  'value-returned',
-  'question-asked',
-  'question-answered',
-  'update-to-approve',
-  'approval-waiting',
-  'calendar-deadline',
-  'entry-escalation',
-  'consultation-comment',
-];
-
 const TABLES: TableDefinition[] = [
   {
     name: 'notifications',
@@ -45,7 +31,10 @@ const TABLES: TableDefinition[] = [
       references('institution_id', 'institutions', 'CASCADE'),
       references('user_id', 'users', 'CASCADE'),
       unique('user_id', 'event_key', 'event_day'),
-      check('kind', `kind IN (${NOTIFICATION_KINDS.map((kind) => `'${kind}'`).join(', ')})`),
+      check(
+        'kind',
+        "kind IN ('period-opened', 'entry-deadline-7', 'entry-deadline-1', 'value-returned', 'question-asked', 'question-answered', 'update-to-approve', 'approval-waiting', 'calendar-deadline', 'entry-escalation', 'consultation-comment')",
+      ),
       check('channel', "channel IN ('in-app', 'email', 'digest')"),
     ],
     indexes: [
