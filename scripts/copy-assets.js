@@ -10,4 +10,6 @@ const ASSETS = [
   'database/demo/plans',
 ];
 
-for (const folder of ASSETS) cpSync(`src/${folder}`, `dist/${folder}`, { recursive: true });
+// Their notes for maintainers (README.md) stay in the sources.
+for (const folder of ASSETS)
+  cpSync(`src/${folder}`, `dist/${folder}`, { recursive: true, filter: (path) => !path.endsWith('.md') });
