@@ -274,19 +274,28 @@ export async function dropAuditedTables(
   await dropTables(queryRunner, tables, options);
 }
 
-/** A migration that creates audited tables (createAuditedTables) and whose down drops them. */
-export abstract class AuditedTablesMigration implements MigrationInterface {
+/** A migration that creates tables (createTables) and whose down drops them (dropTables). */
+export abstract class TablesMigration implements MigrationInterface {
   abstract name: string;
   /** The tables, in the order they are made. */
   protected abstract readonly tables: readonly TableDefinition[];
+  /** Whether the tables get the audit triggers (createAuditedTables). */
+  protected readonly audited: boolean = false;
   /** How down() drops them (dropTables). */
   protected readonly drop: DropOptions = {};
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await createAuditedTables(queryRunner, this.tables);
+    if (this.audited) await createAuditedTables(queryRunner, this.tables);
+    else await createTables(queryRunner, this.tables);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditedTables(queryRunner, this.tables, this.drop);
+    if (this.audited) await dropAuditedTables(queryRunner, this.tables, this.drop);
+    else await dropTables(queryRunner, this.tables, this.drop);
   }
+}
+
+/** A TablesMigration of audited tables. */
+export abstract class AuditedTablesMigration extends TablesMigration {
+  protected override readonly audited = true;
 }
