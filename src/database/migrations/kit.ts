@@ -132,6 +132,11 @@ export function check(name: string, condition: string): Constraint {
   return (table) => `CONSTRAINT ${table}_${name}_check CHECK (${condition})`;
 }
 
+/** A constraint `<table>_<suffix>` with the definition given (a key over several columns, say). */
+export function named(suffix: string, definition: string): Constraint {
+  return (table) => `CONSTRAINT ${table}_${suffix} ${definition}`;
+}
+
 /**
  * A table as the migrations declare it: its columns (the standard ones as PLAN_ROW_COLUMNS,
  * RECORD_COLUMNS…), then its primary key on id, then its constraints, and the indexes made after it
