@@ -158,11 +158,24 @@ export function trailRowsInsertedFunction(create: 'CREATE' | 'CREATE OR REPLACE'
       END $$`;
 }
 
+/** The header of the SECURITY DEFINER trigger function `name` (1764200000000 on), on `path`. */
+function definerFunction(name: string, path: string): string {
+  return `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$`;
+}
+
+/** What those functions write after the row: who (audit_actor()), the database user, `queued` for the sealer. */
+function whoValues(queued: boolean): string {
+  return `who.reason,
+          who.actor_id,
+          who.actor_email,
+          session_user${queued ? ',\n          true' : ''}`;
+}
+
 /** The row trigger of audited tables; `queued` marks its rows for the sealer (false: as in 1764200000000). */
 export function rowChangeFunction(path: string, queued: boolean): string {
   return `
-      CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
+      ${definerFunction('audit_row_change', path)}
       DECLARE
         ${ROW_CHANGE_DECLARATIONS}
         who record;
@@ -172,10 +185,7 @@ export function rowChangeFunction(path: string, queued: boolean): string {
         ${auditLogInsert(`, db_user${queued ? ', queued' : ''}`)}
         VALUES (
           ${ROW_KEYS}
-          who.reason,
-          who.actor_id,
-          who.actor_email,
-          session_user${queued ? ',\n          true' : ''}
+          ${whoValues(queued)}
         );
         RETURN NULL;
       END $$`;
@@ -184,18 +194,14 @@ export function rowChangeFunction(path: string, queued: boolean): string {
 /** The statement trigger of audited inserts; `queued` as in rowChangeFunction. */
 export function rowsInsertedFunction(path: string, queued: boolean): string {
   return `
-      CREATE OR REPLACE FUNCTION audit_rows_inserted() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
+      ${definerFunction('audit_rows_inserted', path)}
       DECLARE
         who record;
       BEGIN
         SELECT * INTO who FROM audit_actor();
         ${auditLogInsert(`, db_user${queued ? ', queued' : ''}`)}
         ${INSERTED_ROW_KEYS}
-               who.reason,
-               who.actor_id,
-               who.actor_email,
-               session_user${queued ? ',\n               true' : ''}
+               ${whoValues(queued)}
           FROM (SELECT to_jsonb(inserted) AS r FROM new_rows AS inserted) AS rows;
         RETURN NULL;
       END $$`;
