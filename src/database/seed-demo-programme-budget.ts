@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { ProgrammeBudgetResponse } from '../contracts/programme.js';
 import { ProgrammeBudgetService } from '../modules/programmes/programme-budget.service.js';
 import { ProgrammesService } from '../modules/programmes/programmes.service.js';
+import { writeAcceptedProgramme } from './seed-demo-programme.js';
 import { BILECIK_PROGRAMME_2024, type DemoBudgetProgramme } from './demo/bilecik-programme-2024.js';
 
 /**
@@ -33,53 +34,47 @@ async function writeBudget(
   planId: string,
   demo: DemoBudgetProgramme,
 ): Promise<ProgrammeBudgetResponse> {
-  const year = String(demo.year);
-  await programmes.put(
+  const written = await writeAcceptedProgramme(
+    programmes,
     planId,
-    year,
-    {
-      format: 'programme-budget',
-      generalAdministration: demo.generalAdministration,
-      transfers: demo.transfers,
-      proposal: demo.proposal,
-    },
-    'tr',
-  );
-  let card: ProgrammeBudgetResponse | undefined;
-  for (const programme of demo.programmes) {
-    card = await budget.addProgramme(planId, year, { code: programme.code, name: programme.name }, 'tr');
-    const programmeId = card.programmes.find((item) => item.code === programme.code)?.id ?? '';
-    for (const sub of programme.subProgrammes) {
-      card = await budget.addSubProgramme(
-        planId,
-        year,
-        { programme: programmeId, code: sub.code, name: sub.name },
-        'tr',
-      );
-      const subId =
-        card.programmes
-          .find((item) => item.id === programmeId)
-          ?.subProgrammes.find((item) => item.code === sub.code)?.id ?? '';
-      for (const goal of sub.goals) {
-        card = await budget.addGoal(
-          planId,
-          year,
-          { subProgramme: subId, code: goal.code, title: goal.title, targets: goal.targets },
-          'tr',
-        );
-        const goalId =
-          card.programmes
-            .flatMap((item) => item.subProgrammes)
-            .find((item) => item.id === subId)
-            ?.goals.find((item) => item.code === goal.code)?.id ?? '';
-        for (const indicator of goal.indicators)
-          card = await budget.addIndicator(planId, year, { goal: goalId, ...indicator }, 'tr');
-        for (const activity of goal.activities)
-          card = await budget.addActivity(planId, year, { goal: goalId, ...activity }, 'tr');
+    { ...demo, format: 'programme-budget' },
+    async (year) => {
+      let card: ProgrammeBudgetResponse | undefined;
+      for (const programme of demo.programmes) {
+        card = await budget.addProgramme(planId, year, { code: programme.code, name: programme.name }, 'tr');
+        const programmeId = card.programmes.find((item) => item.code === programme.code)?.id ?? '';
+        for (const sub of programme.subProgrammes) {
+          card = await budget.addSubProgramme(
+            planId,
+            year,
+            { programme: programmeId, code: sub.code, name: sub.name },
+            'tr',
+          );
+          const subId =
+            card.programmes
+              .find((item) => item.id === programmeId)
+              ?.subProgrammes.find((item) => item.code === sub.code)?.id ?? '';
+          for (const goal of sub.goals) {
+            card = await budget.addGoal(
+              planId,
+              year,
+              { subProgramme: subId, code: goal.code, title: goal.title, targets: goal.targets },
+              'tr',
+            );
+            const goalId =
+              card.programmes
+                .flatMap((item) => item.subProgrammes)
+                .find((item) => item.id === subId)
+                ?.goals.find((item) => item.code === goal.code)?.id ?? '';
+            for (const indicator of goal.indicators)
+              card = await budget.addIndicator(planId, year, { goal: goalId, ...indicator }, 'tr');
+            for (const activity of goal.activities)
+              card = await budget.addActivity(planId, year, { goal: goalId, ...activity }, 'tr');
+          }
+        }
       }
-    }
-  }
-  await programmes.submit(planId, year, { date: demo.submittedOn }, 'tr');
-  await programmes.accept(planId, year, { date: demo.decision.date, number: demo.decision.number }, 'tr');
-  return card ?? (await budget.get(planId, year, 'tr'));
+      return card;
+    },
+  );
+  return written ?? (await budget.get(planId, String(demo.year), 'tr'));
 }

@@ -1,4 +1,5 @@
 import type { INestApplicationContext } from '@nestjs/common';
+import type { ProgrammeFormat } from '../contracts/programme.js';
 import { firstPlanId } from './seed-demo-plan.js';
 import { ProgrammesService } from '../modules/programmes/programmes.service.js';
 import { MARMARA_PROGRAMME, type DemoProgramme } from './demo/marmara-programme.js';
@@ -25,24 +26,49 @@ async function writeProgramme(
   planId: string,
   demo: DemoProgramme,
 ): Promise<void> {
+  await writeAcceptedProgramme(programmes, planId, demo, async (year) => {
+    for (const target of demo.targets) await programmes.addTarget(planId, year, target, 'tr');
+    for (const indicator of demo.indicators)
+      await programmes.putIndicator(
+        planId,
+        year,
+        indicator.ph,
+        indicator.code,
+        { figures: indicator.figures, explanation: indicator.explanation },
+        'tr',
+      );
+    for (const activity of demo.activities) await programmes.addActivity(planId, year, activity, 'tr');
+  });
+}
+
+/** What a demo programme says of its year as a whole, in either format. */
+export type DemoProgrammeYear = Pick<
+  DemoProgramme,
+  'year' | 'generalAdministration' | 'transfers' | 'proposal' | 'submittedOn' | 'decision'
+> & { format?: ProgrammeFormat };
+
+/**
+ * Writes a demo programme year through the programmes service as a planner would: its heading
+ * (format, budget proposal, general administration costs, transfers), then its content
+ * (`writeContent`, given the year), then submitted to the council and accepted. Answers what
+ * writeContent answered.
+ */
+export async function writeAcceptedProgramme<T>(
+  programmes: ProgrammesService,
+  planId: string,
+  demo: DemoProgrammeYear,
+  writeContent: (year: string) => Promise<T>,
+): Promise<T> {
   const year = String(demo.year);
+  const { format, generalAdministration, transfers, proposal } = demo;
   await programmes.put(
     planId,
     year,
-    { generalAdministration: demo.generalAdministration, transfers: demo.transfers, proposal: demo.proposal },
+    { ...(format ? { format } : {}), generalAdministration, transfers, proposal },
     'tr',
   );
-  for (const target of demo.targets) await programmes.addTarget(planId, year, target, 'tr');
-  for (const indicator of demo.indicators)
-    await programmes.putIndicator(
-      planId,
-      year,
-      indicator.ph,
-      indicator.code,
-      { figures: indicator.figures, explanation: indicator.explanation },
-      'tr',
-    );
-  for (const activity of demo.activities) await programmes.addActivity(planId, year, activity, 'tr');
+  const written = await writeContent(year);
   await programmes.submit(planId, year, { date: demo.submittedOn }, 'tr');
   await programmes.accept(planId, year, { date: demo.decision.date, number: demo.decision.number }, 'tr');
+  return written;
 }

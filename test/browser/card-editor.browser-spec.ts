@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { TargetCardResponse } from '../../src/contracts/drafting.js';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
-import { KIZILTEPE_BELEDIYESI_DRAFT } from '../../src/database/demo/kiziltepe-belediyesi.js';
+import { KIZILTEPE_BELEDIYESI_DRAFT } from '../../src/database/demo/index.js';
 import { ok } from '../support/requests.js';
 import { importPlan, overflowing, waitForScreen } from './support/browser-app.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';

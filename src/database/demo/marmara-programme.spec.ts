@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { ProgrammeCosts } from '../../contracts/programme.js';
 import { identityBreaks, performanceTable } from '../../modules/programmes/programme-tables.js';
-import { MARMARA_BIRLIGI_PLAN } from './marmara-birligi.js';
+import { MARMARA_BIRLIGI_PLAN } from './index.js';
 import { economicSplit, MARMARA_PROGRAMME } from './marmara-programme.js';
 
 function costs(): ProgrammeCosts {

@@ -9,7 +9,7 @@
  */
 import type { ActivityDoc, PlanDocument } from '../../contracts/plan-document.js';
 import type { EconomicCode, OffBudgetSource } from '../../contracts/programme.js';
-import { MARMARA_BIRLIGI_PLAN } from './marmara-birligi.js';
+import { MARMARA_BIRLIGI_PLAN } from './index.js';
 
 export const MARMARA_PROGRAMME_YEAR = 2008;
 

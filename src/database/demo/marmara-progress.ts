@@ -5,7 +5,7 @@
  * end's figures are the whole year's). Where seed 001 quantifies an activity, its percent is the
  * share of that quantity done: 12 domestic training programmes, 6 by 30 June = 50 %; 5 handbooks,
  * 3 published in the year = 60 %. The rest are demo figures, in line with the 2008 values and the
- * deviation reasons of the plan (marmara-birligi.ts) and the activity report's measures
+ * deviation reasons of the plan (plans/marmara-birligi.json) and the activity report's measures
  * (marmara-activity-report.ts). Spending is the activity's budget cost by economic code times a
  * share below its percent (never above the cost); an activity below 100 % at the year end says
  * why in its note.
@@ -164,25 +164,21 @@ export interface DemoProgressEntry {
   spending: Partial<Record<EconomicCode, number>>;
 }
 
+/** The programme year's two assessment periods: 30 June (YYYY-H1) and the year end (YYYY). */
+const PERIODS = [
+  { suffix: '-H1', at: 'h1' },
+  { suffix: '', at: 'yearEnd' },
+] as const;
+
 export const MARMARA_PROGRESS: DemoProgressEntry[] = MARMARA_PROGRAMME.activities.flatMap((activity) => {
   const progress = progressOf(activity);
-  const year = String(MARMARA_PROGRAMME.year);
-  return [
-    {
-      name: activity.name,
-      period: `${year}-H1`,
-      percent: progress.h1,
-      note: progress.note?.h1 ?? null,
-      spending: spendingAt(activity, progress.h1, progress.spendRate),
-    },
-    {
-      name: activity.name,
-      period: year,
-      percent: progress.yearEnd,
-      note: progress.note?.yearEnd ?? null,
-      spending: spendingAt(activity, progress.yearEnd, progress.spendRate),
-    },
-  ];
+  return PERIODS.map(({ suffix, at }) => ({
+    name: activity.name,
+    period: `${MARMARA_PROGRAMME.year}${suffix}`,
+    percent: progress[at],
+    note: progress.note?.[at] ?? null,
+    spending: spendingAt(activity, progress[at], progress.spendRate),
+  }));
 });
 
 /** The units' 2008 activity reports: problems (sorunlar) and proposals (öneriler). */

@@ -13,6 +13,109 @@ const AUDITED_TABLES: string[] = [
   'indicator_values',
 ];
 
+/** The accounts: users, their roles per institution and per unit, their sessions. */
+const ACCOUNT_TABLES: kit.TableDefinition[] = [
+  {
+    name: 'users',
+    columns: [
+      kit.ID_COLUMN,
+      'email text NOT NULL',
+      'name text NOT NULL',
+      'password_hash text NOT NULL',
+      'is_superadmin boolean NOT NULL DEFAULT false',
+      'failed_logins integer NOT NULL DEFAULT 0',
+      'locked_until timestamptz',
+      kit.RECORD_COLUMNS,
+    ],
+    constraints: [kit.unique('email'), kit.check('email', 'email = lower(email)')],
+  },
+  {
+    name: 'memberships',
+    columns: [
+      'user_id uuid NOT NULL',
+      'institution_id uuid NOT NULL',
+      'role text NOT NULL',
+      'created_at timestamptz NOT NULL DEFAULT now()',
+    ],
+    primaryKey: ['user_id', 'institution_id'],
+    constraints: [
+      kit.references('user_id', 'users', 'CASCADE'),
+      kit.references('institution_id', 'institutions', 'CASCADE'),
+      kit.check('role', "role IN ('admin', 'planner', 'unit_manager', 'reviewer')"),
+    ],
+    indexes: [['institution_id']],
+  },
+  {
+    name: 'membership_units',
+    columns: ['user_id uuid NOT NULL', 'institution_id uuid NOT NULL', 'unit_id uuid NOT NULL'],
+    primaryKey: ['user_id', 'unit_id'],
+    constraints: [
+      kit.named(
+        'membership_fkey',
+        'FOREIGN KEY (user_id, institution_id) REFERENCES memberships (user_id, institution_id) ON DELETE CASCADE',
+      ),
+      kit.references('unit_id', 'units', 'CASCADE'),
+    ],
+  },
+  {
+    name: 'sessions',
+    columns: [
+      kit.ID_COLUMN,
+      'user_id uuid NOT NULL',
+      'token_hash text NOT NULL',
+      'created_at timestamptz NOT NULL DEFAULT now()',
+      'expires_at timestamptz NOT NULL',
+      'revoked_at timestamptz',
+    ],
+    constraints: [kit.references('user_id', 'users', 'CASCADE')],
+    indexes: [['user_id']],
+  },
+];
+
+/** Assessment periods: a planner opens 2025-H1 (izleme) or 2025 (değerlendirme) for a plan. */
+const ASSESSMENT_PERIODS: kit.TableDefinition = {
+  name: 'assessment_periods',
+  columns: [
+    kit.PLAN_ROW_COLUMNS,
+    'period text NOT NULL',
+    "status text NOT NULL DEFAULT 'open'",
+    'opened_by uuid',
+    'opened_at timestamptz NOT NULL DEFAULT now()',
+    'closed_by uuid',
+    'closed_at timestamptz',
+    'version integer NOT NULL DEFAULT 1',
+  ],
+  constraints: [
+    kit.unique('plan_id', 'period'),
+    kit.references('plan_id', 'plans', 'CASCADE'),
+    kit.check('status', "status IN ('open', 'closed')"),
+    kit.check('period', "period ~ '^[0-9]{4}(-H1)?$'"),
+  ],
+};
+
+/** The audit trail: append-only, enforced by the database for every role. */
+const AUDIT_LOG: kit.TableDefinition = {
+  name: 'audit_log',
+  columns: [
+    'id bigint GENERATED ALWAYS AS IDENTITY',
+    'at timestamptz NOT NULL DEFAULT clock_timestamp()',
+    'institution_id uuid',
+    'plan_id uuid',
+    'entity text NOT NULL',
+    'entity_id text NOT NULL',
+    'action text NOT NULL',
+    'period text',
+    'old_value jsonb',
+    'new_value jsonb',
+    'reason text',
+    'actor_id uuid',
+    'actor_email text',
+    'db_user text NOT NULL DEFAULT current_user',
+  ],
+  constraints: [kit.check('action', "action IN ('insert', 'update', 'delete')")],
+  indexes: [['plan_id', 'at']],
+};
+
 /**
  * Accounts, per-institution roles, sessions; assessment periods and the value workflow
  * (draft → submitted → approved | returned, corrections kept); plan publication; and an
@@ -22,75 +125,12 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
   name = 'AccountsWorkflowAudit1763910000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE users (
-        ${kit.ID_COLUMN},
-        email text NOT NULL,
-        name text NOT NULL,
-        password_hash text NOT NULL,
-        is_superadmin boolean NOT NULL DEFAULT false,
-        failed_logins integer NOT NULL DEFAULT 0,
-        locked_until timestamptz,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('users')},
-        CONSTRAINT users_email_key UNIQUE (email),
-        CONSTRAINT users_email_check CHECK (email = lower(email))
-      )`);
-    await queryRunner.query(`
-      CREATE TABLE memberships (
-        user_id uuid NOT NULL,
-        institution_id uuid NOT NULL,
-        role text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT memberships_pkey PRIMARY KEY (user_id, institution_id),
-        ${kit.foreignKey('memberships', 'user_id', 'users', 'CASCADE')},
-        ${kit.foreignKey('memberships', 'institution_id', 'institutions', 'CASCADE')},
-        CONSTRAINT memberships_role_check CHECK (role IN ('admin', 'planner', 'unit_manager', 'reviewer'))
-      )`);
-    await queryRunner.query(kit.createIndex('memberships', ['institution_id']));
-    await queryRunner.query(`
-      CREATE TABLE membership_units (
-        user_id uuid NOT NULL,
-        institution_id uuid NOT NULL,
-        unit_id uuid NOT NULL,
-        CONSTRAINT membership_units_pkey PRIMARY KEY (user_id, unit_id),
-        CONSTRAINT membership_units_membership_fkey FOREIGN KEY (user_id, institution_id)
-          REFERENCES memberships (user_id, institution_id) ON DELETE CASCADE,
-        ${kit.foreignKey('membership_units', 'unit_id', 'units', 'CASCADE')}
-      )`);
-    await queryRunner.query(`
-      CREATE TABLE sessions (
-        ${kit.ID_COLUMN},
-        user_id uuid NOT NULL,
-        token_hash text NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        expires_at timestamptz NOT NULL,
-        revoked_at timestamptz,
-        ${kit.primaryKey('sessions')},
-        ${kit.foreignKey('sessions', 'user_id', 'users', 'CASCADE')}
-      )`);
-    await queryRunner.query(kit.createIndex('sessions', ['user_id']));
+    await kit.createTables(queryRunner, ACCOUNT_TABLES);
 
     // Plan publication (the public reads only published plans).
     await queryRunner.query(`ALTER TABLE plans ADD COLUMN published_at timestamptz`);
 
-    // Assessment periods: a planner opens 2025-H1 (izleme) or 2025 (değerlendirme) for a plan.
-    await queryRunner.query(`
-      CREATE TABLE assessment_periods (
-        ${kit.PLAN_ROW_COLUMNS},
-        period text NOT NULL,
-        status text NOT NULL DEFAULT 'open',
-        opened_by uuid,
-        opened_at timestamptz NOT NULL DEFAULT now(),
-        closed_by uuid,
-        closed_at timestamptz,
-        version integer NOT NULL DEFAULT 1,
-        ${kit.primaryKey('assessment_periods')},
-        CONSTRAINT assessment_periods_plan_id_period_key UNIQUE (plan_id, period),
-        ${kit.foreignKey('assessment_periods', 'plan_id', 'plans', 'CASCADE')},
-        CONSTRAINT assessment_periods_status_check CHECK (status IN ('open', 'closed')),
-        CONSTRAINT assessment_periods_period_check CHECK (period ~ '^[0-9]{4}(-H1)?$')
-      )`);
+    await kit.createTables(queryRunner, [ASSESSMENT_PERIODS]);
 
     // The value workflow. Values that existed before (imports) count as approved.
     await queryRunner.query(`
@@ -108,27 +148,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         ADD COLUMN revised boolean NOT NULL DEFAULT false,
         ADD CONSTRAINT indicator_values_status_check CHECK (status IN ('draft', 'submitted', 'approved', 'returned'))`);
 
-    // The audit trail: append-only, enforced by the database for every role.
-    await queryRunner.query(`
-      CREATE TABLE audit_log (
-        id bigint GENERATED ALWAYS AS IDENTITY,
-        at timestamptz NOT NULL DEFAULT clock_timestamp(),
-        institution_id uuid,
-        plan_id uuid,
-        entity text NOT NULL,
-        entity_id text NOT NULL,
-        action text NOT NULL,
-        period text,
-        old_value jsonb,
-        new_value jsonb,
-        reason text,
-        actor_id uuid,
-        actor_email text,
-        db_user text NOT NULL DEFAULT current_user,
-        ${kit.primaryKey('audit_log')},
-        CONSTRAINT audit_log_action_check CHECK (action IN ('insert', 'update', 'delete'))
-      )`);
-    await queryRunner.query(kit.createIndex('audit_log', ['plan_id', 'at']));
+    await kit.createTables(queryRunner, [AUDIT_LOG]);
     await queryRunner.query(`
       CREATE FUNCTION audit_log_refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
@@ -154,7 +174,7 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
     await kit.dropAuditTriggers(queryRunner, AUDITED_TABLES);
     await queryRunner.query('DROP FUNCTION audit_row_change()');
     await queryRunner.query('DROP FUNCTION audit_rows_inserted()');
-    await queryRunner.query('DROP TABLE audit_log');
+    await kit.dropTables(queryRunner, [AUDIT_LOG]);
     await queryRunner.query('DROP FUNCTION audit_log_refuse_change()');
     await queryRunner.query(`
       ALTER TABLE indicator_values
@@ -162,11 +182,8 @@ export class AccountsWorkflowAudit1763910000000 implements MigrationInterface {
         DROP COLUMN status, DROP COLUMN evidence_url, DROP COLUMN entered_by, DROP COLUMN submitted_by,
         DROP COLUMN submitted_at, DROP COLUMN approved_by, DROP COLUMN approved_at, DROP COLUMN return_comment,
         DROP COLUMN original_value, DROP COLUMN correction_reason, DROP COLUMN revised`);
-    await queryRunner.query('DROP TABLE assessment_periods');
+    await kit.dropTables(queryRunner, [ASSESSMENT_PERIODS]);
     await queryRunner.query('ALTER TABLE plans DROP COLUMN published_at');
-    await queryRunner.query('DROP TABLE sessions');
-    await queryRunner.query('DROP TABLE membership_units');
-    await queryRunner.query('DROP TABLE memberships');
-    await queryRunner.query('DROP TABLE users');
+    await kit.dropTables(queryRunner, ACCOUNT_TABLES);
   }
 }

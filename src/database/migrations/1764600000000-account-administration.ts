@@ -1,6 +1,22 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import * as kit from './kit.js';
 
+/** One-time password reset links an administrator issues. */
+const PASSWORD_RESETS: kit.TableDefinition = {
+  name: 'password_resets',
+  columns: [
+    kit.ID_COLUMN,
+    'user_id uuid NOT NULL',
+    'token_hash text NOT NULL',
+    'created_by uuid',
+    'created_at timestamptz NOT NULL DEFAULT now()',
+    'expires_at timestamptz NOT NULL',
+    'used_at timestamptz',
+  ],
+  constraints: [kit.references('user_id', 'users', 'CASCADE')],
+  indexes: [['user_id']],
+};
+
 /**
  * Account administration: an administrator deactivates and reactivates accounts (a deactivated
  * account cannot sign in), and issues one-time password reset links. Both are audited by the
@@ -28,26 +44,11 @@ export class AccountAdministration1764600000000 implements MigrationInterface {
     await queryRunner.query(`
       CREATE TRIGGER users_deactivation_audit AFTER UPDATE OF deactivated_at ON users
         FOR EACH ROW EXECUTE FUNCTION audit_row_change('user')`);
-    await queryRunner.query(`
-      CREATE TABLE password_resets (
-        ${kit.ID_COLUMN},
-        user_id uuid NOT NULL,
-        token_hash text NOT NULL,
-        created_by uuid,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        expires_at timestamptz NOT NULL,
-        used_at timestamptz,
-        ${kit.primaryKey('password_resets')},
-        ${kit.foreignKey('password_resets', 'user_id', 'users', 'CASCADE')}
-      )`);
-    await queryRunner.query(kit.createIndex('password_resets', ['user_id']));
-    await kit.createAuditTriggers(queryRunner, ['password_resets']);
+    await kit.createAuditedTables(queryRunner, [PASSWORD_RESETS]);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await kit.dropAuditTriggers(queryRunner, ['password_resets']);
-    await queryRunner.query('DROP INDEX password_resets_user_id_idx');
-    await queryRunner.query('DROP TABLE password_resets');
+    await kit.dropAuditedTables(queryRunner, [PASSWORD_RESETS], { indexes: true });
     await queryRunner.query('DROP TRIGGER users_deactivation_audit ON users');
     await queryRunner.query('ALTER TABLE users DROP COLUMN deactivated_by, DROP COLUMN deactivated_at');
   }

@@ -1,5 +1,65 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import * as kit from './kit.js';
+import {
+  auditChangeTrigger,
+  createAuditTriggers,
+  createTables,
+  dropAuditTriggers,
+  dropTables,
+  planTable,
+} from './kit.js';
+
+/** The new tables, in the order they are made. */
+const TABLES = [
+  planTable({
+    name: 'consultations',
+    columns: [
+      'title text NOT NULL',
+      'description text',
+      'scope text NOT NULL',
+      'aim_code text',
+      'opens_on date NOT NULL',
+      'closes_on date NOT NULL',
+      'opened_at timestamptz',
+      'closed_at timestamptz',
+    ],
+    unique: [],
+    checks: {
+      scope: "scope IN ('plan', 'mission-vision', 'aims', 'aim-targets')",
+      aim_code: "(scope = 'aim-targets') = (aim_code IS NOT NULL)",
+      closes_on: 'closes_on >= opens_on',
+    },
+    indexes: [['plan_id'], ['institution_id']],
+  }),
+  planTable({
+    name: 'consultation_comments',
+    columns: [
+      'consultation_id uuid NOT NULL',
+      'text text NOT NULL',
+      'text_key text NOT NULL',
+      'author_name text',
+      'author_email text',
+      'subject_code text',
+      "status text NOT NULL DEFAULT 'pending'",
+      'hidden_reason text',
+      'answer text',
+      'answered_at timestamptz',
+      'linked_item_id uuid',
+      'linked_target_id uuid',
+      'address_key text NOT NULL',
+    ],
+    unique: [['consultation_id', 'text_key']],
+    references: {
+      consultation_id: ['consultations', 'CASCADE'],
+      linked_item_id: ['analysis_items', 'SET NULL'],
+      linked_target_id: ['targets', 'SET NULL'],
+    },
+    checks: {
+      status: "status IN ('pending', 'published', 'hidden')",
+      hidden_reason: "status <> 'hidden' OR hidden_reason IS NOT NULL",
+    },
+    indexes: [['address_key', 'created_at'], ['linked_item_id'], ['linked_target_id']],
+  }),
+];
 
 /**
  * Issue 13 points 6–8: public consultation on a draft plan. A consultation of a plan (what it
@@ -14,63 +74,14 @@ export class Consultations1765400000000 implements MigrationInterface {
   name = 'Consultations1765400000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE consultations (
-        ${kit.PLAN_ROW_COLUMNS},
-        title text NOT NULL,
-        description text,
-        scope text NOT NULL,
-        aim_code text,
-        opens_on date NOT NULL,
-        closes_on date NOT NULL,
-        opened_at timestamptz,
-        closed_at timestamptz,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('consultations')},
-        ${kit.foreignKey('consultations', 'plan_id', 'plans', 'CASCADE')},
-        CONSTRAINT consultations_scope_check CHECK (scope IN ('plan', 'mission-vision', 'aims', 'aim-targets')),
-        CONSTRAINT consultations_aim_code_check CHECK ((scope = 'aim-targets') = (aim_code IS NOT NULL)),
-        CONSTRAINT consultations_closes_on_check CHECK (closes_on >= opens_on)
-      )`);
-    await queryRunner.query(kit.createIndex('consultations', ['plan_id']));
-    await queryRunner.query(kit.createIndex('consultations', ['institution_id']));
-    await queryRunner.query(`
-      CREATE TABLE consultation_comments (
-        ${kit.PLAN_ROW_COLUMNS},
-        consultation_id uuid NOT NULL,
-        text text NOT NULL,
-        text_key text NOT NULL,
-        author_name text,
-        author_email text,
-        subject_code text,
-        status text NOT NULL DEFAULT 'pending',
-        hidden_reason text,
-        answer text,
-        answered_at timestamptz,
-        linked_item_id uuid,
-        linked_target_id uuid,
-        address_key text NOT NULL,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('consultation_comments')},
-        CONSTRAINT consultation_comments_consultation_id_text_key_key UNIQUE (consultation_id, text_key),
-        ${kit.foreignKey('consultation_comments', 'plan_id', 'plans', 'CASCADE')},
-        ${kit.foreignKey('consultation_comments', 'consultation_id', 'consultations', 'CASCADE')},
-        ${kit.foreignKey('consultation_comments', 'linked_item_id', 'analysis_items', 'SET NULL')},
-        ${kit.foreignKey('consultation_comments', 'linked_target_id', 'targets', 'SET NULL')},
-        CONSTRAINT consultation_comments_status_check CHECK (status IN ('pending', 'published', 'hidden')),
-        CONSTRAINT consultation_comments_hidden_reason_check CHECK (status <> 'hidden' OR hidden_reason IS NOT NULL)
-      )`);
-    await queryRunner.query(kit.createIndex('consultation_comments', ['address_key', 'created_at']));
-    await queryRunner.query(kit.createIndex('consultation_comments', ['linked_item_id']));
-    await queryRunner.query(kit.createIndex('consultation_comments', ['linked_target_id']));
-    await kit.createAuditTriggers(queryRunner, ['consultations']);
-    await queryRunner.query(kit.auditChangeTrigger('consultation_comments'));
+    await createTables(queryRunner, TABLES);
+    await createAuditTriggers(queryRunner, ['consultations']);
+    await queryRunner.query(auditChangeTrigger('consultation_comments'));
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query('DROP TRIGGER consultation_comments_audit ON consultation_comments');
-    await kit.dropAuditTriggers(queryRunner, ['consultations']);
-    await queryRunner.query('DROP TABLE consultation_comments');
-    await queryRunner.query('DROP TABLE consultations');
+    await dropAuditTriggers(queryRunner, ['consultations']);
+    await dropTables(queryRunner, TABLES);
   }
 }

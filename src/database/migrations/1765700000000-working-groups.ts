@@ -1,16 +1,166 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import * as kit from './kit.js';
+import {
+  check,
+  createAuditedTables,
+  dropAuditedTables,
+  INSTITUTION_ROW_COLUMNS,
+  RECORD_COLUMNS,
+  references,
+  unique,
+  type TableDefinition,
+} from './kit.js';
 
-/** The new tables, audited (kit.ts: the entity name is the table's singular). */
-const AUDITED: string[] = [
-  'council_members',
-  'council_board_members',
-  'working_groups',
-  'working_group_members',
-  'working_group_elections',
-  'working_group_meetings',
-  'council_recommendations',
-  'council_recommendation_steps',
+/** The new tables, audited (kit.ts: the entity name is the table's singular), in the order they are made. */
+const TABLES: TableDefinition[] = [
+  {
+    name: 'council_members',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'user_id uuid',
+      'name text NOT NULL',
+      'represents text',
+      'contact text',
+      'active_from date NOT NULL',
+      'active_to date',
+      RECORD_COLUMNS,
+    ],
+    constraints: [
+      references('institution_id', 'institutions', 'CASCADE'),
+      references('user_id', 'users', 'SET NULL'),
+      check('active_to', 'active_to IS NULL OR active_to >= active_from'),
+    ],
+    indexes: [['institution_id']],
+  },
+  {
+    name: 'council_board_members',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'member_id uuid NOT NULL',
+      'created_at timestamptz NOT NULL DEFAULT now()',
+    ],
+    constraints: [unique('member_id'), references('member_id', 'council_members', 'CASCADE')],
+    indexes: [['institution_id']],
+  },
+  {
+    name: 'working_groups',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'name text NOT NULL',
+      'aim text NOT NULL',
+      'scope text NOT NULL',
+      'duration text NOT NULL',
+      'work_plan text NOT NULL',
+      'state text NOT NULL',
+      'proposed_on date NOT NULL',
+      'decision_date date',
+      'decision_number text',
+      'closed_on date',
+      'close_reason text',
+      RECORD_COLUMNS,
+    ],
+    constraints: [
+      references('institution_id', 'institutions', 'CASCADE'),
+      check('state', "state IN ('proposed', 'active', 'rejected', 'closed')"),
+      check('decision', "state = 'proposed' OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)"),
+      check('closed', "(state = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL)"),
+    ],
+    indexes: [['institution_id']],
+  },
+  {
+    name: 'working_group_members',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'group_id uuid NOT NULL',
+      'member_id uuid NOT NULL',
+      'founder boolean NOT NULL DEFAULT false',
+      'created_at timestamptz NOT NULL DEFAULT now()',
+    ],
+    constraints: [
+      unique('group_id', 'member_id'),
+      references('group_id', 'working_groups', 'CASCADE'),
+      references('member_id', 'council_members', 'CASCADE'),
+    ],
+    indexes: [['member_id']],
+  },
+  {
+    name: 'working_group_elections',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'group_id uuid NOT NULL',
+      'date date NOT NULL',
+      'present_ids jsonb NOT NULL',
+      'votes jsonb NOT NULL',
+      'chair_id uuid NOT NULL',
+      'manager_ids jsonb NOT NULL',
+      'term_end date',
+      RECORD_COLUMNS,
+    ],
+    constraints: [
+      references('group_id', 'working_groups', 'CASCADE'),
+      references('chair_id', 'council_members', 'CASCADE'),
+      check('term_end', 'term_end IS NULL OR term_end >= date'),
+    ],
+    indexes: [['group_id']],
+  },
+  {
+    name: 'working_group_meetings',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'group_id uuid NOT NULL',
+      'date date NOT NULL',
+      'place text NOT NULL',
+      'agenda text NOT NULL',
+      'attendance_ids jsonb NOT NULL',
+      'decisions jsonb NOT NULL',
+      RECORD_COLUMNS,
+    ],
+    constraints: [references('group_id', 'working_groups', 'CASCADE')],
+    indexes: [['group_id']],
+  },
+  {
+    name: 'council_recommendations',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'group_id uuid NOT NULL',
+      'meeting_id uuid NOT NULL',
+      'title text NOT NULL',
+      'text text NOT NULL',
+      'linked_plan_id uuid',
+      'linked_code text',
+      'reply_text text',
+      'reply_date date',
+      'reply_by text',
+      RECORD_COLUMNS,
+    ],
+    constraints: [
+      references('group_id', 'working_groups', 'CASCADE'),
+      references('meeting_id', 'working_group_meetings', 'CASCADE'),
+      references('linked_plan_id', 'plans', 'SET NULL'),
+    ],
+    indexes: [['group_id'], ['linked_plan_id']],
+  },
+  {
+    name: 'council_recommendation_steps',
+    columns: [
+      INSTITUTION_ROW_COLUMNS,
+      'recommendation_id uuid NOT NULL',
+      'position integer NOT NULL',
+      'stage text NOT NULL',
+      'date date NOT NULL',
+      'decision text NOT NULL',
+      'note text',
+      'created_at timestamptz NOT NULL DEFAULT now()',
+    ],
+    constraints: [
+      unique('recommendation_id', 'position'),
+      references('recommendation_id', 'council_recommendations', 'CASCADE'),
+      check(
+        'stage',
+        "stage IN ('working-group', 'executive-board', 'general-assembly', 'municipal-council')",
+      ),
+      check('decision', "decision IN ('accepted', 'amended', 'rejected', 'sent-back')"),
+    ],
+  },
 ];
 
 const OLD_ROLES = `'admin', 'planner', 'unit_manager', 'reviewer'`;
@@ -30,140 +180,11 @@ export class WorkingGroups1765700000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await setRoles(queryRunner, NEW_ROLES);
-    await queryRunner.query(`
-      CREATE TABLE council_members (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        user_id uuid,
-        name text NOT NULL,
-        represents text,
-        contact text,
-        active_from date NOT NULL,
-        active_to date,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('council_members')},
-        ${kit.foreignKey('council_members', 'institution_id', 'institutions', 'CASCADE')},
-        ${kit.foreignKey('council_members', 'user_id', 'users', 'SET NULL')},
-        CONSTRAINT council_members_active_to_check CHECK (active_to IS NULL OR active_to >= active_from)
-      )`);
-    await queryRunner.query(kit.createIndex('council_members', ['institution_id']));
-    await queryRunner.query(`
-      CREATE TABLE council_board_members (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        member_id uuid NOT NULL,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        ${kit.primaryKey('council_board_members')},
-        CONSTRAINT council_board_members_member_id_key UNIQUE (member_id),
-        ${kit.foreignKey('council_board_members', 'member_id', 'council_members', 'CASCADE')}
-      )`);
-    await queryRunner.query(kit.createIndex('council_board_members', ['institution_id']));
-    await queryRunner.query(`
-      CREATE TABLE working_groups (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        name text NOT NULL,
-        aim text NOT NULL,
-        scope text NOT NULL,
-        duration text NOT NULL,
-        work_plan text NOT NULL,
-        state text NOT NULL,
-        proposed_on date NOT NULL,
-        decision_date date,
-        decision_number text,
-        closed_on date,
-        close_reason text,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('working_groups')},
-        ${kit.foreignKey('working_groups', 'institution_id', 'institutions', 'CASCADE')},
-        CONSTRAINT working_groups_state_check CHECK (state IN ('proposed', 'active', 'rejected', 'closed')),
-        CONSTRAINT working_groups_decision_check CHECK (state = 'proposed' OR (decision_date IS NOT NULL AND decision_number IS NOT NULL)),
-        CONSTRAINT working_groups_closed_check CHECK ((state = 'closed') = (closed_on IS NOT NULL AND close_reason IS NOT NULL))
-      )`);
-    await queryRunner.query(kit.createIndex('working_groups', ['institution_id']));
-    await queryRunner.query(`
-      CREATE TABLE working_group_members (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        group_id uuid NOT NULL,
-        member_id uuid NOT NULL,
-        founder boolean NOT NULL DEFAULT false,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        ${kit.primaryKey('working_group_members')},
-        CONSTRAINT working_group_members_group_id_member_id_key UNIQUE (group_id, member_id),
-        ${kit.foreignKey('working_group_members', 'group_id', 'working_groups', 'CASCADE')},
-        ${kit.foreignKey('working_group_members', 'member_id', 'council_members', 'CASCADE')}
-      )`);
-    await queryRunner.query(kit.createIndex('working_group_members', ['member_id']));
-    await queryRunner.query(`
-      CREATE TABLE working_group_elections (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        group_id uuid NOT NULL,
-        date date NOT NULL,
-        present_ids jsonb NOT NULL,
-        votes jsonb NOT NULL,
-        chair_id uuid NOT NULL,
-        manager_ids jsonb NOT NULL,
-        term_end date,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('working_group_elections')},
-        ${kit.foreignKey('working_group_elections', 'group_id', 'working_groups', 'CASCADE')},
-        ${kit.foreignKey('working_group_elections', 'chair_id', 'council_members', 'CASCADE')},
-        CONSTRAINT working_group_elections_term_end_check CHECK (term_end IS NULL OR term_end >= date)
-      )`);
-    await queryRunner.query(kit.createIndex('working_group_elections', ['group_id']));
-    await queryRunner.query(`
-      CREATE TABLE working_group_meetings (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        group_id uuid NOT NULL,
-        date date NOT NULL,
-        place text NOT NULL,
-        agenda text NOT NULL,
-        attendance_ids jsonb NOT NULL,
-        decisions jsonb NOT NULL,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('working_group_meetings')},
-        ${kit.foreignKey('working_group_meetings', 'group_id', 'working_groups', 'CASCADE')}
-      )`);
-    await queryRunner.query(kit.createIndex('working_group_meetings', ['group_id']));
-    await queryRunner.query(`
-      CREATE TABLE council_recommendations (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        group_id uuid NOT NULL,
-        meeting_id uuid NOT NULL,
-        title text NOT NULL,
-        text text NOT NULL,
-        linked_plan_id uuid,
-        linked_code text,
-        reply_text text,
-        reply_date date,
-        reply_by text,
-        ${kit.RECORD_COLUMNS},
-        ${kit.primaryKey('council_recommendations')},
-        ${kit.foreignKey('council_recommendations', 'group_id', 'working_groups', 'CASCADE')},
-        ${kit.foreignKey('council_recommendations', 'meeting_id', 'working_group_meetings', 'CASCADE')},
-        ${kit.foreignKey('council_recommendations', 'linked_plan_id', 'plans', 'SET NULL')}
-      )`);
-    await queryRunner.query(kit.createIndex('council_recommendations', ['group_id']));
-    await queryRunner.query(kit.createIndex('council_recommendations', ['linked_plan_id']));
-    await queryRunner.query(`
-      CREATE TABLE council_recommendation_steps (
-        ${kit.INSTITUTION_ROW_COLUMNS},
-        recommendation_id uuid NOT NULL,
-        position integer NOT NULL,
-        stage text NOT NULL,
-        date date NOT NULL,
-        decision text NOT NULL,
-        note text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        ${kit.primaryKey('council_recommendation_steps')},
-        CONSTRAINT council_recommendation_steps_recommendation_id_position_key UNIQUE (recommendation_id, position),
-        ${kit.foreignKey('council_recommendation_steps', 'recommendation_id', 'council_recommendations', 'CASCADE')},
-        CONSTRAINT council_recommendation_steps_stage_check CHECK (stage IN ('working-group', 'executive-board', 'general-assembly', 'municipal-council')),
-        CONSTRAINT council_recommendation_steps_decision_check CHECK (decision IN ('accepted', 'amended', 'rejected', 'sent-back'))
-      )`);
-    await kit.createAuditTriggers(queryRunner, AUDITED);
+    await createAuditedTables(queryRunner, TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await kit.dropAuditTriggers(queryRunner, [...AUDITED].reverse());
-    for (const table of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
+    await dropAuditedTables(queryRunner, TABLES);
     await queryRunner.query(`DELETE FROM membership_invitations WHERE role = 'secretariat'`);
     await queryRunner.query(`DELETE FROM memberships WHERE role = 'secretariat'`);
     await setRoles(queryRunner, OLD_ROLES);

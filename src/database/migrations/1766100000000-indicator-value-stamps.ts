@@ -1,5 +1,20 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { dropTransitionTriggers, transitionTriggers } from './kit.js';
+import {
+  createTables,
+  dropTables,
+  dropTransitionTriggers,
+  references,
+  transitionTriggers,
+  type TableDefinition,
+} from './kit.js';
+
+const STAMPS: TableDefinition = {
+  name: 'indicator_value_stamps',
+  columns: ['indicator_id uuid NOT NULL', 'plan_id uuid NOT NULL', 'stamp bigint NOT NULL DEFAULT 1'],
+  primaryKey: ['indicator_id'],
+  constraints: [references('indicator_id', 'indicators', 'CASCADE')],
+  indexes: [['plan_id']],
+};
 
 /**
  * Issue 17: an entered value no longer moves plans.content_version. That update serialised every
@@ -17,17 +32,7 @@ export class IndicatorValueStamps1766100000000 implements MigrationInterface {
   name = 'IndicatorValueStamps1766100000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE indicator_value_stamps (
-        indicator_id uuid NOT NULL,
-        plan_id uuid NOT NULL,
-        stamp bigint NOT NULL DEFAULT 1,
-        CONSTRAINT indicator_value_stamps_pkey PRIMARY KEY (indicator_id),
-        CONSTRAINT indicator_value_stamps_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
-      )`);
-    await queryRunner.query(
-      `CREATE INDEX indicator_value_stamps_plan_id_idx ON indicator_value_stamps (plan_id)`,
-    );
+    await createTables(queryRunner, [STAMPS]);
     // Every indicator that has entries starts with a stamp, so the sum is never made of absent rows.
     await queryRunner.query(`
       INSERT INTO indicator_value_stamps (indicator_id, plan_id)
@@ -73,7 +78,7 @@ export class IndicatorValueStamps1766100000000 implements MigrationInterface {
       'plans_bump_content_version',
     ))
       await queryRunner.query(statement);
-    await queryRunner.query('DROP TABLE indicator_value_stamps');
+    await dropTables(queryRunner, [STAMPS]);
     // Caches named the content by content_version alone again: every plan's moves once.
     await queryRunner.query('UPDATE plans SET content_version = content_version + 1');
   }

@@ -1,4 +1,17 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { TablesMigration, type TableDefinition } from './kit.js';
+
+const TABLES: TableDefinition[] = [
+  {
+    name: 'sign_in_address_limits',
+    columns: [
+      'address text NOT NULL',
+      'attempts integer NOT NULL',
+      'window_started_at timestamptz NOT NULL DEFAULT now()',
+    ],
+    primaryKey: ['address'],
+    constraints: [],
+  },
+];
 
 /**
  * The first sign-in gate, at most 50 attempts a minute from one client address (issue 17,
@@ -7,20 +20,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * across every instance on the database and across restarts. Rows of ended windows are deleted
  * with the other sign-in records. Not plan content: not audited.
  */
-export class SignInAddressLimits1766300000000 implements MigrationInterface {
+export class SignInAddressLimits1766300000000 extends TablesMigration {
   name = 'SignInAddressLimits1766300000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE sign_in_address_limits (
-        address text NOT NULL,
-        attempts integer NOT NULL,
-        window_started_at timestamptz NOT NULL DEFAULT now(),
-        CONSTRAINT sign_in_address_limits_pkey PRIMARY KEY (address)
-      )`);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('DROP TABLE sign_in_address_limits');
-  }
+  protected readonly tables = TABLES;
 }

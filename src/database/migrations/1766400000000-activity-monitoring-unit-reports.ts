@@ -1,14 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  createAuditTriggers,
-  dropAuditTriggers,
-  PLAN_ROW_COLUMNS,
-  primaryKey,
-  RECORD_COLUMNS,
-} from './kit.js';
-
-/** The new tables, each audited (their entity names are their singulars). */
-const AUDITED = ['programme_activity_progress_entries', 'unit_activity_reports'];
+import { createAuditedTables, dropAuditedTables, planTable } from './kit.js';
 
 /** The workflow columns an entry shares with indicator_values (domain.md 6). */
 const WORKFLOW_COLUMNS = `status text NOT NULL,
@@ -18,6 +9,43 @@ const WORKFLOW_COLUMNS = `status text NOT NULL,
         approved_by uuid,
         approved_at timestamptz,
         return_comment text`;
+
+/** The new tables, each audited (their entity names are their singulars). */
+const TABLES = [
+  planTable({
+    name: 'programme_activity_progress_entries',
+    columns: [
+      'activity_id uuid NOT NULL',
+      'period text NOT NULL',
+      'percent numeric NOT NULL',
+      'note text',
+      'spending jsonb NOT NULL',
+      WORKFLOW_COLUMNS,
+    ],
+    unique: [['activity_id', 'period']],
+    references: { activity_id: ['programme_activities', 'CASCADE'] },
+    checks: {
+      status: "status IN ('draft', 'submitted', 'approved', 'returned')",
+      percent: 'percent >= 0 AND percent <= 100',
+      spending: "jsonb_typeof(spending) = 'object'",
+    },
+    indexes: [['plan_id']],
+  }),
+  planTable({
+    name: 'unit_activity_reports',
+    columns: [
+      'year integer NOT NULL',
+      'unit_id uuid NOT NULL',
+      'problems text',
+      'proposals text',
+      WORKFLOW_COLUMNS,
+    ],
+    unique: [['plan_id', 'year', 'unit_id']],
+    references: { unit_id: ['units', 'CASCADE'] },
+    checks: { status: "status IN ('draft', 'submitted', 'approved', 'returned')" },
+    indexes: [['unit_id']],
+  }),
+];
 
 /**
  * Issue 14 points 4, 5 and 8. A performance programme gets its last step, published (a date),
@@ -43,51 +71,11 @@ export class ActivityMonitoringUnitReports1766400000000 implements MigrationInte
     await queryRunner.query(
       `ALTER TABLE programmes ADD CONSTRAINT programmes_published_check CHECK (status <> 'published' OR published_on IS NOT NULL)`,
     );
-    await queryRunner.query(`
-      CREATE TABLE programme_activity_progress_entries (
-        ${PLAN_ROW_COLUMNS},
-        activity_id uuid NOT NULL,
-        period text NOT NULL,
-        percent numeric NOT NULL,
-        note text,
-        spending jsonb NOT NULL,
-        ${WORKFLOW_COLUMNS},
-        ${RECORD_COLUMNS},
-        ${primaryKey('programme_activity_progress_entries')},
-        CONSTRAINT programme_activity_progress_entries_activity_id_period_key UNIQUE (activity_id, period),
-        CONSTRAINT programme_activity_progress_entries_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT programme_activity_progress_entries_activity_id_fkey FOREIGN KEY (activity_id) REFERENCES programme_activities (id) ON DELETE CASCADE,
-        CONSTRAINT programme_activity_progress_entries_status_check CHECK (status IN ('draft', 'submitted', 'approved', 'returned')),
-        CONSTRAINT programme_activity_progress_entries_percent_check CHECK (percent >= 0 AND percent <= 100),
-        CONSTRAINT programme_activity_progress_entries_spending_check CHECK (jsonb_typeof(spending) = 'object')
-      )`);
-    await queryRunner.query(
-      `CREATE INDEX programme_activity_progress_entries_plan_id_idx ON programme_activity_progress_entries (plan_id)`,
-    );
-    await queryRunner.query(`
-      CREATE TABLE unit_activity_reports (
-        ${PLAN_ROW_COLUMNS},
-        year integer NOT NULL,
-        unit_id uuid NOT NULL,
-        problems text,
-        proposals text,
-        ${WORKFLOW_COLUMNS},
-        ${RECORD_COLUMNS},
-        ${primaryKey('unit_activity_reports')},
-        CONSTRAINT unit_activity_reports_plan_id_year_unit_id_key UNIQUE (plan_id, year, unit_id),
-        CONSTRAINT unit_activity_reports_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT unit_activity_reports_unit_id_fkey FOREIGN KEY (unit_id) REFERENCES units (id) ON DELETE CASCADE,
-        CONSTRAINT unit_activity_reports_status_check CHECK (status IN ('draft', 'submitted', 'approved', 'returned'))
-      )`);
-    await queryRunner.query(
-      `CREATE INDEX unit_activity_reports_unit_id_idx ON unit_activity_reports (unit_id)`,
-    );
-    await createAuditTriggers(queryRunner, AUDITED);
+    await createAuditedTables(queryRunner, TABLES);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditTriggers(queryRunner, [...AUDITED].reverse());
-    for (const table of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
+    await dropAuditedTables(queryRunner, TABLES);
     await queryRunner.query(`UPDATE programmes SET status = 'accepted' WHERE status = 'published'`);
     await queryRunner.query(`ALTER TABLE programmes DROP CONSTRAINT programmes_published_check`);
     await queryRunner.query(`ALTER TABLE programmes DROP CONSTRAINT programmes_decision_check`);

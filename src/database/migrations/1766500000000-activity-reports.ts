@@ -1,14 +1,47 @@
-import type { MigrationInterface, QueryRunner } from 'typeorm';
-import {
-  createAuditTriggers,
-  dropAuditTriggers,
-  PLAN_ROW_COLUMNS,
-  primaryKey,
-  RECORD_COLUMNS,
-} from './kit.js';
+import { AuditedTablesMigration, planTable } from './kit.js';
 
 /** The new tables, each audited (their entity names are their singulars). */
-const AUDITED = ['activity_reports', 'activity_report_measures', 'activity_report_evaluations'];
+const TABLES = [
+  planTable({
+    name: 'activity_reports',
+    columns: ['year integer NOT NULL', 'information_system text'],
+    unique: [['plan_id', 'year']],
+  }),
+  planTable({
+    name: 'activity_report_measures',
+    columns: [
+      'target_id uuid NOT NULL',
+      'year integer NOT NULL',
+      'measures text NOT NULL',
+      'status text NOT NULL',
+      'return_comment text',
+      'entered_by uuid',
+      'submitted_by uuid',
+      'submitted_at timestamptz',
+      'approved_by uuid',
+      'approved_at timestamptz',
+    ],
+    unique: [['target_id', 'year']],
+    references: { target_id: ['targets', 'CASCADE'] },
+    checks: { status: "status IN ('draft', 'submitted', 'approved', 'returned')" },
+    indexes: [['plan_id', 'year']],
+  }),
+  planTable({
+    name: 'activity_report_evaluations',
+    columns: [
+      'indicator_id uuid NOT NULL',
+      'year integer NOT NULL',
+      'relevance text',
+      'effectiveness text',
+      'efficiency text',
+      'sustainability text',
+      'impact text',
+    ],
+    unique: [['indicator_id', 'year']],
+    references: { indicator_id: ['indicators', 'CASCADE'] },
+    indexes: [['plan_id', 'year']],
+  }),
+];
 
 /**
  * Issue 14 points 7 and 9: the activity report's performance part (faaliyet raporu,
@@ -19,67 +52,7 @@ const AUDITED = ['activity_reports', 'activity_report_measures', 'activity_repor
  * and the optional Etki. The figures of the report are never stored: the progress engine computes
  * them from the approved values. Audited; none of it feeds a rate, so no content_version.
  */
-export class ActivityReports1766500000000 implements MigrationInterface {
+export class ActivityReports1766500000000 extends AuditedTablesMigration {
   name = 'ActivityReports1766500000000';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TABLE activity_reports (
-        ${PLAN_ROW_COLUMNS},
-        year integer NOT NULL,
-        information_system text,
-        ${RECORD_COLUMNS},
-        ${primaryKey('activity_reports')},
-        CONSTRAINT activity_reports_plan_id_year_key UNIQUE (plan_id, year),
-        CONSTRAINT activity_reports_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE
-      )`);
-    await queryRunner.query(`
-      CREATE TABLE activity_report_measures (
-        ${PLAN_ROW_COLUMNS},
-        target_id uuid NOT NULL,
-        year integer NOT NULL,
-        measures text NOT NULL,
-        status text NOT NULL,
-        return_comment text,
-        entered_by uuid,
-        submitted_by uuid,
-        submitted_at timestamptz,
-        approved_by uuid,
-        approved_at timestamptz,
-        ${RECORD_COLUMNS},
-        ${primaryKey('activity_report_measures')},
-        CONSTRAINT activity_report_measures_target_id_year_key UNIQUE (target_id, year),
-        CONSTRAINT activity_report_measures_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT activity_report_measures_target_id_fkey FOREIGN KEY (target_id) REFERENCES targets (id) ON DELETE CASCADE,
-        CONSTRAINT activity_report_measures_status_check CHECK (status IN ('draft', 'submitted', 'approved', 'returned'))
-      )`);
-    await queryRunner.query(
-      `CREATE INDEX activity_report_measures_plan_id_year_idx ON activity_report_measures (plan_id, year)`,
-    );
-    await queryRunner.query(`
-      CREATE TABLE activity_report_evaluations (
-        ${PLAN_ROW_COLUMNS},
-        indicator_id uuid NOT NULL,
-        year integer NOT NULL,
-        relevance text,
-        effectiveness text,
-        efficiency text,
-        sustainability text,
-        impact text,
-        ${RECORD_COLUMNS},
-        ${primaryKey('activity_report_evaluations')},
-        CONSTRAINT activity_report_evaluations_indicator_id_year_key UNIQUE (indicator_id, year),
-        CONSTRAINT activity_report_evaluations_plan_id_fkey FOREIGN KEY (plan_id) REFERENCES plans (id) ON DELETE CASCADE,
-        CONSTRAINT activity_report_evaluations_indicator_id_fkey FOREIGN KEY (indicator_id) REFERENCES indicators (id) ON DELETE CASCADE
-      )`);
-    await queryRunner.query(
-      `CREATE INDEX activity_report_evaluations_plan_id_year_idx ON activity_report_evaluations (plan_id, year)`,
-    );
-    await createAuditTriggers(queryRunner, AUDITED);
-  }
-
-  async down(queryRunner: QueryRunner): Promise<void> {
-    await dropAuditTriggers(queryRunner, [...AUDITED].reverse());
-    for (const table of [...AUDITED].reverse()) await queryRunner.query(`DROP TABLE ${table}`);
-  }
+  protected readonly tables = TABLES;
 }

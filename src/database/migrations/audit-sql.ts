@@ -114,6 +114,17 @@ export function commitSealFunction(path: string): string {
       END $$`;
 }
 
+/** The columns every audit trigger writes, then `extra` (db_user, queued). */
+function auditLogInsert(extra = ''): string {
+  return `INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
+                               reason, actor_id, actor_email${extra})`;
+}
+
+/** The reason and actor of the 1763910000000 triggers: the transaction's settings, as set by setActor. */
+const SETTINGS_ACTOR = `NULLIF(current_setting('pusula.reason', true), ''),
+          NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
+          NULLIF(current_setting('pusula.actor_email', true), '')`;
+
 /**
  * audit_row_change() as 1763910000000 made it (`create` it, or put it back): the actor and reason
  * from the transaction's settings.
@@ -125,13 +136,10 @@ export function trailRowChangeFunction(create: 'CREATE' | 'CREATE OR REPLACE'): 
         ${ROW_CHANGE_DECLARATIONS}
       BEGIN
         ${CHANGED_COLUMNS}
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email)
+        ${auditLogInsert()}
         VALUES (
           ${ROW_KEYS}
-          NULLIF(current_setting('pusula.reason', true), ''),
-          NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
-          NULLIF(current_setting('pusula.actor_email', true), '')
+          ${SETTINGS_ACTOR}
         );
         RETURN NULL;
       END $$`;
@@ -142,36 +150,42 @@ export function trailRowsInsertedFunction(create: 'CREATE' | 'CREATE OR REPLACE'
   return `
       ${create} FUNCTION audit_rows_inserted() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email)
+        ${auditLogInsert()}
         ${INSERTED_ROW_KEYS}
-               NULLIF(current_setting('pusula.reason', true), ''),
-               NULLIF(current_setting('pusula.actor_id', true), '')::uuid,
-               NULLIF(current_setting('pusula.actor_email', true), '')
+               ${SETTINGS_ACTOR}
           FROM (SELECT to_jsonb(inserted) AS r FROM new_rows AS inserted) AS rows;
         RETURN NULL;
       END $$`;
 }
 
+/** The header of the SECURITY DEFINER trigger function `name` (1764200000000 on), on `path`. */
+function definerFunction(name: string, path: string): string {
+  return `CREATE OR REPLACE FUNCTION ${name}() RETURNS trigger
+      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$`;
+}
+
+/** What those functions write after the row: who (audit_actor()), the database user, `queued` for the sealer. */
+function whoValues(queued: boolean): string {
+  return `who.reason,
+          who.actor_id,
+          who.actor_email,
+          session_user${queued ? ',\n          true' : ''}`;
+}
+
 /** The row trigger of audited tables; `queued` marks its rows for the sealer (false: as in 1764200000000). */
 export function rowChangeFunction(path: string, queued: boolean): string {
   return `
-      CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
+      ${definerFunction('audit_row_change', path)}
       DECLARE
         ${ROW_CHANGE_DECLARATIONS}
         who record;
       BEGIN
         ${CHANGED_COLUMNS}
         SELECT * INTO who FROM audit_actor();
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email, db_user${queued ? ', queued' : ''})
+        ${auditLogInsert(`, db_user${queued ? ', queued' : ''}`)}
         VALUES (
           ${ROW_KEYS}
-          who.reason,
-          who.actor_id,
-          who.actor_email,
-          session_user${queued ? ',\n          true' : ''}
+          ${whoValues(queued)}
         );
         RETURN NULL;
       END $$`;
@@ -180,19 +194,14 @@ export function rowChangeFunction(path: string, queued: boolean): string {
 /** The statement trigger of audited inserts; `queued` as in rowChangeFunction. */
 export function rowsInsertedFunction(path: string, queued: boolean): string {
   return `
-      CREATE OR REPLACE FUNCTION audit_rows_inserted() RETURNS trigger
-      LANGUAGE plpgsql SECURITY DEFINER SET search_path = ${path} AS $$
+      ${definerFunction('audit_rows_inserted', path)}
       DECLARE
         who record;
       BEGIN
         SELECT * INTO who FROM audit_actor();
-        INSERT INTO audit_log (institution_id, plan_id, entity, entity_id, action, period, old_value, new_value,
-                               reason, actor_id, actor_email, db_user${queued ? ', queued' : ''})
+        ${auditLogInsert(`, db_user${queued ? ', queued' : ''}`)}
         ${INSERTED_ROW_KEYS}
-               who.reason,
-               who.actor_id,
-               who.actor_email,
-               session_user${queued ? ',\n               true' : ''}
+               ${whoValues(queued)}
           FROM (SELECT to_jsonb(inserted) AS r FROM new_rows AS inserted) AS rows;
         RETURN NULL;
       END $$`;
