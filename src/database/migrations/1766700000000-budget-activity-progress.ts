@@ -19,7 +19,7 @@ export class BudgetActivityProgress1766700000000 implements MigrationInterface {
       `ALTER TABLE ${TABLE} ADD ${foreignKey(TABLE, 'budget_activity_id', 'programme_budget_activities', 'CASCADE')}`,
     );
     await queryRunner.query(
-      `ALTER TABLE ${TABLE} ADD CONSTRAINT ${TABLE}_budget_activity_id_period_key UNIQUE (budget_activity_id, period)`,
+      `ALTER TABLE ${TABLE} ADD CONSTRAINT ${TABLE}_budget_activity_period_key UNIQUE (budget_activity_id, period)`,
     );
     await queryRunner.query(
       `ALTER TABLE ${TABLE} ADD CONSTRAINT ${TABLE}_one_activity_check CHECK (num_nonnulls(activity_id, budget_activity_id) = 1)`,
@@ -29,7 +29,7 @@ export class BudgetActivityProgress1766700000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DELETE FROM ${TABLE} WHERE budget_activity_id IS NOT NULL`);
     await queryRunner.query(`ALTER TABLE ${TABLE} DROP CONSTRAINT ${TABLE}_one_activity_check`);
-    await queryRunner.query(`ALTER TABLE ${TABLE} DROP CONSTRAINT ${TABLE}_budget_activity_id_period_key`);
+    await queryRunner.query(`ALTER TABLE ${TABLE} DROP CONSTRAINT ${TABLE}_budget_activity_period_key`);
     await queryRunner.query(`ALTER TABLE ${TABLE} DROP CONSTRAINT ${TABLE}_budget_activity_id_fkey`);
     await queryRunner.query(`ALTER TABLE ${TABLE} DROP COLUMN budget_activity_id`);
     await queryRunner.query(`ALTER TABLE ${TABLE} ALTER COLUMN activity_id SET NOT NULL`);

@@ -24,7 +24,7 @@ const TABLE = 'programme_activity_progress_entries';
  */
 @Entity(TABLE)
 @Unique(`${TABLE}_activity_id_period_key`, ['activityId', 'period'])
-@Unique(`${TABLE}_budget_activity_id_period_key`, ['budgetActivityId', 'period'])
+@Unique(`${TABLE}_budget_activity_period_key`, ['budgetActivityId', 'period'])
 @Check(`${TABLE}_one_activity_check`, `num_nonnulls(activity_id, budget_activity_id) = 1`)
 @Index(`${TABLE}_plan_id_idx`, ['planId'])
 @Check(`${TABLE}_percent_check`, `percent >= 0 AND percent <= 100`)
