@@ -33,6 +33,7 @@ import { formatNumber } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
 import { economicCodeLabel } from '../../lib/labels.js';
 import { refresh } from '../../lib/router.js';
+import { budgetProgressBox } from './budget-progress.js';
 import { lira } from './programme-words.js';
 
 /**
@@ -515,6 +516,7 @@ function activityBox(
         ),
       ),
     ),
+    budgetProgressBox(activity),
     h(
       'details',
       { class: 'pb-justification' },
