@@ -30,7 +30,8 @@ import type {
   ProgressTransitionDto,
   ReturnProgressDto,
 } from './dto/programme.dto.js';
-import { activityKey, findMonitoredActivity, type MonitoredActivity } from './monitored-activity.js';
+import { activityKey, type MonitoredActivity } from './monitored-activity.js';
+import { findMonitoredActivity } from './monitored-activity.repository.js';
 import { ProgrammeActivityProgress } from './programme-activity-progress.entity.js';
 import { Programme } from './programme.entity.js';
 import { toProgressResponse } from './programme.mapper.js';

@@ -57,7 +57,7 @@ export interface BudgetRows {
     budgetLines: string | null;
     version: number;
   }>;
-  /** The activities' progress entries, any status (budget-activity-progress.ts). */
+  /** The activities' progress entries, any status (budget-activity-progress.repository.ts). */
   progress: Array<ProgressRow & { budgetActivityId: string }>;
 }
 

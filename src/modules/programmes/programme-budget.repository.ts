@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BudgetRows } from './programme-budget.mapper.js';
-import { loadBudgetProgress } from './budget-activity-progress.js';
+import { loadBudgetProgress } from './budget-activity-progress.repository.js';
 
 /**
  * The rows of a programme's programme-budget card, each list in document order. One query after
