@@ -516,7 +516,10 @@ function activityBox(
         ),
       ),
     ),
-    budgetProgressBox(activity),
+    // Monitored once accepted (issue 14 point 5); a revision's draft keeps showing what was entered.
+    screen.card.status === 'accepted' || screen.card.status === 'published' || activity.progress.length > 0
+      ? budgetProgressBox(activity)
+      : null,
     h(
       'details',
       { class: 'pb-justification' },
