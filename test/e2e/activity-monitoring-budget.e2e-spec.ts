@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { ActivityProgressResponse, ProgrammeBudgetResponse } from '../../src/contracts/programme.js';
+import type { UnitActivityReportResponse } from '../../src/contracts/unit-reports.js';
 import type { ApprovalQueueResponse, WorklistResponse } from '../../src/contracts/workflow.js';
 import { expectError } from '../support/expect-error.js';
 import { expectRowsChanged, useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
@@ -274,6 +275,24 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
     );
     expect(listed.map((row) => [row.activity, row.period, row.status])).toEqual([
       ['F01', '2026-H1', 'approved'],
+    ]);
+  });
+
+  it('lists the unit’s budget activities in its unit activity report, under their goal, with their progress', async () => {
+    const report = await ok(
+      cast.unitManager.client.get<UnitActivityReportResponse>(
+        `${cast.home.plan}/activity-reports/2026/units/PARK`,
+      ),
+    );
+    expect(report.activities).toEqual([
+      {
+        programmeTarget: 'AH1',
+        code: 'F01',
+        name: 'Park yapımı',
+        progress: [
+          expect.objectContaining({ period: '2026-H1', approved: expect.objectContaining({ percent: 45 }) }),
+        ],
+      },
     ]);
   });
 
