@@ -409,6 +409,12 @@ export interface BudgetActivityResponse {
   costs: BudgetCostGrid;
   totals: BudgetCostTotals;
   justification: ActivityJustification;
+  /**
+   * Its monitoring (issue 14 point 5) per assessment period of the programme's year that has an
+   * entry, in time order: the approved entry and the entry whatever its status, as a classic
+   * activity's `progress`.
+   */
+  progress: ActivityPeriodProgress[];
   version: number;
 }
 

@@ -220,7 +220,7 @@ export interface ActivityWorklistEntry {
   /** F01, F02, … of the programme of the period's year. */
   activity: string;
   name: string;
-  /** The PH it serves. */
+  /** The PH it serves; in a programme-budget programme, its sub-programme goal (AH1.1, …). */
   programmeTarget: string;
   /** Responsible unit code. */
   unit: string;
@@ -317,6 +317,7 @@ export interface ActivityQueueItem {
   name: string;
   /** The programme's year. */
   year: number;
+  /** Its PH; in a programme-budget programme, its sub-programme goal. */
   programmeTarget: string;
   /** Responsible unit code. */
   unit: string;

@@ -12,6 +12,7 @@ import { seedDemoCouncil } from './seed-demo-council.js';
 import { seedDemoProgramme } from './seed-demo-programme.js';
 import { seedDemoProgrammeBudget } from './seed-demo-programme-budget.js';
 import { seedDemoProgress } from './seed-demo-progress.js';
+import { seedDemoBudgetProgress } from './seed-demo-budget-progress.js';
 import { seedDemoActivityReport } from './seed-demo-activity-report.js';
 import { DEMO_DRAFTS, DEMO_PLANS } from './demo/index.js';
 import { KIZILTEPE_CONSULTATION } from './demo/kiziltepe-consultation.js';
@@ -133,6 +134,7 @@ export async function seedDemo(app: INestApplicationContext, log: (line: string)
   await seedDemoCouncil(app, log);
   await seedDemoProgramme(app, log);
   await seedDemoProgrammeBudget(app, log);
+  await seedDemoBudgetProgress(app, log);
   await seedDemoProgress(app, log);
   await seedDemoActivityReport(app, log);
   return ids;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProgrammeBudgetResponse, ProgrammeResponse } from '../../src/contracts/programme.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { ValidationIssue } from '../../src/contracts/validation.js';
+import type { ApprovalQueueResponse } from '../../src/contracts/workflow.js';
 import { seedDemo } from '../../src/database/seed-demo.js';
 import { ok } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -20,12 +21,14 @@ import { useTestApp } from '../support/use-test-app.js';
 
 const t = useTestApp();
 let pp: string;
+let plan: string;
 
 beforeAll(async () => {
   await seedDemo(t.app, () => undefined);
   const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
   const bilecik = plans.find((plan) => plan.institution.name === 'Bilecik Belediyesi');
-  pp = `/api/plans/${bilecik?.id ?? ''}/programmes/2024`;
+  plan = `/api/plans/${bilecik?.id ?? ''}`;
+  pp = `${plan}/programmes/2024`;
 }, 120_000);
 
 describe('the demo 2024 programme of Bilecik Belediyesi', () => {
@@ -69,5 +72,24 @@ describe('the demo 2024 programme of Bilecik Belediyesi', () => {
   it('meets every rule of the format', async () => {
     const validation = await ok(t.api.get<{ issues: ValidationIssue[] }>(`${pp}/validation`));
     expect(validation.issues).toEqual([]);
+  });
+
+  it('shows its activities’ 2024-H1 progress: three approved on the card, one waiting in the queue (issue 14 point 5)', async () => {
+    const card = await ok(t.api.get<ProgrammeBudgetResponse>(`${pp}/budget`));
+    const activities = card.programmes
+      .flatMap((item) => item.subProgrammes)
+      .flatMap((sub) => sub.goals)
+      .flatMap((goal) => goal.activities);
+    const approved = activities.filter((activity) => activity.progress.some((period) => period.approved));
+    expect(approved.map((activity) => activity.code)).toEqual(['F01', 'F03', 'F05']);
+    // F01: 3,100,000 + 4,900,000 + 2,800,000 = 10,800,000 TL by 30 June, 45 % done.
+    expect(approved[0].progress[0]).toMatchObject({
+      period: '2024-H1',
+      approved: { percent: 45, spendingTotal: 10800000, status: 'approved' },
+    });
+    const queue = await ok(t.api.get<ApprovalQueueResponse>(`${plan}/approval-queue`));
+    expect(
+      queue.activities.map((item) => [item.activity, item.programmeTarget, item.unit, item.period]),
+    ).toEqual([['F07', 'AH2.2', 'PARK', '2024-H1']]);
   });
 });

@@ -368,6 +368,8 @@ describe('the programme-budget card', () => {
       justification: JUSTIFICATION,
     });
     expect(f01.totals.t).toEqual({ budget: 1200000.75, offBudget: 100000, total: 1300000.75 });
+    // Its monitoring (issue 14 point 5): nothing entered yet, shown as no period, never as 0 %.
+    expect(f01.progress).toEqual([]);
     expect(f01.totals.tMinus1Budget).toEqual({ budget: 800000, offBudget: 0, total: 800000 });
     expect(sub('01.2').totals.t).toEqual({ budget: 50000, offBudget: 0, total: 50000 });
     expect(card.programmes[0].totals.t).toEqual({ budget: 1250000.75, offBudget: 100000, total: 1350000.75 });
@@ -689,6 +691,10 @@ describe('the workbook and the lifecycle', () => {
         costs: { budget: { '01': { t: 60000 } } },
       });
     await refusedUnchanged(t, 409, 'PP_STATUS', change);
+    // Its activities are monitored only once the council accepted it (issue 14 point 5).
+    await refusedUnchanged(t, 409, 'PP_STATUS', () =>
+      unitManager.client.put(`${pp}/activities/F01/progress/2027-H1`, { percent: 10 }),
+    );
     await ok(planner.client.post(`${pp}/accept`, { date: '2026-10-10', number: '2026/77' }));
     for (const refused of [
       change,

@@ -33,6 +33,7 @@ import { formatNumber } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
 import { economicCodeLabel } from '../../lib/labels.js';
 import { refresh } from '../../lib/router.js';
+import { budgetProgressBox } from './budget-progress.js';
 import { lira } from './programme-words.js';
 
 /**
@@ -515,6 +516,10 @@ function activityBox(
         ),
       ),
     ),
+    // Monitored once accepted (issue 14 point 5); a revision's draft keeps showing what was entered.
+    screen.card.status === 'accepted' || screen.card.status === 'published' || activity.progress.length > 0
+      ? budgetProgressBox(activity)
+      : null,
     h(
       'details',
       { class: 'pb-justification' },

@@ -26,6 +26,7 @@ import { SignInAddressLimits1766300000000 } from './1766300000000-sign-in-addres
 import { ActivityReports1766500000000 } from './1766500000000-activity-reports.js';
 import { ActivityMonitoringUnitReports1766400000000 } from './1766400000000-activity-monitoring-unit-reports.js';
 import { ProgrammeBudget1766630000000 } from './1766630000000-programme-budget.js';
+import { BudgetActivityProgress1766700000000 } from './1766700000000-budget-activity-progress.js';
 
 /** Every migration in order; listed explicitly so the ESM build needs no file globbing. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   ActivityReports1766500000000,
   ActivityMonitoringUnitReports1766400000000,
   ProgrammeBudget1766630000000,
+  BudgetActivityProgress1766700000000,
 ];

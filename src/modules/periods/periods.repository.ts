@@ -14,6 +14,7 @@ import {
 } from '../progress/progress-engine.js';
 import { parsePeriod } from './period-keys.js';
 import { allEntryPeriodsIn } from './assessment-periods.js';
+import { ENTRY_ACTIVITY_ID, MONITORED_ACTIVITIES } from './monitored-activities.sql.js';
 import type { WorklistActivity, WorklistIndicator, WorklistProgress, WorklistValue } from './worklist.js';
 
 /**
@@ -102,7 +103,7 @@ export class PeriodsRepository {
          UNION ALL
          SELECT u.code, u.name
            FROM programme_activity_progress_entries e
-           JOIN programme_activities a ON a.id = e.activity_id
+           JOIN ${MONITORED_ACTIVITIES} a ON a.id = ${ENTRY_ACTIVITY_ID}
            JOIN units u ON u.id = a.unit_id
           WHERE e.plan_id = $1 AND e.status = 'submitted' AND e.period = $3
        ) waiting
@@ -121,14 +122,13 @@ export class PeriodsRepository {
     unit: string | undefined,
   ): Promise<WorklistActivity[]> {
     return this.dataSource.query<WorklistActivity[]>(
-      `SELECT p.year, a.code AS activity, a.name, pt.code AS "programmeTarget", u.code AS unit
-         FROM programme_activities a
+      `SELECT p.year, a.code AS activity, a.name, a.group_code AS "programmeTarget", u.code AS unit
+         FROM ${MONITORED_ACTIVITIES} a
          JOIN programmes p ON p.id = a.programme_id
-         JOIN programme_targets pt ON pt.id = a.programme_target_id
          JOIN units u ON u.id = a.unit_id
         WHERE a.plan_id = $1 AND p.status IN ('accepted', 'published') AND p.year = ANY($2::int[])
           AND ($3::text IS NULL OR u.code = $3)
-        ORDER BY p.year, pt.position, a.position, a.code`,
+        ORDER BY p.year, a.sort, a.code`,
       [planId, years, unit ?? null],
     );
   }
@@ -141,7 +141,7 @@ export class PeriodsRepository {
       `SELECT p.year, a.code AS activity, e.period, e.status, e.percent, e.spending, e.version,
               e.return_comment AS "returnComment"
          FROM programme_activity_progress_entries e
-         JOIN programme_activities a ON a.id = e.activity_id
+         JOIN ${MONITORED_ACTIVITIES} a ON a.id = ${ENTRY_ACTIVITY_ID}
          JOIN programmes p ON p.id = a.programme_id
         WHERE e.plan_id = $1 AND e.period = ANY($2::text[])`,
       [planId, periods],
@@ -163,16 +163,15 @@ export class PeriodsRepository {
         }
       >
     >(
-      `SELECT p.year, a.code AS activity, a.name, pt.code AS "programmeTarget", COALESCE(u.code, '') AS unit,
+      `SELECT p.year, a.code AS activity, a.name, a.group_code AS "programmeTarget", COALESCE(u.code, '') AS unit,
               e.period, e.percent, e.note, e.spending, e.submitted_by AS "submittedBy",
               e.submitted_at AS "submittedAt", e.version
          FROM programme_activity_progress_entries e
-         JOIN programme_activities a ON a.id = e.activity_id
+         JOIN ${MONITORED_ACTIVITIES} a ON a.id = ${ENTRY_ACTIVITY_ID}
          JOIN programmes p ON p.id = a.programme_id
-         JOIN programme_targets pt ON pt.id = a.programme_target_id
          LEFT JOIN units u ON u.id = a.unit_id
         WHERE e.plan_id = $1 AND e.status = 'submitted'
-        ORDER BY p.year, e.period, pt.position, a.position, a.code`,
+        ORDER BY p.year, e.period, a.sort, a.code`,
       [planId],
     );
     return rows.map((row) => ({

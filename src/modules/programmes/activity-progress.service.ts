@@ -30,8 +30,9 @@ import type {
   ProgressTransitionDto,
   ReturnProgressDto,
 } from './dto/programme.dto.js';
+import { activityKey, type MonitoredActivity } from './monitored-activity.js';
+import { findMonitoredActivity } from './monitored-activity.repository.js';
 import { ProgrammeActivityProgress } from './programme-activity-progress.entity.js';
-import { ProgrammeActivity } from './programme-activity.entity.js';
 import { Programme } from './programme.entity.js';
 import { toProgressResponse } from './programme.mapper.js';
 
@@ -50,7 +51,8 @@ interface Entry {
   manager: EntityManager;
   plan: Plan;
   programme: Programme;
-  activity: ProgrammeActivity;
+  /** A classic activity or a programme-budget one, by the programme's format (monitored-activity.ts). */
+  activity: MonitoredActivity;
   period: string;
   row: ProgrammeActivityProgress | null;
 }
@@ -74,7 +76,7 @@ export class ActivityProgressService {
     const manager = this.dataSource.manager;
     const { programme, activity } = await this.locate(manager, call, false);
     const rows = await manager.find(ProgrammeActivityProgress, {
-      where: { activityId: activity.id },
+      where: activityKey(activity),
       order: { period: 'ASC' },
     });
     return rows.map((row) => toProgressResponse(row, activity.code, programme.year));
@@ -109,7 +111,7 @@ export class ActivityProgressService {
         await entry.manager.insert(ProgrammeActivityProgress, {
           institutionId: entry.plan.institutionId,
           planId: entry.plan.id,
-          activityId: entry.activity.id,
+          ...activityKey(entry.activity),
           period: entry.period,
           ...fields,
         });
@@ -194,7 +196,7 @@ export class ActivityProgressService {
         ]);
       await assertPeriodOpen(manager, located.plan, call.period, call.lang);
       const row = await manager.findOneBy(ProgrammeActivityProgress, {
-        activityId: located.activity.id,
+        ...activityKey(located.activity),
         period: call.period,
       });
       return work({ manager, ...located, period: call.period, row });
@@ -217,10 +219,7 @@ export class ActivityProgressService {
     }
     const programme = await manager.findOneBy(Programme, { planId: plan.id, year });
     if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    const activity = await manager.findOne(ProgrammeActivity, {
-      where: { programmeId: programme.id, code: call.activity },
-      ...(lock ? { lock: { mode: 'for_no_key_update' as const } } : {}),
-    });
+    const activity = await findMonitoredActivity(manager, programme, call.activity, lock);
     if (!activity)
       throw new NotFoundError('PROGRAMME_ACTIVITY_NOT_FOUND', { code: call.activity.slice(0, 64) });
     if (lock) assertOwnUnit(call.user, plan.institutionId, activity);
@@ -229,7 +228,7 @@ export class ActivityProgressService {
 }
 
 /** A unit manager enters only for activities of their own units (403 NOT_YOUR_UNIT), as for indicators. */
-function assertOwnUnit(user: RequestUser | null, institutionId: string, activity: ProgrammeActivity): void {
+function assertOwnUnit(user: RequestUser | null, institutionId: string, activity: MonitoredActivity): void {
   if (!user || user.isSuperadmin) return;
   const membership = user.memberships.get(institutionId);
   if (membership?.role !== 'unit_manager') return;
@@ -276,7 +275,7 @@ function response(entry: Entry, row: ProgrammeActivityProgress): ActivityProgres
 
 async function reload(entry: Entry): Promise<ActivityProgressResponse> {
   const row = await entry.manager.findOneByOrFail(ProgrammeActivityProgress, {
-    activityId: entry.activity.id,
+    ...activityKey(entry.activity),
     period: entry.period,
   });
   return response(entry, row);

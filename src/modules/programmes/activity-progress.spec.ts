@@ -9,6 +9,7 @@ import {
   progressRefusalCode,
   type ProgressRow,
 } from './activity-progress.js';
+import { activityKey, type MonitoredActivity } from './monitored-activity.js';
 
 /*
  * The monitoring of a 2008 programme's activity F03: it reports at 30 June (2008-H1) and at the
@@ -179,5 +180,35 @@ describe('an activity’s progress period by period', () => {
     const only = periodProgress(2008, [yearEnd, { ...h1, period: '2007-H1' }, { ...h1, period: '2009' }]);
     expect(only).toHaveLength(1);
     expect(only[0].period).toBe('2008');
+  });
+});
+
+describe('an activity of either programme format (issue 14 point 5)', () => {
+  const classic: MonitoredActivity = { format: 'classic', id: 'c-1', code: 'F01', unitId: 'u-1' };
+  const budget: MonitoredActivity = { format: 'programme-budget', id: 'b-1', code: 'F01', unitId: 'u-1' };
+
+  it('is named in an entry by the column of its own format, and by that one only', () => {
+    expect(activityKey(classic)).toEqual({ activityId: 'c-1' });
+    expect(activityKey(budget)).toEqual({ budgetActivityId: 'b-1' });
+  });
+
+  it('reports in the same periods, under the same input rules and readings, whatever its format', () => {
+    // A 2024 programme-budget activity, hand-worked: 45 % at 30 June with 01: 3,100,000 +
+    // 03: 4,900,000 + 06: 2,800,000 = 10,800,000 TL spent.
+    const h1of2024: ProgressRow = {
+      period: '2024-H1',
+      percent: 45,
+      note: 'Asfalt sezonu başladı',
+      spending: { '01': 3100000, '03': 4900000, '06': 2800000 },
+      status: 'approved',
+    };
+    expect(progressPeriods(2024)).toEqual(['2024-H1', '2024']);
+    expect(progressInputProblems({ percent: 45, spending: h1of2024.spending }, 'tr')).toEqual([]);
+    expect(progressRefusalCode(progressInputProblems({ percent: 45, spending: { '10': 1 } }, 'tr'))).toBe(
+      'PP_ECONOMIC_CODE',
+    );
+    const [period] = periodProgress(2024, [h1of2024]);
+    expect(period.approved).toMatchObject({ percent: 45, spendingTotal: 10800000 });
+    expect(periodProgress(2024, [{ ...h1of2024, status: 'submitted' }])[0].approved).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import {
   type ProgrammeBudgetResponse,
   type ResourceNeed,
 } from '../../contracts/programme.js';
+import { periodProgress, type ProgressRow } from './activity-progress.js';
 import { addTotals, costTotals, indicatorFigures, type BudgetFacts } from './programme-budget-rules.js';
 import { targetOfYear } from './programme-rules.js';
 import type { Programme } from './programme.entity.js';
@@ -56,6 +57,8 @@ export interface BudgetRows {
     budgetLines: string | null;
     version: number;
   }>;
+  /** The activities' progress entries, any status (budget-activity-progress.repository.ts). */
+  progress: Array<ProgressRow & { budgetActivityId: string }>;
 }
 
 /** A card read whole: the API's answer and the rules' facts. */
@@ -113,6 +116,10 @@ export function toBudgetView(rows: BudgetRows): BudgetView {
                   costElements: activity.costElements,
                   budgetLines: activity.budgetLines,
                 },
+                progress: periodProgress(
+                  year,
+                  rows.progress.filter((row) => row.budgetActivityId === activity.id),
+                ),
                 version: activity.version,
               }));
             facts.goals.push({

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { BudgetRows } from './programme-budget.mapper.js';
+import { loadBudgetProgress } from './budget-activity-progress.repository.js';
 
 /**
  * The rows of a programme's programme-budget card, each list in document order. One query after
@@ -49,5 +50,6 @@ export async function loadBudgetRows(
       WHERE a.programme_id = $1 ORDER BY a.position, a.code`,
     [programmeId],
   );
-  return { programmes, subProgrammes, goals, links, indicators, activities };
+  const progress = await loadBudgetProgress(manager, programmeId);
+  return { programmes, subProgrammes, goals, links, indicators, activities, progress };
 }
