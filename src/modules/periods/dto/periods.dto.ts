@@ -1,17 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsString,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Matches, Min } from 'class-validator';
 import {
   APPROVAL_ACTIONS,
   type ApprovalAction,
@@ -20,7 +8,7 @@ import {
   type OpenPeriodRequest,
   type PeriodTransitionRequest,
 } from '../../../contracts/workflow.js';
-import { CODE_PATTERN, IsOptionalNotNull, VersionRead } from '../../../common/validators.js';
+import { CODE_PATTERN, IsOptionalNotNull, VersionRead, ListOf } from '../../../common/validators.js';
 
 export class OpenPeriodDto implements OpenPeriodRequest {
   @ApiProperty({
@@ -43,12 +31,5 @@ export class ApprovalItemDto implements ApprovalItem {
 
 export class ApprovalsDto implements ApprovalsRequest {
   @ApiProperty({ enum: APPROVAL_ACTIONS }) @IsIn(APPROVAL_ACTIONS) action!: ApprovalAction;
-  @ApiProperty({ type: [ApprovalItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ApprovalItemDto)
-  items!: ApprovalItemDto[];
+  @ListOf(ApprovalItemDto, { min: 1, max: 1000 }) items!: ApprovalItemDto[];
 }

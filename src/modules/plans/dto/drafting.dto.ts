@@ -1,17 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
   IsIn,
   IsInt,
   IsNumber,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import type {
   MoveRequest,
@@ -29,6 +26,7 @@ import {
   IsYearValues,
   IsText,
   IsOptionalText,
+  ListOf,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { ActivityDto, IsCardList } from './target.dto.js';
@@ -102,24 +100,14 @@ export class TargetCardSaveDto implements TargetCardSaveRequest {
   @ApiProperty({ type: [String] }) @IsCardList() risks!: string[];
   @ApiProperty({ type: [String] }) @IsCardList() controls!: string[];
   @ApiProperty({ type: [String] }) @IsCardList() strategies!: string[];
-  @ApiProperty({ type: [ActivityDto] })
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.activitiesPerTarget)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ActivityDto)
-  activities!: ActivityDto[];
+  @ListOf(ActivityDto, { max: PLAN_LIMITS.activitiesPerTarget }) activities!: ActivityDto[];
   @ApiProperty({ example: { '2025': 1000000 } }) @IsYearAmounts() costEstimate!: YearAmounts;
   @ApiProperty({ type: [String] }) @IsCardList() findings!: string[];
   @ApiProperty({ type: [String] }) @IsCardList() needs!: string[];
-  @ApiProperty({
-    type: [CardIndicatorDto],
-    description: 'In order; an existing indicator left out is deleted',
-  })
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.indicatorsPerTarget)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CardIndicatorDto)
+  @ListOf(
+    CardIndicatorDto,
+    { max: PLAN_LIMITS.indicatorsPerTarget },
+    { description: 'In order; an existing indicator left out is deleted' },
+  )
   indicators!: CardIndicatorDto[];
 }
