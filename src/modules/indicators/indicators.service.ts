@@ -16,6 +16,7 @@ import {
   assertContentEditable,
   assertHoldsNoApprovedValues,
   assertRoom,
+  parentByCode,
 } from '../plans/plan-guards.js';
 import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
 import { IndicatorTarget } from './indicator-target.entity.js';
@@ -52,16 +53,7 @@ export class IndicatorsService {
 
   async createIndicator(planId: string, dto: CreateIndicatorDto, lang: Lang): Promise<IndicatorResponse> {
     const code = await this.editor.edit(planId, lang, async (manager, rows) => {
-      const target = rows.targets.find((item) => item.code === dto.target);
-      if (!target) {
-        throw new BadRequestError('UNKNOWN_TARGET', { code: dto.target }, [
-          {
-            path: 'target',
-            code: 'UNKNOWN_TARGET',
-            message: errorMessage('UNKNOWN_TARGET', { code: dto.target }),
-          },
-        ]);
-      }
+      const target = parentByCode(rows.targets, dto.target, 'UNKNOWN_TARGET', 'target');
       const code = dto.code ?? nextIndicatorCodes(prefixesOf(rows.plan), strategyRowsOf(rows), target.id)[0];
       assertContentEditable(
         rows.plan,
@@ -75,10 +67,7 @@ export class IndicatorsService {
         lang,
       );
       assertRoom('indicators', rows.indicators.length, 'code', lang);
-      assertCodeFree(
-        [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
-        code,
-      );
+      assertCodeFree(rows, code);
       const writes = noRowChanges();
       const halfYearTargets = halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang);
       const row = indicatorRow(

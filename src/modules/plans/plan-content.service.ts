@@ -5,7 +5,6 @@ import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
 import { aimNotFound, BadRequestError, NotFoundError, targetNotFound } from '../../common/app-error.js';
-import { errorMessage } from '../../common/messages/index.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
@@ -21,6 +20,7 @@ import {
   assertContentEditable,
   assertHoldsNoApprovedValues,
   assertRoom,
+  parentByCode,
 } from './plan-guards.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
@@ -132,10 +132,7 @@ export class PlanContentService {
       const code = dto.code ?? nextAimCode(prefixesOf(rows.plan), strategyRowsOf(rows));
       assertContentEditable(rows.plan, [content('create', 'code', code)], lang);
       assertRoom('aims', rows.aims.length, 'code', lang);
-      assertCodeFree(
-        [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
-        code,
-      );
+      assertCodeFree(rows, code);
       const position = rows.aims.reduce((max, aim) => Math.max(max, aim.position), 0) + 1;
       await manager.insert(Aim, {
         institutionId: rows.plan.institutionId,
@@ -189,11 +186,7 @@ export class PlanContentService {
 
   async createTarget(planId: string, dto: CreateTargetDto, lang: Lang): Promise<TargetResponse> {
     const code = await this.editor.edit(planId, lang, async (manager, rows) => {
-      const aim = rows.aims.find((item) => item.code === dto.aim);
-      if (!aim)
-        throw new BadRequestError('UNKNOWN_AIM', { code: dto.aim }, [
-          { path: 'aim', code: 'UNKNOWN_AIM', message: errorMessage('UNKNOWN_AIM', { code: dto.aim }) },
-        ]);
+      const aim = parentByCode(rows.aims, dto.aim, 'UNKNOWN_AIM', 'aim');
       const code = dto.code ?? nextTargetCode(prefixesOf(rows.plan), strategyRowsOf(rows), aim.id);
       assertContentEditable(rows.plan, [content('create', 'code', code)], lang);
       assertRoom(
@@ -203,15 +196,7 @@ export class PlanContentService {
         lang,
       );
       assertRoom('targets', rows.targets.length, 'code', lang);
-      assertCodeFree(
-        rows.aims
-          .map((item) => item.code)
-          .concat(
-            rows.targets.map((t) => t.code),
-            rows.indicators.map((i) => i.code),
-          ),
-        code,
-      );
+      assertCodeFree(rows, code);
       const units = unitIds(rows.units, dto.responsibleUnit, dto.collaboratingUnits ?? []);
       const position = rows.targets.reduce((max, target) => Math.max(max, target.position), 0) + 1;
       const inserted = await manager.insert(Target, {

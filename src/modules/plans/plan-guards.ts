@@ -72,13 +72,35 @@ export function refuseAddedProblems(added: ValidationIssue[], lang: Lang): void 
   }
 }
 
-/** CODE_PREFIX: codes are unique inside a plan. */
-export function assertCodeFree(codes: string[], code: string): void {
-  if (codes.includes(code)) {
+/** CODE_PREFIX: codes are unique inside a plan, among its aims, targets and indicators alike. */
+export function assertCodeFree(
+  rows: Readonly<Record<'aims' | 'targets' | 'indicators', ReadonlyArray<{ code: string }>>>,
+  code: string,
+): void {
+  if (
+    [rows.aims, rows.targets, rows.indicators].some((records) => records.some((item) => item.code === code))
+  ) {
     throw new ConflictError('CODE_TAKEN', { code }, [
       { path: 'code', code: 'CODE_PREFIX', message: errorMessage('CODE_TAKEN', { code }) },
     ]);
   }
+}
+
+/**
+ * The aim or target a new record goes under, named by `code` in the request's `path` field: 400
+ * UNKNOWN_AIM or UNKNOWN_TARGET when the plan has none of that code.
+ */
+export function parentByCode<T extends { code: string }>(
+  parents: readonly T[],
+  code: string,
+  unknown: 'UNKNOWN_AIM' | 'UNKNOWN_TARGET',
+  path: string,
+): T {
+  const parent = parents.find((item) => item.code === code);
+  if (parent) return parent;
+  throw new BadRequestError(unknown, { code }, [
+    { path, code: unknown, message: errorMessage(unknown, { code }) },
+  ]);
 }
 
 /**
