@@ -126,6 +126,10 @@ export const IsValueType = (docs?: ApiPropertyOptions): PropertyDecorator => IsO
 export const IsMethod = (docs?: ApiPropertyOptions): PropertyDecorator => IsOneOf(METHODS, docs);
 
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
+
+/** A code (PARK, A1, H1.1, PG1.1.2): a text of at most 32 letters, digits, '.', '_' and '-', a letter or digit first. */
+export const IsCode = (options?: ValidationOptions): PropertyDecorator =>
+  applyDecorators(Matches(CODE_PATTERN, options), IsString());
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date YYYY-MM-DD that exists: strict, so 2025-02-30 is refused, not rolled over to March. */

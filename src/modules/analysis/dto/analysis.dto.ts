@@ -47,11 +47,11 @@ import {
   type Trend,
 } from '../../../contracts/analysis.js';
 import {
-  CODE_PATTERN,
   IsOptionalNotNull,
   IsTextList,
   ListOf,
   OptionalObjectOf,
+  IsCode,
 } from '../../../common/validators.js';
 import { TEXT_LIMITS } from '../../plans/plan-document-parser.js';
 
@@ -181,8 +181,7 @@ class AnalysisItemFields {
     description: 'Unique in the plan; T1, İ1… when left out of a create',
   })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   code?: string;
   @OptionalObjectOf(AnalysisOriginDto, { nullable: true }, IsOptional) origin?: AnalysisOriginDto | null;
   @ApiPropertyOptional({ minimum: 1 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(10000) position?: number;

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsString, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsString, Min } from 'class-validator';
 import {
   APPROVAL_ACTIONS,
   type ApprovalAction,
@@ -8,7 +8,7 @@ import {
   type OpenPeriodRequest,
   type PeriodTransitionRequest,
 } from '../../../contracts/workflow.js';
-import { CODE_PATTERN, IsOptionalNotNull, VersionRead, ListOf } from '../../../common/validators.js';
+import { IsOptionalNotNull, VersionRead, ListOf, IsCode } from '../../../common/validators.js';
 
 export class OpenPeriodDto implements OpenPeriodRequest {
   @ApiProperty({
@@ -24,7 +24,7 @@ export class PeriodTransitionDto implements PeriodTransitionRequest {
 }
 
 export class ApprovalItemDto implements ApprovalItem {
-  @ApiProperty({ example: 'PG1.1.1' }) @IsString() @Matches(CODE_PATTERN) indicator!: string;
+  @ApiProperty({ example: 'PG1.1.1' }) @IsCode() indicator!: string;
   @ApiProperty({ example: '2025-H2' }) @IsString() period!: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
 }

@@ -1,15 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Min } from 'class-validator';
 import type {
   MoveRequest,
   TargetCardIndicatorInput,
@@ -17,7 +7,6 @@ import type {
 } from '../../../contracts/drafting.js';
 import type { Direction, Method, ValueType, YearAmounts } from '../../../contracts/plan-document.js';
 import {
-  CODE_PATTERN,
   IsDirection,
   IsMethod,
   IsOptionalNotNull,
@@ -27,6 +16,7 @@ import {
   IsText,
   IsOptionalText,
   ListOf,
+  IsCode,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { ActivityDto, IsCardList } from './target.dto.js';
@@ -45,8 +35,7 @@ export class MoveDto implements MoveRequest {
 export class MoveTargetDto extends MoveDto {
   @ApiPropertyOptional({ example: 'A2', description: 'The aim to move under (default: the same aim)' })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   aim?: string;
 }
 
@@ -54,8 +43,7 @@ export class MoveTargetDto extends MoveDto {
 export class CardIndicatorDto implements TargetCardIndicatorInput {
   @ApiPropertyOptional({ example: 'PG1.1.1', description: 'Left out: a new indicator' })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   code?: string;
   @ApiProperty() @IsText(500) name!: string;
   @ApiPropertyOptional({ example: 'm²', nullable: true })
@@ -91,7 +79,7 @@ export class TargetCardSaveDto implements TargetCardSaveRequest {
   @Min(1)
   version!: number;
   @ApiProperty() @IsText(500) title!: string;
-  @ApiProperty({ example: 'PARK' }) @IsString() @Matches(CODE_PATTERN) responsibleUnit!: string;
+  @ApiProperty({ example: 'PARK' }) @IsCode() responsibleUnit!: string;
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(PLAN_LIMITS.collaboratingUnits)

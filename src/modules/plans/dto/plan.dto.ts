@@ -5,9 +5,7 @@ import {
   IsInt,
   IsNumber,
   IsOptional,
-  IsString,
   IsUUID,
-  Matches,
   Max,
   Min,
   registerDecorator,
@@ -28,7 +26,6 @@ import {
 } from '../../../contracts/plan-document.js';
 import type { CreatePlanRequest } from '../../../contracts/resources.js';
 import {
-  CODE_PATTERN,
   IsOptionalNotNull,
   IsRequired,
   IsYearAmounts,
@@ -37,15 +34,16 @@ import {
   IsText,
   IsOptionalText,
   OptionalObjectOf,
+  IsCode,
 } from '../../../common/validators.js';
 import { currentLang } from '../../../common/request-context.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { midYearBandsProblem, plausibilityProblem } from '../plan-settings.js';
 
 class CodePrefixesDto implements CodePrefixes {
-  @ApiProperty({ example: 'A' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
-  @ApiProperty({ example: 'H' }) @IsString() @Matches(CODE_PATTERN) target!: string;
-  @ApiProperty({ example: 'PG' }) @IsString() @Matches(CODE_PATTERN) indicator!: string;
+  @ApiProperty({ example: 'A' }) @IsCode() aim!: string;
+  @ApiProperty({ example: 'H' }) @IsCode() target!: string;
+  @ApiProperty({ example: 'PG' }) @IsCode() indicator!: string;
 }
 
 class StatusThresholdsDto {
