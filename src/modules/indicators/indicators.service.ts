@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { INDICATOR_CONTENT_FIELDS } from '../../contracts/drafting.js';
 import type { IndicatorResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
-import { BadRequestError, indicatorNotFound } from '../../common/app-error.js';
+import { BadRequestError, indicatorNotFound, getByCode } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
 import { assertFreshVersion } from '../../common/versions.js';
@@ -46,9 +46,7 @@ export class IndicatorsService {
     code: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<IndicatorResponse> {
-    const indicator = (await this.listIndicators(planId, manager)).find((item) => item.code === code);
-    if (!indicator) throw indicatorNotFound(code);
-    return indicator;
+    return getByCode(await this.listIndicators(planId, manager), code, indicatorNotFound);
   }
 
   async createIndicator(planId: string, dto: CreateIndicatorDto, lang: Lang): Promise<IndicatorResponse> {
@@ -199,9 +197,7 @@ function change(kind: LockedChange['kind'], path: string, subject: string): Lock
 }
 
 export function findIndicator(rows: PlanRows, code: string): Indicator {
-  const indicator = rows.indicators.find((item) => item.code === code);
-  if (!indicator) throw indicatorNotFound(code);
-  return indicator;
+  return getByCode(rows.indicators, code, indicatorNotFound);
 }
 
 /** Are `targets` exactly the indicator's stored yearly targets (a form sending them back unchanged)? */

@@ -4,7 +4,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
-import { aimNotFound, BadRequestError, NotFoundError, targetNotFound } from '../../common/app-error.js';
+import {
+  aimNotFound,
+  BadRequestError,
+  NotFoundError,
+  targetNotFound,
+  getByCode,
+} from '../../common/app-error.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
@@ -122,9 +128,7 @@ export class PlanContentService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AimResponse> {
     const aims = await this.listAims(planId, manager);
-    const aim = aims.find((item) => item.code === code);
-    if (!aim) throw aimNotFound(code);
-    return aim;
+    return getByCode(aims, code, aimNotFound);
   }
 
   async createAim(planId: string, dto: CreateAimDto, lang: Lang): Promise<AimResponse> {
@@ -179,9 +183,7 @@ export class PlanContentService {
     code: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TargetResponse> {
-    const target = (await this.targetResponses(manager, planId)).find((item) => item.code === code);
-    if (!target) throw targetNotFound(code);
-    return target;
+    return getByCode(await this.targetResponses(manager, planId), code, targetNotFound);
   }
 
   async createTarget(planId: string, dto: CreateTargetDto, lang: Lang): Promise<TargetResponse> {
@@ -229,8 +231,7 @@ export class PlanContentService {
     lang: Lang,
   ): Promise<TargetResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
-      const target = rows.targets.find((item) => item.code === code);
-      if (!target) throw targetNotFound(code);
+      const target = getByCode(rows.targets, code, targetNotFound);
       await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
         this.getTarget(planId, code, manager),
       );
@@ -323,8 +324,7 @@ export class PlanContentService {
 
   async deleteTarget(planId: string, code: string, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
-      const target = rows.targets.find((item) => item.code === code);
-      if (!target) throw targetNotFound(code);
+      const target = getByCode(rows.targets, code, targetNotFound);
       assertHoldsNoApprovedValues(rows, { kind: 'target', id: target.id, code }, lang);
       assertContentEditable(rows.plan, [content('delete', 'code', code)], lang);
       await manager.delete(Target, { id: target.id });
@@ -413,9 +413,7 @@ function toCoreValueDoc(value: Pick<CoreValue, 'title' | 'description'>): CoreVa
 }
 
 function findAim(aims: Aim[], code: string): Aim {
-  const aim = aims.find((item) => item.code === code);
-  if (!aim) throw aimNotFound(code);
-  return aim;
+  return getByCode(aims, code, aimNotFound);
 }
 
 /** RESPONSIBLE_UNIT: unit codes must exist in the institution. */

@@ -7,7 +7,7 @@
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
-import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { BadRequestError, ConflictError, getByCode } from '../../common/app-error.js';
 import { istanbulDate } from '../../common/clock.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
@@ -96,11 +96,14 @@ export function parentByCode<T extends { code: string }>(
   unknown: 'UNKNOWN_AIM' | 'UNKNOWN_TARGET',
   path: string,
 ): T {
-  const parent = parents.find((item) => item.code === code);
-  if (parent) return parent;
-  throw new BadRequestError(unknown, { code }, [
-    { path, code: unknown, message: errorMessage(unknown, { code }) },
-  ]);
+  return getByCode(
+    parents,
+    code,
+    () =>
+      new BadRequestError(unknown, { code }, [
+        { path, code: unknown, message: errorMessage(unknown, { code }) },
+      ]),
+  );
 }
 
 /**
