@@ -80,3 +80,17 @@ export function aimNotFound(code: string): NotFoundError {
 export function unitNotFound(code: string): NotFoundError {
   return new NotFoundError('UNIT_NOT_FOUND', { code });
 }
+
+/**
+ * The record of `records` whose code is `code` (an aim, target, indicator or unit); when none is,
+ * the error `notFound` makes for the code (a 404 of the kind, or a 400 for a code a request names).
+ */
+export function getByCode<T extends { code: string }>(
+  records: readonly T[],
+  code: string,
+  notFound: (code: string) => AppError,
+): T {
+  const record = records.find((item) => item.code === code);
+  if (!record) throw notFound(code);
+  return record;
+}

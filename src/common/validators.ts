@@ -3,11 +3,13 @@ import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nest
 import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsArray,
   IsIn,
   IsInt,
   IsISO8601,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -124,6 +126,10 @@ export const IsValueType = (docs?: ApiPropertyOptions): PropertyDecorator => IsO
 export const IsMethod = (docs?: ApiPropertyOptions): PropertyDecorator => IsOneOf(METHODS, docs);
 
 export const CODE_PATTERN = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,31}$/u;
+
+/** A code (PARK, A1, H1.1, PG1.1.2): a text of at most 32 letters, digits, '.', '_' and '-', a letter or digit first. */
+export const IsCode = (options?: ValidationOptions): PropertyDecorator =>
+  applyDecorators(Matches(CODE_PATTERN, options), IsString());
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** A calendar date YYYY-MM-DD that exists: strict, so 2025-02-30 is refused, not rolled over to March. */
@@ -174,6 +180,44 @@ export function OptionalListOf(type: new () => object, max: number, description?
       maxItems: max,
       ...(description === undefined ? {} : { description }),
     }),
+  );
+}
+
+/**
+ * A list of `min` (when given) to `max` objects of the DTO class `type`, each an object validated
+ * as that class; `docs` adds to its documentation.
+ */
+export function ListOf(
+  type: new () => object,
+  { min, max }: { min?: number; max: number },
+  docs: ApiPropertyOptions = {},
+): PropertyDecorator {
+  return applyDecorators(
+    Type(() => type),
+    ValidateNested({ each: true }),
+    IsObject({ each: true }),
+    ArrayMaxSize(max),
+    ...(min === undefined ? [] : [ArrayMinSize(min)]),
+    IsArray(),
+    ApiProperty({ type: [type], ...docs }),
+  );
+}
+
+/**
+ * An optional object of the DTO class `type`, validated as that class; `presence` says what a
+ * null is: refused (IsOptionalNotNull, the default) or taken as left out (IsOptional).
+ */
+export function OptionalObjectOf(
+  type: new () => object,
+  docs: ApiPropertyOptions = {},
+  presence: () => PropertyDecorator = IsOptionalNotNull,
+): PropertyDecorator {
+  return applyDecorators(
+    Type(() => type),
+    ValidateNested(),
+    IsObject(),
+    presence(),
+    ApiPropertyOptional({ type, ...docs }),
   );
 }
 

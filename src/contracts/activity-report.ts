@@ -1,6 +1,6 @@
 import type { Lang } from './validation.js';
 import type { Coverage, ExclusionReason, RateBand } from './progress.js';
-import type { ValueStatus } from './workflow.js';
+import type { EntryTrail, ValueStatus } from './workflow.js';
 
 /**
  * The activity report's performance part (faaliyet raporu, planning-cycle.md 5) of a plan year:
@@ -72,19 +72,11 @@ export const EVALUATION_PROMPTS: Record<
 export type DeviationSide = 'above' | 'below' | 'none';
 
 /** The measures taken or planned for a target (Alınan/Alınacak Önlemler) in the report year. */
-export interface MeasureResponse {
+export interface MeasureResponse extends EntryTrail {
   /** The plan target's code (H1.1). */
   target: string;
   year: number;
   measures: string;
-  status: ValueStatus;
-  returnComment: string | null;
-  enteredBy: string | null;
-  submittedBy: string | null;
-  submittedAt: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  version: number;
 }
 
 /** One row of the Performans Sonuçları Tablosu: an indicator with A, B, C, GO and its deviation. */

@@ -1,4 +1,4 @@
-import type { ValueStatus } from './workflow.js';
+import type { EntryTrail, ValueStatus } from './workflow.js';
 
 /*
  * The yearly performance programme (performans programı, PP) in its classic format
@@ -299,17 +299,10 @@ export interface ActivityPeriodProgress {
 }
 
 /** An activity's progress entry as the workflow holds it. */
-export interface ActivityProgressResponse extends ActivityProgressFigures {
+export interface ActivityProgressResponse extends ActivityProgressFigures, EntryTrail {
   activity: string;
   year: number;
   period: string;
-  returnComment: string | null;
-  enteredBy: string | null;
-  submittedBy: string | null;
-  submittedAt: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  version: number;
 }
 
 /**

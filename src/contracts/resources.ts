@@ -12,7 +12,7 @@ import type {
   YearAmounts,
 } from './plan-document.js';
 import type { ValidationIssue } from './validation.js';
-import type { ValueCorrectionResponse, ValueStatus } from './workflow.js';
+import type { EntryTrail, ValueCorrectionResponse } from './workflow.js';
 
 export interface InstitutionResponse {
   id: string;
@@ -174,22 +174,13 @@ export interface IndicatorResponse extends IndicatorHeading {
   version: number;
 }
 
-export interface IndicatorValueResponse {
+/** An entry of an indicator; its workflow state (domain.md 6) is the trail's: imported values are approved. */
+export interface IndicatorValueResponse extends EntryTrail {
   period: string;
   value: number;
   note: string | null;
   deviationReason: string | null;
-  /** Workflow state (domain.md 6); imported values are approved. */
-  status: ValueStatus;
   evidenceUrl: string | null;
-  /** User ids (null for imports and anonymous writes). */
-  enteredBy: string | null;
-  submittedBy: string | null;
-  submittedAt: string | null;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  /** The planner's comment when the value was returned. */
-  returnComment: string | null;
   /** The first approved value, kept when the value was corrected after approval. */
   originalValue: number | null;
   correctionReason: string | null;
@@ -204,7 +195,6 @@ export interface IndicatorValueResponse {
   pendingCorrection: ValueCorrectionResponse | null;
   createdAt: string;
   updatedAt: string;
-  version: number;
 }
 
 export interface PutValueRequest {

@@ -11,6 +11,23 @@ export const VALUE_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as 
 /** Imported values count as approved. */
 export type ValueStatus = (typeof VALUE_STATUSES)[number];
 
+/**
+ * Where an entry of the workflow stands and who moved it there: the fields an indicator value, an
+ * activity's progress entry and a target's measures share. User ids are null for imports and
+ * anonymous writes; times are ISO 8601.
+ */
+export interface EntryTrail {
+  status: ValueStatus;
+  /** The planner's comment when the entry was returned. */
+  returnComment: string | null;
+  enteredBy: string | null;
+  submittedBy: string | null;
+  submittedAt: string | null;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  version: number;
+}
+
 export const PERIOD_STATUSES = ['open', 'closed'] as const;
 export type PeriodStatus = (typeof PERIOD_STATUSES)[number];
 

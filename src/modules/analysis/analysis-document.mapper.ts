@@ -4,6 +4,7 @@
  * come in position order; the fields are written in the part's own key order (jsonb keeps none),
  * so import → export gives the section back as it came. Pure.
  */
+import { groupBy } from '../../common/objects.js';
 import { randomUUID } from 'node:crypto';
 import {
   ANALYSIS_PARTS,
@@ -40,13 +41,10 @@ export function orderedFields<P extends AnalysisPart>(part: P, fields: StoredFie
 export function rowsByPart(
   rows: AnalysisRows['analysisRows'],
 ): Map<AnalysisPart, AnalysisRows['analysisRows']> {
-  const byPart = new Map<AnalysisPart, AnalysisRows['analysisRows']>();
-  for (const row of [...rows].sort((a, b) => a.position - b.position)) {
-    const list = byPart.get(row.part);
-    if (list) list.push(row);
-    else byPart.set(row.part, [row]);
-  }
-  return byPart;
+  return groupBy(
+    [...rows].sort((a, b) => a.position - b.position),
+    (row) => row.part,
+  );
 }
 
 /** The `plan.analysis` section, or null when the plan has no analysis at all. */

@@ -5,7 +5,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { INDICATOR_CONTENT_FIELDS } from '../../contracts/drafting.js';
 import type { IndicatorResponse } from '../../contracts/resources.js';
 import type { Lang } from '../../contracts/validation.js';
-import { BadRequestError, indicatorNotFound } from '../../common/app-error.js';
+import { BadRequestError, indicatorNotFound, getByCode } from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import type { PlanRows } from '../plans/plan-document.mapper.js';
 import { assertFreshVersion } from '../../common/versions.js';
@@ -16,6 +16,7 @@ import {
   assertContentEditable,
   assertHoldsNoApprovedValues,
   assertRoom,
+  parentByCode,
 } from '../plans/plan-guards.js';
 import type { CreateIndicatorDto, UpdateIndicatorDto } from './dto/indicator.dto.js';
 import { IndicatorTarget } from './indicator-target.entity.js';
@@ -45,23 +46,12 @@ export class IndicatorsService {
     code: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<IndicatorResponse> {
-    const indicator = (await this.listIndicators(planId, manager)).find((item) => item.code === code);
-    if (!indicator) throw indicatorNotFound(code);
-    return indicator;
+    return getByCode(await this.listIndicators(planId, manager), code, indicatorNotFound);
   }
 
   async createIndicator(planId: string, dto: CreateIndicatorDto, lang: Lang): Promise<IndicatorResponse> {
     const code = await this.editor.edit(planId, lang, async (manager, rows) => {
-      const target = rows.targets.find((item) => item.code === dto.target);
-      if (!target) {
-        throw new BadRequestError('UNKNOWN_TARGET', { code: dto.target }, [
-          {
-            path: 'target',
-            code: 'UNKNOWN_TARGET',
-            message: errorMessage('UNKNOWN_TARGET', { code: dto.target }),
-          },
-        ]);
-      }
+      const target = parentByCode(rows.targets, dto.target, 'UNKNOWN_TARGET', 'target');
       const code = dto.code ?? nextIndicatorCodes(prefixesOf(rows.plan), strategyRowsOf(rows), target.id)[0];
       assertContentEditable(
         rows.plan,
@@ -75,10 +65,7 @@ export class IndicatorsService {
         lang,
       );
       assertRoom('indicators', rows.indicators.length, 'code', lang);
-      assertCodeFree(
-        [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
-        code,
-      );
+      assertCodeFree(rows, code);
       const writes = noRowChanges();
       const halfYearTargets = halfYearTargetsOf(rows.plan, dto.halfYearTargets, lang);
       const row = indicatorRow(
@@ -210,9 +197,7 @@ function change(kind: LockedChange['kind'], path: string, subject: string): Lock
 }
 
 export function findIndicator(rows: PlanRows, code: string): Indicator {
-  const indicator = rows.indicators.find((item) => item.code === code);
-  if (!indicator) throw indicatorNotFound(code);
-  return indicator;
+  return getByCode(rows.indicators, code, indicatorNotFound);
 }
 
 /** Are `targets` exactly the indicator's stored yearly targets (a form sending them back unchanged)? */

@@ -6,7 +6,13 @@ import { AccessService } from '../auth/access.service.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { setActor } from '../../database/actor.js';
 import type { InstitutionResponse, UnitResponse } from '../../contracts/resources.js';
-import { BadRequestError, ConflictError, institutionNotFound, unitNotFound } from '../../common/app-error.js';
+import {
+  BadRequestError,
+  ConflictError,
+  institutionNotFound,
+  unitNotFound,
+  getByCode,
+} from '../../common/app-error.js';
 import { errorMessage } from '../../common/messages/index.js';
 import type {
   CreateInstitutionDto,
@@ -124,9 +130,7 @@ export class InstitutionsService {
   }
 
   async getUnit(institutionId: string, code: string): Promise<UnitResponse> {
-    const unit = (await this.listUnits(institutionId)).find((item) => item.code === code);
-    if (!unit) throw unitNotFound(code);
-    return unit;
+    return getByCode(await this.listUnits(institutionId), code, unitNotFound);
   }
 
   async createUnit(institutionId: string, dto: CreateUnitDto): Promise<UnitResponse> {
@@ -150,8 +154,7 @@ export class InstitutionsService {
   async updateUnit(institutionId: string, code: string, dto: UpdateUnitDto): Promise<UnitResponse> {
     await this.getEntity(institutionId);
     const units = await this.dataSource.manager.find(Unit, { where: { institutionId } });
-    const unit = units.find((item) => item.code === code);
-    if (!unit) throw unitNotFound(code);
+    const unit = getByCode(units, code, unitNotFound);
     const changes: Partial<Unit> = {};
     if (dto.name !== undefined) changes.name = dto.name;
     if (dto.parent !== undefined)

@@ -1,3 +1,4 @@
+import { groupBy } from '../../common/objects.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -157,15 +158,4 @@ function planOf(row: CalendarPlanRow, id: string): CalendarPlanSource {
     settings: row.settings,
     publishedAt: row.published_at,
   };
-}
-
-/** The rows by a key of theirs, each list in the rows' order. */
-function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const list = groups.get(key(row));
-    if (list) list.push(row);
-    else groups.set(key(row), [row]);
-  }
-  return groups;
 }

@@ -1,6 +1,6 @@
+import { groupBy } from '../../common/objects.js';
 import type { StrategyTreeResponse, TargetCardResponse } from '../../contracts/drafting.js';
 import type { ValidationResponse } from '../../contracts/validation.js';
-import type { IndicatorTarget } from '../indicators/indicator-target.entity.js';
 import type { Indicator } from '../indicators/indicator.entity.js';
 import { toIndicatorResponse } from '../indicators/indicator.mapper.js';
 import type { PlanRows } from './plan-document.mapper.js';
@@ -36,20 +36,11 @@ export function toStrategyTree(planId: string, rows: StrategyTreeRows): Strategy
   const unitCode = new Map(rows.units.map((unit) => [unit.id, unit.code]));
   const byPosition = (a: { position: number; code: string }, b: { position: number; code: string }): number =>
     a.position - b.position || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-  const group = <T extends { position: number; code: string }>(
-    items: readonly T[],
-    key: (item: T) => string,
-  ): Map<string, T[]> => {
-    const map = new Map<string, T[]>();
-    for (const item of [...items].sort(byPosition)) {
-      const list = map.get(key(item));
-      if (list) list.push(item);
-      else map.set(key(item), [item]);
-    }
-    return map;
-  };
-  const targetsByAim = group(rows.targets, (target) => target.aimId);
-  const indicatorsByTarget = group(rows.indicators, (indicator) => indicator.targetId);
+  const targetsByAim = groupBy([...rows.targets].sort(byPosition), (target) => target.aimId);
+  const indicatorsByTarget = groupBy(
+    [...rows.indicators].sort(byPosition),
+    (indicator) => indicator.targetId,
+  );
   return {
     planId,
     aims: [...rows.aims].sort(byPosition).map((aim, aimIndex) => ({
@@ -86,13 +77,10 @@ export function toTargetCard(
     .filter((indicator) => indicator.targetId === target.id)
     .sort((a, b) => a.position - b.position);
   const ids = new Set(indicators.map((indicator) => indicator.id));
-  const yearly = new Map<string, IndicatorTarget[]>();
-  for (const row of rows.yearlyTargets) {
-    if (!ids.has(row.indicatorId)) continue;
-    const list = yearly.get(row.indicatorId);
-    if (list) list.push(row);
-    else yearly.set(row.indicatorId, [row]);
-  }
+  const yearly = groupBy(
+    rows.yearlyTargets.filter((row) => ids.has(row.indicatorId)),
+    (row) => row.indicatorId,
+  );
   const collaborating = rows.collaborators
     .filter((link) => link.targetId === target.id)
     .sort((a, b) => a.position - b.position)

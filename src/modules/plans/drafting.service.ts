@@ -19,6 +19,7 @@ import {
   indicatorNotFound,
   planNotFound,
   targetNotFound,
+  getByCode,
 } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { errorMessage } from '../../common/messages/index.js';
@@ -131,8 +132,7 @@ export class DraftingService {
 
   async getCard(planId: string, code: string, lang: Lang): Promise<TargetCardResponse> {
     const rows = await loadPlanRows(this.dataSource.manager, planId);
-    const target = rows.targets.find((item) => item.code === code);
-    if (!target) throw targetNotFound(code);
+    const target = getByCode(rows.targets, code, targetNotFound);
     return toTargetCard(rows, target, planRowsValidation(planId, rows, lang));
   }
 
@@ -148,8 +148,7 @@ export class DraftingService {
         planId,
         lang,
         async (manager, before) => {
-          const target = before.targets.find((item) => item.code === code);
-          if (!target) throw targetNotFound(code);
+          const target = getByCode(before.targets, code, targetNotFound);
           cardPath = documentPath(before, target);
           await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
             Promise.resolve(toTargetCard(before, target, planRowsValidation(planId, before, lang))),
@@ -160,8 +159,7 @@ export class DraftingService {
         // predicted while that trip is on its way.
         { reload: (_manager, _before, written) => written.stored, predict: (written) => written.predicted },
       );
-      const saved = rows.targets.find((item) => item.code === code);
-      if (!saved) throw targetNotFound(code);
+      const saved = getByCode(rows.targets, code, targetNotFound);
       return toTargetCard(rows, saved, validationResponse(planId, issues));
     } catch (error) {
       throw cardPath ? onCard(error, cardPath) : error;
@@ -198,18 +196,13 @@ function findNode(
   code: string,
 ): { id: string } | { id: string; aimId: string } {
   if (kind === 'aims') {
-    const aim = rows.aims.find((item) => item.code === code);
-    if (!aim) throw aimNotFound(code);
-    return aim;
+    return getByCode(rows.aims, code, aimNotFound);
   }
   if (kind === 'targets') {
-    const target = rows.targets.find((item) => item.code === code);
-    if (!target) throw targetNotFound(code);
+    const target = getByCode(rows.targets, code, targetNotFound);
     return { id: target.id, aimId: target.aimId };
   }
-  const indicator = rows.indicators.find((item) => item.code === code);
-  if (!indicator) throw indicatorNotFound(code);
-  return indicator;
+  return getByCode(rows.indicators, code, indicatorNotFound);
 }
 
 const PARENT_COLUMN: Record<NodeKind, string | null> = {

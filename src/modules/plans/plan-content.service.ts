@@ -4,8 +4,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { AimResponse, TargetResponse } from '../../contracts/resources.js';
 import type { CoreValueDoc } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
-import { aimNotFound, BadRequestError, NotFoundError, targetNotFound } from '../../common/app-error.js';
-import { errorMessage } from '../../common/messages/index.js';
+import {
+  aimNotFound,
+  BadRequestError,
+  NotFoundError,
+  targetNotFound,
+  getByCode,
+} from '../../common/app-error.js';
 import { Indicator } from '../indicators/indicator.entity.js';
 import { Unit } from '../institutions/unit.entity.js';
 import { Aim } from './aim.entity.js';
@@ -21,6 +26,7 @@ import {
   assertContentEditable,
   assertHoldsNoApprovedValues,
   assertRoom,
+  parentByCode,
 } from './plan-guards.js';
 import { toAimResponse, toTargetResponse } from './plan.mapper.js';
 import { TargetCollaborator } from './target-collaborator.entity.js';
@@ -122,9 +128,7 @@ export class PlanContentService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<AimResponse> {
     const aims = await this.listAims(planId, manager);
-    const aim = aims.find((item) => item.code === code);
-    if (!aim) throw aimNotFound(code);
-    return aim;
+    return getByCode(aims, code, aimNotFound);
   }
 
   async createAim(planId: string, dto: CreateAimDto, lang: Lang): Promise<AimResponse> {
@@ -132,10 +136,7 @@ export class PlanContentService {
       const code = dto.code ?? nextAimCode(prefixesOf(rows.plan), strategyRowsOf(rows));
       assertContentEditable(rows.plan, [content('create', 'code', code)], lang);
       assertRoom('aims', rows.aims.length, 'code', lang);
-      assertCodeFree(
-        [...rows.aims, ...rows.targets, ...rows.indicators].map((item) => item.code),
-        code,
-      );
+      assertCodeFree(rows, code);
       const position = rows.aims.reduce((max, aim) => Math.max(max, aim.position), 0) + 1;
       await manager.insert(Aim, {
         institutionId: rows.plan.institutionId,
@@ -182,18 +183,12 @@ export class PlanContentService {
     code: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TargetResponse> {
-    const target = (await this.targetResponses(manager, planId)).find((item) => item.code === code);
-    if (!target) throw targetNotFound(code);
-    return target;
+    return getByCode(await this.targetResponses(manager, planId), code, targetNotFound);
   }
 
   async createTarget(planId: string, dto: CreateTargetDto, lang: Lang): Promise<TargetResponse> {
     const code = await this.editor.edit(planId, lang, async (manager, rows) => {
-      const aim = rows.aims.find((item) => item.code === dto.aim);
-      if (!aim)
-        throw new BadRequestError('UNKNOWN_AIM', { code: dto.aim }, [
-          { path: 'aim', code: 'UNKNOWN_AIM', message: errorMessage('UNKNOWN_AIM', { code: dto.aim }) },
-        ]);
+      const aim = parentByCode(rows.aims, dto.aim, 'UNKNOWN_AIM', 'aim');
       const code = dto.code ?? nextTargetCode(prefixesOf(rows.plan), strategyRowsOf(rows), aim.id);
       assertContentEditable(rows.plan, [content('create', 'code', code)], lang);
       assertRoom(
@@ -203,15 +198,7 @@ export class PlanContentService {
         lang,
       );
       assertRoom('targets', rows.targets.length, 'code', lang);
-      assertCodeFree(
-        rows.aims
-          .map((item) => item.code)
-          .concat(
-            rows.targets.map((t) => t.code),
-            rows.indicators.map((i) => i.code),
-          ),
-        code,
-      );
+      assertCodeFree(rows, code);
       const units = unitIds(rows.units, dto.responsibleUnit, dto.collaboratingUnits ?? []);
       const position = rows.targets.reduce((max, target) => Math.max(max, target.position), 0) + 1;
       const inserted = await manager.insert(Target, {
@@ -244,8 +231,7 @@ export class PlanContentService {
     lang: Lang,
   ): Promise<TargetResponse> {
     return this.editor.edit(planId, lang, async (manager, rows) => {
-      const target = rows.targets.find((item) => item.code === code);
-      if (!target) throw targetNotFound(code);
+      const target = getByCode(rows.targets, code, targetNotFound);
       await assertFreshVersion({ what: 'target', name: code }, target.version, dto.version, () =>
         this.getTarget(planId, code, manager),
       );
@@ -338,8 +324,7 @@ export class PlanContentService {
 
   async deleteTarget(planId: string, code: string, lang: Lang): Promise<void> {
     await this.editor.edit(planId, lang, async (manager, rows) => {
-      const target = rows.targets.find((item) => item.code === code);
-      if (!target) throw targetNotFound(code);
+      const target = getByCode(rows.targets, code, targetNotFound);
       assertHoldsNoApprovedValues(rows, { kind: 'target', id: target.id, code }, lang);
       assertContentEditable(rows.plan, [content('delete', 'code', code)], lang);
       await manager.delete(Target, { id: target.id });
@@ -428,9 +413,7 @@ function toCoreValueDoc(value: Pick<CoreValue, 'title' | 'description'>): CoreVa
 }
 
 function findAim(aims: Aim[], code: string): Aim {
-  const aim = aims.find((item) => item.code === code);
-  if (!aim) throw aimNotFound(code);
-  return aim;
+  return getByCode(aims, code, aimNotFound);
 }
 
 /** RESPONSIBLE_UNIT: unit codes must exist in the institution. */

@@ -1,3 +1,4 @@
+import { groupBy } from '../../common/objects.js';
 import type {
   ActivityDoc,
   IndicatorDoc,
@@ -41,20 +42,11 @@ export interface PlanRows {
  */
 export function toPlanDocument(rows: PlanRows): PlanDocument {
   const unitCode = new Map(rows.units.map((unit) => [unit.id, unit.code]));
-  const byParent = <T>(items: T[], key: (item: T) => string): Map<string, T[]> => {
-    const map = new Map<string, T[]>();
-    for (const item of items) {
-      const list = map.get(key(item));
-      if (list) list.push(item);
-      else map.set(key(item), [item]);
-    }
-    return map;
-  };
-  const targetsByAim = byParent(rows.targets, (target) => target.aimId);
-  const collaboratorsByTarget = byParent(rows.collaborators, (link) => link.targetId);
-  const indicatorsByTarget = byParent(rows.indicators, (indicator) => indicator.targetId);
-  const yearlyByIndicator = byParent(rows.yearlyTargets, (row) => row.indicatorId);
-  const valuesByIndicator = byParent(rows.values, (row) => row.indicatorId);
+  const targetsByAim = groupBy(rows.targets, (target) => target.aimId);
+  const collaboratorsByTarget = groupBy(rows.collaborators, (link) => link.targetId);
+  const indicatorsByTarget = groupBy(rows.indicators, (indicator) => indicator.targetId);
+  const yearlyByIndicator = groupBy(rows.yearlyTargets, (row) => row.indicatorId);
+  const valuesByIndicator = groupBy(rows.values, (row) => row.indicatorId);
   const { institution, plan } = rows;
   const analysis = rows.analysis ? toAnalysisDoc(rows.analysis) : null;
   const answers = rows.analysis ? answersByTarget(rows.analysis) : new Map<string, string[]>();

@@ -7,7 +7,7 @@
  */
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type { Lang, ValidationIssue } from '../../contracts/validation.js';
-import { BadRequestError, ConflictError } from '../../common/app-error.js';
+import { BadRequestError, ConflictError, getByCode } from '../../common/app-error.js';
 import { istanbulDate } from '../../common/clock.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { holdsApprovedValues, type ApprovedValueRow } from './approved-values.js';
@@ -72,13 +72,38 @@ export function refuseAddedProblems(added: ValidationIssue[], lang: Lang): void 
   }
 }
 
-/** CODE_PREFIX: codes are unique inside a plan. */
-export function assertCodeFree(codes: string[], code: string): void {
-  if (codes.includes(code)) {
+/** CODE_PREFIX: codes are unique inside a plan, among its aims, targets and indicators alike. */
+export function assertCodeFree(
+  rows: Readonly<Record<'aims' | 'targets' | 'indicators', ReadonlyArray<{ code: string }>>>,
+  code: string,
+): void {
+  if (
+    [rows.aims, rows.targets, rows.indicators].some((records) => records.some((item) => item.code === code))
+  ) {
     throw new ConflictError('CODE_TAKEN', { code }, [
       { path: 'code', code: 'CODE_PREFIX', message: errorMessage('CODE_TAKEN', { code }) },
     ]);
   }
+}
+
+/**
+ * The aim or target a new record goes under, named by `code` in the request's `path` field: 400
+ * UNKNOWN_AIM or UNKNOWN_TARGET when the plan has none of that code.
+ */
+export function parentByCode<T extends { code: string }>(
+  parents: readonly T[],
+  code: string,
+  unknown: 'UNKNOWN_AIM' | 'UNKNOWN_TARGET',
+  path: string,
+): T {
+  return getByCode(
+    parents,
+    code,
+    () =>
+      new BadRequestError(unknown, { code }, [
+        { path, code: unknown, message: errorMessage(unknown, { code }) },
+      ]),
+  );
 }
 
 /**

@@ -536,20 +536,24 @@ interface Owned {
 /** A table's columns: name, PostgreSQL type and the row property it holds. */
 type KeyedColumns<R> = ReadonlyArray<readonly [name: string, type: BulkColumn[1], key: keyof R & string]>;
 
-const AIM_COLUMNS: KeyedColumns<AimRow & Owned> = [
-  ['id', 'uuid', 'id'],
-  ['institution_id', 'uuid', 'institutionId'],
-  ['plan_id', 'uuid', 'planId'],
+/** A plan record's columns (aim, target, indicator): its id and owner keys, its own columns, its version. */
+function recordColumns<R extends { id: string } & Owned>(own: KeyedColumns<R>): KeyedColumns<R> {
+  return [
+    ['id', 'uuid', 'id'],
+    ['institution_id', 'uuid', 'institutionId'],
+    ['plan_id', 'uuid', 'planId'],
+    ...own,
+    ['version', 'integer', 'version'],
+  ];
+}
+
+const AIM_COLUMNS = recordColumns<AimRow & Owned>([
   ['code', 'text', 'code'],
   ['title', 'text', 'title'],
   ['position', 'integer', 'position'],
-  ['version', 'integer', 'version'],
-];
+]);
 
-const TARGET_COLUMNS: KeyedColumns<TargetRow & Owned> = [
-  ['id', 'uuid', 'id'],
-  ['institution_id', 'uuid', 'institutionId'],
-  ['plan_id', 'uuid', 'planId'],
+const TARGET_COLUMNS = recordColumns<TargetRow & Owned>([
   ['aim_id', 'uuid', 'aimId'],
   ['code', 'text', 'code'],
   ['title', 'text', 'title'],
@@ -562,13 +566,9 @@ const TARGET_COLUMNS: KeyedColumns<TargetRow & Owned> = [
   ['cost_estimate', 'jsonb', 'costEstimate'],
   ['findings', 'jsonb', 'findings'],
   ['needs', 'jsonb', 'needs'],
-  ['version', 'integer', 'version'],
-];
+]);
 
-const INDICATOR_COLUMNS: KeyedColumns<IndicatorRow & Owned> = [
-  ['id', 'uuid', 'id'],
-  ['institution_id', 'uuid', 'institutionId'],
-  ['plan_id', 'uuid', 'planId'],
+const INDICATOR_COLUMNS = recordColumns<IndicatorRow & Owned>([
   ['target_id', 'uuid', 'targetId'],
   ['code', 'text', 'code'],
   ['name', 'text', 'name'],
@@ -585,8 +585,7 @@ const INDICATOR_COLUMNS: KeyedColumns<IndicatorRow & Owned> = [
   ['half_year_targets', 'jsonb', 'halfYearTargets'],
   ['chart_from_zero', 'boolean', 'chartFromZero'],
   ['position', 'integer', 'position'],
-  ['version', 'integer', 'version'],
-];
+]);
 
 const YEARLY_TARGET_COLUMNS: KeyedColumns<YearlyTargetRow & Owned> = [
   ['indicator_id', 'uuid', 'indicatorId'],

@@ -6,6 +6,7 @@
  * to the children of every node whose code changes, so CODE_PREFIX holds after any move. New
  * records without a code take the next free number under their parent. Pure: no framework, no I/O.
  */
+import { groupBy } from '../../common/objects.js';
 import { DEFAULT_CODE_PREFIXES, type CodePrefixes } from '../../contracts/plan-document.js';
 
 /** A node as stored: its id, code, position and parent (null for aims). */
@@ -50,13 +51,7 @@ export interface MovePlan {
 
 /** Children of each parent in stored order (position, then code). */
 export function childrenOf(rows: TreeRow[]): Map<string | null, TreeRow[]> {
-  const map = new Map<string | null, TreeRow[]>();
-  for (const row of [...rows].sort(byPosition)) {
-    const list = map.get(row.parentId);
-    if (list) list.push(row);
-    else map.set(row.parentId, [row]);
-  }
-  return map;
+  return groupBy([...rows].sort(byPosition), (row) => row.parentId);
 }
 
 function byPosition(a: TreeRow, b: TreeRow): number {

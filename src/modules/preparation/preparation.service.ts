@@ -154,15 +154,8 @@ export class PreparationService {
         position: steps.length + 1,
       });
       const id = String(inserted.identifiers[0].id);
-      if (dto.position !== undefined && dto.position <= steps.length) {
-        const order = moveTo([...steps.map((step) => step.id), id], id, dto.position);
-        await renumber(
-          manager,
-          'preparation_steps',
-          { planId },
-          order.map((item) => ({ id: item })),
-        );
-      }
+      if (dto.position !== undefined && dto.position <= steps.length)
+        await placeStep(manager, planId, [...steps.map((step) => step.id), id], id, dto.position);
       return this.step(manager, planId, id);
     });
   }
@@ -193,19 +186,14 @@ export class PreparationService {
               : step.doneDate,
       };
       await this.assertStep(manager, planId, fields);
-      if (dto.position !== undefined && dto.position !== step.position) {
-        const order = moveTo(
+      if (dto.position !== undefined && dto.position !== step.position)
+        await placeStep(
+          manager,
+          planId,
           steps.map((item) => item.id),
           step.id,
           dto.position,
         );
-        await renumber(
-          manager,
-          'preparation_steps',
-          { planId },
-          order.map((id) => ({ id })),
-        );
-      }
       const changed = (Object.keys(fields) as Array<keyof typeof fields>).some(
         (key) => fields[key] !== step[key],
       );
@@ -373,4 +361,21 @@ function findStep(steps: readonly PreparationStep[], id: string): PreparationSte
   const step = isUuid(id) ? steps.find((item) => item.id === id) : undefined;
   if (!step) throw new NotFoundError('PREP_STEP_NOT_FOUND', { id });
   return step;
+}
+
+/** Puts step `id` at the 1-based `position` among the plan's steps `ids` and numbers them in that order. */
+async function placeStep(
+  manager: EntityManager,
+  planId: string,
+  ids: string[],
+  id: string,
+  position: number,
+): Promise<void> {
+  const order = moveTo(ids, id, position);
+  await renumber(
+    manager,
+    'preparation_steps',
+    { planId },
+    order.map((item) => ({ id: item })),
+  );
 }

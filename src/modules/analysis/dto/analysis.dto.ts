@@ -1,14 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
   IsIn,
   IsInt,
   IsNotEmpty,
-  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -17,7 +12,6 @@ import {
   MaxLength,
   Min,
   ValidateIf,
-  ValidateNested,
 } from 'class-validator';
 import {
   ANALYSIS_ITEM_KINDS,
@@ -52,7 +46,13 @@ import {
   type SwotStrategyKind,
   type Trend,
 } from '../../../contracts/analysis.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsTextList } from '../../../common/validators.js';
+import {
+  IsOptionalNotNull,
+  IsTextList,
+  ListOf,
+  OptionalObjectOf,
+  IsCode,
+} from '../../../common/validators.js';
 import { TEXT_LIMITS } from '../../plans/plan-document-parser.js';
 
 /** A text of at most `max` characters: required and not blank, or optional (and then not null). */
@@ -181,15 +181,9 @@ class AnalysisItemFields {
     description: 'Unique in the plan; T1, İ1… when left out of a create',
   })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   code?: string;
-  @ApiPropertyOptional({ type: AnalysisOriginDto, nullable: true })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => AnalysisOriginDto)
-  origin?: AnalysisOriginDto | null;
+  @OptionalObjectOf(AnalysisOriginDto, { nullable: true }, IsOptional) origin?: AnalysisOriginDto | null;
   @ApiPropertyOptional({ minimum: 1 }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(10000) position?: number;
 }
 
@@ -241,12 +235,5 @@ export class PreviousReasonDto {
 }
 
 export class PreviousReasonsDto implements PreviousReasonsRequest {
-  @ApiProperty({ type: [PreviousReasonDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => PreviousReasonDto)
-  reasons!: PreviousReasonDto[];
+  @ListOf(PreviousReasonDto, { min: 1, max: 1000 }) reasons!: PreviousReasonDto[];
 }

@@ -23,7 +23,6 @@ import type {
   ValueTransitionRequest,
 } from '../../../contracts/workflow.js';
 import {
-  CODE_PATTERN,
   IsDirection,
   IsMethod,
   IsOptionalNotNull,
@@ -33,6 +32,7 @@ import {
   VersionRead,
   IsText,
   IsOptionalText,
+  IsCode,
 } from '../../../common/validators.js';
 
 const FINITE = { allowNaN: false, allowInfinity: false } as const;
@@ -76,11 +76,10 @@ class IndicatorFieldsDto {
 }
 
 export class CreateIndicatorDto extends IndicatorFieldsDto {
-  @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) target!: string;
+  @ApiProperty({ example: 'H1.1' }) @IsCode() target!: string;
   @ApiPropertyOptional({ example: 'PG1.1.1', description: 'Left out: the next free number under the target' })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   code?: string;
   @ApiProperty() @IsRequired() @IsText(500) declare name: string;
   @ApiProperty() @IsRequired() @IsNumber(FINITE) @Min(0) declare weight: number;

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { INSTITUTION_KINDS, type InstitutionKind } from '../../../contracts/plan-document.js';
 import type { CreateInstitutionRequest, CreateUnitRequest } from '../../../contracts/resources.js';
-import { CODE_PATTERN, IsOptionalNotNull, IsText } from '../../../common/validators.js';
+import { IsOptionalNotNull, IsText, IsCode } from '../../../common/validators.js';
 
 export class CreateInstitutionDto implements CreateInstitutionRequest {
   @ApiProperty({ example: 'Örnek Belediyesi' }) @IsText(500) name!: string;
@@ -23,18 +23,16 @@ export class UpdateInstitutionDto implements Partial<CreateInstitutionRequest> {
 
 export class CreateUnitDto implements CreateUnitRequest {
   @ApiProperty({ example: 'PARK' })
-  @IsString()
-  @Matches(CODE_PATTERN, { message: 'code must be a short code such as PARK' })
+  @IsCode({ message: 'code must be a short code such as PARK' })
   code!: string;
   @ApiProperty({ example: 'Park ve Bahçeler Müdürlüğü' })
   @IsText(500)
   name!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCode() parent?: string;
 }
 
 export class UpdateUnitDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) name?: string;
   /** null moves the unit to the top of the tree. */
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @Matches(CODE_PATTERN) parent?:
-    string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsCode() parent?: string | null;
 }

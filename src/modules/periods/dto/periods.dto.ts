@@ -1,17 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsObject,
-  IsString,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsIn, IsInt, IsString, Min } from 'class-validator';
 import {
   APPROVAL_ACTIONS,
   type ApprovalAction,
@@ -20,7 +8,7 @@ import {
   type OpenPeriodRequest,
   type PeriodTransitionRequest,
 } from '../../../contracts/workflow.js';
-import { CODE_PATTERN, IsOptionalNotNull, VersionRead } from '../../../common/validators.js';
+import { IsOptionalNotNull, VersionRead, ListOf, IsCode } from '../../../common/validators.js';
 
 export class OpenPeriodDto implements OpenPeriodRequest {
   @ApiProperty({
@@ -36,19 +24,12 @@ export class PeriodTransitionDto implements PeriodTransitionRequest {
 }
 
 export class ApprovalItemDto implements ApprovalItem {
-  @ApiProperty({ example: 'PG1.1.1' }) @IsString() @Matches(CODE_PATTERN) indicator!: string;
+  @ApiProperty({ example: 'PG1.1.1' }) @IsCode() indicator!: string;
   @ApiProperty({ example: '2025-H2' }) @IsString() period!: string;
   @ApiPropertyOptional() @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
 }
 
 export class ApprovalsDto implements ApprovalsRequest {
   @ApiProperty({ enum: APPROVAL_ACTIONS }) @IsIn(APPROVAL_ACTIONS) action!: ApprovalAction;
-  @ApiProperty({ type: [ApprovalItemDto] })
-  @IsArray()
-  @ArrayMinSize(1)
-  @ArrayMaxSize(1000)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ApprovalItemDto)
-  items!: ApprovalItemDto[];
+  @ListOf(ApprovalItemDto, { min: 1, max: 1000 }) items!: ApprovalItemDto[];
 }

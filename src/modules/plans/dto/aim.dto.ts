@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Matches, Min } from 'class-validator';
-import { CODE_PATTERN, IsOptionalNotNull, IsText } from '../../../common/validators.js';
+import { IsInt, IsOptional, Min } from 'class-validator';
+import { IsOptionalNotNull, IsText, IsCode } from '../../../common/validators.js';
 
 export class CreateAimDto {
   @ApiPropertyOptional({ example: 'A1', description: 'Left out: the next free number (A<n>)' })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN, { message: 'code must be a short code such as A1' })
+  @IsCode({ message: 'code must be a short code such as A1' })
   code?: string;
   @ApiProperty() @IsText(500) title!: string;
 }

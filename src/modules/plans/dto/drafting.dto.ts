@@ -1,18 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsObject,
-  IsOptional,
-  IsString,
-  Matches,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, Min } from 'class-validator';
 import type {
   MoveRequest,
   TargetCardIndicatorInput,
@@ -20,7 +7,6 @@ import type {
 } from '../../../contracts/drafting.js';
 import type { Direction, Method, ValueType, YearAmounts } from '../../../contracts/plan-document.js';
 import {
-  CODE_PATTERN,
   IsDirection,
   IsMethod,
   IsOptionalNotNull,
@@ -29,6 +15,8 @@ import {
   IsYearValues,
   IsText,
   IsOptionalText,
+  ListOf,
+  IsCode,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { ActivityDto, IsCardList } from './target.dto.js';
@@ -47,8 +35,7 @@ export class MoveDto implements MoveRequest {
 export class MoveTargetDto extends MoveDto {
   @ApiPropertyOptional({ example: 'A2', description: 'The aim to move under (default: the same aim)' })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   aim?: string;
 }
 
@@ -56,8 +43,7 @@ export class MoveTargetDto extends MoveDto {
 export class CardIndicatorDto implements TargetCardIndicatorInput {
   @ApiPropertyOptional({ example: 'PG1.1.1', description: 'Left out: a new indicator' })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   code?: string;
   @ApiProperty() @IsText(500) name!: string;
   @ApiPropertyOptional({ example: 'm²', nullable: true })
@@ -93,7 +79,7 @@ export class TargetCardSaveDto implements TargetCardSaveRequest {
   @Min(1)
   version!: number;
   @ApiProperty() @IsText(500) title!: string;
-  @ApiProperty({ example: 'PARK' }) @IsString() @Matches(CODE_PATTERN) responsibleUnit!: string;
+  @ApiProperty({ example: 'PARK' }) @IsCode() responsibleUnit!: string;
   @ApiProperty({ type: [String] })
   @IsArray()
   @ArrayMaxSize(PLAN_LIMITS.collaboratingUnits)
@@ -102,24 +88,14 @@ export class TargetCardSaveDto implements TargetCardSaveRequest {
   @ApiProperty({ type: [String] }) @IsCardList() risks!: string[];
   @ApiProperty({ type: [String] }) @IsCardList() controls!: string[];
   @ApiProperty({ type: [String] }) @IsCardList() strategies!: string[];
-  @ApiProperty({ type: [ActivityDto] })
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.activitiesPerTarget)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ActivityDto)
-  activities!: ActivityDto[];
+  @ListOf(ActivityDto, { max: PLAN_LIMITS.activitiesPerTarget }) activities!: ActivityDto[];
   @ApiProperty({ example: { '2025': 1000000 } }) @IsYearAmounts() costEstimate!: YearAmounts;
   @ApiProperty({ type: [String] }) @IsCardList() findings!: string[];
   @ApiProperty({ type: [String] }) @IsCardList() needs!: string[];
-  @ApiProperty({
-    type: [CardIndicatorDto],
-    description: 'In order; an existing indicator left out is deleted',
-  })
-  @IsArray()
-  @ArrayMaxSize(PLAN_LIMITS.indicatorsPerTarget)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => CardIndicatorDto)
+  @ListOf(
+    CardIndicatorDto,
+    { max: PLAN_LIMITS.indicatorsPerTarget },
+    { description: 'In order; an existing indicator left out is deleted' },
+  )
   indicators!: CardIndicatorDto[];
 }

@@ -4,7 +4,6 @@ import {
   IsInt,
   IsNumber,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
@@ -22,7 +21,6 @@ import {
   type UpdateWeights,
 } from '../../../contracts/plan-versions.js';
 import {
-  CODE_PATTERN,
   IsDirection,
   IsIsoDate,
   IsMethod,
@@ -33,6 +31,7 @@ import {
   OptionalListOf,
   rule,
   IsText,
+  IsCode,
 } from '../../../common/validators.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 
@@ -42,8 +41,8 @@ const FINITE = { allowNaN: false, allowInfinity: false } as const;
  * the PATCH of one indicator, and two DTO classes of one name are one schema in OpenAPI.)
  */
 export class AddedIndicatorDto implements UpdateIndicator {
-  @ApiProperty({ example: 'H1.1' }) @IsString() @Matches(CODE_PATTERN) target!: string;
-  @ApiProperty({ example: 'PG1.1.4' }) @IsString() @Matches(CODE_PATTERN) code!: string;
+  @ApiProperty({ example: 'H1.1' }) @IsCode() target!: string;
+  @ApiProperty({ example: 'PG1.1.4' }) @IsCode() code!: string;
   @ApiProperty() @IsText(500) name!: string;
   @ApiPropertyOptional({ example: 'adet' }) @IsOptionalNotNull() @IsString() @MaxLength(50) unit?: string;
   @ApiProperty({ description: 'hedefe etkisi (%)' }) @IsNumber(FINITE) @Min(0) weight!: number;

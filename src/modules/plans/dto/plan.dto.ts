@@ -1,19 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
-  IsObject,
   IsOptional,
-  IsString,
   IsUUID,
-  Matches,
   Max,
   Min,
   registerDecorator,
-  ValidateNested,
 } from 'class-validator';
 import {
   AIM_AGGREGATIONS,
@@ -31,7 +26,6 @@ import {
 } from '../../../contracts/plan-document.js';
 import type { CreatePlanRequest } from '../../../contracts/resources.js';
 import {
-  CODE_PATTERN,
   IsOptionalNotNull,
   IsRequired,
   IsYearAmounts,
@@ -39,15 +33,17 @@ import {
   OptionalListOf,
   IsText,
   IsOptionalText,
+  OptionalObjectOf,
+  IsCode,
 } from '../../../common/validators.js';
 import { currentLang } from '../../../common/request-context.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import { midYearBandsProblem, plausibilityProblem } from '../plan-settings.js';
 
 class CodePrefixesDto implements CodePrefixes {
-  @ApiProperty({ example: 'A' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
-  @ApiProperty({ example: 'H' }) @IsString() @Matches(CODE_PATTERN) target!: string;
-  @ApiProperty({ example: 'PG' }) @IsString() @Matches(CODE_PATTERN) indicator!: string;
+  @ApiProperty({ example: 'A' }) @IsCode() aim!: string;
+  @ApiProperty({ example: 'H' }) @IsCode() target!: string;
+  @ApiProperty({ example: 'PG' }) @IsCode() indicator!: string;
 }
 
 class StatusThresholdsDto {
@@ -97,18 +93,8 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @IsOptionalNotNull()
   @IsIn(AIM_AGGREGATIONS)
   aimAggregation?: AimAggregation;
-  @ApiPropertyOptional({ type: CodePrefixesDto })
-  @IsOptionalNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CodePrefixesDto)
-  codePrefixes?: CodePrefixesDto;
-  @ApiPropertyOptional({ type: StatusThresholdsDto })
-  @IsOptionalNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => StatusThresholdsDto)
-  statusThresholds?: StatusThresholdsDto;
+  @OptionalObjectOf(CodePrefixesDto) codePrefixes?: CodePrefixesDto;
+  @OptionalObjectOf(StatusThresholdsDto) statusThresholds?: StatusThresholdsDto;
   @ApiPropertyOptional({
     minimum: 0,
     maximum: 100,
@@ -119,25 +105,19 @@ export class PlanSettingsDto implements Partial<PlanSettings> {
   @Min(0)
   @Max(100)
   minCoverage?: number;
-  @ApiPropertyOptional({
-    type: MidYearBandsDto,
-    nullable: true,
-    description: 'Mid-year bands, 0 ≤ behind ≤ onTrack (default 40 / 20); null: a neutral palette',
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => MidYearBandsDto)
+  @OptionalObjectOf(
+    MidYearBandsDto,
+    {
+      nullable: true,
+      description: 'Mid-year bands, 0 ≤ behind ≤ onTrack (default 40 / 20); null: a neutral palette',
+    },
+    IsOptional,
+  )
   @SettingRange<MidYearBands>((bands) => midYearBandsProblem(bands, currentLang()))
   midYearBands?: MidYearBandsDto | null;
-  @ApiPropertyOptional({
-    type: PlausibilityDto,
+  @OptionalObjectOf(PlausibilityDto, {
     description: 'Plausibility factors of a value entry, 0 < low < 1 < high (default 0.5 / 2)',
   })
-  @IsOptionalNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PlausibilityDto)
   @SettingRange<PlausibilityFactors>((factors) => plausibilityProblem(factors, currentLang()))
   plausibility?: PlausibilityDto;
   @ApiPropertyOptional({
@@ -215,20 +195,12 @@ class PlanFieldsDto {
   councilDecisionNumber?: string;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(2147483647) population?: number;
   @ApiPropertyOptional({ example: '2024-03-31' }) @IsOptional() @IsIsoDate() electionDate?: string;
-  @ApiPropertyOptional({ type: PlanSettingsDto })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PlanSettingsDto)
-  settings?: PlanSettingsDto;
-  @ApiPropertyOptional({
-    type: CostingDto,
-    description: 'generalAdministration and resources (domain.md 2.2)',
-  })
-  @IsOptional()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => CostingDto)
+  @OptionalObjectOf(PlanSettingsDto, {}, IsOptional) settings?: PlanSettingsDto;
+  @OptionalObjectOf(
+    CostingDto,
+    { description: 'generalAdministration and resources (domain.md 2.2)' },
+    IsOptional,
+  )
   costing?: CostingDto;
 }
 

@@ -7,20 +7,19 @@ import {
   IsObject,
   IsOptional,
   IsString,
-  Matches,
   Min,
   type ValidationOptions,
 } from 'class-validator';
 import type { ActivityDoc, YearAmounts } from '../../../contracts/plan-document.js';
 import { PLAN_LIMITS } from '../plan-limits.js';
 import {
-  CODE_PATTERN,
   IsOptionalNotNull,
   IsRequired,
   IsYearAmounts,
   OptionalListOf,
   rule,
   IsText,
+  IsCode,
 } from '../../../common/validators.js';
 
 /** Items of each text list of a card (plan-limits.ts). */
@@ -45,9 +44,9 @@ function CardList(): PropertyDecorator {
 }
 
 export class ActivityDto implements ActivityDoc {
-  @ApiPropertyOptional({ example: 'F01' }) @IsOptional() @IsString() @Matches(CODE_PATTERN) code?: string;
+  @ApiPropertyOptional({ example: 'F01' }) @IsOptional() @IsCode() code?: string;
   @ApiProperty() @IsText(500) name!: string;
-  @ApiPropertyOptional() @IsOptional() @IsString() @Matches(CODE_PATTERN) responsibleUnit?: string;
+  @ApiPropertyOptional() @IsOptional() @IsCode() responsibleUnit?: string;
   @ApiPropertyOptional({ example: { '2025': 7500000 } }) @IsOptional() @IsYearAmounts() cost?: YearAmounts;
   @ApiPropertyOptional() @IsOptional() @IsYearAmounts() offBudgetCost?: YearAmounts;
 }
@@ -56,8 +55,7 @@ class TargetFieldsDto {
   @ApiPropertyOptional() @IsOptionalNotNull() @IsText(500) title?: string;
   @ApiPropertyOptional({ example: 'PARK' })
   @IsOptional()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   responsibleUnit?: string;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
@@ -78,17 +76,15 @@ class TargetFieldsDto {
 }
 
 export class CreateTargetDto extends TargetFieldsDto {
-  @ApiProperty({ example: 'A1' }) @IsString() @Matches(CODE_PATTERN) aim!: string;
+  @ApiProperty({ example: 'A1' }) @IsCode() aim!: string;
   @ApiPropertyOptional({ example: 'H1.1', description: 'Left out: the next free number under the aim' })
   @IsOptionalNotNull()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   code?: string;
   @ApiProperty() @IsRequired() @IsText(500) declare title: string;
   @ApiProperty({ example: 'PARK' })
   @IsRequired()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   declare responsibleUnit: string;
 }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import {
   STEP_STATUSES,
   TEAM_ROLES,
@@ -10,7 +10,7 @@ import {
   type UpdatePreparationStepRequest,
   type UpdateTeamMemberRequest,
 } from '../../../contracts/preparation.js';
-import { CODE_PATTERN, IsIsoDate, IsOptionalNotNull, IsText } from '../../../common/validators.js';
+import { IsIsoDate, IsOptionalNotNull, IsText, IsCode } from '../../../common/validators.js';
 
 /** Far more than a team or a programme needs; keeps positions small integers. */
 const MAX_POSITION = 1000;
@@ -37,8 +37,7 @@ export class CreateTeamMemberDto implements CreateTeamMemberRequest {
 
   @ApiPropertyOptional({ example: 'STRATEJI', nullable: true })
   @IsOptional()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   unitCode?: string | null;
 }
 
@@ -62,8 +61,7 @@ export class UpdateTeamMemberDto implements UpdateTeamMemberRequest {
 
   @ApiPropertyOptional({ nullable: true })
   @IsOptional()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   unitCode?: string | null;
 }
 

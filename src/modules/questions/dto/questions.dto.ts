@@ -11,7 +11,7 @@ import {
   type QuestionStatus,
   type QuestionSubjectType,
 } from '../../../contracts/questions.js';
-import { CODE_PATTERN, IsOptionalNotNull, VersionRead } from '../../../common/validators.js';
+import { IsOptionalNotNull, VersionRead, IsCode } from '../../../common/validators.js';
 
 const PERIOD = /^\d{4}(-H[12])?$/;
 const NOT_BLANK = /\S/;
@@ -34,8 +34,7 @@ export class QuestionListQueryDto implements QuestionListQuery {
 
   @ApiPropertyOptional({ example: 'H1.1', description: 'The code of an aim, target or indicator' })
   @IsOptional()
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   subject?: string;
 }
 
@@ -45,8 +44,7 @@ export class AskQuestionDto implements AskQuestionRequest {
   subjectType!: QuestionSubjectType;
 
   @ApiProperty({ example: 'PG1.1.1' })
-  @IsString()
-  @Matches(CODE_PATTERN)
+  @IsCode()
   subjectCode!: string;
 
   @ApiPropertyOptional({ example: '2025-H1', description: 'YYYY, YYYY-H1 or YYYY-H2' })

@@ -1,6 +1,5 @@
 /** A card's activities and projects: their header row, then one activity a row with its yearly costs. Pure. */
 import type ExcelJS from 'exceljs';
-import { headerYear } from '../../reports/target-card-layout.js';
 import { compact, type Card, type CellReader, type Json } from './cells.js';
 
 export interface ActivityColumns {
@@ -20,20 +19,13 @@ export function readActivityHeader(
     'Faaliyet / proje': 'name',
     'Sorumlu birim': 'responsibleUnit',
   };
-  for (let column = 2; column <= sheet.columnCount; column += 1) {
-    const header = cells.headerText(sheet, row, column);
-    if (header === '') continue;
-    const year = headerYear(header);
+  cells.readHeaders(sheet, row, 2, (header, year, column) => {
     if (year !== null && /bütçe dışı/i.test(header)) columns.offBudget.set(column, year);
     else if (year !== null) columns.cost.set(column, year);
     else if (names[header]) columns.fields.set(names[header], column);
-    else
-      cells.problem(
-        { sheet: sheet.name, row, column },
-        'UNKNOWN_COLUMN',
-        cells.say('unknownColumn', { label: header }),
-      );
-  }
+    else return false;
+    return true;
+  });
   return columns;
 }
 

@@ -13,7 +13,7 @@ import type { Lang } from '../../../contracts/validation.js';
 import type { WorkbookErrorDetail } from '../../../contracts/workbooks.js';
 import { cellProblem, columnLetter, readCell, type CellInput } from '../../../workbooks/workbook-upload.js';
 import { cellText } from '../../../workbooks/xlsx-cells.js';
-import { codeOf } from '../../reports/target-card-layout.js';
+import { codeOf, headerYear } from '../../reports/target-card-layout.js';
 
 export type Json = Record<string, unknown>;
 
@@ -168,6 +168,27 @@ export class CellReader {
   headerText(sheet: ExcelJS.Worksheet, row: number, column: number): string {
     const input = readCell(sheet.getRow(row).getCell(column));
     return input.kind === 'text' ? input.value.trim() : input.kind === 'number' ? String(input.value) : '';
+  }
+
+  /**
+   * Reads a header row from `firstColumn` on: `place` takes each written header (with the year it
+   * names, if any) and answers whether it knows it; an unknown one is reported UNKNOWN_COLUMN.
+   */
+  readHeaders(
+    sheet: ExcelJS.Worksheet,
+    row: number,
+    firstColumn: number,
+    place: (header: string, year: number | null, column: number) => boolean,
+  ): void {
+    for (let column = firstColumn; column <= sheet.columnCount; column += 1) {
+      const header = this.headerText(sheet, row, column);
+      if (header === '' || place(header, headerYear(header), column)) continue;
+      this.problem(
+        { sheet: sheet.name, row, column },
+        'UNKNOWN_COLUMN',
+        this.say('unknownColumn', { label: header }),
+      );
+    }
   }
 
   /** Amounts by year from the given columns; undefined when every cell is empty. */

@@ -4,7 +4,6 @@ import {
   DIRECTION_LABELS,
   METHOD_LABELS,
   VALUE_TYPE_LABELS,
-  headerYear,
   indicatorColumns,
 } from '../../reports/target-card-layout.js';
 import { compact, type Card, type CellReader, type Json } from './cells.js';
@@ -27,20 +26,13 @@ export function readIndicatorHeader(
     indicatorColumns([]).map((column) => [column.header, column.key]),
   );
   const columns: IndicatorColumns = { fields: new Map(), years: new Map() };
-  for (let column = 1; column <= sheet.columnCount; column += 1) {
-    const header = cells.headerText(sheet, row, column);
-    if (header === '') continue;
-    const year = headerYear(header);
+  cells.readHeaders(sheet, row, 1, (header, year, column) => {
     const key = known.get(header);
     if (year !== null) columns.years.set(column, year);
     else if (key) columns.fields.set(key, column);
-    else
-      cells.problem(
-        { sheet: sheet.name, row, column },
-        'UNKNOWN_COLUMN',
-        cells.say('unknownColumn', { label: header }),
-      );
-  }
+    else return false;
+    return true;
+  });
   cells.locate(`${card.path}.indicators`, {
     sheet: sheet.name,
     row,
