@@ -36,7 +36,7 @@ import { clearErrors, showError, showFieldError, toApiError } from '../../lib/er
 import { formatDate, formatDateTime, formatNumber, formatPeriod, formatRate } from '../../lib/format.js';
 import { getLang, t } from '../../lib/i18n.js';
 import { economicCodeLabel, unitNamer } from '../../lib/labels.js';
-import { progressStep } from '../../api/programmes.js';
+import { listProgrammes, progressStep } from '../../api/programmes.js';
 import '../entry/activity-progress.css';
 import { href, type RouteContext } from '../../lib/router.js';
 import { currentUser, getInstitutionId, hasRole, roleIn, setInstitutionId } from '../../lib/session.js';
@@ -73,15 +73,21 @@ export async function render(context: RouteContext): Promise<void> {
     return;
   }
 
-  const [queue, worklist, periods, indicators, units, people] = await Promise.all([
+  const [queue, worklist, periods, indicators, units, people, programmes] = await Promise.all([
     getApprovalQueue(planId, context.signal),
     getWorklist(planId, { signal: context.signal }),
     listPeriods(planId, context.signal),
     listIndicators(planId, context.signal),
     listUnits(plan.institution.id, context.signal),
     listPlanPeople(planId, context.signal),
+    listProgrammes(planId, context.signal),
   ]);
   if (context.signal.aborted) return;
+  // Activities are monitored once a year's programme is accepted: before that the plan has no
+  // activity progress to wait for, and its section would only say so.
+  const monitorsActivities = programmes.some(
+    (programme) => programme.status === 'accepted' || programme.status === 'published',
+  );
   let names = new Map(people.map((person) => [person.id, person.name]));
 
   const unitName = unitNamer(units);
@@ -133,6 +139,7 @@ export async function render(context: RouteContext): Promise<void> {
       ...queueContext,
       person: (id) => (id === null ? null : (names.get(id) ?? null)),
     });
+    activitiesSection.hidden = !monitorsActivities && data.activities.length === 0;
     activityQueueView(activitiesSection, data.activities, queueContext);
   };
 
