@@ -47,10 +47,11 @@ async function writeBudget(
   );
   let card: ProgrammeBudgetResponse | undefined;
   for (const programme of demo.programmes) {
-    card = await budget.addProgramme(planId, year, { code: programme.code, name: programme.name }, 'tr');
+    card = await budget.add('programme', planId, year, { code: programme.code, name: programme.name }, 'tr');
     const programmeId = card.programmes.find((item) => item.code === programme.code)?.id ?? '';
     for (const sub of programme.subProgrammes) {
-      card = await budget.addSubProgramme(
+      card = await budget.add(
+        'sub-programme',
         planId,
         year,
         { programme: programmeId, code: sub.code, name: sub.name },
@@ -61,7 +62,8 @@ async function writeBudget(
           .find((item) => item.id === programmeId)
           ?.subProgrammes.find((item) => item.code === sub.code)?.id ?? '';
       for (const goal of sub.goals) {
-        card = await budget.addGoal(
+        card = await budget.add(
+          'goal',
           planId,
           year,
           { subProgramme: subId, code: goal.code, title: goal.title, targets: goal.targets },
@@ -73,9 +75,9 @@ async function writeBudget(
             .find((item) => item.id === subId)
             ?.goals.find((item) => item.code === goal.code)?.id ?? '';
         for (const indicator of goal.indicators)
-          card = await budget.addIndicator(planId, year, { goal: goalId, ...indicator }, 'tr');
+          card = await budget.add('indicator', planId, year, { goal: goalId, ...indicator }, 'tr');
         for (const activity of goal.activities)
-          card = await budget.addActivity(planId, year, { goal: goalId, ...activity }, 'tr');
+          card = await budget.add('activity', planId, year, { goal: goalId, ...activity }, 'tr');
       }
     }
   }

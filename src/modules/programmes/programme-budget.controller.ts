@@ -1,4 +1,4 @@
-import { Body, Controller, StreamableFile } from '@nestjs/common';
+import { applyDecorators, Body, Controller, StreamableFile } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { ProgrammeBudgetResponse } from '../../contracts/programme.js';
 import type { Lang } from '../../contracts/validation.js';
@@ -39,6 +39,14 @@ const PartAt = pathParams(['planId', 'year', 'id'], ({ planId, year, id }, reque
   lang: callerOf(request).lang,
 }));
 
+/** The card's writes: planners and administrators, on …/budget/<parts> and …/budget/<parts>/:id. */
+const AddPart = (parts: string, summary: string): MethodDecorator =>
+  applyDecorators(Create(`:year/budget/${parts}`, summary), Allow('admin', 'planner'));
+const PutPart = (parts: string, summary: string): MethodDecorator =>
+  applyDecorators(Replace(`:year/budget/${parts}/:id`, summary), Allow('admin', 'planner'));
+const RemovePart = (parts: string, summary: string): MethodDecorator =>
+  applyDecorators(Remove(`:year/budget/${parts}/:id`, summary), Allow('admin', 'planner'));
+
 /**
  * The programme-budget format of a plan's yearly performance programme (planning-cycle.md 3):
  * the card of programmes, sub-programmes, goals, indicators and activities. Planners and
@@ -74,99 +82,84 @@ export class ProgrammeBudgetController {
     });
   }
 
-  @Create(':year/budget/programmes', 'Add a programme (code, name)')
-  @Allow('admin', 'planner')
+  @AddPart('programmes', 'Add a programme (code, name)')
   addProgramme(@YearAt() at: YearCall, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addProgramme(at.planId, at.year, dto, at.lang);
+    return this.budget.add('programme', at.planId, at.year, dto, at.lang);
   }
 
-  @Replace(':year/budget/programmes/:id', 'Replace a programme’s code and name')
-  @Allow('admin', 'planner')
+  @PutPart('programmes', 'Replace a programme’s code and name')
   putProgramme(@PartAt() at: PartCall, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putProgramme(at.planId, at.year, at.id, dto, at.lang);
+    return this.budget.put('programme', at.planId, at.year, at.id, dto, at.lang);
   }
 
-  @Remove(':year/budget/programmes/:id', 'Delete a programme with its sub-programmes')
-  @Allow('admin', 'planner')
+  @RemovePart('programmes', 'Delete a programme with its sub-programmes')
   deleteProgramme(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteProgramme(at.planId, at.year, at.id, at.lang);
+    return this.budget.remove('programme', at.planId, at.year, at.id, at.lang);
   }
 
-  @Create(':year/budget/sub-programmes', 'Add a sub-programme to a programme')
-  @Allow('admin', 'planner')
+  @AddPart('sub-programmes', 'Add a sub-programme to a programme')
   addSubProgramme(
     @YearAt() at: YearCall,
     @Body() dto: BudgetSubProgrammeDto,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addSubProgramme(at.planId, at.year, dto, at.lang);
+    return this.budget.add('sub-programme', at.planId, at.year, dto, at.lang);
   }
 
-  @Replace(':year/budget/sub-programmes/:id', 'Replace a sub-programme')
-  @Allow('admin', 'planner')
+  @PutPart('sub-programmes', 'Replace a sub-programme')
   putSubProgramme(
     @PartAt() at: PartCall,
     @Body() dto: BudgetSubProgrammeDto,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putSubProgramme(at.planId, at.year, at.id, dto, at.lang);
+    return this.budget.put('sub-programme', at.planId, at.year, at.id, dto, at.lang);
   }
 
-  @Remove(':year/budget/sub-programmes/:id', 'Delete a sub-programme with its goals')
-  @Allow('admin', 'planner')
+  @RemovePart('sub-programmes', 'Delete a sub-programme with its goals')
   deleteSubProgramme(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteSubProgramme(at.planId, at.year, at.id, at.lang);
+    return this.budget.remove('sub-programme', at.planId, at.year, at.id, at.lang);
   }
 
-  @Create(':year/budget/goals', 'Add a sub-programme goal linked to plan targets of the year')
-  @Allow('admin', 'planner')
+  @AddPart('goals', 'Add a sub-programme goal linked to plan targets of the year')
   addGoal(@YearAt() at: YearCall, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addGoal(at.planId, at.year, dto, at.lang);
+    return this.budget.add('goal', at.planId, at.year, dto, at.lang);
   }
 
-  @Replace(':year/budget/goals/:id', 'Replace a goal and its links to plan targets')
-  @Allow('admin', 'planner')
+  @PutPart('goals', 'Replace a goal and its links to plan targets')
   putGoal(@PartAt() at: PartCall, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putGoal(at.planId, at.year, at.id, dto, at.lang);
+    return this.budget.put('goal', at.planId, at.year, at.id, dto, at.lang);
   }
 
-  @Remove(':year/budget/goals/:id', 'Delete a goal with its indicators and activities')
-  @Allow('admin', 'planner')
+  @RemovePart('goals', 'Delete a goal with its indicators and activities')
   deleteGoal(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteGoal(at.planId, at.year, at.id, at.lang);
+    return this.budget.remove('goal', at.planId, at.year, at.id, at.lang);
   }
 
-  @Create(':year/budget/indicators', 'Add an indicator to a goal with its six figures')
-  @Allow('admin', 'planner')
+  @AddPart('indicators', 'Add an indicator to a goal with its six figures')
   addIndicator(@YearAt() at: YearCall, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addIndicator(at.planId, at.year, dto, at.lang);
+    return this.budget.add('indicator', at.planId, at.year, dto, at.lang);
   }
 
-  @Replace(':year/budget/indicators/:id', 'Replace an indicator and its figures')
-  @Allow('admin', 'planner')
+  @PutPart('indicators', 'Replace an indicator and its figures')
   putIndicator(@PartAt() at: PartCall, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putIndicator(at.planId, at.year, at.id, dto, at.lang);
+    return this.budget.put('indicator', at.planId, at.year, at.id, dto, at.lang);
   }
 
-  @Remove(':year/budget/indicators/:id', 'Delete an indicator')
-  @Allow('admin', 'planner')
+  @RemovePart('indicators', 'Delete an indicator')
   deleteIndicator(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteIndicator(at.planId, at.year, at.id, at.lang);
+    return this.budget.remove('indicator', at.planId, at.year, at.id, at.lang);
   }
 
-  @Create(':year/budget/activities', 'Add an activity to a goal: unit, cost grid, justification form')
-  @Allow('admin', 'planner')
+  @AddPart('activities', 'Add an activity to a goal: unit, cost grid, justification form')
   addActivity(@YearAt() at: YearCall, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addActivity(at.planId, at.year, dto, at.lang);
+    return this.budget.add('activity', at.planId, at.year, dto, at.lang);
   }
 
-  @Replace(':year/budget/activities/:id', 'Replace an activity')
-  @Allow('admin', 'planner')
+  @PutPart('activities', 'Replace an activity')
   putActivity(@PartAt() at: PartCall, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putActivity(at.planId, at.year, at.id, dto, at.lang);
+    return this.budget.put('activity', at.planId, at.year, at.id, dto, at.lang);
   }
 
-  @Remove(':year/budget/activities/:id', 'Delete an activity')
-  @Allow('admin', 'planner')
+  @RemovePart('activities', 'Delete an activity')
   deleteActivity(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteActivity(at.planId, at.year, at.id, at.lang);
+    return this.budget.remove('activity', at.planId, at.year, at.id, at.lang);
   }
 }

@@ -1,15 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { ErrorDetail } from '../../contracts/errors.js';
-import type { BudgetCostGrid, ProgrammeBudgetResponse } from '../../contracts/programme.js';
+import type { ProgrammeBudgetResponse } from '../../contracts/programme.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { errorMessage } from '../../common/messages/index.js';
-import { PROGRAMME_TEXTS } from '../../common/messages/programme-texts.js';
 import { assertFreshVersion } from '../../common/versions.js';
-import { Unit } from '../institutions/unit.entity.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 import type { Plan } from '../plans/plan.entity.js';
 import type {
@@ -27,13 +25,28 @@ import { loadBudgetRows } from './programme-budget.repository.js';
 import { ProgrammeGoalIndicator } from './programme-goal-indicator.entity.js';
 import { ProgrammeGoalTarget } from './programme-goal-target.entity.js';
 import { ProgrammeGoal } from './programme-goal.entity.js';
-import { refusalCode, targetOfYear } from './programme-rules.js';
+import { refusalCode } from './programme-rules.js';
 import { ProgrammeSubProgramme } from './programme-sub-programme.entity.js';
 import { Programme } from './programme.entity.js';
-import { ProgrammesService, yearOf } from './programmes.service.js';
+import {
+  activityUnitOf,
+  planTargetsOfYear,
+  ProgrammesService,
+  targetNotInPlan,
+  yearOf,
+} from './programmes.service.js';
+
+/** The body each part of a card is written with. */
+export interface PartBodies {
+  programme: BudgetProgrammeDto;
+  'sub-programme': BudgetSubProgrammeDto;
+  goal: BudgetGoalDto;
+  indicator: BudgetIndicatorDto;
+  activity: BudgetActivityDto;
+}
 
 /** The parts of a card, as PROGRAMME_PART_NOT_FOUND names them. */
-type Part = 'programme' | 'sub-programme' | 'goal' | 'indicator' | 'activity';
+export type Part = keyof PartBodies;
 
 interface Scope {
   manager: EntityManager;
@@ -41,6 +54,191 @@ interface Scope {
   programme: Programme;
   lang: Lang;
 }
+
+/** What every stored part has: CODE_TAKEN compares codes, STALE_VERSION versions, a new one goes last. */
+interface PartRow {
+  id: string;
+  code: string;
+  version: number;
+  position: number;
+}
+
+/** A body made ready to store: its parent and what it refers to are read and found. */
+interface PartWrite {
+  /** The rows whose codes its code must differ from (409 CODE_TAKEN). */
+  siblings: readonly PartRow[];
+  /** The rows a new one is placed after (by default its siblings). */
+  placedAfter?: readonly PartRow[];
+  insert(position: number): Promise<unknown>;
+  update(id: string): Promise<unknown>;
+}
+
+/** How one part of the card is stored: found by id, checked, made ready, deleted. */
+interface PartTable<D> {
+  part: Part;
+  /** The row `id` names, when it is this programme's (a part of another programme is not found). */
+  find(manager: EntityManager, id: string, programmeId: string): Promise<PartRow | null>;
+  /** Refusals of the body alone (400), before the programme is read. */
+  check?(dto: D, lang: Lang): void;
+  /** Reads the parent and what the body refers to (400 at their fields) and answers how to store it. */
+  prepare(scope: Scope, dto: D): Promise<PartWrite>;
+  remove(manager: EntityManager, id: string): Promise<unknown>;
+}
+
+const ofProgramme = <T extends { programmeId: string }>(row: T | null, programmeId: string): T | null =>
+  row?.programmeId === programmeId ? row : null;
+
+const PROGRAMMES: PartTable<BudgetProgrammeDto> = {
+  part: 'programme',
+  find: async (manager, id, programmeId) =>
+    ofProgramme(await manager.findOneBy(ProgrammeBudgetProgramme, { id }), programmeId),
+  async prepare({ manager, plan, programme }, dto) {
+    const columns = { code: dto.code, name: dto.name };
+    return {
+      siblings: await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id }),
+      insert: (position) =>
+        manager.insert(ProgrammeBudgetProgramme, {
+          ...owner(plan),
+          programmeId: programme.id,
+          ...columns,
+          position,
+        }),
+      update: (id) => manager.update(ProgrammeBudgetProgramme, { id }, columns),
+    };
+  },
+  remove: (manager, id) => manager.delete(ProgrammeBudgetProgramme, { id }),
+};
+
+const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeDto> = {
+  part: 'sub-programme',
+  find: async (manager, id, programmeId) =>
+    ofProgramme(await manager.findOneBy(ProgrammeSubProgramme, { id }), programmeId),
+  async prepare(scope, dto) {
+    const { manager, plan, programme } = scope;
+    const parent = await parentOf(scope, PROGRAMMES, dto.programme, 'programme');
+    const columns = { budgetProgrammeId: parent.id, code: dto.code, name: dto.name };
+    return {
+      siblings: await manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id }),
+      insert: (position) =>
+        manager.insert(ProgrammeSubProgramme, {
+          ...owner(plan),
+          programmeId: programme.id,
+          ...columns,
+          position,
+        }),
+      update: (id) => manager.update(ProgrammeSubProgramme, { id }, columns),
+    };
+  },
+  remove: (manager, id) => manager.delete(ProgrammeSubProgramme, { id }),
+};
+
+/** Sub-programme goals, with their links to plan targets of the year. */
+const GOALS: PartTable<BudgetGoalDto> = {
+  part: 'goal',
+  find: async (manager, id, programmeId) =>
+    ofProgramme(await manager.findOneBy(ProgrammeGoal, { id }), programmeId),
+  async prepare(scope, dto) {
+    const { manager, plan, programme } = scope;
+    const parent = await parentOf(scope, SUB_PROGRAMMES, dto.subProgramme, 'subProgramme');
+    const targets = await planTargets(scope, dto.targets);
+    const columns = { subProgrammeId: parent.id, code: dto.code, title: dto.title };
+    return {
+      siblings: await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id }),
+      async insert(position) {
+        const inserted = await manager.insert(ProgrammeGoal, {
+          ...owner(plan),
+          programmeId: programme.id,
+          ...columns,
+          position,
+        });
+        await link(manager, plan, String(inserted.identifiers[0].id), targets);
+      },
+      async update(id) {
+        await manager.update(ProgrammeGoal, { id }, columns);
+        const stored = await manager.find(ProgrammeGoalTarget, {
+          where: { goalId: id },
+          order: { position: 'ASC' },
+        });
+        if (stored.map((row) => row.targetId).join() !== targets.join()) {
+          await manager.delete(ProgrammeGoalTarget, { goalId: id });
+          await link(manager, plan, id, targets);
+        }
+      },
+    };
+  },
+  remove: (manager, id) => manager.delete(ProgrammeGoal, { id }),
+};
+
+/** A goal's indicators: their goal is this programme's. */
+const INDICATORS: PartTable<BudgetIndicatorDto> = {
+  part: 'indicator',
+  async find(manager, id, programmeId) {
+    const row = await manager.findOneBy(ProgrammeGoalIndicator, { id });
+    const goal = row ? await manager.findOneBy(ProgrammeGoal, { id: row.goalId }) : null;
+    return goal?.programmeId === programmeId ? row : null;
+  },
+  check: (dto, lang) => assertFigures(dto.figures, lang),
+  async prepare(scope, dto) {
+    const { manager, plan } = scope;
+    const goal = await parentOf(scope, GOALS, dto.goal, 'goal');
+    const columns = {
+      goalId: goal.id,
+      code: dto.code,
+      name: dto.name,
+      unit: dto.unit ?? null,
+      figures: figuresOf(dto.figures),
+    };
+    return {
+      siblings: await manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id }),
+      insert: (position) => manager.insert(ProgrammeGoalIndicator, { ...owner(plan), ...columns, position }),
+      update: (id) => manager.update(ProgrammeGoalIndicator, { id }, columns),
+    };
+  },
+  remove: (manager, id) => manager.delete(ProgrammeGoalIndicator, { id }),
+};
+
+/** A goal's activities: codes differ across the programme, positions count within the goal. */
+const ACTIVITIES: PartTable<BudgetActivityDto> = {
+  part: 'activity',
+  find: async (manager, id, programmeId) =>
+    ofProgramme(await manager.findOneBy(ProgrammeBudgetActivity, { id }), programmeId),
+  check: (dto, lang) => assertCosts(dto.costs, lang),
+  async prepare(scope, dto) {
+    const { manager, plan, programme, lang } = scope;
+    const goal = await parentOf(scope, GOALS, dto.goal, 'goal');
+    const unit = await activityUnitOf(manager, plan, dto.unit, lang);
+    const columns = {
+      goalId: goal.id,
+      code: dto.code,
+      name: dto.name,
+      unitId: unit.id,
+      costs: dto.costs ?? {},
+      ...justificationOf(dto),
+    };
+    const all = await manager.findBy(ProgrammeBudgetActivity, { programmeId: programme.id });
+    return {
+      siblings: all,
+      placedAfter: all.filter((row) => row.goalId === goal.id),
+      insert: (position) =>
+        manager.insert(ProgrammeBudgetActivity, {
+          ...owner(plan),
+          programmeId: programme.id,
+          ...columns,
+          position,
+        }),
+      update: (id) => manager.update(ProgrammeBudgetActivity, { id }, columns),
+    };
+  },
+  remove: (manager, id) => manager.delete(ProgrammeBudgetActivity, { id }),
+};
+
+const PART_TABLES: { [P in Part]: PartTable<PartBodies[P]> } = {
+  programme: PROGRAMMES,
+  'sub-programme': SUB_PROGRAMMES,
+  goal: GOALS,
+  indicator: INDICATORS,
+  activity: ACTIVITIES,
+};
 
 /**
  * The programme-budget format of the performance programme (planning-cycle.md 3): programmes,
@@ -78,272 +276,55 @@ export class ProgrammeBudgetService {
     return { view: await this.view(manager, plan, programme), plan, institution: name };
   }
 
-  // Programmes
-
-  async addProgramme(planId: string, yearText: string, dto: BudgetProgrammeDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const siblings = await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id });
-      assertCodeFree(siblings, dto.code, null);
-      await manager.insert(ProgrammeBudgetProgramme, {
-        ...owner(plan),
-        programmeId: programme.id,
-        code: dto.code,
-        name: dto.name,
-        position: nextPosition(siblings),
-      });
-    });
-  }
-
-  async putProgramme(planId: string, yearText: string, id: string, dto: BudgetProgrammeDto, lang: Lang) {
+  /** Adds a part, last among its siblings (409 CODE_TAKEN when one has its code). */
+  async add<P extends Part>(
+    part: P,
+    planId: string,
+    yearText: string,
+    dto: PartBodies[P],
+    lang: Lang,
+  ): Promise<ProgrammeBudgetResponse> {
+    const table: PartTable<PartBodies[P]> = PART_TABLES[part];
+    table.check?.(dto, lang);
     return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, programme } = scope;
-      const row = await this.part(manager, ProgrammeBudgetProgramme, id, programme.id, 'programme');
-      await this.fresh(scope, 'programme', row, dto.version);
-      assertCodeFree(
-        await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id }),
-        dto.code,
-        row.id,
-      );
-      await manager.update(ProgrammeBudgetProgramme, { id: row.id }, { code: dto.code, name: dto.name });
+      const write = await table.prepare(scope, dto);
+      assertCodeFree(write.siblings, dto.code, null);
+      await write.insert(nextPosition(write.placedAfter ?? write.siblings));
     });
   }
 
-  async deleteProgramme(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeBudgetProgramme, id, programme.id, 'programme');
-      await manager.delete(ProgrammeBudgetProgramme, { id: row.id });
-    });
-  }
-
-  // Sub-programmes
-
-  async addSubProgramme(planId: string, yearText: string, dto: BudgetSubProgrammeDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const parent = await this.parent(
-        manager,
-        ProgrammeBudgetProgramme,
-        dto.programme,
-        programme.id,
-        'programme',
-      );
-      const siblings = await manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id });
-      assertCodeFree(siblings, dto.code, null);
-      await manager.insert(ProgrammeSubProgramme, {
-        ...owner(plan),
-        programmeId: programme.id,
-        budgetProgrammeId: parent.id,
-        code: dto.code,
-        name: dto.name,
-        position: nextPosition(siblings),
-      });
-    });
-  }
-
-  async putSubProgramme(
+  /** Replaces a part the path names, as the client read it (409 STALE_VERSION otherwise). */
+  async put<P extends Part>(
+    part: P,
     planId: string,
     yearText: string,
     id: string,
-    dto: BudgetSubProgrammeDto,
+    dto: PartBodies[P],
     lang: Lang,
-  ) {
+  ): Promise<ProgrammeBudgetResponse> {
+    const table: PartTable<PartBodies[P]> = PART_TABLES[part];
+    table.check?.(dto, lang);
     return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, programme } = scope;
-      const row = await this.part(manager, ProgrammeSubProgramme, id, programme.id, 'sub-programme');
-      await this.fresh(scope, 'sub-programme', row, dto.version);
-      const parent = await this.parent(
-        manager,
-        ProgrammeBudgetProgramme,
-        dto.programme,
-        programme.id,
-        'programme',
-      );
-      assertCodeFree(
-        await manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id }),
-        dto.code,
-        row.id,
-      );
-      await manager.update(
-        ProgrammeSubProgramme,
-        { id: row.id },
-        { budgetProgrammeId: parent.id, code: dto.code, name: dto.name },
-      );
+      const row = await partOf(scope, table, id);
+      await this.fresh(scope, part, row, dto.version);
+      const write = await table.prepare(scope, dto);
+      assertCodeFree(write.siblings, dto.code, row.id);
+      await write.update(row.id);
     });
   }
 
-  async deleteSubProgramme(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeSubProgramme, id, programme.id, 'sub-programme');
-      await manager.delete(ProgrammeSubProgramme, { id: row.id });
-    });
-  }
-
-  // Sub-programme goals and their links to plan targets
-
-  async addGoal(planId: string, yearText: string, dto: BudgetGoalDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const parent = await this.parent(
-        manager,
-        ProgrammeSubProgramme,
-        dto.subProgramme,
-        programme.id,
-        'subProgramme',
-      );
-      const targets = await this.planTargets(manager, plan, programme.year, dto.targets, lang);
-      const siblings = await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id });
-      assertCodeFree(siblings, dto.code, null);
-      const inserted = await manager.insert(ProgrammeGoal, {
-        ...owner(plan),
-        programmeId: programme.id,
-        subProgrammeId: parent.id,
-        code: dto.code,
-        title: dto.title,
-        position: nextPosition(siblings),
-      });
-      await this.link(manager, plan, String(inserted.identifiers[0].id), targets);
-    });
-  }
-
-  async putGoal(planId: string, yearText: string, id: string, dto: BudgetGoalDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, plan, programme } = scope;
-      const row = await this.part(manager, ProgrammeGoal, id, programme.id, 'goal');
-      await this.fresh(scope, 'goal', row, dto.version);
-      const parent = await this.parent(
-        manager,
-        ProgrammeSubProgramme,
-        dto.subProgramme,
-        programme.id,
-        'subProgramme',
-      );
-      const targets = await this.planTargets(manager, plan, programme.year, dto.targets, lang);
-      assertCodeFree(await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id }), dto.code, row.id);
-      await manager.update(
-        ProgrammeGoal,
-        { id: row.id },
-        { subProgrammeId: parent.id, code: dto.code, title: dto.title },
-      );
-      const stored = await manager.find(ProgrammeGoalTarget, {
-        where: { goalId: row.id },
-        order: { position: 'ASC' },
-      });
-      if (stored.map((link) => link.targetId).join() !== targets.join()) {
-        await manager.delete(ProgrammeGoalTarget, { goalId: row.id });
-        await this.link(manager, plan, row.id, targets);
-      }
-    });
-  }
-
-  async deleteGoal(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeGoal, id, programme.id, 'goal');
-      await manager.delete(ProgrammeGoal, { id: row.id });
-    });
-  }
-
-  // Indicators of a goal
-
-  async addIndicator(planId: string, yearText: string, dto: BudgetIndicatorDto, lang: Lang) {
-    assertFigures(dto.figures, lang);
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      const siblings = await manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id });
-      assertCodeFree(siblings, dto.code, null);
-      await manager.insert(ProgrammeGoalIndicator, {
-        ...owner(plan),
-        goalId: goal.id,
-        code: dto.code,
-        name: dto.name,
-        unit: dto.unit ?? null,
-        figures: figuresOf(dto.figures),
-        position: nextPosition(siblings),
-      });
-    });
-  }
-
-  async putIndicator(planId: string, yearText: string, id: string, dto: BudgetIndicatorDto, lang: Lang) {
-    assertFigures(dto.figures, lang);
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, programme } = scope;
-      const row = await this.indicator(manager, id, programme.id);
-      await this.fresh(scope, 'indicator', row, dto.version);
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      assertCodeFree(await manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id }), dto.code, row.id);
-      await manager.update(
-        ProgrammeGoalIndicator,
-        { id: row.id },
-        {
-          goalId: goal.id,
-          code: dto.code,
-          name: dto.name,
-          unit: dto.unit ?? null,
-          figures: figuresOf(dto.figures),
-        },
-      );
-    });
-  }
-
-  async deleteIndicator(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.indicator(manager, id, programme.id);
-      await manager.delete(ProgrammeGoalIndicator, { id: row.id });
-    });
-  }
-
-  // Activities of a goal
-
-  async addActivity(planId: string, yearText: string, dto: BudgetActivityDto, lang: Lang) {
-    assertCosts(dto.costs, lang);
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      const unit = await this.unitOf(manager, plan, dto.unit, lang);
-      const all = await manager.findBy(ProgrammeBudgetActivity, { programmeId: programme.id });
-      assertCodeFree(all, dto.code, null);
-      await manager.insert(ProgrammeBudgetActivity, {
-        ...owner(plan),
-        programmeId: programme.id,
-        goalId: goal.id,
-        code: dto.code,
-        name: dto.name,
-        unitId: unit.id,
-        costs: (dto.costs ?? {}) as BudgetCostGrid,
-        ...justificationOf(dto),
-        position: nextPosition(all.filter((row) => row.goalId === goal.id)),
-      });
-    });
-  }
-
-  async putActivity(planId: string, yearText: string, id: string, dto: BudgetActivityDto, lang: Lang) {
-    assertCosts(dto.costs, lang);
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, plan, programme } = scope;
-      const row = await this.part(manager, ProgrammeBudgetActivity, id, programme.id, 'activity');
-      await this.fresh(scope, 'activity', row, dto.version);
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      const unit = await this.unitOf(manager, plan, dto.unit, lang);
-      assertCodeFree(
-        await manager.findBy(ProgrammeBudgetActivity, { programmeId: programme.id }),
-        dto.code,
-        row.id,
-      );
-      await manager.update(
-        ProgrammeBudgetActivity,
-        { id: row.id },
-        {
-          goalId: goal.id,
-          code: dto.code,
-          name: dto.name,
-          unitId: unit.id,
-          costs: dto.costs ?? {},
-          ...justificationOf(dto),
-        },
-      );
-    });
-  }
-
-  async deleteActivity(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeBudgetActivity, id, programme.id, 'activity');
-      await manager.delete(ProgrammeBudgetActivity, { id: row.id });
+  /** Deletes a part the path names, with what hangs under it. */
+  async remove<P extends Part>(
+    part: P,
+    planId: string,
+    yearText: string,
+    id: string,
+    lang: Lang,
+  ): Promise<void> {
+    const table: PartTable<PartBodies[P]> = PART_TABLES[part];
+    await this.write(planId, yearText, lang, async (scope) => {
+      const row = await partOf(scope, table, id);
+      await table.remove(scope.manager, row.id);
     });
   }
 
@@ -375,12 +356,7 @@ export class ProgrammeBudgetService {
   }
 
   /** 409 STALE_VERSION when the client read an older version of the part. */
-  private async fresh(
-    scope: Scope,
-    what: Part,
-    row: { code: string; version: number },
-    read: number | undefined,
-  ) {
+  private async fresh(scope: Scope, what: Part, row: PartRow, read: number | undefined) {
     await assertFreshVersion(
       { what: 'programme-part', part: what, name: row.code },
       row.version,
@@ -388,113 +364,50 @@ export class ProgrammeBudgetService {
       async () => (await this.view(scope.manager, scope.plan, scope.programme)).response,
     );
   }
+}
 
-  /** A part of this programme by its id in the path, else 404 PROGRAMME_PART_NOT_FOUND (another programme's too). */
-  private async part<T extends ObjectLiteral & { programmeId: string }>(
-    manager: EntityManager,
-    entity: EntityTarget<T>,
-    id: string,
-    programmeId: string,
-    part: Part,
-  ): Promise<T> {
-    const row = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
-    if (!row || row.programmeId !== programmeId)
-      throw new NotFoundError('PROGRAMME_PART_NOT_FOUND', { part });
-    return row;
-  }
+/** A part of this programme by its id in the path, else 404 PROGRAMME_PART_NOT_FOUND (another programme's too). */
+async function partOf<D>(scope: Scope, table: PartTable<D>, id: string): Promise<PartRow> {
+  const row = isUuid(id) ? await table.find(scope.manager, id, scope.programme.id) : null;
+  if (!row) throw new NotFoundError('PROGRAMME_PART_NOT_FOUND', { part: table.part });
+  return row;
+}
 
-  /** The parent a body names by id at `path`, else 400 VALIDATION_FAILED with PROGRAMME_PART_NOT_FOUND at that field. */
-  private async parent<T extends ObjectLiteral & { programmeId: string }>(
-    manager: EntityManager,
-    entity: EntityTarget<T>,
-    id: string,
-    programmeId: string,
-    path: 'programme' | 'subProgramme' | 'goal',
-  ): Promise<T> {
-    const row = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
-    if (row && row.programmeId === programmeId) return row;
-    const part = path === 'subProgramme' ? 'sub-programme' : path;
-    throw new BadRequestError('VALIDATION_FAILED', {}, [
-      { path, code: 'PROGRAMME_PART_NOT_FOUND', message: errorMessage('PROGRAMME_PART_NOT_FOUND', { part }) },
-    ]);
-  }
+/** The parent a body names by id at `path`, else 400 VALIDATION_FAILED with PROGRAMME_PART_NOT_FOUND at that field. */
+async function parentOf<D>(
+  scope: Scope,
+  table: PartTable<D>,
+  id: string,
+  path: 'programme' | 'subProgramme' | 'goal',
+): Promise<PartRow> {
+  const row = isUuid(id) ? await table.find(scope.manager, id, scope.programme.id) : null;
+  if (row) return row;
+  const part = table.part;
+  throw new BadRequestError('VALIDATION_FAILED', {}, [
+    { path, code: 'PROGRAMME_PART_NOT_FOUND', message: errorMessage('PROGRAMME_PART_NOT_FOUND', { part }) },
+  ]);
+}
 
-  private async indicator(
-    manager: EntityManager,
-    id: string,
-    programmeId: string,
-  ): Promise<ProgrammeGoalIndicator> {
-    const row = isUuid(id) ? await manager.findOneBy(ProgrammeGoalIndicator, { id }) : null;
-    const goal = row ? await manager.findOneBy(ProgrammeGoal, { id: row.goalId }) : null;
-    if (!row || goal?.programmeId !== programmeId)
-      throw new NotFoundError('PROGRAMME_PART_NOT_FOUND', { part: 'indicator' });
-    return row;
-  }
+/** PP_TARGET_IN_PLAN at `targets[i]`: the ids of the plan's targets of the year, by code, in the order given. */
+async function planTargets(
+  { manager, plan, programme, lang }: Scope,
+  codes: readonly string[],
+): Promise<string[]> {
+  const year = programme.year;
+  const found = await planTargetsOfYear(manager, plan.id, year, codes);
+  const problems: ErrorDetail[] = codes.flatMap((code, i) =>
+    found.has(code) ? [] : [targetNotInPlan(`targets[${i}]`, code, year, lang)],
+  );
+  if (problems.length > 0) throw new BadRequestError('PP_TARGET_IN_PLAN', { year }, problems);
+  return [...new Set(codes.flatMap((code) => found.get(code) ?? []))];
+}
 
-  /** PP_TARGET_IN_PLAN at `targets[i]`: the ids of the plan's targets of the year, by code, in the order given. */
-  private async planTargets(
-    manager: EntityManager,
-    plan: Plan,
-    year: number,
-    codes: readonly string[],
-    lang: Lang,
-  ): Promise<string[]> {
-    const rows = await manager.query<
-      Array<{ id: string; code: string; years: number[]; costEstimate: Record<string, number> | null }>
-    >(
-      `SELECT t.id, t.code, t.cost_estimate AS "costEstimate",
-              COALESCE((SELECT array_agg(DISTINCT it.year) FROM indicators i JOIN indicator_targets it ON it.indicator_id = i.id
-                         WHERE i.target_id = t.id), '{}') AS years
-         FROM targets t WHERE t.plan_id = $1 AND t.code = ANY($2)`,
-      [plan.id, [...codes]],
-    );
-    const problems: ErrorDetail[] = [];
-    const ids: string[] = [];
-    codes.forEach((code, i) => {
-      const found = rows.find((row) => row.code === code);
-      if (found && targetOfYear(year, found.years, found.costEstimate)) {
-        if (!ids.includes(found.id)) ids.push(found.id);
-        return;
-      }
-      const params = { target: code.slice(0, 64), year };
-      problems.push({
-        path: `targets[${i}]`,
-        code: 'PP_TARGET_IN_PLAN',
-        message: PROGRAMME_TEXTS['PP_TARGET_IN_PLAN.write'][lang](params),
-      });
-    });
-    if (problems.length > 0) throw new BadRequestError('PP_TARGET_IN_PLAN', { year }, problems);
-    return ids;
-  }
-
-  private async link(manager: EntityManager, plan: Plan, goalId: string, targetIds: readonly string[]) {
-    if (targetIds.length === 0) return;
-    await manager.insert(
-      ProgrammeGoalTarget,
-      targetIds.map((targetId, i) => ({ ...owner(plan), goalId, targetId, position: i + 1 })),
-    );
-  }
-
-  /** PP_ACTIVITY_UNIT at `unit`: a unit of the plan's institution, by code; never none. */
-  private async unitOf(
-    manager: EntityManager,
-    plan: Plan,
-    code: string | null | undefined,
-    lang: Lang,
-  ): Promise<Unit> {
-    const unit =
-      typeof code === 'string' && code !== ''
-        ? await manager.findOneBy(Unit, { institutionId: plan.institutionId, code })
-        : null;
-    if (unit) return unit;
-    throw new BadRequestError('PP_ACTIVITY_UNIT', {}, [
-      {
-        path: 'unit',
-        code: 'PP_ACTIVITY_UNIT',
-        message: PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
-      },
-    ]);
-  }
+async function link(manager: EntityManager, plan: Plan, goalId: string, targetIds: readonly string[]) {
+  if (targetIds.length === 0) return;
+  await manager.insert(
+    ProgrammeGoalTarget,
+    targetIds.map((targetId, i) => ({ ...owner(plan), goalId, targetId, position: i + 1 })),
+  );
 }
 
 const owner = (plan: Plan): { institutionId: string; planId: string } => ({

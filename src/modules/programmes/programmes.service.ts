@@ -406,7 +406,7 @@ export class ProgrammesService {
     assertCosts(dto, lang);
     return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const target = findTarget(await this.targets(manager, programme.id), dto.target, 'target');
-      const unit = await this.unitOf(manager, plan, dto.unit, lang);
+      const unit = await activityUnitOf(manager, plan, dto.unit, lang);
       const activities = await this.activities(manager, programme.id);
       const code =
         dto.code ??
@@ -458,7 +458,7 @@ export class ProgrammesService {
         if (target.id !== row.programmeTargetId) changes.programmeTargetId = target.id;
       }
       if (dto.unit !== undefined) {
-        const unit = await this.unitOf(manager, plan, dto.unit, lang);
+        const unit = await activityUnitOf(manager, plan, dto.unit, lang);
         if (unit.id !== row.unitId) changes.unitId = unit.id;
       }
       if (dto.code !== undefined && dto.code !== row.code) {
@@ -739,41 +739,10 @@ export class ProgrammesService {
     path: string,
     lang: Lang,
   ): Promise<{ id: string }> {
-    const rows = await manager.query<
-      Array<{ id: string; years: number[]; costEstimate: Record<string, number> | null }>
-    >(
-      `SELECT t.id, t.cost_estimate AS "costEstimate",
-              COALESCE((SELECT array_agg(DISTINCT it.year) FROM indicators i JOIN indicator_targets it ON it.indicator_id = i.id
-                         WHERE i.target_id = t.id), '{}') AS years
-         FROM targets t WHERE t.plan_id = $1 AND t.code = $2`,
-      [plan.id, code],
-    );
-    const found = rows[0];
-    if (found && targetOfYear(year, found.years, found.costEstimate)) return found;
-    const params = { target: code.slice(0, 64), year };
-    throw new BadRequestError('PP_TARGET_IN_PLAN', params, [
-      detail(path, 'PP_TARGET_IN_PLAN', PROGRAMME_TEXTS['PP_TARGET_IN_PLAN.write'][lang](params)),
-    ]);
-  }
-
-  /** PP_ACTIVITY_UNIT at `unit`: a unit of the plan's institution, by code; never none. */
-  private async unitOf(
-    manager: EntityManager,
-    plan: Plan,
-    code: string | null | undefined,
-    lang: Lang,
-  ): Promise<Unit> {
-    const unit =
-      typeof code === 'string' && code !== ''
-        ? await manager.findOneBy(Unit, { institutionId: plan.institutionId, code })
-        : null;
-    if (unit) return unit;
-    throw new BadRequestError('PP_ACTIVITY_UNIT', {}, [
-      detail(
-        'unit',
-        'PP_ACTIVITY_UNIT',
-        PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
-      ),
+    const id = (await planTargetsOfYear(manager, plan.id, year, [code])).get(code);
+    if (id !== undefined) return { id };
+    throw new BadRequestError('PP_TARGET_IN_PLAN', { target: code.slice(0, 64), year }, [
+      targetNotInPlan(path, code, year, lang),
     ]);
   }
 
@@ -832,6 +801,54 @@ export class ProgrammesService {
       progress,
     });
   }
+}
+
+/** The ids by code of the plan's targets among `codes` that are targets of `year` (targetOfYear). */
+export async function planTargetsOfYear(
+  manager: EntityManager,
+  planId: string,
+  year: number,
+  codes: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await manager.query<
+    Array<{ id: string; code: string; years: number[]; costEstimate: Record<string, number> | null }>
+  >(
+    `SELECT t.id, t.code, t.cost_estimate AS "costEstimate",
+            COALESCE((SELECT array_agg(DISTINCT it.year) FROM indicators i JOIN indicator_targets it ON it.indicator_id = i.id
+                       WHERE i.target_id = t.id), '{}') AS years
+       FROM targets t WHERE t.plan_id = $1 AND t.code = ANY($2)`,
+    [planId, [...codes]],
+  );
+  return new Map(
+    rows.filter((row) => targetOfYear(year, row.years, row.costEstimate)).map((row) => [row.code, row.id]),
+  );
+}
+
+/** PP_TARGET_IN_PLAN at `path`: `code` names no target of the plan for `year`. */
+export function targetNotInPlan(path: string, code: string, year: number, lang: Lang): ErrorDetail {
+  const params = { target: code.slice(0, 64), year };
+  return detail(path, 'PP_TARGET_IN_PLAN', PROGRAMME_TEXTS['PP_TARGET_IN_PLAN.write'][lang](params));
+}
+
+/** PP_ACTIVITY_UNIT at `unit`: a unit of the plan's institution, by code; never none. */
+export async function activityUnitOf(
+  manager: EntityManager,
+  plan: Plan,
+  code: string | null | undefined,
+  lang: Lang,
+): Promise<Unit> {
+  const unit =
+    typeof code === 'string' && code !== ''
+      ? await manager.findOneBy(Unit, { institutionId: plan.institutionId, code })
+      : null;
+  if (unit) return unit;
+  throw new BadRequestError('PP_ACTIVITY_UNIT', {}, [
+    detail(
+      'unit',
+      'PP_ACTIVITY_UNIT',
+      PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
+    ),
+  ]);
 }
 
 /** The year in the path: one of the plan's, else 400 PP_YEAR at `year`. */
