@@ -1,12 +1,12 @@
 import { applyDecorators, Body, Controller, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { ProgrammeBudgetResponse } from '../../contracts/programme.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang } from '../../common/lang.js';
 import { Create, Read, Remove, Replace, callerOf, pathParams } from '../../common/routes.js';
-import { XLSX_CONTENT_TYPE } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
-import { contentDisposition, downloadFileName } from '../reports/report-files.js';
+import { download, ReadFile } from '../reports/download.decorators.js';
+import { downloadFileName } from '../reports/report-files.js';
 import { renderWorkbook } from '../reports/workbook-format.js';
 import {
   BudgetActivityDto,
@@ -66,19 +66,14 @@ export class ProgrammeBudgetController {
     return this.budget.get(at.planId, at.year, at.lang);
   }
 
-  @Read(':year/budget/cards.xlsx', 'The performance card of each sub-programme as one workbook')
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ReadFile(':year/budget/cards.xlsx', 'The performance card of each sub-programme as one workbook')
   async workbook(@YearAt() at: YearCall): Promise<StreamableFile> {
     const { view, plan, institution } = await this.budget.read(at.planId, at.year, at.lang);
-    const content = await renderWorkbook((workbook) =>
-      addBudgetCardSheets(workbook, { institution, planTitle: plan.title, card: view.response }),
-    );
-    return new StreamableFile(content, {
-      type: XLSX_CONTENT_TYPE,
-      disposition: contentDisposition(
-        downloadFileName([`${view.response.year} Performans Kartları`, '-', plan.title], 'xlsx'),
+    return download({
+      content: await renderWorkbook((workbook) =>
+        addBudgetCardSheets(workbook, { institution, planTitle: plan.title, card: view.response }),
       ),
-      length: content.length,
+      fileName: downloadFileName([`${view.response.year} Performans Kartları`, '-', plan.title], 'xlsx'),
     });
   }
 

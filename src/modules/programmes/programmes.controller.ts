@@ -1,5 +1,5 @@
 import { Body, Controller, Res, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
   ActivityProgressResponse,
@@ -21,9 +21,8 @@ import {
   pathParams,
   type PlanCall,
 } from '../../common/routes.js';
-import { XLSX_CONTENT_TYPE } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
-import { contentDisposition } from '../reports/report-files.js';
+import { download, ReadFile } from '../reports/download.decorators.js';
 import {
   AcceptProgrammeDto,
   CreateProgrammeActivityDto,
@@ -166,15 +165,9 @@ export class ProgrammesController {
     return this.programmes.tables(at.planId, at.year, at.lang);
   }
 
-  @Read(':year/tables.xlsx', 'Tables 1–5 as one workbook')
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ReadFile(':year/tables.xlsx', 'Tables 1–5 as one workbook')
   async workbook(@YearAt() at: At<'planId' | 'year'>): Promise<StreamableFile> {
-    const file = await this.exports.tablesWorkbook(at.planId, at.year, at.lang);
-    return new StreamableFile(file.content, {
-      type: XLSX_CONTENT_TYPE,
-      disposition: contentDisposition(file.fileName),
-      length: file.content.length,
-    });
+    return download(await this.exports.tablesWorkbook(at.planId, at.year, at.lang));
   }
 
   @Read(':year/validation', 'The programme’s rules (PP_*): errors and warnings in the request’s language')
