@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ErrorDetail } from '../../contracts/errors.js';
-import type { ProgrammeBudgetResponse } from '../../contracts/programme.js';
+import type {
+  BudgetActivityRequest,
+  BudgetGoalRequest,
+  BudgetIndicatorRequest,
+  BudgetProgrammeRequest,
+  BudgetSubProgrammeRequest,
+  ProgrammeBudgetResponse,
+} from '../../contracts/programme.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
@@ -10,13 +17,6 @@ import { errorMessage } from '../../common/messages/index.js';
 import { assertFreshVersion } from '../../common/versions.js';
 import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 import type { Plan } from '../plans/plan.entity.js';
-import type {
-  BudgetActivityDto,
-  BudgetGoalDto,
-  BudgetIndicatorDto,
-  BudgetProgrammeDto,
-  BudgetSubProgrammeDto,
-} from './dto/programme-budget.dto.js';
 import { ProgrammeBudgetActivity } from './programme-budget-activity.entity.js';
 import { ProgrammeBudgetProgramme } from './programme-budget-programme.entity.js';
 import { costGridProblems, figureProblems } from './programme-budget-rules.js';
@@ -30,6 +30,9 @@ import { ProgrammeSubProgramme } from './programme-sub-programme.entity.js';
 import { Programme } from './programme.entity.js';
 import {
   activityUnitOf,
+  assertCodeFree,
+  nextPosition,
+  ownerOf,
   planTargetsOfYear,
   ProgrammesService,
   targetNotInPlan,
@@ -38,11 +41,11 @@ import {
 
 /** The body each part of a card is written with. */
 export interface PartBodies {
-  programme: BudgetProgrammeDto;
-  'sub-programme': BudgetSubProgrammeDto;
-  goal: BudgetGoalDto;
-  indicator: BudgetIndicatorDto;
-  activity: BudgetActivityDto;
+  programme: BudgetProgrammeRequest;
+  'sub-programme': BudgetSubProgrammeRequest;
+  goal: BudgetGoalRequest;
+  indicator: BudgetIndicatorRequest;
+  activity: BudgetActivityRequest;
 }
 
 /** The parts of a card, as PROGRAMME_PART_NOT_FOUND names them. */
@@ -88,7 +91,7 @@ interface PartTable<D> {
 const ofProgramme = <T extends { programmeId: string }>(row: T | null, programmeId: string): T | null =>
   row?.programmeId === programmeId ? row : null;
 
-const PROGRAMMES: PartTable<BudgetProgrammeDto> = {
+const PROGRAMMES: PartTable<BudgetProgrammeRequest> = {
   part: 'programme',
   find: async (manager, id, programmeId) =>
     ofProgramme(await manager.findOneBy(ProgrammeBudgetProgramme, { id }), programmeId),
@@ -98,7 +101,7 @@ const PROGRAMMES: PartTable<BudgetProgrammeDto> = {
       siblings: await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id }),
       insert: (position) =>
         manager.insert(ProgrammeBudgetProgramme, {
-          ...owner(plan),
+          ...ownerOf(plan),
           programmeId: programme.id,
           ...columns,
           position,
@@ -109,7 +112,7 @@ const PROGRAMMES: PartTable<BudgetProgrammeDto> = {
   remove: (manager, id) => manager.delete(ProgrammeBudgetProgramme, { id }),
 };
 
-const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeDto> = {
+const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeRequest> = {
   part: 'sub-programme',
   find: async (manager, id, programmeId) =>
     ofProgramme(await manager.findOneBy(ProgrammeSubProgramme, { id }), programmeId),
@@ -121,7 +124,7 @@ const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeDto> = {
       siblings: await manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id }),
       insert: (position) =>
         manager.insert(ProgrammeSubProgramme, {
-          ...owner(plan),
+          ...ownerOf(plan),
           programmeId: programme.id,
           ...columns,
           position,
@@ -133,7 +136,7 @@ const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeDto> = {
 };
 
 /** Sub-programme goals, with their links to plan targets of the year. */
-const GOALS: PartTable<BudgetGoalDto> = {
+const GOALS: PartTable<BudgetGoalRequest> = {
   part: 'goal',
   find: async (manager, id, programmeId) =>
     ofProgramme(await manager.findOneBy(ProgrammeGoal, { id }), programmeId),
@@ -146,7 +149,7 @@ const GOALS: PartTable<BudgetGoalDto> = {
       siblings: await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id }),
       async insert(position) {
         const inserted = await manager.insert(ProgrammeGoal, {
-          ...owner(plan),
+          ...ownerOf(plan),
           programmeId: programme.id,
           ...columns,
           position,
@@ -170,7 +173,7 @@ const GOALS: PartTable<BudgetGoalDto> = {
 };
 
 /** A goal's indicators: their goal is this programme's. */
-const INDICATORS: PartTable<BudgetIndicatorDto> = {
+const INDICATORS: PartTable<BudgetIndicatorRequest> = {
   part: 'indicator',
   async find(manager, id, programmeId) {
     const row = await manager.findOneBy(ProgrammeGoalIndicator, { id });
@@ -190,7 +193,8 @@ const INDICATORS: PartTable<BudgetIndicatorDto> = {
     };
     return {
       siblings: await manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id }),
-      insert: (position) => manager.insert(ProgrammeGoalIndicator, { ...owner(plan), ...columns, position }),
+      insert: (position) =>
+        manager.insert(ProgrammeGoalIndicator, { ...ownerOf(plan), ...columns, position }),
       update: (id) => manager.update(ProgrammeGoalIndicator, { id }, columns),
     };
   },
@@ -198,7 +202,7 @@ const INDICATORS: PartTable<BudgetIndicatorDto> = {
 };
 
 /** A goal's activities: codes differ across the programme, positions count within the goal. */
-const ACTIVITIES: PartTable<BudgetActivityDto> = {
+const ACTIVITIES: PartTable<BudgetActivityRequest> = {
   part: 'activity',
   find: async (manager, id, programmeId) =>
     ofProgramme(await manager.findOneBy(ProgrammeBudgetActivity, { id }), programmeId),
@@ -221,7 +225,7 @@ const ACTIVITIES: PartTable<BudgetActivityDto> = {
       placedAfter: all.filter((row) => row.goalId === goal.id),
       insert: (position) =>
         manager.insert(ProgrammeBudgetActivity, {
-          ...owner(plan),
+          ...ownerOf(plan),
           programmeId: programme.id,
           ...columns,
           position,
@@ -406,28 +410,8 @@ async function link(manager: EntityManager, plan: Plan, goalId: string, targetId
   if (targetIds.length === 0) return;
   await manager.insert(
     ProgrammeGoalTarget,
-    targetIds.map((targetId, i) => ({ ...owner(plan), goalId, targetId, position: i + 1 })),
+    targetIds.map((targetId, i) => ({ ...ownerOf(plan), goalId, targetId, position: i + 1 })),
   );
-}
-
-const owner = (plan: Plan): { institutionId: string; planId: string } => ({
-  institutionId: plan.institutionId,
-  planId: plan.id,
-});
-
-const nextPosition = (rows: ReadonlyArray<{ position: number }>): number =>
-  Math.max(0, ...rows.map((row) => row.position)) + 1;
-
-/** 409 CODE_TAKEN at `code` when a sibling has it. */
-function assertCodeFree(
-  rows: ReadonlyArray<{ id: string; code: string }>,
-  code: string,
-  self: string | null,
-): void {
-  if (rows.some((row) => row.code === code && row.id !== self))
-    throw new ConflictError('CODE_TAKEN', { code }, [
-      { path: 'code', code: 'CODE_TAKEN', message: errorMessage('CODE_TAKEN', { code }) },
-    ]);
 }
 
 /** A cost grid: PP_ECONOMIC_CODE, PP_NEGATIVE_COST or VALIDATION_FAILED at its fields (`costs.budget.10`). */
@@ -442,13 +426,14 @@ function assertFigures(figures: unknown, lang: Lang): void {
 }
 
 /** The figures to store: the numbers given (a null leaves its column empty). */
-function figuresOf(figures: Record<string, number | null> | undefined): Partial<Record<string, number>> {
+function figuresOf(figures: BudgetIndicatorRequest['figures']): Partial<Record<string, number>> {
   const stored: Partial<Record<string, number>> = {};
-  for (const [column, value] of Object.entries(figures ?? {})) if (value !== null) stored[column] = value;
+  for (const [column, value] of Object.entries(figures ?? {}))
+    if (typeof value === 'number') stored[column] = value;
   return stored;
 }
 
-function justificationOf(dto: BudgetActivityDto) {
+function justificationOf(dto: BudgetActivityRequest) {
   return {
     legalBasis: dto.justification?.legalBasis ?? null,
     rationale: dto.justification?.rationale ?? null,

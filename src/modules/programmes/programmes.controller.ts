@@ -1,4 +1,4 @@
-import { Body, Controller, Res, StreamableFile } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Res, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
@@ -7,6 +7,7 @@ import type {
   ProgrammeRevisionResponse,
   ProgrammeTablesResponse,
 } from '../../contracts/programme.js';
+import type { Role } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang } from '../../common/lang.js';
 import {
@@ -100,6 +101,13 @@ const ActivityProgressAt = pathParams(
     lang: callerOf(request).lang,
   }),
 );
+
+/** A step of a progress entry's workflow (POST …/progress/:period/<step>), taken by `roles`. */
+const ProgressStep = (step: string, summary: string, ...roles: Role[]): MethodDecorator =>
+  applyDecorators(
+    PostAction(`:year/activities/:activity/progress/:period/${step}`, summary),
+    Allow(...roles),
+  );
 
 interface ProgrammeValidationResponse {
   planId: string;
@@ -281,11 +289,7 @@ export class ProgrammesController {
     return result.progress;
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/submit',
-    'Submit a draft or returned progress entry for approval',
-  )
-  @Allow('admin', 'unit_manager')
+  @ProgressStep('submit', 'Submit a draft or returned progress entry for approval', 'admin', 'unit_manager')
   submitProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ProgressTransitionDto,
@@ -293,11 +297,12 @@ export class ProgrammesController {
     return this.progress.submit(call, dto);
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/withdraw',
+  @ProgressStep(
+    'withdraw',
     'Withdraw a submitted progress entry before it is approved',
+    'admin',
+    'unit_manager',
   )
-  @Allow('admin', 'unit_manager')
   withdrawProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ProgressTransitionDto,
@@ -305,11 +310,12 @@ export class ProgrammesController {
     return this.progress.withdraw(call, dto);
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/approve',
+  @ProgressStep(
+    'approve',
     'Approve a submitted progress entry (never by who entered or submitted it)',
+    'admin',
+    'planner',
   )
-  @Allow('admin', 'planner')
   approveProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ProgressTransitionDto,
@@ -317,11 +323,7 @@ export class ProgrammesController {
     return this.progress.approve(call, dto);
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/return',
-    'Return a submitted progress entry to the unit with a comment',
-  )
-  @Allow('admin', 'planner')
+  @ProgressStep('return', 'Return a submitted progress entry to the unit with a comment', 'admin', 'planner')
   returnProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ReturnProgressDto,

@@ -196,8 +196,7 @@ export class ProgrammesService {
       });
       if (!existing) {
         await manager.insert(Programme, {
-          institutionId: plan.institutionId,
-          planId: plan.id,
+          ...ownerOf(plan),
           year,
           format: dto.format ?? 'classic',
           status: 'draft',
@@ -253,22 +252,15 @@ export class ProgrammesService {
         lang,
       );
       assertTargetFree(targets, planTarget.id, null);
-      const code =
-        dto.code ??
-        nextCode(
-          'PH',
-          targets.map((row) => row.code),
-          1,
-        );
+      const code = dto.code ?? nextCode('PH', targets, 1);
       assertCodeFree(targets, code, null);
       await manager.insert(ProgrammeTarget, {
-        institutionId: plan.institutionId,
-        planId: plan.id,
+        ...ownerOf(plan),
         programmeId: programme.id,
         code,
         targetId: planTarget.id,
         explanation: dto.explanation ?? null,
-        position: Math.max(0, ...targets.map((row) => row.position)) + 1,
+        position: nextPosition(targets),
       });
       return this.response(manager, plan, programme.year);
     });
@@ -379,8 +371,7 @@ export class ProgrammesService {
       const explanation = dto.explanation === undefined ? (stored?.explanation ?? null) : dto.explanation;
       if (!stored)
         await manager.insert(ProgrammeIndicator, {
-          institutionId: plan.institutionId,
-          planId: plan.id,
+          ...ownerOf(plan),
           programmeTargetId: row.id,
           indicatorId: found[0].id,
           entered,
@@ -408,17 +399,10 @@ export class ProgrammesService {
       const target = findTarget(await this.targets(manager, programme.id), dto.target, 'target');
       const unit = await activityUnitOf(manager, plan, dto.unit, lang);
       const activities = await this.activities(manager, programme.id);
-      const code =
-        dto.code ??
-        nextCode(
-          'F',
-          activities.map((row) => row.code),
-          2,
-        );
-      assertActivityCodeFree(activities, code, null);
+      const code = dto.code ?? nextCode('F', activities, 2);
+      assertCodeFree(activities, code, null);
       await manager.insert(ProgrammeActivity, {
-        institutionId: plan.institutionId,
-        planId: plan.id,
+        ...ownerOf(plan),
         programmeId: programme.id,
         programmeTargetId: target.id,
         code,
@@ -427,11 +411,7 @@ export class ProgrammesService {
         description: dto.description ?? null,
         budget: dto.budget ?? {},
         offBudget: dto.offBudget ?? {},
-        position:
-          Math.max(
-            0,
-            ...activities.filter((row) => row.programmeTargetId === target.id).map((row) => row.position),
-          ) + 1,
+        position: nextPosition(activities.filter((row) => row.programmeTargetId === target.id)),
       });
       return this.response(manager, plan, programme.year);
     });
@@ -462,7 +442,7 @@ export class ProgrammesService {
         if (unit.id !== row.unitId) changes.unitId = unit.id;
       }
       if (dto.code !== undefined && dto.code !== row.code) {
-        assertActivityCodeFree(activities, dto.code, row.id);
+        assertCodeFree(activities, dto.code, row.id);
         changes.code = dto.code;
       }
       if (dto.name !== undefined && dto.name !== row.name) changes.name = dto.name;
@@ -574,8 +554,7 @@ export class ProgrammesService {
         }
         const revision = programme.revision + 1;
         await manager.insert(ProgrammeRevision, {
-          institutionId: plan.institutionId,
-          planId: plan.id,
+          ...ownerOf(plan),
           programmeId: programme.id,
           revision,
           reason: dto.reason,
@@ -928,28 +907,36 @@ function findTarget(targets: readonly ProgrammeTarget[], code: string, path?: st
   ]);
 }
 
-/** The next free code `PH3`, `F07`: one above the highest number in use. */
-function nextCode(prefix: string, codes: readonly string[], digits: number): string {
-  const numbers = codes
-    .map((code) => new RegExp(`^${prefix}(\\d+)$`).exec(code)?.[1])
+/** The next free code `PH3`, `F07`: one above the highest number in use among `rows`. */
+function nextCode(prefix: string, rows: ReadonlyArray<{ code: string }>, digits: number): string {
+  const numbers = rows
+    .map(({ code }) => new RegExp(`^${prefix}(\\d+)$`).exec(code)?.[1])
     .filter((number): number is string => number !== undefined)
     .map(Number);
   return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(digits, '0')}`;
 }
 
-function assertCodeFree(targets: readonly ProgrammeTarget[], code: string, self: string | null): void {
-  if (targets.some((row) => row.code === code && row.id !== self))
-    throw new ConflictError('CODE_TAKEN', { code }, [
-      detail('code', 'CODE_TAKEN', errorMessage('CODE_TAKEN', { code })),
-    ]);
-}
-
-function assertActivityCodeFree(rows: readonly ProgrammeActivity[], code: string, self: string | null): void {
+/** 409 CODE_TAKEN at `code` when a sibling other than `self` has it. */
+export function assertCodeFree(
+  rows: ReadonlyArray<{ id: string; code: string }>,
+  code: string,
+  self: string | null,
+): void {
   if (rows.some((row) => row.code === code && row.id !== self))
     throw new ConflictError('CODE_TAKEN', { code }, [
       detail('code', 'CODE_TAKEN', errorMessage('CODE_TAKEN', { code })),
     ]);
 }
+
+/** A new row goes after its siblings. */
+export const nextPosition = (rows: ReadonlyArray<{ position: number }>): number =>
+  Math.max(0, ...rows.map((row) => row.position)) + 1;
+
+/** The columns that make a row the plan's (and its institution's). */
+export const ownerOf = (plan: Plan): { institutionId: string; planId: string } => ({
+  institutionId: plan.institutionId,
+  planId: plan.id,
+});
 
 /** One plan target is pursued by one PH of a programme: 409 DUPLICATE at `target`. */
 function assertTargetFree(targets: readonly ProgrammeTarget[], targetId: string, self: string | null): void {
