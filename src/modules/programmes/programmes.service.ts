@@ -495,10 +495,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<ProgrammeResponse> {
     return this.step(planId, yearText, lang, 'submitted', async ({ manager, programme }) => {
-      if (programme.submittedOn !== null && dto.date < programme.submittedOn)
-        throw new BadRequestError('DATE_ORDER', {}, [
-          detail('date', 'DATE_ORDER', errorMessage('DATE_ORDER', {}, lang)),
-        ]);
+      assertNotBefore(dto.date, programme.submittedOn, lang);
       await manager.update(
         Programme,
         { id: programme.id },
@@ -518,10 +515,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<ProgrammeResponse> {
     return this.step(planId, yearText, lang, 'accepted', async ({ manager, programme }) => {
-      if (programme.decisionDate !== null && dto.date < programme.decisionDate)
-        throw new BadRequestError('DATE_ORDER', {}, [
-          detail('date', 'DATE_ORDER', errorMessage('DATE_ORDER', {}, lang)),
-        ]);
+      assertNotBefore(dto.date, programme.decisionDate, lang);
       await manager.update(Programme, { id: programme.id }, { status: 'published', publishedOn: dto.date });
     });
   }
@@ -925,6 +919,14 @@ export function assertCodeFree(
   if (rows.some((row) => row.code === code && row.id !== self))
     throw new ConflictError('CODE_TAKEN', { code }, [
       detail('code', 'CODE_TAKEN', errorMessage('CODE_TAKEN', { code })),
+    ]);
+}
+
+/** 400 DATE_ORDER at `date` when a step is dated before the step it follows. */
+function assertNotBefore(date: string, previous: string | null, lang: Lang): void {
+  if (previous !== null && date < previous)
+    throw new BadRequestError('DATE_ORDER', {}, [
+      detail('date', 'DATE_ORDER', errorMessage('DATE_ORDER', {}, lang)),
     ]);
 }
 
