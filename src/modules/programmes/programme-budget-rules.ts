@@ -28,7 +28,7 @@ import {
   addIndicatorFindings,
   differsBeyond,
   findingList,
-  MAX_AMOUNT,
+  isAmount,
 } from './programme-rules.js';
 
 /** Indicator figures below this in magnitude (as the classic programme's figures). */
@@ -36,15 +36,6 @@ const MAX_FIGURE = 1e15;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isAmount(value: unknown): value is number {
-  return (
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    Math.abs(value) < MAX_AMOUNT &&
-    Math.abs(Math.round(value * 100) - value * 100) < 1e-6
-  );
-}
 
 /**
  * The problems of a cost grid at `path` ({ budget: { "03": { t: 100 } } }): a funding type other

@@ -24,7 +24,8 @@ export function programmeYears(year: number): number[] {
   return [year - 2, year - 1, year];
 }
 
-function isAmount(value: unknown): value is number {
+/** A number of kuruş below MAX_AMOUNT in magnitude. */
+export function isAmount(value: unknown): value is number {
   return (
     typeof value === 'number' &&
     Number.isFinite(value) &&

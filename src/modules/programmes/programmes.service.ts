@@ -243,14 +243,7 @@ export class ProgrammesService {
   ): Promise<ProgrammeResponse> {
     return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const targets = await this.targets(manager, programme.id);
-      const planTarget = await this.planTargetOfYear(
-        manager,
-        plan,
-        programme.year,
-        dto.target,
-        'target',
-        lang,
-      );
+      const planTarget = await this.planTargetOfYear(manager, plan, programme.year, dto.target, lang);
       assertTargetFree(targets, planTarget.id, null);
       const code = dto.code ?? nextCode('PH', targets, 1);
       assertCodeFree(targets, code, null);
@@ -281,14 +274,7 @@ export class ProgrammesService {
       );
       const changes: Partial<ProgrammeTarget> = {};
       if (dto.target !== undefined) {
-        const planTarget = await this.planTargetOfYear(
-          manager,
-          plan,
-          programme.year,
-          dto.target,
-          'target',
-          lang,
-        );
+        const planTarget = await this.planTargetOfYear(manager, plan, programme.year, dto.target, lang);
         assertTargetFree(targets, planTarget.id, row.id);
         if (planTarget.id !== row.targetId) changes.targetId = planTarget.id;
       }
@@ -703,19 +689,18 @@ export class ProgrammesService {
     return manager.find(ProgrammeActivity, { where: { programmeId }, order: { position: 'ASC' } });
   }
 
-  /** PP_TARGET_IN_PLAN at `path`: a target of this plan (by code) that is one of the year's. */
+  /** PP_TARGET_IN_PLAN at `target`: a target of this plan (by code) that is one of the year's. */
   private async planTargetOfYear(
     manager: EntityManager,
     plan: Plan,
     year: number,
     code: string,
-    path: string,
     lang: Lang,
   ): Promise<{ id: string }> {
     const id = (await planTargetsOfYear(manager, plan.id, year, [code])).get(code);
     if (id !== undefined) return { id };
     throw new BadRequestError('PP_TARGET_IN_PLAN', { target: code.slice(0, 64), year }, [
-      targetNotInPlan(path, code, year, lang),
+      targetNotInPlan('target', code, year, lang),
     ]);
   }
 
