@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type QueryDeepPartialEntity } from 'typeorm';
 import type { ErrorDetail } from '../../contracts/errors.js';
 import type {
   BudgetActivityRequest,
@@ -67,114 +67,89 @@ interface PartRow {
 }
 
 /** A body made ready to store: its parent and what it refers to are read and found. */
-interface PartWrite {
+interface PartWrite<T extends PartRow> {
+  /** The columns the body writes, its parent's id among them. */
+  columns: QueryDeepPartialEntity<T>;
+  /** What a new row has beside them: its owner and, but for indicators, its programme. */
+  created: QueryDeepPartialEntity<T>;
   /** The rows whose codes its code must differ from (409 CODE_TAKEN). */
   siblings: readonly PartRow[];
   /** The rows a new one is placed after (by default its siblings). */
   placedAfter?: readonly PartRow[];
-  insert(position: number): Promise<unknown>;
-  update(id: string): Promise<unknown>;
+  /** What follows writing the row (a goal's links to plan targets). */
+  after?(id: string, created: boolean): Promise<void>;
 }
 
-/** How one part of the card is stored: found by id, checked, made ready, deleted. */
-interface PartTable<D> {
+/** How one part of the card is stored: its table, how it is found, checked and made ready. */
+interface PartTable<D, T extends PartRow = PartRow> {
   part: Part;
+  entity: EntityTarget<T>;
   /** The row `id` names, when it is this programme's (a part of another programme is not found). */
-  find(manager: EntityManager, id: string, programmeId: string): Promise<PartRow | null>;
+  find(manager: EntityManager, id: string, programmeId: string): Promise<T | null>;
   /** Refusals of the body alone (400), before the programme is read. */
   check?(dto: D, lang: Lang): void;
-  /** Reads the parent and what the body refers to (400 at their fields) and answers how to store it. */
-  prepare(scope: Scope, dto: D): Promise<PartWrite>;
-  remove(manager: EntityManager, id: string): Promise<unknown>;
+  /** Reads the parent and what the body refers to (400 at their fields) and answers what to store. */
+  prepare(scope: Scope, dto: D): Promise<PartWrite<T>>;
 }
 
-const ofProgramme = <T extends { programmeId: string }>(row: T | null, programmeId: string): T | null =>
-  row?.programmeId === programmeId ? row : null;
+/** Finds a part stored with its programme's id. */
+const inProgramme =
+  <T extends PartRow & { programmeId: string }>(entity: EntityTarget<T>) =>
+  async (manager: EntityManager, id: string, programmeId: string): Promise<T | null> => {
+    const row = await manager.createQueryBuilder(entity, 'part').where('part.id = :id', { id }).getOne();
+    return row?.programmeId === programmeId ? row : null;
+  };
 
-const PROGRAMMES: PartTable<BudgetProgrammeRequest> = {
+const PROGRAMMES: PartTable<BudgetProgrammeRequest, ProgrammeBudgetProgramme> = {
   part: 'programme',
-  find: async (manager, id, programmeId) =>
-    ofProgramme(await manager.findOneBy(ProgrammeBudgetProgramme, { id }), programmeId),
+  entity: ProgrammeBudgetProgramme,
+  find: inProgramme(ProgrammeBudgetProgramme),
   async prepare({ manager, plan, programme }, dto) {
-    const columns = { code: dto.code, name: dto.name };
     return {
+      columns: { code: dto.code, name: dto.name },
+      created: { ...ownerOf(plan), programmeId: programme.id },
       siblings: await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id }),
-      insert: (position) =>
-        manager.insert(ProgrammeBudgetProgramme, {
-          ...ownerOf(plan),
-          programmeId: programme.id,
-          ...columns,
-          position,
-        }),
-      update: (id) => manager.update(ProgrammeBudgetProgramme, { id }, columns),
     };
   },
-  remove: (manager, id) => manager.delete(ProgrammeBudgetProgramme, { id }),
 };
 
-const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeRequest> = {
+const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeRequest, ProgrammeSubProgramme> = {
   part: 'sub-programme',
-  find: async (manager, id, programmeId) =>
-    ofProgramme(await manager.findOneBy(ProgrammeSubProgramme, { id }), programmeId),
+  entity: ProgrammeSubProgramme,
+  find: inProgramme(ProgrammeSubProgramme),
   async prepare(scope, dto) {
-    const { manager, plan, programme } = scope;
     const parent = await parentOf(scope, PROGRAMMES, dto.programme, 'programme');
-    const columns = { budgetProgrammeId: parent.id, code: dto.code, name: dto.name };
     return {
-      siblings: await manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id }),
-      insert: (position) =>
-        manager.insert(ProgrammeSubProgramme, {
-          ...ownerOf(plan),
-          programmeId: programme.id,
-          ...columns,
-          position,
-        }),
-      update: (id) => manager.update(ProgrammeSubProgramme, { id }, columns),
+      columns: { budgetProgrammeId: parent.id, code: dto.code, name: dto.name },
+      created: { ...ownerOf(scope.plan), programmeId: scope.programme.id },
+      siblings: await scope.manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id }),
     };
   },
-  remove: (manager, id) => manager.delete(ProgrammeSubProgramme, { id }),
 };
 
 /** Sub-programme goals, with their links to plan targets of the year. */
-const GOALS: PartTable<BudgetGoalRequest> = {
+const GOALS: PartTable<BudgetGoalRequest, ProgrammeGoal> = {
   part: 'goal',
-  find: async (manager, id, programmeId) =>
-    ofProgramme(await manager.findOneBy(ProgrammeGoal, { id }), programmeId),
+  entity: ProgrammeGoal,
+  find: inProgramme(ProgrammeGoal),
   async prepare(scope, dto) {
-    const { manager, plan, programme } = scope;
+    const { manager, plan } = scope;
     const parent = await parentOf(scope, SUB_PROGRAMMES, dto.subProgramme, 'subProgramme');
     const targets = await planTargets(scope, dto.targets);
-    const columns = { subProgrammeId: parent.id, code: dto.code, title: dto.title };
     return {
+      columns: { subProgrammeId: parent.id, code: dto.code, title: dto.title },
+      created: { ...ownerOf(plan), programmeId: scope.programme.id },
       siblings: await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id }),
-      async insert(position) {
-        const inserted = await manager.insert(ProgrammeGoal, {
-          ...ownerOf(plan),
-          programmeId: programme.id,
-          ...columns,
-          position,
-        });
-        await link(manager, plan, String(inserted.identifiers[0].id), targets);
-      },
-      async update(id) {
-        await manager.update(ProgrammeGoal, { id }, columns);
-        const stored = await manager.find(ProgrammeGoalTarget, {
-          where: { goalId: id },
-          order: { position: 'ASC' },
-        });
-        if (stored.map((row) => row.targetId).join() !== targets.join()) {
-          await manager.delete(ProgrammeGoalTarget, { goalId: id });
-          await link(manager, plan, id, targets);
-        }
-      },
+      after: (id, created) =>
+        created ? link(manager, plan, id, targets) : relink(manager, plan, id, targets),
     };
   },
-  remove: (manager, id) => manager.delete(ProgrammeGoal, { id }),
 };
 
 /** A goal's indicators: their goal is this programme's. */
-const INDICATORS: PartTable<BudgetIndicatorRequest> = {
+const INDICATORS: PartTable<BudgetIndicatorRequest, ProgrammeGoalIndicator> = {
   part: 'indicator',
+  entity: ProgrammeGoalIndicator,
   async find(manager, id, programmeId) {
     const row = await manager.findOneBy(ProgrammeGoalIndicator, { id });
     const goal = row ? await manager.findOneBy(ProgrammeGoal, { id: row.goalId }) : null;
@@ -182,58 +157,46 @@ const INDICATORS: PartTable<BudgetIndicatorRequest> = {
   },
   check: (dto, lang) => assertFigures(dto.figures, lang),
   async prepare(scope, dto) {
-    const { manager, plan } = scope;
     const goal = await parentOf(scope, GOALS, dto.goal, 'goal');
-    const columns = {
-      goalId: goal.id,
-      code: dto.code,
-      name: dto.name,
-      unit: dto.unit ?? null,
-      figures: figuresOf(dto.figures),
-    };
     return {
-      siblings: await manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id }),
-      insert: (position) =>
-        manager.insert(ProgrammeGoalIndicator, { ...ownerOf(plan), ...columns, position }),
-      update: (id) => manager.update(ProgrammeGoalIndicator, { id }, columns),
+      columns: {
+        goalId: goal.id,
+        code: dto.code,
+        name: dto.name,
+        unit: dto.unit ?? null,
+        figures: figuresOf(dto.figures),
+      },
+      created: ownerOf(scope.plan),
+      siblings: await scope.manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id }),
     };
   },
-  remove: (manager, id) => manager.delete(ProgrammeGoalIndicator, { id }),
 };
 
 /** A goal's activities: codes differ across the programme, positions count within the goal. */
-const ACTIVITIES: PartTable<BudgetActivityRequest> = {
+const ACTIVITIES: PartTable<BudgetActivityRequest, ProgrammeBudgetActivity> = {
   part: 'activity',
-  find: async (manager, id, programmeId) =>
-    ofProgramme(await manager.findOneBy(ProgrammeBudgetActivity, { id }), programmeId),
+  entity: ProgrammeBudgetActivity,
+  find: inProgramme(ProgrammeBudgetActivity),
   check: (dto, lang) => assertCosts(dto.costs, lang),
   async prepare(scope, dto) {
     const { manager, plan, programme, lang } = scope;
     const goal = await parentOf(scope, GOALS, dto.goal, 'goal');
     const unit = await activityUnitOf(manager, plan, dto.unit, lang);
-    const columns = {
-      goalId: goal.id,
-      code: dto.code,
-      name: dto.name,
-      unitId: unit.id,
-      costs: dto.costs ?? {},
-      ...justificationOf(dto),
-    };
     const all = await manager.findBy(ProgrammeBudgetActivity, { programmeId: programme.id });
     return {
+      columns: {
+        goalId: goal.id,
+        code: dto.code,
+        name: dto.name,
+        unitId: unit.id,
+        costs: dto.costs ?? {},
+        ...justificationOf(dto),
+      },
+      created: { ...ownerOf(plan), programmeId: programme.id },
       siblings: all,
       placedAfter: all.filter((row) => row.goalId === goal.id),
-      insert: (position) =>
-        manager.insert(ProgrammeBudgetActivity, {
-          ...ownerOf(plan),
-          programmeId: programme.id,
-          ...columns,
-          position,
-        }),
-      update: (id) => manager.update(ProgrammeBudgetActivity, { id }, columns),
     };
   },
-  remove: (manager, id) => manager.delete(ProgrammeBudgetActivity, { id }),
 };
 
 const PART_TABLES: { [P in Part]: PartTable<PartBodies[P]> } = {
@@ -293,7 +256,12 @@ export class ProgrammeBudgetService {
     return this.write(planId, yearText, lang, async (scope) => {
       const write = await table.prepare(scope, dto);
       assertCodeFree(write.siblings, dto.code, null);
-      await write.insert(nextPosition(write.placedAfter ?? write.siblings));
+      const inserted = await scope.manager.insert(table.entity, {
+        ...write.created,
+        ...write.columns,
+        position: nextPosition(write.placedAfter ?? write.siblings),
+      });
+      await write.after?.(String(inserted.identifiers[0].id), true);
     });
   }
 
@@ -313,7 +281,8 @@ export class ProgrammeBudgetService {
       await this.fresh(scope, part, row, dto.version);
       const write = await table.prepare(scope, dto);
       assertCodeFree(write.siblings, dto.code, row.id);
-      await write.update(row.id);
+      await scope.manager.update(table.entity, row.id, write.columns);
+      await write.after?.(row.id, false);
     });
   }
 
@@ -328,7 +297,7 @@ export class ProgrammeBudgetService {
     const table: PartTable<PartBodies[P]> = PART_TABLES[part];
     await this.write(planId, yearText, lang, async (scope) => {
       const row = await partOf(scope, table, id);
-      await table.remove(scope.manager, row.id);
+      await scope.manager.delete(table.entity, row.id);
     });
   }
 
@@ -412,6 +381,14 @@ async function link(manager: EntityManager, plan: Plan, goalId: string, targetId
     ProgrammeGoalTarget,
     targetIds.map((targetId, i) => ({ ...ownerOf(plan), goalId, targetId, position: i + 1 })),
   );
+}
+
+/** Links a goal to `targetIds` anew, when they differ from its links. */
+async function relink(manager: EntityManager, plan: Plan, goalId: string, targetIds: readonly string[]) {
+  const stored = await manager.find(ProgrammeGoalTarget, { where: { goalId }, order: { position: 'ASC' } });
+  if (stored.map((row) => row.targetId).join() === targetIds.join()) return;
+  await manager.delete(ProgrammeGoalTarget, { goalId });
+  await link(manager, plan, goalId, targetIds);
 }
 
 /** A cost grid: PP_ECONOMIC_CODE, PP_NEGATIVE_COST or VALIDATION_FAILED at its fields (`costs.budget.10`). */
