@@ -31,6 +31,7 @@ import { Programme } from './programme.entity.js';
 import {
   activityUnitOf,
   assertCodeFree,
+  institutionNameOf,
   nextPosition,
   ownerOf,
   planTargetsOfYear,
@@ -236,11 +237,11 @@ export class ProgrammeBudgetService {
     const year = yearOf(plan, yearText, lang);
     const programme = await manager.findOneBy(Programme, { planId: plan.id, year });
     if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    const [{ name }] = await manager.query<Array<{ name: string }>>(
-      'SELECT name FROM institutions WHERE id = $1',
-      [plan.institutionId],
-    );
-    return { view: await this.view(manager, plan, programme), plan, institution: name };
+    return {
+      view: await this.view(manager, plan, programme),
+      plan,
+      institution: await institutionNameOf(manager, plan),
+    };
   }
 
   /** Adds a part, last among its siblings (409 CODE_TAKEN when one has its code). */

@@ -140,11 +140,11 @@ export class ProgrammesService {
     const programme = await this.find(manager, plan.id, year);
     if (programme.format !== 'classic')
       throw new ConflictError('PP_FORMAT', { year, format: programme.format, download: 'tables' });
-    const [{ name }] = await manager.query<Array<{ name: string }>>(
-      'SELECT name FROM institutions WHERE id = $1',
-      [plan.institutionId],
-    );
-    return { view: await this.view(manager, plan, programme), plan, institution: name };
+    return {
+      view: await this.view(manager, plan, programme),
+      plan,
+      institution: await institutionNameOf(manager, plan),
+    };
   }
 
   /**
@@ -187,13 +187,7 @@ export class ProgrammesService {
     if (problems.length > 0) throw new BadRequestError(refusalCode(problems), {}, problems);
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
-      const plan = await getPlanOr404(manager, planId);
-      const year = yearOf(plan, yearText, lang);
-      await lockPlan(manager, plan.id, 'key share');
-      const existing = await manager.findOne(Programme, {
-        where: { planId: plan.id, year },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const { plan, year, programme: existing } = await this.lockYear(manager, planId, yearText, lang);
       if (!existing) {
         await manager.insert(Programme, {
           ...ownerOf(plan),
@@ -670,6 +664,18 @@ export class ProgrammesService {
     yearText: string,
     lang: Lang,
   ): Promise<WriteScope> {
+    const { plan, year, programme } = await this.lockYear(manager, planId, yearText, lang);
+    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
+    return { manager, plan, programme, lang };
+  }
+
+  /** The plan (its programmes' rows held) and the year's programme, if any, locked for a write. */
+  private async lockYear(
+    manager: EntityManager,
+    planId: string,
+    yearText: string,
+    lang: Lang,
+  ): Promise<{ plan: Plan; year: number; programme: Programme | null }> {
     const plan = await getPlanOr404(manager, planId);
     const year = yearOf(plan, yearText, lang);
     await lockPlan(manager, plan.id, 'key share');
@@ -677,8 +683,7 @@ export class ProgrammesService {
       where: { planId: plan.id, year },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    return { manager, plan, programme, lang };
+    return { plan, year, programme };
   }
 
   private targets(manager: EntityManager, programmeId: string): Promise<ProgrammeTarget[]> {
@@ -807,6 +812,15 @@ export async function activityUnitOf(
       PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
     ),
   ]);
+}
+
+/** The name of the plan's institution, for the title block of a workbook. */
+export async function institutionNameOf(manager: EntityManager, plan: Plan): Promise<string> {
+  const [{ name }] = await manager.query<Array<{ name: string }>>(
+    'SELECT name FROM institutions WHERE id = $1',
+    [plan.institutionId],
+  );
+  return name;
 }
 
 /** The year in the path: one of the plan's, else 400 PP_YEAR at `year`. */
