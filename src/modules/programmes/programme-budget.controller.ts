@@ -6,8 +6,6 @@ import { ApiLang } from '../../common/lang.js';
 import { Create, Read, Remove, Replace, callerOf, pathParams } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import { download, ReadFile } from '../reports/download.decorators.js';
-import { downloadFileName } from '../reports/report-files.js';
-import { renderWorkbook } from '../reports/workbook-format.js';
 import {
   BudgetActivityDto,
   BudgetGoalDto,
@@ -15,8 +13,8 @@ import {
   BudgetProgrammeDto,
   BudgetSubProgrammeDto,
 } from './dto/programme-budget.dto.js';
-import { addBudgetCardSheets } from './programme-budget-workbook.js';
 import { ProgrammeBudgetService } from './programme-budget.service.js';
+import { ProgrammeExportsService } from './programme-exports.service.js';
 
 interface YearCall {
   planId: string;
@@ -56,7 +54,10 @@ const RemovePart = (parts: string, summary: string): MethodDecorator =>
 @ApiLang()
 @Controller('plans/:planId/programmes')
 export class ProgrammeBudgetController {
-  constructor(private readonly budget: ProgrammeBudgetService) {}
+  constructor(
+    private readonly budget: ProgrammeBudgetService,
+    private readonly exports: ProgrammeExportsService,
+  ) {}
 
   @Read(
     ':year/budget',
@@ -68,13 +69,7 @@ export class ProgrammeBudgetController {
 
   @ReadFile(':year/budget/cards.xlsx', 'The performance card of each sub-programme as one workbook')
   async workbook(@YearAt() at: YearCall): Promise<StreamableFile> {
-    const { view, plan, institution } = await this.budget.read(at.planId, at.year, at.lang);
-    return download({
-      content: await renderWorkbook((workbook) =>
-        addBudgetCardSheets(workbook, { institution, planTitle: plan.title, card: view.response }),
-      ),
-      fileName: downloadFileName([`${view.response.year} Performans Kartları`, '-', plan.title], 'xlsx'),
-    });
+    return download(await this.exports.budgetCardsWorkbook(at.planId, at.year, at.lang));
   }
 
   @AddPart('programmes', 'Add a programme (code, name)')
