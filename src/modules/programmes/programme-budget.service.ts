@@ -15,7 +15,6 @@ import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-
 import { isUuid } from '../../common/ids.js';
 import { errorMessage } from '../../common/messages/index.js';
 import { assertFreshVersion } from '../../common/versions.js';
-import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 import type { Plan } from '../plans/plan.entity.js';
 import { ProgrammeBudgetActivity } from './programme-budget-activity.entity.js';
 import { ProgrammeBudgetProgramme } from './programme-budget-programme.entity.js';
@@ -35,9 +34,9 @@ import {
   nextPosition,
   ownerOf,
   planTargetsOfYear,
+  programmeOfYear,
   ProgrammesService,
   targetNotInPlan,
-  yearOf,
 } from './programmes.service.js';
 
 /** The body each part of a card is written with. */
@@ -233,10 +232,7 @@ export class ProgrammeBudgetService {
     lang: Lang,
   ): Promise<{ view: BudgetView; plan: Plan; institution: string }> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const year = yearOf(plan, yearText, lang);
-    const programme = await manager.findOneBy(Programme, { planId: plan.id, year });
-    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     return {
       view: await this.view(manager, plan, programme),
       plan,

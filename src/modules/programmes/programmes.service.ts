@@ -93,8 +93,7 @@ export class ProgrammesService {
    */
   async tables(planId: string, yearText: string, lang: Lang): Promise<ProgrammeTablesResponse> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     const tables = tablesOf(await this.view(manager, plan, programme));
     if (programme.format !== 'programme-budget') return tables;
     const budget = toBudgetView({
@@ -111,8 +110,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<{ planId: string; year: number; errors: number; warnings: number; issues: ValidationIssue[] }> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     const view = await this.view(manager, plan, programme);
     const issues = await this.issues(manager, plan, programme, view, lang);
     const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -135,11 +133,13 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<{ view: ProgrammeView; plan: Plan; institution: string }> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const year = yearOf(plan, yearText, lang);
-    const programme = await this.find(manager, plan.id, year);
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     if (programme.format !== 'classic')
-      throw new ConflictError('PP_FORMAT', { year, format: programme.format, download: 'tables' });
+      throw new ConflictError('PP_FORMAT', {
+        year: programme.year,
+        format: programme.format,
+        download: 'tables',
+      });
     return {
       view: await this.view(manager, plan, programme),
       plan,
@@ -166,7 +166,7 @@ export class ProgrammesService {
   ): Promise<{ programme: ProgrammeResponse; tables: ProgrammeTablesResponse }> {
     const manager = this.dataSource.manager;
     const year = yearOf(plan, yearText, lang);
-    const programme = await this.find(manager, plan.id, year);
+    const programme = await findProgramme(manager, plan.id, year);
     if (programme.status !== 'published') throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
     const view = await this.view(manager, plan, programme);
     return { programme: view.response, tables: tablesOf(view) };
@@ -559,8 +559,7 @@ export class ProgrammesService {
 
   async revisions(planId: string, yearText: string, lang: Lang): Promise<ProgrammeRevisionResponse[]> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { programme } = await programmeOfYear(manager, planId, yearText, lang);
     const rows = await manager.find(ProgrammeRevision, {
       where: { programmeId: programme.id },
       order: { revision: 'ASC' },
@@ -572,19 +571,12 @@ export class ProgrammesService {
 
   private async read(planId: string, yearText: string, lang: Lang): Promise<ProgrammeView> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     return this.view(manager, plan, programme);
   }
 
-  private async find(manager: EntityManager, planId: string, year: number): Promise<Programme> {
-    const programme = await manager.findOneBy(Programme, { planId, year });
-    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    return programme;
-  }
-
   private async response(manager: EntityManager, plan: Plan, year: number): Promise<ProgrammeResponse> {
-    return (await this.view(manager, plan, await this.find(manager, plan.id, year))).response;
+    return (await this.view(manager, plan, await findProgramme(manager, plan.id, year))).response;
   }
 
   /**
@@ -812,6 +804,24 @@ export async function activityUnitOf(
       PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
     ),
   ]);
+}
+
+/** The plan's programme of `year`, else 404 PROGRAMME_NOT_FOUND. */
+async function findProgramme(manager: EntityManager, planId: string, year: number): Promise<Programme> {
+  const programme = await manager.findOneBy(Programme, { planId, year });
+  if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
+  return programme;
+}
+
+/** The plan in the path and its programme of the year in the path (404 PROGRAMME_NOT_FOUND without one). */
+export async function programmeOfYear(
+  manager: EntityManager,
+  planId: string,
+  yearText: string,
+  lang: Lang,
+): Promise<{ plan: Plan; programme: Programme }> {
+  const plan = await getPlanOr404(manager, planId);
+  return { plan, programme: await findProgramme(manager, plan.id, yearOf(plan, yearText, lang)) };
 }
 
 /** The name of the plan's institution, for the title block of a workbook. */
