@@ -1,7 +1,6 @@
 import { applyDecorators, Body, Controller, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { ProgrammeBudgetResponse } from '../../contracts/programme.js';
-import type { Lang } from '../../contracts/validation.js';
 import { ApiLang } from '../../common/lang.js';
 import { Create, Read, Remove, Replace, callerOf, pathParams } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
@@ -13,24 +12,15 @@ import {
   BudgetProgrammeDto,
   BudgetSubProgrammeDto,
 } from './dto/programme-budget.dto.js';
-import { ProgrammeBudgetService } from './programme-budget.service.js';
+import { ProgrammeBudgetService, type CardAt, type PartAt } from './programme-budget.service.js';
 import { ProgrammeExportsService } from './programme-exports.service.js';
 
-interface YearCall {
-  planId: string;
-  year: string;
-  lang: Lang;
-}
-interface PartCall extends YearCall {
-  id: string;
-}
-
-const YearAt = pathParams(['planId', 'year'], ({ planId, year }, request): YearCall => ({
+const CardOf = pathParams(['planId', 'year'], ({ planId, year }, request): CardAt => ({
   planId,
   year,
   lang: callerOf(request).lang,
 }));
-const PartAt = pathParams(['planId', 'year', 'id'], ({ planId, year, id }, request): PartCall => ({
+const PartOf = pathParams(['planId', 'year', 'id'], ({ planId, year, id }, request): PartAt => ({
   planId,
   year,
   id,
@@ -63,93 +53,93 @@ export class ProgrammeBudgetController {
     ':year/budget',
     'The programme-budget card: programmes, sub-programmes, goals, indicators, activities, totals',
   )
-  get(@YearAt() at: YearCall): Promise<ProgrammeBudgetResponse> {
+  get(@CardOf() at: CardAt): Promise<ProgrammeBudgetResponse> {
     return this.budget.get(at.planId, at.year, at.lang);
   }
 
   @ReadFile(':year/budget/cards.xlsx', 'The performance card of each sub-programme as one workbook')
-  async workbook(@YearAt() at: YearCall): Promise<StreamableFile> {
+  async workbook(@CardOf() at: CardAt): Promise<StreamableFile> {
     return download(await this.exports.budgetCardsWorkbook(at.planId, at.year, at.lang));
   }
 
   @AddPart('programmes', 'Add a programme (code, name)')
-  addProgramme(@YearAt() at: YearCall, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.add('programme', at.planId, at.year, dto, at.lang);
+  addProgramme(@CardOf() at: CardAt, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('programme', at, dto);
   }
 
   @PutPart('programmes', 'Replace a programme’s code and name')
-  putProgramme(@PartAt() at: PartCall, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.put('programme', at.planId, at.year, at.id, dto, at.lang);
+  putProgramme(@PartOf() at: PartAt, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('programme', at, dto);
   }
 
   @RemovePart('programmes', 'Delete a programme with its sub-programmes')
-  deleteProgramme(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.remove('programme', at.planId, at.year, at.id, at.lang);
+  deleteProgramme(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('programme', at);
   }
 
   @AddPart('sub-programmes', 'Add a sub-programme to a programme')
   addSubProgramme(
-    @YearAt() at: YearCall,
+    @CardOf() at: CardAt,
     @Body() dto: BudgetSubProgrammeDto,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.budget.add('sub-programme', at.planId, at.year, dto, at.lang);
+    return this.budget.add('sub-programme', at, dto);
   }
 
   @PutPart('sub-programmes', 'Replace a sub-programme')
   putSubProgramme(
-    @PartAt() at: PartCall,
+    @PartOf() at: PartAt,
     @Body() dto: BudgetSubProgrammeDto,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.budget.put('sub-programme', at.planId, at.year, at.id, dto, at.lang);
+    return this.budget.put('sub-programme', at, dto);
   }
 
   @RemovePart('sub-programmes', 'Delete a sub-programme with its goals')
-  deleteSubProgramme(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.remove('sub-programme', at.planId, at.year, at.id, at.lang);
+  deleteSubProgramme(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('sub-programme', at);
   }
 
   @AddPart('goals', 'Add a sub-programme goal linked to plan targets of the year')
-  addGoal(@YearAt() at: YearCall, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.add('goal', at.planId, at.year, dto, at.lang);
+  addGoal(@CardOf() at: CardAt, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('goal', at, dto);
   }
 
   @PutPart('goals', 'Replace a goal and its links to plan targets')
-  putGoal(@PartAt() at: PartCall, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.put('goal', at.planId, at.year, at.id, dto, at.lang);
+  putGoal(@PartOf() at: PartAt, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('goal', at, dto);
   }
 
   @RemovePart('goals', 'Delete a goal with its indicators and activities')
-  deleteGoal(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.remove('goal', at.planId, at.year, at.id, at.lang);
+  deleteGoal(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('goal', at);
   }
 
   @AddPart('indicators', 'Add an indicator to a goal with its six figures')
-  addIndicator(@YearAt() at: YearCall, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.add('indicator', at.planId, at.year, dto, at.lang);
+  addIndicator(@CardOf() at: CardAt, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('indicator', at, dto);
   }
 
   @PutPart('indicators', 'Replace an indicator and its figures')
-  putIndicator(@PartAt() at: PartCall, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.put('indicator', at.planId, at.year, at.id, dto, at.lang);
+  putIndicator(@PartOf() at: PartAt, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('indicator', at, dto);
   }
 
   @RemovePart('indicators', 'Delete an indicator')
-  deleteIndicator(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.remove('indicator', at.planId, at.year, at.id, at.lang);
+  deleteIndicator(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('indicator', at);
   }
 
   @AddPart('activities', 'Add an activity to a goal: unit, cost grid, justification form')
-  addActivity(@YearAt() at: YearCall, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.add('activity', at.planId, at.year, dto, at.lang);
+  addActivity(@CardOf() at: CardAt, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('activity', at, dto);
   }
 
   @PutPart('activities', 'Replace an activity')
-  putActivity(@PartAt() at: PartCall, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.put('activity', at.planId, at.year, at.id, dto, at.lang);
+  putActivity(@PartOf() at: PartAt, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('activity', at, dto);
   }
 
   @RemovePart('activities', 'Delete an activity')
-  deleteActivity(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.remove('activity', at.planId, at.year, at.id, at.lang);
+  deleteActivity(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('activity', at);
   }
 }

@@ -51,6 +51,18 @@ export interface PartBodies {
 /** The parts of a card, as PROGRAMME_PART_NOT_FOUND names them. */
 export type Part = keyof PartBodies;
 
+/** The card a write is on: the plan and the year in the path, and the caller's language. */
+export interface CardAt {
+  planId: string;
+  year: string;
+  lang: Lang;
+}
+
+/** A part of the card the path names by its id. */
+export interface PartAt extends CardAt {
+  id: string;
+}
+
 interface Scope {
   manager: EntityManager;
   plan: Plan;
@@ -241,16 +253,10 @@ export class ProgrammeBudgetService {
   }
 
   /** Adds a part, last among its siblings (409 CODE_TAKEN when one has its code). */
-  async add<P extends Part>(
-    part: P,
-    planId: string,
-    yearText: string,
-    dto: PartBodies[P],
-    lang: Lang,
-  ): Promise<ProgrammeBudgetResponse> {
+  async add<P extends Part>(part: P, at: CardAt, dto: PartBodies[P]): Promise<ProgrammeBudgetResponse> {
     const table: PartTable<PartBodies[P]> = PART_TABLES[part];
-    table.check?.(dto, lang);
-    return this.write(planId, yearText, lang, async (scope) => {
+    table.check?.(dto, at.lang);
+    return this.write(at, async (scope) => {
       const write = await table.prepare(scope, dto);
       assertCodeFree(write.siblings, dto.code, null);
       const inserted = await scope.manager.insert(table.entity, {
@@ -262,19 +268,12 @@ export class ProgrammeBudgetService {
     });
   }
 
-  /** Replaces a part the path names, as the client read it (409 STALE_VERSION otherwise). */
-  async put<P extends Part>(
-    part: P,
-    planId: string,
-    yearText: string,
-    id: string,
-    dto: PartBodies[P],
-    lang: Lang,
-  ): Promise<ProgrammeBudgetResponse> {
+  /** Replaces the part the path names, as the client read it (409 STALE_VERSION otherwise). */
+  async put<P extends Part>(part: P, at: PartAt, dto: PartBodies[P]): Promise<ProgrammeBudgetResponse> {
     const table: PartTable<PartBodies[P]> = PART_TABLES[part];
-    table.check?.(dto, lang);
-    return this.write(planId, yearText, lang, async (scope) => {
-      const row = await partOf(scope, table, id);
+    table.check?.(dto, at.lang);
+    return this.write(at, async (scope) => {
+      const row = await partOf(scope, table, at.id);
       await this.fresh(scope, part, row, dto.version);
       const write = await table.prepare(scope, dto);
       assertCodeFree(write.siblings, dto.code, row.id);
@@ -283,17 +282,11 @@ export class ProgrammeBudgetService {
     });
   }
 
-  /** Deletes a part the path names, with what hangs under it. */
-  async remove<P extends Part>(
-    part: P,
-    planId: string,
-    yearText: string,
-    id: string,
-    lang: Lang,
-  ): Promise<void> {
-    const table: PartTable<PartBodies[P]> = PART_TABLES[part];
-    await this.write(planId, yearText, lang, async (scope) => {
-      const row = await partOf(scope, table, id);
+  /** Deletes the part the path names, with what hangs under it. */
+  async remove(part: Part, at: PartAt): Promise<void> {
+    const table: PartTable<unknown> = PART_TABLES[part];
+    await this.write(at, async (scope) => {
+      const row = await partOf(scope, table, at.id);
       await scope.manager.delete(table.entity, row.id);
     });
   }
@@ -311,12 +304,10 @@ export class ProgrammeBudgetService {
 
   /** A write on a draft programme-budget PP (409 PP_FORMAT for a classic one), answering the card as it left it. */
   private async write(
-    planId: string,
-    yearText: string,
-    lang: Lang,
+    { planId, year, lang }: CardAt,
     work: (scope: Scope) => Promise<void>,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.programmes.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
+    return this.programmes.write(planId, year, lang, async ({ manager, plan, programme }) => {
       if (programme.format !== 'programme-budget')
         throw new ConflictError('PP_FORMAT', { year: programme.year, format: programme.format });
       await work({ manager, plan, programme, lang });
