@@ -1,7 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { ProgrammeBudgetResponse } from '../contracts/programme.js';
-import { ProgrammeBudgetService } from '../modules/programmes/programme-budget.service.js';
+import { ProgrammeBudgetService, type CardAt } from '../modules/programmes/programme-budget.service.js';
 import { ProgrammesService } from '../modules/programmes/programmes.service.js';
 import { writeAcceptedProgramme } from './seed-demo-programme.js';
 import { BILECIK_PROGRAMME_2024, type DemoBudgetProgramme } from './demo/bilecik-programme-2024.js';
@@ -39,37 +39,37 @@ async function writeBudget(
     planId,
     { ...demo, format: 'programme-budget' },
     async (year) => {
+      const at: CardAt = { planId, year, lang: 'tr' };
       let card: ProgrammeBudgetResponse | undefined;
       for (const programme of demo.programmes) {
-        card = await budget.addProgramme(planId, year, { code: programme.code, name: programme.name }, 'tr');
+        card = await budget.add('programme', at, { code: programme.code, name: programme.name });
         const programmeId = card.programmes.find((item) => item.code === programme.code)?.id ?? '';
         for (const sub of programme.subProgrammes) {
-          card = await budget.addSubProgramme(
-            planId,
-            year,
-            { programme: programmeId, code: sub.code, name: sub.name },
-            'tr',
-          );
+          card = await budget.add('sub-programme', at, {
+            programme: programmeId,
+            code: sub.code,
+            name: sub.name,
+          });
           const subId =
             card.programmes
               .find((item) => item.id === programmeId)
               ?.subProgrammes.find((item) => item.code === sub.code)?.id ?? '';
           for (const goal of sub.goals) {
-            card = await budget.addGoal(
-              planId,
-              year,
-              { subProgramme: subId, code: goal.code, title: goal.title, targets: goal.targets },
-              'tr',
-            );
+            card = await budget.add('goal', at, {
+              subProgramme: subId,
+              code: goal.code,
+              title: goal.title,
+              targets: goal.targets,
+            });
             const goalId =
               card.programmes
                 .flatMap((item) => item.subProgrammes)
                 .find((item) => item.id === subId)
                 ?.goals.find((item) => item.code === goal.code)?.id ?? '';
             for (const indicator of goal.indicators)
-              card = await budget.addIndicator(planId, year, { goal: goalId, ...indicator }, 'tr');
+              card = await budget.add('indicator', at, { goal: goalId, ...indicator });
             for (const activity of goal.activities)
-              card = await budget.addActivity(planId, year, { goal: goalId, ...activity }, 'tr');
+              card = await budget.add('activity', at, { goal: goalId, ...activity });
           }
         }
       }

@@ -13,14 +13,9 @@ import {
   type ActivityReportPerformanceResponse,
   type EvaluationResponse,
 } from '../../contracts/activity-report.js';
-import {
-  addSheet,
-  NO_DATA_TEXT,
-  numberFormatOf,
-  rateContent,
-  type CellContent,
-} from '../reports/workbook-format.js';
+import { NO_DATA_TEXT, numberFormatOf, rateContent, type CellContent } from '../reports/workbook-format.js';
 import { approvedMeasures, basisLine, coverageText } from './activity-report-table.js';
+import { addTableSheet } from './titled-sheet.js';
 
 export interface ActivityReportWorkbookInput {
   institution: string;
@@ -77,14 +72,13 @@ export function addActivityReportSheets(
     basisLine(performance),
   ];
 
-  const results = addSheet(workbook, `Performans Sonuçları ${year}`, {
-    widths: [26, 30, 11, 11, 34, 11, 10, 12, 12, 12, 12, 12, 36, 36, 22, 22],
-    frozenRows: 5,
-    frozenColumns: 0,
-    printTitleRows: [5, 5],
-  });
-  results.titleBlock(title('Performans Sonuçları Tablosu'));
-  const header = results.header(performanceHeaders(year));
+  const { sheet: results, headerRow: header } = addTableSheet(
+    workbook,
+    `Performans Sonuçları ${year}`,
+    { widths: [26, 30, 11, 11, 34, 11, 10, 12, 12, 12, 12, 12, 36, 36, 22, 22] },
+    title('Performans Sonuçları Tablosu'),
+    performanceHeaders(year),
+  );
   for (const target of performance.targets) {
     const measures = approvedMeasures(target.measure);
     for (const indicator of target.indicators) {
@@ -127,20 +121,13 @@ export function addActivityReportSheets(
   results.footnote(performanceFootnote(year));
   results.finish();
 
-  const targets = addSheet(workbook, `Hedef Değerlendirmesi ${year}`, {
-    widths: [10, 40, 24, 12, 60, 50],
-    frozenRows: 5,
-    printTitleRows: [5, 5],
-  });
-  targets.titleBlock(title('Performans Sonuçlarının Değerlendirilmesi: Hedefler'));
-  const targetHeader = targets.header([
-    'Hedef Kodu',
-    'Hedef',
-    'Sorumlu Birim',
-    'HG (%)',
-    'Sapmalar ve Nedenleri',
-    'Alınan/Alınacak Önlemler',
-  ]);
+  const { sheet: targets, headerRow: targetHeader } = addTableSheet(
+    workbook,
+    `Hedef Değerlendirmesi ${year}`,
+    { widths: [10, 40, 24, 12, 60, 50] },
+    title('Performans Sonuçlarının Değerlendirilmesi: Hedefler'),
+    ['Hedef Kodu', 'Hedef', 'Sorumlu Birim', 'HG (%)', 'Sapmalar ve Nedenleri', 'Alınan/Alınacak Önlemler'],
+  );
   for (const target of performance.targets) {
     const facts = evaluation.targets.find((item) => item.code === target.code);
     const deviations = (facts?.deviations ?? [])
@@ -166,23 +153,22 @@ export function addActivityReportSheets(
   targets.fitHeight(text, evaluation.informationSystem ?? '', 150);
   targets.finish();
 
-  const indicators = addSheet(workbook, `Gösterge Değerlendirmesi ${year}`, {
-    widths: [12, 34, 10, 34, 34, 34, 34, 30],
-    frozenRows: 5,
-    frozenColumns: 2,
-    printTitleRows: [5, 5],
-  });
-  indicators.titleBlock(title('Performans Sonuçlarının Değerlendirilmesi: Göstergeler'));
-  indicators.header([
-    'Gösterge Kodu',
-    'Gösterge',
-    'Hedef',
-    ...EVALUATION_CRITERIA.map((key) =>
-      EVALUATION_PROMPTS[key].optional
-        ? `${EVALUATION_PROMPTS[key].title.tr} (isteğe bağlı)`
-        : EVALUATION_PROMPTS[key].title.tr,
-    ),
-  ]);
+  const { sheet: indicators } = addTableSheet(
+    workbook,
+    `Gösterge Değerlendirmesi ${year}`,
+    { widths: [12, 34, 10, 34, 34, 34, 34, 30], frozenColumns: 2 },
+    title('Performans Sonuçlarının Değerlendirilmesi: Göstergeler'),
+    [
+      'Gösterge Kodu',
+      'Gösterge',
+      'Hedef',
+      ...EVALUATION_CRITERIA.map((key) =>
+        EVALUATION_PROMPTS[key].optional
+          ? `${EVALUATION_PROMPTS[key].title.tr} (isteğe bağlı)`
+          : EVALUATION_PROMPTS[key].title.tr,
+      ),
+    ],
+  );
   for (const item of evaluation.indicators) {
     const texts = EVALUATION_CRITERIA.map((key) => item[key]);
     const row = indicators.row([

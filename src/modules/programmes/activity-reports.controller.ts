@@ -1,5 +1,5 @@
-import { Body, Controller, Res, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
   ActivityReportPerformanceResponse,
@@ -7,11 +7,10 @@ import type {
   MeasureResponse,
 } from '../../contracts/activity-report.js';
 import { ApiLang } from '../../common/lang.js';
-import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { callerOf, pathParams, PostAction, Read, Replace, type Caller } from '../../common/routes.js';
-import { DOCX_CONTENT_TYPE, XLSX_CONTENT_TYPE } from '../../contracts/workbooks.js';
+import type { Role } from '../../contracts/auth.js';
 import { Allow } from '../auth/access.decorators.js';
-import { contentDisposition } from '../reports/report-files.js';
+import { download, ReadFile } from '../reports/download.decorators.js';
 import { ActivityReportExportsService } from './activity-report-exports.service.js';
 import { ActivityReportsService, type MeasureCaller } from './activity-reports.service.js';
 import {
@@ -26,8 +25,12 @@ interface YearCall extends Caller {
   year: string;
 }
 
-interface TargetCall extends YearCall {
+/** A route on a target's measures: the path and who takes the step. */
+interface MeasureCall {
+  planId: string;
+  year: string;
   target: string;
+  caller: MeasureCaller;
 }
 
 const YearOf = pathParams(['planId', 'year'], ({ planId, year }, request): YearCall => ({
@@ -35,14 +38,19 @@ const YearOf = pathParams(['planId', 'year'], ({ planId, year }, request): YearC
   year,
   ...callerOf(request),
 }));
-const TargetOf = pathParams(
+const MeasureAt = pathParams(
   ['planId', 'year', 'target'],
-  ({ planId, year, target }, request): TargetCall => ({ planId, year, target, ...callerOf(request) }),
+  ({ planId, year, target }, request): MeasureCall => ({
+    planId,
+    year,
+    target,
+    caller: { user: request.user ?? null, ...callerOf(request) },
+  }),
 );
 
-function measureCaller(call: Caller, user: RequestUser): MeasureCaller {
-  return { user, actor: call.actor, lang: call.lang };
-}
+/** A step of the measures' workflow (POST …/measures/:target/<step>), taken by `roles`. */
+const MeasureStep = (step: string, summary: string, ...roles: Role[]): MethodDecorator =>
+  applyDecorators(PostAction(`:year/measures/:target/${step}`, summary), Allow(...roles));
 
 /**
  * The activity report's performance part of a plan year (faaliyet raporu, planning-cycle.md 5):
@@ -74,50 +82,28 @@ export class ActivityReportsController {
   @Replace(':year/measures/:target', 'The responsible unit writes its measures for a target (201 when made)')
   @Allow('admin', 'unit_manager')
   async putMeasure(
-    @TargetOf() call: TargetCall,
-    @CurrentUser() user: RequestUser,
+    @MeasureAt() at: MeasureCall,
     @Body() dto: PutMeasureDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<MeasureResponse> {
-    const { created, measure } = await this.reports.putMeasure(
-      call.planId,
-      call.year,
-      call.target,
-      measureCaller(call, user),
-      dto,
-    );
+    const { created, measure } = await this.reports.putMeasure(at.planId, at.year, at.target, at.caller, dto);
     if (created) void reply.status(201);
     return measure;
   }
 
-  @PostAction(':year/measures/:target/submit', 'The unit submits its measures to the planner')
-  @Allow('admin', 'unit_manager')
-  submitMeasure(
-    @TargetOf() call: TargetCall,
-    @CurrentUser() user: RequestUser,
-    @Body() dto: MeasureTransitionDto,
-  ): Promise<MeasureResponse> {
-    return this.reports.submitMeasure(call.planId, call.year, call.target, measureCaller(call, user), dto);
+  @MeasureStep('submit', 'The unit submits its measures to the planner', 'admin', 'unit_manager')
+  submitMeasure(@MeasureAt() at: MeasureCall, @Body() dto: MeasureTransitionDto): Promise<MeasureResponse> {
+    return this.reports.submitMeasure(at.planId, at.year, at.target, at.caller, dto);
   }
 
-  @PostAction(':year/measures/:target/approve', 'The planner approves submitted measures (not their own)')
-  @Allow('admin', 'planner')
-  approveMeasure(
-    @TargetOf() call: TargetCall,
-    @CurrentUser() user: RequestUser,
-    @Body() dto: MeasureTransitionDto,
-  ): Promise<MeasureResponse> {
-    return this.reports.approveMeasure(call.planId, call.year, call.target, measureCaller(call, user), dto);
+  @MeasureStep('approve', 'The planner approves submitted measures (not their own)', 'admin', 'planner')
+  approveMeasure(@MeasureAt() at: MeasureCall, @Body() dto: MeasureTransitionDto): Promise<MeasureResponse> {
+    return this.reports.approveMeasure(at.planId, at.year, at.target, at.caller, dto);
   }
 
-  @PostAction(':year/measures/:target/return', 'The planner returns submitted measures with a comment')
-  @Allow('admin', 'planner')
-  returnMeasure(
-    @TargetOf() call: TargetCall,
-    @CurrentUser() user: RequestUser,
-    @Body() dto: ReturnMeasureDto,
-  ): Promise<MeasureResponse> {
-    return this.reports.returnMeasure(call.planId, call.year, call.target, measureCaller(call, user), dto);
+  @MeasureStep('return', 'The planner returns submitted measures with a comment', 'admin', 'planner')
+  returnMeasure(@MeasureAt() at: MeasureCall, @Body() dto: ReturnMeasureDto): Promise<MeasureResponse> {
+    return this.reports.returnMeasure(at.planId, at.year, at.target, at.caller, dto);
   }
 
   @Read(
@@ -134,28 +120,17 @@ export class ActivityReportsController {
     return this.reports.putEvaluation(call.planId, call.year, dto, call.lang);
   }
 
-  @Read(':year/performance.xlsx', 'The results table and the evaluation as a workbook')
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ReadFile(':year/performance.xlsx', 'The results table and the evaluation as a workbook')
   async workbook(@YearOf() call: YearCall): Promise<StreamableFile> {
-    const file = await this.exports.performanceWorkbook(call.planId, call.year, call.lang);
-    return new StreamableFile(file.content, {
-      type: XLSX_CONTENT_TYPE,
-      disposition: contentDisposition(file.fileName),
-      length: file.content.length,
-    });
+    return download(await this.exports.performanceWorkbook(call.planId, call.year, call.lang));
   }
 
-  @Read(
+  @ReadFile(
     ':year/activity-report.docx',
     'The activity report’s performance part as a Word document, with charts',
+    'docx',
   )
-  @ApiProduces(DOCX_CONTENT_TYPE)
   async document(@YearOf() call: YearCall): Promise<StreamableFile> {
-    const file = await this.exports.reportDocument(call.planId, call.year, call.lang);
-    return new StreamableFile(file.content, {
-      type: DOCX_CONTENT_TYPE,
-      disposition: contentDisposition(file.fileName),
-      length: file.content.length,
-    });
+    return download(await this.exports.reportDocument(call.planId, call.year, call.lang), 'docx');
   }
 }

@@ -42,7 +42,7 @@ import type {
   PutMeasureDto,
   ReturnMeasureDto,
 } from './dto/activity-report.dto.js';
-import { ProgrammesService } from './programmes.service.js';
+import { ownerOf, ProgrammesService } from './programmes.service.js';
 
 /** Who takes a step on measures: the signed-in user (role and units per institution), the audit's actor. */
 export interface MeasureCaller {
@@ -154,8 +154,7 @@ export class ActivityReportsService {
         await manager.update(ActivityReportMeasure, { id: row.id }, { ...fields, version: row.version + 1 });
       } else {
         await manager.insert(ActivityReportMeasure, {
-          institutionId: scope.plan.institutionId,
-          planId: scope.plan.id,
+          ...ownerOf(scope.plan),
           targetId: scope.target.id,
           year: scope.year,
           ...fields,
@@ -291,8 +290,7 @@ export class ActivityReportsService {
         );
       } else {
         await manager.insert(ActivityReport, {
-          institutionId: plan.institutionId,
-          planId: plan.id,
+          ...ownerOf(plan),
           year,
           informationSystem,
         });
@@ -313,8 +311,7 @@ export class ActivityReportsService {
           );
         } else {
           await manager.insert(ActivityReportEvaluation, {
-            institutionId: plan.institutionId,
-            planId: plan.id,
+            ...ownerOf(plan),
             indicatorId,
             year,
             ...texts,

@@ -18,28 +18,24 @@ import {
   type BudgetIndicatorColumn,
   type EconomicCode,
   type ProgrammeCosts,
-  type ProgrammeRuleCode,
   type ResourceNeed,
 } from '../../contracts/programme.js';
-import type { Lang, Severity, ValidationIssue } from '../../contracts/validation.js';
+import type { Lang, ValidationIssue } from '../../contracts/validation.js';
 import { PROGRAMME_TEXTS } from '../../common/messages/programme-texts.js';
-import { differsBeyond, MAX_AMOUNT } from './programme-rules.js';
-import { identityBreaks } from './programme-tables.js';
+import {
+  addActivityUnitFindings,
+  addIdentityFindings,
+  addIndicatorFindings,
+  differsBeyond,
+  findingList,
+  isAmount,
+} from './programme-rules.js';
 
 /** Indicator figures below this in magnitude (as the classic programme's figures). */
 const MAX_FIGURE = 1e15;
 
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isAmount(value: unknown): value is number {
-  return (
-    typeof value === 'number' &&
-    Number.isFinite(value) &&
-    Math.abs(value) < MAX_AMOUNT &&
-    Math.abs(Math.round(value * 100) - value * 100) < 1e-6
-  );
-}
 
 /**
  * The problems of a cost grid at `path` ({ budget: { "03": { t: 100 } } }): a funding type other
@@ -50,63 +46,43 @@ export function costGridProblems(value: unknown, path: string, lang: Lang): Erro
   if (value === undefined) return [];
   if (!isObject(value))
     return [{ path, code: 'INVALID_TYPE', message: PROGRAMME_TEXTS.PP_FUNDING_TYPE[lang]({ code: '' }) }];
-  const problems: ErrorDetail[] = [];
+  const { problems, refuse } = problemList();
   for (const [funding, codes] of Object.entries(value)) {
     const at = `${path}.${funding.slice(0, 40)}`;
     if (!(FUNDING_TYPES as readonly string[]).includes(funding)) {
-      problems.push({
-        path: at,
-        code: 'PP_FUNDING_TYPE',
-        message: PROGRAMME_TEXTS.PP_FUNDING_TYPE[lang]({ code: funding.slice(0, 40) }),
-      });
+      refuse(at, 'PP_FUNDING_TYPE', PROGRAMME_TEXTS.PP_FUNDING_TYPE[lang]({ code: funding.slice(0, 40) }));
       continue;
     }
     if (!isObject(codes)) {
-      problems.push({
-        path: at,
-        code: 'INVALID_TYPE',
-        message: PROGRAMME_TEXTS.PP_ECONOMIC_CODE[lang]({ code: '' }),
-      });
+      refuse(at, 'INVALID_TYPE', PROGRAMME_TEXTS.PP_ECONOMIC_CODE[lang]({ code: '' }));
       continue;
     }
     for (const [code, columns] of Object.entries(codes)) {
       const codeAt = `${at}.${code.slice(0, 40)}`;
       if (!(ECONOMIC_CODES as readonly string[]).includes(code)) {
-        problems.push({
-          path: codeAt,
-          code: 'PP_ECONOMIC_CODE',
-          message: PROGRAMME_TEXTS.PP_ECONOMIC_CODE[lang]({ code: code.slice(0, 40) }),
-        });
+        refuse(
+          codeAt,
+          'PP_ECONOMIC_CODE',
+          PROGRAMME_TEXTS.PP_ECONOMIC_CODE[lang]({ code: code.slice(0, 40) }),
+        );
         continue;
       }
       if (!isObject(columns)) {
-        problems.push({
-          path: codeAt,
-          code: 'INVALID_TYPE',
-          message: PROGRAMME_TEXTS.PP_AMOUNT[lang]({ code }),
-        });
+        refuse(codeAt, 'INVALID_TYPE', PROGRAMME_TEXTS.PP_AMOUNT[lang]({ code }));
         continue;
       }
       for (const [column, amount] of Object.entries(columns)) {
         const columnAt = `${codeAt}.${column.slice(0, 40)}`;
         if (!(BUDGET_COST_COLUMNS as readonly string[]).includes(column))
-          problems.push({
-            path: columnAt,
-            code: 'PP_BUDGET_COLUMN',
-            message: PROGRAMME_TEXTS.PP_BUDGET_COLUMN[lang]({ code: column.slice(0, 40) }),
-          });
+          refuse(
+            columnAt,
+            'PP_BUDGET_COLUMN',
+            PROGRAMME_TEXTS.PP_BUDGET_COLUMN[lang]({ code: column.slice(0, 40) }),
+          );
         else if (!isAmount(amount))
-          problems.push({
-            path: columnAt,
-            code: 'INVALID_VALUE',
-            message: PROGRAMME_TEXTS.PP_AMOUNT[lang]({ code }),
-          });
+          refuse(columnAt, 'INVALID_VALUE', PROGRAMME_TEXTS.PP_AMOUNT[lang]({ code }));
         else if (amount < 0)
-          problems.push({
-            path: columnAt,
-            code: 'PP_NEGATIVE_COST',
-            message: PROGRAMME_TEXTS.PP_NEGATIVE_COST[lang]({ code }),
-          });
+          refuse(columnAt, 'PP_NEGATIVE_COST', PROGRAMME_TEXTS.PP_NEGATIVE_COST[lang]({ code }));
       }
     }
   }
@@ -118,26 +94,27 @@ export function figureProblems(value: unknown, path: string, lang: Lang): ErrorD
   if (value === undefined) return [];
   if (!isObject(value))
     return [{ path, code: 'INVALID_TYPE', message: PROGRAMME_TEXTS.PP_FIGURE[lang]({ code: '' }) }];
-  const problems: ErrorDetail[] = [];
+  const { problems, refuse } = problemList();
   for (const [column, figure] of Object.entries(value)) {
     const at = `${path}.${column.slice(0, 40)}`;
     if (!(BUDGET_INDICATOR_COLUMNS as readonly string[]).includes(column))
-      problems.push({
-        path: at,
-        code: 'PP_BUDGET_COLUMN',
-        message: PROGRAMME_TEXTS.PP_BUDGET_COLUMN[lang]({ code: column.slice(0, 40) }),
-      });
+      refuse(at, 'PP_BUDGET_COLUMN', PROGRAMME_TEXTS.PP_BUDGET_COLUMN[lang]({ code: column.slice(0, 40) }));
     else if (
       figure !== null &&
       (typeof figure !== 'number' || !Number.isFinite(figure) || Math.abs(figure) >= MAX_FIGURE)
     )
-      problems.push({
-        path: at,
-        code: 'INVALID_TYPE',
-        message: PROGRAMME_TEXTS.PP_FIGURE[lang]({ code: column }),
-      });
+      refuse(at, 'INVALID_TYPE', PROGRAMME_TEXTS.PP_FIGURE[lang]({ code: column }));
   }
   return problems;
+}
+
+/** The problems of a body, in the order found, and the function that records one at its field. */
+function problemList(): {
+  problems: ErrorDetail[];
+  refuse: (path: string, code: string, message: string) => void;
+} {
+  const problems: ErrorDetail[] = [];
+  return { problems, refuse: (path, code, message) => void problems.push({ path, code, message }) };
 }
 
 /** The six figures of an indicator, null where none is stored. */
@@ -319,10 +296,7 @@ export function costGroups(
 
 /** The findings of a programme-budget PP, in document order: each goal's, then the groups' costs, then the identity's. */
 export function budgetIssues(facts: BudgetFacts, lang: Lang): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const add = (code: ProgrammeRuleCode, severity: Severity, path: string, message: string): void => {
-    issues.push({ code, severity, path, message });
-  };
+  const { issues, add } = findingList();
   const year = facts.year;
   for (const goal of facts.goals) {
     if (goal.targets.length === 0)
@@ -346,36 +320,19 @@ export function budgetIssues(facts: BudgetFacts, lang: Lang): ValidationIssue[] 
         );
     });
     goal.indicators.forEach((indicator, i) => {
-      const at = `${goal.at}.indicators[${i}]`;
-      if (indicator.unit === null || indicator.unit.trim() === '')
-        add(
-          'PP_INDICATOR_COMPLETE',
-          'error',
-          `${at}.unit`,
-          PROGRAMME_TEXTS['PP_INDICATOR_COMPLETE.goalUnit'][lang]({ goal: goal.code, code: indicator.code }),
-        );
       const missing = BUDGET_INDICATOR_COLUMNS.filter((column) => indicator.figures[column] === null);
-      if (missing.length > 0)
-        add(
-          'PP_INDICATOR_COMPLETE',
-          'error',
-          `${at}.figures`,
+      addIndicatorFindings(add, `${goal.at}.indicators[${i}]`, indicator.unit, missing.length > 0, {
+        unit: () =>
+          PROGRAMME_TEXTS['PP_INDICATOR_COMPLETE.goalUnit'][lang]({ goal: goal.code, code: indicator.code }),
+        figures: () =>
           PROGRAMME_TEXTS['PP_INDICATOR_COMPLETE.goalFigures'][lang]({
             goal: goal.code,
             code: indicator.code,
             columns: missing.map((column) => budgetIndicatorColumnTitle(column, year, lang)).join(', '),
           }),
-        );
+      });
     });
-    goal.activities.forEach((activity, a) => {
-      if (activity.unit === null)
-        add(
-          'PP_ACTIVITY_UNIT',
-          'error',
-          `${goal.at}.activities[${a}].unit`,
-          PROGRAMME_TEXTS.PP_ACTIVITY_UNIT[lang]({ code: activity.code }),
-        );
-    });
+    addActivityUnitFindings(add, goal.at, goal.activities, lang);
   }
   for (const group of costGroups(facts)) {
     if (differsBeyond(group.cost, group.estimate, facts.tolerance))
@@ -393,13 +350,6 @@ export function budgetIssues(facts: BudgetFacts, lang: Lang): ValidationIssue[] 
         }),
       );
   }
-  for (const line of identityBreaks(budgetCosts(facts))) {
-    add(
-      'PP_RESOURCE_IDENTITY',
-      'error',
-      line.line === 'total' ? 'proposal' : `proposal.${line.line}`,
-      PROGRAMME_TEXTS.PP_RESOURCE_IDENTITY[lang]({ ...line }),
-    );
-  }
+  addIdentityFindings(add, budgetCosts(facts), lang);
   return issues;
 }

@@ -21,8 +21,9 @@ import {
   type ProgrammeBudgetResponse,
 } from '../../contracts/programme.js';
 import { ECONOMIC_CODE_TITLES } from '../../common/messages/programme-texts.js';
-import { addSheet, NO_DATA_TEXT, numberFormatOf, type CellContent } from '../reports/workbook-format.js';
+import { NO_DATA_TEXT, numberFormatOf, type CellContent } from '../reports/workbook-format.js';
 import { TL_FORMAT } from './programme-workbook.js';
+import { addTitledSheet } from './titled-sheet.js';
 
 export const BUDGET_CARD_FOOTNOTE = [
   'Maliyetler TL’dir; toplamlar kuruş üzerinden hesaplanır. Boş bırakılan bir maliyet sütunu toplama 0 TL olarak girer; göstergelerde boş bir sütun "veri yok" yazılır ve hiçbir zaman sıfır sayılmaz.',
@@ -53,23 +54,13 @@ export function addBudgetCardSheets(workbook: ExcelJS.Workbook, input: BudgetWor
     `${year} Yılı Performans Programı — Alt Program Performans Kartı`,
   ];
   if (!card.programmes.some((programme) => programme.subProgrammes.length > 0)) {
-    const sheet = addSheet(workbook, 'Performans Kartı', {
-      widths: WIDTHS,
-      frozenRows: 3,
-      printTitleRows: [1, 3],
-    });
-    sheet.titleBlock(title);
+    const sheet = addTitledSheet(workbook, 'Performans Kartı', { widths: WIDTHS }, title);
     sheet.row(['Programda henüz alt program yok.']);
     sheet.finish();
   }
   for (const programme of card.programmes) {
     for (const sub of programme.subProgrammes) {
-      const sheet = addSheet(workbook, `${sub.code} ${sub.name}`, {
-        widths: WIDTHS,
-        frozenRows: 3,
-        printTitleRows: [1, 3],
-      });
-      sheet.titleBlock(title);
+      const sheet = addTitledSheet(workbook, `${sub.code} ${sub.name}`, { widths: WIDTHS }, title);
       sheet.row(['Program', programme.code, programme.name], 'label', { fill: true });
       sheet.row(['Alt Program', sub.code, sub.name], 'label', { fill: true });
       sheet.skip();

@@ -1,13 +1,10 @@
-import { Body, Controller, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { ProgrammeBudgetResponse } from '../../contracts/programme.js';
-import type { Lang } from '../../contracts/validation.js';
 import { ApiLang } from '../../common/lang.js';
 import { Create, Read, Remove, Replace, callerOf, pathParams } from '../../common/routes.js';
-import { XLSX_CONTENT_TYPE } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
-import { contentDisposition, downloadFileName } from '../reports/report-files.js';
-import { renderWorkbook } from '../reports/workbook-format.js';
+import { download, ReadFile } from '../reports/download.decorators.js';
 import {
   BudgetActivityDto,
   BudgetGoalDto,
@@ -15,29 +12,28 @@ import {
   BudgetProgrammeDto,
   BudgetSubProgrammeDto,
 } from './dto/programme-budget.dto.js';
-import { addBudgetCardSheets } from './programme-budget-workbook.js';
-import { ProgrammeBudgetService } from './programme-budget.service.js';
+import { ProgrammeBudgetService, type CardAt, type PartAt } from './programme-budget.service.js';
+import { ProgrammeExportsService } from './programme-exports.service.js';
 
-interface YearCall {
-  planId: string;
-  year: string;
-  lang: Lang;
-}
-interface PartCall extends YearCall {
-  id: string;
-}
-
-const YearAt = pathParams(['planId', 'year'], ({ planId, year }, request): YearCall => ({
+const CardOf = pathParams(['planId', 'year'], ({ planId, year }, request): CardAt => ({
   planId,
   year,
   lang: callerOf(request).lang,
 }));
-const PartAt = pathParams(['planId', 'year', 'id'], ({ planId, year, id }, request): PartCall => ({
+const PartOf = pathParams(['planId', 'year', 'id'], ({ planId, year, id }, request): PartAt => ({
   planId,
   year,
   id,
   lang: callerOf(request).lang,
 }));
+
+/** The card's writes: planners and administrators, on …/budget/<parts> and …/budget/<parts>/:id. */
+const AddPart = (parts: string, summary: string): MethodDecorator =>
+  applyDecorators(Create(`:year/budget/${parts}`, summary), Allow('admin', 'planner'));
+const PutPart = (parts: string, summary: string): MethodDecorator =>
+  applyDecorators(Replace(`:year/budget/${parts}/:id`, summary), Allow('admin', 'planner'));
+const RemovePart = (parts: string, summary: string): MethodDecorator =>
+  applyDecorators(Remove(`:year/budget/${parts}/:id`, summary), Allow('admin', 'planner'));
 
 /**
  * The programme-budget format of a plan's yearly performance programme (planning-cycle.md 3):
@@ -48,125 +44,102 @@ const PartAt = pathParams(['planId', 'year', 'id'], ({ planId, year, id }, reque
 @ApiLang()
 @Controller('plans/:planId/programmes')
 export class ProgrammeBudgetController {
-  constructor(private readonly budget: ProgrammeBudgetService) {}
+  constructor(
+    private readonly budget: ProgrammeBudgetService,
+    private readonly exports: ProgrammeExportsService,
+  ) {}
 
   @Read(
     ':year/budget',
     'The programme-budget card: programmes, sub-programmes, goals, indicators, activities, totals',
   )
-  get(@YearAt() at: YearCall): Promise<ProgrammeBudgetResponse> {
+  get(@CardOf() at: CardAt): Promise<ProgrammeBudgetResponse> {
     return this.budget.get(at.planId, at.year, at.lang);
   }
 
-  @Read(':year/budget/cards.xlsx', 'The performance card of each sub-programme as one workbook')
-  @ApiProduces(XLSX_CONTENT_TYPE)
-  async workbook(@YearAt() at: YearCall): Promise<StreamableFile> {
-    const { view, plan, institution } = await this.budget.read(at.planId, at.year, at.lang);
-    const content = await renderWorkbook((workbook) =>
-      addBudgetCardSheets(workbook, { institution, planTitle: plan.title, card: view.response }),
-    );
-    return new StreamableFile(content, {
-      type: XLSX_CONTENT_TYPE,
-      disposition: contentDisposition(
-        downloadFileName([`${view.response.year} Performans Kartları`, '-', plan.title], 'xlsx'),
-      ),
-      length: content.length,
-    });
+  @ReadFile(':year/budget/cards.xlsx', 'The performance card of each sub-programme as one workbook')
+  async workbook(@CardOf() at: CardAt): Promise<StreamableFile> {
+    return download(await this.exports.budgetCardsWorkbook(at.planId, at.year, at.lang));
   }
 
-  @Create(':year/budget/programmes', 'Add a programme (code, name)')
-  @Allow('admin', 'planner')
-  addProgramme(@YearAt() at: YearCall, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addProgramme(at.planId, at.year, dto, at.lang);
+  @AddPart('programmes', 'Add a programme (code, name)')
+  addProgramme(@CardOf() at: CardAt, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('programme', at, dto);
   }
 
-  @Replace(':year/budget/programmes/:id', 'Replace a programme’s code and name')
-  @Allow('admin', 'planner')
-  putProgramme(@PartAt() at: PartCall, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putProgramme(at.planId, at.year, at.id, dto, at.lang);
+  @PutPart('programmes', 'Replace a programme’s code and name')
+  putProgramme(@PartOf() at: PartAt, @Body() dto: BudgetProgrammeDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('programme', at, dto);
   }
 
-  @Remove(':year/budget/programmes/:id', 'Delete a programme with its sub-programmes')
-  @Allow('admin', 'planner')
-  deleteProgramme(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteProgramme(at.planId, at.year, at.id, at.lang);
+  @RemovePart('programmes', 'Delete a programme with its sub-programmes')
+  deleteProgramme(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('programme', at);
   }
 
-  @Create(':year/budget/sub-programmes', 'Add a sub-programme to a programme')
-  @Allow('admin', 'planner')
+  @AddPart('sub-programmes', 'Add a sub-programme to a programme')
   addSubProgramme(
-    @YearAt() at: YearCall,
+    @CardOf() at: CardAt,
     @Body() dto: BudgetSubProgrammeDto,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addSubProgramme(at.planId, at.year, dto, at.lang);
+    return this.budget.add('sub-programme', at, dto);
   }
 
-  @Replace(':year/budget/sub-programmes/:id', 'Replace a sub-programme')
-  @Allow('admin', 'planner')
+  @PutPart('sub-programmes', 'Replace a sub-programme')
   putSubProgramme(
-    @PartAt() at: PartCall,
+    @PartOf() at: PartAt,
     @Body() dto: BudgetSubProgrammeDto,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putSubProgramme(at.planId, at.year, at.id, dto, at.lang);
+    return this.budget.put('sub-programme', at, dto);
   }
 
-  @Remove(':year/budget/sub-programmes/:id', 'Delete a sub-programme with its goals')
-  @Allow('admin', 'planner')
-  deleteSubProgramme(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteSubProgramme(at.planId, at.year, at.id, at.lang);
+  @RemovePart('sub-programmes', 'Delete a sub-programme with its goals')
+  deleteSubProgramme(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('sub-programme', at);
   }
 
-  @Create(':year/budget/goals', 'Add a sub-programme goal linked to plan targets of the year')
-  @Allow('admin', 'planner')
-  addGoal(@YearAt() at: YearCall, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addGoal(at.planId, at.year, dto, at.lang);
+  @AddPart('goals', 'Add a sub-programme goal linked to plan targets of the year')
+  addGoal(@CardOf() at: CardAt, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('goal', at, dto);
   }
 
-  @Replace(':year/budget/goals/:id', 'Replace a goal and its links to plan targets')
-  @Allow('admin', 'planner')
-  putGoal(@PartAt() at: PartCall, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putGoal(at.planId, at.year, at.id, dto, at.lang);
+  @PutPart('goals', 'Replace a goal and its links to plan targets')
+  putGoal(@PartOf() at: PartAt, @Body() dto: BudgetGoalDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('goal', at, dto);
   }
 
-  @Remove(':year/budget/goals/:id', 'Delete a goal with its indicators and activities')
-  @Allow('admin', 'planner')
-  deleteGoal(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteGoal(at.planId, at.year, at.id, at.lang);
+  @RemovePart('goals', 'Delete a goal with its indicators and activities')
+  deleteGoal(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('goal', at);
   }
 
-  @Create(':year/budget/indicators', 'Add an indicator to a goal with its six figures')
-  @Allow('admin', 'planner')
-  addIndicator(@YearAt() at: YearCall, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addIndicator(at.planId, at.year, dto, at.lang);
+  @AddPart('indicators', 'Add an indicator to a goal with its six figures')
+  addIndicator(@CardOf() at: CardAt, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('indicator', at, dto);
   }
 
-  @Replace(':year/budget/indicators/:id', 'Replace an indicator and its figures')
-  @Allow('admin', 'planner')
-  putIndicator(@PartAt() at: PartCall, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putIndicator(at.planId, at.year, at.id, dto, at.lang);
+  @PutPart('indicators', 'Replace an indicator and its figures')
+  putIndicator(@PartOf() at: PartAt, @Body() dto: BudgetIndicatorDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('indicator', at, dto);
   }
 
-  @Remove(':year/budget/indicators/:id', 'Delete an indicator')
-  @Allow('admin', 'planner')
-  deleteIndicator(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteIndicator(at.planId, at.year, at.id, at.lang);
+  @RemovePart('indicators', 'Delete an indicator')
+  deleteIndicator(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('indicator', at);
   }
 
-  @Create(':year/budget/activities', 'Add an activity to a goal: unit, cost grid, justification form')
-  @Allow('admin', 'planner')
-  addActivity(@YearAt() at: YearCall, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.addActivity(at.planId, at.year, dto, at.lang);
+  @AddPart('activities', 'Add an activity to a goal: unit, cost grid, justification form')
+  addActivity(@CardOf() at: CardAt, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.add('activity', at, dto);
   }
 
-  @Replace(':year/budget/activities/:id', 'Replace an activity')
-  @Allow('admin', 'planner')
-  putActivity(@PartAt() at: PartCall, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
-    return this.budget.putActivity(at.planId, at.year, at.id, dto, at.lang);
+  @PutPart('activities', 'Replace an activity')
+  putActivity(@PartOf() at: PartAt, @Body() dto: BudgetActivityDto): Promise<ProgrammeBudgetResponse> {
+    return this.budget.put('activity', at, dto);
   }
 
-  @Remove(':year/budget/activities/:id', 'Delete an activity')
-  @Allow('admin', 'planner')
-  deleteActivity(@PartAt() at: PartCall): Promise<void> {
-    return this.budget.deleteActivity(at.planId, at.year, at.id, at.lang);
+  @RemovePart('activities', 'Delete an activity')
+  deleteActivity(@PartOf() at: PartAt): Promise<void> {
+    return this.budget.remove('activity', at);
   }
 }

@@ -1,24 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { DataSource, type EntityManager, type EntityTarget, type QueryDeepPartialEntity } from 'typeorm';
 import type { ErrorDetail } from '../../contracts/errors.js';
-import type { BudgetCostGrid, ProgrammeBudgetResponse } from '../../contracts/programme.js';
+import type {
+  BudgetActivityRequest,
+  BudgetGoalRequest,
+  BudgetIndicatorRequest,
+  BudgetProgrammeRequest,
+  BudgetSubProgrammeRequest,
+  ProgrammeBudgetResponse,
+} from '../../contracts/programme.js';
 import type { Lang } from '../../contracts/validation.js';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
 import { isUuid } from '../../common/ids.js';
 import { errorMessage } from '../../common/messages/index.js';
-import { PROGRAMME_TEXTS } from '../../common/messages/programme-texts.js';
 import { assertFreshVersion } from '../../common/versions.js';
-import { Unit } from '../institutions/unit.entity.js';
-import { getPlanOr404 } from '../plans/plan-storage.repository.js';
 import type { Plan } from '../plans/plan.entity.js';
-import type {
-  BudgetActivityDto,
-  BudgetGoalDto,
-  BudgetIndicatorDto,
-  BudgetProgrammeDto,
-  BudgetSubProgrammeDto,
-} from './dto/programme-budget.dto.js';
 import { ProgrammeBudgetActivity } from './programme-budget-activity.entity.js';
 import { ProgrammeBudgetProgramme } from './programme-budget-programme.entity.js';
 import { costGridProblems, figureProblems } from './programme-budget-rules.js';
@@ -27,13 +24,44 @@ import { loadBudgetRows } from './programme-budget.repository.js';
 import { ProgrammeGoalIndicator } from './programme-goal-indicator.entity.js';
 import { ProgrammeGoalTarget } from './programme-goal-target.entity.js';
 import { ProgrammeGoal } from './programme-goal.entity.js';
-import { refusalCode, targetOfYear } from './programme-rules.js';
+import { refusalCode } from './programme-rules.js';
 import { ProgrammeSubProgramme } from './programme-sub-programme.entity.js';
 import { Programme } from './programme.entity.js';
-import { ProgrammesService, yearOf } from './programmes.service.js';
+import {
+  activityUnitOf,
+  assertCodeFree,
+  institutionNameOf,
+  nextPosition,
+  ownerOf,
+  planTargetsOfYear,
+  programmeOfYear,
+  ProgrammesService,
+  targetNotInPlan,
+} from './programmes.service.js';
+
+/** The body each part of a card is written with. */
+export interface PartBodies {
+  programme: BudgetProgrammeRequest;
+  'sub-programme': BudgetSubProgrammeRequest;
+  goal: BudgetGoalRequest;
+  indicator: BudgetIndicatorRequest;
+  activity: BudgetActivityRequest;
+}
 
 /** The parts of a card, as PROGRAMME_PART_NOT_FOUND names them. */
-type Part = 'programme' | 'sub-programme' | 'goal' | 'indicator' | 'activity';
+export type Part = keyof PartBodies;
+
+/** The card a write is on: the plan and the year in the path, and the caller's language. */
+export interface CardAt {
+  planId: string;
+  year: string;
+  lang: Lang;
+}
+
+/** A part of the card the path names by its id. */
+export interface PartAt extends CardAt {
+  id: string;
+}
 
 interface Scope {
   manager: EntityManager;
@@ -41,6 +69,155 @@ interface Scope {
   programme: Programme;
   lang: Lang;
 }
+
+/** What every stored part has: CODE_TAKEN compares codes, STALE_VERSION versions, a new one goes last. */
+interface PartRow {
+  id: string;
+  code: string;
+  version: number;
+  position: number;
+}
+
+/** A body made ready to store: its parent and what it refers to are read and found. */
+interface PartWrite<T extends PartRow> {
+  /** The columns the body writes, its parent's id among them. */
+  columns: QueryDeepPartialEntity<T>;
+  /** What a new row has beside them: its owner and, but for indicators, its programme. */
+  created: QueryDeepPartialEntity<T>;
+  /** The rows whose codes its code must differ from (409 CODE_TAKEN). */
+  siblings: readonly PartRow[];
+  /** The rows a new one is placed after (by default its siblings). */
+  placedAfter?: readonly PartRow[];
+  /** What follows writing the row (a goal's links to plan targets). */
+  after?(id: string, created: boolean): Promise<void>;
+}
+
+/** How one part of the card is stored: its table, how it is found, checked and made ready. */
+interface PartTable<D, T extends PartRow = PartRow> {
+  part: Part;
+  entity: EntityTarget<T>;
+  /** The row `id` names, when it is this programme's (a part of another programme is not found). */
+  find(manager: EntityManager, id: string, programmeId: string): Promise<T | null>;
+  /** Refusals of the body alone (400), before the programme is read. */
+  check?(dto: D, lang: Lang): void;
+  /** Reads the parent and what the body refers to (400 at their fields) and answers what to store. */
+  prepare(scope: Scope, dto: D): Promise<PartWrite<T>>;
+}
+
+/** Finds a part stored with its programme's id. */
+const inProgramme =
+  <T extends PartRow & { programmeId: string }>(entity: EntityTarget<T>) =>
+  async (manager: EntityManager, id: string, programmeId: string): Promise<T | null> => {
+    const row = await manager.createQueryBuilder(entity, 'part').where('part.id = :id', { id }).getOne();
+    return row?.programmeId === programmeId ? row : null;
+  };
+
+const PROGRAMMES: PartTable<BudgetProgrammeRequest, ProgrammeBudgetProgramme> = {
+  part: 'programme',
+  entity: ProgrammeBudgetProgramme,
+  find: inProgramme(ProgrammeBudgetProgramme),
+  async prepare({ manager, plan, programme }, dto) {
+    return {
+      columns: { code: dto.code, name: dto.name },
+      created: { ...ownerOf(plan), programmeId: programme.id },
+      siblings: await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id }),
+    };
+  },
+};
+
+const SUB_PROGRAMMES: PartTable<BudgetSubProgrammeRequest, ProgrammeSubProgramme> = {
+  part: 'sub-programme',
+  entity: ProgrammeSubProgramme,
+  find: inProgramme(ProgrammeSubProgramme),
+  async prepare(scope, dto) {
+    const parent = await parentOf(scope, PROGRAMMES, dto.programme, 'programme');
+    return {
+      columns: { budgetProgrammeId: parent.id, code: dto.code, name: dto.name },
+      created: { ...ownerOf(scope.plan), programmeId: scope.programme.id },
+      siblings: await scope.manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id }),
+    };
+  },
+};
+
+/** Sub-programme goals, with their links to plan targets of the year. */
+const GOALS: PartTable<BudgetGoalRequest, ProgrammeGoal> = {
+  part: 'goal',
+  entity: ProgrammeGoal,
+  find: inProgramme(ProgrammeGoal),
+  async prepare(scope, dto) {
+    const { manager, plan } = scope;
+    const parent = await parentOf(scope, SUB_PROGRAMMES, dto.subProgramme, 'subProgramme');
+    const targets = await planTargets(scope, dto.targets);
+    return {
+      columns: { subProgrammeId: parent.id, code: dto.code, title: dto.title },
+      created: { ...ownerOf(plan), programmeId: scope.programme.id },
+      siblings: await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id }),
+      after: (id, created) =>
+        created ? link(manager, plan, id, targets) : relink(manager, plan, id, targets),
+    };
+  },
+};
+
+/** A goal's indicators: their goal is this programme's. */
+const INDICATORS: PartTable<BudgetIndicatorRequest, ProgrammeGoalIndicator> = {
+  part: 'indicator',
+  entity: ProgrammeGoalIndicator,
+  async find(manager, id, programmeId) {
+    const row = await manager.findOneBy(ProgrammeGoalIndicator, { id });
+    const goal = row ? await manager.findOneBy(ProgrammeGoal, { id: row.goalId }) : null;
+    return goal?.programmeId === programmeId ? row : null;
+  },
+  check: (dto, lang) => assertFigures(dto.figures, lang),
+  async prepare(scope, dto) {
+    const goal = await parentOf(scope, GOALS, dto.goal, 'goal');
+    return {
+      columns: {
+        goalId: goal.id,
+        code: dto.code,
+        name: dto.name,
+        unit: dto.unit ?? null,
+        figures: figuresOf(dto.figures),
+      },
+      created: ownerOf(scope.plan),
+      siblings: await scope.manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id }),
+    };
+  },
+};
+
+/** A goal's activities: codes differ across the programme, positions count within the goal. */
+const ACTIVITIES: PartTable<BudgetActivityRequest, ProgrammeBudgetActivity> = {
+  part: 'activity',
+  entity: ProgrammeBudgetActivity,
+  find: inProgramme(ProgrammeBudgetActivity),
+  check: (dto, lang) => assertCosts(dto.costs, lang),
+  async prepare(scope, dto) {
+    const { manager, plan, programme, lang } = scope;
+    const goal = await parentOf(scope, GOALS, dto.goal, 'goal');
+    const unit = await activityUnitOf(manager, plan, dto.unit, lang);
+    const all = await manager.findBy(ProgrammeBudgetActivity, { programmeId: programme.id });
+    return {
+      columns: {
+        goalId: goal.id,
+        code: dto.code,
+        name: dto.name,
+        unitId: unit.id,
+        costs: dto.costs ?? {},
+        ...justificationOf(dto),
+      },
+      created: { ...ownerOf(plan), programmeId: programme.id },
+      siblings: all,
+      placedAfter: all.filter((row) => row.goalId === goal.id),
+    };
+  },
+};
+
+const PART_TABLES: { [P in Part]: PartTable<PartBodies[P]> } = {
+  programme: PROGRAMMES,
+  'sub-programme': SUB_PROGRAMMES,
+  goal: GOALS,
+  indicator: INDICATORS,
+  activity: ACTIVITIES,
+};
 
 /**
  * The programme-budget format of the performance programme (planning-cycle.md 3): programmes,
@@ -67,283 +244,50 @@ export class ProgrammeBudgetService {
     lang: Lang,
   ): Promise<{ view: BudgetView; plan: Plan; institution: string }> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const year = yearOf(plan, yearText, lang);
-    const programme = await manager.findOneBy(Programme, { planId: plan.id, year });
-    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    const [{ name }] = await manager.query<Array<{ name: string }>>(
-      'SELECT name FROM institutions WHERE id = $1',
-      [plan.institutionId],
-    );
-    return { view: await this.view(manager, plan, programme), plan, institution: name };
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
+    return {
+      view: await this.view(manager, plan, programme),
+      plan,
+      institution: await institutionNameOf(manager, plan),
+    };
   }
 
-  // Programmes
-
-  async addProgramme(planId: string, yearText: string, dto: BudgetProgrammeDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const siblings = await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id });
-      assertCodeFree(siblings, dto.code, null);
-      await manager.insert(ProgrammeBudgetProgramme, {
-        ...owner(plan),
-        programmeId: programme.id,
-        code: dto.code,
-        name: dto.name,
-        position: nextPosition(siblings),
+  /** Adds a part, last among its siblings (409 CODE_TAKEN when one has its code). */
+  async add<P extends Part>(part: P, at: CardAt, dto: PartBodies[P]): Promise<ProgrammeBudgetResponse> {
+    const table: PartTable<PartBodies[P]> = PART_TABLES[part];
+    table.check?.(dto, at.lang);
+    return this.write(at, async (scope) => {
+      const write = await table.prepare(scope, dto);
+      assertCodeFree(write.siblings, dto.code, null);
+      const inserted = await scope.manager.insert(table.entity, {
+        ...write.created,
+        ...write.columns,
+        position: nextPosition(write.placedAfter ?? write.siblings),
       });
+      await write.after?.(String(inserted.identifiers[0].id), true);
     });
   }
 
-  async putProgramme(planId: string, yearText: string, id: string, dto: BudgetProgrammeDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, programme } = scope;
-      const row = await this.part(manager, ProgrammeBudgetProgramme, id, programme.id, 'programme');
-      await this.fresh(scope, 'programme', row, dto.version);
-      assertCodeFree(
-        await manager.findBy(ProgrammeBudgetProgramme, { programmeId: programme.id }),
-        dto.code,
-        row.id,
-      );
-      await manager.update(ProgrammeBudgetProgramme, { id: row.id }, { code: dto.code, name: dto.name });
+  /** Replaces the part the path names, as the client read it (409 STALE_VERSION otherwise). */
+  async put<P extends Part>(part: P, at: PartAt, dto: PartBodies[P]): Promise<ProgrammeBudgetResponse> {
+    const table: PartTable<PartBodies[P]> = PART_TABLES[part];
+    table.check?.(dto, at.lang);
+    return this.write(at, async (scope) => {
+      const row = await partOf(scope, table, at.id);
+      await this.fresh(scope, part, row, dto.version);
+      const write = await table.prepare(scope, dto);
+      assertCodeFree(write.siblings, dto.code, row.id);
+      await scope.manager.update(table.entity, row.id, write.columns);
+      await write.after?.(row.id, false);
     });
   }
 
-  async deleteProgramme(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeBudgetProgramme, id, programme.id, 'programme');
-      await manager.delete(ProgrammeBudgetProgramme, { id: row.id });
-    });
-  }
-
-  // Sub-programmes
-
-  async addSubProgramme(planId: string, yearText: string, dto: BudgetSubProgrammeDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const parent = await this.parent(
-        manager,
-        ProgrammeBudgetProgramme,
-        dto.programme,
-        programme.id,
-        'programme',
-      );
-      const siblings = await manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id });
-      assertCodeFree(siblings, dto.code, null);
-      await manager.insert(ProgrammeSubProgramme, {
-        ...owner(plan),
-        programmeId: programme.id,
-        budgetProgrammeId: parent.id,
-        code: dto.code,
-        name: dto.name,
-        position: nextPosition(siblings),
-      });
-    });
-  }
-
-  async putSubProgramme(
-    planId: string,
-    yearText: string,
-    id: string,
-    dto: BudgetSubProgrammeDto,
-    lang: Lang,
-  ) {
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, programme } = scope;
-      const row = await this.part(manager, ProgrammeSubProgramme, id, programme.id, 'sub-programme');
-      await this.fresh(scope, 'sub-programme', row, dto.version);
-      const parent = await this.parent(
-        manager,
-        ProgrammeBudgetProgramme,
-        dto.programme,
-        programme.id,
-        'programme',
-      );
-      assertCodeFree(
-        await manager.findBy(ProgrammeSubProgramme, { budgetProgrammeId: parent.id }),
-        dto.code,
-        row.id,
-      );
-      await manager.update(
-        ProgrammeSubProgramme,
-        { id: row.id },
-        { budgetProgrammeId: parent.id, code: dto.code, name: dto.name },
-      );
-    });
-  }
-
-  async deleteSubProgramme(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeSubProgramme, id, programme.id, 'sub-programme');
-      await manager.delete(ProgrammeSubProgramme, { id: row.id });
-    });
-  }
-
-  // Sub-programme goals and their links to plan targets
-
-  async addGoal(planId: string, yearText: string, dto: BudgetGoalDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const parent = await this.parent(
-        manager,
-        ProgrammeSubProgramme,
-        dto.subProgramme,
-        programme.id,
-        'subProgramme',
-      );
-      const targets = await this.planTargets(manager, plan, programme.year, dto.targets, lang);
-      const siblings = await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id });
-      assertCodeFree(siblings, dto.code, null);
-      const inserted = await manager.insert(ProgrammeGoal, {
-        ...owner(plan),
-        programmeId: programme.id,
-        subProgrammeId: parent.id,
-        code: dto.code,
-        title: dto.title,
-        position: nextPosition(siblings),
-      });
-      await this.link(manager, plan, String(inserted.identifiers[0].id), targets);
-    });
-  }
-
-  async putGoal(planId: string, yearText: string, id: string, dto: BudgetGoalDto, lang: Lang) {
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, plan, programme } = scope;
-      const row = await this.part(manager, ProgrammeGoal, id, programme.id, 'goal');
-      await this.fresh(scope, 'goal', row, dto.version);
-      const parent = await this.parent(
-        manager,
-        ProgrammeSubProgramme,
-        dto.subProgramme,
-        programme.id,
-        'subProgramme',
-      );
-      const targets = await this.planTargets(manager, plan, programme.year, dto.targets, lang);
-      assertCodeFree(await manager.findBy(ProgrammeGoal, { subProgrammeId: parent.id }), dto.code, row.id);
-      await manager.update(
-        ProgrammeGoal,
-        { id: row.id },
-        { subProgrammeId: parent.id, code: dto.code, title: dto.title },
-      );
-      const stored = await manager.find(ProgrammeGoalTarget, {
-        where: { goalId: row.id },
-        order: { position: 'ASC' },
-      });
-      if (stored.map((link) => link.targetId).join() !== targets.join()) {
-        await manager.delete(ProgrammeGoalTarget, { goalId: row.id });
-        await this.link(manager, plan, row.id, targets);
-      }
-    });
-  }
-
-  async deleteGoal(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeGoal, id, programme.id, 'goal');
-      await manager.delete(ProgrammeGoal, { id: row.id });
-    });
-  }
-
-  // Indicators of a goal
-
-  async addIndicator(planId: string, yearText: string, dto: BudgetIndicatorDto, lang: Lang) {
-    assertFigures(dto.figures, lang);
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      const siblings = await manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id });
-      assertCodeFree(siblings, dto.code, null);
-      await manager.insert(ProgrammeGoalIndicator, {
-        ...owner(plan),
-        goalId: goal.id,
-        code: dto.code,
-        name: dto.name,
-        unit: dto.unit ?? null,
-        figures: figuresOf(dto.figures),
-        position: nextPosition(siblings),
-      });
-    });
-  }
-
-  async putIndicator(planId: string, yearText: string, id: string, dto: BudgetIndicatorDto, lang: Lang) {
-    assertFigures(dto.figures, lang);
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, programme } = scope;
-      const row = await this.indicator(manager, id, programme.id);
-      await this.fresh(scope, 'indicator', row, dto.version);
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      assertCodeFree(await manager.findBy(ProgrammeGoalIndicator, { goalId: goal.id }), dto.code, row.id);
-      await manager.update(
-        ProgrammeGoalIndicator,
-        { id: row.id },
-        {
-          goalId: goal.id,
-          code: dto.code,
-          name: dto.name,
-          unit: dto.unit ?? null,
-          figures: figuresOf(dto.figures),
-        },
-      );
-    });
-  }
-
-  async deleteIndicator(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.indicator(manager, id, programme.id);
-      await manager.delete(ProgrammeGoalIndicator, { id: row.id });
-    });
-  }
-
-  // Activities of a goal
-
-  async addActivity(planId: string, yearText: string, dto: BudgetActivityDto, lang: Lang) {
-    assertCosts(dto.costs, lang);
-    return this.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      const unit = await this.unitOf(manager, plan, dto.unit, lang);
-      const all = await manager.findBy(ProgrammeBudgetActivity, { programmeId: programme.id });
-      assertCodeFree(all, dto.code, null);
-      await manager.insert(ProgrammeBudgetActivity, {
-        ...owner(plan),
-        programmeId: programme.id,
-        goalId: goal.id,
-        code: dto.code,
-        name: dto.name,
-        unitId: unit.id,
-        costs: (dto.costs ?? {}) as BudgetCostGrid,
-        ...justificationOf(dto),
-        position: nextPosition(all.filter((row) => row.goalId === goal.id)),
-      });
-    });
-  }
-
-  async putActivity(planId: string, yearText: string, id: string, dto: BudgetActivityDto, lang: Lang) {
-    assertCosts(dto.costs, lang);
-    return this.write(planId, yearText, lang, async (scope) => {
-      const { manager, plan, programme } = scope;
-      const row = await this.part(manager, ProgrammeBudgetActivity, id, programme.id, 'activity');
-      await this.fresh(scope, 'activity', row, dto.version);
-      const goal = await this.parent(manager, ProgrammeGoal, dto.goal, programme.id, 'goal');
-      const unit = await this.unitOf(manager, plan, dto.unit, lang);
-      assertCodeFree(
-        await manager.findBy(ProgrammeBudgetActivity, { programmeId: programme.id }),
-        dto.code,
-        row.id,
-      );
-      await manager.update(
-        ProgrammeBudgetActivity,
-        { id: row.id },
-        {
-          goalId: goal.id,
-          code: dto.code,
-          name: dto.name,
-          unitId: unit.id,
-          costs: dto.costs ?? {},
-          ...justificationOf(dto),
-        },
-      );
-    });
-  }
-
-  async deleteActivity(planId: string, yearText: string, id: string, lang: Lang): Promise<void> {
-    await this.write(planId, yearText, lang, async ({ manager, programme }) => {
-      const row = await this.part(manager, ProgrammeBudgetActivity, id, programme.id, 'activity');
-      await manager.delete(ProgrammeBudgetActivity, { id: row.id });
+  /** Deletes the part the path names, with what hangs under it. */
+  async remove(part: Part, at: PartAt): Promise<void> {
+    const table: PartTable<unknown> = PART_TABLES[part];
+    await this.write(at, async (scope) => {
+      const row = await partOf(scope, table, at.id);
+      await scope.manager.delete(table.entity, row.id);
     });
   }
 
@@ -360,12 +304,10 @@ export class ProgrammeBudgetService {
 
   /** A write on a draft programme-budget PP (409 PP_FORMAT for a classic one), answering the card as it left it. */
   private async write(
-    planId: string,
-    yearText: string,
-    lang: Lang,
+    { planId, year, lang }: CardAt,
     work: (scope: Scope) => Promise<void>,
   ): Promise<ProgrammeBudgetResponse> {
-    return this.programmes.write(planId, yearText, lang, async ({ manager, plan, programme }) => {
+    return this.programmes.write(planId, year, lang, async ({ manager, plan, programme }) => {
       if (programme.format !== 'programme-budget')
         throw new ConflictError('PP_FORMAT', { year: programme.year, format: programme.format });
       await work({ manager, plan, programme, lang });
@@ -375,12 +317,7 @@ export class ProgrammeBudgetService {
   }
 
   /** 409 STALE_VERSION when the client read an older version of the part. */
-  private async fresh(
-    scope: Scope,
-    what: Part,
-    row: { code: string; version: number },
-    read: number | undefined,
-  ) {
+  private async fresh(scope: Scope, what: Part, row: PartRow, read: number | undefined) {
     await assertFreshVersion(
       { what: 'programme-part', part: what, name: row.code },
       row.version,
@@ -388,133 +325,58 @@ export class ProgrammeBudgetService {
       async () => (await this.view(scope.manager, scope.plan, scope.programme)).response,
     );
   }
-
-  /** A part of this programme by its id in the path, else 404 PROGRAMME_PART_NOT_FOUND (another programme's too). */
-  private async part<T extends ObjectLiteral & { programmeId: string }>(
-    manager: EntityManager,
-    entity: EntityTarget<T>,
-    id: string,
-    programmeId: string,
-    part: Part,
-  ): Promise<T> {
-    const row = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
-    if (!row || row.programmeId !== programmeId)
-      throw new NotFoundError('PROGRAMME_PART_NOT_FOUND', { part });
-    return row;
-  }
-
-  /** The parent a body names by id at `path`, else 400 VALIDATION_FAILED with PROGRAMME_PART_NOT_FOUND at that field. */
-  private async parent<T extends ObjectLiteral & { programmeId: string }>(
-    manager: EntityManager,
-    entity: EntityTarget<T>,
-    id: string,
-    programmeId: string,
-    path: 'programme' | 'subProgramme' | 'goal',
-  ): Promise<T> {
-    const row = isUuid(id) ? await manager.findOne(entity, { where: { id } as never }) : null;
-    if (row && row.programmeId === programmeId) return row;
-    const part = path === 'subProgramme' ? 'sub-programme' : path;
-    throw new BadRequestError('VALIDATION_FAILED', {}, [
-      { path, code: 'PROGRAMME_PART_NOT_FOUND', message: errorMessage('PROGRAMME_PART_NOT_FOUND', { part }) },
-    ]);
-  }
-
-  private async indicator(
-    manager: EntityManager,
-    id: string,
-    programmeId: string,
-  ): Promise<ProgrammeGoalIndicator> {
-    const row = isUuid(id) ? await manager.findOneBy(ProgrammeGoalIndicator, { id }) : null;
-    const goal = row ? await manager.findOneBy(ProgrammeGoal, { id: row.goalId }) : null;
-    if (!row || goal?.programmeId !== programmeId)
-      throw new NotFoundError('PROGRAMME_PART_NOT_FOUND', { part: 'indicator' });
-    return row;
-  }
-
-  /** PP_TARGET_IN_PLAN at `targets[i]`: the ids of the plan's targets of the year, by code, in the order given. */
-  private async planTargets(
-    manager: EntityManager,
-    plan: Plan,
-    year: number,
-    codes: readonly string[],
-    lang: Lang,
-  ): Promise<string[]> {
-    const rows = await manager.query<
-      Array<{ id: string; code: string; years: number[]; costEstimate: Record<string, number> | null }>
-    >(
-      `SELECT t.id, t.code, t.cost_estimate AS "costEstimate",
-              COALESCE((SELECT array_agg(DISTINCT it.year) FROM indicators i JOIN indicator_targets it ON it.indicator_id = i.id
-                         WHERE i.target_id = t.id), '{}') AS years
-         FROM targets t WHERE t.plan_id = $1 AND t.code = ANY($2)`,
-      [plan.id, [...codes]],
-    );
-    const problems: ErrorDetail[] = [];
-    const ids: string[] = [];
-    codes.forEach((code, i) => {
-      const found = rows.find((row) => row.code === code);
-      if (found && targetOfYear(year, found.years, found.costEstimate)) {
-        if (!ids.includes(found.id)) ids.push(found.id);
-        return;
-      }
-      const params = { target: code.slice(0, 64), year };
-      problems.push({
-        path: `targets[${i}]`,
-        code: 'PP_TARGET_IN_PLAN',
-        message: PROGRAMME_TEXTS['PP_TARGET_IN_PLAN.write'][lang](params),
-      });
-    });
-    if (problems.length > 0) throw new BadRequestError('PP_TARGET_IN_PLAN', { year }, problems);
-    return ids;
-  }
-
-  private async link(manager: EntityManager, plan: Plan, goalId: string, targetIds: readonly string[]) {
-    if (targetIds.length === 0) return;
-    await manager.insert(
-      ProgrammeGoalTarget,
-      targetIds.map((targetId, i) => ({ ...owner(plan), goalId, targetId, position: i + 1 })),
-    );
-  }
-
-  /** PP_ACTIVITY_UNIT at `unit`: a unit of the plan's institution, by code; never none. */
-  private async unitOf(
-    manager: EntityManager,
-    plan: Plan,
-    code: string | null | undefined,
-    lang: Lang,
-  ): Promise<Unit> {
-    const unit =
-      typeof code === 'string' && code !== ''
-        ? await manager.findOneBy(Unit, { institutionId: plan.institutionId, code })
-        : null;
-    if (unit) return unit;
-    throw new BadRequestError('PP_ACTIVITY_UNIT', {}, [
-      {
-        path: 'unit',
-        code: 'PP_ACTIVITY_UNIT',
-        message: PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
-      },
-    ]);
-  }
 }
 
-const owner = (plan: Plan): { institutionId: string; planId: string } => ({
-  institutionId: plan.institutionId,
-  planId: plan.id,
-});
+/** A part of this programme by its id in the path, else 404 PROGRAMME_PART_NOT_FOUND (another programme's too). */
+async function partOf<D>(scope: Scope, table: PartTable<D>, id: string): Promise<PartRow> {
+  const row = isUuid(id) ? await table.find(scope.manager, id, scope.programme.id) : null;
+  if (!row) throw new NotFoundError('PROGRAMME_PART_NOT_FOUND', { part: table.part });
+  return row;
+}
 
-const nextPosition = (rows: ReadonlyArray<{ position: number }>): number =>
-  Math.max(0, ...rows.map((row) => row.position)) + 1;
+/** The parent a body names by id at `path`, else 400 VALIDATION_FAILED with PROGRAMME_PART_NOT_FOUND at that field. */
+async function parentOf<D>(
+  scope: Scope,
+  table: PartTable<D>,
+  id: string,
+  path: 'programme' | 'subProgramme' | 'goal',
+): Promise<PartRow> {
+  const row = isUuid(id) ? await table.find(scope.manager, id, scope.programme.id) : null;
+  if (row) return row;
+  const part = table.part;
+  throw new BadRequestError('VALIDATION_FAILED', {}, [
+    { path, code: 'PROGRAMME_PART_NOT_FOUND', message: errorMessage('PROGRAMME_PART_NOT_FOUND', { part }) },
+  ]);
+}
 
-/** 409 CODE_TAKEN at `code` when a sibling has it. */
-function assertCodeFree(
-  rows: ReadonlyArray<{ id: string; code: string }>,
-  code: string,
-  self: string | null,
-): void {
-  if (rows.some((row) => row.code === code && row.id !== self))
-    throw new ConflictError('CODE_TAKEN', { code }, [
-      { path: 'code', code: 'CODE_TAKEN', message: errorMessage('CODE_TAKEN', { code }) },
-    ]);
+/** PP_TARGET_IN_PLAN at `targets[i]`: the ids of the plan's targets of the year, by code, in the order given. */
+async function planTargets(
+  { manager, plan, programme, lang }: Scope,
+  codes: readonly string[],
+): Promise<string[]> {
+  const year = programme.year;
+  const found = await planTargetsOfYear(manager, plan.id, year, codes);
+  const problems: ErrorDetail[] = codes.flatMap((code, i) =>
+    found.has(code) ? [] : [targetNotInPlan(`targets[${i}]`, code, year, lang)],
+  );
+  if (problems.length > 0) throw new BadRequestError('PP_TARGET_IN_PLAN', { year }, problems);
+  return [...new Set(codes.flatMap((code) => found.get(code) ?? []))];
+}
+
+async function link(manager: EntityManager, plan: Plan, goalId: string, targetIds: readonly string[]) {
+  if (targetIds.length === 0) return;
+  await manager.insert(
+    ProgrammeGoalTarget,
+    targetIds.map((targetId, i) => ({ ...ownerOf(plan), goalId, targetId, position: i + 1 })),
+  );
+}
+
+/** Links a goal to `targetIds` anew, when they differ from its links. */
+async function relink(manager: EntityManager, plan: Plan, goalId: string, targetIds: readonly string[]) {
+  const stored = await manager.find(ProgrammeGoalTarget, { where: { goalId }, order: { position: 'ASC' } });
+  if (stored.map((row) => row.targetId).join() === targetIds.join()) return;
+  await manager.delete(ProgrammeGoalTarget, { goalId });
+  await link(manager, plan, goalId, targetIds);
 }
 
 /** A cost grid: PP_ECONOMIC_CODE, PP_NEGATIVE_COST or VALIDATION_FAILED at its fields (`costs.budget.10`). */
@@ -529,13 +391,14 @@ function assertFigures(figures: unknown, lang: Lang): void {
 }
 
 /** The figures to store: the numbers given (a null leaves its column empty). */
-function figuresOf(figures: Record<string, number | null> | undefined): Partial<Record<string, number>> {
+function figuresOf(figures: BudgetIndicatorRequest['figures']): Partial<Record<string, number>> {
   const stored: Partial<Record<string, number>> = {};
-  for (const [column, value] of Object.entries(figures ?? {})) if (value !== null) stored[column] = value;
+  for (const [column, value] of Object.entries(figures ?? {}))
+    if (typeof value === 'number') stored[column] = value;
   return stored;
 }
 
-function justificationOf(dto: BudgetActivityDto) {
+function justificationOf(dto: BudgetActivityRequest) {
   return {
     legalBasis: dto.justification?.legalBasis ?? null,
     rationale: dto.justification?.rationale ?? null,

@@ -24,7 +24,8 @@ export function programmeYears(year: number): number[] {
   return [year - 2, year - 1, year];
 }
 
-function isAmount(value: unknown): value is number {
+/** A number of kuruş below MAX_AMOUNT in magnitude. */
+export function isAmount(value: unknown): value is number {
   return (
     typeof value === 'number' &&
     Number.isFinite(value) &&
@@ -112,10 +113,7 @@ export function targetOfYear(
 
 /** The findings of a programme, in document order: each PH's, then the identity's. */
 export function programmeIssues(facts: ProgrammeFacts, lang: Lang): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const add = (code: ProgrammeRuleCode, severity: Severity, path: string, message: string): void => {
-    issues.push({ code, severity, path, message });
-  };
+  const { issues, add } = findingList();
   const year = facts.costs.year;
   facts.targets.forEach((target, t) => {
     const at = `targets[${t}]`;
@@ -127,38 +125,21 @@ export function programmeIssues(facts: ProgrammeFacts, lang: Lang): ValidationIs
         PROGRAMME_TEXTS['PP_TARGET_IN_PLAN.finding'][lang]({ ph: target.code, year }),
       );
     target.indicators.forEach((indicator, i) => {
-      const path = `${at}.indicators[${i}]`;
-      if (indicator.unit === null || indicator.unit.trim() === '')
-        add(
-          'PP_INDICATOR_COMPLETE',
-          'error',
-          `${path}.unit`,
-          PROGRAMME_TEXTS['PP_INDICATOR_COMPLETE.unit'][lang]({ ph: target.code, code: indicator.code }),
-        );
       const missing = indicator.figures
         .filter((figure) => figure.value === null)
         .map((figure) => figure.year);
-      if (missing.length > 0)
-        add(
-          'PP_INDICATOR_COMPLETE',
-          'error',
-          `${path}.figures`,
+      addIndicatorFindings(add, `${at}.indicators[${i}]`, indicator.unit, missing.length > 0, {
+        unit: () =>
+          PROGRAMME_TEXTS['PP_INDICATOR_COMPLETE.unit'][lang]({ ph: target.code, code: indicator.code }),
+        figures: () =>
           PROGRAMME_TEXTS['PP_INDICATOR_COMPLETE.figures'][lang]({
             ph: target.code,
             code: indicator.code,
             years: missing.join(', '),
           }),
-        );
+      });
     });
-    target.activities.forEach((activity, a) => {
-      if (activity.unit === null)
-        add(
-          'PP_ACTIVITY_UNIT',
-          'error',
-          `${at}.activities[${a}].unit`,
-          PROGRAMME_TEXTS.PP_ACTIVITY_UNIT[lang]({ code: activity.code }),
-        );
-    });
+    addActivityUnitFindings(add, at, target.activities, lang);
     const cost = costOf(target.activities);
     if (
       target.targetCode !== null &&
@@ -179,7 +160,56 @@ export function programmeIssues(facts: ProgrammeFacts, lang: Lang): ValidationIs
         }),
       );
   });
-  for (const line of identityBreaks(facts.costs)) {
+  addIdentityFindings(add, facts.costs, lang);
+  return issues;
+}
+
+/** Adds a finding of a programme's validation. */
+export type AddFinding = (code: ProgrammeRuleCode, severity: Severity, path: string, message: string) => void;
+
+/** The findings, in the order they are added, and the function that adds one. */
+export function findingList(): { issues: ValidationIssue[]; add: AddFinding } {
+  const issues: ValidationIssue[] = [];
+  return {
+    issues,
+    add: (code, severity, path, message) => void issues.push({ code, severity, path, message }),
+  };
+}
+
+/** PP_INDICATOR_COMPLETE at `path`: an indicator states its unit and has no empty figure (each format words it). */
+export function addIndicatorFindings(
+  add: AddFinding,
+  path: string,
+  unit: string | null,
+  figuresMissing: boolean,
+  message: { unit: () => string; figures: () => string },
+): void {
+  if (unit === null || unit.trim() === '')
+    add('PP_INDICATOR_COMPLETE', 'error', `${path}.unit`, message.unit());
+  if (figuresMissing) add('PP_INDICATOR_COMPLETE', 'error', `${path}.figures`, message.figures());
+}
+
+/** PP_ACTIVITY_UNIT at `<path>.activities[a].unit`: every activity has its responsible unit. */
+export function addActivityUnitFindings(
+  add: AddFinding,
+  path: string,
+  activities: ReadonlyArray<{ code: string; unit: string | null }>,
+  lang: Lang,
+): void {
+  activities.forEach((activity, a) => {
+    if (activity.unit === null)
+      add(
+        'PP_ACTIVITY_UNIT',
+        'error',
+        `${path}.activities[${a}].unit`,
+        PROGRAMME_TEXTS.PP_ACTIVITY_UNIT[lang]({ code: activity.code }),
+      );
+  });
+}
+
+/** PP_RESOURCE_IDENTITY at the proposal's line: each line where the resource need breaks the identity. */
+export function addIdentityFindings(add: AddFinding, costs: ProgrammeCosts, lang: Lang): void {
+  for (const line of identityBreaks(costs)) {
     add(
       'PP_RESOURCE_IDENTITY',
       'error',
@@ -187,7 +217,6 @@ export function programmeIssues(facts: ProgrammeFacts, lang: Lang): ValidationIs
       PROGRAMME_TEXTS.PP_RESOURCE_IDENTITY[lang]({ ...line }),
     );
   }
-  return issues;
 }
 
 /** The sum of the activities' totals, exact to the kuruş. */

@@ -13,7 +13,8 @@ import {
   type ShareLine,
 } from '../../contracts/programme.js';
 import { ECONOMIC_CODE_TITLES, OFF_BUDGET_TITLES } from '../../common/messages/programme-texts.js';
-import { addSheet, type CellContent } from '../reports/workbook-format.js';
+import type { CellContent } from '../reports/workbook-format.js';
+import { addTableSheet, addTitledSheet } from './titled-sheet.js';
 
 /** TL with kuruş: 1.020.000,75. */
 export const TL_FORMAT = '#,##0.00';
@@ -61,12 +62,12 @@ export function addProgrammeSheets(workbook: ExcelJS.Workbook, input: ProgrammeW
   ];
 
   // Tablo 1: each PH with its indicators (t-2, t-1, t) and its activities' resource need.
-  const t1 = addSheet(workbook, 'Tablo 1 Performans Hedefi', {
-    widths: [12, 56, 16, 16, 16, 40],
-    frozenRows: 3,
-    printTitleRows: [1, 3],
-  });
-  t1.titleBlock(title('Tablo 1 İdare Performans Hedefi Tablosu'));
+  const t1 = addTitledSheet(
+    workbook,
+    'Tablo 1 Performans Hedefi',
+    { widths: [12, 56, 16, 16, 16, 40] },
+    title('Tablo 1 İdare Performans Hedefi Tablosu'),
+  );
   for (const target of tables.performance.targets) {
     const part = tables.indicators.find((item) => item.code === target.code);
     const indicators = part?.indicators ?? [];
@@ -108,24 +109,26 @@ export function addProgrammeSheets(workbook: ExcelJS.Workbook, input: ProgrammeW
   // Tablo 2: every activity's costs by economic code and off-budget source.
   const economic = ECONOMIC_CODES.map((code) => `${code} ${ECONOMIC_CODE_TITLES.tr[code]}`);
   const offBudget = OFF_BUDGET_SOURCES.map((source) => OFF_BUDGET_TITLES.tr[source]);
-  const t2 = addSheet(workbook, 'Tablo 2 Faaliyet Maliyetleri', {
-    widths: [10, 10, 40, 28, ...economic.map(() => 15), 16, ...offBudget.map(() => 15), 16, 18],
-    frozenRows: 4,
-    frozenColumns: 3,
-    printTitleRows: [4, 4],
-  });
-  t2.titleBlock(title('Tablo 2 Faaliyet Maliyetleri Tablosu'));
-  t2.header([
-    'Performans hedefi',
-    'Faaliyet',
-    'Faaliyet adı',
-    'Sorumlu harcama birimi',
-    ...economic,
-    'Toplam Bütçe',
-    ...offBudget,
-    'Toplam Bütçe Dışı',
-    'Toplam Kaynak İhtiyacı',
-  ]);
+  const { sheet: t2 } = addTableSheet(
+    workbook,
+    'Tablo 2 Faaliyet Maliyetleri',
+    {
+      widths: [10, 10, 40, 28, ...economic.map(() => 15), 16, ...offBudget.map(() => 15), 16, 18],
+      frozenColumns: 3,
+    },
+    title('Tablo 2 Faaliyet Maliyetleri Tablosu'),
+    [
+      'Performans hedefi',
+      'Faaliyet',
+      'Faaliyet adı',
+      'Sorumlu harcama birimi',
+      ...economic,
+      'Toplam Bütçe',
+      ...offBudget,
+      'Toplam Bütçe Dışı',
+      'Toplam Kaynak İhtiyacı',
+    ],
+  );
   for (const activity of tables.activityCosts) {
     t2.row([
       activity.target,
@@ -144,23 +147,13 @@ export function addProgrammeSheets(workbook: ExcelJS.Workbook, input: ProgrammeW
   t2.finish();
 
   // Tablo 3: PHs and their activities, general administration, transfers, grand total, with shares.
-  const t3 = addSheet(workbook, 'Tablo 3 Performans Tablosu', {
-    widths: [10, 56, 18, 9, 18, 9, 18, 9],
-    frozenRows: 4,
-    frozenColumns: 2,
-    printTitleRows: [4, 4],
-  });
-  t3.titleBlock(title('Tablo 3 İdare Performans Tablosu'));
-  t3.header([
-    'Kod',
-    'Performans hedefi / faaliyet',
-    'Bütçe (TL)',
-    '%',
-    'Bütçe Dışı (TL)',
-    '%',
-    'Toplam (TL)',
-    '%',
-  ]);
+  const { sheet: t3 } = addTableSheet(
+    workbook,
+    'Tablo 3 Performans Tablosu',
+    { widths: [10, 56, 18, 9, 18, 9, 18, 9], frozenColumns: 2 },
+    title('Tablo 3 İdare Performans Tablosu'),
+    ['Kod', 'Performans hedefi / faaliyet', 'Bütçe (TL)', '%', 'Bütçe Dışı (TL)', '%', 'Toplam (TL)', '%'],
+  );
   for (const target of tables.performance.targets) {
     t3.row([target.code, target.title, ...shareCells(target.total)], 'target');
     for (const activity of target.activities) t3.row([activity.code, activity.name, ...shareCells(activity)]);
@@ -178,23 +171,22 @@ export function addProgrammeSheets(workbook: ExcelJS.Workbook, input: ProgrammeW
   t3.finish();
 
   // Tablo 4: the resource need by economic code, beside the budget proposal.
-  const t4 = addSheet(workbook, 'Tablo 4 Kaynak İhtiyacı', {
-    widths: [8, 36, 18, 18, 18, 18, 18, 16],
-    frozenRows: 4,
-    frozenColumns: 2,
-    printTitleRows: [4, 4],
-  });
-  t4.titleBlock(title('Tablo 4 İdarenin Toplam Kaynak İhtiyacı'));
-  t4.header([
-    'Kod',
-    'Ekonomik kod / kaynak',
-    'Faaliyet Toplamı',
-    'Genel Yönetim Giderleri',
-    'Diğer İdarelere Transfer',
-    'Genel Toplam',
-    'Bütçe teklifi',
-    'Fark',
-  ]);
+  const { sheet: t4 } = addTableSheet(
+    workbook,
+    'Tablo 4 Kaynak İhtiyacı',
+    { widths: [8, 36, 18, 18, 18, 18, 18, 16], frozenColumns: 2 },
+    title('Tablo 4 İdarenin Toplam Kaynak İhtiyacı'),
+    [
+      'Kod',
+      'Ekonomik kod / kaynak',
+      'Faaliyet Toplamı',
+      'Genel Yönetim Giderleri',
+      'Diğer İdarelere Transfer',
+      'Genel Toplam',
+      'Bütçe teklifi',
+      'Fark',
+    ],
+  );
   const resources = tables.resources;
   const proposal = new Map<string, number>();
   for (const line of tables.identityBreaks) proposal.set(line.line, line.proposal);
@@ -235,19 +227,13 @@ export function addProgrammeSheets(workbook: ExcelJS.Workbook, input: ProgrammeW
   t4.finish();
 
   // Tablo 5: PHs, their activities and the responsible units.
-  const t5 = addSheet(workbook, 'Tablo 5 Sorumlu Birimler', {
-    widths: [10, 48, 10, 48, 36],
-    frozenRows: 4,
-    printTitleRows: [4, 4],
-  });
-  t5.titleBlock(title('Tablo 5 Performans Hedefleri, Faaliyetler ve Sorumlu Birimler'));
-  t5.header([
-    'Performans hedefi',
-    'Performans hedefinin adı',
-    'Faaliyet',
-    'Faaliyet adı',
-    'Sorumlu harcama birimi',
-  ]);
+  const { sheet: t5 } = addTableSheet(
+    workbook,
+    'Tablo 5 Sorumlu Birimler',
+    { widths: [10, 48, 10, 48, 36] },
+    title('Tablo 5 Performans Hedefleri, Faaliyetler ve Sorumlu Birimler'),
+    ['Performans hedefi', 'Performans hedefinin adı', 'Faaliyet', 'Faaliyet adı', 'Sorumlu harcama birimi'],
+  );
   for (const target of tables.responsibilities.targets) {
     if (target.activities.length === 0) t5.row([target.code, target.title]);
     for (const activity of target.activities) {

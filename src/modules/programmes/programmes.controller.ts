@@ -1,5 +1,5 @@
-import { Body, Controller, Res, StreamableFile } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { applyDecorators, Body, Controller, Res, StreamableFile } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type {
   ActivityProgressResponse,
@@ -7,6 +7,7 @@ import type {
   ProgrammeRevisionResponse,
   ProgrammeTablesResponse,
 } from '../../contracts/programme.js';
+import type { Role } from '../../contracts/auth.js';
 import type { Lang } from '../../contracts/validation.js';
 import { ApiLang } from '../../common/lang.js';
 import {
@@ -21,9 +22,8 @@ import {
   pathParams,
   type PlanCall,
 } from '../../common/routes.js';
-import { XLSX_CONTENT_TYPE } from '../../workbooks/workbook-upload.js';
 import { Allow } from '../auth/access.decorators.js';
-import { contentDisposition } from '../reports/report-files.js';
+import { download, ReadFile } from '../reports/download.decorators.js';
 import {
   AcceptProgrammeDto,
   CreateProgrammeActivityDto,
@@ -102,6 +102,13 @@ const ActivityProgressAt = pathParams(
   }),
 );
 
+/** A step of a progress entry's workflow (POST …/progress/:period/<step>), taken by `roles`. */
+const ProgressStep = (step: string, summary: string, ...roles: Role[]): MethodDecorator =>
+  applyDecorators(
+    PostAction(`:year/activities/:activity/progress/:period/${step}`, summary),
+    Allow(...roles),
+  );
+
 interface ProgrammeValidationResponse {
   planId: string;
   year: number;
@@ -166,15 +173,9 @@ export class ProgrammesController {
     return this.programmes.tables(at.planId, at.year, at.lang);
   }
 
-  @Read(':year/tables.xlsx', 'Tables 1–5 as one workbook')
-  @ApiProduces(XLSX_CONTENT_TYPE)
+  @ReadFile(':year/tables.xlsx', 'Tables 1–5 as one workbook')
   async workbook(@YearAt() at: At<'planId' | 'year'>): Promise<StreamableFile> {
-    const file = await this.exports.tablesWorkbook(at.planId, at.year, at.lang);
-    return new StreamableFile(file.content, {
-      type: XLSX_CONTENT_TYPE,
-      disposition: contentDisposition(file.fileName),
-      length: file.content.length,
-    });
+    return download(await this.exports.tablesWorkbook(at.planId, at.year, at.lang));
   }
 
   @Read(':year/validation', 'The programme’s rules (PP_*): errors and warnings in the request’s language')
@@ -288,11 +289,7 @@ export class ProgrammesController {
     return result.progress;
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/submit',
-    'Submit a draft or returned progress entry for approval',
-  )
-  @Allow('admin', 'unit_manager')
+  @ProgressStep('submit', 'Submit a draft or returned progress entry for approval', 'admin', 'unit_manager')
   submitProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ProgressTransitionDto,
@@ -300,11 +297,12 @@ export class ProgrammesController {
     return this.progress.submit(call, dto);
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/withdraw',
+  @ProgressStep(
+    'withdraw',
     'Withdraw a submitted progress entry before it is approved',
+    'admin',
+    'unit_manager',
   )
-  @Allow('admin', 'unit_manager')
   withdrawProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ProgressTransitionDto,
@@ -312,11 +310,12 @@ export class ProgrammesController {
     return this.progress.withdraw(call, dto);
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/approve',
+  @ProgressStep(
+    'approve',
     'Approve a submitted progress entry (never by who entered or submitted it)',
+    'admin',
+    'planner',
   )
-  @Allow('admin', 'planner')
   approveProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ProgressTransitionDto,
@@ -324,11 +323,7 @@ export class ProgrammesController {
     return this.progress.approve(call, dto);
   }
 
-  @PostAction(
-    ':year/activities/:activity/progress/:period/return',
-    'Return a submitted progress entry to the unit with a comment',
-  )
-  @Allow('admin', 'planner')
+  @ProgressStep('return', 'Return a submitted progress entry to the unit with a comment', 'admin', 'planner')
   returnProgress(
     @ProgressAt() call: ProgressCall,
     @Body() dto: ReturnProgressDto,

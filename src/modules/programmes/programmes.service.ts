@@ -93,8 +93,7 @@ export class ProgrammesService {
    */
   async tables(planId: string, yearText: string, lang: Lang): Promise<ProgrammeTablesResponse> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     const tables = tablesOf(await this.view(manager, plan, programme));
     if (programme.format !== 'programme-budget') return tables;
     const budget = toBudgetView({
@@ -111,8 +110,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<{ planId: string; year: number; errors: number; warnings: number; issues: ValidationIssue[] }> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     const view = await this.view(manager, plan, programme);
     const issues = await this.issues(manager, plan, programme, view, lang);
     const errors = issues.filter((issue) => issue.severity === 'error').length;
@@ -135,16 +133,18 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<{ view: ProgrammeView; plan: Plan; institution: string }> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const year = yearOf(plan, yearText, lang);
-    const programme = await this.find(manager, plan.id, year);
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     if (programme.format !== 'classic')
-      throw new ConflictError('PP_FORMAT', { year, format: programme.format, download: 'tables' });
-    const [{ name }] = await manager.query<Array<{ name: string }>>(
-      'SELECT name FROM institutions WHERE id = $1',
-      [plan.institutionId],
-    );
-    return { view: await this.view(manager, plan, programme), plan, institution: name };
+      throw new ConflictError('PP_FORMAT', {
+        year: programme.year,
+        format: programme.format,
+        download: 'tables',
+      });
+    return {
+      view: await this.view(manager, plan, programme),
+      plan,
+      institution: await institutionNameOf(manager, plan),
+    };
   }
 
   /**
@@ -166,7 +166,7 @@ export class ProgrammesService {
   ): Promise<{ programme: ProgrammeResponse; tables: ProgrammeTablesResponse }> {
     const manager = this.dataSource.manager;
     const year = yearOf(plan, yearText, lang);
-    const programme = await this.find(manager, plan.id, year);
+    const programme = await findProgramme(manager, plan.id, year);
     if (programme.status !== 'published') throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
     const view = await this.view(manager, plan, programme);
     return { programme: view.response, tables: tablesOf(view) };
@@ -187,17 +187,10 @@ export class ProgrammesService {
     if (problems.length > 0) throw new BadRequestError(refusalCode(problems), {}, problems);
     return this.dataSource.transaction(async (manager) => {
       await setActor(manager);
-      const plan = await getPlanOr404(manager, planId);
-      const year = yearOf(plan, yearText, lang);
-      await lockPlan(manager, plan.id, 'key share');
-      const existing = await manager.findOne(Programme, {
-        where: { planId: plan.id, year },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const { plan, year, programme: existing } = await this.lockYear(manager, planId, yearText, lang);
       if (!existing) {
         await manager.insert(Programme, {
-          institutionId: plan.institutionId,
-          planId: plan.id,
+          ...ownerOf(plan),
           year,
           format: dto.format ?? 'classic',
           status: 'draft',
@@ -244,31 +237,17 @@ export class ProgrammesService {
   ): Promise<ProgrammeResponse> {
     return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const targets = await this.targets(manager, programme.id);
-      const planTarget = await this.planTargetOfYear(
-        manager,
-        plan,
-        programme.year,
-        dto.target,
-        'target',
-        lang,
-      );
+      const planTarget = await this.planTargetOfYear(manager, plan, programme.year, dto.target, lang);
       assertTargetFree(targets, planTarget.id, null);
-      const code =
-        dto.code ??
-        nextCode(
-          'PH',
-          targets.map((row) => row.code),
-          1,
-        );
+      const code = dto.code ?? nextCode('PH', targets, 1);
       assertCodeFree(targets, code, null);
       await manager.insert(ProgrammeTarget, {
-        institutionId: plan.institutionId,
-        planId: plan.id,
+        ...ownerOf(plan),
         programmeId: programme.id,
         code,
         targetId: planTarget.id,
         explanation: dto.explanation ?? null,
-        position: Math.max(0, ...targets.map((row) => row.position)) + 1,
+        position: nextPosition(targets),
       });
       return this.response(manager, plan, programme.year);
     });
@@ -289,14 +268,7 @@ export class ProgrammesService {
       );
       const changes: Partial<ProgrammeTarget> = {};
       if (dto.target !== undefined) {
-        const planTarget = await this.planTargetOfYear(
-          manager,
-          plan,
-          programme.year,
-          dto.target,
-          'target',
-          lang,
-        );
+        const planTarget = await this.planTargetOfYear(manager, plan, programme.year, dto.target, lang);
         assertTargetFree(targets, planTarget.id, row.id);
         if (planTarget.id !== row.targetId) changes.targetId = planTarget.id;
       }
@@ -379,8 +351,7 @@ export class ProgrammesService {
       const explanation = dto.explanation === undefined ? (stored?.explanation ?? null) : dto.explanation;
       if (!stored)
         await manager.insert(ProgrammeIndicator, {
-          institutionId: plan.institutionId,
-          planId: plan.id,
+          ...ownerOf(plan),
           programmeTargetId: row.id,
           indicatorId: found[0].id,
           entered,
@@ -406,19 +377,12 @@ export class ProgrammesService {
     assertCosts(dto, lang);
     return this.classic(planId, yearText, lang, async ({ manager, plan, programme }) => {
       const target = findTarget(await this.targets(manager, programme.id), dto.target, 'target');
-      const unit = await this.unitOf(manager, plan, dto.unit, lang);
+      const unit = await activityUnitOf(manager, plan, dto.unit, lang);
       const activities = await this.activities(manager, programme.id);
-      const code =
-        dto.code ??
-        nextCode(
-          'F',
-          activities.map((row) => row.code),
-          2,
-        );
-      assertActivityCodeFree(activities, code, null);
+      const code = dto.code ?? nextCode('F', activities, 2);
+      assertCodeFree(activities, code, null);
       await manager.insert(ProgrammeActivity, {
-        institutionId: plan.institutionId,
-        planId: plan.id,
+        ...ownerOf(plan),
         programmeId: programme.id,
         programmeTargetId: target.id,
         code,
@@ -427,11 +391,7 @@ export class ProgrammesService {
         description: dto.description ?? null,
         budget: dto.budget ?? {},
         offBudget: dto.offBudget ?? {},
-        position:
-          Math.max(
-            0,
-            ...activities.filter((row) => row.programmeTargetId === target.id).map((row) => row.position),
-          ) + 1,
+        position: nextPosition(activities.filter((row) => row.programmeTargetId === target.id)),
       });
       return this.response(manager, plan, programme.year);
     });
@@ -458,11 +418,11 @@ export class ProgrammesService {
         if (target.id !== row.programmeTargetId) changes.programmeTargetId = target.id;
       }
       if (dto.unit !== undefined) {
-        const unit = await this.unitOf(manager, plan, dto.unit, lang);
+        const unit = await activityUnitOf(manager, plan, dto.unit, lang);
         if (unit.id !== row.unitId) changes.unitId = unit.id;
       }
       if (dto.code !== undefined && dto.code !== row.code) {
-        assertActivityCodeFree(activities, dto.code, row.id);
+        assertCodeFree(activities, dto.code, row.id);
         changes.code = dto.code;
       }
       if (dto.name !== undefined && dto.name !== row.name) changes.name = dto.name;
@@ -515,10 +475,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<ProgrammeResponse> {
     return this.step(planId, yearText, lang, 'submitted', async ({ manager, programme }) => {
-      if (programme.submittedOn !== null && dto.date < programme.submittedOn)
-        throw new BadRequestError('DATE_ORDER', {}, [
-          detail('date', 'DATE_ORDER', errorMessage('DATE_ORDER', {}, lang)),
-        ]);
+      assertNotBefore(dto.date, programme.submittedOn, lang);
       await manager.update(
         Programme,
         { id: programme.id },
@@ -538,10 +495,7 @@ export class ProgrammesService {
     lang: Lang,
   ): Promise<ProgrammeResponse> {
     return this.step(planId, yearText, lang, 'accepted', async ({ manager, programme }) => {
-      if (programme.decisionDate !== null && dto.date < programme.decisionDate)
-        throw new BadRequestError('DATE_ORDER', {}, [
-          detail('date', 'DATE_ORDER', errorMessage('DATE_ORDER', {}, lang)),
-        ]);
+      assertNotBefore(dto.date, programme.decisionDate, lang);
       await manager.update(Programme, { id: programme.id }, { status: 'published', publishedOn: dto.date });
     });
   }
@@ -574,8 +528,7 @@ export class ProgrammesService {
         }
         const revision = programme.revision + 1;
         await manager.insert(ProgrammeRevision, {
-          institutionId: plan.institutionId,
-          planId: plan.id,
+          ...ownerOf(plan),
           programmeId: programme.id,
           revision,
           reason: dto.reason,
@@ -606,8 +559,7 @@ export class ProgrammesService {
 
   async revisions(planId: string, yearText: string, lang: Lang): Promise<ProgrammeRevisionResponse[]> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { programme } = await programmeOfYear(manager, planId, yearText, lang);
     const rows = await manager.find(ProgrammeRevision, {
       where: { programmeId: programme.id },
       order: { revision: 'ASC' },
@@ -619,19 +571,12 @@ export class ProgrammesService {
 
   private async read(planId: string, yearText: string, lang: Lang): Promise<ProgrammeView> {
     const manager = this.dataSource.manager;
-    const plan = await getPlanOr404(manager, planId);
-    const programme = await this.find(manager, plan.id, yearOf(plan, yearText, lang));
+    const { plan, programme } = await programmeOfYear(manager, planId, yearText, lang);
     return this.view(manager, plan, programme);
   }
 
-  private async find(manager: EntityManager, planId: string, year: number): Promise<Programme> {
-    const programme = await manager.findOneBy(Programme, { planId, year });
-    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    return programme;
-  }
-
   private async response(manager: EntityManager, plan: Plan, year: number): Promise<ProgrammeResponse> {
-    return (await this.view(manager, plan, await this.find(manager, plan.id, year))).response;
+    return (await this.view(manager, plan, await findProgramme(manager, plan.id, year))).response;
   }
 
   /**
@@ -711,6 +656,18 @@ export class ProgrammesService {
     yearText: string,
     lang: Lang,
   ): Promise<WriteScope> {
+    const { plan, year, programme } = await this.lockYear(manager, planId, yearText, lang);
+    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
+    return { manager, plan, programme, lang };
+  }
+
+  /** The plan (its programmes' rows held) and the year's programme, if any, locked for a write. */
+  private async lockYear(
+    manager: EntityManager,
+    planId: string,
+    yearText: string,
+    lang: Lang,
+  ): Promise<{ plan: Plan; year: number; programme: Programme | null }> {
     const plan = await getPlanOr404(manager, planId);
     const year = yearOf(plan, yearText, lang);
     await lockPlan(manager, plan.id, 'key share');
@@ -718,8 +675,7 @@ export class ProgrammesService {
       where: { planId: plan.id, year },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
-    return { manager, plan, programme, lang };
+    return { plan, year, programme };
   }
 
   private targets(manager: EntityManager, programmeId: string): Promise<ProgrammeTarget[]> {
@@ -730,50 +686,18 @@ export class ProgrammesService {
     return manager.find(ProgrammeActivity, { where: { programmeId }, order: { position: 'ASC' } });
   }
 
-  /** PP_TARGET_IN_PLAN at `path`: a target of this plan (by code) that is one of the year's. */
+  /** PP_TARGET_IN_PLAN at `target`: a target of this plan (by code) that is one of the year's. */
   private async planTargetOfYear(
     manager: EntityManager,
     plan: Plan,
     year: number,
     code: string,
-    path: string,
     lang: Lang,
   ): Promise<{ id: string }> {
-    const rows = await manager.query<
-      Array<{ id: string; years: number[]; costEstimate: Record<string, number> | null }>
-    >(
-      `SELECT t.id, t.cost_estimate AS "costEstimate",
-              COALESCE((SELECT array_agg(DISTINCT it.year) FROM indicators i JOIN indicator_targets it ON it.indicator_id = i.id
-                         WHERE i.target_id = t.id), '{}') AS years
-         FROM targets t WHERE t.plan_id = $1 AND t.code = $2`,
-      [plan.id, code],
-    );
-    const found = rows[0];
-    if (found && targetOfYear(year, found.years, found.costEstimate)) return found;
-    const params = { target: code.slice(0, 64), year };
-    throw new BadRequestError('PP_TARGET_IN_PLAN', params, [
-      detail(path, 'PP_TARGET_IN_PLAN', PROGRAMME_TEXTS['PP_TARGET_IN_PLAN.write'][lang](params)),
-    ]);
-  }
-
-  /** PP_ACTIVITY_UNIT at `unit`: a unit of the plan's institution, by code; never none. */
-  private async unitOf(
-    manager: EntityManager,
-    plan: Plan,
-    code: string | null | undefined,
-    lang: Lang,
-  ): Promise<Unit> {
-    const unit =
-      typeof code === 'string' && code !== ''
-        ? await manager.findOneBy(Unit, { institutionId: plan.institutionId, code })
-        : null;
-    if (unit) return unit;
-    throw new BadRequestError('PP_ACTIVITY_UNIT', {}, [
-      detail(
-        'unit',
-        'PP_ACTIVITY_UNIT',
-        PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
-      ),
+    const id = (await planTargetsOfYear(manager, plan.id, year, [code])).get(code);
+    if (id !== undefined) return { id };
+    throw new BadRequestError('PP_TARGET_IN_PLAN', { target: code.slice(0, 64), year }, [
+      targetNotInPlan('target', code, year, lang),
     ]);
   }
 
@@ -832,6 +756,81 @@ export class ProgrammesService {
       progress,
     });
   }
+}
+
+/** The ids by code of the plan's targets among `codes` that are targets of `year` (targetOfYear). */
+export async function planTargetsOfYear(
+  manager: EntityManager,
+  planId: string,
+  year: number,
+  codes: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await manager.query<
+    Array<{ id: string; code: string; years: number[]; costEstimate: Record<string, number> | null }>
+  >(
+    `SELECT t.id, t.code, t.cost_estimate AS "costEstimate",
+            COALESCE((SELECT array_agg(DISTINCT it.year) FROM indicators i JOIN indicator_targets it ON it.indicator_id = i.id
+                       WHERE i.target_id = t.id), '{}') AS years
+       FROM targets t WHERE t.plan_id = $1 AND t.code = ANY($2)`,
+    [planId, [...codes]],
+  );
+  return new Map(
+    rows.filter((row) => targetOfYear(year, row.years, row.costEstimate)).map((row) => [row.code, row.id]),
+  );
+}
+
+/** PP_TARGET_IN_PLAN at `path`: `code` names no target of the plan for `year`. */
+export function targetNotInPlan(path: string, code: string, year: number, lang: Lang): ErrorDetail {
+  const params = { target: code.slice(0, 64), year };
+  return detail(path, 'PP_TARGET_IN_PLAN', PROGRAMME_TEXTS['PP_TARGET_IN_PLAN.write'][lang](params));
+}
+
+/** PP_ACTIVITY_UNIT at `unit`: a unit of the plan's institution, by code; never none. */
+export async function activityUnitOf(
+  manager: EntityManager,
+  plan: Plan,
+  code: string | null | undefined,
+  lang: Lang,
+): Promise<Unit> {
+  const unit =
+    typeof code === 'string' && code !== ''
+      ? await manager.findOneBy(Unit, { institutionId: plan.institutionId, code })
+      : null;
+  if (unit) return unit;
+  throw new BadRequestError('PP_ACTIVITY_UNIT', {}, [
+    detail(
+      'unit',
+      'PP_ACTIVITY_UNIT',
+      PROGRAMME_TEXTS.PP_ACTIVITY_UNIT_WRITE[lang]({ unit: (code ?? '').slice(0, 64) }),
+    ),
+  ]);
+}
+
+/** The plan's programme of `year`, else 404 PROGRAMME_NOT_FOUND. */
+async function findProgramme(manager: EntityManager, planId: string, year: number): Promise<Programme> {
+  const programme = await manager.findOneBy(Programme, { planId, year });
+  if (!programme) throw new NotFoundError('PROGRAMME_NOT_FOUND', { year });
+  return programme;
+}
+
+/** The plan in the path and its programme of the year in the path (404 PROGRAMME_NOT_FOUND without one). */
+export async function programmeOfYear(
+  manager: EntityManager,
+  planId: string,
+  yearText: string,
+  lang: Lang,
+): Promise<{ plan: Plan; programme: Programme }> {
+  const plan = await getPlanOr404(manager, planId);
+  return { plan, programme: await findProgramme(manager, plan.id, yearOf(plan, yearText, lang)) };
+}
+
+/** The name of the plan's institution, for the title block of a workbook. */
+export async function institutionNameOf(manager: EntityManager, plan: Plan): Promise<string> {
+  const [{ name }] = await manager.query<Array<{ name: string }>>(
+    'SELECT name FROM institutions WHERE id = $1',
+    [plan.institutionId],
+  );
+  return name;
 }
 
 /** The year in the path: one of the plan's, else 400 PP_YEAR at `year`. */
@@ -911,28 +910,44 @@ function findTarget(targets: readonly ProgrammeTarget[], code: string, path?: st
   ]);
 }
 
-/** The next free code `PH3`, `F07`: one above the highest number in use. */
-function nextCode(prefix: string, codes: readonly string[], digits: number): string {
-  const numbers = codes
-    .map((code) => new RegExp(`^${prefix}(\\d+)$`).exec(code)?.[1])
+/** The next free code `PH3`, `F07`: one above the highest number in use among `rows`. */
+function nextCode(prefix: string, rows: ReadonlyArray<{ code: string }>, digits: number): string {
+  const numbers = rows
+    .map(({ code }) => new RegExp(`^${prefix}(\\d+)$`).exec(code)?.[1])
     .filter((number): number is string => number !== undefined)
     .map(Number);
   return `${prefix}${String(Math.max(0, ...numbers) + 1).padStart(digits, '0')}`;
 }
 
-function assertCodeFree(targets: readonly ProgrammeTarget[], code: string, self: string | null): void {
-  if (targets.some((row) => row.code === code && row.id !== self))
-    throw new ConflictError('CODE_TAKEN', { code }, [
-      detail('code', 'CODE_TAKEN', errorMessage('CODE_TAKEN', { code })),
-    ]);
-}
-
-function assertActivityCodeFree(rows: readonly ProgrammeActivity[], code: string, self: string | null): void {
+/** 409 CODE_TAKEN at `code` when a sibling other than `self` has it. */
+export function assertCodeFree(
+  rows: ReadonlyArray<{ id: string; code: string }>,
+  code: string,
+  self: string | null,
+): void {
   if (rows.some((row) => row.code === code && row.id !== self))
     throw new ConflictError('CODE_TAKEN', { code }, [
       detail('code', 'CODE_TAKEN', errorMessage('CODE_TAKEN', { code })),
     ]);
 }
+
+/** 400 DATE_ORDER at `date` when a step is dated before the step it follows. */
+function assertNotBefore(date: string, previous: string | null, lang: Lang): void {
+  if (previous !== null && date < previous)
+    throw new BadRequestError('DATE_ORDER', {}, [
+      detail('date', 'DATE_ORDER', errorMessage('DATE_ORDER', {}, lang)),
+    ]);
+}
+
+/** A new row goes after its siblings. */
+export const nextPosition = (rows: ReadonlyArray<{ position: number }>): number =>
+  Math.max(0, ...rows.map((row) => row.position)) + 1;
+
+/** The columns that make a row the plan's (and its institution's). */
+export const ownerOf = (plan: Plan): { institutionId: string; planId: string } => ({
+  institutionId: plan.institutionId,
+  planId: plan.id,
+});
 
 /** One plan target is pursued by one PH of a programme: 409 DUPLICATE at `target`. */
 function assertTargetFree(targets: readonly ProgrammeTarget[], targetId: string, self: string | null): void {

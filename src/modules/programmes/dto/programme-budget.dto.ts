@@ -1,18 +1,16 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, type ApiPropertyOptions } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayNotEmpty,
   IsArray,
   IsInt,
   IsNotEmpty,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import type {
   ActivityJustification,
@@ -24,19 +22,38 @@ import type {
 } from '../../../contracts/programme.js';
 import { CODE_PATTERN, IsOptionalNotNull, IsPlainObject } from '../../../common/validators.js';
 import { TEXT_LIMITS } from '../../plans/plan-document-parser.js';
+import { OptionalNested } from './programme.dto.js';
+
+/** The id of the part a body hangs under: its programme, sub-programme or goal. */
+const ParentId = (description: string): PropertyDecorator =>
+  applyDecorators(MaxLength(64), IsNotEmpty(), IsString(), ApiProperty({ description }));
+
+/** A part's code: unique among its siblings (CODE_TAKEN). */
+const PartCode = (docs: ApiPropertyOptions): PropertyDecorator =>
+  applyDecorators(Matches(CODE_PATTERN), IsString(), ApiProperty(docs));
+
+/** A part's name or title. */
+const PartName = (docs: ApiPropertyOptions): PropertyDecorator =>
+  applyDecorators(MaxLength(TEXT_LIMITS.name), IsNotEmpty(), IsString(), ApiProperty(docs));
+
+/** The version of the part the client read (PUT). */
+const PartVersion = (): PropertyDecorator =>
+  applyDecorators(Min(1), IsInt(), IsOptionalNotNull(), ApiPropertyOptional({ minimum: 1 }));
+
+/** A text of the justification form: may be left out or null. */
+const FormText = (description: string): PropertyDecorator =>
+  applyDecorators(
+    MaxLength(TEXT_LIMITS.long),
+    IsString(),
+    IsOptional(),
+    ApiPropertyOptional({ nullable: true, description }),
+  );
 
 /** A programme of the programme-budget card; a PUT sends the whole of it again. */
 export class BudgetProgrammeDto implements BudgetProgrammeRequest {
-  @ApiProperty({ example: '03', description: 'Program kodu' })
-  @IsString()
-  @Matches(CODE_PATTERN)
-  code!: string;
+  @PartCode({ example: '03', description: 'Program kodu' }) code!: string;
 
-  @ApiProperty({ example: 'Kentsel Altyapı', description: 'Program adı' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
-  name!: string;
+  @PartName({ example: 'Kentsel Altyapı', description: 'Program adı' }) name!: string;
 
   @ApiPropertyOptional({ minimum: 1, description: 'The version read (PUT)' })
   @IsOptionalNotNull()
@@ -46,43 +63,21 @@ export class BudgetProgrammeDto implements BudgetProgrammeRequest {
 }
 
 export class BudgetSubProgrammeDto implements BudgetSubProgrammeRequest {
-  @ApiProperty({ description: 'The id of its programme' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  programme!: string;
+  @ParentId('The id of its programme') programme!: string;
 
-  @ApiProperty({ example: '03.01', description: 'Alt program kodu' })
-  @IsString()
-  @Matches(CODE_PATTERN)
-  code!: string;
+  @PartCode({ example: '03.01', description: 'Alt program kodu' }) code!: string;
 
-  @ApiProperty({ example: 'Yeşil Alanlar', description: 'Alt program adı' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
-  name!: string;
+  @PartName({ example: 'Yeşil Alanlar', description: 'Alt program adı' }) name!: string;
 
-  @ApiPropertyOptional({ minimum: 1 }) @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
+  @PartVersion() version?: number;
 }
 
 export class BudgetGoalDto implements BudgetGoalRequest {
-  @ApiProperty({ description: 'The id of its sub-programme' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  subProgramme!: string;
+  @ParentId('The id of its sub-programme') subProgramme!: string;
 
-  @ApiProperty({ example: 'AH1', description: 'Alt program hedefi kodu' })
-  @IsString()
-  @Matches(CODE_PATTERN)
-  code!: string;
+  @PartCode({ example: 'AH1', description: 'Alt program hedefi kodu' }) code!: string;
 
-  @ApiProperty({ example: 'Kişi başına yeşil alanı artırmak' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
-  title!: string;
+  @PartName({ example: 'Kişi başına yeşil alanı artırmak' }) title!: string;
 
   @ApiProperty({ example: ['H1.1'], description: 'Plan targets of the programme year (PP_TARGET_IN_PLAN)' })
   @IsArray()
@@ -92,26 +87,15 @@ export class BudgetGoalDto implements BudgetGoalRequest {
   @MaxLength(TEXT_LIMITS.code, { each: true })
   targets!: string[];
 
-  @ApiPropertyOptional({ minimum: 1 }) @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
+  @PartVersion() version?: number;
 }
 
 export class BudgetIndicatorDto implements BudgetIndicatorRequest {
-  @ApiProperty({ description: 'The id of its goal' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  goal!: string;
+  @ParentId('The id of its goal') goal!: string;
 
-  @ApiProperty({ example: 'G1' })
-  @IsString()
-  @Matches(CODE_PATTERN)
-  code!: string;
+  @PartCode({ example: 'G1' }) code!: string;
 
-  @ApiProperty({ example: 'Kişi başına yeşil alan' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
-  name!: string;
+  @PartName({ example: 'Kişi başına yeşil alan' }) name!: string;
 
   @ApiPropertyOptional({ nullable: true, example: 'm²' })
   @IsOptional()
@@ -135,52 +119,25 @@ export class BudgetIndicatorDto implements BudgetIndicatorRequest {
   @IsPlainObject()
   figures?: Record<string, number | null>;
 
-  @ApiPropertyOptional({ minimum: 1 }) @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
+  @PartVersion() version?: number;
 }
 
 export class ActivityJustificationDto implements Partial<ActivityJustification> {
-  @ApiPropertyOptional({ nullable: true, description: 'Yasal dayanak' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.long)
-  legalBasis?: string | null;
+  @FormText('Yasal dayanak') legalBasis?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Gerekçe' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.long)
-  rationale?: string | null;
+  @FormText('Gerekçe') rationale?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Maliyet unsurları' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.long)
-  costElements?: string | null;
+  @FormText('Maliyet unsurları') costElements?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, description: 'Bütçe tertipleri' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(TEXT_LIMITS.long)
-  budgetLines?: string | null;
+  @FormText('Bütçe tertipleri') budgetLines?: string | null;
 }
 
 export class BudgetActivityDto implements BudgetActivityRequest {
-  @ApiProperty({ description: 'The id of its goal' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(64)
-  goal!: string;
+  @ParentId('The id of its goal') goal!: string;
 
-  @ApiProperty({ example: 'F01' })
-  @IsString()
-  @Matches(CODE_PATTERN)
-  code!: string;
+  @PartCode({ example: 'F01' }) code!: string;
 
-  @ApiProperty({ example: 'Mahalle parkları yapımı' })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(TEXT_LIMITS.name)
-  name!: string;
+  @PartName({ example: 'Mahalle parkları yapımı' }) name!: string;
 
   @ApiProperty({
     nullable: true,
@@ -201,12 +158,8 @@ export class BudgetActivityDto implements BudgetActivityRequest {
   @IsPlainObject()
   costs?: Record<string, unknown>;
 
-  @ApiPropertyOptional({ type: ActivityJustificationDto, description: 'Faaliyet gerekçe formu' })
-  @IsOptionalNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ActivityJustificationDto)
+  @OptionalNested(ActivityJustificationDto, 'Faaliyet gerekçe formu')
   justification?: ActivityJustificationDto;
 
-  @ApiPropertyOptional({ minimum: 1 }) @IsOptionalNotNull() @IsInt() @Min(1) version?: number;
+  @PartVersion() version?: number;
 }

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
@@ -34,6 +35,16 @@ import { TEXT_LIMITS } from '../../plans/plan-document-parser.js';
 const AMOUNTS_EXAMPLE = { '01': 120000, '03': 45000.5 };
 const OFF_BUDGET_EXAMPLE = { 'doner-sermaye': 10000 };
 
+/** An optional object (null refused) of the DTO class `type`, validated as such. */
+export const OptionalNested = (type: new () => object, description: string): PropertyDecorator =>
+  applyDecorators(
+    Type(() => type),
+    ValidateNested(),
+    IsObject(),
+    IsOptionalNotNull(),
+    ApiPropertyOptional({ type, description }),
+  );
+
 /** A resource need: TL by economic code 01–09 and by off-budget source (checked by the service: PP_ECONOMIC_CODE, PP_NEGATIVE_COST). */
 export class ResourceNeedDto {
   @ApiPropertyOptional({ example: AMOUNTS_EXAMPLE, description: 'TL by first-level economic code 01–09' })
@@ -65,18 +76,10 @@ export class PutProgrammeDto implements PutProgrammeRequest {
   @IsPlainObject()
   proposal?: Record<string, number>;
 
-  @ApiPropertyOptional({ type: ResourceNeedDto, description: 'Genel yönetim giderleri' })
-  @IsOptionalNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ResourceNeedDto)
+  @OptionalNested(ResourceNeedDto, 'Genel yönetim giderleri')
   generalAdministration?: ResourceNeedDto;
 
-  @ApiPropertyOptional({ type: ResourceNeedDto, description: 'Diğer idarelere transfer edilecek kaynaklar' })
-  @IsOptionalNotNull()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ResourceNeedDto)
+  @OptionalNested(ResourceNeedDto, 'Diğer idarelere transfer edilecek kaynaklar')
   transfers?: ResourceNeedDto;
 
   @ApiPropertyOptional({ minimum: 1, description: 'The version read' })
