@@ -3,7 +3,6 @@ import type {
   IdentityBreak,
   ProgrammeTablesResponse,
   ResourceColumns,
-  ShareLine,
 } from '../../../src/contracts/programme.js';
 import { downloadProgrammeTables } from '../../api/programmes.js';
 import { tableHead, tableRegion } from '../../components/table-region.js';
@@ -17,7 +16,8 @@ import { createProgress } from '../../lib/progress-bar.js';
 import { saveFile } from '../../lib/download.js';
 import type { ProgrammeValidation } from '../../api/programmes.js';
 import { pathsUp } from './issue-path.js';
-import { figureSourceText, lira, share } from './programme-words.js';
+import { performanceTable } from './performance-table.js';
+import { figureSourceText, lira } from './programme-words.js';
 
 /*
  * The right-hand column of the programme editor: the rules (GET …/validation) with a link to the
@@ -96,17 +96,6 @@ const number = (value: Child): HTMLElement => h('td', { class: 'number' }, value
 
 function amountCells(line: Amounts): HTMLElement[] {
   return [number(lira(line.budget)), number(lira(line.offBudget)), number(lira(line.total))];
-}
-
-function shareCells(line: ShareLine): HTMLElement[] {
-  return [
-    number(lira(line.budget)),
-    number(share(line.shares.budget)),
-    number(lira(line.offBudget)),
-    number(share(line.shares.offBudget)),
-    number(lira(line.total)),
-    number(share(line.shares.total)),
-  ];
 }
 
 export function tablesSection(
@@ -255,40 +244,13 @@ function table2(tables: ProgrammeTablesResponse, unitName: (code: string) => str
             h(
               'tbody',
               {},
-              activity.budget.map((line) =>
-                h(
-                  'tr',
-                  { 'data-line': line.code },
-                  h('th', { scope: 'row' }, economicCodeLabel(line.code)),
-                  number(lira(line.amount)),
-                ),
-              ),
-              h(
-                'tr',
-                { class: 'pp-total', 'data-line': 'budget-total' },
-                h('th', { scope: 'row' }, t('programme.budgetTotal')),
-                number(lira(activity.budgetTotal)),
-              ),
+              activity.budget.map((line) => costRow(line.code, economicCodeLabel(line.code), line.amount)),
+              costRow('budget-total', t('programme.budgetTotal'), activity.budgetTotal, 'pp-total'),
               activity.offBudget.map((line) =>
-                h(
-                  'tr',
-                  { 'data-line': line.source },
-                  h('th', { scope: 'row' }, offBudgetLabel(line.source)),
-                  number(lira(line.amount)),
-                ),
+                costRow(line.source, offBudgetLabel(line.source), line.amount),
               ),
-              h(
-                'tr',
-                { class: 'pp-total', 'data-line': 'off-budget-total' },
-                h('th', { scope: 'row' }, t('programme.offBudgetTotal')),
-                number(lira(activity.offBudgetTotal)),
-              ),
-              h(
-                'tr',
-                { class: 'pp-total', 'data-line': 'total' },
-                h('th', { scope: 'row' }, t('programme.resourceTotal')),
-                number(lira(activity.total)),
-              ),
+              costRow('off-budget-total', t('programme.offBudgetTotal'), activity.offBudgetTotal, 'pp-total'),
+              costRow('total', t('programme.resourceTotal'), activity.total, 'pp-total'),
             ),
           ),
         ),
@@ -297,48 +259,22 @@ function table2(tables: ProgrammeTablesResponse, unitName: (code: string) => str
   );
 }
 
+/** A line of an activity's costs in Tablo 2: its label and its amount. */
+function costRow(key: string, label: string, amount: number, className?: string): HTMLElement {
+  return h(
+    'tr',
+    { class: className, 'data-line': key },
+    h('th', { scope: 'row' }, label),
+    number(lira(amount)),
+  );
+}
+
 function table3(tables: ProgrammeTablesResponse): HTMLElement {
-  const { performance } = tables;
-  const row = (key: string, label: string, line: ShareLine, className = ''): HTMLElement =>
-    h('tr', { class: className, 'data-line': key }, h('th', { scope: 'row' }, label), shareCells(line));
   return h(
     'div',
     { class: 'pp-table', 'data-table': '3' },
     h('h3', {}, t('programme.table3')),
-    tableRegion(
-      t('programme.table3'),
-      h(
-        'table',
-        {},
-        tableHead(
-          t('programme.line'),
-          [t('programme.budgetTl'), 'number'],
-          [t('programme.percent'), 'number'],
-          [t('programme.offBudgetTl'), 'number'],
-          [t('programme.percent'), 'number'],
-          [t('programme.totalTl'), 'number'],
-          [t('programme.percent'), 'number'],
-        ),
-        h(
-          'tbody',
-          {},
-          performance.targets.flatMap((target) => [
-            ...target.activities.map((activity) =>
-              row(activity.code, `${target.code} · ${activity.code} ${activity.name}`, activity),
-            ),
-            row(target.code, t('programme.grandTotalOf', { ph: target.code }), target.total, 'pp-subtotal'),
-          ]),
-          row('activities', t('programme.activitiesTotal'), performance.activitiesTotal, 'pp-total'),
-          row(
-            'general-administration',
-            t('programme.generalAdministration'),
-            performance.generalAdministration,
-          ),
-          row('transfers', t('programme.transfers'), performance.transfers),
-          row('grand-total', t('programme.grandTotal'), performance.grandTotal, 'pp-total'),
-        ),
-      ),
-    ),
+    performanceTable(tables.performance),
   );
 }
 
