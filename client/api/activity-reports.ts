@@ -70,7 +70,7 @@ export function downloadPerformanceWorkbook(
   year: number,
   options: DownloadOptions = {},
 ): Promise<DownloadedFile> {
-  return download(path(planId, year, '/performance.xlsx'), { query: {}, signal: options.signal });
+  return download(path(planId, year, '/performance.xlsx'), options);
 }
 
 export function downloadActivityReport(
@@ -78,7 +78,7 @@ export function downloadActivityReport(
   year: number,
   options: DownloadOptions = {},
 ): Promise<DownloadedFile> {
-  return download(path(planId, year, '/activity-report.docx'), { query: {}, signal: options.signal });
+  return download(path(planId, year, '/activity-report.docx'), options);
 }
 
 // ——— Unit activity reports (birim faaliyet raporları, …/activity-reports/:year/units) ———
