@@ -1,8 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProgrammeBudgetResponse, ProgrammeResponse } from '../../src/contracts/programme.js';
-import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { ValidationIssue } from '../../src/contracts/validation.js';
-import { seedDemo } from '../../src/database/seed-demo.js';
+import { seedDemoPlans } from '../support/demo-plans.js';
 import { ok } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -22,10 +21,8 @@ const t = useTestApp();
 let pp: string;
 
 beforeAll(async () => {
-  await seedDemo(t.app, () => undefined);
-  const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
-  const bilecik = plans.find((plan) => plan.institution.name === 'Bilecik Belediyesi');
-  pp = `/api/plans/${bilecik?.id ?? ''}/programmes/2024`;
+  const demoPlan = await seedDemoPlans(t);
+  pp = `/api/plans/${demoPlan('Bilecik Belediyesi').id}/programmes/2024`;
 }, 120_000);
 
 describe('the demo 2024 programme of Bilecik Belediyesi', () => {
