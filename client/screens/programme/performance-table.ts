@@ -1,5 +1,5 @@
 import type { PerformanceTable, ShareLine } from '../../../src/contracts/programme.js';
-import { tableHead, tableRegion } from '../../components/table-region.js';
+import { regionTable, tableHead } from '../../components/table-region.js';
 import { h } from '../../lib/dom.js';
 import { t } from '../../lib/i18n.js';
 import { lira, share } from './programme-words.js';
@@ -25,44 +25,26 @@ export function performanceTable(performance: PerformanceTable, brief = false): 
       number(lira(line.total)),
       brief ? null : number(share(line.shares.total)),
     );
-  return tableRegion(
+  return regionTable(
     t('programme.table3'),
-    h(
-      'table',
-      {},
-      tableHead(
-        t('programme.line'),
-        [t('programme.budgetTl'), 'number'],
-        percent,
-        [t('programme.offBudgetTl'), 'number'],
-        brief ? null : percent,
-        [t('programme.totalTl'), 'number'],
-        brief ? null : percent,
-      ),
-      h(
-        'tbody',
-        {},
-        performance.targets.flatMap((target) => [
-          ...target.activities.map((activity) =>
-            row(
-              activity.code,
-              `${target.code} · ${brief ? '' : `${activity.code} `}${activity.name}`,
-              activity,
-            ),
-          ),
-          row(target.code, t('programme.grandTotalOf', { ph: target.code }), target.total, 'pp-subtotal'),
-        ]),
-        brief
-          ? null
-          : row('activities', t('programme.activitiesTotal'), performance.activitiesTotal, 'pp-total'),
-        row(
-          'general-administration',
-          t('programme.generalAdministration'),
-          performance.generalAdministration,
-        ),
-        row('transfers', t('programme.transfers'), performance.transfers),
-        row('grand-total', t('programme.grandTotal'), performance.grandTotal, 'pp-total'),
-      ),
+    tableHead(
+      t('programme.line'),
+      [t('programme.budgetTl'), 'number'],
+      percent,
+      [t('programme.offBudgetTl'), 'number'],
+      brief ? null : percent,
+      [t('programme.totalTl'), 'number'],
+      brief ? null : percent,
     ),
+    performance.targets.flatMap((target) => [
+      ...target.activities.map((activity) =>
+        row(activity.code, `${target.code} · ${brief ? '' : `${activity.code} `}${activity.name}`, activity),
+      ),
+      row(target.code, t('programme.grandTotalOf', { ph: target.code }), target.total, 'pp-subtotal'),
+    ]),
+    brief ? null : row('activities', t('programme.activitiesTotal'), performance.activitiesTotal, 'pp-total'),
+    row('general-administration', t('programme.generalAdministration'), performance.generalAdministration),
+    row('transfers', t('programme.transfers'), performance.transfers),
+    row('grand-total', t('programme.grandTotal'), performance.grandTotal, 'pp-total'),
   );
 }
