@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page, ViewportSize } from 'playwright-core';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
@@ -13,7 +13,7 @@ import {
   type BrowserApp,
   type WatchedPage,
 } from './support/browser-app.js';
-import { DEMO_PLANNER, PHONE, openSignedIn, startWithDemoPlan } from './support/fixtures.js';
+import { DEMO_PLANNER, PHONE, openSignedIn, useDemoPlan } from './support/fixtures.js';
 
 /**
  * The secretariat's forms of the city council's working groups (issue 15): it adds a member,
@@ -35,8 +35,7 @@ let councilId = '';
 let bilecik: PlanSummaryResponse;
 let targetCode = '';
 
-beforeAll(async () => {
-  const demo = await startWithDemoPlan('Kahramanmaraş Kent Meclisi');
+useDemoPlan('Kahramanmaraş Kent Meclisi', async (demo) => {
   t = demo.app;
   councilId = demo.plan.institution.id;
   bilecik = demo.demoPlan('Bilecik Belediyesi');
@@ -56,10 +55,6 @@ beforeAll(async () => {
       201,
     );
   }
-}, 120_000);
-
-afterAll(async () => {
-  await t?.close();
 });
 
 async function tick(page: Page, form: string, list: string, names: readonly string[]): Promise<void> {

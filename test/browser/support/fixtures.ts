@@ -118,9 +118,7 @@ export const DEMO_PLANNER = { email: 'planlama@pusula.local', password: DEMO_PAS
  * Starts the browser app with the demo seeded (its plans and accounts, as npm run seed:demo) and
  * answers it with the demo plan of the institution named `institution`, and the others by name.
  */
-export async function startWithDemoPlan(
-  institution: string,
-): Promise<{
+export async function startWithDemoPlan(institution: string): Promise<{
   app: BrowserApp;
   plan: PlanSummaryResponse;
   demoPlan(institution: string): PlanSummaryResponse;
@@ -133,4 +131,23 @@ export async function startWithDemoPlan(
     await app.close();
     throw error;
   }
+}
+
+/**
+ * startWithDemoPlan for the whole file: run in beforeAll (within 120 s), handing what it answers
+ * to `then` (the file's own set-up), the app closed in afterAll.
+ */
+export function useDemoPlan(
+  institution: string,
+  then: (demo: Awaited<ReturnType<typeof startWithDemoPlan>>) => void | Promise<void>,
+): void {
+  let app: BrowserApp | null = null;
+  beforeAll(async () => {
+    const demo = await startWithDemoPlan(institution);
+    app = demo.app;
+    await then(demo);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
 }
