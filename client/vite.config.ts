@@ -27,6 +27,12 @@ export default defineConfig({
               test: /client[\\/](lib|forms|api|messages|components[\\/](?!consultation-results|indicator-chart|rate-chart|rate-trend))/,
               minShareCount: 2,
             },
+            {
+              // What the programme screens and the public programme share (their words, Tablo 3): one chunk.
+              name: 'programme-shared',
+              test: /client[\\/]screens[\\/]programme[\\/](programme-words|performance-table)\.ts/,
+              minShareCount: 2,
+            },
           ],
         },
       },

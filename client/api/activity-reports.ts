@@ -65,20 +65,14 @@ export function measureStep(
   return http.post<MeasureResponse>(measure(planId, year, target, `/${step}`), body);
 }
 
-export function downloadPerformanceWorkbook(
+/** The year's results table as a workbook, or the activity report as a Word document. */
+export function downloadReportFile(
   planId: string,
   year: number,
+  file: 'performance.xlsx' | 'activity-report.docx',
   options: DownloadOptions = {},
 ): Promise<DownloadedFile> {
-  return download(path(planId, year, '/performance.xlsx'), { query: {}, signal: options.signal });
-}
-
-export function downloadActivityReport(
-  planId: string,
-  year: number,
-  options: DownloadOptions = {},
-): Promise<DownloadedFile> {
-  return download(path(planId, year, '/activity-report.docx'), { query: {}, signal: options.signal });
+  return download(path(planId, year, `/${file}`), options);
 }
 
 // ——— Unit activity reports (birim faaliyet raporları, …/activity-reports/:year/units) ———

@@ -171,11 +171,7 @@ export function downloadProgrammeTables(
   year: number,
   options: DownloadOptions = {},
 ): Promise<DownloadedFile> {
-  return download(base(planId, year, '/tables.xlsx'), {
-    query: {},
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
+  return download(base(planId, year, '/tables.xlsx'), options);
 }
 
 // ——— The programme-budget format (…/programmes/:year/budget; docs/api.md "Programme-budget format") ———
@@ -221,11 +217,7 @@ export function downloadBudgetCards(
   year: number,
   options: DownloadOptions = {},
 ): Promise<DownloadedFile> {
-  return download(base(planId, year, '/budget/cards.xlsx'), {
-    query: {},
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
+  return download(base(planId, year, '/budget/cards.xlsx'), options);
 }
 
 // ——— Activity progress (value workflow, docs/api.md "Performance programme") ———

@@ -23,9 +23,5 @@ export function downloadReport(
 
 /** The plan book (GET …/reports/plan-book.docx): the plan as a Word document, with download progress. */
 export function downloadPlanBook(planId: string, options: DownloadOptions = {}): Promise<DownloadedFile> {
-  return download(`/plans/${encodeURIComponent(planId)}/reports/plan-book.docx`, {
-    query: {},
-    onProgress: options.onProgress,
-    signal: options.signal,
-  });
+  return download(`/plans/${encodeURIComponent(planId)}/reports/plan-book.docx`, options);
 }

@@ -164,9 +164,6 @@ export function downloadMinutes(
 ): Promise<DownloadedFile> {
   return download(
     groupPath(institutionId, groupId, `/meetings/${encodeURIComponent(meetingId)}/minutes.docx`),
-    {
-      query: {},
-    },
   );
 }
 

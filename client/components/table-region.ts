@@ -1,4 +1,4 @@
-import { h } from '../lib/dom.js';
+import { h, type Child } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 
 /**
@@ -39,4 +39,9 @@ export function tableHead(...columns: Array<string | [string, string] | null>): 
       ),
     ),
   );
+}
+
+/** A table of `head` and the body `rows`, in a tableRegion named `name`. */
+export function regionTable(name: string, head: HTMLElement, ...rows: Array<Child | Child[]>): HTMLElement {
+  return tableRegion(name, h('table', {}, head, h('tbody', {}, ...rows)));
 }

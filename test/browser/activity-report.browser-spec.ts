@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,7 @@ import type { ActivityReportPerformanceResponse } from '../../src/contracts/acti
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import { ok } from '../support/requests.js';
 import { overflowing, waitForAnnouncement, type BrowserApp } from './support/browser-app.js';
-import { DEMO_PLANNER as PLANNER, openPlanScreen, PHONE, startWithDemoPlan } from './support/fixtures.js';
+import { DEMO_PLANNER as PLANNER, openPlanScreen, PHONE, useDemoPlan } from './support/fixtures.js';
 
 /**
  * The activity report workspace of the Marmara Belediyeler Birliği's 2008 report (the demo): the
@@ -20,13 +20,12 @@ let t: BrowserApp;
 let plan: PlanSummaryResponse;
 let workdir = '';
 
-beforeAll(async () => {
-  ({ app: t, plan } = await startWithDemoPlan('Marmara Belediyeler Birliği'));
+useDemoPlan('Marmara Belediyeler Birliği', (demo) => {
+  ({ app: t, plan } = demo);
   workdir = mkdtempSync(join(tmpdir(), 'pusula-report-'));
-}, 120_000);
+});
 
-afterAll(async () => {
-  await t?.close();
+afterAll(() => {
   if (workdir) rmSync(workdir, { recursive: true, force: true });
 });
 

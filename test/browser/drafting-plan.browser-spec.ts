@@ -194,18 +194,17 @@ describe('drafting a plan in the browser (issue 12)', () => {
     const future = page.locator('#future');
     const saved = () =>
       page.waitForFunction(() => document.getElementById('status')?.textContent === 'Kaydedildi.');
-    await future
-      .locator('form.ws-mission')
-      .getByLabel('Misyon')
-      .fill(plan.mission ?? '');
-    await future.locator('form.ws-mission').getByRole('button', { name: 'Kaydet' }).click();
-    await saved();
-    await future
-      .locator('form.ws-vision')
-      .getByLabel('Vizyon')
-      .fill(plan.vision ?? '');
-    await future.locator('form.ws-vision').getByRole('button', { name: 'Kaydet' }).click();
-    await saved();
+    for (const [form, label, text] of [
+      ['form.ws-mission', 'Misyon', plan.mission],
+      ['form.ws-vision', 'Vizyon', plan.vision],
+    ] as const) {
+      await future
+        .locator(form)
+        .getByLabel(label)
+        .fill(text ?? '');
+      await future.locator(form).getByRole('button', { name: 'Kaydet' }).click();
+      await saved();
+    }
     for (const [index, value] of (plan.values ?? []).entries()) {
       const add = future.locator('form.ws-add-value');
       await add.getByLabel('Değer', { exact: true }).fill(value.title);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { PlanVersionResponse } from '../../src/contracts/plan-versions.js';
 import { DEMO_PASSWORD } from '../../src/database/seed-demo.js';
 import { ok } from '../support/requests.js';
 import { overflowing, waitForScreen, type BrowserApp } from './support/browser-app.js';
-import { DEMO_PLANNER as PLANNER, openSignedIn, PHONE, startWithDemoPlan } from './support/fixtures.js';
+import { DEMO_PLANNER as PLANNER, openSignedIn, PHONE, useDemoPlan } from './support/fixtures.js';
 
 /**
  * The update (güncelleme) path of a plan in force, on the Bilecik demo plan: the planner proposes
@@ -17,15 +17,10 @@ const ADMIN = { email: 'yonetici@pusula.local', password: DEMO_PASSWORD };
 let t: BrowserApp;
 let planId = '';
 
-beforeAll(async () => {
-  const demo = await startWithDemoPlan('Bilecik Belediyesi');
+useDemoPlan('Bilecik Belediyesi', (demo) => {
   t = demo.app;
   if (demo.plan.status !== 'yururlukte') throw new Error('the Bilecik demo plan in force is missing');
   planId = demo.plan.id;
-}, 120_000);
-
-afterAll(async () => {
-  await t?.close();
 });
 
 describe('updating a plan in force', () => {

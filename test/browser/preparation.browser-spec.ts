@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { PreparationResponse } from '../../src/contracts/preparation.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import { STEP_COLOURS } from '../../client/charts/preparation-timeline-chart.js';
@@ -11,7 +11,7 @@ import {
   waitForScreen,
   type BrowserApp,
 } from './support/browser-app.js';
-import { DEMO_PLANNER as PLANNER, openPlanScreen, PHONE, startWithDemoPlan } from './support/fixtures.js';
+import { DEMO_PLANNER as PLANNER, openPlanScreen, PHONE, useDemoPlan } from './support/fixtures.js';
 
 /**
  * The preparation programme of the Kızıltepe demo draft (election 31 March 2019): its team of
@@ -24,8 +24,7 @@ const READER = { email: 'meclis@kiziltepe.test', password: 'browser-test-passwor
 let t: BrowserApp;
 let planId = '';
 
-beforeAll(async () => {
-  const demo = await startWithDemoPlan('Kızıltepe Belediyesi');
+useDemoPlan('Kızıltepe Belediyesi', async (demo) => {
   t = demo.app;
   const draft = demo.plan;
   planId = draft.id;
@@ -36,10 +35,6 @@ beforeAll(async () => {
     institutionId: draft.institution.id,
     password: READER.password,
   });
-}, 120_000);
-
-afterAll(async () => {
-  await t?.close();
 });
 
 describe('the preparation programme', () => {

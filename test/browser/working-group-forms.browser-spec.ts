@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import { describe, expect, it } from '@jest/globals';
+import type { Page, ViewportSize } from 'playwright-core';
 import type { PlanDocument } from '../../src/contracts/plan-document.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { CouncilMemberResponse, GroupSummaryResponse } from '../../src/contracts/working-groups.js';
@@ -11,8 +11,9 @@ import {
   waitForAnnouncement,
   waitForScreen,
   type BrowserApp,
+  type WatchedPage,
 } from './support/browser-app.js';
-import { DEMO_PLANNER, PHONE, openSignedIn, startWithDemoPlan } from './support/fixtures.js';
+import { DEMO_PLANNER, PHONE, openSignedIn, useDemoPlan } from './support/fixtures.js';
 
 /**
  * The secretariat's forms of the city council's working groups (issue 15): it adds a member,
@@ -34,14 +35,10 @@ let councilId = '';
 let bilecik: PlanSummaryResponse;
 let targetCode = '';
 
-beforeAll(async () => {
-  const demo = await startWithDemoPlan('Kahramanmaraş Kent Meclisi');
+useDemoPlan('Kahramanmaraş Kent Meclisi', async (demo) => {
   t = demo.app;
   councilId = demo.plan.institution.id;
-  const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
-  const found = plans.find((plan) => plan.institution.name === 'Bilecik Belediyesi');
-  if (!found) throw new Error('the Bilecik demo plan is missing');
-  bilecik = found;
+  bilecik = demo.demoPlan('Bilecik Belediyesi');
   const document = await ok(t.api.get<PlanDocument>(`/api/plans/${bilecik.id}/document`));
   // Not H1.1: the demo's recommendation is linked there.
   targetCode =
@@ -58,10 +55,6 @@ beforeAll(async () => {
       201,
     );
   }
-}, 120_000);
-
-afterAll(async () => {
-  await t?.close();
 });
 
 async function tick(page: Page, form: string, list: string, names: readonly string[]): Promise<void> {
@@ -72,6 +65,27 @@ async function tick(page: Page, form: string, list: string, names: readonly stri
       .locator('input[type="checkbox"]')
       .check();
   }
+}
+
+/** The council's working groups as the API lists them. */
+function councilGroups(): Promise<GroupSummaryResponse[]> {
+  return ok(t.api.get<GroupSummaryResponse[]>(`/api/institutions/${councilId}/working-groups`));
+}
+
+/** GROUP's page (found among `groups`), opened signed in as `account`. */
+function openGroup(
+  account: { email: string; password: string },
+  groups: GroupSummaryResponse[],
+  viewport?: ViewportSize,
+): Promise<WatchedPage> {
+  const group = groups.find((candidate) => candidate.name === GROUP);
+  return openSignedIn(
+    t,
+    account,
+    `/councils/${councilId}/groups/${group?.id ?? ''}`,
+    '/councils/:institutionId/groups/:groupId',
+    viewport,
+  );
 }
 
 async function openDisclosure(page: Page, className: string): Promise<void> {
@@ -227,16 +241,8 @@ describe('working-group forms', () => {
     );
     expect(members.find((member) => member.name === FOUNDERS[0])?.userId).toBe(account.id);
     expect(keeper.errors).toEqual([]);
-    const groups = await ok(
-      t.api.get<GroupSummaryResponse[]>(`/api/institutions/${councilId}/working-groups`),
-    );
-    const group = groups.find((candidate) => candidate.name === GROUP);
-    const { page, errors } = await openSignedIn(
-      t,
-      account,
-      `/councils/${councilId}/groups/${group?.id ?? ''}`,
-      '/councils/:institutionId/groups/:groupId',
-    );
+    const groups = await councilGroups();
+    const { page, errors } = await openGroup(account, groups);
     await expect(page.locator('form.meeting-form').count()).resolves.toBe(1);
     await expect(page.locator('form.recommendation-form').count()).resolves.toBe(1);
     await expect(page.locator('form.election-form, form.close-form, form.step-form').count()).resolves.toBe(
@@ -331,17 +337,7 @@ describe('working-group forms', () => {
   });
 
   it('fits a phone: the council page and a group page with its forms open', async () => {
-    const groups = await ok(
-      t.api.get<GroupSummaryResponse[]>(`/api/institutions/${councilId}/working-groups`),
-    );
-    const group = groups.find((candidate) => candidate.name === GROUP);
-    const { page, errors } = await openSignedIn(
-      t,
-      SECRETARIAT,
-      `/councils/${councilId}/groups/${group?.id ?? ''}`,
-      '/councils/:institutionId/groups/:groupId',
-      PHONE,
-    );
+    const { page, errors } = await openGroup(SECRETARIAT, await councilGroups(), PHONE);
     await openDisclosure(page, 'election');
     await openDisclosure(page, 'meeting');
     await expect(overflowing(page)).resolves.toEqual([]);

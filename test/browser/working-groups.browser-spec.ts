@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { DEMO_PASSWORD } from '../../src/database/seed-demo.js';
 import type { BrowserApp } from './support/browser-app.js';
-import { DEMO_PLANNER, openSignedIn, startWithDemoPlan } from './support/fixtures.js';
+import { DEMO_PLANNER, openSignedIn, useDemoPlan } from './support/fixtures.js';
 import { ok } from '../support/requests.js';
 import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 
@@ -17,14 +17,9 @@ const SECRETARIAT = { email: 'sekreterlik@pusula.local', password: DEMO_PASSWORD
 let t: BrowserApp;
 let councilId = '';
 
-beforeAll(async () => {
-  const demo = await startWithDemoPlan('Kahramanmaraş Kent Meclisi');
+useDemoPlan('Kahramanmaraş Kent Meclisi', (demo) => {
   t = demo.app;
   councilId = demo.plan.institution.id;
-}, 120_000);
-
-afterAll(async () => {
-  await t?.close();
 });
 
 describe('working groups', () => {

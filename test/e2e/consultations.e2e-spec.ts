@@ -115,10 +115,17 @@ const JANUARY = {
   closesOn: '2026-01-31',
 };
 
+/** A consultation the planner prepares (201): JANUARY with `fields` over it. */
+function prepared(
+  fields: Partial<Record<keyof typeof JANUARY | 'aimCode', string>>,
+): Promise<ConsultationResponse> {
+  return ok(planner.client.post<ConsultationResponse>(consultations, { ...JANUARY, ...fields }), 201);
+}
+
 describe('preparing a consultation', () => {
   it('lets a planner prepare one: a draft, audited as plan content', async () => {
     const before = await t.countRows();
-    consultation = await ok(planner.client.post<ConsultationResponse>(consultations, JANUARY), 201);
+    consultation = await prepared({});
     expect(consultation).toEqual({
       id: expect.any(String),
       planId: home.planId,
@@ -157,15 +164,7 @@ describe('preparing a consultation', () => {
   });
 
   it('takes one aim’s targets with the aim', async () => {
-    const aim = await ok(
-      planner.client.post<ConsultationResponse>(consultations, {
-        ...JANUARY,
-        title: 'A1 hedefleri',
-        scope: 'aim-targets',
-        aimCode: 'A1',
-      }),
-      201,
-    );
+    const aim = await prepared({ title: 'A1 hedefleri', scope: 'aim-targets', aimCode: 'A1' });
     expect([aim.scope, aim.aimCode, aim.phase]).toEqual(['aim-targets', 'A1', 'draft']);
   });
 
@@ -336,14 +335,7 @@ describe('an anonymous comment', () => {
   });
 
   it('refuses a subject outside what an aim-targets consultation covers', async () => {
-    const narrow = await ok(
-      planner.client.post<ConsultationResponse>(consultations, {
-        ...JANUARY,
-        title: 'Yalnızca A1',
-        scope: 'aims',
-      }),
-      201,
-    );
+    const narrow = await prepared({ title: 'Yalnızca A1', scope: 'aims' });
     await ok(planner.client.post(`${consultations}/${narrow.id}/open`));
     const body = await refusedUnchanged(t, 400, 'CONSULTATION_SUBJECT', () =>
       comment(narrow.id, { text: 'Hedef hakkında', subjectCode: 'H1.1' }),
@@ -585,15 +577,7 @@ describe('closing', () => {
   });
 
   it('keeps an opened consultation whose first day has not come off the public page', async () => {
-    const later = await ok(
-      planner.client.post<ConsultationResponse>(consultations, {
-        ...JANUARY,
-        title: 'Şubat',
-        opensOn: '2026-02-01',
-        closesOn: '2026-02-28',
-      }),
-      201,
-    );
+    const later = await prepared({ title: 'Şubat', opensOn: '2026-02-01', closesOn: '2026-02-28' });
     const opened = await ok(planner.client.post<ConsultationResponse>(`${consultations}/${later.id}/open`));
     expect(opened.phase).toBe('scheduled');
     expectError(

@@ -7,7 +7,7 @@ import type { IndicatorResponse, PlanResponse } from '../../src/contracts/resour
 import type { ValidationResponse } from '../../src/contracts/validation.js';
 import type { WorklistResponse } from '../../src/contracts/workflow.js';
 import { workedExampleDocument } from '../factories/plan-documents.js';
-import type { ApiClient } from '../support/api-client.js';
+import type { ApiClient, ApiResponse } from '../support/api-client.js';
 import { expectError } from '../support/expect-error.js';
 import { useTestApp } from '../support/use-test-app.js';
 import { plannerAndAdmin, importPlan as importPlanDocument, ok } from '../support/requests.js';
@@ -62,6 +62,38 @@ async function snapshot(planId: string): Promise<unknown> {
     [planId],
   );
   return { rows: await t.countRows(), ...extra };
+}
+
+/** A refused request (`status`, `code`) that left the plan's snapshot as it was; answers the error body. */
+async function refusedAsBefore<B = ErrorBody>(
+  plan: { id: string },
+  status: number,
+  code: string,
+  request: () => Promise<ApiResponse>,
+): Promise<B> {
+  const before = await snapshot(plan.id);
+  const body = expectError<B>(await request(), status, code);
+  expect(await snapshot(plan.id)).toEqual(before);
+  return body;
+}
+
+/** A fresh plan (the worked example) with version 2 proposed by `proposer`: PG1.2.1's `year` target (80) to `value`. */
+async function planWithProposal(
+  proposer: { client: ApiClient },
+  reason: string,
+  year = 2027,
+  value = 85,
+): Promise<{ id: string; route: string }> {
+  const plan = await importPlan();
+  await ok(
+    proposer.client.post(`${plan.route}/updates`, {
+      effectiveYear: year,
+      reason,
+      targets: { 'PG1.2.1': { [year]: value } },
+    }),
+    201,
+  );
+  return plan;
 }
 
 function allIndicators(progress: ProgressResponse): IndicatorProgress[] {
@@ -138,30 +170,28 @@ describe('a proposed update of yearly targets, approved by the administrator', (
   });
 
   it('refuses a second proposal while one waits (409 UPDATE_PENDING with the waiting one)', async () => {
-    const before = await snapshot(plan.id);
-    const second = expectError<ErrorBody & { current: PlanVersionResponse }>(
-      await planner.client.post(`${plan.route}/updates`, {
-        effectiveYear: 2028,
-        reason: 'Bir başka öneri',
-        targets: { 'PG1.2.1': { '2028': 95 } },
-      }),
+    const second = await refusedAsBefore<ErrorBody & { current: PlanVersionResponse }>(
+      plan,
       409,
       'UPDATE_PENDING',
+      () =>
+        planner.client.post(`${plan.route}/updates`, {
+          effectiveYear: 2028,
+          reason: 'Bir başka öneri',
+          targets: { 'PG1.2.1': { '2028': 95 } },
+        }),
     );
     expect(second.current).toMatchObject({ number: 2, status: 'proposed' });
-    expect(await snapshot(plan.id)).toEqual(before);
   });
 
   it('lets no planner approve (403 FORBIDDEN) and refuses a date before the proposal (400 DATE_ORDER)', async () => {
-    const before = await snapshot(plan.id);
-    expectError(await planner.client.post(`${plan.route}/versions/2/approve`, {}), 403, 'FORBIDDEN');
-    const early = expectError(
-      await admin.client.post(`${plan.route}/versions/2/approve`, { date: '2020-01-01' }),
-      400,
-      'DATE_ORDER',
+    await refusedAsBefore(plan, 403, 'FORBIDDEN', () =>
+      planner.client.post(`${plan.route}/versions/2/approve`, {}),
+    );
+    const early = await refusedAsBefore(plan, 400, 'DATE_ORDER', () =>
+      admin.client.post(`${plan.route}/versions/2/approve`, { date: '2020-01-01' }),
     );
     expect(early.details).toEqual([expect.objectContaining({ path: 'date', code: 'DATE_ORDER' })]);
-    expect(await snapshot(plan.id)).toEqual(before);
   });
 
   it('is put in force by the administrator, who is recorded with the date it came into force', async () => {
@@ -235,32 +265,27 @@ describe('a proposed update of yearly targets, approved by the administrator', (
   });
 
   it('refuses to approve it again, or version 1 (409 VERSION_STATUS); version 9 is not found', async () => {
-    const before = await snapshot(plan.id);
-    expectError(await admin.client.post(`${plan.route}/versions/2/approve`, {}), 409, 'VERSION_STATUS');
-    expectError(await admin.client.post(`${plan.route}/versions/1/approve`, {}), 409, 'VERSION_STATUS');
-    expectError(
-      await admin.client.post(`${plan.route}/versions/9/approve`, {}),
-      404,
-      'PLAN_VERSION_NOT_FOUND',
-    );
-    expect(await snapshot(plan.id)).toEqual(before);
+    for (const [version, status, code] of [
+      [2, 409, 'VERSION_STATUS'],
+      [1, 409, 'VERSION_STATUS'],
+      [9, 404, 'PLAN_VERSION_NOT_FOUND'],
+    ] as const)
+      await refusedAsBefore(plan, status, code, () =>
+        admin.client.post(`${plan.route}/versions/${version}/approve`, {}),
+      );
   });
 
   it('refuses a second change of the same indicator-year, changes nothing, but lets other years change', async () => {
-    const before = await snapshot(plan.id);
-    const again = expectError(
-      await planner.client.post(`${plan.route}/updates`, {
+    const again = await refusedAsBefore(plan, 400, 'UPDATE_RULES', () =>
+      planner.client.post(`${plan.route}/updates`, {
         effectiveYear: 2028,
         reason: 'İkinci güncelleme',
         targets: { 'PG1.1.1': { '2028': 175000 } },
       }),
-      400,
-      'UPDATE_RULES',
     );
     expect(again.details).toEqual([
       expect.objectContaining({ path: 'targets.PG1.1.1.2028', code: 'UPDATE_RULES' }),
     ]);
-    expect(await snapshot(plan.id)).toEqual(before);
 
     const other = await ok(
       planner.client.post<PlanVersionResponse>(`${plan.route}/updates`, {
@@ -417,15 +442,12 @@ describe('weights, an added indicator and target card fields', () => {
   });
 
   it('refuses weights that no longer sum to 100 with 400 UPDATE_RULES (WEIGHTS_SUM), nothing saved', async () => {
-    const state = await snapshot(plan.id);
-    const body = expectError(
-      await planner.client.post(`${plan.route}/updates?lang=en`, {
+    const body = await refusedAsBefore(plan, 400, 'UPDATE_RULES', () =>
+      planner.client.post(`${plan.route}/updates?lang=en`, {
         effectiveYear: 2028,
         reason: 'Ağırlık denemesi',
         weights: { 'PG1.1.1': 20 },
       }),
-      400,
-      'UPDATE_RULES',
     );
     expect(body.details).toEqual([
       {
@@ -434,7 +456,6 @@ describe('weights, an added indicator and target card fields', () => {
         message: 'The weights of target H1.1 would sum to 90 after the update; they must sum to 100',
       },
     ]);
-    expect(await snapshot(plan.id)).toEqual(state);
   });
 
   it('refuses to change a target the update set for the added indicator (changed once already)', async () => {
@@ -453,39 +474,22 @@ describe('weights, an added indicator and target card fields', () => {
 
 describe('the approval: four eyes, rejection, and a plan that moved on', () => {
   it('refuses an administrator approving their own proposal (409 SELF_APPROVAL); another administrator may', async () => {
-    const plan = await importPlan();
-    await ok(
-      admin.client.post(`${plan.route}/updates`, {
-        effectiveYear: 2027,
-        reason: 'Yönetici önerisi',
-        targets: { 'PG1.2.1': { '2027': 85 } },
-      }),
-      201,
-    );
-    const before = await snapshot(plan.id);
-    const own = expectError<ErrorBody & { current: PlanVersionResponse }>(
-      await admin.client.post(`${plan.route}/versions/2/approve?lang=en`, {}),
+    const plan = await planWithProposal(admin, 'Yönetici önerisi');
+    const own = await refusedAsBefore<ErrorBody & { current: PlanVersionResponse }>(
+      plan,
       409,
       'SELF_APPROVAL',
+      () => admin.client.post(`${plan.route}/versions/2/approve?lang=en`, {}),
     );
     expect(own.current).toMatchObject({ number: 2, status: 'proposed', proposedBy: admin.id });
     expect(own.message).toContain('another person');
-    expect(await snapshot(plan.id)).toEqual(before);
     expect(await ok(t.api.post<PlanVersionResponse>(`${plan.route}/versions/2/approve`, {}))).toMatchObject({
       status: 'approved',
     });
   });
 
   it('lets the administrator reject a proposal: the plan does not change and a new proposal may follow', async () => {
-    const plan = await importPlan();
-    await ok(
-      planner.client.post(`${plan.route}/updates`, {
-        effectiveYear: 2027,
-        reason: 'Reddedilecek öneri',
-        targets: { 'PG1.2.1': { '2027': 85 } },
-      }),
-      201,
-    );
+    const plan = await planWithProposal(planner, 'Reddedilecek öneri');
     const before = await snapshot(plan.id);
     expectError(await admin.client.post(`${plan.route}/versions/2/reject`, {}), 400, 'VALIDATION_FAILED');
     const rejected = await ok(
@@ -516,41 +520,21 @@ describe('the approval: four eyes, rejection, and a plan that moved on', () => {
   });
 
   it('refuses to approve a proposal whose effective year was assessed meanwhile (409 UPDATE_OUTDATED)', async () => {
-    const plan = await importPlan();
-    await ok(
-      planner.client.post(`${plan.route}/updates`, {
-        effectiveYear: 2026,
-        reason: 'Erken güncelleme',
-        targets: { 'PG1.2.1': { '2026': 75 } },
-      }),
-      201,
-    );
+    const plan = await planWithProposal(planner, 'Erken güncelleme', 2026, 75);
     expect((await t.api.post(`${plan.route}/periods`, { period: '2026' })).status).toBe(201);
     expect((await t.api.post(`${plan.route}/periods/2026/close`, {})).status).toBe(200);
-    const before = await snapshot(plan.id);
-    const outdated = expectError(
-      await admin.client.post(`${plan.route}/versions/2/approve`, {}),
-      409,
-      'UPDATE_OUTDATED',
+    const outdated = await refusedAsBefore(plan, 409, 'UPDATE_OUTDATED', () =>
+      admin.client.post(`${plan.route}/versions/2/approve`, {}),
     );
     expect(outdated.details?.map((detail) => detail.path)).toEqual(['effectiveYear']);
-    expect(await snapshot(plan.id)).toEqual(before);
   });
 
   it('refuses to approve once the plan is closed (409 PLAN_STATUS)', async () => {
-    const plan = await importPlan();
-    await ok(
-      planner.client.post(`${plan.route}/updates`, {
-        effectiveYear: 2027,
-        reason: 'Kapanmadan önce',
-        targets: { 'PG1.2.1': { '2027': 85 } },
-      }),
-      201,
-    );
+    const plan = await planWithProposal(planner, 'Kapanmadan önce');
     expect((await t.api.post(`${plan.route}/lifecycle/close`, { date: TODAY })).status).toBe(200);
-    const before = await snapshot(plan.id);
-    expectError(await admin.client.post(`${plan.route}/versions/2/approve`, {}), 409, 'PLAN_STATUS');
-    expect(await snapshot(plan.id)).toEqual(before);
+    await refusedAsBefore(plan, 409, 'PLAN_STATUS', () =>
+      admin.client.post(`${plan.route}/versions/2/approve`, {}),
+    );
   });
 });
 
@@ -561,26 +545,17 @@ describe('UPDATE_RULES refusals change nothing', () => {
     plan = await importPlan();
   }, 60_000);
 
-  async function refused(body: Record<string, unknown>, status: number, code: string): Promise<ErrorBody> {
-    const before = await snapshot(plan.id);
-    const response = await planner.client.post<ErrorBody>(`${plan.route}/updates`, {
-      reason: 'Deneme',
-      ...body,
-    });
-    const error = expectError(response, status, code);
-    expect(await snapshot(plan.id)).toEqual(before);
-    return error;
-  }
-
-  it('refuses a year before the effective year', async () => {
-    const body = await refused(
-      { effectiveYear: 2027, targets: { 'PG1.1.1': { '2026': 150000 } } },
-      400,
-      'UPDATE_RULES',
+  const refused = (body: Record<string, unknown>, status: number, code: string): Promise<ErrorBody> =>
+    refusedAsBefore(plan, status, code, () =>
+      planner.client.post(`${plan.route}/updates`, { reason: 'Deneme', ...body }),
     );
-    expect(body.details).toEqual([
-      expect.objectContaining({ path: 'targets.PG1.1.1.2026', code: 'UPDATE_RULES' }),
-    ]);
+
+  it.each([
+    ['a year before the effective year', { 'PG1.1.1': { '2026': 150000 } }, 'targets.PG1.1.1.2026'],
+    ['an unknown indicator', { 'PG9.9.9': { '2027': 1 } }, 'targets.PG9.9.9'],
+  ])('refuses %s', async (_case, targets, path) => {
+    const body = await refused({ effectiveYear: 2027, targets }, 400, 'UPDATE_RULES');
+    expect(body.details).toEqual([expect.objectContaining({ path, code: 'UPDATE_RULES' })]);
   });
 
   it('refuses an effective year whose assessment period is closed', async () => {
@@ -592,17 +567,6 @@ describe('UPDATE_RULES refusals change nothing', () => {
       'UPDATE_RULES',
     );
     expect(body.details?.map((detail) => detail.path)).toEqual(['effectiveYear']);
-  });
-
-  it('refuses an unknown indicator', async () => {
-    const body = await refused(
-      { effectiveYear: 2027, targets: { 'PG9.9.9': { '2027': 1 } } },
-      400,
-      'UPDATE_RULES',
-    );
-    expect(body.details).toEqual([
-      expect.objectContaining({ path: 'targets.PG9.9.9', code: 'UPDATE_RULES' }),
-    ]);
   });
 
   it('refuses an added indicator whose code breaks CODE_PREFIX, through the plan rules (400 PLAN_RULES)', async () => {
@@ -630,21 +594,12 @@ describe('UPDATE_RULES refusals change nothing', () => {
   });
 
   it('refuses mission, vision and aims, and malformed cards: they are not part of an update', async () => {
-    await refused(
-      { effectiveYear: 2027, mission: 'Yeni misyon', targets: { 'PG1.1.1': { '2027': 1 } } },
-      400,
-      'VALIDATION_FAILED',
-    );
-    await refused(
-      { effectiveYear: 2027, cards: { 'H1.1': { title: 'Yeni başlık' } } },
-      400,
-      'VALIDATION_FAILED',
-    );
-    await refused(
-      { effectiveYear: 2027, cards: { 'H1.1': { costEstimate: { '2027': -1 } } } },
-      400,
-      'VALIDATION_FAILED',
-    );
+    for (const body of [
+      { mission: 'Yeni misyon', targets: { 'PG1.1.1': { '2027': 1 } } },
+      { cards: { 'H1.1': { title: 'Yeni başlık' } } },
+      { cards: { 'H1.1': { costEstimate: { '2027': -1 } } } },
+    ])
+      await refused({ effectiveYear: 2027, ...body }, 400, 'VALIDATION_FAILED');
   });
 
   it('refuses a plan that is not in force with 409 PLAN_STATUS', async () => {

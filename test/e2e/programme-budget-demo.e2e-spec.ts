@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ProgrammeBudgetResponse, ProgrammeResponse } from '../../src/contracts/programme.js';
-import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { ValidationIssue } from '../../src/contracts/validation.js';
 import type { ApprovalQueueResponse } from '../../src/contracts/workflow.js';
-import { seedDemo } from '../../src/database/seed-demo.js';
+import { seedDemoPlans } from '../support/demo-plans.js';
 import { ok } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -24,10 +23,8 @@ let pp: string;
 let plan: string;
 
 beforeAll(async () => {
-  await seedDemo(t.app, () => undefined);
-  const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
-  const bilecik = plans.find((plan) => plan.institution.name === 'Bilecik Belediyesi');
-  plan = `/api/plans/${bilecik?.id ?? ''}`;
+  const demoPlan = await seedDemoPlans(t);
+  plan = `/api/plans/${demoPlan('Bilecik Belediyesi').id}`;
   pp = `${plan}/programmes/2024`;
 }, 120_000);
 

@@ -7,9 +7,8 @@ import type {
 import type { UnitActivityReportResponse, UnitReportsResponse } from '../../src/contracts/unit-reports.js';
 import { MARMARA_PROGRAMME } from '../../src/database/demo/marmara-programme.js';
 import { MARMARA_UNIT_REPORTS } from '../../src/database/demo/marmara-progress.js';
-import type { PlanSummaryResponse } from '../../src/contracts/resources.js';
 import type { ValidationIssue } from '../../src/contracts/validation.js';
-import { seedDemo } from '../../src/database/seed-demo.js';
+import { seedDemoPlans } from '../support/demo-plans.js';
 import { ok } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -24,10 +23,8 @@ let reports: string;
 let planId: string;
 
 beforeAll(async () => {
-  await seedDemo(t.app, () => undefined);
-  const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
-  const marmara = plans.find((plan) => plan.institution.name === 'Marmara Belediyeler Birliği');
-  planId = marmara?.id ?? '';
+  const demoPlan = await seedDemoPlans(t);
+  planId = demoPlan('Marmara Belediyeler Birliği').id;
   pp = `/api/plans/${planId}/programmes/2008`;
   reports = `/api/plans/${planId}/activity-reports/2008/units`;
 }, 120_000);

@@ -6,7 +6,7 @@ import type {
   PublicCouncilResponse,
   RecommendationResponse,
 } from '../../src/contracts/working-groups.js';
-import { seedDemo } from '../../src/database/seed-demo.js';
+import { seedDemoPlans } from '../support/demo-plans.js';
 import { ok } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
@@ -21,11 +21,9 @@ let council: string;
 let bilecik: PlanSummaryResponse;
 
 beforeAll(async () => {
-  await seedDemo(t.app, () => undefined);
-  const plans = await ok(t.api.get<PlanSummaryResponse[]>('/api/plans'));
-  const kahramanmaras = plans.find((plan) => plan.institution.name === 'Kahramanmaraş Kent Meclisi');
-  bilecik = plans.find((plan) => plan.institution.name === 'Bilecik Belediyesi') as PlanSummaryResponse;
-  council = `/api/institutions/${kahramanmaras?.institution.id ?? ''}`;
+  const demoPlan = await seedDemoPlans(t);
+  bilecik = demoPlan('Bilecik Belediyesi');
+  council = `/api/institutions/${demoPlan('Kahramanmaraş Kent Meclisi').institution.id}`;
 }, 120_000);
 
 describe('the demo council', () => {

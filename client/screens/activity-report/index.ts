@@ -8,8 +8,7 @@ import type {
 import type { Coverage } from '../../../src/contracts/progress.js';
 import type { PlanResponse } from '../../../src/contracts/resources.js';
 import {
-  downloadActivityReport,
-  downloadPerformanceWorkbook,
+  downloadReportFile,
   getEvaluation,
   getPerformance,
   listUnitReports,
@@ -108,15 +107,11 @@ function yearChoice(plan: PlanResponse, year: number): HTMLElement {
 }
 
 function downloads(planId: string, year: number): HTMLElement {
-  const button = (
-    label: string,
-    fetchFile: () => ReturnType<typeof downloadPerformanceWorkbook>,
-    fallback: string,
-  ) => {
+  const button = (label: string, file: Parameters<typeof downloadReportFile>[2], fallback: string) => {
     const element = h('button', { type: 'button', class: 'secondary' }, label);
     element.addEventListener('click', () => {
       element.disabled = true;
-      fetchFile()
+      downloadReportFile(planId, year, file)
         .then((file) => {
           saveFile(file, fallback);
           announce(t('report.downloaded', { name: file.filename ?? fallback }));
@@ -135,16 +130,8 @@ function downloads(planId: string, year: number): HTMLElement {
     h(
       'div',
       { class: 'actions' },
-      button(
-        t('report.workbook'),
-        () => downloadPerformanceWorkbook(planId, year),
-        `performans-${year}.xlsx`,
-      ),
-      button(
-        t('report.document'),
-        () => downloadActivityReport(planId, year),
-        `faaliyet-raporu-${year}.docx`,
-      ),
+      button(t('report.workbook'), 'performance.xlsx', `performans-${year}.xlsx`),
+      button(t('report.document'), 'activity-report.docx', `faaliyet-raporu-${year}.docx`),
     ),
   );
   return section;

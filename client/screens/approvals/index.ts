@@ -240,15 +240,13 @@ interface QueueContext {
 /** The submitted values by unit, with checkboxes for approving many at once. */
 function queueView(container: HTMLElement, queue: ApprovalQueueResponse, context: QueueContext): void {
   const lang = getLang();
-  const heading = h(
-    'h2',
-    { id: 'queue-heading', tabindex: -1 },
+  const heading = queueHeading(
+    container,
+    'queue-heading',
     t('approvals.queueHeading', { count: formatNumber(queue.total) }),
+    queue.total === 0 ? t('approvals.queueEmpty') : null,
   );
-  if (queue.total === 0) {
-    replaceChildren(container, heading, h('p', { class: 'card empty-queue' }, t('approvals.queueEmpty')));
-    return;
-  }
+  if (!heading) return;
   const boxes: Array<{ box: HTMLInputElement; item: ApprovalQueueItem }> = [];
   const count = h('span', { class: 'selected-count', 'aria-live': 'polite' });
   const approveSelected = h('button', { type: 'button', class: 'primary' }, t('approvals.approveSelected'));
@@ -357,25 +355,14 @@ function queueItem(
     value: `${item.indicator}|${item.period}`,
   });
   const what = `${item.indicator} ${formatPeriod(item.period)}`;
-  const controls = decisionControls({
+  const controls = approveOrReturn(
     what,
-    headingId: 'queue-heading',
-    reload: () => context.reload(),
-    approve: {
-      label: t('approvals.approve'),
-      notice: 'approvals.approvedOne',
-      run: () => approveValue(context.plan.id, item.indicator, item.period, { version: item.version }, lang),
-    },
-    back: {
-      toggle: t('approvals.return'),
-      label: t('approvals.commentLabel'),
-      submit: t('approvals.sendReturn'),
-      required: t('approvals.commentRequired'),
-      notice: 'approvals.returnedOne',
-      run: (comment) =>
-        returnValue(context.plan.id, item.indicator, item.period, { comment, version: item.version }, lang),
-    },
-  });
+    'queue-heading',
+    context,
+    () => approveValue(context.plan.id, item.indicator, item.period, { version: item.version }, lang),
+    (comment) =>
+      returnValue(context.plan.id, item.indicator, item.period, { comment, version: item.version }, lang),
+  );
   const element = h(
     'li',
     { class: 'queue-item', 'data-indicator': item.indicator, 'data-period': item.period },
@@ -388,13 +375,7 @@ function queueItem(
         submittedAt: formatDateTime(item.submittedAt),
       }),
     ),
-    h(
-      'p',
-      { class: 'approval-deadline', 'data-overdue': String(item.overdue) },
-      item.overdue ? h('span', { class: 'late-badge' }, t('approvals.overdue')) : null,
-      item.overdue ? ' ' : null,
-      t('approvals.approvalDeadline', { date: formatDate(item.approvalDeadline) }),
-    ),
+    approvalDeadline(item),
     implausibleText
       ? h('p', { class: 'implausible-line' }, implausibleBadge(implausibleText, lang), ' ', implausibleText)
       : null,
@@ -430,15 +411,13 @@ function queueItem(
  */
 function activityQueueView(container: HTMLElement, items: ActivityQueueItem[], context: QueueContext): void {
   const lang = getLang();
-  const heading = h(
-    'h2',
-    { id: 'activity-queue-heading', tabindex: -1 },
+  const heading = queueHeading(
+    container,
+    'activity-queue-heading',
     t('monitoring.queueHeading', { count: formatNumber(items.length) }),
+    items.length === 0 ? t('monitoring.queueEmpty') : null,
   );
-  if (items.length === 0) {
-    replaceChildren(container, heading, h('p', { class: 'card empty-queue' }, t('monitoring.queueEmpty')));
-    return;
-  }
+  if (!heading) return;
   const list = items.map((item) => {
     const what = `${item.activity} ${formatPeriod(item.period)}`;
     const step = (action: 'approve' | 'return', comment?: string) =>
@@ -446,20 +425,13 @@ function activityQueueView(container: HTMLElement, items: ActivityQueueItem[], c
         version: item.version,
         comment,
       });
-    const controls = decisionControls({
+    const controls = approveOrReturn(
       what,
-      headingId: 'activity-queue-heading',
-      reload: () => context.reload(),
-      approve: { label: t('approvals.approve'), notice: 'approvals.approvedOne', run: () => step('approve') },
-      back: {
-        toggle: t('approvals.return'),
-        label: t('approvals.commentLabel'),
-        submit: t('approvals.sendReturn'),
-        required: t('approvals.commentRequired'),
-        notice: 'approvals.returnedOne',
-        run: (comment) => step('return', comment),
-      },
-    });
+      'activity-queue-heading',
+      context,
+      () => step('approve'),
+      (comment) => step('return', comment),
+    );
     const spent = Object.entries(item.spending).map(([code, amount]) =>
       h(
         'li',
@@ -488,13 +460,7 @@ function activityQueueView(container: HTMLElement, items: ActivityQueueItem[], c
           submittedAt: formatDateTime(item.submittedAt),
         }),
       ),
-      h(
-        'p',
-        { class: 'approval-deadline', 'data-overdue': String(item.overdue) },
-        item.overdue ? h('span', { class: 'late-badge' }, t('approvals.overdue')) : null,
-        item.overdue ? ' ' : null,
-        t('approvals.approvalDeadline', { date: formatDate(item.approvalDeadline) }),
-      ),
+      approvalDeadline(item),
       h(
         'dl',
         { class: 'entry-figures' },
@@ -642,6 +608,57 @@ function correctionItem(item: ApprovalQueueCorrection, context: CorrectionsConte
 
   controls.bind(element);
   return element;
+}
+
+/**
+ * A queue's heading (the focus returns to it after a decision); with `empty` (nothing waits) the
+ * container shows that under it and the answer is null.
+ */
+function queueHeading(
+  container: HTMLElement,
+  id: string,
+  text: string,
+  empty: string | null,
+): HTMLElement | null {
+  const heading = h('h2', { id, tabindex: -1 }, text);
+  if (empty === null) return heading;
+  replaceChildren(container, heading, h('p', { class: 'card empty-queue' }, empty));
+  return null;
+}
+
+/** When a submitted value or activity progress is to be decided by, marked when overdue. */
+function approvalDeadline(item: { overdue: boolean; approvalDeadline: string }): HTMLElement {
+  return h(
+    'p',
+    { class: 'approval-deadline', 'data-overdue': String(item.overdue) },
+    item.overdue ? h('span', { class: 'late-badge' }, t('approvals.overdue')) : null,
+    item.overdue ? ' ' : null,
+    t('approvals.approvalDeadline', { date: formatDate(item.approvalDeadline) }),
+  );
+}
+
+/** Approve, or return with a comment: a submitted value and an activity's submitted progress alike. */
+function approveOrReturn(
+  what: string,
+  headingId: string,
+  context: QueueContext,
+  approve: () => Promise<unknown>,
+  back: (comment: string) => Promise<unknown>,
+): ReturnType<typeof decisionControls> {
+  return decisionControls({
+    what,
+    headingId,
+    reload: () => context.reload(),
+    approve: { label: t('approvals.approve'), notice: 'approvals.approvedOne', run: approve },
+    back: {
+      toggle: t('approvals.return'),
+      label: t('approvals.commentLabel'),
+      submit: t('approvals.sendReturn'),
+      required: t('approvals.commentRequired'),
+      notice: 'approvals.returnedOne',
+      run: back,
+    },
+  });
 }
 
 interface DecisionOptions {

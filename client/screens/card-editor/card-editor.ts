@@ -181,6 +181,55 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
 
   const changed = (): void => autosave?.changed();
 
+  /** Adds an empty row to `rows` (the card's `field`); the focus goes to its name. */
+  const addRowButton = <T>(
+    rows: T[],
+    empty: () => T,
+    field: string,
+    path: string,
+    label: string,
+  ): HTMLElement =>
+    h(
+      'button',
+      {
+        type: 'button',
+        'data-path': path,
+        onclick: () => {
+          rows.push(empty());
+          rerender(`${field}[${rows.length - 1}].name`);
+          changed();
+        },
+      },
+      label,
+    );
+
+  /**
+   * Removes row `index` of `rows` once confirmed (asking by the row's `name` as it reads then) and
+   * saves at once; `focus` says where the focus goes.
+   */
+  const removeRowButton = (
+    rows: unknown[],
+    index: number,
+    name: () => string,
+    focus: () => string,
+  ): HTMLElement =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'danger',
+        'aria-label': t('editor.removeOf', { name: name() }),
+        onclick: () => {
+          if (!window.confirm(t('editor.removeConfirm', { name: name() }))) return;
+          rows.splice(index, 1);
+          rerender(focus());
+          changed();
+          autosave?.flush();
+        },
+      },
+      t('editor.remove'),
+    );
+
   // ----- labels for the merge dialog ------------------------------------------------------
 
   const indicatorName = (indicator: IndicatorDraft | undefined, index: number): string =>
@@ -536,26 +585,14 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
           },
           t('editor.moveDown'),
         ),
-        h(
-          'button',
-          {
-            type: 'button',
-            class: 'danger',
-            'aria-label': t('editor.removeOf', { name: indicatorName(indicator, index) }),
-            onclick: () => {
-              if (!window.confirm(t('editor.removeConfirm', { name: indicatorName(indicator, index) })))
-                return;
-              card.indicators.splice(index, 1);
-              rerender(
-                card.indicators.length > 0
-                  ? `indicators[${Math.min(index, card.indicators.length - 1)}].name`
-                  : 'addIndicator',
-              );
-              changed();
-              autosave?.flush();
-            },
-          },
-          t('editor.remove'),
+        removeRowButton(
+          card.indicators,
+          index,
+          () => indicatorName(indicator, index),
+          () =>
+            card.indicators.length > 0
+              ? `indicators[${Math.min(index, card.indicators.length - 1)}].name`
+              : 'addIndicator',
         ),
       ),
     );
@@ -570,19 +607,7 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
       weightLine,
       card.indicators.length === 0 ? h('p', {}, t('card.noIndicators')) : null,
       card.indicators.map((indicator, index) => indicatorFieldset(card, indicator, index)),
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-path': 'addIndicator',
-          onclick: () => {
-            card.indicators.push(emptyIndicator());
-            rerender(`indicators[${card.indicators.length - 1}].name`);
-            changed();
-          },
-        },
-        t('editor.addIndicator'),
-      ),
+      addRowButton(card.indicators, emptyIndicator, 'indicators', 'addIndicator', t('editor.addIndicator')),
     );
   };
 
@@ -761,38 +786,16 @@ export function mountCardEditor(host: HTMLElement, options: CardEditorOptions): 
           h(
             'div',
             { class: 'actions row-actions' },
-            h(
-              'button',
-              {
-                type: 'button',
-                class: 'danger',
-                'aria-label': t('editor.removeOf', { name }),
-                onclick: () => {
-                  if (!window.confirm(t('editor.removeConfirm', { name }))) return;
-                  card.activities.splice(index, 1);
-                  rerender('addActivity');
-                  changed();
-                  autosave?.flush();
-                },
-              },
-              t('editor.remove'),
+            removeRowButton(
+              card.activities,
+              index,
+              () => name,
+              () => 'addActivity',
             ),
           ),
         );
       }),
-      h(
-        'button',
-        {
-          type: 'button',
-          'data-path': 'addActivity',
-          onclick: () => {
-            card.activities.push(emptyActivity());
-            rerender(`activities[${card.activities.length - 1}].name`);
-            changed();
-          },
-        },
-        t('editor.addActivity'),
-      ),
+      addRowButton(card.activities, emptyActivity, 'activities', 'addActivity', t('editor.addActivity')),
       h('h3', {}, t('card.costEstimate')),
       yearInputs('costEstimate', card.costEstimate, (year) => t('editor.costEstimateOf', { year })),
     );

@@ -247,6 +247,38 @@ function textField(
   );
 }
 
+/**
+ * A card's actions: its save button (if any) and a remove button that asks first, a refusal shown
+ * beside it; the screen is read again after the removal.
+ */
+function removeActions(
+  submit: HTMLButtonElement | null,
+  label: string,
+  ariaLabel: string,
+  question: string,
+  remove: () => Promise<unknown>,
+): HTMLElement {
+  const errors = h('div', {});
+  return h(
+    'div',
+    { class: 'actions' },
+    submit,
+    errors,
+    confirmButton({
+      label,
+      ariaLabel,
+      question,
+      yes: t('programme.yes'),
+      no: t('programme.no'),
+      errors,
+      act: async () => {
+        await remove();
+        await refresh();
+      },
+    }),
+  );
+}
+
 function saveButton(label: string): HTMLButtonElement {
   return h('button', { type: 'submit' }, label);
 }
@@ -295,7 +327,6 @@ function targetsSection(screen: Screen): HTMLElement {
 
 function targetArticle(screen: Screen, target: ProgrammeTargetResponse, index: number): HTMLElement {
   const at = `targets[${index}]`;
-  const errors = h('div', {});
   return h(
     'article',
     { class: 'pp-target', 'data-ph': target.code, 'data-issue-path': at, tabindex: -1 },
@@ -319,22 +350,12 @@ function targetArticle(screen: Screen, target: ProgrammeTargetResponse, index: n
     target.activities.map((activity, a) => activityForm(screen, target, activity, `${at}.activities[${a}]`)),
     screen.editable ? addActivityForm(screen, target) : null,
     screen.editable
-      ? h(
-          'div',
-          { class: 'actions' },
-          errors,
-          confirmButton({
-            label: t('programme.removeTarget'),
-            ariaLabel: t('programme.removeTargetOf', { ph: target.code }),
-            question: t('programme.removeTargetConfirm', { ph: target.code }),
-            yes: t('programme.yes'),
-            no: t('programme.no'),
-            errors,
-            act: async () => {
-              await deleteProgrammeTarget(screen.planId, screen.year, target.code);
-              await refresh();
-            },
-          }),
+      ? removeActions(
+          null,
+          t('programme.removeTarget'),
+          t('programme.removeTargetOf', { ph: target.code }),
+          t('programme.removeTargetConfirm', { ph: target.code }),
+          () => deleteProgrammeTarget(screen.planId, screen.year, target.code),
         )
       : null,
   );
@@ -569,7 +590,6 @@ function activityForm(
   at: string,
 ): HTMLElement {
   const submit = saveButton(t('programme.save'));
-  const errors = h('div', {});
   const form = h(
     'form',
     {
@@ -590,23 +610,12 @@ function activityForm(
     ),
     activityFields(screen, activity, at),
     screen.editable
-      ? h(
-          'div',
-          { class: 'actions' },
+      ? removeActions(
           submit,
-          errors,
-          confirmButton({
-            label: t('programme.removeActivity'),
-            ariaLabel: t('programme.removeActivityOf', { code: activity.code }),
-            question: t('programme.removeActivityConfirm', { code: activity.code }),
-            yes: t('programme.yes'),
-            no: t('programme.no'),
-            errors,
-            act: async () => {
-              await deleteProgrammeActivity(screen.planId, screen.year, activity.code);
-              await refresh();
-            },
-          }),
+          t('programme.removeActivity'),
+          t('programme.removeActivityOf', { code: activity.code }),
+          t('programme.removeActivityConfirm', { code: activity.code }),
+          () => deleteProgrammeActivity(screen.planId, screen.year, activity.code),
         )
       : null,
   );
@@ -810,72 +819,68 @@ function lifecycleForm(screen: Screen): HTMLElement | null {
   };
   const value = (form: HTMLFormElement, name: string): string =>
     (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement).value.trim();
+  /** A step's form: its fields, each required one checked (`incomplete` if any is empty) before `send`. */
+  const stepForm = (
+    className: string,
+    submit: HTMLButtonElement,
+    fields: Child[],
+    incomplete: string,
+    required: Array<[name: string, message: string]>,
+    send: (form: HTMLFormElement) => Promise<unknown>,
+    done: string,
+  ): HTMLFormElement => {
+    const form = h('form', { class: className, novalidate: true }, fields, submit);
+    const complete = (): boolean =>
+      requireFields(
+        form,
+        incomplete,
+        required.map(([path, message]) => ({ path, value: value(form, path), message })),
+      );
+    onSubmit(form, submit, () => (complete() ? send(form) : null), done);
+    return form;
+  };
   if (programme.status === 'draft') {
     const errors = screen.validation.errors;
     const submit = saveButton(t('programme.submit'));
     submit.disabled = errors > 0;
-    const form = h(
-      'form',
-      { class: 'pp-submit', novalidate: true },
-      dateField('date', t('programme.submitDate')),
-      errors > 0
-        ? h('p', { class: 'lifecycle-blocked' }, t('programme.submitBlocked', { count: errors }))
-        : null,
+    return stepForm(
+      'pp-submit',
       submit,
-    );
-    onSubmit(
-      form,
-      submit,
-      () =>
-        requireFields(form, t('programme.dateRequired'), [
-          { path: 'date', value: value(form, 'date'), message: t('programme.dateRequired') },
-        ])
-          ? submitProgramme(planId, year, value(form, 'date'))
+      [
+        dateField('date', t('programme.submitDate')),
+        errors > 0
+          ? h('p', { class: 'lifecycle-blocked' }, t('programme.submitBlocked', { count: errors }))
           : null,
+      ],
+      t('programme.dateRequired'),
+      [['date', t('programme.dateRequired')]],
+      (form) => submitProgramme(planId, year, value(form, 'date')),
       t('programme.submitted'),
     );
-    return form;
   }
-  if (programme.status === 'submitted') {
-    const submit = saveButton(t('programme.accept'));
-    const form = h(
-      'form',
-      { class: 'pp-accept', novalidate: true },
-      dateField('date', t('programme.decisionDate')),
-      textField(t('programme.decisionNumber'), 'number', '', { editable: true }),
-      submit,
-    );
-    onSubmit(
-      form,
-      submit,
-      () =>
-        requireFields(form, t('programme.acceptIncomplete'), [
-          { path: 'date', value: value(form, 'date'), message: t('programme.dateRequired') },
-          { path: 'number', value: value(form, 'number'), message: t('programme.numberRequired') },
-        ])
-          ? acceptProgramme(planId, year, { date: value(form, 'date'), number: value(form, 'number') })
-          : null,
+  if (programme.status === 'submitted')
+    return stepForm(
+      'pp-accept',
+      saveButton(t('programme.accept')),
+      [
+        dateField('date', t('programme.decisionDate')),
+        textField(t('programme.decisionNumber'), 'number', '', { editable: true }),
+      ],
+      t('programme.acceptIncomplete'),
+      [
+        ['date', t('programme.dateRequired')],
+        ['number', t('programme.numberRequired')],
+      ],
+      (form) => acceptProgramme(planId, year, { date: value(form, 'date'), number: value(form, 'number') }),
       t('programme.accepted'),
     );
-    return form;
-  }
-  const submit = saveButton(t('programme.openRevision'));
-  const form = h(
-    'form',
-    { class: 'pp-revise', novalidate: true },
-    textField(t('programme.revisionReason'), 'reason', '', { multiline: true, editable: true }),
-    submit,
-  );
-  onSubmit(
-    form,
-    submit,
-    () =>
-      requireFields(form, t('programme.reasonRequired'), [
-        { path: 'reason', value: value(form, 'reason'), message: t('programme.reasonRequired') },
-      ])
-        ? openProgrammeRevision(planId, year, value(form, 'reason'))
-        : null,
+  return stepForm(
+    'pp-revise',
+    saveButton(t('programme.openRevision')),
+    [textField(t('programme.revisionReason'), 'reason', '', { multiline: true, editable: true })],
+    t('programme.reasonRequired'),
+    [['reason', t('programme.reasonRequired')]],
+    (form) => openProgrammeRevision(planId, year, value(form, 'reason')),
     t('programme.revisionOpenedNow'),
   );
-  return form;
 }

@@ -3,10 +3,9 @@ import type {
   IdentityBreak,
   ProgrammeTablesResponse,
   ResourceColumns,
-  ShareLine,
 } from '../../../src/contracts/programme.js';
 import { downloadProgrammeTables } from '../../api/programmes.js';
-import { tableHead, tableRegion } from '../../components/table-region.js';
+import { regionTable, tableHead } from '../../components/table-region.js';
 import { announce } from '../../lib/announce.js';
 import { h, labelledSection, type Child } from '../../lib/dom.js';
 import { showError } from '../../lib/errors.js';
@@ -17,7 +16,8 @@ import { createProgress } from '../../lib/progress-bar.js';
 import { saveFile } from '../../lib/download.js';
 import type { ProgrammeValidation } from '../../api/programmes.js';
 import { pathsUp } from './issue-path.js';
-import { figureSourceText, lira, share } from './programme-words.js';
+import { performanceTable } from './performance-table.js';
+import { figureSourceText, lira } from './programme-words.js';
 
 /*
  * The right-hand column of the programme editor: the rules (GET …/validation) with a link to the
@@ -98,17 +98,6 @@ function amountCells(line: Amounts): HTMLElement[] {
   return [number(lira(line.budget)), number(lira(line.offBudget)), number(lira(line.total))];
 }
 
-function shareCells(line: ShareLine): HTMLElement[] {
-  return [
-    number(lira(line.budget)),
-    number(share(line.shares.budget)),
-    number(lira(line.offBudget)),
-    number(share(line.shares.offBudget)),
-    number(lira(line.total)),
-    number(share(line.shares.total)),
-  ];
-}
-
 export function tablesSection(
   tables: ProgrammeTablesResponse,
   unitName: (code: string) => string,
@@ -149,71 +138,55 @@ function table1(tables: ProgrammeTablesResponse): HTMLElement {
           h('dt', {}, t('programme.explanations')),
           h('dd', {}, indicators?.explanation ?? '—'),
         ),
-        tableRegion(
+        regionTable(
           t('programme.indicatorsOf', { ph: target.code }),
-          h(
-            'table',
-            {},
-            tableHead(
-              t('programme.indicator'),
-              ...years.map((year): [string, string] => [String(year), 'number']),
-            ),
+          tableHead(
+            t('programme.indicator'),
+            ...years.map((year): [string, string] => [String(year), 'number']),
+          ),
+          (indicators?.indicators ?? []).map((indicator) =>
             h(
-              'tbody',
-              {},
-              (indicators?.indicators ?? []).map((indicator) =>
+              'tr',
+              { 'data-indicator': indicator.code },
+              h(
+                'th',
+                { scope: 'row' },
+                `${indicator.code} ${indicator.name}`,
+                indicator.unit ? ` (${indicator.unit})` : '',
+                indicator.explanation ? h('p', { class: 'muted' }, indicator.explanation) : null,
+              ),
+              indicator.figures.map((figure) =>
                 h(
-                  'tr',
-                  { 'data-indicator': indicator.code },
-                  h(
-                    'th',
-                    { scope: 'row' },
-                    `${indicator.code} ${indicator.name}`,
-                    indicator.unit ? ` (${indicator.unit})` : '',
-                    indicator.explanation ? h('p', { class: 'muted' }, indicator.explanation) : null,
-                  ),
-                  indicator.figures.map((figure) =>
-                    h(
-                      'td',
-                      { class: 'number', 'data-year': figure.year },
-                      formatNumber(figure.value),
-                      h('span', { class: 'pp-source' }, figureSourceText(figure.source)),
-                    ),
-                  ),
+                  'td',
+                  { class: 'number', 'data-year': figure.year },
+                  formatNumber(figure.value),
+                  h('span', { class: 'pp-source' }, figureSourceText(figure.source)),
                 ),
               ),
             ),
           ),
         ),
-        tableRegion(
+        regionTable(
           t('programme.activitiesOf', { ph: target.code }),
-          h(
-            'table',
-            {},
-            tableHead(
-              t('programme.activity'),
-              [t('programme.budget'), 'number'],
-              [t('programme.offBudget'), 'number'],
-              [t('programme.total'), 'number'],
-            ),
+          tableHead(
+            t('programme.activity'),
+            [t('programme.budget'), 'number'],
+            [t('programme.offBudget'), 'number'],
+            [t('programme.total'), 'number'],
+          ),
+          target.activities.map((activity) =>
             h(
-              'tbody',
-              {},
-              target.activities.map((activity) =>
-                h(
-                  'tr',
-                  { 'data-activity': activity.code },
-                  h('th', { scope: 'row' }, `${activity.code} ${activity.name}`),
-                  amountCells(activity),
-                ),
-              ),
-              h(
-                'tr',
-                { class: 'pp-total', 'data-line': 'target-total' },
-                h('th', { scope: 'row' }, t('programme.grandTotalOf', { ph: target.code })),
-                amountCells(target.total),
-              ),
+              'tr',
+              { 'data-activity': activity.code },
+              h('th', { scope: 'row' }, `${activity.code} ${activity.name}`),
+              amountCells(activity),
             ),
+          ),
+          h(
+            'tr',
+            { class: 'pp-total', 'data-line': 'target-total' },
+            h('th', { scope: 'row' }, t('programme.grandTotalOf', { ph: target.code })),
+            amountCells(target.total),
           ),
         ),
       );
@@ -246,99 +219,36 @@ function table2(tables: ProgrammeTablesResponse, unitName: (code: string) => str
             unit: activity.responsibleUnit ? unitName(activity.responsibleUnit) : t('programme.noUnitChosen'),
           }),
         ),
-        tableRegion(
+        regionTable(
           t('programme.costsOf', { code: activity.activity }),
-          h(
-            'table',
-            {},
-            tableHead(t('programme.line'), [t('programme.amount'), 'number']),
-            h(
-              'tbody',
-              {},
-              activity.budget.map((line) =>
-                h(
-                  'tr',
-                  { 'data-line': line.code },
-                  h('th', { scope: 'row' }, economicCodeLabel(line.code)),
-                  number(lira(line.amount)),
-                ),
-              ),
-              h(
-                'tr',
-                { class: 'pp-total', 'data-line': 'budget-total' },
-                h('th', { scope: 'row' }, t('programme.budgetTotal')),
-                number(lira(activity.budgetTotal)),
-              ),
-              activity.offBudget.map((line) =>
-                h(
-                  'tr',
-                  { 'data-line': line.source },
-                  h('th', { scope: 'row' }, offBudgetLabel(line.source)),
-                  number(lira(line.amount)),
-                ),
-              ),
-              h(
-                'tr',
-                { class: 'pp-total', 'data-line': 'off-budget-total' },
-                h('th', { scope: 'row' }, t('programme.offBudgetTotal')),
-                number(lira(activity.offBudgetTotal)),
-              ),
-              h(
-                'tr',
-                { class: 'pp-total', 'data-line': 'total' },
-                h('th', { scope: 'row' }, t('programme.resourceTotal')),
-                number(lira(activity.total)),
-              ),
-            ),
-          ),
+          tableHead(t('programme.line'), [t('programme.amount'), 'number']),
+          activity.budget.map((line) => costRow(line.code, economicCodeLabel(line.code), line.amount)),
+          costRow('budget-total', t('programme.budgetTotal'), activity.budgetTotal, 'pp-total'),
+          activity.offBudget.map((line) => costRow(line.source, offBudgetLabel(line.source), line.amount)),
+          costRow('off-budget-total', t('programme.offBudgetTotal'), activity.offBudgetTotal, 'pp-total'),
+          costRow('total', t('programme.resourceTotal'), activity.total, 'pp-total'),
         ),
       ),
     ),
   );
 }
 
+/** A line of an activity's costs in Tablo 2: its label and its amount. */
+function costRow(key: string, label: string, amount: number, className?: string): HTMLElement {
+  return h(
+    'tr',
+    { class: className, 'data-line': key },
+    h('th', { scope: 'row' }, label),
+    number(lira(amount)),
+  );
+}
+
 function table3(tables: ProgrammeTablesResponse): HTMLElement {
-  const { performance } = tables;
-  const row = (key: string, label: string, line: ShareLine, className = ''): HTMLElement =>
-    h('tr', { class: className, 'data-line': key }, h('th', { scope: 'row' }, label), shareCells(line));
   return h(
     'div',
     { class: 'pp-table', 'data-table': '3' },
     h('h3', {}, t('programme.table3')),
-    tableRegion(
-      t('programme.table3'),
-      h(
-        'table',
-        {},
-        tableHead(
-          t('programme.line'),
-          [t('programme.budgetTl'), 'number'],
-          [t('programme.percent'), 'number'],
-          [t('programme.offBudgetTl'), 'number'],
-          [t('programme.percent'), 'number'],
-          [t('programme.totalTl'), 'number'],
-          [t('programme.percent'), 'number'],
-        ),
-        h(
-          'tbody',
-          {},
-          performance.targets.flatMap((target) => [
-            ...target.activities.map((activity) =>
-              row(activity.code, `${target.code} · ${activity.code} ${activity.name}`, activity),
-            ),
-            row(target.code, t('programme.grandTotalOf', { ph: target.code }), target.total, 'pp-subtotal'),
-          ]),
-          row('activities', t('programme.activitiesTotal'), performance.activitiesTotal, 'pp-total'),
-          row(
-            'general-administration',
-            t('programme.generalAdministration'),
-            performance.generalAdministration,
-          ),
-          row('transfers', t('programme.transfers'), performance.transfers),
-          row('grand-total', t('programme.grandTotal'), performance.grandTotal, 'pp-total'),
-        ),
-      ),
-    ),
+    performanceTable(tables.performance),
   );
 }
 
@@ -372,28 +282,20 @@ function table4(tables: ProgrammeTablesResponse): HTMLElement {
     'div',
     { class: 'pp-table', 'data-table': '4' },
     h('h3', {}, t('programme.table4')),
-    tableRegion(
+    regionTable(
       t('programme.table4'),
-      h(
-        'table',
-        {},
-        tableHead(
-          t('programme.line'),
-          [t('programme.activitiesColumn'), 'number'],
-          [t('programme.generalAdministration'), 'number'],
-          [t('programme.transfers'), 'number'],
-          [t('programme.grandTotal'), 'number'],
-        ),
-        h(
-          'tbody',
-          {},
-          resources.budget.map((line) => row(line.code, economicCodeLabel(line.code), line, line.code)),
-          row('budget-total', t('programme.budgetTotal'), resources.budgetTotal, 'total', 'pp-total'),
-          resources.offBudget.map((line) => row(line.source, offBudgetLabel(line.source), line, null)),
-          row('off-budget-total', t('programme.offBudgetTotal'), resources.offBudgetTotal, null, 'pp-total'),
-          row('total', t('programme.resourceTotal'), resources.total, null, 'pp-total'),
-        ),
+      tableHead(
+        t('programme.line'),
+        [t('programme.activitiesColumn'), 'number'],
+        [t('programme.generalAdministration'), 'number'],
+        [t('programme.transfers'), 'number'],
+        [t('programme.grandTotal'), 'number'],
       ),
+      resources.budget.map((line) => row(line.code, economicCodeLabel(line.code), line, line.code)),
+      row('budget-total', t('programme.budgetTotal'), resources.budgetTotal, 'total', 'pp-total'),
+      resources.offBudget.map((line) => row(line.source, offBudgetLabel(line.source), line, null)),
+      row('off-budget-total', t('programme.offBudgetTotal'), resources.offBudgetTotal, null, 'pp-total'),
+      row('total', t('programme.resourceTotal'), resources.total, null, 'pp-total'),
     ),
     identityBreaks.length === 0
       ? h('p', { class: 'pp-identity-ok' }, t('programme.identityHolds'))
@@ -425,28 +327,20 @@ function table5(tables: ProgrammeTablesResponse, unitName: (code: string) => str
     'div',
     { class: 'pp-table', 'data-table': '5' },
     h('h3', {}, t('programme.table5')),
-    tableRegion(
+    regionTable(
       t('programme.table5'),
-      h(
-        'table',
-        {},
-        tableHead(t('programme.performanceTarget'), t('programme.activity'), t('programme.responsibleUnit')),
-        h(
-          'tbody',
-          {},
-          tables.responsibilities.targets.flatMap((target) =>
-            target.activities.map((activity) =>
-              h(
-                'tr',
-                { 'data-activity': activity.code },
-                h('td', {}, `${target.code} ${target.title}`),
-                h('th', { scope: 'row' }, `${activity.code} ${activity.name}`),
-                h(
-                  'td',
-                  {},
-                  activity.responsibleUnit ? unitName(activity.responsibleUnit) : t('programme.noUnitChosen'),
-                ),
-              ),
+      tableHead(t('programme.performanceTarget'), t('programme.activity'), t('programme.responsibleUnit')),
+      tables.responsibilities.targets.flatMap((target) =>
+        target.activities.map((activity) =>
+          h(
+            'tr',
+            { 'data-activity': activity.code },
+            h('td', {}, `${target.code} ${target.title}`),
+            h('th', { scope: 'row' }, `${activity.code} ${activity.name}`),
+            h(
+              'td',
+              {},
+              activity.responsibleUnit ? unitName(activity.responsibleUnit) : t('programme.noUnitChosen'),
             ),
           ),
         ),

@@ -1,13 +1,12 @@
 import type { PublicProgramme } from '../../../src/contracts/public.js';
-import type { ShareLine } from '../../../src/contracts/programme.js';
 import { getPublicProgramme } from '../../api/public.js';
-import { tableHead, tableRegion } from '../../components/table-region.js';
 import { breadcrumb, h, labelledSection, replaceChildren } from '../../lib/dom.js';
 import { formatDate, formatNumber } from '../../lib/format.js';
 import { t } from '../../lib/i18n.js';
 import { href, type RouteContext } from '../../lib/router.js';
 import { economicCodeLabel } from '../../lib/labels.js';
-import { figureSourceText, lira, share } from '../programme/programme-words.js';
+import { figureSourceText, lira } from '../programme/programme-words.js';
+import { performanceTable } from '../programme/performance-table.js';
 import '../programme/programme.css';
 
 /**
@@ -101,54 +100,11 @@ function targetSection(target: PublicProgramme['targets'][number]): HTMLElement 
   );
 }
 
-function shareCells(line: ShareLine): HTMLElement[] {
-  return [
-    h('td', { class: 'number' }, lira(line.budget)),
-    h('td', { class: 'number' }, share(line.shares.budget)),
-    h('td', { class: 'number' }, lira(line.offBudget)),
-    h('td', { class: 'number' }, lira(line.total)),
-  ];
-}
-
-/** Tablo 3 as the server computed it: budget with its share, off-budget, total. */
 function table3(programme: PublicProgramme): HTMLElement {
-  const { performance } = programme;
-  const row = (key: string, label: string, line: ShareLine, className = ''): HTMLElement =>
-    h('tr', { class: className, 'data-line': key }, h('th', { scope: 'row' }, label), shareCells(line));
   return labelledSection(
     'card pp-table',
     'public-table3-heading',
     t('programme.table3'),
-    tableRegion(
-      t('programme.table3'),
-      h(
-        'table',
-        {},
-        tableHead(
-          t('programme.line'),
-          [t('programme.budgetTl'), 'number'],
-          [t('programme.percent'), 'number'],
-          [t('programme.offBudgetTl'), 'number'],
-          [t('programme.totalTl'), 'number'],
-        ),
-        h(
-          'tbody',
-          {},
-          performance.targets.flatMap((target) => [
-            ...target.activities.map((activity) =>
-              row(activity.code, `${target.code} · ${activity.name}`, activity),
-            ),
-            row(target.code, t('programme.grandTotalOf', { ph: target.code }), target.total, 'pp-subtotal'),
-          ]),
-          row(
-            'general-administration',
-            t('programme.generalAdministration'),
-            performance.generalAdministration,
-          ),
-          row('transfers', t('programme.transfers'), performance.transfers),
-          row('grand-total', t('programme.grandTotal'), performance.grandTotal, 'pp-total'),
-        ),
-      ),
-    ),
+    performanceTable(programme.performance, true),
   );
 }

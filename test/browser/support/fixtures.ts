@@ -2,9 +2,9 @@ import { afterAll, beforeAll } from '@jest/globals';
 import type { Role } from '../../../src/contracts/auth.js';
 import type { PlanDocument } from '../../../src/contracts/plan-document.js';
 import type { PlanResponse, PlanSummaryResponse } from '../../../src/contracts/resources.js';
-import { DEMO_PASSWORD, seedDemo } from '../../../src/database/seed-demo.js';
+import { DEMO_PASSWORD } from '../../../src/database/seed-demo.js';
+import { seedDemoPlans } from '../../support/demo-plans.js';
 import { workedExampleDocument } from '../../factories/plan-documents.js';
-import { ok } from '../../support/requests.js';
 import {
   createUser,
   importPlan,
@@ -116,20 +116,38 @@ export const DEMO_PLANNER = { email: 'planlama@pusula.local', password: DEMO_PAS
 
 /**
  * Starts the browser app with the demo seeded (its plans and accounts, as npm run seed:demo) and
- * answers it with the demo plan of the institution named `institution`.
+ * answers it with the demo plan of the institution named `institution`, and the others by name.
  */
-export async function startWithDemoPlan(
-  institution: string,
-): Promise<{ app: BrowserApp; plan: PlanSummaryResponse }> {
+export async function startWithDemoPlan(institution: string): Promise<{
+  app: BrowserApp;
+  plan: PlanSummaryResponse;
+  demoPlan(institution: string): PlanSummaryResponse;
+}> {
   const app = await startBrowserApp();
   try {
-    await seedDemo(app.app, () => undefined);
-    const plans = await ok(app.api.get<PlanSummaryResponse[]>('/api/plans'));
-    const plan = plans.find((candidate) => candidate.institution.name === institution);
-    if (!plan) throw new Error(`the demo plan of ${institution} is missing`);
-    return { app, plan };
+    const demoPlan = await seedDemoPlans(app);
+    return { app, plan: demoPlan(institution), demoPlan };
   } catch (error) {
     await app.close();
     throw error;
   }
+}
+
+/**
+ * startWithDemoPlan for the whole file: run in beforeAll (within 120 s), handing what it answers
+ * to `then` (the file's own set-up), the app closed in afterAll.
+ */
+export function useDemoPlan(
+  institution: string,
+  then: (demo: Awaited<ReturnType<typeof startWithDemoPlan>>) => void | Promise<void>,
+): void {
+  let app: BrowserApp | null = null;
+  beforeAll(async () => {
+    const demo = await startWithDemoPlan(institution);
+    app = demo.app;
+    await then(demo);
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+  });
 }
