@@ -140,11 +140,11 @@ export class ProgrammesService {
         format: programme.format,
         download: 'tables',
       });
-    return {
-      view: await this.view(manager, plan, programme),
-      plan,
-      institution: await institutionNameOf(manager, plan),
-    };
+    const [view, institution] = await Promise.all([
+      this.view(manager, plan, programme),
+      institutionNameOf(manager, plan),
+    ]);
+    return { view, plan, institution };
   }
 
   /**
@@ -702,44 +702,68 @@ export class ProgrammesService {
   }
 
   private async view(manager: EntityManager, plan: Plan, programme: Programme): Promise<ProgrammeView> {
-    // One after the other: inside a transaction they share one connection.
-    const targets = await this.targets(manager, programme.id);
-    const indicators = await manager.query<ProgrammeIndicator[]>(
-      `SELECT pi.id, pi.programme_target_id AS "programmeTargetId", pi.indicator_id AS "indicatorId",
+    const readTargets = () => this.targets(manager, programme.id);
+    const readIndicators = () =>
+      manager.query<ProgrammeIndicator[]>(
+        `SELECT pi.id, pi.programme_target_id AS "programmeTargetId", pi.indicator_id AS "indicatorId",
                 pi.entered, pi.explanation, pi.version
            FROM programme_indicators pi JOIN programme_targets pt ON pt.id = pi.programme_target_id
           WHERE pt.programme_id = $1`,
-      [programme.id],
-    );
-    const activities = await manager.query<ProgrammeRows['activities']>(
-      `SELECT a.id, a.programme_target_id AS "programmeTargetId", a.code, a.name, a.description, a.budget,
+        [programme.id],
+      );
+    const readActivities = () =>
+      manager.query<ProgrammeRows['activities']>(
+        `SELECT a.id, a.programme_target_id AS "programmeTargetId", a.code, a.name, a.description, a.budget,
                 a.off_budget AS "offBudget", a.position, a.version, a.unit_id AS "unitId",
                 u.code AS "unitCode", u.name AS "unitName"
            FROM programme_activities a LEFT JOIN units u ON u.id = a.unit_id
           WHERE a.programme_id = $1 ORDER BY a.position, a.code`,
-      [programme.id],
-    );
-    const planTargets = await manager.query<PlanTargetRow[]>(
-      `SELECT t.id, t.code, t.title, a.code AS "aimCode", t.cost_estimate AS "costEstimate"
+        [programme.id],
+      );
+    const readPlanTargets = () =>
+      manager.query<PlanTargetRow[]>(
+        `SELECT t.id, t.code, t.title, a.code AS "aimCode", t.cost_estimate AS "costEstimate"
            FROM targets t JOIN aims a ON a.id = t.aim_id WHERE t.plan_id = $1`,
-      [plan.id],
-    );
-    const planIndicators = await manager.query<PlanIndicatorRow[]>(
-      `SELECT i.id, i.target_id AS "targetId", i.code, i.name, i.unit, i.value_type AS "valueType",
+        [plan.id],
+      );
+    const readPlanIndicators = () =>
+      manager.query<PlanIndicatorRow[]>(
+        `SELECT i.id, i.target_id AS "targetId", i.code, i.name, i.unit, i.value_type AS "valueType",
                 i.baseline, i.monitoring_months AS "monitoringMonths",
                 COALESCE((SELECT jsonb_object_agg(it.year::text, it.value) FROM indicator_targets it
                            WHERE it.indicator_id = i.id), '{}') AS targets,
                 COALESCE((SELECT jsonb_object_agg(v.period, jsonb_build_object('value', v.value)) FROM indicator_values v
                            WHERE v.indicator_id = i.id AND v.status = 'approved'), '{}') AS approved
            FROM indicators i WHERE i.plan_id = $1 ORDER BY i.position`,
-      [plan.id],
-    );
-    const progress = await manager.query<ProgrammeRows['progress']>(
-      `SELECT e.activity_id AS "activityId", e.period, e.percent, e.note, e.spending, e.status
+        [plan.id],
+      );
+    const readProgress = () =>
+      manager.query<ProgrammeRows['progress']>(
+        `SELECT e.activity_id AS "activityId", e.period, e.percent, e.note, e.spending, e.status
            FROM programme_activity_progress_entries e JOIN programme_activities a ON a.id = e.activity_id
           WHERE a.programme_id = $1`,
-      [programme.id],
-    );
+        [programme.id],
+      );
+    // Inside a transaction the reads share its one connection, so they go one after the other;
+    // outside one (the views and downloads) each takes a pooled connection and they run at once.
+    const [targets, indicators, activities, planTargets, planIndicators, progress] =
+      manager.queryRunner?.isTransactionActive === true
+        ? [
+            await readTargets(),
+            await readIndicators(),
+            await readActivities(),
+            await readPlanTargets(),
+            await readPlanIndicators(),
+            await readProgress(),
+          ]
+        : await Promise.all([
+            readTargets(),
+            readIndicators(),
+            readActivities(),
+            readPlanTargets(),
+            readPlanIndicators(),
+            readProgress(),
+          ]);
     return toProgrammeView({
       plan: {
         id: plan.id,
