@@ -50,7 +50,7 @@ beforeAll(async () => {
   plan = `/api/plans/${planId}`;
   const opened = await t.api.post(`${plan}/periods`, { period: '2025-H1' });
   expect(opened.status).toBe(201);
-}, 30_000);
+}, 120_000);
 afterAll(async () => {
   await t.close();
 });

@@ -150,7 +150,7 @@ beforeAll(async () => {
   planId = imported.body.id;
   const plans = await t.api.get<PlanSummaryResponse[]>('/api/plans');
   institutionId = plans.body.find((plan) => plan.id === planId)?.institution.id ?? '';
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await t.close();
