@@ -8,6 +8,7 @@ import {
   type ProgrammeRevisionResponse,
   type ProgrammeTablesResponse,
   type ProgrammeTargetResponse,
+  type PutProgrammeRequest,
   type ResourceNeed,
 } from '../../../src/contracts/programme.js';
 import type { PlanResponse, UnitResponse } from '../../../src/contracts/resources.js';
@@ -40,10 +41,11 @@ import { h, labelledSection, replaceChildren, uid, type Child } from '../../lib/
 import { requireFields, toApiError } from '../../lib/errors.js';
 import { announce } from '../../lib/announce.js';
 import { formatDate, formatDateTime, formatNumber, todayIso } from '../../lib/format.js';
-import { t } from '../../lib/i18n.js';
+import { t, type MessageParams } from '../../lib/i18n.js';
 import { economicCodeLabel, offBudgetLabel, unitNamer } from '../../lib/labels.js';
 import { href, refresh, type RouteContext } from '../../lib/router.js';
 import { hasRole } from '../../lib/session.js';
+import type { MessageKey } from '../../messages/index.js';
 import { budgetSections } from './budget.js';
 import { downloadSection, rulesSection, tablesSection } from './tables.js';
 import { deadlineNotes } from './deadline-notes.js';
@@ -247,17 +249,26 @@ function textField(
   );
 }
 
+/** The remove button's label, its label naming the card, and its question, of each removable card. */
+const REMOVE_TEXTS = {
+  target: ['programme.removeTarget', 'programme.removeTargetOf', 'programme.removeTargetConfirm'],
+  activity: ['programme.removeActivity', 'programme.removeActivityOf', 'programme.removeActivityConfirm'],
+} as const satisfies Record<string, readonly [MessageKey, MessageKey, MessageKey]>;
+
 /**
- * A card's actions: its save button (if any) and a remove button that asks first, a refusal shown
- * beside it; the screen is read again after the removal.
+ * An editable card's actions: its save button (if any) and a remove button that asks first (its
+ * texts filled from `params`), a refusal shown beside it; the screen is read again after the
+ * removal. None on a screen that cannot edit.
  */
 function removeActions(
+  screen: Screen,
   submit: HTMLButtonElement | null,
-  label: string,
-  ariaLabel: string,
-  question: string,
+  card: keyof typeof REMOVE_TEXTS,
+  params: MessageParams,
   remove: () => Promise<unknown>,
-): HTMLElement {
+): HTMLElement | null {
+  if (!screen.editable) return null;
+  const [label, ariaLabel, question] = REMOVE_TEXTS[card];
   const errors = h('div', {});
   return h(
     'div',
@@ -265,9 +276,9 @@ function removeActions(
     submit,
     errors,
     confirmButton({
-      label,
-      ariaLabel,
-      question,
+      label: t(label),
+      ariaLabel: t(ariaLabel, params),
+      question: t(question, params),
       yes: t('programme.yes'),
       no: t('programme.no'),
       errors,
@@ -349,15 +360,9 @@ function targetArticle(screen: Screen, target: ProgrammeTargetResponse, index: n
     target.activities.length === 0 ? h('p', { class: 'muted' }, t('programme.noActivities')) : null,
     target.activities.map((activity, a) => activityForm(screen, target, activity, `${at}.activities[${a}]`)),
     screen.editable ? addActivityForm(screen, target) : null,
-    screen.editable
-      ? removeActions(
-          null,
-          t('programme.removeTarget'),
-          t('programme.removeTargetOf', { ph: target.code }),
-          t('programme.removeTargetConfirm', { ph: target.code }),
-          () => deleteProgrammeTarget(screen.planId, screen.year, target.code),
-        )
-      : null,
+    removeActions(screen, null, 'target', { ph: target.code }, () =>
+      deleteProgrammeTarget(screen.planId, screen.year, target.code),
+    ),
   );
 }
 
@@ -609,15 +614,9 @@ function activityForm(
       t('programme.activityTotal', { amount: lira(activity.amounts.total) }),
     ),
     activityFields(screen, activity, at),
-    screen.editable
-      ? removeActions(
-          submit,
-          t('programme.removeActivity'),
-          t('programme.removeActivityOf', { code: activity.code }),
-          t('programme.removeActivityConfirm', { code: activity.code }),
-          () => deleteProgrammeActivity(screen.planId, screen.year, activity.code),
-        )
-      : null,
+    removeActions(screen, submit, 'activity', { code: activity.code }, () =>
+      deleteProgrammeActivity(screen.planId, screen.year, activity.code),
+    ),
   );
   onSubmit(
     form,
@@ -685,23 +684,19 @@ function institutionSection(screen: Screen): HTMLElement {
     needFields('transfers.', programme.transfers, screen.editable),
     screen.editable ? submit : null,
   );
-  onSubmit(
+  return programmeCard(
+    screen,
     form,
     submit,
-    () =>
-      putProgramme(screen.planId, screen.year, {
-        generalAdministration: readNeed(form, 'generalAdministration.'),
-        transfers: readNeed(form, 'transfers.'),
-        version: programme.version,
-      }),
-    t('programme.saved'),
-  );
-  return labelledSection(
-    'card',
-    'pp-institution-heading',
-    t('programme.institutionHeading'),
-    h('p', { class: 'muted' }, t('programme.institutionIntro')),
-    form,
+    () => ({
+      generalAdministration: readNeed(form, 'generalAdministration.'),
+      transfers: readNeed(form, 'transfers.'),
+    }),
+    {
+      id: 'pp-institution-heading',
+      heading: 'programme.institutionHeading',
+      intro: 'programme.institutionIntro',
+    },
   );
 }
 
@@ -741,21 +736,38 @@ function proposalSection(screen: Screen): HTMLElement {
       : null,
     screen.editable ? submit : null,
   );
+  return programmeCard(
+    screen,
+    form,
+    submit,
+    () => ({ proposal: readAmounts(form, 'proposal', ECONOMIC_CODES) }),
+    { id: 'pp-proposal-heading', heading: 'programme.proposalHeading', intro: 'programme.proposalIntro' },
+  );
+}
+
+/**
+ * A card of the programme's own figures under its heading and intro: its form saves what `read`
+ * takes from it with putProgramme, at the version the screen read.
+ */
+function programmeCard(
+  screen: Screen,
+  form: HTMLFormElement,
+  submit: HTMLButtonElement,
+  read: () => Omit<PutProgrammeRequest, 'version'>,
+  section: { id: string; heading: MessageKey; intro: MessageKey },
+): HTMLElement {
+  const { version } = screen.programme;
   onSubmit(
     form,
     submit,
-    () =>
-      putProgramme(screen.planId, screen.year, {
-        proposal: readAmounts(form, 'proposal', ECONOMIC_CODES),
-        version: programme.version,
-      }),
+    () => putProgramme(screen.planId, screen.year, { ...read(), version }),
     t('programme.saved'),
   );
   return labelledSection(
     'card',
-    'pp-proposal-heading',
-    t('programme.proposalHeading'),
-    h('p', { class: 'muted' }, t('programme.proposalIntro')),
+    section.id,
+    t(section.heading),
+    h('p', { class: 'muted' }, t(section.intro)),
     form,
   );
 }

@@ -1,6 +1,6 @@
 import { periodLabel } from '../../contracts/labels.js';
 import type { Lang } from '../../contracts/validation.js';
-import { texts, write, type Catalogue, type ParamsOf } from './typed-texts.js';
+import { texts, writerOf, type ParamsOf } from './typed-texts.js';
 
 /*
  * The messages of a values workbook import (src/modules/value-imports/): the cells a row cannot
@@ -129,13 +129,5 @@ export const IMPORT_MESSAGES = {
 export type ImportMessageKey = keyof typeof IMPORT_MESSAGES;
 export type ImportMessageParams = ParamsOf<typeof IMPORT_MESSAGES>;
 
-const CATALOGUE: Catalogue<ImportMessageParams> = IMPORT_MESSAGES;
-
 /** Writes the message `key` of a values workbook import in `lang`. */
-export function importMessage<K extends ImportMessageKey>(
-  key: K,
-  params: ImportMessageParams[K],
-  lang: Lang,
-): string {
-  return write(CATALOGUE, key, params, lang);
-}
+export const importMessage = writerOf<ImportMessageParams>(IMPORT_MESSAGES);

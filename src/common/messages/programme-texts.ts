@@ -16,6 +16,14 @@ export function lira(amount: number, lang: Lang): string {
   return new Intl.NumberFormat(NUMBER_LOCALE[lang], { maximumFractionDigits: 2 }).format(amount);
 }
 
+/** A year's programme cost set against the plan's estimate, and the difference (%) allowed. */
+type CostVsPlan = {
+  year: number;
+  cost: number;
+  estimate: number;
+  tolerance: number;
+};
+
 /** An identity line: "03 Mal ve Hizmet Alım Giderleri", or the total. */
 function lineName(line: string, lang: Lang): string {
   if (line === 'total') return lang === 'tr' ? 'toplam' : 'total';
@@ -39,14 +47,7 @@ export const PROGRAMME_TEXTS = {
     (p) => `Planda ${p.year} yılı için "${p.target}" kodlu bir hedef yok`,
     (p) => `The plan has no target "${p.target}" for ${p.year}`,
   ),
-  PP_COST_VS_PLAN: texts<{
-    ph: string;
-    target: string;
-    year: number;
-    cost: number;
-    estimate: number;
-    tolerance: number;
-  }>(
+  PP_COST_VS_PLAN: texts<CostVsPlan & { ph: string; target: string }>(
     (p) =>
       `${p.ph} performans hedefinin ${p.year} maliyeti ${lira(p.cost, 'tr')} TL; planda ${p.target} hedefinin bu yıl için maliyet tahmini ${lira(p.estimate, 'tr')} TL (izin verilen fark %${lira(p.tolerance, 'tr')})`,
     (p) =>
@@ -102,14 +103,7 @@ export const PROGRAMME_TEXTS = {
     (p) => `${p.goal} alt program hedefinin ${p.code} göstergesinde şu sütunlar boş: ${p.columns}`,
     (p) => `Indicator ${p.code} of sub-programme goal ${p.goal} has no figure for: ${p.columns}`,
   ),
-  'PP_COST_VS_PLAN.goals': texts<{
-    goals: string;
-    targets: string;
-    year: number;
-    cost: number;
-    estimate: number;
-    tolerance: number;
-  }>(
+  'PP_COST_VS_PLAN.goals': texts<CostVsPlan & { goals: string; targets: string }>(
     (p) =>
       `${p.year} yılında ${p.targets} plan hedefi için alt program hedeflerinin (${p.goals}) maliyeti ${lira(p.cost, 'tr')} TL; planın maliyet tahmini ${lira(p.estimate, 'tr')} TL (izin verilen fark %${lira(p.tolerance, 'tr')})`,
     (p) =>

@@ -1,5 +1,4 @@
-import type { Lang } from '../../contracts/validation.js';
-import { texts, write, type Catalogue, type ParamsOf } from './typed-texts.js';
+import { texts, writerOf, type ParamsOf } from './typed-texts.js';
 
 /*
  * The texts of the report downloads (src/modules/reports/) that are answered in the request's
@@ -34,9 +33,5 @@ export const REPORT_TEXTS = {
 export type ReportTextKey = keyof typeof REPORT_TEXTS;
 export type ReportTextParams = ParamsOf<typeof REPORT_TEXTS>;
 
-const CATALOGUE: Catalogue<ReportTextParams> = REPORT_TEXTS;
-
 /** Writes the report text `key` in `lang`. */
-export function reportText<K extends ReportTextKey>(key: K, params: ReportTextParams[K], lang: Lang): string {
-  return write(CATALOGUE, key, params, lang);
-}
+export const reportText = writerOf<ReportTextParams>(REPORT_TEXTS);

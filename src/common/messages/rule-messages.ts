@@ -2,7 +2,7 @@ import type { DeadlineBasis } from '../../contracts/preparation.js';
 import { PLAN_STATUS_LABELS, trDate } from '../../contracts/labels.js';
 import type { PlanStatus } from '../../contracts/plan-document.js';
 import type { Lang } from '../../contracts/validation.js';
-import { namedUnit, texts, write, type Catalogue, type ParamsOf } from './typed-texts.js';
+import { namedUnit, texts, writerOf, type ParamsOf } from './typed-texts.js';
 
 /*
  * The messages of the plan rules of domain.md section 5 (src/modules/plans/rules/) and of a plan
@@ -340,13 +340,5 @@ export const RULE_MESSAGES = {
 export type RuleMessageKey = keyof typeof RULE_MESSAGES;
 export type RuleMessageParams = ParamsOf<typeof RULE_MESSAGES>;
 
-const CATALOGUE: Catalogue<RuleMessageParams> = RULE_MESSAGES;
-
 /** Writes the message `key` of a plan rule or an update rule in `lang`. */
-export function ruleMessage<K extends RuleMessageKey>(
-  key: K,
-  params: RuleMessageParams[K],
-  lang: Lang,
-): string {
-  return write(CATALOGUE, key, params, lang);
-}
+export const ruleMessage = writerOf<RuleMessageParams>(RULE_MESSAGES);

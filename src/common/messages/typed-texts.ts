@@ -35,3 +35,10 @@ export function write<M, K extends keyof M>(
 ): string {
   return catalogue[key][lang](params);
 }
+
+/** A catalogue's writer: `(key, params, lang)` with the params of `key` type-checked, as `write` does. */
+export function writerOf<M>(
+  catalogue: Catalogue<M>,
+): <K extends keyof M>(key: K, params: M[K], lang: Lang) => string {
+  return (key, params, lang) => write(catalogue, key, params, lang);
+}

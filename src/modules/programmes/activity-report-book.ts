@@ -7,7 +7,7 @@
  * headed places the institution fills in. A4, Turkish, page numbers in the footer. Pure: the
  * caller gives the records and packs the result with `Packer`.
  */
-import { AlignmentType, Document, Footer, ImageRun, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Document, ImageRun, Paragraph } from 'docx';
 import {
   EVALUATION_CRITERIA,
   EVALUATION_PROMPTS,
@@ -16,14 +16,12 @@ import {
 } from '../../contracts/activity-report.js';
 import type { ProgrammeResponse } from '../../contracts/programme.js';
 import {
-  A4,
+  a4Section,
   amount,
   bookDate,
   DOCUMENT_STYLES,
   fieldTable,
-  FONT,
   heading,
-  MARGIN,
   MISSING,
   number,
   paragraph,
@@ -290,76 +288,48 @@ function evaluationPart(input: ActivityReportBookInput): Array<Paragraph | Retur
 /** The activity report as a docx Document; `Packer.toBuffer` turns it into the .docx bytes. */
 export function buildActivityReport(input: ActivityReportBookInput): Document {
   const { performance, evaluation } = input;
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            font: FONT,
-            size: 18,
-            children: [
-              `${performance.year} Yılı Faaliyet Raporu — `,
-              PageNumber.CURRENT,
-              ' / ',
-              PageNumber.TOTAL_PAGES,
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
   return new Document({
     creator: 'Pusula',
     title: `${input.institution} ${performance.year} Yılı Faaliyet Raporu`,
     description: 'Faaliyet raporu',
     styles: DOCUMENT_STYLES,
     sections: [
-      {
-        properties: {
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-          },
-        },
-        footers: { default: footer },
-        children: [
-          ...cover(input),
-          heading('Üst Yönetici Sunuşu', 1, true),
-          placeholder(),
-          heading('I. Genel Bilgiler', 1, true),
-          paragraph(
-            'A. Misyon ve Vizyon · B. Yetki, Görev ve Sorumluluklar · C. İdareye İlişkin Bilgiler · D. Diğer Hususlar',
-          ),
-          placeholder(),
-          heading('II. Amaç ve Hedefler', 1, true),
-          ...[
-            ...new Map(performance.targets.map((target) => [target.aim.code, target.aim])).values(),
-          ].flatMap((aim) => [
+      a4Section(`${performance.year} Yılı Faaliyet Raporu — `, [
+        ...cover(input),
+        heading('Üst Yönetici Sunuşu', 1, true),
+        placeholder(),
+        heading('I. Genel Bilgiler', 1, true),
+        paragraph(
+          'A. Misyon ve Vizyon · B. Yetki, Görev ve Sorumluluklar · C. İdareye İlişkin Bilgiler · D. Diğer Hususlar',
+        ),
+        placeholder(),
+        heading('II. Amaç ve Hedefler', 1, true),
+        ...[...new Map(performance.targets.map((target) => [target.aim.code, target.aim])).values()].flatMap(
+          (aim) => [
             paragraph(`${aim.code} ${aim.title}`, { bold: true }),
             ...performance.targets
               .filter((target) => target.aim.code === aim.code)
               .map((target) => paragraph(`${target.code} ${target.title}`)),
-          ]),
-          heading('III. Faaliyetlere İlişkin Bilgi ve Değerlendirmeler', 1, true),
-          heading('A. Mali Bilgiler', 2),
-          placeholder(),
-          heading('B. Performans Bilgileri', 2),
-          ...activities(input),
-          ...results(input),
-          ...evaluationPart(input),
-          heading('4. Performans Bilgi Sisteminin Değerlendirilmesi', 3),
-          evaluation.informationSystem ? paragraph(evaluation.informationSystem) : placeholder(),
-          heading('IV. Kurumsal Kabiliyet ve Kapasitenin Değerlendirilmesi', 1, true),
-          paragraph('A. Üstünlükler · B. Zayıflıklar · C. Değerlendirme'),
-          placeholder(),
-          heading('V. Öneri ve Tedbirler', 1, true),
-          placeholder(),
-          heading('Ekler', 1, true),
-          paragraph('İç Kontrol Güvence Beyanı'),
-          placeholder(),
-        ],
-      },
+          ],
+        ),
+        heading('III. Faaliyetlere İlişkin Bilgi ve Değerlendirmeler', 1, true),
+        heading('A. Mali Bilgiler', 2),
+        placeholder(),
+        heading('B. Performans Bilgileri', 2),
+        ...activities(input),
+        ...results(input),
+        ...evaluationPart(input),
+        heading('4. Performans Bilgi Sisteminin Değerlendirilmesi', 3),
+        evaluation.informationSystem ? paragraph(evaluation.informationSystem) : placeholder(),
+        heading('IV. Kurumsal Kabiliyet ve Kapasitenin Değerlendirilmesi', 1, true),
+        paragraph('A. Üstünlükler · B. Zayıflıklar · C. Değerlendirme'),
+        placeholder(),
+        heading('V. Öneri ve Tedbirler', 1, true),
+        placeholder(),
+        heading('Ekler', 1, true),
+        paragraph('İç Kontrol Güvence Beyanı'),
+        placeholder(),
+      ]),
     ],
   });
 }

@@ -6,7 +6,11 @@
 import {
   AlignmentType,
   BorderStyle,
+  type FileChild,
+  Footer,
   HeadingLevel,
+  type ISectionOptions,
+  PageNumber,
   Paragraph,
   ShadingType,
   Table,
@@ -26,6 +30,37 @@ export const FONT = 'Calibri';
 export const MISSING = '—';
 export const HEADER_FILL = 'DCE6F1';
 export const AIM_FILL = 'F2F2F2';
+
+/**
+ * The one section of a Pusula document: A4 portrait with 2 cm margins, and a centred 9 pt footer
+ * reading `footerLead` then "page / pages".
+ */
+export function a4Section(footerLead: string, children: FileChild[]): ISectionOptions {
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            font: FONT,
+            size: 18,
+            children: [footerLead, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
+          }),
+        ],
+      }),
+    ],
+  });
+  return {
+    properties: {
+      page: {
+        size: { width: A4.width, height: A4.height },
+        margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+      },
+    },
+    footers: { default: footer },
+    children,
+  };
+}
 
 export type Cell = string | number | null | undefined;
 

@@ -7,28 +7,16 @@
  *
  * A missing amount stays empty ("—") and is never added as 0, as in the costing workbook.
  */
+import { AlignmentType, Document, PageBreak, Paragraph, Table, TableOfContents, TextRun } from 'docx';
 import {
-  AlignmentType,
-  Document,
-  Footer,
-  PageBreak,
-  PageNumber,
-  Paragraph,
-  Table,
-  TableOfContents,
-  TextRun,
-} from 'docx';
-import {
-  A4,
+  a4Section,
   AIM_FILL,
   amount,
   bookDate,
   DOCUMENT_STYLES,
   type Cell,
   fieldTable,
-  FONT,
   heading,
-  MARGIN,
   MISSING,
   number,
   paragraph,
@@ -463,20 +451,6 @@ function monitoring(document: PlanDocument): Array<Paragraph | Table> {
 export function buildPlanBook(input: PlanBookInput): Document {
   const { document, timeline, madeOn } = input;
   const years = planYearList(document.plan);
-  const footer = new Footer({
-    children: [
-      new Paragraph({
-        alignment: AlignmentType.CENTER,
-        children: [
-          new TextRun({
-            font: FONT,
-            size: 18,
-            children: [`${document.plan.title} — `, PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES],
-          }),
-        ],
-      }),
-    ],
-  });
   return new Document({
     creator: 'Pusula',
     title: `${document.institution.name} ${document.plan.title}`,
@@ -484,28 +458,19 @@ export function buildPlanBook(input: PlanBookInput): Document {
     features: { updateFields: true },
     styles: DOCUMENT_STYLES,
     sections: [
-      {
-        properties: {
-          page: {
-            size: { width: A4.width, height: A4.height },
-            margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-          },
-        },
-        footers: { default: footer },
-        children: [
-          ...cover(document, madeOn),
-          new TableOfContents('İçindekiler', { hyperlink: true, headingStyleRange: '1-2' }),
-          new Paragraph({ children: [new PageBreak()] }),
-          ...presentation(document),
-          ...preparation(document, timeline),
-          ...situationAnalysis(document, input.previousPlan ?? null),
-          ...future(document),
-          ...aimsOverview(document),
-          ...targetCards(document, years),
-          ...costing(document, years),
-          ...monitoring(document),
-        ],
-      },
+      a4Section(`${document.plan.title} — `, [
+        ...cover(document, madeOn),
+        new TableOfContents('İçindekiler', { hyperlink: true, headingStyleRange: '1-2' }),
+        new Paragraph({ children: [new PageBreak()] }),
+        ...presentation(document),
+        ...preparation(document, timeline),
+        ...situationAnalysis(document, input.previousPlan ?? null),
+        ...future(document),
+        ...aimsOverview(document),
+        ...targetCards(document, years),
+        ...costing(document, years),
+        ...monitoring(document),
+      ]),
     ],
   });
 }
