@@ -1,7 +1,15 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import {
+  approveQueued,
+  fillProgress,
+  openActivityQueue,
+  openParkWorklist,
+  openProgressForm,
+  submitProgress,
+} from './support/activity-progress.js';
 import { overflowing } from './support/browser-app.js';
-import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
+import { PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /*
  * Monitoring a programme-budget programme's activities (issue 14 point 5) through the screens, on
@@ -74,41 +82,17 @@ beforeAll(async () => {
 
 describe('a programme-budget activity’s progress', () => {
   it('a unit manager enters it on a phone, the planner approves it, and the budget screen shows it beside the costs', async () => {
-    const unit = await openSignedIn(
-      t,
-      accounts.park,
-      `/plans/${plan.id}/entry`,
-      '/plans/:planId/entry',
-      PHONE,
-    );
-    const item = unit.page.locator('li.activity-entry[data-activity="F01"][data-period="2026-H1"]');
-    await expect(item.getAttribute('data-state')).resolves.toBe('missing');
-    // Its sub-programme goal where a classic activity shows its PH; only the unit's own activity.
+    const { unit, item } = await openParkWorklist(t, accounts.park, plan.id);
+    // Its sub-programme goal where a classic activity shows its PH.
     await expect(item.locator('.entry-head p.muted').textContent()).resolves.toMatch(/^AH1 · /);
-    await expect(unit.page.locator('li.activity-entry[data-activity="F02"]').count()).resolves.toBe(0);
-    await item.getByRole('button', { name: 'İlerlemeyi gir F01 2026 ara dönem (Ocak–Haziran)' }).click();
-    const form = item.locator('form.activity-progress-form');
-    await form.getByLabel('Gerçekleşme yüzdesi (0–100)').fill('40');
-    await form.getByLabel('Açıklama (ne yapıldı, ne gecikti ve neden)').fill('Zemin etüdü bitti');
-    await form.locator('[name="spending.03"]').fill('350.50');
-    await form.getByRole('button', { name: 'Onaya gönder' }).click();
-    await unit.page.waitForSelector('li.activity-entry[data-activity="F01"][data-state="submitted"]');
+    const form = await openProgressForm(item);
+    await fillProgress(form);
+    await submitProgress(unit, form);
     expect(await overflowing(unit.page)).toEqual([]);
     expect(unit.errors).toEqual([]);
 
-    const planner = await openSignedIn(
-      t,
-      accounts.planner,
-      `/plans/${plan.id}/approvals`,
-      '/plans/:planId/approvals',
-      DESKTOP,
-    );
-    const queued = planner.page.locator('.activity-queue-item[data-activity="F01"][data-period="2026-H1"]');
-    await expect(planner.page.locator('#activity-queue-heading').textContent()).resolves.toBe(
-      'Onay bekleyen faaliyet ilerlemeleri (1)',
-    );
-    await queued.getByRole('button', { name: 'Onayla F01 2026 ara dönem (Ocak–Haziran)' }).click();
-    await planner.page.waitForSelector('.activity-queue .empty-queue');
+    const { planner, queued } = await openActivityQueue(t, accounts.planner, plan.id);
+    await approveQueued(planner, queued);
     expect(planner.errors).toEqual([]);
 
     const screen = await openSignedIn(
