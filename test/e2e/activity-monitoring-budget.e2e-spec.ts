@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { ActivityProgressResponse, ProgrammeBudgetResponse } from '../../src/contracts/programme.js';
 import type { UnitActivityReportResponse } from '../../src/contracts/unit-reports.js';
 import type { WorklistResponse } from '../../src/contracts/workflow.js';
-import { activityMonitoring } from '../support/activity-monitoring.js';
+import { activityMonitoring, F01_APPROVED_PROGRESS } from '../support/activity-monitoring.js';
 import { expectError } from '../support/expect-error.js';
 import { useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -86,26 +86,13 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
   });
 
   it('refuses bad input with its code at its field, and changes nothing', async () => {
-    let body = await refusedUnchanged(t, 400, 'ACTIVITY_PERCENT', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 101 }),
-    );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([['percent', 'ACTIVITY_PERCENT']]);
-    body = await refusedUnchanged(t, 400, 'PP_ECONOMIC_CODE', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '00': 1 } }),
-    );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
-      ['spending.00', 'PP_ECONOMIC_CODE'],
-    ]);
-    body = await refusedUnchanged(t, 400, 'PP_NEGATIVE_COST', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '03': -5 } }),
-    );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
-      ['spending.03', 'PP_NEGATIVE_COST'],
-    ]);
+    await monitoring.refusesEntry({ percent: 101 }, 'ACTIVITY_PERCENT', 'percent');
+    await monitoring.refusesEntry({ percent: 10, spending: { '00': 1 } }, 'PP_ECONOMIC_CODE', 'spending.00');
+    await monitoring.refusesEntry({ percent: 10, spending: { '03': -5 } }, 'PP_NEGATIVE_COST', 'spending.03');
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
       cast.unitManager.client.put(progress('F01', '2026-H1'), { note: 'yüzde yok' }),
     );
-    body = await refusedUnchanged(t, 400, 'VALUE_PERIOD', () =>
+    const body = await refusedUnchanged(t, 400, 'VALUE_PERIOD', () =>
       cast.unitManager.client.put(progress('F01', '2026-H2'), { percent: 10 }),
     );
     expect(body.details?.[0].path).toBe('period');
@@ -180,19 +167,7 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
 
   it('shows each activity’s progress on the budget card, approved beside all; nothing approved is not 0 %', async () => {
     const f01 = await budgetActivity('F01');
-    expect(f01?.progress).toEqual([
-      {
-        period: '2026-H1',
-        approved: {
-          percent: 45,
-          note: null,
-          spending: { '03': 310 },
-          spendingTotal: 310,
-          status: 'approved',
-        },
-        all: { percent: 45, note: null, spending: { '03': 310 }, spendingTotal: 310, status: 'approved' },
-      },
-    ]);
+    expect(f01?.progress).toEqual(F01_APPROVED_PROGRESS);
     const f02 = await budgetActivity('F02');
     expect(f02?.progress).toEqual([
       {

@@ -9,6 +9,18 @@ import { expectRowsChanged, ok, refusedUnchanged, type ExampleAndCast, type Memb
 /** The cast of a monitoring file: useExampleAndCast's, with a unit manager of ZABITA. */
 export type MonitoringCast = ExampleAndCast & { zabita: Member };
 
+/** F01's approved 2026-H1 entry (approveResubmitted's) as the progress beside an activity shows it. */
+const F01_APPROVED = {
+  percent: 45,
+  note: null,
+  spending: { '03': 310 },
+  spendingTotal: 310,
+  status: 'approved',
+};
+
+/** F01's progress once its entry is approved: the approved one and the latest of all are the same. */
+export const F01_APPROVED_PROGRESS = [{ period: '2026-H1', approved: F01_APPROVED, all: F01_APPROVED }];
+
 /**
  * The steps of activity monitoring (issue 14 point 5) that a classic and a programme-budget
  * programme go through alike: activity F01 of PARK and F02 of ZABITA in the programme of `year`,
@@ -20,6 +32,8 @@ export interface ActivityMonitoring {
   programme: () => string;
   /** The path of an activity's progress in a period, or of an action on it. */
   progress: (activity: string, period: string, action?: string) => string;
+  /** PARK's F01 entry in 2026-H1 of `entry` refused 400 `code`, its one issue at `path`, nothing changed. */
+  refusesEntry: (entry: Record<string, unknown>, code: string, path: string) => Promise<void>;
   /** Another unit's manager 403 NOT_YOUR_UNIT, planners and reviewers 403, other institutions 404. */
   refusesAllButTheUnit: () => Promise<void>;
   /** PARK's draft of F01: 40 %, 300.3 TL spent, one row added. */
@@ -44,6 +58,13 @@ export function activityMonitoring(t: TestApp, cast: MonitoringCast, year: numbe
   return {
     programme,
     progress,
+
+    async refusesEntry(entry, code, path) {
+      const body = await refusedUnchanged(t, 400, code, () =>
+        cast.unitManager.client.put(progress('F01', '2026-H1'), entry),
+      );
+      expect(body.details?.map((detail) => [detail.path, detail.code])).toEqual([[path, code]]);
+    },
 
     async refusesAllButTheUnit() {
       await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
