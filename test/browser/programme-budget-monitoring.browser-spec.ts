@@ -57,24 +57,11 @@ beforeAll(async () => {
     }),
   );
   const goal = card.programmes[0].subProgrammes[0].goals[0].id;
-  await must(
-    t.api.post(`${pp}/budget/activities`, {
-      goal,
-      code: 'F01',
-      name: 'Park yapımı',
-      unit: 'PARK',
-      costs: { budget: { '03': { t: 1000 } } },
-    }),
-  );
-  await must(
-    t.api.post(`${pp}/budget/activities`, {
-      goal,
-      code: 'F02',
-      name: 'Denetim',
-      unit: 'ZABITA',
-      costs: { budget: { '01': { t: 500 } } },
-    }),
-  );
+  for (const activity of [
+    { code: 'F01', name: 'Park yapımı', unit: 'PARK', costs: { budget: { '03': { t: 1000 } } } },
+    { code: 'F02', name: 'Denetim', unit: 'ZABITA', costs: { budget: { '01': { t: 500 } } } },
+  ])
+    await must(t.api.post(`${pp}/budget/activities`, { goal, ...activity }));
   await must(t.api.post(`${pp}/submit`, { date: '2025-10-01' }));
   await must(t.api.post(`${pp}/accept`, { date: '2025-10-10', number: '2025/78' }));
   await must(t.api.post(`/api/plans/${plan.id}/periods`, { period: '2026-H1' }));

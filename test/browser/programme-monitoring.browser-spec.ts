@@ -43,17 +43,11 @@ beforeAll(async () => {
   };
   await must(t.api.put(pp, { proposal: { '01': 500, '03': 1000 } }));
   await must(t.api.post(`${pp}/targets`, { target: 'H1.1' }));
-  await must(
-    t.api.post(`${pp}/activities`, {
-      target: 'PH1',
-      name: 'Park yapımı',
-      unit: 'PARK',
-      budget: { '03': 1000 },
-    }),
-  );
-  await must(
-    t.api.post(`${pp}/activities`, { target: 'PH1', name: 'Denetim', unit: 'ZABITA', budget: { '01': 500 } }),
-  );
+  for (const activity of [
+    { target: 'PH1', name: 'Park yapımı', unit: 'PARK', budget: { '03': 1000 } },
+    { target: 'PH1', name: 'Denetim', unit: 'ZABITA', budget: { '01': 500 } },
+  ])
+    await must(t.api.post(`${pp}/activities`, activity));
   for (const code of ['PG1.1.1', 'PG1.1.2', 'PG1.1.3'])
     await must(t.api.put(`${pp}/targets/PH1/indicators/${code}`, { figures: { '2024': 1, '2025': 1 } }));
   await must(t.api.post(`${pp}/submit`, { date: '2025-10-01' }));
