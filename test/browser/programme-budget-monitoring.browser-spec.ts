@@ -1,13 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import {
-  approveQueued,
-  fillProgress,
-  openActivityQueue,
-  openParkWorklist,
-  openProgressForm,
-  submitProgress,
-} from './support/activity-progress.js';
+import * as activityProgress from './support/activity-progress.js';
 import { overflowing } from './support/browser-app.js';
 import { PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
@@ -69,17 +62,17 @@ beforeAll(async () => {
 
 describe('a programme-budget activity’s progress', () => {
   it('a unit manager enters it on a phone, the planner approves it, and the budget screen shows it beside the costs', async () => {
-    const { unit, item } = await openParkWorklist(t, accounts.park, plan.id);
+    const { unit, item } = await activityProgress.openParkWorklist(t, accounts.park, plan.id);
     // Its sub-programme goal where a classic activity shows its PH.
     await expect(item.locator('.entry-head p.muted').textContent()).resolves.toMatch(/^AH1 · /);
-    const form = await openProgressForm(item);
-    await fillProgress(form);
-    await submitProgress(unit, form);
+    const form = await activityProgress.openProgressForm(item);
+    await activityProgress.fillProgress(form);
+    await activityProgress.submitProgress(unit, form);
     expect(await overflowing(unit.page)).toEqual([]);
     expect(unit.errors).toEqual([]);
 
-    const { planner, queued } = await openActivityQueue(t, accounts.planner, plan.id);
-    await approveQueued(planner, queued);
+    const { planner, queued } = await activityProgress.openActivityQueue(t, accounts.planner, plan.id);
+    await activityProgress.approveQueued(planner, queued);
     expect(planner.errors).toEqual([]);
 
     const screen = await openSignedIn(

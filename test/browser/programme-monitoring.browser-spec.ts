@@ -2,14 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { ProgrammeResponse } from '../../src/contracts/programme.js';
-import {
-  approveQueued,
-  fillProgress,
-  openActivityQueue,
-  openParkWorklist,
-  openProgressForm,
-  submitProgress,
-} from './support/activity-progress.js';
+import * as activityProgress from './support/activity-progress.js';
 import { overflowing, waitForScreen } from './support/browser-app.js';
 import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
@@ -61,14 +54,14 @@ beforeAll(async () => {
 describe('activity progress in the worklist and the approval queue', () => {
   it('a unit manager enters an activity’s progress and spending on a phone and submits it; the planner approves it', async () => {
     // Only the unit's own activity: F02 belongs to the zabıta.
-    const { unit, item } = await openParkWorklist(t, accounts.park, plan.id);
-    const form = await openProgressForm(item);
+    const { unit, item } = await activityProgress.openParkWorklist(t, accounts.park, plan.id);
+    const form = await activityProgress.openProgressForm(item);
     // Submitting without a percentage is refused at the field before anything is sent.
     await form.getByRole('button', { name: 'Onaya gönder' }).click();
     await expect(form.locator('[name="percent"]').getAttribute('aria-invalid')).resolves.toBe('true');
-    await fillProgress(form);
+    await activityProgress.fillProgress(form);
     await shot(unit.page, 'report-activity-progress-phone.png');
-    await submitProgress(unit, form);
+    await activityProgress.submitProgress(unit, form);
     const state = unit.page.locator('li.activity-entry[data-activity="F01"] .entry-state');
     await expect(state.locator('.state-badge').textContent()).resolves.toBe('Onaya gönderildi');
     await expect(state.locator('.activity-percent').textContent()).resolves.toBe('Gerçekleşme %40');
@@ -76,14 +69,14 @@ describe('activity progress in the worklist and the approval queue', () => {
     expect(await overflowing(unit.page)).toEqual([]);
     expect(unit.errors).toEqual([]);
 
-    const { planner, queued } = await openActivityQueue(t, accounts.planner, plan.id);
+    const { planner, queued } = await activityProgress.openActivityQueue(t, accounts.planner, plan.id);
     await expect(queued.locator('.entry-figures').textContent()).resolves.toBe(
       'Gerçekleşme yüzdesi (0–100)%40' +
         'Harcama (ekonomik koda göre, TL)03 Mal ve Hizmet Alım Giderleri: 350,5 TLToplam: 350,5 TL' +
         'Açıklama (ne yapıldı, ne gecikti ve neden)Zemin etüdü bitti',
     );
     await shot(planner.page, 'report-activity-approval.png');
-    await approveQueued(planner, queued);
+    await activityProgress.approveQueued(planner, queued);
     const programme = await t.api.get<ProgrammeResponse>(`/api/plans/${plan.id}/programmes/2026`);
     // The approved figures: 40 %, 350.50 under 03 and no other code (not reported is not zero).
     expect(programme.body.targets[0].activities[0].progress[0].approved).toEqual({
