@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import * as activityProgress from './support/activity-progress.js';
 import { overflowing } from './support/browser-app.js';
-import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
+import { PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
 /*
  * Monitoring a programme-budget programme's activities (issue 14 point 5) through the screens, on
@@ -49,24 +50,11 @@ beforeAll(async () => {
     }),
   );
   const goal = card.programmes[0].subProgrammes[0].goals[0].id;
-  await must(
-    t.api.post(`${pp}/budget/activities`, {
-      goal,
-      code: 'F01',
-      name: 'Park yapımı',
-      unit: 'PARK',
-      costs: { budget: { '03': { t: 1000 } } },
-    }),
-  );
-  await must(
-    t.api.post(`${pp}/budget/activities`, {
-      goal,
-      code: 'F02',
-      name: 'Denetim',
-      unit: 'ZABITA',
-      costs: { budget: { '01': { t: 500 } } },
-    }),
-  );
+  for (const activity of [
+    { code: 'F01', name: 'Park yapımı', unit: 'PARK', costs: { budget: { '03': { t: 1000 } } } },
+    { code: 'F02', name: 'Denetim', unit: 'ZABITA', costs: { budget: { '01': { t: 500 } } } },
+  ])
+    await must(t.api.post(`${pp}/budget/activities`, { goal, ...activity }));
   await must(t.api.post(`${pp}/submit`, { date: '2025-10-01' }));
   await must(t.api.post(`${pp}/accept`, { date: '2025-10-10', number: '2025/78' }));
   await must(t.api.post(`/api/plans/${plan.id}/periods`, { period: '2026-H1' }));
@@ -74,41 +62,17 @@ beforeAll(async () => {
 
 describe('a programme-budget activity’s progress', () => {
   it('a unit manager enters it on a phone, the planner approves it, and the budget screen shows it beside the costs', async () => {
-    const unit = await openSignedIn(
-      t,
-      accounts.park,
-      `/plans/${plan.id}/entry`,
-      '/plans/:planId/entry',
-      PHONE,
-    );
-    const item = unit.page.locator('li.activity-entry[data-activity="F01"][data-period="2026-H1"]');
-    await expect(item.getAttribute('data-state')).resolves.toBe('missing');
-    // Its sub-programme goal where a classic activity shows its PH; only the unit's own activity.
+    const { unit, item } = await activityProgress.openParkWorklist(t, accounts.park, plan.id);
+    // Its sub-programme goal where a classic activity shows its PH.
     await expect(item.locator('.entry-head p.muted').textContent()).resolves.toMatch(/^AH1 · /);
-    await expect(unit.page.locator('li.activity-entry[data-activity="F02"]').count()).resolves.toBe(0);
-    await item.getByRole('button', { name: 'İlerlemeyi gir F01 2026 ara dönem (Ocak–Haziran)' }).click();
-    const form = item.locator('form.activity-progress-form');
-    await form.getByLabel('Gerçekleşme yüzdesi (0–100)').fill('40');
-    await form.getByLabel('Açıklama (ne yapıldı, ne gecikti ve neden)').fill('Zemin etüdü bitti');
-    await form.locator('[name="spending.03"]').fill('350.50');
-    await form.getByRole('button', { name: 'Onaya gönder' }).click();
-    await unit.page.waitForSelector('li.activity-entry[data-activity="F01"][data-state="submitted"]');
+    const form = await activityProgress.openProgressForm(item);
+    await activityProgress.fillProgress(form);
+    await activityProgress.submitProgress(unit, form);
     expect(await overflowing(unit.page)).toEqual([]);
     expect(unit.errors).toEqual([]);
 
-    const planner = await openSignedIn(
-      t,
-      accounts.planner,
-      `/plans/${plan.id}/approvals`,
-      '/plans/:planId/approvals',
-      DESKTOP,
-    );
-    const queued = planner.page.locator('.activity-queue-item[data-activity="F01"][data-period="2026-H1"]');
-    await expect(planner.page.locator('#activity-queue-heading').textContent()).resolves.toBe(
-      'Onay bekleyen faaliyet ilerlemeleri (1)',
-    );
-    await queued.getByRole('button', { name: 'Onayla F01 2026 ara dönem (Ocak–Haziran)' }).click();
-    await planner.page.waitForSelector('.activity-queue .empty-queue');
+    const { planner, queued } = await activityProgress.openActivityQueue(t, accounts.planner, plan.id);
+    await activityProgress.approveQueued(planner, queued);
     expect(planner.errors).toEqual([]);
 
     const screen = await openSignedIn(

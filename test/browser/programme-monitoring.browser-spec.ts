@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import type { ProgrammeResponse } from '../../src/contracts/programme.js';
+import * as activityProgress from './support/activity-progress.js';
 import { overflowing, waitForScreen } from './support/browser-app.js';
 import { DESKTOP, PHONE, openSignedIn, usePlanWithUsers, type UserSpec } from './support/fixtures.js';
 
@@ -35,17 +36,11 @@ beforeAll(async () => {
   };
   await must(t.api.put(pp, { proposal: { '01': 500, '03': 1000 } }));
   await must(t.api.post(`${pp}/targets`, { target: 'H1.1' }));
-  await must(
-    t.api.post(`${pp}/activities`, {
-      target: 'PH1',
-      name: 'Park yapımı',
-      unit: 'PARK',
-      budget: { '03': 1000 },
-    }),
-  );
-  await must(
-    t.api.post(`${pp}/activities`, { target: 'PH1', name: 'Denetim', unit: 'ZABITA', budget: { '01': 500 } }),
-  );
+  for (const activity of [
+    { target: 'PH1', name: 'Park yapımı', unit: 'PARK', budget: { '03': 1000 } },
+    { target: 'PH1', name: 'Denetim', unit: 'ZABITA', budget: { '01': 500 } },
+  ])
+    await must(t.api.post(`${pp}/activities`, activity));
   for (const code of ['PG1.1.1', 'PG1.1.2', 'PG1.1.3'])
     await must(t.api.put(`${pp}/targets/PH1/indicators/${code}`, { figures: { '2024': 1, '2025': 1 } }));
   await must(t.api.post(`${pp}/submit`, { date: '2025-10-01' }));
@@ -58,28 +53,15 @@ beforeAll(async () => {
 
 describe('activity progress in the worklist and the approval queue', () => {
   it('a unit manager enters an activity’s progress and spending on a phone and submits it; the planner approves it', async () => {
-    const unit = await openSignedIn(
-      t,
-      accounts.park,
-      `/plans/${plan.id}/entry`,
-      '/plans/:planId/entry',
-      PHONE,
-    );
-    const item = unit.page.locator('li.activity-entry[data-activity="F01"][data-period="2026-H1"]');
-    await expect(item.getAttribute('data-state')).resolves.toBe('missing');
     // Only the unit's own activity: F02 belongs to the zabıta.
-    await expect(unit.page.locator('li.activity-entry[data-activity="F02"]').count()).resolves.toBe(0);
-    await item.getByRole('button', { name: 'İlerlemeyi gir F01 2026 ara dönem (Ocak–Haziran)' }).click();
-    const form = item.locator('form.activity-progress-form');
+    const { unit, item } = await activityProgress.openParkWorklist(t, accounts.park, plan.id);
+    const form = await activityProgress.openProgressForm(item);
     // Submitting without a percentage is refused at the field before anything is sent.
     await form.getByRole('button', { name: 'Onaya gönder' }).click();
     await expect(form.locator('[name="percent"]').getAttribute('aria-invalid')).resolves.toBe('true');
-    await form.getByLabel('Gerçekleşme yüzdesi (0–100)').fill('40');
-    await form.getByLabel('Açıklama (ne yapıldı, ne gecikti ve neden)').fill('Zemin etüdü bitti');
-    await form.locator('[name="spending.03"]').fill('350.50');
+    await activityProgress.fillProgress(form);
     await shot(unit.page, 'report-activity-progress-phone.png');
-    await form.getByRole('button', { name: 'Onaya gönder' }).click();
-    await unit.page.waitForSelector('li.activity-entry[data-activity="F01"][data-state="submitted"]');
+    await activityProgress.submitProgress(unit, form);
     const state = unit.page.locator('li.activity-entry[data-activity="F01"] .entry-state');
     await expect(state.locator('.state-badge').textContent()).resolves.toBe('Onaya gönderildi');
     await expect(state.locator('.activity-percent').textContent()).resolves.toBe('Gerçekleşme %40');
@@ -87,25 +69,14 @@ describe('activity progress in the worklist and the approval queue', () => {
     expect(await overflowing(unit.page)).toEqual([]);
     expect(unit.errors).toEqual([]);
 
-    const planner = await openSignedIn(
-      t,
-      accounts.planner,
-      `/plans/${plan.id}/approvals`,
-      '/plans/:planId/approvals',
-      DESKTOP,
-    );
-    const queued = planner.page.locator('.activity-queue-item[data-activity="F01"][data-period="2026-H1"]');
-    await expect(planner.page.locator('#activity-queue-heading').textContent()).resolves.toBe(
-      'Onay bekleyen faaliyet ilerlemeleri (1)',
-    );
+    const { planner, queued } = await activityProgress.openActivityQueue(t, accounts.planner, plan.id);
     await expect(queued.locator('.entry-figures').textContent()).resolves.toBe(
       'Gerçekleşme yüzdesi (0–100)%40' +
         'Harcama (ekonomik koda göre, TL)03 Mal ve Hizmet Alım Giderleri: 350,5 TLToplam: 350,5 TL' +
         'Açıklama (ne yapıldı, ne gecikti ve neden)Zemin etüdü bitti',
     );
     await shot(planner.page, 'report-activity-approval.png');
-    await queued.getByRole('button', { name: 'Onayla F01 2026 ara dönem (Ocak–Haziran)' }).click();
-    await planner.page.waitForSelector('.activity-queue .empty-queue');
+    await activityProgress.approveQueued(planner, queued);
     const programme = await t.api.get<ProgrammeResponse>(`/api/plans/${plan.id}/programmes/2026`);
     // The approved figures: 40 %, 350.50 under 03 and no other code (not reported is not zero).
     expect(programme.body.targets[0].activities[0].progress[0].approved).toEqual({

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
-import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { ActivityProgressResponse, ProgrammeBudgetResponse } from '../../src/contracts/programme.js';
 import type { UnitActivityReportResponse } from '../../src/contracts/unit-reports.js';
-import type { ApprovalQueueResponse, WorklistResponse } from '../../src/contracts/workflow.js';
+import type { WorklistResponse } from '../../src/contracts/workflow.js';
+import { activityMonitoring, F01_APPROVED_PROGRESS } from '../support/activity-monitoring.js';
 import { expectError } from '../support/expect-error.js';
-import { expectRowsChanged, useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
+import { useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
 
 /*
@@ -21,9 +21,9 @@ const cast = useExampleAndCast(t, 'butceizleme.local', ['Bütçe İzleme Belediy
   zabita: 'Zabıta Müdürü',
 });
 
+const monitoring = activityMonitoring(t, cast, 2026);
+const { progress } = monitoring;
 let pp: string;
-const progress = (activity: string, period: string, action = ''): string =>
-  `${pp}/activities/${activity}/progress/${period}${action ? `/${action}` : ''}`;
 const budgetActivity = async (
   code: string,
 ): Promise<
@@ -38,7 +38,7 @@ const budgetActivity = async (
 };
 
 beforeAll(async () => {
-  pp = `${cast.home.plan}/programmes/2026`;
+  pp = monitoring.programme();
   await ok(
     cast.planner.client.put(pp, { format: 'programme-budget', proposal: { '01': 500, '03': 1000 } }),
     201,
@@ -86,26 +86,13 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
   });
 
   it('refuses bad input with its code at its field, and changes nothing', async () => {
-    let body = await refusedUnchanged(t, 400, 'ACTIVITY_PERCENT', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 101 }),
-    );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([['percent', 'ACTIVITY_PERCENT']]);
-    body = await refusedUnchanged(t, 400, 'PP_ECONOMIC_CODE', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '00': 1 } }),
-    );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
-      ['spending.00', 'PP_ECONOMIC_CODE'],
-    ]);
-    body = await refusedUnchanged(t, 400, 'PP_NEGATIVE_COST', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '03': -5 } }),
-    );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
-      ['spending.03', 'PP_NEGATIVE_COST'],
-    ]);
+    await monitoring.refusesEntry({ percent: 101 }, 'ACTIVITY_PERCENT', 'percent');
+    await monitoring.refusesEntry({ percent: 10, spending: { '00': 1 } }, 'PP_ECONOMIC_CODE', 'spending.00');
+    await monitoring.refusesEntry({ percent: 10, spending: { '03': -5 } }, 'PP_NEGATIVE_COST', 'spending.03');
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
       cast.unitManager.client.put(progress('F01', '2026-H1'), { note: 'yüzde yok' }),
     );
-    body = await refusedUnchanged(t, 400, 'VALUE_PERIOD', () =>
+    const body = await refusedUnchanged(t, 400, 'VALUE_PERIOD', () =>
       cast.unitManager.client.put(progress('F01', '2026-H2'), { percent: 10 }),
     );
     expect(body.details?.[0].path).toBe('period');
@@ -120,41 +107,12 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
   });
 
   it('is entered by the activity’s own unit only; planners and reviewers 403, other institutions 404', async () => {
-    await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      cast.zabita.client.put(progress('F01', '2026-H1'), { percent: 10 }),
-    );
-    await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      cast.unitManager.client.put(progress('F02', '2026-H1'), { percent: 10 }),
-    );
-    for (const member of [cast.planner, cast.reviewer])
-      await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-        member.client.put(progress('F01', '2026-H1'), { percent: 10 }),
-      );
-    await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-      cast.foreignPlanner.client.put(progress('F01', '2026-H1'), { percent: 10 }),
-    );
+    await monitoring.refusesAllButTheUnit();
     expectError(await cast.foreignPlanner.client.get(`${pp}/activities/F01/progress`), 404, 'PLAN_NOT_FOUND');
   });
 
   it('goes draft → submitted → returned → submitted → approved in the worklist and the queue, audited', async () => {
-    let before = await t.countRows();
-    const draft = await ok(
-      cast.unitManager.client.put<ActivityProgressResponse>(progress('F01', '2026-H1'), {
-        percent: 40,
-        note: 'İhale yapıldı',
-        spending: { '03': 300.1, '06': 0.2 },
-      }),
-      201,
-    );
-    expect(draft).toMatchObject({
-      activity: 'F01',
-      year: 2026,
-      period: '2026-H1',
-      status: 'draft',
-      spendingTotal: 300.3,
-      version: 1,
-    });
-    await expectRowsChanged(t, before, { programme_activity_progress_entries: 1 });
+    await monitoring.enterDraft();
     const [stored] = await t.dataSource.query<
       Array<{ activity_id: string | null; budget_activity_id: string | null }>
     >('SELECT activity_id, budget_activity_id FROM programme_activity_progress_entries');
@@ -185,55 +143,15 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
       ['F02', 'missing'],
     ]);
 
-    await ok(cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), { version: 1 }));
-    let queue = await ok(cast.planner.client.get<ApprovalQueueResponse>(`${cast.home.plan}/approval-queue`));
-    expect(queue.activityTotal).toBe(1);
-    expect(queue.activities[0]).toMatchObject({
-      activity: 'F01',
-      name: 'Park yapımı',
-      year: 2026,
-      programmeTarget: 'AH1',
-      unit: 'PARK',
-      assessmentPeriod: '2026-H1',
-      percent: 40,
-      spendingTotal: 300.3,
-      version: 2,
-    });
-    await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-      cast.unitManager.client.post(progress('F01', '2026-H1', 'approve'), {}),
-    );
-    await refusedUnchanged(t, 409, 'VALUE_LOCKED', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 41 }),
-    );
-    await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      cast.planner.client.post(progress('F01', '2026-H1', 'approve'), { version: 1 }),
-    );
+    await monitoring.submitLocked({ name: 'Park yapımı', year: 2026, programmeTarget: 'AH1', unit: 'PARK' });
     await ok(
       cast.planner.client.post(progress('F01', '2026-H1', 'return'), { comment: 'Fatura eksik', version: 2 }),
     );
     await ok(
       cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 45, spending: { '03': 310 } }),
     );
-    await ok(cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), {}));
-    before = await t.countRows();
-    const approved = await ok(
-      cast.planner.client.post<ActivityProgressResponse>(progress('F01', '2026-H1', 'approve'), {}),
-    );
-    expect(approved).toMatchObject({
-      status: 'approved',
-      percent: 45,
-      spendingTotal: 310,
-      approvedBy: cast.planner.id,
-    });
-    await expectRowsChanged(t, before, {});
-    queue = await ok(cast.planner.client.get<ApprovalQueueResponse>(`${cast.home.plan}/approval-queue`));
-    expect(queue.activityTotal).toBe(0);
-
-    const trail = await ok(
-      t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=programme_activity_progress_entry`),
-    );
-    expect(trail.items.length).toBeGreaterThanOrEqual(6);
-    expect(trail.items.some((item) => item.reason === 'Fatura eksik')).toBe(true);
+    await monitoring.approveResubmitted();
+    await monitoring.expectAudited('Fatura eksik');
   });
 
   it('keeps the four eyes: who entered and submitted an entry does not approve it (409 SELF_APPROVAL)', async () => {
@@ -249,19 +167,7 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
 
   it('shows each activity’s progress on the budget card, approved beside all; nothing approved is not 0 %', async () => {
     const f01 = await budgetActivity('F01');
-    expect(f01?.progress).toEqual([
-      {
-        period: '2026-H1',
-        approved: {
-          percent: 45,
-          note: null,
-          spending: { '03': 310 },
-          spendingTotal: 310,
-          status: 'approved',
-        },
-        all: { percent: 45, note: null, spending: { '03': 310 }, spendingTotal: 310, status: 'approved' },
-      },
-    ]);
+    expect(f01?.progress).toEqual(F01_APPROVED_PROGRESS);
     const f02 = await budgetActivity('F02');
     expect(f02?.progress).toEqual([
       {
@@ -297,16 +203,6 @@ describe('monitoring a programme-budget programme’s activities (issue 14 point
   });
 
   it('keeps a period with a submitted budget activity entry open, and a closed period takes no more', async () => {
-    const refused = expectError(
-      await t.api.post(`${cast.home.plan}/periods/2026-H1/close`, {}),
-      409,
-      'PERIOD_HAS_SUBMITTED',
-    );
-    expect(refused.message).toContain('1');
-    await ok(cast.planner.client.post(progress('F02', '2026-H1', 'approve'), {}));
-    await ok(t.api.post(`${cast.home.plan}/periods/2026-H1/close`, {}));
-    await refusedUnchanged(t, 409, 'PERIOD_CLOSED', () =>
-      cast.zabita.client.put(progress('F02', '2026-H1'), { percent: 30 }),
-    );
+    await monitoring.closePeriod();
   });
 });

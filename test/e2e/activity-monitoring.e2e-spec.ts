@@ -3,8 +3,9 @@ import type { AuditPageResponse } from '../../src/contracts/audit.js';
 import type { CalendarResponse } from '../../src/contracts/calendar.js';
 import type { ActivityProgressResponse, ProgrammeResponse } from '../../src/contracts/programme.js';
 import type { UnitActivityReportResponse, UnitReportsResponse } from '../../src/contracts/unit-reports.js';
-import type { ApprovalQueueResponse, WorklistResponse } from '../../src/contracts/workflow.js';
+import type { WorklistResponse } from '../../src/contracts/workflow.js';
 import type { PublicProgramme, PublicProgrammeSummary } from '../../src/contracts/public.js';
+import { activityMonitoring, F01_APPROVED_PROGRESS } from '../support/activity-monitoring.js';
 import { expectError } from '../support/expect-error.js';
 import { expectRowsChanged, useExampleAndCast, ok, refusedUnchanged } from '../support/requests.js';
 import { useTestApp } from '../support/use-test-app.js';
@@ -22,12 +23,12 @@ const cast = useExampleAndCast(t, 'izleme.local', ['İzleme Belediyesi', 'Başka
   zabita: 'Zabıta Müdürü',
 });
 
+const monitoring = activityMonitoring(t, cast, 2026);
+const { progress } = monitoring;
 let pp: string;
-const progress = (activity: string, period: string, action = ''): string =>
-  `${pp}/activities/${activity}/progress/${period}${action ? `/${action}` : ''}`;
 
 beforeAll(async () => {
-  pp = `${cast.home.plan}/programmes/2026`;
+  pp = monitoring.programme();
   await ok(cast.planner.client.put(pp, { proposal: { '01': 500, '03': 1000 } }), 201);
   await ok(cast.planner.client.post(`${pp}/targets`, { target: 'H1.1' }), 201);
   for (const activity of [
@@ -100,21 +101,12 @@ describe('monitoring of activities (point 5)', () => {
     await refusedUnchanged(t, 400, 'ACTIVITY_PERCENT', () =>
       cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: -1 }),
     );
-    body = await refusedUnchanged(t, 400, 'PP_ECONOMIC_CODE', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), {
-        percent: 10,
-        spending: { '10': 5, '03': 1 },
-      }),
+    await monitoring.refusesEntry(
+      { percent: 10, spending: { '10': 5, '03': 1 } },
+      'PP_ECONOMIC_CODE',
+      'spending.10',
     );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
-      ['spending.10', 'PP_ECONOMIC_CODE'],
-    ]);
-    body = await refusedUnchanged(t, 400, 'PP_NEGATIVE_COST', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 10, spending: { '03': -1 } }),
-    );
-    expect(body.details?.map(({ path, code }) => [path, code])).toEqual([
-      ['spending.03', 'PP_NEGATIVE_COST'],
-    ]);
+    await monitoring.refusesEntry({ percent: 10, spending: { '03': -1 } }, 'PP_NEGATIVE_COST', 'spending.03');
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
       cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 'yarısı' }),
     );
@@ -140,44 +132,14 @@ describe('monitoring of activities (point 5)', () => {
   });
 
   it('is entered by the activity’s own unit only: another unit 403 NOT_YOUR_UNIT, planners and reviewers 403, other institutions 404', async () => {
-    await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      cast.zabita.client.put(progress('F01', '2026-H1'), { percent: 10 }),
-    );
-    await refusedUnchanged(t, 403, 'NOT_YOUR_UNIT', () =>
-      cast.unitManager.client.put(progress('F02', '2026-H1'), { percent: 10 }),
-    );
-    for (const member of [cast.planner, cast.reviewer])
-      await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-        member.client.put(progress('F01', '2026-H1'), { percent: 10 }),
-      );
-    await refusedUnchanged(t, 404, 'PLAN_NOT_FOUND', () =>
-      cast.foreignPlanner.client.put(progress('F01', '2026-H1'), { percent: 10 }),
-    );
+    await monitoring.refusesAllButTheUnit();
     await refusedUnchanged(t, 404, 'ACTIVITY_PROGRESS_NOT_FOUND', () =>
       cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), {}),
     );
   });
 
   it('goes draft → submitted → returned → submitted → approved beside the values, audited', async () => {
-    let before = await t.countRows();
-    const draft = await ok(
-      cast.unitManager.client.put<ActivityProgressResponse>(progress('F01', '2026-H1'), {
-        percent: 40,
-        note: 'İhale yapıldı',
-        spending: { '03': 300.1, '06': 0.2 },
-      }),
-      201,
-    );
-    expect(draft).toMatchObject({
-      activity: 'F01',
-      year: 2026,
-      period: '2026-H1',
-      percent: 40,
-      status: 'draft',
-      spendingTotal: 300.3,
-      version: 1,
-    });
-    await expectRowsChanged(t, before, { programme_activity_progress_entries: 1 });
+    await monitoring.enterDraft();
 
     const worklist = await ok(
       cast.unitManager.client.get<WorklistResponse>(`${cast.home.plan}/worklist?unit=PARK`),
@@ -201,25 +163,7 @@ describe('monitoring of activities (point 5)', () => {
       expect.objectContaining({ activity: 'F02', state: 'missing', percent: null }),
     ]);
 
-    await ok(cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), { version: 1 }));
-    let queue = await ok(cast.planner.client.get<ApprovalQueueResponse>(`${cast.home.plan}/approval-queue`));
-    expect(queue.activityTotal).toBe(1);
-    expect(queue.activities[0]).toMatchObject({
-      activity: 'F01',
-      assessmentPeriod: '2026-H1',
-      percent: 40,
-      spendingTotal: 300.3,
-      version: 2,
-    });
-    await refusedUnchanged(t, 403, 'FORBIDDEN', () =>
-      cast.unitManager.client.post(progress('F01', '2026-H1', 'approve'), {}),
-    );
-    await refusedUnchanged(t, 409, 'VALUE_LOCKED', () =>
-      cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 41 }),
-    );
-    await refusedUnchanged(t, 409, 'STALE_VERSION', () =>
-      cast.planner.client.post(progress('F01', '2026-H1', 'approve'), { version: 1 }),
-    );
+    await monitoring.submitLocked();
     await refusedUnchanged(t, 400, 'VALIDATION_FAILED', () =>
       cast.planner.client.post(progress('F01', '2026-H1', 'return'), {}),
     );
@@ -251,49 +195,18 @@ describe('monitoring of activities (point 5)', () => {
         version: 3,
       }),
     );
-    await ok(cast.unitManager.client.post(progress('F01', '2026-H1', 'submit'), {}));
-    before = await t.countRows();
-    const approved = await ok(
-      cast.planner.client.post<ActivityProgressResponse>(progress('F01', '2026-H1', 'approve'), {}),
-    );
-    expect(approved).toMatchObject({
-      status: 'approved',
-      percent: 45,
-      spendingTotal: 310,
-      returnComment: null,
-      approvedBy: cast.planner.id,
-    });
-    await expectRowsChanged(t, before, {});
-    queue = await ok(cast.planner.client.get<ApprovalQueueResponse>(`${cast.home.plan}/approval-queue`));
-    expect(queue.activityTotal).toBe(0);
+    await monitoring.approveResubmitted({ returnComment: null });
     await refusedUnchanged(t, 409, 'VALUE_LOCKED', () =>
       cast.unitManager.client.put(progress('F01', '2026-H1'), { percent: 50 }),
     );
-
-    const trail = await ok(
-      t.api.get<AuditPageResponse>(`${cast.home.plan}/audit?entity=programme_activity_progress_entry`),
-    );
-    expect(trail.items.length).toBeGreaterThanOrEqual(6);
-    expect(trail.items.some((item) => item.reason === 'Harcama belgesi eksik')).toBe(true);
+    await monitoring.expectAudited('Harcama belgesi eksik');
   });
 
   it('shows each activity’s progress on the programme, approved and all, stated as such; nothing entered is not 0 %', async () => {
     await ok(cast.zabita.client.put(progress('F02', '2026-H1'), { percent: 20 }), 201);
     const programme = await ok(cast.reviewer.client.get<ProgrammeResponse>(pp));
     const [f01, f02] = programme.targets[0].activities;
-    expect(f01.progress).toEqual([
-      {
-        period: '2026-H1',
-        approved: {
-          percent: 45,
-          note: null,
-          spending: { '03': 310 },
-          spendingTotal: 310,
-          status: 'approved',
-        },
-        all: { percent: 45, note: null, spending: { '03': 310 }, spendingTotal: 310, status: 'approved' },
-      },
-    ]);
+    expect(f01.progress).toEqual(F01_APPROVED_PROGRESS);
     expect(f02.progress).toEqual([
       { period: '2026-H1', approved: null, all: expect.objectContaining({ percent: 20, status: 'draft' }) },
     ]);
@@ -341,17 +254,7 @@ describe('monitoring of activities (point 5)', () => {
 
   it('keeps a period with submitted progress open, and a closed period takes no more (409 PERIOD_CLOSED)', async () => {
     await ok(cast.zabita.client.post(progress('F02', '2026-H1', 'submit'), {}));
-    const refused = expectError(
-      await t.api.post(`${cast.home.plan}/periods/2026-H1/close`, {}),
-      409,
-      'PERIOD_HAS_SUBMITTED',
-    );
-    expect(refused.message).toContain('1');
-    await ok(cast.planner.client.post(progress('F02', '2026-H1', 'approve'), {}));
-    await ok(t.api.post(`${cast.home.plan}/periods/2026-H1/close`, {}));
-    await refusedUnchanged(t, 409, 'PERIOD_CLOSED', () =>
-      cast.zabita.client.put(progress('F02', '2026-H1'), { percent: 30 }),
-    );
+    await monitoring.closePeriod();
   });
 });
 

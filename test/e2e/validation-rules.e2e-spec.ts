@@ -24,6 +24,22 @@ function broken(edit: (doc: PlanDocument) => void): PlanDocument {
   return doc;
 }
 
+/** A copy of the worked example whose council was elected on `election` and got the plan on `submitted`. */
+function electedAndSubmitted(election: string, submitted: string): PlanDocument {
+  return broken((doc) => {
+    doc.institution.electionDate = election;
+    doc.plan.submittedToCouncil = submitted;
+  });
+}
+
+/** A copy of the worked example in `status` without a council decision. */
+function withoutCouncilDecision(status: PlanDocument['plan']['status']): PlanDocument {
+  return broken((doc) => {
+    doc.plan.status = status;
+    delete doc.plan.councilDecision;
+  });
+}
+
 /** Days from a deadline to today in Istanbul (the server judges a draft's ELECTION_DEADLINE on it), as written. */
 function daysLateToday(deadline: string, lang: 'en' | 'tr' = 'en'): string {
   const days = Math.round((Date.parse(istanbulDate()) - Date.parse(deadline)) / 86_400_000);
@@ -77,10 +93,7 @@ const ERROR_CASES: RuleCase[] = [
   {
     code: 'COUNCIL_DECISION',
     name: 'in force (yururlukte) without a council decision',
-    doc: broken((doc) => {
-      doc.plan.status = 'yururlukte';
-      delete doc.plan.councilDecision;
-    }),
+    doc: withoutCouncilDecision('yururlukte'),
     path: 'plan.councilDecision',
     en: /needs a council decision date and number/,
     tr: /meclis karar tarihi ve sayısı olmalı/,
@@ -88,10 +101,7 @@ const ERROR_CASES: RuleCase[] = [
   {
     code: 'COUNCIL_DECISION',
     name: 'closed (kapandi) without a council decision',
-    doc: broken((doc) => {
-      doc.plan.status = 'kapandi';
-      delete doc.plan.councilDecision;
-    }),
+    doc: withoutCouncilDecision('kapandi'),
     path: 'plan.councilDecision',
     en: /a plan that is closed needs a council decision/,
     tr: /kapandı durumundaki planın meclis karar/,
@@ -264,10 +274,7 @@ const WARNING_CASES: RuleCase[] = [
   {
     code: 'ELECTION_DEADLINE',
     name: 'the domain example: election 29 Mar 2009, submitted 30 Sep 2009',
-    doc: broken((doc) => {
-      doc.institution.electionDate = '2009-03-29';
-      doc.plan.submittedToCouncil = '2009-09-30';
-    }),
+    doc: electedAndSubmitted('2009-03-29', '2009-09-30'),
     path: 'plan.submittedToCouncil',
     en: /by 2009-09-29; .*, 1 day late/,
     tr: /en geç 29\.09\.2009 .*, 1 gün geç/,
@@ -275,10 +282,7 @@ const WARNING_CASES: RuleCase[] = [
   {
     code: 'ELECTION_DEADLINE',
     name: 'election 31 Aug 2023, submitted 1 Mar 2024 (deadline clamped to 29 Feb, leap year)',
-    doc: broken((doc) => {
-      doc.institution.electionDate = '2023-08-31';
-      doc.plan.submittedToCouncil = '2024-03-01';
-    }),
+    doc: electedAndSubmitted('2023-08-31', '2024-03-01'),
     path: 'plan.submittedToCouncil',
     en: /by 2024-02-29/,
     tr: /en geç 29\.02\.2024/,
@@ -286,10 +290,7 @@ const WARNING_CASES: RuleCase[] = [
   {
     code: 'ELECTION_DEADLINE',
     name: 'election 31 Aug 2018, submitted 1 Mar 2019 (deadline clamped to 28 Feb)',
-    doc: broken((doc) => {
-      doc.institution.electionDate = '2018-08-31';
-      doc.plan.submittedToCouncil = '2019-03-01';
-    }),
+    doc: electedAndSubmitted('2018-08-31', '2019-03-01'),
     path: 'plan.submittedToCouncil',
     en: /by 2019-02-28/,
     tr: /en geç 28\.02\.2019/,
@@ -402,26 +403,17 @@ const ACCEPTED_CASES: Array<{ code: RuleCode; name: string; doc: PlanDocument }>
   {
     code: 'ELECTION_DEADLINE',
     name: 'the domain example: election 29 Mar 2009, submitted 29 Sep 2009',
-    doc: broken((doc) => {
-      doc.institution.electionDate = '2009-03-29';
-      doc.plan.submittedToCouncil = '2009-09-29';
-    }),
+    doc: electedAndSubmitted('2009-03-29', '2009-09-29'),
   },
   {
     code: 'ELECTION_DEADLINE',
     name: 'election 31 Aug 2023, submitted 29 Feb 2024',
-    doc: broken((doc) => {
-      doc.institution.electionDate = '2023-08-31';
-      doc.plan.submittedToCouncil = '2024-02-29';
-    }),
+    doc: electedAndSubmitted('2023-08-31', '2024-02-29'),
   },
   {
     code: 'ELECTION_DEADLINE',
     name: 'election 31 Aug 2018, submitted 28 Feb 2019',
-    doc: broken((doc) => {
-      doc.institution.electionDate = '2018-08-31';
-      doc.plan.submittedToCouncil = '2019-02-28';
-    }),
+    doc: electedAndSubmitted('2018-08-31', '2019-02-28'),
   },
   {
     code: 'ELECTION_DEADLINE',
@@ -457,10 +449,7 @@ const ACCEPTED_CASES: Array<{ code: RuleCode; name: string; doc: PlanDocument }>
   {
     code: 'COUNCIL_DECISION',
     name: 'a draft needs no council decision',
-    doc: broken((doc) => {
-      doc.plan.status = 'taslak';
-      delete doc.plan.councilDecision;
-    }),
+    doc: withoutCouncilDecision('taslak'),
   },
   {
     code: 'WEIGHTS_SUM',
