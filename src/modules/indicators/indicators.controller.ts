@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { IndicatorResponse, IndicatorValueResponse } from '../../contracts/resources.js';
@@ -38,6 +38,14 @@ const EntryOf = pathParams(['planId', 'code', 'period'], ({ planId, code, period
   period,
   ...callerOf(request),
 }));
+
+/** A step of a value's workflow taken by its responsible unit (POST :code/values/:period/<step>). */
+const UnitValueStep = (step: string, summary: string): MethodDecorator =>
+  applyDecorators(PostAction(`:code/values/:period/${step}`, summary), AllowForUnit('admin', 'unit_manager'));
+
+/** A step of a value's workflow taken by a planner (POST :code/values/:period/<step>). */
+const PlannerValueStep = (step: string, summary: string): MethodDecorator =>
+  applyDecorators(PostAction(`:code/values/:period/${step}`, summary), Allow('admin', 'planner'));
 
 @ApiTags('indicators')
 @ApiLang()
@@ -105,20 +113,18 @@ export class IndicatorsController {
     return this.values.deleteValue(call);
   }
 
-  @PostAction(
-    ':code/values/:period/submit',
+  @UnitValueStep(
+    'submit',
     'Submit a draft or returned value for approval (checks DEVIATION_REASON at year end)',
   )
-  @AllowForUnit('admin', 'unit_manager')
   submitValue(@EntryOf() call: EntryCall, @Body() dto: ValueTransitionDto): Promise<IndicatorValueResponse> {
     return this.values.submitValue(call, dto);
   }
 
-  @PostAction(
-    ':code/values/:period/withdraw',
+  @UnitValueStep(
+    'withdraw',
     'Withdraw a submitted value before it is approved: it becomes a draft again (409 VALUE_STATUS otherwise)',
   )
-  @AllowForUnit('admin', 'unit_manager')
   withdrawValue(
     @EntryOf() call: EntryCall,
     @Body() dto: ValueTransitionDto,
@@ -126,14 +132,12 @@ export class IndicatorsController {
     return this.values.withdrawValue(call, dto);
   }
 
-  @PostAction(':code/values/:period/approve', 'Approve a submitted value')
-  @Allow('admin', 'planner')
+  @PlannerValueStep('approve', 'Approve a submitted value')
   approveValue(@EntryOf() call: EntryCall, @Body() dto: ValueTransitionDto): Promise<IndicatorValueResponse> {
     return this.values.approveValue(call, dto);
   }
 
-  @PostAction(':code/values/:period/return', 'Return a submitted value to the unit with a comment')
-  @Allow('admin', 'planner')
+  @PlannerValueStep('return', 'Return a submitted value to the unit with a comment')
   returnValue(@EntryOf() call: EntryCall, @Body() dto: ReturnValueDto): Promise<IndicatorValueResponse> {
     return this.values.returnValue(call, dto);
   }
@@ -152,11 +156,10 @@ export class IndicatorsController {
     return this.values.proposeCorrection(call, dto);
   }
 
-  @PostAction(
-    ':code/values/:period/correct/approve',
+  @PlannerValueStep(
+    'correct/approve',
     'Approve the waiting correction of a value (never by its proposer: 409 SELF_APPROVAL); the value becomes the corrected one, revised, the original kept',
   )
-  @Allow('admin', 'planner')
   approveCorrection(
     @EntryOf() call: EntryCall,
     @Body() dto: CorrectionDecisionDto,
@@ -164,11 +167,10 @@ export class IndicatorsController {
     return this.values.approveCorrection(call, dto);
   }
 
-  @PostAction(
-    ':code/values/:period/correct/reject',
+  @PlannerValueStep(
+    'correct/reject',
     'Reject the waiting correction of a value with a comment (by its proposer: withdraw it); the value does not change',
   )
-  @Allow('admin', 'planner')
   rejectCorrection(
     @EntryOf() call: EntryCall,
     @Body() dto: RejectCorrectionDto,

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiQuery, ApiTags } from '@nestjs/swagger';
 import type {
   ApprovalQueueResponse,
@@ -18,7 +18,7 @@ import {
 } from '../../common/routes.js';
 import { IndicatorValuesService } from '../indicators/indicator-values.service.js';
 import { ApprovalsDto, OpenPeriodDto, PeriodTransitionDto } from './dto/periods.dto.js';
-import { PeriodsService } from './periods.service.js';
+import { PeriodsService, type PeriodStep } from './periods.service.js';
 import { WorklistService } from './worklist.service.js';
 import { Allow } from '../auth/access.decorators.js';
 
@@ -32,6 +32,15 @@ const PeriodOf = pathParams(['planId', 'period'], ({ planId, period }, request):
   period,
   ...callerOf(request),
 }));
+
+/** A planner's step on an assessment period (POST periods/:period/<step>). */
+const PeriodAction = (step: 'close' | 'reopen', summary: string): MethodDecorator =>
+  applyDecorators(PostAction(`periods/:period/${step}`, summary), Allow('admin', 'planner'));
+
+/** The period a step acts on, at the version the caller read. */
+function stepOn(call: PeriodCall, dto: PeriodTransitionDto): PeriodStep {
+  return { planId: call.planId, period: call.period, version: dto.version };
+}
 
 @ApiTags('periods')
 @ApiLang()
@@ -54,33 +63,23 @@ export class PeriodsController {
     return this.periods.openPeriod(call.planId, dto.period, call.actor, call.lang);
   }
 
-  @PostAction(
-    'periods/:period/close',
+  @PeriodAction(
+    'close',
     'Close an assessment period: its entries are locked (corrections stay possible); 409 PERIOD_HAS_SUBMITTED while values wait for approval',
   )
-  @Allow('admin', 'planner')
   closePeriod(
     @PeriodOf() call: PeriodCall,
     @Body() dto: PeriodTransitionDto,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.closePeriod(
-      { planId: call.planId, period: call.period, version: dto.version },
-      call.actor,
-      call.lang,
-    );
+    return this.periods.closePeriod(stepOn(call, dto), call.actor, call.lang);
   }
 
-  @PostAction('periods/:period/reopen', 'Reopen a closed assessment period')
-  @Allow('admin', 'planner')
+  @PeriodAction('reopen', 'Reopen a closed assessment period')
   reopenPeriod(
     @PeriodOf() call: PeriodCall,
     @Body() dto: PeriodTransitionDto,
   ): Promise<AssessmentPeriodResponse> {
-    return this.periods.reopenPeriod(
-      { planId: call.planId, period: call.period, version: dto.version },
-      call.actor,
-      call.lang,
-    );
+    return this.periods.reopenPeriod(stepOn(call, dto), call.actor, call.lang);
   }
 
   @Read(

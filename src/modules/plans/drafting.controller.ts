@@ -1,11 +1,15 @@
-import { Body, Controller, Param } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { MoveResponse, StrategyTreeResponse, TargetCardResponse } from '../../contracts/drafting.js';
 import { ApiLang } from '../../common/lang.js';
 import { CodeOf, type CodeCall, PostAction, Read, Replace } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
 import { MoveDto, MoveTargetDto, TargetCardSaveDto } from './dto/drafting.dto.js';
-import { DraftingService } from './drafting.service.js';
+import { DraftingService, type MovedList } from './drafting.service.js';
+
+/** Moving an element of `list` (POST …/<list>/:code/move): a planner's step on a draft. */
+const MoveRoute = (list: MovedList, summary: string): MethodDecorator =>
+  applyDecorators(PostAction(`${list}/:code/move`, summary), Allow('admin', 'planner'));
 
 /** The drafting workspace (issue 12): the strategy tree, moves that renumber, the whole target card. */
 @ApiTags('plan drafting')
@@ -19,29 +23,23 @@ export class DraftingController {
     return this.drafting.strategy(planId);
   }
 
-  @PostAction(
-    'aims/:code/move',
-    'Move an aim among the aims; every code the move shifts is renumbered (drafts only)',
-  )
-  @Allow('admin', 'planner')
+  @MoveRoute('aims', 'Move an aim among the aims; every code the move shifts is renumbered (drafts only)')
   moveAim(@CodeOf() call: CodeCall, @Body() dto: MoveDto): Promise<MoveResponse> {
     return this.drafting.move(call.planId, 'aims', call.code, dto, call.lang);
   }
 
-  @PostAction(
-    'targets/:code/move',
+  @MoveRoute(
+    'targets',
     'Move a target, under another aim when `aim` is given; codes are renumbered (drafts only)',
   )
-  @Allow('admin', 'planner')
   moveTarget(@CodeOf() call: CodeCall, @Body() dto: MoveTargetDto): Promise<MoveResponse> {
     return this.drafting.move(call.planId, 'targets', call.code, dto, call.lang);
   }
 
-  @PostAction(
-    'indicators/:code/move',
+  @MoveRoute(
+    'indicators',
     "Move an indicator among its target's indicators; codes are renumbered (drafts only)",
   )
-  @Allow('admin', 'planner')
   moveIndicator(@CodeOf() call: CodeCall, @Body() dto: MoveDto): Promise<MoveResponse> {
     return this.drafting.move(call.planId, 'indicators', call.code, dto, call.lang);
   }

@@ -60,6 +60,9 @@ import {
 } from './strategy-tree.js';
 import type { Target } from './target.entity.js';
 
+/** The lists of the strategy tree whose elements move (and are renumbered) within their parent. */
+export type MovedList = 'aims' | 'targets' | 'indicators';
+
 /**
  * The drafting workspace (issue 12): the strategy tree in one read, moves that renumber codes
  * under the plan's prefixes, and a whole target card saved at once. Every write goes through the
@@ -78,7 +81,7 @@ export class DraftingService {
 
   async move(
     planId: string,
-    kind: 'aims' | 'targets' | 'indicators',
+    kind: MovedList,
     code: string,
     dto: MoveDto | MoveTargetDto,
     lang: Lang,

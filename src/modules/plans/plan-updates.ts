@@ -105,6 +105,22 @@ export function checkUpdate(
   ): void => {
     details.push({ path, code, message: ruleMessage(key, params, lang) });
   };
+  /**
+   * The entries of a section of the request whose keys name something `known` holds, in order; a
+   * key it does not hold is the `unknown` problem at `<section>.<key>` (reported as it is reached).
+   */
+  function* knownEntries<V, C>(
+    section: string,
+    entries: Readonly<Record<string, V>> | undefined,
+    known: ReadonlyMap<string, C>,
+    unknown: 'UPDATE_RULES.unknownIndicator' | 'UPDATE_RULES.unknownTarget',
+  ): Generator<[string, V, C]> {
+    for (const [key, value] of Object.entries(entries ?? {})) {
+      const current = known.get(key);
+      if (current === undefined) problem(`${section}.${key}`, unknown, { code: key });
+      else yield [key, value, current];
+    }
+  }
   const { effectiveYear } = request;
   const first = Math.max(
     firstUpdatableYear(context.startYear, context.closedYears),
@@ -140,12 +156,12 @@ export function checkUpdate(
 
   // Yearly targets of existing indicators.
   const targetChanges: TargetChange[] = [];
-  for (const [indicator, years] of Object.entries(request.targets ?? {})) {
-    const current = context.indicators.get(indicator);
-    if (!current) {
-      problem(`targets.${indicator}`, 'UPDATE_RULES.unknownIndicator', { code: indicator });
-      continue;
-    }
+  for (const [indicator, years, current] of knownEntries(
+    'targets',
+    request.targets,
+    context.indicators,
+    'UPDATE_RULES.unknownIndicator',
+  )) {
     if (!isPlainObject(years)) {
       problem(`targets.${indicator}`, 'UPDATE_RULES.yearlyObject', {});
       continue;
@@ -170,13 +186,13 @@ export function checkUpdate(
 
   // Weights of existing indicators.
   const weightChanges: WeightChange[] = [];
-  for (const [indicator, weight] of Object.entries(request.weights ?? {})) {
-    const current = context.indicators.get(indicator);
+  for (const [indicator, weight, current] of knownEntries(
+    'weights',
+    request.weights,
+    context.indicators,
+    'UPDATE_RULES.unknownIndicator',
+  )) {
     const path = `weights.${indicator}`;
-    if (!current) {
-      problem(path, 'UPDATE_RULES.unknownIndicator', { code: indicator });
-      continue;
-    }
     if (!isFiniteNumber(weight) || weight < 0) {
       problem(path, 'UPDATE_RULES.weight', {});
       continue;
@@ -230,12 +246,12 @@ export function checkUpdate(
 
   // Target card fields: the cost estimate of remaining years and the lists.
   const cardChanges: CardChange[] = [];
-  for (const [target, card] of Object.entries(request.cards ?? {})) {
-    const current = context.targets.get(target);
-    if (!current) {
-      problem(`cards.${target}`, 'UPDATE_RULES.unknownTarget', { code: target });
-      continue;
-    }
+  for (const [target, card, current] of knownEntries(
+    'cards',
+    request.cards,
+    context.targets,
+    'UPDATE_RULES.unknownTarget',
+  )) {
     for (const [yearText, amount] of Object.entries(card.costEstimate ?? {})) {
       const path = `cards.${target}.costEstimate.${yearText}`;
       const year = changeableYear(path, yearText);

@@ -3,7 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadRequestError, ConflictError, NotFoundError } from '../../common/app-error.js';
-import { errorMessage } from '../../common/messages/index.js';
+import { errorMessage, type MessageParams } from '../../common/messages/index.js';
+import type { ErrorCode } from '../../contracts/error-codes.js';
 import { currentActor } from '../../common/request-context.js';
 import type { RequestUser } from '../../common/request-user.js';
 import {
@@ -65,12 +66,7 @@ export class PlanVersionsService {
         assertInForce(rows, lang);
         const pending = await manager.findOneBy(PlanVersion, { planId, status: 'proposed' });
         if (pending) {
-          throw new ConflictError(
-            'UPDATE_PENDING',
-            errorMessage('UPDATE_PENDING', { number: pending.number }, lang),
-            undefined,
-            toVersionResponse(pending),
-          );
+          throw versionConflict('UPDATE_PENDING', { number: pending.number }, pending, lang);
         }
         const request: UpdateRequest = {
           effectiveYear: dto.effectiveYear,
@@ -144,12 +140,7 @@ export class PlanVersionsService {
         const proposal = await getProposal(manager, planId, number, lang);
         // Four eyes, as for values (409 SELF_APPROVAL): the proposer never puts it in force.
         if (proposal.createdBy === user.id) {
-          throw new ConflictError(
-            'SELF_APPROVAL',
-            errorMessage('SELF_APPROVAL', { update: 1 }, lang),
-            undefined,
-            toVersionResponse(proposal),
-          );
+          throw versionConflict('SELF_APPROVAL', { update: 1 }, proposal, lang);
         }
         assertInForce(rows, lang);
         const date = dto.date ?? istanbulDate();
@@ -267,6 +258,17 @@ function assertInForce(rows: PlanRows, lang: Lang): void {
   throw new ConflictError('PLAN_STATUS', errorMessage('PLAN_STATUS', { status, case: 'update' }, lang));
 }
 
+/** 409 `code` with the version in the way (the pending proposal, the proposal itself) as its body's `current`. */
+function versionConflict(
+  code: ErrorCode,
+  params: MessageParams,
+  version: PlanVersion | null,
+  lang: Lang,
+): ConflictError {
+  const current = version ? toVersionResponse(version) : undefined;
+  return new ConflictError(code, errorMessage(code, params, lang), undefined, current);
+}
+
 function versionNotFound(number: number): NotFoundError {
   return new NotFoundError('PLAN_VERSION_NOT_FOUND', { number: number });
 }
@@ -284,12 +286,7 @@ async function getProposal(
   });
   if (number === 1 || version?.status === 'approved' || version?.status === 'rejected') {
     const status = version?.status ?? 'approved';
-    throw new ConflictError(
-      'VERSION_STATUS',
-      errorMessage('VERSION_STATUS', { number, status }, lang),
-      undefined,
-      version ? toVersionResponse(version) : undefined,
-    );
+    throw versionConflict('VERSION_STATUS', { number, status }, version, lang);
   }
   if (!version) throw versionNotFound(number);
   return version;

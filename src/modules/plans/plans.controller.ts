@@ -1,8 +1,9 @@
-import { Body, Controller, Param, Query } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiBody, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { PlanDocument } from '../../contracts/plan-document.js';
 import type {
   ImportResponse,
+  PlanLifecycleAction,
   PlanResponse,
   PlanSummaryResponse,
   PreviousRealisationResponse,
@@ -19,6 +20,10 @@ import { PlansService } from './plans.service.js';
 import { CurrentUser, type RequestUser } from '../../common/request-user.js';
 import { PlanOf, PostAction, type PlanCall, Change, Create, Read, Remove } from '../../common/routes.js';
 import { Allow } from '../auth/access.decorators.js';
+
+/** A step of the plan's lifecycle (POST :planId/lifecycle/<action>), taken by a planner. */
+const LifecycleStep = (action: PlanLifecycleAction, summary: string): MethodDecorator =>
+  applyDecorators(PostAction(`:planId/lifecycle/${action}`, summary), Allow('admin', 'planner'));
 
 @ApiTags('plans')
 @ApiLang('Language of messages (default tr)')
@@ -100,20 +105,18 @@ export class PlansController {
     return this.plans.deletePlan(call.planId, call.lang);
   }
 
-  @PostAction(
-    ':planId/lifecycle/submit',
+  @LifecycleStep(
+    'submit',
     'taslak → meclis-onayinda: submitted to the council on date; every error rule must pass (409 PLAN_STATUS from another status)',
   )
-  @Allow('admin', 'planner')
   submitToCouncil(@PlanOf() call: PlanCall, @Body() dto: SubmitPlanDto): Promise<PlanResponse> {
     return this.plans.changeLifecycle(call.planId, { action: 'submit', date: dto.date }, call.lang);
   }
 
-  @PostAction(
-    ':planId/lifecycle/enact',
+  @LifecycleStep(
+    'enact',
     'meclis-onayinda → yururlukte: council decision date (not before the submission) and number',
   )
-  @Allow('admin', 'planner')
   enact(@PlanOf() call: PlanCall, @Body() dto: EnactPlanDto): Promise<PlanResponse> {
     return this.plans.changeLifecycle(
       call.planId,
@@ -122,11 +125,10 @@ export class PlansController {
     );
   }
 
-  @PostAction(
-    ':planId/lifecycle/close',
+  @LifecycleStep(
+    'close',
     'yururlukte → kapandi (date default today, not before the council decision); a closed plan refuses edits with 409 PLAN_CLOSED',
   )
-  @Allow('admin', 'planner')
   close(@PlanOf() call: PlanCall, @Body() dto: ClosePlanDto): Promise<PlanResponse> {
     return this.plans.changeLifecycle(
       call.planId,
@@ -135,11 +137,10 @@ export class PlansController {
     );
   }
 
-  @PostAction(
-    ':planId/lifecycle/withdraw',
+  @LifecycleStep(
+    'withdraw',
     'meclis-onayinda → taslak: the plan comes back from the council to be changed (its content is locked while the council has it); the submission date is cleared',
   )
-  @Allow('admin', 'planner')
   withdraw(@PlanOf() call: PlanCall, @Body() dto: WithdrawPlanDto): Promise<PlanResponse> {
     return this.plans.changeLifecycle(call.planId, { action: 'withdraw', date: dto.date }, call.lang);
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Param, StreamableFile } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Param, StreamableFile } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { RequestUser } from '../../common/request-user.js';
 import { CurrentUser } from '../../common/request-user.js';
@@ -38,6 +38,10 @@ const RecommendationAt = pathOf('institutionId', 'groupId', 'recommendationId');
 type RecommendationAt = PathOf<'institutionId' | 'groupId' | 'recommendationId'>;
 const MeetingAt = pathOf('institutionId', 'groupId', 'meetingId');
 type MeetingAt = PathOf<'institutionId' | 'groupId' | 'meetingId'>;
+
+/** A step the secretariat takes on a group (POST working-groups/:groupId/<step>). */
+const GroupStep = (step: string, summary: string): MethodDecorator =>
+  applyDecorators(PostAction(`working-groups/:groupId/${step}`, summary), Allow('admin', 'secretariat'));
 
 /**
  * A city council's working groups (planning-cycle.md 7; only an institution of kind
@@ -117,26 +121,17 @@ export class WorkingGroupsController {
     return this.groups.group(at.institutionId, at.groupId);
   }
 
-  @PostAction('working-groups/:groupId/members', 'Add active members of the general assembly to the group')
-  @Allow('admin', 'secretariat')
+  @GroupStep('members', 'Add active members of the general assembly to the group')
   addGroupMembers(@GroupAt() at: GroupAt, @Body() dto: GroupMembersDto): Promise<GroupResponse> {
     return this.groups.addGroupMembers(at.institutionId, at.groupId, dto);
   }
 
-  @PostAction(
-    'working-groups/:groupId/decision',
-    'The executive board accepts (active) or rejects a proposed group',
-  )
-  @Allow('admin', 'secretariat')
+  @GroupStep('decision', 'The executive board accepts (active) or rejects a proposed group')
   decide(@GroupAt() at: GroupAt, @Body() dto: GroupDecisionDto): Promise<GroupResponse> {
     return this.groups.decide(at.institutionId, at.groupId, dto);
   }
 
-  @PostAction(
-    'working-groups/:groupId/close',
-    'Close an active group with a date and a reason (ends the running term)',
-  )
-  @Allow('admin', 'secretariat')
+  @GroupStep('close', 'Close an active group with a date and a reason (ends the running term)')
   close(@GroupAt() at: GroupAt, @Body() dto: GroupCloseDto): Promise<GroupResponse> {
     return this.groups.close(at.institutionId, at.groupId, dto);
   }

@@ -6,14 +6,7 @@
 import type { IndicatorDoc } from '../../../contracts/plan-document.js';
 import { computeActual } from '../../progress/actual-value.js';
 import { yearEndEntryPeriod } from '../../periods/period-keys.js';
-import {
-  at,
-  forEachIndicator,
-  INDICATOR_STEP,
-  isBlank,
-  sameNumber,
-  type RuleChecker,
-} from './rule-context.js';
+import { forEachIndicator, INDICATOR_STEP, isBlank, sameNumber, type RuleChecker } from './rule-context.js';
 
 /**
  * Does the year-end actual C of `year` differ from that year's target B? Both are rounded to 9
@@ -34,8 +27,8 @@ export const deviationReason: RuleChecker = {
   code: 'DEVIATION_REASON',
   severity: 'error',
   check({ doc, years, num }, report) {
-    forEachIndicator(doc, ({ aimIndex, targetIndex, indicator, indicatorIndex, indicatorPath }) => {
-      const position = at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.deviation);
+    forEachIndicator(doc, ({ indicator, indicatorPath, positionAt }) => {
+      const position = positionAt(INDICATOR_STEP.deviation);
       const code = indicator.code;
       // An indicator a plan update added counts from its first year.
       const since = indicator.sinceYear ?? doc.plan.startYear;

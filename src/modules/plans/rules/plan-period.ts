@@ -75,9 +75,9 @@ export const planPeriod: RuleChecker = {
       );
     });
 
-    forEachIndicator(doc, ({ aimIndex, targetIndex, indicator, indicatorIndex, indicatorPath }) => {
+    forEachIndicator(doc, ({ indicator, indicatorPath, positionAt }) => {
       const code = indicator.code;
-      const sincePosition = at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.sinceYear);
+      const sincePosition = positionAt(INDICATOR_STEP.sinceYear);
       // An indicator a plan update added counts from its first year: targets start there.
       const since = indicator.sinceYear ?? plan.startYear;
       if (indicator.sinceYear !== undefined && !context.years.includes(indicator.sinceYear)) {
@@ -98,7 +98,7 @@ export const planPeriod: RuleChecker = {
         );
       }
       yearKeys(
-        at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.targetYears),
+        positionAt(INDICATOR_STEP.targetYears),
         indicator.targets,
         `${indicatorPath}.targets`,
         'indicatorTargets',

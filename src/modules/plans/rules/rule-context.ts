@@ -47,6 +47,8 @@ export const INDICATOR_STEP = {
   deviation: 5,
 } as const;
 
+export type IndicatorStep = (typeof INDICATOR_STEP)[keyof typeof INDICATOR_STEP];
+
 /** Positions of the sections before the aims, and of everything under an aim. */
 export const at = {
   institution: [0],
@@ -140,6 +142,8 @@ export interface IndicatorVisit extends TargetVisit {
   indicator: IndicatorDoc;
   indicatorIndex: number;
   indicatorPath: string;
+  /** The indicator's position at one of its steps (INDICATOR_STEP). */
+  positionAt: (step: IndicatorStep) => Position;
 }
 
 export function forEachTarget(doc: PlanDocument, visit: (target: TargetVisit) => void): void {
@@ -154,7 +158,19 @@ export function forEachIndicator(doc: PlanDocument, visit: (indicator: Indicator
   forEachTarget(doc, ({ aim, aimIndex, target, targetIndex, path }) => {
     target.indicators.forEach((indicator, indicatorIndex) => {
       const indicatorPath = `${path}.indicators[${indicatorIndex}]`;
-      visit({ aim, aimIndex, target, targetIndex, path, indicator, indicatorIndex, indicatorPath });
+      const positionAt = (step: IndicatorStep): Position =>
+        at.indicator(aimIndex, targetIndex, indicatorIndex, step);
+      visit({
+        aim,
+        aimIndex,
+        target,
+        targetIndex,
+        path,
+        indicator,
+        indicatorIndex,
+        indicatorPath,
+        positionAt,
+      });
     });
   });
 }

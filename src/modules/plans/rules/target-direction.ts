@@ -1,5 +1,5 @@
 /** TARGET_DIRECTION: from the baseline, yearly targets move the way the indicator should. */
-import { at, forEachIndicator, INDICATOR_STEP, sameNumber, type RuleChecker } from './rule-context.js';
+import { forEachIndicator, INDICATOR_STEP, sameNumber, type RuleChecker } from './rule-context.js';
 
 /** A value a yearly target is compared with: the baseline (no year) or a year's target. */
 interface Compared {
@@ -11,8 +11,8 @@ export const targetDirection: RuleChecker = {
   code: 'TARGET_DIRECTION',
   severity: 'warning',
   check({ doc, years, num }, report) {
-    forEachIndicator(doc, ({ aimIndex, targetIndex, indicator, indicatorIndex, indicatorPath }) => {
-      const position = at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.direction);
+    forEachIndicator(doc, ({ indicator, indicatorPath, positionAt }) => {
+      const position = positionAt(INDICATOR_STEP.direction);
       const code = indicator.code;
       let previous: Compared | null = indicator.baseline === null ? null : { value: indicator.baseline };
       const reference = previous;

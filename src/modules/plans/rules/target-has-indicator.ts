@@ -21,8 +21,8 @@ export const targetHasIndicator: RuleChecker = {
         { target: target.code },
       );
     });
-    forEachIndicator(doc, ({ aimIndex, targetIndex, indicator, indicatorIndex, indicatorPath }) => {
-      const position = at.indicator(aimIndex, targetIndex, indicatorIndex, INDICATOR_STEP.baselineAndTargets);
+    forEachIndicator(doc, ({ indicator, indicatorPath, positionAt }) => {
+      const position = positionAt(INDICATOR_STEP.baselineAndTargets);
       const code = indicator.code;
       if (indicator.baseline === null) {
         report.add(position, `${indicatorPath}.baseline`, 'TARGET_HAS_INDICATOR.noBaseline', { code });
