@@ -6,7 +6,7 @@ export const entry = defineMessages('entry', {
     'entry.title': 'Veri girişi',
     'entry.nav': 'Veri girişi',
     'entry.introAll': 'Açık değerlendirme dönemlerinde beklenen tüm girişler ({date} itibarıyla).',
-    'entry.introUnits': '{units} biriminin açık dönemlerde girmesi beklenen değerler ({date} itibarıyla).',
+    'entry.introUnits': '{units}: açık dönemlerde girilmesi beklenen değerler ({date} itibarıyla).',
     'entry.noOpenPeriods':
       'Açık değerlendirme dönemi yok. Strateji geliştirme birimi bir dönemi açtığında girilecek değerler burada görünür.',
     'entry.periodHeading': '{period} — son gün {date}',
@@ -135,7 +135,7 @@ export const entry = defineMessages('entry', {
     'entry.title': 'Data entry',
     'entry.nav': 'Data entry',
     'entry.introAll': 'Every entry the open assessment periods expect (as of {date}).',
-    'entry.introUnits': 'The values {units} owes for the open periods (as of {date}).',
+    'entry.introUnits': '{units}: the values owed for the open periods (as of {date}).',
     'entry.noOpenPeriods':
       'No assessment period is open. Once the strategy unit opens one, the values to enter appear here.',
     'entry.periodHeading': '{period} — due {date}',

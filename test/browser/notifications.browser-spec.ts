@@ -60,6 +60,8 @@ describe('the bell and the inbox', () => {
     await page.waitForFunction(
       () => document.querySelector<HTMLElement>('a.bell .bell-count')?.hidden === true,
     );
+    // Hidden is not drawn: no "0" badge is left in the header.
+    await expect(bell.locator('.bell-count').isVisible()).resolves.toBe(false);
     expect(errors).toEqual([]);
   });
 });
