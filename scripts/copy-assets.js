@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The server build's data files: tsc compiles src/ to dist/ but copies only what the code imports,
 // so the files the server reads at run time are copied here, each to the same place under dist/.
-// `npm run build` (and so `npm start` on a fresh clone) runs it after tsc.
+// `npm run build` (and so `npm start` on a fresh clone) runs it after tsc, and so does the test
+// runner (scripts/test.js) after its own server build.
 import { cpSync } from 'node:fs';
 
 /** Folders under src/ whose files the server reads at run time. */

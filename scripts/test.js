@@ -48,6 +48,9 @@ if (needsDatabase) {
   // The server build is needed for the embedded database helper (and by the browser tests).
   if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'tsconfig.build.json']) !== 0)
     process.exit(1);
+  // With the data files the built server reads (the demo plans), as `npm run build` copies them:
+  // tests that start dist/main.js as a child process seed the demo from there.
+  if (run(process.execPath, ['scripts/copy-assets.js']) !== 0) process.exit(1);
   // The browser tier drives the built client (dist/client) as the server serves it.
   if (tier !== 'e2e') {
     const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
