@@ -2,6 +2,9 @@ import { listNotifications } from '../api/notifications.js';
 import { h } from '../lib/dom.js';
 import { t } from '../lib/i18n.js';
 
+/** A refresh is on its way for the bells of the header being drawn. */
+let refreshScheduled = false;
+
 /**
  * The bell in the header (issue 16 point 3): a link to the inbox with the number of unread
  * notifications, refreshed when the shell renders and whenever a screen opens. On a phone the
@@ -21,8 +24,14 @@ export function notificationBell(place: 'menu' | 'phone' = 'menu'): HTMLAnchorEl
     h('span', { class: 'bell-icon', 'aria-hidden': 'true' }),
     h('span', { class: 'bell-count', hidden: true }),
   );
-  // After the shell has put it in the page.
-  setTimeout(() => void refreshBell(), 0);
+  // After the shell has put it in the page; one request for all the bells the header draws.
+  if (!refreshScheduled) {
+    refreshScheduled = true;
+    setTimeout(() => {
+      refreshScheduled = false;
+      void refreshBell();
+    }, 0);
+  }
   return bell;
 }
 

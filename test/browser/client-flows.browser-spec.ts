@@ -146,6 +146,9 @@ describe('the status toast', () => {
 describe('an ended session', () => {
   it('says "oturumunuz sona erdi" on the sign-in screen and comes back to the page after signing in', async () => {
     const { page } = await openSignedIn(t, accounts.reviewer, `/plans/${plan.id}`, '/plans/:planId');
+    // The page at rest first (the bell's count, the charts' data): the session ends between two
+    // clicks of the user, not under a request the page is still making.
+    await page.waitForLoadState('networkidle');
     await t.ownerQuery('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL', [
       accounts.reviewer.id,
     ]);
