@@ -83,7 +83,7 @@ export const MODULES = {
   'unit-reports': {
     about:
       'unit activity reports (birim faaliyet raporları) of a plan year: problems and proposals in the value workflow, beside the unit’s results and activities',
-    uses: ['auth', 'institutions', 'plans', 'indicators', 'progress', 'programmes', 'calendar'],
+    uses: ['auth', 'institutions', 'plans', 'indicators', 'periods', 'progress', 'programmes', 'calendar'],
     exposes: [],
   },
   analysis: {
@@ -125,6 +125,7 @@ export const MODULES = {
     exposes: [
       'period-keys.ts',
       'assessment-periods.ts',
+      'monitored-activities.sql.ts',
       'default-period.ts',
       'period-gate.repository.ts',
       'periods.module.ts',
@@ -161,7 +162,13 @@ export const MODULES = {
   reports: {
     about: 'the Excel exports of a plan (domain.md 7)',
     uses: ['auth', 'plans', 'periods', 'progress', 'audit', 'analysis'],
-    exposes: ['target-card-layout.ts', 'workbook-format.ts', 'report-files.ts', 'download.decorators.ts', 'docx-parts.ts'],
+    exposes: [
+      'target-card-layout.ts',
+      'workbook-format.ts',
+      'report-files.ts',
+      'download.decorators.ts',
+      'docx-parts.ts',
+    ],
   },
   'target-card-import': {
     about: 'the target-card workbook coming back: a new plan, or a draft plan’s cards replaced',
@@ -174,7 +181,8 @@ export const MODULES = {
     exposes: [],
   },
   public: {
-    about: 'the anonymous transparency API: published plans, approved values, published performance programmes',
+    about:
+      'the anonymous transparency API: published plans, approved values, published performance programmes',
     uses: ['auth', 'institutions', 'plans', 'progress', 'periods', 'programmes'],
     exposes: [],
   },

@@ -23,6 +23,7 @@ import {
 } from '../indicators/value-guards.js';
 import { selfApprovalProblem } from '../indicators/value-rules.js';
 import { Unit } from '../institutions/unit.entity.js';
+import { ENTRY_ACTIVITY_ID, MONITORED_ACTIVITIES } from '../periods/monitored-activities.sql.js';
 import { getPlanOr404, lockPlan } from '../plans/plan-storage.repository.js';
 import type { Plan } from '../plans/plan.entity.js';
 import { periodProgress, type ProgressRow } from '../programmes/activity-progress.js';
@@ -296,26 +297,14 @@ async function unitActivities(
     [entry.plan.id, entry.year],
   );
   if (programmes.length === 0) return { programmeStatus: null, activities: [] };
-  // The activities of either format (issue 14 point 5): a classic one under its PH, a
-  // programme-budget one under its sub-programme goal, in the programme's order.
+  // The activities of either format (issue 14 point 5), in the programme's order.
   const activities = await manager.query<Array<{ id: string; code: string; name: string; ph: string }>>(
-    `SELECT id, code, name, ph FROM (
-       SELECT a.id, a.code, a.name, pt.code AS ph, ARRAY[pt.position, a.position] AS sort
-         FROM programme_activities a JOIN programme_targets pt ON pt.id = a.programme_target_id
-        WHERE a.programme_id = $1 AND a.unit_id = $2
-       UNION ALL
-       SELECT a.id, a.code, a.name, g.code, ARRAY[bp.position, sp.position, g.position, a.position]
-         FROM programme_budget_activities a
-         JOIN programme_goals g ON g.id = a.goal_id
-         JOIN programme_sub_programmes sp ON sp.id = g.sub_programme_id
-         JOIN programme_budget_programmes bp ON bp.id = sp.budget_programme_id
-        WHERE a.programme_id = $1 AND a.unit_id = $2
-     ) activities ORDER BY sort, code`,
+    `SELECT a.id, a.code, a.name, a.group_code AS ph FROM ${MONITORED_ACTIVITIES} a
+      WHERE a.programme_id = $1 AND a.unit_id = $2 ORDER BY a.sort, a.code`,
     [programmes[0].id, entry.unit.id],
   );
   const progress = await manager.query<Array<ProgressRow & { activityId: string }>>(
-    `SELECT COALESCE(e.activity_id, e.budget_activity_id) AS "activityId", e.period, e.percent, e.note,
-            e.spending, e.status
+    `SELECT ${ENTRY_ACTIVITY_ID} AS "activityId", e.period, e.percent, e.note, e.spending, e.status
        FROM programme_activity_progress_entries e
       WHERE e.activity_id = ANY($1::uuid[]) OR e.budget_activity_id = ANY($1::uuid[])`,
     [activities.map((row) => row.id)],
